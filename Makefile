@@ -1,0 +1,58 @@
+# hwlens — build, test, demo and benchmark on a Debian machine.
+#
+#   make demo    install what is missing, build, run hwlens on samples/, write a report
+#   make test    install what is missing, build, run every test
+#   make bench   benchmarks against the reference tools (pdftotext, tesseract CLI)
+#   make samples rebuild the sample PDFs from their LaTeX (needs pdflatex)
+
+SHELL := /bin/bash
+SWIFT ?= swift
+CONFIG ?= release
+BIN := .build/$(CONFIG)/hwlens
+APT_PACKAGES := libpoppler-glib-dev libcairo2-dev libtesseract-dev libleptonica-dev \
+	tesseract-ocr-eng poppler-utils pkg-config
+# Only for regenerating committed fixtures and samples.
+FIXTURE_PACKAGES := qpdf texlive-latex-base texlive-latex-recommended texlive-fonts-recommended texlive-latex-extra
+
+export OMP_THREAD_LIMIT := 1
+
+.PHONY: all deps build test demo bench samples fixtures clean
+
+all: build
+
+# Installs the system packages only when one is missing (apt-get update first).
+deps:
+	@missing=""; for p in $(APT_PACKAGES); do \
+		dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+		echo "installing:$$missing"; \
+		SUDO=""; [ "$$(id -u)" -ne 0 ] && SUDO=sudo; \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; \
+	fi
+
+build: deps
+	$(SWIFT) build -c $(CONFIG)
+
+test: deps
+	$(SWIFT) build
+	$(SWIFT) test
+
+demo: build
+	@mkdir -p report
+	$(BIN) extract --format text samples/cnn-basics/homework.pdf | head -40
+	$(BIN) extract --format json --ink samples/cnn-basics/homework.pdf > report/homework.extract.json
+	$(BIN) render --dpi 110 --out report/pages samples/cnn-basics/homework.pdf
+	@echo "wrote report/homework.extract.json and report/pages/"
+
+bench: build
+	bench/extract.sh $(BIN)
+
+samples:
+	samples/build.sh
+
+fixtures:
+	Tests/Fixtures/make-fixtures.sh
+
+clean:
+	rm -rf .build report bench-out

@@ -1,0 +1,79 @@
+import CPoppler
+import Foundation
+
+/// The bytes of a PDF file, read once, checked, and shared by every worker that opens it.
+///
+/// Poppler documents are not for concurrent use, so each worker opens its own
+/// ``PDFDocument`` from the same `PDFFile`; the bytes are immutable and the
+/// underlying `GBytes` is reference counted atomically, hence `@unchecked Sendable`.
+public final class PDFFile: @unchecked Sendable {
+    /// The path as the user gave it; used in every error message.
+    public let path: String
+    /// The password to open it with, if any.
+    public let password: String?
+    /// Size of the file in bytes.
+    public let byteCount: Int
+
+    let bytes: OpaquePointer  // GBytes*
+
+    /// Reads and checks a PDF file. Throws an ``IngestError`` naming the file when it is
+    /// missing, a directory, unreadable, empty, not a PDF, or truncated.
+    public init(path: String, password: String? = nil) throws(IngestError) {
+        let data = try Self.read(path: path)
+        try Self.check(data, path: path)
+        self.path = path
+        self.password = password
+        self.byteCount = data.count
+        self.bytes = data.withUnsafeBytes { raw in
+            g_bytes_new(raw.baseAddress, gsize(raw.count))
+        }
+    }
+
+    deinit {
+        g_bytes_unref(bytes)
+    }
+
+    /// Opens a document on these bytes; each call gives an independent document.
+    public func open() throws(IngestError) -> PDFDocument {
+        try PDFDocument(file: self)
+    }
+
+    static func read(path: String) throws(IngestError) -> Data {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw .fileNotFound(path: path)
+        }
+        if isDirectory.boolValue { throw .isDirectory(path: path) }
+        let handle = fopen(path, "rb")
+        guard let handle else {
+            throw .unreadable(path: path, reason: String(cString: strerror(errno)).lowercased())
+        }
+        defer { fclose(handle) }
+        var data = Data()
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = fread(&buffer, 1, buffer.count, handle)
+            if count > 0 { data.append(buffer, count: count) }
+            if count < buffer.count {
+                if ferror(handle) != 0 {
+                    throw .unreadable(path: path, reason: String(cString: strerror(errno)).lowercased())
+                }
+                break
+            }
+        }
+        return data
+    }
+
+    static func check(_ data: Data, path: String) throws(IngestError) {
+        if data.isEmpty { throw .emptyFile(path: path) }
+        // The header may be preceded by junk, which readers tolerate within the first 1 KiB.
+        let head = data.prefix(1024)
+        guard head.range(of: Data("%PDF-".utf8)) != nil else {
+            throw .notPDF(path: path, detail: "no %PDF- header; \(FileSignature.describe(data))")
+        }
+        let tail = data.suffix(2048)
+        guard tail.range(of: Data("%%EOF".utf8)) != nil else {
+            throw .truncated(path: path)
+        }
+    }
+}

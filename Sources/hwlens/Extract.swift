@@ -1,0 +1,57 @@
+import ArgumentParser
+import Foundation
+import Ingest
+
+/// `hwlens extract`: what a PDF's text layer really holds.
+struct Extract: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Read the text layer of PDFs: text, lines, words with boxes and fonts, formula runs.",
+        discussion: """
+            With --format json, prints one JSON document per file per line (JSON Lines).
+            With --format text, prints the page text as a copy-paste gives it, pages separated
+            by form feeds; with several files each gets a '==> FILE <==' header.
+            """)
+
+    @OptionGroup var pdf: PDFOptions
+    @OptionGroup var jobs: JobOptions
+
+    @Option(name: .long, help: "Output format: text or json.")
+    var format: ExtractFormat = .text
+
+    @Flag(name: .long, help: "Also find ink without text (renders each page; json only).")
+    var ink = false
+
+    @Argument(help: "PDF files.")
+    var files: [String]
+
+    func validate() throws {
+        if files.isEmpty { throw ValidationError("no input files") }
+        if ink && format != .json { throw ValidationError("--ink needs --format json") }
+    }
+
+    func run() async throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        var failed = false
+        for (index, path) in files.enumerated() {
+            do {
+                let file = try PDFFile(path: path, password: pdf.password)
+                let extraction = try await TextLayerReader.read(
+                    file, pages: pdf.selection, ink: ink ? InkDetector() : nil, jobs: jobs.jobs)
+                switch format {
+                case .json:
+                    var data = try encoder.encode(extraction)
+                    data.append(0x0A)
+                    StandardOutput.write(data)
+                case .text:
+                    let header = files.count > 1 ? (index > 0 ? "\n" : "") + "==> \(path) <==\n" : ""
+                    StandardOutput.write(header + extraction.text)
+                }
+            } catch {
+                Diagnostics.report(error)
+                failed = true
+            }
+        }
+        if failed { throw ExitCode(ExitStatus.inputFailed) }
+    }
+}
