@@ -30,8 +30,6 @@ struct Extract: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         var failed = false
         for (index, path) in files.enumerated() {
             do {
@@ -40,9 +38,9 @@ struct Extract: AsyncParsableCommand {
                     file, pages: pdf.selection, ink: ink ? InkDetector() : nil, jobs: jobs.jobs)
                 switch format {
                 case .json:
-                    var data = try encoder.encode(extraction)
-                    data.append(0x0A)
-                    StandardOutput.write(data)
+                    var bytes = extraction.jsonBytes()
+                    bytes.append(0x0A)
+                    StandardOutput.write(Data(bytes))
                 case .text:
                     let header = files.count > 1 ? (index > 0 ? "\n" : "") + "==> \(path) <==\n" : ""
                     StandardOutput.write(header + extraction.text)

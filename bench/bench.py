@@ -1,0 +1,92 @@
+#!/usr/bin/env python3
+"""hwlens benchmarks: each one times hwlens against the reference tool in the same run
+and prints the ratio. Speed targets are checked here, never in unit tests.
+
+    bench/bench.py extract HWLENS_BIN     # text layer of a 100-page PDF vs pdftotext -bbox-layout
+"""
+import os
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+OUT = os.path.join(ROOT, "bench-out")
+SAMPLE = os.path.join(ROOT, "samples", "cnn-basics", "homework.pdf")
+
+
+def run_timed(command, repeat):
+    """Median wall time of `repeat` runs and the peak RSS (MB) of the command."""
+    times = []
+    peak = 0.0
+    for _ in range(repeat):
+        # A fresh python child per run so ru_maxrss is the command's own peak.
+        probe = subprocess.run(
+            [sys.executable, "-c", PROBE] + command, capture_output=True, text=True, check=True)
+        seconds, rss_kb = probe.stdout.split()
+        times.append(float(seconds))
+        peak = max(peak, int(rss_kb) / 1024)
+    return statistics.median(times), peak
+
+
+PROBE = r"""
+import resource, subprocess, sys, time
+start = time.perf_counter()
+subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, check=True)
+elapsed = time.perf_counter() - start
+print(elapsed, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+"""
+
+
+def hundred_page_pdf():
+    os.makedirs(OUT, exist_ok=True)
+    target = os.path.join(OUT, "hundred.pdf")
+    pages = int(subprocess.run(["pdfinfo", SAMPLE], capture_output=True, text=True)
+                .stdout.split("Pages:")[1].split()[0])
+    copies = -(-100 // pages)
+    if not os.path.exists(target):
+        subprocess.run(["pdfunite"] + [SAMPLE] * copies + [target], check=True)
+    return target, pages * copies
+
+
+def report(name, ours, reference, reference_name, target_ratio=None, memory_target=None):
+    (t_ours, m_ours), (t_ref, m_ref) = ours, reference
+    ratio = t_ref / t_ours
+    print(f"{name}: hwlens {t_ours:.3f} s, {reference_name} {t_ref:.3f} s, "
+          f"speed ratio {ratio:.2f}x (higher is faster), peak memory hwlens {m_ours:.0f} MB, "
+          f"{reference_name} {m_ref:.0f} MB")
+    verdict = []
+    if target_ratio is not None:
+        verdict.append(f"speed target >= {target_ratio}x: {'met' if ratio >= target_ratio else 'MISSED'}")
+    if memory_target is not None:
+        verdict.append(f"memory target < {memory_target} MB: {'met' if m_ours < memory_target else 'MISSED'}")
+    if verdict:
+        print("  " + "; ".join(verdict))
+
+
+def bench_extract(binary, repeat=5):
+    pdf, pages = hundred_page_pdf()
+    print(f"extract: {pages}-page PDF, median of {repeat} runs, {os.cpu_count()} cores")
+    ours = run_timed([binary, "extract", "--format", "json", pdf], repeat)
+    reference = run_timed(["pdftotext", "-bbox-layout", pdf, os.path.join(OUT, "bbox.html")], repeat)
+    report("extract --format json", ours, reference, "pdftotext -bbox-layout", 1.0, 200)
+    ours = run_timed([binary, "extract", "--format", "text", pdf], repeat)
+    reference = run_timed(["pdftotext", pdf, os.path.join(OUT, "plain.txt")], repeat)
+    report("extract --format text", ours, reference, "pdftotext")
+
+
+def main():
+    if len(sys.argv) < 3:
+        print(__doc__)
+        return 2
+    which, binary = sys.argv[1], os.path.abspath(sys.argv[2])
+    benches = {"extract": bench_extract}
+    for name in (benches if which == "all" else [which]):
+        benches[name](binary)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
