@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "hwlens", targets: ["hwlens"]),
         .library(name: "Ingest", targets: ["Ingest"]),
+        .library(name: "OCR", targets: ["OCR"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -26,17 +27,20 @@ let package = Package(
 
         // Stages.
         .target(name: "Ingest", dependencies: ["CPoppler"]),
+        .target(name: "OCR", dependencies: ["CTesseract", "Ingest"]),
 
         // Thin command-line front end.
         .executableTarget(
             name: "hwlens",
             dependencies: [
                 "Ingest",
+                "OCR",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
 
         .testTarget(name: "IngestTests", dependencies: ["Ingest", "CPoppler"]),
+        .testTarget(name: "OCRTests", dependencies: ["OCR", "Ingest"]),
         .testTarget(name: "HwlensTests", dependencies: ["hwlens", "Ingest"]),
     ]
 )

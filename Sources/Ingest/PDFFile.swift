@@ -18,8 +18,12 @@ public final class PDFFile: @unchecked Sendable {
 
     /// Reads and checks a PDF file. Throws an ``IngestError`` naming the file when it is
     /// missing, a directory, unreadable, empty, not a PDF, or truncated.
-    public init(path: String, password: String? = nil) throws(IngestError) {
-        let data = try Self.read(path: path)
+    public convenience init(path: String, password: String? = nil) throws(IngestError) {
+        try self.init(data: Self.read(path: path), path: path, password: password)
+    }
+
+    /// Checks PDF bytes already read from `path` (used in messages only).
+    public init(data: Data, path: String, password: String? = nil) throws(IngestError) {
         try Self.check(data, path: path)
         self.path = path
         self.password = password

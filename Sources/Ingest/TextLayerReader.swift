@@ -47,11 +47,13 @@ public enum TextLayerReader {
     }
 }
 
-/// A shared work counter.
-final class Counter: Sendable {
+/// A work counter shared by parallel workers: each `take()` hands out the next index once.
+public final class Counter: Sendable {
     private let value = Atomic<Int>(0)
 
-    func take() -> Int {
+    public init() {}
+
+    public func take() -> Int {
         value.add(1, ordering: .relaxed).oldValue
     }
 }

@@ -17,10 +17,11 @@ struct Hwlens: AsyncParsableCommand {
             Exit codes: 0 ok, 1 some input failed (the others were still processed), 2 usage error.
             """,
         version: version,
-        subcommands: [Extract.self, Render.self]
+        subcommands: [Extract.self, Render.self, Recognize.self]
     )
 
     static func main() async {
+        ThreadEnvironment.ensureSingleThreadedOpenMP()
         do {
             var command = try parseAsRoot()
             if var asyncCommand = command as? AsyncParsableCommand {

@@ -5,3 +5,20 @@ enum ExtractFormat: String, ExpressibleByArgument, CaseIterable {
     case text
     case json
 }
+
+/// Output formats of `hwlens ocr`.
+enum OCRFormat: String, ExpressibleByArgument, CaseIterable {
+    case text
+    case json
+    case tsv
+    case hocr
+
+    var fileExtension: String {
+        switch self {
+        case .text: return "txt"
+        case .json: return "json"
+        case .tsv: return "tsv"
+        case .hocr: return "hocr"
+        }
+    }
+}

@@ -1,0 +1,43 @@
+import Foundation
+
+/// Everything that can go wrong while recognizing an input. One short line naming the file.
+public enum OCRError: Error, Equatable, Sendable {
+    case fileNotFound(path: String)
+    case isDirectory(path: String)
+    case unreadable(path: String, reason: String)
+    case emptyFile(path: String)
+    case notAnImage(path: String, detail: String)
+    case corruptImage(path: String, detail: String)
+    case imageTooLarge(path: String, width: Int, height: Int, limit: Int)
+    case missingLanguage(language: String, searched: [String])
+    case engineFailed(detail: String)
+    case pdf(message: String)
+}
+
+extension OCRError: LocalizedError {
+    public var errorDescription: String? {
+        switch self {
+        case .fileNotFound(let path):
+            return "\(path): no such file"
+        case .isDirectory(let path):
+            return "\(path): is a directory, not a file"
+        case .unreadable(let path, let reason):
+            return "\(path): cannot read file (\(reason))"
+        case .emptyFile(let path):
+            return "\(path): file is empty"
+        case .notAnImage(let path, let detail):
+            return "\(path): not an image or pdf (\(detail))"
+        case .corruptImage(let path, let detail):
+            return "\(path): corrupt or truncated image (\(detail))"
+        case .imageTooLarge(let path, let width, let height, let limit):
+            return "\(path): image is \(width)x\(height) pixels, over the limit of \(limit) pixels (--max-pixels)"
+        case .missingLanguage(let language, let searched):
+            let package = "tesseract-ocr-" + language.lowercased().replacingOccurrences(of: "_", with: "-")
+            return "language '\(language)' is not installed (apt-get install \(package)); looked in \(searched.joined(separator: ", "))"
+        case .engineFailed(let detail):
+            return "tesseract failed: \(detail)"
+        case .pdf(let message):
+            return message
+        }
+    }
+}
