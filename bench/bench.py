@@ -3,6 +3,8 @@
 and prints the ratio. Speed targets are checked here, never in unit tests.
 
     bench/bench.py extract HWLENS_BIN     # text layer of a 100-page PDF vs pdftotext -bbox-layout
+    bench/bench.py ocr HWLENS_BIN         # 8 pages at 300 dpi vs the tesseract CLI page by page
+    bench/bench.py all HWLENS_BIN
 """
 import os
 import resource
@@ -77,12 +79,62 @@ def bench_extract(binary, repeat=5):
     report("extract --format text", ours, reference, "pdftotext")
 
 
+def timed(command, env=None):
+    start = time.perf_counter()
+    subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True, env=env)
+    return time.perf_counter() - start
+
+
+def bench_ocr(binary):
+    folder = os.path.join(OUT, "ocr-pages")
+    os.makedirs(folder, exist_ok=True)
+    images = sorted(os.path.join(folder, f) for f in os.listdir(folder) if f.endswith(".png"))
+    if len(images) < 8:
+        for copy in ("a", "b"):
+            subprocess.run(["pdftoppm", "-r", "300", "-png", SAMPLE, os.path.join(folder, copy)], check=True)
+        images = sorted(os.path.join(folder, f) for f in os.listdir(folder) if f.endswith(".png"))
+    pages = len(images)
+    print(f"ocr: {pages} pages at 300 dpi, {os.cpu_count()} cores")
+
+    ours_out = os.path.join(OUT, "ocr-hwlens")
+    shutil.rmtree(ours_out, ignore_errors=True)
+    t_ours = timed([binary, "ocr", "--jobs", "2", "--out", ours_out] + images)
+
+    cli_out = os.path.join(OUT, "ocr-cli")
+    os.makedirs(cli_out, exist_ok=True)
+    results = {}
+    for name, limit in (("default OpenMP", None), ("OMP_THREAD_LIMIT=1", "1")):
+        env = dict(os.environ)
+        env.pop("OMP_THREAD_LIMIT", None)
+        if limit:
+            env["OMP_THREAD_LIMIT"] = limit
+        start = time.perf_counter()
+        for image in images:
+            base = os.path.join(cli_out, os.path.basename(image))
+            subprocess.run(["tesseract", image, base], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                           check=True, env=env)
+        results[name] = time.perf_counter() - start
+
+    same = all(
+        open(os.path.join(ours_out, os.path.basename(i) + ".txt"), encoding="utf-8").read()
+        == open(os.path.join(cli_out, os.path.basename(i) + ".txt"), encoding="utf-8").read()
+        for i in images)
+    print(f"hwlens ocr --jobs 2: {t_ours:.2f} s, {pages / t_ours:.2f} pages/s")
+    for name, seconds in results.items():
+        print(f"tesseract CLI page by page, {name}: {seconds:.2f} s, {pages / seconds:.2f} pages/s, "
+              f"ratio {seconds / t_ours:.2f}x")
+    best = min(results.values())
+    ratio = best / t_ours
+    print(f"  speed target >= 1.8x the faster CLI configuration: {'met' if ratio >= 1.8 else 'MISSED'} ({ratio:.2f}x)")
+    print(f"  identical text for the same images and settings: {'yes' if same else 'NO'}")
+
+
 def main():
     if len(sys.argv) < 3:
         print(__doc__)
         return 2
     which, binary = sys.argv[1], os.path.abspath(sys.argv[2])
-    benches = {"extract": bench_extract}
+    benches = {"extract": bench_extract, "ocr": bench_ocr}
     for name in (benches if which == "all" else [which]):
         benches[name](binary)
     return 0

@@ -7,8 +7,9 @@ extension PDFPage {
     public func render(dpi: Double, crop: Box? = nil) throws(IngestError) -> RasterImage {
         let region = crop ?? Box(x: 0, y: 0, width: size.width, height: size.height)
         let scale = dpi / 72
-        let width = Int((region.width * scale).rounded(.up))
-        let height = Int((region.height * scale).rounded(.up))
+        // Round up, but not for floating-point dust: 792 pt at 300 dpi is 3300 pixels.
+        let width = Int((region.width * scale - 1e-6).rounded(.up))
+        let height = Int((region.height * scale - 1e-6).rounded(.up))
         guard width > 0, height > 0, width <= 32_767, height <= 32_767 else {
             throw .renderFailed(
                 path: document.file.path, page: number, detail: "image size \(width)x\(height) is out of bounds")

@@ -50,6 +50,9 @@ public struct PixelBox: Equatable, Sendable, Codable {
     public var width: Int
     public var height: Int
 
+    public var maxX: Int { x + width }
+    public var maxY: Int { y + height }
+
     public init(x: Int, y: Int, width: Int, height: Int) {
         self.x = x
         self.y = y

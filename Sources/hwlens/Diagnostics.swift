@@ -25,3 +25,21 @@ enum StandardOutput {
         FileHandle.standardOutput.write(data)
     }
 }
+
+/// Keeps C libraries' own stderr chatter (libpng's "libpng error: …" lines) out of the
+/// one-line-per-file error report while `body` runs; hwlens prints its own errors after.
+enum QuietStandardError {
+    static func during<T>(_ body: () async throws -> T) async rethrows -> T {
+        let saved = dup(STDERR_FILENO)
+        let null = open("/dev/null", O_WRONLY)
+        if saved >= 0, null >= 0 { dup2(null, STDERR_FILENO) }
+        defer {
+            if saved >= 0 {
+                dup2(saved, STDERR_FILENO)
+                close(saved)
+            }
+            if null >= 0 { close(null) }
+        }
+        return try await body()
+    }
+}

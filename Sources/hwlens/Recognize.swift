@@ -76,7 +76,9 @@ struct Recognize: AsyncParsableCommand {
                 throw ExitCode(ExitStatus.inputFailed)
             }
         }
-        let outcomes = await OCRBatch.recognize(files, settings: settings, pool: pool, jobs: jobs.jobs, password: password)
+        let outcomes = await QuietStandardError.during {
+            await OCRBatch.recognize(files, settings: settings, pool: pool, jobs: jobs.jobs, password: password)
+        }
         var failed = false
         for (index, outcome) in outcomes.enumerated() {
             switch outcome.result {

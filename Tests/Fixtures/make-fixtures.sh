@@ -1,9 +1,19 @@
 #!/usr/bin/env bash
-# Regenerates the committed binary test fixtures. Needs qpdf (apt-get install qpdf).
-#   encrypted.pdf  the cnn-basics sample, AES-256 encrypted, user password "secret"
+# Regenerates the committed binary test fixtures.
+#   encrypted.pdf            the cnn-basics sample, AES-256 encrypted, user password "secret"
+#   screenshot-110dpi.png/.jpg  page 1 at 110 dpi, like a screenshot
+#   page1-top-300dpi.png     the top half of page 1 at 300 dpi
+# Needs qpdf and poppler-utils.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$here/../.."
 qpdf --encrypt secret owner-secret 256 -- \
     "$root/samples/cnn-basics/homework.pdf" "$here/encrypted.pdf"
 echo "wrote $here/encrypted.pdf"
+
+# Screenshot-like inputs for OCR tests: page 1 of the sample at 110 dpi (PNG, JPEG),
+# and the top of page 1 at 300 dpi.
+pdftoppm -r 110 -f 1 -l 1 -png -singlefile "$root/samples/cnn-basics/homework.pdf" "$here/screenshot-110dpi"
+pdftoppm -r 110 -f 1 -l 1 -jpeg -jpegopt quality=90 -singlefile "$root/samples/cnn-basics/homework.pdf" "$here/screenshot-110dpi"
+pdftoppm -r 300 -f 1 -l 1 -x 0 -y 0 -W 2550 -H 1300 -png -singlefile "$root/samples/cnn-basics/homework.pdf" "$here/page1-top-300dpi"
+echo "wrote screenshot fixtures"
