@@ -10,7 +10,7 @@ SWIFT ?= swift
 CONFIG ?= release
 BIN := .build/$(CONFIG)/hwlens
 APT_PACKAGES := libpoppler-glib-dev libcairo2-dev libtesseract-dev libleptonica-dev \
-	tesseract-ocr-eng poppler-utils pkg-config fonts-dejavu-core
+	tesseract-ocr tesseract-ocr-eng poppler-utils pkg-config fonts-dejavu-core
 # Only for regenerating committed fixtures and samples.
 FIXTURE_PACKAGES := qpdf texlive-latex-base texlive-latex-recommended texlive-fonts-recommended texlive-latex-extra
 

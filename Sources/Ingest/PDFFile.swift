@@ -43,29 +43,7 @@ public final class PDFFile: @unchecked Sendable {
     }
 
     static func read(path: String) throws(IngestError) -> Data {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw .fileNotFound(path: path)
-        }
-        if isDirectory.boolValue { throw .isDirectory(path: path) }
-        let handle = fopen(path, "rb")
-        guard let handle else {
-            throw .unreadable(path: path, reason: String(cString: strerror(errno)).lowercased())
-        }
-        defer { fclose(handle) }
-        var data = Data()
-        var buffer = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let count = fread(&buffer, 1, buffer.count, handle)
-            if count > 0 { data.append(buffer, count: count) }
-            if count < buffer.count {
-                if ferror(handle) != 0 {
-                    throw .unreadable(path: path, reason: String(cString: strerror(errno)).lowercased())
-                }
-                break
-            }
-        }
-        return data
+        try InputBytes.read(path)
     }
 
     static func check(_ data: Data, path: String) throws(IngestError) {

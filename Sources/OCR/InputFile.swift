@@ -1,31 +1,20 @@
 import Foundation
+import Ingest
 
 /// Reads an input file whole, with errors that name it.
 enum InputFile {
     static func read(_ path: String) throws(OCRError) -> Data {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw .fileNotFound(path: path)
-        }
-        if isDirectory.boolValue { throw .isDirectory(path: path) }
-        guard let handle = fopen(path, "rb") else {
-            throw .unreadable(path: path, reason: String(cString: strerror(errno)).lowercased())
-        }
-        defer { fclose(handle) }
-        var data = Data()
-        var buffer = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let count = fread(&buffer, 1, buffer.count, handle)
-            if count > 0 { data.append(buffer, count: count) }
-            if count < buffer.count {
-                if ferror(handle) != 0 {
-                    throw .unreadable(path: path, reason: String(cString: strerror(errno)).lowercased())
-                }
-                break
+        do {
+            return try InputBytes.read(path)
+        } catch {
+            switch error {
+            case .fileNotFound(let path): throw .fileNotFound(path: path)
+            case .isDirectory(let path): throw .isDirectory(path: path)
+            case .unreadable(let path, let reason): throw .unreadable(path: path, reason: reason)
+            case .emptyFile(let path): throw .emptyFile(path: path)
+            default: throw .pdf(message: error.localizedDescription)
             }
         }
-        if data.isEmpty { throw .emptyFile(path: path) }
-        return data
     }
 
     /// Whether the bytes start like a PDF.
