@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "hwlens", targets: ["hwlens"]),
         .library(name: "Ingest", targets: ["Ingest"]),
         .library(name: "OCR", targets: ["OCR"]),
+        .library(name: "Garble", targets: ["Garble"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -28,6 +29,8 @@ let package = Package(
         // Stages.
         .target(name: "Ingest", dependencies: ["CPoppler"]),
         .target(name: "OCR", dependencies: ["CTesseract", "Ingest"]),
+        // Pure logic: alignment and garble measures, no C.
+        .target(name: "Garble"),
 
         // Thin command-line front end.
         .executableTarget(
@@ -41,6 +44,7 @@ let package = Package(
 
         .testTarget(name: "IngestTests", dependencies: ["Ingest", "CPoppler"]),
         .testTarget(name: "OCRTests", dependencies: ["OCR", "Ingest"]),
+        .testTarget(name: "GarbleTests", dependencies: ["Garble"]),
         .testTarget(name: "HwlensTests", dependencies: ["hwlens", "Ingest"]),
     ]
 )
