@@ -16,6 +16,8 @@ struct AlignmentWalk {
     private var formulaRowBreakLost: [Bool] = []
     private var formulaInsertedLetters: [Int] = []
     private var formulaKinds: [[GarbleKind]] = []
+    /// Share of a formula's visible characters found anywhere in its candidate window.
+    private var formulaPresence: [Double] = []
     // Totals.
     private var proseErrors = 0
     private var formulaErrorTotal = 0
@@ -47,6 +49,7 @@ struct AlignmentWalk {
         formulaRowBreakLost = Array(repeating: false, count: count)
         formulaInsertedLetters = Array(repeating: 0, count: count)
         formulaKinds = Array(repeating: [], count: count)
+        formulaPresence = Array(repeating: 1, count: count)
 
         var i = 0
         var j = 0
@@ -201,7 +204,7 @@ struct AlignmentWalk {
                 {
                     used[j - candRange.lowerBound] = true
                     event(.lookAlike, reference: String(r), candidate: String(c), formula: formula, operations: k..<(k + 1))
-                } else if (r == "_" || r == "^"), reference.formulaOf[i] >= 0, c == " " {
+                } else if (r == "_" || r == "^"), reference.formulaOf[i] >= 0 {
                     event(.flattenedScript, reference: context(i..<(i + 1), in: ref), candidate: context(j..<(j + 1), in: candidate),
                         formula: Int(reference.formulaOf[i]), operations: k..<(k + 1))
                 }
@@ -239,13 +242,14 @@ struct AlignmentWalk {
         }
     }
 
-    /// Formula-level events: vanished formulas, split or reordered fractions, scattered matrices.
+    /// Formula-level events: vanished formulas (under a quarter of its characters anywhere in
+    /// the candidate text aligned with it), split or reordered fractions, scattered matrices.
     private mutating func classifyFormulas() {
         for (index, formula) in reference.reference.formulas.enumerated() where formulaLength[index] > 0 {
             let canonical = canonicalText(of: index)
             let window = windowText(of: index)
-            let matched = Double(formulaMatched[index]) / Double(formulaLength[index])
-            if matched < 0.25 {
+            formulaPresence[index] = Self.presence(of: canonical, in: window)
+            if formulaErrors[index] > 0, formulaPresence[index] < 0.25 {
                 event(.vanishedFormula, reference: String(canonical.prefix(60)), candidate: String(window.prefix(60)), formula: index, operations: nil)
                 continue
             }
@@ -261,6 +265,22 @@ struct AlignmentWalk {
                 event(.scatteredMatrix, reference: String(canonical.prefix(60)), candidate: String(window.prefix(60)), formula: index, operations: nil)
             }
         }
+    }
+
+    /// The share of the formula's non-space characters that the window holds, in any order.
+    static func presence(of formula: String, in window: String) -> Double {
+        var available: [Character: Int] = [:]
+        for c in window where c != " " { available[c, default: 0] += 1 }
+        var total = 0
+        var found = 0
+        for c in formula where c != " " {
+            total += 1
+            if let left = available[c], left > 0 {
+                found += 1
+                available[c] = left - 1
+            }
+        }
+        return total == 0 ? 1 : Double(found) / Double(total)
     }
 
     private func canonicalText(of index: Int) -> String {
@@ -337,7 +357,7 @@ struct AlignmentWalk {
 
     private func status(_ index: Int) -> FormulaMeasure.Status {
         if formulaErrors[index] == 0 { return .intact }
-        return Double(formulaMatched[index]) / Double(formulaLength[index]) < 0.25 ? .vanished : .damaged
+        return formulaPresence[index] < 0.25 ? .vanished : .damaged
     }
 
     func symbolSurvival() -> [SymbolSurvival] {
