@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "Ingest", targets: ["Ingest"]),
         .library(name: "OCR", targets: ["OCR"]),
         .library(name: "Garble", targets: ["Garble"]),
+        .library(name: "Analyze", targets: ["Analyze"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -31,6 +32,7 @@ let package = Package(
         .target(name: "OCR", dependencies: ["CTesseract", "Ingest"]),
         // Pure logic: alignment and garble measures, no C.
         .target(name: "Garble"),
+        .target(name: "Analyze", dependencies: ["Ingest", "OCR", "Garble"]),
 
         // Thin command-line front end.
         .executableTarget(
@@ -38,6 +40,8 @@ let package = Package(
             dependencies: [
                 "Ingest",
                 "OCR",
+                "Garble",
+                "Analyze",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

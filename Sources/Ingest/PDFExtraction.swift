@@ -17,4 +17,10 @@ public struct PDFExtraction: Codable, Sendable {
     public var text: String {
         pages.map { $0.text.hasSuffix("\n") || $0.text.isEmpty ? $0.text : $0.text + "\n" }.joined(separator: "\u{0C}")
     }
+
+    /// The text with its math rebuilt from the layout (``LayoutRebuilder``), pages
+    /// separated by form feeds.
+    public var cleanedText: String {
+        pages.map { LayoutRebuilder.rebuild($0).text + "\n" }.joined(separator: "\u{0C}")
+    }
 }

@@ -21,12 +21,16 @@ struct Extract: AsyncParsableCommand {
     @Flag(name: .long, help: "Also find ink without text (renders each page; json only).")
     var ink = false
 
+    @Flag(name: .long, help: "Rebuild the math from the glyph layout (scripts, fractions, sums, matrices; text only).")
+    var clean = false
+
     @Argument(help: "PDF files.")
     var files: [String]
 
     func validate() throws {
         if files.isEmpty { throw ValidationError("no input files") }
         if ink && format != .json { throw ValidationError("--ink needs --format json") }
+        if clean && format != .text { throw ValidationError("--clean needs --format text") }
     }
 
     func run() async throws {
@@ -43,7 +47,8 @@ struct Extract: AsyncParsableCommand {
                     StandardOutput.write(Data(bytes))
                 case .text:
                     let header = files.count > 1 ? (index > 0 ? "\n" : "") + "==> \(path) <==\n" : ""
-                    StandardOutput.write(header + extraction.text)
+                    let text = clean ? extraction.cleanedText : extraction.text
+                    StandardOutput.write(header + text)
                 }
             } catch {
                 Diagnostics.report(error)

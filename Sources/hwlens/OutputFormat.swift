@@ -22,3 +22,10 @@ enum OCRFormat: String, ExpressibleByArgument, CaseIterable {
         }
     }
 }
+
+/// Output formats of `hwlens garble`.
+enum GarbleFormat: String, ExpressibleByArgument, CaseIterable {
+    case text
+    case json
+    case html
+}

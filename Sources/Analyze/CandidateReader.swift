@@ -1,0 +1,77 @@
+import Foundation
+import Garble
+import Ingest
+import OCR
+
+/// Reads the text of an input form as the model saw it: a PDF's text layer (or its OCR),
+/// an image through OCR, pasted text, or saved `hwlens extract` / `hwlens ocr` JSON.
+public struct CandidateReader: Sendable {
+    /// OCR PDFs instead of reading their text layer.
+    public var ocrPDFs = false
+    public var ocrSettings = OCRSettings()
+    public var jobs = 2
+    public var password: String? = nil
+    let pool: OCREnginePool?
+
+    /// `pool` is needed only when images or OCR'd PDFs are read.
+    public init(pool: OCREnginePool?) {
+        self.pool = pool
+    }
+
+    public func read(_ path: String) async throws -> GarbleCandidate {
+        let data: Data
+        do {
+            data = try InputBytes.read(path)
+        } catch {
+            throw AnalyzeError.unreadableCandidate(path: path, detail: error.localizedDescription)
+        }
+        let isPDF = data.prefix(1024).range(of: Data("%PDF-".utf8)) != nil
+        if isPDF && !ocrPDFs {
+            let file = try PDFFile(data: data, path: path, password: password)
+            let extraction = try await TextLayerReader.read(file, jobs: jobs)
+            return GarbleCandidate(name: path, form: "pdf-text", text: extraction.text)
+        }
+        if isPDF || Self.looksLikeImage(data) {
+            guard let pool else { throw AnalyzeError.unreadableCandidate(path: path, detail: "\(path): needs ocr, but no ocr engine is available") }
+            let outcome = await OCRBatch.recognize([path], settings: ocrSettings, pool: pool, jobs: jobs, password: password)[0]
+            let pages = try outcome.result.get()
+            return GarbleCandidate(name: path, form: isPDF ? "pdf-ocr" : "ocr", text: OCRTextFormatter.format(pages))
+        }
+        let text = try TextDecoding.decode(data, path: path)
+        if path.lowercased().hasSuffix(".json") {
+            return try Self.savedJSON(text, path: path)
+        }
+        return GarbleCandidate(name: path, form: "text", text: text)
+    }
+
+    /// Saved output of `hwlens extract --format json` or `hwlens ocr --format json` (first line).
+    static func savedJSON(_ text: String, path: String) throws -> GarbleCandidate {
+        let firstLine = Data((text.split(separator: "\n", maxSplits: 1).first ?? "").utf8)
+        if let extraction = try? JSONDecoder().decode(PDFExtraction.self, from: firstLine) {
+            return GarbleCandidate(name: path, form: "pdf-text", text: extraction.text)
+        }
+        struct OCRDocument: Decodable { var pages: [OCRPage] }
+        if let document = try? JSONDecoder().decode(OCRDocument.self, from: firstLine) {
+            return GarbleCandidate(name: path, form: "ocr", text: OCRTextFormatter.format(document.pages))
+        }
+        throw AnalyzeError.unknownJSON(path: path)
+    }
+
+    static func looksLikeImage(_ data: Data) -> Bool {
+        let b = [UInt8](data.prefix(12))
+        func starts(_ prefix: [UInt8]) -> Bool { b.starts(with: prefix) }
+        return starts([0x89, 0x50, 0x4E, 0x47]) || starts([0xFF, 0xD8, 0xFF]) || starts([0x47, 0x49, 0x46, 0x38])
+            || starts([0x49, 0x49, 0x2A, 0x00]) || starts([0x4D, 0x4D, 0x00, 0x2A]) || starts([0x42, 0x4D])
+            || (b.count >= 12 && starts([0x52, 0x49, 0x46, 0x46]) && Array(b[8..<12]) == [0x57, 0x45, 0x42, 0x50])
+            || (b.count >= 2 && b[0] == 0x50 && (0x31...0x36).contains(b[1]))
+    }
+}
+
+extension SourceText {
+    /// The source as a garble reference.
+    public var garbleReference: GarbleReference {
+        GarbleReference(
+            name: path, text: text,
+            formulas: formulas.map { ReferenceFormula(id: $0.id, start: $0.start, end: $0.end, latex: $0.latex, display: $0.display) })
+    }
+}

@@ -1,0 +1,453 @@
+/// Rebuilds the math of a page from its text layer's glyph boxes, fonts and sizes.
+///
+/// 1. Glyphs of math extension fonts are mapped back (``ExtensionGlyph``).
+/// 2. Text-layer lines that overlap vertically by half their height (a raised `∑`, a
+///    script poppler split off) are joined into one visual line, in x order.
+/// 3. Runs of consecutive visual lines made only of math form a display block, which is
+///    parsed in two dimensions: columns of glyphs that overlap horizontally are stacked
+///    structures (a big operator with limits, a fraction), glyphs between big delimiters
+///    are a matrix, and everything else is a row read left to right.
+/// 4. In every row, glyphs smaller than the row's main size and above or below its
+///    baseline are scripts.
+public enum LayoutRebuilder {
+    public static func rebuild(_ layer: TextLayer) -> CleanedPage {
+        var state = Rebuild(layer: layer)
+        let text = state.run()
+        return CleanedPage(page: layer.page, text: text, repairs: state.repairs)
+    }
+}
+
+struct Rebuild {
+    let layer: TextLayer
+    var repairs: [String: Int] = [:]
+
+    init(layer: TextLayer) {
+        self.layer = layer
+    }
+
+    mutating func note(_ repair: String, _ count: Int = 1) {
+        guard count > 0 else { return }
+        repairs[repair, default: 0] += count
+    }
+
+    // MARK: Glyphs and lines
+
+    mutating func glyphLines() -> [[LayoutGlyph]] {
+        let extensionFont = layer.fonts.map(MathFont.isExtension)
+        let mathFont = layer.fonts.map(MathFont.isMath)
+        var lines: [[LayoutGlyph]] = [[]]
+        for (index, glyph) in layer.glyphs.enumerated() {
+            if glyph.scalar == "\n" {
+                lines.append([])
+                continue
+            }
+            let font = Int(glyph.font)
+            var text = String(glyph.scalar)
+            var role: LayoutGlyph.Role = glyph.isWhitespace ? .space : .plain
+            if font >= 0, extensionFont[font], let meaning = ExtensionGlyph.of(glyph.scalar) {
+                switch meaning {
+                case .bigOperator(let symbol):
+                    text = String(symbol)
+                    role = .bigOperator
+                case .radical:
+                    text = "√"
+                    role = .radical
+                case .leftDelimiter(let shape):
+                    text = String(shape)
+                    role = .leftDelimiter
+                case .rightDelimiter(let shape):
+                    text = String(shape)
+                    role = .rightDelimiter
+                case .bar(let shape):
+                    text = String(shape)
+                }
+                note(LayoutRepair.glyphPassThrough)
+            }
+            lines[lines.count - 1].append(
+                LayoutGlyph(
+                    text: text, box: glyph.box, size: glyph.fontSize, math: font >= 0 && mathFont[font], role: role,
+                    index: index))
+        }
+        return lines.filter { $0.contains { $0.role != .space } }
+    }
+
+    static func verticalRange(_ line: [LayoutGlyph]) -> (Double, Double) {
+        var low = Double.infinity
+        var high = -Double.infinity
+        for g in line where g.role != .space {
+            low = min(low, g.box.y)
+            high = max(high, g.box.maxY)
+        }
+        return (low, high)
+    }
+
+    /// Joins text-layer lines that sit on one visual line.
+    mutating func visualLines(_ lines: [[LayoutGlyph]]) -> [[LayoutGlyph]] {
+        var visual: [[LayoutGlyph]] = []
+        for line in lines {
+            let (top, bottom) = Self.verticalRange(line)
+            var merged = false
+            for candidate in visual.indices.suffix(4).reversed() {
+                let (vTop, vBottom) = Self.verticalRange(visual[candidate])
+                let overlap = min(bottom, vBottom) - max(top, vTop)
+                let smaller = min(bottom - top, vBottom - vTop)
+                if smaller > 0, overlap >= 0.5 * smaller, !Self.overlapsHorizontally(line, visual[candidate]) {
+                    visual[candidate].append(contentsOf: line)
+                    note(LayoutRepair.joinedLines)
+                    merged = true
+                    break
+                }
+            }
+            if !merged { visual.append(line) }
+        }
+        return visual.map { line in
+            line.sorted { ($0.box.x, $0.index) < ($1.box.x, $1.index) }
+        }
+    }
+
+    /// Whether full-size glyphs of the two lines overlap horizontally (scripts and big
+    /// operators, whose boxes are unreliable, do not count).
+    static func overlapsHorizontally(_ a: [LayoutGlyph], _ b: [LayoutGlyph]) -> Bool {
+        let sizeA = mainSize(a)
+        let sizeB = mainSize(b)
+        for g in a where g.role == .plain && g.size >= 0.85 * sizeA {
+            for h in b where h.role == .plain && h.size >= 0.85 * sizeB {
+                let overlap = min(g.box.maxX, h.box.maxX) - max(g.box.x, h.box.x)
+                if overlap > 0.5 * min(g.box.width, h.box.width) { return true }
+            }
+        }
+        return false
+    }
+
+    enum LineKind { case prose, math, neutral }
+
+    /// Prose has a word of three text-font letters; math has a math glyph and no such word;
+    /// neutral lines (matrix rows of digits, a lone number) have neither.
+    static func kind(_ line: [LayoutGlyph]) -> LineKind {
+        var hasMath = false
+        var proseRun = 0
+        var letters = 0
+        for g in line {
+            if g.role == .space {
+                proseRun = 0
+                continue
+            }
+            if g.math || g.role != .plain { hasMath = true }
+            if !g.math && g.role == .plain && g.isLetter {
+                letters += 1
+                proseRun += 1
+                if proseRun >= 3 { return .prose }
+            } else {
+                proseRun = 0
+            }
+        }
+        if hasMath { return .math }
+        return letters == 0 ? .neutral : .prose
+    }
+
+    // MARK: Page
+
+    mutating func run() -> String {
+        let lines = visualLines(glyphLines())
+        var out: [String] = []
+        var k = 0
+        let kinds = lines.map(Self.kind)
+        while k < lines.count {
+            if kinds[k] != .prose {
+                var end = k + 1
+                while end < lines.count, kinds[end] != .prose, Self.close(lines[end - 1], lines[end]) { end += 1 }
+                if end - k >= 2, kinds[k..<end].contains(.math) {
+                    out.append(renderBlock(Array(lines[k..<end].joined())))
+                    k = end
+                    continue
+                }
+            }
+            out.append(renderRow(lines[k], spacing: .asWritten))
+            k += 1
+        }
+        return out.joined(separator: "\n")
+    }
+
+    static func close(_ upper: [LayoutGlyph], _ lower: [LayoutGlyph]) -> Bool {
+        let (_, upperBottom) = verticalRange(upper)
+        let (lowerTop, lowerBottom) = verticalRange(lower)
+        return lowerTop - upperBottom < 0.9 * (lowerBottom - lowerTop) + 2
+    }
+
+    // MARK: Rows
+
+    enum Spacing { case asWritten, canonical }
+
+    static func mainSize(_ glyphs: [LayoutGlyph]) -> Double {
+        var counts: [Int: Int] = [:]
+        for g in glyphs where g.role == .plain { counts[Int((g.size * 2).rounded()), default: 0] += 1 }
+        guard let best = counts.max(by: { ($0.value, $0.key) < ($1.value, $1.key) }) else {
+            return glyphs.map(\.size).max() ?? 10
+        }
+        return Double(best.key) / 2
+    }
+
+    static func mainBaseline(_ glyphs: [LayoutGlyph], size: Double) -> Double {
+        let baselines = glyphs.filter { $0.role == .plain && abs($0.size - size) < 0.6 }.map(\.baseline).sorted()
+        guard !baselines.isEmpty else { return glyphs.map(\.baseline).sorted()[glyphs.count / 2] }
+        // The baseline shared by most main-size glyphs.
+        var best = baselines[0]
+        var bestCount = 0
+        for b in baselines {
+            let count = baselines.filter { abs($0 - b) < 0.25 * size }.count
+            if count > bestCount {
+                bestCount = count
+                best = b
+            }
+        }
+        return best
+    }
+
+    enum Level { case base, sub, sup }
+
+    static func level(_ g: LayoutGlyph, size: Double, baseline: Double) -> Level {
+        guard g.role == .plain, g.size < 0.85 * size else { return .base }
+        let shift = g.baseline - baseline
+        if shift < -0.18 * size { return .sup }
+        if shift > 0.08 * size { return .sub }
+        return .base
+    }
+
+    /// A row read left to right, with scripts marked; `baseline` and `size` default to the row's own.
+    mutating func renderRow(_ glyphs: [LayoutGlyph], spacing: Spacing, size: Double? = nil, baseline: Double? = nil) -> String {
+        let visible = glyphs.filter { $0.role != .space }
+        guard !visible.isEmpty else { return "" }
+        let size = size ?? Self.mainSize(visible)
+        let baseline = baseline ?? Self.mainBaseline(visible, size: size)
+        var out = ""
+        var pendingSpace = false
+        var lastMaxX = -Double.infinity
+        var k = 0
+        while k < glyphs.count {
+            let g = glyphs[k]
+            if g.role == .space {
+                pendingSpace = true
+                k += 1
+                continue
+            }
+            let level = Self.level(g, size: size, baseline: baseline)
+            if level == .base {
+                // Lines joined from pieces carry no space glyphs: a wide gap is a space too.
+                if (pendingSpace || g.box.x - lastMaxX > 0.3 * size), !out.isEmpty, out.last != " " { out += " " }
+                pendingSpace = false
+                out += g.text
+                lastMaxX = g.box.maxX
+                k += 1
+                continue
+            }
+            // A cluster of script glyphs: subscripts and superscripts in x order.
+            var sub: [String] = []
+            var sup: [String] = []
+            var spaceAfter = false
+            while k < glyphs.count {
+                let h = glyphs[k]
+                if h.role == .space {
+                    // A space ends the cluster unless more script follows it.
+                    let next = glyphs[(k + 1)...].first { $0.role != .space }
+                    if let next, Self.level(next, size: size, baseline: baseline) != .base {
+                        k += 1
+                        continue
+                    }
+                    spaceAfter = true
+                    k += 1
+                    break
+                }
+                let hLevel = Self.level(h, size: size, baseline: baseline)
+                guard hLevel != .base else { break }
+                if hLevel == .sub { sub.append(h.text) } else { sup.append(h.text) }
+                lastMaxX = h.box.maxX
+                k += 1
+            }
+            if pendingSpace && out.isEmpty == false && out.last.map({ !$0.isLetter && !$0.isNumber && $0 != ")" && $0 != "∑" && $0 != "∏" && $0 != "∫" }) == true {
+                out += " "
+            }
+            pendingSpace = false
+            if !sub.isEmpty {
+                out += "_" + Self.group(sub.joined())
+                note(LayoutRepair.script)
+            }
+            if !sup.isEmpty {
+                out += "^" + Self.group(sup.joined())
+                note(LayoutRepair.script)
+            }
+            pendingSpace = spaceAfter
+        }
+        return spacing == .canonical ? CanonicalSpacing.apply(out) : out
+    }
+
+    static func group(_ text: String) -> String {
+        text.count == 1 ? text : "{" + text + "}"
+    }
+
+    // MARK: Display blocks
+
+    /// An element of a display block in x order: a glyph or a rebuilt matrix.
+    struct Item {
+        var minX: Double
+        var maxX: Double
+        var glyphs: [LayoutGlyph]
+        var matrix: String?
+    }
+
+    mutating func renderBlock(_ all: [LayoutGlyph]) -> String {
+        let glyphs = all.filter { $0.role != .space }
+        let size = Self.mainSize(glyphs)
+        let baseline = Self.mainBaseline(glyphs, size: size)
+        var used = [Bool](repeating: false, count: glyphs.count)
+        var items: [Item] = []
+
+        // Matrices: glyphs between a left and the next right delimiter column.
+        let lefts = Self.delimiterColumns(glyphs.indices.filter { glyphs[$0].role == .leftDelimiter }, glyphs)
+        let rights = Self.delimiterColumns(glyphs.indices.filter { glyphs[$0].role == .rightDelimiter }, glyphs)
+        var usedRights = Set<Int>()
+        for left in lefts {
+            guard let (rightIndex, right) = rights.enumerated().first(where: { !usedRights.contains($0.offset) && $0.element.minX > left.maxX }) else { continue }
+            usedRights.insert(rightIndex)
+            // Piece boxes are shorter than the pieces' outlines.
+            let top = min(left.top, right.top) - 0.8 * size
+            let bottom = max(left.bottom, right.bottom) + 0.8 * size
+            let inside = glyphs.indices.filter { i in
+                !used[i] && glyphs[i].role == .plain && glyphs[i].box.x >= left.maxX - 0.5 && glyphs[i].box.maxX <= right.minX + 0.5
+                    && glyphs[i].centerY > top && glyphs[i].centerY < bottom
+            }
+            for i in left.members + right.members + inside { used[i] = true }
+            let rows = Self.rows(inside.map { glyphs[$0] }, size: size)
+            let text: String
+            if rows.count >= 2 {
+                text = "[" + rows.map { Self.columns($0, size: size).joined(separator: " ") }.joined(separator: "; ") + "]"
+                note(LayoutRepair.matrix)
+            } else {
+                let shape = glyphs[left.members[0]].text
+                let closing = glyphs[right.members[0]].text
+                text = shape + (rows.first.map { renderRow($0, spacing: .canonical) } ?? "") + closing
+            }
+            items.append(Item(minX: left.minX, maxX: right.maxX, glyphs: [], matrix: text))
+        }
+        for (i, g) in glyphs.enumerated() where !used[i] {
+            items.append(Item(minX: g.box.x, maxX: g.box.maxX, glyphs: [g], matrix: nil))
+        }
+        items.sort { $0.minX < $1.minX }
+
+        // Columns of horizontally overlapping items.
+        var segments: [Item] = []
+        for item in items {
+            if var last = segments.last, last.matrix == nil, item.matrix == nil, item.minX < last.maxX - 0.5 {
+                last.maxX = max(last.maxX, item.maxX)
+                last.glyphs += item.glyphs
+                segments[segments.count - 1] = last
+            } else {
+                segments.append(item)
+            }
+        }
+
+        var out = ""
+        var run: [LayoutGlyph] = []
+        func flush(_ state: inout Rebuild) {
+            guard !run.isEmpty else { return }
+            out += " " + state.renderRow(run.sorted { $0.box.x < $1.box.x }, spacing: .canonical, size: size, baseline: baseline) + " "
+            run = []
+        }
+        for segment in segments {
+            if let matrix = segment.matrix {
+                flush(&self)
+                out += " " + matrix + " "
+                continue
+            }
+            let rows = Self.rows(segment.glyphs, size: size)
+            if rows.count <= 1 || segment.glyphs.allSatisfy({ $0.size < 0.85 * size && $0.role == .plain }) {
+                run += segment.glyphs
+                continue
+            }
+            flush(&self)
+            if let op = segment.glyphs.first(where: { $0.role == .bigOperator }) {
+                let below = segment.glyphs.filter { $0.role != .bigOperator && $0.centerY > op.box.maxY - 0.1 * size }
+                let above = segment.glyphs.filter { $0.role != .bigOperator && $0.centerY < op.box.y + 0.1 * size }
+                var text = op.text
+                let lower = renderRow(below.sorted { $0.box.x < $1.box.x }, spacing: .canonical)
+                let upper = renderRow(above.sorted { $0.box.x < $1.box.x }, spacing: .canonical)
+                if !lower.isEmpty { text += "_" + Self.group(lower.replacingOccurrences(of: " ", with: "")) }
+                if !upper.isEmpty { text += "^" + Self.group(upper.replacingOccurrences(of: " ", with: "")) }
+                note(LayoutRepair.operatorLimits)
+                out += text
+            } else if rows.count == 2 {
+                let numerator = renderRow(rows[0], spacing: .canonical)
+                let denominator = renderRow(rows[1], spacing: .canonical)
+                out += Self.operand(numerator) + "/" + Self.operand(denominator)
+                note(LayoutRepair.fraction)
+            } else {
+                out += "[" + rows.map { renderRow($0, spacing: .canonical) }.joined(separator: "; ") + "]"
+            }
+        }
+        flush(&self)
+        return CanonicalSpacing.apply(out)
+    }
+
+    /// A fraction operand, in parentheses unless atomic.
+    static func operand(_ text: String) -> String {
+        CanonicalSpacing.isAtomic(text) ? text : "(" + text + ")"
+    }
+
+    /// Glyphs grouped into rows by their vertical centres, top to bottom, each sorted by x.
+    static func rows(_ glyphs: [LayoutGlyph], size: Double) -> [[LayoutGlyph]] {
+        let sorted = glyphs.sorted { $0.centerY < $1.centerY }
+        var rows: [[LayoutGlyph]] = []
+        var lastCenter = -Double.infinity
+        for g in sorted {
+            if g.centerY - lastCenter > 0.6 * size || rows.isEmpty {
+                rows.append([g])
+            } else {
+                rows[rows.count - 1].append(g)
+            }
+            lastCenter = g.centerY
+        }
+        return rows.map { $0.sorted { $0.box.x < $1.box.x } }
+    }
+
+    /// The entries of a matrix row: glyphs separated by gaps wider than half a font size.
+    static func columns(_ row: [LayoutGlyph], size: Double) -> [String] {
+        var entries: [String] = []
+        var current = ""
+        var lastMaxX = -Double.infinity
+        for g in row {
+            if !current.isEmpty, g.box.x - lastMaxX > 0.5 * size {
+                entries.append(current)
+                current = ""
+            }
+            current += g.text
+            lastMaxX = g.box.maxX
+        }
+        if !current.isEmpty { entries.append(current) }
+        return entries
+    }
+
+    struct DelimiterColumn {
+        var members: [Int]
+        var minX: Double
+        var maxX: Double
+        var top: Double
+        var bottom: Double
+    }
+
+    /// Delimiter pieces stacked in one column form one delimiter.
+    static func delimiterColumns(_ indices: [Int], _ glyphs: [LayoutGlyph]) -> [DelimiterColumn] {
+        var columns: [DelimiterColumn] = []
+        for i in indices.sorted(by: { glyphs[$0].box.x < glyphs[$1].box.x }) {
+            let g = glyphs[i]
+            if var last = columns.last, g.box.x < last.maxX - 0.5 {
+                last.members.append(i)
+                last.maxX = max(last.maxX, g.box.maxX)
+                last.top = min(last.top, g.box.y)
+                last.bottom = max(last.bottom, g.box.maxY)
+                columns[columns.count - 1] = last
+            } else {
+                columns.append(DelimiterColumn(members: [i], minX: g.box.x, maxX: g.box.maxX, top: g.box.y, bottom: g.box.maxY))
+            }
+        }
+        return columns
+    }
+}

@@ -1,0 +1,111 @@
+import Analyze
+import ArgumentParser
+import Foundation
+import Garble
+import Ingest
+import OCR
+
+/// `hwlens garble`: what each input form did to the text and the math of the source.
+struct GarbleCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "garble",
+        abstract: "Measure what input forms did to the text and the math of a problem set's source.",
+        discussion: """
+            The source (.tex, .md, or .txt) is converted to hwlens' canonical text with its formula
+            spans; each candidate (a PDF's text layer, an image or PDF to OCR, pasted text, or saved
+            'hwlens extract'/'hwlens ocr' JSON) is normalized, aligned with it in full, and measured.
+            """)
+
+    @Option(name: .long, help: "The problem set's source: .tex, .md or .txt.")
+    var source: String
+
+    @Option(name: .long, help: "Normalization steps, e.g. standard, none, nfc,whitespace, or standard,-quotes,+dashes.")
+    var normalize: String = "standard"
+
+    @Option(name: .long, help: "Output format: text, json or html.")
+    var format: GarbleFormat = .text
+
+    @Flag(name: .long, help: "OCR PDF candidates instead of reading their text layer.")
+    var ocrPdf = false
+
+    @Option(name: .long, help: "Resolution for OCR of PDFs and of images without one.")
+    var dpi: Int?
+
+    @Option(name: .long, help: "Tesseract languages for OCR.")
+    var lang: String = "eng"
+
+    @Option(name: .long, help: "Write the normalized texts that were aligned to this folder (reference.txt, candidate-N.txt).")
+    var saveTexts: String?
+
+    @OptionGroup var jobs: JobOptions
+
+    @Argument(help: "Candidate texts: PDFs, images, .txt, or saved hwlens JSON.")
+    var candidates: [String]
+
+    func validate() throws {
+        if candidates.isEmpty { throw ValidationError("no candidates to measure") }
+        do {
+            _ = try Normalization(parsing: normalize)
+        } catch {
+            throw ValidationError(error.localizedDescription)
+        }
+    }
+
+    func run() async throws {
+        let normalization = try Normalization(parsing: normalize)
+        let sourceText: SourceText
+        let prepared: PreparedReference
+        do {
+            sourceText = try SourceReader.read(path: source)
+            prepared = try PreparedReference(sourceText.garbleReference, normalization: normalization)
+        } catch {
+            Diagnostics.report(error)
+            throw ExitCode(ExitStatus.inputFailed)
+        }
+        var reader = CandidateReader(pool: try? OCREnginePool(languages: lang))
+        reader.ocrPDFs = ocrPdf
+        reader.ocrSettings.languages = lang
+        reader.ocrSettings.dpi = dpi
+        reader.jobs = jobs.jobs
+
+        var reports: [GarbleReport] = []
+        var failed = false
+        if let saveTexts {
+            try save(String(prepared.characters), as: "reference.txt", in: saveTexts)
+        }
+        for (index, path) in candidates.enumerated() {
+            do {
+                let candidate = try await QuietStandardError.during { try await reader.read(path) }
+                if let saveTexts {
+                    try save(String(normalization.apply(candidate.text).characters), as: "candidate-\(index + 1).txt", in: saveTexts)
+                }
+                reports.append(GarbleAnalyzer.analyze(candidate, against: prepared, keepAlignment: format == .html))
+            } catch {
+                Diagnostics.report(error)
+                failed = true
+            }
+        }
+        let comparison = GarbleComparison(
+            source: SourceSummary(
+                file: source, kind: sourceText.kind.rawValue, characters: prepared.characters.count,
+                formulas: sourceText.formulas.count, issues: sourceText.issues.map { "line \($0.line): \($0.message)" }),
+            normalization: normalization.names, candidates: reports)
+        switch format {
+        case .text: StandardOutput.write(GarbleTextFormatter.format(comparison))
+        case .json: StandardOutput.write(GarbleJSONFormatter.format(comparison))
+        case .html: StandardOutput.write(GarbleHTMLFormatter.format(comparison))
+        }
+        if failed { throw ExitCode(ExitStatus.inputFailed) }
+    }
+
+    func save(_ text: String, as name: String, in folder: String) throws {
+        let path = (folder as NSString).appendingPathComponent(name)
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        } catch {
+            Diagnostics.report(IngestError.writeFailed(path: path, reason: "cannot write"))
+            throw ExitCode(ExitStatus.inputFailed)
+        }
+    }
+}
