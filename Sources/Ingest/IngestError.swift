@@ -10,6 +10,7 @@ public enum IngestError: Error, Equatable, Sendable {
     case unreadable(path: String, reason: String)
     case emptyFile(path: String)
     case notPDF(path: String, detail: String)
+    case notText(path: String, detail: String)
     case truncated(path: String)
     case damaged(path: String, detail: String)
     case passwordRequired(path: String)
@@ -34,6 +35,8 @@ extension IngestError: LocalizedError {
             return "\(path): file is empty"
         case .notPDF(let path, let detail):
             return "\(path): not a pdf (\(detail))"
+        case .notText(let path, let detail):
+            return "\(path): not a text file (\(detail))"
         case .truncated(let path):
             return "\(path): truncated pdf (no %%EOF marker at the end)"
         case .damaged(let path, let detail):

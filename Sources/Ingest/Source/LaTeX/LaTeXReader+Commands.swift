@@ -1,0 +1,246 @@
+import Foundation
+
+/// Text-mode commands.
+extension LaTeXReader {
+    mutating func command(_ name: String, _ token: LaTeXToken) {
+        typealias Tables = LaTeXTextTables
+        switch name {
+        case "\\", "newline", "linebreak", "tabularnewline", "cr":
+            skipStar()
+            _ = optionalTokens()
+            out.lineBreak()
+        case "par":
+            out.paragraphBreak()
+        case "begin":
+            beginEnvironment(token)
+        case "end":
+            // Reached only when run() let it through; skip the name.
+            index = environmentName(at: index - 1)?.1 ?? index
+        case "(":
+            collectAndEmitMath(from: token, display: false, opener: "\\(") { reader, position in
+                reader.tokens[position].isCommand(")") ? position + 1 : nil
+            }
+        case "[":
+            collectAndEmitMath(from: token, display: true, opener: "\\[") { reader, position in
+                reader.tokens[position].isCommand("]") ? position + 1 : nil
+            }
+        case ")", "]":
+            issues.add(line: token.line, "\\\(name) without \\\(name == ")" ? "(" : "[")")
+        case "item":
+            item(token)
+        case "title":
+            _ = optionalTokens()
+            title = argumentTokens()
+        case "author":
+            _ = optionalTokens()
+            author = argumentTokens()
+        case "date":
+            date = argumentTokens()
+        case "maketitle":
+            maketitle()
+        case "and", "AND":
+            out.space()
+        case "verb":
+            break
+        case "vskip", "hskip", "kern":
+            skipDimension()
+        case "hspace":
+            skipStar()
+            _ = argumentTokens()
+            out.space()
+        case "!":
+            break
+        default:
+            if Tables.sections.contains(name) {
+                section()
+            } else if Tables.spaces.contains(name) {
+                out.space()
+            } else if Tables.ignored.contains(name) {
+                break
+            } else if let count = Tables.ignoredWithArguments[name] {
+                skipStar()
+                for _ in 0..<count {
+                    while optionalTokens() != nil {}
+                    _ = argumentTokens()
+                }
+                _ = optionalTokens()
+            } else if let skipped = Tables.content[name] {
+                skipStar()
+                for _ in 0..<skipped {
+                    while optionalTokens() != nil {}
+                    _ = argumentTokens()
+                }
+                while optionalTokens() != nil {}
+                processArgument()
+            } else if let text = Tables.symbols[name] {
+                out.text(text)
+            } else if let mark = Tables.accents[name] {
+                accent(mark)
+            } else if let text = Tables.references[name] {
+                skipStar()
+                _ = argumentTokens()
+                out.text(text)
+            } else if Tables.citations.contains(name) {
+                skipStar()
+                while optionalTokens() != nil {}
+                _ = argumentTokens()
+                out.text("[?]")
+            } else if ["input", "include", "subfile", "import", "includeonly"].contains(name) {
+                let file = renderToString(argumentTokens())
+                issues.add(line: token.line, "cannot follow \\\(name){\(file)}")
+            } else if let symbol = MathSymbols.commands[name] {
+                out.text(symbol.text)
+                issues.count("math command \\\(name) outside math", line: token.line)
+            } else {
+                issues.unknown("macro \\\(name)", line: token.line)
+            }
+        }
+    }
+
+    /// `\'e` → é: the mark goes on the first character of the argument.
+    private mutating func accent(_ mark: String) {
+        let argument = argumentTokens()
+        let text = renderToString(argument)
+        guard let first = text.first else {
+            out.text(mark.isEmpty ? "" : "´")
+            return
+        }
+        out.text((String(first) + mark + text.dropFirst()).precomposedStringWithCanonicalMapping)
+    }
+
+    private mutating func section() {
+        skipStar()
+        _ = optionalTokens()
+        out.lineBreak()
+        processArgument()
+        out.lineBreak()
+    }
+
+    private mutating func maketitle() {
+        out.lineBreak()
+        for part in [title, author, date] {
+            guard let part, !part.isEmpty else { continue }
+            runFragment(part)
+            out.lineBreak()
+        }
+        out.paragraphBreak()
+    }
+
+    /// A TeX dimension after `\vskip`: digits, a unit, `plus`/`minus` parts.
+    private mutating func skipDimension() {
+        skipSpaces()
+        var taken = 0
+        while index < tokens.count, case .char(let c) = tokens[index].kind, c.isLetter || c.isNumber || c == "." || c == "-", taken < 24 {
+            index += 1
+            taken += 1
+        }
+    }
+
+    // MARK: - Lists
+
+    private mutating func item(_ token: LaTeXToken) {
+        let given = optionalTokens()
+        out.lineBreak()
+        guard let position = lists.indices.last else {
+            issues.add(line: token.line, "\\item outside a list")
+            if let given { runFragment(given) }
+            out.space()
+            return
+        }
+        if let given {
+            runFragment(given)
+            out.space()
+            return
+        }
+        switch lists[position].kind {
+        case .itemize:
+            out.text(lists[position].itemLabel ?? "•")
+        case .enumerate:
+            lists[position].counter += 1
+            let label = lists[position].label ?? ListLabel.enumerateDefault(level: 1)
+            out.text(label.format(lists[position].counter))
+        case .description:
+            break
+        }
+        out.space()
+    }
+
+    /// Options of a list environment: enumitem's `label=…`, `start=…`, or the enumerate
+    /// package's `[(a)]`.
+    mutating func applyListOptions(_ options: [LaTeXToken], to state: inout ListState) {
+        let parts = splitAtCommas(options)
+        var sawKey = false
+        for part in parts {
+            guard let equals = part.firstIndex(where: { $0.isChar("=") }) else { continue }
+            sawKey = true
+            let key = renderToString(Array(part[..<equals])).trimmingSpaces
+            var value = Array(part[(equals + 1)...])
+            while value.first?.isSpace == true { value.removeFirst() }
+            while value.last?.isSpace == true { value.removeLast() }
+            if value.first?.kind == .open, value.last?.kind == .close, value.count >= 2 {
+                value = Array(value[1..<(value.count - 1)])
+            }
+            switch key {
+            case "label":
+                if state.kind == .enumerate {
+                    state.label = labelTemplate(value)
+                } else {
+                    state.itemLabel = renderToString(value)
+                }
+            case "start":
+                if let start = Int(renderToString(value).trimmingSpaces) { state.counter = start - 1 }
+            default:
+                break
+            }
+        }
+        if !sawKey, state.kind == .enumerate {
+            let template = renderToString(options)
+            if let label = ListLabel.enumeratePackage(template) { state.label = label }
+        }
+    }
+
+    private func splitAtCommas(_ tokens: [LaTeXToken]) -> [[LaTeXToken]] {
+        var parts: [[LaTeXToken]] = [[]]
+        var level = 0
+        for token in tokens {
+            if token.kind == .open { level += 1 }
+            if token.kind == .close { level -= 1 }
+            if level == 0, token.isChar(",") {
+                parts.append([])
+            } else {
+                parts[parts.count - 1].append(token)
+            }
+        }
+        return parts
+    }
+
+    /// `(\alph*)`, `\arabic*.`, `Problem \Roman*:` → a label.
+    private mutating func labelTemplate(_ tokens: [LaTeXToken]) -> ListLabel {
+        let styles: [String: ListLabel.Style] = ["arabic": .arabic, "alph": .alph, "Alph": .Alph, "roman": .roman, "Roman": .Roman]
+        var parts: [ListLabel.Part] = []
+        var literal: [LaTeXToken] = []
+        func flushLiteral(_ reader: inout LaTeXReader) {
+            guard !literal.isEmpty else { return }
+            var text = reader.renderToString(literal)
+            if literal.first?.isSpace == true { text = " " + text }
+            if literal.last?.isSpace == true { text += " " }
+            if !text.isEmpty { parts.append(.literal(text)) }
+            literal = []
+        }
+        var position = 0
+        while position < tokens.count {
+            let token = tokens[position]
+            if let name = token.commandName, let style = styles[name] {
+                flushLiteral(&self)
+                parts.append(.counter(style))
+                position += 1
+                if position < tokens.count, tokens[position].isChar("*") { position += 1 }
+                continue
+            }
+            literal.append(token)
+            position += 1
+        }
+        flushLiteral(&self)
+        return ListLabel(parts: parts)
+    }
+}
