@@ -16,6 +16,8 @@ struct AlignmentWalk {
     private var formulaRowBreakLost: [Bool] = []
     private var formulaInsertedLetters: [Int] = []
     private var formulaKinds: [[GarbleKind]] = []
+    /// Pass-through events already counted per formula, by reference symbol.
+    private var formulaPassThrough: [[Character: Int]] = []
     /// Share of a formula's visible characters found anywhere in its candidate window.
     private var formulaPresence: [Double] = []
     // Totals.
@@ -50,6 +52,7 @@ struct AlignmentWalk {
         formulaInsertedLetters = Array(repeating: 0, count: count)
         formulaKinds = Array(repeating: [], count: count)
         formulaPresence = Array(repeating: 1, count: count)
+        formulaPassThrough = Array(repeating: [:], count: count)
 
         var i = 0
         var j = 0
@@ -80,14 +83,14 @@ struct AlignmentWalk {
             case .substitute:
                 record(error: formula)
                 tally(ref[i], formula: formula, survived: false)
-                noteLoss(ref[i], formula: formula)
+                noteLoss(ref[i], formula: formula, at: i)
                 confusion(String(ref[i]), String(candidate[j]))
                 i += 1
                 j += 1
             case .delete:
                 record(error: formula)
                 tally(ref[i], formula: formula, survived: false)
-                noteLoss(ref[i], formula: formula)
+                noteLoss(ref[i], formula: formula, at: i)
                 confusion(String(ref[i]), "")
                 i += 1
             case .insert:
@@ -127,7 +130,11 @@ struct AlignmentWalk {
         if survived { classSurvived[symbolClass, default: 0] += 1 }
     }
 
-    private mutating func noteLoss(_ character: Character, formula: Int) {
+    /// Reference positions of big operators that did not come through.
+    private var lostAt = Set<Int>()
+
+    private mutating func noteLoss(_ character: Character, formula: Int, at index: Int) {
+        if GarbleTaxonomy.passThrough[character] != nil { lostAt.insert(index) }
         guard formula >= 0 else { return }
         if character == "/" { formulaSlashLost[formula] = true }
         if character == ";" { formulaRowBreakLost[formula] = true }
@@ -140,7 +147,8 @@ struct AlignmentWalk {
 
     private mutating func event(_ kind: GarbleKind, reference: String, candidate: String, formula: Int?, operations: Range<Int>?) {
         eventCounts[kind, default: 0] += 1
-        if eventExamples[kind, default: []].count < 5 {
+        let known = eventExamples[kind, default: []]
+        if known.count < 5, !known.contains(where: { $0.reference == reference && $0.candidate == candidate }) {
             eventExamples[kind, default: []].append(
                 GarbleExample(reference: reference, candidate: candidate, formula: formula.map { formulaID($0) }))
         }
@@ -181,6 +189,7 @@ struct AlignmentWalk {
             if let index = candSlice.indices.first(where: { !used[$0] && letters.contains(candSlice[$0]) }) {
                 used[index] = true
                 event(.glyphPassThrough, reference: String(r), candidate: String(candSlice[index]), formula: formula, operations: ops)
+                if let formula { formulaPassThrough[formula][r, default: 0] += 1 }
             }
         }
         // Big delimiter pieces passed through as control or private-use codes.
@@ -249,6 +258,20 @@ struct AlignmentWalk {
             let canonical = canonicalText(of: index)
             let window = windowText(of: index)
             formulaPresence[index] = Self.presence(of: canonical, in: window)
+            // Big operators whose pass-through letter landed elsewhere in the formula's text.
+            var lost: [Character: Int] = [:]
+            for (k, f) in reference.formulaOf.enumerated() where f == Int32(index) && GarbleTaxonomy.passThrough[ref[k]] != nil {
+                if lostAt.contains(k) { lost[ref[k], default: 0] += 1 }
+            }
+            for (symbol, count) in lost {
+                let letters = GarbleTaxonomy.passThrough[symbol]!
+                let available = window.filter { letters.contains($0) }.count - formulaPassThrough[index][symbol, default: 0]
+                let found = min(count - formulaPassThrough[index][symbol, default: 0], available)
+                for _ in 0..<max(0, found) {
+                    let letter = window.first { letters.contains($0) }.map(String.init) ?? ""
+                    event(.glyphPassThrough, reference: String(symbol), candidate: letter, formula: index, operations: nil)
+                }
+            }
             if formulaErrors[index] > 0, formulaPresence[index] < 0.25 {
                 event(.vanishedFormula, reference: String(canonical.prefix(60)), candidate: String(window.prefix(60)), formula: index, operations: nil)
                 continue

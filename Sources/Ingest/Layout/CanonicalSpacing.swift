@@ -8,11 +8,21 @@ public enum CanonicalSpacing {
     ]
 
     public static func apply(_ text: String) -> String {
-        let characters = Array(text.replacingOccurrences(of: "-", with: "−")).filter { $0 != " " }
+        apply(text.map { ($0, false) })
+    }
+
+    /// Spaces a formula given as characters, each marked `protected` when it belongs to a
+    /// nested part (a script, a fraction operand, a matrix) whose spacing is already final.
+    static func apply(_ tokens: [(Character, Bool)]) -> String {
+        let characters = tokens.filter { $0.1 || $0.0 != " " }.map { ($0.1 || $0.0 != "-" ? $0.0 : "−", $0.1) }
         var out = ""
-        for (k, c) in characters.enumerated() {
+        for (k, (c, protected)) in characters.enumerated() {
+            if protected {
+                out.append(c)
+                continue
+            }
             if c == "−" || c == "+" || c == "±" {
-                let previous = k > 0 ? characters[k - 1] : nil
+                let previous = k > 0 ? characters[k - 1].0 : nil
                 let unary = previous == nil || previous == "(" || previous == "[" || previous == "{" || previous == ","
                     || previous == ";" || previous == "_" || previous == "^" || spaced.contains(previous!)
                 if unary {
@@ -32,7 +42,20 @@ public enum CanonicalSpacing {
                 out.append(c)
             }
         }
-        return out.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "  ", with: " ")
+        var collapsed = ""
+        for c in out where !(c == " " && collapsed.last == " ") { collapsed.append(c) }
+        return collapsed.trimmingCharacters(in: .whitespaces)
+    }
+
+    /// Nested spacing (scripts, fraction operands, roots, matrix entries): no spaces
+    /// except one after a comma.
+    public static func nested(_ text: String) -> String {
+        var out = ""
+        for c in text where c != " " {
+            out.append(c == "-" ? "−" : c)
+            if c == "," { out.append(" ") }
+        }
+        return out.trimmingCharacters(in: .whitespaces)
     }
 
     /// One number, one symbol or letter with its scripts, or something already in brackets.

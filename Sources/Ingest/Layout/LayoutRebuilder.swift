@@ -86,19 +86,23 @@ struct Rebuild {
         var visual: [[LayoutGlyph]] = []
         for line in lines {
             let (top, bottom) = Self.verticalRange(line)
-            var merged = false
-            for candidate in visual.indices.suffix(4).reversed() {
+            // Join the nearby visual line whose vertical centre is closest, among those
+            // overlapping by half the smaller height.
+            var best: (index: Int, distance: Double)? = nil
+            for candidate in visual.indices.suffix(4) {
                 let (vTop, vBottom) = Self.verticalRange(visual[candidate])
                 let overlap = min(bottom, vBottom) - max(top, vTop)
                 let smaller = min(bottom - top, vBottom - vTop)
-                if smaller > 0, overlap >= 0.5 * smaller, !Self.overlapsHorizontally(line, visual[candidate]) {
-                    visual[candidate].append(contentsOf: line)
-                    note(LayoutRepair.joinedLines)
-                    merged = true
-                    break
-                }
+                guard smaller > 0, overlap >= 0.5 * smaller, !Self.overlapsHorizontally(line, visual[candidate]) else { continue }
+                let distance = abs((top + bottom) / 2 - (vTop + vBottom) / 2)
+                if best == nil || distance < best!.distance { best = (candidate, distance) }
             }
-            if !merged { visual.append(line) }
+            if let best {
+                visual[best.index].append(contentsOf: line)
+                note(LayoutRepair.joinedLines)
+            } else {
+                visual.append(line)
+            }
         }
         return visual.map { line in
             line.sorted { ($0.box.x, $0.index) < ($1.box.x, $1.index) }
@@ -215,11 +219,23 @@ struct Rebuild {
 
     /// A row read left to right, with scripts marked; `baseline` and `size` default to the row's own.
     mutating func renderRow(_ glyphs: [LayoutGlyph], spacing: Spacing, size: Double? = nil, baseline: Double? = nil) -> String {
+        let tokens = rowTokens(glyphs, size: size, baseline: baseline)
+        switch spacing {
+        case .asWritten: return String(tokens.map(\.0))
+        case .canonical: return CanonicalSpacing.apply(tokens)
+        }
+    }
+
+    /// The characters of a row, each marked protected when it belongs to a script.
+    mutating func rowTokens(_ glyphs: [LayoutGlyph], size: Double? = nil, baseline: Double? = nil) -> [(Character, Bool)] {
         let visible = glyphs.filter { $0.role != .space }
-        guard !visible.isEmpty else { return "" }
+        guard !visible.isEmpty else { return [] }
         let size = size ?? Self.mainSize(visible)
         let baseline = baseline ?? Self.mainBaseline(visible, size: size)
-        var out = ""
+        var out: [(Character, Bool)] = []
+        func append(_ text: String, protected: Bool) {
+            out.append(contentsOf: text.map { ($0, protected) })
+        }
         var pendingSpace = false
         var lastMaxX = -Double.infinity
         var k = 0
@@ -233,16 +249,18 @@ struct Rebuild {
             let level = Self.level(g, size: size, baseline: baseline)
             if level == .base {
                 // Lines joined from pieces carry no space glyphs: a wide gap is a space too.
-                if (pendingSpace || g.box.x - lastMaxX > 0.3 * size), !out.isEmpty, out.last != " " { out += " " }
+                if (pendingSpace || g.box.x - lastMaxX > 0.3 * size), !out.isEmpty, out.last?.0 != " " {
+                    append(" ", protected: false)
+                }
                 pendingSpace = false
-                out += g.text
+                append(g.text, protected: false)
                 lastMaxX = g.box.maxX
                 k += 1
                 continue
             }
             // A cluster of script glyphs: subscripts and superscripts in x order.
-            var sub: [String] = []
-            var sup: [String] = []
+            var sub = ""
+            var sup = ""
             var spaceAfter = false
             while k < glyphs.count {
                 let h = glyphs[k]
@@ -259,25 +277,21 @@ struct Rebuild {
                 }
                 let hLevel = Self.level(h, size: size, baseline: baseline)
                 guard hLevel != .base else { break }
-                if hLevel == .sub { sub.append(h.text) } else { sup.append(h.text) }
+                if hLevel == .sub { sub += h.text } else { sup += h.text }
                 lastMaxX = h.box.maxX
                 k += 1
             }
-            if pendingSpace && out.isEmpty == false && out.last.map({ !$0.isLetter && !$0.isNumber && $0 != ")" && $0 != "∑" && $0 != "∏" && $0 != "∫" }) == true {
-                out += " "
-            }
-            pendingSpace = false
             if !sub.isEmpty {
-                out += "_" + Self.group(sub.joined())
+                append("_" + Self.group(CanonicalSpacing.nested(sub)), protected: true)
                 note(LayoutRepair.script)
             }
             if !sup.isEmpty {
-                out += "^" + Self.group(sup.joined())
+                append("^" + Self.group(CanonicalSpacing.nested(sup)), protected: true)
                 note(LayoutRepair.script)
             }
             pendingSpace = spaceAfter
         }
-        return spacing == .canonical ? CanonicalSpacing.apply(out) : out
+        return out
     }
 
     static func group(_ text: String) -> String {
@@ -294,8 +308,25 @@ struct Rebuild {
         var matrix: String?
     }
 
+    /// A display block: split into bands that no glyph crosses (separate equations), each
+    /// parsed on its own.
     mutating func renderBlock(_ all: [LayoutGlyph]) -> String {
-        let glyphs = all.filter { $0.role != .space }
+        let glyphs = all.filter { $0.role != .space }.sorted { $0.box.y < $1.box.y }
+        let size = Self.mainSize(glyphs)
+        var bands: [[LayoutGlyph]] = []
+        var bottom = -Double.infinity
+        for g in glyphs {
+            if bands.isEmpty || g.box.y > bottom + 0.15 * size {
+                bands.append([g])
+            } else {
+                bands[bands.count - 1].append(g)
+            }
+            bottom = max(bands.count == 1 && bands[0].count == 1 ? g.box.maxY : bottom, g.box.maxY)
+        }
+        return bands.map { renderBand($0) }.filter { !$0.isEmpty }.joined(separator: "\n")
+    }
+
+    mutating func renderBand(_ glyphs: [LayoutGlyph]) -> String {
         let size = Self.mainSize(glyphs)
         let baseline = Self.mainBaseline(glyphs, size: size)
         var used = [Bool](repeating: false, count: glyphs.count)
@@ -308,9 +339,11 @@ struct Rebuild {
         for left in lefts {
             guard let (rightIndex, right) = rights.enumerated().first(where: { !usedRights.contains($0.offset) && $0.element.minX > left.maxX }) else { continue }
             usedRights.insert(rightIndex)
-            // Piece boxes are shorter than the pieces' outlines.
-            let top = min(left.top, right.top) - 0.8 * size
-            let bottom = max(left.bottom, right.bottom) + 0.8 * size
+            // Piece boxes are shorter than the pieces' outlines; a one-piece big bracket
+            // stands about 2.4 font sizes tall around its box.
+            let reach = (left.members.count == 1 && right.members.count == 1 ? 1.3 : 0.8) * size
+            let top = min(left.top, right.top) - reach
+            let bottom = max(left.bottom, right.bottom) + reach
             let inside = glyphs.indices.filter { i in
                 !used[i] && glyphs[i].role == .plain && glyphs[i].box.x >= left.maxX - 0.5 && glyphs[i].box.maxX <= right.minX + 0.5
                     && glyphs[i].centerY > top && glyphs[i].centerY < bottom
@@ -319,7 +352,7 @@ struct Rebuild {
             let rows = Self.rows(inside.map { glyphs[$0] }, size: size)
             let text: String
             if rows.count >= 2 {
-                text = "[" + rows.map { Self.columns($0, size: size).joined(separator: " ") }.joined(separator: "; ") + "]"
+                text = "[" + rows.map { Self.columns($0, size: size).map(CanonicalSpacing.nested).joined(separator: " ") }.joined(separator: "; ") + "]"
                 note(LayoutRepair.matrix)
             } else {
                 let shape = glyphs[left.members[0]].text
@@ -345,17 +378,21 @@ struct Rebuild {
             }
         }
 
-        var out = ""
+        var tokens: [(Character, Bool)] = []
+        func protect(_ text: String) {
+            tokens.append(contentsOf: text.map { ($0, true) })
+        }
         var run: [LayoutGlyph] = []
         func flush(_ state: inout Rebuild) {
             guard !run.isEmpty else { return }
-            out += " " + state.renderRow(run.sorted { $0.box.x < $1.box.x }, spacing: .canonical, size: size, baseline: baseline) + " "
+            tokens.append(contentsOf: state.rowTokens(run.sorted { $0.box.x < $1.box.x }, size: size, baseline: baseline))
             run = []
         }
         for segment in segments {
             if let matrix = segment.matrix {
                 flush(&self)
-                out += " " + matrix + " "
+                tokens.append((" ", false))
+                protect(matrix)
                 continue
             }
             let rows = Self.rows(segment.glyphs, size: size)
@@ -364,27 +401,28 @@ struct Rebuild {
                 continue
             }
             flush(&self)
+            tokens.append((" ", false))
             if let op = segment.glyphs.first(where: { $0.role == .bigOperator }) {
                 let below = segment.glyphs.filter { $0.role != .bigOperator && $0.centerY > op.box.maxY - 0.1 * size }
                 let above = segment.glyphs.filter { $0.role != .bigOperator && $0.centerY < op.box.y + 0.1 * size }
                 var text = op.text
-                let lower = renderRow(below.sorted { $0.box.x < $1.box.x }, spacing: .canonical)
-                let upper = renderRow(above.sorted { $0.box.x < $1.box.x }, spacing: .canonical)
-                if !lower.isEmpty { text += "_" + Self.group(lower.replacingOccurrences(of: " ", with: "")) }
-                if !upper.isEmpty { text += "^" + Self.group(upper.replacingOccurrences(of: " ", with: "")) }
+                let lower = CanonicalSpacing.nested(renderRow(below.sorted { $0.box.x < $1.box.x }, spacing: .asWritten))
+                let upper = CanonicalSpacing.nested(renderRow(above.sorted { $0.box.x < $1.box.x }, spacing: .asWritten))
+                if !lower.isEmpty { text += "_" + Self.group(lower) }
+                if !upper.isEmpty { text += "^" + Self.group(upper) }
                 note(LayoutRepair.operatorLimits)
-                out += text
+                protect(text + " ")
             } else if rows.count == 2 {
-                let numerator = renderRow(rows[0], spacing: .canonical)
-                let denominator = renderRow(rows[1], spacing: .canonical)
-                out += Self.operand(numerator) + "/" + Self.operand(denominator)
+                let numerator = CanonicalSpacing.nested(renderRow(rows[0], spacing: .asWritten))
+                let denominator = CanonicalSpacing.nested(renderRow(rows[1], spacing: .asWritten))
+                protect(Self.operand(numerator) + "/" + Self.operand(denominator))
                 note(LayoutRepair.fraction)
             } else {
-                out += "[" + rows.map { renderRow($0, spacing: .canonical) }.joined(separator: "; ") + "]"
+                protect("[" + rows.map { CanonicalSpacing.nested(renderRow($0, spacing: .asWritten)) }.joined(separator: "; ") + "]")
             }
         }
         flush(&self)
-        return CanonicalSpacing.apply(out)
+        return CanonicalSpacing.apply(tokens)
     }
 
     /// A fraction operand, in parentheses unless atomic.
