@@ -148,7 +148,10 @@ struct AlignmentWalk {
     private mutating func event(_ kind: GarbleKind, reference: String, candidate: String, formula: Int?, operations: Range<Int>?) {
         eventCounts[kind, default: 0] += 1
         let known = eventExamples[kind, default: []]
-        if known.count < 5, !known.contains(where: { $0.reference == reference && $0.candidate == candidate }) {
+        // Up to eight examples, at most two for one reference piece, none twice.
+        if known.count < 8, known.filter({ $0.reference == reference }).count < 2,
+            !known.contains(where: { $0.reference == reference && $0.candidate == candidate })
+        {
             eventExamples[kind, default: []].append(
                 GarbleExample(reference: reference, candidate: candidate, formula: formula.map { formulaID($0) }))
         }
