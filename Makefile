@@ -37,13 +37,17 @@ build: deps
 test: deps
 	$(SWIFT) build
 	$(SWIFT) test
+	@if command -v python3 >/dev/null; then python3 bench/parity.py .build/debug/hwlens; else echo "parity: skipped (no python3)"; fi
 
 demo: build
 	@mkdir -p report
-	$(BIN) extract --format text samples/cnn-basics/homework.pdf | head -40
 	$(BIN) extract --format json --ink samples/cnn-basics/homework.pdf > report/homework.extract.json
 	$(BIN) render --dpi 110 --out report/pages samples/cnn-basics/homework.pdf
-	@echo "wrote report/homework.extract.json and report/pages/"
+	$(BIN) garble --source samples/cnn-basics/homework.tex samples/cnn-basics/homework.pdf \
+		$$(ls report/pages/homework-*.png | paste -sd+) --format html > report/garble.html
+	$(BIN) garble --source samples/cnn-basics/homework.tex samples/cnn-basics/homework.pdf \
+		$$(ls report/pages/homework-*.png | paste -sd+)
+	@echo "wrote report/garble.html, report/homework.extract.json and report/pages/"
 
 bench: build
 	python3 bench/bench.py all $(BIN)

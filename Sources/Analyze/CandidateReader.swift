@@ -18,7 +18,22 @@ public struct CandidateReader: Sendable {
         self.pool = pool
     }
 
+    /// Reads one candidate. A path that does not exist but joins existing files with `+`
+    /// (`shot-1.png+shot-2.png`) is read as one candidate: the texts in order, the pages of
+    /// one form.
     public func read(_ path: String) async throws -> GarbleCandidate {
+        if !FileManager.default.fileExists(atPath: path), path.contains("+") {
+            let parts = path.split(separator: "+").map(String.init)
+            if parts.allSatisfy({ FileManager.default.fileExists(atPath: $0) }) {
+                var pieces: [GarbleCandidate] = []
+                for part in parts { pieces.append(try await readOne(part)) }
+                return GarbleCandidate(name: path, form: pieces[0].form, text: pieces.map(\.text).joined(separator: "\u{0C}"))
+            }
+        }
+        return try await readOne(path)
+    }
+
+    func readOne(_ path: String) async throws -> GarbleCandidate {
         let data: Data
         do {
             data = try InputBytes.read(path)

@@ -31,9 +31,13 @@ struct AlignmentWalk {
     /// Kinds found per operation index, for the side-by-side view.
     private var operationKinds: [Int: [GarbleKind]] = [:]
 
-    init(reference: PreparedReference, candidate: [Character]) {
+    /// For OCR'd text a `∑` read as `X` is a look-alike, not a font's pass-through.
+    let recognized: Bool
+
+    init(reference: PreparedReference, candidate: [Character], recognized: Bool = false) {
         self.reference = reference
         self.candidate = candidate
+        self.recognized = recognized
     }
 
     mutating func run() {
@@ -191,12 +195,12 @@ struct AlignmentWalk {
             guard let letters = GarbleTaxonomy.passThrough[r] else { continue }
             if let index = candSlice.indices.first(where: { !used[$0] && letters.contains(candSlice[$0]) }) {
                 used[index] = true
-                event(.glyphPassThrough, reference: String(r), candidate: String(candSlice[index]), formula: formula, operations: ops)
+                event(recognized ? .lookAlike : .glyphPassThrough, reference: String(r), candidate: String(candSlice[index]), formula: formula, operations: ops)
                 if let formula { formulaPassThrough[formula][r, default: 0] += 1 }
             }
         }
         // Big delimiter pieces passed through as control or private-use codes.
-        for (index, c) in candSlice.enumerated() where !used[index] && GarbleTaxonomy.isDelimiterPassThrough(c) {
+        for (index, c) in candSlice.enumerated() where !recognized && !used[index] && GarbleTaxonomy.isDelimiterPassThrough(c) {
             used[index] = true
             let bracket = refSlice.first { "[]()|{}‖⌊⌋⌈⌉⟨⟩".contains($0) }.map(String.init) ?? ""
             let code = c.unicodeScalars.map { "U+" + String($0.value, radix: 16, uppercase: true) }.joined()
@@ -266,7 +270,7 @@ struct AlignmentWalk {
             for (k, f) in reference.formulaOf.enumerated() where f == Int32(index) && GarbleTaxonomy.passThrough[ref[k]] != nil {
                 if lostAt.contains(k) { lost[ref[k], default: 0] += 1 }
             }
-            for (symbol, count) in lost {
+            for (symbol, count) in lost where !recognized {
                 let letters = GarbleTaxonomy.passThrough[symbol]!
                 let available = window.filter { letters.contains($0) }.count - formulaPassThrough[index][symbol, default: 0]
                 let found = min(count - formulaPassThrough[index][symbol, default: 0], available)

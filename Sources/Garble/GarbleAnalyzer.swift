@@ -14,7 +14,7 @@ public enum GarbleAnalyzer {
         _ candidate: GarbleCandidate, against reference: PreparedReference, keepAlignment: Bool = false
     ) -> GarbleReport {
         let normalized = reference.normalization.apply(candidate.text)
-        var walk = AlignmentWalk(reference: reference, candidate: normalized.characters)
+        var walk = AlignmentWalk(reference: reference, candidate: normalized.characters, recognized: candidate.form.contains("ocr"))
         walk.run()
         var report = GarbleReport(
             file: candidate.name, form: candidate.form,

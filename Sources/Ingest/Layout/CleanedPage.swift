@@ -6,11 +6,14 @@ public struct CleanedPage: Codable, Sendable, Equatable {
     public var text: String
     /// How often each repair was applied, by name.
     public var repairs: [String: Int]
+    /// The box of each line of ``text`` on the page.
+    public var lineBoxes: [Box]
 
-    public init(page: Int, text: String, repairs: [String: Int]) {
+    public init(page: Int, text: String, repairs: [String: Int], lineBoxes: [Box] = []) {
         self.page = page
         self.text = text
         self.repairs = repairs
+        self.lineBoxes = lineBoxes
     }
 }
 

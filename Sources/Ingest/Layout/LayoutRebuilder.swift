@@ -13,13 +13,14 @@ public enum LayoutRebuilder {
     public static func rebuild(_ layer: TextLayer) -> CleanedPage {
         var state = Rebuild(layer: layer)
         let text = state.run()
-        return CleanedPage(page: layer.page, text: text, repairs: state.repairs)
+        return CleanedPage(page: layer.page, text: text, repairs: state.repairs, lineBoxes: state.lineBoxes)
     }
 }
 
 struct Rebuild {
     let layer: TextLayer
     var repairs: [String: Int] = [:]
+    var lineBoxes: [Box] = []
 
     init(layer: TextLayer) {
         self.layer = layer
@@ -161,15 +162,23 @@ struct Rebuild {
                 var end = k + 1
                 while end < lines.count, kinds[end] != .prose, Self.close(lines[end - 1], lines[end]) { end += 1 }
                 if end - k >= 2, kinds[k..<end].contains(.math) {
-                    out.append(renderBlock(Array(lines[k..<end].joined())))
+                    let block = Array(lines[k..<end].joined())
+                    let text = renderBlock(block)
+                    if text.isEmpty { lineBoxes.append(Self.box(block)) }
+                    out.append(text)
                     k = end
                     continue
                 }
             }
             out.append(renderRow(lines[k], spacing: .asWritten))
+            lineBoxes.append(Self.box(lines[k]))
             k += 1
         }
         return out.joined(separator: "\n")
+    }
+
+    static func box(_ glyphs: [LayoutGlyph]) -> Box {
+        Box.union(glyphs.lazy.filter { $0.role != .space }.map(\.box)) ?? Box(x: 0, y: 0, width: 0, height: 0)
     }
 
     static func close(_ upper: [LayoutGlyph], _ lower: [LayoutGlyph]) -> Bool {
@@ -323,7 +332,14 @@ struct Rebuild {
             }
             bottom = max(bands.count == 1 && bands[0].count == 1 ? g.box.maxY : bottom, g.box.maxY)
         }
-        return bands.map { renderBand($0) }.filter { !$0.isEmpty }.joined(separator: "\n")
+        var rendered: [String] = []
+        for band in bands {
+            let text = renderBand(band)
+            guard !text.isEmpty else { continue }
+            rendered.append(text)
+            lineBoxes.append(Self.box(band))
+        }
+        return rendered.joined(separator: "\n")
     }
 
     mutating func renderBand(_ glyphs: [LayoutGlyph]) -> String {
