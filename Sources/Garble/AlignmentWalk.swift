@@ -152,8 +152,10 @@ struct AlignmentWalk {
     private mutating func event(_ kind: GarbleKind, reference: String, candidate: String, formula: Int?, operations: Range<Int>?) {
         eventCounts[kind, default: 0] += 1
         let known = eventExamples[kind, default: []]
-        // Up to eight examples, at most two for one reference piece, none twice.
-        if known.count < 8, known.filter({ $0.reference == reference }).count < 2,
+        // Up to eight examples (more for big operators, the telling case), at most two for
+        // one reference piece, none twice.
+        let limit = reference.count == 1 && GarbleTaxonomy.passThrough[Character(reference)] != nil ? 12 : 8
+        if known.count < limit, known.filter({ $0.reference == reference }).count < 2,
             !known.contains(where: { $0.reference == reference && $0.candidate == candidate })
         {
             eventExamples[kind, default: []].append(

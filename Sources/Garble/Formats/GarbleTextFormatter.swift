@@ -32,7 +32,7 @@ public enum GarbleTextFormatter {
             if !report.events.isEmpty {
                 out += "garble events:\n"
                 for event in report.events {
-                    let examples = event.examples.prefix(3).map { "\(show($0.reference)) → \(show($0.candidate))" }.joined(separator: "; ")
+                    let examples = distinct(event.examples).prefix(3).map { "\(clip(show($0.reference))) → \(clip(show($0.candidate)))" }.joined(separator: "; ")
                     out += "  \(event.kind.rawValue) ×\(event.count): \(examples)\n"
                 }
             }
@@ -42,6 +42,19 @@ public enum GarbleTextFormatter {
             }
         }
         return out
+    }
+
+    /// One example per reference piece first, then the rest.
+    static func distinct(_ examples: [GarbleExample]) -> [GarbleExample] {
+        var seen = Set<String>()
+        // Symbols before constructs, then one per reference piece.
+        let ordered = examples.filter { $0.reference.count == 1 } + examples.filter { $0.reference.count != 1 }
+        let first = ordered.filter { seen.insert($0.reference).inserted }
+        return first + ordered.filter { example in !first.contains(example) }
+    }
+
+    static func clip(_ text: String, _ limit: Int = 40) -> String {
+        text.count <= limit ? text : String(text.prefix(limit - 1)) + "…"
     }
 
     static func percent(_ value: Double) -> String {
