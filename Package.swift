@@ -49,6 +49,7 @@ let package = Package(
         .testTarget(name: "IngestTests", dependencies: ["Ingest", "CPoppler"]),
         .testTarget(name: "OCRTests", dependencies: ["OCR", "Ingest"]),
         .testTarget(name: "GarbleTests", dependencies: ["Garble"]),
+        .testTarget(name: "AnalyzeTests", dependencies: ["Analyze"]),
         .testTarget(name: "HwlensTests", dependencies: ["hwlens", "Ingest"]),
     ]
 )

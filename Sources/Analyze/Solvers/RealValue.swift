@@ -1,0 +1,30 @@
+/// A real-valued answer: the floating-point value, plus the exact closed form when one
+/// is known (`"5/4"`, `"-2/√3"`, `"1 + 2√3"`). `exact` is nil when only the decimal is known.
+public struct RealValue: Sendable, Hashable, Codable, CustomStringConvertible {
+    public var value: Double
+    public var exact: String?
+
+    public init(_ value: Double, exact: String? = nil) {
+        self.value = value
+        self.exact = exact
+    }
+
+    /// The exact fraction, with its decimal value.
+    public init(_ rational: Rational) {
+        self.init(rational.doubleValue, exact: rational.description)
+    }
+
+    /// `"5/4 = 1.25"` when the closed form differs from the decimal, else just the decimal.
+    public var description: String {
+        let decimal = Self.format(value)
+        guard let exact, exact != decimal else { return decimal }
+        return "\(exact) = \(decimal)"
+    }
+
+    /// Integral values without a trailing `.0`, everything else in Swift's shortest form.
+    static func format(_ value: Double) -> String {
+        if value == 0 { return "0" }
+        if value.isFinite, value == value.rounded(), value.magnitude < 1e15 { return "\(Int(value))" }
+        return "\(value)"
+    }
+}
