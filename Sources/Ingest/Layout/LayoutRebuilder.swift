@@ -1,3 +1,4 @@
+import Foundation
 /// Rebuilds the math of a page from its text layer's glyph boxes, fonts and sizes.
 ///
 /// 1. Glyphs of math extension fonts are mapped back (``ExtensionGlyph``).
@@ -353,7 +354,13 @@ struct Rebuild {
         let rights = Self.delimiterColumns(glyphs.indices.filter { glyphs[$0].role == .rightDelimiter }, glyphs)
         var usedRights = Set<Int>()
         for left in lefts {
-            guard let (rightIndex, right) = rights.enumerated().first(where: { !usedRights.contains($0.offset) && $0.element.minX > left.maxX }) else { continue }
+            // The nearest right delimiter beside it, spanning the same rows.
+            let partner = rights.enumerated().filter { index, right in
+                guard !usedRights.contains(index), right.minX > left.maxX else { return false }
+                let overlap = min(left.bottom, right.bottom) - max(left.top, right.top)
+                return overlap > 0.5 * min(left.bottom - left.top, right.bottom - right.top)
+            }.min { $0.element.minX < $1.element.minX }
+            guard let (rightIndex, right) = partner else { continue }
             usedRights.insert(rightIndex)
             // Piece boxes are shorter than the pieces' outlines; a one-piece big bracket
             // stands about 2.4 font sizes tall around its box.
