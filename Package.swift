@@ -31,6 +31,7 @@ let package = Package(
         .target(name: "OCR", dependencies: ["CTesseract", "Ingest"]),
         // Pure logic: alignment and garble measures, no C.
         .target(name: "Garble"),
+        .target(name: "Problems"),
 
         // Thin command-line front end.
         .executableTarget(
@@ -45,6 +46,7 @@ let package = Package(
         .testTarget(name: "IngestTests", dependencies: ["Ingest", "CPoppler"]),
         .testTarget(name: "OCRTests", dependencies: ["OCR", "Ingest"]),
         .testTarget(name: "GarbleTests", dependencies: ["Garble"]),
+        .testTarget(name: "ProblemsTests", dependencies: ["Problems"]),
         .testTarget(name: "HwlensTests", dependencies: ["hwlens", "Ingest"]),
     ]
 )
