@@ -32,7 +32,9 @@ let package = Package(
         .target(name: "OCR", dependencies: ["CTesseract", "Ingest"]),
         // Pure logic: alignment and garble measures, no C.
         .target(name: "Garble"),
-        .target(name: "Analyze", dependencies: ["Ingest", "OCR", "Garble"]),
+        // Pure logic: segmenting any text form into problems and parts, no C.
+        .target(name: "Problems"),
+        .target(name: "Analyze", dependencies: ["Ingest", "OCR", "Garble", "Problems"]),
 
         // Thin command-line front end.
         .executableTarget(
@@ -41,6 +43,7 @@ let package = Package(
                 "Ingest",
                 "OCR",
                 "Garble",
+                "Problems",
                 "Analyze",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -49,6 +52,7 @@ let package = Package(
         .testTarget(name: "IngestTests", dependencies: ["Ingest", "CPoppler"]),
         .testTarget(name: "OCRTests", dependencies: ["OCR", "Ingest"]),
         .testTarget(name: "GarbleTests", dependencies: ["Garble"]),
+        .testTarget(name: "ProblemsTests", dependencies: ["Problems"]),
         .testTarget(name: "AnalyzeTests", dependencies: ["Analyze"]),
         .testTarget(name: "HwlensTests", dependencies: ["hwlens", "Ingest"]),
     ]

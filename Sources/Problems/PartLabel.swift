@@ -1,0 +1,106 @@
+/// A label at the start of a line that may open a part: `(a)`, `a)`, `(a.)`, `a.`, `Part (c)`, `(ii)`.
+struct PartLabel: Sendable, Equatable {
+    /// The letters inside the label: "a", "C", "ii".
+    var token: String
+    /// Parenthesized or `Part …` labels are strong; `a)` and `a.` are weak and need more context.
+    var isStrong: Bool
+    /// The label as written: "(b)", "Part (c)", "a.".
+    var label: String
+    /// The text after the label on the same line.
+    var rest: String
+
+    private static let partSeparators: Set<Character> = [":", ".", ")", "\u{2014}", "\u{2013}", "-"]
+    /// Characters that make the label part of a formula when they follow it: "(t) = …".
+    private static let formulaFollowers: Set<Character> = [
+        "=", "+", "<", ">", "^", "_", "/", "*", "\u{00B7}", "\u{00D7}", "\u{2212}", "\u{2264}", "\u{2265}",
+        "\u{2208}", "\u{2248}", "{", "'", ",", ";", "|",
+    ]
+
+    /// Parses a decorated line; nil when it does not start with a label.
+    static func parse(_ shape: LineShape) -> PartLabel? {
+        let chars = shape.characters
+        guard let first = chars.first else { return nil }
+        if first == "(" { return parseParenthesized(chars) }
+        if first == "P", let label = parsePartKeyword(chars) { return label }
+        if first.isASCIILetter, first.isLowercase { return parseWeak(chars) }
+        return nil
+    }
+
+    /// Letters a label may hold: one letter, or a roman numeral up to 7 characters.
+    private static func token(_ chars: [Character], from start: Int) -> (String, Int)? {
+        var i = start
+        var token = ""
+        while i < chars.count, chars[i].isASCIILetter, token.count < 8 {
+            token.append(chars[i])
+            i += 1
+        }
+        guard !token.isEmpty else { return nil }
+        guard token.count == 1 || RomanNumeral.value(of: token) != nil else { return nil }
+        return (token, i)
+    }
+
+    /// `(a)`, `(a.)`, `(ii)`, `(B)`, optionally followed by `.` or `:`.
+    private static func parseParenthesized(_ chars: [Character]) -> PartLabel? {
+        guard let (token, afterToken) = token(chars, from: 1) else { return nil }
+        var i = afterToken
+        if i < chars.count, chars[i] == "." { i += 1 }
+        guard i < chars.count, chars[i] == ")" else { return nil }
+        i += 1
+        let labelEnd = i
+        if i < chars.count, chars[i] == "." || chars[i] == ":" { i += 1 }
+        guard let rest = rest(chars, at: i) else { return nil }
+        return PartLabel(token: token, isStrong: true, label: String(chars[..<labelEnd]), rest: rest)
+    }
+
+    /// `Part (c)`, `Part c:`, `PART C.`, `Part b)`.
+    private static func parsePartKeyword(_ chars: [Character]) -> PartLabel? {
+        guard chars.hasPrefix("part", at: 0), chars.count > 4, chars[4].isBlank, chars[0] == "P" else { return nil }
+        var i = chars.skippingBlanks(from: 4)
+        var parenthesized = false
+        if i < chars.count, chars[i] == "(" {
+            parenthesized = true
+            i += 1
+        }
+        guard let (token, afterToken) = token(chars, from: i) else { return nil }
+        i = afterToken
+        if parenthesized {
+            guard i < chars.count, chars[i] == ")" else { return nil }
+            i += 1
+        }
+        let labelEnd = i
+        let j = chars.skippingBlanks(from: i)
+        if j < chars.count {
+            if partSeparators.contains(chars[j]) {
+                var k = j
+                while k < chars.count, partSeparators.contains(chars[k]) { k += 1 }
+                return PartLabel(
+                    token: token, isStrong: true, label: String(chars[..<labelEnd]), rest: String(chars[k...]).trimmed)
+            }
+            // "Part a of the reason": prose. A title must start with a capital, a digit or "(".
+            guard j > i, chars[j].isUppercase || chars[j].isASCIIDigit || chars[j] == "(" else { return nil }
+        }
+        return PartLabel(token: token, isStrong: true, label: String(chars[..<labelEnd]), rest: String(chars[j...]).trimmed)
+    }
+
+    /// `a)`, `a.`, `ii.`: lowercase, followed by a blank and text.
+    private static func parseWeak(_ chars: [Character]) -> PartLabel? {
+        guard let (token, afterToken) = token(chars, from: 0) else { return nil }
+        var i = afterToken
+        guard i < chars.count, chars[i] == ")" || chars[i] == "." else { return nil }
+        i += 1
+        let labelEnd = i
+        guard i < chars.count, chars[i].isBlank else { return nil }
+        guard let rest = rest(chars, at: i), !rest.isEmpty else { return nil }
+        return PartLabel(token: token, isStrong: false, label: String(chars[..<labelEnd]), rest: rest)
+    }
+
+    /// The text after a label: nothing, or a blank then text that does not continue a formula.
+    private static func rest(_ chars: [Character], at index: Int) -> String? {
+        guard index < chars.count else { return "" }
+        guard chars[index].isBlank else { return nil }
+        let j = chars.skippingBlanks(from: index)
+        guard j < chars.count else { return "" }
+        if formulaFollowers.contains(chars[j]) || chars[j].isMinusSign { return nil }
+        return String(chars[j...]).trimmed
+    }
+}

@@ -1,0 +1,143 @@
+/// A line that may start a problem: `Problem 2: Title`, `Q3)`, `## Question 4`, `1. Title`.
+struct ProblemHeader: Sendable, Equatable {
+    /// How strongly the line looks like a header.
+    enum Kind: Sendable, Equatable {
+        /// A keyword (`Problem`, `Question`, `Exercise`, `Q`) or a Markdown heading `# 3. Title`.
+        case keyword
+        /// A bare number with `.` or `)` and a capitalized title: `1. Title`.
+        case numbered
+    }
+
+    /// Number components: [2] for "Problem 2", [2, 3] for "Problem 2.3".
+    var number: [Int]
+    var title: String
+    var kind: Kind
+
+    /// The id used for the problem: components joined with ".".
+    var id: String { number.map(String.init).joined(separator: ".") }
+
+    private static let keywords = ["problem", "question", "exercise", "prob.", "prob", "q"]
+    private static let separators: Set<Character> = [":", ".", "\u{2014}", "\u{2013}", "-", ")", "|", "\u{2012}"]
+
+    /// Parses a decorated line; nil when it is not a header candidate.
+    static func parse(_ shape: LineShape) -> ProblemHeader? {
+        let chars = shape.characters
+        guard let first = chars.first else { return nil }
+        if first.isASCIILetter {
+            return parseKeyword(chars)
+        }
+        if first.isASCIIDigit, var header = parseNumbered(chars, strict: !shape.isHeading) {
+            if shape.isHeading { header.kind = .keyword }
+            return header
+        }
+        return nil
+    }
+
+    /// `Problem 2: Title`, `PROBLEM 2`, `Question 4:`, `Q3)`, `Exercise 5 — Title`.
+    private static func parseKeyword(_ chars: [Character]) -> ProblemHeader? {
+        guard chars[0].isUppercase else { return nil }
+        for keyword in keywords where chars.hasPrefix(keyword, at: 0) {
+            var i = keyword.count
+            if i < chars.count, chars[i].isASCIILetter { continue }
+            if keyword == "q" {
+                // Q3, Q 3, Q.3
+                if i < chars.count, chars[i] == "." { i += 1 }
+            } else {
+                guard i < chars.count, chars[i].isBlank || keyword.hasSuffix(".") else { continue }
+            }
+            i = chars.skippingBlanks(from: i)
+            if i < chars.count, chars[i] == "#" { i = chars.skippingBlanks(from: i + 1) }
+            if chars.hasPrefix("no.", at: i) { i = chars.skippingBlanks(from: i + 3) }
+            guard let (number, end) = parseNumber(chars, at: i) else { return nil }
+            guard let title = parseTitle(chars, at: end) else { return nil }
+            return ProblemHeader(number: number, title: title, kind: .keyword)
+        }
+        return nil
+    }
+
+    /// `1. Title`, `1) Title`: a number up to 3 digits, `.` or `)`, blank, capitalized word.
+    private static func parseNumbered(_ chars: [Character], strict: Bool) -> ProblemHeader? {
+        var i = 0
+        var value = 0
+        while i < chars.count, let digit = chars[i].digitValue, i < 3 {
+            value = value * 10 + digit
+            i += 1
+        }
+        guard i > 0, i < chars.count, !chars[i].isASCIIDigit, chars[i] == "." || chars[i] == ")" else { return nil }
+        i += 1
+        guard i < chars.count, chars[i].isBlank else { return nil }
+        i = chars.skippingBlanks(from: i)
+        guard i < chars.count else { return nil }
+        if strict {
+            guard chars[i].isUppercase, chars[i].isLetter else { return nil }
+        }
+        let title = String(chars[i...]).trimmed
+        return ProblemHeader(number: [value], title: title, kind: .numbered)
+    }
+
+    /// A problem number: digits with OCR look-alikes (l, I, |, O), optionally dotted ("2.3"),
+    /// or an uppercase roman numeral ("II").
+    private static func parseNumber(_ chars: [Character], at start: Int) -> ([Int], Int)? {
+        // Roman numerals first: Problem II, Problem IV.
+        var j = start
+        var token = ""
+        while j < chars.count, "IVX".contains(chars[j]), token.count < 7 {
+            token.append(chars[j])
+            j += 1
+        }
+        if let value = RomanNumeral.value(of: token), j == chars.count || !(chars[j].isLetter || chars[j].isNumber) {
+            return ([value], j)
+        }
+        var i = start
+        var components: [Int] = []
+        while true {
+            var digits = ""
+            var realDigits = 0
+            while i < chars.count, digits.count < 4 {
+                let c = chars[i]
+                if c.isASCIIDigit {
+                    digits.append(c)
+                    realDigits += 1
+                } else if c == "l" || c == "I" || c == "|" {
+                    digits.append("1")
+                } else if c == "O" || c == "o", !digits.isEmpty {
+                    digits.append("0")
+                } else {
+                    break
+                }
+                i += 1
+            }
+            if digits.isEmpty { break }
+            if realDigits == 0, digits.count > 1 { return nil }
+            guard let value = Int(digits) else { return nil }
+            components.append(value)
+            // A dotted sub-number only when a digit follows the dot.
+            if i + 1 < chars.count, chars[i] == ".", chars[i + 1].isASCIIDigit, components.count < 3 {
+                i += 1
+                continue
+            }
+            break
+        }
+        if components.isEmpty { return nil }
+        // The number must end at a word boundary.
+        if i < chars.count, chars[i].isLetter || chars[i].isNumber { return nil }
+        return (components, i)
+    }
+
+    /// The title after a number, or nil when the line continues as prose ("Problem 3, part (b)").
+    private static func parseTitle(_ chars: [Character], at end: Int) -> String? {
+        let i = chars.skippingBlanks(from: end)
+        guard i < chars.count else { return "" }
+        let next = chars[i]
+        if separators.contains(next) {
+            var j = i
+            while j < chars.count, separators.contains(chars[j]) { j += 1 }
+            return String(chars[j...]).trimmed
+        }
+        guard i > end else { return nil }  // "Problem 2a"
+        if next == "(" || next == "[" || next.isUppercase || next.isASCIIDigit {
+            return String(chars[i...]).trimmed
+        }
+        return nil
+    }
+}

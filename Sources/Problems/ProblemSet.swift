@@ -1,0 +1,28 @@
+/// A homework segmented into problems and parts.
+///
+/// Produced by ``ProblemSegmenter/segment(_:)`` from any text form of a homework
+/// (canonical text of a LaTeX or Markdown source, a PDF's pasted text layer, OCR).
+/// The segmentation never fails: what could not be recognized is reported in
+/// ``warnings``.
+public struct ProblemSet: Sendable, Codable, Equatable {
+    /// The problems in order of appearance, with strictly increasing numbers.
+    public var problems: [Problem]
+    /// Notes about the segmentation, such as "no problem structure found".
+    public var warnings: [String]
+
+    public init(problems: [Problem], warnings: [String] = []) {
+        self.problems = problems
+        self.warnings = warnings
+    }
+
+    /// Every part id in order: "1a", "1b", "2a", "2a.i", …
+    public var partIDs: [String] { problems.flatMap { $0.parts.map(\.id) } }
+
+    /// The part with the given id, if any.
+    public func part(_ id: String) -> Part? {
+        for problem in problems {
+            if let part = problem.parts.first(where: { $0.id == id }) { return part }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,188 @@
+/// The line-by-line state machine behind ``ProblemSegmenter``.
+struct SegmentBuilder {
+    /// A problem being collected.
+    private struct ProblemDraft {
+        var id: String
+        var title: String
+        var start: Int
+        var textLines: [String] = []
+        var parts: [PartDraft] = []
+    }
+
+    /// A part being collected.
+    private struct PartDraft {
+        var id: String
+        var label: String
+        var start: Int
+        var textLines: [String]
+    }
+
+    /// What the previous content line was, for telling labels from broken sentences.
+    /// After a header the next line always starts a block (`structural`).
+    private struct Previous {
+        var characters: [Character]? = nil
+        var blankBetween = false
+        var structural = false
+    }
+
+    private let lines: [String]
+    private let shapes: [LineShape]
+    private let headers: [ProblemHeader?]
+    private let labels: [PartLabel?]
+    private let noise: [Bool]
+    private var warnings: [String] = []
+
+    init(lines: [String]) {
+        let shapes = lines.map(LineShape.init)
+        let headers = shapes.map(ProblemHeader.parse)
+        let labels = shapes.map(PartLabel.parse)
+        let structural = lines.indices.map { headers[$0] != nil || labels[$0] != nil }
+        self.lines = lines
+        self.shapes = shapes
+        self.headers = headers
+        self.labels = labels
+        noise = NoiseDetector(lines: lines, structural: structural).isNoise
+    }
+
+    mutating func build() -> ProblemSet {
+        let (starts, continuations) = acceptedHeaders()
+        var drafts: [ProblemDraft] = []
+        var sequencer: PartSequencer?
+        var previous = Previous()
+
+        if starts.allSatisfy({ $0 == nil }) {
+            drafts.append(ProblemDraft(id: "1", title: "", start: 0))
+            sequencer = PartSequencer(problemID: "1")
+        }
+        for index in lines.indices {
+            if let header = starts[index] {
+                drafts.append(ProblemDraft(id: header.id, title: header.title, start: index))
+                sequencer = PartSequencer(problemID: header.id)
+                previous = Previous(characters: shapes[index].characters, structural: true)
+                continue
+            }
+            if noise[index] || continuations.contains(index) { continue }
+            let shape = shapes[index]
+            if shape.isEmpty {
+                previous.blankBetween = true
+                if !drafts.isEmpty { append("", to: &drafts) }
+                continue
+            }
+            guard !drafts.isEmpty, var current = sequencer else {
+                previous = Previous(characters: shape.characters)
+                continue
+            }
+            if let label = labels[index], let decision = current.decide(label),
+               !SegmentBuilder.continuesSentence(previous, next: Array(label.rest))
+            {
+                let id = current.accept(decision, label: label)
+                sequencer = current
+                let part = PartDraft(id: id, label: label.label, start: index, textLines: [label.rest])
+                drafts[drafts.count - 1].parts.append(part)
+                previous = Previous(characters: Array(label.rest))
+                continue
+            }
+            append(lines[index].trimmed, to: &drafts)
+            previous = Previous(characters: shape.characters)
+        }
+        return finish(drafts, headerCount: starts.compactMap { $0 }.count)
+    }
+
+    /// Headers that start problems (by line) and header lines that only continue the current problem.
+    private func acceptedHeaders() -> ([ProblemHeader?], Set<Int>) {
+        var starts = [ProblemHeader?](repeating: nil, count: lines.count)
+        var continuations = Set<Int>()
+        let keywordTier = headers.contains { $0?.kind == .keyword }
+        var last: [Int]?
+        var previous = Previous()
+        for index in lines.indices {
+            if noise[index] { continue }
+            let shape = shapes[index]
+            if shape.isEmpty {
+                previous.blankBetween = true
+                continue
+            }
+            defer {
+                previous = Previous(characters: shape.characters, structural: headers[index] != nil)
+            }
+            guard let header = headers[index] else { continue }
+            if keywordTier {
+                guard header.kind == .keyword else { continue }
+                if let last, header.number == last {
+                    continuations.insert(index)
+                } else if last == nil || SegmentBuilder.precedes(last ?? [], header.number) {
+                    starts[index] = header
+                    last = header.number
+                }
+            } else {
+                let expected = last.map { [$0[0] + 1] } ?? [1]
+                guard header.number == expected else { continue }
+                if !shape.isBold, SegmentBuilder.continuesSentence(previous, next: Array(header.title)) { continue }
+                starts[index] = header
+                last = header.number
+            }
+        }
+        return (starts, continuations)
+    }
+
+    /// Whether a line after `previous` continues its sentence or formula rather than opening a block.
+    private static func continuesSentence(_ previous: Previous, next: [Character]) -> Bool {
+        guard let characters = previous.characters, !previous.blankBetween, !previous.structural,
+              let last = characters.last
+        else { return false }
+        if ",=+\u{2212}-\u{00D7}\u{00B7}([{/\\\u{2208}\u{2264}\u{2265}<>".contains(last) { return true }
+        if last.isLetter, last.isLowercase, let first = next.first, first.isLetter, first.isLowercase { return true }
+        return false
+    }
+
+    /// Lexicographic order of dotted problem numbers.
+    private static func precedes(_ a: [Int], _ b: [Int]) -> Bool {
+        a.lexicographicallyPrecedes(b)
+    }
+
+    private func append(_ line: String, to drafts: inout [ProblemDraft]) {
+        let last = drafts.count - 1
+        if drafts[last].parts.isEmpty {
+            drafts[last].textLines.append(line)
+        } else {
+            drafts[last].parts[drafts[last].parts.count - 1].textLines.append(line)
+        }
+    }
+
+    private mutating func finish(_ drafts: [ProblemDraft], headerCount: Int) -> ProblemSet {
+        var problems: [Problem] = []
+        for (n, draft) in drafts.enumerated() {
+            let end = n + 1 < drafts.count ? drafts[n + 1].start : max(lines.count, draft.start + 1)
+            var parts: [Part] = []
+            for (k, part) in draft.parts.enumerated() {
+                let partEnd = k + 1 < draft.parts.count ? draft.parts[k + 1].start : end
+                let text = SegmentBuilder.join(part.textLines)
+                parts.append(
+                    Part(
+                        id: part.id, label: part.label, text: text, lines: part.start..<partEnd,
+                        values: MathValueExtractor.values(in: text)))
+            }
+            problems.append(
+                Problem(
+                    id: draft.id, title: draft.title, text: SegmentBuilder.join(draft.textLines), parts: parts,
+                    lines: draft.start..<end))
+        }
+        if headerCount == 0 {
+            if problems.first?.parts.isEmpty ?? true {
+                warnings.append("no problem structure found")
+            } else {
+                warnings.append("no problem headers found; all parts belong to problem 1")
+            }
+        }
+        for (a, b) in zip(problems, problems.dropFirst()) {
+            if let x = Int(a.id), let y = Int(b.id), y != x + 1 {
+                warnings.append("problem numbers jump from \(a.id) to \(b.id)")
+            }
+        }
+        return ProblemSet(problems: problems, warnings: warnings)
+    }
+
+    private static func join(_ lines: [String]) -> String {
+        lines.joined(separator: "\n").trimmed
+    }
+}
