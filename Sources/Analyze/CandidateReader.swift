@@ -40,6 +40,14 @@ public struct CandidateReader: Sendable {
         } catch {
             throw AnalyzeError.unreadableCandidate(path: path, detail: error.localizedDescription)
         }
+        return try await Self.read(path, data: data, pool: pool, settings: ocrSettings, jobs: jobs, password: password, ocrPDFs: ocrPDFs)
+    }
+
+    /// Reads a candidate from bytes already read.
+    static func read(
+        _ path: String, data: Data, pool: OCREnginePool?, settings ocrSettings: OCRSettings, jobs: Int, password: String?,
+        ocrPDFs: Bool = true
+    ) async throws -> GarbleCandidate {
         let isPDF = data.prefix(1024).range(of: Data("%PDF-".utf8)) != nil
         if isPDF && !ocrPDFs {
             let file = try PDFFile(data: data, path: path, password: password)

@@ -1,0 +1,104 @@
+import Analyze
+import ArgumentParser
+import Foundation
+import Garble
+import Ingest
+import OCR
+
+/// `hwlens problems`: any input form as problems and parts, cleaned.
+struct ProblemsCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "problems",
+        abstract: "Segment an input form into problems and parts, clean it, rebuild math from the PDF layout.",
+        discussion: """
+            FILE is a source (.tex, .md), a PDF (text layer, math rebuilt from the layout; --ocr-pdf
+            to OCR it), an image (OCR with --psm 4 unless given), or pasted text. With --stats and
+            --source, prints the formula error rate of the raw and the cleaned text against the source.
+            """)
+
+    @Option(name: .long, help: "Output format: json or text.")
+    var format: ProblemsFormat = .text
+
+    @Flag(name: .long, help: "Print formula CER of raw and cleaned text against --source.")
+    var stats = false
+
+    @Option(name: .long, help: "The problem set's source, for --stats.")
+    var source: String?
+
+    @Flag(name: .long, help: "OCR PDFs instead of reading their text layer.")
+    var ocrPdf = false
+
+    @Option(name: .long, help: "Resolution for OCR (PDF pages and images without one).")
+    var dpi: Int?
+
+    @Option(name: .long, help: "Tesseract page segmentation mode for OCR.")
+    var psm: Int = 4
+
+    @Option(name: .long, help: "Tesseract languages for OCR.")
+    var lang: String = "eng"
+
+    @OptionGroup var jobs: JobOptions
+
+    @Argument(help: "Input forms of a problem set.")
+    var files: [String]
+
+    func validate() throws {
+        if files.isEmpty { throw ValidationError("no input files") }
+        if stats && source == nil { throw ValidationError("--stats needs --source") }
+        if !(0...13).contains(psm) { throw ValidationError("--psm must be between 0 and 13") }
+    }
+
+    func run() async throws {
+        var reader = ProblemReader(pool: try? OCREnginePool(languages: lang))
+        reader.ocrPDFs = ocrPdf
+        reader.ocrSettings.dpi = dpi
+        reader.ocrSettings.languages = lang
+        reader.ocrSettings.pageSegmentationMode = psm
+        reader.jobs = jobs.jobs
+        var prepared: PreparedReference? = nil
+        if let source {
+            do {
+                prepared = try PreparedReference(SourceReader.read(path: source).garbleReference, normalization: .standard)
+            } catch {
+                Diagnostics.report(error)
+                throw ExitCode(ExitStatus.inputFailed)
+            }
+        }
+        var failed = false
+        for (index, path) in files.enumerated() {
+            do {
+                let texts = try await QuietStandardError.during { try await reader.texts(of: path) }
+                let document = ProblemReader.document(path: path, texts: texts)
+                switch format {
+                case .json:
+                    var data = ProblemsJSONFormatter.format(document)
+                    data.append(0x0A)
+                    StandardOutput.write(data)
+                case .text:
+                    StandardOutput.write((index > 0 ? "\n" : "") + ProblemsTextFormatter.format(document))
+                }
+                if stats, let prepared {
+                    let raw = GarbleAnalyzer.analyze(GarbleCandidate(name: path, form: texts.form, text: texts.raw), against: prepared)
+                    let cleaned = GarbleAnalyzer.analyze(GarbleCandidate(name: path, form: texts.form, text: texts.cleaned), against: prepared)
+                    let before = raw.formula.formulaCER
+                    let after = cleaned.formula.formulaCER
+                    let line = String(
+                        format: "stats: %@: formula CER raw %.2f%%, cleaned %.2f%% (%.2fx lower); CER raw %.2f%%, cleaned %.2f%%\n",
+                        path, before * 100, after * 100, after > 0 ? before / after : 0, raw.characters.rate * 100,
+                        cleaned.characters.rate * 100)
+                    Diagnostics.write(line)
+                }
+            } catch {
+                Diagnostics.report(error)
+                failed = true
+            }
+        }
+        if failed { throw ExitCode(ExitStatus.inputFailed) }
+    }
+}
+
+/// Output formats of `hwlens problems`.
+enum ProblemsFormat: String, ExpressibleByArgument, CaseIterable {
+    case text
+    case json
+}
