@@ -18,6 +18,7 @@ public enum WordSegmenter {
             case 9...13, 32: return .space
             case UInt8(ascii: "_"): return .joiner
             case UInt8(ascii: "."), UInt8(ascii: "'"): return .midNumLet
+            case UInt8(ascii: ":"): return .midLetter
             case UInt8(ascii: ","), UInt8(ascii: ";"): return .midNum
             case UInt8(ascii: "+"), UInt8(ascii: "<"), UInt8(ascii: "="), UInt8(ascii: ">"), UInt8(ascii: "|"),
                 UInt8(ascii: "~"), UInt8(ascii: "^"), UInt8(ascii: "`"), UInt8(ascii: "$"):
@@ -29,7 +30,7 @@ public enum WordSegmenter {
         switch c {
         case "_", "\u{203F}", "\u{2040}": return .joiner
         case ".", "\u{2019}", "'", "\u{2024}": return .midNumLet
-        case "\u{00B7}", "\u{2027}", "\u{05F4}": return .midLetter
+        case "\u{00B7}", "\u{2027}", "\u{05F4}", "\u{0387}", "\u{FE13}", "\u{FE55}", "\u{FF1A}": return .midLetter
         case ",", ";", "\u{037E}", "\u{066C}": return .midNum
         default: break
         }

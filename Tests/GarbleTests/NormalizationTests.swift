@@ -50,6 +50,7 @@ import Testing
 
     @Test func ordinaryProse() {
         #expect(Self.words("Don't stop, e.g. at 3.14 or 12,800!") == ["Don't", "stop", "e.g", "at", "3.14", "or", "12,800"])
+        #expect(Self.words("vectors:a k:a, x: y") == ["vectors:a", "k:a", "x", "y"])
     }
 
     @Test func mathSymbolsAreWords() {
