@@ -19,7 +19,10 @@ struct LayoutRebuilderTests {
         "µ_B = 1/m∑_{i=1}^m x_i, σ_B^2 = 1/m∑_{i=1}^m (x_i − µ_B)^2",
         // Matrices from rows between big delimiters.
         "X = [1 2; 3 4], W = [1 0; −1 2]",
-        "X = [1 2 0 1; 0 1 3 2; 2 1 0 1; 1 0 2 3]",
+        "X = [1 2 0 1; 0 1 3 2; 2 1 0 1; 1 0 2 3], K = [1 0 −1; 2 1 0; 0 −1 1].",
+        "P = [1 3 2 0; 4 6 1 5; 7 2 8 3; 0 5 4 4]",
+        // A column vector whose bracket pieces leave gaps between their boxes.
+        "y = [0; 7; −2].",
     ])
     func rebuildsConstruct(_ expected: String) {
         #expect(Self.text.contains(expected), "missing: \(expected)")

@@ -46,7 +46,8 @@ struct Rebuild {
             let font = Int(glyph.font)
             var text = String(glyph.scalar)
             var role: LayoutGlyph.Role = glyph.isWhitespace ? .space : .plain
-            if font >= 0, extensionFont[font], let meaning = ExtensionGlyph.of(glyph.scalar) {
+            // A space is a space: poppler inserts them between words, in the neighbour's font.
+            if font >= 0, extensionFont[font], !glyph.isWhitespace, let meaning = ExtensionGlyph.of(glyph.scalar) {
                 switch meaning {
                 case .bigOperator(let symbol):
                     text = String(symbol)
@@ -323,16 +324,26 @@ struct Rebuild {
     mutating func renderBlock(_ all: [LayoutGlyph]) -> String {
         let glyphs = all.filter { $0.role != .space }.sorted { $0.box.y < $1.box.y }
         let size = Self.mainSize(glyphs)
-        var bands: [[LayoutGlyph]] = []
-        var bottom = -Double.infinity
-        for g in glyphs {
-            if bands.isEmpty || g.box.y > bottom + 0.15 * size {
-                bands.append([g])
-            } else {
-                bands[bands.count - 1].append(g)
+        // A big delimiter's pieces hold its rows together even where their boxes leave gaps.
+        var spans: [(top: Double, bottom: Double)] = glyphs.map { ($0.box.y, $0.box.maxY) }
+        for role in [LayoutGlyph.Role.leftDelimiter, .rightDelimiter] {
+            for column in Self.delimiterColumns(glyphs.indices.filter { glyphs[$0].role == role }, glyphs) {
+                spans.append((column.top - 0.5 * size, column.bottom + 0.5 * size))
             }
-            bottom = max(bands.count == 1 && bands[0].count == 1 ? g.box.maxY : bottom, g.box.maxY)
         }
+        spans.sort { $0.top < $1.top }
+        var cuts: [Double] = []
+        var reach = -Double.infinity
+        for span in spans {
+            if reach > -Double.infinity, span.top > reach + 0.15 * size { cuts.append((reach + span.top) / 2) }
+            reach = max(reach, span.bottom)
+        }
+        var bands = [[LayoutGlyph]](repeating: [], count: cuts.count + 1)
+        for g in glyphs {
+            let center = g.centerY
+            bands[cuts.filter { $0 < center }.count].append(g)
+        }
+        bands.removeAll { $0.isEmpty }
         var rendered: [String] = []
         for band in bands {
             let text = renderBand(band)
