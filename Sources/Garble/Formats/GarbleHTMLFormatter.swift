@@ -17,6 +17,8 @@ public enum GarbleHTMLFormatter {
             .f{background:#e8f0ff}.del{background:#ffc9c9;text-decoration:line-through}.ins{background:#c9f7c9}
             .sub{background:#ffe3a8}.ev{outline:2px solid #c00;outline-offset:-1px}
             .legend span{margin-right:1em;padding:0 .3em}
+            .events td{vertical-align:top}.events td:last-child{font-size:12px;color:#555;max-width:28em}
+            .events code{background:#f4f4f4;padding:0 .2em}
             </style></head><body>
             <h1>Garble report</h1>
             <p>Reference <code>\(escape(comparison.source.file))</code> (\(escape(comparison.source.kind)), \(comparison.source.characters) characters, \(comparison.source.formulas) formulas); normalization: \(escape(comparison.normalization.joined(separator: ", ")))</p>
@@ -30,9 +32,12 @@ public enum GarbleHTMLFormatter {
         for (index, report) in comparison.candidates.enumerated() {
             html += "<h2 id=\"c\(index)\">\(escape(report.file)) <small>(\(escape(report.form)))</small></h2>\n"
             if !report.events.isEmpty {
-                html += "<table><tr><th>event</th><th>count</th><th>examples</th><th>cause</th></tr>\n"
+                html += "<table class=\"events\"><tr><th>event</th><th>count</th><th>examples (reference → candidate)</th><th>cause</th></tr>\n"
                 for event in report.events {
-                    let examples = event.examples.prefix(3).map { escape(GarbleTextFormatter.show($0.reference)) + " → " + escape(GarbleTextFormatter.show($0.candidate)) }.joined(separator: "<br>")
+                    let examples = GarbleTextFormatter.distinct(event.examples).prefix(4).map {
+                        "<code>" + escape(GarbleTextFormatter.clip(visible($0.reference), 50)) + "</code> → <code>"
+                            + escape(GarbleTextFormatter.clip(visible($0.candidate), 50)) + "</code>"
+                    }.joined(separator: "<br>")
                     html += "<tr><td>\(event.kind.rawValue)</td><td>\(event.count)</td><td>\(examples)</td><td>\(escape(event.cause))</td></tr>\n"
                 }
                 html += "</table>\n"
@@ -95,6 +100,12 @@ public enum GarbleHTMLFormatter {
         }
         if !left.isEmpty || !right.isEmpty { flush() }
         return out
+    }
+
+    /// Invisible characters by code point, line breaks as ⏎; spaces stay spaces.
+    static func visible(_ text: String) -> String {
+        if text.isEmpty { return "∅" }
+        return GarbleTextFormatter.show(text).replacingOccurrences(of: "␣", with: " ")
     }
 
     static func escape(_ text: String) -> String {
