@@ -4,6 +4,7 @@ and prints the ratio. Speed targets are checked here, never in unit tests.
 
     bench/bench.py extract HWLENS_BIN     # text layer of a 100-page PDF vs pdftotext -bbox-layout
     bench/bench.py ocr HWLENS_BIN         # 8 pages at 300 dpi vs the tesseract CLI page by page
+    bench/bench.py garble HWLENS_BIN      # 100-page pair vs rapidfuzz editops and dinglehopper
     bench/bench.py all HWLENS_BIN
 """
 import os
@@ -134,7 +135,8 @@ def main():
         print(__doc__)
         return 2
     which, binary = sys.argv[1], os.path.abspath(sys.argv[2])
-    benches = {"extract": bench_extract, "ocr": bench_ocr}
+    from garble_bench import bench_garble
+    benches = {"extract": bench_extract, "ocr": bench_ocr, "garble": bench_garble}
     for name in (benches if which == "all" else [which]):
         benches[name](binary)
     return 0

@@ -20,6 +20,7 @@ import os
 import subprocess
 import sys
 
+sys.dont_write_bytecode = True  # no bench/__pycache__ from the imports below
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from bench import OUT, ROOT, run_timed  # noqa: E402
 from parity import Skip, ensure_venv  # noqa: E402

@@ -109,6 +109,8 @@ def _kind(c):
             return "joiner"
         if c in ".'":
             return "midNumLet"
+        if c == ":":
+            return "midLetter"
         if c in ",;":
             return "midNum"
         if c in "+<=>|~^`$":
@@ -120,7 +122,7 @@ def _kind(c):
         return "joiner"
     if c in "\u2019\u2024":
         return "midNumLet"
-    if c in "\u00b7\u2027\u05f4":
+    if c in "\u00b7\u2027\u05f4\u0387\ufe13\ufe55\uff1a":
         return "midLetter"
     if c in "\u037e\u066c":
         return "midNum"

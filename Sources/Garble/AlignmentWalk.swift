@@ -269,8 +269,8 @@ struct AlignmentWalk {
             formulaPresence[index] = Self.presence(of: canonical, in: window)
             // Big operators whose pass-through letter landed elsewhere in the formula's text.
             var lost: [Character: Int] = [:]
-            for (k, f) in reference.formulaOf.enumerated() where f == Int32(index) && GarbleTaxonomy.passThrough[ref[k]] != nil {
-                if lostAt.contains(k) { lost[ref[k], default: 0] += 1 }
+            for k in reference.formulaRanges[index] where reference.formulaOf[k] == Int32(index) && lostAt.contains(k) {
+                lost[ref[k], default: 0] += 1
             }
             for (symbol, count) in lost where !recognized {
                 let letters = GarbleTaxonomy.passThrough[symbol]!
@@ -317,7 +317,7 @@ struct AlignmentWalk {
 
     private func canonicalText(of index: Int) -> String {
         var characters: [Character] = []
-        for (k, f) in reference.formulaOf.enumerated() where f == Int32(index) { characters.append(ref[k]) }
+        for k in reference.formulaRanges[index] where reference.formulaOf[k] == Int32(index) { characters.append(ref[k]) }
         return String(characters)
     }
 

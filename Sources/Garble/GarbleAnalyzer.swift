@@ -1,3 +1,4 @@
+import Foundation
 /// Measures what an input form did to the text and the math of a reference.
 public enum GarbleAnalyzer {
     /// Aligns the candidate with the reference (both normalized) and measures it.
@@ -14,14 +15,23 @@ public enum GarbleAnalyzer {
         _ candidate: GarbleCandidate, against reference: PreparedReference, keepAlignment: Bool = false
     ) -> GarbleReport {
         let normalized = reference.normalization.apply(candidate.text)
-        var walk = AlignmentWalk(reference: reference, candidate: normalized.characters, recognized: candidate.form.contains("ocr"))
-        walk.run()
+        // Words are aligned on the other core while the characters are.
+        let words = WordCountsBox()
+        let walkBox = WalkBox(AlignmentWalk(reference: reference, candidate: normalized.characters, recognized: candidate.form.contains("ocr")))
+        DispatchQueue.concurrentPerform(iterations: 2) { task in
+            if task == 0 {
+                walkBox.walk.run()
+            } else {
+                words.value = wordCounts(reference: reference, candidate: normalized.characters)
+            }
+        }
+        let walk = walkBox.walk
         var report = GarbleReport(
             file: candidate.name, form: candidate.form,
             characters: ErrorCounts(
                 referenceLength: reference.characters.count, candidateLength: normalized.characters.count,
                 script: walk.script),
-            words: wordCounts(reference: reference, candidate: normalized.characters),
+            words: words.value!,
             formula: walk.formulaSummary(), symbols: walk.symbolSurvival(), events: walk.events(),
             confusions: walk.confusions(), formulas: walk.formulaMeasures())
         if keepAlignment { report.alignment = walk.pieces() }
@@ -37,6 +47,17 @@ public enum GarbleAnalyzer {
     }
 }
 
+/// Carries the word counts out of the parallel task.
+private final class WordCountsBox: @unchecked Sendable {
+    var value: ErrorCounts?
+}
+
+/// Holds the character walk while it runs on its own task.
+private final class WalkBox: @unchecked Sendable {
+    var walk: AlignmentWalk
+    init(_ walk: AlignmentWalk) { self.walk = walk }
+}
+
 /// A reference normalized once, with each normalized character's formula.
 public struct PreparedReference: Sendable {
     public let reference: GarbleReference
@@ -44,6 +65,8 @@ public struct PreparedReference: Sendable {
     public let characters: [Character]
     /// Formula index (into `reference.formulas`) of each normalized character, or -1.
     let formulaOf: [Int32]
+    /// Normalized positions of each formula (empty when normalization removed it all).
+    let formulaRanges: [Range<Int>]
     let words: [String]
 
     public init(_ reference: GarbleReference, normalization: Normalization) throws(GarbleError) {
@@ -61,6 +84,13 @@ public struct PreparedReference: Sendable {
             for k in lower..<upper { byRaw[k] = Int32(index) }
         }
         formulaOf = normalized.origin.map { $0 >= 0 && Int($0) < rawCount ? byRaw[Int($0)] : -1 }
+        var lower = [Int](repeating: Int.max, count: reference.formulas.count)
+        var upper = [Int](repeating: -1, count: reference.formulas.count)
+        for (k, f) in formulaOf.enumerated() where f >= 0 {
+            lower[Int(f)] = min(lower[Int(f)], k)
+            upper[Int(f)] = max(upper[Int(f)], k)
+        }
+        formulaRanges = zip(lower, upper).map { $0 <= $1 ? $0..<($1 + 1) : 0..<0 }
         words = WordSegmenter.words(normalized.characters).map { String(normalized.characters[$0]) }
     }
 }

@@ -53,14 +53,11 @@ struct GarbleCommand: AsyncParsableCommand {
 
     func run() async throws {
         let normalization = try Normalization(parsing: normalize)
-        let sourceText: SourceText
-        let prepared: PreparedReference
-        do {
-            sourceText = try SourceReader.read(path: source)
-            prepared = try PreparedReference(sourceText.garbleReference, normalization: normalization)
-        } catch {
-            Diagnostics.report(error)
-            throw ExitCode(ExitStatus.inputFailed)
+        // The source is read while the first candidate is.
+        let sourcePath = source
+        let sourceTask = Task.detached { () throws -> (SourceText, PreparedReference) in
+            let text = try SourceReader.read(path: sourcePath)
+            return (text, try PreparedReference(text.garbleReference, normalization: normalization))
         }
         var reader = CandidateReader(pool: try? OCREnginePool(languages: lang))
         reader.ocrPDFs = ocrPdf
@@ -70,21 +67,40 @@ struct GarbleCommand: AsyncParsableCommand {
 
         var reports: [GarbleReport] = []
         var failed = false
-        if let saveTexts {
-            try save(String(prepared.characters), as: "reference.txt", in: saveTexts)
-        }
+        var sourceResult: (SourceText, PreparedReference)? = nil
         for (index, path) in candidates.enumerated() {
             do {
                 let candidate = try await QuietStandardError.during { try await reader.read(path) }
+                if sourceResult == nil {
+                    do {
+                        sourceResult = try await sourceTask.value
+                    } catch {
+                        Diagnostics.report(error)
+                        throw ExitCode(ExitStatus.inputFailed)
+                    }
+                    if let saveTexts { try save(String(sourceResult!.1.characters), as: "reference.txt", in: saveTexts) }
+                }
+                let prepared = sourceResult!.1
                 if let saveTexts {
                     try save(String(normalization.apply(candidate.text).characters), as: "candidate-\(index + 1).txt", in: saveTexts)
                 }
                 reports.append(GarbleAnalyzer.analyze(candidate, against: prepared, keepAlignment: format == .html))
+            } catch let exit as ExitCode {
+                throw exit
             } catch {
                 Diagnostics.report(error)
                 failed = true
             }
         }
+        if sourceResult == nil {
+            do {
+                sourceResult = try await sourceTask.value
+            } catch {
+                Diagnostics.report(error)
+                throw ExitCode(ExitStatus.inputFailed)
+            }
+        }
+        let (sourceText, prepared) = sourceResult!
         let comparison = GarbleComparison(
             source: SourceSummary(
                 file: source, kind: sourceText.kind.rawValue, characters: prepared.characters.count,
