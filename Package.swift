@@ -13,6 +13,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
     ],
     targets: [
         // C shims: one per system library, found through pkg-config.
@@ -32,7 +33,7 @@ let package = Package(
         .target(name: "OCR", dependencies: ["CTesseract", "Ingest"]),
         // Pure logic: alignment and garble measures, no C.
         .target(name: "Garble"),
-        .target(name: "Analyze", dependencies: ["Ingest", "OCR", "Garble"]),
+        .target(name: "Analyze", dependencies: ["Ingest", "OCR", "Garble", .product(name: "Yams", package: "Yams")]),
 
         // Thin command-line front end.
         .executableTarget(
