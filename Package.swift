@@ -13,6 +13,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
     ],
     targets: [
         // C shims: one per system library, found through pkg-config.
@@ -34,7 +35,9 @@ let package = Package(
         .target(name: "Garble"),
         // Pure logic: segmenting any text form into problems and parts, no C.
         .target(name: "Problems"),
-        .target(name: "Analyze", dependencies: ["Ingest", "OCR", "Garble", "Problems"]),
+        .target(
+            name: "Analyze",
+            dependencies: ["Ingest", "OCR", "Garble", "Problems", .product(name: "Yams", package: "Yams")]),
 
         // Thin command-line front end.
         .executableTarget(

@@ -1,0 +1,29 @@
+/// Decides each part's expected answer: an answer key wins over recognition; when both
+/// have one and they differ, the disagreement is reported; parts with neither are listed
+/// without an answer.
+public enum AnswerResolver {
+    public static func resolve(parts: [PartStatement], key: AnswerKey?, recognizer: Recognizer = Recognizer()) -> [ResolvedAnswer] {
+        parts.map { part in
+            let recognition = recognizer.recognize(part)
+            let keyed = key?.answer(for: part.id)
+            if let keyed {
+                var disagreement: String?
+                if let recognized = recognition.recognized, !AnswerAgreement.agree(keyed.answer, recognized.answer) {
+                    disagreement = "key says \(keyed.answer), recognition (\(recognized.solver)) computed \(recognized.answer)"
+                }
+                return ResolvedAnswer(partID: part.id, answer: keyed.answer, source: .key, keyed: keyed,
+                                      recognition: recognition, disagreement: disagreement)
+            }
+            if let recognized = recognition.recognized {
+                return ResolvedAnswer(partID: part.id, answer: recognized.answer, source: .recognition, keyed: nil,
+                                      recognition: recognition, disagreement: nil)
+            }
+            return ResolvedAnswer(partID: part.id, answer: nil, source: .none, keyed: nil, recognition: recognition, disagreement: nil)
+        }
+    }
+
+    /// Whether two answers agree (the comparison the resolver uses for disagreements).
+    public static func agree(_ a: Answer, _ b: Answer) -> Bool {
+        AnswerAgreement.agree(a, b)
+    }
+}

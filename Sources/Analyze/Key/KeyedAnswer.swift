@@ -1,0 +1,31 @@
+/// One part's answer from an answer key: a literal, a choice, an expression, a text, a
+/// shape, or a solver call computed when the key was loaded.
+public struct KeyedAnswer: Sendable, Equatable {
+    /// How the key gave the answer.
+    public enum Kind: String, Sendable, Hashable, Codable {
+        /// `answer:` — a number, vector or matrix.
+        case literal
+        case choice
+        case expression
+        case text
+        case shape
+        /// `solve:` — computed by a solver.
+        case solver
+    }
+
+    public var partID: String
+    public var answer: Answer
+    public var kind: Kind
+    /// The solver's name for `solve:` entries.
+    public var solver: String?
+    /// The solver's family for `solve:` entries (``SolverFamily/choice`` for choices).
+    public var family: SolverFamily?
+
+    public init(partID: String, answer: Answer, kind: Kind, solver: String? = nil, family: SolverFamily? = nil) {
+        self.partID = partID
+        self.answer = answer
+        self.kind = kind
+        self.solver = solver
+        self.family = family
+    }
+}

@@ -1,0 +1,192 @@
+/// Reads convolution, transposed convolution and kernel-recovery parts: the input and
+/// kernel (or output) arrays, stride, padding and whether the kernel is flipped.
+enum ConvolutionReader {
+    /// Which operation the wording names.
+    enum Kind: Sendable {
+        case convolution
+        case transposed
+    }
+
+    /// The operation the part names, else the one its context names.
+    static func kind(_ reading: PartReading) -> (kind: Kind, phrase: String, fromContext: Bool)? {
+        for (text, fromContext) in [(reading.part, false), (reading.context, true)] {
+            if let match = text.firstMatch(#"\btransposed?[- ]conv\w*|\bdeconvolution\b|\bfractionally[- ]strided\b|\bconvtranspose\w*"#) {
+                return (.transposed, match[0], fromContext)
+            }
+            if let match = text.firstMatch(#"\bcross[- ]correlat\w*|\bconvol\w*|\bconv[12]d\b"#) {
+                return (.convolution, match[0], fromContext)
+            }
+        }
+        // "Apply the filter w to x": a kernel slid over an input is a convolution.
+        if let match = reading.part.firstMatch(#"\b(?:apply|applies|applied|slide|slid|sliding)\b[^.?]*\b(?:filter|kernel)\b|\b(?:filter|kernel)\b[^.?]*\b(?:applied|slid)\b"#) {
+            return (.convolution, match[0], false)
+        }
+        return nil
+    }
+
+    /// Whether the part asks to find an unknown kernel from an output.
+    static func asksForKernel(_ reading: PartReading) -> String? {
+        reading.part.firstMatch(#"\bunknown\s+(?:filter|kernel|weights?)\b|\b(?:solve for|recover|find|determine|reconstruct)\s+(?:the\s+)?(?:unknown\s+)?(?:filter|kernel|weights?)\b|\b(?:filter|kernel) (?:that|which) (?:produced|produces|gives)\b"#)?[0]
+    }
+
+    // MARK: - Convolution and transposed convolution
+
+    static func read(_ reading: PartReading) -> Attempt {
+        guard let (kind, kindPhrase, kindFromContext) = kind(reading) else { return .notApplicable }
+        var finding = Finding(kind == .transposed ? .transposedConvolution : .convolution)
+        finding.note(kindPhrase)
+        if kindFromContext { finding.assume(0.97, "operation named by the problem statement") }
+        guard let input = reading.array(.input), input.binding.literal.isNumeric else {
+            return .failed("\(kindPhrase): no numeric input array")
+        }
+        guard let kernel = reading.array(.kernel), kernel.binding.literal.isNumeric else {
+            return .failed("\(kindPhrase): no numeric kernel")
+        }
+        finding.read("input", display(input.binding.literal.text), from: "\(input.binding.name) = \(display(input.binding.literal.text))")
+        finding.read("kernel", display(kernel.binding.literal.text), from: "\(kernel.binding.name) = \(display(kernel.binding.literal.text))")
+        if input.fromContext || kernel.fromContext { finding.assume(0.98, "arrays from the context") }
+
+        guard let stride = stride(reading, &finding) else {
+            return .failed("\(kindPhrase): stride not stated or ambiguous")
+        }
+        guard let padding = padding(reading, kernel: kernel.binding.literal, stride: stride, &finding) else {
+            return .failed("\(kindPhrase): padding ambiguous")
+        }
+
+        let call: SolverCall
+        if let inputGrid = input.binding.literal.grid {
+            guard let kernelGrid = kernel.binding.literal.grid else { return .failed("\(kindPhrase): a 2D input with a 1D kernel") }
+            if kind == .transposed {
+                call = .transposedConvolution2D(input: inputGrid, kernel: kernelGrid, stride: stride, padding: padding)
+            } else {
+                call = .convolution2D(input: inputGrid, kernel: kernelGrid, stride: stride, padding: padding, mode: mode(reading, &finding))
+            }
+        } else if let inputFlat = input.binding.literal.flat {
+            guard let kernelFlat = kernel.binding.literal.flat else { return .failed("\(kindPhrase): a 1D input with a 2D kernel") }
+            if kind == .transposed {
+                call = .transposedConvolution1D(input: inputFlat, kernel: kernelFlat, stride: stride, padding: padding)
+            } else {
+                call = .convolution1D(input: inputFlat, kernel: kernelFlat, stride: stride, padding: padding, mode: mode(reading, &finding))
+            }
+        } else {
+            return .failed("\(kindPhrase): the input is not a vector or matrix")
+        }
+        let attempt = finding.finish(call)
+        if case .recognized(let answer) = attempt, let stated = statedOutputSize(reading), stated != size(of: answer.answer) {
+            return .failed("\(kindPhrase): computed a \(size(of: answer.answer).map(String.init).joined(separator: "×")) output, but the part states \(stated.map(String.init).joined(separator: "×"))")
+        }
+        return attempt
+    }
+
+    // MARK: - Kernel recovery
+
+    static func readKernelRecovery(_ reading: PartReading) -> Attempt {
+        guard let asks = asksForKernel(reading) else { return .notApplicable }
+        var finding = Finding(.kernelRecovery)
+        finding.note(asks)
+        guard let input = reading.array(.input), input.binding.literal.isNumeric else { return .failed("\(asks): no numeric input") }
+        guard let output = reading.array(.output), output.binding.literal.isNumeric else { return .failed("\(asks): no numeric output") }
+        finding.read("input", display(input.binding.literal.text), from: "\(input.binding.name) = \(display(input.binding.literal.text))")
+        finding.read("output", display(output.binding.literal.text), from: "\(output.binding.name) = \(display(output.binding.literal.text))")
+        guard let stride = stride(reading, &finding) else { return .failed("\(asks): stride not stated or ambiguous") }
+        guard let padding = padding(reading, kernel: nil, stride: stride, &finding) else { return .failed("\(asks): padding ambiguous") }
+        let mode = mode(reading, &finding)
+
+        if let inputGrid = input.binding.literal.grid {
+            guard let outputGrid = output.binding.literal.grid else { return .failed("\(asks): a 2D input with a 1D output") }
+            var size: Int?
+            if let match = reading.part.firstMatch(#"\b(\d+)\s*[×x]\s*(\d+)\s+(?:kernel|filter)\b|\b(?:kernel|filter) of size (\d+)\s*[×x]\s*\d+"#) {
+                size = Int(match[1]) ?? Int(match[3])
+                finding.read("kernel size", "\(size ?? 0)", from: match[0])
+            }
+            return finding.finish(.kernelRecovery2D(input: inputGrid, output: outputGrid, kernelSize: size, stride: stride, padding: padding, mode: mode))
+        }
+        guard let inputFlat = input.binding.literal.flat, let outputFlat = output.binding.literal.flat else {
+            return .failed("\(asks): the input or output is not a vector")
+        }
+        var length: Int?
+        if let kernel = reading.partBindings.first(where: { $0.role == .kernel && !$0.literal.isNumeric }), let count = kernel.literal.length {
+            length = count
+            finding.read("kernel length", "\(count)", from: "\(kernel.name) = \(kernel.literal.text)")
+        } else if let match = reading.part.firstMatch(#"\blength[- ](\d+)\s+(?:filter|kernel)\b|\b(?:filter|kernel) of length (\d+)\b|\b(\d+)-tap\b"#) {
+            length = Int(match[1]) ?? Int(match[2]) ?? Int(match[3])
+            finding.read("kernel length", "\(length ?? 0)", from: match[0])
+        }
+        return finding.finish(.kernelRecovery1D(input: inputFlat, output: outputFlat, kernelLength: length, stride: stride, padding: padding, mode: mode))
+    }
+
+    // MARK: - Shared readings
+
+    static func stride(_ reading: PartReading, _ finding: inout Finding) -> Int? {
+        switch reading.stated(ParameterPhrases.strides) {
+        case .value(let value, let phrase, let fromContext):
+            finding.read("stride", "\(value)", from: phrase)
+            if fromContext { finding.assume(0.9, "stride from the context") }
+            return value
+        case .ambiguous, .missing:
+            return nil
+        }
+    }
+
+    /// The padding, or nil when it is ambiguous; a padding the text never mentions is none
+    /// (the default of every framework), at lower confidence.
+    static func padding(_ reading: PartReading, kernel: MathLiteral?, stride: Int, _ finding: inout Finding) -> Int? {
+        switch reading.stated(ParameterPhrases.paddings) {
+        case .value(let value, let phrase, let fromContext):
+            let amount: Int
+            switch value {
+            case .amount(let count): amount = count
+            case .same:
+                let size = kernel?.grid?.count ?? kernel?.length ?? 0
+                guard stride == 1, size % 2 == 1 else { return nil }
+                amount = (size - 1) / 2
+            }
+            finding.read("padding", "\(amount)", from: phrase)
+            if fromContext { finding.assume(0.9, "padding from the context") }
+            return amount
+        case .ambiguous:
+            return nil
+        case .missing:
+            finding.read("padding", "0")
+            finding.assume(0.8, "padding not stated: none assumed")
+            return 0
+        }
+    }
+
+    static func mode(_ reading: PartReading, _ finding: inout Finding) -> Convolution.Mode {
+        if let (mode, phrase) = ParameterPhrases.mode(in: reading.part) ?? ParameterPhrases.mode(in: reading.context) {
+            finding.read("mode", mode == .crossCorrelation ? "cross-correlation" : "flipped kernel", from: phrase)
+            return mode
+        }
+        finding.read("mode", "cross-correlation")
+        finding.assume(0.9, "kernel flip not stated: deep-learning cross-correlation assumed")
+        return .crossCorrelation
+    }
+
+    /// An output size the part states: `Y ∈ ℝ^{2×2}`, "the 3 × 3 output", "output of length 7".
+    static func statedOutputSize(_ reading: PartReading) -> [Int]? {
+        if let match = reading.part.firstMatch(#"\boutput\s+[A-Za-z]\s*∈\s*ℝ\^\{?(\d+)(?:\s*×\s*(\d+))?\}?"#) {
+            return [Int(match[1]), Int(match[2])].compactMap { $0 }
+        }
+        if let match = reading.part.firstMatch(#"\b(\d+)\s*×\s*(\d+)\s+output\b"#) {
+            return [Int(match[1]), Int(match[2])].compactMap { $0 }
+        }
+        if let match = reading.part.firstMatch(#"\boutput (?:has |of )?length (\d+)\b"#) {
+            return [Int(match[1])].compactMap { $0 }
+        }
+        return nil
+    }
+
+    static func size(of answer: Answer) -> [Int] {
+        switch answer {
+        case .vector(let values): return [values.count]
+        case .matrix(let rows): return [rows.count, rows.first?.count ?? 0]
+        default: return []
+        }
+    }
+
+    /// A literal for display, with the Unicode minus of the canonical text.
+    static func display(_ text: String) -> String {
+        String(text.map { $0 == "-" ? "−" : $0 })
+    }
+}

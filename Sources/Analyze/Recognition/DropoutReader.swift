@@ -1,0 +1,114 @@
+/// Reads dropout parts: keep probability or drop rate, inverted or standard, and whether
+/// the part asks for the scaling factor, an expected value or an expected count.
+enum DropoutReader {
+    static func read(_ reading: PartReading) -> Attempt {
+        let mentions = #"\bdropout\b|\bdrop(?:ped)? (?:rate|probability)\b|\bkeep probability\b"#
+        guard reading.part.firstMatch(mentions) != nil || reading.context.firstMatch(mentions) != nil else { return .notApplicable }
+        let part = reading.part
+        let quantityPhrase: String
+        enum Asked { case scale, expectedValue, zeroed, kept }
+        let asked: Asked
+        if let match = part.firstMatch(#"\bexpected (?:number|count) of (?:units|neurons|activations|hidden units)[^.?]*?\b(?:set to zero|zeroed|dropped|dropped out|inactive|switched off|turned off)\b|\bhow many (?:units|neurons|activations)[^.?]*\b(?:set to zero|zeroed|dropped)\b"#) {
+            asked = .zeroed
+            quantityPhrase = match[0]
+        } else if let match = part.firstMatch(#"\bexpected (?:number|count) of (?:units|neurons|activations|hidden units)[^.?]*?\b(?:kept|retained|survive|active|remain)\w*|\bhow many (?:units|neurons|activations)[^.?]*\b(?:kept|retained|survive|remain active)\b"#) {
+            asked = .kept
+            quantityPhrase = match[0]
+        } else if let match = part.firstMatch(#"\bexpected (?:value|output)\b|𝔼\[|\bE\["#) {
+            asked = .expectedValue
+            quantityPhrase = match[0]
+        } else if let match = part.firstMatch(#"\bscal(?:ing|e) factor\b|\bconstant c\b|\bmultipl\w+ by what\b|\bwhat (?:factor|constant)\b|\brescal\w+ factor\b"#) {
+            asked = .scale
+            quantityPhrase = match[0]
+        } else {
+            return .notApplicable
+        }
+        var finding = Finding(.dropout)
+        finding.note(quantityPhrase)
+
+        guard let keep = keepProbability(reading, &finding) else {
+            return .failed("\(quantityPhrase): keep probability (or drop rate) not stated unambiguously")
+        }
+        let variant: Dropout.Variant
+        if let match = part.firstMatch(#"\b(?:standard|vanilla|original|non-inverted|classic) dropout\b|\bno (?:re)?scaling (?:during|in) training\b"#)
+            ?? reading.context.firstMatch(#"\b(?:standard|vanilla|original|non-inverted|classic) dropout\b|\bno (?:re)?scaling (?:during|in) training\b"#) {
+            variant = .standard
+            finding.read("variant", "standard", from: match[0])
+        } else if let match = part.firstMatch(#"\binverted dropout\b"#) ?? reading.context.firstMatch(#"\binverted dropout\b"#) {
+            variant = .inverted
+            finding.read("variant", "inverted", from: match[0])
+        } else {
+            variant = .inverted
+            finding.read("variant", "inverted")
+            finding.assume(0.85, "variant not stated: inverted dropout assumed")
+        }
+
+        switch asked {
+        case .scale:
+            return finding.finish(.dropout(keep: keep, variant: variant, quantity: .scale))
+        case .expectedValue:
+            guard let activation = part.firstMatch(#"\b(?:value|activation)\s+(?:a\s*=\s*|of\s+|is\s+)?(-?\d+(?:\.\d+)?)\b|\ba\s*=\s*(-?\d+(?:\.\d+)?)\b"#) else {
+                return .failed("\(quantityPhrase): activation value not stated")
+            }
+            let text = activation[1].isEmpty ? activation[2] : activation[1]
+            guard let value = Double(text) else { return .failed("\(quantityPhrase): activation value not readable") }
+            finding.read("activation", text, from: activation[0])
+            return finding.finish(.dropout(keep: keep, variant: variant, quantity: .expectedValue(activation: value, decimal: text.contains("."))))
+        case .zeroed, .kept:
+            guard let match = part.firstMatch("\\b(\(NumberWords.pattern))\\s+(?:hidden\\s+)?(?:units|neurons|activations|nodes)\\b"),
+                  let units = NumberWords.value(match[1]) else {
+                return .failed("\(quantityPhrase): number of units not stated")
+            }
+            finding.read("units", "\(units)", from: match[0])
+            return finding.finish(.dropout(keep: keep, variant: variant, quantity: asked == .zeroed ? .expectedZeroed(units: units) : .expectedKept(units: units)))
+        }
+    }
+
+    /// The keep probability from "keep probability p = 0.8", "drop rate 0.2", "drops each
+    /// unit with probability 0.3"; nil when missing or contradictory. A bare "p = 0.5"
+    /// is ambiguous (keep in the original paper, drop in PyTorch) and is not read.
+    private static func keepProbability(_ reading: PartReading, _ finding: inout Finding) -> Double? {
+        let number = #"(\d*\.\d+|[01](?:\.\d+)?|\d+\s*%)"#
+        let keepPatterns = [
+            #"\b(?:keep|retain|retention|survival) probability (?:of |is |p(?:_\{?keep\}?)? = |= )?"# + number,
+            #"\bkeeps? (?:each|every) (?:unit|neuron|activation|node)[^.;]{0,30}?with (?:keep )?probability (?:p = )?"# + number,
+            #"\bp_\{?keep\}? = "# + number,
+        ]
+        let dropPatterns = [
+            #"\b(?:drop(?:out)?|dropping) (?:rate|probability) (?:of |is |q = |α = |p = |= )?"# + number,
+            #"\bdrops? (?:each|every) (?:unit|neuron|activation|node)[^.;]{0,30}?with probability (?:p = |q = )?"# + number,
+            #"\bprobability of (?:dropping|being dropped|zeroing) (?:a unit )?(?:is )?"# + number,
+            #"\bdropout (?:with |of )?(?:rate )?"# + number,
+        ]
+        func first(_ patterns: [String], in text: StatementText) -> (Double, String)? {
+            for pattern in patterns {
+                if let match = text.firstMatch(pattern), let value = probability(match[1]) { return (value, match[0]) }
+            }
+            return nil
+        }
+        for (text, fromContext) in [(reading.part, false), (reading.context, true)] {
+            let keep = first(keepPatterns, in: text)
+            let drop = first(dropPatterns, in: text)
+            if let keep, let drop, (keep.0 + drop.0 - 1).magnitude > 1e-9 { return nil }
+            if let keep {
+                finding.read("keep", NormalizationReader.format(keep.0), from: keep.1)
+                if let drop { finding.note(drop.1) }
+                if fromContext { finding.assume(0.98, "keep probability from the context") }
+                return keep.0
+            }
+            if let drop {
+                finding.read("drop", NormalizationReader.format(drop.0), from: drop.1)
+                if fromContext { finding.assume(0.98, "drop rate from the context") }
+                return 1 - drop.0
+            }
+        }
+        return nil
+    }
+
+    private static func probability(_ text: String) -> Double? {
+        let trimmed = text.filter { $0 != " " }
+        if trimmed.hasSuffix("%"), let percent = Double(trimmed.dropLast()) { return percent / 100 }
+        guard let value = Double(trimmed), value >= 0, value <= 1 else { return nil }
+        return value
+    }
+}

@@ -1,0 +1,127 @@
+import Foundation
+
+/// Reads a described stack of layers: "An image of shape 32 × 32 × 3 passes through a
+/// convolution with sixteen 5 × 5 filters, stride 1 and padding 2; then 2 × 2 max pooling
+/// with stride 2; …".
+enum LayerStackReader {
+    /// The stack, nil when the text describes no layer, or a failure naming what is missing.
+    static func read(_ text: StatementText) -> Result<LayerStack, StackError>? {
+        var body = text.text
+        var stack = LayerStack(input: nil, inputLayout: nil, layers: [], phrases: [])
+        if let (shape, layout, phrase) = inputShape(text) {
+            stack.input = shape
+            stack.inputLayout = layout
+            stack.phrases.append(phrase)
+            if let range = body.range(of: phrase) { body.replaceSubrange(range, with: "input") }
+        }
+        var clauses: [String] = []
+        for sentence in StatementText(body).sentences {
+            var pieces = [sentence]
+            for separator in [";", " then ", ", followed by ", " followed by ", " and then "] {
+                pieces = pieces.flatMap { $0.components(separatedBy: separator) }
+            }
+            clauses += pieces
+        }
+        for clause in clauses {
+            switch layer(StatementText(clause)) {
+            case nil: continue
+            case .success(let (layers, phrase)):
+                stack.layers += layers
+                stack.phrases.append(phrase)
+            case .failure(let error):
+                return .failure(error)
+            }
+        }
+        return stack.layers.isEmpty ? nil : .success(stack)
+    }
+
+    /// Why a described stack cannot be used.
+    struct StackError: Error, Sendable, Hashable {
+        var message: String
+    }
+
+    private static let square = ParameterPhrases.squarePattern
+    private static let count = NumberWords.pattern
+
+    /// One clause's layers (several for "three stacked 3 × 3 convolutions"), nil when the
+    /// clause describes none.
+    private static func layer(_ clause: StatementText) -> Result<([Layer], String), StackError>? {
+        let phrase = clause.text.trimmingSpaces.trimming(",. ")
+        let size = clause.firstMatch(square).flatMap { match -> Size2D? in
+            guard let rows = Int(match[1]), let columns = Int(match[2]) else { return nil }
+            return Size2D(rows: rows, columns: columns)
+        } ?? clause.firstMatch(#"\b(?:kernel|filter|window|pool) (?:size|width) (?:of\s+|=\s*)?(\d+)\b"#).flatMap { Int($0[1]).map { Size2D($0) } }
+        let strides = ParameterPhrases.strides(in: clause)
+        guard Set(strides.map(\.value)).count <= 1 else { return .failure(StackError(message: "several strides in '\(phrase)'")) }
+        let stride = strides.first.map { Size2D($0.value) }
+        let paddings = ParameterPhrases.paddings(in: clause)
+        guard Set(paddings.map(\.value)).count <= 1 else { return .failure(StackError(message: "several paddings in '\(phrase)'")) }
+
+        if let pool = clause.firstMatch(#"\b(max|maximum|average|avg|mean)[- ]?pool\w*"#) {
+            guard let window = size else { return .failure(StackError(message: "no window size in '\(phrase)'")) }
+            let kind: Pooling.Kind = pool[1].lowercased().hasPrefix("max") ? .max : .average
+            var padding = 0
+            if case .amount(let amount)? = paddings.first?.value { padding = amount }
+            return .success(([.pooling(kind, window: window, stride: stride, padding: Padding2D(padding))], phrase))
+        }
+        guard clause.firstMatch(#"\bconv\w*"#) != nil, let kernel = size else { return nil }
+        guard let stride else { return .failure(StackError(message: "no stride in '\(phrase)'")) }
+        var padding = 0
+        switch paddings.first?.value {
+        case .amount(let amount)?: padding = amount
+        case .same?:
+            guard kernel.rows % 2 == 1, kernel.rows == kernel.columns else { return .failure(StackError(message: "same padding for an even kernel in '\(phrase)'")) }
+            padding = (kernel.rows - 1) / 2
+        case nil: break
+        }
+        // Sizes become one token, so "3 × 3 filters" is not read as three filters.
+        let sized = StatementText(clause.text.replacing(#/\d+\s*[×x]\s*\d+/#, with: "SIZE"))
+        var filters = 0
+        if let match = sized.firstMatch("\\b(\(count))\\s+(?:SIZE\\s+)?(?:filters|kernels|output channels|feature maps)\\b") {
+            filters = NumberWords.value(match[1]) ?? 0
+        } else if let match = sized.firstMatch("\\b(?:to|into|producing|with|outputs?)\\s+(\(count))\\s+(?:output\\s+)?channels\\b") {
+            filters = NumberWords.value(match[1]) ?? 0
+        }
+        var dilation = 1
+        if let match = clause.firstMatch(#"\bdilation(?: rate)?(?: of|\s*=)?\s*(\d+)\b"#), let value = Int(match[1]) { dilation = value }
+        var repeats = 1
+        if let match = sized.firstMatch("\\b(\(count))\\s+(?:stacked\\s+|consecutive\\s+|successive\\s+|identical\\s+)?SIZE\\s+conv"),
+           let value = NumberWords.value(match[1]), value > 1 {
+            repeats = value
+        }
+        let layer = Layer.convolution(filters: max(filters, 1), kernel: kernel, stride: stride, padding: Padding2D(padding), dilation: Size2D(dilation))
+        if filters == 0 {
+            // Only the receptive field can do without the number of filters.
+            return .success((Array(repeating: layer, count: repeats), phrase + " [filters not stated]"))
+        }
+        return .success((Array(repeating: layer, count: repeats), phrase))
+    }
+
+    /// The input's shape: `32 × 32 × 3`, `3 × 224 × 224 (channels first)`, a `28 × 28`
+    /// grayscale image.
+    static func inputShape(_ text: StatementText) -> (LayerShape, LayerShape.Layout, String)? {
+        let pattern = #"\b(?:images?|inputs?|tensors?|feature maps?|volumes?|activations?)\b[^.;:]{0,30}?(\d+)\s*[×x]\s*(\d+)(?:\s*[×x]\s*(\d+))?(\s*\((?:channels[- ](?:first|last)|[CHW], [CHW], [CHW]|[CHW] ?[×x] ?[CHW] ?[×x] ?[CHW])\))?"#
+        let before = #"(\d+)\s*[×x]\s*(\d+)(?:\s*[×x]\s*(\d+))?(\s*\((?:channels[- ](?:first|last)|[CHW], [CHW], [CHW])\))?\s+(?:input|image|feature map|tensor)s?\b"#
+        guard let match = text.firstMatch(pattern) ?? text.firstMatch(before), let a = Int(match[1]), let b = Int(match[2]) else { return nil }
+        let note = match[4].lowercased()
+        guard let c = Int(match[3]) else {
+            // Two dimensions: the channels from the words.
+            let channels: Int
+            if text.has("grayscale", "greyscale", "single-channel", "single channel", "one channel", "monochrome") { channels = 1 }
+            else if text.has("rgb", "color image", "colour image", "three channels", "3 channels") { channels = 3 }
+            else { return nil }
+            return (LayerShape(height: a, width: b, channels: channels), .hwc, match[0])
+        }
+        let layout: LayerShape.Layout
+        if note.contains("first") || note.hasPrefix(" (c") { layout = .chw }
+        else if note.contains("last") || note.contains("h") { layout = .hwc }
+        else if text.has("channels first", "channels-first", "c × h × w", "(c, h, w)", "(n, c, h, w)") { layout = .chw }
+        else if c <= 4, a == b { layout = .hwc }
+        else if a <= 4, b == c { layout = .chw }
+        else if a == b { layout = .hwc }
+        else if b == c { layout = .chw }
+        else { return nil }
+        let shape = layout == .hwc ? LayerShape(height: a, width: b, channels: c) : LayerShape(height: b, width: c, channels: a)
+        return (shape, layout, match[0])
+    }
+}

@@ -1,0 +1,230 @@
+/// Finds the numbers, vectors and matrices of a statement and the names bound to them.
+enum MathScanner {
+    /// Every literal array in the text (numbers alone are not listed).
+    static func arrays(in text: String) -> [MathLiteral] {
+        let characters = Array(text)
+        var found: [MathLiteral] = []
+        var index = 0
+        while index < characters.count {
+            if "[({".contains(characters[index]), let literal = literal(characters, at: index), literal.isArray {
+                found.append(literal)
+                index = literal.range.upperBound
+            } else {
+                index += 1
+            }
+        }
+        return found
+    }
+
+    /// Every `name = literal` in the text, in order.
+    static func bindings(in text: String) -> [ValueBinding] {
+        let characters = Array(text)
+        var result: [ValueBinding] = []
+        for (index, character) in characters.enumerated() where character == "=" {
+            guard let (name, nameStart) = name(before: index, in: characters) else { continue }
+            var start = index + 1
+            while start < characters.count, characters[start] == " " { start += 1 }
+            guard start < characters.count, let literal = literal(characters, at: start) else { continue }
+            // `α = 1 − p`: an expression, not a value.
+            var after = literal.range.upperBound
+            while after < characters.count, characters[after] == " " { after += 1 }
+            if after < characters.count, "-+·×*/^_=".contains(characters[after]) { continue }
+            if after < characters.count, after == literal.range.upperBound, characters[after].isLetter { continue }
+            let (role, fromWords) = role(of: name, before: nameStart, in: characters)
+            result.append(ValueBinding(name: name, literal: literal, role: role, roleFromWords: fromWords))
+        }
+        return result
+    }
+
+    // MARK: - Names
+
+    private static func name(before equals: Int, in characters: [Character]) -> (String, Int)? {
+        var end = equals
+        while end > 0, characters[end - 1] == " " { end -= 1 }
+        var start = end
+        while start > 0, !" \n(,;:".contains(characters[start - 1]) { start -= 1 }
+        guard start < end else { return nil }
+        let raw = String(characters[start..<end])
+        guard let first = raw.first, first.isLetter, raw.count <= 12 else { return nil }
+        guard raw.allSatisfy({ $0.isLetter || $0.isNumber || "_{}^′'".contains($0) }) else { return nil }
+        // `1 − p = 0.2` chains an expression: the name is not bound by this `=`.
+        var before = start
+        while before > 0, characters[before - 1] == " " { before -= 1 }
+        if before > 0, "-+·×*/=<>≤≥∑∏".contains(characters[before - 1]) { return nil }
+        let name = raw.filter { $0 != "{" && $0 != "}" }
+        return (name, start)
+    }
+
+    private static let inputWords: Set<String> = ["input", "signal", "image", "map", "sequence", "activation", "activations"]
+    private static let kernelWords: Set<String> = ["kernel", "filter", "weights", "weight", "mask"]
+    private static let outputWords: Set<String> = ["output", "result", "response", "observed"]
+
+    /// The role from the two words before the name (within its sentence), else from a
+    /// phrase such as "a kernel K" anywhere, else from the name's letter.
+    private static func role(of name: String, before start: Int, in characters: [Character]) -> (ValueBinding.Role?, Bool) {
+        var words: [String] = []
+        var cursor = start
+        var current = ""
+        while cursor > 0, words.count < 2 {
+            cursor -= 1
+            let character = characters[cursor]
+            if character == "." || character == ";" || character == "]" || character == ")" { break }
+            if character.isLetter || character == "-" {
+                current = String(character) + current
+            } else if !current.isEmpty {
+                words.append(current.lowercased())
+                current = ""
+            }
+        }
+        if !current.isEmpty, words.count < 2 { words.append(current.lowercased()) }
+        for word in words {
+            if let role = role(ofWord: word) { return (role, true) }
+        }
+        let text = String(characters)
+        for (words, role) in [(inputWords, ValueBinding.Role.input), (kernelWords, .kernel), (outputWords, .output)] {
+            for word in words where text.range(of: "\(word) \(name) ") != nil || text.range(of: "\(word) \(name),") != nil {
+                return (role, true)
+            }
+        }
+        switch name.first {
+        case "X", "x", "I", "P", "A": return (.input, false)
+        case "K", "k", "W", "w", "F", "f": return (.kernel, false)
+        case "Y", "y", "O", "Z", "z": return (.output, false)
+        default: return (nil, false)
+        }
+    }
+
+    private static func role(ofWord word: String) -> ValueBinding.Role? {
+        if inputWords.contains(word) { return .input }
+        if kernelWords.contains(word) { return .kernel }
+        if outputWords.contains(word) { return .output }
+        return nil
+    }
+
+    // MARK: - Literals
+
+    /// The literal starting at `start`, or nil.
+    static func literal(_ characters: [Character], at start: Int) -> MathLiteral? {
+        guard start < characters.count else { return nil }
+        switch characters[start] {
+        case "[": return bracket(characters, at: start)
+        case "(", "{": return tuple(characters, at: start)
+        default:
+            guard let (value, end) = number(characters, at: start) else { return nil }
+            return MathLiteral(value: .number(value), text: String(characters[start..<end]), range: start..<end)
+        }
+    }
+
+    /// A signed decimal (or `a/b`) at `start`: the value and the offset after it.
+    static func number(_ characters: [Character], at start: Int) -> (Double, Int)? {
+        var index = start
+        var text = ""
+        if index < characters.count, characters[index] == "-" || characters[index] == "−" || characters[index] == "+" {
+            if characters[index] != "+" { text = "-" }
+            index += 1
+        }
+        let digitsStart = index
+        while index < characters.count, characters[index].isASCII, characters[index].isNumber { text.append(characters[index]); index += 1 }
+        guard index > digitsStart else { return nil }
+        if index + 1 < characters.count, characters[index] == ".", characters[index + 1].isASCII, characters[index + 1].isNumber {
+            text.append(".")
+            index += 1
+            while index < characters.count, characters[index].isASCII, characters[index].isNumber { text.append(characters[index]); index += 1 }
+        } else if index + 1 < characters.count, characters[index] == "/", characters[index + 1].isASCII, characters[index + 1].isNumber {
+            var denominator = ""
+            var cursor = index + 1
+            while cursor < characters.count, characters[cursor].isASCII, characters[cursor].isNumber { denominator.append(characters[cursor]); cursor += 1 }
+            if let top = Double(text), let bottom = Double(denominator), bottom != 0 {
+                return (top / bottom, cursor)
+            }
+        }
+        // A number glued to a letter or a script (`2p`, `3_i`) is not a plain number.
+        if index < characters.count, characters[index].isLetter || characters[index] == "_" || characters[index] == "^" { return nil }
+        return Double(text).map { ($0, index) }
+    }
+
+    private static func closing(_ characters: [Character], from start: Int, open: Character, close: Character) -> Int? {
+        var depth = 0
+        for index in start..<characters.count {
+            if characters[index] == open { depth += 1 }
+            if characters[index] == close {
+                depth -= 1
+                if depth == 0 { return index }
+            }
+            if characters[index] == "\n" || index - start > 2000 { return nil }
+        }
+        return nil
+    }
+
+    private static func bracket(_ characters: [Character], at start: Int) -> MathLiteral? {
+        guard let end = closing(characters, from: start, open: "[", close: "]") else { return nil }
+        let inner = String(characters[(start + 1)..<end]).trimmingSpaces
+        let rowTexts: [String]
+        if inner.hasPrefix("[") {
+            // [[1, 2], [3, 4]]
+            rowTexts = inner.split(separator: "]").map { $0.trimming(" ,[") }.filter { !$0.isEmpty }
+        } else {
+            rowTexts = inner.split(separator: ";", omittingEmptySubsequences: false).map { String($0) }
+        }
+        let rows = rowTexts.map { $0.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init) }
+        guard let columns = rows.first?.count, columns > 0, rows.allSatisfy({ $0.count == columns }) else { return nil }
+        let range = start..<(end + 1)
+        let text = String(characters[range])
+        let numbers = rows.map { $0.map(entry) }
+        if numbers.allSatisfy({ $0.allSatisfy { $0 != nil } }) {
+            return MathLiteral(value: .matrix(numbers.map { $0.map { $0 ?? 0 } }), text: text, range: range)
+        }
+        guard rows.allSatisfy({ $0.allSatisfy(isSymbol) }) else { return nil }
+        return MathLiteral(value: .symbolic(rows: rows.count, columns: columns), text: text, range: range)
+    }
+
+    private static func tuple(_ characters: [Character], at start: Int) -> MathLiteral? {
+        let open = characters[start]
+        let close: Character = open == "(" ? ")" : "}"
+        guard let end = closing(characters, from: start, open: open, close: close) else { return nil }
+        let entries = String(characters[(start + 1)..<end]).split(separator: ",").map { String($0).trimmingSpaces }
+        guard entries.count >= 2 else { return nil }
+        let range = start..<(end + 1)
+        let text = String(characters[range])
+        let numbers = entries.map(entry)
+        if numbers.allSatisfy({ $0 != nil }) {
+            return MathLiteral(value: .vector(numbers.map { $0 ?? 0 }), text: text, range: range)
+        }
+        guard entries.allSatisfy(isSymbol) else { return nil }
+        return MathLiteral(value: .symbolic(rows: 1, columns: entries.count), text: text, range: range)
+    }
+
+    private static func entry(_ text: String) -> Double? {
+        let characters = Array(text)
+        guard let (value, end) = number(characters, at: 0), end == characters.count else { return nil }
+        return value
+    }
+
+    /// `w_1`, `N`, `x_{i+1}`, `…`: a short symbol, not a sentence.
+    private static func isSymbol(_ text: String) -> Bool {
+        guard let first = text.first, first.isLetter || first == "…" || first == "." else { return false }
+        return text.count <= 8 && !text.contains(" ")
+    }
+}
+
+extension String {
+    /// The string without leading and trailing spaces and newlines.
+    var trimmingSpaces: String {
+        trimming(" \n\t")
+    }
+
+    /// The string without leading and trailing characters of `set`.
+    func trimming(_ set: String) -> String {
+        var characters = Substring(self)
+        while let first = characters.first, set.contains(first) { characters.removeFirst() }
+        while let last = characters.last, set.contains(last) { characters.removeLast() }
+        return String(characters)
+    }
+}
+
+extension Substring {
+    /// The text without leading and trailing characters of `set`.
+    func trimming(_ set: String) -> String {
+        String(self).trimming(set)
+    }
+}

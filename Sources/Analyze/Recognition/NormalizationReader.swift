@@ -1,0 +1,146 @@
+/// Reads normalization parts: batch-norm statistics and outputs of given numbers, the
+/// axes a normalization reduces over, and the gradient of mean-only normalization.
+enum NormalizationReader {
+    // MARK: - Statistics of given numbers
+
+    static func readNumbers(_ reading: PartReading) -> Attempt {
+        guard reading.part.has("normaliz", "normalis", "batch norm") || reading.context.has("normaliz", "normalis", "batch norm") else {
+            return .notApplicable
+        }
+        let part = reading.part
+        let quantity: SolverCall.NormalizationQuantity
+        let asked: String
+        if let match = part.firstMatch(#"x̂_\{?(\d+)\}?|\bnormali[sz]ed (?:value|input|activation)s? (?:of |for )?x_\{?(\d+)\}?"#),
+           let index = Int(match[1]) ?? Int(match[2]) {
+            quantity = .normalized(index: index)
+            asked = match[0]
+        } else if let match = part.firstMatch(#"\b(?:output|value)\s+y_\{?(\d+)\}?|^(?:compute|what is|find)\s+(?:the\s+)?y_\{?(\d+)\}?"#),
+                  let index = Int(match[1]) ?? Int(match[2]) {
+            quantity = .output(index: index)
+            asked = match[0]
+        } else if let match = part.firstMatch(#"\bstandard deviation\b|\bσ_B\b(?!\^)"#) {
+            quantity = .standardDeviation
+            asked = match[0]
+        } else if let match = part.firstMatch(#"\bvariance\b|σ_B\^2|σ\^2"#) {
+            if part.has("unbiased", "sample variance", "bessel") { return .failed("unbiased variance: only the biased (batch) variance is computed") }
+            quantity = .variance
+            asked = match[0]
+        } else if let match = part.firstMatch(#"\b(?:batch |sample |empirical )?mean\b|μ_B"#) {
+            quantity = .mean
+            asked = match[0]
+        } else {
+            return .notApplicable
+        }
+        var finding = Finding(.normalization)
+        finding.note(asked)
+        guard let (values, phrase, fromContext) = values(reading) else { return .failed("\(asked): no batch of numbers") }
+        finding.read("values", "(" + values.map(format).joined(separator: ", ") + ")", from: phrase)
+        if fromContext { finding.assume(0.98, "values from the context") }
+        if let m = reading.scalar(["m"]), !m.fromContext || fromContext, m.value != Double(values.count) {
+            return .failed("\(asked): m = \(format(m.value)) but \(values.count) values")
+        }
+        var gamma = 1.0
+        var beta = 0.0
+        if case .output = quantity {
+            guard let g = reading.scalar(["γ", "gamma"]), let b = reading.scalar(["β", "beta"]) else {
+                return .failed("\(asked): γ or β not stated")
+            }
+            gamma = g.value
+            beta = b.value
+            finding.read("gamma", format(g.value), from: g.phrase)
+            finding.read("beta", format(b.value), from: b.phrase)
+        }
+        var epsilon = 0.0
+        if let e = reading.scalar(["ϵ", "ε", "epsilon", "eps"]) {
+            epsilon = e.value
+            finding.read("epsilon", format(e.value), from: e.phrase)
+        } else if quantity != .mean, quantity != .variance {
+            finding.read("epsilon", "0")
+            finding.assume(0.9, "ε not stated: 0 assumed")
+        }
+        return finding.finish(.batchNorm(values: values, gamma: gamma, beta: beta, epsilon: epsilon, quantity: quantity))
+    }
+
+    /// The batch: `x_1 = 3, x_2 = 7, …` or `x = (3, 7, 3, 7)`, from the part, else the context.
+    private static func values(_ reading: PartReading) -> ([Double], String, Bool)? {
+        for (bindings, fromContext) in [(reading.partBindings, false), (reading.contextBindings, true)] {
+            var indexed: [Int: Double] = [:]
+            var phrases: [String] = []
+            for binding in bindings {
+                guard let number = binding.literal.number, binding.name.hasPrefix("x_"), let index = Int(binding.name.dropFirst(2)) else { continue }
+                indexed[index] = number
+                phrases.append("\(binding.name) = \(binding.literal.text)")
+            }
+            if !indexed.isEmpty, indexed.keys.sorted() == Array(1...indexed.count) {
+                return ((1...indexed.count).compactMap { indexed[$0] }, phrases.joined(separator: ", "), fromContext)
+            }
+            if let vector = bindings.last(where: { ["x", "X", "B", "x_B"].contains($0.name) && $0.literal.flat != nil }), let flat = vector.literal.flat {
+                return (flat, "\(vector.name) = \(vector.literal.text)", fromContext)
+            }
+        }
+        return nil
+    }
+
+    // MARK: - Axes
+
+    static func readAxes(_ reading: PartReading) -> Attempt {
+        guard let asks = reading.part.firstMatch(#"\b(?:which|what) (?:axes|dimensions)\b|\bover which\b|\baxes (?:does|do|is|are)\b[^.?]*\breduc"#)?[0] else {
+            return .notApplicable
+        }
+        var finding = Finding(.normalizationAxes)
+        finding.note(asks)
+        let question = reading.part.sentences.first(where: { StatementText($0).has(asks) }).map(StatementText.init) ?? reading.part
+        let names: [(NormalizationKind, String)] = [(.batch, "batch norm"), (.layer, "layer norm"), (.instance, "instance norm"), (.group, "group norm")]
+        var kinds = names.filter { question.has($0.1) }
+        if kinds.isEmpty { kinds = names.filter { reading.part.has($0.1) } }
+        guard kinds.count == 1, let (kind, phrase) = kinds.first else {
+            return .failed("\(asks): \(kinds.isEmpty ? "no" : "several") normalization kinds named")
+        }
+        finding.note(phrase + "alization")
+        var axes = ["N", "C", "H", "W"]
+        if let match = reading.part.firstMatch(#"\(([NCHW]), ([NCHW]), ([NCHW]), ([NCHW])\)|\b([NCHW]) ?× ?([NCHW]) ?× ?([NCHW]) ?× ?([NCHW])\b"#) {
+            let letters = (match[1].isEmpty ? Array(match[5...8]) : Array(match[1...4]))
+            if Set(letters).count == 4 {
+                axes = letters
+                finding.read("tensor", "(" + letters.joined(separator: ", ") + ")", from: match[0])
+            }
+        } else {
+            finding.assume(0.9, "tensor layout not stated: (N, C, H, W) assumed")
+        }
+        finding.read("kind", kind.rawValue)
+        return finding.finish(.normalizationAxes(kind, axes: axes))
+    }
+
+    // MARK: - Mean-only normalization gradient
+
+    static func readMeanGradient(_ reading: PartReading) -> Attempt {
+        let part = reading.part
+        guard let named = part.firstMatch(#"\bmean[- ]only normali[sz]\w*|\bmean[- ]subtract\w*|\bsubtracts? the (?:batch |sample )?mean\b|\bmean[- ]cent(?:er|r)\w*|\bcentering\b"#)?[0],
+              let asks = part.firstMatch(#"∂|\bgradient\b|\bderivative\b"#)?[0] else {
+            return .notApplicable
+        }
+        var finding = Finding(.meanNormalizationGradient)
+        finding.note(named)
+        finding.note(asks)
+        var batchSize: Int?
+        if let m = reading.partBindings.last(where: { $0.name == "m" && $0.literal.number != nil }), let value = m.literal.number {
+            batchSize = Int(value)
+            finding.read("batch size", "\(Int(value))", from: "m = \(m.literal.text)")
+        } else if let match = part.firstMatch(#"\bbatch (?:of|with) (?:one|a single|1) (?:example|sample|element|input)\b|\bbatch size (?:of )?1\b|\bsingle[- ]example batch\b"#) {
+            batchSize = 1
+            finding.read("batch size", "1", from: match[0])
+        }
+        var upstream: [Double]?
+        if let gradient = reading.partBindings.last(where: { ["g", "δ", "∂L/∂y"].contains($0.name) && $0.literal.flat != nil }) {
+            upstream = gradient.literal.flat
+            finding.read("upstream", gradient.literal.text, from: "\(gradient.name) = \(gradient.literal.text)")
+        }
+        if batchSize == nil, upstream == nil { finding.assume(0.9, "no batch given: the general expression") }
+        return finding.finish(.meanNormalizationGradient(batchSize: batchSize, upstream: upstream))
+    }
+
+    static func format(_ value: Double) -> String {
+        let text = value == value.rounded() && value.magnitude < 1e15 ? "\(Int(value))" : "\(value)"
+        return String(text.map { $0 == "-" ? "−" : $0 })
+    }
+}

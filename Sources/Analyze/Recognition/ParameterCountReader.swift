@@ -1,0 +1,187 @@
+/// Reads "how many parameters" parts: convolutions, depthwise separable convolutions,
+/// fully connected layers and batch/layer normalization.
+enum ParameterCountReader {
+    private static let count = NumberWords.pattern
+
+    static func read(_ reading: PartReading) -> Attempt {
+        guard let asks = reading.part.firstMatch(#"\bhow many\b[^.?]*\b(?:parameters|weights|running statistics|statistics|numbers are stored)\b|\bnumber of (?:learnable |trainable )?(?:parameters|weights)\b|\bparameter count\b|\bcount the parameters\b"#)?[0] else {
+            return .notApplicable
+        }
+        var finding = Finding(.parameterCount)
+        finding.note(asks)
+        let part = reading.part
+        if let phrase = part.find(["depthwise separable", "depthwise-separable", "depthwise"]) {
+            finding.note(phrase)
+            return depthwiseSeparable(reading, &finding)
+        }
+        if let phrase = part.find(["fully connected", "fully-connected", "dense layer", "linear layer", "affine layer"]) {
+            finding.note(phrase)
+            return fullyConnected(reading, &finding)
+        }
+        if let phrase = part.find(["batch normalization", "batch normalisation", "batch norm", "batchnorm"]) {
+            finding.note(phrase)
+            return batchNorm(reading, &finding)
+        }
+        if let phrase = part.find(["layer normalization", "layer normalisation", "layer norm", "layernorm"]) {
+            finding.note(phrase)
+            guard let match = part.firstMatch("\\b(\(count))\\s+(?:features|units|channels|dimensions|hidden units)\\b"),
+                  let features = NumberWords.value(match[1]) else { return .failed("\(phrase): number of features not stated") }
+            finding.read("features", "\(features)", from: match[0])
+            return finding.finish(.parameterCountLayerNorm(features: features))
+        }
+        if let phrase = part.firstMatch(#"\bconv\w*"#)?[0] {
+            finding.note(phrase)
+            return convolution(reading, &finding)
+        }
+        return .failed("\(asks): no layer type named")
+    }
+
+    // MARK: - Layers
+
+    private static func convolution(_ reading: PartReading, _ finding: inout Finding) -> Attempt {
+        var texts = [reading.part]
+        if let referenced = reading.referencedPart { texts.append(referenced.text) }
+        for text in texts {
+            guard let kernel = kernel(text, skippingPointwise: false),
+                  let (inChannels, outChannels, phrase) = channels(text) else { continue }
+            finding.read("kernel", "\(kernel.rows)×\(kernel.columns)")
+            finding.read("in channels", "\(inChannels)", from: phrase)
+            finding.read("out channels", "\(outChannels)")
+            let bias = bias(reading, &finding)
+            return finding.finish(.parameterCountConvolution(inChannels: inChannels, outChannels: outChannels, kernel: kernel, bias: bias))
+        }
+        return .failed("convolution: kernel size or channels not stated")
+    }
+
+    private static func depthwiseSeparable(_ reading: PartReading, _ finding: inout Finding) -> Attempt {
+        var texts = [reading.part]
+        if let referenced = reading.referencedPart { texts.append(referenced.text) }
+        var kernel: Size2D?
+        var channels: (Int, Int, String)?
+        for text in texts {
+            kernel = kernel ?? self.kernel(text, skippingPointwise: true)
+            channels = channels ?? self.channels(text)
+        }
+        guard let kernel, let (inChannels, outChannels, phrase) = channels else {
+            return .failed("depthwise separable convolution: kernel size or channels not stated")
+        }
+        finding.read("kernel", "\(kernel.rows)×\(kernel.columns)")
+        finding.read("in channels", "\(inChannels)", from: phrase)
+        finding.read("out channels", "\(outChannels)")
+        let bias = bias(reading, &finding)
+        return finding.finish(.parameterCountDepthwiseSeparable(inChannels: inChannels, outChannels: outChannels, kernel: kernel, bias: bias))
+    }
+
+    private static func fullyConnected(_ reading: PartReading, _ finding: inout Finding) -> Attempt {
+        let patterns = [
+            "\\bfrom\\s+(\(count))\\s+(?:inputs?|input units|input features|features|units|neurons)\\s+to\\s+(\(count))\\b",
+            "\\b(\(count))\\s+inputs?\\s+(?:and|to)\\s+(\(count))\\s+outputs?\\b",
+            "\\b(\(count))\\s+input (?:units|features|neurons|nodes|dimensions)\\b[^.?]*?\\b(\(count))\\s+output (?:units|features|neurons|nodes|classes|dimensions)\\b",
+            "\\bmaps?\\s+(?:an?\\s+)?(\(count))[- ]dimensional\\s+(?:input|vector)s?\\s+to\\s+(?:an?\\s+)?(\(count))\\b",
+            "\\b(\\d+)\\s*→\\s*(\\d+)\\b",
+        ]
+        for pattern in patterns {
+            if let match = reading.part.firstMatch(pattern), let inputs = NumberWords.value(match[1]), let outputs = NumberWords.value(match[2]) {
+                finding.read("inputs", "\(inputs)", from: match[0])
+                finding.read("outputs", "\(outputs)")
+                let bias = bias(reading, &finding)
+                return finding.finish(.parameterCountFullyConnected(inputs: inputs, outputs: outputs, bias: bias))
+            }
+        }
+        return .failed("fully connected layer: inputs and outputs not stated")
+    }
+
+    private static func batchNorm(_ reading: PartReading, _ finding: inout Finding) -> Attempt {
+        let channelPattern = "\\b(\(count))\\s+(?:channels|features|feature maps)\\b|\\bC\\s*=\\s*(\\d+)\\b"
+        var channels: Int?
+        if let match = reading.part.firstMatch(channelPattern) {
+            channels = NumberWords.value(match[1]) ?? Int(match[2])
+            finding.read("channels", "\(channels ?? 0)", from: match[0])
+        } else {
+            // "The same batch normalization layer": the latest sentence that gave its channels.
+            for sentence in reading.context.sentences.reversed() where StatementText(sentence).has("batch norm") {
+                if let match = StatementText(sentence).firstMatch(channelPattern) {
+                    channels = NumberWords.value(match[1]) ?? Int(match[2])
+                    finding.read("channels", "\(channels ?? 0)", from: match[0])
+                    finding.assume(0.97, "channels from the context")
+                    break
+                }
+            }
+        }
+        guard let channels else { return .failed("batch normalization: number of channels not stated") }
+        let part = reading.part
+        let counted: SolverCall.BatchNormCount
+        let running = part.firstMatch(#"\brunning (?:statistics|mean|variance|averages?)\b|\bnon-?trainable\b|\bbuffers?\b|\bnot (?:updated|trained|learned)\b"#)?[0]
+        let learnable = part.firstMatch(#"\b(?:learnable|trainable|learned)\b"#)?[0]
+        let total = part.firstMatch(#"\bin total\b|\baltogether\b|\bincluding (?:the )?running\b|\ball (?:the )?(?:numbers|values|parameters and buffers)\b"#)?[0]
+        if let total, running != nil {
+            counted = .total
+            finding.note(total)
+        } else if let running {
+            counted = .running
+            finding.note(running)
+        } else if let learnable {
+            counted = .learnable
+            finding.note(learnable)
+        } else {
+            counted = .learnable
+            finding.assume(0.85, "learnable γ and β counted")
+        }
+        finding.read("count", counted.rawValue)
+        return finding.finish(.parameterCountBatchNorm(channels: channels, count: counted))
+    }
+
+    // MARK: - Pieces
+
+    /// The first `k × k` of the text (skipping `1 × 1` for a depthwise separable layer),
+    /// or "kernel size k".
+    private static func kernel(_ text: StatementText, skippingPointwise: Bool) -> Size2D? {
+        for match in text.matches(ParameterPhrases.squarePattern) {
+            guard let rows = Int(match[1]), let columns = Int(match[2]) else { continue }
+            if skippingPointwise, rows == 1, columns == 1 { continue }
+            return Size2D(rows: rows, columns: columns)
+        }
+        if let match = text.firstMatch(#"\b(?:kernel|filter) (?:size|width) (?:of\s+|=\s*|is\s+)?(\d+)\b|\bk\s*=\s*(\d+)\b"#),
+           let size = Int(match[1]) ?? Int(match[2]) {
+            return Size2D(size)
+        }
+        return nil
+    }
+
+    /// Input and output channels with the phrase they came from.
+    private static func channels(_ text: StatementText) -> (Int, Int, String)? {
+        let patterns = [
+            "\\bfrom\\s+(\(count))\\s+(?:input\\s+)?(?:channels\\s+)?to\\s+(\(count))\\s+(?:output\\s+)?channels\\b",
+            "\\bmaps?\\s+(\(count))\\s+(?:input\\s+)?channels\\s+to\\s+(\(count))\\b",
+            "\\b(\(count))\\s+input channels\\b[^.?]*?\\b(\(count))\\s+(?:output channels|filters)\\b",
+            "\\bC_\\{?in\\}?\\s*=\\s*(\\d+)\\b[^.?]*?\\bC_\\{?out\\}?\\s*=\\s*(\\d+)\\b",
+        ]
+        for pattern in patterns {
+            if let match = text.firstMatch(pattern), let a = NumberWords.value(match[1]), let b = NumberWords.value(match[2]) {
+                return (a, b, match[0])
+            }
+        }
+        // "64 filters … on a 32-channel input".
+        if let filters = text.firstMatch("\\b(\(count))\\s+(?:\\d+\\s*[×x]\\s*\\d+\\s+)?(?:filters|kernels|output channels)\\b"),
+           let input = text.firstMatch("\\b(\(count))[- ]channel (?:input|image|feature map|tensor)\\b|\\binput (?:with|of|has|having) (\(count)) channels\\b"),
+           let b = NumberWords.value(filters[1]), let a = NumberWords.value(input[1]) ?? NumberWords.value(input[2]) {
+            return (a, b, "\(input[0]); \(filters[0])")
+        }
+        return nil
+    }
+
+    private static func bias(_ reading: PartReading, _ finding: inout Finding) -> Bool {
+        if let (value, phrase) = ParameterPhrases.bias(in: reading.part) {
+            finding.read("bias", value ? "yes" : "no", from: phrase)
+            return value
+        }
+        if let (value, phrase) = ParameterPhrases.bias(in: reading.problemStatement) {
+            finding.read("bias", value ? "yes" : "no", from: phrase)
+            finding.assume(0.97, "bias rule from the problem statement")
+            return value
+        }
+        finding.read("bias", "yes")
+        finding.assume(0.85, "bias not mentioned: counted")
+        return true
+    }
+}

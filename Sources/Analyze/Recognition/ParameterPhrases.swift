@@ -1,0 +1,83 @@
+/// The phrases that give a layer's hyperparameters: stride, padding, whether the kernel
+/// is flipped, bias, window size.
+enum ParameterPhrases {
+    /// Zero padding as a statement gives it.
+    enum PaddingValue: Sendable, Hashable {
+        case amount(Int)
+        /// "same" padding: `(k − 1)/2` for an odd kernel at stride 1.
+        case same
+    }
+
+    private static let count = NumberWords.pattern
+
+    /// Every stride the text states, with the phrase.
+    static func strides(in text: StatementText) -> [(value: Int, phrase: String)] {
+        var found: [(Int, String)] = []
+        let patterns = [
+            #"\bstrides?\s*(?:of\s+|=\s*|:\s*|is\s+|[sS](?:_\w+)?\s*=\s*)?(\d+)\b"#,
+            #"\bstride-(\d+)\b"#,
+            #"\bstride\s+(one|two|three|four)\b"#,
+        ]
+        for pattern in patterns {
+            for match in text.matches(pattern) {
+                if let value = NumberWords.value(match[1]) { found.append((value, match[0])) }
+            }
+        }
+        for match in text.matches(#"\b(?:unit stride|all strides (?:are|equal) 1)\b"#) { found.append((1, match[0])) }
+        return found
+    }
+
+    /// Every padding the text states, with the phrase.
+    static func paddings(in text: StatementText) -> [(value: PaddingValue, phrase: String)] {
+        var found: [(PaddingValue, String)] = []
+        for match in text.matches(#"\b(?:no|without(?: any)?) (?:zero[- ]?)?padding\b|\bvalid padding\b|\bunpadded\b|\bnot padded\b"#) {
+            found.append((.amount(0), match[0]))
+        }
+        let patterns = [
+            #"\b(?:zero[- ]?)?padding\s*(?:of\s+(?:width\s+|size\s+)?|=\s*|:\s*|is\s+|[pP]\s*=\s*)?(\d+)\b"#,
+            #"\bpad(?:ded|s)?\b[^.;]{0,60}?\b(?:width|size|thickness)\s+(?:of\s+)?(\d+|one|two|three)\b"#,
+            #"\bpad(?:ded|s)?\b[^.;]{0,40}?\bwith\s+(\d+|one|two|three)\s+(?:zeros?|pixels?|rows?)\b"#,
+            #"\b(\d+|one|two|three)[- ](?:pixels?|zeros?|cells?) of (?:zero[- ]?)?padding\b"#,
+        ]
+        for pattern in patterns {
+            for match in text.matches(pattern) {
+                if let value = NumberWords.value(match[1]) { found.append((.amount(value), match[0])) }
+            }
+        }
+        for match in text.matches(#"\bsame padding\b|\bpadding\s*=\s*["'“]?same\b"#) { found.append((.same, match[0])) }
+        return found
+    }
+
+    /// Cross-correlation or true convolution, from "not flipped"/"flip the kernel"/
+    /// "cross-correlation"; nil when the text does not say.
+    static func mode(in text: StatementText) -> (mode: Convolution.Mode, phrase: String)? {
+        if let match = text.firstMatch(#"\b(?:not|never|without|no)\s+(?:be\s+)?(?:flipped|flipping|flip)\b|\bkernel is not flipped\b|\bunflipped\b"#) {
+            return (.crossCorrelation, match[0])
+        }
+        if let match = text.firstMatch(#"\b(?:flip(?:ped|s|ping)?|rotated? (?:by )?180)\b|\btrue convolution\b|\bsignal[- ]processing convolution\b|\bmathematical convolution\b"#) {
+            return (.trueConvolution, match[0])
+        }
+        if let match = text.firstMatch(#"\bcross[- ]correlat\w*"#) { return (.crossCorrelation, match[0]) }
+        return nil
+    }
+
+    /// Whether biases are counted: "including biases" → true, "without bias" → false.
+    static func bias(in text: StatementText) -> (value: Bool, phrase: String)? {
+        if let match = text.firstMatch(#"\b(?:without|no|excluding|ignor(?:e|ing)|not counting|bias-free|neither has a)\s+(?:the\s+|any\s+)?bias(?:es|-free)?\b|\bbias\s*=\s*false\b|\bno bias terms?\b"#) {
+            return (false, match[0])
+        }
+        if let match = text.firstMatch(#"\b(?:including|with|plus|and|counting|include)\s+(?:the\s+|its\s+|their\s+|one\s+)?bias(?:es| terms?)?\b|\bweights? and bias(?:es)?\b|\bbias per\b"#) {
+            return (true, match[0])
+        }
+        return nil
+    }
+
+    /// A square size written `k × k`, `k×k` or `k x k` at the start of `text`'s matches.
+    static let squarePattern = #"(\d+)\s*[×x]\s*(\d+)"#
+
+    /// A count (digits or words) from a captured group.
+    static func number(_ text: String) -> Int? { NumberWords.value(text) }
+
+    /// The regex fragment for a count.
+    static var countPattern: String { count }
+}

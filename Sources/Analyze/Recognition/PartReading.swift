@@ -1,0 +1,94 @@
+/// Everything a family reader needs from one part: its text, its context, the values
+/// bound in both, and the earlier part a reference such as "part (c)" points to.
+struct PartReading: Sendable {
+    let part: StatementText
+    let context: StatementText
+    let partBindings: [ValueBinding]
+    let contextBindings: [ValueBinding]
+    /// The context split at lines starting with a part label: `(label, text)`;
+    /// the problem statement has label nil.
+    let segments: [(label: String?, text: String)]
+
+    init(_ statement: PartStatement) {
+        part = StatementText(Self.strippingLabel(statement.text))
+        context = StatementText(statement.context)
+        partBindings = MathScanner.bindings(in: part.text)
+        contextBindings = MathScanner.bindings(in: context.text)
+        var segments: [(String?, String)] = []
+        for line in context.text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let line = String(line)
+            if let match = line.firstMatch(of: #/^\(([a-z])\)\s/#) {
+                segments.append((String(match.output.1), String(line[match.range.upperBound...])))
+            } else if let last = segments.last {
+                segments[segments.count - 1] = (last.0, last.1 + "\n" + line)
+            } else {
+                segments.append((nil, line))
+            }
+        }
+        self.segments = segments
+    }
+
+    /// A part's text without its leading label `(b) `.
+    static func strippingLabel(_ text: String) -> String {
+        let trimmed = text.trimmingSpaces
+        if let match = trimmed.firstMatch(of: #/^\(?[a-z]\)\s+/#) { return String(trimmed[match.range.upperBound...]) }
+        return trimmed
+    }
+
+    /// The statement of the problem (the context before its first part).
+    var problemStatement: StatementText {
+        StatementText(segments.first(where: { $0.label == nil })?.text ?? "")
+    }
+
+    /// The earlier part the text refers to ("part (c)", "in (a)"), if it is in the context.
+    var referencedPart: (label: String, text: StatementText)? {
+        guard let match = part.firstMatch(#"\b(?:part|parts|of|in)\s+\(([a-z])\)"#) else { return nil }
+        let label = match[1].lowercased()
+        guard let segment = segments.first(where: { $0.label == label }) else { return nil }
+        return (label, StatementText(segment.text))
+    }
+
+    /// The array bound with this role: the part's own first, else the context's latest.
+    /// `fromContext` tells which.
+    func array(_ role: ValueBinding.Role) -> (binding: ValueBinding, fromContext: Bool)? {
+        if let own = best(partBindings, role) { return (own, false) }
+        if let earlier = best(contextBindings, role) { return (earlier, true) }
+        return nil
+    }
+
+    private func best(_ bindings: [ValueBinding], _ role: ValueBinding.Role) -> ValueBinding? {
+        let arrays = bindings.filter { $0.literal.isArray && $0.role == role }
+        return arrays.last(where: \.roleFromWords) ?? arrays.last
+    }
+
+    /// The number bound to one of `names` (exact, case-sensitive): the part's own first,
+    /// else the context's latest.
+    func scalar(_ names: [String]) -> (value: Double, phrase: String, fromContext: Bool)? {
+        for (bindings, fromContext) in [(partBindings, false), (contextBindings, true)] {
+            if let binding = bindings.last(where: { names.contains($0.name) && $0.literal.number != nil }),
+               let value = binding.literal.number {
+                return (value, "\(binding.name) = \(ConvolutionReader.display(binding.literal.text))", fromContext)
+            }
+        }
+        return nil
+    }
+
+    /// The one value a text states for a hyperparameter: the part's own, else one the whole
+    /// context agrees on. `.ambiguous` when the part (or, without one, the context) states
+    /// different values.
+    enum Stated<Value: Hashable & Sendable>: Sendable {
+        case value(Value, phrase: String, fromContext: Bool)
+        case ambiguous([String])
+        case missing
+    }
+
+    func stated<Value: Hashable & Sendable>(_ read: (StatementText) -> [(value: Value, phrase: String)]) -> Stated<Value> {
+        for (text, fromContext) in [(part, false), (context, true)] {
+            let found = read(text)
+            guard let first = found.first else { continue }
+            if Set(found.map(\.value)).count > 1 { return .ambiguous(found.map(\.phrase)) }
+            return .value(first.value, phrase: first.phrase, fromContext: fromContext)
+        }
+        return .missing
+    }
+}

@@ -1,0 +1,30 @@
+/// One part of a problem, as the recognizer reads it.
+///
+/// Later parts often lean on earlier text ("the same map P", "the layer of part (a)"),
+/// so a part carries its problem's statement and the earlier parts as ``context``.
+public struct PartStatement: Sendable, Hashable, Codable {
+    /// The part's id: problem number and lower-case letter, e.g. `"1b"`.
+    public var id: String
+    /// The part's own text, in hwlens' canonical linear form (label optional).
+    public var text: String
+    /// The problem's statement before its parts, then the earlier parts of the same
+    /// problem, each on its own line starting with its label (`"(a) …"`).
+    public var context: String
+    /// The problem's title, e.g. `"Problem 3: Pooling and Output Shapes"` (may be empty).
+    public var title: String
+
+    public init(id: String, text: String, context: String = "", title: String = "") {
+        self.id = id
+        self.text = text
+        self.context = context
+        self.title = title
+    }
+
+    /// Builds the context from the problem statement and the earlier parts, given as
+    /// `(label, text)` pairs such as `("a", "Compute …")`.
+    public init(id: String, text: String, statement: String, earlierParts: [(label: String, text: String)], title: String = "") {
+        let parts = earlierParts.map { "(\($0.label)) \($0.text)" }
+        let context = ([statement] + parts).filter { !$0.isEmpty }.joined(separator: "\n")
+        self.init(id: id, text: text, context: context, title: title)
+    }
+}

@@ -1,0 +1,77 @@
+/// Reads max and average pooling of given numbers: the map, the window and the stride.
+enum PoolingReader {
+    static func read(_ reading: PartReading) -> Attempt {
+        let kinds = reading.part.matches(#"\b(max|maximum|average|avg|mean)[- ]?pool\w*"#)
+        guard let first = kinds.first else { return .notApplicable }
+        let kind: Pooling.Kind = first[1].lowercased().hasPrefix("max") ? .max : .average
+        guard kinds.allSatisfy({ ($0[1].lowercased().hasPrefix("max") ? Pooling.Kind.max : .average) == kind }) else {
+            return .failed("both max and average pooling named")
+        }
+        var finding = Finding(.pooling)
+        finding.note(first[0])
+
+        let literal: MathLiteral
+        if let input = reading.array(.input), input.binding.literal.isNumeric, !input.fromContext || !hasOwnArray(reading) {
+            literal = input.binding.literal
+            finding.read("input", ConvolutionReader.display(literal.text), from: "\(input.binding.name) = \(ConvolutionReader.display(literal.text))")
+            if input.fromContext { finding.assume(0.98, "map from the context") }
+        } else if let own = MathScanner.arrays(in: reading.part.text).last(where: \.isNumeric) {
+            literal = own
+            finding.read("input", ConvolutionReader.display(literal.text), from: ConvolutionReader.display(literal.text))
+        } else {
+            return .failed("\(first[0]): no numeric map to pool")
+        }
+
+        let oneDimensional = literal.grid == nil
+        guard let window = window(reading.part, oneDimensional: oneDimensional, &finding) else {
+            return .failed("\(first[0]): window size not stated")
+        }
+        var stride: Size2D?
+        let strides = ParameterPhrases.strides(in: reading.part)
+        if let value = strides.first {
+            guard Set(strides.map(\.value)).count == 1 else { return .failed("\(first[0]): several strides stated") }
+            stride = oneDimensional ? Size2D(rows: 1, columns: value.value) : Size2D(value.value)
+            finding.read("stride", "\(value.value)", from: value.phrase)
+        } else {
+            finding.read("stride", "\(window.columns)")
+            finding.assume(0.85, "stride not stated: the window size (non-overlapping) assumed")
+        }
+        var padding = 0
+        let paddings = ParameterPhrases.paddings(in: reading.part)
+        if let value = paddings.first {
+            guard case .amount(let amount) = value.value, Set(paddings.map(\.value)).count == 1 else {
+                return .failed("\(first[0]): padding ambiguous")
+            }
+            padding = amount
+            finding.read("padding", "\(amount)", from: value.phrase)
+        }
+        let input = oneDimensional ? [literal.flat ?? []] : (literal.grid ?? [])
+        return finding.finish(.pooling(kind, input: input, window: window, stride: stride, padding: padding))
+    }
+
+    private static func hasOwnArray(_ reading: PartReading) -> Bool {
+        MathScanner.arrays(in: reading.part.text).contains(where: \.isNumeric)
+    }
+
+    private static func window(_ text: StatementText, oneDimensional: Bool, _ finding: inout Finding) -> Size2D? {
+        let square = ParameterPhrases.squarePattern
+        let patterns = [
+            "\(square)\\s+(?:max|maximum|average|avg|mean)[- ]?pool",
+            "pool\\w*\\s+(?:with|using|over)\\s+(?:a\\s+|an\\s+)?\(square)\\s+(?:window|kernel|region|patch)",
+            "\\bwindows?\\s+(?:of\\s+)?(?:size\\s+)?\(square)",
+            "\(square)\\s+(?:pooling\\s+)?(?:window|region|patch)s?\\b",
+        ]
+        for pattern in patterns {
+            if let match = text.firstMatch(pattern), let rows = Int(match[1]), let columns = Int(match[2]) {
+                finding.read("window", "\(rows)×\(columns)", from: match[0])
+                return oneDimensional ? Size2D(rows: 1, columns: columns) : Size2D(rows: rows, columns: columns)
+            }
+        }
+        if let match = text.firstMatch(#"\b(?:window|pool|kernel)[ _](?:of\s+)?(?:size|width|length)\s*(?:=\s*|of\s+)?(\d+)\b|\bsize[- ](\d+) window\b|\bwindows? of (\d+)\b"#),
+           let size = Int(match[1]) ?? Int(match[2]) ?? Int(match[3]) {
+            finding.read("window", oneDimensional ? "\(size)" : "\(size)×\(size)", from: match[0])
+            return oneDimensional ? Size2D(rows: 1, columns: size) : Size2D(size)
+        }
+        return nil
+    }
+}

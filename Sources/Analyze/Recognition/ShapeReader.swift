@@ -1,0 +1,157 @@
+/// Reads output-shape and receptive-field parts: a described stack of layers, or the
+/// sizes of one layer given as numbers or symbols (`k = 4, s = 2, p = 1, L_in = 8`).
+enum ShapeReader {
+    /// Whether the part asks for an output shape or length.
+    static func asksForShape(_ reading: PartReading) -> String? {
+        if reading.part.has("entries", "values of the output", "compute the output", "output vector", "output matrix") { return nil }
+        let patterns = [
+            #"\boutput (?:shape|size|dimensions?|length|volume|resolution)\b|\bshape of the (?:output|result)\b"#,
+            #"\bL_\{?out\}?\b|\bspatial (?:size|dimensions?|resolution)\b|\bas [HC] ?× ?[WH] ?× ?[CW]\b"#,
+            #"\b(?:what|which) (?:is the )?shape\b|\bhow (?:long|large|big) is the output\b|\bside length\b"#,
+        ]
+        for pattern in patterns {
+            if let match = reading.part.firstMatch(pattern) { return match[0] }
+        }
+        return nil
+    }
+
+    // MARK: - Output shape
+
+    static func readShape(_ reading: PartReading) -> Attempt {
+        guard let asks = asksForShape(reading) else { return .notApplicable }
+        var finding = Finding(.outputShape)
+        finding.note(asks)
+        if let result = LayerStackReader.read(reading.part) {
+            switch result {
+            case .failure(let error): return .failed(error.message)
+            case .success(let stack):
+                if let input = stack.input {
+                    return shape(of: stack, input: input, reading, &finding)
+                }
+                if stack.layers.count > 1 { return .failed("\(asks): a stack without an input shape") }
+            }
+        }
+        return length(reading, asks, &finding)
+    }
+
+    private static func shape(of stack: LayerStack, input: LayerShape, _ reading: PartReading, _ finding: inout Finding) -> Attempt {
+        if stack.phrases.contains(where: { $0.hasSuffix("[filters not stated]") }) {
+            return .failed("a convolution without its number of filters")
+        }
+        let layout: LayerShape.Layout
+        if let match = reading.part.firstMatch(#"\b(?:as|in the form|format)\s+([HC]) ?× ?[WH] ?× ?[CW]\b|\bchannels[- ](first|last)\b"#) {
+            layout = match[1].uppercased() == "C" || match[2].lowercased() == "first" ? .chw : .hwc
+            finding.read("layout", layout.rawValue, from: match[0])
+        } else {
+            layout = stack.inputLayout ?? .hwc
+            finding.read("layout", layout.rawValue)
+        }
+        finding.read("input", input.dimensions(stack.inputLayout ?? .hwc).map(String.init).joined(separator: "×"), from: stack.phrases.first)
+        finding.read("layers", describe(stack.layers))
+        for phrase in stack.phrases.dropFirst() { finding.note(phrase) }
+        return finding.finish(.outputShape(input: input, layers: stack.layers, layout: layout))
+    }
+
+    /// A one-axis output length from numbers or bound symbols.
+    private static func length(_ reading: PartReading, _ asks: String, _ finding: inout Finding) -> Attempt {
+        let transposed = ConvolutionReader.kind(reading).map { $0.kind == .transposed } ?? false
+        if transposed { finding.note("transposed convolution") }
+        let part = reading.part
+        func value(_ names: [String], _ patterns: [String], _ name: String) -> Int? {
+            for pattern in patterns {
+                if let match = part.firstMatch(pattern), let number = Int(match[1]) {
+                    finding.read(name, "\(number)", from: match[0])
+                    return number
+                }
+            }
+            if let bound = reading.scalar(names), bound.value == bound.value.rounded(), bound.value >= 0 {
+                finding.read(name, "\(Int(bound.value))", from: bound.phrase)
+                if bound.fromContext { finding.assume(0.95, "\(name) from the context") }
+                return Int(bound.value)
+            }
+            return nil
+        }
+        guard let input = value(["L_in", "L", "n", "H", "W", "N", "H_in", "W_in", "n_in"],
+                                [#"\binput (?:of |with )?(?:length|size|width|height) (?:of\s+)?(\d+)\b"#, #"\binput length (?:is\s+)?(\d+)\b"#, #"\b(\d+)-(?:pixel|sample|element|long)\b"#], "input")
+        else { return .failed("\(asks): input size not stated") }
+        guard let kernel = value(["k", "K", "f", "F", "k_l"],
+                                 [#"\b(?:kernel|filter) (?:size|length|width) (?:of\s+|is\s+)?(\d+)\b"#, #"\b(\d+)-tap\b"#, #"\bsize[- ](\d+) (?:kernel|filter)\b"#], "kernel")
+        else { return .failed("\(asks): kernel size not stated") }
+        let stride: Int
+        let strides = ParameterPhrases.strides(in: part)
+        if let first = strides.first {
+            guard Set(strides.map(\.value)).count == 1 else { return .failed("\(asks): several strides stated") }
+            stride = first.value
+            finding.read("stride", "\(stride)", from: first.phrase)
+        } else if let bound = value(["s", "S"], [], "stride") {
+            stride = bound
+        } else {
+            return .failed("\(asks): stride not stated")
+        }
+        var padding = 0
+        let paddings = ParameterPhrases.paddings(in: part)
+        if let first = paddings.first {
+            guard case .amount(let amount) = first.value, Set(paddings.map(\.value)).count == 1 else { return .failed("\(asks): padding ambiguous") }
+            padding = amount
+            finding.read("padding", "\(amount)", from: first.phrase)
+        } else if let bound = value(["p", "P"], [], "padding") {
+            padding = bound
+        } else {
+            finding.read("padding", "0")
+            finding.assume(0.8, "padding not stated: none assumed")
+        }
+        return finding.finish(.outputLength(input: input, kernel: kernel, stride: stride, padding: padding, transposed: transposed))
+    }
+
+    // MARK: - Receptive field
+
+    static func readReceptiveField(_ reading: PartReading) -> Attempt {
+        guard let asks = reading.part.firstMatch(#"\breceptive fields?\b"#)?[0] else { return .notApplicable }
+        var finding = Finding(.receptiveField)
+        finding.note(asks)
+        var sources: [(StatementText, String?)] = [(reading.part, nil)]
+        if let referenced = reading.referencedPart { sources.append((referenced.text, "stack of part (\(referenced.label))")) }
+        for segment in reading.segments.reversed() { sources.append((StatementText(segment.text), "stack from the context")) }
+        for (text, origin) in sources {
+            guard let result = LayerStackReader.read(text) else { continue }
+            switch result {
+            case .failure(let error): return .failed(error.message)
+            case .success(let stack):
+                guard let stages = stack.stages else { return .failed("\(asks): kernels or strides that are not square") }
+                if let origin {
+                    finding.note(origin)
+                    if origin == "stack from the context" { finding.assume(0.9, "no part named") }
+                }
+                for phrase in stack.phrases { finding.note(phrase.replacingSuffix(" [filters not stated]")) }
+                finding.read("kernels", stages.map { String($0.kernel) }.joined(separator: ", "))
+                finding.read("strides", stages.map { String($0.stride) }.joined(separator: ", "))
+                if stages.contains(where: { $0.dilation != 1 }) {
+                    finding.read("dilations", stages.map { String($0.dilation) }.joined(separator: ", "))
+                }
+                return finding.finish(.receptiveField(stages))
+            }
+        }
+        return .failed("\(asks): no stack of layers with kernel sizes and strides")
+    }
+
+    /// `conv 5×5/1 p2 → maxpool 2×2/2 → conv 3×3/1`.
+    static func describe(_ layers: [Layer]) -> String {
+        layers.map { layer in
+            switch layer {
+            case .convolution(let filters, let kernel, let stride, let padding, _, _):
+                "conv \(filters)×\(kernel)/\(stride.rows) p\(padding.rows.before)"
+            case .pooling(let kind, let window, let stride, _, _):
+                "\(kind == .max ? "maxpool" : "avgpool") \(window)/\((stride ?? window).rows)"
+            case .globalAveragePooling: "global average pooling"
+            case .transposedConvolution(let filters, let kernel, let stride, _, _, _):
+                "transposed conv \(filters)×\(kernel)/\(stride.rows)"
+            }
+        }.joined(separator: " → ")
+    }
+}
+
+private extension String {
+    func replacingSuffix(_ suffix: String) -> String {
+        hasSuffix(suffix) ? String(dropLast(suffix.count)) : self
+    }
+}

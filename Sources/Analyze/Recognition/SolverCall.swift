@@ -1,0 +1,236 @@
+/// One call of a named solver with its arguments — what the recognizer reads from a
+/// statement and what an answer key's `solve:` entry spells out. ``solve()`` computes the
+/// answer with the pure solvers (``Convolution``, ``Pooling``, ``ParameterCount``, …).
+public enum SolverCall: Sendable, Hashable {
+    /// Which number a batch-normalization call reports.
+    public enum NormalizationQuantity: Sendable, Hashable {
+        case mean
+        /// The biased (population) variance.
+        case variance
+        case standardDeviation
+        /// x̂ of the element at this 1-based index.
+        case normalized(index: Int)
+        /// y = γ·x̂ + β of the element at this 1-based index.
+        case output(index: Int)
+    }
+
+    /// Which parameters of a batch-normalization layer are counted.
+    public enum BatchNormCount: String, Sendable, Hashable {
+        /// γ and β.
+        case learnable
+        /// Running mean and variance.
+        case running
+        /// Both.
+        case total
+    }
+
+    /// What a dropout call reports.
+    public enum DropoutQuantity: Sendable, Hashable {
+        /// The factor kept units are multiplied by in training.
+        case scale
+        /// E[output] during training of a unit with this value (written with a decimal
+        /// point when `decimal`).
+        case expectedValue(activation: Double, decimal: Bool)
+        /// The expected number of these units set to zero.
+        case expectedZeroed(units: Int)
+        /// The expected number of these units kept.
+        case expectedKept(units: Int)
+    }
+
+    case convolution1D(input: [Double], kernel: [Double], stride: Int, padding: Int, mode: Convolution.Mode)
+    case convolution2D(input: [[Double]], kernel: [[Double]], stride: Int, padding: Int, mode: Convolution.Mode)
+    case transposedConvolution1D(input: [Double], kernel: [Double], stride: Int, padding: Int)
+    case transposedConvolution2D(input: [[Double]], kernel: [[Double]], stride: Int, padding: Int)
+    /// `kernelLength` nil: inferred (stride 1 only).
+    case kernelRecovery1D(input: [Double], output: [Double], kernelLength: Int?, stride: Int, padding: Int, mode: Convolution.Mode)
+    case kernelRecovery2D(input: [[Double]], output: [[Double]], kernelSize: Int?, stride: Int, padding: Int, mode: Convolution.Mode)
+    /// Pooling of a matrix (a 1D signal is one row); `stride` nil means the window.
+    case pooling(Pooling.Kind, input: [[Double]], window: Size2D, stride: Size2D?, padding: Int)
+    /// The shape after a stack of layers, reported in `layout`.
+    case outputShape(input: LayerShape, layers: [Layer], layout: LayerShape.Layout)
+    /// The output length along one axis of a convolution (or transposed convolution).
+    case outputLength(input: Int, kernel: Int, stride: Int, padding: Int, transposed: Bool)
+    /// The receptive field along one side of a stack of stages.
+    case receptiveField([ReceptiveField.Stage])
+    case parameterCountConvolution(inChannels: Int, outChannels: Int, kernel: Size2D, bias: Bool)
+    case parameterCountDepthwiseSeparable(inChannels: Int, outChannels: Int, kernel: Size2D, bias: Bool)
+    case parameterCountFullyConnected(inputs: Int, outputs: Int, bias: Bool)
+    case parameterCountBatchNorm(channels: Int, count: BatchNormCount)
+    case parameterCountLayerNorm(features: Int)
+    case batchNorm(values: [Double], gamma: Double, beta: Double, epsilon: Double, quantity: NormalizationQuantity)
+    /// The axes a normalization reduces over, in the order of `axes` (e.g. N, C, H, W).
+    case normalizationAxes(NormalizationKind, axes: [String])
+    case dropout(keep: Double, variant: Dropout.Variant, quantity: DropoutQuantity)
+    /// ∂L/∂x of mean-only normalization: for a batch of `batchSize` with upstream
+    /// gradient `upstream` (when given), else the general expression.
+    case meanNormalizationGradient(batchSize: Int?, upstream: [Double]?)
+
+    /// The solver's name, as an answer key's `solve:` spells it.
+    public var name: String {
+        switch self {
+        case .convolution1D: "conv1d"
+        case .convolution2D: "conv2d"
+        case .transposedConvolution1D: "transposed_conv1d"
+        case .transposedConvolution2D: "transposed_conv2d"
+        case .kernelRecovery1D: "kernel_recovery_1d"
+        case .kernelRecovery2D: "kernel_recovery_2d"
+        case .pooling(let kind, let input, _, _, _):
+            (kind == .max ? "max_pool" : "avg_pool") + (input.count == 1 ? "1d" : "2d")
+        case .outputShape: "conv_output_shape"
+        case .outputLength(_, _, _, _, let transposed): transposed ? "transposed_conv_output_length" : "conv_output_length"
+        case .receptiveField: "receptive_field"
+        case .parameterCountConvolution: "param_count_conv"
+        case .parameterCountDepthwiseSeparable: "param_count_depthwise_separable"
+        case .parameterCountFullyConnected: "param_count_fc"
+        case .parameterCountBatchNorm: "param_count_batch_norm"
+        case .parameterCountLayerNorm: "param_count_layer_norm"
+        case .batchNorm: "batch_norm"
+        case .normalizationAxes: "normalization_axes"
+        case .dropout(_, _, let quantity):
+            switch quantity {
+            case .scale: "dropout_scale"
+            case .expectedValue: "dropout_expected_value"
+            case .expectedZeroed: "dropout_expected_zeroed"
+            case .expectedKept: "dropout_expected_kept"
+            }
+        case .meanNormalizationGradient: "mean_normalization_gradient"
+        }
+    }
+
+    /// The family the solver belongs to.
+    public var family: SolverFamily {
+        switch self {
+        case .convolution1D, .convolution2D: .convolution
+        case .transposedConvolution1D, .transposedConvolution2D: .transposedConvolution
+        case .kernelRecovery1D, .kernelRecovery2D: .kernelRecovery
+        case .pooling: .pooling
+        case .outputShape, .outputLength: .outputShape
+        case .receptiveField: .receptiveField
+        case .parameterCountConvolution, .parameterCountDepthwiseSeparable, .parameterCountFullyConnected,
+             .parameterCountBatchNorm, .parameterCountLayerNorm: .parameterCount
+        case .batchNorm: .normalization
+        case .normalizationAxes: .normalizationAxes
+        case .dropout: .dropout
+        case .meanNormalizationGradient: .meanNormalizationGradient
+        }
+    }
+
+    /// Computes the answer; throws the solver's ``SolverError``.
+    public func solve() throws -> Answer {
+        switch self {
+        case .convolution1D(let input, let kernel, let stride, let padding, let mode):
+            return .vector(try Convolution(mode: mode, stride: stride, padding: Padding(padding)).apply(input, kernel: kernel))
+        case .convolution2D(let input, let kernel, let stride, let padding, let mode):
+            return .matrix(try Convolution2D(mode: mode, stride: Size2D(stride), padding: Padding2D(padding)).apply(input, kernel: kernel))
+        case .transposedConvolution1D(let input, let kernel, let stride, let padding):
+            return .vector(try TransposedConvolution(stride: stride, padding: padding).apply(input, kernel: kernel))
+        case .transposedConvolution2D(let input, let kernel, let stride, let padding):
+            return .matrix(try TransposedConvolution2D(stride: Size2D(stride), padding: Size2D(padding)).apply(input, kernel: kernel))
+        case .kernelRecovery1D(let input, let output, let length, let stride, let padding, let mode):
+            let kernel = try KernelRecovery.recover(
+                input: try Self.exact(input, "input"), output: try Self.exact(output, "output"),
+                kernelLength: length, mode: mode, stride: stride, padding: Padding(padding)).get()
+            return .vector(kernel.map(\.doubleValue))
+        case .kernelRecovery2D(let input, let output, let size, let stride, let padding, let mode):
+            let kernel = try KernelRecovery.recover(
+                input: try input.map { try Self.exact($0, "input") }, output: try output.map { try Self.exact($0, "output") },
+                kernelSize: size.map { Size2D($0) }, mode: mode, stride: Size2D(stride), padding: Padding2D(padding)).get()
+            return .matrix(kernel.map { $0.map(\.doubleValue) })
+        case .pooling(let kind, let input, let window, let stride, let padding):
+            let pad = input.count == 1 ? Padding2D(rows: .none, columns: Padding(padding)) : Padding2D(padding)
+            let output = try Pooling(kind, window: window, stride: stride, padding: pad).apply(input)
+            return input.count == 1 ? .vector(output[0]) : .matrix(output)
+        case .outputShape(let input, let layers, let layout):
+            guard let last = try input.applying(layers).last else {
+                throw SolverError.emptyInput("layers")
+            }
+            return last.answer(layout)
+        case .outputLength(let input, let kernel, let stride, let padding, let transposed):
+            return .integer(transposed
+                ? try TransposedConvolution.outputLength(input: input, kernel: kernel, stride: stride, padding: padding)
+                : try LayerShape.outputLength(input: input, kernel: kernel, stride: stride, padding: Padding(padding)))
+        case .receptiveField(let stages):
+            guard !stages.isEmpty else { throw SolverError.emptyInput("layers") }
+            return .integer(try ReceptiveField(stages: stages).size)
+        case .parameterCountConvolution(let inChannels, let outChannels, let kernel, let bias):
+            return .integer(try ParameterCount.convolution(inChannels: inChannels, outChannels: outChannels, kernel: kernel, bias: bias).total)
+        case .parameterCountDepthwiseSeparable(let inChannels, let outChannels, let kernel, let bias):
+            return .integer(try ParameterCount.depthwiseSeparable(
+                inChannels: inChannels, outChannels: outChannels, kernel: kernel, depthwiseBias: bias, pointwiseBias: bias).total)
+        case .parameterCountFullyConnected(let inputs, let outputs, let bias):
+            return .integer(try ParameterCount.fullyConnected(inputs: inputs, outputs: outputs, bias: bias).total)
+        case .parameterCountBatchNorm(let channels, let count):
+            let parameters = try ParameterCount.batchNormalization(channels: channels)
+            switch count {
+            case .learnable: return .integer(parameters.trainable)
+            case .running: return .integer(parameters.nonTrainable)
+            case .total: return .integer(parameters.total)
+            }
+        case .parameterCountLayerNorm(let features):
+            return .integer(try ParameterCount.layerNormalization(features: features).total)
+        case .batchNorm(let values, let gamma, let beta, let epsilon, let quantity):
+            let group = try NormalizationLayer(epsilon: epsilon).normalize(values, gamma: gamma, beta: beta)
+            func element(_ list: [RealValue], _ index: Int) throws -> RealValue {
+                guard index >= 1, index <= list.count else {
+                    throw SolverError.invalidParameter(name: "index", reason: "must be in 1...\(list.count), got \(index)")
+                }
+                return list[index - 1]
+            }
+            switch quantity {
+            case .mean: return Self.answer(group.mean)
+            case .variance: return Self.answer(group.variance)
+            case .standardDeviation: return Self.answer(group.standardDeviation)
+            case .normalized(let index): return Self.answer(try element(group.normalized, index))
+            case .output(let index): return Self.answer(try element(group.output, index))
+            }
+        case .normalizationAxes(let kind, let axes):
+            let reduced = Set(kind.reducedAxes)
+            let ordered = axes.filter { reduced.contains($0) }
+            guard ordered.count == reduced.count else {
+                throw SolverError.invalidParameter(name: "axes", reason: "\(axes.joined(separator: ", ")) lacks one of \(kind.reducedAxes.joined(separator: ", "))")
+            }
+            return .text(ordered.joined(separator: ", "))
+        case .dropout(let keep, let variant, let quantity):
+            let dropout = try Dropout(keepProbability: keep, variant: variant)
+            switch quantity {
+            case .scale: return Self.answer(dropout.trainingScale)
+            case .expectedValue(let activation, let decimal):
+                let value = dropout.expectedTrainingOutput(of: activation)
+                if let exact = Rational(approximating: value) {
+                    return decimal ? .real(RealValue(exact)) : Answer(exact)
+                }
+                return .real(RealValue(value))
+            case .expectedZeroed(let units): return Self.answer(try dropout.expectedZeroed(units: units))
+            case .expectedKept(let units): return Self.answer(try dropout.expectedKept(units: units))
+            }
+        case .meanNormalizationGradient(let batchSize, let upstream):
+            if let upstream {
+                if let batchSize, batchSize != upstream.count {
+                    throw SolverError.shapeMismatch("batch of \(batchSize) but \(upstream.count) upstream gradients")
+                }
+                return .vector(try MeanNormalizationGradient.inputGradient(upstream: upstream))
+            }
+            if let batchSize {
+                try Check.positive(batchSize, "batch size")
+                if batchSize == 1 { return .integer(MeanNormalizationGradient.batchOfOne) }
+            }
+            return MeanNormalizationGradient.answer
+        }
+    }
+
+    /// An answer from a real value: an integer or exact fraction when its closed form is
+    /// one (`"5"` → 5, `"5/4"` → 1.25 with exact 5/4), else the real value as it is.
+    static func answer(_ value: RealValue) -> Answer {
+        if let exact = value.exact, let rational = Rational(exact) { return Answer(rational) }
+        return .real(value)
+    }
+
+    static func exact(_ values: [Double], _ name: String) throws -> [Rational] {
+        try values.map { value in
+            guard let rational = Rational(approximating: value) else {
+                throw SolverError.invalidParameter(name: name, reason: "\(value) is not an exact fraction")
+            }
+            return rational
+        }
+    }
+}

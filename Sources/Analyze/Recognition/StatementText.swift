@@ -1,0 +1,62 @@
+/// A statement's text prepared for reading: minus signs and dashes become `-`, odd
+/// spaces plain spaces; phrases are found case-insensitively.
+struct StatementText: Sendable, Hashable {
+    let text: String
+
+    init(_ raw: String) {
+        text = String(raw.map { character -> Character in
+            switch character {
+            case "−", "–", "‒", "﹣", "－": "-"
+            case "\u{00A0}", "\u{2009}", "\u{202F}", "\t": " "
+            default: character
+            }
+        })
+    }
+
+    var isEmpty: Bool { text.allSatisfy(\.isWhitespace) }
+
+    /// The first of `phrases` that occurs (case-insensitive), as written in the text.
+    func find(_ phrases: [String]) -> String? {
+        let lower = text.lowercased()
+        for phrase in phrases where lower.contains(phrase.lowercased()) { return phrase }
+        return nil
+    }
+
+    /// Whether any of `phrases` occurs.
+    func has(_ phrases: String...) -> Bool { find(phrases) != nil }
+
+    /// Every match of a case-insensitive regular expression: the whole match and its
+    /// capture groups (empty when a group did not take part).
+    func matches(_ pattern: String) -> [[String]] {
+        guard let regex = try? Regex(pattern).ignoresCase() else { return [] }
+        return text.matches(of: regex).map { match in
+            (0..<match.output.count).map { match.output[$0].substring.map(String.init) ?? "" }
+        }
+    }
+
+    /// The first match of `pattern` (see ``matches(_:)``).
+    func firstMatch(_ pattern: String) -> [String]? {
+        matches(pattern).first
+    }
+
+    /// The text split into sentences (at `. `, `? `, `! ` and line breaks).
+    var sentences: [String] {
+        var result: [String] = []
+        var current = ""
+        let characters = Array(text)
+        for (index, character) in characters.enumerated() {
+            if character == "\n" {
+                if !current.trimmingSpaces.isEmpty { result.append(current.trimmingSpaces) }
+                current = ""
+                continue
+            }
+            current.append(character)
+            if ".?!".contains(character), index + 1 == characters.count || characters[index + 1] == " " || characters[index + 1] == "\n" {
+                result.append(current.trimmingSpaces)
+                current = ""
+            }
+        }
+        if !current.trimmingSpaces.isEmpty { result.append(current.trimmingSpaces) }
+        return result
+    }
+}
