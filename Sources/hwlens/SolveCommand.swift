@@ -1,0 +1,53 @@
+import Analyze
+import ArgumentParser
+import Foundation
+import OCR
+
+/// `hwlens solve`: each part's answer, computed from the problem text (or the answer key).
+struct SolveCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "solve",
+        abstract: "Compute each part's answer: recognize what it asks and solve it; an answer key fills the rest.",
+        discussion: """
+            FILE is any input form `hwlens problems` reads (best: the source or the PDF). The key
+            (YAML, see the README) wins over recognition; disagreements between them are reported.
+            """)
+
+    @Option(name: .long, help: "Answer key (YAML) for parts that are not recognized, or to override.")
+    var key: String?
+
+    @Option(name: .long, help: "Output format: text or json.")
+    var format: ProblemsFormat = .text
+
+    @OptionGroup var jobs: JobOptions
+
+    @Argument(help: "The problem set (source, PDF or text).")
+    var file: String
+
+    func run() async throws {
+        var answerKey: AnswerKey? = nil
+        if let key {
+            do {
+                answerKey = try AnswerKey.load(path: key)
+            } catch {
+                Diagnostics.report(error)
+                throw ExitCode(ExitStatus.inputFailed)
+            }
+        }
+        var reader = ProblemReader(pool: try? OCREnginePool(languages: "eng"))
+        reader.jobs = jobs.jobs
+        let document: ProblemDocument
+        do {
+            document = try await QuietStandardError.during { try await reader.read(file) }
+        } catch {
+            Diagnostics.report(error)
+            throw ExitCode(ExitStatus.inputFailed)
+        }
+        let resolved = AnswerResolver.resolve(parts: document.partStatements, key: answerKey)
+        let report = SolveReport(file: file, key: key, resolved: resolved)
+        switch format {
+        case .json: StandardOutput.write(SolveJSONFormatter.format(report))
+        case .text: StandardOutput.write(SolveTextFormatter.format(report))
+        }
+    }
+}
