@@ -26,9 +26,11 @@ struct SolveCommandTests {
         }
     }
 
-    /// Every part of the sample gets its answer: all computable ones by recognition, without a key.
-    @Test func sampleSourceWithoutAKey() throws {
-        let parts = try Self.parts(["samples/cnn-basics/homework.tex"])
+    /// Every part of the sample gets its answer: all computable ones by recognition, without a
+    /// key, from the source and from the PDF's cleaned text layer alike.
+    @Test(arguments: ["samples/cnn-basics/homework.tex", "samples/cnn-basics/homework.pdf"])
+    func sampleWithoutAKey(file: String) throws {
+        let parts = try Self.parts([file])
         #expect(parts.count == 25)
         var recognized = 0
         for part in parts {

@@ -14,7 +14,7 @@ struct LayoutRebuilderTests {
         // Scripts from baseline shift and size.
         "Y_{ij} = ∑_{u=1}^3",
         "L_{out} = (L_{in} − 1) s − 2p + k",
-        "k^2 C_{in} C_{out} + C_{out}",
+        "k^2C_{in}C_{out} + C_{out}",
         // A display sum with limits and a fraction, and the glyph pass-through undone.
         "µ_B = 1/m∑_{i=1}^m x_i, σ_B^2 = 1/m∑_{i=1}^m (x_i − µ_B)^2",
         // Matrices from rows between big delimiters.

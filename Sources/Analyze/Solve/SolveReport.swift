@@ -53,12 +53,16 @@ extension ProblemDocument {
     }
 
     /// One statement per part, with the problem's statement and earlier parts as context.
+    /// Line breaks inside a paragraph are layout (a PDF's lines), not meaning: they become spaces.
     public var partStatements: [PartStatement] {
-        problems.flatMap { problem in
+        func flat(_ text: String) -> String {
+            text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+        }
+        return problems.flatMap { problem in
             problem.parts.enumerated().map { index, part in
                 PartStatement(
-                    id: part.id, text: part.text, statement: problem.text,
-                    earlierParts: problem.parts[..<index].map { (label: Self.bareLabel($0.label), text: $0.text) },
+                    id: part.id, text: flat(part.text), statement: flat(problem.text),
+                    earlierParts: problem.parts[..<index].map { (label: Self.bareLabel($0.label), text: flat($0.text)) },
                     title: problem.title)
             }
         }

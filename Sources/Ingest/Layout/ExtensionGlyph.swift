@@ -31,6 +31,15 @@ enum ExtensionGlyph: Equatable {
             }
             let shape = shapes[min(index, shapes.count - 1)]
             return v % 2 == 0 ? .leftDelimiter(shape) : .rightDelimiter(closing(shape))
+        // Big delimiters, \Big size.
+        case 0x68: return .leftDelimiter("[")
+        case 0x69: return .rightDelimiter("]")
+        case 0x6A: return .leftDelimiter("⌊")
+        case 0x6B: return .rightDelimiter("⌋")
+        case 0x6C: return .leftDelimiter("⌈")
+        case 0x6D: return .rightDelimiter("⌉")
+        case 0x6E: return .leftDelimiter("{")
+        case 0x6F: return .rightDelimiter("}")
         case 0x30, 0x40, 0x42: return .leftDelimiter("(")
         case 0x31, 0x41, 0x43: return .rightDelimiter(")")
         case 0x32, 0x34, 0x36: return .leftDelimiter("[")

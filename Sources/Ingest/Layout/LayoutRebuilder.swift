@@ -71,7 +71,16 @@ struct Rebuild {
                     text: text, box: glyph.box, size: glyph.fontSize, math: font >= 0 && mathFont[font], role: role,
                     index: index))
         }
-        return lines.filter { $0.contains { $0.role != .space } }
+        // Big operators and delimiters sit where their outlines are, not always on the
+        // text-layer line poppler gave them: each becomes a line of its own, and the
+        // visual-line pass puts it back on the line it overlaps most.
+        var separated: [[LayoutGlyph]] = []
+        for line in lines {
+            let (kept, moved) = (line.filter { $0.role == .plain || $0.role == .space }, line.filter { $0.role != .plain && $0.role != .space })
+            separated.append(kept)
+            separated.append(contentsOf: moved.map { [$0] })
+        }
+        return separated.filter { $0.contains { $0.role != .space } }
     }
 
     static func verticalRange(_ line: [LayoutGlyph]) -> (Double, Double) {
@@ -259,8 +268,10 @@ struct Rebuild {
             }
             let level = Self.level(g, size: size, baseline: baseline)
             if level == .base {
-                // Lines joined from pieces carry no space glyphs: a wide gap is a space too.
-                if (pendingSpace || g.box.x - lastMaxX > 0.3 * size), !out.isEmpty, out.last?.0 != " " {
+                // Lines joined from pieces carry no space glyphs: a wide gap is a space too;
+                // a space glyph with no gap left (from a joined line) is none.
+                let gap = g.box.x - lastMaxX
+                if (pendingSpace && gap > 0.1 * size) || gap > 0.3 * size, !out.isEmpty, out.last?.0 != " " {
                     append(" ", protected: false)
                 }
                 pendingSpace = false
@@ -291,6 +302,18 @@ struct Rebuild {
                 if hLevel == .sub { sub += h.text } else { sup += h.text }
                 lastMaxX = h.box.maxX
                 k += 1
+            }
+            // Sub and sup stacked after no base (a space, an operator, a bracket) is a small
+            // fraction, as TeX sets \frac in running text.
+            let previous = out.last(where: { $0.0 != " " })?.0
+            let hasBase = previous.map { $0.isLetter || $0.isNumber || ")]}′∑∏∫∮⋃⋂".contains($0) } ?? false
+            if !sub.isEmpty, !sup.isEmpty, !hasBase || out.last?.0 == " " {
+                let numerator = CanonicalSpacing.nested(sup)
+                let denominator = CanonicalSpacing.nested(sub)
+                append(Self.operand(numerator) + "/" + Self.operand(denominator), protected: true)
+                note(LayoutRepair.fraction)
+                pendingSpace = spaceAfter
+                continue
             }
             if !sub.isEmpty {
                 append("_" + Self.group(CanonicalSpacing.nested(sub)), protected: true)
