@@ -2,6 +2,7 @@ import Foundation
 import Garble
 import Ingest
 import OCR
+import Problems
 
 /// Reads the text of an input form as the model saw it: a PDF's text layer (or its OCR),
 /// an image through OCR, pasted text, or saved `hwlens extract` / `hwlens ocr` JSON.
@@ -91,10 +92,23 @@ public struct CandidateReader: Sendable {
 }
 
 extension SourceText {
-    /// The source as a garble reference.
+    /// The source as a garble reference, its problem parts as regions.
     public var garbleReference: GarbleReference {
         GarbleReference(
             name: path, text: text,
-            formulas: formulas.map { ReferenceFormula(id: $0.id, start: $0.start, end: $0.end, latex: $0.latex, display: $0.display) })
+            formulas: formulas.map { ReferenceFormula(id: $0.id, start: $0.start, end: $0.end, latex: $0.latex, display: $0.display) },
+            regions: partRegions)
+    }
+
+    /// The parts of the problem set, as character ranges of ``text``.
+    public var partRegions: [ReferenceRegion] {
+        let set = ProblemSegmenter.segment(text)
+        var lineStarts: [Int] = [0]
+        for (offset, character) in text.enumerated() where character == "\n" { lineStarts.append(offset + 1) }
+        let end = text.count
+        func offset(_ line: Int) -> Int { line < lineStarts.count ? lineStarts[line] : end }
+        return set.problems.flatMap(\.parts).map { part in
+            ReferenceRegion(id: part.id, start: offset(part.lines.lowerBound), end: offset(part.lines.upperBound))
+        }
     }
 }

@@ -20,6 +20,12 @@ struct AlignmentWalk {
     private var formulaPassThrough: [[Character: Int]] = []
     /// Share of a formula's visible characters found anywhere in its candidate window.
     private var formulaPresence: [Double] = []
+    /// Edits attributed to each reference position (an insertion to the position before it).
+    private var errorsAt: [Int32] = []
+    /// Taxonomy events attributed to reference positions.
+    private var eventsAt: [(Int, GarbleKind)] = []
+    /// Reference position of each operation (filled as the walk goes).
+    private var operationPosition: [Int32] = []
     // Totals.
     private var proseErrors = 0
     private var formulaErrorTotal = 0
@@ -57,12 +63,15 @@ struct AlignmentWalk {
         formulaKinds = Array(repeating: [], count: count)
         formulaPresence = Array(repeating: 1, count: count)
         formulaPassThrough = Array(repeating: [:], count: count)
+        errorsAt = Array(repeating: 0, count: ref.count)
+        operationPosition = Array(repeating: 0, count: script.operations.count)
 
         var i = 0
         var j = 0
         var blockStart: (op: Int, i: Int, j: Int)? = nil
         for (k, operation) in script.operations.enumerated() {
             let formula = formulaAt(operation: operation, i: i)
+            operationPosition[k] = Int32(i)
             if operation == .match {
                 if let start = blockStart {
                     classifyBlock(ops: start.op..<k, refRange: start.i..<i, candRange: start.j..<j)
@@ -78,6 +87,7 @@ struct AlignmentWalk {
                     formulaWindow[formula].upper = max(formulaWindow[formula].upper, j)
                 }
             }
+            if operation != .match, !errorsAt.isEmpty { errorsAt[min(operation == .insert ? max(i - 1, 0) : i, errorsAt.count - 1)] += 1 }
             switch operation {
             case .match:
                 if formula >= 0 { formulaMatched[formula] += 1 }
@@ -162,8 +172,39 @@ struct AlignmentWalk {
                 GarbleExample(reference: reference, candidate: candidate, formula: formula.map { formulaID($0) }))
         }
         if let formula { formulaKinds[formula].append(kind) }
+        if let position = eventPosition(formula: formula, operations: operations) { eventsAt.append((position, kind)) }
         if let operations {
             for k in operations { operationKinds[k, default: []].append(kind) }
+        }
+    }
+
+    /// Where an event happened in the reference: its formula's start, else its first operation's position.
+    private func eventPosition(formula: Int?, operations: Range<Int>?) -> Int? {
+        if let formula, !reference.formulaRanges[formula].isEmpty { return reference.formulaRanges[formula].lowerBound }
+        guard let operations, let first = operations.first else { return nil }
+        return min(Int(operationPosition[first]), max(ref.count - 1, 0))
+    }
+
+    func regionMeasures() -> [RegionMeasure] {
+        reference.reference.regions.enumerated().map { index, region in
+            let range = reference.regionRanges[index]
+            var errors = 0
+            var formulaCharacters = 0
+            var formulaErrors = 0
+            for k in range {
+                errors += Int(errorsAt[k])
+                if reference.formulaOf[k] >= 0 {
+                    formulaCharacters += 1
+                    formulaErrors += Int(errorsAt[k])
+                }
+            }
+            var events: [String: Int] = [:]
+            for (position, kind) in eventsAt where range.contains(position) { events[kind.rawValue, default: 0] += 1 }
+            return RegionMeasure(
+                id: region.id, characters: range.count, errors: errors,
+                cer: range.isEmpty ? 0 : Double(errors) / Double(range.count), formulaCharacters: formulaCharacters,
+                formulaErrors: formulaErrors,
+                formulaCER: formulaCharacters == 0 ? 0 : Double(formulaErrors) / Double(formulaCharacters), events: events)
         }
     }
 

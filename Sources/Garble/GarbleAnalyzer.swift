@@ -33,7 +33,7 @@ public enum GarbleAnalyzer {
                 script: walk.script),
             words: words.value!,
             formula: walk.formulaSummary(), symbols: walk.symbolSurvival(), events: walk.events(),
-            confusions: walk.confusions(), formulas: walk.formulaMeasures())
+            confusions: walk.confusions(), formulas: walk.formulaMeasures(), regions: walk.regionMeasures())
         if keepAlignment { report.alignment = walk.pieces() }
         return report
     }
@@ -67,6 +67,8 @@ public struct PreparedReference: Sendable {
     let formulaOf: [Int32]
     /// Normalized positions of each formula (empty when normalization removed it all).
     let formulaRanges: [Range<Int>]
+    /// Normalized positions of each region.
+    let regionRanges: [Range<Int>]
     let words: [String]
 
     public init(_ reference: GarbleReference, normalization: Normalization) throws(GarbleError) {
@@ -91,6 +93,13 @@ public struct PreparedReference: Sendable {
             upper[Int(f)] = max(upper[Int(f)], k)
         }
         formulaRanges = zip(lower, upper).map { $0 <= $1 ? $0..<($1 + 1) : 0..<0 }
+        // A region covers the normalized characters whose origin lies in it.
+        let origin = normalized.origin
+        regionRanges = reference.regions.map { region in
+            let first = origin.firstIndex { Int($0) >= region.start } ?? origin.count
+            let last = origin.lastIndex { Int($0) < region.end } ?? -1
+            return first <= last ? first..<(last + 1) : first..<first
+        }
         words = WordSegmenter.words(normalized.characters).map { String(normalized.characters[$0]) }
     }
 }

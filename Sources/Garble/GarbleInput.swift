@@ -4,11 +4,27 @@ public struct GarbleReference: Sendable {
     public var name: String
     public var text: String
     public var formulas: [ReferenceFormula]
+    /// Named pieces of the text (problem parts), measured on their own.
+    public var regions: [ReferenceRegion]
 
-    public init(name: String, text: String, formulas: [ReferenceFormula]) {
+    public init(name: String, text: String, formulas: [ReferenceFormula], regions: [ReferenceRegion] = []) {
         self.name = name
         self.text = text
         self.formulas = formulas
+        self.regions = regions
+    }
+}
+
+/// A named piece of the reference, such as a problem part: characters `start..<end`.
+public struct ReferenceRegion: Sendable, Codable, Equatable {
+    public var id: String
+    public var start: Int
+    public var end: Int
+
+    public init(id: String, start: Int, end: Int) {
+        self.id = id
+        self.start = start
+        self.end = end
     }
 }
 

@@ -133,12 +133,27 @@ public struct GarbleReport: Codable, Sendable {
     public var events: [GarbleEvent]
     public var confusions: [Confusion]
     public var formulas: [FormulaMeasure]
+    /// Per region of the reference (problem parts), when the reference has regions.
+    public var regions: [RegionMeasure] = []
     /// Aligned pieces for the side-by-side view; not part of the JSON.
     public var alignment: [AlignedPiece] = []
 
     enum CodingKeys: String, CodingKey {
-        case file, form, characters, words, formula, symbols, events, confusions, formulas
+        case file, form, characters, words, formula, symbols, events, confusions, formulas, regions
     }
+}
+
+/// Error rates of one region of the reference (a problem part).
+public struct RegionMeasure: Codable, Sendable, Equatable {
+    public var id: String
+    public var characters: Int
+    public var errors: Int
+    public var cer: Double
+    public var formulaCharacters: Int
+    public var formulaErrors: Int
+    public var formulaCER: Double
+    /// Taxonomy events found in the region.
+    public var events: [String: Int]
 }
 
 /// A run of the alignment with one operation, for display.

@@ -112,6 +112,19 @@ struct TaxonomyTests {
         #expect(report.symbols.first { $0.symbolClass == .script }.map { ($0.total, $0.survived) } ?? (0, 0) == (1, 0))
     }
 
+    @Test func regionsAreMeasuredOnTheirOwn() throws {
+        var reference = Self.reference("(a) clean words here\n(b) the sum ⟦∑_i x_i⟧ ends")
+        let text = Array(reference.text)
+        let split = text.firstIndex(of: "\n")!
+        reference.regions = [ReferenceRegion(id: "1a", start: 0, end: split), ReferenceRegion(id: "1b", start: split + 1, end: text.count)]
+        let report = try GarbleAnalyzer.analyze(GarbleCandidate(name: "c", form: "pdf-text", text: "(a) clean words here (b) the sum P i xi ends"), against: reference)
+        #expect(report.regions.map(\.id) == ["1a", "1b"])
+        #expect(report.regions[0].errors == 0 && report.regions[0].cer == 0)
+        #expect(report.regions[1].errors == report.characters.distance)
+        #expect(report.regions[1].formulaCharacters == 7)
+        #expect(report.regions[1].events["glyphPassThrough"] == 1)
+    }
+
     @Test func identicalTextIsPerfect() throws {
         let report = try Self.analyze("all ⟦x^2 + y^2 = 1⟧ good", "all x^2 + y^2 = 1 good")
         #expect(report.characters.distance == 0 && report.words.distance == 0)

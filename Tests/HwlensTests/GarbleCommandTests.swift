@@ -34,6 +34,10 @@ struct GarbleCommandTests {
         let passThrough = try #require(events.first { $0["kind"] as? String == "glyphPassThrough" })
         let examples = try #require(passThrough["examples"] as? [[String: Any]])
         #expect(examples.contains { $0["reference"] as? String == "∑" && ["P", "X"].contains($0["candidate"] as? String) })
+        // Per part, once the source is segmented.
+        let regions = try #require(candidate["regions"] as? [[String: Any]])
+        #expect(regions.compactMap { $0["id"] as? String }.count == 25)
+        #expect(regions.contains { ($0["formulaCER"] as? Double ?? 0) > 0.2 })
         let symbols = try #require(candidate["symbols"] as? [[String: Any]])
         let scripts = try #require(symbols.first { $0["class"] as? String == "script" })
         #expect((scripts["survived"] as? Int ?? -1) < (scripts["total"] as? Int ?? 0) / 2)

@@ -36,6 +36,11 @@ public enum GarbleTextFormatter {
                     out += "  \(event.kind.rawValue) ×\(event.count): \(examples)\n"
                 }
             }
+            if !report.regions.isEmpty {
+                out += "parts (CER / formula CER): " + report.regions.map { region in
+                    "\(region.id) \(percent(region.cer))/\(percent(region.formulaCER))"
+                }.joined(separator: ", ") + "\n"
+            }
             let confusions = report.confusions.prefix(10)
             if !confusions.isEmpty {
                 out += "confusions: " + confusions.map { "\(show($0.reference)) → \(show($0.candidate)) ×\($0.count)" }.joined(separator: ", ") + "\n"
