@@ -25,7 +25,7 @@ public struct CandidateReader: Sendable {
     public func read(_ path: String) async throws -> GarbleCandidate {
         if !FileManager.default.fileExists(atPath: path), path.contains("+") {
             let parts = path.split(separator: "+").map(String.init)
-            if parts.allSatisfy({ FileManager.default.fileExists(atPath: $0) }) {
+            if !parts.isEmpty, parts.allSatisfy({ FileManager.default.fileExists(atPath: $0) }) {
                 var pieces: [GarbleCandidate] = []
                 for part in parts { pieces.append(try await readOne(part)) }
                 return GarbleCandidate(name: path, form: pieces[0].form, text: pieces.map(\.text).joined(separator: "\u{0C}"))

@@ -49,8 +49,12 @@ struct AlignmentWalk {
     mutating func run() {
         var table = SymbolTable<Character>()
         let a = ref.map { table.id($0) }
-        let b = candidate.map { table.id($0) }
-        script = EditScript.align(a, b, alphabetSize: table.count)
+        // Candidate characters that never occur in the reference can only mismatch, so one
+        // shared id serves them all and the alphabet stays the reference's.
+        let stranger = Int32(table.count)
+        let known = table
+        let b = candidate.map { known.existingID($0) ?? stranger }
+        script = EditScript.align(a, b, alphabetSize: table.count + 1)
 
         let count = formulaCount
         formulaLength = Array(repeating: 0, count: count)
@@ -159,6 +163,9 @@ struct AlignmentWalk {
         confusionCounts[key, default: (reference, candidate, 0)].2 += 1
     }
 
+    /// Kinds found in the block being classified, attached to its operations once at its end.
+    private var blockKinds: [GarbleKind] = []
+
     private mutating func event(_ kind: GarbleKind, reference: String, candidate: String, formula: Int?, operations: Range<Int>?) {
         eventCounts[kind, default: 0] += 1
         let known = eventExamples[kind, default: []]
@@ -174,7 +181,11 @@ struct AlignmentWalk {
         if let formula { formulaKinds[formula].append(kind) }
         if let position = eventPosition(formula: formula, operations: operations) { eventsAt.append((position, kind)) }
         if let operations {
-            for k in operations { operationKinds[k, default: []].append(kind) }
+            if operations.count == 1 {
+                operationKinds[operations.lowerBound, default: []].append(kind)
+            } else if !blockKinds.contains(kind) {
+                blockKinds.append(kind)
+            }
         }
     }
 
@@ -232,20 +243,43 @@ struct AlignmentWalk {
             formula = Int(reference.formulaOf[refRange.lowerBound])
         }
         var used = [Bool](repeating: false, count: candSlice.count)
+        blockKinds = []
+        defer {
+            if !blockKinds.isEmpty {
+                for k in ops { operationKinds[k, default: []].append(contentsOf: blockKinds) }
+            }
+        }
 
-        // Glyph pass-through of big operators and radicals.
+        // Glyph pass-through of big operators and radicals; candidate positions by character,
+        // taken in order, so a long block is scanned once.
+        var positions: [Character: [Int]] = [:]
+        for (index, c) in candSlice.enumerated() where GarbleTaxonomy.passThroughLetters.contains(c) {
+            positions[c, default: []].append(index)
+        }
+        var taken: [Character: Int] = [:]
+        func takeLetter(_ letters: Set<Character>) -> Int? {
+            var best: Int? = nil
+            for letter in letters {
+                guard let list = positions[letter] else { continue }
+                var next = taken[letter, default: 0]
+                while next < list.count, used[list[next]] { next += 1 }
+                taken[letter] = next
+                if next < list.count, best == nil || list[next] < best! { best = list[next] }
+            }
+            return best
+        }
         for r in refSlice {
             guard let letters = GarbleTaxonomy.passThrough[r] else { continue }
-            if let index = candSlice.indices.first(where: { !used[$0] && letters.contains(candSlice[$0]) }) {
+            if let index = takeLetter(letters) {
                 used[index] = true
                 event(recognized ? .lookAlike : .glyphPassThrough, reference: String(r), candidate: String(candSlice[index]), formula: formula, operations: ops)
                 if let formula { formulaPassThrough[formula][r, default: 0] += 1 }
             }
         }
         // Big delimiter pieces passed through as control or private-use codes.
+        let bracket = refSlice.first { "[]()|{}‖⌊⌋⌈⌉⟨⟩".contains($0) }.map(String.init) ?? ""
         for (index, c) in candSlice.enumerated() where !recognized && !used[index] && GarbleTaxonomy.isDelimiterPassThrough(c) {
             used[index] = true
-            let bracket = refSlice.first { "[]()|{}‖⌊⌋⌈⌉⟨⟩".contains($0) }.map(String.init) ?? ""
             let code = c.unicodeScalars.map { "U+" + String($0.value, radix: 16, uppercase: true) }.joined()
             event(.glyphPassThrough, reference: bracket.isEmpty ? "big delimiter" : bracket, candidate: code, formula: formula, operations: ops)
         }

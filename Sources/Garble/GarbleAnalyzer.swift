@@ -41,8 +41,9 @@ public enum GarbleAnalyzer {
     static func wordCounts(reference: PreparedReference, candidate: [Character]) -> ErrorCounts {
         var table = SymbolTable<String>()
         let a = reference.words.map { table.id($0) }
-        let b = WordSegmenter.words(candidate).map { table.id(String(candidate[$0])) }
-        let script = EditScript.align(a, b, alphabetSize: table.count)
+        let stranger = Int32(table.count)
+        let b = WordSegmenter.words(candidate).map { table.existingID(String(candidate[$0])) ?? stranger }
+        let script = EditScript.align(a, b, alphabetSize: table.count + 1)
         return ErrorCounts(referenceLength: a.count, candidateLength: b.count, script: script)
     }
 }

@@ -7,6 +7,9 @@ enum GarbleTaxonomy {
         "∐": ["`", "a"], "√": ["p", "q", "r", "s", "t", "v"], "⨁": ["L", "M"], "⨂": ["N", "O"],
     ]
 
+    /// Every letter some symbol passes through as.
+    static let passThroughLetters: Set<Character> = passThrough.values.reduce(into: []) { $0.formUnion($1) }
+
     /// Whether a candidate character is a big-delimiter piece passed through from CMEX:
     /// a C0 control code or a private-use code point.
     static func isDelimiterPassThrough(_ c: Character) -> Bool {

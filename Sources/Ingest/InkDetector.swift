@@ -26,12 +26,17 @@ public struct InkDetector: Sendable {
                 ink[y * width + x] = true
             }
         }
+        // Pixel coordinates clamped in floating point first: boxes from odd PDFs may be huge or not finite.
+        func pixel(_ value: Double, _ limit: Int) -> Int {
+            guard value.isFinite else { return value > 0 ? limit : 0 }
+            return Int(min(max(value, 0), Double(limit)))
+        }
         for box in textBoxes where box.width > 0 || box.height > 0 {
             let grown = box.expanded(by: margin)
-            let x0 = max(0, Int((grown.x * scale).rounded(.down)))
-            let y0 = max(0, Int((grown.y * scale).rounded(.down)))
-            let x1 = min(width, Int((grown.maxX * scale).rounded(.up)))
-            let y1 = min(height, Int((grown.maxY * scale).rounded(.up)))
+            let x0 = pixel((grown.x * scale).rounded(.down), width)
+            let y0 = pixel((grown.y * scale).rounded(.down), height)
+            let x1 = pixel((grown.maxX * scale).rounded(.up), width)
+            let y1 = pixel((grown.maxY * scale).rounded(.up), height)
             guard x0 < x1, y0 < y1 else { continue }
             for y in y0..<y1 {
                 for x in x0..<x1 { ink[y * width + x] = false }

@@ -104,8 +104,17 @@ public enum OCRBatch {
                     let key = ObjectIdentifier(pdf)
                     let document = try documents[key] ?? pdf.open()
                     documents[key] = document
-                    let raster = try document.page(item.page).render(dpi: Double(settings.pdfDPI))
-                    image = OCRImage(raster: raster)
+                    let page = try document.page(item.page)
+                    // Refuse before rendering: a huge page would exhaust memory first.
+                    let scale = Double(settings.pdfDPI) / 72
+                    let width = Int(min(page.size.width * scale, 1e9))
+                    let height = Int(min(page.size.height * scale, 1e9))
+                    if width * height > settings.pixelLimit {
+                        return .failure(.imageTooLarge(path: path, width: width, height: height, limit: settings.pixelLimit))
+                    }
+                    image = try OCRImage(raster: page.render(dpi: Double(settings.pdfDPI)), path: path)
+                } catch let error as OCRError {
+                    throw error
                 } catch {
                     throw .pdf(message: error.localizedDescription)
                 }

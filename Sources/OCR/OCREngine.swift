@@ -40,7 +40,7 @@ public final class OCREngine: @unchecked Sendable {
         if dpi == 0, let fallback = settings.dpi {
             dpi = fallback
         }
-        if dpi > 0 { TessBaseAPISetSourceResolution(handle, Int32(dpi)) }
+        if dpi > 0 { TessBaseAPISetSourceResolution(handle, Int32(clamping: dpi)) }
         defer { TessBaseAPIClear(handle) }
         _ = TessBaseAPIRecognize(handle, nil)
 

@@ -75,8 +75,12 @@ public final class OCRImage {
     }
 
     /// Wraps a page rendered by Ingest, keeping its resolution.
-    public convenience init(raster: RasterImage) {
-        let pix = pixCreate(Int32(raster.width), Int32(raster.height), 32)!
+    public convenience init(raster: RasterImage, path: String = "") throws(OCRError) {
+        guard raster.width > 0, raster.height > 0, raster.width < Int(Int32.max), raster.height < Int(Int32.max),
+            let pix = pixCreate(Int32(raster.width), Int32(raster.height), 32)
+        else {
+            throw .imageTooLarge(path: path, width: raster.width, height: raster.height, limit: raster.width * raster.height - 1)
+        }
         let wordsPerLine = Int(pixGetWpl(pix))
         let target = pixGetData(pix)!
         raster.pixels.withUnsafeBufferPointer { source in
@@ -90,7 +94,7 @@ public final class OCRImage {
                 }
             }
         }
-        let dpi = Int32(raster.dpi.rounded())
+        let dpi = Int32(clamping: Int(min(max(raster.dpi.rounded(), 0), Double(Int32.max))))
         pixSetResolution(pix, dpi, dpi)
         self.init(pix: pix)
     }
@@ -100,7 +104,7 @@ public final class OCRImage {
     public func scaled(by factor: Double) -> OCRImage {
         guard factor != 1, let scaled = pixScale(pix, Float(factor), Float(factor)) else { return self }
         if resolution > 0 {
-            let dpi = Int32((Double(resolution) * factor).rounded())
+            let dpi = Int32(clamping: Int(min((Double(resolution) * factor).rounded(), Double(Int32.max))))
             pixSetResolution(scaled, dpi, dpi)
         }
         return OCRImage(pix: scaled)

@@ -43,6 +43,7 @@ struct GarbleCommand: AsyncParsableCommand {
     var candidates: [String]
 
     func validate() throws {
+        if let dpi, !(20...2400).contains(dpi) { throw ValidationError("--dpi must be between 20 and 2400") }
         if candidates.isEmpty { throw ValidationError("no candidates to measure") }
         do {
             _ = try Normalization(parsing: normalize)

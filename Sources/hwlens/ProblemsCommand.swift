@@ -43,6 +43,7 @@ struct ProblemsCommand: AsyncParsableCommand {
     var files: [String]
 
     func validate() throws {
+        if let dpi, !(20...2400).contains(dpi) { throw ValidationError("--dpi must be between 20 and 2400") }
         if files.isEmpty { throw ValidationError("no input files") }
         if stats && source == nil { throw ValidationError("--stats needs --source") }
         if !(0...13).contains(psm) { throw ValidationError("--psm must be between 0 and 13") }

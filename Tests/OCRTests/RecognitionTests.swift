@@ -8,7 +8,7 @@ struct RecognitionTests {
     @Test func renderedPageContainsKnownSentences() throws {
         let raster = try PDFDocument(path: OCRFixtures.sample).page(1).render(dpi: 300)
         let page = try OCRFixtures.pool.withEngine { engine in
-            engine.recognize(OCRImage(raster: raster), file: "sample", page: 1)
+            engine.recognize(try OCRImage(raster: raster), file: "sample", page: 1)
         }
         #expect(page.dpi == 300)
         #expect(page.width == 2550 && page.height == 3300)

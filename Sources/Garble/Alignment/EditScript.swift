@@ -29,6 +29,9 @@ public struct EditScript: Sendable, Equatable {
 
     /// Aligns two sequences of dense symbol ids in `0..<alphabetSize`.
     public static func align(_ reference: [Int32], _ candidate: [Int32], alphabetSize: Int) -> EditScript {
+        precondition(
+            reference.allSatisfy { $0 >= 0 && Int($0) < alphabetSize } && candidate.allSatisfy { $0 >= 0 && Int($0) < alphabetSize },
+            "symbol ids must lie in 0..<alphabetSize")
         var aligner = Aligner(alphabetSize: alphabetSize)
         var operations: [EditOperation] = []
         operations.reserveCapacity(max(reference.count, candidate.count) + 16)
@@ -40,12 +43,14 @@ public struct EditScript: Sendable, Equatable {
         return EditScript(operations: operations)
     }
 
-    /// Aligns two sequences of any hashable symbols.
+    /// Aligns two sequences of any hashable symbols. Candidate symbols absent from the
+    /// reference share one id: they can only mismatch.
     public static func align<S: Hashable>(_ reference: [S], _ candidate: [S]) -> EditScript {
         var table = SymbolTable<S>()
         let a = reference.map { table.id($0) }
-        let b = candidate.map { table.id($0) }
-        return align(a, b, alphabetSize: table.count)
+        let stranger = Int32(table.count)
+        let b = candidate.map { table.existingID($0) ?? stranger }
+        return align(a, b, alphabetSize: table.count + 1)
     }
 }
 
@@ -57,6 +62,9 @@ public struct SymbolTable<S: Hashable> {
     public init() {}
 
     public var count: Int { symbols.count }
+
+    /// The id of a symbol already in the table.
+    public func existingID(_ symbol: S) -> Int32? { ids[symbol] }
 
     public mutating func id(_ symbol: S) -> Int32 {
         if let id = ids[symbol] { return id }

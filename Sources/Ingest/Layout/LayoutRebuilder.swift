@@ -43,6 +43,11 @@ struct Rebuild {
                 lines.append([])
                 continue
             }
+            // Glyphs with absurd geometry (a degenerate text matrix) cannot be placed.
+            guard glyph.fontSize.isFinite, glyph.fontSize >= 0, glyph.fontSize < 10_000, glyph.box.x.isFinite,
+                glyph.box.y.isFinite, glyph.box.width.isFinite, glyph.box.height.isFinite,
+                abs(glyph.box.x) < 1e6, abs(glyph.box.y) < 1e6, abs(glyph.box.width) < 1e6, abs(glyph.box.height) < 1e6
+            else { continue }
             let font = Int(glyph.font)
             var text = String(glyph.scalar)
             var role: LayoutGlyph.Role = glyph.isWhitespace ? .space : .plain
@@ -214,11 +219,16 @@ struct Rebuild {
     static func mainBaseline(_ glyphs: [LayoutGlyph], size: Double) -> Double {
         let baselines = glyphs.filter { $0.role == .plain && abs($0.size - size) < 0.6 }.map(\.baseline).sorted()
         guard !baselines.isEmpty else { return glyphs.map(\.baseline).sorted()[glyphs.count / 2] }
-        // The baseline shared by most main-size glyphs.
+        // The baseline shared by most main-size glyphs: a sliding window over the sorted values.
         var best = baselines[0]
         var bestCount = 0
-        for b in baselines {
-            let count = baselines.filter { abs($0 - b) < 0.25 * size }.count
+        var low = 0
+        var high = 0
+        for (k, b) in baselines.enumerated() {
+            while baselines[low] <= b - 0.25 * size { low += 1 }
+            if high < k { high = k }
+            while high + 1 < baselines.count, baselines[high + 1] < b + 0.25 * size { high += 1 }
+            let count = high - low + 1
             if count > bestCount {
                 bestCount = count
                 best = b
@@ -363,8 +373,15 @@ struct Rebuild {
         }
         var bands = [[LayoutGlyph]](repeating: [], count: cuts.count + 1)
         for g in glyphs {
+            // Cuts are sorted: the band is the number of cuts above the glyph's centre.
             let center = g.centerY
-            bands[cuts.filter { $0 < center }.count].append(g)
+            var low = 0
+            var high = cuts.count
+            while low < high {
+                let mid = (low + high) / 2
+                if cuts[mid] < center { low = mid + 1 } else { high = mid }
+            }
+            bands[low].append(g)
         }
         bands.removeAll { $0.isEmpty }
         var rendered: [String] = []
