@@ -118,7 +118,7 @@ public enum TranscriptReader {
         var lines: [String] = []
         var pageOfLine: [Int] = []
         for (index, page) in pages.enumerated() {
-            for line in page.components(separatedBy: "\n") {
+            for line in withoutFurniture(page.components(separatedBy: "\n")) {
                 lines.append(line)
                 pageOfLine.append(index + 1)
             }
@@ -134,6 +134,31 @@ public enum TranscriptReader {
             }
         }
         return transcript
+    }
+
+    /// A page's lines without the browser's print header (date, site title) and footer
+    /// (address, page counter).
+    static func withoutFurniture(_ page: [String]) -> [String] {
+        var lines = page.filter { !isPageFurniture($0) }
+        let trimmed = { (line: String) in line.trimmingCharacters(in: .whitespaces) }
+        if page.contains(where: { trimmed($0).range(of: #"^\d{1,2}/\d{1,2}/\d{2,4},\s*\d{1,2}:\d{2}"#, options: .regularExpression) != nil }),
+           let first = lines.firstIndex(where: { !trimmed($0).isEmpty }), ["ChatGPT", "Claude", "Gemini"].contains(trimmed(lines[first])) {
+            lines.remove(at: first)
+        }
+        while let last = lines.lastIndex(where: { !trimmed($0).isEmpty }),
+              trimmed(lines[last]).range(of: #"^\d+\s*/\s*\d+$"#, options: .regularExpression) != nil,
+              page.contains(where: { trimmed($0).hasPrefix("http") }) {
+            lines.remove(at: last)
+        }
+        return lines
+    }
+
+    /// Browser print headers and footers: `11/15/23, 9:02 AM  ChatGPT`, `https://… 1/2`.
+    static func isPageFurniture(_ line: String) -> Bool {
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        if trimmed.range(of: #"^https?://\S+(\s+\d+\s*/\s*\d+)?$"#, options: .regularExpression) != nil { return true }
+        if trimmed.range(of: #"^\d{1,2}/\d{1,2}/\d{2,4},\s*\d{1,2}:\d{2}(\s*[AP]M)?\b"#, options: .regularExpression) != nil { return true }
+        return false
     }
 
     // MARK: JSON exports
