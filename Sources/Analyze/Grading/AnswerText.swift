@@ -17,12 +17,12 @@ public enum AnswerText {
         }
     }
 
-    nonisolated(unsafe) static let latexThin = regex(#"(\d)\\[,;!: ](\d{3})"#)
-    nonisolated(unsafe) static let braceComma = regex(#"(\d)\{,\}(\d{3})"#)
-    nonisolated(unsafe) static let commaThousands = regex(#"(?<![\d.])(\d{1,3})((?:,\d{3})+)(?![\d.]|,\d)"#)
-    nonisolated(unsafe) static let frac = regex(#"\\[dt]?frac\s*\{\s*(-?[\d.]+)\s*\}\s*\{\s*(-?[\d.]+)\s*\}"#)
-    nonisolated(unsafe) static let scientific = regex(#"(-?\d+(?:\.\d+)?)\s*(?:\\times|×|\\cdot|·|\*|x)\s*10\s*\^\s*\{?\s*(-?\d+)\s*\}?"#)
-    nonisolated(unsafe) static let subscripts = regex(#"[_^]\s*(?:\{[^{}]*\}|\\?\w)"#)
+    static let latexThin = regex(#"(\d)\\[,;!: ](\d{3})"#)
+    static let braceComma = regex(#"(\d)\{,\}(\d{3})"#)
+    static let commaThousands = regex(#"(?<![\d.])(\d{1,3})((?:,\d{3})+)(?![\d.]|,\d)"#)
+    static let frac = regex(#"\\[dt]?frac\s*\{\s*(-?[\d.]+)\s*\}\s*\{\s*(-?[\d.]+)\s*\}"#)
+    static let scientific = regex(#"(-?\d+(?:\.\d+)?)\s*(?:\\times|×|\\cdot|·|\*|x)\s*10\s*\^\s*\{?\s*(-?\d+)\s*\}?"#)
+    static let subscripts = regex(#"[_^]\s*(?:\{[^{}]*\}|\\?\w)"#)
 
     /// Unicode minus, LaTeX spacing, thousands separators, `\frac{a}{b}`, `× 10^{k}`.
     public static func normalize(_ text: String) -> String {
@@ -74,7 +74,7 @@ public enum AnswerText {
     // MARK: Scalars
 
     static let number = #"-?\d+(?:\.\d+)?(?:\s*/\s*(?:√\s*)?\d+(?:\.\d+)?)?"#
-    nonisolated(unsafe) static let scalarPattern = regex(#"(?<![\p{L}\p{M}_\d.^])(-?\s?\d+(?:\.\d+)?)(?:\s*/\s*(√)?\s*(\d+(?:\.\d+)?))?(?!\d|\.\d|[A-Za-z_])"#)
+    static let scalarPattern = regex(#"(?<![\p{L}\p{M}_\d.^])(-?\s?\d+(?:\.\d+)?)(?:\s*/\s*(√)?\s*(\d+(?:\.\d+)?))?(?!\d|\.\d|[A-Za-z_])"#)
 
     /// A scalar with the text it was read from.
     public struct Scalar: Equatable { public var value: Double; public var text: String; public var decimals: Int }
@@ -131,14 +131,14 @@ public enum AnswerText {
 
     // MARK: Vectors and matrices
 
-    nonisolated(unsafe) static let latexMatrix = regex(#"\\begin\{([pbvBV]?matrix|array)\}(?:\{[^}]*\})?(.*?)\\end\{\1\}"#, [.dotMatchesLineSeparators])
-    nonisolated(unsafe) static let nestedList = regex(#"\[\s*\[[^\[\]]*\](?:\s*,?\s*\[[^\[\]]*\])+\s*\]"#)
-    nonisolated(unsafe) static let innerList = regex(#"\[([^\[\]]*)\]"#)
-    nonisolated(unsafe) static let tuple = regex(#"(?<![\[\w])[\(\[]\s*(-?\d+(?:\.\d+)?(?:\s*/\s*\d+)?(?:\s*,\s*-?\d+(?:\.\d+)?(?:\s*/\s*\d+)?)+)\s*[\)\]](?!\s*,\s*\[)"#)
-    nonisolated(unsafe) static let bracketRows = regex(#"(?:\[\s*-?\d+(?:\.\d+)?(?:\s+-?\d+(?:\.\d+)?)+\s*\]\s*){2,}"#)
-    nonisolated(unsafe) static let semicolonMatrix = regex(#"\[\s*(-?\d[\d.\s-]*(?:;\s*-?\d[\d.\s-]*)+)\]"#)
-    nonisolated(unsafe) static let separatedRows = regex(#"(?:^|[=:)]\s*)(-?\d+(?:\.\d+)?(?:[ \t]+-?\d+(?:\.\d+)?)+(?:\s*[;/]\s*-?\d+(?:\.\d+)?(?:[ \t]+-?\d+(?:\.\d+)?)+)+)\s*\.?\s*$"#)
-    nonisolated(unsafe) static let bareRow = regex(#"(?:^|[=:]\s*)(-?\d+(?:\.\d+)?(?:[ \t]+-?\d+(?:\.\d+)?){2,})\s*\.?\s*$"#)
+    static let latexMatrix = regex(#"\\begin\{([pbvBV]?matrix|array)\}(?:\{[^}]*\})?(.*?)\\end\{\1\}"#, [.dotMatchesLineSeparators])
+    static let nestedList = regex(#"\[\s*\[[^\[\]]*\](?:\s*,?\s*\[[^\[\]]*\])+\s*\]"#)
+    static let innerList = regex(#"\[([^\[\]]*)\]"#)
+    static let tuple = regex(#"(?<![\[\w])[\(\[]\s*(-?\d+(?:\.\d+)?(?:\s*/\s*\d+)?(?:\s*,\s*-?\d+(?:\.\d+)?(?:\s*/\s*\d+)?)+)\s*[\)\]](?!\s*,\s*\[)"#)
+    static let bracketRows = regex(#"(?:\[\s*-?\d+(?:\.\d+)?(?:\s+-?\d+(?:\.\d+)?)+\s*\]\s*){2,}"#)
+    static let semicolonMatrix = regex(#"\[\s*(-?\d[\d.\s-]*(?:;\s*-?\d[\d.\s-]*)+)\]"#)
+    static let separatedRows = regex(#"(?:^|[=:)]\s*)(-?\d+(?:\.\d+)?(?:[ \t]+-?\d+(?:\.\d+)?)+(?:\s*[;/]\s*-?\d+(?:\.\d+)?(?:[ \t]+-?\d+(?:\.\d+)?)+)+)\s*\.?\s*$"#)
+    static let bareRow = regex(#"(?:^|[=:]\s*)(-?\d+(?:\.\d+)?(?:[ \t]+-?\d+(?:\.\d+)?){2,})\s*\.?\s*$"#)
 
     /// A cell's single value: `7/2`, `-3`, `4.75`; nil when it is an expression.
     static func cell(_ raw: String) -> Double? {
@@ -254,8 +254,8 @@ public enum AnswerText {
 
     // MARK: Shapes, choices, sets
 
-    nonisolated(unsafe) static let shapePattern = regex(#"(?<![\d.])(\d+)\s*(?:×|x|X|\*)\s*(\d+)(?:\s*(?:×|x|X|\*)\s*(\d+))?(?:\s*(?:×|x|X|\*)\s*(\d+))?(?![\d.])"#)
-    nonisolated(unsafe) static let intTuple = regex(#"\(\s*(\d+(?:\s*,\s*\d+){1,3})\s*\)"#)
+    static let shapePattern = regex(#"(?<![\d.])(\d+)\s*(?:×|x|X|\*)\s*(\d+)(?:\s*(?:×|x|X|\*)\s*(\d+))?(?:\s*(?:×|x|X|\*)\s*(\d+))?(?![\d.])"#)
+    static let intTuple = regex(#"\(\s*(\d+(?:\s*,\s*\d+){1,3})\s*\)"#)
 
     /// Shapes in the text: `14 × 14 × 32`, `14x14x32`, `(32, 14, 14)`; layout `CHW` when
     /// the text says channels first.
@@ -278,7 +278,7 @@ public enum AnswerText {
         return found.sorted { $0.0 < $1.0 }.map { (position: $0.0, dimensions: $0.1, layout: $0.2) }
     }
 
-    nonisolated(unsafe) static let choicePatterns: [NSRegularExpression] = [
+    static let choicePatterns: [NSRegularExpression] = [
         regex(#"(?:^|[\s:(*{$])\(([A-H])\)"#),
         regex(#"\*\*\(?([A-H])\)?\*\*"#),
         regex(#"[■☒✓✔]\s*\(?([A-H])\)?"#),
@@ -302,7 +302,7 @@ public enum AnswerText {
         return found.sorted { $0.0 < $1.0 }.filter { seen.insert($0.0).inserted }.map { (position: $0.0, letter: $0.1) }
     }
 
-    nonisolated(unsafe) static let setPattern = regex(#"\{\s*([A-Za-z](?:\s*,\s*[A-Za-z])*)\s*\}"#)
+    static let setPattern = regex(#"\{\s*([A-Za-z](?:\s*,\s*[A-Za-z])*)\s*\}"#)
 
     /// Sets of letters: `{C, H, W}`, `\{C, H, W\}`.
     public static func letterSets(_ raw: String) -> [(position: Int, letters: [String])] {

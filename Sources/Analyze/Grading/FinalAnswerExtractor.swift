@@ -28,12 +28,12 @@ public enum FinalAnswerExtractor {
         try! NSRegularExpression(pattern: pattern, options: options)
     }
 
-    nonisolated(unsafe) static let correction = regex(
+    static let correction = regex(
         #"\b(?:wait|let me redo|let me recompute|correction\s*:|actually,|that can['’]t be right|scratch that|that['’]s backwards|i made (?:an error|a mistake)|please ignore|on second thought|oops)"#)
-    nonisolated(unsafe) static let request = regex(
+    static let request = regex(
         #"re-?upload|(?:could|can) you (?:paste|share|send|upload|re-?send|give)|send .{0,40} again|paste .{0,30}again|can['’]?t (?:see|read|make out)|cannot (?:see|read)|too small to read|is cut off|unreadable|can't tell what"#)
-    nonisolated(unsafe) static let finalMarker = regex(#"(?:final answer|(?:^|\s)answer\s*:|the answer is|answer is)\s*(?:\([a-h]\))?\s*:?\s*(.*)$"#)
-    nonisolated(unsafe) static let bold = regex(#"\*\*(.+?)\*\*"#, [])
+    static let finalMarker = regex(#"(?:final answer|(?:^|\s)answer\s*:|the answer is|answer is)\s*(?:\([a-h]\))?\s*:?\s*(.*)$"#)
+    static let bold = regex(#"\*\*(.+?)\*\*"#, [])
 
     /// `\boxed{...}` contents with balanced braces.
     static func boxed(_ text: String) -> [String] {

@@ -110,7 +110,7 @@ public struct PartAttribution: Sendable {
         return String(text)
     }
 
-    nonisolated(unsafe) static let headingPattern = regex(
+    static let headingPattern = regex(
         #"^(?:problem|question|exercise|aufgabe|task|q|a)\s*(\d+)\s*(?:\(?([a-h])\)?)?(?![\w])\s*(?:[:.)—–\-]|\*\*)*\s*(.*)$"#)
 
     /// `Problem 2 — …`, `## Question 1: Pooling`, `Q3:`, `A3:`, `Q3b:`.
@@ -127,10 +127,10 @@ public struct PartAttribution: Sendable {
         return (number, groups[2]?.lowercased(), groups[2] == nil && !lower.hasPrefix("a") ? "" : rest)
     }
 
-    nonisolated(unsafe) static let fullLabel = regex(#"^(\d+)\s*(?:\(([a-h])\)|([a-h])(?=\s*[:.)]|\*\*|\s*$|\s+[^a-z]))\s*(?:[:.)]|\*\*)*\s*(.*)$"#)
-    nonisolated(unsafe) static let letterLabel = regex(#"^(?:part\s*)?\(([a-h])\)(?:\s*(?:and|&|,)\s*\(([a-h])\))?(?:\s*(?:and|&|,)\s*\(([a-h])\))?\s*(?:[:.]|\*\*)*\s*(.*)$"#)
-    nonisolated(unsafe) static let letterParen = regex(#"^(?:part\s*)?([a-h])\)\s*(?:\*\*)*\s*(.*)$"#)
-    nonisolated(unsafe) static let finalLabel = regex(#"^((?:final )?answer)\s*\(([a-h])\)\s*(:.*)$"#)
+    static let fullLabel = regex(#"^(\d+)\s*(?:\(([a-h])\)|([a-h])(?=\s*[:.)]|\*\*|\s*$|\s+[^a-z]))\s*(?:[:.)]|\*\*)*\s*(.*)$"#)
+    static let letterLabel = regex(#"^(?:part\s*)?\(([a-h])\)(?:\s*(?:and|&|,)\s*\(([a-h])\))?(?:\s*(?:and|&|,)\s*\(([a-h])\))?\s*(?:[:.]|\*\*)*\s*(.*)$"#)
+    static let letterParen = regex(#"^(?:part\s*)?([a-h])\)\s*(?:\*\*)*\s*(.*)$"#)
+    static let finalLabel = regex(#"^((?:final )?answer)\s*\(([a-h])\)\s*(:.*)$"#)
 
     /// A part label starting a line: the part ids it names (lowercased) and the rest.
     static func label(_ line: String, problem: String?) -> (ids: [String], rest: String)? {
@@ -160,7 +160,7 @@ public struct PartAttribution: Sendable {
         return found.rest.trimmingCharacters(in: CharacterSet(charactersIn: " *:$")).isEmpty
     }
 
-    nonisolated(unsafe) static let referencePattern = regex(
+    static let referencePattern = regex(
         #"(?:redo|redoing|recount|recounting|revisit|revisiting|correct|correcting|correction (?:to|for)|back to|fix|fixing)\s+(?:part\s+)?(\d*)\s*\(?([a-h])\)?(?![\w])"#)
 
     /// "let me redo (b)", "Recounting 4b:": the line turns to that part.
@@ -170,14 +170,14 @@ public struct PartAttribution: Sendable {
         return number.map { "\($0)\(letter.lowercased())" }
     }
 
-    nonisolated(unsafe) static let tablePattern = regex(#"^\|\s*(?:\*\*)?(\d+)\s*\(?([a-h])\)?(?:\*\*)?\s*\|(.*)\|\s*$"#)
+    static let tablePattern = regex(#"^\|\s*(?:\*\*)?(\d+)\s*\(?([a-h])\)?(?:\*\*)?\s*\|(.*)\|\s*$"#)
 
     static func tableRow(_ line: String) -> (String, String)? {
         guard let g = groups(tablePattern, line), let number = g[1], let letter = g[2] else { return nil }
         return ("\(number)\(letter.lowercased())", (g[3] ?? "").replacingOccurrences(of: "|", with: " ").trimmingCharacters(in: .whitespaces))
     }
 
-    nonisolated(unsafe) static let mentionPattern = regex(#"(?<![\w.])(\d+)\s?\(?([a-h])\)?(?![\w])"#)
+    static let mentionPattern = regex(#"(?<![\w.])(\d+)\s?\(?([a-h])\)?(?![\w])"#)
 
     /// A part a short user turn asks about ("can you double check 4b?").
     static func mentionedPart(in text: String, known: Set<String>) -> String? {
@@ -190,7 +190,7 @@ public struct PartAttribution: Sendable {
         return Set(ids).count == 1 ? ids[0] : nil
     }
 
-    nonisolated(unsafe) static let pastedProblem = regex(#"(?:^|\n)\s*(?:#+\s*)?(?:\*\*)?(?:problem|question|exercise)\s+(\d+)\b"#)
+    static let pastedProblem = regex(#"(?:^|\n)\s*(?:#+\s*)?(?:\*\*)?(?:problem|question|exercise)\s+(\d+)\b"#)
 
     /// The first problem a user turn pastes (`Problem 4: …` at a line start).
     static func firstProblem(in text: String, problems: Set<String>) -> String? {
