@@ -198,3 +198,46 @@ struct AnswerTextTests {
         #expect(transcript.turns[1].place == "line 4")
     }
 }
+
+@Suite("Part attribution")
+struct AttributionTests {
+    static let expected: [String: Answer?] = [
+        "1a": .matrix([[1, 7], [4, 2]]), "1b": .matrix([[2, 3], [0, 2]]), "1c": .vector([2, -1, 1]),
+        "2a": .vector([1, 2, 3, 4, 1, -2, -1]), "2b": .matrix([[1, 2, 0], [2, 4, 4], [-3, 2, 8]]), "2c": .integer(16),
+        "3a": .matrix([[6, 5], [7, 8]]), "3b": .matrix([[3.5, 2], [3.5, 4.75]]),
+    ]
+    static let ids = ["1a", "1b", "1c", "2a", "2b", "2c", "3a", "3b"]
+
+    @Test func labelStyles() {
+        let transcript = TranscriptReader.fromText("""
+            **User:** here is the homework
+
+            **Assistant:**
+            Problem 1 — Cross-correlation
+            Part (a): Y = [[1, 7], [4, 2]]
+            1(b) Y = [[2,3],[0,2]]
+            ### 1c
+            w = (2, −1, 1)
+            2(a). y = (1, 2, 3, 4, 1, −2, −1)
+            Q2b: [[1, 2, 0], [2, 4, 4], [-3, 2, 8]]
+            **(c)** 2c is 18. Actually, with the padding term it is 14 − 2 + 4 = 16.
+            """)
+        let verdicts = Grader.grade(transcript: transcript, expected: Self.expected, partIDs: Self.ids)
+        for verdict in verdicts.prefix(6) { #expect(verdict.kind == .correct, "\(verdict.part): \(verdict)") }
+        #expect(verdicts[5].withdrawn == .integer(18))
+        #expect(verdicts[6].kind == .missing)
+    }
+
+    @Test func aUserTurnPastingAProblemMakesTheNextAnswerItsOwn() {
+        let transcript = TranscriptReader.fromText("""
+            User: Problem 3: Pooling. P = ...
+            (a) max pooling (b) average pooling
+            Assistant: (a) [[6, 5], [7, 8]]
+            (b) [[3.5, 2], [3.5, 4.75]]
+            """)
+        let verdicts = Grader.grade(transcript: transcript, expected: Self.expected, partIDs: Self.ids)
+        #expect(verdicts[6].kind == .correct)
+        #expect(verdicts[7].kind == .correct)
+        #expect(verdicts[0].kind == .missing)
+    }
+}

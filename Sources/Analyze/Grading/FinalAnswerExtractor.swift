@@ -22,6 +22,8 @@ public enum FinalAnswerExtractor {
         public var request: Found?
         /// Whether a correction withdrew earlier text.
         public var corrected: Bool
+        /// The last answer before the correction, kept for the record.
+        public var withdrawn: Found? = nil
     }
 
     static func regex(_ pattern: String, _ options: NSRegularExpression.Options = [.caseInsensitive]) -> NSRegularExpression {
@@ -114,7 +116,18 @@ public enum FinalAnswerExtractor {
             }
         }
         var active: [PartAttribution.Line] = Array(lines[start.line...])
-        if let offset = start.offset, !active.isEmpty { active[0].text = String(active[0].text[offset...]) }
+        var withdrawn: Found? = nil
+        if let offset = start.offset, !active.isEmpty {
+            var before = Array(lines[..<start.line])
+            var head = lines[start.line]
+            head.text = String(head.text[..<offset])
+            before.append(head)
+            if let last = before.last(where: { !values(in: $0.text, like: expected).isEmpty }),
+               let answer = values(in: last.text, like: expected).last?.first {
+                withdrawn = Found(answer: answer, evidence: last.original, place: last.place)
+            }
+            active[0].text = String(active[0].text[offset...])
+        }
 
         var requestFound: Found? = nil
         for line in lines where requestFound == nil {
@@ -199,6 +212,6 @@ public enum FinalAnswerExtractor {
                 conflicting.append(other)
             }
         }
-        return Extraction(final: final, conflicting: conflicting, request: requestFound, corrected: corrected)
+        return Extraction(final: final, conflicting: conflicting, request: requestFound, corrected: corrected, withdrawn: withdrawn)
     }
 }

@@ -56,9 +56,12 @@ public enum Grader {
         }
         let comparison = AnswerComparison.compare(final.answer, expected)
         var diagnosis = comparison.diagnosis
-        if extraction.corrected, comparison.equal { diagnosis = "corrected: an earlier answer was withdrawn" }
+        if extraction.corrected {
+            let earlier = extraction.withdrawn.map { " (\($0.answer) at \($0.place))" } ?? ""
+            diagnosis = [diagnosis, "corrected: an earlier answer\(earlier) was withdrawn"].compactMap { $0 }.joined(separator: "; ")
+        }
         return Verdict(part: id, kind: comparison.equal ? .correct : .incorrect, evidence: final.evidence, place: final.place,
-                       extracted: final.answer, expected: expected, diagnosis: diagnosis)
+                       extracted: final.answer, expected: expected, diagnosis: diagnosis, withdrawn: extraction.withdrawn?.answer)
     }
 
     /// Parts of a problem without labels, answered in order in the problem's unlabelled

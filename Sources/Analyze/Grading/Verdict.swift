@@ -24,9 +24,11 @@ public struct Verdict: Sendable, Equatable, Codable {
     public var alternatives: [Answer]
     public var expected: Answer?
     public var diagnosis: String?
+    /// An earlier answer the model withdrew ("let me redo (b)"), kept for the record.
+    public var withdrawn: Answer?
 
     public init(part: String, kind: Kind, evidence: String? = nil, place: String? = nil, extracted: Answer? = nil,
-                alternatives: [Answer] = [], expected: Answer? = nil, diagnosis: String? = nil) {
+                alternatives: [Answer] = [], expected: Answer? = nil, diagnosis: String? = nil, withdrawn: Answer? = nil) {
         self.part = part
         self.kind = kind
         self.evidence = evidence
@@ -35,5 +37,6 @@ public struct Verdict: Sendable, Equatable, Codable {
         self.alternatives = alternatives
         self.expected = expected
         self.diagnosis = diagnosis
+        self.withdrawn = withdrawn
     }
 }
