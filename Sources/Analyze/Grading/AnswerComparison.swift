@@ -123,8 +123,14 @@ public enum AnswerComparison {
         if elementsEqual(a.flatMap { $0 }.reversed(), b.flatMap { $0 }) { return Result(equal: false, diagnosis: "rotated by 180° (flipped kernel?)") }
         if elementsEqual(a.flatMap { $0 }.map { -$0 }, b.flatMap { $0 }) { return Result(equal: false, diagnosis: "sign error") }
         var wrong: [String] = []
-        for (i, row) in a.enumerated() { for (j, value) in row.enumerated() where !numbersEqual(value, b[i][j], decimals: decimals(of: value)) { wrong.append("(\(i + 1),\(j + 1))") } }
-        return Result(equal: false, diagnosis: "entries \(wrong.joined(separator: ", ")) differ")
+        var close = true
+        for (i, row) in a.enumerated() {
+            for (j, value) in row.enumerated() where !numbersEqual(value, b[i][j], decimals: decimals(of: value)) {
+                wrong.append("(\(i + 1),\(j + 1))")
+                if abs(value - b[i][j]) > 0.05 * max(abs(b[i][j]), 1e-9) { close = false }
+            }
+        }
+        return Result(equal: false, diagnosis: "entries \(wrong.joined(separator: ", ")) differ" + (close ? " (rounded?)" : ""))
     }
 
     static func transpose(_ m: [[Double]]) -> [[Double]] {

@@ -18,8 +18,13 @@ public enum TranscriptReader {
             return fromPages(extraction.pages.map(\.text))
         }
         let text = try readText(path)
-        if lower.hasSuffix(".json") || text.drop(while: \.isWhitespace).first.map({ $0 == "[" || $0 == "{" }) == true {
+        if lower.hasSuffix(".json") {
             return try fromJSON(text, path: path, conversation: conversation, hints: hints)
+        }
+        // A JSON export under another name; text that only starts with a bracket stays text.
+        if text.drop(while: \.isWhitespace).first.map({ $0 == "[" || $0 == "{" }) == true,
+           let transcript = try? fromJSON(text, path: path, conversation: conversation, hints: hints) {
+            return transcript
         }
         return fromText(text)
     }
