@@ -173,6 +173,9 @@ struct AnswerTextTests {
         #expect(AnswerText.choices("Final answer: (B)").last?.letter == "B")
         #expect(AnswerText.choices("A batch of Images, as in ReLU").isEmpty)
         #expect(AnswerText.choices("I think so").isEmpty)
+        #expect(AnswerText.choices("Answer: A batch norm layer is the identity").isEmpty)
+        #expect(AnswerText.choices("The answer is A.").last?.letter == "A")
+        #expect(AnswerText.choices("Answer: (C)").last?.letter == "C")
     }
 
     @Test func diagnoses() {

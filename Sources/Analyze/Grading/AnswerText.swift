@@ -282,8 +282,8 @@ public enum AnswerText {
         regex(#"(?:^|[\s:(*{$])\(([A-H])\)"#),
         regex(#"\*\*\(?([A-H])\)?\*\*"#),
         regex(#"[■☒✓✔]\s*\(?([A-H])\)?"#),
-        regex(#"answer is\s*\(?\**([A-H])\b"#),
-        regex(#"(?:answer|choice|option)\s*:?\s*\(?\**([A-H])\)?(?![\w])"#),
+        regex(#"answer is\s*\(?\**([A-H])\)?\**(?=\s*(?:$|[.,;:!]|\s+(?:or|because|since)\b))"#),
+        regex(#"(?:answer|choice|option)\s*:?\s*\(?\**([A-H])\)?\**(?=\s*(?:$|[.,;:!—-]|\s+(?:or|because|since)\b))"#),
         regex(#"^\s*\**\(?([A-H])\)?\**\s*(?:$|[.,:;—-]|\s+(?:or|because|since)\b)"#),
         regex(#"\bor\s+\(?([A-H])\)?(?![\w])"#),
     ]
