@@ -58,5 +58,6 @@ let package = Package(
         .testTarget(name: "ProblemsTests", dependencies: ["Problems"]),
         .testTarget(name: "AnalyzeTests", dependencies: ["Analyze"]),
         .testTarget(name: "HwlensTests", dependencies: ["hwlens", "Ingest"]),
+        .testTarget(name: "GradeTests", dependencies: ["Analyze", .product(name: "Yams", package: "Yams")]),
     ]
 )

@@ -1,0 +1,104 @@
+import Analyze
+import ArgumentParser
+import Foundation
+import OCR
+
+/// `hwlens grade`: grades each part of model transcripts against the expected answers.
+struct GradeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "grade",
+        abstract: "Grade a model's answers per part: correct, incorrect, missing, unclear or ungraded.",
+        discussion: """
+            The expected answers are those `hwlens solve` computes for the problem set (with --key
+            filling or overriding parts). TRANSCRIPT is Markdown or plain text with speaker markers,
+            a chat printed to PDF, a ChatGPT conversations.json or a Claude export; one report per
+            transcript (JSON: one document each).
+            """)
+
+    @Option(name: .long, help: "The problem set (source, PDF or text) the transcripts answer.")
+    var problems: String?
+
+    @Option(name: .long, help: "Answer key (YAML) for parts that are not recognized, or to override.")
+    var key: String?
+
+    @Option(name: .long, help: "Name of the input form the transcripts stand for (default: the file name).")
+    var form: String?
+
+    @Option(name: .long, help: "Conversation to grade in an export: its title or 0-based index.")
+    var conversation: String?
+
+    @Flag(name: .long, help: "List the conversations in each transcript and stop.")
+    var list = false
+
+    @Option(name: .long, help: "Output format: text or json.")
+    var format: ProblemsFormat = .text
+
+    @OptionGroup var jobs: JobOptions
+
+    @Argument(help: "Transcripts to grade.")
+    var transcripts: [String] = []
+
+    func validate() throws {
+        guard !transcripts.isEmpty else { throw ValidationError("give at least one transcript") }
+        if !list, problems == nil { throw ValidationError("--problems is required (the problem set the transcripts answer)") }
+    }
+
+    func run() async throws {
+        if list {
+            var failed = false
+            for path in transcripts {
+                do {
+                    let titles = try TranscriptReader.list(path)
+                    for (index, title) in titles.enumerated() { StandardOutput.write("\(path)\t\(index)\t\(title)\n") }
+                } catch {
+                    Diagnostics.report(error)
+                    failed = true
+                }
+            }
+            if failed { throw ExitCode(ExitStatus.inputFailed) }
+            return
+        }
+        guard let problems else { return }
+        var answerKey: AnswerKey? = nil
+        if let key {
+            do {
+                answerKey = try AnswerKey.load(path: key)
+            } catch {
+                Diagnostics.report(error)
+                throw ExitCode(ExitStatus.inputFailed)
+            }
+        }
+        var reader = ProblemReader(pool: try? OCREnginePool(languages: "eng"))
+        reader.jobs = jobs.jobs
+        let document: ProblemDocument
+        do {
+            document = try await QuietStandardError.during { try await reader.read(problems) }
+        } catch {
+            Diagnostics.report(error)
+            throw ExitCode(ExitStatus.inputFailed)
+        }
+        let resolved = AnswerResolver.resolve(parts: document.partStatements, key: answerKey)
+        var expected: [String: Answer?] = [:]
+        for item in resolved { expected[item.partID] = item.answer }
+        let partIDs = resolved.map(\.partID)
+        let hints = ["homework", "problem", "quiz", "exercise"] + document.problems.map(\.title).filter { $0.count > 3 }
+        var failed = false
+        for path in transcripts {
+            do {
+                let transcript = try await TranscriptReader.read(path, conversation: conversation, hints: hints)
+                guard transcript.turns.contains(where: { $0.role == .assistant }) else { throw GradeError.noAssistant(file: path) }
+                let verdicts = Grader.grade(transcript: transcript, expected: expected, partIDs: partIDs)
+                let name = form ?? URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+                let report = GradeReport(file: path, form: name, problems: problems, key: key, transcript: transcript, verdicts: verdicts)
+                switch format {
+                case .json: StandardOutput.write(report.json)
+                case .text: StandardOutput.write(report.text)
+                }
+            } catch {
+                Diagnostics.report(error)
+                failed = true
+            }
+        }
+        if failed { throw ExitCode(ExitStatus.inputFailed) }
+    }
+}
