@@ -74,3 +74,86 @@ struct LayoutRebuilderTests {
         #expect(CanonicalSpacing.isAtomic(text) == expected)
     }
 }
+
+/// Layout reconstructions on glyphs placed by hand: each construct alone.
+@Suite("Math rebuilt from constructed layouts")
+struct ConstructedLayoutTests {
+    struct Placed {
+        var text: Character
+        var x: Double
+        var y: Double
+        var font: String
+        var size: Double
+    }
+
+    /// A text layer from glyphs given line by line (poppler's reading order).
+    static func layer(_ lines: [[Placed]]) -> TextLayer {
+        var scalars: [Unicode.Scalar] = []
+        var boxes: [Box] = []
+        var spans: [TextLayer.FontSpan] = []
+        for (index, line) in lines.enumerated() {
+            for glyph in line {
+                spans.append(.init(start: scalars.count, end: scalars.count, fontName: glyph.font, fontSize: glyph.size))
+                scalars.append(glyph.text.unicodeScalars.first!)
+                boxes.append(Box(x: glyph.x, y: glyph.y, width: 0.55 * glyph.size, height: 0.9 * glyph.size))
+            }
+            if index < lines.count - 1 {
+                scalars.append("\n")
+                boxes.append(Box(x: 0, y: 0, width: 0, height: 0))
+            }
+        }
+        return TextLayer(page: 1, size: PageSize(width: 612, height: 792), scalars: scalars, boxes: boxes, fontSpans: spans)
+    }
+
+    @Test func subscriptFromBaselineShiftAndSize() {
+        let line = [
+            Placed(text: "x", x: 100, y: 100, font: "CMMI10", size: 10),
+            Placed(text: "i", x: 105.5, y: 104, font: "CMMI7", size: 7),
+            Placed(text: " ", x: 109, y: 100, font: "CMR10", size: 10),
+            Placed(text: "+", x: 112, y: 100, font: "CMR10", size: 10),
+            Placed(text: " ", x: 117, y: 100, font: "CMR10", size: 10),
+            Placed(text: "y", x: 120, y: 100, font: "CMMI10", size: 10),
+            Placed(text: "2", x: 125.5, y: 96, font: "CMR7", size: 7),
+        ]
+        let page = LayoutRebuilder.rebuild(Self.layer([line]))
+        #expect(page.text == "x_i + y^2")
+        #expect(page.repairs[LayoutRepair.script] == 2)
+    }
+
+    @Test func displayFractionFromStackedRows() {
+        let lines = [
+            [Placed(text: "1", x: 100, y: 90, font: "CMR10", size: 10)],
+            [Placed(text: "y", x: 70, y: 98, font: "CMMI10", size: 10), Placed(text: "=", x: 82, y: 98, font: "CMR10", size: 10)],
+            [Placed(text: "m", x: 99, y: 106, font: "CMMI10", size: 10)],
+        ]
+        let page = LayoutRebuilder.rebuild(Self.layer(lines))
+        #expect(page.text == "y = 1/m")
+        #expect(page.repairs[LayoutRepair.fraction] == 1)
+    }
+
+    @Test func sumWithLimitsAndPassThroughLetter() {
+        let lines = [
+            [Placed(text: "n", x: 102, y: 86, font: "CMMI7", size: 7)],
+            [Placed(text: "s", x: 70, y: 98, font: "CMMI10", size: 10), Placed(text: "=", x: 82, y: 98, font: "CMR10", size: 10),
+             Placed(text: "X", x: 98, y: 97, font: "CMEX10", size: 10), Placed(text: "x", x: 116, y: 98, font: "CMMI10", size: 10)],
+            [Placed(text: "i", x: 99, y: 110, font: "CMMI7", size: 7), Placed(text: "=", x: 101.5, y: 110, font: "CMR7", size: 7),
+             Placed(text: "1", x: 104, y: 110, font: "CMR7", size: 7)],
+        ]
+        let page = LayoutRebuilder.rebuild(Self.layer(lines))
+        #expect(page.text == "s = ∑_{i=1}^n x")
+        #expect(page.repairs[LayoutRepair.glyphPassThrough] == 1)
+        #expect(page.repairs[LayoutRepair.operatorLimits] == 1)
+    }
+
+    @Test func matrixBetweenBigDelimiters() {
+        let lines = [
+            [Placed(text: "\u{F8EE}", x: 60, y: 90, font: "CMEX10", size: 10), Placed(text: "1", x: 67, y: 90, font: "CMR10", size: 10),
+             Placed(text: "2", x: 80, y: 90, font: "CMR10", size: 10), Placed(text: "\u{F8F9}", x: 90, y: 90, font: "CMEX10", size: 10)],
+            [Placed(text: "\u{F8F0}", x: 60, y: 103, font: "CMEX10", size: 10), Placed(text: "3", x: 67, y: 103, font: "CMR10", size: 10),
+             Placed(text: "4", x: 80, y: 103, font: "CMR10", size: 10), Placed(text: "\u{F8FB}", x: 90, y: 103, font: "CMEX10", size: 10)],
+        ]
+        let page = LayoutRebuilder.rebuild(Self.layer(lines))
+        #expect(page.text == "[1 2; 3 4]")
+        #expect(page.repairs[LayoutRepair.matrix] == 1)
+    }
+}

@@ -357,8 +357,11 @@ struct Rebuild {
     mutating func renderBlock(_ all: [LayoutGlyph]) -> String {
         let glyphs = all.filter { $0.role != .space }.sorted { $0.box.y < $1.box.y }
         let size = Self.mainSize(glyphs)
-        // A big delimiter's pieces hold its rows together even where their boxes leave gaps.
-        var spans: [(top: Double, bottom: Double)] = glyphs.map { ($0.box.y, $0.box.maxY) }
+        // A big delimiter's pieces hold its rows together even where their boxes leave gaps,
+        // and a big operator holds its limits (its outline overhangs its box).
+        var spans: [(top: Double, bottom: Double)] = glyphs.map { g in
+            g.role == .bigOperator ? (g.box.y - 0.8 * size, g.box.maxY + 0.8 * size) : (g.box.y, g.box.maxY)
+        }
         for role in [LayoutGlyph.Role.leftDelimiter, .rightDelimiter] {
             for column in Self.delimiterColumns(glyphs.indices.filter { glyphs[$0].role == role }, glyphs) {
                 spans.append((column.top - 0.5 * size, column.bottom + 0.5 * size))
