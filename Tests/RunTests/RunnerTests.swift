@@ -1,5 +1,6 @@
 @testable import Analyze
 import Foundation
+import OCR
 import Testing
 
 @Suite("Study runner")
@@ -53,10 +54,12 @@ struct RunnerTests {
             + "  broken:\n    input: forms/broken.png\n    transcript: transcripts/pasted.md\n"
         try yaml.write(to: study.appendingPathComponent("study.yaml"), atomically: true, encoding: .utf8)
         let manifest = try StudyManifest.load(path: study.appendingPathComponent("study.yaml").path)
-        let results = await StudyRunner(pool: nil, jobs: 2).run(manifests: [manifest])
+        // With an OCR engine, so the image really is decoded (and fails).
+        let results = await StudyRunner(pool: try? OCREnginePool(languages: "eng"), jobs: 2).run(manifests: [manifest])
         let forms = results.studies[0].forms
         #expect(forms.map(\.name) == ["pasted", "pdf", "broken"])
-        #expect(forms[2].error != nil)
+        #expect(forms[2].error?.contains("forms/broken.png") == true, "\(forms[2].error ?? "")")
+        #expect(forms[2].error?.contains("no ocr engine") == false)
         #expect(forms[2].cer == nil)
         // The transcript is still graded.
         #expect(forms[2].parts.contains { $0.verdict != nil })

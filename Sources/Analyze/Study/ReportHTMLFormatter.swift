@@ -92,9 +92,10 @@ public enum ReportHTMLFormatter {
         for (index, form) in study.forms.enumerated() {
             for part in form.parts {
                 guard let verdict = part.verdict, verdict != "ungraded", let x = part.formulaCER ?? part.cer else { continue }
+                let measure = part.formulaCER != nil ? "formula CER" : "CER"
                 let correct = verdict == "correct" ? 1.0 : 0.0
                 let jitter = (Double(stableHash("\(form.name)/\(part.id)") % 1000) / 1000 - 0.5) * 0.16
-                points.append((index, min(max(x, 0), 1), correct + jitter, "\(form.name) \(part.id): \(verdict), formula CER \(Rounding.text(x))"))
+                points.append((index, min(max(x, 0), 1), correct + jitter, "\(form.name) \(part.id): \(verdict), \(measure) \(Rounding.text(x))"))
             }
         }
         let usesFormula = study.forms.contains { $0.parts.contains { $0.formulaCER != nil } }
