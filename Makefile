@@ -48,6 +48,7 @@ demo: build
 	$(BIN) garble --source samples/cnn-basics/homework.tex samples/cnn-basics/homework.pdf \
 		$$(ls report/pages/homework-*.png | paste -sd+)
 	@echo "wrote report/garble.html, report/homework.extract.json and report/pages/"
+	$(BIN) run samples/ --out report/
 
 bench: build
 	python3 bench/bench.py all $(BIN)

@@ -59,5 +59,6 @@ let package = Package(
         .testTarget(name: "AnalyzeTests", dependencies: ["Analyze"]),
         .testTarget(name: "HwlensTests", dependencies: ["hwlens", "Ingest"]),
         .testTarget(name: "GradeTests", dependencies: ["Analyze", .product(name: "Yams", package: "Yams")]),
+        .testTarget(name: "RunTests", dependencies: ["Analyze", .product(name: "Yams", package: "Yams")]),
     ]
 )

@@ -1,0 +1,126 @@
+import Foundation
+import Yams
+
+/// A study: one problem set, the input forms a model saw it in, and a transcript per form.
+///
+/// ```yaml
+/// title: "Homework 3"
+/// source: homework.tex     # optional: LaTeX or Markdown source
+/// pdf: homework.pdf
+/// key: key.yaml            # optional answer key
+/// forms:
+///   pasted:   {input: forms/pasted.txt, transcript: transcripts/pasted.md}
+///   screenshot:
+///     input: [forms/page-1.png, forms/page-2.png]
+///     transcript: transcripts/screenshot.pdf
+///     conversation: "0"    # optional: which conversation of an export
+/// ```
+/// Paths are relative to the manifest's folder; forms keep the manifest's order.
+public struct StudyManifest: Sendable, Equatable {
+    /// One input form.
+    public struct Form: Sendable, Equatable {
+        public var name: String
+        /// Inputs as written in the manifest (relative), in order.
+        public var inputs: [String]
+        public var transcript: String?
+        public var conversation: String?
+    }
+
+    /// The manifest file.
+    public var path: String
+    /// The folder paths are relative to.
+    public var folder: String
+    /// The study's name: its folder's name.
+    public var name: String
+    public var title: String
+    public var source: String?
+    public var pdf: String?
+    public var key: String?
+    public var forms: [Form]
+
+    /// A manifest path made absolute (relative to the manifest's folder).
+    public func resolve(_ relative: String) -> String {
+        relative.hasPrefix("/") ? relative : URL(fileURLWithPath: folder).appendingPathComponent(relative).standardizedFileURL.path
+    }
+
+    public static func load(path: String) throws(StudyError) -> StudyManifest {
+        guard let data = FileManager.default.contents(atPath: path) else { throw .unreadableManifest(path: path, detail: "no such file or not readable") }
+        guard let text = String(data: data, encoding: .utf8) else { throw .unreadableManifest(path: path, detail: "not utf-8 text") }
+        return try parse(text, path: path)
+    }
+
+    public static func parse(_ yaml: String, path: String) throws(StudyError) -> StudyManifest {
+        let node: Node?
+        do {
+            node = try Yams.compose(yaml: yaml)
+        } catch {
+            throw .badManifest(path: path, detail: "not valid YAML: \(error)")
+        }
+        guard let root = node?.mapping else { throw .badManifest(path: path, detail: "expected a mapping at the top") }
+        func string(_ key: String) -> String? { root[Node(key)]?.string.flatMap { $0.isEmpty ? nil : $0 } }
+        let url = URL(fileURLWithPath: path).standardizedFileURL
+        let folderURL = url.deletingLastPathComponent()
+        var manifest = StudyManifest(
+            path: url.path, folder: folderURL.path, name: folderURL.lastPathComponent,
+            title: string("title") ?? folderURL.lastPathComponent, source: string("source"), pdf: string("pdf"), key: string("key"),
+            forms: [])
+        if manifest.source == nil && manifest.pdf == nil { throw .badManifest(path: path, detail: "needs 'source' or 'pdf'") }
+        guard let forms = root["forms"]?.mapping else { throw .badManifest(path: path, detail: "needs 'forms': a mapping of form names") }
+        for (nameNode, value) in forms {
+            guard let name = nameNode.string else { continue }
+            var form = Form(name: name, inputs: [], transcript: nil, conversation: nil)
+            if let mapping = value.mapping {
+                if let input = mapping["input"] {
+                    if let list = input.sequence {
+                        form.inputs = list.compactMap(\.string)
+                    } else if let single = input.string {
+                        form.inputs = [single]
+                    }
+                }
+                form.transcript = mapping["transcript"]?.string
+                form.conversation = mapping["conversation"]?.string
+            } else if let single = value.string {
+                form.inputs = [single]
+            }
+            if form.inputs.isEmpty { throw .badManifest(path: path, detail: "form '\(name)' has no input") }
+            manifest.forms.append(form)
+        }
+        if manifest.forms.isEmpty { throw .badManifest(path: path, detail: "no forms") }
+        return manifest
+    }
+
+    /// The manifests a command-line PATH names: a study folder (with study.yaml), a
+    /// study.yaml, or a folder of study folders (each subfolder with a study.yaml), sorted.
+    public static func discover(_ path: String) throws(StudyError) -> [String] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw .notFound(path: path) }
+        if !isDirectory.boolValue { return [URL(fileURLWithPath: path).standardizedFileURL.path] }
+        let folder = URL(fileURLWithPath: path).standardizedFileURL
+        let own = folder.appendingPathComponent("study.yaml")
+        if FileManager.default.fileExists(atPath: own.path) { return [own.path] }
+        let children = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
+        let found = children.map { folder.appendingPathComponent($0).appendingPathComponent("study.yaml").path }
+            .filter { FileManager.default.fileExists(atPath: $0) }
+        if found.isEmpty { throw .noStudies(path: path) }
+        return found
+    }
+}
+
+/// Errors of reading studies; one short line naming the file.
+public enum StudyError: Error, Equatable, Sendable {
+    case notFound(path: String)
+    case noStudies(path: String)
+    case unreadableManifest(path: String, detail: String)
+    case badManifest(path: String, detail: String)
+}
+
+extension StudyError: LocalizedError {
+    public var errorDescription: String? {
+        switch self {
+        case .notFound(let path): return "\(path): no such file or folder"
+        case .noStudies(let path): return "\(path): no study.yaml in it or in its subfolders"
+        case .unreadableManifest(let path, let detail): return "\(path): \(detail)"
+        case .badManifest(let path, let detail): return "\(path): \(detail)"
+        }
+    }
+}

@@ -1,0 +1,243 @@
+import Foundation
+import Garble
+import Ingest
+import OCR
+import Problems
+
+/// Runs studies: for each, the reference and expected answers, then per form the input
+/// text as the model saw it, its garble against the reference (per part) and the grades of
+/// its transcript. A failing form is recorded as an error and the rest completes.
+public struct StudyRunner: Sendable {
+    public var jobs: Int
+    public var normalization: Normalization = .standard
+    /// Called with a short line as work proceeds (for a progress display).
+    public var progress: @Sendable (String) -> Void = { _ in }
+    let pool: OCREnginePool?
+
+    public init(pool: OCREnginePool?, jobs: Int = 2) {
+        self.pool = pool
+        self.jobs = max(1, jobs)
+    }
+
+    /// A study prepared for its forms: reference and expected answers.
+    struct Prepared: Sendable {
+        var manifest: StudyManifest
+        var study: StudyResults.Study
+        var reference: PreparedReference?
+        var referenceHasFormulas: Bool
+        var partIDs: [String]
+        var expected: [String: Answer?]
+        var hints: [String]
+    }
+
+    /// Runs every manifest; studies keep the given order, forms the manifest's order.
+    public func run(manifests: [StudyManifest]) async -> StudyResults {
+        var prepared: [Prepared] = []
+        for manifest in manifests {
+            progress("\(manifest.name): reading the reference")
+            prepared.append(await prepare(manifest))
+        }
+        let cache = CandidateCache()
+        var reader = CandidateReader(pool: pool)
+        reader.jobs = jobs
+        let readerCopy = reader
+        var results = prepared.map(\.study)
+        let work = prepared.enumerated().flatMap { index, study in study.manifest.forms.indices.map { (index, $0) } }
+        let total = work.count
+        let done = Counter()
+        await withTaskGroup(of: (Int, Int, StudyResults.Form).self) { group in
+            var next = 0
+            func add() {
+                let (studyIndex, formIndex) = work[next]
+                let study = prepared[studyIndex]
+                next += 1
+                group.addTask {
+                    let form = await self.runForm(study.manifest.forms[formIndex], of: study, reader: readerCopy, cache: cache)
+                    return (studyIndex, formIndex, form)
+                }
+            }
+            while next < min(jobs, total) { add() }
+            for await (studyIndex, formIndex, form) in group {
+                results[studyIndex].forms[formIndex] = form
+                let count = done.increment()
+                progress("[\(count)/\(total)] \(results[studyIndex].name) / \(form.name)")
+                if next < total { add() }
+            }
+        }
+        return StudyResults(studies: results)
+    }
+
+    /// Reads the reference and computes the expected answers.
+    func prepare(_ manifest: StudyManifest) async -> Prepared {
+        var study = StudyResults.Study(
+            name: manifest.name, title: manifest.title, referenceKind: manifest.source != nil ? "source" : "pdf-text",
+            reference: manifest.source ?? manifest.pdf ?? "", key: manifest.key, parts: [],
+            forms: manifest.forms.map { placeholder($0) }, errors: [], warnings: [])
+        var result = Prepared(manifest: manifest, study: study, reference: nil, referenceHasFormulas: false, partIDs: [], expected: [:], hints: [])
+        var problemReader = ProblemReader(pool: pool)
+        problemReader.jobs = jobs
+        let document: ProblemDocument
+        do {
+            if let source = manifest.source {
+                let text = try SourceReader.read(path: manifest.resolve(source))
+                result.reference = try PreparedReference(text.garbleReference, normalization: normalization)
+                result.referenceHasFormulas = !text.formulas.isEmpty
+                document = try await problemReader.read(manifest.resolve(source))
+            } else {
+                let path = manifest.resolve(manifest.pdf ?? "")
+                let texts = try await problemReader.texts(of: path)
+                let reference = GarbleReference(name: path, text: texts.cleaned, formulas: [], regions: Self.partRegions(of: texts.cleaned))
+                result.reference = try PreparedReference(reference, normalization: normalization)
+                document = ProblemReader.document(path: path, texts: texts)
+            }
+        } catch {
+            study.errors.append(relative(Self.message(error), manifest))
+            result.study = study
+            return result
+        }
+        var key: AnswerKey? = nil
+        if let keyPath = manifest.key {
+            let path = manifest.resolve(keyPath)
+            if !FileManager.default.fileExists(atPath: path) {
+                study.warnings.append("\(keyPath): no such key; expected answers come from recognition alone")
+                study.key = nil
+            } else {
+                do {
+                    key = try AnswerKey.load(path: path)
+                } catch {
+                    study.errors.append(relative(Self.message(error), manifest))
+                }
+            }
+        }
+        let resolved = AnswerResolver.resolve(parts: document.partStatements, key: key)
+        result.partIDs = resolved.map(\.partID)
+        for item in resolved { result.expected[item.partID] = item.answer }
+        study.parts = resolved.map { StudyResults.ExpectedPart(id: $0.partID, expected: $0.answer?.description, source: $0.source.rawValue) }
+        result.hints = ["homework", "problem", "quiz", "exercise"] + document.problems.map(\.title).filter { $0.count > 3 }
+        result.study = study
+        return result
+    }
+
+    func placeholder(_ form: StudyManifest.Form) -> StudyResults.Form {
+        StudyResults.Form(name: form.name, inputs: form.inputs, transcript: form.transcript, inputForm: nil, error: nil, cer: nil,
+                          formulaCER: nil, wordErrorRate: nil, symbolsLost: nil, formulasVanished: nil, events: [], counts: [:], parts: [])
+    }
+
+    /// One form: input text, garble, grades.
+    func runForm(_ form: StudyManifest.Form, of study: Prepared, reader: CandidateReader, cache: CandidateCache) async -> StudyResults.Form {
+        var result = placeholder(form)
+        let manifest = study.manifest
+        var errors: [String] = []
+        if !study.study.errors.isEmpty && study.reference == nil {
+            result.error = "the study's reference could not be read"
+            return result
+        }
+        // The input as the model saw it.
+        var report: GarbleReport? = nil
+        do {
+            var pieces: [GarbleCandidate] = []
+            for input in form.inputs {
+                pieces.append(try await cache.read(manifest.resolve(input), reader: reader))
+            }
+            var kinds: [String] = []
+            for piece in pieces where !kinds.contains(piece.form) { kinds.append(piece.form) }
+            let candidate = GarbleCandidate(name: form.inputs.joined(separator: "+"), form: kinds.joined(separator: "+"),
+                                            text: pieces.map(\.text).joined(separator: "\u{0C}"))
+            result.inputForm = candidate.form
+            if let reference = study.reference {
+                report = GarbleAnalyzer.analyze(candidate, against: reference)
+            }
+        } catch {
+            errors.append(relative(Self.message(error), manifest))
+        }
+        if let report {
+            result.cer = Rounding.six(report.characters.rate)
+            result.wordErrorRate = Rounding.six(report.words.rate)
+            result.formulaCER = study.referenceHasFormulas ? Rounding.six(report.formula.formulaCER) : nil
+            result.formulasVanished = study.referenceHasFormulas ? report.formula.vanished : nil
+            result.symbolsLost = report.symbols.reduce(0) { $0 + $1.total - $1.survived }
+            result.events = report.events.filter { $0.count > 0 }
+                .sorted { $0.count != $1.count ? $0.count > $1.count : $0.kind.rawValue < $1.kind.rawValue }
+                .map { StudyResults.EventCount(kind: $0.kind.rawValue, count: $0.count) }
+        }
+        // The transcript, graded.
+        var verdicts: [String: Verdict] = [:]
+        if let transcriptPath = form.transcript {
+            do {
+                let path = manifest.resolve(transcriptPath)
+                let transcript = try await TranscriptReader.read(path, conversation: form.conversation, hints: study.hints)
+                guard transcript.turns.contains(where: { $0.role == .assistant }) else { throw GradeError.noAssistant(file: path) }
+                for verdict in Grader.grade(transcript: transcript, expected: study.expected, partIDs: study.partIDs) {
+                    verdicts[verdict.part] = verdict
+                }
+            } catch {
+                errors.append(relative(Self.message(error), manifest))
+            }
+        } else {
+            errors.append("form '\(form.name)' has no transcript")
+        }
+        var regions: [String: RegionMeasure] = [:]
+        for region in report?.regions ?? [] where regions[region.id] == nil { regions[region.id] = region }
+        result.parts = study.partIDs.map { id in
+            let verdict = verdicts[id]
+            let region = regions[id]
+            let expected = (study.expected[id] ?? nil)?.description
+            return StudyResults.PartResult(
+                id: id, verdict: verdict?.kind.rawValue, extracted: verdict?.extracted?.description, expected: expected,
+                evidence: verdict?.evidence, place: verdict?.place, diagnosis: verdict?.diagnosis,
+                cer: region.map { Rounding.six($0.cer) },
+                formulaCER: region.flatMap { study.referenceHasFormulas && $0.formulaCharacters > 0 ? Rounding.six($0.formulaCER) : nil },
+                events: region.flatMap { $0.events.isEmpty ? nil : $0.events })
+        }
+        var counts: [String: Int] = [:]
+        for verdict in verdicts.values { counts[verdict.kind.rawValue, default: 0] += 1 }
+        result.counts = counts
+        if !errors.isEmpty { result.error = errors.joined(separator: "; ") }
+        return result
+    }
+
+    /// The parts of a problem set's text, as character ranges of it.
+    static func partRegions(of text: String) -> [ReferenceRegion] {
+        let set = ProblemSegmenter.segment(text)
+        var lineStarts: [Int] = [0]
+        for (offset, character) in text.enumerated() where character == "\n" { lineStarts.append(offset + 1) }
+        let end = text.count
+        func offset(_ line: Int) -> Int { line < lineStarts.count ? lineStarts[line] : end }
+        return set.problems.flatMap(\.parts).map { part in
+            ReferenceRegion(id: part.id, start: offset(part.lines.lowerBound), end: offset(part.lines.upperBound))
+        }
+    }
+
+    static func message(_ error: any Error) -> String {
+        (error as? LocalizedError)?.errorDescription ?? "\(error)"
+    }
+
+    /// Error messages name files relative to the study folder, so results do not depend on where it lies.
+    func relative(_ message: String, _ manifest: StudyManifest) -> String {
+        message.replacingOccurrences(of: manifest.folder + "/", with: "")
+    }
+}
+
+/// Reads each input once, however many forms share it (screenshots OCR'd once).
+actor CandidateCache {
+    private var tasks: [String: Task<GarbleCandidate, any Error>] = [:]
+
+    func read(_ path: String, reader: CandidateReader) async throws -> GarbleCandidate {
+        if let task = tasks[path] { return try await task.value }
+        let task = Task { try await reader.read(path) }
+        tasks[path] = task
+        return try await task.value
+    }
+}
+
+/// A thread-safe counter.
+final class Counter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = 0
+    func increment() -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        value += 1
+        return value
+    }
+}
