@@ -19,7 +19,7 @@ struct ManifestTests {
         let manifest = try StudyManifest.load(path: RunSupport.packagePath("samples/pooling-quiz/study.yaml"))
         #expect(manifest.source == nil)
         #expect(manifest.pdf == "quiz.pdf")
-        #expect(manifest.key == nil)
+        #expect(manifest.key == "key.yaml")
         #expect(manifest.forms.map(\.name) == ["pasted", "pdf"])
     }
 

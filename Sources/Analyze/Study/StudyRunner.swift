@@ -141,8 +141,12 @@ public struct StudyRunner: Sendable {
             }
             var kinds: [String] = []
             for piece in pieces where !kinds.contains(piece.form) { kinds.append(piece.form) }
+            // Text plus images shows the problem set twice: the garble is that of the text the
+            // model read (the images are measured in a screenshot form of their own).
+            let textPieces = pieces.filter { !$0.form.contains("ocr") }
+            let measured = textPieces.isEmpty || textPieces.count == pieces.count ? pieces : textPieces
             let candidate = GarbleCandidate(name: form.inputs.joined(separator: "+"), form: kinds.joined(separator: "+"),
-                                            text: pieces.map(\.text).joined(separator: "\u{0C}"))
+                                            text: measured.map(\.text).joined(separator: "\u{0C}"))
             result.inputForm = candidate.form
             if let reference = study.reference {
                 report = GarbleAnalyzer.analyze(candidate, against: reference)
