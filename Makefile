@@ -11,6 +11,8 @@ CONFIG ?= release
 BIN := .build/$(CONFIG)/hwlens
 APT_PACKAGES := libpoppler-glib-dev libcairo2-dev libtesseract-dev libleptonica-dev \
 	tesseract-ocr tesseract-ocr-eng poppler-utils pkg-config fonts-dejavu-core
+# For the report test in a real browser.
+TEST_PACKAGES := chromium
 # Only for regenerating committed fixtures and samples.
 FIXTURE_PACKAGES := qpdf texlive-latex-base texlive-latex-recommended texlive-fonts-recommended texlive-latex-extra
 
@@ -35,6 +37,13 @@ build: deps
 	$(SWIFT) build -c $(CONFIG)
 
 test: deps
+	@missing=""; for p in $(TEST_PACKAGES); do \
+		dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+		SUDO=""; [ "$$(id -u)" -ne 0 ] && SUDO=sudo; \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; \
+	fi
 	$(SWIFT) build
 	$(SWIFT) test
 	@if command -v python3 >/dev/null; then python3 bench/parity.py .build/debug/hwlens; else echo "parity: skipped (no python3)"; fi
