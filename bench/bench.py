@@ -5,6 +5,7 @@ and prints the ratio. Speed targets are checked here, never in unit tests.
     bench/bench.py extract HWLENS_BIN     # text layer of a 100-page PDF vs pdftotext -bbox-layout
     bench/bench.py ocr HWLENS_BIN         # 8 pages at 300 dpi vs the tesseract CLI page by page
     bench/bench.py garble HWLENS_BIN      # 100-page pair vs rapidfuzz editops and dinglehopper
+    bench/bench.py run HWLENS_BIN         # hwlens run samples/, and its stages one by one
     bench/bench.py all HWLENS_BIN
 """
 import os
@@ -130,13 +131,37 @@ def bench_ocr(binary):
     print(f"  identical text for the same images and settings: {'yes' if same else 'NO'}")
 
 
+def bench_run(binary, repeat=3):
+    """`hwlens run samples/` end to end, then each stage's command on the cnn-basics study."""
+    study = os.path.join(ROOT, "samples", "cnn-basics")
+    out = os.path.join(OUT, "run")
+    t_run, m_run = run_timed([binary, "run", os.path.join(ROOT, "samples"), "--out", out], repeat)
+    print(f"run: hwlens run samples/ (2 studies, 6 forms, 164 part verdicts): {t_run:.2f} s median of {repeat}, "
+          f"peak memory {m_run:.0f} MB")
+    pages = "+".join(os.path.join(study, "forms", f"page-{n}.png") for n in range(1, 5))
+    stages = [
+        ("read the PDF text layer", [binary, "extract", os.path.join(study, "homework.pdf")]),
+        ("OCR the 4 screenshots", [binary, "ocr", "--jobs", "2"] + pages.split("+")),
+        ("garble, 3 forms", [binary, "garble", "--format", "json", "--source", os.path.join(study, "homework.tex"),
+                             os.path.join(study, "forms", "pasted.txt"), os.path.join(study, "homework.pdf"), pages]),
+        ("segment and solve", [binary, "solve", "--key", os.path.join(study, "key.yaml"), os.path.join(study, "homework.tex")]),
+        ("grade 4 transcripts", [binary, "grade", "--problems", os.path.join(study, "homework.tex"), "--key",
+                                 os.path.join(study, "key.yaml")] + [os.path.join(study, "transcripts", t) for t in
+                                 ("pasted.md", "text-image.json", "screenshot.pdf", "pdf.md")]),
+    ]
+    print("  by stage (each stage's own command on cnn-basics, once):")
+    for name, command in stages:
+        seconds, _ = run_timed(command, 1)
+        print(f"    {name}: {seconds:.2f} s")
+
+
 def main():
     if len(sys.argv) < 3:
         print(__doc__)
         return 2
     which, binary = sys.argv[1], os.path.abspath(sys.argv[2])
     from garble_bench import bench_garble
-    benches = {"extract": bench_extract, "ocr": bench_ocr, "garble": bench_garble}
+    benches = {"extract": bench_extract, "ocr": bench_ocr, "garble": bench_garble, "run": bench_run}
     for name in (benches if which == "all" else [which]):
         benches[name](binary)
     return 0
