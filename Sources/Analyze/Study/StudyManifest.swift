@@ -44,6 +44,10 @@ public struct StudyManifest: Sendable, Equatable {
     }
 
     public static func load(path: String) throws(StudyError) -> StudyManifest {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            return try infer(folder: path)
+        }
         guard let data = FileManager.default.contents(atPath: path) else { throw .unreadableManifest(path: path, detail: "no such file or not readable") }
         guard let text = String(data: data, encoding: .utf8) else { throw .unreadableManifest(path: path, detail: "not utf-8 text") }
         return try parse(text, path: path)
@@ -98,12 +102,80 @@ public struct StudyManifest: Sendable, Equatable {
         let folder = URL(fileURLWithPath: path).standardizedFileURL
         let own = folder.appendingPathComponent("study.yaml")
         if FileManager.default.fileExists(atPath: own.path) { return [own.path] }
+        if followsConvention(folder.path) { return [folder.path] }
         let children = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
-        let found = children.map { folder.appendingPathComponent($0).appendingPathComponent("study.yaml").path }
-            .filter { FileManager.default.fileExists(atPath: $0) }
+        let found = children.compactMap { child -> String? in
+            let sub = folder.appendingPathComponent(child)
+            let manifest = sub.appendingPathComponent("study.yaml").path
+            if FileManager.default.fileExists(atPath: manifest) { return manifest }
+            return followsConvention(sub.path) ? sub.path : nil
+        }
         if found.isEmpty { throw .noStudies(path: path) }
         return found
     }
+}
+
+extension StudyManifest {
+    /// A folder laid out by convention needs no manifest: a PDF (and optionally a `.tex` or
+    /// `.md` source and a `key.yaml`) at the top, `transcripts/NAME.*` per form, and the
+    /// form's inputs in `forms/` named `NAME.*` or `NAME-*.*` (a form named `pdf` with no
+    /// such file is the PDF itself).
+    static func followsConvention(_ folder: String) -> Bool {
+        let manager = FileManager.default
+        let top = (try? manager.contentsOfDirectory(atPath: folder)) ?? []
+        var isDirectory: ObjCBool = false
+        let transcripts = (folder as NSString).appendingPathComponent("transcripts")
+        return top.contains { $0.lowercased().hasSuffix(".pdf") }
+            && manager.fileExists(atPath: transcripts, isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+
+    /// The manifest a conventional folder implies.
+    public static func infer(folder: String) throws(StudyError) -> StudyManifest {
+        let manager = FileManager.default
+        guard followsConvention(folder) else { throw .noStudies(path: folder) }
+        let top = ((try? manager.contentsOfDirectory(atPath: folder)) ?? []).sorted()
+        let pdf = top.first { $0.lowercased().hasSuffix(".pdf") }
+        let source = top.first { name in [".tex", ".md", ".markdown"].contains { name.lowercased().hasSuffix($0) } && !name.lowercased().hasPrefix("readme") }
+        let key = top.contains("key.yaml") ? "key.yaml" : nil
+        let inputs = ((try? manager.contentsOfDirectory(atPath: (folder as NSString).appendingPathComponent("forms"))) ?? []).sorted()
+        let transcripts = ((try? manager.contentsOfDirectory(atPath: (folder as NSString).appendingPathComponent("transcripts"))) ?? []).sorted()
+            .filter { !$0.hasPrefix(".") && $0 != "labels.yaml" && !$0.hasSuffix(".tex") }
+        var forms: [Form] = []
+        for transcript in transcripts {
+            let name = (transcript as NSString).deletingPathExtension
+            guard !forms.contains(where: { $0.name == name }) else { continue }
+            var files = inputs.filter { ($0 as NSString).deletingPathExtension == name || $0.hasPrefix(name + "-") }.map { "forms/" + $0 }
+            if files.isEmpty, name == "pdf", let pdf { files = [pdf] }
+            guard !files.isEmpty else { continue }
+            forms.append(Form(name: name, inputs: files, transcript: "transcripts/" + transcript, conversation: nil))
+        }
+        let url = URL(fileURLWithPath: folder).standardizedFileURL
+        return StudyManifest(
+            path: url.path, folder: url.path, name: url.lastPathComponent, title: url.lastPathComponent, source: source,
+            pdf: pdf, key: key, forms: forms)
+    }
+
+    /// A commented manifest to start a study with (`hwlens init`).
+    public static let template = """
+        # A study: one problem set, the input forms a model saw it in, and a transcript per form.
+        # Paths are relative to this file. See the README, section "hwlens run".
+        title: "Homework title"
+        source: homework.tex      # optional: the LaTeX or Markdown source (the reference)
+        pdf: homework.pdf         # the PDF (the reference when there is no source)
+        key: key.yaml             # optional: answers for parts hwlens cannot compute
+        forms:                    # in the order you want them reported
+          pasted:                 # text pasted from the PDF into the chat
+            input: forms/pasted.txt
+            transcript: transcripts/pasted.md
+          screenshot:             # screenshots only: a list is read in order
+            input: [forms/page-1.png, forms/page-2.png]
+            transcript: transcripts/screenshot.md
+          pdf:                    # the PDF uploaded as a file
+            input: homework.pdf
+            transcript: transcripts/pdf.json
+            conversation: "0"     # optional: which conversation of an export (title or index)
+
+        """
 }
 
 /// Errors of reading studies; one short line naming the file.
