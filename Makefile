@@ -54,10 +54,9 @@ demo: build
 	$(BIN) render --dpi 110 --out report/pages samples/cnn-basics/homework.pdf
 	$(BIN) garble --source samples/cnn-basics/homework.tex samples/cnn-basics/homework.pdf \
 		$$(ls report/pages/homework-*.png | paste -sd+) --format html > report/garble.html
-	$(BIN) garble --source samples/cnn-basics/homework.tex samples/cnn-basics/homework.pdf \
-		$$(ls report/pages/homework-*.png | paste -sd+)
-	@echo "wrote report/garble.html, report/homework.extract.json and report/pages/"
 	$(BIN) run samples/ --out report/
+	@echo "wrote report/index.html (open it in a browser), report/report.md, report/results.json,"
+	@echo "report/results.csv, report/garble.html, report/homework.extract.json and report/pages/"
 
 bench: build
 	python3 bench/bench.py all $(BIN)
