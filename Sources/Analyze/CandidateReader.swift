@@ -49,7 +49,7 @@ public struct CandidateReader: Sendable {
         _ path: String, data: Data, pool: OCREnginePool?, settings ocrSettings: OCRSettings, jobs: Int, password: String?,
         ocrPDFs: Bool = true
     ) async throws -> GarbleCandidate {
-        let isPDF = data.prefix(1024).range(of: Data("%PDF-".utf8)) != nil
+        let isPDF = InputBytes.isPDF(data)
         if isPDF && !ocrPDFs {
             let file = try PDFFile(data: data, path: path, password: password)
             let extraction = try await TextLayerReader.read(file, jobs: jobs)

@@ -159,7 +159,8 @@ public struct Normalization: Sendable, Hashable, Codable {
         return c.isNewline
     }
 
-    static let ligatures: [Character: String] = [
+    /// Latin ligature characters and the letters they stand for.
+    public static let ligatures: [Character: String] = [
         "\u{FB00}": "ff", "\u{FB01}": "fi", "\u{FB02}": "fl", "\u{FB03}": "ffi", "\u{FB04}": "ffl",
         "\u{FB05}": "st", "\u{FB06}": "st",
     ]

@@ -3,6 +3,11 @@ import Foundation
 /// Reads an input file whole, with errors that name it: missing, a directory,
 /// unreadable (the system's reason), or empty.
 public enum InputBytes {
+    /// Whether the bytes are a PDF: a `%PDF-` header within the first KiB, where readers look.
+    public static func isPDF(_ data: Data) -> Bool {
+        data.prefix(1024).range(of: Data("%PDF-".utf8)) != nil
+    }
+
     public static func read(_ path: String) throws(IngestError) -> Data {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {

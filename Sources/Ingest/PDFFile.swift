@@ -49,8 +49,7 @@ public final class PDFFile: @unchecked Sendable {
     static func check(_ data: Data, path: String) throws(IngestError) {
         if data.isEmpty { throw .emptyFile(path: path) }
         // The header may be preceded by junk, which readers tolerate within the first 1 KiB.
-        let head = data.prefix(1024)
-        guard head.range(of: Data("%PDF-".utf8)) != nil else {
+        guard InputBytes.isPDF(data) else {
             throw .notPDF(path: path, detail: "no %PDF- header; \(FileSignature.describe(data))")
         }
         let tail = data.suffix(2048)

@@ -17,8 +17,4 @@ enum InputFile {
         }
     }
 
-    /// Whether the bytes start like a PDF.
-    static func isPDF(_ data: Data) -> Bool {
-        data.prefix(1024).range(of: Data("%PDF-".utf8)) != nil
-    }
 }

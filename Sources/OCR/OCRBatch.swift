@@ -28,7 +28,7 @@ public enum OCRBatch {
         for (index, path) in files.enumerated() {
             do throws(OCRError) {
                 let data = try InputFile.read(path)
-                if InputFile.isPDF(data) {
+                if InputBytes.isPDF(data) {
                     do {
                         let pdf = try PDFFile(data: data, path: path, password: password)
                         let pageCount = try pdf.open().pageCount

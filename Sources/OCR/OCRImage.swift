@@ -54,7 +54,7 @@ public final class OCRImage {
                     bytes.baseAddress, bytes.count, &format, &width, &height, &bitsPerSample, &samplesPerPixel,
                     &colormap) == 0
             else {
-                throw .notAnImage(path: path, detail: describe(data))
+                throw .notAnImage(path: path, detail: FileSignature.describe(data))
             }
             guard width > 0, height > 0 else {
                 throw .corruptImage(path: path, detail: "header gives size \(width)x\(height)")
@@ -110,9 +110,4 @@ public final class OCRImage {
         return OCRImage(pix: scaled)
     }
 
-    static func describe(_ data: Data) -> String {
-        let head = [UInt8](data.prefix(16))
-        let printable = head.allSatisfy { (0x20...0x7E).contains($0) || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }
-        return printable ? "looks like plain text" : "unknown binary data"
-    }
 }

@@ -43,7 +43,7 @@ public struct ProblemReader: Sendable {
             return Texts(form: source.kind.rawValue, cleaned: source.text, raw: source.text, repairs: [:], lineLocations: nil, formulas: source.formulas)
         }
         let data = try InputBytes.read(path)
-        let isPDF = data.prefix(1024).range(of: Data("%PDF-".utf8)) != nil
+        let isPDF = InputBytes.isPDF(data)
         var repairs: [String: Int] = [:]
         if isPDF && !ocrPDFs {
             let file = try PDFFile(data: data, path: path, password: password)
@@ -95,9 +95,9 @@ public struct ProblemReader: Sendable {
             }
             return location
         }
+        let textCharacters = Array(texts.cleaned)
         func formulas(_ part: Part) -> [String] {
             if let spans = texts.formulas {
-                let textCharacters = Array(texts.cleaned)
                 let lower = part.lines.lowerBound < lineStarts.count ? lineStarts[part.lines.lowerBound] : offset
                 let upper = part.lines.upperBound < lineStarts.count ? lineStarts[part.lines.upperBound] : offset
                 return spans.filter { $0.start >= lower && $0.end <= upper }.map { String(textCharacters[$0.start..<$0.end]) }

@@ -1,3 +1,5 @@
+import Garble
+
 /// Repairs of plain text that fonts or context justify in any input form: ligature
 /// characters expanded, words hyphenated at a line end joined. Counted by name.
 public enum TextRepairs {
@@ -5,7 +7,7 @@ public enum TextRepairs {
     public static let hyphenation = "hyphenation"
 
     public static func apply(_ text: String, counts: inout [String: Int]) -> String {
-        let ligatures: [Character: String] = ["\u{FB00}": "ff", "\u{FB01}": "fi", "\u{FB02}": "fl", "\u{FB03}": "ffi", "\u{FB04}": "ffl"]
+        let ligatures = Normalization.ligatures
         var out = ""
         let characters = Array(text)
         var k = 0

@@ -1,8 +1,8 @@
 import Foundation
 
-/// Names what a file looks like from its first bytes, for "not a PDF" messages.
-enum FileSignature {
-    static func describe(_ data: Data) -> String {
+/// Names what a file looks like from its first bytes, for "not a PDF" / "not an image" messages.
+public enum FileSignature {
+    public static func describe(_ data: Data) -> String {
         let bytes = [UInt8](data.prefix(12))
         func starts(_ prefix: [UInt8]) -> Bool { bytes.starts(with: prefix) }
         if starts([0x89, 0x50, 0x4E, 0x47]) { return "looks like a png image" }
