@@ -14,6 +14,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
     ],
     targets: [
         // C shims: one per system library, found through pkg-config.
@@ -38,6 +39,8 @@ let package = Package(
         .target(
             name: "Analyze",
             dependencies: ["Ingest", "OCR", "Garble", "Problems", .product(name: "Yams", package: "Yams")]),
+        // The results store and the input cache: SQLite through GRDB.
+        .target(name: "Store", dependencies: ["Analyze", .product(name: "GRDB", package: "GRDB.swift")]),
 
         // Thin command-line front end.
         .executableTarget(
@@ -48,6 +51,7 @@ let package = Package(
                 "Garble",
                 "Problems",
                 "Analyze",
+                "Store",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -60,5 +64,6 @@ let package = Package(
         .testTarget(name: "HwlensTests", dependencies: ["hwlens", "Ingest"]),
         .testTarget(name: "GradeTests", dependencies: ["Analyze", .product(name: "Yams", package: "Yams")]),
         .testTarget(name: "RunTests", dependencies: ["Analyze", .product(name: "Yams", package: "Yams")]),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "Analyze", .product(name: "GRDB", package: "GRDB.swift")]),
     ]
 )

@@ -12,6 +12,8 @@ public struct CandidateReader: Sendable {
     public var ocrSettings = OCRSettings()
     public var jobs = 2
     public var password: String? = nil
+    /// Where texts already read are kept; nil reads every input afresh.
+    public var cache: (any InputTextCache)? = nil
     let pool: OCREnginePool?
 
     /// `pool` is needed only when images or OCR'd PDFs are read.
@@ -41,7 +43,27 @@ public struct CandidateReader: Sendable {
         } catch {
             throw AnalyzeError.unreadableCandidate(path: path, detail: error.localizedDescription)
         }
-        return try await Self.read(path, data: data, pool: pool, settings: ocrSettings, jobs: jobs, password: password, ocrPDFs: ocrPDFs)
+        guard let cache, let settings = cacheSettings(for: data) else {
+            return try await Self.read(path, data: data, pool: pool, settings: ocrSettings, jobs: jobs, password: password, ocrPDFs: ocrPDFs)
+        }
+        let key = InputCacheKey(content: ContentHash.sha256(data), settings: settings)
+        if let cached = cache.text(for: key) {
+            return GarbleCandidate(name: path, form: cached.form, text: cached.text)
+        }
+        let candidate = try await Self.read(path, data: data, pool: pool, settings: ocrSettings, jobs: jobs, password: password, ocrPDFs: ocrPDFs)
+        cache.store(CachedInputText(form: candidate.form, text: candidate.text), for: key)
+        return candidate
+    }
+
+    /// What shapes the text read from these bytes, or nil for inputs not worth caching
+    /// (pasted text and saved JSON are read in less time than a lookup takes).
+    func cacheSettings(for data: Data) -> String? {
+        let isPDF = InputBytes.isPDF(data)
+        if isPDF && !ocrPDFs { return "pdf-text v1; poppler \(PDFFile.popplerVersion)" }
+        guard isPDF || Self.looksLikeImage(data) else { return nil }
+        let s = ocrSettings
+        return "\(isPDF ? "pdf-ocr" : "ocr") v1; tesseract \(OCREngine.tesseractVersion); lang \(s.languages); psm \(s.pageSegmentationMode.map(String.init) ?? "default"); "
+            + "dpi \(s.dpi.map(String.init) ?? "auto"); upscale \(s.upscale)"
     }
 
     /// Reads a candidate from bytes already read.

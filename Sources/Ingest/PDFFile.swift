@@ -16,6 +16,9 @@ public final class PDFFile: @unchecked Sendable {
 
     let bytes: OpaquePointer  // GBytes*
 
+    /// The poppler library version, which shapes the text layer (part of cache keys).
+    public static var popplerVersion: String { Poppler.version }
+
     /// Reads and checks a PDF file. Throws an ``IngestError`` naming the file when it is
     /// missing, a directory, unreadable, empty, not a PDF, or truncated.
     public convenience init(path: String, password: String? = nil) throws(IngestError) {

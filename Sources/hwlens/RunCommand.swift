@@ -1,7 +1,9 @@
 import Analyze
 import ArgumentParser
 import Foundation
+import Ingest
 import OCR
+import Store
 
 /// Output on stdout of `hwlens run`.
 enum RunFormat: String, ExpressibleByArgument, CaseIterable {
@@ -16,12 +18,26 @@ struct RunCommand: AsyncParsableCommand {
         abstract: "Run studies: garble and grades per part × input form; write results and a report.",
         discussion: """
             PATH is a study folder (with study.yaml), a study.yaml, or a folder of study folders.
-            Writes results.json, results.csv, report.md and index.html to --out. A form whose input
-            or transcript cannot be read is recorded as an error (exit code 1); the rest completes.
+            Writes results.sqlite, results.json, results.csv, report.md and index.html to --out. A form
+            whose input or transcript cannot be read is recorded as an error (exit code 1); the rest
+            completes.
+
+            Each study is saved to the results store as soon as it is done. A re-run reuses the
+            stored studies whose files and settings did not change, and reads PDFs and images
+            from the input cache when their content was read before; an interrupted run resumes.
+            With --shard K/N only every N-th study is run; `hwlens merge` combines the shards.
             """)
 
-    @Option(name: .long, help: "Folder to write results.json, results.csv, report.md and index.html to.")
+    @Option(name: .long, help: "Folder to write results.sqlite, results.json, results.csv, report.md and index.html to.")
     var out: String
+
+    @Option(name: .long, help: "The results store (default: results.sqlite in --out).")
+    var db: String?
+
+    @Option(name: .long, help: "Run only share K of N of the studies, e.g. 2/8 (for a cluster job array).")
+    var shard: String?
+
+    @OptionGroup var cache: CacheOptions
 
     @Option(name: .long, help: "What to print on stdout: summary or json.")
     var format: RunFormat = .summary
@@ -33,6 +49,7 @@ struct RunCommand: AsyncParsableCommand {
 
     func validate() throws {
         if paths.isEmpty { throw ValidationError("give at least one study") }
+        if let shard, Shard(shard) == nil { throw ValidationError("--shard must be K/N with 1 ≤ K ≤ N, e.g. 2/8; got '\(shard)'") }
     }
 
     func run() async throws {
@@ -51,43 +68,50 @@ struct RunCommand: AsyncParsableCommand {
         }
         if manifests.isEmpty { throw ExitCode(ExitStatus.inputFailed) }
 
+        let store: ResultsStore
+        let inputCache: InputCache?
+        do {
+            store = try ResultsStore(path: db ?? (out as NSString).appendingPathComponent("results.sqlite"))
+            inputCache = cache.noCache ? nil : try InputCache(path: cache.path)
+        } catch {
+            Diagnostics.report(error)
+            throw ExitCode(ExitStatus.inputFailed)
+        }
+
         // Progress goes to the terminal only; C libraries' chatter is kept off stderr while running.
         let progressFD: Int32 = isatty(2) == 1 ? dup(2) : -1
         var runner = StudyRunner(pool: try? OCREnginePool(languages: "eng"), jobs: jobs.jobs)
+        runner.cache = inputCache
         if progressFD >= 0 {
             runner.progress = { line in
                 let text = "\r\u{1B}[K" + String(line.prefix(100))
                 _ = text.withCString { write(progressFD, $0, strlen($0)) }
             }
         }
-        let results = await QuietStandardError.during { await runner.run(manifests: manifests) }
-        if progressFD >= 0 {
-            _ = "\r\u{1B}[K".withCString { write(progressFD, $0, strlen($0)) }
-            close(progressFD)
-        }
-
+        var incremental = IncrementalRun(runner: runner, settings: BuildIdentity.settings(languages: "eng"), version: Hwlens.version)
+        incremental.shard = shard.flatMap { Shard($0) }
+        incremental.reuse = !cache.noCache
+        let outcome: IncrementalRun.Outcome
         do {
-            try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
-            try save(ResultsJSONFormatter.format(results), "results.json")
-            try save(Data(ResultsCSVFormatter.format(results).utf8), "results.csv")
-            try save(Data(ReportMarkdownFormatter.format(results).utf8), "report.md")
-            try save(Data(ReportHTMLFormatter.format(results).utf8), "index.html")
+            outcome = try await QuietStandardError.during { try await incremental.run(manifests, store: store) }
         } catch {
-            Diagnostics.write("hwlens: error: \(out): cannot write the results (\(error.localizedDescription))")
+            Diagnostics.report(error)
             throw ExitCode(ExitStatus.inputFailed)
         }
+        if progressFD >= 0 {
+            let note = "\r\u{1B}[K" + (outcome.reused > 0 ? "reused \(outcome.reused) stored studies, ran \(outcome.ran)\n" : "")
+            _ = note.withCString { write(progressFD, $0, strlen($0)) }
+            close(progressFD)
+        }
+        let results = outcome.results
+        try ResultFiles.writeOrFail(results, to: out)
         switch format {
         case .summary: StandardOutput.write(ResultsSummaryFormatter.format(results))
         case .json: StandardOutput.write(ResultsJSONFormatter.format(results))
         }
-        for study in results.studies {
-            for error in study.errors { Diagnostics.write("hwlens: error: \(study.name): \(error)") }
-            for form in study.forms { if let error = form.error { Diagnostics.write("hwlens: error: \(study.name)/\(form.name): \(error)") } }
-        }
+        ResultFiles.reportErrors(results)
+        for problem in outcome.storeProblems + (inputCache?.problems ?? []) { Diagnostics.write("hwlens: error: \(problem)") }
+        if !outcome.storeProblems.isEmpty { failed = true }
         if failed || results.hasErrors { throw ExitCode(ExitStatus.inputFailed) }
-    }
-
-    func save(_ data: Data, _ name: String) throws {
-        try data.write(to: URL(fileURLWithPath: out).appendingPathComponent(name))
     }
 }

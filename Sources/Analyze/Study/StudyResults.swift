@@ -29,6 +29,19 @@ public struct StudyResults: Codable, Sendable, Equatable {
         public var errors: [String]
         public var warnings: [String]
 
+        public init(name: String, title: String, referenceKind: String, reference: String, key: String?, parts: [ExpectedPart],
+                    forms: [Form], errors: [String], warnings: [String]) {
+            self.name = name
+            self.title = title
+            self.referenceKind = referenceKind
+            self.reference = reference
+            self.key = key
+            self.parts = parts
+            self.forms = forms
+            self.errors = errors
+            self.warnings = warnings
+        }
+
         enum CodingKeys: String, CodingKey {
             case name, title, referenceKind = "reference_kind", reference, key, parts, forms, errors, warnings
         }
@@ -41,6 +54,12 @@ public struct StudyResults: Codable, Sendable, Equatable {
         public var expected: String?
         /// How it was obtained: `key`, `recognition` or `none`.
         public var source: String
+
+        public init(id: String, expected: String?, source: String) {
+            self.id = id
+            self.expected = expected
+            self.source = source
+        }
     }
 
     /// One input form of a study.
@@ -65,6 +84,24 @@ public struct StudyResults: Codable, Sendable, Equatable {
         public var counts: [String: Int]
         public var parts: [PartResult]
 
+        public init(name: String, inputs: [String], transcript: String?, inputForm: String?, error: String?, cer: Double?,
+                    formulaCER: Double?, wordErrorRate: Double?, symbolsLost: Int?, formulasVanished: Int?, events: [EventCount],
+                    counts: [String: Int], parts: [PartResult]) {
+            self.name = name
+            self.inputs = inputs
+            self.transcript = transcript
+            self.inputForm = inputForm
+            self.error = error
+            self.cer = cer
+            self.formulaCER = formulaCER
+            self.wordErrorRate = wordErrorRate
+            self.symbolsLost = symbolsLost
+            self.formulasVanished = formulasVanished
+            self.events = events
+            self.counts = counts
+            self.parts = parts
+        }
+
         enum CodingKeys: String, CodingKey {
             case name, inputs, transcript, inputForm = "input_form", error, cer, formulaCER = "formula_cer",
                  wordErrorRate = "word_error_rate", symbolsLost = "symbols_lost", formulasVanished = "formulas_vanished",
@@ -84,6 +121,11 @@ public struct StudyResults: Codable, Sendable, Equatable {
     public struct EventCount: Codable, Sendable, Equatable {
         public var kind: String
         public var count: Int
+
+        public init(kind: String, count: Int) {
+            self.kind = kind
+            self.count = count
+        }
     }
 
     /// One part × form.
@@ -101,6 +143,20 @@ public struct StudyResults: Codable, Sendable, Equatable {
         public var formulaCER: Double?
         /// Garble events in the part's region.
         public var events: [String: Int]?
+
+        public init(id: String, verdict: String?, extracted: String?, expected: String?, evidence: String?, place: String?,
+                    diagnosis: String?, cer: Double?, formulaCER: Double?, events: [String: Int]?) {
+            self.id = id
+            self.verdict = verdict
+            self.extracted = extracted
+            self.expected = expected
+            self.evidence = evidence
+            self.place = place
+            self.diagnosis = diagnosis
+            self.cer = cer
+            self.formulaCER = formulaCER
+            self.events = events
+        }
 
         enum CodingKeys: String, CodingKey {
             case id, verdict, extracted, expected, evidence, place, diagnosis, cer, formulaCER = "formula_cer", events

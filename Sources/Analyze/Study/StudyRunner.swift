@@ -12,6 +12,8 @@ public struct StudyRunner: Sendable {
     public var normalization: Normalization = .standard
     /// Called with a short line as work proceeds (for a progress display).
     public var progress: @Sendable (String) -> Void = { _ in }
+    /// Where input texts already read are kept across runs; nil reads every input afresh.
+    public var cache: (any InputTextCache)? = nil
     let pool: OCREnginePool?
 
     public init(pool: OCREnginePool?, jobs: Int = 2) {
@@ -32,39 +34,84 @@ public struct StudyRunner: Sendable {
 
     /// Runs every manifest; studies keep the given order, forms the manifest's order.
     public func run(manifests: [StudyManifest]) async -> StudyResults {
-        var prepared: [Prepared] = []
-        for manifest in manifests {
-            progress("\(manifest.name): reading the reference")
-            prepared.append(await prepare(manifest))
+        var studies: [StudyResults.Study?] = Array(repeating: nil, count: manifests.count)
+        await run(manifests: manifests) { index, study in studies[index] = study }
+        return StudyResults(studies: studies.compactMap { $0 })
+    }
+
+    /// Runs every manifest and hands each study to `finished` as soon as all its forms are
+    /// done (in completion order, with its index in `manifests`), so a caller can store it
+    /// before the next one ends. At most `jobs` references or forms are read at once;
+    /// forms of studies already started go before the next study's reference.
+    public func run(manifests: [StudyManifest], finished: (Int, StudyResults.Study) async -> Void) async {
+        enum Work: Sendable {
+            case prepare(Int)
+            case form(Int, Int)
         }
-        let cache = CandidateCache()
+        enum Outcome: Sendable {
+            case prepared(Int, Prepared)
+            case form(Int, Int, StudyResults.Form)
+        }
+        let inputs = InputReads()
         var reader = CandidateReader(pool: pool)
         reader.jobs = jobs
+        reader.cache = cache
         let readerCopy = reader
-        var results = prepared.map(\.study)
-        let work = prepared.enumerated().flatMap { index, study in study.manifest.forms.indices.map { (index, $0) } }
-        let total = work.count
-        let done = Counter()
-        await withTaskGroup(of: (Int, Int, StudyResults.Form).self) { group in
-            var next = 0
-            func add() {
-                let (studyIndex, formIndex) = work[next]
-                let study = prepared[studyIndex]
-                next += 1
-                group.addTask {
-                    let form = await self.runForm(study.manifest.forms[formIndex], of: study, reader: readerCopy, cache: cache)
-                    return (studyIndex, formIndex, form)
+        var prepared: [Int: Prepared] = [:]
+        var remaining: [Int: Int] = [:]
+        var nextStudy = 0
+        var formQueue: [(Int, Int)] = []
+        let total = manifests.reduce(0) { $0 + $1.forms.count }
+        var done = 0
+        await withTaskGroup(of: Outcome.self) { group in
+            var running = 0
+            func nextWork() -> Work? {
+                if !formQueue.isEmpty { let (s, f) = formQueue.removeFirst(); return .form(s, f) }
+                if nextStudy < manifests.count { nextStudy += 1; return .prepare(nextStudy - 1) }
+                return nil
+            }
+            func add(_ work: Work) {
+                running += 1
+                switch work {
+                case .prepare(let index):
+                    let manifest = manifests[index]
+                    progress("\(manifest.name): reading the reference")
+                    group.addTask { .prepared(index, await self.prepare(manifest)) }
+                case .form(let studyIndex, let formIndex):
+                    let study = prepared[studyIndex]!
+                    group.addTask {
+                        let form = await self.runForm(study.manifest.forms[formIndex], of: study, reader: readerCopy, inputs: inputs)
+                        return .form(studyIndex, formIndex, form)
+                    }
                 }
             }
-            while next < min(jobs, total) { add() }
-            for await (studyIndex, formIndex, form) in group {
-                results[studyIndex].forms[formIndex] = form
-                let count = done.increment()
-                progress("[\(count)/\(total)] \(results[studyIndex].name) / \(form.name)")
-                if next < total { add() }
+            while running < jobs, let work = nextWork() { add(work) }
+            while let outcome = await group.next() {
+                running -= 1
+                switch outcome {
+                case .prepared(let index, let study):
+                    if study.manifest.forms.isEmpty {
+                        await finished(index, study.study)
+                    } else {
+                        prepared[index] = study
+                        remaining[index] = study.manifest.forms.count
+                        formQueue.append(contentsOf: study.manifest.forms.indices.map { (index, $0) })
+                    }
+                case .form(let studyIndex, let formIndex, let form):
+                    prepared[studyIndex]!.study.forms[formIndex] = form
+                    done += 1
+                    progress("[\(done)/\(total)] \(manifests[studyIndex].name) / \(form.name)")
+                    remaining[studyIndex]! -= 1
+                    if remaining[studyIndex] == 0 {
+                        let study = prepared.removeValue(forKey: studyIndex)!.study
+                        remaining[studyIndex] = nil
+                        await inputs.forget(study.forms.flatMap(\.inputs).map(manifests[studyIndex].resolve))
+                        await finished(studyIndex, study)
+                    }
+                }
+                while running < jobs, let work = nextWork() { add(work) }
             }
         }
-        return StudyResults(studies: results)
     }
 
     /// Reads the reference and computes the expected answers.
@@ -124,7 +171,7 @@ public struct StudyRunner: Sendable {
     }
 
     /// One form: input text, garble, grades.
-    func runForm(_ form: StudyManifest.Form, of study: Prepared, reader: CandidateReader, cache: CandidateCache) async -> StudyResults.Form {
+    func runForm(_ form: StudyManifest.Form, of study: Prepared, reader: CandidateReader, inputs: InputReads) async -> StudyResults.Form {
         var result = placeholder(form)
         let manifest = study.manifest
         var errors: [String] = []
@@ -137,7 +184,7 @@ public struct StudyRunner: Sendable {
         do {
             var pieces: [GarbleCandidate] = []
             for input in form.inputs {
-                pieces.append(try await cache.read(manifest.resolve(input), reader: reader))
+                pieces.append(try await inputs.read(manifest.resolve(input), reader: reader))
             }
             var kinds: [String] = []
             for piece in pieces where !kinds.contains(piece.form) { kinds.append(piece.form) }
@@ -222,26 +269,19 @@ public struct StudyRunner: Sendable {
     }
 }
 
-/// Reads each input once, however many forms share it (screenshots OCR'd once).
-actor CandidateCache {
+/// Reads each input once, however many forms of a study share it (screenshots OCR'd once).
+actor InputReads {
     private var tasks: [String: Task<GarbleCandidate, any Error>] = [:]
+
+    /// Drops the texts of a finished study's inputs, so memory does not grow with the run.
+    func forget(_ paths: [String]) {
+        for path in paths { tasks[path] = nil }
+    }
 
     func read(_ path: String, reader: CandidateReader) async throws -> GarbleCandidate {
         if let task = tasks[path] { return try await task.value }
         let task = Task { try await reader.read(path) }
         tasks[path] = task
         return try await task.value
-    }
-}
-
-/// A thread-safe counter.
-final class Counter: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value = 0
-    func increment() -> Int {
-        lock.lock()
-        defer { lock.unlock() }
-        value += 1
-        return value
     }
 }

@@ -1,0 +1,153 @@
+import Analyze
+import Foundation
+import GRDB
+
+/// The results of `hwlens run` as a SQLite database (`results.sqlite` in the output folder):
+/// studies, forms, parts, garble figures, verdicts and evidence, one row each, so users can
+/// query them with `sqlite3`. The schema is in ``migrator`` and in the README.
+///
+/// Each study is written in one transaction when all its forms are done, so a run killed at
+/// any point leaves every finished study intact and no half-written one; the next run finds
+/// them by fingerprint and runs only the rest.
+public final class ResultsStore: Sendable {
+    public let path: String
+    let pool: DatabasePool
+
+    /// Opens (creating if needed) the store at `path`.
+    public init(path: String) throws(StoreError) {
+        self.path = path
+        pool = try SQLiteFile.open(path)
+        let pool = self.pool
+        try SQLiteFile.perform(path, "cannot set up the schema") { try Self.migrator.migrate(pool) }
+    }
+
+    /// Opens an existing store without creating it (for `hwlens merge`).
+    public init(existing path: String) throws(StoreError) {
+        guard FileManager.default.fileExists(atPath: path) else { throw .cannotOpen(path: path, detail: "no such file") }
+        self.path = path
+        pool = try SQLiteFile.open(path)
+        let pool = self.pool
+        let known = try SQLiteFile.perform(path, "not a results store") { try pool.read { try $0.tableExists("study") && $0.tableExists("meta") } }
+        if !known { throw .failed(path: path, detail: "not a results store (no study table)") }
+    }
+
+    // MARK: Run information
+
+    /// What the store holds, or nil when nothing was run into it yet.
+    public func info() throws(StoreError) -> RunInfo? {
+        let meta = try SQLiteFile.perform(path, "cannot read it") {
+            try pool.read { db in
+                Dictionary(try Row.fetchAll(db, sql: "SELECT key, value FROM meta").map { ($0["key"] as String, $0["value"] as String) },
+                           uniquingKeysWith: { a, _ in a })
+            }
+        }
+        guard let identity = meta["run"], let count = meta["studies"].flatMap(Int.init) else { return nil }
+        return RunInfo(identity: identity, studyCount: count, shard: meta["shard"].flatMap { Shard($0) },
+                       complete: meta["complete"] == "1", version: meta["version"] ?? "")
+    }
+
+    /// Starts a run: records `run`, keeps the stored studies whose fingerprint is still wanted
+    /// (renumbered to their new positions, when `reuse` is on) and deletes every other study.
+    /// Returns the kept studies by position. Studies that recorded an error are never kept:
+    /// the error may have been passing.
+    public func begin(_ run: RunInfo, fingerprints: [Int: String], reuse: Bool) throws(StoreError) -> [Int: StudyResults.Study] {
+        try SQLiteFile.perform(path, "cannot start the run") {
+            try pool.write { db in
+                try Self.writeMeta(run, db)
+                var wanted: [String: [Int]] = [:]
+                for (position, fingerprint) in fingerprints.sorted(by: { $0.key < $1.key }) { wanted[fingerprint, default: []].append(position) }
+                var keep: [(id: Int64, position: Int)] = []
+                var drop: [Int64] = []
+                for row in try Row.fetchAll(db, sql: "SELECT id, fingerprint, errors FROM study ORDER BY ordinal") {
+                    let id: Int64 = row["id"]
+                    let fingerprint: String = row["fingerprint"]
+                    let formErrors = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM form WHERE study_id = ? AND error IS NOT NULL", arguments: [id]) ?? 0
+                    let clean = (row["errors"] as String) == "[]" && formErrors == 0
+                    if reuse, clean, var positions = wanted[fingerprint], !positions.isEmpty {
+                        keep.append((id, positions.removeFirst()))
+                        wanted[fingerprint] = positions
+                    } else {
+                        drop.append(id)
+                    }
+                }
+                for id in drop { try db.execute(sql: "DELETE FROM study WHERE id = ?", arguments: [id]) }
+                // Two steps, so no renumbering collides with a position not yet moved.
+                for (id, _) in keep { try db.execute(sql: "UPDATE study SET ordinal = -1 - id WHERE id = ?", arguments: [id]) }
+                for (id, position) in keep { try db.execute(sql: "UPDATE study SET ordinal = ? WHERE id = ?", arguments: [position, id]) }
+            }
+            var kept: [Int: StudyResults.Study] = [:]
+            for (position, study) in try storedStudies() { kept[position] = study }
+            return kept
+        }
+    }
+
+    /// Marks the run finished.
+    public func finish() throws(StoreError) {
+        try SQLiteFile.perform(path, "cannot finish the run") {
+            try pool.write { db in try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('complete', '1')") }
+        }
+    }
+
+    static func writeMeta(_ run: RunInfo, _ db: Database) throws {
+        let values = [
+            ("schema", "1"), ("run", run.identity), ("studies", String(run.studyCount)), ("shard", run.shard?.description ?? ""),
+            ("complete", run.complete ? "1" : "0"), ("version", run.version),
+        ]
+        for (key, value) in values {
+            try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", arguments: [key, value])
+        }
+    }
+
+    // MARK: Studies
+
+    /// Writes one study at `position`, replacing any study stored there, in one transaction.
+    public func save(_ study: StudyResults.Study, position: Int, fingerprint: String) throws(StoreError) {
+        try SQLiteFile.perform(path, "cannot save study '\(study.name)'") {
+            try pool.write { db in try Self.insert(study, position: position, fingerprint: fingerprint, db) }
+        }
+    }
+
+    /// Every stored study with its fingerprint, by position.
+    public func fingerprints() throws(StoreError) -> [Int: String] {
+        try SQLiteFile.perform(path, "cannot read it") {
+            try pool.read { db in
+                Dictionary(try Row.fetchAll(db, sql: "SELECT ordinal, fingerprint FROM study").map { ($0["ordinal"] as Int, $0["fingerprint"] as String) },
+                           uniquingKeysWith: { a, _ in a })
+            }
+        }
+    }
+
+    /// The stored studies in position order, as `hwlens run` reports them.
+    public func results() throws(StoreError) -> StudyResults {
+        StudyResults(studies: try storedStudies().map(\.study))
+    }
+
+    /// The stored studies with their positions, in position order.
+    public func storedStudies() throws(StoreError) -> [(position: Int, study: StudyResults.Study)] {
+        try SQLiteFile.perform(path, "cannot read it") { try pool.read { try Self.load($0) } }
+    }
+
+    /// Copies studies (with positions and fingerprints) from another store, in one transaction.
+    func copy(_ studies: [(position: Int, fingerprint: String, study: StudyResults.Study)], run: RunInfo) throws(StoreError) {
+        try SQLiteFile.perform(path, "cannot write the merged results") {
+            try pool.write { db in
+                try db.execute(sql: "DELETE FROM study")
+                try Self.writeMeta(run, db)
+                for item in studies { try Self.insert(item.study, position: item.position, fingerprint: item.fingerprint, db) }
+            }
+        }
+    }
+
+    /// Stored studies with their fingerprints (for merging).
+    func studiesWithFingerprints() throws(StoreError) -> [(position: Int, fingerprint: String, study: StudyResults.Study)] {
+        let prints = try fingerprints()
+        return try storedStudies().map { ($0.position, prints[$0.position] ?? "", $0.study) }
+    }
+
+    /// `PRAGMA integrity_check`: "ok" for a sound file.
+    public func integrityCheck() throws(StoreError) -> String {
+        try SQLiteFile.perform(path, "cannot check it") {
+            try pool.read { try String.fetchAll($0, sql: "PRAGMA integrity_check").joined(separator: "; ") }
+        }
+    }
+}

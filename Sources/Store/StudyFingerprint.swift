@@ -1,0 +1,52 @@
+import Analyze
+import Foundation
+import Ingest
+
+/// The identity of a study's results: SHA-256 over everything they depend on — the manifest
+/// (read or inferred), the bytes of every file it names, and the settings of the run
+/// (hwlens build, library versions, OCR languages). Equal fingerprints give equal results,
+/// so a stored study with the same fingerprint is reused instead of run again.
+public enum StudyFingerprint {
+    public static func of(_ manifest: StudyManifest, settings: String) -> String {
+        var hash = ContentHash()
+        var files: [String: String] = [:]
+        func file(_ label: String, _ relative: String?) {
+            guard let relative else { return hash.update("\(label): none\n") }
+            let path = manifest.resolve(relative)
+            let pieces = FileManager.default.fileExists(atPath: path) || !relative.contains("+")
+                ? [path] : relative.split(separator: "+").map { manifest.resolve(String($0)) }
+            hash.update("\(label): \(relative) \(pieces.map { digest($0, &files) }.joined(separator: "+"))\n")
+        }
+        hash.update("hwlens study v1\nsettings: \(settings)\nname: \(manifest.name)\ntitle: \(manifest.title)\n")
+        file("source", manifest.source)
+        file("pdf", manifest.pdf)
+        file("key", manifest.key)
+        for form in manifest.forms {
+            hash.update("form: \(form.name)\nconversation: \(form.conversation ?? "none")\n")
+            for input in form.inputs { file("input", input) }
+            file("transcript", form.transcript)
+        }
+        return hash.finish()
+    }
+
+    /// The digest of a file (an input written `a.png+b.png` is the digests of its pieces).
+    static func digest(_ path: String, _ memo: inout [String: String]) -> String {
+        if let known = memo[path] { return known }
+        let value: String
+        if let data = FileManager.default.contents(atPath: path) {
+            value = ContentHash.sha256(data)
+        } else {
+            value = FileManager.default.fileExists(atPath: path) ? "unreadable" : "missing"
+        }
+        memo[path] = value
+        return value
+    }
+
+    /// The identity of a run's study list, shared by all its shards.
+    public static func runIdentity(of manifests: [StudyManifest]) -> String {
+        var hash = ContentHash()
+        hash.update("hwlens run v1\n\(manifests.count)\n")
+        for manifest in manifests { hash.update("\(manifest.name)\n") }
+        return hash.finish()
+    }
+}

@@ -1,0 +1,20 @@
+import Foundation
+import Ingest
+import OCR
+
+/// What besides its files shapes a study's results: this build of hwlens and the libraries
+/// it reads with. Part of every study fingerprint, so a rebuilt hwlens runs studies again.
+enum BuildIdentity {
+    static func settings(languages: String) -> String {
+        var parts = ["hwlens \(Hwlens.version)"]
+        let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path
+        if let attributes = try? FileManager.default.attributesOfItem(atPath: executable) {
+            let size = attributes[.size] as? Int ?? 0
+            let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+            parts.append("build \(size) \(Int(modified))")
+        }
+        parts.append("poppler \(PDFFile.popplerVersion)")
+        parts.append("tesseract \(OCREngine.tesseractVersion) \(languages)")
+        return parts.joined(separator: "; ")
+    }
+}
