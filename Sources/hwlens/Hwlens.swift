@@ -17,7 +17,7 @@ struct Hwlens: AsyncParsableCommand {
             Exit codes: 0 ok, 1 some input failed (the others were still processed), 2 usage error.
             """,
         version: version,
-        subcommands: [Extract.self, Render.self, Recognize.self, GarbleCommand.self, ProblemsCommand.self, SolveCommand.self, GradeCommand.self, RunCommand.self, InitCommand.self]
+        subcommands: [Extract.self, Render.self, Recognize.self, GarbleCommand.self, ProblemsCommand.self, SolveCommand.self, GradeCommand.self, RunCommand.self, MergeCommand.self, CacheCommand.self, InitCommand.self]
     )
 
     static func main() async {
