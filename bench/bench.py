@@ -6,6 +6,7 @@ and prints the ratio. Speed targets are checked here, never in unit tests.
     bench/bench.py ocr HWLENS_BIN         # 8 pages at 300 dpi vs the tesseract CLI page by page
     bench/bench.py garble HWLENS_BIN      # 100-page pair vs rapidfuzz editops and dinglehopper
     bench/bench.py run HWLENS_BIN         # hwlens run samples/, and its stages one by one
+    bench/bench.py cache HWLENS_BIN       # hwlens run samples/ cold, warm re-run, input cache only
     bench/bench.py all HWLENS_BIN
 """
 import os
@@ -135,7 +136,8 @@ def bench_run(binary, repeat=3):
     """`hwlens run samples/` end to end, then each stage's command on the cnn-basics study."""
     study = os.path.join(ROOT, "samples", "cnn-basics")
     out = os.path.join(OUT, "run")
-    t_run, m_run = run_timed([binary, "run", os.path.join(ROOT, "samples"), "--out", out], repeat)
+    # --no-cache: every repetition runs every study and reads every input (no stored studies, no input cache).
+    t_run, m_run = run_timed([binary, "run", "--no-cache", os.path.join(ROOT, "samples"), "--out", out], repeat)
     print(f"run: hwlens run samples/ (2 studies, 6 forms, 164 part verdicts): {t_run:.2f} s median of {repeat}, "
           f"peak memory {m_run:.0f} MB")
     pages = "+".join(os.path.join(study, "forms", f"page-{n}.png") for n in range(1, 5))
@@ -155,13 +157,57 @@ def bench_run(binary, repeat=3):
         print(f"    {name}: {seconds:.2f} s")
 
 
+def bench_cache(binary, repeat=3):
+    """`hwlens run samples/` cold (a new input cache and a new --out each time), warm (the same
+    --out and cache again: the stored studies are reused) and with the input cache only (a new
+    --out, the warm cache), checking that all three write the same results.json."""
+    folder = os.path.join(OUT, "cache")
+    cache = os.path.join(folder, "cache.sqlite")
+    cold_out = os.path.join(folder, "cold")
+    fresh_out = os.path.join(folder, "fresh")
+    os.makedirs(folder, exist_ok=True)
+
+    def run(out):
+        seconds, memory = run_timed([binary, "run", "--cache", cache, "--out", out, os.path.join(ROOT, "samples")], 1)
+        with open(os.path.join(out, "results.json"), "rb") as file:
+            return seconds, memory, file.read()
+
+    cold, warm, fresh = [], [], []
+    for _ in range(repeat):
+        for suffix in ("", "-wal", "-shm"):
+            if os.path.exists(cache + suffix):
+                os.remove(cache + suffix)
+        shutil.rmtree(cold_out, ignore_errors=True)
+        cold.append(run(cold_out))
+    for _ in range(repeat):
+        warm.append(run(cold_out))
+    for _ in range(repeat):
+        shutil.rmtree(fresh_out, ignore_errors=True)
+        fresh.append(run(fresh_out))
+
+    t_cold, t_warm, t_fresh = (statistics.median(r[0] for r in runs) for runs in (cold, warm, fresh))
+    expected = cold[-1][2]
+    print(f"cache: hwlens run samples/, median of {repeat} each, {os.cpu_count()} cores")
+    print(f"  cold (new cache, new --out): {t_cold:.2f} s, peak memory {max(r[1] for r in cold):.0f} MB")
+    print(f"  warm re-run (same --out, same cache: stored studies reused): {t_warm:.2f} s, "
+          f"warm/cold {t_warm / t_cold:.3f}")
+    print(f"  input cache only (new --out, warm cache): {t_fresh:.2f} s, cache-only/cold {t_fresh / t_cold:.3f}")
+    print(f"  speed target warm re-run <= 10 % of cold: {'met' if t_warm <= 0.10 * t_cold else 'MISSED'} "
+          f"({100 * t_warm / t_cold:.1f} %)")
+    same_warm = all(r[2] == expected for r in cold + warm)
+    same_fresh = all(r[2] == expected for r in fresh)
+    print(f"  results.json byte-identical to the cold run's: warm {'yes' if same_warm else 'NO'}, "
+          f"input cache only {'yes' if same_fresh else 'NO'}")
+
+
 def main():
     if len(sys.argv) < 3:
         print(__doc__)
         return 2
     which, binary = sys.argv[1], os.path.abspath(sys.argv[2])
     from garble_bench import bench_garble
-    benches = {"extract": bench_extract, "ocr": bench_ocr, "garble": bench_garble, "run": bench_run}
+    benches = {"extract": bench_extract, "ocr": bench_ocr, "garble": bench_garble, "run": bench_run,
+               "cache": bench_cache}
     for name in (benches if which == "all" else [which]):
         benches[name](binary)
     return 0

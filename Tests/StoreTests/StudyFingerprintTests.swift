@@ -1,0 +1,37 @@
+import Analyze
+import Foundation
+import Store
+import Testing
+
+@Suite("Study fingerprints")
+struct StudyFingerprintTests {
+    @Test func followsTheFilesNotTheFolder() throws {
+        let folder = StoreSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let a = try StoreSupport.quiz(in: folder.appendingPathComponent("one"))
+        let b = try StoreSupport.quiz(in: folder.appendingPathComponent("two"))
+        let print = StudyFingerprint.of(a, settings: "s")
+        // The same files elsewhere: the same results, the same fingerprint.
+        #expect(StudyFingerprint.of(b, settings: "s") == print)
+        #expect(StudyFingerprint.of(a, settings: "other build") != print)
+        // One byte more in a transcript changes it.
+        let transcript = URL(fileURLWithPath: b.resolve("transcripts/pasted.md"))
+        var data = try Data(contentsOf: transcript)
+        data.append(0x0A)
+        try data.write(to: transcript)
+        #expect(StudyFingerprint.of(b, settings: "s") != print)
+        // A missing file too.
+        try FileManager.default.removeItem(atPath: b.resolve("key.yaml"))
+        #expect(StudyFingerprint.of(b, settings: "s") != print)
+    }
+
+    @Test func runIdentityFollowsTheStudyList() throws {
+        let folder = StoreSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let a = try StoreSupport.quiz(in: folder, name: "a")
+        let b = try StoreSupport.quiz(in: folder, name: "b")
+        #expect(StudyFingerprint.runIdentity(of: [a, b]) == StudyFingerprint.runIdentity(of: [a, b]))
+        #expect(StudyFingerprint.runIdentity(of: [a, b]) != StudyFingerprint.runIdentity(of: [b, a]))
+        #expect(StudyFingerprint.runIdentity(of: [a]) != StudyFingerprint.runIdentity(of: [a, b]))
+    }
+}
