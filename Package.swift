@@ -61,7 +61,7 @@ let package = Package(
         .testTarget(name: "GarbleTests", dependencies: ["Garble"]),
         .testTarget(name: "ProblemsTests", dependencies: ["Problems"]),
         .testTarget(name: "AnalyzeTests", dependencies: ["Analyze"]),
-        .testTarget(name: "HwlensTests", dependencies: ["hwlens", "Ingest"]),
+        .testTarget(name: "HwlensTests", dependencies: ["hwlens", "Ingest", "Store", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "GradeTests", dependencies: ["Analyze", .product(name: "Yams", package: "Yams")]),
         .testTarget(name: "RunTests", dependencies: ["Analyze", .product(name: "Yams", package: "Yams")]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Analyze", .product(name: "GRDB", package: "GRDB.swift")]),

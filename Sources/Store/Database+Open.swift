@@ -23,10 +23,36 @@ enum SQLiteFile {
         if readOnly, !FileManager.default.fileExists(atPath: path) {
             throw .cannotOpen(path: path, detail: "no such file")
         }
-        do {
-            return try DatabasePool(path: path, configuration: configuration)
-        } catch {
-            throw .cannotOpen(path: path, detail: describe(error))
+        // Switching a new file to WAL takes a lock that SQLite does not wait for: two processes
+        // creating one file at once see SQLITE_BUSY, so opening is retried for a while.
+        var attempt = 0
+        while true {
+            do {
+                return try DatabasePool(path: path, configuration: configuration)
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY && attempt < 100 {
+                attempt += 1
+                usleep(UInt32(20_000 + (attempt % 10) * 10_000))
+            } catch {
+                throw .cannotOpen(path: path, detail: describe(error))
+            }
+        }
+    }
+
+    /// Creates or upgrades a schema under the write lock (`BEGIN IMMEDIATE`), so processes
+    /// opening a new file together create it once. `versions[i]` moves `user_version` i to i + 1.
+    static func prepareSchema(_ pool: DatabasePool, path: String, versions: [String]) throws(StoreError) {
+        try perform(path, "cannot set up the schema") {
+            try pool.writeWithoutTransaction { db in
+                try db.inTransaction(.immediate) {
+                    let current = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+                    if current > versions.count {
+                        throw StoreError.failed(path: path, detail: "written by a newer hwlens (schema \(current))")
+                    }
+                    for version in current..<versions.count { try db.execute(sql: versions[version]) }
+                    if current < versions.count { try db.execute(sql: "PRAGMA user_version = \(versions.count)") }
+                    return .commit
+                }
+            }
         }
     }
 

@@ -32,20 +32,17 @@ public final class InputCache: InputTextCache {
     public init(path: String = InputCache.defaultPath) throws(StoreError) {
         self.path = path
         pool = try SQLiteFile.open(path)
-        let pool = self.pool
-        var migrator = DatabaseMigrator()
-        migrator.registerMigration("v1") { db in
-            try db.execute(sql: """
-                CREATE TABLE IF NOT EXISTS input_text (
-                    content TEXT NOT NULL,
-                    settings TEXT NOT NULL,
-                    form TEXT NOT NULL,
-                    text TEXT NOT NULL,
-                    stored_at REAL NOT NULL,
-                    PRIMARY KEY (content, settings)) WITHOUT ROWID
-                """)
-        }
-        try SQLiteFile.perform(path, "cannot set up the cache") { try migrator.migrate(pool) }
+        try SQLiteFile.prepareSchema(pool, path: path, versions: [
+            """
+            CREATE TABLE IF NOT EXISTS input_text (
+                content TEXT NOT NULL,
+                settings TEXT NOT NULL,
+                form TEXT NOT NULL,
+                text TEXT NOT NULL,
+                stored_at REAL NOT NULL,
+                PRIMARY KEY (content, settings)) WITHOUT ROWID
+            """
+        ])
     }
 
     public func text(for key: InputCacheKey) -> CachedInputText? {

@@ -4,7 +4,7 @@ import GRDB
 
 /// The results of `hwlens run` as a SQLite database (`results.sqlite` in the output folder):
 /// studies, forms, parts, garble figures, verdicts and evidence, one row each, so users can
-/// query them with `sqlite3`. The schema is in ``migrator`` and in the README.
+/// query them with `sqlite3`. The schema is in ``schema`` and in the README.
 ///
 /// Each study is written in one transaction when all its forms are done, so a run killed at
 /// any point leaves every finished study intact and no half-written one; the next run finds
@@ -17,8 +17,7 @@ public final class ResultsStore: Sendable {
     public init(path: String) throws(StoreError) {
         self.path = path
         pool = try SQLiteFile.open(path)
-        let pool = self.pool
-        try SQLiteFile.perform(path, "cannot set up the schema") { try Self.migrator.migrate(pool) }
+        try SQLiteFile.prepareSchema(pool, path: path, versions: Self.schema)
     }
 
     /// Opens an existing store without creating it (for `hwlens merge`).

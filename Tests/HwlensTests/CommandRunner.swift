@@ -39,8 +39,6 @@ struct CommandRunner {
         process.executableURL = URL(fileURLWithPath: command[0].hasPrefix("/") ? command[0] : "/usr/bin/env")
         process.arguments = command[0].hasPrefix("/") ? Array(command.dropFirst()) : command
         process.currentDirectoryURL = root
-        var environment = ProcessInfo.processInfo.environment
-        environment["OMP_THREAD_LIMIT"] = "1"
         process.environment = environment
         // Output goes to files, so a large output can never block the child on a full pipe.
         let folder = temporaryFolder()
@@ -72,6 +70,45 @@ struct CommandRunner {
         return Result(
             status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
             stderr: String(decoding: errData, as: UTF8.self), stdoutData: outData)
+    }
+
+    /// The tests' environment: one OpenMP thread, and an input cache of the test run's own
+    /// (never the user's `~/.cache`) unless `HWLENS_CACHE` is set.
+    static let environment: [String: String] = {
+        var environment = ProcessInfo.processInfo.environment
+        environment["OMP_THREAD_LIMIT"] = "1"
+        if environment["HWLENS_CACHE"] == nil {
+            environment["HWLENS_CACHE"] = temporaryFolder().appendingPathComponent("cache.sqlite").path
+        }
+        return environment
+    }()
+
+    /// Starts `hwlens ARGUMENTS` without waiting (output discarded), for tests that kill it
+    /// or run several at once.
+    static func start(_ arguments: [String]) throws -> Process {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = arguments
+        process.currentDirectoryURL = root
+        process.environment = environment
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        return process
+    }
+
+    /// Waits for a started process, killing it after `timeout` seconds; its exit status.
+    static func wait(_ process: Process, timeout: TimeInterval = 600) throws -> Int32 {
+        let deadline = Date().addingTimeInterval(timeout)
+        while process.isRunning && Date() < deadline { usleep(10_000) }
+        if process.isRunning {
+            process.terminate()
+            process.waitUntilExit()
+            throw TimeoutError(command: ([binary] + (process.arguments ?? [])).joined(separator: " "))
+        }
+        process.waitUntilExit()
+        return process.terminationStatus
     }
 
     struct TimeoutError: Error, CustomStringConvertible {

@@ -1,0 +1,199 @@
+import Foundation
+import GRDB
+import Store
+import Testing
+
+/// The results store, the input cache, shards and merge, through the built binary.
+@Suite("hwlens run at scale: store, cache, shards, merge")
+struct ScaleCommandTests {
+    static let reportFiles = ["results.json", "results.csv", "report.md", "index.html"]
+
+    /// `count` copies of the pooling-quiz study (no OCR) in a fresh folder.
+    static func quizzes(_ count: Int) throws -> URL {
+        let folder = CommandRunner.temporaryFolder().appendingPathComponent("studies")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        for index in 1...count {
+            try FileManager.default.copyItem(atPath: CommandRunner.path("samples/pooling-quiz"),
+                                            toPath: folder.appendingPathComponent(String(format: "quiz-%02d", index)).path)
+        }
+        return folder
+    }
+
+    static func contents(_ folder: URL, _ name: String) -> Data? {
+        FileManager.default.contents(atPath: folder.appendingPathComponent(name).path)
+    }
+
+    static func storedCount(_ out: URL) -> Int {
+        (try? ResultsStore(existing: out.appendingPathComponent("results.sqlite").path).fingerprints().count) ?? 0
+    }
+
+    /// Two shards merged write the very files one run over all studies writes.
+    @Test func shardsMergeToTheSingleRun() throws {
+        let work = CommandRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let cache = work.appendingPathComponent("cache.sqlite").path
+        let whole = work.appendingPathComponent("whole")
+        let single = try CommandRunner.run(["run", "samples/", "--out", whole.path, "--cache", cache], timeout: 600)
+        #expect(single.status == 0, "\(single.stderr)")
+        var shards: [String] = []
+        for index in 1...2 {
+            let out = work.appendingPathComponent("shard-\(index)")
+            let result = try CommandRunner.run(["run", "samples/", "--shard", "\(index)/2", "--out", out.path, "--cache", cache], timeout: 600)
+            #expect(result.status == 0, "\(result.stderr)")
+            // Position 0 (cnn-basics) in shard 1, position 1 (pooling-quiz) in shard 2.
+            #expect(result.stdout.contains(index == 1 ? "cnn-basics" : "pooling-quiz"))
+            #expect(!result.stdout.contains(index == 1 ? "pooling-quiz" : "cnn-basics"))
+            shards.append(out.path)
+        }
+        let merged = work.appendingPathComponent("merged")
+        let merge = try CommandRunner.run(["merge", "--out", merged.path] + shards)
+        #expect(merge.status == 0, "\(merge.stderr)")
+        #expect(merge.stdout == single.stdout)
+        for name in Self.reportFiles {
+            let a = try #require(Self.contents(whole, name))
+            #expect(Self.contents(merged, name) == a, "\(name) differs")
+        }
+        let store = try ResultsStore(existing: merged.appendingPathComponent("results.sqlite").path)
+        #expect(try store.integrityCheck() == "ok")
+        #expect(try store.info()?.complete == true)
+    }
+
+    /// kill -9 at several points: the store stays sound, no report is half written, and the
+    /// next run resumes (keeping what was stored) and ends with the uninterrupted results.
+    @Test func killedRunResumes() throws {
+        let studies = try Self.quizzes(6)
+        let work = studies.deletingLastPathComponent()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let baseline = work.appendingPathComponent("baseline")
+        let uninterrupted = try CommandRunner.run(["run", studies.path, "--out", baseline.path, "--no-cache", "--jobs", "1"], timeout: 600)
+        #expect(uninterrupted.status == 0, "\(uninterrupted.stderr)")
+        let expected = try #require(Self.contents(baseline, "results.json"))
+
+        let out = work.appendingPathComponent("out")
+        let cache = work.appendingPathComponent("cache.sqlite").path
+        let arguments = ["run", studies.path, "--out", out.path, "--cache", cache, "--jobs", "1"]
+        var killedMidway = false
+        // Kill soon after the start, then as soon as 2 and 4 studies are stored.
+        for target in [0, 2, 4] {
+            let process = try CommandRunner.start(arguments)
+            let deadline = Date().addingTimeInterval(300)
+            if target == 0 { usleep(150_000) }
+            while target > 0, process.isRunning, Self.storedCount(out) < target, Date() < deadline { usleep(5_000) }
+            guard process.isRunning else {
+                _ = try CommandRunner.wait(process)
+                break
+            }
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            let stored = Self.storedCount(out)
+            if stored > 0 && stored < 6 { killedMidway = true }
+            let path = out.appendingPathComponent("results.sqlite").path
+            if FileManager.default.fileExists(atPath: path) {
+                // Killed before the schema was made, the file may still be empty; never unsound.
+                let check = try DatabaseQueue(path: path).read { try String.fetchOne($0, sql: "PRAGMA integrity_check") }
+                #expect(check == "ok")
+                if let info = try? ResultsStore(existing: path).info() { #expect(!info.complete) }
+            }
+            // A report file is either absent or whole.
+            if let data = Self.contents(out, "results.json") {
+                #expect((try? JSONSerialization.jsonObject(with: data)) != nil)
+            }
+        }
+        #expect(killedMidway, "no kill landed between two studies")
+        let before = try ResultsStore(existing: out.appendingPathComponent("results.sqlite").path).fingerprints()
+        let resumed = try CommandRunner.run(arguments, timeout: 600)
+        #expect(resumed.status == 0, "\(resumed.stderr)")
+        #expect(Self.contents(out, "results.json") == expected)
+        let after = try ResultsStore(existing: out.appendingPathComponent("results.sqlite").path)
+        #expect(try after.info()?.complete == true)
+        // The studies stored before the kill were kept, not run again.
+        let fingerprints = try after.fingerprints()
+        #expect(fingerprints.count == 6)
+        for (position, print) in before { #expect(fingerprints[position] == print) }
+    }
+
+    /// Two runs at once on one cache (and two on one output folder) finish, agree, and leave
+    /// sound files.
+    @Test func concurrentRunsShareTheCache() throws {
+        let work = CommandRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let cache = work.appendingPathComponent("cache.sqlite").path
+        let outs = ["a", "b"].map { work.appendingPathComponent($0) }
+        let processes = try outs.map { try CommandRunner.start(["run", "samples/", "--out", $0.path, "--cache", cache, "--jobs", "1"]) }
+        for process in processes { #expect(try CommandRunner.wait(process) == 0) }
+        let a = try #require(Self.contents(outs[0], "results.json"))
+        #expect(Self.contents(outs[1], "results.json") == a)
+        let store = try InputCache(path: cache)
+        #expect(try store.summary().entries > 0)
+        let check = try ResultsStore(existing: outs[0].appendingPathComponent("results.sqlite").path).integrityCheck()
+        #expect(check == "ok")
+
+        let shared = work.appendingPathComponent("shared")
+        let pair = try (0..<2).map { _ in try CommandRunner.start(["run", "samples/", "--out", shared.path, "--cache", cache, "--jobs", "1"]) }
+        for process in pair { #expect(try CommandRunner.wait(process) == 0) }
+        #expect(Self.contents(shared, "results.json") == a)
+        let sharedStore = try ResultsStore(existing: shared.appendingPathComponent("results.sqlite").path)
+        #expect(try sharedStore.integrityCheck() == "ok")
+        #expect(try sharedStore.fingerprints().count == 2)
+    }
+
+    /// The cache is really read: a doctored entry shows in the next run's figures, and
+    /// `hwlens cache clear` brings the true ones back.
+    @Test func cacheIsReadAndCleared() throws {
+        let studies = try Self.quizzes(1)
+        let work = studies.deletingLastPathComponent()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let cache = work.appendingPathComponent("cache.sqlite").path
+        func run(_ name: String) throws -> Data? {
+            let out = work.appendingPathComponent(name)
+            let result = try CommandRunner.run(["run", studies.path, "--out", out.path, "--cache", cache])
+            #expect(result.status == 0, "\(result.stderr)")
+            return Self.contents(out, "results.json")
+        }
+        let first = try #require(try run("first"))
+        let info = try CommandRunner.run(["cache", "info", "--cache", cache])
+        #expect(info.status == 0 && info.stdout.hasPrefix("\(cache): 1 entries"), "\(info.stdout)")
+        // The quiz's PDF text layer is the one cached input (the pasted form is plain text).
+        try DatabaseQueue(path: cache).write { try $0.execute(sql: "UPDATE input_text SET text = 'nothing survived'") }
+        let doctored = try #require(try run("doctored"))
+        #expect(doctored != first)
+        let cleared = try CommandRunner.run(["cache", "clear", "--cache", cache])
+        #expect(cleared.status == 0 && cleared.stdout.contains("removed 1 entries"), "\(cleared.stdout)")
+        #expect(try run("after-clear") == first)
+
+        // --no-cache neither reads nor creates a cache.
+        let untouched = work.appendingPathComponent("never.sqlite").path
+        let plain = try CommandRunner.run(["run", studies.path, "--out", work.appendingPathComponent("plain").path, "--no-cache", "--cache", untouched])
+        #expect(plain.status == 0)
+        #expect(!FileManager.default.fileExists(atPath: untouched))
+    }
+
+    @Test func badStoresAndShardsAreReported() throws {
+        let studies = try Self.quizzes(2)
+        let work = studies.deletingLastPathComponent()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let notDB = work.appendingPathComponent("notes.txt").path
+        try Data("not a database, just notes\n".utf8).write(to: URL(fileURLWithPath: notDB))
+        let bad = try CommandRunner.run(["run", studies.path, "--out", work.appendingPathComponent("x").path, "--db", notDB])
+        #expect(bad.status == 1)
+        #expect(bad.stderr == "hwlens: error: \(notDB): cannot open the database (file is not a database)\n")
+
+        let usage = try CommandRunner.run(["run", studies.path, "--out", work.path, "--shard", "3/2"])
+        #expect(usage.status == 2)
+        #expect(usage.stderr.contains("--shard must be K/N"))
+
+        let shard = work.appendingPathComponent("shard-1")
+        #expect(try CommandRunner.run(["run", studies.path, "--shard", "1/2", "--out", shard.path]).status == 0)
+        let empty = work.appendingPathComponent("empty")
+        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        let merged = work.appendingPathComponent("merged")
+        let merge = try CommandRunner.run(["merge", "--out", merged.path, shard.path, empty.path])
+        #expect(merge.status == 1)
+        let lines = merge.stderr.split(separator: "\n").map(String.init)
+        #expect(lines.contains("hwlens: error: \(empty.path)/results.sqlite: cannot open the database (no such file)"), "\(lines)")
+        #expect(lines.contains("hwlens: error: shard 2/2 is missing"), "\(lines)")
+        // What was there is still merged and reported.
+        #expect(merge.stdout.contains("quiz-01") && !merge.stdout.contains("quiz-02"))
+        #expect(Self.contents(merged, "results.json") != nil)
+    }
+}
