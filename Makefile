@@ -9,7 +9,8 @@ SHELL := /bin/bash
 SWIFT ?= swift
 CONFIG ?= release
 BIN := .build/$(CONFIG)/hwlens
-APT_PACKAGES := libpoppler-glib-dev libcairo2-dev libtesseract-dev libleptonica-dev \
+# libsqlite3-dev: GRDB (results store, input cache) links the system SQLite on Linux.
+APT_PACKAGES := libpoppler-glib-dev libcairo2-dev libtesseract-dev libleptonica-dev libsqlite3-dev \
 	tesseract-ocr tesseract-ocr-eng poppler-utils pkg-config fonts-dejavu-core
 # For the report test in a real browser.
 TEST_PACKAGES := chromium

@@ -72,6 +72,8 @@ public struct CandidateReader: Sendable {
         ocrPDFs: Bool = true
     ) async throws -> GarbleCandidate {
         let isPDF = InputBytes.isPDF(data)
+        // A file named .pdf that is no PDF is an error, not a text to read as is.
+        if !isPDF && path.lowercased().hasSuffix(".pdf") { _ = try PDFFile(data: data, path: path, password: password) }
         if isPDF && !ocrPDFs {
             let file = try PDFFile(data: data, path: path, password: password)
             let extraction = try await TextLayerReader.read(file, jobs: jobs)

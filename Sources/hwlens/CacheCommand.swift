@@ -12,7 +12,7 @@ struct CacheCommand: ParsableCommand {
 
     /// Options of both subcommands.
     struct Location: ParsableArguments {
-        @Option(name: .long, help: "The input cache (default: $HWLENS_CACHE, else ~/.cache/hwlens/cache.sqlite).")
+        @Option(name: .long, help: "The input cache (default: $HWLENS_CACHE, else $XDG_CACHE_HOME/hwlens/cache.sqlite, else ~/.cache/hwlens/cache.sqlite).")
         var cache: String?
 
         var path: String { cache ?? InputCache.defaultPath }

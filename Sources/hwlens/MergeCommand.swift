@@ -9,10 +9,9 @@ struct MergeCommand: AsyncParsableCommand {
         commandName: "merge",
         abstract: "Combine shard outputs into one results store and one report.",
         discussion: """
-            Each SHARD is an output folder of `hwlens run --shard K/N` (its results.sqlite) or a
-            results store itself. Writes results.sqlite, results.json, results.csv, report.md and
-            index.html to --out, the same files one `hwlens run` over all studies writes. A missing,
-            unfinished or foreign shard is reported (exit code 1) and the rest is still merged.
+            Each SHARD is an output folder of `hwlens run --shard K/N` (its results.sqlite) or a results store itself. Writes results.sqlite, results.json, results.csv, report.md and index.html to --out: the same files one `hwlens run` over all studies writes.
+
+            A missing, unfinished or foreign shard is reported (exit code 1) and the rest is still merged. Errors the studies recorded are reported as `hwlens run` reports them (exit code 1).
             """)
 
     @Option(name: .long, help: "Folder to write the merged store and report to.")
@@ -50,7 +49,9 @@ struct MergeCommand: AsyncParsableCommand {
         case .summary: StandardOutput.write(ResultsSummaryFormatter.format(outcome.results))
         case .json: StandardOutput.write(ResultsJSONFormatter.format(outcome.results))
         }
+        // The studies' own errors too, as the single run would have reported them.
+        ResultFiles.reportErrors(outcome.results)
         for problem in outcome.problems { Diagnostics.write("hwlens: error: \(problem)") }
-        if !outcome.problems.isEmpty { throw ExitCode(ExitStatus.inputFailed) }
+        if !outcome.problems.isEmpty || outcome.results.hasErrors { throw ExitCode(ExitStatus.inputFailed) }
     }
 }

@@ -17,15 +17,11 @@ struct RunCommand: AsyncParsableCommand {
         commandName: "run",
         abstract: "Run studies: garble and grades per part × input form; write results and a report.",
         discussion: """
-            PATH is a study folder (with study.yaml), a study.yaml, or a folder of study folders.
-            Writes results.sqlite, results.json, results.csv, report.md and index.html to --out. A form
-            whose input or transcript cannot be read is recorded as an error (exit code 1); the rest
-            completes.
+            PATH is a study folder (with study.yaml), a study.yaml, or a folder of study folders. Writes results.sqlite, results.json, results.csv, report.md and index.html to --out. A form whose input or transcript cannot be read is recorded as an error (exit code 1); the rest completes.
 
-            Each study is saved to the results store as soon as it is done. A re-run reuses the
-            stored studies whose files and settings did not change, and reads PDFs and images
-            from the input cache when their content was read before; an interrupted run resumes.
-            With --shard K/N only every N-th study is run; `hwlens merge` combines the shards.
+            Each study is saved to the results store as soon as it is done. A re-run reuses the stored studies whose files and settings did not change, and reads PDFs and images from the input cache when their content was read before, so an interrupted run resumes where it stopped.
+
+            With --shard K/N only every N-th study is run (give every shard the same PATHs); `hwlens merge` combines the shards' outputs.
             """)
 
     @Option(name: .long, help: "Folder to write results.sqlite, results.json, results.csv, report.md and index.html to.")

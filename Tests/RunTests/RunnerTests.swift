@@ -66,3 +66,20 @@ struct RunnerTests {
         #expect(forms[0].error == nil && forms[1].error == nil)
     }
 }
+
+extension RunnerTests {
+    /// A study's `quiz.pdf` that is really a few bytes of text fails the study with one line
+    /// naming it, instead of being read as text.
+    @Test func aPDFThatIsTextFailsTheStudy() async throws {
+        let folder = RunSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let study = folder.appendingPathComponent("quiz")
+        try FileManager.default.copyItem(atPath: RunSupport.packagePath("samples/pooling-quiz"), toPath: study.path)
+        try Data("oops\n".utf8).write(to: study.appendingPathComponent("quiz.pdf"))
+        let manifest = try StudyManifest.load(path: study.appendingPathComponent("study.yaml").path)
+        let results = await StudyRunner(pool: nil, jobs: 1).run(manifests: [manifest])
+        #expect(results.studies[0].errors.count == 1)
+        #expect(results.studies[0].errors.first?.hasPrefix("quiz.pdf: not a pdf") == true, "\(results.studies[0].errors)")
+        #expect(results.studies[0].forms.allSatisfy { $0.error != nil && $0.cer == nil })
+    }
+}
