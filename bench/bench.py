@@ -6,7 +6,8 @@ and prints the ratio. Speed targets are checked here, never in unit tests.
     bench/bench.py ocr HWLENS_BIN         # 8 pages at 300 dpi vs the tesseract CLI page by page
     bench/bench.py garble HWLENS_BIN      # 100-page pair vs rapidfuzz editops and dinglehopper
     bench/bench.py run HWLENS_BIN         # hwlens run samples/, and its stages one by one
-    bench/bench.py cache HWLENS_BIN       # hwlens run samples/ cold, warm re-run, input cache only
+    bench/bench.py cache HWLENS_BIN       # hwlens run samples/ cold, warm, and with the input cache only
+    bench/bench.py scale HWLENS_BIN       # 300 studies: cold, warm, 2 shards + merge
     bench/bench.py all HWLENS_BIN
 """
 import os
@@ -200,6 +201,42 @@ def bench_cache(binary, repeat=3):
           f"input cache only {'yes' if same_fresh else 'NO'}")
 
 
+def bench_scale(binary, count=300):
+    """`count` studies (copies of pooling-quiz): a cold run, a warm re-run, and the same run
+    as 2 shards merged, which must write the single run's results.json byte for byte."""
+    folder = os.path.join(OUT, "scale")
+    studies = os.path.join(folder, "studies")
+    if not os.path.isdir(studies) or len(os.listdir(studies)) != count:
+        shutil.rmtree(studies, ignore_errors=True)
+        os.makedirs(studies)
+        for index in range(1, count + 1):
+            shutil.copytree(os.path.join(ROOT, "samples", "pooling-quiz"), os.path.join(studies, f"quiz-{index:04d}"))
+    cache = os.path.join(folder, "cache.sqlite")
+    single = os.path.join(folder, "single")
+    for path in (cache, cache + "-wal", cache + "-shm"):
+        if os.path.exists(path):
+            os.remove(path)
+    shutil.rmtree(single, ignore_errors=True)
+    base = [binary, "run", "--cache", cache, studies]
+    t_cold, m_cold = run_timed(base + ["--out", single], 1)
+    t_warm, m_warm = run_timed(base + ["--out", single], 3)
+    shard_times = []
+    for index in (1, 2):
+        out = os.path.join(folder, f"shard-{index}")
+        shutil.rmtree(out, ignore_errors=True)
+        shard_times.append(run_timed(base + ["--no-cache", "--shard", f"{index}/2", "--out", out], 1)[0])
+    merged = os.path.join(folder, "merged")
+    t_merge, _ = run_timed([binary, "merge", "--out", merged, os.path.join(folder, "shard-1"), os.path.join(folder, "shard-2")], 1)
+    same = open(os.path.join(single, "results.json"), "rb").read() == open(os.path.join(merged, "results.json"), "rb").read()
+    print(f"scale: hwlens run over {count} studies ({2 * count} forms), {os.cpu_count()} cores")
+    print(f"  cold: {t_cold:.2f} s ({1000 * t_cold / count:.0f} ms a study), peak memory {m_cold:.0f} MB")
+    print(f"  warm re-run: {t_warm:.2f} s median of 3, warm/cold {t_warm / t_cold:.3f}, peak memory {m_warm:.0f} MB")
+    print(f"  2 shards one after the other: {shard_times[0]:.2f} s + {shard_times[1]:.2f} s; merge {t_merge:.2f} s")
+    print(f"  speed target warm re-run <= 10 % of cold: {'met' if t_warm <= 0.10 * t_cold else 'MISSED'} "
+          f"({100 * t_warm / t_cold:.1f} %)")
+    print(f"  merged results.json byte-identical to the single run's: {'yes' if same else 'NO'}")
+
+
 def main():
     if len(sys.argv) < 3:
         print(__doc__)
@@ -207,7 +244,7 @@ def main():
     which, binary = sys.argv[1], os.path.abspath(sys.argv[2])
     from garble_bench import bench_garble
     benches = {"extract": bench_extract, "ocr": bench_ocr, "garble": bench_garble, "run": bench_run,
-               "cache": bench_cache}
+               "cache": bench_cache, "scale": bench_scale}
     for name in (benches if which == "all" else [which]):
         benches[name](binary)
     return 0
