@@ -52,6 +52,12 @@ public final class ResultsStore: Sendable {
     public func begin(_ run: RunInfo, fingerprints: [Int: String], reuse: Bool) throws(StoreError) -> [Int: StudyResults.Study] {
         try SQLiteFile.perform(path, "cannot start the run") {
             try pool.write { db in
+                // Shards share nothing: one that found another shard of its run here would delete its studies.
+                let stored = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'shard'").flatMap { Shard($0) }
+                let storedRun = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'run'")
+                if let stored, let shard = run.shard, stored != shard, storedRun == run.identity {
+                    throw StoreError.failed(path: path, detail: "holds shard \(stored) of this run; give shard \(shard) its own --out or --db")
+                }
                 try Self.writeMeta(run, db)
                 var wanted: [String: [Int]] = [:]
                 for (position, fingerprint) in fingerprints.sorted(by: { $0.key < $1.key }) { wanted[fingerprint, default: []].append(position) }

@@ -100,3 +100,21 @@ struct ResultsStoreTests {
         #expect(try store.info()?.complete == true)
     }
 }
+
+extension ResultsStoreTests {
+    /// Two shards of one run pointed at one store would delete each other's studies: the
+    /// second is refused with a line that says what to do.
+    @Test func anotherShardOfTheRunIsRefused() throws {
+        let folder = StoreSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("results.sqlite").path
+        let store = try ResultsStore(path: path)
+        _ = try store.begin(RunInfo(identity: "r", studyCount: 4, shard: Shard("1/2"), version: "t"), fingerprints: [0: "a"], reuse: true)
+        #expect(throws: StoreError.failed(path: path, detail: "holds shard 1/2 of this run; give shard 2/2 its own --out or --db")) {
+            _ = try store.begin(RunInfo(identity: "r", studyCount: 4, shard: Shard("2/2"), version: "t"), fingerprints: [1: "b"], reuse: true)
+        }
+        // The same shard again, or another run, is fine.
+        _ = try store.begin(RunInfo(identity: "r", studyCount: 4, shard: Shard("1/2"), version: "t"), fingerprints: [0: "a"], reuse: true)
+        _ = try store.begin(RunInfo(identity: "other", studyCount: 4, shard: Shard("2/2"), version: "t"), fingerprints: [1: "b"], reuse: true)
+    }
+}
