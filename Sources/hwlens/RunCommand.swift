@@ -65,13 +65,20 @@ struct RunCommand: AsyncParsableCommand {
         if manifests.isEmpty { throw ExitCode(ExitStatus.inputFailed) }
 
         let store: ResultsStore
-        let inputCache: InputCache?
         do {
             store = try ResultsStore(path: db ?? (out as NSString).appendingPathComponent("results.sqlite"))
-            inputCache = cache.noCache ? nil : try InputCache(path: cache.path)
         } catch {
             Diagnostics.report(error)
             throw ExitCode(ExitStatus.inputFailed)
+        }
+        // The cache only saves time: when it cannot be opened the run goes on without it.
+        var inputCache: InputCache? = nil
+        if !cache.noCache {
+            do {
+                inputCache = try InputCache(path: cache.path)
+            } catch {
+                Diagnostics.write("hwlens: warning: input cache: \(error.localizedDescription); running without it")
+            }
         }
 
         // Progress goes to the terminal only; C libraries' chatter is kept off stderr while running.
@@ -106,7 +113,8 @@ struct RunCommand: AsyncParsableCommand {
         case .json: StandardOutput.write(ResultsJSONFormatter.format(results))
         }
         ResultFiles.reportErrors(results)
-        for problem in outcome.storeProblems + (inputCache?.problems ?? []) { Diagnostics.write("hwlens: error: \(problem)") }
+        for problem in outcome.storeProblems { Diagnostics.write("hwlens: error: \(problem)") }
+        for problem in inputCache?.problems ?? [] { Diagnostics.write("hwlens: warning: input cache: \(problem)") }
         if !outcome.storeProblems.isEmpty { failed = true }
         if failed || results.hasErrors { throw ExitCode(ExitStatus.inputFailed) }
     }

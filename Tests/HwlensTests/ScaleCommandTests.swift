@@ -197,3 +197,19 @@ struct ScaleCommandTests {
         #expect(Self.contents(merged, "results.json") != nil)
     }
 }
+
+extension ScaleCommandTests {
+    /// A cache that cannot be opened costs time, not results: one warning, the run completes.
+    @Test func unusableCacheIsAWarning() throws {
+        let studies = try Self.quizzes(1)
+        let work = studies.deletingLastPathComponent()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let notDB = work.appendingPathComponent("cache.sqlite").path
+        try Data("not a database\n".utf8).write(to: URL(fileURLWithPath: notDB))
+        let out = work.appendingPathComponent("out")
+        let result = try CommandRunner.run(["run", studies.path, "--out", out.path, "--cache", notDB])
+        #expect(result.status == 0)
+        #expect(result.stderr == "hwlens: warning: input cache: \(notDB): cannot open the database (file is not a database); running without it\n")
+        #expect(Self.contents(out, "results.json") != nil)
+    }
+}
