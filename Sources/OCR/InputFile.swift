@@ -7,14 +7,7 @@ enum InputFile {
         do {
             return try InputBytes.read(path)
         } catch {
-            switch error {
-            case .fileNotFound(let path): throw .fileNotFound(path: path)
-            case .isDirectory(let path): throw .isDirectory(path: path)
-            case .unreadable(let path, let reason): throw .unreadable(path: path, reason: reason)
-            case .emptyFile(let path): throw .emptyFile(path: path)
-            default: throw .pdf(message: error.localizedDescription)
-            }
+            throw .input(error)
         }
     }
-
 }

@@ -36,7 +36,7 @@ public enum OCRBatch {
                             items.append(Item(input: index, page: page + 1, pdf: pdf, data: nil))
                         }
                     } catch {
-                        throw .pdf(message: error.localizedDescription)
+                        throw .input(error)
                     }
                 } else {
                     items.append(Item(input: index, page: 1, pdf: nil, data: data))
@@ -115,8 +115,10 @@ public enum OCRBatch {
                     image = try OCRImage(raster: page.render(dpi: Double(settings.pdfDPI)), path: path)
                 } catch let error as OCRError {
                     throw error
+                } catch let error as IngestError {
+                    throw .input(error)
                 } catch {
-                    throw .pdf(message: error.localizedDescription)
+                    throw .engineFailed(detail: "\(path): \(error.localizedDescription)")
                 }
             } else {
                 image = try OCRImage(data: item.data!, path: path, pixelLimit: settings.pixelLimit)

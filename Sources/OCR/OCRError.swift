@@ -1,30 +1,22 @@
 import Foundation
+import Ingest
 
 /// Everything that can go wrong while recognizing an input. One short line naming the file.
 public enum OCRError: Error, Equatable, Sendable {
-    case fileNotFound(path: String)
-    case isDirectory(path: String)
-    case unreadable(path: String, reason: String)
-    case emptyFile(path: String)
+    /// The file could not be read, or a PDF could not be opened or rendered (the message is Ingest's).
+    case input(IngestError)
     case notAnImage(path: String, detail: String)
     case corruptImage(path: String, detail: String)
     case imageTooLarge(path: String, width: Int, height: Int, limit: Int)
     case missingLanguage(language: String, searched: [String])
     case engineFailed(detail: String)
-    case pdf(message: String)
 }
 
 extension OCRError: LocalizedError {
     public var errorDescription: String? {
         switch self {
-        case .fileNotFound(let path):
-            return "\(path): no such file"
-        case .isDirectory(let path):
-            return "\(path): is a directory, not a file"
-        case .unreadable(let path, let reason):
-            return "\(path): cannot read file (\(reason))"
-        case .emptyFile(let path):
-            return "\(path): file is empty"
+        case .input(let error):
+            return error.errorDescription
         case .notAnImage(let path, let detail):
             return "\(path): not an image or pdf (\(detail))"
         case .corruptImage(let path, let detail):
@@ -36,8 +28,6 @@ extension OCRError: LocalizedError {
             return "language '\(language)' is not installed (apt-get install \(package)); looked in \(searched.joined(separator: ", "))"
         case .engineFailed(let detail):
             return "tesseract failed: \(detail)"
-        case .pdf(let message):
-            return message
         }
     }
 }

@@ -31,7 +31,7 @@ public final class OCRImage {
     /// leptonica reads), refusing images over `pixelLimit` pixels before decoding them.
     public convenience init(data: Data, path: String, pixelLimit: Int = OCRImage.defaultPixelLimit) throws(OCRError) {
         _ = Tesseract.quietLeptonica
-        guard !data.isEmpty else { throw .emptyFile(path: path) }
+        guard !data.isEmpty else { throw .input(.emptyFile(path: path)) }
         let decoding: Result<UnsafeMutablePointer<PIX>?, OCRError> = data.withUnsafeBytes { raw in
             Result { () throws(OCRError) in try Self.decode(raw, path: path, pixelLimit: pixelLimit, data: data) }
         }

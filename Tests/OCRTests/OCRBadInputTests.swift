@@ -15,7 +15,7 @@ struct OCRBadInputTests {
 
     @Test func zeroByteFile() async {
         let path = OCRFixtures.write(Data(), name: "empty.png")
-        #expect(await Self.outcome(path) == .emptyFile(path: path))
+        #expect(await Self.outcome(path) == .input(.emptyFile(path: path)))
     }
 
     @Test func notAnImage() async {
@@ -62,9 +62,9 @@ struct OCRBadInputTests {
     }
 
     @Test func missingFileAndDirectory() async {
-        #expect(await Self.outcome("/nonexistent.png") == .fileNotFound(path: "/nonexistent.png"))
+        #expect(await Self.outcome("/nonexistent.png") == .input(.fileNotFound(path: "/nonexistent.png")))
         let folder = OCRFixtures.temporaryFolder().path
-        #expect(await Self.outcome(folder) == .isDirectory(path: folder))
+        #expect(await Self.outcome(folder) == .input(.isDirectory(path: folder)))
     }
 
     @Test func missingLanguageNamesTheDebianPackage() {
