@@ -131,10 +131,24 @@ struct Rebuild {
     static func overlapsHorizontally(_ a: [LayoutGlyph], _ b: [LayoutGlyph]) -> Bool {
         let sizeA = mainSize(a)
         let sizeB = mainSize(b)
-        for g in a where g.role == .plain && g.size >= 0.85 * sizeA {
-            for h in b where h.role == .plain && h.size >= 0.85 * sizeB {
-                let overlap = min(g.box.maxX, h.box.maxX) - max(g.box.x, h.box.x)
-                if overlap > 0.5 * min(g.box.width, h.box.width) { return true }
+        let left = a.filter { $0.role == .plain && $0.size >= 0.85 * sizeA }.map(\.box)
+        // b's boxes by left edge: each of a's glyphs meets only those starting within the
+        // widest b glyph of it, so long lines cost n log n, not n².
+        let right = b.filter { $0.role == .plain && $0.size >= 0.85 * sizeB }.map(\.box).sorted { $0.x < $1.x }
+        guard let widest = right.map(\.width).max() else { return false }
+        for g in left {
+            var low = 0
+            var high = right.count
+            while low < high {
+                let middle = (low + high) / 2
+                if right[middle].x < g.x - widest { low = middle + 1 } else { high = middle }
+            }
+            var index = low
+            while index < right.count, right[index].x < g.maxX {
+                let h = right[index]
+                let overlap = min(g.maxX, h.maxX) - max(g.x, h.x)
+                if overlap > 0.5 * min(g.width, h.width) { return true }
+                index += 1
             }
         }
         return false
