@@ -62,8 +62,10 @@ public struct CandidateReader: Sendable {
         if isPDF && !ocrPDFs { return "pdf-text v1; poppler \(PDFFile.popplerVersion)" }
         guard isPDF || Self.looksLikeImage(data) else { return nil }
         let s = ocrSettings
-        return "\(isPDF ? "pdf-ocr" : "ocr") v1; tesseract \(OCREngine.tesseractVersion); lang \(s.languages); psm \(s.pageSegmentationMode.map(String.init) ?? "default"); "
-            + "dpi \(s.dpi.map(String.init) ?? "auto"); upscale \(s.upscale)"
+        // PDF pages are rendered by poppler before OCR.
+        return "\(isPDF ? "pdf-ocr v1; poppler \(PDFFile.popplerVersion)" : "ocr v1"); tesseract \(OCREngine.tesseractVersion); "
+            + "lang \(s.languages); psm \(s.pageSegmentationMode.map(String.init) ?? "default"); dpi \(s.dpi.map(String.init) ?? "auto"); "
+            + "upscale \(s.upscale); data \(LanguageData.identity(for: s.languages))"
     }
 
     /// Reads a candidate from bytes already read.

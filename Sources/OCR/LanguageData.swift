@@ -31,4 +31,19 @@ public enum LanguageData {
         let firstMissing = wanted.first { language in !searchPath.contains { exists(language, in: $0) } } ?? wanted[0]
         throw .missingLanguage(language: firstMissing, searched: searchPath)
     }
+
+    /// Which language data `languages` would load: the folder and each `.traineddata`'s size
+    /// and modification time (part of cache keys: other data, other text). "missing" when
+    /// a language is not installed.
+    public static func identity(for languages: String) -> String {
+        guard let folder = try? folder(for: languages) else { return "\(languages) missing" }
+        let files = languages.split(separator: "+").map { language -> String in
+            let path = (folder as NSString).appendingPathComponent("\(language).traineddata")
+            let attributes = (try? FileManager.default.attributesOfItem(atPath: path)) ?? [:]
+            let size = attributes[.size] as? Int ?? 0
+            let modified = Int((attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0)
+            return "\(language) \(size) \(modified)"
+        }
+        return "\(folder): " + files.joined(separator: ", ")
+    }
 }

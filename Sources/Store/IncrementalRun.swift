@@ -29,18 +29,22 @@ public struct IncrementalRun: Sendable {
         public var storeProblems: [String]
     }
 
-    /// Runs `manifests` (the whole run, in order; the shard picks its share) into `store`.
-    public func run(_ manifests: [StudyManifest], store: ResultsStore) async throws(StoreError) -> Outcome {
-        let positions = manifests.indices.filter { shard?.contains($0) ?? true }
+    /// Runs `entries` (the whole run, in order; the shard picks its share) into `store`.
+    public func run(_ entries: [StudyEntry], store: ResultsStore) async throws(StoreError) -> Outcome {
+        let positions = entries.indices.filter { shard?.contains($0) ?? true }
         var fingerprints: [Int: String] = [:]
-        for position in positions { fingerprints[position] = StudyFingerprint.of(manifests[position], settings: settings) }
-        let info = RunInfo(identity: StudyFingerprint.runIdentity(of: manifests), studyCount: manifests.count, shard: shard, version: version)
+        for position in positions {
+            switch entries[position] {
+            case .study(let manifest): fingerprints[position] = StudyFingerprint.of(manifest, settings: settings)
+            case .unreadable(let path, _): fingerprints[position] = "unreadable " + path
+            }
+        }
+        let info = RunInfo(identity: StudyFingerprint.runIdentity(of: entries.map(\.name)), studyCount: entries.count, shard: shard,
+                           version: version)
         var studies = try store.begin(info, fingerprints: fingerprints, reuse: reuse)
         let reused = studies.count
-        let pending = positions.filter { studies[$0] == nil }
         var problems: [String] = []
-        await runner.run(manifests: pending.map { manifests[$0] }) { index, study in
-            let position = pending[index]
+        func save(_ study: StudyResults.Study, _ position: Int) {
             studies[position] = study
             do {
                 try store.save(study, position: position, fingerprint: fingerprints[position]!)
@@ -48,10 +52,24 @@ public struct IncrementalRun: Sendable {
                 problems.append(error.localizedDescription)
             }
         }
+        for position in positions where studies[position] == nil {
+            if let failed = entries[position].failedStudy { save(failed, position) }
+        }
+        let pending = positions.filter { studies[$0] == nil }
+        let manifests = pending.map { position -> StudyManifest in
+            guard case .study(let manifest) = entries[position] else { preconditionFailure("unreadable studies are saved above") }
+            return manifest
+        }
+        await runner.run(manifests: manifests) { index, study in save(study, pending[index]) }
         if problems.isEmpty {
             do { try store.finish() } catch { problems.append(error.localizedDescription) }
         }
         return Outcome(results: StudyResults(studies: positions.compactMap { studies[$0] }), reused: reused, ran: pending.count,
                        storeProblems: problems)
+    }
+
+    /// Runs `manifests`, all readable (the whole run, in order) into `store`.
+    public func run(_ manifests: [StudyManifest], store: ResultsStore) async throws(StoreError) -> Outcome {
+        try await run(manifests.map { StudyEntry.study($0) }, store: store)
     }
 }

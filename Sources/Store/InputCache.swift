@@ -31,8 +31,8 @@ public final class InputCache: InputTextCache {
 
     public init(path: String = InputCache.defaultPath) throws(StoreError) {
         self.path = path
-        pool = try SQLiteFile.open(path)
-        try SQLiteFile.prepareSchema(pool, path: path, versions: [
+        pool = try SQLiteFile.open(path, kind: .inputCache)
+        try SQLiteFile.prepareSchema(pool, path: path, kind: .inputCache, versions: [
             """
             CREATE TABLE IF NOT EXISTS input_text (
                 content TEXT NOT NULL,

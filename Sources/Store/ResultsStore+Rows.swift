@@ -51,7 +51,7 @@ extension ResultsStore {
     }
 
     /// Every study, each table read once (thousands of studies cost six queries).
-    static func load(_ db: Database) throws -> [(position: Int, study: StudyResults.Study)] {
+    static func load(_ db: Database) throws -> [(position: Int, fingerprint: String, study: StudyResults.Study)] {
         var parts: [Int64: [StudyResults.ExpectedPart]] = [:]
         for row in try Row.fetchAll(db, sql: "SELECT study_id, part, expected, source FROM expected_part ORDER BY study_id, ordinal") {
             parts[row["study_id"], default: []].append(
@@ -93,7 +93,7 @@ extension ResultsStore {
             let study = StudyResults.Study(
                 name: row["name"], title: row["title"], referenceKind: row["reference_kind"], reference: row["reference"], key: row["key"],
                 parts: parts[id] ?? [], forms: forms[id] ?? [], errors: JSONList.decode(row["errors"]), warnings: JSONList.decode(row["warnings"]))
-            return (row["ordinal"], study)
+            return (row["ordinal"], row["fingerprint"], study)
         }
     }
 }

@@ -11,23 +11,28 @@ import GRDB
 /// them by fingerprint and runs only the rest.
 public final class ResultsStore: Sendable {
     public let path: String
-    let pool: DatabasePool
+    let pool: any DatabaseWriter
 
     /// Opens (creating if needed) the store at `path`.
     public init(path: String) throws(StoreError) {
         self.path = path
-        pool = try SQLiteFile.open(path)
-        try SQLiteFile.prepareSchema(pool, path: path, versions: Self.schema)
+        let pool = try SQLiteFile.open(path, kind: .resultsStore)
+        self.pool = pool
+        try SQLiteFile.prepareSchema(pool, path: path, kind: .resultsStore, versions: Self.schema)
     }
 
-    /// Opens an existing store without creating it (for `hwlens merge`).
-    public init(existing path: String) throws(StoreError) {
-        guard FileManager.default.fileExists(atPath: path) else { throw .cannotOpen(path: path, detail: "no such file") }
+    /// Opens an existing store to read it, writing nothing to the file (for `hwlens merge`).
+    public init(reading path: String) throws(StoreError) {
         self.path = path
-        pool = try SQLiteFile.open(path)
-        let pool = self.pool
-        let known = try SQLiteFile.perform(path, "not a results store") { try pool.read { try $0.tableExists("study") && $0.tableExists("meta") } }
+        let queue = try SQLiteFile.openForReading(path, kind: .resultsStore)
+        pool = queue
+        let (version, known) = try SQLiteFile.perform(path, "cannot read it") {
+            try queue.read { db in
+                (try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0, try db.tableExists("study") && db.tableExists("meta"))
+            }
+        }
         if !known { throw .failed(path: path, detail: "not a results store (no study table)") }
+        try SQLiteFile.checkVersion(version, Self.schema.count, path: path)
     }
 
     // MARK: Run information
@@ -52,10 +57,10 @@ public final class ResultsStore: Sendable {
     public func begin(_ run: RunInfo, fingerprints: [Int: String], reuse: Bool) throws(StoreError) -> [Int: StudyResults.Study] {
         try SQLiteFile.perform(path, "cannot start the run") {
             try pool.write { db in
-                // Shards share nothing: one that found another shard of its run here would delete its studies.
+                // Shards share nothing: one that found another shard of its split here would delete its studies.
                 let stored = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'shard'").flatMap { Shard($0) }
                 let storedRun = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'run'")
-                if let stored, let shard = run.shard, stored != shard, storedRun == run.identity {
+                if let stored, let shard = run.shard, stored.count == shard.count, stored != shard, storedRun == run.identity {
                     throw StoreError.failed(path: path, detail: "holds shard \(stored) of this run; give shard \(shard) its own --out or --db")
                 }
                 try Self.writeMeta(run, db)
@@ -63,11 +68,11 @@ public final class ResultsStore: Sendable {
                 for (position, fingerprint) in fingerprints.sorted(by: { $0.key < $1.key }) { wanted[fingerprint, default: []].append(position) }
                 var keep: [(id: Int64, position: Int)] = []
                 var drop: [Int64] = []
+                let failed = Set(try Int64.fetchAll(db, sql: "SELECT DISTINCT study_id FROM form WHERE error IS NOT NULL"))
                 for row in try Row.fetchAll(db, sql: "SELECT id, fingerprint, errors FROM study ORDER BY ordinal") {
                     let id: Int64 = row["id"]
                     let fingerprint: String = row["fingerprint"]
-                    let formErrors = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM form WHERE study_id = ? AND error IS NOT NULL", arguments: [id]) ?? 0
-                    let clean = (row["errors"] as String) == "[]" && formErrors == 0
+                    let clean = (row["errors"] as String) == "[]" && !failed.contains(id)
                     if reuse, clean, var positions = wanted[fingerprint], !positions.isEmpty {
                         keep.append((id, positions.removeFirst()))
                         wanted[fingerprint] = positions
@@ -79,10 +84,11 @@ public final class ResultsStore: Sendable {
                 // Two steps, so no renumbering collides with a position not yet moved.
                 for (id, _) in keep { try db.execute(sql: "UPDATE study SET ordinal = -1 - id WHERE id = ?", arguments: [id]) }
                 for (id, position) in keep { try db.execute(sql: "UPDATE study SET ordinal = ? WHERE id = ?", arguments: [position, id]) }
+                // Read in the same transaction: another run on this store cannot slip a study in.
+                var kept: [Int: StudyResults.Study] = [:]
+                for item in try Self.load(db) { kept[item.position] = item.study }
+                return kept
             }
-            var kept: [Int: StudyResults.Study] = [:]
-            for (position, study) in try storedStudies() { kept[position] = study }
-            return kept
         }
     }
 
@@ -129,7 +135,7 @@ public final class ResultsStore: Sendable {
 
     /// The stored studies with their positions, in position order.
     public func storedStudies() throws(StoreError) -> [(position: Int, study: StudyResults.Study)] {
-        try SQLiteFile.perform(path, "cannot read it") { try pool.read { try Self.load($0) } }
+        try studiesWithFingerprints().map { ($0.position, $0.study) }
     }
 
     /// Copies studies (with positions and fingerprints) from another store, in one transaction.
@@ -143,10 +149,9 @@ public final class ResultsStore: Sendable {
         }
     }
 
-    /// Stored studies with their fingerprints (for merging).
+    /// Stored studies with their fingerprints (for merging), in one read.
     func studiesWithFingerprints() throws(StoreError) -> [(position: Int, fingerprint: String, study: StudyResults.Study)] {
-        let prints = try fingerprints()
-        return try storedStudies().map { ($0.position, prints[$0.position] ?? "", $0.study) }
+        try SQLiteFile.perform(path, "cannot read it") { try pool.read { try Self.load($0) } }
     }
 
     /// `PRAGMA integrity_check`: "ok" for a sound file.

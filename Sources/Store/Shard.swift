@@ -1,6 +1,6 @@
 /// A deterministic share of a run: shard `index` of `count` (`--shard 2/8`) takes the studies
-/// whose position in the sorted study list, counted from 0, leaves `index - 1` when divided
-/// by `count`. Every shard sees the same list, so the shares never overlap and together
+/// whose position in the run's study list (PATH arguments in order, a folder's studies by
+/// name), counted from 0, leaves `index - 1` when divided by `count`. Every shard sees the same list, so the shares never overlap and together
 /// cover it, and each is within one study of the same size.
 public struct Shard: Hashable, Sendable, CustomStringConvertible {
     /// 1-based.

@@ -2,54 +2,71 @@ import Analyze
 import Foundation
 
 /// `hwlens merge`: the stores of a run's shards combined into one, study for study what one
-/// machine would have stored. Problems (a missing or unfinished shard, a store from another
-/// run) are reported and the rest is still merged.
+/// machine would have stored. The shard stores are only read. Problems (a missing or
+/// unfinished shard, a store from another run) are reported and the rest is still merged.
 public enum ShardMerge {
     public struct Outcome: Sendable {
-        public var results: StudyResults
+        /// The merged studies in run order; nil when there was nothing to merge (and nothing was written).
+        public var results: StudyResults?
         /// One line each, naming the store or the shard.
         public var problems: [String]
     }
 
-    /// Merges the stores at `paths` (files) into `target`, replacing what it held.
-    public static func merge(_ paths: [String], into target: ResultsStore, version: String) throws(StoreError) -> Outcome {
+    /// Merges the stores at `paths` (files) into the store at `target`, replacing what it held.
+    /// Refuses a target that is one of the inputs or holds a shard, before writing anything.
+    public static func merge(_ paths: [String], into target: String, version: String) throws(StoreError) -> Outcome {
+        let targetPath = canonical(target)
+        if paths.contains(where: { canonical($0) == targetPath }) {
+            throw .failed(path: target, detail: "is one of the stores to merge; merge into another folder")
+        }
         var problems: [String] = []
-        var run: RunInfo? = nil
-        var shards = Set<Int>()
-        var studies: [Int: (fingerprint: String, study: StudyResults.Study)] = [:]
-        let targetPath = URL(fileURLWithPath: target.path).standardizedFileURL.resolvingSymlinksInPath().path
+        var inputs: [(path: String, store: ResultsStore, info: RunInfo)] = []
         for path in paths {
-            if URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path == targetPath {
-                problems.append("\(path): is the merge's own output; skipped")
-                continue
-            }
             do {
-                let store = try ResultsStore(existing: path)
+                let store = try ResultsStore(reading: path)
                 guard let info = try store.info() else {
                     problems.append("\(path): holds no run")
                     continue
                 }
-                if let run, run.identity != info.identity || run.studyCount != info.studyCount {
-                    problems.append("\(path): comes from another run (its list of studies differs)")
+                inputs.append((path, store, info))
+            } catch {
+                problems.append(error.localizedDescription)
+            }
+        }
+        // The run most stores belong to (the first of those on a tie); the others are foreign.
+        var votes: [String: Int] = [:]
+        for input in inputs { votes[key(input.info), default: 0] += 1 }
+        let most = votes.values.max()
+        guard let chosen = inputs.first(where: { votes[key($0.info)] == most }) else {
+            return Outcome(results: nil, problems: problems)
+        }
+        var run = chosen.info
+        run.shard = nil
+        var split: Int? = nil
+        var seenShards = Set<Int>()
+        var studies: [Int: (fingerprint: String, study: StudyResults.Study)] = [:]
+        for input in inputs {
+            if key(input.info) != key(chosen.info) {
+                problems.append("\(input.path): comes from another run (its list of studies differs)")
+                continue
+            }
+            if let shard = input.info.shard {
+                if let split, split != shard.count {
+                    problems.append("\(input.path): shard \(shard) does not split the run like the others (into \(split))")
                     continue
                 }
-                if run == nil { run = info }
-                if let shard = info.shard {
-                    if let first = run?.shard, first.count != shard.count {
-                        problems.append("\(path): shard \(shard) does not split the run like shard \(first)")
-                        continue
-                    }
-                    if run?.shard == nil { run?.shard = shard }
-                    shards.insert(shard.index)
-                }
-                let stored = try store.studiesWithFingerprints()
-                if !info.complete {
-                    problems.append("\(path): \(info.shard.map { "shard \($0)" } ?? "the run") did not finish (\(stored.count) studies stored)")
+                split = shard.count
+                seenShards.insert(shard.index)
+            }
+            do {
+                let stored = try input.store.studiesWithFingerprints()
+                if !input.info.complete {
+                    problems.append("\(input.path): \(input.info.shard.map { "shard \($0)" } ?? "the run") did not finish (\(stored.count) studies stored)")
                 }
                 for item in stored {
                     if let known = studies[item.position] {
                         if known.fingerprint != item.fingerprint {
-                            problems.append("\(path): study '\(item.study.name)' differs from the one in another store; the first is kept")
+                            problems.append("\(input.path): study '\(item.study.name)' differs from the one in another store; the first is kept")
                         }
                         continue
                     }
@@ -59,19 +76,38 @@ public enum ShardMerge {
                 problems.append(error.localizedDescription)
             }
         }
-        guard var run else {
-            throw .failed(path: target.path, detail: "nothing to merge: " + (problems.first ?? "no stores given"))
+        problems += missing(studies: Set(studies.keys), run: run, split: split, seen: seenShards)
+
+        let store = try ResultsStore(path: target)
+        if let held = try store.info(), let shard = held.shard {
+            throw .failed(path: target, detail: "holds shard \(shard) of a run; merge into another folder")
         }
-        if let shard = run.shard {
-            for index in 1...shard.count where !shards.contains(index) {
-                problems.append("shard \(index)/\(shard.count) is missing")
-            }
-        }
-        run.shard = nil
         run.version = version
         run.complete = studies.count == run.studyCount && problems.isEmpty
         let ordered = studies.keys.sorted().map { (position: $0, fingerprint: studies[$0]!.fingerprint, study: studies[$0]!.study) }
-        try target.copy(ordered, run: run)
-        return Outcome(results: try target.results(), problems: problems)
+        try store.copy(ordered, run: run)
+        return Outcome(results: try store.results(), problems: problems)
+    }
+
+    static func key(_ info: RunInfo) -> String { "\(info.identity) \(info.studyCount)" }
+
+    static func canonical(_ path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+    }
+
+    /// Shards none of whose studies are here, named (the first few), or missing studies
+    /// counted; a shard whose share is empty, or held by another store, is not missing.
+    static func missing(studies: Set<Int>, run: RunInfo, split: Int?, seen: Set<Int>) -> [String] {
+        let absent = (0..<run.studyCount).filter { !studies.contains($0) }
+        guard !absent.isEmpty else { return [] }
+        guard let split else { return ["\(absent.count) of \(run.studyCount) studies are missing"] }
+        var shards: [Int] = []
+        for position in absent where !seen.contains(position % split + 1) && !shards.contains(position % split + 1) {
+            shards.append(position % split + 1)
+        }
+        shards.sort()
+        var lines = shards.prefix(5).map { "shard \($0)/\(split) is missing" }
+        if shards.count > 5 { lines.append("\(shards.count - 5) more shards of \(split) are missing") }
+        return lines
     }
 }

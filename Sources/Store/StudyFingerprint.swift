@@ -10,16 +10,14 @@ public enum StudyFingerprint {
     public static func of(_ manifest: StudyManifest, settings: String) -> String {
         var hash = ContentHash()
         var files: [String: String] = [:]
-        func file(_ label: String, _ relative: String?) {
+        func file(_ label: String, _ relative: String?, contents: Bool = true) {
             guard let relative else { return hash.update("\(label): none\n") }
-            let path = manifest.resolve(relative)
-            let pieces = FileManager.default.fileExists(atPath: path) || !relative.contains("+")
-                ? [path] : relative.split(separator: "+").map { manifest.resolve(String($0)) }
-            hash.update("\(label): \(relative) \(pieces.map { digest($0, &files) }.joined(separator: "+"))\n")
+            hash.update("\(label): \(relative) \(contents ? digest(manifest.resolve(relative), &files) : "unread")\n")
         }
         hash.update("hwlens study v1\nsettings: \(settings)\nname: \(manifest.name)\ntitle: \(manifest.title)\n")
         file("source", manifest.source)
-        file("pdf", manifest.pdf)
+        // The PDF is the reference only without a source (as a form's input it is hashed there).
+        file("pdf", manifest.pdf, contents: manifest.source == nil)
         file("key", manifest.key)
         for form in manifest.forms {
             hash.update("form: \(form.name)\nconversation: \(form.conversation ?? "none")\n")
@@ -29,7 +27,7 @@ public enum StudyFingerprint {
         return hash.finish()
     }
 
-    /// The digest of a file (an input written `a.png+b.png` is the digests of its pieces).
+    /// The digest of a file, or what is wrong with it.
     static func digest(_ path: String, _ memo: inout [String: String]) -> String {
         if let known = memo[path] { return known }
         let value: String
@@ -42,11 +40,11 @@ public enum StudyFingerprint {
         return value
     }
 
-    /// The identity of a run's study list, shared by all its shards.
-    public static func runIdentity(of manifests: [StudyManifest]) -> String {
+    /// The identity of a run's study list (its names in order), shared by all its shards.
+    public static func runIdentity(of names: [String]) -> String {
         var hash = ContentHash()
-        hash.update("hwlens run v1\n\(manifests.count)\n")
-        for manifest in manifests { hash.update("\(manifest.name)\n") }
+        hash.update("hwlens run v1\n\(names.count)\n")
+        for name in names { hash.update("\(name)\n") }
         return hash.finish()
     }
 }

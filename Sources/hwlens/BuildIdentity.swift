@@ -7,14 +7,16 @@ import OCR
 enum BuildIdentity {
     static func settings(languages: String) -> String {
         var parts = ["hwlens \(Hwlens.version)"]
-        let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path
+        let proc = "/proc/self/exe"
+        let executable = FileManager.default.fileExists(atPath: proc)
+            ? URL(fileURLWithPath: proc).resolvingSymlinksInPath().path : (Bundle.main.executablePath ?? CommandLine.arguments[0])
         if let attributes = try? FileManager.default.attributesOfItem(atPath: executable) {
             let size = attributes[.size] as? Int ?? 0
             let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
             parts.append("build \(size) \(Int(modified))")
         }
         parts.append("poppler \(PDFFile.popplerVersion)")
-        parts.append("tesseract \(OCREngine.tesseractVersion) \(languages)")
+        parts.append("tesseract \(OCREngine.tesseractVersion) \(LanguageData.identity(for: languages))")
         return parts.joined(separator: "; ")
     }
 }

@@ -38,20 +38,23 @@ struct MergeCommand: AsyncParsableCommand {
         }
         let outcome: ShardMerge.Outcome
         do {
-            let target = try ResultsStore(path: db ?? (out as NSString).appendingPathComponent("results.sqlite"))
-            outcome = try ShardMerge.merge(stores, into: target, version: Hwlens.version)
+            outcome = try ShardMerge.merge(stores, into: db ?? (out as NSString).appendingPathComponent("results.sqlite"), version: Hwlens.version)
         } catch {
             Diagnostics.report(error)
             throw ExitCode(ExitStatus.inputFailed)
         }
-        try ResultFiles.writeOrFail(outcome.results, to: out)
+        for problem in outcome.problems { Diagnostics.write("hwlens: error: \(problem)") }
+        guard let results = outcome.results else {
+            Diagnostics.write("hwlens: error: nothing to merge; \(out) was not written")
+            throw ExitCode(ExitStatus.inputFailed)
+        }
+        try ResultFiles.writeOrFail(results, to: out)
         switch format {
-        case .summary: StandardOutput.write(ResultsSummaryFormatter.format(outcome.results))
-        case .json: StandardOutput.write(ResultsJSONFormatter.format(outcome.results))
+        case .summary: StandardOutput.write(ResultsSummaryFormatter.format(results))
+        case .json: StandardOutput.write(ResultsJSONFormatter.format(results))
         }
         // The studies' own errors too, as the single run would have reported them.
-        ResultFiles.reportErrors(outcome.results)
-        for problem in outcome.problems { Diagnostics.write("hwlens: error: \(problem)") }
-        if !outcome.problems.isEmpty || outcome.results.hasErrors { throw ExitCode(ExitStatus.inputFailed) }
+        ResultFiles.reportErrors(results)
+        if !outcome.problems.isEmpty || results.hasErrors { throw ExitCode(ExitStatus.inputFailed) }
     }
 }

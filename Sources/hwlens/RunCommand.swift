@@ -49,20 +49,28 @@ struct RunCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        var manifests: [StudyManifest] = []
+        var entries: [StudyEntry] = []
         var failed = false
         var seen = Set<String>()
         for path in paths {
+            let found: [String]
             do {
-                for manifestPath in try StudyManifest.discover(path) where seen.insert(manifestPath).inserted {
-                    manifests.append(try StudyManifest.load(path: manifestPath))
-                }
+                found = try StudyManifest.discover(path)
             } catch {
                 Diagnostics.report(error)
                 failed = true
+                continue
+            }
+            // A manifest that cannot be read is a study with that error; the others still run.
+            for manifestPath in found where seen.insert(manifestPath).inserted {
+                do {
+                    entries.append(.study(try StudyManifest.load(path: manifestPath)))
+                } catch {
+                    entries.append(.unreadable(path: manifestPath, error: error.localizedDescription))
+                }
             }
         }
-        if manifests.isEmpty { throw ExitCode(ExitStatus.inputFailed) }
+        if entries.isEmpty { throw ExitCode(ExitStatus.inputFailed) }
 
         let store: ResultsStore
         do {
@@ -96,7 +104,7 @@ struct RunCommand: AsyncParsableCommand {
         incremental.reuse = !cache.noCache
         let outcome: IncrementalRun.Outcome
         do {
-            outcome = try await QuietStandardError.during { try await incremental.run(manifests, store: store) }
+            outcome = try await QuietStandardError.during { try await incremental.run(entries, store: store) }
         } catch {
             Diagnostics.report(error)
             throw ExitCode(ExitStatus.inputFailed)

@@ -24,7 +24,7 @@ struct ScaleCommandTests {
     }
 
     static func storedCount(_ out: URL) -> Int {
-        (try? ResultsStore(existing: out.appendingPathComponent("results.sqlite").path).fingerprints().count) ?? 0
+        (try? ResultsStore(reading: out.appendingPathComponent("results.sqlite").path).fingerprints().count) ?? 0
     }
 
     /// Two shards merged write the very files one run over all studies writes.
@@ -53,7 +53,7 @@ struct ScaleCommandTests {
             let a = try #require(Self.contents(whole, name))
             #expect(Self.contents(merged, name) == a, "\(name) differs")
         }
-        let store = try ResultsStore(existing: merged.appendingPathComponent("results.sqlite").path)
+        let store = try ResultsStore(reading: merged.appendingPathComponent("results.sqlite").path)
         #expect(try store.integrityCheck() == "ok")
         #expect(try store.info()?.complete == true)
     }
@@ -92,7 +92,7 @@ struct ScaleCommandTests {
                 // Killed before the schema was made, the file may still be empty; never unsound.
                 let check = try DatabaseQueue(path: path).read { try String.fetchOne($0, sql: "PRAGMA integrity_check") }
                 #expect(check == "ok")
-                if let info = try? ResultsStore(existing: path).info() { #expect(!info.complete) }
+                if let info = try? ResultsStore(reading: path).info() { #expect(!info.complete) }
             }
             // A report file is either absent or whole.
             if let data = Self.contents(out, "results.json") {
@@ -100,11 +100,11 @@ struct ScaleCommandTests {
             }
         }
         #expect(killedMidway, "no kill landed between two studies")
-        let before = try ResultsStore(existing: out.appendingPathComponent("results.sqlite").path).fingerprints()
+        let before = try ResultsStore(reading: out.appendingPathComponent("results.sqlite").path).fingerprints()
         let resumed = try CommandRunner.run(arguments, timeout: 600)
         #expect(resumed.status == 0, "\(resumed.stderr)")
         #expect(Self.contents(out, "results.json") == expected)
-        let after = try ResultsStore(existing: out.appendingPathComponent("results.sqlite").path)
+        let after = try ResultsStore(reading: out.appendingPathComponent("results.sqlite").path)
         #expect(try after.info()?.complete == true)
         // The studies stored before the kill were kept, not run again.
         let fingerprints = try after.fingerprints()
@@ -125,14 +125,14 @@ struct ScaleCommandTests {
         #expect(Self.contents(outs[1], "results.json") == a)
         let store = try InputCache(path: cache)
         #expect(try store.summary().entries > 0)
-        let check = try ResultsStore(existing: outs[0].appendingPathComponent("results.sqlite").path).integrityCheck()
+        let check = try ResultsStore(reading: outs[0].appendingPathComponent("results.sqlite").path).integrityCheck()
         #expect(check == "ok")
 
         let shared = work.appendingPathComponent("shared")
         let pair = try (0..<2).map { _ in try CommandRunner.start(["run", "samples/", "--out", shared.path, "--cache", cache, "--jobs", "1"]) }
         for process in pair { #expect(try CommandRunner.wait(process) == 0) }
         #expect(Self.contents(shared, "results.json") == a)
-        let sharedStore = try ResultsStore(existing: shared.appendingPathComponent("results.sqlite").path)
+        let sharedStore = try ResultsStore(reading: shared.appendingPathComponent("results.sqlite").path)
         #expect(try sharedStore.integrityCheck() == "ok")
         #expect(try sharedStore.fingerprints().count == 2)
     }

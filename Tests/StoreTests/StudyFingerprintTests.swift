@@ -30,8 +30,8 @@ struct StudyFingerprintTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let a = try StoreSupport.quiz(in: folder, name: "a")
         let b = try StoreSupport.quiz(in: folder, name: "b")
-        #expect(StudyFingerprint.runIdentity(of: [a, b]) == StudyFingerprint.runIdentity(of: [a, b]))
-        #expect(StudyFingerprint.runIdentity(of: [a, b]) != StudyFingerprint.runIdentity(of: [b, a]))
-        #expect(StudyFingerprint.runIdentity(of: [a]) != StudyFingerprint.runIdentity(of: [a, b]))
+        #expect(StudyFingerprint.runIdentity(of: [a.name, b.name]) == StudyFingerprint.runIdentity(of: [a.name, b.name]))
+        #expect(StudyFingerprint.runIdentity(of: [a.name, b.name]) != StudyFingerprint.runIdentity(of: [b.name, a.name]))
+        #expect(StudyFingerprint.runIdentity(of: [a.name]) != StudyFingerprint.runIdentity(of: [a.name, b.name]))
     }
 }

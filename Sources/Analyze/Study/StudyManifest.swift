@@ -58,7 +58,9 @@ public struct StudyManifest: Sendable, Equatable {
         do {
             node = try Yams.compose(yaml: yaml)
         } catch {
-            throw .badManifest(path: path, detail: "not valid YAML: \(error)")
+            // Yams' message spans lines (the text and a caret under it): its first line says it all.
+            let first = "\(error)".split(separator: "\n").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
+            throw .badManifest(path: path, detail: "not valid YAML: \(first)")
         }
         guard let root = node?.mapping else { throw .badManifest(path: path, detail: "expected a mapping at the top") }
         func string(_ key: String) -> String? { root[Node(key)]?.string.flatMap { $0.isEmpty ? nil : $0 } }

@@ -241,7 +241,7 @@ public struct StudyRunner: Sendable {
                 events: region.flatMap { $0.events.isEmpty ? nil : $0.events })
         }
         var counts: [String: Int] = [:]
-        for verdict in verdicts.values { counts[verdict.kind.rawValue, default: 0] += 1 }
+        for part in result.parts { if let verdict = part.verdict { counts[verdict, default: 0] += 1 } }
         result.counts = counts
         if !errors.isEmpty { result.error = errors.joined(separator: "; ") }
         return result
