@@ -28,6 +28,7 @@ struct MergeCommand: AsyncParsableCommand {
 
     func validate() throws {
         if shards.isEmpty { throw ValidationError("give at least one shard output folder") }
+        if db?.isEmpty == true { throw ValidationError("--db needs a file name") }
     }
 
     func run() async throws {

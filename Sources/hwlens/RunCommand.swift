@@ -45,6 +45,7 @@ struct RunCommand: AsyncParsableCommand {
 
     func validate() throws {
         if paths.isEmpty { throw ValidationError("give at least one study") }
+        if db?.isEmpty == true { throw ValidationError("--db needs a file name") }
         if let shard, Shard(shard) == nil { throw ValidationError("--shard must be K/N with 1 ≤ K ≤ N, e.g. 2/8; got '\(shard)'") }
     }
 

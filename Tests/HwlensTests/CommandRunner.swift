@@ -33,13 +33,13 @@ struct CommandRunner {
     }
 
     /// Runs `hwlens ARGUMENTS` (or `prefix… hwlens ARGUMENTS`) from the repository root.
-    static func run(_ arguments: [String], prefix: [String] = [], timeout: TimeInterval = 120) throws -> Result {
+    static func run(_ arguments: [String], prefix: [String] = [], timeout: TimeInterval = 120, with extra: [String: String] = [:]) throws -> Result {
         let process = Process()
         let command = prefix + [binary] + arguments
         process.executableURL = URL(fileURLWithPath: command[0].hasPrefix("/") ? command[0] : "/usr/bin/env")
         process.arguments = command[0].hasPrefix("/") ? Array(command.dropFirst()) : command
         process.currentDirectoryURL = root
-        process.environment = environment
+        process.environment = environment.merging(extra) { _, new in new }
         // Output goes to files, so a large output can never block the child on a full pipe.
         let folder = temporaryFolder()
         let outURL = folder.appendingPathComponent("stdout")
