@@ -20,6 +20,23 @@ enum ResultFiles {
         }
     }
 
+    /// Makes sure the report files can be written to `folder` before any work is done: one
+    /// line naming it otherwise (exit code 1).
+    static func prepare(_ folder: String) throws {
+        var isDirectory: ObjCBool = false
+        let problem: String?
+        if FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) {
+            problem = !isDirectory.boolValue ? "is a file, not a folder" : access(folder, W_OK) != 0 ? "is not writable" : nil
+        } else {
+            problem = (try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)) == nil
+                ? "cannot create the folder" : nil
+        }
+        if let problem {
+            Diagnostics.write("hwlens: error: \(folder): \(problem)")
+            throw ExitCode(ExitStatus.inputFailed)
+        }
+    }
+
     /// Writes the files, or reports why not (exit code 1).
     static func writeOrFail(_ results: StudyResults, to folder: String) throws {
         do {

@@ -72,6 +72,7 @@ struct RunCommand: AsyncParsableCommand {
             }
         }
         if entries.isEmpty { throw ExitCode(ExitStatus.inputFailed) }
+        try ResultFiles.prepare(out)
 
         let store: ResultsStore
         do {

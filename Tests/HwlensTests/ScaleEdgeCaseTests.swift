@@ -105,6 +105,12 @@ struct ScaleEdgeCaseTests {
         #expect(other.stderr == "hwlens: error: \(foreign): not a results store (another program's database)\n")
         let empty = try CommandRunner.run(["run", studies.path, "--out", work.appendingPathComponent("e").path, "--db", ""])
         #expect(empty.status == 2)
+        // An output folder that cannot be one is found before any study runs.
+        let file = work.appendingPathComponent("notes.txt")
+        try Data("notes\n".utf8).write(to: file)
+        let outIsFile = try CommandRunner.run(["run", studies.path, "--out", file.path])
+        #expect(outIsFile.status == 1)
+        #expect(outIsFile.stderr == "hwlens: error: \(file.path): is a file, not a folder\n")
     }
 
     /// Other language data (here a copy of eng.traineddata with another date) is another
