@@ -107,7 +107,8 @@ public enum ShardMerge {
         }
         shards.sort()
         var lines = shards.prefix(5).map { "shard \($0)/\(split) is missing" }
-        if shards.count > 5 { lines.append("\(shards.count - 5) more shards of \(split) are missing") }
+        let more = shards.count - 5
+        if more > 0 { lines.append(more == 1 ? "1 more shard of \(split) is missing" : "\(more) more shards of \(split) are missing") }
         return lines
     }
 }
