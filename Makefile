@@ -57,7 +57,8 @@ demo: build
 		$$(ls report/pages/homework-*.png | paste -sd+) --format html > report/garble.html
 	$(BIN) run samples/ --out report/
 	@echo "wrote report/index.html (open it in a browser), report/report.md, report/results.json,"
-	@echo "report/results.csv, report/garble.html, report/homework.extract.json and report/pages/"
+	@echo "report/results.csv, report/results.sqlite (query it with sqlite3; see the README),"
+	@echo "report/garble.html, report/homework.extract.json and report/pages/"
 
 bench: build
 	python3 bench/bench.py all $(BIN)
