@@ -64,7 +64,7 @@ public struct IncrementalRun: Sendable {
         if problems.isEmpty {
             do { try store.finish() } catch { problems.append(error.localizedDescription) }
         }
-        return Outcome(results: StudyResults(studies: positions.compactMap { studies[$0] }), reused: reused, ran: pending.count,
+        return Outcome(results: StudyResults(studies: positions.compactMap { studies[$0] }), reused: reused, ran: positions.count - reused,
                        storeProblems: problems)
     }
 

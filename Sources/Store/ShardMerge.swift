@@ -17,7 +17,7 @@ public enum ShardMerge {
     public static func merge(_ paths: [String], into target: String, version: String) throws(StoreError) -> Outcome {
         let targetPath = canonical(target)
         if paths.contains(where: { canonical($0) == targetPath }) {
-            throw .failed(path: target, detail: "is one of the stores to merge; merge into another folder")
+            throw .failed(path: target, detail: "is one of the stores to merge; merge into another --out (or --db)")
         }
         var problems: [String] = []
         var inputs: [(path: String, store: ResultsStore, info: RunInfo)] = []
@@ -80,7 +80,7 @@ public enum ShardMerge {
 
         let store = try ResultsStore(path: target)
         if let held = try store.info(), let shard = held.shard {
-            throw .failed(path: target, detail: "holds shard \(shard) of a run; merge into another folder")
+            throw .failed(path: target, detail: "holds shard \(shard) of a run; merge into another --out (or --db)")
         }
         run.version = version
         run.complete = studies.count == run.studyCount && problems.isEmpty

@@ -15,6 +15,7 @@ public enum StudyFingerprint {
             hash.update("\(label): \(relative) \(contents ? digest(manifest.resolve(relative), &files) : "unread")\n")
         }
         hash.update("hwlens study v1\nsettings: \(settings)\nname: \(manifest.name)\ntitle: \(manifest.title)\n")
+        for warning in manifest.warnings { hash.update("warning: \(warning)\n") }
         file("source", manifest.source)
         // The PDF is the reference only without a source (as a form's input it is hashed there).
         file("pdf", manifest.pdf, contents: manifest.source == nil)

@@ -37,7 +37,6 @@ struct MergeCommand: AsyncParsableCommand {
             let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
             return exists && isDirectory.boolValue ? (path as NSString).appendingPathComponent("results.sqlite") : path
         }
-        try ResultFiles.prepare(out)
         let outcome: ShardMerge.Outcome
         do {
             outcome = try ShardMerge.merge(stores, into: db ?? (out as NSString).appendingPathComponent("results.sqlite"), version: Hwlens.version)

@@ -26,7 +26,7 @@ struct PDFOptions: ParsableArguments {
 
 /// How much parallelism to use.
 struct JobOptions: ParsableArguments {
-    @Option(name: .long, help: "Parallel workers (default: number of cores).")
+    @Option(name: .long, help: "Parallel workers; the default is the number of cores.")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
     func validate() throws {

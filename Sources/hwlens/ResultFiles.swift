@@ -47,10 +47,11 @@ enum ResultFiles {
         }
     }
 
-    /// The studies' and forms' recorded errors, one line each on stderr.
+    /// The studies' and forms' recorded errors and warnings, one line each on stderr.
     static func reportErrors(_ results: StudyResults) {
         for study in results.studies {
             for error in study.errors { Diagnostics.write("hwlens: error: \(study.name): \(error)") }
+            for warning in study.warnings { Diagnostics.write("hwlens: warning: \(study.name): \(warning)") }
             for form in study.forms { if let error = form.error { Diagnostics.write("hwlens: error: \(study.name)/\(form.name): \(error)") } }
         }
     }

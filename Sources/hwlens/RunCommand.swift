@@ -112,9 +112,12 @@ struct RunCommand: AsyncParsableCommand {
             throw ExitCode(ExitStatus.inputFailed)
         }
         if progressFD >= 0 {
-            let note = "\r\u{1B}[K" + (outcome.reused > 0 ? "reused \(outcome.reused) stored studies, ran \(outcome.ran)\n" : "")
-            _ = note.withCString { write(progressFD, $0, strlen($0)) }
+            _ = "\r\u{1B}[K".withCString { write(progressFD, $0, strlen($0)) }
             close(progressFD)
+        }
+        if outcome.reused > 0 {
+            let studies = outcome.reused == 1 ? "study" : "studies"
+            Diagnostics.write("hwlens: note: reused \(outcome.reused) stored \(studies) from \(store.path), ran \(outcome.ran)")
         }
         let results = outcome.results
         try ResultFiles.writeOrFail(results, to: out)

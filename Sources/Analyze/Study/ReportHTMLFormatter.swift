@@ -27,15 +27,20 @@ public enum ReportHTMLFormatter {
         for study in results.studies {
             out += "<section class=\"study\" id=\"\(escape(study.name))\">\n"
             out += "<h2>\(escape(study.title)) <small>(\(escape(study.name)))</small></h2>\n"
-            out += "<p>Reference: \(study.referenceKind == "source" ? "source" : "PDF text layer (no source)") <code>\(escape(study.reference))</code>"
-            out += study.key.map { ", key <code>\(escape($0))</code>" } ?? ""
-            out += "; \(study.parts.count) parts.</p>\n"
+            if study.referenceKind != "none" {
+                out += "<p>Reference: \(study.referenceKind == "source" ? "source" : "PDF text layer (no source)") <code>\(escape(study.reference))</code>"
+                out += study.key.map { ", key <code>\(escape($0))</code>" } ?? ""
+                out += "; \(study.parts.count) parts.</p>\n"
+            }
             for error in study.errors { out += "<p class=\"error\">Error: \(escape(error))</p>\n" }
             for warning in study.warnings { out += "<p class=\"warning\">Warning: \(escape(warning))</p>\n" }
-            out += summary(study)
-            out += grid(study)
-            out += scatter(study)
-            out += comparisons(study)
+            // A study whose manifest could not be read has nothing else to show.
+            if !study.forms.isEmpty {
+                out += summary(study)
+                out += grid(study)
+                out += scatter(study)
+                out += comparisons(study)
+            }
             out += "</section>\n"
         }
         out += "</body></html>\n"

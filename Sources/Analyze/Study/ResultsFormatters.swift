@@ -105,11 +105,15 @@ public enum ReportMarkdownFormatter {
         var out = "# hwlens run\n"
         for study in results.studies {
             out += "\n## \(study.title) (`\(study.name)`)\n\n"
-            out += "Reference: \(study.referenceKind == "source" ? "source" : "PDF text layer (no source)") `\(study.reference)`"
-            out += study.key.map { ", key `\($0)`" } ?? ""
-            out += "; \(study.parts.count) parts.\n"
+            if study.referenceKind != "none" {
+                out += "Reference: \(study.referenceKind == "source" ? "source" : "PDF text layer (no source)") `\(study.reference)`"
+                out += study.key.map { ", key `\($0)`" } ?? ""
+                out += "; \(study.parts.count) parts.\n"
+            }
             for error in study.errors { out += "\n**Error:** \(escape(error))\n" }
             for warning in study.warnings { out += "\n*Warning:* \(escape(warning))\n" }
+            // A study whose manifest could not be read has nothing else to show.
+            if study.forms.isEmpty { continue }
             out += "\n| form | input | CER | formula CER | symbols lost | top garble events | accuracy | missing | error |\n"
             out += "|---|---|---:|---:|---:|---|---:|---:|---|\n"
             for form in study.forms {

@@ -37,6 +37,8 @@ public struct StudyManifest: Sendable, Equatable {
     public var pdf: String?
     public var key: String?
     public var forms: [Form]
+    /// Problems that do not stop the study (unknown keys), reported with its results.
+    public var warnings: [String] = []
 
     /// A manifest path made absolute (relative to the manifest's folder).
     public func resolve(_ relative: String) -> String {
@@ -58,8 +60,10 @@ public struct StudyManifest: Sendable, Equatable {
         do {
             node = try Yams.compose(yaml: yaml)
         } catch {
-            // Yams' message spans lines (the text and a caret under it): its first line says it all.
-            let first = "\(error)".split(separator: "\n").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
+            // Yams' message spans lines (the text and a caret under it) and starts with the
+            // position where parsing stopped (often the end): the problem is the rest of line one.
+            var first = "\(error)".split(separator: "\n").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
+            if let range = first.range(of: "error: ") { first = String(first[range.upperBound...]) }
             throw .badManifest(path: path, detail: "not valid YAML: \(first)")
         }
         guard let root = node?.mapping else { throw .badManifest(path: path, detail: "expected a mapping at the top") }
@@ -72,8 +76,13 @@ public struct StudyManifest: Sendable, Equatable {
             forms: [])
         if manifest.source == nil && manifest.pdf == nil { throw .badManifest(path: path, detail: "needs 'source' or 'pdf'") }
         guard let forms = root["forms"]?.mapping else { throw .badManifest(path: path, detail: "needs 'forms': a mapping of form names") }
+        let knownKeys: Set<String> = ["title", "source", "pdf", "key", "forms"]
+        for key in root.keys.compactMap(\.string) where !knownKeys.contains(key) {
+            manifest.warnings.append("study.yaml: unknown key '\(key)' (known: title, source, pdf, key, forms)")
+        }
         for (nameNode, value) in forms {
             guard let name = nameNode.string else { continue }
+            if manifest.forms.contains(where: { $0.name == name }) { throw .badManifest(path: path, detail: "form '\(name)' appears twice") }
             var form = Form(name: name, inputs: [], transcript: nil, conversation: nil)
             if let mapping = value.mapping {
                 if let input = mapping["input"] {
@@ -85,6 +94,9 @@ public struct StudyManifest: Sendable, Equatable {
                 }
                 form.transcript = mapping["transcript"]?.string
                 form.conversation = mapping["conversation"]?.string
+                for key in mapping.keys.compactMap(\.string) where !["input", "transcript", "conversation"].contains(key) {
+                    manifest.warnings.append("study.yaml: form '\(name)': unknown key '\(key)' (known: input, transcript, conversation)")
+                }
             } else if let single = value.string {
                 form.inputs = [single]
             }
@@ -150,6 +162,9 @@ extension StudyManifest {
             if files.isEmpty, name == "pdf", let pdf { files = [pdf] }
             guard !files.isEmpty else { continue }
             forms.append(Form(name: name, inputs: files, transcript: "transcripts/" + transcript, conversation: nil))
+        }
+        if forms.isEmpty {
+            throw .badManifest(path: folder, detail: "no forms: each transcripts/NAME.* needs its input in forms/NAME.* (or a study.yaml)")
         }
         let url = URL(fileURLWithPath: folder).standardizedFileURL
         return StudyManifest(

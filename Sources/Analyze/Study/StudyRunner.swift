@@ -119,7 +119,7 @@ public struct StudyRunner: Sendable {
         var study = StudyResults.Study(
             name: manifest.name, title: manifest.title, referenceKind: manifest.source != nil ? "source" : "pdf-text",
             reference: manifest.source ?? manifest.pdf ?? "", key: manifest.key, parts: [],
-            forms: manifest.forms.map { placeholder($0) }, errors: [], warnings: [])
+            forms: manifest.forms.map { placeholder($0) }, errors: [], warnings: manifest.warnings)
         var result = Prepared(manifest: manifest, study: study, reference: nil, referenceHasFormulas: false, partIDs: [], expected: [:], hints: [])
         var problemReader = ProblemReader(pool: pool)
         problemReader.jobs = jobs
