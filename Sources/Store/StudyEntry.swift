@@ -16,6 +16,14 @@ public enum StudyEntry: Sendable {
         }
     }
 
+    /// The study's folder.
+    public var folder: String {
+        switch self {
+        case .study(let manifest): return manifest.folder
+        case .unreadable(let path, _): return Self.folder(of: path).path
+        }
+    }
+
     /// The results of a study that could not be read: its error, nothing else.
     var failedStudy: StudyResults.Study? {
         guard case .unreadable(let path, let error) = self else { return nil }

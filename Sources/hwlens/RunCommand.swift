@@ -72,6 +72,12 @@ struct RunCommand: AsyncParsableCommand {
             }
         }
         if entries.isEmpty { throw ExitCode(ExitStatus.inputFailed) }
+        // Studies are named by their folders: two of one name are told apart only by position.
+        var folders: [String: [String]] = [:]
+        for entry in entries { folders[entry.name, default: []].append(entry.folder) }
+        for (name, paths) in folders.sorted(by: { $0.key < $1.key }) where paths.count > 1 {
+            Diagnostics.write("hwlens: warning: \(paths.count) studies are named '\(name)' (\(paths.joined(separator: ", "))); rename the folders to tell them apart in the results")
+        }
         try ResultFiles.prepare(out)
 
         let store: ResultsStore

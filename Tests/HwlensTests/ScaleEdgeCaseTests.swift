@@ -146,3 +146,22 @@ struct ScaleEdgeCaseTests {
         #expect(try entries() == first + 1)
     }
 }
+
+extension ScaleEdgeCaseTests {
+    /// Two studies of one name (ps1/alice, ps2/alice) run, with one warning naming both folders.
+    @Test func studiesOfOneNameAreAWarning() throws {
+        let work = CommandRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: work) }
+        for set in ["ps1", "ps2"] {
+            try FileManager.default.createDirectory(at: work.appendingPathComponent(set), withIntermediateDirectories: true)
+            try FileManager.default.copyItem(atPath: CommandRunner.path("samples/pooling-quiz"), toPath: work.appendingPathComponent("\(set)/alice").path)
+        }
+        let a = work.appendingPathComponent("ps1/alice").path
+        let b = work.appendingPathComponent("ps2/alice").path
+        let result = try CommandRunner.run(["run", work.appendingPathComponent("ps1").path, work.appendingPathComponent("ps2").path,
+                                            "--out", work.appendingPathComponent("out").path])
+        #expect(result.status == 0)
+        #expect(result.stderr == "hwlens: warning: 2 studies are named 'alice' (\(a), \(b)); rename the folders to tell them apart in the results\n")
+        #expect(result.stdout.components(separatedBy: "\nalice ").count == 5)
+    }
+}

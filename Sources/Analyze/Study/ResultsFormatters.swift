@@ -178,7 +178,7 @@ public enum ResultsSummaryFormatter {
             for form in study.forms {
                 rows.append([
                     study.name, form.name, ReportMarkdownFormatter.percent(form.cer), ReportMarkdownFormatter.percent(form.formulaCER),
-                    form.parts.isEmpty ? "—" : "\(form.correct)/\(form.graded)", form.parts.isEmpty ? "—" : String(form.missing),
+                    form.graded == 0 ? "—" : "\(form.correct)/\(form.graded)", form.graded == 0 ? "—" : String(form.missing),
                     form.error ?? "",
                 ])
             }
