@@ -31,7 +31,7 @@ public struct IncrementalRun: Sendable {
 
     /// Runs `entries` (the whole run, in order; the shard picks its share) into `store`.
     public func run(_ entries: [StudyEntry], store: ResultsStore) async throws(StoreError) -> Outcome {
-        let positions = entries.indices.filter { shard?.contains($0) ?? true }
+        let positions = entries.indices.filter { shard?.owns(entries[$0].name) ?? true }
         var fingerprints: [Int: String] = [:]
         for position in positions {
             switch entries[position] {
@@ -39,8 +39,11 @@ public struct IncrementalRun: Sendable {
             case .unreadable(let path, _): fingerprints[position] = "unreadable " + path
             }
         }
-        let info = RunInfo(identity: StudyFingerprint.runIdentity(of: entries.map(\.name)), studyCount: entries.count, shard: shard,
+        var info = RunInfo(identity: StudyFingerprint.runIdentity(of: entries.map(\.name)), studyCount: entries.count, shard: shard,
                            version: version)
+        if let shard {
+            for entry in entries { info.shares[Shard.index(of: entry.name, count: shard.count), default: 0] += 1 }
+        }
         var studies = try store.begin(info, fingerprints: fingerprints, reuse: reuse)
         let reused = studies.count
         var problems: [String] = []

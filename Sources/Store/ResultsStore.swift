@@ -46,8 +46,10 @@ public final class ResultsStore: Sendable {
             }
         }
         guard let identity = meta["run"], let count = meta["studies"].flatMap(Int.init) else { return nil }
-        return RunInfo(identity: identity, studyCount: count, shard: meta["shard"].flatMap { Shard($0) },
-                       complete: meta["complete"] == "1", version: meta["version"] ?? "")
+        var info = RunInfo(identity: identity, studyCount: count, shard: meta["shard"].flatMap { Shard($0) },
+                           complete: meta["complete"] == "1", version: meta["version"] ?? "")
+        info.shares = RunInfo.decodeShares(meta["shares"] ?? "")
+        return info
     }
 
     /// Starts a run: records `run`, keeps the stored studies whose fingerprint is still wanted
@@ -102,7 +104,7 @@ public final class ResultsStore: Sendable {
     static func writeMeta(_ run: RunInfo, _ db: Database) throws {
         let values = [
             ("schema", "1"), ("run", run.identity), ("studies", String(run.studyCount)), ("shard", run.shard?.description ?? ""),
-            ("complete", run.complete ? "1" : "0"), ("version", run.version),
+            ("complete", run.complete ? "1" : "0"), ("version", run.version), ("shares", RunInfo.encodeShares(run.shares)),
         ]
         for (key, value) in values {
             try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", arguments: [key, value])

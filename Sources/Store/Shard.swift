@@ -1,7 +1,10 @@
+import Ingest
+
 /// A deterministic share of a run: shard `index` of `count` (`--shard 2/8`) takes the studies
-/// whose position in the run's study list (PATH arguments in order, a folder's studies by
-/// name), counted from 0, leaves `index - 1` when divided by `count`. Every shard sees the same list, so the shares never overlap and together
-/// cover it, and each is within one study of the same size.
+/// whose name's SHA-256, read as a number, leaves `index - 1` when divided by `count`. A
+/// study's shard depends on its name alone, so adding or removing studies never moves the
+/// others (each shard's re-run reuses them), and every shard computes the same split
+/// without seeing the others. Shares are about equal for many studies, not exactly.
 public struct Shard: Hashable, Sendable, CustomStringConvertible {
     /// 1-based.
     public var index: Int
@@ -22,8 +25,15 @@ public struct Shard: Hashable, Sendable, CustomStringConvertible {
 
     public var description: String { "\(index)/\(count)" }
 
-    /// Whether the study at `position` (0-based) of the whole run is in this share.
-    public func contains(_ position: Int) -> Bool {
-        position % count == index - 1
+    /// Whether the study named `name` is in this share.
+    public func owns(_ name: String) -> Bool {
+        Self.index(of: name, count: count) == index
+    }
+
+    /// The shard (1-based) of `count` that holds the study named `name`.
+    public static func index(of name: String, count: Int) -> Int {
+        let digest = ContentHash.sha256(name)
+        let number = UInt64(digest.prefix(16), radix: 16) ?? 0
+        return Int(number % UInt64(count)) + 1
     }
 }

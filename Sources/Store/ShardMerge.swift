@@ -41,7 +41,9 @@ public enum ShardMerge {
             return Outcome(results: nil, problems: problems)
         }
         var run = chosen.info
+        let shares = chosen.info.shares
         run.shard = nil
+        run.shares = [:]
         var split: Int? = nil
         var seenShards = Set<Int>()
         var studies: [Int: (fingerprint: String, study: StudyResults.Study)] = [:]
@@ -76,7 +78,7 @@ public enum ShardMerge {
                 problems.append(error.localizedDescription)
             }
         }
-        problems += missing(studies: Set(studies.keys), run: run, split: split, seen: seenShards)
+        problems += missing(studies: Set(studies.keys), run: run, split: split, shares: shares, seen: seenShards)
 
         let store = try ResultsStore(path: target)
         if let held = try store.info(), let shard = held.shard {
@@ -95,18 +97,15 @@ public enum ShardMerge {
         URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
     }
 
-    /// Shards none of whose studies are here, named (the first few), or missing studies
-    /// counted; a shard whose share is empty, or held by another store, is not missing.
-    static func missing(studies: Set<Int>, run: RunInfo, split: Int?, seen: Set<Int>) -> [String] {
-        let absent = (0..<run.studyCount).filter { !studies.contains($0) }
-        guard !absent.isEmpty else { return [] }
-        guard let split else { return ["\(absent.count) of \(run.studyCount) studies are missing"] }
-        var shards: [Int] = []
-        for position in absent where !seen.contains(position % split + 1) && !shards.contains(position % split + 1) {
-            shards.append(position % split + 1)
-        }
-        shards.sort()
-        var lines = shards.prefix(5).map { "shard \($0)/\(split) is missing" }
+    /// Shards that hold studies and were not given, named (the first few), or, when the
+    /// stores say nothing of shards, the missing studies counted. Nothing when every study
+    /// is here (a whole-run store may stand in for shards).
+    static func missing(studies: Set<Int>, run: RunInfo, split: Int?, shares: [Int: Int], seen: Set<Int>) -> [String] {
+        let absent = run.studyCount - studies.count
+        guard absent > 0 else { return [] }
+        guard let split, !shares.isEmpty else { return ["\(absent) of \(run.studyCount) studies are missing"] }
+        let shards = shares.keys.filter { !seen.contains($0) }.sorted()
+        var lines = shards.prefix(5).map { "shard \($0)/\(split) is missing (\(shares[$0]!) \(shares[$0]! == 1 ? "study" : "studies"))" }
         let more = shards.count - 5
         if more > 0 { lines.append(more == 1 ? "1 more shard of \(split) is missing" : "\(more) more shards of \(split) are missing") }
         return lines

@@ -27,7 +27,7 @@ struct ScaleCommandTests {
         (try? ResultsStore(reading: out.appendingPathComponent("results.sqlite").path).fingerprints().count) ?? 0
     }
 
-    /// Two shards merged write the very files one run over all studies writes.
+    /// Shards merged write the very files one run over all studies writes.
     @Test func shardsMergeToTheSingleRun() throws {
         let work = CommandRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: work) }
@@ -36,13 +36,14 @@ struct ScaleCommandTests {
         let single = try CommandRunner.run(["run", "samples/", "--out", whole.path, "--cache", cache], timeout: 600)
         #expect(single.status == 0, "\(single.stderr)")
         var shards: [String] = []
-        for index in 1...2 {
+        // Split 4 ways, cnn-basics and pooling-quiz land in shards 4 and 2; 1 and 3 are empty.
+        #expect(Shard.index(of: "cnn-basics", count: 4) == 4 && Shard.index(of: "pooling-quiz", count: 4) == 2)
+        for index in 1...4 {
             let out = work.appendingPathComponent("shard-\(index)")
-            let result = try CommandRunner.run(["run", "samples/", "--shard", "\(index)/2", "--out", out.path, "--cache", cache], timeout: 600)
+            let result = try CommandRunner.run(["run", "samples/", "--shard", "\(index)/4", "--out", out.path, "--cache", cache], timeout: 600)
             #expect(result.status == 0, "\(result.stderr)")
-            // Position 0 (cnn-basics) in shard 1, position 1 (pooling-quiz) in shard 2.
-            #expect(result.stdout.contains(index == 1 ? "cnn-basics" : "pooling-quiz"))
-            #expect(!result.stdout.contains(index == 1 ? "pooling-quiz" : "cnn-basics"))
+            #expect(result.stdout.contains("cnn-basics") == (index == 4))
+            #expect(result.stdout.contains("pooling-quiz") == (index == 2))
             shards.append(out.path)
         }
         let merged = work.appendingPathComponent("merged")
@@ -183,7 +184,9 @@ struct ScaleCommandTests {
         #expect(usage.stderr.contains("--shard must be K/N"))
 
         let shard = work.appendingPathComponent("shard-1")
-        #expect(try CommandRunner.run(["run", studies.path, "--shard", "1/2", "--out", shard.path]).status == 0)
+        // Split 5 ways, quiz-01 is in shard 4 and quiz-02 in shard 5.
+        #expect(Shard.index(of: "quiz-01", count: 5) == 4 && Shard.index(of: "quiz-02", count: 5) == 5)
+        #expect(try CommandRunner.run(["run", studies.path, "--shard", "4/5", "--out", shard.path]).status == 0)
         let empty = work.appendingPathComponent("empty")
         try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
         let merged = work.appendingPathComponent("merged")
@@ -191,7 +194,7 @@ struct ScaleCommandTests {
         #expect(merge.status == 1)
         let lines = merge.stderr.split(separator: "\n").map(String.init)
         #expect(lines.contains("hwlens: error: \(empty.path)/results.sqlite: cannot open the database (no such file)"), "\(lines)")
-        #expect(lines.contains("hwlens: error: shard 2/2 is missing"), "\(lines)")
+        #expect(lines.contains("hwlens: error: shard 5/5 is missing (1 study)"), "\(lines)")
         // What was there is still merged and reported.
         #expect(merge.stdout.contains("quiz-01") && !merge.stdout.contains("quiz-02"))
         #expect(Self.contents(merged, "results.json") != nil)

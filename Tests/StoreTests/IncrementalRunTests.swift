@@ -57,7 +57,7 @@ struct IncrementalRunTests {
             run.shard = Shard(index: index, count: 2)
             let path = folder.appendingPathComponent("shard-\(index).sqlite").path
             let outcome = try await run.run(manifests, store: try ResultsStore(path: path))
-            #expect(outcome.results.studies.map(\.name) == (index == 1 ? ["q1", "q3"] : ["q2"]))
+            #expect(outcome.results.studies.map(\.name) == ["q1", "q2", "q3"].filter { Shard.index(of: $0, count: 2) == index })
             paths.append(path)
         }
         let mergedPath = folder.appendingPathComponent("merged.sqlite").path
@@ -70,8 +70,10 @@ struct IncrementalRunTests {
 
         // One shard alone: merged, and the missing one named.
         let partial = try ShardMerge.merge([paths[0]], into: folder.appendingPathComponent("partial.sqlite").path, version: "test")
-        #expect(partial.problems == ["shard 2/2 is missing"])
-        #expect(partial.results?.studies.map(\.name) == ["q1", "q3"])
+        // q1 is in shard 1; q2 and q3 in shard 2.
+        #expect(["q1", "q2", "q3"].map { Shard.index(of: $0, count: 2) } == [1, 2, 2])
+        #expect(partial.problems == ["shard 2/2 is missing (2 studies)"])
+        #expect(partial.results?.studies.map(\.name) == ["q1"])
     }
 
     @Test func mergeRefusesStoresOfAnotherRun() async throws {
@@ -88,5 +90,26 @@ struct IncrementalRunTests {
         #expect(outcome.problems.count == 2)
         #expect(outcome.problems.contains("\(b): comes from another run (its list of studies differs)"))
         #expect(outcome.problems.contains { $0.hasPrefix(missing) && $0.contains("no such file") })
+    }
+
+    /// A study added to the run moves no other study to another shard: each shard's re-run
+    /// reuses everything it had.
+    @Test func addingAStudyMovesNoOther() async throws {
+        let folder = StoreSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let manifests = try studies(in: folder)
+        let added = try StoreSupport.quiz(in: folder, name: "a0")
+        for index in 1...2 {
+            var run = incremental()
+            run.shard = Shard(index: index, count: 2)
+            let store = try ResultsStore(path: folder.appendingPathComponent("shard-\(index).sqlite").path)
+            let first = try await run.run(manifests, store: store)
+            // The new study sorts first: every other study's position moves by one.
+            let second = try await run.run([added] + manifests, store: store)
+            let gained = Shard.index(of: "a0", count: 2) == index ? 1 : 0
+            #expect(second.reused == first.ran)
+            #expect(second.ran == gained)
+            #expect(second.results.studies.map(\.name) == (gained == 1 ? ["a0"] : []) + first.results.studies.map(\.name))
+        }
     }
 }

@@ -9,29 +9,35 @@ struct ShardTests {
         for bad in ["0/3", "4/3", "3", "a/b", "1/0", "-1/2", "1/2/3", ""] { #expect(Shard(bad) == nil, "\(bad)") }
     }
 
-    /// Every position is in exactly one shard, and shares differ in size by at most one.
-    @Test(arguments: 1...7)
+    /// Every study is in exactly one shard, the shares are about equal, and a study's shard
+    /// does not depend on the others.
+    @Test(arguments: [2, 3, 4, 7, 16])
     func sharesPartitionTheRun(count: Int) throws {
-        for total in 0..<23 {
-            let shards = try (1...count).map { try #require(Shard(index: $0, count: count)) }
-            for position in 0..<total { #expect(shards.filter { $0.contains(position) }.count == 1) }
-            let sizes = shards.map { shard in (0..<total).filter(shard.contains).count }
-            #expect(sizes.max()! - sizes.min()! <= 1)
-        }
+        let names = (1...2000).map { "student-\($0)" }
+        let shards = try (1...count).map { try #require(Shard(index: $0, count: count)) }
+        for name in names { #expect(shards.filter { $0.owns(name) }.count == 1) }
+        let sizes = shards.map { shard in names.filter(shard.owns).count }
+        let mean = Double(names.count) / Double(count)
+        #expect(sizes.allSatisfy { abs(Double($0) - mean) < 0.2 * mean }, "\(sizes)")
+        #expect(Shard.index(of: "student-7", count: count) == Shard.index(of: "student-7", count: count))
     }
+
 }
 
 extension ShardTests {
-    /// Missing shards are named by their absent studies: at most five, then a count.
-    @Test func missingShardsAreNamedByAbsentStudies() {
+    /// Missing shards are the ones that hold studies and were not given: at most five named.
+    @Test func missingShardsAreTheOnesWithStudies() {
         let run = RunInfo(identity: "r", studyCount: 20, shard: nil, version: "t")
-        // Shard 1/10 holds positions 0 and 10; shard 2/10 is given but unfinished (holds 1 only).
-        let lines = ShardMerge.missing(studies: [0, 10, 1], run: run, split: 10, seen: [1, 2])
-        #expect(lines == ["shard 3/10 is missing", "shard 4/10 is missing", "shard 5/10 is missing", "shard 6/10 is missing",
-                          "shard 7/10 is missing", "3 more shards of 10 are missing"])
-        #expect(ShardMerge.missing(studies: Set(0..<20), run: run, split: 10, seen: [1]).isEmpty)
-        #expect(ShardMerge.missing(studies: [0, 1], run: run, split: nil, seen: []) == ["18 of 20 studies are missing"])
+        let shares = [1: 2, 2: 2, 3: 1, 4: 3, 5: 2, 6: 2, 7: 2, 8: 2, 9: 2, 10: 2]
+        // Shards 1 and 2 given (2 is unfinished: reported elsewhere); 3 studies here.
+        let lines = ShardMerge.missing(studies: [0, 10, 1], run: run, split: 10, shares: shares, seen: [1, 2])
+        #expect(lines == ["shard 3/10 is missing (1 study)", "shard 4/10 is missing (3 studies)", "shard 5/10 is missing (2 studies)",
+                          "shard 6/10 is missing (2 studies)", "shard 7/10 is missing (2 studies)", "3 more shards of 10 are missing"])
+        #expect(ShardMerge.missing(studies: Set(0..<20), run: run, split: 10, shares: shares, seen: [1]).isEmpty)
+        #expect(ShardMerge.missing(studies: [0, 1], run: run, split: nil, shares: [:], seen: []) == ["18 of 20 studies are missing"])
+        // A split into far more shards than studies names only the shards that hold some.
         let small = RunInfo(identity: "r", studyCount: 2, shard: nil, version: "t")
-        #expect(ShardMerge.missing(studies: [0], run: small, split: 1_000_000_000, seen: [1]) == ["shard 2/1000000000 is missing"])
+        #expect(ShardMerge.missing(studies: [0], run: small, split: 1_000_000_000, shares: [17: 1, 99: 1], seen: [17])
+            == ["shard 99/1000000000 is missing (1 study)"])
     }
 }
