@@ -21,7 +21,7 @@ struct RunCommand: AsyncParsableCommand {
 
             Each study is saved to the results store as soon as it is done. A re-run reuses the stored studies whose files and settings did not change, and reads PDFs and images from the input cache when their content was read before, so an interrupted run resumes where it stopped.
 
-            With --shard K/N only every N-th study is run (give every shard the same PATHs); `hwlens merge` combines the shards' outputs.
+            With --shard K/N only the studies whose name hashes to share K of N are run (give every shard the same PATHs); `hwlens merge` combines the shards' outputs.
             """)
 
     @Option(name: .long, help: "Folder to write results.sqlite, results.json, results.csv, report.md and index.html to.")
