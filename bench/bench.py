@@ -226,6 +226,7 @@ def bench_scale(binary, count=300):
         shutil.rmtree(out, ignore_errors=True)
         shard_times.append(run_timed(base + ["--no-cache", "--shard", f"{index}/2", "--out", out], 1)[0])
     merged = os.path.join(folder, "merged")
+    shutil.rmtree(merged, ignore_errors=True)
     t_merge, _ = run_timed([binary, "merge", "--out", merged, os.path.join(folder, "shard-1"), os.path.join(folder, "shard-2")], 1)
     same = open(os.path.join(single, "results.json"), "rb").read() == open(os.path.join(merged, "results.json"), "rb").read()
     print(f"scale: hwlens run over {count} studies ({2 * count} forms), {os.cpu_count()} cores")
