@@ -69,6 +69,16 @@ extension ResultsStore {
                    form.input_form, form.cer AS form_cer
             FROM verdict JOIN form ON form.id = verdict.form_id JOIN study ON study.id = form.study_id
             ORDER BY study.ordinal, form.ordinal, verdict.ordinal;
+        """,
+        // 2: the view also gives the study's title (the problem set, to group students by).
         """
+        DROP VIEW IF EXISTS verdicts;
+        CREATE VIEW verdicts AS
+            SELECT study.name AS study, form.name AS form, verdict.part, verdict.verdict, verdict.expected,
+                   verdict.extracted, verdict.evidence, verdict.diagnosis, verdict.cer, verdict.formula_cer,
+                   form.input_form, form.cer AS form_cer, study.title AS title
+            FROM verdict JOIN form ON form.id = verdict.form_id JOIN study ON study.id = form.study_id
+            ORDER BY study.ordinal, form.ordinal, verdict.ordinal;
+        """,
     ]
 }

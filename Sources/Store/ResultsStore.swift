@@ -103,7 +103,7 @@ public final class ResultsStore: Sendable {
 
     static func writeMeta(_ run: RunInfo, _ db: Database) throws {
         let values = [
-            ("schema", "1"), ("run", run.identity), ("studies", String(run.studyCount)), ("shard", run.shard?.description ?? ""),
+            ("schema", String(Self.schema.count)), ("run", run.identity), ("studies", String(run.studyCount)), ("shard", run.shard?.description ?? ""),
             ("complete", run.complete ? "1" : "0"), ("version", run.version), ("shares", RunInfo.encodeShares(run.shares)),
         ]
         for (key, value) in values {

@@ -118,3 +118,33 @@ extension ResultsStoreTests {
         _ = try store.begin(RunInfo(identity: "other", studyCount: 4, shard: Shard("2/2"), version: "t"), fingerprints: [1: "b"], reuse: true)
     }
 }
+
+extension ResultsStoreTests {
+    /// A store of schema 1 (no `title` in the view) is upgraded when opened, its rows kept.
+    @Test func schemaOneIsUpgraded() async throws {
+        let folder = StoreSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("results.sqlite").path
+        let results = try await StoreSupport.quizResults()
+        do {
+            let store = try ResultsStore(path: path)
+            _ = try store.begin(run, fingerprints: [0: "f0"], reuse: true)
+            try store.save(results.studies[0], position: 0, fingerprint: "f0")
+        }
+        // Back to schema 1, as an older hwlens left it.
+        try await DatabaseQueue(path: path).write { db in
+            try db.execute(sql: """
+                DROP VIEW verdicts;
+                CREATE VIEW verdicts AS SELECT study.name AS study, form.name AS form, verdict.part, verdict.verdict
+                    FROM verdict JOIN form ON form.id = verdict.form_id JOIN study ON study.id = form.study_id;
+                PRAGMA user_version = 1;
+                """)
+        }
+        let reopened = try ResultsStore(path: path)
+        #expect(try reopened.results() == results)
+        let titles = try await DatabaseQueue(path: path).read { try String.fetchAll($0, sql: "SELECT DISTINCT title FROM verdicts") }
+        #expect(titles == [results.studies[0].title])
+        let version = try await DatabaseQueue(path: path).read { try Int.fetchOne($0, sql: "PRAGMA user_version") }
+        #expect(version == 2)
+    }
+}
