@@ -43,15 +43,12 @@ public struct CandidateReader: Sendable {
         } catch {
             throw AnalyzeError.unreadableCandidate(path: path, detail: error.localizedDescription)
         }
-        guard let cache, let settings = cacheSettings(for: data) else {
-            return try await Self.read(path, data: data, pool: pool, settings: ocrSettings, jobs: jobs, password: password, ocrPDFs: ocrPDFs)
-        }
-        let key = InputCacheKey(content: ContentHash.sha256(data), settings: settings)
-        if let cached = cache.text(for: key) {
+        let key = cache == nil ? nil : cacheSettings(for: data).map { InputCacheKey(content: ContentHash.sha256(data), settings: $0) }
+        if let key, let cached = cache?.text(for: key) {
             return GarbleCandidate(name: path, form: cached.form, text: cached.text)
         }
         let candidate = try await Self.read(path, data: data, pool: pool, settings: ocrSettings, jobs: jobs, password: password, ocrPDFs: ocrPDFs)
-        cache.store(CachedInputText(form: candidate.form, text: candidate.text), for: key)
+        if let key { cache?.store(CachedInputText(form: candidate.form, text: candidate.text), for: key) }
         return candidate
     }
 
@@ -75,7 +72,7 @@ public struct CandidateReader: Sendable {
     ) async throws -> GarbleCandidate {
         let isPDF = InputBytes.isPDF(data)
         // A file named .pdf that is no PDF is an error, not a text to read as is.
-        if !isPDF && path.lowercased().hasSuffix(".pdf") { _ = try PDFFile(data: data, path: path, password: password) }
+        if !isPDF && path.lowercased().hasSuffix(".pdf") { try PDFFile.check(data, path: path) }
         if isPDF && !ocrPDFs {
             let file = try PDFFile(data: data, path: path, password: password)
             let extraction = try await TextLayerReader.read(file, jobs: jobs)

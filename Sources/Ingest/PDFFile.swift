@@ -49,7 +49,8 @@ public final class PDFFile: @unchecked Sendable {
         try InputBytes.read(path)
     }
 
-    static func check(_ data: Data, path: String) throws(IngestError) {
+    /// Throws when `data` is empty, has no `%PDF-` header or no `%%EOF` near its end.
+    public static func check(_ data: Data, path: String) throws(IngestError) {
         if data.isEmpty { throw .emptyFile(path: path) }
         // The header may be preceded by junk, which readers tolerate within the first 1 KiB.
         guard InputBytes.isPDF(data) else {

@@ -16,6 +16,20 @@ struct CacheCommand: ParsableCommand {
         var cache: String?
 
         var path: String { cache ?? InputCache.defaultPath }
+
+        /// Runs `body` on the cache and prints its line; a cache not made yet is said so.
+        func with(_ body: (InputCache) throws -> String) throws {
+            guard FileManager.default.fileExists(atPath: path) else {
+                StandardOutput.write("\(path): no cache yet\n")
+                return
+            }
+            do {
+                StandardOutput.write("\(path): \(try body(try InputCache(path: path)))\n")
+            } catch {
+                Diagnostics.report(error)
+                throw ExitCode(ExitStatus.inputFailed)
+            }
+        }
     }
 
     struct Info: ParsableCommand {
@@ -24,17 +38,9 @@ struct CacheCommand: ParsableCommand {
         @OptionGroup var location: Location
 
         func run() throws {
-            let path = location.path
-            guard FileManager.default.fileExists(atPath: path) else {
-                StandardOutput.write("\(path): no cache yet\n")
-                return
-            }
-            do {
-                let summary = try InputCache(path: path).summary()
-                StandardOutput.write("\(path): \(summary.entries) entries, \(ByteCountFormatter.string(fromByteCount: Int64(summary.bytes), countStyle: .file))\n")
-            } catch {
-                Diagnostics.report(error)
-                throw ExitCode(ExitStatus.inputFailed)
+            try location.with { cache in
+                let summary = try cache.summary()
+                return "\(summary.entries) entries, \(ByteCountFormatter.string(fromByteCount: Int64(summary.bytes), countStyle: .file))"
             }
         }
     }
@@ -45,18 +51,7 @@ struct CacheCommand: ParsableCommand {
         @OptionGroup var location: Location
 
         func run() throws {
-            let path = location.path
-            guard FileManager.default.fileExists(atPath: path) else {
-                StandardOutput.write("\(path): no cache yet\n")
-                return
-            }
-            do {
-                let removed = try InputCache(path: path).clear()
-                StandardOutput.write("\(path): removed \(removed) entries\n")
-            } catch {
-                Diagnostics.report(error)
-                throw ExitCode(ExitStatus.inputFailed)
-            }
+            try location.with { cache in "removed \(try cache.clear()) entries" }
         }
     }
 }

@@ -59,29 +59,12 @@ struct GradeCommand: AsyncParsableCommand {
             return
         }
         guard let problems else { return }
-        var answerKey: AnswerKey? = nil
-        if let key {
-            do {
-                answerKey = try AnswerKey.load(path: key)
-            } catch {
-                Diagnostics.report(error)
-                throw ExitCode(ExitStatus.inputFailed)
-            }
-        }
-        var reader = ProblemReader(pool: try? OCREnginePool(languages: "eng"))
-        reader.jobs = jobs.jobs
-        let document: ProblemDocument
-        do {
-            document = try await QuietStandardError.during { try await reader.read(problems) }
-        } catch {
-            Diagnostics.report(error)
-            throw ExitCode(ExitStatus.inputFailed)
-        }
-        let resolved = AnswerResolver.resolve(parts: document.partStatements, key: answerKey)
+        let problemSet = try await ResolvedProblemSet.read(problems, key: key, jobs: jobs.jobs)
+        let (document, resolved) = (problemSet.document, problemSet.resolved)
         var expected: [String: Answer?] = [:]
         for item in resolved { expected[item.partID] = item.answer }
         let partIDs = resolved.map(\.partID)
-        let hints = ["homework", "problem", "quiz", "exercise"] + document.problems.map(\.title).filter { $0.count > 3 }
+        let hints = document.transcriptHints
         var failed = false
         for path in transcripts {
             do {

@@ -50,10 +50,7 @@ struct MergeCommand: AsyncParsableCommand {
             throw ExitCode(ExitStatus.inputFailed)
         }
         try ResultFiles.writeOrFail(results, to: out)
-        switch format {
-        case .summary: StandardOutput.write(ResultsSummaryFormatter.format(results))
-        case .json: StandardOutput.write(ResultsJSONFormatter.format(results))
-        }
+        format.write(results)
         // The studies' own errors too, as the single run would have reported them.
         ResultFiles.reportErrors(results)
         if !outcome.problems.isEmpty || results.hasErrors { throw ExitCode(ExitStatus.inputFailed) }

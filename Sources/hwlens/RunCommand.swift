@@ -9,6 +9,14 @@ import Store
 enum RunFormat: String, ExpressibleByArgument, CaseIterable {
     case summary
     case json
+
+    /// Prints `results` on stdout in this format.
+    func write(_ results: StudyResults) {
+        switch self {
+        case .summary: StandardOutput.write(ResultsSummaryFormatter.format(results))
+        case .json: StandardOutput.write(ResultsJSONFormatter.format(results))
+        }
+    }
 }
 
 /// `hwlens run`: runs whole studies (problem set, input forms, transcripts) and writes the results.
@@ -127,10 +135,7 @@ struct RunCommand: AsyncParsableCommand {
         }
         let results = outcome.results
         try ResultFiles.writeOrFail(results, to: out)
-        switch format {
-        case .summary: StandardOutput.write(ResultsSummaryFormatter.format(results))
-        case .json: StandardOutput.write(ResultsJSONFormatter.format(results))
-        }
+        format.write(results)
         ResultFiles.reportErrors(results)
         for problem in outcome.storeProblems { Diagnostics.write("hwlens: error: \(problem)") }
         for problem in inputCache?.problems ?? [] { Diagnostics.write("hwlens: warning: input cache: \(problem)") }

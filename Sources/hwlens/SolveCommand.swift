@@ -25,25 +25,7 @@ struct SolveCommand: AsyncParsableCommand {
     var file: String
 
     func run() async throws {
-        var answerKey: AnswerKey? = nil
-        if let key {
-            do {
-                answerKey = try AnswerKey.load(path: key)
-            } catch {
-                Diagnostics.report(error)
-                throw ExitCode(ExitStatus.inputFailed)
-            }
-        }
-        var reader = ProblemReader(pool: try? OCREnginePool(languages: "eng"))
-        reader.jobs = jobs.jobs
-        let document: ProblemDocument
-        do {
-            document = try await QuietStandardError.during { try await reader.read(file) }
-        } catch {
-            Diagnostics.report(error)
-            throw ExitCode(ExitStatus.inputFailed)
-        }
-        let resolved = AnswerResolver.resolve(parts: document.partStatements, key: answerKey)
+        let resolved = try await ResolvedProblemSet.read(file, key: key, jobs: jobs.jobs).resolved
         let report = SolveReport(file: file, key: key, resolved: resolved)
         switch format {
         case .json: StandardOutput.write(SolveJSONFormatter.format(report))

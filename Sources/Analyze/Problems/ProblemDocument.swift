@@ -54,3 +54,11 @@ public struct Location: Codable, Sendable, Equatable {
     public var page: Int?
     public var box: Box?
 }
+
+extension ProblemDocument {
+    /// Words that pick, in an export of many conversations, the one about this problem set
+    /// (``TranscriptReader/read(_:conversation:hints:)``): generic ones and the problem titles.
+    public var transcriptHints: [String] {
+        ["homework", "problem", "quiz", "exercise"] + problems.map(\.title).filter { $0.count > 3 }
+    }
+}

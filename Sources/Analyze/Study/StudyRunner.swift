@@ -30,6 +30,8 @@ public struct StudyRunner: Sendable {
         var partIDs: [String]
         var expected: [String: Answer?]
         var hints: [String]
+        /// Forms still running (set when its forms are queued).
+        var formsLeft = 0
     }
 
     /// Runs every manifest; studies keep the given order, forms the manifest's order.
@@ -58,7 +60,6 @@ public struct StudyRunner: Sendable {
         reader.cache = cache
         let readerCopy = reader
         var prepared: [Int: Prepared] = [:]
-        var remaining: [Int: Int] = [:]
         var nextStudy = 0
         var formQueue: [(Int, Int)] = []
         let total = manifests.reduce(0) { $0 + $1.forms.count }
@@ -89,22 +90,21 @@ public struct StudyRunner: Sendable {
             while let outcome = await group.next() {
                 running -= 1
                 switch outcome {
-                case .prepared(let index, let study):
+                case .prepared(let index, var study):
                     if study.manifest.forms.isEmpty {
                         await finished(index, study.study)
                     } else {
+                        study.formsLeft = study.manifest.forms.count
                         prepared[index] = study
-                        remaining[index] = study.manifest.forms.count
                         formQueue.append(contentsOf: study.manifest.forms.indices.map { (index, $0) })
                     }
                 case .form(let studyIndex, let formIndex, let form):
                     prepared[studyIndex]!.study.forms[formIndex] = form
                     done += 1
                     progress("[\(done)/\(total)] \(manifests[studyIndex].name) / \(form.name)")
-                    remaining[studyIndex]! -= 1
-                    if remaining[studyIndex] == 0 {
+                    prepared[studyIndex]!.formsLeft -= 1
+                    if prepared[studyIndex]!.formsLeft == 0 {
                         let study = prepared.removeValue(forKey: studyIndex)!.study
-                        remaining[studyIndex] = nil
                         await inputs.forget(study.forms.flatMap(\.inputs).map(manifests[studyIndex].resolve))
                         await finished(studyIndex, study)
                     }
@@ -160,7 +160,7 @@ public struct StudyRunner: Sendable {
         result.partIDs = resolved.map(\.partID)
         for item in resolved { result.expected[item.partID] = item.answer }
         study.parts = resolved.map { StudyResults.ExpectedPart(id: $0.partID, expected: $0.answer?.description, source: $0.source.rawValue) }
-        result.hints = ["homework", "problem", "quiz", "exercise"] + document.problems.map(\.title).filter { $0.count > 3 }
+        result.hints = document.transcriptHints
         result.study = study
         return result
     }

@@ -16,12 +16,8 @@ enum Poppler {
         }
     }
 
-    /// The poppler library version, `23.03.0`.
-    static var version: String { takeUnownedString(poppler_get_version()) }
-
-    static func takeUnownedString(_ pointer: UnsafePointer<CChar>?) -> String {
-        pointer.map { String(cString: $0) } ?? ""
-    }
+    /// The poppler library version, `23.03.0` (a static string poppler owns).
+    static var version: String { poppler_get_version().map { String(cString: $0) } ?? "" }
 
     /// Calls a C function that reports failure through a `GError**` and returns NULL.
     static func call<T>(
