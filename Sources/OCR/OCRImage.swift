@@ -54,7 +54,10 @@ public final class OCRImage {
                     bytes.baseAddress, bytes.count, &format, &width, &height, &bitsPerSample, &samplesPerPixel,
                     &colormap) == 0
             else {
-                throw .notAnImage(path: path, detail: FileSignature.describe(data))
+                // An image signature with no readable header is an image cut short, not some other file.
+                let signature = FileSignature.describe(data)
+                if signature.hasSuffix(" image") { throw .corruptImage(path: path, detail: "\(signature), but its header is cut short") }
+                throw .notAnImage(path: path, detail: signature)
             }
             guard width > 0, height > 0 else {
                 throw .corruptImage(path: path, detail: "header gives size \(width)x\(height)")

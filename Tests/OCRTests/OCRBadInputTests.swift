@@ -32,6 +32,13 @@ struct OCRBadInputTests {
         }
     }
 
+    /// Only the first bytes of a PNG: its signature and no header.
+    @Test func pngCutInsideItsHeader() async throws {
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: OCRFixtures.screenshot))
+        let path = OCRFixtures.write(bytes.prefix(10), name: "stub.png")
+        #expect(await Self.outcome(path) == .corruptImage(path: path, detail: "looks like a png image, but its header is cut short"))
+    }
+
     @Test func truncatedJPEG() async throws {
         let bytes = try Data(contentsOf: URL(fileURLWithPath: OCRFixtures.screenshotJPEG))
         let path = OCRFixtures.write(bytes.prefix(bytes.count / 2), name: "cut.jpg")
