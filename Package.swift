@@ -1,15 +1,29 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// Modules follow the stages of a run, and dependencies flow one way:
+//
+//   Files ← Source ← Garble, Problems ← Solve ← Grade ← Results ← Store
+//   Files ← Ingest (poppler, cairo) ← OCR (tesseract, leptonica)
+//   everything above ← Study ← hwlens
+//
+// Only Ingest and OCR link C libraries; Store and every analysis stage are pure Swift.
 let package = Package(
     name: "hwlens",
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "hwlens", targets: ["hwlens"]),
+        .library(name: "Files", targets: ["Files"]),
+        .library(name: "Source", targets: ["Source"]),
         .library(name: "Ingest", targets: ["Ingest"]),
         .library(name: "OCR", targets: ["OCR"]),
         .library(name: "Garble", targets: ["Garble"]),
-        .library(name: "Analyze", targets: ["Analyze"]),
+        .library(name: "Problems", targets: ["Problems"]),
+        .library(name: "Solve", targets: ["Solve"]),
+        .library(name: "Grade", targets: ["Grade"]),
+        .library(name: "Results", targets: ["Results"]),
+        .library(name: "Store", targets: ["Store"]),
+        .library(name: "Study", targets: ["Study"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -29,41 +43,55 @@ let package = Package(
             providers: [.apt(["libtesseract-dev", "libleptonica-dev"])]
         ),
 
-        // Stages.
-        .target(name: "Ingest", dependencies: ["CPoppler"]),
-        .target(name: "OCR", dependencies: ["CTesseract", "Ingest"]),
-        // Pure logic: alignment and garble measures, no C.
-        .target(name: "Garble"),
-        // Pure logic: segmenting any text form into problems and parts, no C.
-        .target(name: "Problems"),
-        .target(
-            name: "Analyze",
-            dependencies: ["Ingest", "OCR", "Garble", "Problems", .product(name: "Yams", package: "Yams")]),
+        // Base: input bytes and kinds, content hashes, page boxes, JSON writing.
+        .target(name: "Files"),
+        // Sources (LaTeX, Markdown, plain) → canonical text with formula spans; the math parser.
+        .target(name: "Source", dependencies: ["Files"]),
+        // PDFs: text layer, layout rebuild, rendering (poppler, cairo).
+        .target(name: "Ingest", dependencies: ["Files", "CPoppler"]),
+        // Images and PDF pages through tesseract.
+        .target(name: "OCR", dependencies: ["Files", "Ingest", "CTesseract"]),
+        // Alignment and garble measures of an input form against its source.
+        .target(name: "Garble", dependencies: ["Files", "Source"]),
+        // Any text form → problems and parts.
+        .target(name: "Problems", dependencies: ["Files", "Source"]),
+        // Recognition, solvers, answer keys: each part's expected answer.
+        .target(name: "Solve", dependencies: ["Files", "Problems", .product(name: "Yams", package: "Yams")]),
+        // Transcripts, part attribution, answer reading and comparison, verdicts.
+        .target(name: "Grade", dependencies: ["Files", "Problems", "Solve"]),
+        // The results of a run as data (what the store keeps and the reports show).
+        .target(name: "Results", dependencies: ["Files", "Solve", "Grade"]),
         // The results store and the input cache: SQLite through GRDB.
-        .target(name: "Store", dependencies: ["Analyze", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "Store", dependencies: ["Files", "Results", .product(name: "GRDB", package: "GRDB.swift")]),
+        // Manifests, reading input forms, the runner, sharding, report formatters.
+        .target(
+            name: "Study",
+            dependencies: [
+                "Files", "Source", "Ingest", "OCR", "Garble", "Problems", "Solve", "Grade", "Results", "Store",
+                .product(name: "Yams", package: "Yams"),
+            ]),
 
         // Thin command-line front end.
         .executableTarget(
             name: "hwlens",
             dependencies: [
-                "Ingest",
-                "OCR",
-                "Garble",
-                "Problems",
-                "Analyze",
-                "Store",
+                "Files", "Source", "Ingest", "OCR", "Garble", "Problems", "Solve", "Grade", "Results", "Store", "Study",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
 
-        .testTarget(name: "IngestTests", dependencies: ["Ingest", "CPoppler"]),
-        .testTarget(name: "OCRTests", dependencies: ["OCR", "Ingest"]),
-        .testTarget(name: "GarbleTests", dependencies: ["Garble"]),
-        .testTarget(name: "ProblemsTests", dependencies: ["Problems"]),
-        .testTarget(name: "AnalyzeTests", dependencies: ["Analyze"]),
-        .testTarget(name: "HwlensTests", dependencies: ["hwlens", "Ingest", "Store", .product(name: "GRDB", package: "GRDB.swift")]),
-        .testTarget(name: "GradeTests", dependencies: ["Analyze", .product(name: "Yams", package: "Yams")]),
-        .testTarget(name: "RunTests", dependencies: ["Analyze", .product(name: "Yams", package: "Yams")]),
-        .testTarget(name: "StoreTests", dependencies: ["Store", "Analyze", .product(name: "GRDB", package: "GRDB.swift")]),
+        // Shared by every test target: fixture paths, temporary folders, running the binary.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "FilesTests", dependencies: ["Files", "TestSupport"]),
+        .testTarget(name: "SourceTests", dependencies: ["Source", "TestSupport"]),
+        .testTarget(name: "IngestTests", dependencies: ["Ingest", "TestSupport"]),
+        .testTarget(name: "OCRTests", dependencies: ["OCR", "Ingest", "TestSupport"]),
+        .testTarget(name: "GarbleTests", dependencies: ["Garble", "Source", "TestSupport"]),
+        .testTarget(name: "ProblemsTests", dependencies: ["Problems", "Source", "TestSupport"]),
+        .testTarget(name: "SolveTests", dependencies: ["Solve", "Problems", "Source", "TestSupport"]),
+        .testTarget(name: "GradeTests", dependencies: ["Grade", "Solve", "Problems", "TestSupport", .product(name: "Yams", package: "Yams")]),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "Results", "Study", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "StudyTests", dependencies: ["Study", "Results", "Solve", "Grade", "TestSupport", .product(name: "Yams", package: "Yams")]),
+        .testTarget(name: "HwlensTests", dependencies: ["hwlens", "Ingest", "Store", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
     ]
 )

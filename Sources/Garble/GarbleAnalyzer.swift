@@ -1,37 +1,32 @@
 import Foundation
+
 /// Measures what an input form did to the text and the math of a reference.
 public enum GarbleAnalyzer {
     /// Aligns the candidate with the reference (both normalized) and measures it.
     public static func analyze(
         _ candidate: GarbleCandidate, against reference: GarbleReference, normalization: Normalization = .standard,
         keepAlignment: Bool = false
-    ) throws(GarbleError) -> GarbleReport {
+    ) async throws(GarbleError) -> GarbleReport {
         let prepared = try PreparedReference(reference, normalization: normalization)
-        return analyze(candidate, against: prepared, keepAlignment: keepAlignment)
+        return await analyze(candidate, against: prepared, keepAlignment: keepAlignment)
     }
 
     /// As above, with a reference prepared once for many candidates.
     public static func analyze(
         _ candidate: GarbleCandidate, against reference: PreparedReference, keepAlignment: Bool = false
-    ) -> GarbleReport {
+    ) async -> GarbleReport {
         let normalized = reference.normalization.apply(candidate.text)
-        // Words are aligned on the other core while the characters are.
-        let words = WordCountsBox()
-        let walkBox = WalkBox(AlignmentWalk(reference: reference, candidate: normalized.characters, recognized: candidate.form.contains("ocr")))
-        DispatchQueue.concurrentPerform(iterations: 2) { task in
-            if task == 0 {
-                walkBox.walk.run()
-            } else {
-                words.value = wordCounts(reference: reference, candidate: normalized.characters)
-            }
-        }
-        let walk = walkBox.walk
+        // Words are aligned in a child task while the characters are aligned here.
+        let characters = normalized.characters
+        async let wordErrors = wordCounts(reference: reference, candidate: characters)
+        var walk = AlignmentWalk(reference: reference, candidate: characters, recognized: candidate.form.isRecognized)
+        walk.run()
         var report = GarbleReport(
             file: candidate.name, form: candidate.form,
             characters: ErrorCounts(
                 referenceLength: reference.characters.count, candidateLength: normalized.characters.count,
                 script: walk.script),
-            words: words.value!,
+            words: await wordErrors,
             formula: walk.formulaSummary(), symbols: walk.symbolSurvival(), events: walk.events(),
             confusions: walk.confusions(), formulas: walk.formulaMeasures(), regions: walk.regionMeasures())
         if keepAlignment { report.alignment = walk.pieces() }
@@ -48,16 +43,6 @@ public enum GarbleAnalyzer {
     }
 }
 
-/// Carries the word counts out of the parallel task.
-private final class WordCountsBox: @unchecked Sendable {
-    var value: ErrorCounts?
-}
-
-/// Holds the character walk while it runs on its own task.
-private final class WalkBox: @unchecked Sendable {
-    var walk: AlignmentWalk
-    init(_ walk: AlignmentWalk) { self.walk = walk }
-}
 
 /// A reference normalized once, with each normalized character's formula.
 public struct PreparedReference: Sendable {

@@ -1,3 +1,5 @@
+import Files
+
 /// The reference a candidate is measured against: the source's canonical text and the
 /// formula spans in it.
 public struct GarbleReference: Sendable {
@@ -48,11 +50,11 @@ public struct ReferenceFormula: Sendable, Codable, Equatable {
 /// The text of one input form, as the model saw it.
 public struct GarbleCandidate: Sendable {
     public var name: String
-    /// How the text was obtained: `pdf-text`, `ocr`, `text`, …
-    public var form: String
+    /// How the text was obtained; OCR'd text is also measured for look-alike confusions.
+    public var form: InputForm
     public var text: String
 
-    public init(name: String, form: String, text: String) {
+    public init(name: String, form: InputForm, text: String) {
         self.name = name
         self.form = form
         self.text = text

@@ -1,3 +1,5 @@
+import Files
+
 /// Error counts at one granularity (characters or words).
 public struct ErrorCounts: Codable, Sendable, Equatable {
     public var referenceLength: Int
@@ -125,7 +127,7 @@ public struct FormulaMeasure: Codable, Sendable, Equatable {
 /// Everything measured for one candidate against the reference.
 public struct GarbleReport: Codable, Sendable {
     public var file: String
-    public var form: String
+    public var form: InputForm
     public var characters: ErrorCounts
     public var words: ErrorCounts
     public var formula: FormulaSummary

@@ -1,4 +1,5 @@
 import Foundation
+import Source
 
 /// Named, switchable text normalization steps applied to the reference and to every
 /// candidate before alignment. Each keeps a map from output characters back to the input,
@@ -88,7 +89,7 @@ public struct Normalization: Sendable, Hashable, Codable {
             replacement = replacement.flatMap { c -> [Character] in
                 guard c.unicodeScalars.count == 1, let scalar = c.unicodeScalars.first else { return [c] }
                 switch scalar.value {
-                case 0xFB00...0xFB06 where steps.contains(.ligatures): return Array(Self.ligatures[c] ?? String(c))
+                case 0xFB00...0xFB06 where steps.contains(.ligatures): return Array(Ligatures.letters[c] ?? String(c))
                 case 0x00B5 where steps.contains(.microSign): return ["\u{03BC}"]
                 case 0x2212, 0x2010, 0x2011, 0x2012, 0xFE63, 0xFF0D: return steps.contains(.minus) ? ["-"] : [c]
                 case 0x2013, 0x2014, 0x2015: return steps.contains(.dashes) ? ["-"] : [c]
@@ -158,12 +159,6 @@ public struct Normalization: Sendable, Hashable, Codable {
         if let ascii = c.asciiValue { return ascii == 10 || ascii == 13 || ascii == 12 }
         return c.isNewline
     }
-
-    /// Latin ligature characters and the letters they stand for.
-    public static let ligatures: [Character: String] = [
-        "\u{FB00}": "ff", "\u{FB01}": "fi", "\u{FB02}": "fl", "\u{FB03}": "ffi", "\u{FB04}": "ffl",
-        "\u{FB05}": "st", "\u{FB06}": "st",
-    ]
 }
 
 /// Normalized characters with, for each, the index of the input character it came from.

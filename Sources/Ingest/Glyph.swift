@@ -1,3 +1,5 @@
+import Files
+
 /// One character of a page's text layer: a Unicode scalar, its box and its font.
 ///
 /// Glyphs are indexed like the Unicode scalars of the page text, including the

@@ -1,16 +1,15 @@
 import Foundation
 
-/// Everything that can go wrong while reading an input file.
+import Files
+
+/// Everything that can go wrong while reading a PDF or rendering its pages.
 ///
 /// Every message is one short lower-case line that starts with the file it is about,
 /// so the command line can print it as it is.
 public enum IngestError: Error, Equatable, Sendable {
-    case fileNotFound(path: String)
-    case isDirectory(path: String)
-    case unreadable(path: String, reason: String)
-    case emptyFile(path: String)
+    /// The file could not be read as bytes (the message is ``FileError``'s).
+    case file(FileError)
     case notPDF(path: String, detail: String)
-    case notText(path: String, detail: String)
     case truncated(path: String)
     case damaged(path: String, detail: String)
     case passwordRequired(path: String)
@@ -19,24 +18,15 @@ public enum IngestError: Error, Equatable, Sendable {
     case invalidPageRange(spec: String)
     case invalidCrop(spec: String)
     case renderFailed(path: String, page: Int, detail: String)
-    case writeFailed(path: String, reason: String)
 }
 
 extension IngestError: LocalizedError {
     public var errorDescription: String? {
         switch self {
-        case .fileNotFound(let path):
-            return "\(path): no such file"
-        case .isDirectory(let path):
-            return "\(path): is a directory, not a file"
-        case .unreadable(let path, let reason):
-            return "\(path): cannot read file (\(reason))"
-        case .emptyFile(let path):
-            return "\(path): file is empty"
+        case .file(let error):
+            return error.errorDescription
         case .notPDF(let path, let detail):
             return "\(path): not a pdf (\(detail))"
-        case .notText(let path, let detail):
-            return "\(path): not a text file (\(detail))"
         case .truncated(let path):
             return "\(path): truncated pdf (no %%EOF marker at the end)"
         case .damaged(let path, let detail):
@@ -54,8 +44,6 @@ extension IngestError: LocalizedError {
             return "invalid crop '\(spec)' (expected x,y,w,h in points, w and h positive)"
         case .renderFailed(let path, let page, let detail):
             return "\(path): page \(page) could not be rendered (\(detail))"
-        case .writeFailed(let path, let reason):
-            return "\(path): cannot write file (\(reason))"
         }
     }
 }

@@ -1,3 +1,5 @@
+import Files
+
 /// Finds ink without text: renders nothing itself, but takes a rendered page and the
 /// boxes of its text-layer glyphs, erases the glyphs, and groups what ink is left.
 ///

@@ -1,3 +1,5 @@
+import Files
+
 /// A region of a rendered page that carries ink but no text-layer character:
 /// a formula drawn as vector paths, an image, a rule or a fraction bar — what a
 /// copy-paste loses without a trace.

@@ -1,4 +1,3 @@
-import CPoppler
 import Foundation
 
 /// An open PDF document. Owns its poppler handle; not for concurrent use —
@@ -14,20 +13,14 @@ public final class PDFDocument {
     init(file: PDFFile) throws(IngestError) {
         self.file = file
         do {
-            // Through a memory stream rather than poppler_document_new_from_bytes: with a
-            // wrong password, poppler 22.x's from_bytes/from_data retry path crashes.
-            let stream = g_memory_input_stream_new_from_bytes(file.bytes)
-            defer { g_object_unref(UnsafeMutableRawPointer(stream)) }
-            handle = try Poppler.call { error in
-                poppler_document_new_from_stream(stream, goffset(file.byteCount), file.password, nil, error)
-            }
+            handle = try Poppler.openDocument(bytes: file.bytes, byteCount: file.byteCount, password: file.password)
         } catch {
             if error.isEncrypted {
                 throw file.password == nil ? .passwordRequired(path: file.path) : .wrongPassword(path: file.path)
             }
             throw .damaged(path: file.path, detail: error.message.lowercased())
         }
-        pageCount = Int(poppler_document_get_n_pages(handle))
+        pageCount = Poppler.pageCount(handle)
     }
 
     /// Opens a PDF file on disk.
@@ -36,13 +29,13 @@ public final class PDFDocument {
     }
 
     deinit {
-        g_object_unref(UnsafeMutableRawPointer(handle))
+        Poppler.release(handle)
     }
 
     /// The page with the given 1-based number.
     public func page(_ number: Int) throws(IngestError) -> PDFPage {
         guard (1...max(pageCount, 1)).contains(number), number <= pageCount,
-            let page = poppler_document_get_page(handle, Int32(number - 1))
+            let page = Poppler.page(handle, index: number - 1)
         else {
             throw .pageOutOfRange(path: file.path, page: number, pageCount: pageCount)
         }

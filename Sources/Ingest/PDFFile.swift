@@ -1,4 +1,4 @@
-import CPoppler
+import Files
 import Foundation
 
 /// The bytes of a PDF file, read once, checked, and shared by every worker that opens it.
@@ -31,13 +31,11 @@ public final class PDFFile: @unchecked Sendable {
         self.path = path
         self.password = password
         self.byteCount = data.count
-        self.bytes = data.withUnsafeBytes { raw in
-            g_bytes_new(raw.baseAddress, gsize(raw.count))
-        }
+        self.bytes = Poppler.bytes(data)
     }
 
     deinit {
-        g_bytes_unref(bytes)
+        Poppler.releaseBytes(bytes)
     }
 
     /// Opens a document on these bytes; each call gives an independent document.
@@ -46,15 +44,19 @@ public final class PDFFile: @unchecked Sendable {
     }
 
     static func read(path: String) throws(IngestError) -> Data {
-        try InputBytes.read(path)
+        do {
+            return try InputBytes.read(path)
+        } catch {
+            throw .file(error)
+        }
     }
 
     /// Throws when `data` is empty, has no `%PDF-` header or no `%%EOF` near its end.
     public static func check(_ data: Data, path: String) throws(IngestError) {
-        if data.isEmpty { throw .emptyFile(path: path) }
+        if data.isEmpty { throw .file(.emptyFile(path: path)) }
         // The header may be preceded by junk, which readers tolerate within the first 1 KiB.
-        guard InputBytes.isPDF(data) else {
-            throw .notPDF(path: path, detail: "no %PDF- header; \(FileSignature.describe(data))")
+        guard InputKind.isPDF(data) else {
+            throw .notPDF(path: path, detail: "no %PDF- header; \(InputKind.describe(data))")
         }
         let tail = data.suffix(2048)
         guard tail.range(of: Data("%%EOF".utf8)) != nil else {

@@ -1,5 +1,3 @@
-import CPoppler
-
 /// One page of an open ``PDFDocument``; keeps its document alive.
 public final class PDFPage {
     /// 1-based page number.
@@ -15,14 +13,12 @@ public final class PDFPage {
     }
 
     deinit {
-        g_object_unref(UnsafeMutableRawPointer(handle))
+        Poppler.release(handle)
     }
 
     /// Page size in PDF points (1/72 inch).
     public var size: PageSize {
-        var width = 0.0
-        var height = 0.0
-        poppler_page_get_size(handle, &width, &height)
+        let (width, height) = Poppler.size(handle)
         return PageSize(width: width, height: height)
     }
 }

@@ -1,3 +1,4 @@
+import Files
 import Foundation
 
 /// Renders pages of a PDF to PNG files in parallel, one document per worker.

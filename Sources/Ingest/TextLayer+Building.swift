@@ -1,3 +1,5 @@
+import Files
+
 extension TextLayer {
     /// A run of font attributes over glyph indices, `end` inclusive as poppler gives them.
     public struct FontSpan: Sendable {

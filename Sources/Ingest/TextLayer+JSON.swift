@@ -1,3 +1,5 @@
+import Files
+
 extension TextLayer {
     /// The text layer as JSON, byte for byte what `JSONEncoder` (sorted keys, unescaped
     /// slashes) gives for its `Codable` form, several times faster.

@@ -1,3 +1,5 @@
+import Files
+
 /// What a PDF page's text layer holds: the text a copy-paste gives, its lines and words
 /// with boxes and fonts, and the runs of it that are set in math fonts.
 ///

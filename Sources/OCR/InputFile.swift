@@ -1,5 +1,5 @@
+import Files
 import Foundation
-import Ingest
 
 /// Reads an input file whole, with errors that name it.
 enum InputFile {
@@ -7,7 +7,7 @@ enum InputFile {
         do {
             return try InputBytes.read(path)
         } catch {
-            throw .input(error)
+            throw .file(error)
         }
     }
 }

@@ -1,3 +1,4 @@
+import Files
 import Foundation
 import Ingest
 
@@ -28,7 +29,7 @@ public enum OCRBatch {
         for (index, path) in files.enumerated() {
             do throws(OCRError) {
                 let data = try InputFile.read(path)
-                if InputBytes.isPDF(data) {
+                if InputKind.isPDF(data) {
                     do {
                         let pdf = try PDFFile(data: data, path: path, password: password)
                         let pageCount = try pdf.open().pageCount

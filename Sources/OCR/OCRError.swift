@@ -1,9 +1,12 @@
+import Files
 import Foundation
 import Ingest
 
 /// Everything that can go wrong while recognizing an input. One short line naming the file.
 public enum OCRError: Error, Equatable, Sendable {
-    /// The file could not be read, or a PDF could not be opened or rendered (the message is Ingest's).
+    /// The file could not be read (the message is ``FileError``'s).
+    case file(FileError)
+    /// A PDF could not be opened or rendered (the message is Ingest's).
     case input(IngestError)
     case notAnImage(path: String, detail: String)
     case corruptImage(path: String, detail: String)
@@ -15,6 +18,8 @@ public enum OCRError: Error, Equatable, Sendable {
 extension OCRError: LocalizedError {
     public var errorDescription: String? {
         switch self {
+        case .file(let error):
+            return error.errorDescription
         case .input(let error):
             return error.errorDescription
         case .notAnImage(let path, let detail):

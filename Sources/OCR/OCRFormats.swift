@@ -1,3 +1,4 @@
+import Files
 import Foundation
 
 /// Tesseract's TSV, as `tesseract IMAGE out tsv` writes it: one header line, then the rows
@@ -57,9 +58,7 @@ public enum OCRJSONFormatter {
         var version = 1
     }
 
-    public static func format(_ pages: [OCRPage], file: String) -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return (try? encoder.encode(Document(file: file, pages: pages))) ?? Data("{}".utf8)
+    public static func format(_ pages: [OCRPage], file: String) throws(FileError) -> Data {
+        try JSONDocument.encode(Document(file: file, pages: pages), what: file)
     }
 }

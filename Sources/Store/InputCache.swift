@@ -1,4 +1,4 @@
-import Analyze
+import Files
 import Foundation
 import GRDB
 import Synchronization
@@ -52,7 +52,8 @@ public final class InputCache: InputTextCache {
                                  arguments: [key.content, key.settings])
             }
             state.withLock { row == nil ? ($0.misses += 1) : ($0.hits += 1) }
-            return row.map { CachedInputText(form: $0["form"], text: $0["text"]) }
+            // A row of an unknown form (written by another hwlens) is a miss.
+            return row.flatMap { row in InputForm.Reading(rawValue: row["form"]).map { CachedInputText(form: $0, text: row["text"]) } }
         } catch {
             note(error)
             return nil
@@ -64,7 +65,7 @@ public final class InputCache: InputTextCache {
             try pool.write { db in
                 try db.execute(
                     sql: "INSERT OR REPLACE INTO input_text (content, settings, form, text, stored_at) VALUES (?, ?, ?, ?, ?)",
-                    arguments: [key.content, key.settings, text.form, text.text, Date().timeIntervalSince1970])
+                    arguments: [key.content, key.settings, text.form.rawValue, text.text, Date().timeIntervalSince1970])
             }
         } catch {
             note(error)

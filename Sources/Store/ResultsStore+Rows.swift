@@ -1,6 +1,9 @@
-import Analyze
+import Files
 import Foundation
 import GRDB
+import Grade
+import Results
+import Solve
 
 /// A study as rows of the store and back; the round trip is exact.
 extension ResultsStore {
@@ -17,7 +20,7 @@ extension ResultsStore {
         for (ordinal, part) in study.parts.enumerated() {
             try db.execute(
                 sql: "INSERT INTO expected_part (study_id, ordinal, part, expected, source) VALUES (?, ?, ?, ?, ?)",
-                arguments: [studyID, ordinal, part.id, part.expected, part.source])
+                arguments: [studyID, ordinal, part.id, part.expected, part.source.rawValue])
         }
         for (ordinal, form) in study.forms.enumerated() {
             try db.execute(
@@ -26,7 +29,7 @@ extension ResultsStore {
                                       word_error_rate, symbols_lost, formulas_vanished)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """,
-                arguments: [studyID, ordinal, form.name, JSONList.encode(form.inputs), form.transcript, form.inputForm, form.error,
+                arguments: [studyID, ordinal, form.name, JSONList.encode(form.inputs), form.transcript, form.inputForm?.description, form.error,
                             form.cer, form.formulaCER, form.wordErrorRate, form.symbolsLost, form.formulasVanished])
             let formID = db.lastInsertedRowID
             for (index, event) in form.events.enumerated() {
@@ -40,7 +43,7 @@ extension ResultsStore {
                                              cer, formula_cer)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         """,
-                    arguments: [formID, index, part.id, part.verdict, part.extracted, part.expected, part.evidence, part.place,
+                    arguments: [formID, index, part.id, part.verdict?.rawValue, part.extracted, part.expected, part.evidence, part.place,
                                 part.diagnosis, part.cer, part.formulaCER])
                 for (kind, count) in (part.events ?? [:]).sorted(by: { $0.key < $1.key }) {
                     try db.execute(sql: "INSERT INTO part_event (form_id, part_ordinal, kind, count) VALUES (?, ?, ?, ?)",
@@ -55,7 +58,7 @@ extension ResultsStore {
         var parts: [Int64: [StudyResults.ExpectedPart]] = [:]
         for row in try Row.fetchAll(db, sql: "SELECT study_id, part, expected, source FROM expected_part ORDER BY study_id, ordinal") {
             parts[row["study_id"], default: []].append(
-                StudyResults.ExpectedPart(id: row["part"], expected: row["expected"], source: row["source"]))
+                StudyResults.ExpectedPart(id: row["part"], expected: row["expected"], source: try Stored.value(row["source"], column: "source")))
         }
         var formEvents: [Int64: [StudyResults.EventCount]] = [:]
         for row in try Row.fetchAll(db, sql: "SELECT form_id, kind, count FROM form_event ORDER BY form_id, ordinal") {
@@ -71,7 +74,7 @@ extension ResultsStore {
             let ordinal: Int = row["ordinal"]
             verdicts[formID, default: []].append(
                 StudyResults.PartResult(
-                    id: row["part"], verdict: row["verdict"], extracted: row["extracted"], expected: row["expected"],
+                    id: row["part"], verdict: try Stored.optional(row["verdict"], column: "verdict"), extracted: row["extracted"], expected: row["expected"],
                     evidence: row["evidence"], place: row["place"], diagnosis: row["diagnosis"], cer: row["cer"],
                     formulaCER: row["formula_cer"], events: partEvents[formID]?[ordinal]))
         }
@@ -79,11 +82,10 @@ extension ResultsStore {
         for row in try Row.fetchAll(db, sql: "SELECT * FROM form ORDER BY study_id, ordinal") {
             let formID: Int64 = row["id"]
             let parts = verdicts[formID] ?? []
-            var counts: [String: Int] = [:]
-            for part in parts { if let verdict = part.verdict { counts[verdict, default: 0] += 1 } }
+            let counts = VerdictCounts(parts.compactMap(\.verdict))
             forms[row["study_id"], default: []].append(
                 StudyResults.Form(
-                    name: row["name"], inputs: JSONList.decode(row["inputs"]), transcript: row["transcript"], inputForm: row["input_form"],
+                    name: row["name"], inputs: JSONList.decode(row["inputs"]), transcript: row["transcript"], inputForm: try Stored.form(row["input_form"]),
                     error: row["error"], cer: row["cer"], formulaCER: row["formula_cer"], wordErrorRate: row["word_error_rate"],
                     symbolsLost: row["symbols_lost"], formulasVanished: row["formulas_vanished"], events: formEvents[formID] ?? [],
                     counts: counts, parts: parts))
@@ -108,5 +110,23 @@ enum JSONList {
 
     static func decode(_ text: String) -> [String] {
         (try? JSONDecoder().decode([String].self, from: Data(text.utf8))) ?? []
+    }
+}
+
+/// Typed values from their stored text; text no hwlens wrote is a damaged store.
+enum Stored {
+    static func value<T: RawRepresentable<String>>(_ text: String, column: String) throws -> T {
+        guard let value = T(rawValue: text) else { throw DatabaseError(message: "unknown \(column) '\(text)'") }
+        return value
+    }
+
+    static func optional<T: RawRepresentable<String>>(_ text: String?, column: String) throws -> T? {
+        try text.map { try value($0, column: column) }
+    }
+
+    static func form(_ text: String?) throws -> InputForm? {
+        guard let text else { return nil }
+        guard let form = InputForm(parsing: text) else { throw DatabaseError(message: "unknown input_form '\(text)'") }
+        return form
     }
 }

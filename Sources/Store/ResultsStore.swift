@@ -1,6 +1,6 @@
-import Analyze
 import Foundation
 import GRDB
+import Results
 
 /// The results of `hwlens run` as a SQLite database (`results.sqlite` in the output folder):
 /// studies, forms, parts, garble figures, verdicts and evidence, one row each, so users can
@@ -141,7 +141,7 @@ public final class ResultsStore: Sendable {
     }
 
     /// Copies studies (with positions and fingerprints) from another store, in one transaction.
-    func copy(_ studies: [(position: Int, fingerprint: String, study: StudyResults.Study)], run: RunInfo) throws(StoreError) {
+    public func copy(_ studies: [(position: Int, fingerprint: String, study: StudyResults.Study)], run: RunInfo) throws(StoreError) {
         try SQLiteFile.perform(path, "cannot write the merged results") {
             try pool.write { db in
                 try db.execute(sql: "DELETE FROM study")
@@ -152,7 +152,7 @@ public final class ResultsStore: Sendable {
     }
 
     /// Stored studies with their fingerprints (for merging), in one read.
-    func studiesWithFingerprints() throws(StoreError) -> [(position: Int, fingerprint: String, study: StudyResults.Study)] {
+    public func studiesWithFingerprints() throws(StoreError) -> [(position: Int, fingerprint: String, study: StudyResults.Study)] {
         try SQLiteFile.perform(path, "cannot read it") { try pool.read { try Self.load($0) } }
     }
 

@@ -1,3 +1,5 @@
+import Results
+
 /// What a results store holds: which run (its list of studies), which share of it, and
 /// whether the run finished. Kept in the store's `meta` table.
 public struct RunInfo: Sendable, Equatable {

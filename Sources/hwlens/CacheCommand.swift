@@ -26,8 +26,7 @@ struct CacheCommand: ParsableCommand {
             do {
                 StandardOutput.write("\(path): \(try body(try InputCache(path: path)))\n")
             } catch {
-                Diagnostics.report(error)
-                throw ExitCode(ExitStatus.inputFailed)
+                throw Diagnostics.fatal(error)
             }
         }
     }

@@ -11,3 +11,17 @@ struct CacheOptions: ParsableArguments {
 
     var path: String { cache ?? InputCache.defaultPath }
 }
+
+extension CacheOptions {
+    /// The input cache, or nil with `--no-cache`. A cache that cannot be opened only costs
+    /// time: a warning, and the run goes on without it.
+    func open() -> InputCache? {
+        guard !noCache else { return nil }
+        do {
+            return try InputCache(path: path)
+        } catch {
+            Diagnostics.warning("input cache: \(error.localizedDescription); running without it")
+            return nil
+        }
+    }
+}

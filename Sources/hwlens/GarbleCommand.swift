@@ -1,9 +1,10 @@
-import Analyze
 import ArgumentParser
+import Files
 import Foundation
 import Garble
-import Ingest
 import OCR
+import Source
+import Study
 
 /// `hwlens garble`: what each input form did to the text and the math of the source.
 struct GarbleCommand: AsyncParsableCommand {
@@ -58,50 +59,33 @@ struct GarbleCommand: AsyncParsableCommand {
         let sourcePath = source
         let sourceTask = Task.detached { () throws -> (SourceText, PreparedReference) in
             let text = try SourceReader.read(path: sourcePath)
-            return (text, try PreparedReference(text.garbleReference, normalization: normalization))
+            return (text, try PreparedReference(GarbleReference(source: text), normalization: normalization))
         }
-        var reader = CandidateReader(pool: try? OCREnginePool(languages: lang))
+        func sourceOrExit() async throws -> (SourceText, PreparedReference) {
+            do { return try await sourceTask.value } catch { throw Diagnostics.fatal(error) }
+        }
+        var reader = CandidateReader(ocr: OCRAccess(languages: lang))
         reader.ocrPDFs = ocrPdf
         reader.ocrSettings.languages = lang
         reader.ocrSettings.dpi = dpi
         reader.jobs = jobs.jobs
-
         var reports: [GarbleReport] = []
-        var failed = false
-        var sourceResult: (SourceText, PreparedReference)? = nil
         for (index, path) in candidates.enumerated() {
+            let candidate: GarbleCandidate
             do {
-                let candidate = try await QuietStandardError.during { try await reader.read(path) }
-                if sourceResult == nil {
-                    do {
-                        sourceResult = try await sourceTask.value
-                    } catch {
-                        Diagnostics.report(error)
-                        throw ExitCode(ExitStatus.inputFailed)
-                    }
-                    if let saveTexts { try save(String(sourceResult!.1.characters), as: "reference.txt", in: saveTexts) }
-                }
-                let prepared = sourceResult!.1
-                if let saveTexts {
-                    try save(String(normalization.apply(candidate.text).characters), as: "candidate-\(index + 1).txt", in: saveTexts)
-                }
-                reports.append(GarbleAnalyzer.analyze(candidate, against: prepared, keepAlignment: format == .html))
-            } catch let exit as ExitCode {
-                throw exit
+                candidate = try await QuietStandardError.during { try await reader.read(path) }
             } catch {
-                Diagnostics.report(error)
-                failed = true
+                Diagnostics.error(error)
+                continue
             }
-        }
-        if sourceResult == nil {
-            do {
-                sourceResult = try await sourceTask.value
-            } catch {
-                Diagnostics.report(error)
-                throw ExitCode(ExitStatus.inputFailed)
+            let (_, prepared) = try await sourceOrExit()
+            if let saveTexts {
+                if reports.isEmpty { try save(String(prepared.characters), as: "reference.txt", in: saveTexts) }
+                try save(String(normalization.apply(candidate.text).characters), as: "candidate-\(index + 1).txt", in: saveTexts)
             }
+            reports.append(await GarbleAnalyzer.analyze(candidate, against: prepared, keepAlignment: format == .html))
         }
-        let (sourceText, prepared) = sourceResult!
+        let (sourceText, prepared) = try await sourceOrExit()
         let comparison = GarbleComparison(
             source: SourceSummary(
                 file: source, kind: sourceText.kind.rawValue, characters: prepared.characters.count,
@@ -109,10 +93,10 @@ struct GarbleCommand: AsyncParsableCommand {
             normalization: normalization.names, candidates: reports)
         switch format {
         case .text: StandardOutput.write(GarbleTextFormatter.format(comparison))
-        case .json: StandardOutput.write(GarbleJSONFormatter.format(comparison))
+        case .json:
+            do { StandardOutput.write(try GarbleJSONFormatter.format(comparison)) } catch { throw Diagnostics.fatal(error) }
         case .html: StandardOutput.write(GarbleHTMLFormatter.format(comparison))
         }
-        if failed { throw ExitCode(ExitStatus.inputFailed) }
     }
 
     func save(_ text: String, as name: String, in folder: String) throws {
@@ -121,8 +105,7 @@ struct GarbleCommand: AsyncParsableCommand {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
             try Data(text.utf8).write(to: URL(fileURLWithPath: path))
         } catch {
-            Diagnostics.report(IngestError.writeFailed(path: path, reason: "cannot write"))
-            throw ExitCode(ExitStatus.inputFailed)
+            throw Diagnostics.fatal(FileError.writeFailed(path: path, reason: "cannot write"))
         }
     }
 }

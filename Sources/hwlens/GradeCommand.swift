@@ -1,7 +1,8 @@
-import Analyze
 import ArgumentParser
 import Foundation
+import Grade
 import OCR
+import Study
 
 /// `hwlens grade`: grades each part of model transcripts against the expected answers.
 struct GradeCommand: AsyncParsableCommand {
@@ -45,43 +46,39 @@ struct GradeCommand: AsyncParsableCommand {
 
     func run() async throws {
         if list {
-            var failed = false
             for path in transcripts {
                 do {
-                    let titles = try TranscriptReader.list(path)
-                    for (index, title) in titles.enumerated() { StandardOutput.write("\(path)\t\(index)\t\(title)\n") }
+                    for (index, title) in try TranscriptFile.list(path).enumerated() { StandardOutput.write("\(path)\t\(index)\t\(title)\n") }
                 } catch {
-                    Diagnostics.report(error)
-                    failed = true
+                    Diagnostics.error(error)
                 }
             }
-            if failed { throw ExitCode(ExitStatus.inputFailed) }
             return
         }
         guard let problems else { return }
-        let problemSet = try await ResolvedProblemSet.read(problems, key: key, jobs: jobs.jobs)
-        let (document, resolved) = (problemSet.document, problemSet.resolved)
-        var expected: [String: Answer?] = [:]
-        for item in resolved { expected[item.partID] = item.answer }
-        let partIDs = resolved.map(\.partID)
-        let hints = document.transcriptHints
-        var failed = false
+        let problemSet: ResolvedProblemSet
+        do {
+            problemSet = try await QuietStandardError.during {
+                try await ResolvedProblemSet.read(problems, key: key, ocr: OCRAccess(languages: "eng"), jobs: jobs.jobs)
+            }
+        } catch {
+            throw Diagnostics.fatal(error)
+        }
+        let hints = problemSet.document.transcriptHints
         for path in transcripts {
             do {
-                let transcript = try await TranscriptReader.read(path, conversation: conversation, hints: hints)
+                let transcript = try await TranscriptFile.read(path, conversation: conversation, hints: hints)
                 guard transcript.turns.contains(where: { $0.role == .assistant }) else { throw GradeError.noAssistant(file: path) }
-                let verdicts = Grader.grade(transcript: transcript, expected: expected, partIDs: partIDs)
+                let verdicts = Grader.grade(transcript: transcript, expected: problemSet.expected, partIDs: problemSet.partIDs)
                 let name = form ?? URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
                 let report = GradeReport(file: path, form: name, problems: problems, key: key, transcript: transcript, verdicts: verdicts)
                 switch format {
-                case .json: StandardOutput.write(report.json)
+                case .json: StandardOutput.write(try report.json())
                 case .text: StandardOutput.write(report.text)
                 }
             } catch {
-                Diagnostics.report(error)
-                failed = true
+                Diagnostics.error(error)
             }
         }
-        if failed { throw ExitCode(ExitStatus.inputFailed) }
     }
 }

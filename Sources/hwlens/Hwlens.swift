@@ -17,26 +17,40 @@ struct Hwlens: AsyncParsableCommand {
             Exit codes: 0 ok, 1 some input failed (the others were still processed), 2 usage error.
             """,
         version: version,
-        subcommands: [Extract.self, Render.self, Recognize.self, GarbleCommand.self, ProblemsCommand.self, SolveCommand.self, GradeCommand.self, RunCommand.self, MergeCommand.self, CacheCommand.self, InitCommand.self]
+        subcommands: [
+            ExtractCommand.self, RenderCommand.self, OCRCommand.self, GarbleCommand.self, ProblemsCommand.self, SolveCommand.self,
+            GradeCommand.self, RunCommand.self, MergeCommand.self, CacheCommand.self, InitCommand.self,
+        ]
     )
 
     static func main() async {
         ThreadEnvironment.ensureSingleThreadedOpenMP()
+        var command: ParsableCommand
         do {
-            var command = try parseAsRoot()
-            if var asyncCommand = command as? AsyncParsableCommand {
-                try await asyncCommand.run()
-            } else {
-                try command.run()
-            }
+            command = try parseAsRoot()
         } catch {
             // ArgumentParser uses 64 for usage errors; hwlens documents 2.
             if exitCode(for: error) == .validationFailure {
                 Diagnostics.write(fullMessage(for: error))
                 Foundation.exit(ExitStatus.usage)
             }
-            exit(withError: error)
+            exit(withError: error)  // help, version
         }
+        do {
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch let exit as ExitCode {
+            Self.exit(withError: exit)
+        } catch {
+            // An error a command did not report itself: one line, exit code 1.
+            Diagnostics.error(error)
+            Foundation.exit(ExitStatus.inputFailed)
+        }
+        // Errors reported about single inputs: the others were processed, the exit code says so.
+        if Diagnostics.errorCount > 0 { Foundation.exit(ExitStatus.inputFailed) }
     }
 }
 

@@ -1,6 +1,6 @@
-import Analyze
 import ArgumentParser
 import Foundation
+import Study
 
 /// `hwlens init DIR`: a commented study manifest to start from.
 struct InitCommand: ParsableCommand {
@@ -12,16 +12,12 @@ struct InitCommand: ParsableCommand {
 
     func run() throws {
         let path = (folder as NSString).appendingPathComponent("study.yaml")
-        if FileManager.default.fileExists(atPath: path) {
-            Diagnostics.write("hwlens: error: \(path): already exists")
-            throw ExitCode(ExitStatus.inputFailed)
-        }
+        if FileManager.default.fileExists(atPath: path) { throw Diagnostics.fatal("\(path): already exists") }
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
             try Data(StudyManifest.template.utf8).write(to: URL(fileURLWithPath: path))
         } catch {
-            Diagnostics.write("hwlens: error: \(path): cannot write file")
-            throw ExitCode(ExitStatus.inputFailed)
+            throw Diagnostics.fatal("\(path): cannot write file")
         }
         StandardOutput.write(path + "\n")
     }

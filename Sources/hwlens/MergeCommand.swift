@@ -1,7 +1,7 @@
-import Analyze
 import ArgumentParser
 import Foundation
 import Store
+import Study
 
 /// `hwlens merge`: combines the output of `hwlens run --shard K/N` runs into one store and one report.
 struct MergeCommand: AsyncParsableCommand {
@@ -41,18 +41,11 @@ struct MergeCommand: AsyncParsableCommand {
         do {
             outcome = try ShardMerge.merge(stores, into: db ?? (out as NSString).appendingPathComponent("results.sqlite"), version: Hwlens.version)
         } catch {
-            Diagnostics.report(error)
-            throw ExitCode(ExitStatus.inputFailed)
+            throw Diagnostics.fatal(error)
         }
-        for problem in outcome.problems { Diagnostics.write("hwlens: error: \(problem)") }
-        guard let results = outcome.results else {
-            Diagnostics.write("hwlens: error: nothing to merge; \(out) was not written")
-            throw ExitCode(ExitStatus.inputFailed)
-        }
-        try ResultFiles.writeOrFail(results, to: out)
-        format.write(results)
+        for problem in outcome.problems { Diagnostics.error(problem) }
+        guard let results = outcome.results else { throw Diagnostics.fatal("nothing to merge; \(out) was not written") }
         // The studies' own errors too, as the single run would have reported them.
-        ResultFiles.reportErrors(results)
-        if !outcome.problems.isEmpty || results.hasErrors { throw ExitCode(ExitStatus.inputFailed) }
+        try ResultsOutput.write(results, to: out, format: format)
     }
 }

@@ -1,9 +1,10 @@
-import Analyze
 import ArgumentParser
 import Foundation
 import Garble
-import Ingest
 import OCR
+import Problems
+import Source
+import Study
 
 /// `hwlens problems`: any input form as problems and parts, cleaned.
 struct ProblemsCommand: AsyncParsableCommand {
@@ -50,51 +51,35 @@ struct ProblemsCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        var reader = ProblemReader(pool: try? OCREnginePool(languages: lang))
+        var reader = ProblemReader(ocr: OCRAccess(languages: lang))
         reader.ocrPDFs = ocrPdf
         reader.ocrSettings.dpi = dpi
         reader.ocrSettings.languages = lang
         reader.ocrSettings.pageSegmentationMode = psm
         reader.jobs = jobs.jobs
-        var prepared: PreparedReference? = nil
+        var reference: PreparedReference? = nil
         if let source {
             do {
-                prepared = try PreparedReference(SourceReader.read(path: source).garbleReference, normalization: .standard)
+                reference = try PreparedReference(GarbleReference(source: SourceReader.read(path: source)), normalization: .standard)
             } catch {
-                Diagnostics.report(error)
-                throw ExitCode(ExitStatus.inputFailed)
+                throw Diagnostics.fatal(error)
             }
         }
-        var failed = false
         for (index, path) in files.enumerated() {
             do {
                 let texts = try await QuietStandardError.during { try await reader.texts(of: path) }
-                let document = ProblemReader.document(path: path, texts: texts)
+                let document = ProblemDocument(file: path, texts: texts)
                 switch format {
-                case .json:
-                    var data = ProblemsJSONFormatter.format(document)
-                    data.append(0x0A)
-                    StandardOutput.write(data)
-                case .text:
-                    StandardOutput.write((index > 0 ? "\n" : "") + ProblemsTextFormatter.format(document))
+                case .json: StandardOutput.write(try ProblemsJSONFormatter.format(document) + Data([0x0A]))
+                case .text: StandardOutput.write((index > 0 ? "\n" : "") + ProblemsTextFormatter.format(document))
                 }
-                if stats, let prepared {
-                    let raw = GarbleAnalyzer.analyze(GarbleCandidate(name: path, form: texts.form, text: texts.raw), against: prepared)
-                    let cleaned = GarbleAnalyzer.analyze(GarbleCandidate(name: path, form: texts.form, text: texts.cleaned), against: prepared)
-                    let before = raw.formula.formulaCER
-                    let after = cleaned.formula.formulaCER
-                    let line = String(
-                        format: "stats: %@: formula CER raw %.2f%%, cleaned %.2f%% (%.2fx lower); CER raw %.2f%%, cleaned %.2f%%\n",
-                        path, before * 100, after * 100, after > 0 ? before / after : 0, raw.characters.rate * 100,
-                        cleaned.characters.rate * 100)
-                    Diagnostics.write(line)
+                if stats, let reference {
+                    Diagnostics.write(await CleaningStats.measure(texts, of: path, against: reference).line)
                 }
             } catch {
-                Diagnostics.report(error)
-                failed = true
+                Diagnostics.error(error)
             }
         }
-        if failed { throw ExitCode(ExitStatus.inputFailed) }
     }
 }
 

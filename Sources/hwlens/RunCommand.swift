@@ -1,9 +1,9 @@
-import Analyze
 import ArgumentParser
 import Foundation
-import Ingest
 import OCR
+import Results
 import Store
+import Study
 
 /// Output on stdout of `hwlens run`.
 enum RunFormat: String, ExpressibleByArgument, CaseIterable {
@@ -11,10 +11,10 @@ enum RunFormat: String, ExpressibleByArgument, CaseIterable {
     case json
 
     /// Prints `results` on stdout in this format.
-    func write(_ results: StudyResults) {
+    func write(_ results: StudyResults) throws {
         switch self {
         case .summary: StandardOutput.write(ResultsSummaryFormatter.format(results))
-        case .json: StandardOutput.write(ResultsJSONFormatter.format(results))
+        case .json: StandardOutput.write(try ResultsJSONFormatter.format(results))
         }
     }
 }
@@ -58,88 +58,39 @@ struct RunCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        var entries: [StudyEntry] = []
-        var failed = false
-        var seen = Set<String>()
-        for path in paths {
-            let found: [String]
-            do {
-                found = try StudyManifest.discover(path)
-            } catch {
-                Diagnostics.report(error)
-                failed = true
-                continue
-            }
-            // A manifest that cannot be read is a study with that error; the others still run.
-            for manifestPath in found where seen.insert(manifestPath).inserted {
-                do {
-                    entries.append(.study(try StudyManifest.load(path: manifestPath)))
-                } catch {
-                    entries.append(.unreadable(path: manifestPath, error: error.localizedDescription))
-                }
-            }
+        let list = StudyList(paths: paths)
+        for failure in list.failures { Diagnostics.error(failure) }
+        if list.entries.isEmpty { throw ExitCode(ExitStatus.inputFailed) }
+        for (name, folders) in list.sharedNames {
+            Diagnostics.warning("\(folders.count) studies are named '\(name)' (\(folders.joined(separator: ", "))); rename the folders to tell them apart in the results")
         }
-        if entries.isEmpty { throw ExitCode(ExitStatus.inputFailed) }
-        // Studies are named by their folders: two of one name are told apart only by position.
-        var folders: [String: [String]] = [:]
-        for entry in entries { folders[entry.name, default: []].append(entry.folder) }
-        for (name, paths) in folders.sorted(by: { $0.key < $1.key }) where paths.count > 1 {
-            Diagnostics.write("hwlens: warning: \(paths.count) studies are named '\(name)' (\(paths.joined(separator: ", "))); rename the folders to tell them apart in the results")
-        }
-        try ResultFiles.prepare(out)
-
+        do { try ReportFiles.prepare(out) } catch { throw Diagnostics.fatal(error) }
         let store: ResultsStore
         do {
             store = try ResultsStore(path: db ?? (out as NSString).appendingPathComponent("results.sqlite"))
         } catch {
-            Diagnostics.report(error)
-            throw ExitCode(ExitStatus.inputFailed)
+            throw Diagnostics.fatal(error)
         }
-        // The cache only saves time: when it cannot be opened the run goes on without it.
-        var inputCache: InputCache? = nil
-        if !cache.noCache {
-            do {
-                inputCache = try InputCache(path: cache.path)
-            } catch {
-                Diagnostics.write("hwlens: warning: input cache: \(error.localizedDescription); running without it")
-            }
-        }
-
-        // Progress goes to the terminal only; C libraries' chatter is kept off stderr while running.
-        let progressFD: Int32 = isatty(2) == 1 ? dup(2) : -1
-        var runner = StudyRunner(pool: try? OCREnginePool(languages: "eng"), jobs: jobs.jobs)
+        let inputCache = cache.open()
+        var runner = StudyRunner(ocr: OCRAccess(languages: "eng"), jobs: jobs.jobs)
         runner.cache = inputCache
-        if progressFD >= 0 {
-            runner.progress = { line in
-                let text = "\r\u{1B}[K" + String(line.prefix(100))
-                _ = text.withCString { write(progressFD, $0, strlen($0)) }
-            }
-        }
-        var incremental = IncrementalRun(runner: runner, settings: BuildIdentity.settings(languages: "eng"), version: Hwlens.version)
+        let progress = ProgressLine()
+        runner.progress = progress.show
+        var incremental = IncrementalRun(runner: runner, settings: BuildIdentity.settings(version: Hwlens.version, languages: "eng"), version: Hwlens.version)
         incremental.shard = shard.flatMap { Shard($0) }
         incremental.reuse = !cache.noCache
         let outcome: IncrementalRun.Outcome
         do {
-            outcome = try await QuietStandardError.during { try await incremental.run(entries, store: store) }
+            outcome = try await QuietStandardError.during { try await incremental.run(list.entries, store: store) }
         } catch {
-            Diagnostics.report(error)
-            throw ExitCode(ExitStatus.inputFailed)
+            throw Diagnostics.fatal(error)
         }
-        if progressFD >= 0 {
-            _ = "\r\u{1B}[K".withCString { write(progressFD, $0, strlen($0)) }
-            close(progressFD)
-        }
+        progress.clear()
         if outcome.reused > 0 {
-            let studies = outcome.reused == 1 ? "study" : "studies"
-            Diagnostics.write("hwlens: note: reused \(outcome.reused) stored \(studies) from \(store.path), ran \(outcome.ran)")
+            Diagnostics.note("reused \(outcome.reused) stored \(outcome.reused == 1 ? "study" : "studies") from \(store.path), ran \(outcome.ran)")
         }
-        let results = outcome.results
-        try ResultFiles.writeOrFail(results, to: out)
-        format.write(results)
-        ResultFiles.reportErrors(results)
-        for problem in outcome.storeProblems { Diagnostics.write("hwlens: error: \(problem)") }
-        for problem in inputCache?.problems ?? [] { Diagnostics.write("hwlens: warning: input cache: \(problem)") }
-        if !outcome.storeProblems.isEmpty { failed = true }
-        if failed || results.hasErrors { throw ExitCode(ExitStatus.inputFailed) }
+        try ResultsOutput.write(outcome.results, to: out, format: format)
+        for problem in outcome.storeProblems { Diagnostics.error(problem) }
+        for problem in inputCache?.problems ?? [] { Diagnostics.warning("input cache: \(problem)") }
     }
 }

@@ -1,7 +1,8 @@
-import Analyze
 import ArgumentParser
 import Foundation
 import OCR
+import Solve
+import Study
 
 /// `hwlens solve`: each part's answer, computed from the problem text (or the answer key).
 struct SolveCommand: AsyncParsableCommand {
@@ -25,11 +26,17 @@ struct SolveCommand: AsyncParsableCommand {
     var file: String
 
     func run() async throws {
-        let resolved = try await ResolvedProblemSet.read(file, key: key, jobs: jobs.jobs).resolved
-        let report = SolveReport(file: file, key: key, resolved: resolved)
-        switch format {
-        case .json: StandardOutput.write(SolveJSONFormatter.format(report))
-        case .text: StandardOutput.write(SolveTextFormatter.format(report))
+        do {
+            let problemSet = try await QuietStandardError.during {
+                try await ResolvedProblemSet.read(file, key: key, ocr: OCRAccess(languages: "eng"), jobs: jobs.jobs)
+            }
+            let report = SolveReport(file: file, key: key, resolved: problemSet.resolved)
+            switch format {
+            case .json: StandardOutput.write(try SolveJSONFormatter.format(report))
+            case .text: StandardOutput.write(SolveTextFormatter.format(report))
+            }
+        } catch {
+            throw Diagnostics.fatal(error)
         }
     }
 }

@@ -26,11 +26,11 @@ public enum GarbleHTMLFormatter {
 
             """
         for report in comparison.candidates {
-            html += "<tr><td>\(escape(report.file))</td><td>\(escape(report.form))</td><td>\(GarbleTextFormatter.percent(report.characters.rate))</td><td>\(GarbleTextFormatter.percent(report.words.rate))</td><td>\(GarbleTextFormatter.percent(report.formula.formulaCER))</td><td>\(GarbleTextFormatter.percent(report.formula.proseCER))</td><td>\(report.formula.intact) / \(report.formula.damaged) / \(report.formula.vanished)</td></tr>\n"
+            html += "<tr><td>\(escape(report.file))</td><td>\(escape(report.form.description))</td><td>\(GarbleTextFormatter.percent(report.characters.rate))</td><td>\(GarbleTextFormatter.percent(report.words.rate))</td><td>\(GarbleTextFormatter.percent(report.formula.formulaCER))</td><td>\(GarbleTextFormatter.percent(report.formula.proseCER))</td><td>\(report.formula.intact) / \(report.formula.damaged) / \(report.formula.vanished)</td></tr>\n"
         }
         html += "</table>\n<p class=\"legend\"><span class=\"f\">formula</span><span class=\"del\">deleted</span><span class=\"ins\">inserted</span><span class=\"sub\">substituted</span><span class=\"ev\">garble event</span></p>\n"
         for (index, report) in comparison.candidates.enumerated() {
-            html += "<h2 id=\"c\(index)\">\(escape(report.file)) <small>(\(escape(report.form)))</small></h2>\n"
+            html += "<h2 id=\"c\(index)\">\(escape(report.file)) <small>(\(escape(report.form.description)))</small></h2>\n"
             if !report.events.isEmpty {
                 html += "<table class=\"events\"><tr><th>event</th><th>count</th><th>examples (reference → candidate)</th><th>cause</th></tr>\n"
                 for event in report.events {

@@ -1,12 +1,9 @@
+import Files
 import Foundation
 
 /// The comparison as JSON: keys sorted, one document.
 public enum GarbleJSONFormatter {
-    public static func format(_ comparison: GarbleComparison) -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        var data = (try? encoder.encode(comparison)) ?? Data("{}".utf8)
-        data.append(0x0A)
-        return data
+    public static func format(_ comparison: GarbleComparison) throws(FileError) -> Data {
+        try JSONDocument.encode(comparison, what: comparison.source.file, newline: true)
     }
 }

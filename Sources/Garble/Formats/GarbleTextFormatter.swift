@@ -13,7 +13,7 @@ public enum GarbleTextFormatter {
         for report in comparison.candidates {
             let lost = report.symbols.filter { $0.symbolClass != .matrix }.reduce(0) { $0 + $1.total - $1.survived }
             rows.append([
-                report.file, report.form, percent(report.characters.rate), percent(report.words.rate),
+                report.file, report.form.description, percent(report.characters.rate), percent(report.words.rate),
                 percent(report.formula.formulaCER), percent(report.formula.proseCER),
                 "\(report.formula.intact)/\(report.formula.damaged)/\(report.formula.vanished)", String(lost),
             ])

@@ -1,3 +1,5 @@
+import Files
+
 /// A page's text after undoing what the text layer did to its math: glyph pass-through
 /// mapped back, sub- and superscripts marked, and display formulas (fractions, sums with
 /// limits, matrices) rebuilt from the glyph boxes into hwlens' canonical linear form.

@@ -1,3 +1,5 @@
+import Files
+
 /// A glyph prepared for layout analysis: its text after undoing pass-through, its box,
 /// size and role.
 struct LayoutGlyph {

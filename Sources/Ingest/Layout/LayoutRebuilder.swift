@@ -1,3 +1,4 @@
+import Files
 import Foundation
 /// Rebuilds the math of a page from its text layer's glyph boxes, fonts and sizes.
 ///

@@ -1,0 +1,52 @@
+import Files
+import Source
+
+extension ProblemDocument {
+    /// Segments the texts of one input into a document: the cleaned text into problems and
+    /// parts, the raw text too (each part keeps its raw text), formulas and locations per part.
+    public init(file path: String, texts: ProblemTexts) {
+        let cleanedSet = ProblemSegmenter.segment(texts.cleaned)
+        let rawSet = texts.raw == texts.cleaned ? cleanedSet : ProblemSegmenter.segment(texts.raw)
+        let lines = texts.cleaned.split(separator: "\n", omittingEmptySubsequences: false)
+        // Character offset of each line start, to place formula spans in lines.
+        var lineStarts: [Int] = []
+        var offset = 0
+        for line in lines {
+            lineStarts.append(offset)
+            offset += line.count + 1
+        }
+        func location(_ range: Range<Int>) -> Location {
+            var location = Location(lines: [range.lowerBound, range.upperBound], page: nil, box: nil)
+            if let places = texts.lineLocations {
+                let inRange = range.filter { $0 < places.count }.map { places[$0] }
+                if let first = inRange.first {
+                    location.page = first.page
+                    location.box = Box.union(inRange.filter { $0.page == first.page }.map(\.box))
+                }
+            }
+            return location
+        }
+        let textCharacters = Array(texts.cleaned)
+        func formulas(_ part: Part) -> [String] {
+            if let spans = texts.formulas {
+                let lower = part.lines.lowerBound < lineStarts.count ? lineStarts[part.lines.lowerBound] : offset
+                let upper = part.lines.upperBound < lineStarts.count ? lineStarts[part.lines.upperBound] : offset
+                return spans.filter { $0.start >= lower && $0.end <= upper }.map { String(textCharacters[$0.start..<$0.end]) }
+            }
+            let plain = SourceReader.plain(part.text)
+            let characters = Array(plain.text)
+            return plain.formulas.map { String(characters[$0.start..<$0.end]) }
+        }
+        let problems = cleanedSet.problems.map { problem in
+            ProblemEntry(
+                id: problem.id, title: problem.title, text: problem.text,
+                parts: problem.parts.map { part in
+                    PartEntry(
+                        id: part.id, label: part.label, text: part.text, rawText: rawSet.part(part.id)?.text ?? "",
+                        formulas: formulas(part), values: part.values, location: location(part.lines))
+                },
+                location: location(problem.lines))
+        }
+        self.init(file: path, form: texts.form, repairs: texts.repairs, problems: problems, warnings: cleanedSet.warnings)
+    }
+}

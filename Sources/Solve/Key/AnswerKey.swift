@@ -1,0 +1,159 @@
+import Files
+import Foundation
+import Problems
+import Yams
+
+/// The answers of one problem set, by part id, from a YAML file:
+///
+/// ```yaml
+/// parts:
+///   1a: { answer: [[1, 7], [4, 2]] }        # a literal: number, vector, matrix
+///   6d: { choice: B }
+///   5f: { expression: "g_i - mean(g)" }
+///   5e: { text: "C, H, W" }
+///   3c: { shape: [14, 14, 32], layout: HWC }
+///   2b:
+///     solve: transposed_conv2d
+///     input: [[1, 2], [3, 4]]
+///     kernel: [[1, 0], [-1, 2]]
+///     stride: 1
+/// ```
+///
+/// Each part gives exactly one of `answer`, `choice`, `expression`, `text`, `shape`, `solve`.
+/// Solver calls are computed with the pure solvers when the key is loaded, so a bad call is
+/// a load error, not a wrong answer later.
+public struct AnswerKey: Sendable, Equatable {
+    /// Where the key was read from ("" when parsed from a string).
+    public let path: String
+    /// The answers by part id.
+    public let answers: [String: KeyedAnswer]
+
+    public init(path: String = "", answers: [String: KeyedAnswer]) {
+        self.path = path
+        self.answers = answers
+    }
+
+    /// The part ids the key answers, sorted.
+    public var partIDs: [String] { answers.keys.sorted() }
+
+    /// The key's answer for a part, if it has one.
+    public func answer(for partID: String) -> KeyedAnswer? {
+        answers[partID]
+    }
+
+    /// Reads and parses a key file.
+    public static func load(path: String) throws(KeyError) -> AnswerKey {
+        let data: Data
+        do {
+            data = try InputBytes.read(path)
+        } catch {
+            throw .unreadable(file: path, detail: error.localizedDescription)
+        }
+        guard let text = String(data: data, encoding: .utf8) else { throw .unreadable(file: path, detail: "not utf-8 text") }
+        return try parse(text, path: path)
+    }
+
+    /// The answer kinds a part may give (exactly one).
+    static let kinds = ["answer", "choice", "expression", "text", "shape", "solve"]
+
+    /// Parses a key's YAML text; `path` names it in errors.
+    public static func parse(_ yaml: String, path: String = "key.yaml") throws(KeyError) -> AnswerKey {
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: yaml)
+        } catch {
+            let detail = "\(error)".split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.joined(separator: " ")
+            throw .malformed(file: path, detail: "invalid yaml: \(detail)")
+        }
+        guard let root, let top = root.mapping else { throw .malformed(file: path, detail: "expected a mapping with 'parts'") }
+        var partsNode: Node?
+        for (key, value) in top {
+            guard let name = key.scalar?.string else { throw .malformed(file: path, detail: "non-text top-level key") }
+            guard name == "parts" else { throw .malformed(file: path, detail: "unknown top-level key '\(name)' (expected 'parts')") }
+            partsNode = value
+        }
+        guard let parts = partsNode?.mapping else { throw .malformed(file: path, detail: "'parts' must map part ids to answers") }
+        var answers: [String: KeyedAnswer] = [:]
+        for (key, value) in parts {
+            guard let id = key.scalar?.string, !id.isEmpty else { throw .malformed(file: path, detail: "a part id is not text") }
+            guard answers[id] == nil else { throw .invalidPart(file: path, part: id, detail: "given twice") }
+            do {
+                answers[id] = try entry(id: id, value)
+            } catch {
+                throw .invalidPart(file: path, part: id, detail: error.detail)
+            }
+        }
+        return AnswerKey(path: path, answers: answers)
+    }
+
+    private static func entry(id: String, _ node: Node) throws(KeyParameters.Problem) -> KeyedAnswer {
+        typealias Problem = KeyParameters.Problem
+        guard let mapping = node.mapping else {
+            throw Problem(detail: "expected a mapping with one of \(kinds.joined(separator: ", "))")
+        }
+        var fields: [String: Node] = [:]
+        for (key, value) in mapping {
+            guard let name = key.scalar?.string else { throw Problem(detail: "a field name is not text") }
+            fields[name] = value
+        }
+        let given = kinds.filter { fields[$0] != nil }
+        guard given.count <= 1 else { throw Problem(detail: "two answer kinds (\(given.joined(separator: ", "))); give exactly one") }
+        guard let kind = given.first, let value = fields[kind] else {
+            throw Problem(detail: "no answer: give one of \(kinds.joined(separator: ", "))")
+        }
+        func only(_ allowed: Set<String>) throws(Problem) {
+            if let extra = fields.keys.filter({ !allowed.contains($0) }).sorted().first {
+                throw Problem(detail: "unexpected field '\(extra)' next to '\(kind)'")
+            }
+        }
+        switch kind {
+        case "answer":
+            try only(["answer"])
+            return KeyedAnswer(partID: id, answer: try literal(value), kind: .literal)
+        case "choice":
+            try only(["choice"])
+            guard let text = value.scalar?.string, !text.isEmpty else { throw Problem(detail: "'choice' must be a letter") }
+            return KeyedAnswer(partID: id, answer: .choice(text.trimmingSpaces.uppercased()), kind: .choice, family: .choice)
+        case "expression", "text":
+            try only([kind])
+            guard let text = value.scalar?.string else { throw Problem(detail: "'\(kind)' must be text") }
+            return KeyedAnswer(partID: id, answer: kind == "text" ? .text(text) : .expression(text), kind: kind == "text" ? .text : .expression)
+        case "shape":
+            try only(["shape", "layout"])
+            guard let dimensions = KeyParameters.vector(value), dimensions.allSatisfy({ $0 == $0.rounded() && $0 > 0 && $0 < 1e12 }) else {
+                throw Problem(detail: "'shape' must be a list of positive integers")
+            }
+            var layout: String?
+            if let node = fields["layout"] {
+                guard let text = node.scalar?.string else { throw Problem(detail: "'layout' must be text") }
+                layout = text
+            }
+            return KeyedAnswer(partID: id, answer: .shape(dimensions: dimensions.map { Int($0) }, layout: layout), kind: .shape)
+        default:
+            guard let solver = value.scalar?.string else { throw Problem(detail: "'solve' must name a solver") }
+            guard KeySolver.names.contains(solver) else { throw Problem(detail: "unknown solver '\(solver)'") }
+            var parameters = KeyParameters(fields, solver: solver)
+            let call = try KeySolver.call(&parameters)
+            if let unknown = parameters.unused.first { throw Problem(detail: "\(solver): unknown parameter '\(unknown)'") }
+            do {
+                return KeyedAnswer(partID: id, answer: try call.solve(), kind: .solver, solver: solver, family: call.family)
+            } catch {
+                throw Problem(detail: "\(solver): \(error.localizedDescription)")
+            }
+        }
+    }
+
+    /// `answer:` — a number (integer or real), a list (vector) or a list of lists (matrix).
+    private static func literal(_ node: Node) throws(KeyParameters.Problem) -> Answer {
+        if let text = node.scalar?.string {
+            let plain = KeyParameters.ascii(text)
+            if let integer = Int(plain) { return .integer(integer) }
+            if let rational = Rational(plain) { return .real(RealValue(rational)) }
+            if let value = Double(plain), value.isFinite { return .real(RealValue(value)) }
+            throw KeyParameters.Problem(detail: "'answer' must be a number, a list or a matrix (use text: for words)")
+        }
+        if let values = KeyParameters.vector(node) { return .vector(values) }
+        if let rows = KeyParameters.matrix(node) { return .matrix(rows) }
+        throw KeyParameters.Problem(detail: "'answer' must be a number, a list of numbers or a list of equal-length rows")
+    }
+}

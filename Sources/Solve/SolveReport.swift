@@ -1,0 +1,105 @@
+import Files
+import Foundation
+import Problems
+
+/// Each part's computed answer and how it was obtained: what `hwlens solve` reports.
+public struct SolveReport: Codable, Sendable {
+    public var version = 1
+    public var file: String
+    public var key: String?
+    public var parts: [SolvedPart]
+    /// Parts left without an answer.
+    public var unanswered: [String]
+
+    /// One part.
+    public struct SolvedPart: Codable, Sendable {
+        public var id: String
+        public var answer: Answer?
+        /// `key`, `recognition` or `none`.
+        public var source: String
+        public var family: String?
+        public var solver: String?
+        public var parameters: [String: String]?
+        public var confidence: Double?
+        public var evidence: String?
+        /// Why recognition gave no answer.
+        public var reason: String?
+        /// Set when the key and recognition disagree.
+        public var disagreement: String?
+    }
+
+    /// Builds the report from resolved answers.
+    public init(file: String, key: String?, resolved: [ResolvedAnswer]) {
+        self.file = file
+        self.key = key
+        parts = resolved.map { item in
+            let recognized = item.recognition.recognized
+            return SolvedPart(
+                id: item.partID, answer: item.answer, source: item.source.rawValue,
+                family: item.keyed?.family?.rawValue ?? recognized?.family.rawValue,
+                solver: item.keyed?.solver ?? recognized?.solver, parameters: recognized?.parameters,
+                confidence: recognized?.confidence, evidence: recognized?.evidence, reason: item.recognition.reason,
+                disagreement: item.disagreement)
+        }
+        unanswered = resolved.filter { $0.answer == nil }.map(\.partID)
+    }
+}
+
+/// Building part statements for recognition from a problem document.
+extension ProblemDocument {
+    /// `(c)`, `c)`, `Part c:` → `c`.
+    static func bareLabel(_ label: String) -> String {
+        var text = label
+        if text.lowercased().hasPrefix("part") { text = String(text.dropFirst(4)) }
+        return text.filter { $0.isLetter || $0.isNumber }
+    }
+
+    /// One statement per part, with the problem's statement and earlier parts as context.
+    /// Line breaks inside a paragraph are layout (a PDF's lines), not meaning: they become spaces.
+    public var partStatements: [PartStatement] {
+        func flat(_ text: String) -> String {
+            text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+        }
+        return problems.flatMap { problem in
+            problem.parts.enumerated().map { index, part in
+                PartStatement(
+                    id: part.id, text: flat(part.text), statement: flat(problem.text),
+                    earlierParts: problem.parts[..<index].map { (label: Self.bareLabel($0.label), text: flat($0.text)) },
+                    title: problem.title)
+            }
+        }
+    }
+}
+
+/// The solve report as JSON, keys sorted.
+public enum SolveJSONFormatter {
+    public static func format(_ report: SolveReport) throws(FileError) -> Data {
+        try JSONDocument.encode(report, what: report.file, newline: true)
+    }
+}
+
+/// The solve report as a table: part, answer, how it was obtained.
+public enum SolveTextFormatter {
+    public static func format(_ report: SolveReport) -> String {
+        var out = "\(report.file): \(report.parts.count - report.unanswered.count) of \(report.parts.count) parts answered"
+        out += report.key.map { " (key \($0))" } ?? ""
+        out += "\n"
+        for part in report.parts {
+            let answer = part.answer.map { $0.description } ?? "—"
+            var how: String
+            switch part.source {
+            case "key": how = "key" + (part.solver.map { " (\($0))" } ?? "")
+            case "recognition":
+                how = (part.solver ?? "solver") + String(format: ", confidence %.2f", part.confidence ?? 0)
+                if let parameters = part.parameters, !parameters.isEmpty {
+                    how += "; " + parameters.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ", ")
+                }
+            default: how = "not recognized: " + (part.reason ?? "")
+            }
+            out += "\(part.id.padding(toLength: 6, withPad: " ", startingAt: 0)) \(answer)\n       ← \(how)\n"
+            if let disagreement = part.disagreement { out += "       ! \(disagreement)\n" }
+        }
+        if !report.unanswered.isEmpty { out += "without an answer: \(report.unanswered.joined(separator: ", "))\n" }
+        return out
+    }
+}
