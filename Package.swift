@@ -58,7 +58,7 @@ let package = Package(
         // Recognition, solvers, answer keys: each part's expected answer.
         .target(name: "Solve", dependencies: ["Files", "Problems", .product(name: "Yams", package: "Yams")]),
         // Transcripts, part attribution, answer reading and comparison, verdicts.
-        .target(name: "Grade", dependencies: ["Files", "Problems", "Solve"]),
+        .target(name: "Grade", dependencies: ["Files", "Solve"]),
         // The results of a run as data (what the store keeps and the reports show).
         .target(name: "Results", dependencies: ["Files", "Solve", "Grade"]),
         // The results store and the input cache: SQLite through GRDB.
@@ -83,15 +83,27 @@ let package = Package(
         // Shared by every test target: fixture paths, temporary folders, running the binary.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "FilesTests", dependencies: ["Files", "TestSupport"]),
-        .testTarget(name: "SourceTests", dependencies: ["Source", "TestSupport"]),
-        .testTarget(name: "IngestTests", dependencies: ["Ingest", "TestSupport"]),
-        .testTarget(name: "OCRTests", dependencies: ["OCR", "Ingest", "TestSupport"]),
-        .testTarget(name: "GarbleTests", dependencies: ["Garble", "Source", "TestSupport"]),
-        .testTarget(name: "ProblemsTests", dependencies: ["Problems", "Source", "TestSupport"]),
-        .testTarget(name: "SolveTests", dependencies: ["Solve", "Problems", "Source", "TestSupport"]),
-        .testTarget(name: "GradeTests", dependencies: ["Grade", "Solve", "Problems", "TestSupport", .product(name: "Yams", package: "Yams")]),
-        .testTarget(name: "StoreTests", dependencies: ["Store", "Results", "Study", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
-        .testTarget(name: "StudyTests", dependencies: ["Study", "Results", "Solve", "Grade", "TestSupport", .product(name: "Yams", package: "Yams")]),
-        .testTarget(name: "HwlensTests", dependencies: ["hwlens", "Ingest", "Store", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "SourceTests", dependencies: ["Source", "Files", "TestSupport"]),
+        .testTarget(name: "IngestTests", dependencies: ["Ingest", "Files", "TestSupport"]),
+        .testTarget(name: "OCRTests", dependencies: ["OCR", "Ingest", "Files", "TestSupport"]),
+        .testTarget(name: "GarbleTests", dependencies: ["Garble", "Source", "Files", "TestSupport"]),
+        .testTarget(name: "ProblemsTests", dependencies: ["Problems", "Source", "Files", "TestSupport"]),
+        .testTarget(name: "SolveTests", dependencies: ["Solve", "Problems", "Source", "Files", "TestSupport"]),
+        // Grading is pure; its tests read the samples' PDF transcripts through Study.
+        .testTarget(
+            name: "GradeTests",
+            dependencies: ["Grade", "Solve", "Problems", "Source", "Files", "Study", "TestSupport", .product(name: "Yams", package: "Yams")]),
+        .testTarget(name: "ResultsTests", dependencies: ["Results", "Grade", "Files", "TestSupport"]),
+        .testTarget(
+            name: "StoreTests", dependencies: ["Store", "Results", "Grade", "Files", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(
+            name: "StudyTests",
+            dependencies: [
+                "Study", "Store", "Results", "Grade", "Solve", "OCR", "Files", "TestSupport", .product(name: "Yams", package: "Yams"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]),
+        .testTarget(
+            name: "HwlensTests",
+            dependencies: ["hwlens", "Ingest", "Store", "Results", "Files", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
     ]
 )

@@ -18,32 +18,10 @@ import subprocess
 import sys
 import time
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-OUT = os.path.join(ROOT, "bench-out")
-SAMPLE = os.path.join(ROOT, "samples", "cnn-basics", "homework.pdf")
-
-
-def run_timed(command, repeat):
-    """Median wall time of `repeat` runs and the peak RSS (MB) of the command."""
-    times = []
-    peak = 0.0
-    for _ in range(repeat):
-        # A fresh python child per run so ru_maxrss is the command's own peak.
-        probe = subprocess.run(
-            [sys.executable, "-c", PROBE] + command, capture_output=True, text=True, check=True)
-        seconds, rss_kb = probe.stdout.split()
-        times.append(float(seconds))
-        peak = max(peak, int(rss_kb) / 1024)
-    return statistics.median(times), peak
-
-
-PROBE = r"""
-import resource, subprocess, sys, time
-start = time.perf_counter()
-subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, check=True)
-elapsed = time.perf_counter() - start
-print(elapsed, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
-"""
+sys.dont_write_bytecode = True  # no bench/__pycache__ from the imports below
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from garble_bench import bench_garble  # noqa: E402
+from timing import OUT, ROOT, SAMPLE, run_timed  # noqa: E402
 
 
 def hundred_page_pdf():
@@ -243,7 +221,6 @@ def main():
         print(__doc__)
         return 2
     which, binary = sys.argv[1], os.path.abspath(sys.argv[2])
-    from garble_bench import bench_garble
     benches = {"extract": bench_extract, "ocr": bench_ocr, "garble": bench_garble, "run": bench_run,
                "cache": bench_cache, "scale": bench_scale}
     for name in (benches if which == "all" else [which]):

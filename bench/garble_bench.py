@@ -22,7 +22,7 @@ import sys
 
 sys.dont_write_bytecode = True  # no bench/__pycache__ from the imports below
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from bench import OUT, ROOT, run_timed  # noqa: E402
+from timing import OUT, ROOT, run_timed  # noqa: E402
 from parity import Skip, ensure_venv  # noqa: E402
 
 SAMPLE_DIR = os.path.join(ROOT, "samples", "cnn-basics")

@@ -92,11 +92,32 @@ public enum InputKind: Hashable, Sendable {
         if bytes.count >= 12, starts([0x52, 0x49, 0x46, 0x46]), Array(bytes[8..<12]) == [0x57, 0x45, 0x42, 0x50] { return .image(.webp) }
         // "BM", the file size, then four reserved zero bytes: text that starts with "BM" is no bitmap.
         if bytes.count >= 10, starts([0x42, 0x4D]), bytes[6..<10].allSatisfy({ $0 == 0 }) { return .image(.bmp) }
-        if bytes.count >= 3, bytes[0] == 0x50, (0x31...0x36).contains(bytes[1]), [0x0A, 0x0D, 0x20, 0x09].contains(bytes[2]) {
-            return .image(.pnm)
-        }
+        if isPNM(data) { return .image(.pnm) }
         if starts([0x50, 0x4B, 0x03, 0x04]) { return .binary("zip archive") }
         return nil
+    }
+
+    /// A netpbm header: `P1`–`P6`, then white space, comments and two numbers (width and
+    /// height), so pasted text that starts "P1 is …" is not taken for an image.
+    static func isPNM(_ data: Data) -> Bool {
+        let bytes = [UInt8](data.prefix(256))
+        guard bytes.count >= 3, bytes[0] == UInt8(ascii: "P"), (UInt8(ascii: "1")...UInt8(ascii: "6")).contains(bytes[1]) else { return false }
+        func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 }
+        var k = 2
+        var numbers = 0
+        while k < bytes.count, numbers < 2 {
+            guard isSpace(bytes[k]) || bytes[k] == UInt8(ascii: "#") else { return false }
+            while k < bytes.count, isSpace(bytes[k]) { k += 1 }
+            if k < bytes.count, bytes[k] == UInt8(ascii: "#") {
+                while k < bytes.count, bytes[k] != 0x0A { k += 1 }
+                continue
+            }
+            let start = k
+            while k < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[k]) { k += 1 }
+            guard k > start else { return false }
+            numbers += 1
+        }
+        return numbers == 2
     }
 
     /// Whether the bytes are a PDF: a `%PDF-` header within the first KiB, where readers look.

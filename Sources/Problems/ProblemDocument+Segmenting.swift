@@ -50,3 +50,17 @@ extension ProblemDocument {
         self.init(file: path, form: texts.form, repairs: texts.repairs, problems: problems, warnings: cleanedSet.warnings)
     }
 }
+
+extension ProblemDocument {
+    /// A source (LaTeX, Markdown, plain) segmented as it is: no repairs, its formula spans kept.
+    public init(source: SourceText) {
+        self.init(file: source.path, texts: ProblemTexts(source: source))
+    }
+}
+
+extension ProblemTexts {
+    /// A source's canonical text, which needs no cleaning.
+    public init(source: SourceText) {
+        self.init(form: source.kind.reading, cleaned: source.text, raw: source.text, formulas: source.formulas)
+    }
+}

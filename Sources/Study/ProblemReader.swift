@@ -28,8 +28,7 @@ public struct ProblemReader: Sendable {
     /// The cleaned and raw text of an input, with how it was read.
     public func texts(of path: String) async throws -> ProblemTexts {
         if InputKind.isSource(path) {
-            let source = try SourceReader.read(path: path)
-            return ProblemTexts(form: source.kind.reading, cleaned: source.text, raw: source.text, formulas: source.formulas)
+            return ProblemTexts(source: try SourceReader.read(path: path))
         }
         let data = try InputBytes.read(path)
         var repairs: [String: Int] = [:]

@@ -1,3 +1,4 @@
+import Files
 import Foundation
 import Yams
 
@@ -139,7 +140,7 @@ extension StudyManifest {
         let top = (try? manager.contentsOfDirectory(atPath: folder)) ?? []
         var isDirectory: ObjCBool = false
         let transcripts = (folder as NSString).appendingPathComponent("transcripts")
-        return top.contains { $0.lowercased().hasSuffix(".pdf") }
+        return top.contains { InputKind.claimed(by: $0) == .pdf }
             && manager.fileExists(atPath: transcripts, isDirectory: &isDirectory) && isDirectory.boolValue
     }
 
@@ -148,12 +149,12 @@ extension StudyManifest {
         let manager = FileManager.default
         guard followsConvention(folder) else { throw .noStudies(path: folder) }
         let top = ((try? manager.contentsOfDirectory(atPath: folder)) ?? []).sorted()
-        let pdf = top.first { $0.lowercased().hasSuffix(".pdf") }
-        let source = top.first { name in [".tex", ".md", ".markdown"].contains { name.lowercased().hasSuffix($0) } && !name.lowercased().hasPrefix("readme") }
+        let pdf = top.first { InputKind.claimed(by: $0) == .pdf }
+        let source = top.first { name in InputKind.isSource(name) && !name.lowercased().hasPrefix("readme") }
         let key = top.contains("key.yaml") ? "key.yaml" : nil
         let inputs = ((try? manager.contentsOfDirectory(atPath: (folder as NSString).appendingPathComponent("forms"))) ?? []).sorted()
         let transcripts = ((try? manager.contentsOfDirectory(atPath: (folder as NSString).appendingPathComponent("transcripts"))) ?? []).sorted()
-            .filter { !$0.hasPrefix(".") && $0 != "labels.yaml" && !$0.hasSuffix(".tex") }
+            .filter { !$0.hasPrefix(".") && $0 != "labels.yaml" && InputKind.claimed(by: $0) != .latex }
         var forms: [Form] = []
         for transcript in transcripts {
             let name = (transcript as NSString).deletingPathExtension

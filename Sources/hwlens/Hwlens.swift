@@ -44,6 +44,11 @@ struct Hwlens: AsyncParsableCommand {
             }
         } catch let exit as ExitCode {
             Self.exit(withError: exit)
+        } catch where exitCode(for: error) == .success {
+            exit(withError: error)  // --help and --version are run as commands
+        } catch where exitCode(for: error) == .validationFailure {
+            Diagnostics.write(fullMessage(for: error))
+            Foundation.exit(ExitStatus.usage)
         } catch {
             // An error a command did not report itself: one line, exit code 1.
             Diagnostics.error(error)

@@ -1,5 +1,6 @@
+import Files
 import Foundation
-import Ingest
+import TestSupport
 import Testing
 
 @Suite("SHA-256 content hash")
@@ -39,13 +40,13 @@ extension ContentHashTests {
     func agreesWithSha256sum() throws {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/sha256sum")
-        process.arguments = [Fixtures.sample]
+        process.arguments = [Fixtures.samplePDF]
         let pipe = Pipe()
         process.standardOutput = pipe
         try process.run()
         let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         let expected = try #require(output.split(separator: " ").first.map(String.init))
-        #expect(ContentHash.sha256(try Data(contentsOf: URL(fileURLWithPath: Fixtures.sample))) == expected)
+        #expect(ContentHash.sha256(try Data(contentsOf: URL(fileURLWithPath: Fixtures.samplePDF))) == expected)
     }
 }

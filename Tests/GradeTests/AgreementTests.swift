@@ -1,5 +1,5 @@
-import Analyze
 import Foundation
+import Grade
 import Testing
 
 @Suite("Agreement with the hand labels")

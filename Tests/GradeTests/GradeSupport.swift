@@ -1,23 +1,18 @@
-import Analyze
 import Foundation
+import Grade
+import Problems
+import Solve
+import Source
+import Study
+import TestSupport
 import Yams
 
 /// Shared data for the grader tests: expected answers, hand labels, graded transcripts.
 enum GradeSupport {
-    static func packagePath(_ relative: String) -> String {
-        var directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        for _ in 0..<4 {
-            let candidate = directory.appendingPathComponent(relative).path
-            if FileManager.default.fileExists(atPath: candidate) { return candidate }
-            directory.deleteLastPathComponent()
-        }
-        return relative
-    }
-
     /// cnn-basics: part ids and expected answers as `hwlens solve --key` computes them.
     static func cnnBasics() async throws -> (ids: [String], expected: [String: Answer?]) {
-        let document = try await ProblemReader(pool: nil).read(packagePath("samples/cnn-basics/homework.tex"))
-        let key = try AnswerKey.load(path: packagePath("samples/cnn-basics/key.yaml"))
+        let document = ProblemDocument(source: try SourceReader.read(path: Fixtures.path("samples/cnn-basics/homework.tex")))
+        let key = try AnswerKey.load(path: Fixtures.path("samples/cnn-basics/key.yaml"))
         let resolved = AnswerResolver.resolve(parts: document.partStatements, key: key)
         var expected: [String: Answer?] = [:]
         for item in resolved { expected[item.partID] = item.answer }
@@ -34,7 +29,7 @@ enum GradeSupport {
 
     /// Hand-labelled verdicts: file -> part -> verdict.
     static func labels(_ relative: String) throws -> [String: [String: String]] {
-        let text = try String(contentsOfFile: packagePath(relative), encoding: .utf8)
+        let text = try String(contentsOfFile: Fixtures.path(relative), encoding: .utf8)
         guard let root = try Yams.load(yaml: text) as? [String: Any] else { return [:] }
         var result: [String: [String: String]] = [:]
         for (file, parts) in root {
@@ -58,7 +53,7 @@ enum GradeSupport {
 
     static func agreement(file: String, path: String, ids: [String], expected: [String: Answer?], labels: [String: String],
                           conversation: String? = nil) async throws -> (Agreement, [Verdict]) {
-        let transcript = try await TranscriptReader.read(path, conversation: conversation)
+        let transcript = try await TranscriptFile.read(path, conversation: conversation)
         let verdicts = Grader.grade(transcript: transcript, expected: expected, partIDs: ids)
         var agreed = 0
         var disagreements: [String] = []
@@ -79,17 +74,17 @@ enum GradeSupport {
         var result: [Agreement] = []
         let fixtures = try labels("Tests/Fixtures/transcripts/labels.yaml")
         for file in fixtures.keys.sorted() {
-            result.append(try await agreement(file: "fixtures/\(file)", path: packagePath("Tests/Fixtures/transcripts/\(file)"),
+            result.append(try await agreement(file: "fixtures/\(file)", path: Fixtures.path("Tests/Fixtures/transcripts/\(file)"),
                                               ids: cnn.ids, expected: cnn.expected, labels: fixtures[file]!).0)
         }
         let samples = try labels("samples/cnn-basics/transcripts/labels.yaml")
         for file in samples.keys.sorted() {
-            result.append(try await agreement(file: "cnn-basics/\(file)", path: packagePath("samples/cnn-basics/transcripts/\(file)"),
+            result.append(try await agreement(file: "cnn-basics/\(file)", path: Fixtures.path("samples/cnn-basics/transcripts/\(file)"),
                                               ids: cnn.ids, expected: cnn.expected, labels: samples[file]!).0)
         }
         let quiz = try labels("samples/pooling-quiz/transcripts/labels.yaml")
         for file in quiz.keys.sorted() {
-            result.append(try await agreement(file: "pooling-quiz/\(file)", path: packagePath("samples/pooling-quiz/transcripts/\(file)"),
+            result.append(try await agreement(file: "pooling-quiz/\(file)", path: Fixtures.path("samples/pooling-quiz/transcripts/\(file)"),
                                               ids: poolingIDs, expected: pooling, labels: quiz[file]!).0)
         }
         return result

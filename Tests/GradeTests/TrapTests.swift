@@ -1,5 +1,9 @@
-import Analyze
 import Foundation
+import Grade
+import Problems
+import Solve
+import Study
+import TestSupport
 import Testing
 
 /// One test per trap named in the labels.
@@ -7,7 +11,7 @@ import Testing
 struct TrapTests {
     static func graded(_ relative: String, conversation: String? = nil) async throws -> [String: Verdict] {
         let cnn = try await GradeSupport.cnnBasics()
-        let transcript = try await TranscriptReader.read(GradeSupport.packagePath(relative), conversation: conversation)
+        let transcript = try await TranscriptFile.read(Fixtures.path(relative), conversation: conversation)
         let verdicts = Grader.grade(transcript: transcript, expected: cnn.expected, partIDs: cnn.ids)
         return Dictionary(uniqueKeysWithValues: verdicts.map { ($0.part, $0) })
     }
@@ -66,7 +70,7 @@ struct TrapTests {
     }
 
     @Test func vanishedFormulasInThePDFAreMissingNotIncorrect() async throws {
-        let transcript = try await TranscriptReader.read(GradeSupport.packagePath("samples/cnn-basics/transcripts/screenshot.pdf"))
+        let transcript = try await TranscriptFile.read(Fixtures.path("samples/cnn-basics/transcripts/screenshot.pdf"))
         #expect(transcript.notes.contains { $0.hasPrefix("vanished formula") && $0.contains("2(b)") })
         #expect(transcript.notes.contains { $0.hasPrefix("vanished formula") && $0.contains("3(a)") })
         let pdf = try await Self.graded("samples/cnn-basics/transcripts/screenshot.pdf")
@@ -78,26 +82,26 @@ struct TrapTests {
     }
 
     @Test func conversationsJSONWithARegeneratedBranch() async throws {
-        let path = GradeSupport.packagePath("samples/cnn-basics/transcripts/text-image.json")
-        let transcript = try await TranscriptReader.read(path)
+        let path = Fixtures.path("samples/cnn-basics/transcripts/text-image.json")
+        let transcript = try await TranscriptFile.read(path)
         #expect(transcript.title == "CNN Homework 3 Solutions")
         #expect(transcript.branches.count == 1)
         #expect(transcript.turns.first { $0.role == .user }?.text.hasPrefix("[image]") == true)
         let chat = try await Self.graded("samples/cnn-basics/transcripts/text-image.json")
         #expect(chat["1a"]?.kind == .correct) // the off-path sibling says [[1, 7], [4, 3]]
         #expect(chat["4b"]?.kind == .incorrect) // the follow-up recount repeats 8,896: one answer
-        #expect(try TranscriptReader.list(path) == ["Birthday card ideas", "CNN Homework 3 Solutions"])
-        let other = try await TranscriptReader.read(path, conversation: "0")
+        #expect(try TranscriptFile.list(path) == ["Birthday card ideas", "CNN Homework 3 Solutions"])
+        let other = try await TranscriptFile.read(path, conversation: "0")
         #expect(other.title == "Birthday card ideas")
     }
 
     @Test func claudeExportPicksTheQuizConversation() async throws {
-        let path = GradeSupport.packagePath("samples/pooling-quiz/transcripts/pdf.json")
-        let transcript = try await TranscriptReader.read(path)
+        let path = Fixtures.path("samples/pooling-quiz/transcripts/pdf.json")
+        let transcript = try await TranscriptFile.read(path)
         #expect(transcript.title == "Pooling quiz practice")
-        let byTitle = try await TranscriptReader.read(path, conversation: "sourdough")
+        let byTitle = try await TranscriptFile.read(path, conversation: "sourdough")
         #expect(byTitle.title == "Sourdough starter smell")
-        await #expect(throws: GradeError.self) { try await TranscriptReader.read(path, conversation: "7") }
+        await #expect(throws: GradeError.self) { try await TranscriptFile.read(path, conversation: "7") }
     }
 
     @Test func twoAnswersAndSummaryThatContradictsTheBodyAreUnclear() async throws {

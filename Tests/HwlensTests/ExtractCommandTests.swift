@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @Suite("hwlens extract, end to end")
@@ -52,7 +53,7 @@ struct ExtractCommandTests {
     }
 
     @Test func badFileAmongGoodOnesStillGivesTheGoodOutput() throws {
-        let folder = CommandRunner.temporaryFolder()
+        let folder = Fixtures.temporaryFolder()
         let broken = folder.appendingPathComponent("broken.pdf").path
         _ = FileManager.default.createFile(atPath: broken, contents: Data("not a pdf at all\n".utf8))
         let result = try CommandRunner.run(["extract", "--format", "json", Self.sample, broken, Self.sample])
@@ -96,10 +97,10 @@ struct ExtractCommandTests {
     /// Root reads anything, so the permission check runs the binary as `nobody`.
     @Test(.enabled(if: getuid() == 0 && FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv")))
     func unreadableFile() throws {
-        let folder = CommandRunner.temporaryFolder()
+        let folder = Fixtures.temporaryFolder()
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: folder.path)
         let locked = folder.appendingPathComponent("locked.pdf").path
-        try FileManager.default.copyItem(atPath: CommandRunner.path(Self.sample), toPath: locked)
+        try FileManager.default.copyItem(atPath: Fixtures.path(Self.sample), toPath: locked)
         try FileManager.default.setAttributes([.posixPermissions: 0o000], ofItemAtPath: locked)
         let result = try CommandRunner.run(
             ["extract", locked], prefix: ["/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"])
@@ -111,7 +112,7 @@ struct ExtractCommandTests {
 @Suite("hwlens render, end to end")
 struct RenderCommandTests {
     @Test func writesOnePNGPerPage() throws {
-        let out = CommandRunner.temporaryFolder()
+        let out = Fixtures.temporaryFolder()
         let result = try CommandRunner.run(["render", "--dpi", "50", "--out", out.path, "samples/cnn-basics/homework.pdf"])
         #expect(result.status == 0)
         let paths = result.stdout.split(separator: "\n").map(String.init)
@@ -127,7 +128,7 @@ struct RenderCommandTests {
     }
 
     @Test func cropRendersOneRegion() throws {
-        let out = CommandRunner.temporaryFolder()
+        let out = Fixtures.temporaryFolder()
         let result = try CommandRunner.run(
             ["render", "--dpi", "144", "--pages", "2", "--crop", "72,72,100,50", "--out", out.path, "samples/cnn-basics/homework.pdf"])
         #expect(result.status == 0)

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @Suite("hwlens garble, end to end")
@@ -55,7 +56,7 @@ struct GarbleCommandTests {
     }
 
     @Test func savedExtractJSONIsACandidate() throws {
-        let folder = CommandRunner.temporaryFolder()
+        let folder = Fixtures.temporaryFolder()
         let saved = folder.appendingPathComponent("extract.json").path
         let extract = try CommandRunner.run(["extract", "--format", "json", Self.pdf])
         try extract.stdoutData.write(to: URL(fileURLWithPath: saved))
@@ -67,7 +68,7 @@ struct GarbleCommandTests {
     }
 
     @Test func badCandidatesAreReportedAndTheRestMeasured() throws {
-        let folder = CommandRunner.temporaryFolder()
+        let folder = Fixtures.temporaryFolder()
         let binary = folder.appendingPathComponent("blob.txt").path
         try Data([0x00, 0x01, 0x02, 0xFF]).write(to: URL(fileURLWithPath: binary))
         let latin1 = folder.appendingPathComponent("latin1.txt").path
@@ -88,7 +89,7 @@ struct GarbleCommandTests {
     }
 
     @Test func emptyReferenceIsAnError() throws {
-        let folder = CommandRunner.temporaryFolder()
+        let folder = Fixtures.temporaryFolder()
         let empty = folder.appendingPathComponent("empty.tex").path
         try Data("  \n".utf8).write(to: URL(fileURLWithPath: empty))
         let result = try CommandRunner.run(["garble", "--source", empty, Self.pdf])

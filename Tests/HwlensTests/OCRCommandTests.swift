@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @Suite("hwlens ocr, end to end")
@@ -17,10 +18,10 @@ struct OCRCommandTests {
     @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/tesseract")))
     func sameTextAsTheTesseractCLI() throws {
         let ours = try CommandRunner.run(["ocr", Self.pageTop])
-        let folder = CommandRunner.temporaryFolder()
+        let folder = Fixtures.temporaryFolder()
         let cli = Process()
         cli.executableURL = URL(fileURLWithPath: "/usr/bin/tesseract")
-        cli.arguments = [CommandRunner.path(Self.pageTop), folder.appendingPathComponent("cli").path]
+        cli.arguments = [Fixtures.path(Self.pageTop), folder.appendingPathComponent("cli").path]
         cli.environment = ["OMP_THREAD_LIMIT": "1", "PATH": "/usr/bin:/bin"]
         cli.standardError = FileHandle.nullDevice
         try cli.run()
@@ -30,7 +31,7 @@ struct OCRCommandTests {
     }
 
     @Test func jsonLinesInInputOrderAndABrokenFileReported() throws {
-        let folder = CommandRunner.temporaryFolder()
+        let folder = Fixtures.temporaryFolder()
         let broken = folder.appendingPathComponent("broken.png").path
         _ = FileManager.default.createFile(atPath: broken, contents: Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3]))
         let result = try CommandRunner.run(["ocr", "--format", "json", "--jobs", "2", Self.pageTop, broken, Self.screenshot])
@@ -52,7 +53,7 @@ struct OCRCommandTests {
         let tsv = try CommandRunner.run(["ocr", "--format", "tsv", Self.screenshot])
         #expect(tsv.status == 0)
         #expect(tsv.stdout.hasPrefix("level\tpage_num\tblock_num"))
-        let out = CommandRunner.temporaryFolder()
+        let out = Fixtures.temporaryFolder()
         let hocr = try CommandRunner.run(["ocr", "--format", "hocr", "--out", out.path, Self.screenshot])
         #expect(hocr.status == 0)
         let written = out.appendingPathComponent("screenshot-110dpi.png.hocr")

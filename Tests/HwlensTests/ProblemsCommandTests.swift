@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @Suite("hwlens problems, end to end")
@@ -71,7 +72,7 @@ struct ProblemsCommandTests {
     }
 
     @Test func textWithoutStructureIsOneProblemWithAWarning() throws {
-        let folder = CommandRunner.temporaryFolder()
+        let folder = Fixtures.temporaryFolder()
         let path = folder.appendingPathComponent("notes.txt").path
         try Data("just some notes about convolutions\nand nothing numbered at all\n".utf8).write(to: URL(fileURLWithPath: path))
         let document = try Self.document([path])
@@ -83,5 +84,45 @@ struct ProblemsCommandTests {
         let result = try CommandRunner.run(["problems", "missing.pdf"])
         #expect(result.status == 1)
         #expect(result.stderr == "hwlens: error: missing.pdf: no such file\n")
+    }
+}
+
+extension ProblemsCommandTests {
+    /// One input kind everywhere: every Markdown extension reads as Markdown, so `h.mkd` and
+    /// `h.md` give the same document (only the file name differs).
+    @Test(arguments: ["mkd", "markdown", "mdown", "MD"])
+    func markdownSpellingsAgree(ext: String) throws {
+        let original = Fixtures.path("Tests/Fixtures/independent/grading/dev/norm-dropout-tasks/problems.md")
+        let folder = Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let md = folder.appendingPathComponent("h.md").path
+        let other = folder.appendingPathComponent("h.\(ext)").path
+        try FileManager.default.copyItem(atPath: original, toPath: md)
+        try FileManager.default.copyItem(atPath: original, toPath: other)
+        var a = try Self.document([md])
+        var b = try Self.document([other])
+        #expect(a["form"] as? String == "markdown" && b["form"] as? String == "markdown")
+        #expect(!Self.partIDs(a).isEmpty)
+        a["file"] = nil
+        b["file"] = nil
+        #expect(NSDictionary(dictionary: a).isEqual(to: b))
+    }
+
+    /// A missing OCR language is named, with its Debian package, by every command that needs OCR.
+    @Test func missingLanguageIsNamedWhereOCRIsNeeded() throws {
+        let image = "samples/cnn-basics/forms/page-1.png"
+        let commands = [
+            ["problems", "--lang", "grc", image],
+            ["garble", "--lang", "grc", "--source", Self.source, image],
+        ]
+        for command in commands {
+            let result = try CommandRunner.run(command)
+            #expect(result.status == 1, "\(command)")
+            #expect(result.stderr.hasPrefix("hwlens: error: language 'grc' is not installed (apt-get install tesseract-ocr-grc)"), "\(result.stderr)")
+            #expect(result.stderr.split(separator: "\n").count == 1)
+        }
+        // A text input needs no OCR, so the missing language does not matter.
+        let text = try CommandRunner.run(["problems", "--lang", "grc", "samples/cnn-basics/forms/pasted.txt"])
+        #expect(text.status == 0, "\(text.stderr)")
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The HTML report as a browser shows it: headless Chromium (Debian's `chromium`, installed
@@ -12,7 +13,7 @@ struct ReportBrowserTests {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: chromium!)
         process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"] + arguments
-        let out = CommandRunner.temporaryFolder().appendingPathComponent("out")
+        let out = Fixtures.temporaryFolder().appendingPathComponent("out")
         _ = FileManager.default.createFile(atPath: out.path, contents: nil)
         let handle = try FileHandle(forWritingTo: out)
         process.standardOutput = handle
@@ -27,7 +28,7 @@ struct ReportBrowserTests {
     }
 
     @Test(.enabled(if: chromium != nil)) func gridAndChartsRender() throws {
-        let folder = CommandRunner.temporaryFolder()
+        let folder = Fixtures.temporaryFolder()
         let result = try CommandRunner.run(["run", "samples/", "--out", folder.path])
         #expect(result.status == 0)
         let page = folder.appendingPathComponent("index.html")

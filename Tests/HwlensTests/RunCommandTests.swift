@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @Suite("hwlens run, end to end")
@@ -10,7 +11,7 @@ struct RunCommandTests {
 
     /// Hand labels of cnn-basics: transcript file name -> part -> verdict (read without YAML: `  1a:` then `    verdict: x`).
     static func labels() throws -> [String: [String: String]] {
-        let text = try String(contentsOfFile: CommandRunner.path("samples/cnn-basics/transcripts/labels.yaml"), encoding: .utf8)
+        let text = try String(contentsOfFile: Fixtures.path("samples/cnn-basics/transcripts/labels.yaml"), encoding: .utf8)
         var result: [String: [String: String]] = [:]
         var file: String?
         var part: String?
@@ -29,8 +30,8 @@ struct RunCommandTests {
     }
 
     @Test func runsTheSamples() throws {
-        let out1 = CommandRunner.temporaryFolder()
-        let out2 = CommandRunner.temporaryFolder()
+        let out1 = Fixtures.temporaryFolder()
+        let out2 = Fixtures.temporaryFolder()
         defer {
             try? FileManager.default.removeItem(at: out1)
             try? FileManager.default.removeItem(at: out2)
@@ -88,11 +89,11 @@ struct RunCommandTests {
     }
 
     @Test func aMissingTranscriptStillProducesTheOtherForms() throws {
-        let folder = CommandRunner.temporaryFolder()
+        let folder = Fixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let study = folder.appendingPathComponent("studies/quiz")
         try FileManager.default.createDirectory(at: study.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try FileManager.default.copyItem(atPath: CommandRunner.path("samples/pooling-quiz"), toPath: study.path)
+        try FileManager.default.copyItem(atPath: Fixtures.path("samples/pooling-quiz"), toPath: study.path)
         try FileManager.default.removeItem(at: study.appendingPathComponent("transcripts/pdf.json"))
         let out = folder.appendingPathComponent("out")
         let result = try CommandRunner.run(["run", study.deletingLastPathComponent().path, "--out", out.path])
@@ -109,12 +110,12 @@ struct RunCommandTests {
 
     /// The golden results of the study without OCR (pooling-quiz); re-record on purpose with HWLENS_RECORD_GOLDEN=1.
     @Test func goldenResults() throws {
-        let out = CommandRunner.temporaryFolder()
+        let out = Fixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: out) }
         let result = try CommandRunner.run(["run", "samples/pooling-quiz", "--out", out.path])
         #expect(result.status == 0, "\(result.stderr)")
         let produced = try Data(contentsOf: out.appendingPathComponent("results.json"))
-        let golden = URL(fileURLWithPath: CommandRunner.path("Tests/Fixtures/golden/results.json"))
+        let golden = URL(fileURLWithPath: Fixtures.path("Tests/Fixtures/golden/results.json"))
         if ProcessInfo.processInfo.environment["HWLENS_RECORD_GOLDEN"] == "1" {
             try produced.write(to: golden)
             return
@@ -126,7 +127,7 @@ struct RunCommandTests {
     @Test func usage() throws {
         let none = try CommandRunner.run(["run", "--out", "/tmp/x"])
         #expect(none.status == 2)
-        let missing = try CommandRunner.run(["run", "no-such-study", "--out", CommandRunner.temporaryFolder().path])
+        let missing = try CommandRunner.run(["run", "no-such-study", "--out", Fixtures.temporaryFolder().path])
         #expect(missing.status == 1)
         #expect(missing.stderr.contains("no-such-study"))
     }

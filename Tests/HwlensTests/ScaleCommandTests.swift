@@ -1,6 +1,8 @@
 import Foundation
 import GRDB
+import Results
 import Store
+import TestSupport
 import Testing
 
 /// The results store, the input cache, shards and merge, through the built binary.
@@ -10,10 +12,10 @@ struct ScaleCommandTests {
 
     /// `count` copies of the pooling-quiz study (no OCR) in a fresh folder.
     static func quizzes(_ count: Int) throws -> URL {
-        let folder = CommandRunner.temporaryFolder().appendingPathComponent("studies")
+        let folder = Fixtures.temporaryFolder().appendingPathComponent("studies")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         for index in 1...count {
-            try FileManager.default.copyItem(atPath: CommandRunner.path("samples/pooling-quiz"),
+            try FileManager.default.copyItem(atPath: Fixtures.path("samples/pooling-quiz"),
                                             toPath: folder.appendingPathComponent(String(format: "quiz-%02d", index)).path)
         }
         return folder
@@ -29,7 +31,7 @@ struct ScaleCommandTests {
 
     /// Shards merged write the very files one run over all studies writes.
     @Test func shardsMergeToTheSingleRun() throws {
-        let work = CommandRunner.temporaryFolder()
+        let work = Fixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: work) }
         let cache = work.appendingPathComponent("cache.sqlite").path
         let whole = work.appendingPathComponent("whole")
@@ -116,7 +118,7 @@ struct ScaleCommandTests {
     /// Two runs at once on one cache (and two on one output folder) finish, agree, and leave
     /// sound files.
     @Test func concurrentRunsShareTheCache() throws {
-        let work = CommandRunner.temporaryFolder()
+        let work = Fixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: work) }
         let cache = work.appendingPathComponent("cache.sqlite").path
         let outs = ["a", "b"].map { work.appendingPathComponent($0) }

@@ -1,7 +1,10 @@
+import Files
 import Foundation
 import GRDB
 import Ingest
+import Results
 import Store
+import TestSupport
 import Testing
 
 /// Edge cases of the store, the cache, shards and merge, through the built binary.
@@ -124,7 +127,7 @@ struct ScaleEdgeCaseTests {
         let work = studies.deletingLastPathComponent()
         defer { try? FileManager.default.removeItem(at: work) }
         let study = studies.appendingPathComponent("quiz-01")
-        try FileManager.default.copyItem(atPath: CommandRunner.path("Tests/Fixtures/screenshot-110dpi.png"),
+        try FileManager.default.copyItem(atPath: Fixtures.path("Tests/Fixtures/screenshot-110dpi.png"),
                                         toPath: study.appendingPathComponent("forms/shot.png").path)
         let manifest = try String(contentsOf: study.appendingPathComponent("study.yaml"), encoding: .utf8)
         try (manifest + "  shot: {input: forms/shot.png, transcript: transcripts/pasted.md}\n")
@@ -152,11 +155,11 @@ struct ScaleEdgeCaseTests {
 extension ScaleEdgeCaseTests {
     /// Two studies of one name (ps1/alice, ps2/alice) run, with one warning naming both folders.
     @Test func studiesOfOneNameAreAWarning() throws {
-        let work = CommandRunner.temporaryFolder()
+        let work = Fixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: work) }
         for set in ["ps1", "ps2"] {
             try FileManager.default.createDirectory(at: work.appendingPathComponent(set), withIntermediateDirectories: true)
-            try FileManager.default.copyItem(atPath: CommandRunner.path("samples/pooling-quiz"), toPath: work.appendingPathComponent("\(set)/alice").path)
+            try FileManager.default.copyItem(atPath: Fixtures.path("samples/pooling-quiz"), toPath: work.appendingPathComponent("\(set)/alice").path)
         }
         let a = work.appendingPathComponent("ps1/alice").path
         let b = work.appendingPathComponent("ps2/alice").path

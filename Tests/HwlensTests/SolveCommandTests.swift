@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @Suite("hwlens solve, end to end")
@@ -56,7 +57,7 @@ struct SolveCommandTests {
     }
 
     @Test func disagreementIsReported() throws {
-        let folder = CommandRunner.temporaryFolder()
+        let folder = Fixtures.temporaryFolder()
         let key = folder.appendingPathComponent("key.yaml").path
         try Data("parts:\n  4a: { answer: 73728 }\n".utf8).write(to: URL(fileURLWithPath: key))
         let parts = try Self.parts(["--key", key, "samples/cnn-basics/homework.tex"])
@@ -66,7 +67,7 @@ struct SolveCommandTests {
     }
 
     @Test func badKeyIsOneLine() throws {
-        let folder = CommandRunner.temporaryFolder()
+        let folder = Fixtures.temporaryFolder()
         let key = folder.appendingPathComponent("key.yaml").path
         try Data("parts:\n  2b: { solve: nonsense }\n".utf8).write(to: URL(fileURLWithPath: key))
         let result = try CommandRunner.run(["solve", "--key", key, "samples/cnn-basics/homework.tex"])

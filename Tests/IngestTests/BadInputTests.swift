@@ -1,13 +1,12 @@
 import Foundation
 import Ingest
+import TestSupport
 import Testing
 
 @Suite("Bad input gives one clear error")
 struct BadInputTests {
     static func write(_ bytes: [UInt8], name: String) -> String {
-        let path = Fixtures.temporaryFolder().appendingPathComponent(name).path
-        _ = FileManager.default.createFile(atPath: path, contents: Data(bytes))
-        return path
+        Fixtures.write(Data(bytes), name: name)
     }
 
     static func open(_ path: String, password: String? = nil) -> IngestError? {
@@ -19,20 +18,20 @@ struct BadInputTests {
         }
     }
 
-    static var sampleBytes: [UInt8] { [UInt8](FileManager.default.contents(atPath: Fixtures.sample)!) }
+    static var sampleBytes: [UInt8] { [UInt8](FileManager.default.contents(atPath: Fixtures.samplePDF)!) }
 
     @Test func missingFile() {
-        #expect(Self.open("/nonexistent/x.pdf") == .fileNotFound(path: "/nonexistent/x.pdf"))
+        #expect(Self.open("/nonexistent/x.pdf") == .file(.fileNotFound(path: "/nonexistent/x.pdf")))
     }
 
     @Test func directory() {
         let folder = Fixtures.temporaryFolder().path
-        #expect(Self.open(folder) == .isDirectory(path: folder))
+        #expect(Self.open(folder) == .file(.isDirectory(path: folder)))
     }
 
     @Test func emptyFile() {
         let path = Self.write([], name: "empty.pdf")
-        #expect(Self.open(path) == .emptyFile(path: path))
+        #expect(Self.open(path) == .file(.emptyFile(path: path)))
     }
 
     @Test func randomBytes() throws {
@@ -64,36 +63,35 @@ struct BadInputTests {
     }
 
     @Test func encryptedWithoutPassword() {
-        #expect(Self.open(Fixtures.encrypted) == .passwordRequired(path: Fixtures.encrypted))
+        #expect(Self.open(Fixtures.path("Tests/Fixtures/encrypted.pdf")) == .passwordRequired(path: Fixtures.path("Tests/Fixtures/encrypted.pdf")))
     }
 
     @Test func encryptedWithWrongPassword() {
-        #expect(Self.open(Fixtures.encrypted, password: "wrong") == .wrongPassword(path: Fixtures.encrypted))
+        #expect(Self.open(Fixtures.path("Tests/Fixtures/encrypted.pdf"), password: "wrong") == .wrongPassword(path: Fixtures.path("Tests/Fixtures/encrypted.pdf")))
     }
 
     @Test func encryptedWithRightPassword() throws {
-        let document = try PDFFile(path: Fixtures.encrypted, password: "secret").open()
+        let document = try PDFFile(path: Fixtures.path("Tests/Fixtures/encrypted.pdf"), password: "secret").open()
         #expect(document.pageCount == 4)
         #expect(try document.page(1).textLayer().text.contains("Convolutional Networks"))
     }
 
     @Test func pageOutOfRange() async throws {
-        let file = try PDFFile(path: Fixtures.sample)
-        #expect(throws: IngestError.pageOutOfRange(path: Fixtures.sample, page: 9, pageCount: 4)) {
+        let file = try PDFFile(path: Fixtures.samplePDF)
+        #expect(throws: IngestError.pageOutOfRange(path: Fixtures.samplePDF, page: 9, pageCount: 4)) {
             _ = try file.open().page(9)
         }
-        await #expect(throws: IngestError.pageOutOfRange(path: Fixtures.sample, page: 5, pageCount: 4)) {
+        await #expect(throws: IngestError.pageOutOfRange(path: Fixtures.samplePDF, page: 5, pageCount: 4)) {
             _ = try await TextLayerReader.read(file, pages: PageSelection(parsing: "2-5"), jobs: 2)
         }
     }
 
     @Test func everyMessageIsOneLineNamingTheFile() {
         let errors: [IngestError] = [
-            .fileNotFound(path: "a.pdf"), .isDirectory(path: "a.pdf"), .unreadable(path: "a.pdf", reason: "permission denied"),
-            .emptyFile(path: "a.pdf"), .notPDF(path: "a.pdf", detail: "x"), .truncated(path: "a.pdf"),
+            .file(.fileNotFound(path: "a.pdf")), .file(.isDirectory(path: "a.pdf")), .file(.unreadable(path: "a.pdf", reason: "permission denied")),
+            .file(.emptyFile(path: "a.pdf")), .file(.writeFailed(path: "a.pdf", reason: "x")), .notPDF(path: "a.pdf", detail: "x"), .truncated(path: "a.pdf"),
             .damaged(path: "a.pdf", detail: "x"), .passwordRequired(path: "a.pdf"), .wrongPassword(path: "a.pdf"),
             .pageOutOfRange(path: "a.pdf", page: 3, pageCount: 1), .renderFailed(path: "a.pdf", page: 1, detail: "x"),
-            .writeFailed(path: "a.pdf", reason: "x"),
         ]
         for error in errors {
             let message = error.localizedDescription

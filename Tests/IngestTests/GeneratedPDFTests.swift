@@ -1,6 +1,8 @@
 import CPoppler
+import Files
 import Foundation
 import Ingest
+import TestSupport
 import Testing
 
 /// A PDF drawn with cairo in the test: a line of text and a filled triangle with no text.

@@ -1,11 +1,13 @@
+import Files
 import Foundation
 import Ingest
+import TestSupport
 import Testing
 
 @Suite("Math rebuilt from the PDF layout")
 struct LayoutRebuilderTests {
     static let pages: [CleanedPage] = {
-        let document = try! PDFDocument(path: Fixtures.sample)
+        let document = try! PDFDocument(path: Fixtures.samplePDF)
         return (1...document.pageCount).map { LayoutRebuilder.rebuild(try! document.page($0).textLayer()) }
     }()
     static var text: String { pages.map(\.text).joined(separator: "\n") }

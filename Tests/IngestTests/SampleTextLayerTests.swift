@@ -1,5 +1,7 @@
+import Files
 import Foundation
 import Ingest
+import TestSupport
 import Testing
 
 @Suite("Text layer of the cnn-basics sample")
@@ -7,7 +9,7 @@ struct SampleTextLayerTests {
     let extraction: PDFExtraction
 
     init() async throws {
-        extraction = try await TextLayerReader.read(PDFFile(path: Fixtures.sample), jobs: 2)
+        extraction = try await TextLayerReader.read(PDFFile(path: Fixtures.samplePDF), jobs: 2)
     }
 
     @Test func readsEveryPage() {
@@ -92,13 +94,13 @@ struct SampleTextLayerTests {
     }
 
     @Test func parallelAndSerialReadsAgree() async throws {
-        let serial = try await TextLayerReader.read(PDFFile(path: Fixtures.sample), jobs: 1)
+        let serial = try await TextLayerReader.read(PDFFile(path: Fixtures.samplePDF), jobs: 1)
         #expect(serial.jsonBytes() == extraction.jsonBytes())
     }
 
     @Test func pageSelectionReadsOnlyThosePages() async throws {
         let some = try await TextLayerReader.read(
-            PDFFile(path: Fixtures.sample), pages: PageSelection(parsing: "3,1"), jobs: 2)
+            PDFFile(path: Fixtures.samplePDF), pages: PageSelection(parsing: "3,1"), jobs: 2)
         #expect(some.pages.map(\.page) == [3, 1])
         #expect(some.pageCount == 4)
     }

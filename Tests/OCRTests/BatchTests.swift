@@ -1,6 +1,8 @@
+import Files
 import Foundation
 import Ingest
 import OCR
+import TestSupport
 import Testing
 
 @Suite("Parallel batches")

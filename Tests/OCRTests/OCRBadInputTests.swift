@@ -1,6 +1,8 @@
+import Files
 import Foundation
 import Ingest
 import OCR
+import TestSupport
 import Testing
 
 @Suite("Bad OCR input")
@@ -14,18 +16,18 @@ struct OCRBadInputTests {
     }
 
     @Test func zeroByteFile() async {
-        let path = OCRFixtures.write(Data(), name: "empty.png")
-        #expect(await Self.outcome(path) == .input(.emptyFile(path: path)))
+        let path = Fixtures.write(Data(), name: "empty.png")
+        #expect(await Self.outcome(path) == .file(.emptyFile(path: path)))
     }
 
     @Test func notAnImage() async {
-        let path = OCRFixtures.write(Data("just some words\n".utf8), name: "notes.png")
+        let path = Fixtures.write(Data("just some words\n".utf8), name: "notes.png")
         #expect(await Self.outcome(path) == .notAnImage(path: path, detail: "looks like plain text"))
     }
 
     @Test func truncatedPNG() async throws {
         let bytes = try Data(contentsOf: URL(fileURLWithPath: OCRFixtures.screenshot))
-        let path = OCRFixtures.write(bytes.prefix(bytes.count / 2), name: "cut.png")
+        let path = Fixtures.write(bytes.prefix(bytes.count / 2), name: "cut.png")
         guard case .corruptImage(path, _) = await Self.outcome(path) else {
             Issue.record("expected corruptImage")
             return
@@ -35,13 +37,13 @@ struct OCRBadInputTests {
     /// Only the first bytes of a PNG: its signature and no header.
     @Test func pngCutInsideItsHeader() async throws {
         let bytes = try Data(contentsOf: URL(fileURLWithPath: OCRFixtures.screenshot))
-        let path = OCRFixtures.write(bytes.prefix(10), name: "stub.png")
+        let path = Fixtures.write(bytes.prefix(10), name: "stub.png")
         #expect(await Self.outcome(path) == .corruptImage(path: path, detail: "looks like a png image, but its header is cut short"))
     }
 
     @Test func truncatedJPEG() async throws {
         let bytes = try Data(contentsOf: URL(fileURLWithPath: OCRFixtures.screenshotJPEG))
-        let path = OCRFixtures.write(bytes.prefix(bytes.count / 2), name: "cut.jpg")
+        let path = Fixtures.write(bytes.prefix(bytes.count / 2), name: "cut.jpg")
         guard case .corruptImage(path, _) = await Self.outcome(path) else {
             Issue.record("expected corruptImage")
             return
@@ -51,7 +53,7 @@ struct OCRBadInputTests {
     @Test func corruptBytesAfterAValidHeader() async throws {
         var bytes = try Data(contentsOf: URL(fileURLWithPath: OCRFixtures.screenshot))
         for i in stride(from: 100, to: bytes.count, by: 7) { bytes[i] ^= 0x5A }
-        let path = OCRFixtures.write(bytes, name: "corrupt.png")
+        let path = Fixtures.write(bytes, name: "corrupt.png")
         guard case .corruptImage(path, _) = await Self.outcome(path) else {
             Issue.record("expected corruptImage")
             return
@@ -60,7 +62,7 @@ struct OCRBadInputTests {
 
     @Test func imageOverThePixelLimitIsRefusedBeforeDecoding() async throws {
         // A PNG claiming 60000 x 60000 pixels, with almost no data behind the header.
-        let path = OCRFixtures.write(PNGHeader.make(width: 60_000, height: 60_000), name: "huge.png")
+        let path = Fixtures.write(PNGHeader.make(width: 60_000, height: 60_000), name: "huge.png")
         #expect(await Self.outcome(path) == .imageTooLarge(path: path, width: 60_000, height: 60_000, limit: OCRImage.defaultPixelLimit))
         var settings = OCRSettings()
         settings.pixelLimit = 500_000
@@ -69,9 +71,9 @@ struct OCRBadInputTests {
     }
 
     @Test func missingFileAndDirectory() async {
-        #expect(await Self.outcome("/nonexistent.png") == .input(.fileNotFound(path: "/nonexistent.png")))
-        let folder = OCRFixtures.temporaryFolder().path
-        #expect(await Self.outcome(folder) == .input(.isDirectory(path: folder)))
+        #expect(await Self.outcome("/nonexistent.png") == .file(.fileNotFound(path: "/nonexistent.png")))
+        let folder = Fixtures.temporaryFolder().path
+        #expect(await Self.outcome(folder) == .file(.isDirectory(path: folder)))
     }
 
     @Test func missingLanguageNamesTheDebianPackage() {

@@ -1,6 +1,8 @@
 import Foundation
+import FoundationXML
 import Ingest
 import OCR
+import TestSupport
 import Testing
 
 @Suite("Recognition of sample pages")
@@ -46,7 +48,7 @@ struct RecognitionTests {
     @Test func blankImageGivesEmptyTextNotAnError() throws {
         let raster = RasterImage(
             width: 400, height: 300, bytesPerRow: 1600, pixels: [UInt8](repeating: 0xFF, count: 1600 * 300), dpi: 150)
-        let path = OCRFixtures.temporaryFolder().appendingPathComponent("blank.png").path
+        let path = Fixtures.temporaryFolder().appendingPathComponent("blank.png").path
         try raster.writePNG(to: path)
         let outcomes = try awaitBatch([path])
         let pages = try outcomes[0].result.get()
@@ -96,7 +98,6 @@ final class ResultBox: @unchecked Sendable {
 }
 
 #if canImport(FoundationXML)
-import FoundationXML
 #endif
 
 final class HOCRWordCounter: NSObject, XMLParserDelegate {

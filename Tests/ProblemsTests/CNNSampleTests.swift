@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import Problems
 
@@ -103,7 +104,6 @@ struct CNNSampleTests {
     }
 
     static var sampleDirectory: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("samples/cnn-basics")
+        Fixtures.root.appendingPathComponent("samples/cnn-basics")
     }
 }

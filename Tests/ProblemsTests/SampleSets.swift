@@ -1,3 +1,5 @@
+import Problems
+
 /// Problem sets written for these tests, one per formatting style, with their expected part ids.
 enum SampleSets {
     /// (1) "Problem N: Title" headers and "(a)" parts.

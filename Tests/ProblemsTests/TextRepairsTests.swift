@@ -1,4 +1,4 @@
-import Analyze
+import Problems
 import Testing
 
 @Suite struct TextRepairsTests {

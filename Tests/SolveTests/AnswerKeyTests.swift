@@ -1,11 +1,12 @@
-import Analyze
 import Foundation
+import Solve
+import TestSupport
 import Testing
 
 @Suite("Answer key")
 struct AnswerKeyTests {
     @Test func loadsTheSampleKey() throws {
-        let key = try AnswerKey.load(path: SampleParts.packagePath("samples/cnn-basics/key.yaml"))
+        let key = try AnswerKey.load(path: Fixtures.path("samples/cnn-basics/key.yaml"))
         #expect(key.partIDs == ["5e", "6d"])
         #expect(key.answer(for: "6d") == KeyedAnswer(partID: "6d", answer: .choice("B"), kind: .choice, family: .choice))
         #expect(key.answer(for: "5e")?.answer == .text("C, H, W"))

@@ -1,5 +1,5 @@
-import Analyze
 import Foundation
+import Solve
 import Testing
 
 @Suite("Answer")

@@ -1,4 +1,4 @@
-import Analyze
+import Solve
 
 /// Floating-point closeness for values that are not exact in binary (1/√3, 10/7, …).
 func isClose(_ a: Double, _ b: Double, tolerance: Double = 1e-9) -> Bool {

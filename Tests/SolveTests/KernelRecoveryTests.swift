@@ -1,4 +1,4 @@
-import Analyze
+import Solve
 import Testing
 
 @Suite("Kernel recovery")

@@ -1,4 +1,4 @@
-import Analyze
+import Solve
 import Testing
 
 /// Statements written for these tests (not the sample's), three or more per family, each

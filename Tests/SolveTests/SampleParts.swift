@@ -1,6 +1,8 @@
-import Analyze
 import Foundation
-import Ingest
+import Problems
+import Solve
+import Source
+import TestSupport
 
 /// The sample problem set split into parts with a small regex on its canonical text:
 /// lines starting "Problem N" open a problem, lines starting "(a)" a part; anything else
@@ -9,7 +11,7 @@ enum SampleParts {
     static let path = "samples/cnn-basics/homework.tex"
 
     static func load() throws -> [PartStatement] {
-        let text = try SourceReader.read(path: packagePath(path)).text
+        let text = try SourceReader.read(path: Fixtures.path(path)).text
         return split(text)
     }
 
@@ -48,14 +50,4 @@ enum SampleParts {
         return parts
     }
 
-    /// A path relative to the package root (tests may run from elsewhere).
-    static func packagePath(_ relative: String) -> String {
-        var directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        for _ in 0..<4 {
-            let candidate = directory.appendingPathComponent(relative).path
-            if FileManager.default.fileExists(atPath: candidate) { return candidate }
-            directory.deleteLastPathComponent()
-        }
-        return relative
-    }
 }

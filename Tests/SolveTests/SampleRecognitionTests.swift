@@ -1,4 +1,5 @@
-import Analyze
+import Solve
+import TestSupport
 import Testing
 
 /// The sample problem set, read from its LaTeX source, recognized without a key.
@@ -74,7 +75,7 @@ struct SampleRecognitionTests {
     }
 
     @Test func keyAndRecognitionTogetherAnswerEveryPart() throws {
-        let key = try AnswerKey.load(path: SampleParts.packagePath("samples/cnn-basics/key.yaml"))
+        let key = try AnswerKey.load(path: Fixtures.path("samples/cnn-basics/key.yaml"))
         let resolved = AnswerResolver.resolve(parts: try SampleParts.load(), key: key)
         #expect(resolved.allSatisfy { $0.hasAnswer })
         #expect(resolved.allSatisfy { $0.disagreement == nil })

@@ -1,4 +1,4 @@
-import Ingest
+import Source
 import Testing
 
 /// LaTeXMath.linearize, rule by rule, against hand-written expectations.

@@ -1,16 +1,16 @@
+import Files
 import Foundation
-import Ingest
+import Source
+import TestSupport
 import Testing
 
 /// Files the source readers refuse, each with one clear error.
 @Suite struct SourceReaderErrorTests {
     static func write(_ bytes: [UInt8], name: String) -> String {
-        let path = Fixtures.temporaryFolder().appendingPathComponent(name).path
-        _ = FileManager.default.createFile(atPath: path, contents: Data(bytes))
-        return path
+        Fixtures.write(Data(bytes), name: name)
     }
 
-    static func read(_ path: String) -> IngestError? {
+    static func read(_ path: String) -> FileError? {
         do {
             _ = try SourceReader.read(path: path)
             return nil
@@ -51,7 +51,7 @@ import Testing
     }
 
     @Test func messagesAreOneLineAndNameTheFile() {
-        for error in [IngestError.notText(path: "x.tex", detail: "invalid utf-8 at byte 345"), .emptyFile(path: "x.tex")] {
+        for error in [FileError.notText(path: "x.tex", detail: "invalid utf-8 at byte 345"), .emptyFile(path: "x.tex")] {
             let message = error.localizedDescription
             #expect(message.hasPrefix("x.tex: "))
             #expect(!message.contains("\n"))
@@ -65,7 +65,7 @@ import Testing
         #expect(try TextDecoding.decode(Data(little), path: "a") == "h∑")
         let big: [UInt8] = [0xFE, 0xFF] + "h∑".utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
         #expect(try TextDecoding.decode(Data(big), path: "a") == "h∑")
-        #expect(throws: IngestError.notText(path: "a", detail: "invalid utf-16: odd number of bytes")) {
+        #expect(throws: FileError.notText(path: "a", detail: "invalid utf-16: odd number of bytes")) {
             try TextDecoding.decode(Data([0xFF, 0xFE, 0x41]), path: "a")
         }
     }

@@ -1,5 +1,6 @@
 import Foundation
-import Ingest
+import Source
+import TestSupport
 import Testing
 
 /// The LaTeX reader on small hand-written sources.

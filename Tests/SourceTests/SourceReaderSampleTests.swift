@@ -1,5 +1,6 @@
 import Foundation
-import Ingest
+import Source
+import TestSupport
 import Testing
 
 /// The LaTeX source of the cnn-basics sample, read whole.

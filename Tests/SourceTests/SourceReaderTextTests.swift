@@ -1,5 +1,6 @@
 import Foundation
-import Ingest
+import Source
+import TestSupport
 import Testing
 
 /// The Markdown and plain-text readers.

@@ -1,7 +1,8 @@
-import Analyze
 import Foundation
 import GRDB
+import Results
 import Store
+import TestSupport
 import Testing
 
 @Suite("Results store")
@@ -10,9 +11,9 @@ struct ResultsStoreTests {
 
     /// A real study's results go into rows and come back equal, field for field.
     @Test func roundTripIsExact() async throws {
-        let folder = StoreSupport.temporaryFolder()
+        let folder = Fixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let results = try await StoreSupport.quizResults()
+        let results = try StoreSupport.quizResults()
         #expect(results.studies[0].forms.allSatisfy { !$0.parts.isEmpty && $0.error == nil })
         let store = try ResultsStore(path: folder.appendingPathComponent("results.sqlite").path)
         _ = try store.begin(run, fingerprints: [0: "f0"], reuse: true)
@@ -25,9 +26,9 @@ struct ResultsStoreTests {
 
     /// The rows answer plain SQL: the `verdicts` view has one row per part × form.
     @Test func verdictsViewAnswersSQL() async throws {
-        let folder = StoreSupport.temporaryFolder()
+        let folder = Fixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let results = try await StoreSupport.quizResults()
+        let results = try StoreSupport.quizResults()
         let path = folder.appendingPathComponent("results.sqlite").path
         let store = try ResultsStore(path: path)
         _ = try store.begin(run, fingerprints: [0: "f0"], reuse: true)
@@ -42,9 +43,9 @@ struct ResultsStoreTests {
     /// A re-run keeps the studies whose fingerprint is unchanged, moved to their new
     /// positions, and drops the rest.
     @Test func beginKeepsMatchingStudies() async throws {
-        let folder = StoreSupport.temporaryFolder()
+        let folder = Fixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        var study = try await StoreSupport.quizResults().studies[0]
+        var study = try StoreSupport.quizResults().studies[0]
         let store = try ResultsStore(path: folder.appendingPathComponent("results.sqlite").path)
         _ = try store.begin(run, fingerprints: [0: "a", 1: "b", 2: "c"], reuse: true)
         for (position, name) in ["a", "b", "c"].enumerated() {
@@ -63,9 +64,9 @@ struct ResultsStoreTests {
 
     /// A study that recorded an error is run again, even with an unchanged fingerprint.
     @Test func studiesWithErrorsAreNotKept() async throws {
-        let folder = StoreSupport.temporaryFolder()
+        let folder = Fixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        var study = try await StoreSupport.quizResults().studies[0]
+        var study = try StoreSupport.quizResults().studies[0]
         study.forms[1].error = "transcripts/pdf.json: no such file"
         let store = try ResultsStore(path: folder.appendingPathComponent("results.sqlite").path)
         _ = try store.begin(run, fingerprints: [0: "a"], reuse: true)
@@ -76,7 +77,7 @@ struct ResultsStoreTests {
 
     /// A file that is not SQLite is refused with one line naming it.
     @Test func notADatabase() throws {
-        let folder = StoreSupport.temporaryFolder()
+        let folder = Fixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("report.md").path
         try Data("# a report, not a database\n".utf8).write(to: URL(fileURLWithPath: path))
@@ -89,7 +90,7 @@ struct ResultsStoreTests {
     }
 
     @Test func runInfoIsKept() throws {
-        let folder = StoreSupport.temporaryFolder()
+        let folder = Fixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let store = try ResultsStore(path: folder.appendingPathComponent("results.sqlite").path)
         #expect(try store.info() == nil)
@@ -105,7 +106,7 @@ extension ResultsStoreTests {
     /// Two shards of one run pointed at one store would delete each other's studies: the
     /// second is refused with a line that says what to do.
     @Test func anotherShardOfTheRunIsRefused() throws {
-        let folder = StoreSupport.temporaryFolder()
+        let folder = Fixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("results.sqlite").path
         let store = try ResultsStore(path: path)
@@ -122,10 +123,10 @@ extension ResultsStoreTests {
 extension ResultsStoreTests {
     /// A store of schema 1 (no `title` in the view) is upgraded when opened, its rows kept.
     @Test func schemaOneIsUpgraded() async throws {
-        let folder = StoreSupport.temporaryFolder()
+        let folder = Fixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("results.sqlite").path
-        let results = try await StoreSupport.quizResults()
+        let results = try StoreSupport.quizResults()
         do {
             let store = try ResultsStore(path: path)
             _ = try store.begin(run, fingerprints: [0: "f0"], reuse: true)

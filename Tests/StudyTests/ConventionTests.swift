@@ -1,5 +1,6 @@
-import Analyze
 import Foundation
+import Study
+import TestSupport
 import Testing
 
 @Suite("Studies without a manifest, and the template")
@@ -13,8 +14,8 @@ struct ConventionTests {
 
     /// The cnn-basics study, copied without its study.yaml, is read by the folder convention.
     @Test func conventionalFolder() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hwlens-convention-\(UUID().uuidString)")
-        try FileManager.default.copyItem(atPath: RunSupport.packagePath("samples/cnn-basics"), toPath: folder.path)
+        let folder = Fixtures.temporaryFolder().appendingPathComponent("cnn-basics")
+        try FileManager.default.copyItem(atPath: Fixtures.path("samples/cnn-basics"), toPath: folder.path)
         try FileManager.default.removeItem(at: folder.appendingPathComponent("study.yaml"))
         let found = try StudyManifest.discover(folder.path)
         #expect(found == [folder.standardizedFileURL.path])

@@ -1,35 +1,39 @@
-@testable import Analyze
+import Files
 import Foundation
+import Grade
+import Results
+import Solve
 import Testing
+@testable import Study
 
 @Suite("Results formatters")
 struct FormatterTests {
     static func sample() -> StudyResults {
-        func part(_ id: String, _ verdict: String?, cer: Double?) -> StudyResults.PartResult {
+        func part(_ id: String, _ verdict: Verdict.Kind?, cer: Double?) -> StudyResults.PartResult {
             StudyResults.PartResult(id: id, verdict: verdict, extracted: verdict == nil ? nil : "1, 2", expected: "\"x\"",
                                     evidence: "<b>&</b>", place: "line 1", diagnosis: nil, cer: cer, formulaCER: cer, events: nil)
         }
-        func form(_ name: String, _ verdicts: [String?]) -> StudyResults.Form {
-            StudyResults.Form(name: name, inputs: ["a.txt"], transcript: "t.md", inputForm: "text", error: nil, cer: 0.1234567,
+        func form(_ name: String, _ verdicts: [Verdict.Kind?]) -> StudyResults.Form {
+            StudyResults.Form(name: name, inputs: ["a.txt"], transcript: "t.md", inputForm: InputForm(.text), error: nil, cer: 0.1234567,
                               formulaCER: 0.5, wordErrorRate: 0.2, symbolsLost: 3, formulasVanished: 0,
-                              events: [.init(kind: "flattenedScript", count: 2)], counts: ["correct": verdicts.filter { $0 == "correct" }.count],
+                              events: [.init(kind: "flattenedScript", count: 2)], counts: VerdictCounts(verdicts.compactMap { $0 }),
                               parts: verdicts.enumerated().map { part("p\($0.offset)", $0.element, cer: Double($0.offset) / 10) })
         }
         let study = StudyResults.Study(
             name: "s", title: "S", referenceKind: "source", reference: "s.tex", key: nil,
-            parts: (0..<4).map { .init(id: "p\($0)", expected: "\"x\"", source: "key") },
-            forms: [form("a", ["correct", "correct", "incorrect", "ungraded"]), form("b", ["incorrect", "correct", "correct", "correct"])],
+            parts: (0..<4).map { .init(id: "p\($0)", expected: "\"x\"", source: .key) },
+            forms: [form("a", [.correct, .correct, .incorrect, .ungraded]), form("b", [.incorrect, .correct, .correct, .correct])],
             errors: [], warnings: [])
         return StudyResults(studies: [study])
     }
 
     @Test func jsonIsVersionedAndRoundTrips() throws {
-        let data = ResultsJSONFormatter.format(Self.sample())
+        let data = try ResultsJSONFormatter.format(Self.sample())
         let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         #expect(object["version"] as? Int == 1)
         let decoded = try JSONDecoder().decode(StudyResults.self, from: data)
         #expect(decoded == Self.sample())
-        #expect(ResultsJSONFormatter.format(decoded) == data)
+        #expect(try ResultsJSONFormatter.format(decoded) == data)
     }
 
     @Test func csvQuotesAndHasOneRowPerPart() {

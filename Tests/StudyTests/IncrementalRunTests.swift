@@ -1,13 +1,16 @@
-import Analyze
 import Foundation
+import OCR
+import Results
 import Store
+import Study
+import TestSupport
 import Testing
 
 @Suite("Incremental runs, shards and merge")
 struct IncrementalRunTests {
     /// Three copies of the quiz, one of them with a different transcript.
     func studies(in folder: URL) throws -> [StudyManifest] {
-        var manifests = try ["q1", "q2", "q3"].map { try StoreSupport.quiz(in: folder, name: $0) }
+        var manifests = try ["q1", "q2", "q3"].map { try StudySupport.quiz(in: folder, name: $0) }
         let transcript = URL(fileURLWithPath: manifests[1].resolve("transcripts/pasted.md"))
         try (String(contentsOf: transcript, encoding: .utf8) + "\nFinal answer for 1a: 12\n").write(to: transcript, atomically: true, encoding: .utf8)
         manifests[1] = try StudyManifest.load(path: manifests[1].path)
@@ -15,11 +18,11 @@ struct IncrementalRunTests {
     }
 
     func incremental() -> IncrementalRun {
-        IncrementalRun(runner: StudyRunner(pool: nil, jobs: 2), settings: "test", version: "test")
+        IncrementalRun(runner: StudyRunner(ocr: OCRAccess(languages: "eng"), jobs: 2), settings: "test", version: "test")
     }
 
     @Test func reRunReusesUnchangedStudies() async throws {
-        let folder = StoreSupport.temporaryFolder()
+        let folder = Fixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let manifests = try studies(in: folder)
         let store = try ResultsStore(path: folder.appendingPathComponent("out/results.sqlite").path)
@@ -47,7 +50,7 @@ struct IncrementalRunTests {
 
     /// Shards 1/2 and 2/2 merged give what one run gives, study for study.
     @Test func shardsMergeIntoTheWholeRun() async throws {
-        let folder = StoreSupport.temporaryFolder()
+        let folder = Fixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let manifests = try studies(in: folder)
         let whole = try await incremental().run(manifests, store: try ResultsStore(path: folder.appendingPathComponent("whole.sqlite").path))
@@ -77,7 +80,7 @@ struct IncrementalRunTests {
     }
 
     @Test func mergeRefusesStoresOfAnotherRun() async throws {
-        let folder = StoreSupport.temporaryFolder()
+        let folder = Fixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let manifests = try studies(in: folder)
         let a = folder.appendingPathComponent("a.sqlite").path
@@ -95,10 +98,10 @@ struct IncrementalRunTests {
     /// A study added to the run moves no other study to another shard: each shard's re-run
     /// reuses everything it had.
     @Test func addingAStudyMovesNoOther() async throws {
-        let folder = StoreSupport.temporaryFolder()
+        let folder = Fixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let manifests = try studies(in: folder)
-        let added = try StoreSupport.quiz(in: folder, name: "a0")
+        let added = try StudySupport.quiz(in: folder, name: "a0")
         for index in 1...2 {
             var run = incremental()
             run.shard = Shard(index: index, count: 2)

@@ -1,11 +1,13 @@
-@testable import Analyze
 import Foundation
+import Results
+import TestSupport
 import Testing
+@testable import Study
 
 @Suite("Study manifests")
 struct ManifestTests {
     @Test func readsTheSampleManifest() throws {
-        let manifest = try StudyManifest.load(path: RunSupport.packagePath("samples/cnn-basics/study.yaml"))
+        let manifest = try StudyManifest.load(path: Fixtures.path("samples/cnn-basics/study.yaml"))
         #expect(manifest.name == "cnn-basics")
         #expect(manifest.source == "homework.tex")
         #expect(manifest.key == "key.yaml")
@@ -16,7 +18,7 @@ struct ManifestTests {
     }
 
     @Test func withoutSource() throws {
-        let manifest = try StudyManifest.load(path: RunSupport.packagePath("samples/pooling-quiz/study.yaml"))
+        let manifest = try StudyManifest.load(path: Fixtures.path("samples/pooling-quiz/study.yaml"))
         #expect(manifest.source == nil)
         #expect(manifest.pdf == "quiz.pdf")
         #expect(manifest.key == "key.yaml")
@@ -24,7 +26,7 @@ struct ManifestTests {
     }
 
     @Test func discoversStudies() throws {
-        let samples = RunSupport.packagePath("samples")
+        let samples = Fixtures.path("samples")
         let all = try StudyManifest.discover(samples)
         #expect(all.map { URL(fileURLWithPath: $0).deletingLastPathComponent().lastPathComponent } == ["cnn-basics", "pooling-quiz"])
         #expect(try StudyManifest.discover(samples + "/pooling-quiz").count == 1)
@@ -84,11 +86,11 @@ struct ManifestMistakeTests {
 
     /// A conventional folder whose transcripts have no inputs is an error, not a study of nothing.
     @Test func conventionalFolderWithoutFormsIsAnError() throws {
-        let folder = RunSupport.temporaryFolder()
+        let folder = Fixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("transcripts"), withIntermediateDirectories: true)
-        try FileManager.default.copyItem(atPath: RunSupport.packagePath("samples/pooling-quiz/quiz.pdf"), toPath: folder.appendingPathComponent("quiz.pdf").path)
-        try FileManager.default.copyItem(atPath: RunSupport.packagePath("samples/pooling-quiz/transcripts/pasted.md"),
+        try FileManager.default.copyItem(atPath: Fixtures.path("samples/pooling-quiz/quiz.pdf"), toPath: folder.appendingPathComponent("quiz.pdf").path)
+        try FileManager.default.copyItem(atPath: Fixtures.path("samples/pooling-quiz/transcripts/pasted.md"),
                                         toPath: folder.appendingPathComponent("transcripts/pasted.md").path)
         #expect(throws: StudyError.self) { _ = try StudyManifest.load(path: folder.path) }
     }

@@ -1,4 +1,4 @@
-@testable import Analyze
+@testable import Study
 import Foundation
 import Testing
 

@@ -1,14 +1,15 @@
-@testable import Analyze
 import Foundation
 import OCR
+import TestSupport
 import Testing
+@testable import Study
 
 @Suite("Study runner")
 struct RunnerTests {
     /// pooling-quiz needs no OCR: the reference is the PDF's cleaned text.
     @Test func runsAStudyWithoutSource() async throws {
-        let manifest = try StudyManifest.load(path: RunSupport.packagePath("samples/pooling-quiz/study.yaml"))
-        let results = await StudyRunner(pool: nil, jobs: 2).run(manifests: [manifest])
+        let manifest = try StudyManifest.load(path: Fixtures.path("samples/pooling-quiz/study.yaml"))
+        let results = await StudyRunner(ocr: OCRAccess(languages: "eng"), jobs: 2).run(manifests: [manifest])
         let study = try #require(results.studies.first)
         #expect(study.referenceKind == "pdf-text")
         #expect(study.parts.map(\.id) == ["1a", "1b", "1c", "2a", "2b", "2c", "3a"])
@@ -25,13 +26,13 @@ struct RunnerTests {
     }
 
     @Test func aMissingTranscriptFailsOnlyItsForm() async throws {
-        let folder = RunSupport.temporaryFolder()
+        let folder = Fixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let study = folder.appendingPathComponent("quiz")
-        try FileManager.default.copyItem(atPath: RunSupport.packagePath("samples/pooling-quiz"), toPath: study.path)
+        try FileManager.default.copyItem(atPath: Fixtures.path("samples/pooling-quiz"), toPath: study.path)
         try FileManager.default.removeItem(at: study.appendingPathComponent("transcripts/pasted.md"))
         let manifest = try StudyManifest.load(path: study.appendingPathComponent("study.yaml").path)
-        let results = await StudyRunner(pool: nil, jobs: 1).run(manifests: [manifest])
+        let results = await StudyRunner(ocr: OCRAccess(languages: "eng"), jobs: 1).run(manifests: [manifest])
         let forms = results.studies[0].forms
         #expect(results.hasErrors)
         #expect(forms[0].error?.contains("transcripts/pasted.md") == true)
@@ -43,10 +44,10 @@ struct RunnerTests {
     }
 
     @Test func aCorruptImageFailsOnlyItsForm() async throws {
-        let folder = RunSupport.temporaryFolder()
+        let folder = Fixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let study = folder.appendingPathComponent("quiz")
-        try FileManager.default.copyItem(atPath: RunSupport.packagePath("samples/pooling-quiz"), toPath: study.path)
+        try FileManager.default.copyItem(atPath: Fixtures.path("samples/pooling-quiz"), toPath: study.path)
         var bytes = Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
         bytes.append(Data(repeating: 0, count: 40))
         try bytes.write(to: study.appendingPathComponent("forms/broken.png"))
@@ -55,7 +56,7 @@ struct RunnerTests {
         try yaml.write(to: study.appendingPathComponent("study.yaml"), atomically: true, encoding: .utf8)
         let manifest = try StudyManifest.load(path: study.appendingPathComponent("study.yaml").path)
         // With an OCR engine, so the image really is decoded (and fails).
-        let results = await StudyRunner(pool: try? OCREnginePool(languages: "eng"), jobs: 2).run(manifests: [manifest])
+        let results = await StudyRunner(ocr: OCRAccess(languages: "eng"), jobs: 2).run(manifests: [manifest])
         let forms = results.studies[0].forms
         #expect(forms.map(\.name) == ["pasted", "pdf", "broken"])
         #expect(forms[2].error?.contains("forms/broken.png") == true, "\(forms[2].error ?? "")")
@@ -71,13 +72,13 @@ extension RunnerTests {
     /// A study's `quiz.pdf` that is really a few bytes of text fails the study with one line
     /// naming it, instead of being read as text.
     @Test func aPDFThatIsTextFailsTheStudy() async throws {
-        let folder = RunSupport.temporaryFolder()
+        let folder = Fixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let study = folder.appendingPathComponent("quiz")
-        try FileManager.default.copyItem(atPath: RunSupport.packagePath("samples/pooling-quiz"), toPath: study.path)
+        try FileManager.default.copyItem(atPath: Fixtures.path("samples/pooling-quiz"), toPath: study.path)
         try Data("oops\n".utf8).write(to: study.appendingPathComponent("quiz.pdf"))
         let manifest = try StudyManifest.load(path: study.appendingPathComponent("study.yaml").path)
-        let results = await StudyRunner(pool: nil, jobs: 1).run(manifests: [manifest])
+        let results = await StudyRunner(ocr: OCRAccess(languages: "eng"), jobs: 1).run(manifests: [manifest])
         #expect(results.studies[0].errors.count == 1)
         #expect(results.studies[0].errors.first?.hasPrefix("quiz.pdf: not a pdf") == true, "\(results.studies[0].errors)")
         #expect(results.studies[0].forms.allSatisfy { $0.error != nil && $0.cer == nil })

@@ -1,5 +1,7 @@
-@testable import Store
+import Results
+import Store
 import Testing
+@testable import Study
 
 @Suite("Shards")
 struct ShardTests {

@@ -1,15 +1,16 @@
-import Analyze
 import Foundation
 import Store
+import Study
+import TestSupport
 import Testing
 
 @Suite("Study fingerprints")
 struct StudyFingerprintTests {
     @Test func followsTheFilesNotTheFolder() throws {
-        let folder = StoreSupport.temporaryFolder()
+        let folder = Fixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let a = try StoreSupport.quiz(in: folder.appendingPathComponent("one"))
-        let b = try StoreSupport.quiz(in: folder.appendingPathComponent("two"))
+        let a = try StudySupport.quiz(in: folder.appendingPathComponent("one"))
+        let b = try StudySupport.quiz(in: folder.appendingPathComponent("two"))
         let print = StudyFingerprint.of(a, settings: "s")
         // The same files elsewhere: the same results, the same fingerprint.
         #expect(StudyFingerprint.of(b, settings: "s") == print)
@@ -26,10 +27,10 @@ struct StudyFingerprintTests {
     }
 
     @Test func runIdentityFollowsTheStudyList() throws {
-        let folder = StoreSupport.temporaryFolder()
+        let folder = Fixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let a = try StoreSupport.quiz(in: folder, name: "a")
-        let b = try StoreSupport.quiz(in: folder, name: "b")
+        let a = try StudySupport.quiz(in: folder, name: "a")
+        let b = try StudySupport.quiz(in: folder, name: "b")
         #expect(StudyFingerprint.runIdentity(of: [a.name, b.name]) == StudyFingerprint.runIdentity(of: [a.name, b.name]))
         #expect(StudyFingerprint.runIdentity(of: [a.name, b.name]) != StudyFingerprint.runIdentity(of: [b.name, a.name]))
         #expect(StudyFingerprint.runIdentity(of: [a.name]) != StudyFingerprint.runIdentity(of: [a.name, b.name]))

@@ -1,19 +1,19 @@
 import Foundation
 
 /// Runs the built `hwlens` binary, as a user would, with a deadline so a hang fails the test.
-struct CommandRunner {
-    struct Result {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-        var stdoutData: Data
+public struct CommandRunner {
+    /// What a run of the binary gave.
+    public struct Result: Sendable {
+        public var status: Int32
+        public var stdout: String
+        public var stderr: String
+        public var stdoutData: Data
     }
 
-    static let root = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static var root: URL { Fixtures.root }
 
     /// `HWLENS_BIN`, else `hwlens` next to the test bundle (both live in the build folder).
-    static let binary: String = {
+    public static let binary: String = {
         if let path = ProcessInfo.processInfo.environment["HWLENS_BIN"] { return path }
         let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
         var folder = executable.deletingLastPathComponent()
@@ -28,12 +28,8 @@ struct CommandRunner {
         return root.appendingPathComponent(".build/debug/hwlens").path
     }()
 
-    static func path(_ relative: String) -> String {
-        root.appendingPathComponent(relative).path
-    }
-
     /// Runs `hwlens ARGUMENTS` (or `prefix… hwlens ARGUMENTS`) from the repository root.
-    static func run(_ arguments: [String], prefix: [String] = [], timeout: TimeInterval = 120, with extra: [String: String] = [:]) throws -> Result {
+    public static func run(_ arguments: [String], prefix: [String] = [], timeout: TimeInterval = 120, with extra: [String: String] = [:]) throws -> Result {
         let process = Process()
         let command = prefix + [binary] + arguments
         process.executableURL = URL(fileURLWithPath: command[0].hasPrefix("/") ? command[0] : "/usr/bin/env")
@@ -41,7 +37,7 @@ struct CommandRunner {
         process.currentDirectoryURL = root
         process.environment = environment.merging(extra) { _, new in new }
         // Output goes to files, so a large output can never block the child on a full pipe.
-        let folder = temporaryFolder()
+        let folder = Fixtures.temporaryFolder()
         let outURL = folder.appendingPathComponent("stdout")
         let errURL = folder.appendingPathComponent("stderr")
         _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
@@ -74,18 +70,18 @@ struct CommandRunner {
 
     /// The tests' environment: one OpenMP thread, and an input cache of the test run's own
     /// (never the user's `~/.cache`) unless `HWLENS_CACHE` is set.
-    static let environment: [String: String] = {
+    public static let environment: [String: String] = {
         var environment = ProcessInfo.processInfo.environment
         environment["OMP_THREAD_LIMIT"] = "1"
         if environment["HWLENS_CACHE"] == nil {
-            environment["HWLENS_CACHE"] = temporaryFolder().appendingPathComponent("cache.sqlite").path
+            environment["HWLENS_CACHE"] = Fixtures.temporaryFolder().appendingPathComponent("cache.sqlite").path
         }
         return environment
     }()
 
     /// Starts `hwlens ARGUMENTS` without waiting (output discarded), for tests that kill it
     /// or run several at once.
-    static func start(_ arguments: [String]) throws -> Process {
+    public static func start(_ arguments: [String]) throws -> Process {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = arguments
@@ -99,7 +95,7 @@ struct CommandRunner {
     }
 
     /// Waits for a started process, killing it after `timeout` seconds; its exit status.
-    static func wait(_ process: Process, timeout: TimeInterval = 600) throws -> Int32 {
+    public static func wait(_ process: Process, timeout: TimeInterval = 600) throws -> Int32 {
         let deadline = Date().addingTimeInterval(timeout)
         while process.isRunning && Date() < deadline { usleep(10_000) }
         if process.isRunning {
@@ -111,14 +107,9 @@ struct CommandRunner {
         return process.terminationStatus
     }
 
-    struct TimeoutError: Error, CustomStringConvertible {
-        var command: String
-        var description: String { "timed out: \(command)" }
-    }
-
-    static func temporaryFolder() -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("hwlens-cli-\(UUID().uuidString)")
-        try! FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
+    /// A command that did not finish in time.
+    public struct TimeoutError: Error, CustomStringConvertible {
+        public var command: String
+        public var description: String { "timed out: \(command)" }
     }
 }
