@@ -11,6 +11,7 @@ CONFIG ?= release
 BIN := .build/$(CONFIG)/hwlens
 # libsqlite3-dev: GRDB (results store, input cache) links the system SQLite on Linux.
 APT_PACKAGES := libpoppler-glib-dev libcairo2-dev libtesseract-dev libleptonica-dev libsqlite3-dev \
+	libcmark-gfm-dev libcmark-gfm-extensions-dev \
 	tesseract-ocr tesseract-ocr-eng poppler-utils pkg-config fonts-dejavu-core
 # For the report test in a real browser.
 TEST_PACKAGES := chromium
@@ -31,7 +32,7 @@ deps:
 	if [ -n "$$missing" ]; then \
 		echo "installing:$$missing"; \
 		SUDO=""; [ "$$(id -u)" -ne 0 ] && SUDO=sudo; \
-		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
 	fi
 
 build: deps
@@ -43,7 +44,7 @@ test: deps
 	done; \
 	if [ -n "$$missing" ]; then \
 		SUDO=""; [ "$$(id -u)" -ne 0 ] && SUDO=sudo; \
-		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
 	fi
 	$(SWIFT) build
 	$(SWIFT) test

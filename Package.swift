@@ -4,10 +4,12 @@ import PackageDescription
 // Modules follow the stages of a run, and dependencies flow one way:
 //
 //   Files ← Source ← Garble, Problems ← Solve ← Grade ← Results ← Store
+//   Markdown (cmark-gfm) ← Grade
 //   Files ← Ingest (poppler, cairo) ← OCR (tesseract, leptonica)
 //   everything above ← Study ← hwlens
 //
-// Only Ingest and OCR link C libraries; Store and every analysis stage are pure Swift.
+// C libraries are reached only through Ingest, OCR and Markdown, each through one internal
+// file; Store links neither poppler nor tesseract.
 let package = Package(
     name: "hwlens",
     platforms: [.macOS(.v14)],
@@ -20,6 +22,7 @@ let package = Package(
         .library(name: "Garble", targets: ["Garble"]),
         .library(name: "Problems", targets: ["Problems"]),
         .library(name: "Solve", targets: ["Solve"]),
+        .library(name: "Markdown", targets: ["Markdown"]),
         .library(name: "Grade", targets: ["Grade"]),
         .library(name: "Results", targets: ["Results"]),
         .library(name: "Store", targets: ["Store"]),
@@ -42,6 +45,11 @@ let package = Package(
             pkgConfig: "tesseract",
             providers: [.apt(["libtesseract-dev", "libleptonica-dev"])]
         ),
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
 
         // Base: input bytes and kinds, content hashes, page boxes, JSON writing.
         .target(name: "Files"),
@@ -49,6 +57,8 @@ let package = Package(
         .target(name: "Source", dependencies: ["Files"]),
         // PDFs: text layer, layout rebuild, rendering (poppler, cairo).
         .target(name: "Ingest", dependencies: ["Files", "CPoppler"]),
+        // Markdown (CommonMark and GFM tables) as a tree of blocks with their source lines (cmark-gfm).
+        .target(name: "Markdown", dependencies: ["CCmarkGFM"]),
         // Images and PDF pages through tesseract.
         .target(name: "OCR", dependencies: ["Files", "Ingest", "CTesseract"]),
         // Alignment and garble measures of an input form against its source.
@@ -58,7 +68,7 @@ let package = Package(
         // Recognition, solvers, answer keys: each part's expected answer.
         .target(name: "Solve", dependencies: ["Files", "Problems", .product(name: "Yams", package: "Yams")]),
         // Transcripts, part attribution, answer reading and comparison, verdicts.
-        .target(name: "Grade", dependencies: ["Files", "Solve"]),
+        .target(name: "Grade", dependencies: ["Files", "Solve", "Markdown"]),
         // The results of a run as data (what the store keeps and the reports show).
         .target(name: "Results", dependencies: ["Files", "Solve", "Grade"]),
         // The results store and the input cache: SQLite through GRDB.
@@ -83,8 +93,9 @@ let package = Package(
         // Shared by every test target: fixture paths, temporary folders, running the binary.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "FilesTests", dependencies: ["Files", "TestSupport"]),
+        .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "TestSupport"]),
         .testTarget(name: "SourceTests", dependencies: ["Source", "Files", "TestSupport"]),
-        .testTarget(name: "IngestTests", dependencies: ["Ingest", "Files", "TestSupport"]),
+        .testTarget(name: "IngestTests", dependencies: ["Ingest", "Files", "TestSupport", "CPoppler"]),  // CPoppler: one test draws its PDF with cairo
         .testTarget(name: "OCRTests", dependencies: ["OCR", "Ingest", "Files", "TestSupport"]),
         .testTarget(name: "GarbleTests", dependencies: ["Garble", "Source", "Files", "TestSupport"]),
         .testTarget(name: "ProblemsTests", dependencies: ["Problems", "Source", "Files", "TestSupport"]),

@@ -4,7 +4,7 @@
 /// Encoded in JSON as its readings joined with `+`, e.g. `"pdf-text"` or `"text+ocr"`.
 public struct InputForm: Hashable, Sendable, Codable, CustomStringConvertible {
     /// How one input's text was obtained.
-    public enum Reading: String, Hashable, Sendable, Codable, CaseIterable {
+    public enum Reading: String, Hashable, Sendable, Codable, CaseIterable, CustomStringConvertible {
         /// A LaTeX source, read into canonical text.
         case latex
         /// A Markdown source, read into canonical text.
@@ -22,17 +22,22 @@ public struct InputForm: Hashable, Sendable, Codable, CustomStringConvertible {
 
         /// Whether the text came from OCR, with its look-alike confusions (`l`/`1`, `O`/`0`).
         public var isRecognized: Bool { self == .ocr || self == .pdfOCR }
+
+        /// As written in JSON and reports: `pdf-text`, `ocr`.
+        public var description: String { rawValue }
     }
 
     /// The distinct readings, in the order the inputs first showed them.
     public var readings: [Reading]
 
+    /// The form of inputs read these ways, each reading once.
     public init(_ readings: [Reading]) {
         var distinct: [Reading] = []
         for reading in readings where !distinct.contains(reading) { distinct.append(reading) }
         self.readings = distinct
     }
 
+    /// The form of one input.
     public init(_ reading: Reading) {
         self.readings = [reading]
     }

@@ -1,19 +1,13 @@
-import Files
 import Foundation
 
 /// Why a transcript or problem set could not be graded; every message names the file.
 public enum GradeError: LocalizedError, Equatable, Sendable {
-    /// The file could not be read as text (the message is ``FileError``'s).
-    case file(FileError)
-    case unreadable(file: String, detail: String)
     case malformed(file: String, detail: String)
     case noConversation(file: String, detail: String)
     case noAssistant(file: String)
 
     public var errorDescription: String? {
         switch self {
-        case .file(let error): error.errorDescription
-        case .unreadable(let file, let detail): "\(file): cannot read transcript: \(detail)"
         case .malformed(let file, let detail): "\(file): malformed transcript: \(detail)"
         case .noConversation(let file, let detail): "\(file): \(detail)"
         case .noAssistant(let file): "\(file): no assistant turn found"

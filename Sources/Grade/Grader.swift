@@ -1,93 +1,100 @@
 import Foundation
 import Solve
 
-/// Grades each part of a transcript against the expected answers.
+/// Grades each part of a transcript against the expected answers: attribution
+/// (``PartAttribution``), the part's final answer (``FinalAnswer``) read with the answer
+/// grammar, and the equivalence rules (``Equivalence``).
 public enum Grader {
     /// `expected` maps part ids to the expected answer (nil: no answer known, ungraded);
-    /// `partIDs` gives the parts and their order.
-    public static func grade(transcript: Transcript, expected: [String: Answer?], partIDs: [String]) -> [Verdict] {
+    /// `partIDs` gives the parts and their order; `tolerances` are the key entries' own.
+    public static func grade(transcript: Transcript, expected: [String: Answer?], partIDs: [String], tolerances: [String: Double] = [:]) -> [Verdict] {
         let attribution = PartAttribution(transcript: transcript, partIDs: partIDs)
-        var partLines = attribution.parts
-        assignUnlabelled(attribution, partIDs: partIDs, expected: expected, into: &partLines)
+        var pieces = attribution.parts
+        let grammar = PartLabelGrammar(ids: partIDs)
+        // A problem without labelled parts answered in one paragraph: the problem's text for its only part.
+        for id in partIDs where pieces[id] == nil {
+            let problem = PartLabelGrammar.split(id).problem
+            if grammar.parts(of: problem) == [id], let text = attribution.unlabelled[problem] { pieces[id] = text }
+        }
+        assignUnlabelled(attribution, grammar: grammar, into: &pieces)
         return partIDs.map { id in
-            grade(part: id, lines: partLines[id] ?? [], summary: attribution.summaries[id] ?? [],
-                  expected: expected[id] ?? nil, notes: transcript.notes)
+            var verdict = grade(part: id, pieces: pieces[id] ?? [], summaries: attribution.summaries[id] ?? [], expected: expected[id] ?? nil,
+                                tolerance: tolerances[id], notes: transcript.notes)
+            // A part left unanswered after the problem's text asked for the input again.
+            if verdict.kind == .missing, verdict.diagnosis != "asks for the input again",
+                let request = FinalAnswer.request(in: attribution.unlabelled[PartLabelGrammar.split(id).problem] ?? []) {
+                verdict.evidence = request.original
+                verdict.place = request.place
+                verdict.diagnosis = "asks for the input again"
+            }
+            return verdict
         }
     }
 
-    static func grade(part id: String, lines: [PartAttribution.Line], summary: [PartAttribution.Line], expected: Answer?, notes: [String]) -> Verdict {
-        let firstLine = (lines.first { !$0.original.trimmingCharacters(in: .whitespaces).isEmpty } ?? lines.first)
-        guard let expected else {
-            return Verdict(part: id, kind: .ungraded, evidence: firstLine?.original, place: firstLine?.place,
-                           diagnosis: "no expected answer")
+    /// Parts answered in order without labels in their problem's text (`μ = 5, σ² = 4` for
+    /// 5a and 5b): one `= value` clause per part, when the clauses and the leading unanswered
+    /// parts are as many.
+    static func assignUnlabelled(_ attribution: PartAttribution, grammar: PartLabelGrammar, into pieces: inout [String: [PartAttribution.Piece]]) {
+        for (problem, lines) in attribution.unlabelled {
+            let parts = grammar.parts(of: problem)
+            let leading = Array(parts.prefix { pieces[$0] == nil && attribution.summaries[$0] == nil })
+            guard leading.count >= 2 else { continue }
+            var clauses: [PartAttribution.Piece] = []
+            for line in lines {
+                let text = line.text.replacingOccurrences(of: "\\qquad", with: "\u{1F}").replacingOccurrences(of: "\\quad", with: "\u{1F}")
+                    .replacingOccurrences(of: ";", with: "\u{1F}")
+                for clause in text.components(separatedBy: "\u{1F}") where clause.contains("=") {
+                    guard AnswerGrammar.read(clause, expecting: .scalar).value != nil else { continue }
+                    var piece = line
+                    piece.text = clause
+                    clauses.append(piece)
+                }
+            }
+            guard clauses.count == leading.count else { continue }
+            for (id, clause) in zip(leading, clauses) { pieces[id] = [clause] }
         }
-        if lines.isEmpty && summary.isEmpty {
+    }
+
+    static func grade(part id: String, pieces: [PartAttribution.Piece], summaries: [PartAttribution.Piece], expected: Answer?, tolerance: Double?,
+                      notes: [String]) -> Verdict {
+        let first = pieces.first { !$0.original.isEmpty } ?? pieces.first
+        guard let expected else {
+            return Verdict(part: id, kind: .ungraded, evidence: first?.original, place: first?.place, diagnosis: "no expected answer")
+        }
+        if pieces.isEmpty && summaries.isEmpty {
             return Verdict(part: id, kind: .missing, expected: expected, diagnosis: "the part is not answered")
         }
-        let extraction = FinalAnswerExtractor.extract(lines: lines, expected: expected)
-        var conflicting = extraction.conflicting
-        var final = extraction.final
-        // A summary row that disagrees with the body makes the answer unclear.
-        if !summary.isEmpty {
-            let fromSummary = FinalAnswerExtractor.extract(lines: summary, expected: expected)
-            if let row = fromSummary.final {
-                if let body = final {
-                    if !FinalAnswerExtractor.same(row.answer, body.answer), !conflicting.contains(where: { FinalAnswerExtractor.same($0.answer, row.answer) }) {
-                        conflicting.append(row)
-                    }
-                } else {
-                    final = row
-                }
-            }
-        }
-        guard let final else {
-            let vanished = lines.compactMap { line in notes.first { $0.hasPrefix("vanished formula at \(line.place):") } }.first
-            if let request = extraction.request {
-                return Verdict(part: id, kind: .missing, evidence: request.evidence, place: request.place, expected: expected,
+        let outcome = FinalAnswer.find(pieces: pieces, summaries: summaries, expecting: AnswerExpectation(expected))
+        guard let final = outcome.final else {
+            if let request = outcome.request {
+                return Verdict(part: id, kind: .missing, evidence: request.original, place: request.place, expected: expected,
                                diagnosis: "asks for the input again")
             }
-            return Verdict(part: id, kind: .missing, evidence: firstLine?.original, place: firstLine?.place, expected: expected,
-                           diagnosis: vanished != nil ? "the formula vanished from the PDF text layer: not graded as wrong"
-                                                     : "no \(expected.type) given for the part")
+            let vanished = pieces.contains { piece in notes.contains { $0.hasPrefix("vanished formula at \(piece.place):") } }
+            return Verdict(part: id, kind: .missing, evidence: first?.original, place: first?.place, expected: expected,
+                           diagnosis: vanished ? "the formula vanished from the PDF text layer: not graded as wrong" : "no \(expected.type) given for the part")
         }
-        if !conflicting.isEmpty {
-            return Verdict(part: id, kind: .unclear, evidence: final.evidence, place: final.place, extracted: final.answer,
-                           alternatives: conflicting.map(\.answer), expected: expected,
-                           diagnosis: "different final answers: " + ([final] + conflicting).map(\.answer.description).joined(separator: " / "))
-        }
-        let comparison = AnswerComparison.compare(final.answer, expected)
-        var diagnosis = comparison.diagnosis
-        if extraction.corrected {
-            let earlier = extraction.withdrawn.map { " (\($0.answer) at \($0.place))" } ?? ""
-            diagnosis = [diagnosis, "corrected: an earlier answer\(earlier) was withdrawn"].compactMap { $0 }.joined(separator: "; ")
-        }
-        return Verdict(part: id, kind: comparison.equal ? .correct : .incorrect, evidence: final.evidence, place: final.place,
-                       extracted: final.answer, expected: expected, diagnosis: diagnosis, withdrawn: extraction.withdrawn?.answer)
-    }
-
-    /// Parts of a problem without labels, answered in order in the problem's unlabelled
-    /// text (`μ = 5, σ² = 4` for 5a and 5b): one `= value` clause per part.
-    static func assignUnlabelled(_ attribution: PartAttribution, partIDs: [String], expected: [String: Answer?],
-                                 into partLines: inout [String: [PartAttribution.Line]]) {
-        var byProblem: [String: [String]] = [:]
-        for id in partIDs where (partLines[id] ?? []).isEmpty && (attribution.summaries[id] ?? []).isEmpty {
-            byProblem[PartAttribution.split(id).problem, default: []].append(id)
-        }
-        for (problem, ids) in byProblem {
-            guard let lines = attribution.unlabelled[problem] else { continue }
-            var clauses: [PartAttribution.Line] = []
-            for line in lines {
-                let pieces = line.text.replacingOccurrences(of: "\\qquad", with: "\u{1F}").replacingOccurrences(of: "\\quad", with: "\u{1F}")
-                    .replacingOccurrences(of: ";", with: "\u{1F}").components(separatedBy: "\u{1F}")
-                for piece in pieces where piece.contains("=") && AnswerText.lineScalar(piece) != nil {
-                    clauses.append(PartAttribution.Line(text: piece, original: line.original, place: line.place, turn: line.turn))
-                }
+        switch final.reading {
+        case .ambiguous(let reason, let values):
+            return Verdict(part: id, kind: .unclear, evidence: final.evidence, place: final.place, extracted: values.first?.answer,
+                           alternatives: values.dropFirst().map(\.answer), expected: expected, diagnosis: reason)
+        case .none:
+            return Verdict(part: id, kind: .missing, evidence: final.evidence, place: final.place, expected: expected, diagnosis: "no answer read")
+        case .value(let value):
+            let others = outcome.conflicting.compactMap(\.reading.value)
+            if !others.isEmpty {
+                return Verdict(part: id, kind: .unclear, evidence: final.evidence, place: final.place, extracted: value.answer,
+                               alternatives: others.map(\.answer), expected: expected,
+                               diagnosis: "different final answers: " + ([value] + others).map(\.answer.description).joined(separator: " / "))
             }
-            // Only the leading unanswered parts of the problem, in order.
-            let problemParts = partIDs.filter { PartAttribution.split($0).problem == problem }
-            let leading = Array(problemParts.prefix { ids.contains($0) })
-            guard !leading.isEmpty, clauses.count == leading.count else { continue }
-            for (id, clause) in zip(leading, clauses) { partLines[id] = [clause] }
+            let comparison = Equivalence.compare(value, expected, tolerance: tolerance)
+            var diagnosis = comparison.diagnosis
+            if let withdrawn = outcome.withdrawn?.reading.value {
+                diagnosis = [diagnosis, "corrected: an earlier answer (\(withdrawn) at \(outcome.withdrawn!.place)) was withdrawn"].compactMap { $0 }
+                    .joined(separator: "; ")
+            }
+            return Verdict(part: id, kind: comparison.equal ? .correct : .incorrect, evidence: final.evidence, place: final.place,
+                           extracted: value.answer, expected: expected, diagnosis: diagnosis, withdrawn: outcome.withdrawn?.reading.value?.answer)
         }
     }
 }

@@ -11,12 +11,13 @@ public enum TranscriptReader {
     public static func read(
         _ text: String, kind: InputKind, path: String, conversation: String? = nil, hints: [String] = []
     ) throws(GradeError) -> Transcript {
+        // A file named .json is an export or an error (saved `hwlens extract` output is no transcript).
+        if InputKind.claimed(by: path) == .otherJSON {
+            return try fromJSON(text, path: path, conversation: conversation, hints: hints)
+        }
         switch kind {
-        case .chatGPTExport, .claudeExport, .otherJSON:
-            // A file named .json is an export or an error; text that only looks like one stays text.
-            if InputKind.claimed(by: path) == .otherJSON {
-                return try fromJSON(text, path: path, conversation: conversation, hints: hints)
-            }
+        case .chatGPTExport, .claudeExport:
+            // Text that only looks like an export stays text.
             if let transcript = try? fromJSON(text, path: path, conversation: conversation, hints: hints) { return transcript }
             return fromText(text)
         default:
@@ -24,58 +25,58 @@ public enum TranscriptReader {
         }
     }
 
-    /// Titles of the conversations in a transcript's text (one untitled entry, the file's
-    /// name, for transcripts that are not exports).
-    public static func list(_ text: String, kind: InputKind, path: String) throws(GradeError) -> [String] {
-        guard InputKind.claimed(by: path) == .otherJSON else { return [URL(fileURLWithPath: path).lastPathComponent] }
-        return try conversations(text, path: path).map { $0.title ?? "(untitled)" }
+    /// Reads a ChatGPT or Claude export from its bytes (only the graded conversation is
+    /// parsed; see ``ExportScanner``).
+    public static func readExport(_ bytes: [UInt8], path: String, conversation: String? = nil, hints: [String] = []) throws(GradeError) -> Transcript {
+        try fromJSON(bytes, path: path, conversation: conversation, hints: hints)
+    }
+
+    /// Titles of the conversations of an export, from its bytes.
+    public static func listExport(_ bytes: [UInt8], path: String) throws(GradeError) -> [String] {
+        try ExportScanner.elements(bytes, path: path).map { $0.title ?? "(untitled)" }
     }
 
     // MARK: Text
 
-    /// A speaker marker at the start of a line: the role and the rest of the line.
-    static func speaker(_ line: String) -> (Transcript.Turn.Role, String)? {
-        var text = line.trimmingCharacters(in: .whitespaces)
-        while text.hasPrefix("#") { text.removeFirst() }
-        text = text.trimmingCharacters(in: .whitespaces)
-        var bold = false
-        if text.hasPrefix("**") { text.removeFirst(2); bold = true }
-        let names: [(String, Transcript.Turn.Role)] = [
-            ("you said", .user), ("user", .user), ("human", .user), ("me", .user), ("student", .user),
-            ("chatgpt said", .assistant), ("claude said", .assistant), ("assistant", .assistant), ("chatgpt", .assistant),
-            ("claude", .assistant), ("model", .assistant), ("gemini", .assistant), ("system", .system),
-        ]
-        let lowered = text.lowercased()
-        for (name, role) in names where lowered.hasPrefix(name) {
-            var rest = Substring(text.dropFirst(name.count))
-            // The marker must end the word: "User:", "User", "**User:**", "## Assistant".
-            if let next = rest.first, next.isLetter || next.isNumber { continue }
-            var sawColon = false
-            if rest.hasPrefix(":") { rest = rest.dropFirst(); sawColon = true }
-            if rest.hasPrefix("**") { rest = rest.dropFirst(2); bold = false }
-            if !sawColon, rest.hasPrefix(":") { rest = rest.dropFirst(); sawColon = true }
-            let remainder = rest.trimmingCharacters(in: .whitespaces)
-            let heading = line.trimmingCharacters(in: .whitespaces).hasPrefix("#")
-            // Without a colon the marker must stand alone (a heading or a bare line).
-            if !sawColon && !(remainder.isEmpty && (heading || !bold)) { continue }
-            if bold { continue }
-            return (role, remainder)
-        }
-        return nil
-    }
-
-    /// Splits text at speaker markers; text before the first marker is dropped into a
-    /// system turn when not empty. A file without markers is one assistant turn.
+    /// Splits text at speaker markers (``SpeakerMarkers``); text before the first marker is a
+    /// system turn when not empty. Without markers, a student's `Q1:` / `A1:` labels are the
+    /// turns; else quoted lines (`> …`) are the user's and the rest the assistant's; else the
+    /// whole file is one assistant turn.
     public static func fromText(_ text: String, lineOffset: Int = 0, pageOfLine: [Int]? = nil) -> Transcript {
         let lines = text.components(separatedBy: "\n")
-        var turns: [Transcript.Turn] = []
-        var role: Transcript.Turn.Role? = nil
-        var body: [String] = []
-        var places: [String] = []
         func place(_ index: Int) -> String {
             if let pageOfLine, index < pageOfLine.count { return "page \(pageOfLine[index])" }
             return "line \(index + 1 + lineOffset)"
         }
+        if let turns = split(lines, place: place, marker: SpeakerMarkers.speaker) { return Transcript(turns: turns) }
+        let labelled = lines.compactMap(SpeakerMarkers.studentLabel)
+        if labelled.contains(where: { $0.0 == .user }), labelled.contains(where: { $0.0 == .assistant }),
+            let turns = split(lines, place: place, marker: SpeakerMarkers.studentLabel) {
+            return Transcript(turns: turns)
+        }
+        let quoted = lines.filter { $0.hasPrefix(">") }.count
+        if quoted > 0, quoted < lines.filter({ !$0.trimmingCharacters(in: .whitespaces).isEmpty }).count,
+            let turns = split(lines, place: place, marker: { line in
+                line.hasPrefix(">") ? (.user, String(line.dropFirst()).trimmingCharacters(in: .whitespaces)) : nil
+            }, continuing: { role, line in role == .user ? line.hasPrefix(">") || line.trimmingCharacters(in: .whitespaces).isEmpty : true }) {
+            return Transcript(turns: turns)
+        }
+        let body = lines.joined(separator: "\n")
+        guard !body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return Transcript(turns: []) }
+        return Transcript(turns: [.init(role: .assistant, text: body, place: place(0), linePlaces: lines.indices.map(place))])
+    }
+
+    /// Turns split where `marker` finds one; nil when it finds none. With `continuing`, a
+    /// turn ends at the first line it does not take (the rest is the assistant's).
+    static func split(
+        _ lines: [String], place: (Int) -> String, marker: (String) -> (Transcript.Turn.Role, String)?,
+        continuing: ((Transcript.Turn.Role, String) -> Bool)? = nil
+    ) -> [Transcript.Turn]? {
+        var turns: [Transcript.Turn] = []
+        var role: Transcript.Turn.Role? = nil
+        var body: [String] = []
+        var places: [String] = []
+        var sawMarker = false
         func flush() {
             let joined = body.joined(separator: "\n")
             if let role, !joined.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
@@ -84,24 +85,23 @@ public enum TranscriptReader {
             body = []
             places = []
         }
-        var sawMarker = false
         for (index, line) in lines.enumerated() {
-            if let (newRole, rest) = speaker(line) {
-                flush()
+            if let (newRole, rest) = marker(line) {
+                if newRole != role || continuing == nil { flush(); role = newRole }
                 sawMarker = true
-                role = newRole
-                if !rest.isEmpty { body.append(rest); places.append(place(index)) }
+                if !rest.isEmpty || continuing != nil { body.append(rest); places.append(place(index)) }
                 continue
             }
-            if role == nil { role = .system }
+            if let continuing, let current = role, !continuing(current, line) {
+                flush()
+                role = .assistant
+            }
+            if role == nil { role = continuing == nil ? .system : .assistant }
             body.append(line)
             places.append(place(index))
         }
         flush()
-        if !sawMarker {
-            turns = turns.map { var turn = $0; turn.role = .assistant; return turn }
-        }
-        return Transcript(turns: turns)
+        return sawMarker ? turns : nil
     }
 
     /// A chat printed to PDF: pages joined, speakers as in text; assistant lines where a
@@ -120,7 +120,7 @@ public enum TranscriptReader {
             let turnLines = turn.text.components(separatedBy: "\n")
             for (index, line) in turnLines.enumerated() {
                 let trimmed = line.trimmingCharacters(in: .whitespaces)
-                if PartAttribution.labelOnly(trimmed) || trimmed.hasSuffix("=") {
+                if PartLabelGrammar.isLabelOnly(trimmed) || trimmed.hasSuffix("=") {
                     transcript.notes.append("vanished formula at \(turn.place(ofLine: index)): \"\(trimmed)\"")
                 }
             }
@@ -162,95 +162,112 @@ public enum TranscriptReader {
         var text: String { turns.map(\.text).joined(separator: "\n") }
     }
 
-    static func conversations(_ text: String, path: String) throws(GradeError) -> [Conversation] {
-        let root: Any
+    /// One conversation of an export, parsed.
+    static func conversation(_ bytes: [UInt8], _ element: ExportScanner.Element, path: String) throws(GradeError) -> Conversation {
+        let item: [String: Any]
         do {
-            root = try JSONSerialization.jsonObject(with: Data(text.utf8))
+            guard let object = try JSONSerialization.jsonObject(with: Data(bytes[element.range])) as? [String: Any] else {
+                throw GradeError.malformed(file: path, detail: "expected a conversation or a list of them")
+            }
+            item = object
+        } catch let error as GradeError {
+            throw error
         } catch {
             throw .malformed(file: path, detail: "invalid JSON")
         }
-        let items: [[String: Any]]
-        if let list = root as? [[String: Any]] { items = list }
-        else if let one = root as? [String: Any] { items = [one] }
-        else { throw .malformed(file: path, detail: "expected a conversation or a list of them") }
-        var result: [Conversation] = []
-        for item in items {
-            if item["mapping"] != nil { result.append(chatGPT(item)) }
-            else if item["chat_messages"] != nil { result.append(claude(item)) }
-            else { throw .malformed(file: path, detail: "neither a ChatGPT (mapping) nor a Claude (chat_messages) conversation") }
-        }
-        return result
+        if item["mapping"] != nil { return chatGPT(item) }
+        if item["chat_messages"] != nil { return claude(item) }
+        throw .malformed(file: path, detail: "neither a ChatGPT (mapping) nor a Claude (chat_messages) conversation")
     }
 
+    /// The conversation to grade: by `conversation` (title or 0-based index), else the first
+    /// that mentions most of `hints`, else the longest. Only that one is parsed.
     static func fromJSON(_ text: String, path: String, conversation: String?, hints: [String]) throws(GradeError) -> Transcript {
-        let all = try conversations(text, path: path)
+        try fromJSON(Array(text.utf8), path: path, conversation: conversation, hints: hints)
+    }
+
+    static func fromJSON(_ bytes: [UInt8], path: String, conversation: String?, hints: [String]) throws(GradeError) -> Transcript {
+        let all = try ExportScanner.elements(bytes, path: path)
         guard !all.isEmpty else { throw .noConversation(file: path, detail: "no conversation in the file") }
-        let chosen: Conversation
+        let chosen: Int
         if let conversation {
             if let index = Int(conversation) {
                 guard all.indices.contains(index) else {
                     throw .noConversation(file: path, detail: "no conversation \(index) (the file has \(all.count))")
                 }
-                chosen = all[index]
-            } else if let match = all.first(where: { ($0.title ?? "").lowercased() == conversation.lowercased() })
-                ?? all.first(where: { ($0.title ?? "").lowercased().contains(conversation.lowercased()) }) {
+                chosen = index
+            } else if let match = all.firstIndex(where: { ($0.title ?? "").lowercased() == conversation.lowercased() })
+                ?? all.firstIndex(where: { ($0.title ?? "").lowercased().contains(conversation.lowercased()) }) {
                 chosen = match
             } else {
                 throw .noConversation(file: path, detail: "no conversation titled '\(conversation)'")
             }
+        } else if all.count == 1 {
+            chosen = 0
         } else {
             let words = (hints.isEmpty ? ["homework", "problem", "quiz", "exercise", "assignment"] : hints).map { $0.lowercased() }
-            func score(_ item: Conversation) -> Int {
-                let lowered = item.text.lowercased()
-                return words.filter { lowered.contains($0) }.count
-            }
-            let best = all.map(score).max() ?? 0
-            chosen = best > 0 ? all.first { score($0) == best }! : all.max { $0.text.count < $1.text.count }!
+            let scores = all.map { ExportScanner.mentions(words, in: bytes, range: $0.range) }
+            let best = scores.max() ?? 0
+            chosen = best > 0 ? scores.firstIndex(of: best)! : all.indices.max { all[$0].range.count < all[$1].range.count }!
         }
+        let parsed = try Self.conversation(bytes, all[chosen], path: path)
         var notes: [String] = []
         if all.count > 1 {
-            notes.append("graded conversation '\(chosen.title ?? "(untitled)")' of \(all.count); others: "
-                + all.filter { $0.title != chosen.title }.map { "'\($0.title ?? "(untitled)")'" }.joined(separator: ", "))
+            // A summary, not a list of thousands of titles.
+            let others = all.indices.filter { $0 != chosen }.map { "'\(all[$0].title ?? "(untitled)")'" }
+            let shown = others.prefix(3).joined(separator: ", ") + (others.count > 3 ? " and \(others.count - 3) more" : "")
+            notes.append("graded conversation '\(parsed.title ?? "(untitled)")' of \(all.count); others: \(shown)")
         }
-        return Transcript(turns: chosen.turns, branches: chosen.branches, notes: notes, title: chosen.title)
+        return Transcript(turns: parsed.turns, branches: parsed.branches, notes: notes, title: parsed.title)
     }
 
+    /// A ChatGPT conversation: the branch that ends at `current_node` (else at the latest
+    /// message by `create_time`, following parent links), with only what the user saw of the
+    /// assistant: its text messages to everyone. Tool calls and their output, code runs,
+    /// `thoughts` and `reasoning_recap` are not answers.
     static func chatGPT(_ item: [String: Any]) -> Conversation {
         let mapping = item["mapping"] as? [String: [String: Any]] ?? [:]
-        var path: [String] = []
-        var node = item["current_node"] as? String
-        if node == nil {
-            // No current node: follow the last child from the root.
-            var current = mapping.first { ($0.value["parent"] as? String) == nil }?.key
-            while let id = current {
-                path.append(id)
-                current = (mapping[id]?["children"] as? [String])?.last
-            }
-        } else {
-            var seen = Set<String>()
-            while let id = node, !seen.contains(id) {
-                seen.insert(id)
-                path.append(id)
-                node = mapping[id]?["parent"] as? String
-            }
-            path.reverse()
+        func parent(_ id: String) -> String? { mapping[id]?["parent"] as? String }
+        func created(_ id: String) -> Double {
+            ((mapping[id]?["message"] as? [String: Any])?["create_time"] as? Double) ?? -.infinity
         }
+        var leaf = (item["current_node"] as? String).flatMap { mapping[$0] == nil ? nil : $0 }
+        if leaf == nil {
+            // No current node: the latest message of the conversation ends the shown branch.
+            let parents = Set(mapping.values.compactMap { $0["parent"] as? String })
+            let leaves = mapping.keys.filter { !parents.contains($0) }
+            leaf = leaves.max { created($0) != created($1) ? created($0) < created($1) : $0 < $1 }
+        }
+        var path: [String] = []
+        var seen = Set<String>()
+        var node = leaf
+        while let id = node, !seen.contains(id) {
+            seen.insert(id)
+            path.append(id)
+            node = parent(id)
+        }
+        path.reverse()
         func messageText(_ id: String) -> (Transcript.Turn.Role, String)? {
             guard let message = mapping[id]?["message"] as? [String: Any] else { return nil }
             let author = (message["author"] as? [String: Any])?["role"] as? String ?? "user"
+            guard author != "tool" else { return nil }
+            if let recipient = message["recipient"] as? String, recipient != "all" { return nil }
+            let metadata = message["metadata"] as? [String: Any] ?? [:]
+            if metadata["is_visually_hidden_from_conversation"] as? Bool == true { return nil }
             let content = message["content"] as? [String: Any] ?? [:]
+            let kind = content["content_type"] as? String ?? "text"
+            guard ["text", "multimodal_text"].contains(kind) else { return nil }
             var pieces: [String] = []
             for part in content["parts"] as? [Any] ?? [] {
                 if let string = part as? String { pieces.append(string) }
                 else if let object = part as? [String: Any] {
-                    if let kind = object["content_type"] as? String, kind.contains("image") { pieces.append("[image]") }
+                    if let type = object["content_type"] as? String, type.contains("image") { pieces.append("[image]") }
                     else if let text = object["text"] as? String { pieces.append(text) }
                 }
             }
-            if let text = content["text"] as? String { pieces.append(text) }
-            let text = pieces.joined(separator: "\n")
+            let text = CitationMarkers.strip(pieces.joined(separator: "\n"))
             guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return nil }
-            let role: Transcript.Turn.Role = author == "assistant" || author == "tool" ? .assistant : author == "system" ? .system : .user
+            let role: Transcript.Turn.Role = author == "assistant" ? .assistant : author == "system" ? .system : .user
             return (role, text)
         }
         var turns: [Transcript.Turn] = []
@@ -258,9 +275,14 @@ public enum TranscriptReader {
         let onPath = Set(path)
         for id in path {
             guard let (role, text) = messageText(id) else { continue }
+            // Consecutive assistant messages (text around a tool call) are one turn.
+            if let last = turns.last, last.role == role, role == .assistant {
+                turns[turns.count - 1].text += "\n\n" + text
+                continue
+            }
             turns.append(.init(role: role, text: text, place: "turn \(turns.count + 1)"))
             // Siblings of this node that are off the path.
-            if let parent = mapping[id]?["parent"] as? String, let siblings = mapping[parent]?["children"] as? [String] {
+            if let parent = parent(id), let siblings = mapping[parent]?["children"] as? [String] {
                 for sibling in siblings where !onPath.contains(sibling) {
                     let first = messageText(sibling)?.1.split(separator: "\n").first.map(String.init) ?? ""
                     branches.append("turn \(turns.count): another \(role.rawValue) branch (\(sibling)), not graded: \(first.prefix(80))")
@@ -270,18 +292,23 @@ public enum TranscriptReader {
         return Conversation(title: item["title"] as? String, turns: turns, branches: branches)
     }
 
+    /// A Claude conversation: each message's text blocks (not `thinking`, `tool_use` or
+    /// `tool_result`), attachments of the user's messages as their text.
     static func claude(_ item: [String: Any]) -> Conversation {
         var turns: [Transcript.Turn] = []
         for message in item["chat_messages"] as? [[String: Any]] ?? [] {
             let sender = message["sender"] as? String ?? "human"
-            var text = message["text"] as? String ?? ""
-            if text.isEmpty, let content = message["content"] as? [[String: Any]] {
-                text = content.compactMap { $0["text"] as? String }.joined(separator: "\n")
+            var text: String
+            if let content = message["content"] as? [[String: Any]], !content.isEmpty {
+                text = content.filter { ($0["type"] as? String ?? "text") == "text" }.compactMap { $0["text"] as? String }.joined(separator: "\n")
+            } else {
+                text = message["text"] as? String ?? ""
             }
             for attachment in message["attachments"] as? [[String: Any]] ?? [] {
                 let name = attachment["file_name"] as? String ?? "attachment"
                 text += "\n[attachment: \(name)]\n" + (attachment["extracted_content"] as? String ?? "")
             }
+            text = CitationMarkers.strip(text)
             guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { continue }
             let role: Transcript.Turn.Role = sender == "assistant" ? .assistant : .user
             turns.append(.init(role: role, text: text, place: "turn \(turns.count + 1)"))

@@ -29,8 +29,7 @@ extension RasterImage {
         do {
             try Poppler.writePNG(self, to: path)
         } catch {
-            let reason = error.isWriteError ? String(cString: strerror(errno)).lowercased() : error.message
-            throw .file(.writeFailed(path: path, reason: reason))
+            throw .file(.writeFailed(path: path, reason: error.message))
         }
     }
 }

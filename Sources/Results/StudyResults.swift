@@ -19,9 +19,8 @@ public struct StudyResults: Codable, Sendable, Equatable {
         /// The study folder's name.
         public var name: String
         public var title: String
-        /// What the forms were measured against: `source` (the LaTeX/Markdown source) or
-        /// `pdf-text` (the PDF's cleaned text layer, when there is no source).
-        public var referenceKind: String
+        /// What the forms were measured against.
+        public var referenceKind: ReferenceKind
         /// The reference's path, relative to the study folder.
         public var reference: String
         public var key: String?
@@ -32,7 +31,7 @@ public struct StudyResults: Codable, Sendable, Equatable {
         public var errors: [String]
         public var warnings: [String]
 
-        public init(name: String, title: String, referenceKind: String, reference: String, key: String?, parts: [ExpectedPart],
+        public init(name: String, title: String, referenceKind: ReferenceKind, reference: String, key: String?, parts: [ExpectedPart],
                     forms: [Form], errors: [String], warnings: [String]) {
             self.name = name
             self.title = title
@@ -169,6 +168,25 @@ public struct StudyResults: Codable, Sendable, Equatable {
     /// True when any study or form recorded an error.
     public var hasErrors: Bool {
         studies.contains { !$0.errors.isEmpty || $0.forms.contains { $0.error != nil } }
+    }
+}
+
+/// What a study's forms were measured against.
+public enum ReferenceKind: String, Sendable, Codable {
+    /// The LaTeX or Markdown source.
+    case source
+    /// The PDF's cleaned text layer, when there is no source.
+    case pdfText = "pdf-text"
+    /// Nothing: the study could not be read.
+    case none
+
+    /// For reports: "source", "PDF text layer (no source)".
+    public var label: String {
+        switch self {
+        case .source: "source"
+        case .pdfText: "PDF text layer (no source)"
+        case .none: "none"
+        }
     }
 }
 

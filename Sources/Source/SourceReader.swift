@@ -9,6 +9,8 @@ public enum SourceReader {
     /// file with nothing but whitespace.
     public static func read(path: String) throws(FileError) -> SourceText {
         let data = try InputBytes.read(path)
+        // The bytes decide before the name: a PDF named .tex is no source.
+        if InputKind.signature(data) != nil { throw .notText(path: path, detail: InputKind.describe(data)) }
         let text = try TextDecoding.decode(data, path: path)
         if text.allSatisfy(\.isWhitespace) { throw .emptyFile(path: path) }
         switch InputKind.source(named: path) {

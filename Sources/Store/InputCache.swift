@@ -51,9 +51,10 @@ public final class InputCache: InputTextCache {
                 try Row.fetchOne(db, sql: "SELECT form, text FROM input_text WHERE content = ? AND settings = ?",
                                  arguments: [key.content, key.settings])
             }
-            state.withLock { row == nil ? ($0.misses += 1) : ($0.hits += 1) }
             // A row of an unknown form (written by another hwlens) is a miss.
-            return row.flatMap { row in InputForm.Reading(rawValue: row["form"]).map { CachedInputText(form: $0, text: row["text"]) } }
+            let found = row.flatMap { row in InputForm.Reading(rawValue: row["form"]).map { CachedInputText(form: $0, text: row["text"]) } }
+            state.withLock { found == nil ? ($0.misses += 1) : ($0.hits += 1) }
+            return found
         } catch {
             note(error)
             return nil

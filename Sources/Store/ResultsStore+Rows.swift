@@ -14,7 +14,7 @@ extension ResultsStore {
                 INSERT INTO study (ordinal, name, title, reference_kind, reference, key, errors, warnings, fingerprint)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
-            arguments: [position, study.name, study.title, study.referenceKind, study.reference, study.key,
+            arguments: [position, study.name, study.title, study.referenceKind.rawValue, study.reference, study.key,
                         JSONList.encode(study.errors), JSONList.encode(study.warnings), fingerprint])
         let studyID = db.lastInsertedRowID
         for (ordinal, part) in study.parts.enumerated() {
@@ -93,7 +93,7 @@ extension ResultsStore {
         return try Row.fetchAll(db, sql: "SELECT * FROM study ORDER BY ordinal").map { row in
             let id: Int64 = row["id"]
             let study = StudyResults.Study(
-                name: row["name"], title: row["title"], referenceKind: row["reference_kind"], reference: row["reference"], key: row["key"],
+                name: row["name"], title: row["title"], referenceKind: try Stored.value(row["reference_kind"], column: "reference_kind"), reference: row["reference"], key: row["key"],
                 parts: parts[id] ?? [], forms: forms[id] ?? [], errors: JSONList.decode(row["errors"]), warnings: JSONList.decode(row["warnings"]))
             return (row["ordinal"], row["fingerprint"], study)
         }

@@ -76,7 +76,13 @@ public struct CandidateReader: Sendable {
             return GarbleCandidate(name: path, form: InputForm(.pdfText), text: extraction.text)
         }
         if kind == .pdf || kind.isImage {
-            let outcome = await OCRBatch.recognize([path], settings: ocrSettings, pool: try ocr.engines(), jobs: jobs, password: password)[0]
+            let pool: OCREnginePool
+            do {
+                pool = try ocr.engines()
+            } catch {
+                throw StudyError.needsOCR(path: path, detail: error.localizedDescription)
+            }
+            let outcome = await OCRBatch.recognize([path], settings: ocrSettings, pool: pool, jobs: jobs, password: password)[0]
             let pages = try outcome.result.get()
             return GarbleCandidate(name: path, form: InputForm(kind == .pdf ? .pdfOCR : .ocr), text: OCRTextFormatter.format(pages))
         }

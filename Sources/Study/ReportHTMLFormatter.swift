@@ -29,8 +29,8 @@ public enum ReportHTMLFormatter {
         for study in results.studies {
             out += "<section class=\"study\" id=\"\(escape(study.name))\">\n"
             out += "<h2>\(escape(study.title)) <small>(\(escape(study.name)))</small></h2>\n"
-            if study.referenceKind != "none" {
-                out += "<p>Reference: \(study.referenceKind == "source" ? "source" : "PDF text layer (no source)") <code>\(escape(study.reference))</code>"
+            if study.referenceKind != .none {
+                out += "<p>Reference: \(study.referenceKind.label) <code>\(escape(study.reference))</code>"
                 out += study.key.map { ", key <code>\(escape($0))</code>" } ?? ""
                 out += "; \(study.parts.count) parts.</p>\n"
             }

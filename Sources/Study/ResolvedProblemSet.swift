@@ -25,6 +25,13 @@ public struct ResolvedProblemSet: Sendable {
         return expected
     }
 
+    /// The key entries' own tolerances, by part id.
+    public var tolerances: [String: Double] {
+        var tolerances: [String: Double] = [:]
+        for item in resolved { if let tolerance = item.tolerance { tolerances[item.partID] = tolerance } }
+        return tolerances
+    }
+
     /// Part ids in order.
     public var partIDs: [String] { resolved.map(\.partID) }
 }

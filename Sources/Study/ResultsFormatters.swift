@@ -104,8 +104,8 @@ public enum ReportMarkdownFormatter {
         var out = "# hwlens run\n"
         for study in results.studies {
             out += "\n## \(study.title) (`\(study.name)`)\n\n"
-            if study.referenceKind != "none" {
-                out += "Reference: \(study.referenceKind == "source" ? "source" : "PDF text layer (no source)") `\(study.reference)`"
+            if study.referenceKind != .none {
+                out += "Reference: \(study.referenceKind.label) `\(study.reference)`"
                 out += study.key.map { ", key `\($0)`" } ?? ""
                 out += "; \(study.parts.count) parts.\n"
             }

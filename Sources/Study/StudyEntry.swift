@@ -28,7 +28,7 @@ public enum StudyEntry: Sendable {
     var failedStudy: StudyResults.Study? {
         guard case .unreadable(let path, let error) = self else { return nil }
         let message = error.replacingOccurrences(of: Self.folder(of: path).path + "/", with: "")
-        return StudyResults.Study(name: name, title: name, referenceKind: "none", reference: "", key: nil, parts: [], forms: [],
+        return StudyResults.Study(name: name, title: name, referenceKind: .none, reference: "", key: nil, parts: [], forms: [],
                                   errors: [message], warnings: [])
     }
 

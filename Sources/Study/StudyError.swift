@@ -8,6 +8,8 @@ public enum StudyError: Error, Equatable, Sendable {
     case badManifest(path: String, detail: String)
     /// A `.json` input that is neither `hwlens extract` nor `hwlens ocr` output.
     case unknownJSON(path: String)
+    /// An input needs OCR and no engine can be started (a language that is not installed).
+    case needsOCR(path: String, detail: String)
     /// The folder the results go to cannot take them.
     case outputFolder(path: String, problem: String)
 }
@@ -21,6 +23,7 @@ extension StudyError: LocalizedError {
         case .badManifest(let path, let detail): return "\(path): \(detail)"
         case .unknownJSON(let path): return "\(path): json is neither 'hwlens extract' nor 'hwlens ocr' output"
         case .outputFolder(let path, let problem): return "\(path): \(problem)"
+        case .needsOCR(let path, let detail): return "\(path): needs ocr: \(detail)"
         }
     }
 }

@@ -36,6 +36,7 @@ public struct StudyRunner: Sendable {
         var referenceHasFormulas: Bool
         var partIDs: [String]
         var expected: [String: Answer?]
+        var tolerances: [String: Double] = [:]
         var hints: [String]
         /// Forms still running (set when its forms are queued).
         var formsLeft = 0
@@ -124,7 +125,7 @@ public struct StudyRunner: Sendable {
     /// Reads the reference and computes the expected answers.
     func prepare(_ manifest: StudyManifest) async -> Prepared {
         var study = StudyResults.Study(
-            name: manifest.name, title: manifest.title, referenceKind: manifest.source != nil ? "source" : "pdf-text",
+            name: manifest.name, title: manifest.title, referenceKind: manifest.source != nil ? .source : .pdfText,
             reference: manifest.source ?? manifest.pdf ?? "", key: manifest.key, parts: [],
             forms: manifest.forms.map { placeholder($0) }, errors: [], warnings: manifest.warnings)
         var result = Prepared(manifest: manifest, study: study, reference: nil, referenceHasFormulas: false, partIDs: [], expected: [:], hints: [])
@@ -165,7 +166,10 @@ public struct StudyRunner: Sendable {
         }
         let resolved = AnswerResolver.resolve(parts: document.partStatements, key: key)
         result.partIDs = resolved.map(\.partID)
-        for item in resolved { result.expected[item.partID] = item.answer }
+        for item in resolved {
+            result.expected[item.partID] = item.answer
+            if let tolerance = item.tolerance { result.tolerances[item.partID] = tolerance }
+        }
         study.parts = resolved.map { StudyResults.ExpectedPart(id: $0.partID, expected: $0.answer?.description, source: $0.source) }
         result.hints = document.transcriptHints
         result.study = study
@@ -223,7 +227,7 @@ public struct StudyRunner: Sendable {
                 let path = manifest.resolve(transcriptPath)
                 let transcript = try await TranscriptFile.read(path, conversation: form.conversation, hints: study.hints)
                 guard transcript.turns.contains(where: { $0.role == .assistant }) else { throw GradeError.noAssistant(file: path) }
-                for verdict in Grader.grade(transcript: transcript, expected: study.expected, partIDs: study.partIDs) {
+                for verdict in Grader.grade(transcript: transcript, expected: study.expected, partIDs: study.partIDs, tolerances: study.tolerances) {
                     verdicts[verdict.part] = verdict
                 }
             } catch {

@@ -15,14 +15,18 @@ public enum TranscriptFile {
             let extraction = try await TextLayerReader.read(PDFFile(data: data, path: path), jobs: 2)
             return TranscriptReader.fromPages(extraction.pages.map(\.text))
         }
+        // A file named .json is an export or an error, read from its bytes without a text copy.
+        if InputKind.claimed(by: path) == .otherJSON {
+            return try TranscriptReader.readExport([UInt8](data), path: path, conversation: conversation, hints: hints)
+        }
         let text = try TextDecoding.decode(data, path: path)
         return try TranscriptReader.read(text, kind: kind, path: path, conversation: conversation, hints: hints)
     }
 
     /// Titles of the conversations in a file (one entry, its name, for plain transcripts).
     public static func list(_ path: String) throws -> [String] {
-        let data = try InputBytes.read(path)
+        let bytes = try [UInt8](InputBytes.read(path))
         guard InputKind.claimed(by: path) == .otherJSON else { return [URL(fileURLWithPath: path).lastPathComponent] }
-        return try TranscriptReader.list(TextDecoding.decode(data, path: path), kind: InputKind.detect(data, path: path), path: path)
+        return try TranscriptReader.listExport(bytes, path: path)
     }
 }

@@ -69,7 +69,7 @@ struct GradeCommand: AsyncParsableCommand {
             do {
                 let transcript = try await TranscriptFile.read(path, conversation: conversation, hints: hints)
                 guard transcript.turns.contains(where: { $0.role == .assistant }) else { throw GradeError.noAssistant(file: path) }
-                let verdicts = Grader.grade(transcript: transcript, expected: problemSet.expected, partIDs: problemSet.partIDs)
+                let verdicts = Grader.grade(transcript: transcript, expected: problemSet.expected, partIDs: problemSet.partIDs, tolerances: problemSet.tolerances)
                 let name = form ?? URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
                 let report = GradeReport(file: path, form: name, problems: problems, key: key, transcript: transcript, verdicts: verdicts)
                 switch format {

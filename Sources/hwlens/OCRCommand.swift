@@ -51,7 +51,8 @@ struct OCRCommand: AsyncParsableCommand {
         guard maxPixels > 0 else { throw ValidationError("--max-pixels must be positive") }
     }
 
-    func run() async throws {
+    /// The recognition settings the options give.
+    var settings: OCRSettings {
         var settings = OCRSettings()
         settings.languages = lang
         settings.pageSegmentationMode = psm
@@ -60,7 +61,10 @@ struct OCRCommand: AsyncParsableCommand {
         settings.pixelLimit = maxPixels
         settings.wantTSV = format == .tsv
         settings.wantHOCR = format == .hocr
+        return settings
+    }
 
+    func run() async throws {
         let pool: OCREnginePool
         do {
             pool = try OCREnginePool(languages: lang)
@@ -78,32 +82,26 @@ struct OCRCommand: AsyncParsableCommand {
             await OCRBatch.recognize(files, settings: settings, pool: pool, jobs: jobs.jobs, password: password)
         }
         for (index, outcome) in outcomes.enumerated() {
-            switch outcome.result {
-            case .failure(let error):
+            do {
+                try write(outcome.result.get(), file: outcome.file, index: index)
+            } catch {
                 Diagnostics.error(error)
-            case .success(let pages):
-                let body: Data
-                do {
-                    body = try render(pages, file: outcome.file)
-                } catch {
-                    Diagnostics.error(error)
-                    continue
-                }
-                if let out {
-                    let name = URL(fileURLWithPath: outcome.file).lastPathComponent + "." + format.fileExtension
-                    let path = (out as NSString).appendingPathComponent(name)
-                    if FileManager.default.createFile(atPath: path, contents: body) {
-                        StandardOutput.write(path + "\n")
-                    } else {
-                        Diagnostics.error(FileError.writeFailed(path: path, reason: "cannot create file"))
-                    }
-                } else if format == .json {
-                    StandardOutput.write(body + Data([0x0A]))
-                } else {
-                    let header = files.count > 1 ? (index > 0 ? "\n" : "") + "==> \(outcome.file) <==\n" : ""
-                    StandardOutput.write(Data(header.utf8) + body)
-                }
             }
+        }
+    }
+
+    /// One input's pages: a file in `--out`, else on stdout (with a header when there are several files).
+    func write(_ pages: [OCRPage], file: String, index: Int) throws {
+        let body = try render(pages, file: file)
+        if let out {
+            let path = (out as NSString).appendingPathComponent(URL(fileURLWithPath: file).lastPathComponent + "." + format.fileExtension)
+            guard FileManager.default.createFile(atPath: path, contents: body) else { throw FileError.writeFailed(path: path, reason: "cannot create file") }
+            StandardOutput.write(path + "\n")
+        } else if format == .json {
+            StandardOutput.write(body + Data([0x0A]))
+        } else {
+            let header = files.count > 1 ? (index > 0 ? "\n" : "") + "==> \(file) <==\n" : ""
+            StandardOutput.write(Data(header.utf8) + body)
         }
     }
 

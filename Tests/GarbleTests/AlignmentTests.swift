@@ -1,4 +1,5 @@
 import Garble
+import TestSupport
 import Testing
 
 @Suite("Alignment")
@@ -115,18 +116,5 @@ struct AlignmentTests {
         let script = EditScript.align(a, b)
         #expect(script.distance == Self.naiveDistance(a, b))
         #expect(Self.replay(script, a, b))
-    }
-}
-
-/// A small deterministic generator for reproducible random tests.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed &+ 0x9E37_79B9_7F4A_7C15 }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -118,7 +118,7 @@ extension ProblemsCommandTests {
         for command in commands {
             let result = try CommandRunner.run(command)
             #expect(result.status == 1, "\(command)")
-            #expect(result.stderr.hasPrefix("hwlens: error: language 'grc' is not installed (apt-get install tesseract-ocr-grc)"), "\(result.stderr)")
+            #expect(result.stderr.hasPrefix("hwlens: error: \(image): needs ocr: language 'grc' is not installed (apt-get install tesseract-ocr-grc)"), "\(result.stderr)")
             #expect(result.stderr.split(separator: "\n").count == 1)
         }
         // A text input needs no OCR, so the missing language does not matter.

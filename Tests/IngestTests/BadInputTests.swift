@@ -5,10 +5,6 @@ import Testing
 
 @Suite("Bad input gives one clear error")
 struct BadInputTests {
-    static func write(_ bytes: [UInt8], name: String) -> String {
-        Fixtures.write(Data(bytes), name: name)
-    }
-
     static func open(_ path: String, password: String? = nil) -> IngestError? {
         do {
             _ = try PDFFile(path: path, password: password).open()
@@ -30,13 +26,13 @@ struct BadInputTests {
     }
 
     @Test func emptyFile() {
-        let path = Self.write([], name: "empty.pdf")
+        let path = Fixtures.write([], name: "empty.pdf")
         #expect(Self.open(path) == .file(.emptyFile(path: path)))
     }
 
     @Test func randomBytes() throws {
         var generator = SystemRandomNumberGenerator()
-        let path = Self.write((0..<4096).map { _ in UInt8.random(in: 0...255, using: &generator) }, name: "random.pdf")
+        let path = Fixtures.write((0..<4096).map { _ in UInt8.random(in: 0...255, using: &generator) }, name: "random.pdf")
         guard case .notPDF(path, _) = try #require(Self.open(path)) else {
             Issue.record("expected notPDF")
             return
@@ -44,18 +40,18 @@ struct BadInputTests {
     }
 
     @Test func pngRenamedAsPDF() {
-        let path = Self.write([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A] + Array(repeating: 0, count: 64), name: "image.pdf")
+        let path = Fixtures.write([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A] + Array(repeating: 0, count: 64), name: "image.pdf")
         #expect(Self.open(path) == .notPDF(path: path, detail: "no %PDF- header; looks like a png image"))
         #expect(Self.open(path)?.localizedDescription == "\(path): not a pdf (no %PDF- header; looks like a png image)")
     }
 
     @Test func truncatedPDF() {
-        let path = Self.write(Array(Self.sampleBytes.prefix(40_000)), name: "truncated.pdf")
+        let path = Fixtures.write(Array(Self.sampleBytes.prefix(40_000)), name: "truncated.pdf")
         #expect(Self.open(path) == .truncated(path: path))
     }
 
     @Test func truncatedPDFWithEndMarkerIsDamaged() throws {
-        let path = Self.write(Array(Self.sampleBytes.prefix(40_000)) + Array("\n%%EOF\n".utf8), name: "cut.pdf")
+        let path = Fixtures.write(Array(Self.sampleBytes.prefix(40_000)) + Array("\n%%EOF\n".utf8), name: "cut.pdf")
         guard case .damaged(path, _) = try #require(Self.open(path)) else {
             Issue.record("expected damaged")
             return

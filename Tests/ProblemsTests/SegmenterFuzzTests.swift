@@ -1,22 +1,11 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import Problems
 
 /// Random slices, shuffles and noise never crash, and results stay well-formed.
 @Suite("Segmenter: fuzz")
 struct SegmenterFuzzTests {
-    /// A small deterministic generator (SplitMix64).
-    struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static let alphabet = Array(
         "abcihvxABPQ0123456789 ()[]{};:,.-−–—*_#^ᵀ⊤e+=/\\|•\n\n\t ProblemPartQuestion(a)(ii)a)1.**##ℝ∑é\u{301}\u{0}\r\u{C}")
 

@@ -6,10 +6,6 @@ import Testing
 
 /// Files the source readers refuse, each with one clear error.
 @Suite struct SourceReaderErrorTests {
-    static func write(_ bytes: [UInt8], name: String) -> String {
-        Fixtures.write(Data(bytes), name: name)
-    }
-
     static func read(_ path: String) -> FileError? {
         do {
             _ = try SourceReader.read(path: path)
@@ -20,29 +16,29 @@ import Testing
     }
 
     @Test func binaryFile() {
-        let path = Self.write(Array("hello world!".utf8) + [0, 1, 2, 3], name: "binary.tex")
+        let path = Fixtures.write(Array("hello world!".utf8) + [0, 1, 2, 3], name: "binary.tex")
         let error = Self.read(path)
         #expect(error == .notText(path: path, detail: "binary data: NUL byte at offset 12"))
         #expect(error?.localizedDescription == "\(path): not a text file (binary data: NUL byte at offset 12)")
     }
 
     @Test func invalidUTF8() {
-        let path = Self.write(Array("caf".utf8) + [0xC3, 0x28] + Array(" ok".utf8), name: "latin.md")
+        let path = Fixtures.write(Array("caf".utf8) + [0xC3, 0x28] + Array(" ok".utf8), name: "latin.md")
         let error = Self.read(path)
         #expect(error == .notText(path: path, detail: "invalid utf-8 at byte 3"))
         #expect(error?.localizedDescription == "\(path): not a text file (invalid utf-8 at byte 3)")
     }
 
     @Test func emptyFile() {
-        let path = Self.write([], name: "empty.tex")
+        let path = Fixtures.write([], name: "empty.tex")
         #expect(Self.read(path) == .emptyFile(path: path))
         #expect(Self.read(path)?.localizedDescription == "\(path): file is empty")
     }
 
     @Test func whitespaceOnlyFile() {
-        let path = Self.write(Array(" \n\t\r\n  \n".utf8), name: "blank.txt")
+        let path = Fixtures.write(Array(" \n\t\r\n  \n".utf8), name: "blank.txt")
         #expect(Self.read(path) == .emptyFile(path: path))
-        let bomOnly = Self.write([0xEF, 0xBB, 0xBF], name: "bom.tex")
+        let bomOnly = Fixtures.write([0xEF, 0xBB, 0xBF], name: "bom.tex")
         #expect(Self.read(bomOnly) == .emptyFile(path: bomOnly))
     }
 
@@ -72,7 +68,7 @@ import Testing
 
     @Test func utf16FileReadsThroughSourceReader() throws {
         let bytes: [UInt8] = [0xFF, 0xFE] + "Let $x$ be".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
-        let path = Self.write(bytes, name: "utf16.tex")
+        let path = Fixtures.write(bytes, name: "utf16.tex")
         let source = try SourceReader.read(path: path)
         #expect(source.text == "Let x be")
         #expect(source.formulas.count == 1)

@@ -20,7 +20,7 @@ struct FormatterTests {
                               parts: verdicts.enumerated().map { part("p\($0.offset)", $0.element, cer: Double($0.offset) / 10) })
         }
         let study = StudyResults.Study(
-            name: "s", title: "S", referenceKind: "source", reference: "s.tex", key: nil,
+            name: "s", title: "S", referenceKind: .source, reference: "s.tex", key: nil,
             parts: (0..<4).map { .init(id: "p\($0)", expected: "\"x\"", source: .key) },
             forms: [form("a", [.correct, .correct, .incorrect, .ungraded]), form("b", [.incorrect, .correct, .correct, .correct])],
             errors: [], warnings: [])

@@ -97,7 +97,7 @@ struct ManifestMistakeTests {
 
     /// A study with an error and no forms reads cleanly in report.md: no empty tables.
     @Test func reportOfAStudyWithoutForms() {
-        let study = StudyResults.Study(name: "broken", title: "broken", referenceKind: "none", reference: "", key: nil, parts: [], forms: [],
+        let study = StudyResults.Study(name: "broken", title: "broken", referenceKind: .none, reference: "", key: nil, parts: [], forms: [],
                                        errors: ["study.yaml: not valid YAML: …"], warnings: [])
         let markdown = ReportMarkdownFormatter.format(StudyResults(studies: [study]))
         #expect(markdown == "# hwlens run\n\n## broken (`broken`)\n\n\n**Error:** study.yaml: not valid YAML: …\n")

@@ -11,7 +11,7 @@ struct RunnerTests {
         let manifest = try StudyManifest.load(path: Fixtures.path("samples/pooling-quiz/study.yaml"))
         let results = await StudyRunner(ocr: OCRAccess(languages: "eng"), jobs: 2).run(manifests: [manifest])
         let study = try #require(results.studies.first)
-        #expect(study.referenceKind == "pdf-text")
+        #expect(study.referenceKind == .pdfText)
         #expect(study.parts.map(\.id) == ["1a", "1b", "1c", "2a", "2b", "2c", "3a"])
         #expect(study.forms.count == 2)
         for form in study.forms {

@@ -22,6 +22,11 @@ public enum Fixtures {
         return url
     }
 
+    /// Writes `bytes` as `name` in a fresh temporary folder and returns its path.
+    public static func write(_ bytes: [UInt8], name: String) -> String {
+        write(Data(bytes), name: name)
+    }
+
     /// Writes `data` as `name` in a fresh temporary folder and returns its path.
     public static func write(_ data: Data, name: String) -> String {
         let path = temporaryFolder().appendingPathComponent(name).path

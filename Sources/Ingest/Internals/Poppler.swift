@@ -1,4 +1,4 @@
-import CPoppler
+internal import CPoppler
 import Files
 import Foundation
 
@@ -186,6 +186,12 @@ enum Poppler {
             defer { cairo_surface_destroy(surface) }
             return cairo_surface_write_to_png(surface, path)
         }
-        try check(status)
+        let reason = String(cString: strerror(errno)).lowercased()
+        do {
+            try check(status)
+        } catch {
+            // A write error's cause is the system's, read before anything else can change errno.
+            throw error.isWriteError ? CairoError(message: reason, isWriteError: true) : error
+        }
     }
 }

@@ -1,4 +1,4 @@
-import CTesseract
+internal import CTesseract
 import Foundation
 
 /// The one place where OCR talks to tesseract and leptonica.

@@ -12,6 +12,7 @@ import Yams
 ///   5f: { expression: "g_i - mean(g)" }
 ///   5e: { text: "C, H, W" }
 ///   3c: { shape: [14, 14, 32], layout: HWC }
+///   4a: { answer: 0.659, tolerance: 0.001 }  # a numeric answer may give its own tolerance
 ///   2b:
 ///     solve: transposed_conv2d
 ///     input: [[1, 2], [3, 4]]
@@ -43,13 +44,12 @@ public struct AnswerKey: Sendable, Equatable {
 
     /// Reads and parses a key file.
     public static func load(path: String) throws(KeyError) -> AnswerKey {
-        let data: Data
+        let text: String
         do {
-            data = try InputBytes.read(path)
+            text = try TextDecoding.decode(InputBytes.read(path), path: path)
         } catch {
-            throw .unreadable(file: path, detail: error.localizedDescription)
+            throw .file(error)
         }
-        guard let text = String(data: data, encoding: .utf8) else { throw .unreadable(file: path, detail: "not utf-8 text") }
         return try parse(text, path: path)
     }
 
@@ -106,10 +106,20 @@ public struct AnswerKey: Sendable, Equatable {
                 throw Problem(detail: "unexpected field '\(extra)' next to '\(kind)'")
             }
         }
+        // A numeric answer may carry its own tolerance.
+        var tolerance: Double? = nil
+        if let node = fields["tolerance"] {
+            guard ["answer", "solve"].contains(kind) else { throw Problem(detail: "'tolerance' applies to numeric answers, not '\(kind)'") }
+            guard let text = node.scalar?.string, let value = Double(KeyParameters.ascii(text)), value.isFinite, value >= 0 else {
+                throw Problem(detail: "'tolerance' must be a number of at least 0")
+            }
+            tolerance = value
+            fields["tolerance"] = nil
+        }
         switch kind {
         case "answer":
             try only(["answer"])
-            return KeyedAnswer(partID: id, answer: try literal(value), kind: .literal)
+            return KeyedAnswer(partID: id, answer: try literal(value), kind: .literal, tolerance: tolerance)
         case "choice":
             try only(["choice"])
             guard let text = value.scalar?.string, !text.isEmpty else { throw Problem(detail: "'choice' must be a letter") }
@@ -136,7 +146,7 @@ public struct AnswerKey: Sendable, Equatable {
             let call = try KeySolver.call(&parameters)
             if let unknown = parameters.unused.first { throw Problem(detail: "\(solver): unknown parameter '\(unknown)'") }
             do {
-                return KeyedAnswer(partID: id, answer: try call.solve(), kind: .solver, solver: solver, family: call.family)
+                return KeyedAnswer(partID: id, answer: try call.solve(), kind: .solver, solver: solver, family: call.family, tolerance: tolerance)
             } catch {
                 throw Problem(detail: "\(solver): \(error.localizedDescription)")
             }

@@ -2,7 +2,21 @@
 /// have one and they differ, the disagreement is reported; parts with neither are listed
 /// without an answer.
 public enum AnswerResolver {
+    ///
+    /// Parts the key answers but the problem set's text did not yield (a house style the
+    /// segmenter missed) are graded too: they follow the found parts, in id order.
     public static func resolve(parts: [PartStatement], key: AnswerKey?, recognizer: Recognizer = Recognizer()) -> [ResolvedAnswer] {
+        let found = Set(parts.map(\.id))
+        let extra = (key?.answers.values.filter { !found.contains($0.partID) } ?? []).sorted { PartOrder.precedes($0.partID, $1.partID) }
+        let fromKey = extra.map { keyed in
+            ResolvedAnswer(partID: keyed.partID, answer: keyed.answer, source: .key, keyed: keyed,
+                           recognition: .notRecognized(reason: "not found in the problem set's text; the key gives it"),
+                           disagreement: nil)
+        }
+        return resolveFound(parts, key: key, recognizer: recognizer) + fromKey
+    }
+
+    static func resolveFound(_ parts: [PartStatement], key: AnswerKey?, recognizer: Recognizer) -> [ResolvedAnswer] {
         parts.map { part in
             let recognition = recognizer.recognize(part)
             let keyed = key?.answer(for: part.id)

@@ -28,6 +28,9 @@ public struct ResolvedAnswer: Sendable, Equatable {
         self.disagreement = disagreement
     }
 
+    /// The key entry's own tolerance for a numeric answer.
+    public var tolerance: Double? { keyed?.tolerance }
+
     /// Whether the part has an answer to grade against.
     public var hasAnswer: Bool { answer != nil }
 }

@@ -1,0 +1,205 @@
+import Foundation
+
+/// Which assistant text answers which part, read with the ``PartLabelGrammar`` over each
+/// turn's document structure (``TurnSegments``).
+///
+/// - Headings, list items and lines that start with a label set the problem and part that
+///   the following text belongs to; a heading of a problem clears the part.
+/// - Prose that names a part ("In part (c) …") turns to it.
+/// - Tables whose column holds part ids are summaries: each row's answer cell belongs to its part.
+/// - User turns are never graded. A user turn that pastes a problem sets the next answer's
+///   problem; one that asks about a single part ("is 3b rounded?") points the next answer at it;
+///   a hypothetical follow-up ("and if the input were 9 × 9?") makes the next answer not count.
+public struct PartAttribution: Sendable {
+    /// One piece of assistant text attributed to a part.
+    public struct Piece: Sendable, Equatable {
+        /// The text without its label.
+        public var text: String
+        /// The first line as written, label included (for quoting).
+        public var original: String
+        public var place: String
+        /// Index of the turn in the transcript.
+        public var turn: Int
+    }
+
+    /// The text attributed to each part id, in order.
+    public var parts: [String: [Piece]] = [:]
+    /// Summary-table answer cells by part id.
+    public var summaries: [String: [Piece]] = [:]
+    /// Text of a problem that no part label claims, by problem number.
+    public var unlabelled: [String: [Piece]] = [:]
+
+    public init(transcript: Transcript, partIDs: [String]) {
+        let grammar = PartLabelGrammar(ids: partIDs)
+        let problems = Set(partIDs.map { PartLabelGrammar.split($0).problem })
+        var problem: String? = problems.count == 1 ? problems.first : nil
+        var current: [String] = []
+        var pastedProblem: String? = nil
+        var askedPart: String? = nil
+        var hypothetical = false
+        for (turnIndex, turn) in transcript.turns.enumerated() {
+            guard turn.role == .assistant else {
+                if turn.role == .user {
+                    pastedProblem = Self.firstProblem(in: turn.text, grammar: grammar)
+                    askedPart = Self.askedPart(in: turn.text, grammar: grammar, problem: problem)
+                    hypothetical = Self.isHypothetical(turn.text)
+                }
+                continue
+            }
+            if hypothetical && !Self.corrects(turn.text) {
+                hypothetical = false
+                continue
+            }
+            hypothetical = false
+            current = []
+            if let pastedProblem { problem = pastedProblem }
+            if let askedPart {
+                current = [askedPart]
+                problem = PartLabelGrammar.split(askedPart).problem
+            }
+            pastedProblem = nil
+            askedPart = nil
+            for segment in TurnSegments(turn.text).segments {
+                let place = turn.place(ofLine: segment.line)
+                let firstLine = String(segment.text.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false).first ?? "")
+                    .trimmingCharacters(in: .whitespaces)
+                switch segment.kind {
+                case .table(let rows):
+                    if addSummary(rows, grammar: grammar, problem: problem, place: place, turn: turnIndex) { continue }
+                case .code:
+                    break
+                case .heading, .text:
+                    let isHeading: Bool = { if case .heading = segment.kind { return true }; return false }()
+                    if !isHeading, !segment.text.contains("\n"), let inline = grammar.inlineLabels(segment.text, problem: problem) {
+                        for (ids, text) in inline {
+                            add(text, original: firstLine, place: place, turn: turnIndex, to: ids.isEmpty ? current : ids, problem: problem)
+                        }
+                        current = inline.last!.ids
+                        problem = PartLabelGrammar.split(current[0]).problem
+                        continue
+                    }
+                    if let label = grammar.label(firstLine, problem: problem, part: current.first, structural: isHeading || segment.depth <= 1 && current.isEmpty) {
+                        switch label {
+                        case .problem(let number, let rest):
+                            problem = number
+                            current = []
+                            // "Problem 2: 16 × 32 × 32" for a problem without parts.
+                            if let whole = grammar.id(problem: number, part: nil), grammar.parts(of: number) == [whole] {
+                                current = [whole]
+                            }
+                            add(Self.replacingFirstLine(of: segment.text, with: rest), original: firstLine, place: place, turn: turnIndex,
+                                to: current, problem: problem)
+                        case .parts(let ids, let rest):
+                            current = ids
+                            problem = PartLabelGrammar.split(ids[0]).problem
+                            add(Self.replacingFirstLine(of: segment.text, with: rest), original: firstLine, place: place, turn: turnIndex,
+                                to: current, problem: problem)
+                        }
+                        continue
+                    }
+                    if case .heading = segment.kind {
+                        // A heading of its own ("Summary", "Solution") keeps the part.
+                    } else if let label = grammar.prose(firstLine, problem: problem, part: current.first) {
+                        switch label {
+                        case .problem(let number, _):
+                            problem = number
+                            current = grammar.id(problem: number, part: nil).map { [$0] } ?? []
+                        case .parts(let ids, _):
+                            current = ids
+                        }
+                    }
+                }
+                add(segment.text, original: firstLine, place: place, turn: turnIndex, to: current, problem: problem)
+            }
+        }
+    }
+
+    private mutating func add(_ text: String, original: String, place: String, turn: Int, to ids: [String], problem: String?) {
+        let piece = Piece(text: text, original: original, place: place, turn: turn)
+        if ids.isEmpty {
+            if let problem { unlabelled[problem, default: []].append(piece) }
+        } else {
+            for id in ids { parts[id, default: []].append(piece) }
+        }
+    }
+
+    /// A table with a column of part ids: each row's answer cell is a summary of its part.
+    /// The answer column is the one headed "answer", "result", "value" or "final", else the
+    /// last other column.
+    private mutating func addSummary(_ rows: [[String]], grammar: PartLabelGrammar, problem: String?, place: String, turn: Int) -> Bool {
+        guard rows.count >= 2 else { return false }
+        let header = rows[0]
+        let body = rows.dropFirst()
+        let columns = header.count
+        var idColumn: Int? = nil
+        for column in 0..<columns {
+            let hits = body.filter { column < $0.count && grammar.idInCell($0[column], problem: problem) != nil }.count
+            if hits * 2 >= body.count, hits > 0 { idColumn = column; break }
+        }
+        guard let idColumn else { return false }
+        let named = header.firstIndex { cell in
+            let lower = cell.lowercased()
+            return ["answer", "result", "value", "final", "solution"].contains { lower.contains($0) }
+        }
+        let answerColumn = named.flatMap { $0 == idColumn ? nil : $0 } ?? (columns - 1 == idColumn ? max(0, columns - 2) : columns - 1)
+        for row in body where idColumn < row.count && answerColumn < row.count {
+            guard let id = grammar.idInCell(row[idColumn], problem: problem) else { continue }
+            let original = "| " + row.joined(separator: " | ") + " |"
+            summaries[id, default: []].append(Piece(text: row[answerColumn], original: original, place: place, turn: turn))
+        }
+        return true
+    }
+
+    static func replacingFirstLine(of text: String, with first: String) -> String {
+        guard let newline = text.firstIndex(of: "\n") else { return first }
+        return first + String(text[newline...])
+    }
+
+    // MARK: User turns
+
+    /// The first problem a user turn pastes (`Problem 4: …` at a line start).
+    static func firstProblem(in text: String, grammar: PartLabelGrammar) -> String? {
+        for line in text.split(separator: "\n").prefix(400) {
+            if case .problem(let number, _)? = grammar.label(String(line), problem: nil, part: nil) {
+                // A student's "Q1:" is a turn label unless the set has a problem 1 and the text continues like one.
+                return number
+            }
+        }
+        return nil
+    }
+
+    static let mention = try! NSRegularExpression(pattern: #"(?<![\w.])(?:Q|q)?(\d+(?:\.\d+)?)\s?\(?([a-h])\)?(?![\w])"#)
+
+    /// The one part a short user turn asks about ("can you double check 4b?").
+    static func askedPart(in text: String, grammar: PartLabelGrammar, problem: String?) -> String? {
+        guard text.count < 400 else { return nil }
+        var found: [String] = []
+        for match in mention.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+            guard let number = Range(match.range(at: 1), in: text).map({ String(text[$0]) }),
+                let letter = Range(match.range(at: 2), in: text).map({ String(text[$0]) }),
+                let id = grammar.id(problem: number, part: letter) else { continue }
+            if !found.contains(id) { found.append(id) }
+        }
+        if found.count == 1 { return found[0] }
+        if found.isEmpty, let problem, let g = PartLabelGrammar.groups(PartLabelGrammar.prosePart, text), let label = g[1] {
+            return grammar.id(problem: problem, part: label)
+        }
+        return nil
+    }
+
+    static let hypotheticalPattern = try! NSRegularExpression(
+        pattern: #"(?i)\b(?:what if|and if|if instead|what would|suppose|now assume|how about|what about if|what happens if|and for an? |would it change if)\b"#)
+
+    /// A follow-up about another setting: the answer to it is not the part's answer.
+    static func isHypothetical(_ text: String) -> Bool {
+        text.count < 600 && hypotheticalPattern.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+    }
+
+    static let correctionPattern = try! NSRegularExpression(
+        pattern: #"(?i)\b(?:correction|i made (?:an error|a mistake)|earlier i|my (?:earlier|previous) answer|i was wrong)\b"#)
+
+    /// An answer to a follow-up that corrects the original answers after all.
+    static func corrects(_ text: String) -> Bool {
+        correctionPattern.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+    }
+}

@@ -1,0 +1,281 @@
+import Foundation
+
+/// The label grammar: what, at the start of a heading, list item or line, names a problem
+/// or a part, and which part ids of the problem set it can mean.
+///
+/// | written | means |
+/// |---|---|
+/// | `Problem 2`, `Question 2: …`, `Exercise 2.3`, `Task 1 — …`, `Q3`, `## 1. Title`, `**1.**` | problem context |
+/// | `(a)`, `a)`, `a.`, `[a]`, `**(b)**`, `Part (c):`, `(ii)`, `ii.`, `(1)` | part of the current problem |
+/// | `1(b)`, `1b)`, `**1(b).**`, `Q3b`, `2.3a`, `1c.i`, `1(c)(ii)`, `Problem 1(b)` | part with its problem |
+/// | `(a) and (b)`, `(a)–(c)` | several parts |
+/// | `(A)`–`(E)`, `A.` | multiple-choice options, never parts |
+///
+/// A label means a part only when the problem set has that id; otherwise the text is read as
+/// prose.
+public struct PartLabelGrammar: Sendable {
+    /// The problem set's part ids, as given.
+    public let ids: [String]
+    let known: Set<String>
+    let byNormalized: [String: String]
+    /// The problem numbers (`1`, `2.3`).
+    let problems: Set<String>
+
+    public init(ids: [String]) {
+        self.ids = ids
+        var byNormalized: [String: String] = [:]
+        for id in ids { byNormalized[Self.normalize(id)] = byNormalized[Self.normalize(id)] ?? id }
+        self.byNormalized = byNormalized
+        known = Set(byNormalized.keys)
+        problems = Set(ids.map { Self.split($0).problem })
+    }
+
+    /// `1(b)` → `1b`, `1c.ii` → `1c.ii`, `1 (c)(ii)` → `1c.ii`, `Q3B` → `3b`.
+    static func normalize(_ id: String) -> String {
+        var text = id.lowercased().replacingOccurrences(of: " ", with: "")
+        text = text.replacingOccurrences(of: ")(", with: ".").replacingOccurrences(of: "(", with: "").replacingOccurrences(of: ")", with: "")
+        return text
+    }
+
+    /// The problem and the rest of an id: `2.3a` → (`2.3`, `a`); `1c.i` → (`1`, `c.i`); `5` → (`5`, ``).
+    static func split(_ id: String) -> (problem: String, part: String) {
+        let characters = Array(id.lowercased())
+        var end = 0
+        while end < characters.count, characters[end].isNumber { end += 1 }
+        // "2.3a": a dot between digits belongs to the problem number.
+        if end + 1 < characters.count, characters[end] == ".", characters[end + 1].isNumber {
+            end += 1
+            while end < characters.count, characters[end].isNumber { end += 1 }
+        }
+        var part = String(characters[end...])
+        if part.hasPrefix(".") { part.removeFirst() }
+        return (String(characters[..<end]), part)
+    }
+
+    /// The id for `problem` + `part` (and `subpart`), when the problem set has it.
+    func id(problem: String, part: String?, subpart: String? = nil) -> String? {
+        var candidates: [String] = []
+        let p = part?.lowercased() ?? ""
+        if let subpart = subpart?.lowercased() {
+            candidates += ["\(problem)\(p).\(subpart)", "\(problem)\(p)\(subpart)", "\(problem).\(p).\(subpart)"]
+        } else if p.isEmpty {
+            candidates.append(problem)
+        } else {
+            candidates += ["\(problem)\(p)", "\(problem).\(p)"]
+        }
+        for candidate in candidates { if let id = byNormalized[Self.normalize(candidate)] { return id } }
+        return nil
+    }
+
+    /// Whether `number` is a problem of the set.
+    func isProblem(_ number: String) -> Bool { problems.contains(number) }
+
+    /// The part ids of a problem.
+    func parts(of problem: String) -> [String] {
+        ids.filter { Self.split($0).problem == problem }
+    }
+
+    // MARK: Reading labels
+
+    /// What a label at the start of a line says.
+    public enum Label: Equatable, Sendable {
+        /// A problem: its number, and the text after the label.
+        case problem(String, rest: String)
+        /// Parts, resolved to ids, and the text after the label.
+        case parts([String], rest: String)
+    }
+
+    static func regex(_ pattern: String) -> NSRegularExpression {
+        try! NSRegularExpression(pattern: pattern, options: [])
+    }
+
+    static func groups(_ regex: NSRegularExpression, _ text: String) -> [String?]? {
+        guard let match = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) else { return nil }
+        return (0..<match.numberOfRanges).map { Range(match.range(at: $0), in: text).map { String(text[$0]) } }
+    }
+
+    /// Markdown decoration before a label: `#`, `>`, list bullets, emphasis, emoji and spaces.
+    static func undecorated(_ line: String) -> String {
+        var text = Substring(line)
+        while let first = text.first {
+            if "#>* \t_~".contains(first) { text = text.dropFirst(); continue }
+            if first == "-" || first == "+", text.dropFirst().first == " " { text = text.dropFirst(); continue }
+            if first.unicodeScalars.first.map({ $0.properties.isEmojiPresentation || (0x2600...0x27BF).contains($0.value) }) == true {
+                text = text.dropFirst()
+                continue
+            }
+            break
+        }
+        return String(text)
+    }
+
+    /// Emphasis and punctuation after a label: `**`, `:`, `.`, `)`, `—`, spaces.
+    static func rest(_ text: String) -> String {
+        var rest = Substring(text)
+        while let first = rest.first, "*_:.)]—–- \t".contains(first) {
+            // A sign or a decimal point belongs to the number after it: "1a: -3", "3b: .92".
+            if "-.".contains(first), rest.dropFirst().first?.isNumber == true { break }
+            rest = rest.dropFirst()
+        }
+        return String(rest)
+    }
+
+    static let problemWords = #"(?:problem|question|exercise|exercice|task|aufgabe|q|prob\.?|ex\.?)"#
+    static let roman = #"(?:i{1,3}|iv|v|vi{1,3}|ix|x)"#
+
+    /// `Problem 2`, `Question 1(b)`, `Exercise 2.3 (a)`, `Q3b`, `Task 1 — …`.
+    static let problemHeading = regex(
+        #"^(?i:"# + problemWords + #")\s*(\d+(?:\.\d+)?)(?:\s*\(?([a-hA-H])\)?(?![A-Za-z]))?(?:\s*\(?("# + roman + #")\)?(?![a-z]))?(?![\d.]\d)\s*(?:[:.)\]—–\-]|\*\*|\s|$)(.*)$"#)
+    /// `1(b)`, `1b)`, `1b.`, `1b:`, `2.3a`, `1c.i`, `1(c)(ii)`, `1c(ii)`, `1 (b)`.
+    static let fused = regex(
+        #"^(\d+(?:\.\d+)?)\s?(?:\(([a-h])\)|([a-h])(?=[\s:.)\]*(]|$))(?:\s?\(("# + roman + #")\)|\.("# + roman + #")(?=[\s:.)*]|$))?\s*(?:[:.)\]]|\*\*)*\s*(.*)$"#)
+    /// `1.`, `2)`, `**3.**` followed by text: a numbered problem.
+    static let numbered = regex(#"^(\d+)[.)](?:\*\*)?\s+(.*)$"#)
+    /// `(a)`, `a)`, `a.`, `[a]`, `Part (c)`, `part c:`, `(ii)`, `(a) and (b)`, `(a)–(c)`, `(a)(ii)`.
+    static let letter = regex(
+        #"^(?i:part\s+)?[\(\[]?([a-h]|"# + roman + #")[\)\]](?:\s*[\(\[]("# + roman + #")[\)\]])?(?:\s*(?:and|&|,|–|-|to)\s*[\(\[]?([a-h])[\)\]])?(?:\s*(?:and|&|,)\s*[\(\[]?([a-h])[\)\]])?\s*(?:[:.]|\*\*)*\s*(.*)$"#)
+    static let letterDot = regex(#"^(?i:part\s+)?([a-h]|"# + roman + #")[.:](?:\*\*)?\s+(.*)$"#)
+    static let partWord = regex(#"^(?i:part)\s+([a-h]|"# + roman + #")(?![a-z])\s*(?:[:.)]|\*\*)*\s*(.*)$"#)
+
+    /// The label a line starts with, in the context of `problem` and the current `part`
+    /// (for sub-part labels such as `(ii)` under `(c)`).
+    public func label(_ line: String, problem: String?, part: String?, structural: Bool = true) -> Label? {
+        let text = Self.undecorated(line)
+        guard let first = text.first else { return nil }
+        if first.isLetter, let g = Self.groups(Self.problemHeading, text), let number = g[1] {
+            let letter = g[2]
+            // Capital letters after a problem number are parts only when written in parentheses with a lower-case id.
+            if let letter, let found = id(problem: number, part: letter.lowercased(), subpart: g[3]) ?? id(problem: number, part: letter.lowercased()) {
+                return .parts([found], rest: Self.rest(g[4] ?? ""))
+            }
+            if isProblem(number) {
+                if letter == nil, let roman = g[3], let found = id(problem: number, part: roman) { return .parts([found], rest: Self.rest(g[4] ?? "")) }
+                return .problem(number, rest: Self.rest(g[4] ?? ""))
+            }
+            return nil
+        }
+        if first.isNumber {
+            if let g = Self.groups(Self.fused, text), let number = g[1], let letter = g[2] ?? g[3] {
+                if let found = id(problem: number, part: letter, subpart: g[4] ?? g[5]) ?? id(problem: number, part: letter) {
+                    return .parts([found], rest: Self.rest(g[6] ?? ""))
+                }
+            }
+            if let g = Self.groups(Self.numbered, text), let number = g[1] {
+                // "1." is a problem when the set has problem 1; a part number when the current problem has it.
+                if let problem, let found = id(problem: problem, part: number) { return .parts([found], rest: g[2] ?? "") }
+                // Inside a part, a numbered list is the steps of its answer, not problems: a list
+                // item is a problem only when it moves past the current one.
+                let current = part.map { Self.split($0).problem }.flatMap { Double($0) }
+                if isProblem(number), structural || part == nil || current.map({ Double(number) ?? 0 > $0 }) == true {
+                    return .problem(number, rest: g[2] ?? "")
+                }
+            }
+            return nil
+        }
+        guard let problem else { return nil }
+        if let g = Self.groups(Self.letter, text), let label = g[1], label == label.lowercased() {
+            return partLabel(label, subpart: g[2], more: [g[3], g[4]].compactMap { $0 }, rest: g[5] ?? "", problem: problem, part: part)
+        }
+        if let g = Self.groups(Self.letterDot, text) ?? Self.groups(Self.partWord, text), let label = g[1], label == label.lowercased() {
+            return partLabel(label, subpart: nil, more: [], rest: g[2] ?? "", problem: problem, part: part)
+        }
+        return nil
+    }
+
+    /// A letter or roman label under `problem`: a part, or a sub-part of the current part.
+    func partLabel(_ label: String, subpart: String?, more: [String], rest: String, problem: String, part: String?) -> Label? {
+        let isRoman = label.range(of: "^" + Self.roman + "$", options: .regularExpression) != nil
+        // "(i)" is a part when the problem has part i, else a sub-part of the current part.
+        if let found = id(problem: problem, part: label, subpart: subpart) {
+            let others = more.compactMap { id(problem: problem, part: $0) }
+            return .parts(expand([found] + others, range: more.count == 1 && rest.isEmpty), rest: Self.rest(rest))
+        }
+        if isRoman, let part, let found = id(problem: problem, part: Self.split(part).part.split(separator: ".").first.map(String.init), subpart: label) {
+            return .parts([found], rest: Self.rest(rest))
+        }
+        return nil
+    }
+
+    /// `(a)–(c)`: the parts from the first to the last.
+    func expand(_ ids: [String], range: Bool) -> [String] {
+        guard ids.count == 2, let from = self.ids.firstIndex(of: ids[0]), let to = self.ids.firstIndex(of: ids[1]), from < to else { return ids }
+        return Array(self.ids[from...to])
+    }
+
+    static let bareLabel = regex(#"^(?:\d+(?:\.\d+)?\s*)?(?:\(?[a-h]\)|[a-h][.:]|\d+\(?[a-h]\)?[.:)]?|\(?"# + roman + #"\))\s*[:.]?$"#)
+
+    /// A label alone on its line (`3(a)`, `**(b)**`, `(ii)`), whatever the problem set: in a
+    /// chat printed to PDF, the formula after it may have vanished.
+    public static func isLabelOnly(_ line: String) -> Bool {
+        let text = undecorated(line).replacingOccurrences(of: "*", with: "").trimmingCharacters(in: .whitespaces)
+        return !text.isEmpty && groups(bareLabel, text) != nil
+    }
+
+    static let inlineLabel = regex(#"(?:^|(?<=[\s;,.$]))(?:\*\*)?(\(([a-h])\)|(\d+)\(?([a-h])\)?[:)])(?:\*\*)?(?=\s)"#)
+
+    /// A line answering several parts after each other: "(a) $5$ (b) $4$ (c) $1$",
+    /// "1a: 5; 1b: 6". Each piece with the ids its label gives; nil unless at least two labels
+    /// of the problem set stand in the line.
+    public func inlineLabels(_ line: String, problem: String?) -> [(ids: [String], text: String)]? {
+        let matches = Self.inlineLabel.matches(in: line, range: NSRange(line.startIndex..., in: line))
+        var pieces: [(ids: [String], text: String)] = []
+        if matches.count == 1, let range = Range(matches[0].range, in: line), range.lowerBound > line.startIndex {
+            // One full label after a sentence: "Correction: I dropped the padding term. 2c: 16".
+            let before = line[..<range.lowerBound].trimmingCharacters(in: .whitespaces)
+            guard let last = before.last, ".!?:".contains(last), Range(matches[0].range(at: 3), in: line) != nil else { return nil }
+            pieces.append(([], String(before)))
+        } else {
+            // Several labels: the line must start with the first ("(a) $5$ (b) $4$"); labels
+            // inside a sentence ("Parts (c) and (d) don't depend on it") are prose.
+            guard matches.count >= 2, let first = Range(matches[0].range, in: line),
+                Self.undecorated(String(line[..<first.lowerBound])).isEmpty else { return nil }
+        }
+        for (index, match) in matches.enumerated() {
+            guard let whole = Range(match.range, in: line) else { return nil }
+            let end = index + 1 < matches.count ? Range(matches[index + 1].range, in: line)!.lowerBound : line.endIndex
+            var found: String? = nil
+            if let letter = Range(match.range(at: 2), in: line).map({ String(line[$0]) }), let problem {
+                found = id(problem: problem, part: letter)
+            } else if let number = Range(match.range(at: 3), in: line).map({ String(line[$0]) }),
+                let letter = Range(match.range(at: 4), in: line).map({ String(line[$0]) }) {
+                found = id(problem: number, part: letter)
+            }
+            guard let found else { return nil }
+            pieces.append(([found], String(line[whole.upperBound..<end])))
+        }
+        return pieces
+    }
+
+    // MARK: Prose
+
+    static let prosePart = regex(
+        #"(?i)\b(?:in|for|to|of|on|and|returning to|back to|now)\s+(?:the\s+)?part\s*\(?([a-h]|"# + roman + #")\)?(?![a-z])"#)
+    static let proseProblem = regex(
+        #"(?i)^(?:returning to|back to|now,? (?:for|on to)|moving on to|on to|for|turning to)\s+(?:question|problem|exercise|task)\s+(\d+(?:\.\d+)?)\b"#)
+
+    /// A part or problem named in prose at the start of a paragraph: "In part (c) we get …",
+    /// "Returning to question 2 …".
+    public func prose(_ line: String, problem: String?, part: String?) -> Label? {
+        let text = Self.undecorated(line)
+        if let g = Self.groups(Self.proseProblem, text), let number = g[1], isProblem(number) {
+            return .problem(number, rest: text)
+        }
+        guard let problem, let g = Self.groups(Self.prosePart, String(text.prefix(60))), let label = g[1] else { return nil }
+        if let id = id(problem: problem, part: label) { return .parts([id], rest: text) }
+        if let part, let id = id(problem: problem, part: Self.split(part).part.split(separator: ".").first.map(String.init), subpart: label) {
+            return .parts([id], rest: text)
+        }
+        return nil
+    }
+
+    /// A part id written anywhere in a table cell or a short text: `3b`, `Q3b`, `3(b)`, `(b)`.
+    public func idInCell(_ cell: String, problem: String?) -> String? {
+        let text = Self.rest(Self.undecorated(cell)).trimmingCharacters(in: .whitespaces)
+        guard !text.isEmpty, text.count <= 24 else { return nil }
+        let stripped = text.replacingOccurrences(of: "*", with: "").trimmingCharacters(in: CharacterSet(charactersIn: " :."))
+        if case .parts(let ids, let rest)? = label(stripped, problem: problem, part: nil), ids.count == 1, rest.isEmpty { return ids[0] }
+        let compact = Self.normalize(stripped.replacingOccurrences(of: "q", with: "", options: [.caseInsensitive, .anchored]))
+        if let id = byNormalized[compact] { return id }
+        return nil
+    }
+}

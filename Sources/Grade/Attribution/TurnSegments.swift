@@ -1,0 +1,110 @@
+import Markdown
+
+/// An assistant turn read as a document (CommonMark and GFM, through ``MarkdownDocument``)
+/// and flattened into the pieces that attribution walks in order: headings, lines of text
+/// (a display formula spanning lines stays one piece), list items with their markers, code
+/// blocks and tables.
+struct TurnSegments {
+    struct Segment: Equatable {
+        enum Kind: Equatable {
+            case heading(level: Int)
+            case text
+            case code
+            case table(rows: [[String]])
+        }
+
+        var kind: Kind
+        /// The text as written (markup kept); a list item's first line starts with its marker.
+        var text: String
+        /// 0-based line of the turn's text where the piece starts.
+        var line: Int
+        /// Nesting depth in lists (0 at the top).
+        var depth: Int
+    }
+
+    private(set) var segments: [Segment] = []
+
+    /// The source lines, to tell fenced code from indented code.
+    private let sourceLines: [Substring]
+
+    init(_ text: String) {
+        sourceLines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let document = MarkdownDocument(parsing: text)
+        for block in document.blocks { add(block, depth: 0, marker: nil) }
+    }
+
+    private mutating func add(_ block: MarkdownBlock, depth: Int, marker: String?) {
+        switch block.kind {
+        case .heading(let level):
+            segments.append(Segment(kind: .heading(level: level), text: block.text, line: block.lines.lowerBound, depth: depth))
+        case .paragraph:
+            addLines(block.text, from: block.lines.lowerBound, depth: depth, marker: marker)
+        case .code:
+            // A fenced block's code starts on the line after its fence.
+            let first = block.lines.lowerBound
+            let fenced = first < sourceLines.count && ["```", "~~~"].contains { sourceLines[first].trimmingCharacters(in: .whitespaces).hasPrefix($0) }
+            segments.append(Segment(kind: .code, text: block.text, line: fenced ? first + 1 : first, depth: depth))
+        case .table(let rows):
+            segments.append(Segment(kind: .table(rows: rows), text: block.text, line: block.lines.lowerBound, depth: depth))
+        case .list:
+            for item in block.children { add(item, depth: depth + 1, marker: nil) }
+        case .item(let itemMarker):
+            let ordered = itemMarker.first?.isNumber == true
+            var first = true
+            for child in block.children {
+                add(child, depth: depth, marker: first && ordered ? itemMarker : nil)
+                first = false
+            }
+            if block.children.isEmpty, ordered {
+                segments.append(Segment(kind: .text, text: itemMarker, line: block.lines.lowerBound, depth: depth))
+            }
+        case .quote:
+            for child in block.children { add(child, depth: depth, marker: nil) }
+        case .html:
+            addLines(block.text, from: block.lines.lowerBound, depth: depth, marker: nil)
+        case .thematicBreak:
+            break
+        }
+    }
+
+    /// A paragraph's lines, one piece each, except that a display formula (`$$ … $$`,
+    /// `\[ … \]`, `\begin{…} … \end{…}`) spanning lines stays together.
+    private mutating func addLines(_ text: String, from start: Int, depth: Int, marker: String?) {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var index = 0
+        while index < lines.count {
+            var piece = lines[index]
+            let first = index
+            var open = Self.openDisplay(piece)
+            while open > 0, index + 1 < lines.count {
+                index += 1
+                piece += "\n" + lines[index]
+                open = Self.openDisplay(piece)
+            }
+            // Rows of bare numbers after each other are one matrix.
+            while Self.isNumberRow(lines[index]), index + 1 < lines.count, Self.isNumberRow(lines[index + 1]), Self.isNumberRow(piece.components(separatedBy: "\n")[0]) {
+                index += 1
+                piece += "\n" + lines[index]
+            }
+            if first == 0, let marker { piece = marker + " " + piece }
+            segments.append(Segment(kind: .text, text: piece, line: start + first, depth: depth))
+            index += 1
+        }
+    }
+
+    /// A line of numbers only (`6 5`, `-3, 2, 8`): a row of a matrix written without brackets.
+    static func isNumberRow(_ line: String) -> Bool {
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        guard !trimmed.isEmpty else { return false }
+        return trimmed.allSatisfy { $0.isNumber || " ,.-−\t".contains($0) } && trimmed.contains(where: \.isNumber)
+    }
+
+    /// How many display formulas are left open at the end of `text`.
+    static func openDisplay(_ text: String) -> Int {
+        let dollars = text.components(separatedBy: "$$").count - 1
+        var open = dollars % 2
+        open += max(0, text.components(separatedBy: "\\[").count - text.components(separatedBy: "\\]").count)
+        open += max(0, text.components(separatedBy: "\\begin{").count - text.components(separatedBy: "\\end{").count)
+        return open
+    }
+}

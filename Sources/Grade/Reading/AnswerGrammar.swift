@@ -1,0 +1,722 @@
+import Foundation
+import Solve
+
+/// What kind of answer a part expects, which decides how ambiguous text is read: `3,200`
+/// is one number when a scalar is expected and two when a vector is.
+public enum AnswerExpectation: Sendable, Equatable {
+    case scalar
+    case sequence
+    case matrix
+    case shape
+    case choice
+    case boolean
+    case set
+    case expression
+    case text
+
+    /// The expectation a key's answer sets.
+    public init(_ answer: Answer) {
+        switch answer {
+        case .integer, .real: self = .scalar
+        case .vector: self = .sequence
+        case .matrix: self = .matrix
+        case .shape: self = .shape
+        case .choice: self = .choice
+        case .expression(let text):
+            self = AnswerGrammar.truthValue(text) != nil ? .boolean : .expression
+        case .text(let text):
+            if AnswerGrammar.truthValue(text) != nil { self = .boolean }
+            else if AnswerComparison.letterSet(text) != nil { self = .set }
+            else { self = .text }
+        }
+    }
+}
+
+/// The result of reading an answer literal.
+public enum AnswerReading: Sendable, Equatable {
+    /// One value.
+    case value(AnswerValue)
+    /// The text can be read more than one way, or gives more than one value; `reason` says how.
+    case ambiguous(reason: String, [AnswerValue])
+    /// Nothing of the expected kind.
+    case none
+
+    public var value: AnswerValue? {
+        if case .value(let value) = self { return value }
+        return nil
+    }
+}
+
+/// One grammar for answer literals written in LaTeX, Unicode or ASCII: numbers with
+/// separators, fractions, roots, π, scientific notation, percent and units; tuples, sets,
+/// vectors, column vectors and matrices; shapes; choices and truth values; expressions.
+///
+/// A small recursive-descent parser over ``AnswerLexer`` tokens. The text before the last
+/// top-level `=` or `≈` is a derivation and is dropped (`k = \frac{1}{3}` reads `1/3`).
+public enum AnswerGrammar {
+    /// Reads `text` as an answer of the expected kind.
+    public static func read(_ text: String, expecting expectation: AnswerExpectation) -> AnswerReading {
+        let tokens = AnswerLexer(text).tokens
+        switch expectation {
+        case .choice: return choice(tokens)
+        case .boolean: return truth(text)
+        case .shape: return shape(tokens)
+        case .text: return .none
+        default: break
+        }
+        var segment = lastSegment(tokens)
+        guard !segment.isEmpty else { return .none }
+        // "1 7 / 4 2": rows separated by slashes when a matrix is expected.
+        if expectation == .matrix, !segment.contains(.symbol("[")), !segment.contains(.command("begin")) {
+            segment = segment.map { $0 == .symbol("/") ? .symbol(";") : $0 }
+        }
+        var parser = Parser(tokens: segment, expectation: expectation)
+        let alternatives = parser.alternatives()
+        guard !alternatives.isEmpty else { return .none }
+        if alternatives.count > 1 {
+            return distinct(alternatives).count == 1 ? .value(alternatives[0]) : .ambiguous(reason: "alternatives joined by 'or'", alternatives)
+        }
+        let value = alternatives[0]
+        if parser.decimalComma, expectation == .scalar || expectation == .expression {
+            return .ambiguous(reason: "a comma between digits may be a decimal comma or a list", [value])
+        }
+        let reading = interpret(value, expecting: expectation)
+        if reading == .none, expectation == .matrix || expectation == .sequence {
+            return bracketed(segment, expecting: expectation)
+        }
+        return reading
+    }
+
+    /// For a matrix or a vector amid other text ("2x2, [[2,3],[0,2]]"): the last bracketed
+    /// group or matrix environment that reads as one.
+    static func bracketed(_ tokens: [AnswerLexer.Token], expecting expectation: AnswerExpectation) -> AnswerReading {
+        for (index, token) in tokens.enumerated().reversed() {
+            guard token == .symbol("[") || token == .symbol("(") || token == .command("begin") else { continue }
+            // Only outermost groups: skip a bracket directly inside another.
+            if index > 0, tokens[index - 1] == .symbol("[") || tokens[index - 1] == .symbol("(") { continue }
+            var parser = Parser(tokens: Array(tokens[index...]), expectation: expectation)
+            guard let value = parser.item() else { continue }
+            let reading = interpret(value, expecting: expectation)
+            if reading != .none { return reading }
+        }
+        return .none
+    }
+
+    /// The value checked against the kind expected: a single number for a scalar, a
+    /// rectangular matrix for a matrix.
+    static func interpret(_ value: AnswerValue, expecting expectation: AnswerExpectation) -> AnswerReading {
+        switch (expectation, value) {
+        case (.scalar, .number), (.expression, _):
+            return .value(value)
+        case (.scalar, .expression):
+            // A formula with variables where a number is expected is still an answer (a wrong
+            // one); callers that look for numbers amid prose skip it.
+            return .value(value)
+        case (.scalar, .sequence(let items)) where items.count > 1:
+            return .ambiguous(reason: "several values where one is expected", items)
+        case (.scalar, .sequence(let items)) where items.count == 1:
+            return interpret(items[0], expecting: .scalar)
+        case (.sequence, .sequence), (.sequence, .set), (.set, .set), (.set, .sequence):
+            return .value(value)
+        case (.sequence, .matrix(let rows)) where rows.count == 1 || rows.allSatisfy({ $0.count == 1 }):
+            return .value(.sequence(rows.flatMap { $0 }))
+        case (.matrix, .matrix(let rows)):
+            return Set(rows.map(\.count)).count == 1 ? .value(value) : .none
+        case (.matrix, .sequence(let items)):
+            // [[1, 2], [3, 4]]
+            let rows = items.compactMap { item -> [AnswerValue]? in if case .sequence(let row) = item { return row }; return nil }
+            if rows.count == items.count, !rows.isEmpty, Set(rows.map(\.count)).count == 1 { return .value(.matrix(rows)) }
+            return .none
+        default:
+            return .none
+        }
+    }
+
+    static func distinct(_ values: [AnswerValue]) -> [AnswerValue] {
+        var out: [AnswerValue] = []
+        for value in values where !out.contains(value) { out.append(value) }
+        return out
+    }
+
+    /// The tokens after the last top-level `=` (or `≈`) that has something after it.
+    static func lastSegment(_ tokens: [AnswerLexer.Token]) -> [AnswerLexer.Token] {
+        var depth = 0
+        var start = 0
+        for (index, token) in tokens.enumerated() {
+            switch token {
+            case .symbol("("), .symbol("["), .symbol("{"), .symbol("⟨"): depth += 1
+            case .symbol(")"), .symbol("]"), .symbol("}"), .symbol("⟩"): depth = max(0, depth - 1)
+            case .equals where depth == 0 && index + 1 < tokens.count: start = index + 1
+            // "rows: [2 3] [0 2]": a colon introduces the value too.
+            case .symbol(":") where depth == 0 && index + 1 < tokens.count: start = index + 1
+            default: break
+            }
+        }
+        return Array(tokens[start...])
+    }
+
+    // MARK: Choices, truth values, shapes
+
+    static let choiceWords: Set<String> = ["option", "choice", "answer", "is", "the", "correct"]
+
+    /// A multiple-choice letter in any dress: `B`, `(B)`, `b)`, `$B$`, `\text{B}`, "option B".
+    static func choice(_ tokens: [AnswerLexer.Token]) -> AnswerReading {
+        var letters: [String] = []
+        var sawOr = false
+        for (index, token) in tokens.enumerated() {
+            guard case .word(let word) = token else { continue }
+            if word.lowercased() == "or" { sawOr = true; continue }
+            guard word.count == 1, let letter = word.first, ("A"..."H").contains(letter.uppercased()) else { continue }
+            // A lower-case letter counts only in its own parentheses or alone.
+            if letter.isLowercase {
+                let bracketed = index > 0 && tokens[index - 1] == .symbol("(") || index + 1 < tokens.count && tokens[index + 1] == .symbol(")")
+                guard bracketed || tokens.count <= 2 else { continue }
+            }
+            // "A" as an English article ("a value of") is not a choice.
+            if letter == "a", index + 1 < tokens.count, case .word = tokens[index + 1] { continue }
+            letters.append(letter.uppercased())
+        }
+        let unique = letters.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+        guard let first = unique.first else { return .none }
+        if unique.count > 1 && sawOr { return .ambiguous(reason: "two options offered", unique.map { .choice($0) }) }
+        return .value(.choice(first))
+    }
+
+    /// `true`/`false` in any dress: `T`, `False`, "the statement is false", `\text{True}`.
+    static func truth(_ text: String) -> AnswerReading {
+        let words = AnswerLexer.undress(text).lowercased().split { !$0.isLetter }.map(String.init)
+        var found: [Bool] = []
+        for word in words {
+            if let value = truthWords[word] { found.append(value) }
+        }
+        guard let first = found.first else { return .none }
+        if found.contains(!first) && words.contains("or") { return .ambiguous(reason: "both true and false", [.boolean(true), .boolean(false)]) }
+        return .value(.boolean(first))
+    }
+
+    static let truthWords: [String: Bool] = ["true": true, "t": true, "false": false, "f": false, "yes": true, "no": false]
+
+    /// Whether a key text is a truth value.
+    public static func truthValue(_ text: String) -> Bool? {
+        truthWords[text.trimmingCharacters(in: .whitespaces).lowercased()]
+    }
+
+    /// Dimensions written with `×`, `x`, `*`, "by" or commas, a leading batch letter (`N`,
+    /// `B`) dropped: `16 × 32 × 32`, `(N, 16, 32, 32)`, `32x32x16`.
+    static func shape(_ tokens: [AnswerLexer.Token]) -> AnswerReading {
+        // "16 × 32 × 32 or 16 × 30 × 30": two shapes offered.
+        let alternatives = tokens.split(whereSeparator: { $0 == .word("or") }).map { dimensions(Array($0)) }.filter { $0.count >= 2 }
+        if alternatives.count >= 2, Set(alternatives).count > 1 {
+            return .ambiguous(reason: "alternatives joined by 'or'", alternatives.map { .shape($0, layout: nil) })
+        }
+        // The last stretch between `=` signs that holds dimensions: "16 × 32 × 32 = 16384 values" is a shape.
+        var segments: [[AnswerLexer.Token]] = [[]]
+        for token in tokens {
+            if token == .equals { segments.append([]) } else { segments[segments.count - 1].append(token) }
+        }
+        for segment in segments.reversed() {
+            let dimensions = dimensions(segment)
+            if dimensions.count >= 2 { return .value(.shape(dimensions, layout: layout(tokens))) }
+        }
+        return .none
+    }
+
+    /// The layout a text names: letters `(C, H, W)`, `N×C×H×W`, `CHW`, or "channels first/last".
+    static func layout(_ tokens: [AnswerLexer.Token]) -> String? {
+        var letters = ""
+        var previous = ""
+        for token in tokens {
+            if case .word(let word) = token {
+                let upper = word.uppercased()
+                if ["CHW", "HWC", "NCHW", "NHWC"].contains(upper) { return upper }
+                if word.count == 1, "CHWN".contains(upper) { letters += upper; continue }
+                if previous == "channels", word.lowercased() == "first" { return "CHW" }
+                if previous == "channels", word.lowercased() == "last" { return "HWC" }
+                previous = word.lowercased()
+            }
+            if letters.count >= 3 { break }
+        }
+        return Set(letters).isSuperset(of: ["C", "H", "W"]) && letters.count <= 4 ? letters : nil
+    }
+
+    /// The integers of a shape, up to the first prose after them.
+    static func dimensions(_ tokens: [AnswerLexer.Token]) -> [Int] {
+        var dimensions: [Int] = []
+        scan: for token in tokens {
+            switch token {
+            case .number(let written):
+                guard let value = Int(written), value > 0 else { break scan }
+                dimensions.append(value)
+            case .word(let word):
+                let lower = word.lowercased()
+                if ["x", "by"].contains(lower) { continue }
+                // A batch dimension written as a letter is not a number of the shape.
+                if dimensions.isEmpty { continue }
+                break scan
+            case .symbol(let c) where "(),*[]".contains(c):
+                continue
+            case .groupComma, .groupSpace, .digitComma:
+                continue
+            default:
+                if !dimensions.isEmpty { break scan }
+            }
+        }
+        return dimensions
+    }
+
+    // MARK: The expression parser
+
+    struct Parser {
+        var tokens: [AnswerLexer.Token]
+        var index = 0
+        let expectation: AnswerExpectation
+        /// A comma stood between digits without a space, where a decimal comma may be meant.
+        var decimalComma = false
+
+        init(tokens: [AnswerLexer.Token], expectation: AnswerExpectation) {
+            self.tokens = tokens
+            self.expectation = expectation
+        }
+
+        var current: AnswerLexer.Token? { index < tokens.count ? tokens[index] : nil }
+
+        mutating func advance() { index += 1 }
+
+        mutating func accept(_ token: AnswerLexer.Token) -> Bool {
+            if current == token { advance(); return true }
+            return false
+        }
+
+        /// Values joined by "or" (one when there is no "or").
+        mutating func alternatives() -> [AnswerValue] {
+            var result: [AnswerValue] = []
+            skipWords()
+            while index < tokens.count {
+                let start = index
+                if let value = list(closing: nil) { result.append(value) }
+                skipWords()
+                if case .word(let word) = current, word.lowercased() == "or" {
+                    advance()
+                    skipWords()
+                    continue
+                }
+                if index == start { advance() }
+                // Anything after the value (prose, units) ends the reading.
+                break
+            }
+            return result
+        }
+
+        /// Prose words before or after a value: "approximately", "weights", "miles".
+        mutating func skipWords() {
+            while case .word(let word) = current, word.count > 1, word.lowercased() != "or", !Expression.functions.contains(word.lowercased()),
+                word.lowercased() != "pi", word.lowercased() != "percent" {
+                advance()
+            }
+            while current == .symbol(":") || current == .symbol(".") || current == .symbol(";") { advance() }
+        }
+
+        /// How many brackets are open around the item being read.
+        var bracketDepth = 0
+
+        /// Items separated by top-level commas; a single item stands alone.
+        mutating func list(closing: Character?) -> AnswerValue? {
+            if closing != nil { bracketDepth += 1 }
+            defer { if closing != nil { bracketDepth -= 1 } }
+            var items: [AnswerValue] = []
+            // "[1 7; 4 2]": rows separated by semicolons inside brackets.
+            var rows: [[AnswerValue]] = []
+            while true {
+                guard let item = item() else { break }
+                items.append(item)
+                skipUnits()
+                if current == .symbol(";"), closing != nil {
+                    advance()
+                    rows.append(items)
+                    items = []
+                    continue
+                }
+                if current == .symbol(",") {
+                    advance()
+                    continue
+                }
+                if current == .digitComma {
+                    // "1,22": a list comma, or a decimal comma when one number is expected.
+                    if expectation == .scalar || expectation == .expression { decimalComma = true }
+                    advance()
+                    continue
+                }
+                if current == .groupComma {
+                    // "3,200" read as a list when a list is expected.
+                    advance()
+                    continue
+                }
+                if closing != nil, current == .groupSpace {
+                    advance()
+                    continue
+                }
+                // Space-separated numbers inside brackets ([3 0 -2]), or anywhere when a list is expected;
+                // bracket groups after each other ([2 3] [0 2]) are rows.
+                if let next = current, Self.startsItem(next) || next == .symbol("["),
+                    closing != nil || expectation == .sequence || expectation == .matrix { continue }
+                if closing == nil, current == .symbol(";"), expectation == .matrix {
+                    advance()
+                    rows.append(items)
+                    items = []
+                    continue
+                }
+                break
+            }
+            if !rows.isEmpty {
+                if !items.isEmpty { rows.append(items) }
+                return Set(rows.map(\.count)).count == 1 ? .matrix(rows) : .sequence(rows.flatMap { $0 })
+            }
+            if items.isEmpty { return nil }
+            return items.count == 1 && closing == nil ? items[0] : .sequence(items)
+        }
+
+        static func startsItem(_ token: AnswerLexer.Token) -> Bool {
+            switch token {
+            case .number, .symbol("-"), .leadingMinus, .symbol("("), .command: true
+            default: false
+            }
+        }
+
+        /// Units after a value: words that are not variables or functions.
+        mutating func skipUnits() {
+            while case .word(let word) = current, word.count > 1, word.lowercased() != "or", !Expression.functions.contains(word.lowercased()),
+                word.lowercased() != "percent" {
+                advance()
+            }
+        }
+
+        mutating func item() -> AnswerValue? {
+            switch current {
+            case .symbol("("), .symbol("["), .symbol("⟨"):
+                guard case .symbol(let open) = current else { return nil }
+                let save = index
+                advance()
+                let close: Character = open == "(" ? ")" : open == "[" ? "]" : "⟩"
+                if let inner = list(closing: close), accept(.symbol(close)) {
+                    // "(2)" or "[5]" is a parenthesized number, unless a sequence is expected.
+                    if case .sequence(let items) = inner, items.count == 1, expectation != .sequence {
+                        if case .number = items[0] { return finishScalar(items[0]) }
+                    }
+                    if case .sequence = inner { return inner }
+                    if case .matrix = inner { return inner }
+                    return .sequence([inner])
+                }
+                index = save
+                return scalarItem()
+            case .symbol("{"):
+                let save = index
+                advance()
+                if let inner = list(closing: "}"), accept(.symbol("}")) {
+                    if case .sequence(let items) = inner, items.count > 1 { return .set(items) }
+                    if case .sequence(let items) = inner, items.count == 1 { return items[0] }
+                    return inner
+                }
+                index = save
+                return scalarItem()
+            case .command("begin"):
+                return matrix()
+            default:
+                return scalarItem()
+            }
+        }
+
+        /// A number or an expression; numbers written as such keep their precision.
+        mutating func scalarItem() -> AnswerValue? {
+            let start = index
+            guard let expression = sum() else { index = start; return nil }
+            var value: AnswerValue
+            if case .number = expression, let number = lastNumber, numberStart == start, lastNumberEnd == index {
+                value = .number(number)
+            } else if case .negate(.number) = expression, let number = lastNumber, numberStart == start + 1, lastNumberEnd == index {
+                var negated = number
+                negated.value = -number.value
+                negated.exact = number.exact.flatMap { try? -$0 }
+                negated.text = "-" + number.text
+                value = .number(negated)
+            } else {
+                value = .expression(expression)
+            }
+            return finishScalar(value)
+        }
+
+        /// A trailing `%` or "percent" marks a number as a percentage.
+        mutating func finishScalar(_ value: AnswerValue) -> AnswerValue {
+            var value = value
+            if current == .percent || current == .word("percent") {
+                advance()
+                if case .number(var number) = value {
+                    number.percent = true
+                    value = .number(number)
+                } else if case .expression(let e) = value, let constant = e.constantValue {
+                    value = .number(AnswerNumber(value: constant, exact: nil, decimals: nil, significantFigures: nil, percent: true, text: e.description))
+                }
+            }
+            return value
+        }
+
+        /// `\begin{pmatrix} … \end{pmatrix}` (any matrix environment): rows by `\\`, cells by `&`.
+        mutating func matrix() -> AnswerValue? {
+            advance()  // \begin
+            guard accept(.symbol("{")) else { return nil }
+            while let token = current, token != .symbol("}") { advance() }
+            guard accept(.symbol("}")) else { return nil }
+            // An optional column spec: {cc}.
+            var rows: [[AnswerValue]] = [[]]
+            while let token = current {
+                if token == .command("end") {
+                    advance()
+                    if accept(.symbol("{")) { while let t = current, t != .symbol("}") { advance() }; _ = accept(.symbol("}")) }
+                    break
+                }
+                if token == .rowBreak { advance(); rows.append([]); continue }
+                if token == .columnBreak { advance(); continue }
+                if let value = scalarItem() { rows[rows.count - 1].append(value) } else { advance() }
+            }
+            rows = rows.filter { !$0.isEmpty }
+            guard !rows.isEmpty else { return nil }
+            return .matrix(rows)
+        }
+
+        // Expressions, with the most recent number literal remembered so that a bare
+        // number keeps how it was written.
+        var lastNumber: AnswerNumber?
+        var numberStart = -1
+        var lastNumberEnd = -1
+
+        mutating func sum() -> Expression? {
+            guard var left = product() else { return nil }
+            while true {
+                if accept(.symbol("+")) {
+                    guard let right = product() else { return left }
+                    left = .add(left, right)
+                } else if current == .symbol("-") || current == .leadingMinus && bracketDepth == 0 && !listExpected, index + 1 < tokens.count {
+                    advance()
+                    guard let right = product() else { return left }
+                    left = .subtract(left, right)
+                } else {
+                    return left
+                }
+            }
+        }
+
+        mutating func product() -> Expression? {
+            guard var left = unary() else { return nil }
+            while true {
+                if accept(.symbol("*")) || accept(.command("times")) {
+                    guard let right = unary() else { return left }
+                    left = .multiply(left, right)
+                } else if accept(.symbol("/")) {
+                    guard let right = unary() else { return left }
+                    left = .divide(left, right)
+                } else if let next = current, Self.startsImplicitFactor(next) {
+                    guard let right = power() else { return left }
+                    left = .multiply(left, right)
+                } else {
+                    return left
+                }
+            }
+        }
+
+        /// A factor that may follow another without a sign: `4\sqrt{2}`, `15\pi`, `2x`, `2(x+1)`.
+        static func startsImplicitFactor(_ token: AnswerLexer.Token) -> Bool {
+            switch token {
+            case .command(let name): ["sqrt", "pi", "frac", "exp", "ln", "log", "sin", "cos", "tan", "tanh", "sigma", "mathrm"].contains(name)
+            case .word(let word): word.count == 1 || Expression.functions.contains(word.lowercased()) || word.lowercased() == "pi"
+            case .symbol("("): true
+            default: false
+            }
+        }
+
+        mutating func unary() -> Expression? {
+            if accept(.symbol("-")) || accept(.leadingMinus) { return unary().map { .negate($0) } }
+            if accept(.symbol("+")) { return unary() }
+            return power()
+        }
+
+        mutating func power() -> Expression? {
+            guard let base = primary() else { return nil }
+            if accept(.symbol("^")) {
+                guard let exponent = group() ?? unaryPrimary() else { return base }
+                return .power(base, exponent)
+            }
+            return base
+        }
+
+        mutating func unaryPrimary() -> Expression? {
+            if accept(.symbol("-")) || accept(.leadingMinus) { return primary().map { .negate($0) } }
+            return primary()
+        }
+
+        /// `{…}` as a group.
+        mutating func group() -> Expression? {
+            guard current == .symbol("{") else { return nil }
+            let save = index
+            advance()
+            if let inner = sum(), accept(.symbol("}")) { return inner }
+            index = save
+            return nil
+        }
+
+        /// One argument of `\frac` or `\sqrt`: `{…}` or a single digit or letter (`\frac13`).
+        mutating func argument() -> Expression? {
+            if let inner = group() { return inner }
+            if case .number(let written) = current {
+                // \frac13: the first digit is one argument, the rest the next.
+                if written.count > 1, !written.contains(".") {
+                    tokens[index] = .number(String(written.dropFirst()))
+                    return .number(Double(String(written.first!))!)
+                }
+                advance()
+                return Double(written).map { .number($0) }
+            }
+            if case .word(let word) = current {
+                if word.count > 1 {
+                    tokens[index] = .word(String(word.dropFirst()))
+                    return .variable(String(word.first!))
+                }
+                advance()
+                return .variable(word)
+            }
+            if case .command = current { return primary() }
+            return nil
+        }
+
+        mutating func primary() -> Expression? {
+            guard let token = current else { return nil }
+            switch token {
+            case .number(let written):
+                var text = written
+                let start = index
+                advance()
+                // Digit groups: thousands separators join; list commas do not.
+                while let next = current, next == .thousands || (next == .groupComma && joinsGroups) || (next == .groupSpace && joinsGroups),
+                    case .number(let group) = index + 1 < tokens.count ? tokens[index + 1] : nil {
+                    text += group
+                    advance()
+                    advance()
+                }
+                guard let number = Self.number(text) else { return nil }
+                lastNumber = number
+                numberStart = start
+                lastNumberEnd = index
+                return .number(number.value)
+            case .symbol("("):
+                let save = index
+                advance()
+                if let inner = sum(), accept(.symbol(")")) { return inner }
+                index = save
+                return nil
+            case .symbol("{"):
+                return group()
+            case .symbol("|"):
+                let save = index
+                advance()
+                if let inner = sum(), accept(.symbol("|")) { return .function("abs", inner) }
+                index = save
+                return nil
+            case .command(let name):
+                advance()
+                switch name {
+                case "frac":
+                    guard let numerator = argument(), let denominator = argument() else { return nil }
+                    return .divide(numerator, denominator)
+                case "sqrt":
+                    var root: Expression? = nil
+                    if accept(.symbol("[")) {
+                        root = sum()
+                        _ = accept(.symbol("]"))
+                    }
+                    guard let radicand = argument() else { return nil }
+                    if let root { return .power(radicand, .divide(.number(1), root)) }
+                    return .function("sqrt", radicand)
+                case "pi": return .constant("π")
+                case "infty": return .number(.infinity)
+                case "exp", "ln", "log", "sin", "cos", "tan", "tanh", "sigma":
+                    guard let argument = power() ?? group() else { return nil }
+                    return .function(name, argument)
+                default:
+                    // A Greek letter or other symbol is a variable.
+                    return variable(name)
+                }
+            case .word(let word):
+                let lower = word.lowercased()
+                if lower == "pi" { advance(); return .constant("π") }
+                if Expression.functions.contains(lower) {
+                    advance()
+                    guard let argument = primary() else { return nil }
+                    return .function(lower, argument)
+                }
+                guard word.count == 1 else { return nil }
+                advance()
+                if word == "e", current != .symbol("_") { return .constant("e") }
+                return variable(word)
+            default:
+                return nil
+            }
+        }
+
+        /// A variable with its subscript: `x_1`, `p_k`, `y_{ij}`.
+        mutating func variable(_ name: String) -> Expression {
+            var full = name
+            if accept(.symbol("_")) {
+                if current == .symbol("{") {
+                    advance()
+                    var sub = ""
+                    while let token = current, token != .symbol("}") {
+                        switch token {
+                        case .number(let t), .word(let t): sub += t
+                        default: break
+                        }
+                        advance()
+                    }
+                    _ = accept(.symbol("}"))
+                    full += "_" + sub
+                } else if case .number(let t) = current {
+                    full += "_" + t
+                    advance()
+                } else if case .word(let t) = current {
+                    full += "_" + t
+                    advance()
+                }
+            }
+            return .variable(full)
+        }
+
+        /// Whether a list is expected, so that space-separated values are items.
+        var listExpected: Bool { expectation == .sequence || expectation == .matrix }
+
+        /// Whether digit groups separated by a comma or a space form one number here.
+        var joinsGroups: Bool {
+            switch expectation {
+            case .sequence, .matrix, .shape, .set: false
+            default: true
+            }
+        }
+
+        /// A number as written: value, exact fraction, decimals and significant figures.
+        static func number(_ text: String) -> AnswerNumber? {
+            let lower = text.lowercased()
+            guard let value = Double(lower.hasPrefix(".") ? "0" + lower : lower), value.isFinite else { return nil }
+            if lower.contains("e") {
+                let mantissa = String(lower.split(separator: "e")[0])
+                let digits = mantissa.filter(\.isNumber).drop { $0 == "0" }
+                return AnswerNumber(value: value, exact: nil, decimals: nil, significantFigures: max(1, digits.count), text: text)
+            }
+            if let dot = lower.firstIndex(of: ".") {
+                let fraction = lower[lower.index(after: dot)...]
+                let digits = lower.filter(\.isNumber)
+                let significant = digits.drop { $0 == "0" }.count
+                let exact = Int(digits).flatMap { numerator in
+                    Int(exactly: pow(10, Double(fraction.count))).flatMap { try? Rational(numerator, $0) }
+                }
+                return AnswerNumber(value: value, exact: exact, decimals: fraction.count, significantFigures: significant, text: text)
+            }
+            return AnswerNumber(value: value, exact: Int(lower).map { Rational($0) }, decimals: nil, significantFigures: nil, text: text)
+        }
+    }
+}

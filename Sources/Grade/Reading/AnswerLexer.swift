@@ -1,0 +1,194 @@
+import Foundation
+
+/// Tokens of an answer literal, after LaTeX, Unicode and Markdown dress is taken off.
+///
+/// `\dfrac{25}{8}`, `\tfrac13`, `−3`, `3\,200`, `32,\!349`, `1{,}000`, `2.5 \times 10^{-3}`,
+/// `12.5\%`, `\text{B}`, `\begin{bmatrix}…\end{bmatrix}` all come out as the same few
+/// token kinds; how commas and spaces between digit groups are read is left to the parser,
+/// which knows what the key expects.
+struct AnswerLexer {
+    enum Token: Equatable {
+        /// Digits with an optional fraction and exponent, exactly as written (`1.25`, `.4`, `2.5e-3`).
+        case number(String)
+        /// A comma that stands between a digit group and exactly three digits (`3,200`):
+        /// a thousands separator or a list comma.
+        case groupComma
+        /// A thousands separator that cannot be anything else (`32,\!349`, `1{,}000`, a thin space).
+        case thousands
+        /// White space between a digit group and exactly three digits (`3 200`).
+        case groupSpace
+        /// A comma right between digits that is not a thousands separator (`1,22`).
+        case digitComma
+        /// A minus after white space and before a digit: a sign that may start a new item
+        /// in a space-separated list (`[3 0 -2]`), else a minus.
+        case leadingMinus
+        case word(String)
+        case command(String)
+        case symbol(Character)
+        case percent
+        case rowBreak
+        case columnBreak
+        case equals
+    }
+
+    private(set) var tokens: [Token] = []
+
+    init(_ text: String) {
+        let characters = Array(Self.undress(text))
+        var k = 0
+        func peek(_ offset: Int = 0) -> Character? { k + offset < characters.count ? characters[k + offset] : nil }
+        func digits(from start: Int) -> Int {
+            var end = start
+            while end < characters.count, characters[end].isASCII, characters[end].isNumber { end += 1 }
+            return end - start
+        }
+        while k < characters.count {
+            let c = characters[k]
+            if c.isASCII, c.isNumber || (c == "." && peek(1)?.isASCII == true && peek(1)?.isNumber == true) {
+                var end = k
+                while end < characters.count, characters[end].isASCII, characters[end].isNumber { end += 1 }
+                if end < characters.count, characters[end] == ".", end + 1 < characters.count, characters[end + 1].isASCII, characters[end + 1].isNumber {
+                    end += 1
+                    while end < characters.count, characters[end].isASCII, characters[end].isNumber { end += 1 }
+                }
+                // Exponent: 2.5e-3, 1E6 (not "2e" followed by a word).
+                if end < characters.count, characters[end] == "e" || characters[end] == "E" {
+                    var e = end + 1
+                    if e < characters.count, characters[e] == "-" || characters[e] == "+" { e += 1 }
+                    let start = e
+                    while e < characters.count, characters[e].isASCII, characters[e].isNumber { e += 1 }
+                    if e > start, !(e < characters.count && characters[e].isLetter) { end = e }
+                }
+                tokens.append(.number(String(characters[k..<end])))
+                k = end
+                // Digit groups: "3,200", "3 200", "32\u{1}349" (an unambiguous separator).
+                if k < characters.count, case .number(let written) = tokens.last!, !written.contains("."), !written.lowercased().contains("e") {
+                    if characters[k] == "\u{1}", digits(from: k + 1) == 3 { tokens.append(.thousands); k += 1; continue }
+                    if characters[k] == ",", written.count <= 3, digits(from: k + 1) == 3 {
+                        tokens.append(.groupComma)
+                        k += 1
+                        continue
+                    }
+                    if characters[k] == " ", written.count <= 3, digits(from: k + 1) == 3 {
+                        tokens.append(.groupSpace)
+                        k += 1
+                        continue
+                    }
+                }
+                continue
+            }
+            if c == "\u{1}" { k += 1; continue }
+            if c.isWhitespace { k += 1; continue }
+            if c == "\\" {
+                if peek(1) == "\\" { tokens.append(.rowBreak); k += 2; continue }
+                var end = k + 1
+                while end < characters.count, characters[end].isLetter { end += 1 }
+                if end == k + 1 {
+                    // \{ \} \% \, and other one-character commands.
+                    if let next = peek(1) {
+                        switch next {
+                        case "{": tokens.append(.symbol("{"))
+                        case "}": tokens.append(.symbol("}"))
+                        case "%": tokens.append(.percent)
+                        case "$": break
+                        default: break
+                        }
+                    }
+                    k += 2
+                    continue
+                }
+                tokens.append(.command(String(characters[(k + 1)..<end])))
+                k = end
+                continue
+            }
+            if c.isLetter || c == "∂" {
+                var end = k
+                while end < characters.count, characters[end].isLetter, characters[end].isASCII || !"πα∂".contains(characters[end]) { end += 1 }
+                if end == k { end = k + 1 }
+                tokens.append(.word(String(characters[k..<end])))
+                k = end
+                continue
+            }
+            if c == ",", k > 0, characters[k - 1].isASCII, characters[k - 1].isNumber, peek(1)?.isASCII == true, peek(1)?.isNumber == true {
+                tokens.append(.digitComma)
+                k += 1
+                continue
+            }
+            if "-−".contains(c), k > 0, characters[k - 1].isWhitespace, let next = peek(1), next.isNumber || next == "." {
+                tokens.append(.leadingMinus)
+                k += 1
+                continue
+            }
+            switch c {
+            case "%": tokens.append(.percent)
+            case "&": tokens.append(.columnBreak)
+            case "=", "≈", "→", "⟶", "⇒", "⟹": tokens.append(.equals)
+            case "−", "–", "‒", "﹣", "－": tokens.append(.symbol("-"))
+            case "×", "·", "⋅", "∗", "*": tokens.append(.symbol("*"))
+            case "÷", "∕": tokens.append(.symbol("/"))
+            case "⟨": tokens.append(.symbol("⟨"))
+            case "⟩": tokens.append(.symbol("⟩"))
+            case "√": tokens.append(.command("sqrt"))
+            case "π": tokens.append(.command("pi"))
+            default: tokens.append(.symbol(c))
+            }
+            k += 1
+        }
+    }
+
+    /// Takes off what is not the answer: math delimiters, Markdown emphasis and code marks,
+    /// text commands (their content stays), spacing, sizing and `\left`/`\right`. Unambiguous
+    /// thousands separators become U+0001.
+    static func undress(_ text: String) -> String {
+        // Row breaks `\\` are kept apart from the one-character commands below; their spacing (`\\[2pt]`) goes.
+        var s = scientific.stringByReplacingMatches(in: text, range: NSRange(text.startIndex..., in: text), withTemplate: "$1e$2")
+            .replacingOccurrences(of: "e−", with: "e-")
+        s = rowSpacing.stringByReplacingMatches(in: s, range: NSRange(s.startIndex..., in: s), withTemplate: "\u{2}")
+        s = s.replacingOccurrences(of: "\\\\", with: "\u{2}")
+        for (from, to) in [
+            ("{,}", "\u{1}"), (",\\!", "\u{1}"), ("\\!", ""), ("\\,", " "), ("\\;", " "), ("\\:", " "), ("\\ ", " "), ("~", " "),
+            ("\u{2009}", "\u{1}"), ("\u{202F}", "\u{1}"), ("\u{00A0}", " "), ("\\$", ""),
+            ("\\left", ""), ("\\right", ""), ("\\bigl", ""), ("\\bigr", ""), ("\\Bigl", ""), ("\\Bigr", ""), ("\\big", ""), ("\\Big", ""),
+            ("\\displaystyle", ""), ("\\dfrac", "\\frac"), ("\\tfrac", "\\frac"), ("\\cfrac", "\\frac"),
+            ("\\qquad", " "), ("\\quad", " "), ("\\(", " "), ("\\)", " "), ("\\[", " "), ("\\]", " "),
+            ("\\partial", "∂"), ("\\langle", "⟨"), ("\\rangle", "⟩"), ("\\times", "×"), ("\\cdot", "·"), ("\\div", "÷"), ("\\approx", "≈"),
+            ("\\simeq", "≈"), ("\\sim", "≈"), ("\\neq", "≠"), ("\\longrightarrow", "→"), ("\\rightarrow", "→"),
+            ("\\Rightarrow", "⇒"), ("\\implies", "⇒"), ("\\to", "→"), ("->", "→"), ("=>", "⇒"), ("\\circ", "°"), ("^\\circ", "°"),
+            ("**", " "), ("__", " "), ("`", " "), ("$", " "),
+        ] {
+            s = s.replacingOccurrences(of: from, with: to)
+        }
+        s = s.replacingOccurrences(of: "\u{2}", with: "\\\\")
+        // Text-like commands keep their argument: \text{B} → B.
+        for command in ["\\boxed", "\\text", "\\textbf", "\\textit", "\\mathrm", "\\mathbf", "\\mathit", "\\operatorname", "\\mbox", "\\boldsymbol", "\\bm", "\\mathsf"] {
+            s = unwrap(s, command)
+        }
+        return s
+    }
+
+    /// `\\[2pt]`: a row break with extra spacing.
+    static let rowSpacing = try! NSRegularExpression(pattern: #"\\\\\[[^\]]{0,12}\]"#)
+
+    /// `2.5 \times 10^{-3}`, `2.5 × 10^-3`, `2.5\cdot10^{-3}`: scientific notation, read as `2.5e-3`.
+    static let scientific = try! NSRegularExpression(
+        pattern: #"(\d+(?:\.\d+)?)\s*(?:\\times|×|\\cdot|·|\*)\s*10\s*\^\s*\{?\s*([-−+]?\d+)\s*\}?"#)
+
+    /// `\cmd{x}` → `x` for every occurrence (balanced braces), a space around it.
+    static func unwrap(_ text: String, _ command: String) -> String {
+        guard text.contains(command) else { return text }
+        var out = ""
+        var rest = Substring(text)
+        while let range = rest.range(of: command + "{") {
+            out += rest[..<range.lowerBound]
+            var depth = 1
+            var index = range.upperBound
+            while index < rest.endIndex, depth > 0 {
+                if rest[index] == "{" { depth += 1 } else if rest[index] == "}" { depth -= 1 }
+                if depth > 0 { index = rest.index(after: index) }
+            }
+            out += " " + rest[range.upperBound..<index] + " "
+            rest = index < rest.endIndex ? rest[rest.index(after: index)...] : ""
+        }
+        return out + rest
+    }
+}

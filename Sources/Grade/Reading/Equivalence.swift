@@ -1,0 +1,241 @@
+import Foundation
+import Solve
+
+/// Whether an answer read from a transcript equals the key's, and if not, why.
+///
+/// - Integers compare exactly: no relative tolerance accepts 2,362,368 for 2,359,296.
+/// - An exact answer (an integer, a fraction, `4\sqrt{2}`, `15\pi`) must equal the key's
+///   value (to 1e-9, relative).
+/// - A decimal matches when the key's value rounded to the decimals the answer shows gives
+///   the answer (3.13 for 3.125; −1.34 for −3/√5), and the answer shows at least three
+///   significant figures. A key entry's own `tolerance:` replaces both rules.
+/// - A percentage `12.5%` matches a key of 0.125 or of 12.5.
+/// - Vectors and tuples compare in order, sets in any order, matrices entry by entry;
+///   column and row vectors are vectors.
+/// - Shapes compare dimension by dimension, with a leading batch dimension allowed.
+/// - Expressions are evaluated at the same random points.
+public enum Equivalence {
+    public struct Outcome: Sendable, Equatable {
+        public var equal: Bool
+        public var diagnosis: String?
+
+        static let yes = Outcome(equal: true, diagnosis: nil)
+        static func no(_ diagnosis: String?) -> Outcome { Outcome(equal: false, diagnosis: diagnosis) }
+    }
+
+    /// Compares `got` with the key's `expected` answer; `tolerance` is the key entry's own.
+    public static func compare(_ got: AnswerValue, _ expected: Answer, tolerance: Double? = nil) -> Outcome {
+        switch expected {
+        case .integer(let n):
+            return scalar(got, key: Double(n), keyIsInteger: true, tolerance: tolerance)
+        case .real(let r):
+            return scalar(got, key: r.value, keyIsInteger: false, tolerance: tolerance)
+        case .vector(let values):
+            return vector(got, values, tolerance: tolerance)
+        case .matrix(let rows):
+            return matrix(got, rows, tolerance: tolerance)
+        case .shape(let dimensions, let layout):
+            return shape(got, dimensions, layout: layout)
+        case .choice(let letter):
+            guard case .choice(let given) = got else { return .no("expected a choice, got \(got)") }
+            return given.uppercased() == letter.uppercased() ? .yes : .no(nil)
+        case .text(let text), .expression(let text):
+            if let truth = AnswerGrammar.truthValue(text) {
+                guard case .boolean(let given) = got else { return .no("expected true or false, got \(got)") }
+                return given == truth ? .yes : .no(nil)
+            }
+            return expression(got, text, tolerance: tolerance)
+        }
+    }
+
+    /// The numeric value of a scalar answer, and whether it was written as a rounded decimal.
+    static func number(_ value: AnswerValue) -> AnswerNumber? {
+        switch value {
+        case .number(let number): return number
+        case .expression(let e):
+            guard let constant = e.constantValue else { return nil }
+            return AnswerNumber(value: constant, exact: nil, decimals: nil, significantFigures: nil, text: e.description)
+        case .sequence(let items) where items.count == 1: return number(items[0])
+        default: return nil
+        }
+    }
+
+    static func scalar(_ got: AnswerValue, key: Double, keyIsInteger: Bool, tolerance: Double?) -> Outcome {
+        guard let number = number(got) else { return .no("expected a number, got \(got)") }
+        let candidates = number.percent ? [number.value / 100, number.value] : [number.value]
+        for value in candidates where matches(value, written: number, key: key, tolerance: tolerance) { return .yes }
+        let value = candidates[0]
+        if value == -key { return .no("sign error") }
+        if keyIsInteger, number.decimals == nil, value == value.rounded() { return .no("off by \(RealValueFormat.text(value - key))") }
+        if let decimals = number.decimals, let figures = number.significantFigures, figures < 3, tolerance == nil,
+            abs(value - key) <= 0.5 * pow(10, -Double(decimals)) * (1 + 1e-9) {
+            return .no("rounded to \(figures) significant figure\(figures == 1 ? "" : "s"); at least 3 are needed")
+        }
+        if abs(value - key) <= 0.05 * abs(key) { return .no("rounded or close, not equal") }
+        return .no(nil)
+    }
+
+    /// One number against the key under the rules above.
+    static func matches(_ value: Double, written: AnswerNumber, key: Double, tolerance: Double?) -> Bool {
+        let slack = 1e-9 * max(1, abs(key))
+        if abs(value - key) <= slack { return true }
+        if let tolerance { return abs(value - key) <= tolerance + slack }
+        guard let decimals = written.decimals, let figures = written.significantFigures, figures >= 3 else { return false }
+        // A percentage compared as a fraction (12.5 % for 0.125) has its precision scaled by 1/100.
+        let unit = value == written.value ? 1.0 : 0.01
+        return abs(value - key) <= 0.5 * pow(10, -Double(decimals)) * unit + slack
+    }
+
+    static func numbers(_ got: AnswerValue) -> [AnswerNumber]? {
+        switch got {
+        case .sequence(let items), .set(let items):
+            return items.reduce([AnswerNumber]?([])) { partial, item in
+                guard let partial, let n = number(item) else { return nil }
+                return partial + [n]
+            }
+        case .matrix(let rows) where rows.count == 1 || rows.allSatisfy({ $0.count == 1 }):
+            return numbers(.sequence(rows.flatMap { $0 }))
+        default:
+            return nil
+        }
+    }
+
+    static func vector(_ got: AnswerValue, _ key: [Double], tolerance: Double?) -> Outcome {
+        guard let values = numbers(got) else { return .no("expected a vector, got \(got)") }
+        guard values.count == key.count else { return .no("wrong length: \(values.count), expected \(key.count)") }
+        if zip(values, key).allSatisfy({ matches($0.value, written: $0, key: $1, tolerance: tolerance) }) { return .yes }
+        if zip(values.reversed(), key).allSatisfy({ matches($0.value, written: $0, key: $1, tolerance: tolerance) }) {
+            return .no("reversed (flipped kernel?)")
+        }
+        if case .set = got, Set(values.map(\.value)) == Set(key) { return .yes }
+        let wrong = zip(values, key).enumerated().filter { !matches($0.element.0.value, written: $0.element.0, key: $0.element.1, tolerance: tolerance) }
+        return .no("entries \(wrong.map { String($0.offset + 1) }.joined(separator: ", ")) differ")
+    }
+
+    static func matrix(_ got: AnswerValue, _ key: [[Double]], tolerance: Double?) -> Outcome {
+        let rows: [[AnswerValue]]
+        switch got {
+        case .matrix(let m): rows = m
+        case .sequence(let items):
+            let nested = items.compactMap { item -> [AnswerValue]? in if case .sequence(let row) = item { return row }; return nil }
+            guard nested.count == items.count else {
+                // A 1×n key given as a plain list.
+                if key.count == 1 { return vector(got, key[0], tolerance: tolerance) }
+                return .no("expected a matrix, got \(got)")
+            }
+            rows = nested
+        default:
+            return .no("expected a matrix, got \(got)")
+        }
+        guard rows.count == key.count, zip(rows, key).allSatisfy({ $0.count == $1.count }) else {
+            return .no("wrong shape: \(rows.count)×\(rows.first?.count ?? 0), expected \(key.count)×\(key.first?.count ?? 0)")
+        }
+        var wrong: [String] = []
+        for (i, row) in rows.enumerated() {
+            for (j, cell) in row.enumerated() {
+                guard let n = number(cell), matches(n.value, written: n, key: key[i][j], tolerance: tolerance) else {
+                    wrong.append("(\(i + 1),\(j + 1))")
+                    continue
+                }
+            }
+        }
+        return wrong.isEmpty ? .yes : .no("entries \(wrong.joined(separator: ", ")) differ")
+    }
+
+    static func shape(_ got: AnswerValue, _ key: [Int], layout: String?) -> Outcome {
+        var dimensions: [Int]
+        var written: String? = nil
+        switch got {
+        case .shape(let d, let layout):
+            dimensions = d
+            written = layout
+        default:
+            guard let values = numbers(got), values.allSatisfy({ $0.value == $0.value.rounded() && $0.value > 0 }) else {
+                return .no("expected a shape, got \(got)")
+            }
+            dimensions = values.map { Int($0.value) }
+        }
+        // A layout the answer names is turned into the key's (HWC when the key names none).
+        if let written, let order = reorder(dimensions, from: written, to: layout ?? "HWC") { dimensions = order }
+        if dimensions == key { return .yes }
+        // A leading batch dimension: (N, 16, 32, 32) for 16 × 32 × 32.
+        if dimensions.count == key.count + 1, Array(dimensions.dropFirst()) == key { return .yes }
+        if dimensions.sorted() == key.sorted() { return .no("same dimensions in another order (\(layout.map { "key layout \($0)" } ?? "no layout stated"))") }
+        return .no("wrong shape")
+    }
+
+    /// Dimensions in `from` order rearranged to `to` order (`CHW` → `HWC`); a leading batch
+    /// letter of a four-letter layout is dropped. Nil when the layouts do not match up.
+    static func reorder(_ dimensions: [Int], from: String, to: String) -> [Int]? {
+        var from = Array(from.uppercased()), dims = dimensions
+        if from.count == dims.count + 1, from.first == "N" || from.first == "B" { from.removeFirst() }
+        if from.count == dims.count - 1, dims.count >= 2 { dims.removeFirst() }
+        let target = Array(to.uppercased())
+        guard from.count == dims.count, target.count == dims.count, Set(from) == Set(target) else { return nil }
+        return target.map { letter in dims[from.firstIndex(of: letter)!] }
+    }
+
+    static func expression(_ got: AnswerValue, _ keyText: String, tolerance: Double?) -> Outcome {
+        guard case .value(let keyValue) = AnswerGrammar.read(keyText, expecting: .expression), case .expression(let key) = keyValue.asExpression,
+            let given = got.asExpression.expressionValue
+        else {
+            // Text keys ("C, H, W") compare as letter sets or squashed text.
+            return textual(got, keyText)
+        }
+        let variables = Array(Set(key.variables + given.variables)).sorted()
+        var generator = SplitMix(seed: 0x5EED)
+        var checked = 0
+        for _ in 0..<8 {
+            var bindings: [String: Double] = [:]
+            for name in variables { bindings[name] = 0.3 + 1.7 * generator.nextUnit() }
+            let a = given.evaluate(bindings), b = key.evaluate(bindings)
+            guard a.isFinite, b.isFinite else { continue }
+            checked += 1
+            let allowed = max(tolerance ?? 0, 1e-7 * max(1, abs(b)))
+            if abs(a - b) > allowed { return .no(nil) }
+        }
+        return checked >= 3 ? .yes : .no("could not be evaluated")
+    }
+
+    static func textual(_ got: AnswerValue, _ keyText: String) -> Outcome {
+        let gotText = got.description
+        if let a = AnswerComparison.letterSet(gotText.replacingOccurrences(of: "(", with: "").replacingOccurrences(of: ")", with: "")),
+            let b = AnswerComparison.letterSet(keyText) {
+            return a == b ? .yes : .no("different set")
+        }
+        return AnswerComparison.squash(gotText) == AnswerComparison.squash(keyText) ? .yes : .no(nil)
+    }
+}
+
+extension AnswerValue {
+    /// A number as a constant expression; an expression as itself.
+    var asExpression: AnswerValue {
+        switch self {
+        case .number(let n): .expression(.number(n.percent ? n.value / 100 : n.value))
+        default: self
+        }
+    }
+
+    var expressionValue: Expression? {
+        if case .expression(let e) = self { return e }
+        return nil
+    }
+}
+
+/// A small deterministic generator for the evaluation points.
+struct SplitMix {
+    var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    /// A number in [0, 1).
+    mutating func nextUnit() -> Double { Double(next() >> 11) / Double(1 << 53) }
+}

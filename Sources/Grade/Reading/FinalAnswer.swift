@@ -1,0 +1,275 @@
+import Foundation
+import Solve
+
+/// Finds the answer a part's text commits to last.
+///
+/// Candidates, strongest first: `\boxed{…}`; a line marked "Answer:", "Final answer:", "the
+/// answer is", `✅`; a summary-table cell; bold text; then the closing `= value` of a line, a
+/// value alone on its line or in a display formula. The last candidate of the strongest kind
+/// present wins. A correction ("wait", "let me recompute", "actually") withdraws the
+/// candidates before it when a value follows; a later turn's candidates replace an earlier
+/// turn's. Two explicit answers that disagree (a body and a summary, "either … or …") are
+/// unclear; a question back instead of an answer is missing.
+public enum FinalAnswer {
+    /// One reading of an answer in the text.
+    public struct Candidate: Sendable, Equatable {
+        public var reading: AnswerReading
+        /// How explicit the answer is: 4 boxed, 3 marked or a summary cell, 2 bold, 1 a closing value.
+        public var strength: Int
+        public var evidence: String
+        public var place: String
+        var turn: Int
+        var order: Int
+    }
+
+    /// What the part's text gives.
+    public struct Outcome: Sendable, Equatable {
+        public var final: Candidate?
+        /// Other explicit answers that disagree with the final one, none withdrawn.
+        public var conflicting: [Candidate]
+        /// A line asking for the input again, when there is one and no answer.
+        public var request: PartAttribution.Piece?
+        /// The last candidate a correction withdrew.
+        public var withdrawn: Candidate?
+    }
+
+    static func regex(_ pattern: String) -> NSRegularExpression {
+        try! NSRegularExpression(pattern: pattern, options: [.caseInsensitive])
+    }
+
+    /// A correction: a phrase that withdraws what came before anywhere in a sentence, or a
+    /// word that does so at a sentence's start ("Wait, …", "Actually, …", "Correction: …";
+    /// not "bias correction" or "wait time").
+    static let correction = regex(
+        #"\b(?:let me (?:redo|recompute|recalculate|re-?check|double[- ]check|fix)|that can['’]t be right|that['’]s (?:wrong|not right|backwards)|scratch that|i made (?:an error|a mistake)|please ignore|on second thought|no,? wait|recomputing|rechecking)|(?:^|[.!?:;]\s+|\*\*)(?:wait|actually|correction|hmm|oops)\b"#)
+    static let request = regex(
+        #"re-?upload|(?:could|can) you (?:paste|share|send|upload|re-?send|give|clarify|confirm|tell me)|send .{0,40} again|paste .{0,30}again|can['’]?t (?:see|read|make out)|cannot (?:see|read)|too small to read|is cut off|unreadable|can't tell what|which (?:one|convention) do you (?:mean|want)|do you mean\b"#)
+    static let marker = regex(
+        #"(?:final answer|(?:^|[\s*(])answer|the answer is|answer is|result|✅|✔️?|⇒|therefore|so the answer is)\s*(?:\([a-h]\))?\s*(?:\*\*)?\s*[:=]?\s*(?:\*\*)?\s*(.+)$"#)
+    static let bold = try! NSRegularExpression(pattern: #"\*\*(.+?)\*\*|__(.+?)__"#)
+
+    /// `\boxed{…}` contents with balanced braces.
+    static func boxed(_ text: String) -> [String] {
+        var result: [String] = []
+        var search = text.startIndex
+        while let range = text.range(of: "\\boxed", range: search..<text.endIndex) {
+            var index = range.upperBound
+            while index < text.endIndex, text[index] == " " { index = text.index(after: index) }
+            guard index < text.endIndex, text[index] == "{" else { search = range.upperBound; continue }
+            let open = text.index(after: index)
+            var depth = 1
+            index = open
+            while index < text.endIndex, depth > 0 {
+                if text[index] == "{" { depth += 1 } else if text[index] == "}" { depth -= 1 }
+                if depth > 0 { index = text.index(after: index) }
+            }
+            result.append(String(text[open..<index]))
+            search = index < text.endIndex ? text.index(after: index) : text.endIndex
+        }
+        return result
+    }
+
+    /// The candidates of one piece, in order.
+    static func candidates(in piece: PartAttribution.Piece, expecting expectation: AnswerExpectation, summary: Bool, order: inout Int) -> [Candidate] {
+        var found: [Candidate] = []
+        func add(_ raw: String, _ strength: Int) {
+            let reading = AnswerGrammar.read(raw, expecting: expectation)
+            if reading == .none { return }
+            // A formula with variables counts where a number is expected only when the text
+            // commits to it (boxed, marked); amid a derivation it is an intermediate step.
+            if strength < 3, expectation == .scalar, case .value(.expression(let e)) = reading, e.constantValue == nil { return }
+            order += 1
+            found.append(Candidate(reading: reading, strength: strength, evidence: piece.original, place: piece.place, turn: piece.turn, order: order))
+        }
+        if summary {
+            add(piece.text, 3)
+            return found
+        }
+        let text = piece.text
+        for content in boxed(text) { add(content, 4) }
+        if !found.isEmpty { return found }
+        // Rows of bare numbers on their own lines: a matrix (or a column vector).
+        let rows = text.split(separator: "\n").map(String.init)
+        let counts = rows.map { row in row.split(whereSeparator: { " ,\t".contains($0) }).count }
+        // Single numbers on lines of a PDF page are a formula the text layer scattered, not a column.
+        if rows.count >= 2, rows.allSatisfy(TurnSegments.isNumberRow), Set(counts).count == 1,
+            expectation == .matrix && counts[0] >= 2 || expectation == .sequence && !piece.place.hasPrefix("page") {
+            add("[" + rows.joined(separator: "; ") + "]", 1)
+            return found
+        }
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
+            let range = NSRange(line.startIndex..., in: line)
+            // "It is either X or Y": two values offered, whatever their dress.
+            if let reading = offered(line, expecting: expectation) {
+                order += 1
+                found.append(Candidate(reading: reading, strength: 1, evidence: piece.original, place: piece.place, turn: piece.turn, order: order))
+                continue
+            }
+            if let match = marker.firstMatch(in: line, range: range), let rest = Range(match.range(at: 1), in: line) {
+                add(String(line[rest]), 3)
+                continue
+            }
+            var bolded = false
+            for match in bold.matches(in: line, range: range) {
+                guard let content = Range(match.range(at: 1), in: line) ?? Range(match.range(at: 2), in: line) else { continue }
+                let inner = String(line[content])
+                // "**h = 5**" or "**5**": a bold value; a bold label ("**Part (b):**") is not.
+                if inner.hasSuffix(":") { continue }
+                let before = found.count
+                add(inner, 2)
+                if found.count > before { bolded = true }
+            }
+            if bolded { continue }
+            // A lone digit on a PDF page is an exponent the text layer split off its base.
+            if piece.place.hasPrefix("page"), line.trimmingCharacters(in: .whitespaces).count == 1,
+                line.trimmingCharacters(in: .whitespaces).first!.isNumber { continue }
+            if let closing = closingValue(line, expecting: expectation) { add(closing, 1) }
+        }
+        return found
+    }
+
+    /// The closing value of a line: after its last `=` or arrow; the value after "is" that
+    /// ends a sentence ("so 2c is 18."); or the whole line when it starts with a value (a
+    /// display formula, a number, a tuple) or, for a choice, when it is short.
+    static func closingValue(_ line: String, expecting expectation: AnswerExpectation) -> String? {
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        guard !trimmed.isEmpty else { return nil }
+        let separators = ["=", "≈", "\\approx", "→", "->", "⇒", "\\to ", "\\Rightarrow", "\\rightarrow"]
+        if let last = separators.compactMap({ trimmed.range(of: $0, options: .backwards) }).max(by: { $0.lowerBound < $1.lowerBound }) {
+            let after = trimmed[last.upperBound...]
+            // The value up to the end of its clause (a semicolon outside brackets).
+            var depth = 0
+            var end = after.endIndex
+            for index in after.indices {
+                let c = after[index]
+                if "([{".contains(c) { depth += 1 } else if ")]}".contains(c) { depth = max(0, depth - 1) }
+                if c == ";", depth == 0, expectation != .matrix { end = index; break }
+            }
+            var clause = String(after[..<end])
+            // "= p − y, i.e. componentwise p_k − y_k": the restatement is the answer.
+            if let restated = ["i.e.", "i. e.", "that is,", "namely"].compactMap({ clause.range(of: $0, options: .backwards) }).max(by: { $0.lowerBound < $1.lowerBound }) {
+                clause = String(clause[restated.upperBound...])
+                return clause.replacingOccurrences(of: "componentwise", with: "").replacingOccurrences(of: "elementwise", with: "")
+            }
+            return String(trimmed[..<last.upperBound]) + clause
+        }
+        switch expectation {
+        case .boolean:
+            // A truth value in words anywhere ("so the statement is false"), T/F on a short line.
+            let words = Set(trimmed.lowercased().split { !$0.isLetter }.map(String.init))
+            return !words.isDisjoint(with: ["true", "false"]) || trimmed.count <= 12 ? trimmed : nil
+        case .choice:
+            return trimmed.count <= 40 || trimmed.lowercased().contains("option") || trimmed.contains("(") ? trimmed : nil
+        default:
+            // A line that starts with a value: a number (not "2c"), a bracket, a formula.
+            let undressed = AnswerLexer.undress(trimmed).trimmingCharacters(in: .whitespaces)
+            if undressed.range(of: #"^[-−]?(?:\d[\d,]*(?:\.\d+)?|\.\d+)(?![A-Za-z\d])"#, options: .regularExpression) != nil
+                || undressed.hasPrefix("(") || undressed.hasPrefix("[") || undressed.hasPrefix("{") || undressed.hasPrefix("\\") {
+                return trimmed
+            }
+            if expectation == .shape, trimmed.range(of: #"\d\s*[x×*]\s*\d"#, options: .regularExpression) != nil { return trimmed }
+            // A list, matrix or shape in brackets amid prose: "output shape (32, 14, 14)".
+            if [.sequence, .matrix, .shape].contains(expectation), trimmed.contains("(") || trimmed.contains("[") || trimmed.contains("\\begin") {
+                return trimmed
+            }
+            if let range = trimmed.range(of: " is ", options: .backwards) {
+                let after = trimmed[range.upperBound...].trimmingCharacters(in: .whitespaces)
+                if let first = AnswerLexer.undress(after).trimmingCharacters(in: .whitespaces).first, first.isNumber || "-−([".contains(first) {
+                    return String(after)
+                }
+            }
+            return nil
+        }
+    }
+
+    /// "… is 8,896 or 8,960": two values offered as the answer.
+    static func offered(_ line: String, expecting expectation: AnswerExpectation) -> AnswerReading? {
+        guard let or = line.range(of: #"\bor\b"#, options: .regularExpression) else { return nil }
+        // The second value must end its clause ("… is 8,896 or 8,960."), unless "either" offers
+        // both: "… is 1/0.75 or 1/0.25 depends on the convention" discusses, it does not answer.
+        let tail = line[or.upperBound...].prefix { !",;!?".contains($0) }
+        let words = tail.split(whereSeparator: { !$0.isLetter }).filter { $0.count > 1 }
+        guard words.count <= 3 || line.lowercased().contains("either") else { return nil }
+        // The values offered start after the last "is", ":" or "=" before the "or".
+        let head = line[..<or.lowerBound]
+        let anchors = [" is ", ":", "=", " be "]
+        let anchor = anchors.compactMap({ head.range(of: $0, options: .backwards) }).max(by: { $0.lowerBound < $1.lowerBound })
+        let reading = AnswerGrammar.read(String(line[(anchor?.upperBound ?? line.startIndex)...]), expecting: expectation)
+        if case .ambiguous = reading { return reading }
+        return nil
+    }
+
+    /// The final answer of a part from its pieces and its summary cells.
+    public static func find(pieces: [PartAttribution.Piece], summaries: [PartAttribution.Piece], expecting expectation: AnswerExpectation) -> Outcome {
+        var order = 0
+        var body: [Candidate] = []
+        var withdrawn: Candidate? = nil
+        var pendingCorrection = false
+        for whole in pieces {
+          for (piece, corrects) in split(whole) {
+            let found = candidates(in: piece, expecting: expectation, summary: false, order: &order)
+            // A correction withdraws what came before it once a value follows.
+            if corrects, !body.isEmpty {
+                pendingCorrection = true
+            }
+            if !found.isEmpty, !body.isEmpty, pendingCorrection || body.last!.turn < piece.turn {
+                // A later turn that answers the part again replaces what came before, too.
+                withdrawn = body.last
+                body = []
+            }
+            if !found.isEmpty { pendingCorrection = false }
+            body += found
+          }
+        }
+        var summary: [Candidate] = []
+        for piece in summaries { summary += candidates(in: piece, expecting: expectation, summary: true, order: &order) }
+
+        let asking = request(in: pieces)
+        guard let strongest = (body + summary).map(\.strength).max() else {
+            return Outcome(final: nil, conflicting: [], request: asking, withdrawn: withdrawn)
+        }
+        let bodyStrongest = body.map(\.strength).max() ?? 0
+        // The body's last candidate of its strongest kind (a summary that agrees confirms it),
+        // else the summary's.
+        _ = strongest
+        let final = bodyStrongest > 0 ? body.last { $0.strength == bodyStrongest }! : summary.last!
+        var conflicting: [Candidate] = []
+        // Explicit answers (boxed, marked, summary cells) that disagree with the final one.
+        let explicit = (body + summary).filter { $0.strength >= 3 && $0 != final }
+        for other in explicit where !same(other.reading, final.reading) && !conflicting.contains(where: { same($0.reading, other.reading) }) {
+            conflicting.append(other)
+        }
+        // A body and a summary that disagree, unresolved.
+        if let row = summary.last, let bodyFinal = body.last(where: { $0.strength == bodyStrongest }), !same(row.reading, bodyFinal.reading),
+            !conflicting.contains(where: { same($0.reading, row.reading) && same($0.reading, bodyFinal.reading) }) {
+            let other = final == row ? bodyFinal : row
+            if !conflicting.contains(where: { same($0.reading, other.reading) }) { conflicting.append(other) }
+        }
+        return Outcome(final: final, conflicting: conflicting, request: nil, withdrawn: withdrawn)
+    }
+
+    /// The first piece that asks for the input again instead of answering.
+    public static func request(in pieces: [PartAttribution.Piece]) -> PartAttribution.Piece? {
+        pieces.first { piece in request.firstMatch(in: piece.text, range: NSRange(piece.text.startIndex..., in: piece.text)) != nil }
+    }
+
+    /// A piece cut where a correction starts: the text before it, then the correction and
+    /// what follows (flagged).
+    static func split(_ piece: PartAttribution.Piece) -> [(PartAttribution.Piece, Bool)] {
+        let text = piece.text
+        guard let match = correction.matches(in: text, range: NSRange(text.startIndex..., in: text)).last,
+            let range = Range(match.range, in: text) else { return [(piece, false)] }
+        var before = piece
+        before.text = String(text[..<range.lowerBound])
+        var after = piece
+        after.text = String(text[range.lowerBound...])
+        return before.text.trimmingCharacters(in: .whitespaces).isEmpty ? [(after, true)] : [(before, false), (after, true)]
+    }
+
+    /// Whether two readings give the same value.
+    static func same(_ a: AnswerReading, _ b: AnswerReading) -> Bool {
+        guard case .value(let x) = a, case .value(let y) = b else { return a == b }
+        if x == y { return true }
+        return Equivalence.compare(x, y.answer).equal || Equivalence.compare(y, x.answer).equal
+    }
+}
