@@ -26,7 +26,7 @@ public enum AnswerExpectation: Sendable, Equatable {
             self = AnswerGrammar.truthValue(text) != nil ? .boolean : .expression
         case .text(let text):
             if AnswerGrammar.truthValue(text) != nil { self = .boolean }
-            else if AnswerComparison.letterSet(text) != nil { self = .set }
+            else if Equivalence.letterSet(text) != nil { self = .set }
             else { self = .text }
         }
     }
@@ -172,8 +172,9 @@ public enum AnswerGrammar {
                 let bracketed = index > 0 && tokens[index - 1] == .symbol("(") || index + 1 < tokens.count && tokens[index + 1] == .symbol(")")
                 guard bracketed || tokens.count <= 2 else { continue }
             }
-            // "A" as an English article ("a value of") is not a choice.
-            if letter == "a", index + 1 < tokens.count, case .word = tokens[index + 1] { continue }
+            // "A" as an English article ("a value of", "A batch of images") is not a choice.
+            if letter == "a" || letter == "A", index + 1 < tokens.count, case .word(let next) = tokens[index + 1], next.count > 1,
+                next.first?.isLowercase == true || letter == "a" { continue }
             letters.append(letter.uppercased())
         }
         let unique = letters.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }

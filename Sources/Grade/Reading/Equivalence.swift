@@ -199,11 +199,27 @@ public enum Equivalence {
 
     static func textual(_ got: AnswerValue, _ keyText: String) -> Outcome {
         let gotText = got.description
-        if let a = AnswerComparison.letterSet(gotText.replacingOccurrences(of: "(", with: "").replacingOccurrences(of: ")", with: "")),
-            let b = AnswerComparison.letterSet(keyText) {
+        if let a = Self.letterSet(gotText.replacingOccurrences(of: "(", with: "").replacingOccurrences(of: ")", with: "")),
+            let b = Self.letterSet(keyText) {
             return a == b ? .yes : .no("different set")
         }
-        return AnswerComparison.squash(gotText) == AnswerComparison.squash(keyText) ? .yes : .no(nil)
+        return Self.squash(gotText) == Self.squash(keyText) ? .yes : .no(nil)
+    }
+}
+
+extension Equivalence {
+    /// Text compared without case, spaces and markup.
+    static func squash(_ text: String) -> String {
+        text.lowercased().filter { !$0.isWhitespace && !"{}$\\*`.".contains($0) }
+    }
+
+    /// `C, H, W` / `{C, H, W}` as a set of single letters.
+    static func letterSet(_ text: String) -> Set<String>? {
+        let items = text.replacingOccurrences(of: "\\{", with: "").replacingOccurrences(of: "\\}", with: "")
+            .trimmingCharacters(in: CharacterSet(charactersIn: "{} $"))
+            .split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).uppercased() }
+        guard items.count >= 1, items.allSatisfy({ $0.count == 1 && $0.first!.isLetter }) else { return nil }
+        return Set(items)
     }
 }
 
