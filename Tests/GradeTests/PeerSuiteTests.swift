@@ -82,8 +82,8 @@ struct PeerSuiteTests {
         #expect(rate >= Self.floor)
     }
 
-    /// The agreement reached so far (121 of 142, 85 %), kept from falling; the target is 0.97.
-    static let floor = 0.85
+    /// The agreement reached so far (127 of 142, 89 %), kept from falling; the target is 0.97.
+    static let floor = 0.89
 }
 
 /// `\boxed{…}` of a gold answer, for keys written inside one.

@@ -295,6 +295,20 @@ public enum AnswerGrammar {
             while index < tokens.count {
                 let start = index
                 if let value = list(closing: nil) { result.append(value) }
+                // "f(x) is 19", "the number of points is 19": a value after "is" restates the one before.
+                let save = index
+                var sawCopula = false
+                while case .word(let word) = current, word.count > 1, !["or", "pi", "percent"].contains(word.lowercased()),
+                    !Expression.functions.contains(word.lowercased()) {
+                    if ["is", "are", "equals", "be", "gives"].contains(word.lowercased()) { sawCopula = true }
+                    advance()
+                }
+                if sawCopula, let next = current, Self.startsItem(next) || next == .symbol("{"), let restated = list(closing: nil) {
+                    if !result.isEmpty { result.removeLast() }
+                    result.append(restated)
+                } else {
+                    index = save
+                }
                 skipWords()
                 if case .word(let word) = current, word.lowercased() == "or" {
                     advance()
@@ -314,7 +328,7 @@ public enum AnswerGrammar {
                 word.lowercased() != "pi", word.lowercased() != "percent" {
                 advance()
             }
-            while current == .symbol(":") || current == .symbol(".") || current == .symbol(";") { advance() }
+            while current == .symbol(":") || current == .symbol(".") || current == .symbol(";") || current == .symbol(",") { advance() }
         }
 
         /// How many brackets are open around the item being read.
@@ -466,7 +480,11 @@ public enum AnswerGrammar {
             guard accept(.symbol("{")) else { return nil }
             while let token = current, token != .symbol("}") { advance() }
             guard accept(.symbol("}")) else { return nil }
-            // An optional column spec: {cc}.
+            // An array's column spec: {cc}, {c|c}.
+            if current == .symbol("{") {
+                while let token = current, token != .symbol("}") { advance() }
+                _ = accept(.symbol("}"))
+            }
             var rows: [[AnswerValue]] = [[]]
             while let token = current {
                 if token == .command("end") {
@@ -514,7 +532,7 @@ public enum AnswerGrammar {
                 } else if accept(.symbol("/")) {
                     guard let right = unary() else { return left }
                     left = .divide(left, right)
-                } else if let next = current, Self.startsImplicitFactor(next) {
+                } else if let next = current, startsImplicitFactor(next, after: left) {
                     guard let right = power() else { return left }
                     left = .multiply(left, right)
                 } else {
@@ -524,12 +542,21 @@ public enum AnswerGrammar {
         }
 
         /// A factor that may follow another without a sign: `4\sqrt{2}`, `15\pi`, `2x`, `2(x+1)`.
-        static func startsImplicitFactor(_ token: AnswerLexer.Token) -> Bool {
+        /// Whether `token` starts a factor that follows the previous one without a sign
+        /// (`4\sqrt{2}`, `15\pi`, `2x`, `2(x+1)`). Where a number is expected, a letter after
+        /// it is a unit (`1,000.99 m`), not a variable.
+        func startsImplicitFactor(_ token: AnswerLexer.Token, after left: Expression) -> Bool {
+            let afterNumber: Bool = { if case .number = left { return true }; return false }()
             switch token {
-            case .command(let name): ["sqrt", "pi", "frac", "exp", "ln", "log", "sin", "cos", "tan", "tanh", "sigma", "mathrm"].contains(name)
-            case .word(let word): word.count == 1 || Expression.functions.contains(word.lowercased()) || word.lowercased() == "pi"
-            case .symbol("("): true
-            default: false
+            case .command(let name):
+                return ["sqrt", "pi", "frac", "exp", "ln", "log", "sin", "cos", "tan", "tanh", "sigma", "mathrm"].contains(name)
+            case .word(let word):
+                return (word.count == 1 && !(expectation == .scalar && afterNumber)) || Expression.functions.contains(word.lowercased())
+                    || word.lowercased() == "pi"
+            case .symbol("("):
+                return true
+            default:
+                return false
             }
         }
 

@@ -145,6 +145,8 @@ struct AnswerLexer {
             .replacingOccurrences(of: "e−", with: "e-")
         s = rowSpacing.stringByReplacingMatches(in: s, range: NSRange(s.startIndex..., in: s), withTemplate: "\u{2}")
         s = s.replacingOccurrences(of: "\\\\", with: "\u{2}")
+        // "11,\\! 111,\\! 100": a thousands separator with a space after it.
+        s = thousandsSpace.stringByReplacingMatches(in: s, range: NSRange(s.startIndex..., in: s), withTemplate: "\u{1}")
         for (from, to) in [
             ("{,}", "\u{1}"), (",\\!", "\u{1}"), ("\\!", ""), ("\\,", " "), ("\\;", " "), ("\\:", " "), ("\\ ", " "), ("~", " "),
             ("\u{2009}", "\u{1}"), ("\u{202F}", "\u{1}"), ("\u{00A0}", " "), ("\\$", ""),
@@ -167,6 +169,9 @@ struct AnswerLexer {
     }
 
     /// `\\[2pt]`: a row break with extra spacing.
+    /// `,\\!` and the spaces after it.
+    static let thousandsSpace = try! NSRegularExpression(pattern: #",\\!\s*"#)
+
     static let rowSpacing = try! NSRegularExpression(pattern: #"\\\\\[[^\]]{0,12}\]"#)
 
     /// `2.5 \times 10^{-3}`, `2.5 × 10^-3`, `2.5\cdot10^{-3}`: scientific notation, read as `2.5e-3`.

@@ -106,8 +106,9 @@ public enum FinalAnswer {
                 continue
             }
             if let match = marker.firstMatch(in: line, range: range), let rest = Range(match.range(at: 1), in: line) {
+                let before = found.count
                 add(String(line[rest]), 3)
-                continue
+                if found.count > before { continue }
             }
             var bolded = false
             for match in bold.matches(in: line, range: range) {
@@ -164,7 +165,8 @@ public enum FinalAnswer {
             // A line that starts with a value: a number (not "2c"), a bracket, a formula.
             let undressed = AnswerLexer.undress(trimmed).trimmingCharacters(in: .whitespaces)
             if undressed.range(of: #"^[-−]?(?:\d[\d,]*(?:\.\d+)?|\.\d+)(?![A-Za-z\d])"#, options: .regularExpression) != nil
-                || undressed.hasPrefix("(") || undressed.hasPrefix("[") || undressed.hasPrefix("{") || undressed.hasPrefix("\\") {
+                || undressed.hasPrefix("(") || undressed.hasPrefix("[") || undressed.hasPrefix("{") || undressed.hasPrefix("\\")
+                || undressed.hasPrefix("-\\") || undressed.hasPrefix("−\\") {
                 return trimmed
             }
             if expectation == .shape, trimmed.range(of: #"\d\s*[x×*]\s*\d"#, options: .regularExpression) != nil { return trimmed }
@@ -229,16 +231,12 @@ public enum FinalAnswer {
             return Outcome(final: nil, conflicting: [], request: asking, withdrawn: withdrawn)
         }
         let bodyStrongest = body.map(\.strength).max() ?? 0
-        // The body's last candidate of its strongest kind (a summary that agrees confirms it),
-        // else the summary's.
+        // The answer the body commits to last: its last explicit one (boxed or marked), else its
+        // last of the strongest kind present; a summary that agrees confirms it. Else the summary's.
         _ = strongest
-        let final = bodyStrongest > 0 ? body.last { $0.strength == bodyStrongest }! : summary.last!
+        let tier = min(bodyStrongest, 3)
+        let final = bodyStrongest > 0 ? body.last { min($0.strength, 3) == tier }! : summary.last!
         var conflicting: [Candidate] = []
-        // Explicit answers (boxed, marked, summary cells) that disagree with the final one.
-        let explicit = (body + summary).filter { $0.strength >= 3 && $0 != final }
-        for other in explicit where !same(other.reading, final.reading) && !conflicting.contains(where: { same($0.reading, other.reading) }) {
-            conflicting.append(other)
-        }
         // A body and a summary that disagree, unresolved.
         if let row = summary.last, let bodyFinal = body.last(where: { $0.strength == bodyStrongest }), !same(row.reading, bodyFinal.reading),
             !conflicting.contains(where: { same($0.reading, row.reading) && same($0.reading, bodyFinal.reading) }) {
