@@ -176,7 +176,11 @@ public enum FinalAnswer {
             }
             if let range = trimmed.range(of: " is ", options: .backwards) {
                 let after = trimmed[range.upperBound...].trimmingCharacters(in: .whitespaces)
-                if let first = AnswerLexer.undress(after).trimmingCharacters(in: .whitespaces).first, first.isNumber || "-−([".contains(first) {
+                // "… so 2c is 18.": the value ends its clause; "… is 1/0.75 or 1/0.25 depends on …" discusses.
+                let clause = after.prefix { !",;!?".contains($0) }
+                let words = clause.split(whereSeparator: { !$0.isLetter }).filter { $0.count > 1 }
+                if words.count <= 3, let first = AnswerLexer.undress(after).trimmingCharacters(in: .whitespaces).first,
+                    first.isNumber || "-−([".contains(first) {
                     return String(after)
                 }
             }
