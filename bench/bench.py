@@ -8,6 +8,7 @@ and prints the ratio. Speed targets are checked here, never in unit tests.
     bench/bench.py run HWLENS_BIN         # hwlens run samples/, and its stages one by one
     bench/bench.py cache HWLENS_BIN       # hwlens run samples/ cold, warm, and with the input cache only
     bench/bench.py scale HWLENS_BIN       # 300 studies: cold, warm, 2 shards + merge
+    bench/bench.py export HWLENS_BIN      # grade --list of a 10,000-conversation export vs json.load
     bench/bench.py all HWLENS_BIN
 """
 import os
@@ -216,12 +217,50 @@ def bench_scale(binary, count=300):
     print(f"  merged results.json byte-identical to the single run's: {'yes' if same else 'NO'}")
 
 
+def export_file(conversations=10000):
+    """A ChatGPT export of `conversations` conversations of six messages each (about 17 MB)."""
+    import json
+    import random
+    os.makedirs(OUT, exist_ok=True)
+    target = os.path.join(OUT, f"conversations-{conversations}.json")
+    if os.path.exists(target):
+        return target
+    rng = random.Random(1)
+    items = []
+    for i in range(conversations):
+        mapping, previous = {}, None
+        for j in range(6):
+            node = f"n{i}-{j}"
+            words = " ".join(str(rng.randint(0, 999)) for _ in range(18))
+            mapping[node] = {"id": node, "parent": previous, "children": [], "message": {
+                "id": node, "author": {"role": "user" if j % 2 == 0 else "assistant"}, "create_time": 1.7e9 + j,
+                "recipient": "all", "content": {"content_type": "text", "parts": [f"Message {j} about topic {i}: {words}"]}}}
+            if previous:
+                mapping[previous]["children"].append(node)
+            previous = node
+        items.append({"title": f"Conversation {i}", "mapping": mapping, "current_node": previous})
+    with open(target, "w") as out:
+        json.dump(items, out)
+    return target
+
+
+def bench_export(binary, repeat=3):
+    """`grade --list` of a 10,000-conversation export vs Python's json.load of the same file."""
+    path = export_file()
+    size_mb = os.path.getsize(path) / 1e6
+    print(f"export: {size_mb:.1f} MB, 10,000 conversations, median of {repeat} runs")
+    ours = run_timed([binary, "grade", "--list", path], repeat)
+    reference = run_timed([sys.executable, "-c", f"import json; json.load(open({path!r}))"], repeat)
+    report("grade --list", ours, reference, "python json.load", 1.0)
+    print(f"  memory target <= 4x the file ({4 * size_mb:.0f} MB): {'met' if ours[1] <= 4 * size_mb else 'MISSED'} ({ours[1]:.0f} MB)")
+
+
 def main():
     if len(sys.argv) < 3:
         print(__doc__)
         return 2
     which, binary = sys.argv[1], os.path.abspath(sys.argv[2])
-    benches = {"extract": bench_extract, "ocr": bench_ocr, "garble": bench_garble, "run": bench_run,
+    benches = {"extract": bench_extract, "ocr": bench_ocr, "garble": bench_garble, "run": bench_run, "export": bench_export,
                "cache": bench_cache, "scale": bench_scale}
     for name in (benches if which == "all" else [which]):
         benches[name](binary)
