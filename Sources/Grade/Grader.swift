@@ -17,6 +17,10 @@ public enum Grader {
             if grammar.parts(of: problem) == [id], let text = attribution.unlabelled[problem] { pieces[id] = text }
         }
         assignUnlabelled(attribution, grammar: grammar, into: &pieces)
+        for id in partIDs {
+            guard let own = pieces[id] else { continue }
+            pieces[id] = own.map { share($0, with: id, expected: expected) }
+        }
         return partIDs.map { id in
             var verdict = grade(part: id, pieces: pieces[id] ?? [], summaries: attribution.summaries[id] ?? [], expected: expected[id] ?? nil,
                                 tolerance: tolerances[id], notes: transcript.notes)
@@ -53,6 +57,24 @@ public enum Grader {
             guard clauses.count == leading.count else { continue }
             for (id, clause) in zip(leading, clauses) { pieces[id] = [clause] }
         }
+    }
+
+    /// A piece that a combined label gave to several parts of one kind ("(a) and (b): the
+    /// variance is … = 3.5, so … = 4.207"): each part takes its own clause, in order, the last
+    /// part the last clause. Pieces of one part, or too few clauses, stay whole.
+    static func share(_ piece: PartAttribution.Piece, with id: String, expected: [String: Answer?]) -> PartAttribution.Piece {
+        guard piece.shared.count > 1, let mine = expected[id] ?? nil else { return piece }
+        let kind = AnswerExpectation(mine)
+        let alike = piece.shared.filter { other in (expected[other] ?? nil).map { AnswerExpectation($0) == kind } ?? false }
+        guard alike.count > 1, let position = alike.firstIndex(of: id) else { return piece }
+        // Clauses end at a semicolon or a comma before a space (not inside "3,200").
+        let clauses = piece.text.replacingOccurrences(of: ", ", with: ";").split(separator: ";").map(String.init).filter { clause in
+            clause.contains("=") && AnswerGrammar.read(clause, expecting: kind).value != nil
+        }
+        guard clauses.count >= alike.count else { return piece }
+        var own = piece
+        own.text = position == alike.count - 1 ? clauses.last! : clauses[position]
+        return own
     }
 
     static func grade(part id: String, pieces: [PartAttribution.Piece], summaries: [PartAttribution.Piece], expected: Answer?, tolerance: Double?,

@@ -20,6 +20,8 @@ public struct PartAttribution: Sendable {
         public var place: String
         /// Index of the turn in the transcript.
         public var turn: Int
+        /// The parts a combined label ("(a) and (b)") gave this piece to, in order; empty for one part.
+        public var shared: [String] = []
     }
 
     /// The text attributed to each part id, in order.
@@ -92,6 +94,14 @@ public struct PartAttribution: Sendable {
                         case .parts(let ids, let rest):
                             current = ids
                             problem = PartLabelGrammar.split(ids[0]).problem
+                            // A list of "3(c): A" lines after the parts were answered in this turn is a
+                            // summary: it confirms the body or contradicts it.
+                            if segment.depth >= 1, ids.count == 1, firstLine.first?.isNumber == true || firstLine.hasPrefix("Q"),
+                                !segment.text.contains("\n"), rest.count <= 40,
+                                parts[ids[0]]?.contains(where: { $0.turn == turnIndex }) == true {
+                                summaries[ids[0], default: []].append(Piece(text: rest, original: firstLine, place: place, turn: turnIndex))
+                                continue
+                            }
                             add(Self.replacingFirstLine(of: segment.text, with: rest), original: firstLine, place: place, turn: turnIndex,
                                 to: current, problem: problem)
                         }
@@ -115,7 +125,7 @@ public struct PartAttribution: Sendable {
     }
 
     private mutating func add(_ text: String, original: String, place: String, turn: Int, to ids: [String], problem: String?) {
-        let piece = Piece(text: text, original: original, place: place, turn: turn)
+        let piece = Piece(text: text, original: original, place: place, turn: turn, shared: ids.count > 1 ? ids : [])
         if ids.isEmpty {
             if let problem { unlabelled[problem, default: []].append(piece) }
         } else {

@@ -129,6 +129,8 @@ public struct PartLabelGrammar: Sendable {
     /// `1(b)`, `1b)`, `1b.`, `1b:`, `2.3a`, `1c.i`, `1(c)(ii)`, `1c(ii)`, `1 (b)`.
     static let fused = regex(
         #"^(\d+(?:\.\d+)?)\s?(?:\(([a-h])\)|([a-h])(?=[\s:.)\]*(]|$))(?:\s?\(("# + roman + #")\)|\.("# + roman + #")(?=[\s:.)*]|$))?\s*(?:[:.)\]]|\*\*)*\s*(.*)$"#)
+    /// `and (b)`, `& (c)`, `, (d)` after a part label.
+    static let moreParts = regex(#"^\s*(?:and|&|,)\s*\(([a-h])\)(.*)$"#)
     /// `1.`, `2)`, `**3.**` followed by text: a numbered problem.
     static let numbered = regex(#"^(\d+)[.)](?:\*\*)?\s+(.*)$"#)
     /// `(a)`, `a)`, `a.`, `[a]`, `Part (c)`, `part c:`, `(ii)`, `(a) and (b)`, `(a)–(c)`, `(a)(ii)`.
@@ -146,7 +148,14 @@ public struct PartLabelGrammar: Sendable {
             let letter = g[2]
             // Capital letters after a problem number are parts only when written in parentheses with a lower-case id.
             if let letter, let found = id(problem: number, part: letter.lowercased(), subpart: g[3]) ?? id(problem: number, part: letter.lowercased()) {
-                return .parts([found], rest: Self.rest(g[4] ?? ""))
+                // "Task 1 (a) and (b): …": more parts of the same problem.
+                var ids = [found]
+                var rest = g[4] ?? ""
+                while let more = Self.groups(Self.moreParts, rest), let next = more[1], let other = id(problem: number, part: next) {
+                    ids.append(other)
+                    rest = more[2] ?? ""
+                }
+                return .parts(ids, rest: Self.rest(rest))
             }
             if isProblem(number) {
                 if letter == nil, let roman = g[3], let found = id(problem: number, part: roman) { return .parts([found], rest: Self.rest(g[4] ?? "")) }

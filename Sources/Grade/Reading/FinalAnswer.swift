@@ -20,6 +20,8 @@ public enum FinalAnswer {
         public var place: String
         var turn: Int
         var order: Int
+        /// Offered under a condition ("if your grader counts them, the answer would be (C)").
+        var hedged = false
     }
 
     /// What the part's text gives.
@@ -45,8 +47,9 @@ public enum FinalAnswer {
     static let request = regex(
         #"re-?upload|(?:could|can) you (?:paste|share|send|upload|re-?send|give|clarify|confirm|tell me)|send .{0,40} again|paste .{0,30}again|can['’]?t (?:see|read|make out)|cannot (?:see|read)|too small to read|is cut off|unreadable|can't tell what|which (?:one|convention) do you (?:mean|want)|do you mean\b"#)
     static let marker = regex(
-        #"(?:final answer|(?:^|[\s*(])answer|the answer is|answer is|result|✅|✔️?|⇒|therefore|so the answer is)\s*(?:\([a-h]\))?\s*(?:\*\*)?\s*[:=]?\s*(?:\*\*)?\s*(.+)$"#)
+        #"(?:final answer|(?:^|[\s*(])answer|the answer is|answer is|result|✅|✔️?|⇒|therefore|so the answer is)\s*(?:\((?-i:[a-h])\)(?=\s*:))?\s*(?:\*\*)?\s*[:=]?\s*(?:\*\*)?\s*(.+)$"#)
     static let bold = try! NSRegularExpression(pattern: #"\*\*(.+?)\*\*|__(.+?)__"#)
+    static let hedge = regex(#"\bwould be\b|\bif (?:your|you|the|we|one)\b[^.]*\b(?:would|then)\b|\botherwise\b|\bunless\b"#)
 
     /// `\boxed{…}` contents with balanced braces.
     static func boxed(_ text: String) -> [String] {
@@ -72,14 +75,16 @@ public enum FinalAnswer {
     /// The candidates of one piece, in order.
     static func candidates(in piece: PartAttribution.Piece, expecting expectation: AnswerExpectation, summary: Bool, order: inout Int) -> [Candidate] {
         var found: [Candidate] = []
-        func add(_ raw: String, _ strength: Int) {
+        func add(_ raw: String, _ strength: Int, hedgedIn line: String = "") {
             let reading = AnswerGrammar.read(raw, expecting: expectation)
             if reading == .none { return }
             // A formula with variables counts where a number is expected only when the text
             // commits to it (boxed, marked); amid a derivation it is an intermediate step.
             if strength < 3, expectation == .scalar, case .value(.expression(let e)) = reading, e.constantValue == nil { return }
             order += 1
-            found.append(Candidate(reading: reading, strength: strength, evidence: piece.original, place: piece.place, turn: piece.turn, order: order))
+            let hedged = hedge.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)) != nil
+            found.append(Candidate(reading: reading, strength: strength, evidence: piece.original, place: piece.place, turn: piece.turn, order: order,
+                                   hedged: hedged))
         }
         if summary {
             add(piece.text, 3)
@@ -107,8 +112,9 @@ public enum FinalAnswer {
             }
             if let match = marker.firstMatch(in: line, range: range), let rest = Range(match.range(at: 1), in: line) {
                 let before = found.count
-                add(String(line[rest]), 3)
-                if found.count > before { continue }
+                add(String(line[rest]), 3, hedgedIn: line)
+                // A hedged answer ("… would be (C)") leaves the line's plain answer to be read too.
+                if found.count > before, !found.last!.hedged { continue }
             }
             var bolded = false
             for match in bold.matches(in: line, range: range) {
@@ -239,8 +245,21 @@ public enum FinalAnswer {
         // last of the strongest kind present; a summary that agrees confirms it. Else the summary's.
         _ = strongest
         let tier = min(bodyStrongest, 3)
-        let final = bodyStrongest > 0 ? body.last { min($0.strength, 3) == tier }! : summary.last!
+        // An answer offered under a condition does not replace a plain one; both stand (unclear).
+        let plainTier = body.filter { !$0.hedged }.map { min($0.strength, 3) }.max()
+        let final: Candidate
+        if let plainTier {
+            final = body.last { min($0.strength, 3) == plainTier && !$0.hedged }!
+        } else if bodyStrongest > 0 {
+            final = body.last { min($0.strength, 3) == tier }!
+        } else {
+            final = summary.last!
+        }
         var conflicting: [Candidate] = []
+        for other in body where other.hedged && other != final && !same(other.reading, final.reading)
+            && !conflicting.contains(where: { same($0.reading, other.reading) }) {
+            conflicting.append(other)
+        }
         // A body and a summary that disagree, unresolved.
         if let row = summary.last, let bodyFinal = body.last(where: { $0.strength == bodyStrongest }), !same(row.reading, bodyFinal.reading),
             !conflicting.contains(where: { same($0.reading, row.reading) && same($0.reading, bodyFinal.reading) }) {

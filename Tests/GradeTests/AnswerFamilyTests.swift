@@ -1,0 +1,96 @@
+import Grade
+import Solve
+import Testing
+
+/// One test per family of transcript writing found in the independent corpus, each on an
+/// example written here (not the corpus's own text).
+@Suite("Answer families")
+struct AnswerFamilyTests {
+    static func grade(_ text: String, _ key: [String: Answer], ids: [String]? = nil) -> [String: Verdict] {
+        let ids = ids ?? key.keys.sorted(by: PartOrder.precedes)
+        let verdicts = Grader.grade(transcript: TranscriptReader.fromText(text), expected: key.mapValues { Optional($0) }, partIDs: ids)
+        return Dictionary(uniqueKeysWithValues: verdicts.map { ($0.part, $0) })
+    }
+
+    @Test func anAnswerOfferedUnderAConditionMakesItUnclear() {
+        let verdicts = Self.grade("""
+            Assistant:
+            **(c)** Weight and bias per channel give 2 · 32 = 64 parameters — (A). If your course counts the running averages too, the answer would be (B) 128.
+            """, ["4c": .choice("A")], ids: ["4c"])
+        #expect(verdicts["4c"]?.kind == .unclear, "\(String(describing: verdicts["4c"]))")
+    }
+
+    @Test func aSummaryListThatContradictsTheBodyIsUnclear() {
+        let verdicts = Self.grade("""
+            Assistant:
+            **2(a).** Halving the learning rate twice gives 0.25 of it, so the answer is (D).
+
+            Quick list:
+            - 2(a): C
+            """, ["2a": .choice("D")])
+        #expect(verdicts["2a"]?.kind == .unclear)
+        let agreeing = Self.grade("""
+            Assistant:
+            **2(a).** Halving the learning rate twice gives 0.25 of it, so the answer is (D).
+
+            Quick list:
+            - 2(a): D
+            """, ["2a": .choice("D")])
+        #expect(agreeing["2a"]?.kind == .correct)
+    }
+
+    @Test func combinedPartsTakeTheirClausesInOrder() {
+        let verdicts = Self.grade("""
+            Assistant:
+            Problem 2 (a) and (b): the sum is 3 + 4 = 7, so the mean is 7/2 = 3.5.
+            """, ["2a": .integer(7), "2b": .real(RealValue(3.5))])
+        #expect(verdicts["2a"]?.kind == .correct)
+        #expect(verdicts["2b"]?.kind == .correct)
+    }
+
+    @Test func aWordLikeCorrectionInProseIsNotACorrection() {
+        let verdicts = Self.grade("""
+            Assistant:
+            **1(b).** After the error correction step the code rate is 4/7, so the answer is (C).
+            """, ["1b": .choice("C")], ids: ["1b"])
+        #expect(verdicts["1b"]?.kind == .correct)
+        #expect(verdicts["1b"]?.withdrawn == nil)
+    }
+
+    @Test func aRestatementAfterIeIsTheAnswer() {
+        let verdicts = Self.grade("""
+            Assistant:
+            **(a)** Differentiating gives ∂E/∂w = x − t, i.e. elementwise x_j − t_j.
+            """, ["5a": .expression("x_j - t_j")], ids: ["5a"])
+        #expect(verdicts["5a"]?.kind == .correct)
+    }
+
+    @Test func numberedListItemsAreProblemsWhenTheyMovePastTheCurrentOne() {
+        let verdicts = Self.grade("""
+            Assistant:
+            1. **Kernels**
+               (a) $k = 5$
+               (b) $s = 2$
+            2. **Sum**
+               $\\tfrac{1}{2} + \\tfrac{1}{3} = \\tfrac{5}{6}$
+            """, ["1a": .integer(5), "1b": .integer(2), "2": .real(RealValue(5.0 / 6))])
+        #expect(verdicts["1a"]?.kind == .correct)
+        #expect(verdicts["1b"]?.kind == .correct)
+        #expect(verdicts["2"]?.kind == .correct)
+    }
+
+    @Test func aSignOrDecimalPointAfterALabelBelongsToTheNumber() {
+        let verdicts = Self.grade("Assistant:\n3a: -4\n3b: .75\n", ["3a": .integer(-4), "3b": .real(RealValue(0.75))])
+        #expect(verdicts["3a"]?.kind == .correct)
+        #expect(verdicts["3b"]?.kind == .correct)
+    }
+
+    @Test func aCitationMarkerBeforeAFenceStillOpensCode() throws {
+        let transcript = try TranscriptReader.read(
+            #"[{"title": "hw", "current_node": "b", "mapping": {"a": {"id": "a", "parent": null, "children": ["b"], "message": {"author": {"role": "user"}, "content": {"content_type": "text", "parts": ["solve 1a"]}}}, "b": {"id": "b", "parent": "a", "children": [], "message": {"author": {"role": "assistant"}, "recipient": "all", "content": {"content_type": "text", "parts": ["1a:\n\ue200cite\ue202turn0\ue201```\n12\n```"]}}}}}]"#,
+            kind: .chatGPTExport, path: "c.json")
+        let text = transcript.turns.last?.text ?? ""
+        #expect(!text.unicodeScalars.contains { (0xE000...0xF8FF).contains($0.value) })
+        #expect(text.contains("```\n12"))
+    }
+}
