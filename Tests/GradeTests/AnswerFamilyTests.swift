@@ -79,6 +79,20 @@ struct AnswerFamilyTests {
         #expect(verdicts["2"]?.kind == .correct)
     }
 
+    @Test func aShapeAfterProseWithOtherSizes() {
+        let key: [String: Answer] = ["1a": .shape(dimensions: [8, 28, 28], layout: "CHW")]
+        let answered = Self.grade("Assistant:\n(a) A 3×3 kernel with padding 1 keeps the size, so the output per image is `[8, 28, 28]`.\n", key, ids: ["1a"])
+        #expect(answered["1a"]?.kind == .correct)
+        // A kernel size in a sentence is no answer: missing, not a wrong shape.
+        let unanswered = Self.grade("Assistant:\n(a) We use the 3×3 kernel from the lecture here, and padding keeps things simple.\n", key, ids: ["1a"])
+        #expect(unanswered["1a"]?.kind == .missing)
+    }
+
+    @Test func aFormulaAloneOnItsLine() {
+        let verdicts = Self.grade("Assistant:\n2b) s_i − t_i\n", ["2b": .expression("s_i - t_i")], ids: ["2b"])
+        #expect(verdicts["2b"]?.kind == .correct)
+    }
+
     @Test func aSignOrDecimalPointAfterALabelBelongsToTheNumber() {
         let verdicts = Self.grade("Assistant:\n3a: -4\n3b: .75\n", ["3a": .integer(-4), "3b": .real(RealValue(0.75))])
         #expect(verdicts["3a"]?.kind == .correct)

@@ -216,10 +216,39 @@ public enum AnswerGrammar {
             if token == .equals { segments.append([]) } else { segments[segments.count - 1].append(token) }
         }
         for segment in segments.reversed() {
-            let dimensions = dimensions(segment)
-            if dimensions.count >= 2 { return .value(.shape(dimensions, layout: layout(tokens))) }
+            if let dimensions = lastShape(in: segment) { return .value(.shape(dimensions, layout: layout(tokens))) }
         }
         return .none
+    }
+
+    /// The last shape in a stretch of text: runs of dimensions separated by `×`, `x`, commas
+    /// or brackets. A run of three or more dimensions anywhere ("Output per example:
+    /// `[16, 64, 64]`"); a run of two only when it ends the text (not "the 5×5 kernel, so …").
+    static func lastShape(in tokens: [AnswerLexer.Token]) -> [Int]? {
+        var runs: [(dimensions: [Int], end: Int)] = []
+        var start = 0
+        while start < tokens.count {
+            guard case .number = tokens[start] else { start += 1; continue }
+            let run = dimensions(Array(tokens[start...]))
+            // Where the run ends: after as many numbers as it holds.
+            var seen = 0
+            var end = start
+            while end < tokens.count, seen < run.count {
+                if case .number = tokens[end] { seen += 1 }
+                end += 1
+            }
+            if !run.isEmpty { runs.append((run, end)) }
+            start = max(end, start + 1)
+        }
+        if let long = runs.last(where: { $0.dimensions.count >= 3 }) { return long.dimensions }
+        if let pair = runs.last, pair.dimensions.count == 2 {
+            let after = tokens[pair.end...].filter { token in
+                if case .word(let word) = token { return word.count > 1 }
+                return false
+            }
+            if after.count <= 2 { return pair.dimensions }
+        }
+        return nil
     }
 
     /// The layout a text names: letters `(C, H, W)`, `N×C×H×W`, `CHW`, or "channels first/last".

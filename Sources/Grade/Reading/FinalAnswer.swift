@@ -176,6 +176,8 @@ public enum FinalAnswer {
                 return trimmed
             }
             if expectation == .shape, trimmed.range(of: #"\d\s*[x×*]\s*\d"#, options: .regularExpression) != nil { return trimmed }
+            // A short line that is a formula: "p_k − y_k".
+            if expectation == .expression, trimmed.count <= 60 { return trimmed }
             // A list, matrix or shape in brackets amid prose: "output shape (32, 14, 14)".
             if [.sequence, .matrix, .shape].contains(expectation), trimmed.contains("(") || trimmed.contains("[") || trimmed.contains("\\begin") {
                 return trimmed
