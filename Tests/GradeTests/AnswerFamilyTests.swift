@@ -93,6 +93,27 @@ struct AnswerFamilyTests {
         #expect(verdicts["2b"]?.kind == .correct)
     }
 
+    @Test func theLastCommittedAnswerWinsOverAnEarlierBox() {
+        let verdicts = Self.grade("""
+            Assistant:
+            The fee is $\\boxed{40}$ per month, so over a year she pays $12 \\cdot 40 = 480$. Final Answer: The final answer is $1,480$.
+            """, ["1": .integer(1480)], ids: ["1"])
+        #expect(verdicts["1"]?.kind == .correct)
+    }
+
+    @Test func aValueAfterACopulaRestatesAVariable() {
+        let verdicts = Self.grade("Assistant:\nFinal answer: the smallest $k$ is 12.\n", ["1": .integer(12)], ids: ["1"])
+        #expect(verdicts["1"]?.kind == .correct)
+        let spoken = Self.grade("Assistant:\nno, not 8 — it's 9,000.5 m\n", ["1": .real(RealValue(9000.5))], ids: ["1"])
+        #expect(spoken["1"]?.kind == .correct)
+    }
+
+    @Test func bracketsAroundAMatrixEnvironment() {
+        let verdicts = Self.grade("Assistant:\nResult: $\\left[\\begin{array}{cc}2 & 0 \\\\ 1 & \\frac{1}{2}\\end{array}\\right]$\n",
+                                  ["1": .matrix([[2, 0], [1, 0.5]])], ids: ["1"])
+        #expect(verdicts["1"]?.kind == .correct)
+    }
+
     @Test func aSignOrDecimalPointAfterALabelBelongsToTheNumber() {
         let verdicts = Self.grade("Assistant:\n3a: -4\n3b: .75\n", ["3a": .integer(-4), "3b": .real(RealValue(0.75))])
         #expect(verdicts["3a"]?.kind == .correct)

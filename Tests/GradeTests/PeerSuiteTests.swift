@@ -46,7 +46,13 @@ struct PeerSuiteTests {
         if expectation == .expression {
             return .expression(boxed.replacingOccurrences(of: "$", with: ""))
         }
-        guard case .value(let value) = AnswerGrammar.read(boxed, expecting: expectation) else { return nil }
+        var reading = AnswerGrammar.read(boxed, expecting: expectation)
+        if reading == .none {
+            // A gold that is a whole solution: its final answer, read as a reply is.
+            let piece = PartAttribution.Piece(text: item.gold, original: "", place: "gold", turn: 0)
+            reading = FinalAnswer.find(pieces: [piece], summaries: [], expecting: expectation).final?.reading ?? .none
+        }
+        guard case .value(let value) = reading else { return nil }
         if case .number(let n) = value, n.percent { return .real(RealValue(n.value)) }
         return value.answer
     }
@@ -82,8 +88,8 @@ struct PeerSuiteTests {
         #expect(rate >= Self.floor)
     }
 
-    /// The agreement reached so far (127 of 142, 89 %), kept from falling; the target is 0.97.
-    static let floor = 0.89
+    /// The agreement reached so far (132 of 142, 92.96 %), kept from falling; the target is 0.97.
+    static let floor = 0.92
 }
 
 /// `\boxed{…}` of a gold answer, for keys written inside one.

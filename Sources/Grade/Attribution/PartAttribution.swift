@@ -22,6 +22,14 @@ public struct PartAttribution: Sendable {
         public var turn: Int
         /// The parts a combined label ("(a) and (b)") gave this piece to, in order; empty for one part.
         public var shared: [String] = []
+
+        public init(text: String, original: String, place: String, turn: Int, shared: [String] = []) {
+            self.text = text
+            self.original = original
+            self.place = place
+            self.turn = turn
+            self.shared = shared
+        }
     }
 
     /// The text attributed to each part id, in order.

@@ -426,10 +426,10 @@ public enum AnswerGrammar {
             }
         }
 
-        /// Units after a value: words that are not variables or functions.
+        /// Units after a value: words that are not variables, functions or a copula ("is").
         mutating func skipUnits() {
-            while case .word(let word) = current, word.count > 1, word.lowercased() != "or", !Expression.functions.contains(word.lowercased()),
-                word.lowercased() != "percent" {
+            while case .word(let word) = current, word.count > 1, !["or", "percent", "is", "are", "equals", "be", "gives"].contains(word.lowercased()),
+                !Expression.functions.contains(word.lowercased()) {
                 advance()
             }
         }
@@ -446,6 +446,8 @@ public enum AnswerGrammar {
                     if case .sequence(let items) = inner, items.count == 1, expectation != .sequence {
                         if case .number = items[0] { return finishScalar(items[0]) }
                     }
+                    // "[\begin{array}…\end{array}]": brackets around a matrix.
+                    if case .sequence(let items) = inner, items.count == 1, case .matrix = items[0] { return items[0] }
                     if case .sequence = inner { return inner }
                     if case .matrix = inner { return inner }
                     return .sequence([inner])

@@ -60,7 +60,7 @@ public indirect enum AnswerValue: Sendable, Equatable, CustomStringConvertible {
             if let numbers = AnswerValue.sequence(items).numbers { return .vector(numbers.map(\.value)) }
             return .expression(description)
         case .matrix(let rows):
-            let values = rows.map { row in row.compactMap { item -> Double? in if case .number(let n) = item { return n.value }; return nil } }
+            let values = rows.map { row in row.compactMap { item in item.numbers?.first?.value } }
             if zip(values, rows).allSatisfy({ $0.count == $1.count }) { return .matrix(values) }
             return .expression(description)
         case .choice(let letter): return .choice(letter)

@@ -91,8 +91,6 @@ public enum FinalAnswer {
             return found
         }
         let text = piece.text
-        for content in boxed(text) { add(content, 4) }
-        if !found.isEmpty { return found }
         // Rows of bare numbers on their own lines: a matrix (or a column vector).
         let rows = text.split(separator: "\n").map(String.init)
         let counts = rows.map { row in row.split(whereSeparator: { " ,\t".contains($0) }).count }
@@ -102,8 +100,29 @@ public enum FinalAnswer {
             add("[" + rows.joined(separator: "; ") + "]", 1)
             return found
         }
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        // A box that spans lines (a display formula) is read from the whole piece.
+        let wholeBoxes = boxed(text)
+        if wholeBoxes.count > lines.map({ boxed($0).count }).reduce(0, +) {
+            for content in wholeBoxes { add(content, 4) }
+            return found
+        }
+        for line in lines {
             let range = NSRange(line.startIndex..., in: line)
+            // Boxed answers, in the order they stand among the other candidates.
+            let boxes = boxed(line)
+            if !boxes.isEmpty {
+                for content in boxes { add(content, 4) }
+                // "… = \boxed{255}. … Final answer: 10,455": a marked answer after the last box.
+                if let last = line.range(of: boxes.last!, options: .backwards) {
+                    let tail = String(line[last.upperBound...])
+                    if let match = marker.firstMatch(in: tail, range: NSRange(tail.startIndex..., in: tail)),
+                        let rest = Range(match.range(at: 1), in: tail) {
+                        add(String(tail[rest]), 3, hedgedIn: tail)
+                    }
+                }
+                continue
+            }
             // "It is either X or Y": two values offered, whatever their dress.
             if let reading = offered(line, expecting: expectation) {
                 order += 1
@@ -182,7 +201,7 @@ public enum FinalAnswer {
             if [.sequence, .matrix, .shape].contains(expectation), trimmed.contains("(") || trimmed.contains("[") || trimmed.contains("\\begin") {
                 return trimmed
             }
-            if let range = trimmed.range(of: " is ", options: .backwards) {
+            if let range = [" is ", " it's ", " it’s ", " are "].compactMap({ trimmed.range(of: $0, options: .backwards) }).max(by: { $0.lowerBound < $1.lowerBound }) {
                 let after = trimmed[range.upperBound...].trimmingCharacters(in: .whitespaces)
                 // "… so 2c is 18.": the value ends its clause; "… is 1/0.75 or 1/0.25 depends on …" discusses.
                 let clause = after.prefix { !",;!?".contains($0) }
