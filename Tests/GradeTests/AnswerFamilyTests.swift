@@ -114,6 +114,25 @@ struct AnswerFamilyTests {
         #expect(verdicts["1"]?.kind == .correct)
     }
 
+    @Test func partsNamedAtSentenceStartsInOneParagraph() {
+        let verdicts = Self.grade("""
+            User: next, question 4 please: (a) the bigger layer and (c) the total weights
+            Assistant: For (a), the conv layer is bigger (2,400 versus 1,100). For (c), the weights are 300 + 900 = 1200 in total.
+            """, ["4a": .choice("A"), "4c": .integer(1200)], ids: ["4a", "4b", "4c"])
+        #expect(verdicts["4c"]?.kind == .correct, "\(String(describing: verdicts["4c"]))")
+    }
+
+    @Test func aProblemSwitchInProseIsNotAnAnswer() {
+        let verdicts = Self.grade("""
+            Assistant:
+            **1(b).** The gradient is ∂E/∂o = o − t.
+            Now Question 2:
+            **2(a).** 5
+            """, ["1b": .expression("o - t"), "2a": .integer(5)], ids: ["1b", "2a"])
+        #expect(verdicts["1b"]?.kind == .correct)
+        #expect(verdicts["2a"]?.kind == .correct)
+    }
+
     @Test func aSignOrDecimalPointAfterALabelBelongsToTheNumber() {
         let verdicts = Self.grade("Assistant:\n3a: -4\n3b: .75\n", ["3a": .integer(-4), "3b": .real(RealValue(0.75))])
         #expect(verdicts["3a"]?.kind == .correct)

@@ -179,12 +179,16 @@ public struct PartAttribution: Sendable {
     static func firstProblem(in text: String, grammar: PartLabelGrammar) -> String? {
         for line in text.split(separator: "\n").prefix(400) {
             if case .problem(let number, _)? = grammar.label(String(line), problem: nil, part: nil) {
-                // A student's "Q1:" is a turn label unless the set has a problem 1 and the text continues like one.
                 return number
             }
         }
-        return nil
+        // "ok and question 2?", "Last one, question 3.": a short turn that names a problem.
+        guard text.count < 600, let match = namedProblem.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
+            let number = Range(match.range(at: 1), in: text).map({ String(text[$0]) }), grammar.isProblem(number) else { return nil }
+        return number
     }
+
+    static let namedProblem = try! NSRegularExpression(pattern: #"(?i)\b(?:question|problem|exercise|task)\s+(\d+(?:\.\d+)?)\b"#)
 
     static let mention = try! NSRegularExpression(pattern: #"(?<![\w.])(?:Q|q)?(\d+(?:\.\d+)?)\s?\(?([a-h])\)?(?![\w])"#)
 
@@ -199,7 +203,7 @@ public struct PartAttribution: Sendable {
             if !found.contains(id) { found.append(id) }
         }
         if found.count == 1 { return found[0] }
-        if found.isEmpty, let problem, let g = PartLabelGrammar.groups(PartLabelGrammar.prosePart, text), let label = g[1] {
+        if found.isEmpty, let problem, let g = PartLabelGrammar.groups(PartLabelGrammar.prosePart, text), let label = g[1] ?? g[2] {
             return grammar.id(problem: problem, part: label)
         }
         return nil

@@ -226,6 +226,7 @@ public struct PartLabelGrammar: Sendable {
     /// "1a: 5; 1b: 6". Each piece with the ids its label gives; nil unless at least two labels
     /// of the problem set stand in the line.
     public func inlineLabels(_ line: String, problem: String?) -> [(ids: [String], text: String)]? {
+        if let prose = proseLabels(line, problem: problem) { return prose }
         let matches = Self.inlineLabel.matches(in: line, range: NSRange(line.startIndex..., in: line))
         var pieces: [(ids: [String], text: String)] = []
         if matches.count == 1, let range = Range(matches[0].range, in: line), range.lowerBound > line.startIndex {
@@ -255,12 +256,32 @@ public struct PartLabelGrammar: Sendable {
         return pieces
     }
 
+    static let proseInline = regex(#"(?<=[.!?;]\s)(?:For|In|On|And for|As for)\s+(?:part\s+)?\(((?-i:[a-h])|"# + roman + #")\)[,:]"#)
+
+    /// "For (a), option B …. For (c), the total is 8768.": parts named at sentence starts in
+    /// one line; the text before the first stays with the current part.
+    func proseLabels(_ line: String, problem: String?) -> [(ids: [String], text: String)]? {
+        guard let problem else { return nil }
+        let matches = Self.proseInline.matches(in: line, range: NSRange(line.startIndex..., in: line))
+        guard !matches.isEmpty else { return nil }
+        var pieces: [(ids: [String], text: String)] = []
+        let firstStart = Range(matches[0].range, in: line)!.lowerBound
+        pieces.append(([], String(line[..<firstStart])))
+        for (index, match) in matches.enumerated() {
+            guard let whole = Range(match.range, in: line), let label = Range(match.range(at: 1), in: line).map({ String(line[$0]) }),
+                let found = id(problem: problem, part: label) else { return nil }
+            let end = index + 1 < matches.count ? Range(matches[index + 1].range, in: line)!.lowerBound : line.endIndex
+            pieces.append(([found], String(line[whole.lowerBound..<end])))
+        }
+        return pieces
+    }
+
     // MARK: Prose
 
     static let prosePart = regex(
-        #"(?i)\b(?:in|for|to|of|on|and|returning to|back to|now)\s+(?:the\s+)?part\s*\(?([a-h]|"# + roman + #")\)?(?![a-z])"#)
+        #"(?i)\b(?:in|for|to|of|on|and|returning to|back to|now)\s+(?:the\s+)?(?:part\s*\(?((?-i:[a-h])|"# + roman + #")\)?(?![a-z])|\(((?-i:[a-h])|"# + roman + #")\)(?=[,:]))"#)
     static let proseProblem = regex(
-        #"(?i)^(?:returning to|back to|now,? (?:for|on to)|moving on to|on to|for|turning to)\s+(?:question|problem|exercise|task)\s+(\d+(?:\.\d+)?)\b"#)
+        #"(?i)^(?:returning to|back to|now,?(?: for| on to)?|next,?|moving on to|on to|for|turning to)\s+(?:question|problem|exercise|task)\s+(\d+(?:\.\d+)?)\b"#)
 
     /// A part or problem named in prose at the start of a paragraph: "In part (c) we get …",
     /// "Returning to question 2 …".
@@ -269,7 +290,7 @@ public struct PartLabelGrammar: Sendable {
         if let g = Self.groups(Self.proseProblem, text), let number = g[1], isProblem(number) {
             return .problem(number, rest: text)
         }
-        guard let problem, let g = Self.groups(Self.prosePart, String(text.prefix(60))), let label = g[1] else { return nil }
+        guard let problem, let g = Self.groups(Self.prosePart, String(text.prefix(60))), let label = g[1] ?? g[2] else { return nil }
         if let id = id(problem: problem, part: label) { return .parts([id], rest: text) }
         if let part, let id = id(problem: problem, part: Self.split(part).part.split(separator: ".").first.map(String.init), subpart: label) {
             return .parts([id], rest: text)

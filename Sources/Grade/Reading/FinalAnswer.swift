@@ -195,8 +195,11 @@ public enum FinalAnswer {
                 return trimmed
             }
             if expectation == .shape, trimmed.range(of: #"\d\s*[x×*]\s*\d"#, options: .regularExpression) != nil { return trimmed }
-            // A short line that is a formula: "p_k − y_k".
-            if expectation == .expression, trimmed.count <= 60 { return trimmed }
+            // A short line that is a formula: "p_k − y_k" (operators, few words).
+            if expectation == .expression, trimmed.count <= 60, undressed.contains(where: { "+-−*/^_·".contains($0) }),
+                undressed.split(whereSeparator: { !$0.isLetter }).filter({ $0.count >= 3 }).count <= 1 {
+                return trimmed
+            }
             // A list, matrix or shape in brackets amid prose: "output shape (32, 14, 14)".
             if [.sequence, .matrix, .shape].contains(expectation), trimmed.contains("(") || trimmed.contains("[") || trimmed.contains("\\begin") {
                 return trimmed
