@@ -16,7 +16,7 @@ public enum Grader {
             let problem = PartLabelGrammar.split(id).problem
             if grammar.parts(of: problem) == [id], let text = attribution.unlabelled[problem] { pieces[id] = text }
         }
-        assignUnlabelled(attribution, grammar: grammar, into: &pieces)
+        assignUnlabelled(attribution, grammar: grammar, expected: expected, into: &pieces)
         for id in partIDs {
             guard let own = pieces[id] else { continue }
             pieces[id] = own.map { share($0, with: id, expected: expected) }
@@ -36,26 +36,44 @@ public enum Grader {
     }
 
     /// Parts answered in order without labels in their problem's text (`μ = 5, σ² = 4` for
-    /// 5a and 5b): one `= value` clause per part, when the clauses and the leading unanswered
-    /// parts are as many.
-    static func assignUnlabelled(_ attribution: PartAttribution, grammar: PartLabelGrammar, into pieces: inout [String: [PartAttribution.Piece]]) {
+    /// 5a and 5b; "First, AᵀA = … The least-squares solution is x̂ = … For the ridge part,
+    /// det = 15 and the ridge solution is …"): the problem's `= value` clauses, each part
+    /// taking the last clause of its kind before the next part's, from the last part back.
+    /// Only for the problem's leading unlabelled parts, and only when each finds a clause.
+    static func assignUnlabelled(
+        _ attribution: PartAttribution, grammar: PartLabelGrammar, expected: [String: Answer?], into pieces: inout [String: [PartAttribution.Piece]]
+    ) {
         for (problem, lines) in attribution.unlabelled {
-            let parts = grammar.parts(of: problem)
-            let leading = Array(parts.prefix { pieces[$0] == nil && attribution.summaries[$0] == nil })
-            guard leading.count >= 2 else { continue }
+            // The leading parts that no label claims.
+            let parts = Array(grammar.parts(of: problem).prefix { pieces[$0] == nil && attribution.summaries[$0] == nil })
+            guard parts.count >= 2 else { continue }
             var clauses: [PartAttribution.Piece] = []
             for line in lines {
-                let text = line.text.replacingOccurrences(of: "\\qquad", with: "\u{1F}").replacingOccurrences(of: "\\quad", with: "\u{1F}")
-                    .replacingOccurrences(of: ";", with: "\u{1F}")
+                var text = line.text
+                for separator in ["\\qquad", "\\quad", ";", ". ", ", and ", " and "] { text = text.replacingOccurrences(of: separator, with: "\u{1F}") }
                 for clause in text.components(separatedBy: "\u{1F}") where clause.contains("=") {
-                    guard AnswerGrammar.read(clause, expecting: .scalar).value != nil else { continue }
                     var piece = line
                     piece.text = clause
                     clauses.append(piece)
                 }
             }
-            guard clauses.count == leading.count else { continue }
-            for (id, clause) in zip(leading, clauses) { pieces[id] = [clause] }
+            var chosen: [String: PartAttribution.Piece] = [:]
+            var limit = clauses.count
+            for id in parts.reversed() {
+                guard let key = expected[id] ?? nil else { break }
+                let kind = AnswerExpectation(key)
+                guard let index = clauses[..<limit].lastIndex(where: { clause in
+                    if case .value(let value) = AnswerGrammar.read(clause.text, expecting: kind) {
+                        if kind == .scalar, case .expression(let e) = value, e.constantValue == nil { return false }
+                        return true
+                    }
+                    return false
+                }) else { break }
+                chosen[id] = clauses[index]
+                limit = index
+            }
+            guard chosen.count == parts.count else { continue }
+            for (id, clause) in chosen { pieces[id] = [clause] }
         }
     }
 

@@ -133,6 +133,27 @@ struct AnswerFamilyTests {
         #expect(verdicts["2a"]?.kind == .correct)
     }
 
+    @Test func unlabelledPartsTakeTheLastClauseOfTheirKind() {
+        let verdicts = Self.grade("""
+            Assistant:
+            **Problem 3.** The mean is $\\mu = 2$ and the centred vector is $x - \\mu = (1, 0, -1)$, so the normalised vector is $\\hat x = (1.22, 0, -1.22)$. The variance is $\\sigma^2 = 2/3$.
+            """, ["3a": .vector([1.22, 0, -1.22]), "3b": .real(RealValue(2.0 / 3))], ids: ["3a", "3b"])
+        #expect(verdicts["3a"]?.kind == .correct, "\(String(describing: verdicts["3a"]))")
+        #expect(verdicts["3b"]?.kind == .correct)
+    }
+
+    @Test func aSummaryTableWithProblemAndPartColumns() {
+        let verdicts = Self.grade("""
+            Assistant:
+            **(a)** The score is $\\frac{6}{\\sqrt{4}} = 3$.
+
+            | Problem | Part | Answer |
+            |---|---|---|
+            | 2 | a | 4 |
+            """, ["2a": .integer(3)], ids: ["2a"])
+        #expect(verdicts["2a"]?.kind == .unclear)
+    }
+
     @Test func aSignOrDecimalPointAfterALabelBelongsToTheNumber() {
         let verdicts = Self.grade("Assistant:\n3a: -4\n3b: .75\n", ["3a": .integer(-4), "3b": .real(RealValue(0.75))])
         #expect(verdicts["3a"]?.kind == .correct)

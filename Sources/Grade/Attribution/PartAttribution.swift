@@ -154,18 +154,33 @@ public struct PartAttribution: Sendable {
             let hits = body.filter { column < $0.count && grammar.idInCell($0[column], problem: problem) != nil }.count
             if hits * 2 >= body.count, hits > 0 { idColumn = column; break }
         }
+        // Or the problem and the part in two columns side by side: "| 2 | a | 2.828 |".
+        var partColumn: Int? = nil
+        if idColumn == nil {
+            for column in 0..<max(0, columns - 1) {
+                let hits = body.filter { column + 1 < $0.count && grammar.id(problem: Self.cell($0[column]), part: Self.cell($0[column + 1])) != nil }.count
+                if hits * 2 >= body.count, hits > 0 { idColumn = column; partColumn = column + 1; break }
+            }
+        }
         guard let idColumn else { return false }
         let named = header.firstIndex { cell in
             let lower = cell.lowercased()
             return ["answer", "result", "value", "final", "solution"].contains { lower.contains($0) }
         }
-        let answerColumn = named.flatMap { $0 == idColumn ? nil : $0 } ?? (columns - 1 == idColumn ? max(0, columns - 2) : columns - 1)
+        let last = (0..<columns).last { $0 != idColumn && $0 != partColumn } ?? columns - 1
+        let answerColumn = named.flatMap { $0 == idColumn || $0 == partColumn ? nil : $0 } ?? last
         for row in body where idColumn < row.count && answerColumn < row.count {
-            guard let id = grammar.idInCell(row[idColumn], problem: problem) else { continue }
+            let found = partColumn.flatMap { column in column < row.count ? grammar.id(problem: Self.cell(row[idColumn]), part: Self.cell(row[column])) : nil }
+            guard let id = found ?? grammar.idInCell(row[idColumn], problem: problem) else { continue }
             let original = "| " + row.joined(separator: " | ") + " |"
             summaries[id, default: []].append(Piece(text: row[answerColumn], original: original, place: place, turn: turn))
         }
         return true
+    }
+
+    /// A table cell without emphasis or brackets: "**(a)**" → "a".
+    static func cell(_ text: String) -> String {
+        text.filter { !"*()[]_ ".contains($0) }.lowercased()
     }
 
     static func replacingFirstLine(of text: String, with first: String) -> String {
