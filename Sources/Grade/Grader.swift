@@ -45,7 +45,8 @@ public enum Grader {
     ) {
         for (problem, lines) in attribution.unlabelled {
             // The leading parts that no label claims.
-            let parts = Array(grammar.parts(of: problem).prefix { pieces[$0] == nil && attribution.summaries[$0] == nil })
+            // (A summary row does not answer in the body: the part still takes its clause.)
+            let parts = Array(grammar.parts(of: problem).prefix { pieces[$0] == nil })
             guard parts.count >= 2 else { continue }
             var clauses: [PartAttribution.Piece] = []
             for line in lines {
@@ -59,7 +60,8 @@ public enum Grader {
             }
             var chosen: [String: PartAttribution.Piece] = [:]
             var limit = clauses.count
-            for id in parts.reversed() {
+            let graded = parts.filter { (expected[$0] ?? nil) != nil }
+            for id in graded.reversed() {
                 guard let key = expected[id] ?? nil else { break }
                 let kind = AnswerExpectation(key)
                 guard let index = clauses[..<limit].lastIndex(where: { clause in
@@ -72,7 +74,7 @@ public enum Grader {
                 chosen[id] = clauses[index]
                 limit = index
             }
-            guard chosen.count == parts.count else { continue }
+            guard !graded.isEmpty, chosen.count == graded.count else { continue }
             for (id, clause) in chosen { pieces[id] = [clause] }
         }
     }

@@ -154,6 +154,23 @@ struct AnswerFamilyTests {
         #expect(verdicts["2a"]?.kind == .unclear)
     }
 
+    @Test func subPartsInProseAndInASummaryTable() {
+        let key: [String: Answer] = ["2a": .integer(6), "2b.i": .integer(9), "2b.ii": .vector([1, 3])]
+        let ids = ["2a", "2b", "2b.i", "2b.ii"]  // 2b itself has no answer: ungraded
+        let verdicts = Self.grade("""
+            Assistant:
+            **Problem 2.** The trace is $1 + 5 = 6$; the determinant is $2 \\cdot 5 - 1 = 9$ and the eigenvector is $v = (1, 3)$.
+
+            | Problem | Part | Answer |
+            |---|---|---|
+            | 2 | b(ii) | (1, 3) |
+            """, key, ids: ids)
+        #expect(verdicts["2a"]?.kind == .correct)
+        #expect(verdicts["2b.i"]?.kind == .correct)
+        #expect(verdicts["2b.ii"]?.kind == .correct)
+        #expect(verdicts["2b"]?.kind == .ungraded)
+    }
+
     @Test func aSignOrDecimalPointAfterALabelBelongsToTheNumber() {
         let verdicts = Self.grade("Assistant:\n3a: -4\n3b: .75\n", ["3a": .integer(-4), "3b": .real(RealValue(0.75))])
         #expect(verdicts["3a"]?.kind == .correct)

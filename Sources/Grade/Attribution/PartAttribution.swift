@@ -158,7 +158,7 @@ public struct PartAttribution: Sendable {
         var partColumn: Int? = nil
         if idColumn == nil {
             for column in 0..<max(0, columns - 1) {
-                let hits = body.filter { column + 1 < $0.count && grammar.id(problem: Self.cell($0[column]), part: Self.cell($0[column + 1])) != nil }.count
+                let hits = body.filter { column + 1 < $0.count && Self.pairID($0[column], $0[column + 1], grammar: grammar) != nil }.count
                 if hits * 2 >= body.count, hits > 0 { idColumn = column; partColumn = column + 1; break }
             }
         }
@@ -170,12 +170,19 @@ public struct PartAttribution: Sendable {
         let last = (0..<columns).last { $0 != idColumn && $0 != partColumn } ?? columns - 1
         let answerColumn = named.flatMap { $0 == idColumn || $0 == partColumn ? nil : $0 } ?? last
         for row in body where idColumn < row.count && answerColumn < row.count {
-            let found = partColumn.flatMap { column in column < row.count ? grammar.id(problem: Self.cell(row[idColumn]), part: Self.cell(row[column])) : nil }
+            let found = partColumn.flatMap { column in column < row.count ? Self.pairID(row[idColumn], row[column], grammar: grammar) : nil }
             guard let id = found ?? grammar.idInCell(row[idColumn], problem: problem) else { continue }
             let original = "| " + row.joined(separator: " | ") + " |"
             summaries[id, default: []].append(Piece(text: row[answerColumn], original: original, place: place, turn: turn))
         }
         return true
+    }
+
+    /// The part a problem cell and a part cell name together: `2` + `a`, `1` + `c(ii)`.
+    static func pairID(_ problem: String, _ part: String, grammar: PartLabelGrammar) -> String? {
+        let number = cell(problem)
+        guard !number.isEmpty, number.first!.isNumber else { return nil }
+        return grammar.id(problem: number, part: cell(part)) ?? grammar.idInCell(number + part.filter { $0 != " " && $0 != "*" }, problem: number)
     }
 
     /// A table cell without emphasis or brackets: "**(a)**" → "a".
