@@ -171,6 +171,11 @@ struct AnswerFamilyTests {
         #expect(verdicts["2b"]?.kind == .ungraded)
     }
 
+    @Test func aSkippedPartNamedInBracketsIsMissing() {
+        let verdicts = Self.grade("Assistant:\n(b) I'll leave (b) for later; tell me if you need it.\n", ["1b": .vector([1, 2])], ids: ["1a", "1b"])
+        #expect(verdicts["1b"]?.kind == .missing)
+    }
+
     @Test func aSignOrDecimalPointAfterALabelBelongsToTheNumber() {
         let verdicts = Self.grade("Assistant:\n3a: -4\n3b: .75\n", ["3a": .integer(-4), "3b": .real(RealValue(0.75))])
         #expect(verdicts["3a"]?.kind == .correct)

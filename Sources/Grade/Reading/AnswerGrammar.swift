@@ -116,7 +116,10 @@ public enum AnswerGrammar {
             return .ambiguous(reason: "several values where one is expected", items)
         case (.scalar, .sequence(let items)) where items.count == 1:
             return interpret(items[0], expecting: .scalar)
-        case (.sequence, .sequence), (.sequence, .set), (.set, .set), (.set, .sequence):
+        case (.sequence, .sequence), (.sequence, .set):
+            // A vector's entries are numbers: "(c)" in "I'll skip (c)" is no vector.
+            return value.numbers == nil ? .none : .value(value)
+        case (.set, .set), (.set, .sequence):
             return .value(value)
         case (.sequence, .matrix(let rows)) where rows.count == 1 || rows.allSatisfy({ $0.count == 1 }):
             return .value(.sequence(rows.flatMap { $0 }))
