@@ -176,6 +176,38 @@ struct AnswerFamilyTests {
         #expect(verdicts["1b"]?.kind == .missing)
     }
 
+    @Test func bracketedLettersAfterAProblemWord() {
+        let verdicts = Self.grade("Assistant:\n**Q4 [b]:** $3 \\times 7 = 21$\n", ["4a": .integer(5), "4b": .integer(21)])
+        #expect(verdicts["4b"]?.kind == .correct)
+        #expect(verdicts["4a"]?.kind == .missing)
+    }
+
+    @Test func bothTruthValuesOfferedAreUnclear() {
+        let verdicts = Self.grade("Assistant:\n(c) True in the textbook sense, but False if the bias is counted — it depends.\n", ["1c": .text("true")], ids: ["1c"])
+        #expect(verdicts["1c"]?.kind == .unclear)
+    }
+
+    @Test func aRestatementAfterTheLastFormulaClause() {
+        let verdicts = Self.grade("Assistant:\n(b) Each map has 7 · 7 = 49 cells; with 20 maps, i.e. 980 values in all.\n", ["3b": .integer(980)], ids: ["3b"])
+        #expect(verdicts["3b"]?.kind == .correct)
+    }
+
+    @Test func aSummaryListOfWholeProblems() {
+        let verdicts = Self.grade("""
+            Assistant:
+            **Exercise 4.2**
+
+            $$
+            [2, 0, 1]
+            $$
+
+            **Summary**
+
+            - 4.2: [2, 0, 5]
+            """, ["4.2": .vector([2, 0, 1])], ids: ["4.1", "4.2"])
+        #expect(verdicts["4.2"]?.kind == .unclear)
+    }
+
     @Test func aSignOrDecimalPointAfterALabelBelongsToTheNumber() {
         let verdicts = Self.grade("Assistant:\n3a: -4\n3b: .75\n", ["3a": .integer(-4), "3b": .real(RealValue(0.75))])
         #expect(verdicts["3a"]?.kind == .correct)

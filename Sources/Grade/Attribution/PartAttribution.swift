@@ -96,6 +96,12 @@ public struct PartAttribution: Sendable {
                             // "Problem 2: 16 × 32 × 32" for a problem without parts.
                             if let whole = grammar.id(problem: number, part: nil), grammar.parts(of: number) == [whole] {
                                 current = [whole]
+                                // "- 2.5: [1, −1, 3]" in a list after the problem was answered: a summary.
+                                if segment.depth >= 1, !segment.text.contains("\n"), rest.count <= 60,
+                                    parts[whole]?.contains(where: { $0.turn == turnIndex }) == true {
+                                    summaries[whole, default: []].append(Piece(text: rest, original: firstLine, place: place, turn: turnIndex))
+                                    continue
+                                }
                             }
                             add(Self.replacingFirstLine(of: segment.text, with: rest), original: firstLine, place: place, turn: turnIndex,
                                 to: current, problem: problem)

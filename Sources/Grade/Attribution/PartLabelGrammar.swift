@@ -125,12 +125,14 @@ public struct PartLabelGrammar: Sendable {
 
     /// `Problem 2`, `Question 1(b)`, `Exercise 2.3 (a)`, `Q3b`, `Task 1 — …`.
     static let problemHeading = regex(
-        #"^(?i:"# + problemWords + #")\s*(\d+(?:\.\d+)?)(?:\s*\(?([a-hA-H])\)?(?![A-Za-z]))?(?:\s*\(?("# + roman + #")\)?(?![a-z]))?(?![\d.]\d)\s*(?:[:.)\]—–\-]|\*\*|\s|$)(.*)$"#)
+        #"^(?i:"# + problemWords + #")\s*(\d+(?:\.\d+)?)(?:\s*[\(\[]?([a-hA-H])[\)\]]?(?![A-Za-z]))?(?:\s*\(?("# + roman + #")\)?(?![a-z]))?(?![\d.]\d)\s*(?:[:.)\]—–\-]|\*\*|\s|$)(.*)$"#)
     /// `1(b)`, `1b)`, `1b.`, `1b:`, `2.3a`, `1c.i`, `1(c)(ii)`, `1c(ii)`, `1 (b)`.
     static let fused = regex(
         #"^(\d+(?:\.\d+)?)\s?(?:\(([a-h])\)|([a-h])(?=[\s:.)\]*(]|$))(?:\s?\(("# + roman + #")\)|\.("# + roman + #")(?=[\s:.)*]|$))?\s*(?:[:.)\]]|\*\*)*\s*(.*)$"#)
     /// `and (b)`, `& (c)`, `, (d)` after a part label.
     static let moreParts = regex(#"^\s*(?:and|&|,)\s*\(([a-h])\)(.*)$"#)
+    /// `2.5:`, `3:` followed by text.
+    static let problemNumber = regex(#"^(\d+(?:\.\d+)?)\s*[:)](?:\*\*)?\s*(.*)$"#)
     /// `1.`, `2)`, `**3.**` followed by text: a numbered problem.
     static let numbered = regex(#"^(\d+)[.)](?:\*\*)?\s+(.*)$"#)
     /// `(a)`, `a)`, `a.`, `[a]`, `Part (c)`, `part c:`, `(ii)`, `(a) and (b)`, `(a)–(c)`, `(a)(ii)`.
@@ -168,6 +170,11 @@ public struct PartLabelGrammar: Sendable {
                 if let found = id(problem: number, part: letter, subpart: g[4] ?? g[5]) ?? id(problem: number, part: letter) {
                     return .parts([found], rest: Self.rest(g[6] ?? ""))
                 }
+            }
+            // "2.5: [1, −1, 3]", "2) 16": a problem's number and its answer.
+            if let g = Self.groups(Self.problemNumber, text), let number = g[1], number.contains(".") || text.dropFirst(number.count).first == ":",
+                isProblem(number) {
+                return .problem(number, rest: g[2] ?? "")
             }
             if let g = Self.groups(Self.numbered, text), let number = g[1] {
                 // "1." is a problem when the set has problem 1; a part number when the current problem has it.

@@ -194,7 +194,8 @@ public enum AnswerGrammar {
             if let value = truthWords[word] { found.append(value) }
         }
         guard let first = found.first else { return .none }
-        if found.contains(!first) && words.contains("or") { return .ambiguous(reason: "both true and false", [.boolean(true), .boolean(false)]) }
+        // "False for the usual definition, but True if …": both offered.
+        if found.contains(!first) { return .ambiguous(reason: "both true and false", [.boolean(true), .boolean(false)]) }
         return .value(.boolean(first))
     }
 

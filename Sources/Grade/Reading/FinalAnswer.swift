@@ -160,6 +160,14 @@ public enum FinalAnswer {
     static func closingValue(_ line: String, expecting expectation: AnswerExpectation) -> String? {
         let trimmed = line.trimmingCharacters(in: .whitespaces)
         guard !trimmed.isEmpty else { return nil }
+        // "… = 12,544 features; … i.e. 125,450 parameters.": a restatement after the last formula.
+        if let restated = ["i.e.", "i. e.", "that is,"].compactMap({ trimmed.range(of: $0, options: .backwards) }).max(by: { $0.lowerBound < $1.lowerBound }),
+            !trimmed[restated.upperBound...].contains("=") {
+            let tail = trimmed[restated.upperBound...].trimmingCharacters(in: .whitespaces)
+            if let first = AnswerLexer.undress(tail).trimmingCharacters(in: .whitespaces).first, first.isNumber || "-−([$\\".contains(first) {
+                return tail.replacingOccurrences(of: "componentwise", with: "").replacingOccurrences(of: "elementwise", with: "")
+            }
+        }
         let separators = ["=", "≈", "\\approx", "→", "->", "⇒", "\\to ", "\\Rightarrow", "\\rightarrow"]
         if let last = separators.compactMap({ trimmed.range(of: $0, options: .backwards) }).max(by: { $0.lowerBound < $1.lowerBound }) {
             let after = trimmed[last.upperBound...]
