@@ -91,9 +91,22 @@ public enum Grader {
         let clauses = piece.text.replacingOccurrences(of: ", ", with: ";").split(separator: ";").map(String.init).filter { clause in
             clause.contains("=") && AnswerGrammar.read(clause, expecting: kind).value != nil
         }
-        guard clauses.count >= alike.count else { return piece }
+        if clauses.count >= alike.count {
+            var own = piece
+            own.text = position == alike.count - 1 ? clauses.last! : clauses[position]
+            return own
+        }
+        // "… the outputs are [1, 3, −3] and [−2, 3, −1] respectively": the values in order.
+        guard piece.text.range(of: "respectively", options: .caseInsensitive) != nil else { return piece }
+        let tail = piece.text.range(of: ":", options: .backwards).map { String(piece.text[$0.upperBound...]) } ?? piece.text
+        var chunks = [tail]
+        for separator in [" and ", "; ", ", "] where chunks.count < alike.count {
+            chunks = chunks.flatMap { $0.components(separatedBy: separator) }
+        }
+        let values = chunks.filter { AnswerGrammar.read($0, expecting: kind).value != nil }
+        guard values.count == alike.count else { return piece }
         var own = piece
-        own.text = position == alike.count - 1 ? clauses.last! : clauses[position]
+        own.text = values[position]
         return own
     }
 

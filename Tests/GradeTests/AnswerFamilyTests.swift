@@ -208,6 +208,15 @@ struct AnswerFamilyTests {
         #expect(verdicts["4.2"]?.kind == .unclear)
     }
 
+    @Test func partsAnsweredRespectivelyInProse() {
+        let verdicts = Self.grade("""
+            Assistant:
+            For Problem 5, parts (a) and (b): the pooled maps are [4, 6] and [2, 3] respectively.
+            """, ["5a": .vector([4, 6]), "5b": .vector([2, 3])])
+        #expect(verdicts["5a"]?.kind == .correct)
+        #expect(verdicts["5b"]?.kind == .correct)
+    }
+
     @Test func aSignOrDecimalPointAfterALabelBelongsToTheNumber() {
         let verdicts = Self.grade("Assistant:\n3a: -4\n3b: .75\n", ["3a": .integer(-4), "3b": .real(RealValue(0.75))])
         #expect(verdicts["3a"]?.kind == .correct)

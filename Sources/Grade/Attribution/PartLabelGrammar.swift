@@ -290,11 +290,18 @@ public struct PartLabelGrammar: Sendable {
     static let proseProblem = regex(
         #"(?i)^(?:returning to|back to|now,?(?: for| on to)?|next,?|moving on to|on to|for|turning to)\s+(?:question|problem|exercise|task)\s+(\d+(?:\.\d+)?)\b"#)
 
+    static let partsPhrase = regex(#"(?i)\bparts?\s*\(([a-h])\)\s*(?:and|&|,)\s*\(([a-h])\)(?:\s*(?:and|&|,)\s*\(([a-h])\))?"#)
+
     /// A part or problem named in prose at the start of a paragraph: "In part (c) we get …",
     /// "Returning to question 2 …".
     public func prose(_ line: String, problem: String?, part: String?) -> Label? {
         let text = Self.undecorated(line)
         if let g = Self.groups(Self.proseProblem, text), let number = g[1], isProblem(number) {
+            // "For Exercise 2.3, parts (a) and (b): …"
+            if let p = Self.groups(Self.partsPhrase, text) {
+                let ids = [p[1], p[2], p[3]].compactMap { $0 }.map { id(problem: number, part: $0) }
+                if ids.allSatisfy({ $0 != nil }) { return .parts(ids.compactMap { $0 }, rest: text) }
+            }
             return .problem(number, rest: text)
         }
         guard let problem, let g = Self.groups(Self.prosePart, String(text.prefix(60))), let label = g[1] ?? g[2] else { return nil }
