@@ -131,9 +131,6 @@ public enum InputKind: Hashable, Sendable {
         return false
     }
 
-    /// Whether the kind is a chat app's data export.
-    public var isChatExport: Bool { self == .chatGPTExport || self == .claudeExport }
-
     /// What a file looks like, for messages: "looks like a png image", "looks like plain text".
     public static func describe(_ data: Data) -> String {
         switch signature(data) {

@@ -10,7 +10,7 @@ public enum Grader {
     public static func grade(transcript: Transcript, expected: [String: Answer?], partIDs: [String], tolerances: [String: Double] = [:]) -> [Verdict] {
         let attribution = PartAttribution(transcript: transcript, partIDs: partIDs)
         var pieces = attribution.parts
-        let grammar = PartLabelGrammar(ids: partIDs)
+        let grammar = attribution.grammar
         // A problem without labelled parts answered in one paragraph: the problem's text for its only part.
         for id in partIDs where pieces[id] == nil {
             let problem = PartLabelGrammar.split(id).problem

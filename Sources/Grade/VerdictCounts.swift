@@ -12,9 +12,6 @@ public struct VerdictCounts: Sendable, Equatable, Codable {
 
     public subscript(kind: Verdict.Kind) -> Int { counts[kind] ?? 0 }
 
-    /// Whether no part has a verdict.
-    public var isEmpty: Bool { counts.isEmpty }
-
     /// Kinds that occur, with their counts, in the order of ``Verdict/Kind/allCases``.
     public var nonZero: [(kind: Verdict.Kind, count: Int)] {
         Verdict.Kind.allCases.compactMap { kind in counts[kind].map { (kind, $0) } }

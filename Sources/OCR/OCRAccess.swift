@@ -15,10 +15,6 @@ public struct OCRAccess: Sendable {
         }
     }
 
-    public init(pool: OCREnginePool) {
-        self.pool = .success(pool)
-    }
-
     /// The engine pool, or the error that prevented it.
     public func engines() throws(OCRError) -> OCREnginePool {
         try pool.get()

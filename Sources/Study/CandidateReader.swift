@@ -44,7 +44,7 @@ public struct CandidateReader: Sendable {
         if let key, let cached = cache?.text(for: key) {
             return GarbleCandidate(name: path, form: InputForm(cached.form), text: cached.text)
         }
-        let candidate = try await Self.read(path, data: data, ocr: ocr, settings: ocrSettings, jobs: jobs, password: password, ocrPDFs: ocrPDFs)
+        let candidate = try await Self.read(path, data: data, kind: kind, ocr: ocr, settings: ocrSettings, jobs: jobs, password: password, ocrPDFs: ocrPDFs)
         if let key { cache?.store(CachedInputText(form: candidate.form.readings[0], text: candidate.text), for: key) }
         return candidate
     }
@@ -62,12 +62,11 @@ public struct CandidateReader: Sendable {
             + "upscale \(s.upscale); data \(LanguageData.identity(for: s.languages))"
     }
 
-    /// Reads a candidate from bytes already read.
+    /// Reads a candidate from bytes already read, of the kind already detected.
     static func read(
-        _ path: String, data: Data, ocr: OCRAccess, settings ocrSettings: OCRSettings, jobs: Int, password: String?,
+        _ path: String, data: Data, kind: InputKind, ocr: OCRAccess, settings ocrSettings: OCRSettings, jobs: Int, password: String?,
         ocrPDFs: Bool = true
     ) async throws -> GarbleCandidate {
-        let kind = InputKind.detect(data, path: path)
         // A file named .pdf that is no PDF is an error, not a text to read as is.
         if kind != .pdf && InputKind.claimed(by: path) == .pdf { try PDFFile.check(data, path: path) }
         if kind == .pdf && !ocrPDFs {

@@ -32,7 +32,8 @@ public struct ProblemReader: Sendable {
         }
         let data = try InputBytes.read(path)
         var repairs: [String: Int] = [:]
-        if InputKind.detect(data, path: path) == .pdf && !ocrPDFs {
+        let kind = InputKind.detect(data, path: path)
+        if kind == .pdf && !ocrPDFs {
             let file = try PDFFile(data: data, path: path, password: password)
             let extraction = try await TextLayerReader.read(file, jobs: jobs)
             var cleanedPages: [String] = []
@@ -48,7 +49,7 @@ public struct ProblemReader: Sendable {
             let raw = extraction.pages.map(\.text).map { $0.hasSuffix("\n") ? String($0.dropLast()) : $0 }.joined(separator: "\n")
             return ProblemTexts(form: .pdfText, cleaned: cleaned, raw: raw, repairs: repairs, lineLocations: locations)
         }
-        let candidate = try await CandidateReader.read(path, data: data, ocr: ocr, settings: ocrSettings, jobs: jobs, password: password)
+        let candidate = try await CandidateReader.read(path, data: data, kind: kind, ocr: ocr, settings: ocrSettings, jobs: jobs, password: password)
         let raw = candidate.text.replacingOccurrences(of: "\u{0C}", with: "\n")
         let cleaned = TextRepairs.apply(raw, counts: &repairs)
         return ProblemTexts(form: candidate.form.readings[0], cleaned: cleaned, raw: raw, repairs: repairs)

@@ -200,8 +200,10 @@ struct AnswerTextTests {
 
     @Test func diagnoses() {
         let key = Answer.matrix([[1, 2], [3, 4]])
-        #expect(Equivalence.compare(.matrix([[1, 3], [2, 4]].map { $0.map(Self.literal) }), key).diagnosis?.contains("differ") == true)
-        #expect(Equivalence.compare(.sequence([Self.literal(-1), Self.literal(-2)]), .vector([1, 2])).diagnosis?.contains("differ") == true)
+        #expect(Equivalence.compare(.matrix([[1, 3], [2, 4]].map { $0.map(Self.literal) }), key).diagnosis == "transposed")
+        #expect(Equivalence.compare(.matrix([[4, 3], [2, 1]].map { $0.map(Self.literal) }), key).diagnosis?.contains("flipped") == true)
+        #expect(Equivalence.compare(.sequence([Self.literal(-1), Self.literal(-2)]), .vector([1, 2])).diagnosis == "sign error")
+        #expect(Equivalence.compare(.matrix([[1, 5], [3, 4]].map { $0.map(Self.literal) }), key).diagnosis == "entries (1,2) differ")
         #expect(Equivalence.compare(.matrix([[1, 2, 3].map(Self.literal)]), key).diagnosis?.hasPrefix("wrong shape") == true)
         #expect(Equivalence.compare(.set(["C", "H", "W"].map { .expression(.variable($0)) }), .text("C, H, W")).equal)
     }

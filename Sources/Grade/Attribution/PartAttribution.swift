@@ -38,9 +38,12 @@ public struct PartAttribution: Sendable {
     public var summaries: [String: [Piece]] = [:]
     /// Text of a problem that no part label claims, by problem number.
     public var unlabelled: [String: [Piece]] = [:]
+    /// The label grammar of the problem set's parts.
+    public let grammar: PartLabelGrammar
 
     public init(transcript: Transcript, partIDs: [String]) {
         let grammar = PartLabelGrammar(ids: partIDs)
+        self.grammar = grammar
         let problems = Set(partIDs.map { PartLabelGrammar.split($0).problem })
         var problem: String? = problems.count == 1 ? problems.first : nil
         var current: [String] = []

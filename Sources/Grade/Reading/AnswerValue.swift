@@ -99,9 +99,6 @@ public struct AnswerNumber: Sendable, Equatable, CustomStringConvertible {
         self.text = text
     }
 
-    /// Written as a decimal that may be rounded.
-    public var isRounded: Bool { decimals != nil }
-
     var isWholeNumber: Bool { decimals == nil && (exact?.isInteger ?? (value == value.rounded())) && value.isFinite }
 
     public var description: String { text }

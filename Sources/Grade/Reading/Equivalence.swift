@@ -51,10 +51,7 @@ public enum Equivalence {
     /// The numeric value of a scalar answer, and whether it was written as a rounded decimal.
     static func number(_ value: AnswerValue) -> AnswerNumber? {
         switch value {
-        case .number(let number): return number
-        case .expression(let e):
-            guard let constant = e.constantValue else { return nil }
-            return AnswerNumber(value: constant, exact: nil, decimals: nil, significantFigures: nil, text: e.description)
+        case .number, .expression: return value.numbers?.first
         case .sequence(let items) where items.count == 1: return number(items[0])
         default: return nil
         }
@@ -86,17 +83,12 @@ public enum Equivalence {
         return abs(value - key) <= 0.5 * pow(10, -Double(decimals)) * unit + slack
     }
 
+    /// The entries of a vector answer: a list, a set, or a one-row or one-column matrix.
     static func numbers(_ got: AnswerValue) -> [AnswerNumber]? {
         switch got {
-        case .sequence(let items), .set(let items):
-            return items.reduce([AnswerNumber]?([])) { partial, item in
-                guard let partial, let n = number(item) else { return nil }
-                return partial + [n]
-            }
-        case .matrix(let rows) where rows.count == 1 || rows.allSatisfy({ $0.count == 1 }):
-            return numbers(.sequence(rows.flatMap { $0 }))
-        default:
-            return nil
+        case .sequence, .set: return got.numbers
+        case .matrix(let rows) where rows.count == 1 || rows.allSatisfy({ $0.count == 1 }): return got.numbers
+        default: return nil
         }
     }
 
@@ -108,6 +100,7 @@ public enum Equivalence {
             return .no("reversed (flipped kernel?)")
         }
         if case .set = got, Set(values.map(\.value)) == Set(key) { return .yes }
+        if zip(values, key).allSatisfy({ matches(-$0.value, written: $0, key: $1, tolerance: tolerance) }) { return .no("sign error") }
         let wrong = zip(values, key).enumerated().filter { !matches($0.element.0.value, written: $0.element.0, key: $0.element.1, tolerance: tolerance) }
         return .no("entries \(wrong.map { String($0.offset + 1) }.joined(separator: ", ")) differ")
     }
@@ -130,16 +123,28 @@ public enum Equivalence {
         guard rows.count == key.count, zip(rows, key).allSatisfy({ $0.count == $1.count }) else {
             return .no("wrong shape: \(rows.count)×\(rows.first?.count ?? 0), expected \(key.count)×\(key.first?.count ?? 0)")
         }
-        var wrong: [String] = []
-        for (i, row) in rows.enumerated() {
-            for (j, cell) in row.enumerated() {
-                guard let n = number(cell), matches(n.value, written: n, key: key[i][j], tolerance: tolerance) else {
-                    wrong.append("(\(i + 1),\(j + 1))")
-                    continue
+        let cells = rows.map { $0.map(number) }
+        func agrees(_ transform: (Int, Int) -> (Int, Int), sign: Double = 1) -> Bool {
+            (0..<key.count).allSatisfy { i in
+                (0..<key[i].count).allSatisfy { j in
+                    let (r, c) = transform(i, j)
+                    guard r < cells.count, c < cells[r].count, let n = cells[r][c] else { return false }
+                    return matches(sign * n.value, written: n, key: key[i][j], tolerance: tolerance)
                 }
             }
         }
-        return wrong.isEmpty ? .yes : .no("entries \(wrong.joined(separator: ", ")) differ")
+        if agrees({ ($0, $1) }) { return .yes }
+        let square = key.count == key.first?.count
+        if square, agrees({ ($1, $0) }) { return .no("transposed") }
+        if agrees({ (key.count - 1 - $0, key[$0].count - 1 - $1) }) { return .no("rotated by 180° (flipped kernel?)") }
+        if agrees({ ($0, $1) }, sign: -1) { return .no("sign error") }
+        var wrong: [String] = []
+        for (i, row) in cells.enumerated() {
+            for (j, n) in row.enumerated() where !(n.map { matches($0.value, written: $0, key: key[i][j], tolerance: tolerance) } ?? false) {
+                wrong.append("(\(i + 1),\(j + 1))")
+            }
+        }
+        return .no("entries \(wrong.joined(separator: ", ")) differ")
     }
 
     static func shape(_ got: AnswerValue, _ key: [Int], layout: String?) -> Outcome {

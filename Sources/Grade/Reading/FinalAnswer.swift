@@ -269,13 +269,12 @@ public enum FinalAnswer {
         for piece in summaries { summary += candidates(in: piece, expecting: expectation, summary: true, order: &order) }
 
         let asking = request(in: pieces)
-        guard let strongest = (body + summary).map(\.strength).max() else {
+        guard !body.isEmpty || !summary.isEmpty else {
             return Outcome(final: nil, conflicting: [], request: asking, withdrawn: withdrawn)
         }
         let bodyStrongest = body.map(\.strength).max() ?? 0
         // The answer the body commits to last: its last explicit one (boxed or marked), else its
         // last of the strongest kind present; a summary that agrees confirms it. Else the summary's.
-        _ = strongest
         let tier = min(bodyStrongest, 3)
         // An answer offered under a condition does not replace a plain one; both stand (unclear).
         let plainTier = body.filter { !$0.hedged }.map { min($0.strength, 3) }.max()
