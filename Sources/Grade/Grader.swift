@@ -37,7 +37,8 @@ public enum Grader {
 
     /// Parts answered in order without labels in their problem's text (`μ = 5, σ² = 4` for
     /// 5a and 5b; "First, AᵀA = … The least-squares solution is x̂ = … For the ridge part,
-    /// det = 15 and the ridge solution is …"): the problem's `= value` clauses, each part
+    /// det = 15 and the ridge solution is …"; "… gives Y = … Max-pooling that gives …"): the
+    /// problem's clauses that state a value (`= value`, or a result verb), each part
     /// taking the last clause of its kind before the next part's, from the last part back.
     /// Only for the problem's leading unlabelled parts, and only when each finds a clause.
     static func assignUnlabelled(
@@ -52,7 +53,7 @@ public enum Grader {
             for line in lines {
                 var text = line.text
                 for separator in ["\\qquad", "\\quad", ";", ". ", ", and ", " and "] { text = text.replacingOccurrences(of: separator, with: "\u{1F}") }
-                for clause in text.components(separatedBy: "\u{1F}") where clause.contains("=") {
+                for clause in text.components(separatedBy: "\u{1F}") where clause.contains("=") || Self.commits(clause) {
                     var piece = line
                     piece.text = clause
                     clauses.append(piece)
@@ -65,7 +66,7 @@ public enum Grader {
                 guard let key = expected[id] ?? nil else { break }
                 let kind = AnswerExpectation(key)
                 guard let index = clauses[..<limit].lastIndex(where: { clause in
-                    if case .value(let value) = AnswerGrammar.read(clause.text, expecting: kind) {
+                    if case .value(let value)? = Self.reading(of: clause, expecting: kind) {
                         if kind == .scalar, case .expression(let e) = value, e.constantValue == nil { return false }
                         return true
                     }
@@ -75,9 +76,36 @@ public enum Grader {
                 limit = index
             }
             guard !graded.isEmpty, chosen.count == graded.count else { continue }
+            // A positional reading that the summary rows contradict on most parts is misaligned:
+            // the clauses belong to other problems. (One disagreement among several is a real one.)
+            var checked = 0
+            var contradicted = 0
+            for (id, clause) in chosen {
+                guard let key = expected[id] ?? nil, let row = attribution.summaries[id]?.last else { continue }
+                let kind = AnswerExpectation(key)
+                checked += 1
+                if let reading = Self.reading(of: clause, expecting: kind), !FinalAnswer.same(reading, AnswerGrammar.read(row.text, expecting: kind)) {
+                    contradicted += 1
+                }
+            }
+            if checked >= 2, contradicted * 2 > checked { continue }
             for (id, clause) in chosen { pieces[id] = [clause] }
         }
     }
+
+    /// What a clause answers, read as a part's text is ("… gives S = [[0.5, 1], [1, 0]] for part (a)").
+    static func reading(of clause: PartAttribution.Piece, expecting kind: AnswerExpectation) -> AnswerReading? {
+        FinalAnswer.find(pieces: [clause], summaries: [], expecting: kind).final?.reading
+    }
+
+    /// A clause that states a result in words ("… gives [[1, 3], [2, 1]]", "the output is 12",
+    /// "For the GRU, option A").
+    static func commits(_ clause: String) -> Bool {
+        resultVerb.firstMatch(in: clause, range: NSRange(clause.startIndex..., in: clause)) != nil
+    }
+
+    static let resultVerb = try! NSRegularExpression(
+        pattern: #"(?i)\b(?:gives?|giving|is|are|equals?|produces?|yields?|becomes?|comes? (?:out )?to|(?:we )?get|obtain|option|choice|answer)\b|→|⇒"#)
 
     /// A piece that a combined label gave to several parts of one kind ("(a) and (b): the
     /// variance is … = 3.5, so … = 4.207"): each part takes its own clause, in order, the last

@@ -231,4 +231,130 @@ struct AnswerFamilyTests {
         #expect(!text.unicodeScalars.contains { (0xE000...0xF8FF).contains($0.value) })
         #expect(text.contains("```\n12"))
     }
+
+    // MARK: Families from the 2026-12-01 session
+
+    @Test func unlabelledClausesStatedInWordsAnswerThePartsInOrder() {
+        let verdicts = Self.grade("""
+            Assistant:
+            For Problem 4, the mean of the sample is 6. The unbiased variance comes out to 2.5, and its square root gives 1.58.
+            """, ["4a": .integer(6), "4b": .real(RealValue(2.5)), "4c": .real(RealValue(1.5811))])
+        #expect(verdicts["4a"]?.kind == .correct, "\(String(describing: verdicts["4a"]))")
+        #expect(verdicts["4b"]?.kind == .correct, "\(String(describing: verdicts["4b"]))")
+        // Two significant figures after 1.5811 round to 1.58: three shown, correct.
+        #expect(verdicts["4c"]?.kind == .correct, "\(String(describing: verdicts["4c"]))")
+    }
+
+    @Test func aQuestionBackAboutOnePartLeavesTheOtherPartsAnswered() {
+        let verdicts = Self.grade("""
+            Assistant:
+            Back to problem 3: the trace gives 7 and the determinant is 10.
+
+            For 3(c) — do you mean the eigenvalues of A or of AᵀA? Let me know and I'll compute it.
+            """, ["3a": .integer(7), "3b": .integer(10), "3c": .vector([2, 5])])
+        #expect(verdicts["3a"]?.kind == .correct, "\(String(describing: verdicts["3a"]))")
+        #expect(verdicts["3b"]?.kind == .correct, "\(String(describing: verdicts["3b"]))")
+        #expect(verdicts["3c"]?.kind == .missing)
+        #expect(verdicts["3c"]?.diagnosis == "asks for the input again")
+    }
+
+    @Test func aPartNamedMidSentenceTakesItsSentence() {
+        let verdicts = Self.grade("""
+            Assistant:
+            Problem 5. Each of the 8 heads has 3 projections of 16 × 64 = 1024 weights, so part (a) is 24,576 weights. Adding the output layer of 64 · 64 = 4096, part (b) comes to 28,672.
+            """, ["5a": .integer(24576), "5b": .integer(28672)])
+        #expect(verdicts["5a"]?.kind == .correct, "\(String(describing: verdicts["5a"]))")
+        #expect(verdicts["5b"]?.kind == .correct, "\(String(describing: verdicts["5b"]))")
+        // A part cited as a source ("the result of part (a)") is not a label.
+        let cited = Self.grade("""
+            Assistant:
+            **Problem 5 (b).** Using the result of part (a), the total is 24,576 + 4096 = 28,672.
+            """, ["5a": .integer(24576), "5b": .integer(28672)])
+        #expect(cited["5a"]?.kind == .missing)
+        #expect(cited["5b"]?.kind == .correct)
+    }
+
+    @Test func aConclusionAfterTheFormulaIsTheAnswer() {
+        let verdicts = Self.grade("""
+            Assistant:
+            **2(b)** Each gate has 10·20 + 20·20 + 20 = 620 weights, so the cell has 2480 weights in total.
+            """, ["2b": .integer(2480)], ids: ["2b"])
+        #expect(verdicts["2b"]?.kind == .correct, "\(String(describing: verdicts["2b"]))")
+    }
+
+    @Test func partsInlineAfterAProblemHeadingWithSubParts() {
+        let verdicts = Self.grade("""
+            Assistant:
+            **Question 3.** (a) $p = 0.3$. (b)(i) $q = 0.7$. (b)(ii) $p q = 0.21$.
+            """, ["3a": .real(RealValue(0.3)), "3b.i": .real(RealValue(0.7)), "3b.ii": .real(RealValue(0.21))])
+        for id in ["3a", "3b.i", "3b.ii"] { #expect(verdicts[id]?.kind == .correct, "\(id): \(String(describing: verdicts[id]))") }
+    }
+
+    @Test func eitherOrWithAConditionAfterIsUnclear() {
+        let verdicts = Self.grade("""
+            Assistant:
+            **(d)** The margin is either $1.5$ or $3$, depending on whether we take $\\|w\\| = 2$ as given.
+            """, ["1d": .real(RealValue(1.5))], ids: ["1d"])
+        #expect(verdicts["1d"]?.kind == .unclear, "\(String(describing: verdicts["1d"]))")
+    }
+
+    @Test func theValuesOfOneUnknownAreAList() {
+        let key: [String: Answer] = ["6": .vector([-1, 4])]
+        let plain = Self.grade("Assistant:\nSo $t^2 - 3t - 4 = (t + 1)(t - 4) = 0$, hence $t = -1$ or $t = 4$.", key, ids: ["6"])
+        #expect(plain["6"]?.kind == .correct, "\(String(describing: plain["6"]))")
+        let wrong = Self.grade("Assistant:\nSo t = 1 and t = -4.", key, ids: ["6"])
+        #expect(wrong["6"]?.kind == .incorrect, "\(String(describing: wrong["6"]))")
+        // Two different unknowns are not a list of one unknown's values.
+        let two = Self.grade("Assistant:\nSo a = -1 and b = 4.", key, ids: ["6"])
+        #expect(two["6"]?.kind != .correct)
+    }
+
+    @Test func aMatrixPrintedOverSeveralLinesIsOneValue() {
+        let verdicts = Self.grade("""
+            Assistant:
+            **1(b)** Running it gives
+
+            ```
+            array([[ 2, -1],
+                   [ 0,  3]])
+            ```
+            """, ["1b": .matrix([[2, -1], [0, 3]])], ids: ["1b"])
+        #expect(verdicts["1b"]?.kind == .correct, "\(String(describing: verdicts["1b"]))")
+    }
+
+    @Test func aPositionalReadingTheSummaryContradictsIsDropped() {
+        // Three paragraphs of one problem's prose with clauses of other problems: the table names the parts.
+        let verdicts = Self.grade("""
+            User:
+            1. (a) rows of A? (b) rank of A? (c) nullity of A?
+            2. det of B?
+
+            Assistant:
+            A has shape 3 × 5, so it has 3 rows = 3 and the nullity is then 5 − 2 = 3.
+
+            For B, expanding along the first row, the determinant is 4 · 2 − 1 · 3 = 5.
+
+            | Part | Answer |
+            |---|---|
+            | 1a | 3 |
+            | 1b | 2 |
+            | 1c | 3 |
+            | 2 | 5 |
+            """, ["1a": .integer(3), "1b": .integer(2), "1c": .integer(3), "2": .integer(5)])
+        for id in ["1a", "1b", "1c"] { #expect(verdicts[id]?.kind == .correct, "\(id): \(String(describing: verdicts[id]))") }
+    }
+
+    @Test func anOrdinalNamesTheProblem() {
+        let verdicts = Self.grade("""
+            Assistant:
+            For the second question, the expected value is 3.5.
+            """, ["1": .integer(2), "2": .real(RealValue(3.5))])
+        #expect(verdicts["2"]?.kind == .correct, "\(String(describing: verdicts["2"]))")
+        #expect(verdicts["1"]?.kind == .missing)
+    }
+
+    @Test func aRowOfAMatrixIsNotAVector() {
+        #expect(AnswerGrammar.read("so W = [[1, 2], [3, 4]] in the end", expecting: .sequence) == .none)
+        #expect(AnswerGrammar.read("the gradient's entries are (0.25, -0.5)", expecting: .sequence) != .none)
+    }
 }

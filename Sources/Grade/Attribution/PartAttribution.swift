@@ -96,6 +96,14 @@ public struct PartAttribution: Sendable {
                         case .problem(let number, let rest):
                             problem = number
                             current = []
+                            // "**Problem 2.** (a) $m_1 = 0.05$. (b) … (c) …": the parts inline after the heading.
+                            if !segment.text.contains("\n"), let inline = grammar.inlineLabels(rest, problem: number) {
+                                for (ids, text) in inline {
+                                    add(text, original: firstLine, place: place, turn: turnIndex, to: ids.isEmpty ? current : ids, problem: problem)
+                                }
+                                current = inline.last!.ids
+                                continue
+                            }
                             // "Problem 2: 16 × 32 × 32" for a problem without parts.
                             if let whole = grammar.id(problem: number, part: nil), grammar.parts(of: number) == [whole] {
                                 current = [whole]

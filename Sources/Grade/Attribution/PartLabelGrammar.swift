@@ -227,7 +227,8 @@ public struct PartLabelGrammar: Sendable {
         return !text.isEmpty && groups(bareLabel, text) != nil
     }
 
-    static let inlineLabel = regex(#"(?:^|(?<=[\s;,.$]))(?:\*\*)?(\(([a-h])\)|(\d+)\(?([a-h])\)?[:)])(?:\*\*)?(?=\s)"#)
+    static let inlineLabel = regex(
+        #"(?:^|(?<=[\s;,.$]))(?:\*\*)?(\(([a-h])\)(?:\(((?-i:"# + roman + #"))\))?|(\d+)\(?([a-h])\)?[:)])(?:\*\*)?(?=\s)"#)
 
     /// A line answering several parts after each other: "(a) $5$ (b) $4$ (c) $1$",
     /// "1a: 5; 1b: 6". Each piece with the ids its label gives; nil unless at least two labels
@@ -239,7 +240,7 @@ public struct PartLabelGrammar: Sendable {
         if matches.count == 1, let range = Range(matches[0].range, in: line), range.lowerBound > line.startIndex {
             // One full label after a sentence: "Correction: I dropped the padding term. 2c: 16".
             let before = line[..<range.lowerBound].trimmingCharacters(in: .whitespaces)
-            guard let last = before.last, ".!?:".contains(last), Range(matches[0].range(at: 3), in: line) != nil else { return nil }
+            guard let last = before.last, ".!?:".contains(last), Range(matches[0].range(at: 4), in: line) != nil else { return nil }
             pieces.append(([], String(before)))
         } else {
             // Several labels: the line must start with the first ("(a) $5$ (b) $4$"); labels
@@ -252,9 +253,11 @@ public struct PartLabelGrammar: Sendable {
             let end = index + 1 < matches.count ? Range(matches[index + 1].range, in: line)!.lowerBound : line.endIndex
             var found: String? = nil
             if let letter = Range(match.range(at: 2), in: line).map({ String(line[$0]) }), let problem {
-                found = id(problem: problem, part: letter)
-            } else if let number = Range(match.range(at: 3), in: line).map({ String(line[$0]) }),
-                let letter = Range(match.range(at: 4), in: line).map({ String(line[$0]) }) {
+                // "(c)(ii)": a sub-part.
+                let sub = Range(match.range(at: 3), in: line).map { String(line[$0]) }
+                found = id(problem: problem, part: letter, subpart: sub)
+            } else if let number = Range(match.range(at: 4), in: line).map({ String(line[$0]) }),
+                let letter = Range(match.range(at: 5), in: line).map({ String(line[$0]) }) {
                 found = id(problem: number, part: letter)
             }
             guard let found else { return nil }
@@ -263,22 +266,50 @@ public struct PartLabelGrammar: Sendable {
         return pieces
     }
 
-    static let proseInline = regex(#"(?<=[.!?;]\s)(?:For|In|On|And for|As for)\s+(?:part\s+)?\(((?-i:[a-h])|"# + roman + #")\)[,:]"#)
+    static let proseInline = regex(
+        #"(?<=[.!?;]\s)(?:For|In|On|And for|As for)\s+(?:part\s+)?\(((?-i:[a-h])|"# + roman + #")\)[,:]"#
+            + #"|(?:(?<=^)|(?<=[.!?;]\s))(?:[Ii]n|[Ff]or)\s+[Pp]art\s*\(((?-i:[a-h])|"# + roman + #")\)"#
+            + #"|(?<=[\w,] )(?<!(?:of|from|using|with|see|in|to) )[Pp]art\s*\(((?-i:[a-h])|"# + roman
+            + #")\)(?=\s*(?:is|are|comes|equals|=|gives|becomes|yields|works out|we (?:get|have|find)|:))"#)
 
-    /// "For (a), option B …. For (c), the total is 8768.": parts named at sentence starts in
-    /// one line; the text before the first stays with the current part.
+    /// "For (a), option B …. For (c), the total is 8768.", "…, so part (b) comes to 1216.": parts
+    /// named at sentence starts, or stated as a result mid-sentence, in one line. Each part takes
+    /// its sentence and those after it; the text before the first stays with the current part.
     func proseLabels(_ line: String, problem: String?) -> [(ids: [String], text: String)]? {
         guard let problem else { return nil }
         let matches = Self.proseInline.matches(in: line, range: NSRange(line.startIndex..., in: line))
         guard !matches.isEmpty else { return nil }
-        var pieces: [(ids: [String], text: String)] = []
-        let firstStart = Range(matches[0].range, in: line)!.lowerBound
-        pieces.append(([], String(line[..<firstStart])))
-        for (index, match) in matches.enumerated() {
-            guard let whole = Range(match.range, in: line), let label = Range(match.range(at: 1), in: line).map({ String(line[$0]) }),
+        var starts: [String.Index] = []
+        var ids: [String] = []
+        // Mid-sentence mentions, blanked out of the text so that "(b)" is not read as a choice.
+        var mentions: [Range<String.Index>] = []
+        for match in matches {
+            guard let whole = Range(match.range, in: line),
+                let label = (1...3).lazy.compactMap({ Range(match.range(at: $0), in: line) }).first.map({ String(line[$0]) }),
                 let found = id(problem: problem, part: label) else { return nil }
-            let end = index + 1 < matches.count ? Range(matches[index + 1].range, in: line)!.lowerBound : line.endIndex
-            pieces.append(([found], String(line[whole.lowerBound..<end])))
+            // A result stated mid-sentence claims the whole sentence.
+            var start = whole.lowerBound
+            if Range(match.range(at: 3), in: line) != nil { mentions.append(whole) }
+            if let stop = line[..<start].lastIndex(where: { ".!?;".contains($0) }) {
+                let after = line.index(after: stop)
+                if after < start, line[after] == " " { start = line.index(after: after) }
+            } else {
+                start = line.startIndex
+            }
+            if let previous = starts.last, start <= previous { return nil }
+            starts.append(start)
+            ids.append(found)
+        }
+        var pieces: [(ids: [String], text: String)] = [([], String(line[..<starts[0]]))]
+        for index in starts.indices {
+            let end = index + 1 < starts.count ? starts[index + 1] : line.endIndex
+            var text = ""
+            var cursor = starts[index]
+            for mention in mentions where mention.lowerBound >= cursor && mention.upperBound <= end {
+                text += line[cursor..<mention.lowerBound] + "this part"
+                cursor = mention.upperBound
+            }
+            pieces.append(([ids[index]], text + line[cursor..<end]))
         }
         return pieces
     }
@@ -288,7 +319,13 @@ public struct PartLabelGrammar: Sendable {
     static let prosePart = regex(
         #"(?i)\b(?:in|for|to|of|on|and|returning to|back to|now)\s+(?:the\s+)?(?:part\s*\(?((?-i:[a-h])|"# + roman + #")\)?(?![a-z])|\(((?-i:[a-h])|"# + roman + #")\)(?=[,:]))"#)
     static let proseProblem = regex(
-        #"(?i)^(?:returning to|back to|now,?(?: for| on to)?|next,?|moving on to|on to|for|turning to)\s+(?:question|problem|exercise|task)\s+(\d+(?:\.\d+)?)\b"#)
+        #"(?i)^(?:returning to|back to|now,?(?: for| on to)?|next,?|moving on to|on to|for|turning to)\s+(?:(?:question|problem|exercise|task)\s+(\d+(?:\.\d+)?)\b|the\s+("#
+            + ordinals.keys.joined(separator: "|") + #")\s+(?:question|problem|exercise|task)\b)"#)
+    /// "For the second question, …"
+    static let ordinals = ["first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5", "sixth": "6", "seventh": "7", "eighth": "8"]
+
+    static let proseFused = regex(
+        #"(?i)^(?:in|for|on|returning to|back to|now(?:,? for)?|as for)\s+(?:(?:question|problem|exercise|task|part)\s+)?(\d+(?:\.\d+)?)\s?\(?((?-i:[a-h])|"# + roman + #")\)?(?![\w.])"#)
 
     static let partsPhrase = regex(#"(?i)\bparts?\s*\(([a-h])\)\s*(?:and|&|,)\s*\(([a-h])\)(?:\s*(?:and|&|,)\s*\(([a-h])\))?"#)
 
@@ -296,13 +333,18 @@ public struct PartLabelGrammar: Sendable {
     /// "Returning to question 2 …".
     public func prose(_ line: String, problem: String?, part: String?) -> Label? {
         let text = Self.undecorated(line)
-        if let g = Self.groups(Self.proseProblem, text), let number = g[1], isProblem(number) {
+        if let g = Self.groups(Self.proseProblem, text), let number = g[1] ?? g[2].map({ Self.ordinals[$0.lowercased()]! }), isProblem(number) {
             // "For Exercise 2.3, parts (a) and (b): …"
             if let p = Self.groups(Self.partsPhrase, text) {
                 let ids = [p[1], p[2], p[3]].compactMap { $0 }.map { id(problem: number, part: $0) }
                 if ids.allSatisfy({ $0 != nil }) { return .parts(ids.compactMap { $0 }, rest: text) }
             }
             return .problem(number, rest: text)
+        }
+        // "For 2.4(c) — do you mean …", "Back to question 3b: …"
+        if let g = Self.groups(Self.proseFused, String(text.prefix(60))), let number = g[1], let label = g[2],
+            let id = id(problem: number, part: label) {
+            return .parts([id], rest: text)
         }
         guard let problem, let g = Self.groups(Self.prosePart, String(text.prefix(60))), let label = g[1] ?? g[2] else { return nil }
         if let id = id(problem: problem, part: label) { return .parts([id], rest: text) }

@@ -56,7 +56,7 @@ public enum AnswerReading: Sendable, Equatable {
 public enum AnswerGrammar {
     /// Reads `text` as an answer of the expected kind.
     public static func read(_ text: String, expecting expectation: AnswerExpectation) -> AnswerReading {
-        let tokens = AnswerLexer(text).tokens
+        let tokens = unwrappingConstructors(AnswerLexer(text).tokens)
         switch expectation {
         case .choice: return choice(tokens)
         case .boolean: return truth(text)
@@ -90,10 +90,17 @@ public enum AnswerGrammar {
     /// For a matrix or a vector amid other text ("2x2, [[2,3],[0,2]]"): the last bracketed
     /// group or matrix environment that reads as one.
     static func bracketed(_ tokens: [AnswerLexer.Token], expecting expectation: AnswerExpectation) -> AnswerReading {
+        // Only outermost groups: a row inside a matrix is not a vector of its own.
+        var depths: [Int] = []
+        var depth = 0
+        for token in tokens {
+            if token == .symbol("]") || token == .symbol(")") { depth = max(0, depth - 1) }
+            depths.append(depth)
+            if token == .symbol("[") || token == .symbol("(") { depth += 1 }
+        }
         for (index, token) in tokens.enumerated().reversed() {
             guard token == .symbol("[") || token == .symbol("(") || token == .command("begin") else { continue }
-            // Only outermost groups: skip a bracket directly inside another.
-            if index > 0, tokens[index - 1] == .symbol("[") || tokens[index - 1] == .symbol("(") { continue }
+            if depths[index] > 0 { continue }
             var parser = Parser(tokens: Array(tokens[index...]), expectation: expectation)
             guard let value = parser.item() else { continue }
             let reading = interpret(value, expecting: expectation)
@@ -142,6 +149,42 @@ public enum AnswerGrammar {
     }
 
     /// The tokens after the last top-level `=` (or `≈`) that has something after it.
+    static let constructors: Set<String> = ["array", "tensor", "matrix", "Matrix", "vector", "mat", "tuple", "list"]
+
+    /// `array([[2, -1], [0, 3]])`, `tensor([1., 2.])`, `np.array(…)`: a library's constructor
+    /// around a literal is the literal.
+    static func unwrappingConstructors(_ tokens: [AnswerLexer.Token]) -> [AnswerLexer.Token] {
+        var result: [AnswerLexer.Token] = []
+        var closers: [Int] = []
+        var depth = 0
+        var index = 0
+        while index < tokens.count {
+            let token = tokens[index]
+            if case .word(let word) = token, constructors.contains(word), index + 2 < tokens.count, tokens[index + 1] == .symbol("("),
+                tokens[index + 2] == .symbol("[") {
+                // Drop "np ." before the name too.
+                if result.count >= 2, result.last == .symbol("."), case .word = result[result.count - 2] { result.removeLast(2) }
+                depth += 1
+                closers.append(depth)
+                index += 2
+                continue
+            }
+            if token == .symbol("(") || token == .symbol("[") { depth += 1 }
+            if token == .symbol(")") || token == .symbol("]") {
+                if closers.last == depth, token == .symbol(")") {
+                    closers.removeLast()
+                    depth -= 1
+                    index += 1
+                    continue
+                }
+                depth = max(0, depth - 1)
+            }
+            result.append(token)
+            index += 1
+        }
+        return result
+    }
+
     static func lastSegment(_ tokens: [AnswerLexer.Token]) -> [AnswerLexer.Token] {
         var depth = 0
         var start = 0

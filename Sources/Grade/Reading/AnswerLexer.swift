@@ -105,6 +105,11 @@ struct AnswerLexer {
                 var end = k
                 while end < characters.count, characters[end].isLetter, characters[end].isASCII || !"πα∂".contains(characters[end]) { end += 1 }
                 if end == k { end = k + 1 }
+                // "row's", "don't": an apostrophe inside a word of prose (a prime follows a single letter: s', f'(x)).
+                while end - k >= 2, end + 1 < characters.count, "'’".contains(characters[end]), characters[end + 1].isLetter {
+                    end += 1
+                    while end < characters.count, characters[end].isLetter { end += 1 }
+                }
                 tokens.append(.word(String(characters[k..<end])))
                 k = end
                 continue

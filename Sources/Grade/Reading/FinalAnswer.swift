@@ -100,7 +100,7 @@ public enum FinalAnswer {
             add("[" + rows.joined(separator: "; ") + "]", 1)
             return found
         }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let lines = joiningOpenBrackets(text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
         // A box that spans lines (a display formula) is read from the whole piece.
         let wholeBoxes = boxed(text)
         if wholeBoxes.count > lines.map({ boxed($0).count }).reduce(0, +) {
@@ -121,6 +121,11 @@ public enum FinalAnswer {
                         add(String(tail[rest]), 3, hedgedIn: tail)
                     }
                 }
+                continue
+            }
+            // "so x = 2 or x = 3": one unknown's values, a list where a list is expected.
+            if expectation == .sequence, let values = solutions(line) {
+                add(values, 1)
                 continue
             }
             // "It is either X or Y": two values offered, whatever their dress.
@@ -154,6 +159,33 @@ public enum FinalAnswer {
         return found
     }
 
+    /// Lines joined while a bracket stays open: a matrix printed over several lines
+    /// (`Y = [[0, -1],` / ` [2, 0]]`, numpy's `array([[…],` / `[…]])`) is one line. At most
+    /// 24 lines join; a bracket never closed leaves the lines as they were.
+    static func joiningOpenBrackets(_ lines: [String]) -> [String] {
+        var result: [String] = []
+        var index = 0
+        while index < lines.count {
+            var depth = 0
+            var end = index
+            var joined = ""
+            repeat {
+                let line = lines[end]
+                for c in line { if c == "[" || c == "(" { depth += 1 } else if c == "]" || c == ")" { depth -= 1 } }
+                joined += (end == index ? "" : " ") + line.trimmingCharacters(in: .whitespaces)
+                end += 1
+            } while depth > 0 && end < lines.count && end - index < 24
+            if depth == 0 && end - index > 1 {
+                result.append(joined)
+                index = end
+            } else {
+                result.append(lines[index])
+                index += 1
+            }
+        }
+        return result
+    }
+
     /// The closing value of a line: after its last `=` or arrow; the value after "is" that
     /// ends a sentence ("so 2c is 18."); or the whole line when it starts with a value (a
     /// display formula, a number, a tuple) or, for a choice, when it is short.
@@ -180,6 +212,8 @@ public enum FinalAnswer {
                 if c == ";", depth == 0, expectation != .matrix { end = index; break }
             }
             var clause = String(after[..<end])
+            // "= 75 plus 16 biases, so part (b) comes to 1216 parameters": a conclusion after the formula.
+            if let concluded = conclusion(clause) { return concluded }
             // "= p − y, i.e. componentwise p_k − y_k": the restatement is the answer.
             if let restated = ["i.e.", "i. e.", "that is,", "namely"].compactMap({ clause.range(of: $0, options: .backwards) }).max(by: { $0.lowerBound < $1.lowerBound }) {
                 clause = String(clause[restated.upperBound...])
@@ -212,7 +246,7 @@ public enum FinalAnswer {
             if [.sequence, .matrix, .shape].contains(expectation), trimmed.contains("(") || trimmed.contains("[") || trimmed.contains("\\begin") {
                 return trimmed
             }
-            if let range = [" is ", " it's ", " it’s ", " are "].compactMap({ trimmed.range(of: $0, options: .backwards) }).max(by: { $0.lowerBound < $1.lowerBound }) {
+            if let range = copulas.compactMap({ trimmed.range(of: $0, options: .backwards) }).max(by: { $0.lowerBound < $1.lowerBound }) {
                 let after = trimmed[range.upperBound...].trimmingCharacters(in: .whitespaces)
                 // "… so 2c is 18.": the value ends its clause; "… is 1/0.75 or 1/0.25 depends on …" discusses.
                 let clause = after.prefix { !",;!?".contains($0) }
@@ -226,6 +260,47 @@ public enum FinalAnswer {
         }
     }
 
+    static let concluding = regex(
+        #"[,;.]\s+(?:(?:so|thus|hence|therefore|which gives|giving)\b.*|(?:[\w()’']+\s+){0,4}?(?:total|answer|result|overall|altogether|final|part(?:\s*\(\w+\))?)\s+(?:[\w’']+\s+){0,3}?)"#
+            + #"\b(?:is|are|comes to|gives?|has|have|totals?|equals|of|to|get)\s+(?=[-−(\[$\d])(.+)$"#)
+
+    /// The value a conclusion states after a formula's result ("…, so the layer has 1216
+    /// parameters", "…, the total comes to 28,672", "…, part (b) is 12"), when it ends the
+    /// sentence (at most three more words).
+    static func conclusion(_ clause: String) -> String? {
+        guard let match = concluding.firstMatch(in: clause, range: NSRange(clause.startIndex..., in: clause)),
+            let range = Range(match.range(at: 1), in: clause) else { return nil }
+        let value = String(clause[range])
+        let words = value.split(whereSeparator: { !$0.isLetter }).filter { $0.count > 1 }
+        return words.count <= 3 ? value : nil
+    }
+
+    static let solution = try! NSRegularExpression(
+        pattern: #"\$?\b([A-Za-z](?:_\{?\w+\}?)?)\$?\s*=\s*\$?([-−]?\d+(?:\.\d+)?(?:/\d+)?)\$?((?:\s*(?:,|,?\s*or|,?\s*and)\s*\$?\1\s*=\s*\$?[-−]?\d+(?:\.\d+)?(?:/\d+)?\$?)+)"#)
+
+    /// The values one unknown takes, listed at the end of a line ("x = 2 or x = 3",
+    /// "$x = -2$ and $x = -3$"), as a tuple; nil unless the list ends the sentence.
+    static func solutions(_ line: String) -> String? {
+        let matches = solution.matches(in: line, range: NSRange(line.startIndex..., in: line))
+        guard let match = matches.last, let whole = Range(match.range, in: line),
+            let name = Range(match.range(at: 1), in: line).map({ String(line[$0]) }) else { return nil }
+        let after = line[whole.upperBound...].trimmingCharacters(in: .whitespaces)
+        guard after.isEmpty || after == "." || after == "$." || after == "$" else { return nil }
+        let values = line[whole].replacingOccurrences(of: "$", with: "")
+            .components(separatedBy: CharacterSet(charactersIn: ",")).flatMap { $0.components(separatedBy: " or ") }
+            .flatMap { $0.components(separatedBy: " and ") }
+            .compactMap { part -> String? in
+                let sides = part.split(separator: "=")
+                guard sides.count == 2, sides[0].trimmingCharacters(in: .whitespaces) == name else { return nil }
+                return sides[1].trimmingCharacters(in: .whitespaces)
+            }
+        return values.count >= 2 ? "(" + values.joined(separator: ", ") + ")" : nil
+    }
+
+    /// Words that state a result before its value ("the trace gives 7", "comes out to 2.5").
+    static let copulas = [" is ", " it's ", " it’s ", " are ", " gives ", " give ", " equals ", " comes to ", " comes out to ", " becomes ",
+                          " yields ", " we get ", " is now ", " works out to "]
+
     /// "… is 8,896 or 8,960": two values offered as the answer.
     static func offered(_ line: String, expecting expectation: AnswerExpectation) -> AnswerReading? {
         guard let or = line.range(of: #"\bor\b"#, options: .regularExpression) else { return nil }
@@ -238,7 +313,8 @@ public enum FinalAnswer {
         let head = line[..<or.lowerBound]
         let anchors = [" is ", ":", "=", " be "]
         let anchor = anchors.compactMap({ head.range(of: $0, options: .backwards) }).max(by: { $0.lowerBound < $1.lowerBound })
-        let reading = AnswerGrammar.read(String(line[(anchor?.upperBound ?? line.startIndex)...]), expecting: expectation)
+        // … up to the end of the second value's clause ("…, depending on whether x = 0.5 …" is not offered).
+        let reading = AnswerGrammar.read(String(line[(anchor?.upperBound ?? line.startIndex)..<tail.endIndex]), expecting: expectation)
         if case .ambiguous = reading { return reading }
         return nil
     }
