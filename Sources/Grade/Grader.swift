@@ -7,8 +7,10 @@ import Solve
 public enum Grader {
     /// `expected` maps part ids to the expected answer (nil: no answer known, ungraded);
     /// `partIDs` gives the parts and their order; `tolerances` are the key entries' own.
-    public static func grade(transcript: Transcript, expected: [String: Answer?], partIDs: [String], tolerances: [String: Double] = [:]) -> [Verdict] {
-        let attribution = PartAttribution(transcript: transcript, partIDs: partIDs)
+    /// `questions` matches user turns to the parts they retype (nil: only labels attribute).
+    public static func grade(transcript: Transcript, expected: [String: Answer?], partIDs: [String], tolerances: [String: Double] = [:],
+                             questions: QuestionMatch? = nil) -> [Verdict] {
+        let attribution = PartAttribution(transcript: transcript, partIDs: partIDs, questions: questions)
         var pieces = attribution.parts
         let grammar = attribution.grammar
         // A problem without labelled parts answered in one paragraph: the problem's text for its only part.
@@ -17,6 +19,7 @@ public enum Grader {
             if grammar.parts(of: problem) == [id], let text = attribution.unlabelled[problem] { pieces[id] = text }
         }
         assignUnlabelled(attribution, grammar: grammar, expected: expected, into: &pieces)
+        assignRetyped(attribution, expected: expected, into: &pieces)
         for id in partIDs {
             guard let own = pieces[id] else { continue }
             pieces[id] = own.map { share($0, with: id, expected: expected) }
@@ -90,6 +93,33 @@ public enum Grader {
             }
             if checked >= 2, contradicted * 2 > checked { continue }
             for (id, clause) in chosen { pieces[id] = [clause] }
+        }
+    }
+
+    /// The answer to a turn that retyped several parts' questions: from the last part back,
+    /// each takes the last piece before the next part's that gives a value of its kind; when
+    /// one finds none, every part gets the whole answer (each reads its own kind from it).
+    static func assignRetyped(_ attribution: PartAttribution, expected: [String: Answer?], into pieces: inout [String: [PartAttribution.Piece]]) {
+        for group in attribution.retypedGroups {
+            var chosen: [String: PartAttribution.Piece] = [:]
+            var limit = group.pieces.count
+            for id in group.parts.reversed() {
+                guard let key = expected[id] ?? nil else { continue }
+                let kind = AnswerExpectation(key)
+                guard let index = group.pieces[..<limit].lastIndex(where: { piece in
+                    guard let reading = Self.reading(of: piece, expecting: kind), reading != .none else { return false }
+                    if kind == .scalar, case .value(.expression(let e)) = reading, e.constantValue == nil { return false }
+                    return true
+                }) else { chosen = [:]; break }
+                chosen[id] = group.pieces[index]
+                limit = index
+            }
+            for id in group.parts {
+                let own = chosen.isEmpty ? group.pieces : chosen[id].map { [$0] } ?? []
+                // In turn order, keeping the order within a turn.
+                pieces[id] = (pieces[id, default: []] + own).enumerated()
+                    .sorted { ($0.element.turn, $0.offset) < ($1.element.turn, $1.offset) }.map(\.element)
+            }
         }
     }
 

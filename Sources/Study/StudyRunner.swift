@@ -38,6 +38,7 @@ public struct StudyRunner: Sendable {
         var expected: [String: Answer?]
         var tolerances: [String: Double] = [:]
         var hints: [String]
+        var questions: QuestionMatch? = nil
         /// Forms still running (set when its forms are queued).
         var formsLeft = 0
     }
@@ -172,6 +173,7 @@ public struct StudyRunner: Sendable {
         }
         study.parts = resolved.map { StudyResults.ExpectedPart(id: $0.partID, expected: $0.answer?.description, source: $0.source) }
         result.hints = document.transcriptHints
+        result.questions = document.questionMatch(partIDs: result.partIDs)
         result.study = study
         return result
     }
@@ -227,7 +229,8 @@ public struct StudyRunner: Sendable {
                 let path = manifest.resolve(transcriptPath)
                 let transcript = try await TranscriptFile.read(path, conversation: form.conversation, hints: study.hints)
                 guard transcript.turns.contains(where: { $0.role == .assistant }) else { throw GradeError.noAssistant(file: path) }
-                for verdict in Grader.grade(transcript: transcript, expected: study.expected, partIDs: study.partIDs, tolerances: study.tolerances) {
+                for verdict in Grader.grade(transcript: transcript, expected: study.expected, partIDs: study.partIDs, tolerances: study.tolerances,
+                                                  questions: study.questions) {
                     verdicts[verdict.part] = verdict
                 }
             } catch {

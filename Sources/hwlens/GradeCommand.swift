@@ -65,11 +65,13 @@ struct GradeCommand: AsyncParsableCommand {
             throw Diagnostics.fatal(error)
         }
         let hints = problemSet.document.transcriptHints
+        let questions = problemSet.document.questionMatch(partIDs: problemSet.partIDs)
         for path in transcripts {
             do {
                 let transcript = try await TranscriptFile.read(path, conversation: conversation, hints: hints)
                 guard transcript.turns.contains(where: { $0.role == .assistant }) else { throw GradeError.noAssistant(file: path) }
-                let verdicts = Grader.grade(transcript: transcript, expected: problemSet.expected, partIDs: problemSet.partIDs, tolerances: problemSet.tolerances)
+                let verdicts = Grader.grade(transcript: transcript, expected: problemSet.expected, partIDs: problemSet.partIDs,
+                                            tolerances: problemSet.tolerances, questions: questions)
                 let name = form ?? URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
                 let report = GradeReport(file: path, form: name, problems: problems, key: key, transcript: transcript, verdicts: verdicts)
                 switch format {

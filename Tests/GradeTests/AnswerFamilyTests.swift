@@ -357,4 +357,90 @@ struct AnswerFamilyTests {
         #expect(AnswerGrammar.read("so W = [[1, 2], [3, 4]] in the end", expecting: .sequence) == .none)
         #expect(AnswerGrammar.read("the gradient's entries are (0.25, -0.5)", expecting: .sequence) != .none)
     }
+
+    @Test func aRetypedQuestionPointsTheAnswerAtItsPart() {
+        let questions = QuestionMatch(
+            questions: ["1a": "How many distinct bigrams does the sentence contain?", "1b": "What is the perplexity of the unigram model on it?",
+                        "2": "A bag holds 4 red and 6 blue marbles. Two are drawn without replacement; what is the probability both are red?"],
+            stems: ["1": "Take the sentence 'the cat sat on the mat'."], partIDs: ["1a", "1b", "2"])
+        let transcript = TranscriptReader.fromText("""
+            User: a bag with 4 red, 6 blue marbles, draw two without replacement, chance both red?
+            Assistant: (4/10)(3/9) = 12/90 = 2/15 ≈ 0.133.
+            User: and how many distinct bigrams in 'the cat sat on the mat'?
+            Assistant: There are 5 bigrams, all different: 5.
+            """)
+        let key: [String: Answer?] = ["1a": .integer(5), "1b": .real(RealValue(6)), "2": .real(RealValue(2.0 / 15))]
+        let verdicts = Dictionary(uniqueKeysWithValues: Grader.grade(transcript: transcript, expected: key, partIDs: ["1a", "1b", "2"], questions: questions)
+            .map { ($0.part, $0) })
+        #expect(verdicts["2"]?.kind == .correct, "\(String(describing: verdicts["2"]))")
+        #expect(verdicts["1a"]?.kind == .correct, "\(String(describing: verdicts["1a"]))")
+        #expect(verdicts["1b"]?.kind == .missing)
+        // Without the problem texts nothing is attributed by content.
+        let blind = Grader.grade(transcript: transcript, expected: key, partIDs: ["1a", "1b", "2"])
+        #expect(blind.first { $0.part == "1a" }?.kind != .correct)
+    }
+
+    @Test func aTurnThatMatchesNoQuestionClearlyAttributesNothing() {
+        let questions = QuestionMatch(questions: ["1a": "Compute the mean of 2, 4 and 9.", "1b": "Compute the median of 2, 4 and 9."],
+                                      stems: [:], partIDs: ["1a", "1b"])
+        #expect(questions.match("thanks, that was helpful!") == nil)
+        #expect(questions.match("ok what is the median of 2, 4, 9")?.parts == ["1b"])
+        // Pasting several labelled parts is not one retyped question.
+        #expect(questions.match("(a) mean of 2, 4, 9 (b) median of 2, 4, 9") == nil)
+    }
+
+    @Test func unicodeSuperscriptsArePowers() {
+        #expect(AnswerGrammar.read("about 3.2 × 10⁵ operations", expecting: .scalar).value.flatMap { Equivalence.compare($0, .integer(320000)).equal } == true)
+        #expect(AnswerGrammar.read("2.5·10⁻³", expecting: .scalar).value.flatMap { Equivalence.compare($0, .real(RealValue(0.0025))).equal } == true)
+        let squared = AnswerGrammar.read("x² + 1", expecting: .expression).value
+        #expect(squared.map { Equivalence.compare($0, .expression("x^2 + 1")).equal } == true)
+    }
+
+    @Test func greekLettersAreOneVariableHoweverWritten() {
+        for written in ["μ/(1 + κ)", "\\mu/(1+\\kappa)", "mu / (1 + kappa)"] {
+            let value = AnswerGrammar.read(written, expecting: .expression).value
+            #expect(value.map { Equivalence.compare($0, .expression("mu/(1+kappa)")).equal } == true, "\(written)")
+        }
+        let wrong = AnswerGrammar.read("μ/(1 − κ)", expecting: .expression).value
+        #expect(wrong.map { Equivalence.compare($0, .expression("mu/(1+kappa)")).equal } == false)
+    }
+
+    @Test func aNumberedStepInsideAPartIsNotAProblem() {
+        let verdicts = Self.grade("""
+            Assistant:
+            **Problem 1**
+
+            a) Assigning each point to its nearest centre:
+            - 3: |3 − 1| = 2 and |3 − 6| = 3, so 3 → c1
+            - 7 → c2
+
+            So the centres are **(2, 7)**.
+
+            **Problem 3**
+
+            The answer is **0.25**.
+            """, ["1a": .vector([2, 7]), "3": .real(RealValue(0.25))])
+        #expect(verdicts["1a"]?.kind == .correct, "\(String(describing: verdicts["1a"]))")
+        #expect(verdicts["3"]?.kind == .correct, "\(String(describing: verdicts["3"]))")
+    }
+
+    @Test func aTurnRetypingTwoQuestionsSharesItsAnswerByKind() {
+        let questions = QuestionMatch(
+            questions: ["3a": "What is the shape of the embedding output for one sentence?", "3b": "How many trainable weights does the embedding table have?",
+                        "3c": "Which padding index is used?"],
+            stems: ["3": "An nn.Embedding(5000, 64) layer reads sentences of 12 tokens."], partIDs: ["3a", "3b", "3c"])
+        let transcript = TranscriptReader.fromText("""
+            User: nn.Embedding(5000, 64), 12-token sentences: output shape? and trainable weights?
+            Assistant:
+            - Shape: (12, 64)
+            - Weights: 5000 × 64 = 320,000
+            """)
+        let key: [String: Answer?] = ["3a": .shape(dimensions: [12, 64], layout: nil), "3b": .integer(320000), "3c": .integer(0)]
+        let verdicts = Dictionary(uniqueKeysWithValues: Grader.grade(transcript: transcript, expected: key, partIDs: ["3a", "3b", "3c"], questions: questions)
+            .map { ($0.part, $0) })
+        #expect(verdicts["3a"]?.kind == .correct, "\(String(describing: verdicts["3a"]))")
+        #expect(verdicts["3a"]?.evidence?.contains("Shape") == true)
+        #expect(verdicts["3b"]?.kind == .correct, "\(String(describing: verdicts["3b"]))")
+        #expect(verdicts["3c"]?.kind == .missing)
+    }
 }

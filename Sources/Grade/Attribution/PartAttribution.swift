@@ -8,7 +8,8 @@ import Foundation
 /// - Prose that names a part ("In part (c) …") turns to it.
 /// - Tables whose column holds part ids are summaries: each row's answer cell belongs to its part.
 /// - User turns are never graded. A user turn that pastes a problem sets the next answer's
-///   problem; one that asks about a single part ("is 3b rounded?") points the next answer at it;
+///   problem; one that asks about a single part ("is 3b rounded?") points the next answer at it,
+///   and so does one that retypes a part's question without naming it (``QuestionMatch``);
 ///   a hypothetical follow-up ("and if the input were 9 × 9?") makes the next answer not count.
 public struct PartAttribution: Sendable {
     /// One piece of assistant text attributed to a part.
@@ -38,10 +39,16 @@ public struct PartAttribution: Sendable {
     public var summaries: [String: [Piece]] = [:]
     /// Text of a problem that no part label claims, by problem number.
     public var unlabelled: [String: [Piece]] = [:]
+    /// Answers to a user turn that retyped several parts' questions ("output shape? number of
+    /// params?"), unlabelled: the parts in order and the answer's pieces, for the grader to
+    /// share out by the kind each part expects.
+    public var retypedGroups: [(parts: [String], pieces: [Piece])] = []
+    private var openGroup: (parts: [String], pieces: [Piece])? = nil
     /// The label grammar of the problem set's parts.
     public let grammar: PartLabelGrammar
 
-    public init(transcript: Transcript, partIDs: [String]) {
+    /// `questions` matches user turns that name no part to the parts they retype.
+    public init(transcript: Transcript, partIDs: [String], questions: QuestionMatch? = nil) {
         let grammar = PartLabelGrammar(ids: partIDs)
         self.grammar = grammar
         let problems = Set(partIDs.map { PartLabelGrammar.split($0).problem })
@@ -50,12 +57,14 @@ public struct PartAttribution: Sendable {
         var pastedProblem: String? = nil
         var askedPart: String? = nil
         var hypothetical = false
+        var retyped: (problem: String, parts: [String])? = nil
         for (turnIndex, turn) in transcript.turns.enumerated() {
             guard turn.role == .assistant else {
                 if turn.role == .user {
                     pastedProblem = Self.firstProblem(in: turn.text, grammar: grammar)
                     askedPart = Self.askedPart(in: turn.text, grammar: grammar, problem: problem)
                     hypothetical = Self.isHypothetical(turn.text)
+                    retyped = pastedProblem == nil && askedPart == nil && !hypothetical ? questions?.match(turn.text) : nil
                 }
                 continue
             }
@@ -70,8 +79,17 @@ public struct PartAttribution: Sendable {
                 current = [askedPart]
                 problem = PartLabelGrammar.split(askedPart).problem
             }
+            if let retyped {
+                problem = retyped.problem
+                if retyped.parts.count > 1 {
+                    openGroup = (retyped.parts, [])
+                } else {
+                    current = retyped.parts
+                }
+            }
             pastedProblem = nil
             askedPart = nil
+            retyped = nil
             for segment in TurnSegments(turn.text).segments {
                 let place = turn.place(ofLine: segment.line)
                 let firstLine = String(segment.text.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false).first ?? "")
@@ -146,13 +164,18 @@ public struct PartAttribution: Sendable {
                 }
                 add(segment.text, original: firstLine, place: place, turn: turnIndex, to: current, problem: problem)
             }
+            if let group = openGroup {
+                if !group.pieces.isEmpty { retypedGroups.append(group) }
+                openGroup = nil
+            }
         }
     }
 
     private mutating func add(_ text: String, original: String, place: String, turn: Int, to ids: [String], problem: String?) {
         let piece = Piece(text: text, original: original, place: place, turn: turn, shared: ids.count > 1 ? ids : [])
         if ids.isEmpty {
-            if let problem { unlabelled[problem, default: []].append(piece) }
+            if openGroup != nil { openGroup!.pieces.append(piece) }
+            else if let problem { unlabelled[problem, default: []].append(piece) }
         } else {
             for id in ids { parts[id, default: []].append(piece) }
         }

@@ -172,8 +172,9 @@ public struct PartLabelGrammar: Sendable {
                 }
             }
             // "2.5: [1, −1, 3]", "2) 16": a problem's number and its answer.
-            if let g = Self.groups(Self.problemNumber, text), let number = g[1], number.contains(".") || text.dropFirst(number.count).first == ":",
-                isProblem(number) {
+            // Inside a part's answer, "4: |4 − 0| = 4" in a list is a step, not problem 4.
+            if let g = Self.groups(Self.problemNumber, text), let number = g[1],
+                number.contains(".") || text.dropFirst(number.count).first == ":" && (structural || part == nil), isProblem(number) {
                 return .problem(number, rest: g[2] ?? "")
             }
             if let g = Self.groups(Self.numbered, text), let number = g[1] {

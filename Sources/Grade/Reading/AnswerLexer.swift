@@ -110,7 +110,13 @@ struct AnswerLexer {
                     end += 1
                     while end < characters.count, characters[end].isLetter { end += 1 }
                 }
-                tokens.append(.word(String(characters[k..<end])))
+                let word = String(characters[k..<end])
+                // λ, "lambda" and \lambda are one variable.
+                if let name = Self.greekNames[word] ?? (Self.greekNames.values.contains(word) ? word : nil) {
+                    tokens.append(.command(name))
+                } else {
+                    tokens.append(.word(word))
+                }
                 k = end
                 continue
             }
@@ -145,6 +151,7 @@ struct AnswerLexer {
     /// text commands (their content stays), spacing, sizing and `\left`/`\right`. Unambiguous
     /// thousands separators become U+0001.
     static func undress(_ text: String) -> String {
+        let text = superscriptsWritten(text)
         // Row breaks `\\` are kept apart from the one-character commands below; their spacing (`\\[2pt]`) goes.
         var s = scientific.stringByReplacingMatches(in: text, range: NSRange(text.startIndex..., in: text), withTemplate: "$1e$2")
             .replacingOccurrences(of: "e−", with: "e-")
@@ -171,6 +178,30 @@ struct AnswerLexer {
             s = unwrap(s, command)
         }
         return s
+    }
+
+    /// Greek letters by the name LaTeX gives them (π stays a number: the grammar reads it as a constant).
+    static let greekNames: [String: String] = [
+        "α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "ε": "epsilon", "ϵ": "epsilon", "η": "eta", "θ": "theta",
+        "κ": "kappa", "λ": "lambda", "μ": "mu", "ν": "nu", "ρ": "rho", "σ": "sigma", "τ": "tau", "φ": "phi", "ω": "omega",
+    ]
+
+    static let superscripts: [Character: Character] = [
+        "⁰": "0", "¹": "1", "²": "2", "³": "3", "⁴": "4", "⁵": "5", "⁶": "6", "⁷": "7", "⁸": "8", "⁹": "9", "⁻": "-", "⁺": "+",
+    ]
+
+    /// Unicode superscripts as a LaTeX power: `10⁶` → `10^{6}`, `x²` → `x^{2}`, `10⁻³` → `10^{-3}`.
+    static func superscriptsWritten(_ text: String) -> String {
+        guard text.contains(where: { superscripts[$0] != nil }) else { return text }
+        var result = ""
+        var run = ""
+        for c in text {
+            if let plain = superscripts[c] { run.append(plain); continue }
+            if !run.isEmpty { result += "^{\(run)}"; run = "" }
+            result.append(c)
+        }
+        if !run.isEmpty { result += "^{\(run)}" }
+        return result
     }
 
     /// `\\[2pt]`: a row break with extra spacing.

@@ -1,0 +1,114 @@
+import Foundation
+
+/// Which parts a user turn asks about when it names none: the student retyped the question
+/// in their own words ("now heavy ball momentum, beta = 0.9 … what is w(2)?"). The turn's
+/// distinctive words and numbers are matched against each part's text in the problem set.
+///
+/// - A word counts by how rare it is among the parts (inverse document frequency); words
+///   are compared by their first five letters ("params" meets "parameters"), Greek letters
+///   by name, subscript digits as digits.
+/// - The problem is the one whose best part scores highest, by a clear margin (1.5×) over
+///   every other problem's best, with at least two distinctive tokens shared.
+/// - Within it, each question of the turn (split at `?`) names the one part whose own text
+///   (less what all the problem's parts share) it matches best; a tie names none. When no
+///   question names a part, the turn only sets the problem.
+///
+/// It abstains whenever the evidence is thin: a wrong part is worse than an unattributed one.
+public struct QuestionMatch: Sendable {
+    struct Document {
+        var id: String
+        var problem: String
+        var own: Set<String>
+        var all: Set<String>
+    }
+
+    let documents: [Document]
+    let weights: [String: Double]
+
+    /// `questions` maps part ids to their text; `stems` maps problem numbers to the problem's text before its parts.
+    public init(questions: [String: String], stems: [String: String], partIDs: [String]) {
+        var documents: [Document] = []
+        for id in partIDs {
+            guard let question = questions[id] else { continue }
+            let problem = PartLabelGrammar.split(id).problem
+            let own = Self.tokens(question)
+            documents.append(Document(id: id, problem: problem, own: own, all: own.union(Self.tokens(stems[problem] ?? ""))))
+        }
+        var frequency: [String: Int] = [:]
+        for document in documents { for token in document.all { frequency[token, default: 0] += 1 } }
+        let count = Double(max(documents.count, 1))
+        weights = frequency.mapValues { log(1 + count / Double($0)) }
+        self.documents = documents
+    }
+
+    public var isEmpty: Bool { documents.isEmpty }
+
+    /// The problem and the parts a user turn asks about, or nil.
+    public func match(_ text: String) -> (problem: String, parts: [String])? {
+        // A turn that pastes several labelled parts is not one retyped question.
+        guard !documents.isEmpty, text.count < 800, text.matches(of: #/\([a-h]\)|\b[a-h]\)/#).count < 2 else { return nil }
+        let asked = Self.tokens(text).filter { weights[$0] != nil }
+        func score(_ tokens: Set<String>) -> Double { asked.intersection(tokens).reduce(0) { $0 + weights[$1]! } }
+        var bestByProblem: [String: Double] = [:]
+        for document in documents { bestByProblem[document.problem] = max(bestByProblem[document.problem] ?? 0, score(document.all)) }
+        let ranked = bestByProblem.sorted { $0.value > $1.value }
+        guard let best = ranked.first, best.value > 0 else { return nil }
+        if ranked.count > 1, best.value < 1.5 * ranked[1].value { return nil }
+        let candidates = documents.filter { $0.problem == best.key }
+        guard candidates.contains(where: { asked.intersection($0.all).count >= 2 }) else { return nil }
+        // Parts are told apart by what they do not all share ("median" against "mean", not the data).
+        let shared = candidates.count > 1 ? candidates.dropFirst().reduce(candidates[0].own) { $0.intersection($1.own) } : []
+        // Each question of the turn ("output shape? number of params?") names the part it alone matches best.
+        func winner(_ tokens: Set<String>) -> String? {
+            let scores = candidates.map { ($0.id, tokens.intersection($0.own.subtracting(shared)).reduce(0) { $0 + weights[$1]! }) }
+            guard let top = scores.map(\.1).max(), top > 0 else { return nil }
+            let winners = scores.filter { $0.1 >= top - 1e-9 }
+            return winners.count == 1 ? winners[0].0 : nil
+        }
+        var chosen: [String] = []
+        for question in text.split(separator: "?") {
+            if let id = winner(Self.tokens(String(question)).filter { weights[$0] != nil }), !chosen.contains(id) { chosen.append(id) }
+        }
+        if chosen.isEmpty, let id = winner(asked) { chosen = [id] }
+        let order = candidates.map(\.id)
+        return (best.key, chosen.sorted { order.firstIndex(of: $0)! < order.firstIndex(of: $1)! })
+    }
+
+    static let stopwords: Set<String> = [
+        "the", "and", "for", "what", "whats", "with", "that", "this", "then", "than", "from", "into", "your", "you", "are", "was",
+        "how", "many", "much", "does", "give", "compute", "find", "write", "show", "also", "only", "please", "pls", "thanks",
+        "now", "same", "each", "one", "its", "which", "when", "where", "there", "have", "has", "can", "could", "would", "will",
+        "answer", "part", "problem", "question", "exercise", "value", "using", "use", "after", "before", "ok", "okay", "next",
+    ]
+
+    static let greek: [Character: String] = [
+        "α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "ε": "epsilon", "η": "eta", "θ": "theta", "λ": "lambda",
+        "μ": "mu", "σ": "sigma", "τ": "tau", "φ": "phi", "ω": "omega", "π": "pi",
+    ]
+
+    /// Distinctive tokens: numbers as written without trailing zeros, words by their first five letters.
+    static func tokens(_ text: String) -> Set<String> {
+        var normalized = ""
+        for scalar in text.lowercased().unicodeScalars {
+            if (0x2080...0x2089).contains(scalar.value) { normalized.unicodeScalars.append(UnicodeScalar(scalar.value - 0x2080 + 0x30)!) }
+            else if let name = greek[Character(scalar)] { normalized += " \(name) " }
+            else if scalar == "−" { normalized += "-" }
+            else { normalized.unicodeScalars.append(scalar) }
+        }
+        var result: Set<String> = []
+        // "conv1" and "conv2" are different layers: letters keep the digits that follow them.
+        let pattern = #/[a-z]+\d*|\d+(?:\.\d+)?/#
+        for match in normalized.matches(of: pattern) {
+            let token = String(match.output)
+            if token.first!.isNumber {
+                var number = token
+                if number.contains(".") { while number.hasSuffix("0") { number.removeLast() }; if number.hasSuffix(".") { number.removeLast() } }
+                result.insert(number)
+            } else if token.count >= 3, !stopwords.contains(token) {
+                let letters = token.prefix { $0.isLetter }
+                result.insert(String(letters.prefix(5)) + token.drop { $0.isLetter })
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,18 @@
+import Grade
+import Problems
+
+extension ProblemDocument {
+    /// The matcher of user turns to the parts whose questions they retype, from this
+    /// document's part texts and problem stems.
+    public func questionMatch(partIDs: [String]) -> QuestionMatch {
+        var questions: [String: String] = [:]
+        var stems: [String: String] = [:]
+        for problem in problems {
+            stems[problem.id] = problem.text
+            for part in problem.parts { questions[part.id] = part.text }
+            // A problem without parts is its own question.
+            if problem.parts.isEmpty { questions[problem.id] = problem.text }
+        }
+        return QuestionMatch(questions: questions, stems: stems, partIDs: partIDs)
+    }
+}
