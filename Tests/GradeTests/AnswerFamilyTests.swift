@@ -443,4 +443,83 @@ struct AnswerFamilyTests {
         #expect(verdicts["3b"]?.kind == .correct, "\(String(describing: verdicts["3b"]))")
         #expect(verdicts["3c"]?.kind == .missing)
     }
+
+    @Test func aWordThatContainsAMarkerIsNoMarker() {
+        // "results are independent" and "Short answers:" mark nothing; the hedged answer at the end stands.
+        let verdicts = Self.grade("""
+            Assistant:
+            **2(b).** Short answers:
+
+            - If the draws are independent, the results are multiplied: $P = 0.3 \\cdot 0.5 = 0.15$.
+            - If they are the same draw, $P$ stays at $0.3$.
+
+            So the answer is either 0.15 or 0.3, depending on the sampling.
+            """, ["2b": .real(RealValue(0.15))], ids: ["2b"])
+        #expect(verdicts["2b"]?.kind == .unclear, "\(String(describing: verdicts["2b"]))")
+    }
+
+    @Test func twoValuesUnderTwoConditionsAreUnclear() {
+        let verdicts = Self.grade("""
+            Assistant:
+            **3(a)** The spread is s = 2.0 with the n − 1 divisor and s ≈ 1.83 with the n divisor.
+            **3(b)** The margin is ≈ 0.42 under the normal approximation or ≈ 0.47 under the t distribution.
+            **3(c)** The mean is 4.5 with any divisor.
+            """, ["3a": .real(RealValue(2.0)), "3b": .real(RealValue(0.42)), "3c": .real(RealValue(4.5))])
+        #expect(verdicts["3a"]?.kind == .unclear, "\(String(describing: verdicts["3a"]))")
+        #expect(verdicts["3b"]?.kind == .unclear, "\(String(describing: verdicts["3b"]))")
+        #expect(verdicts["3c"]?.kind == .correct)
+    }
+
+    @Test func theValueAfterTheLastFormulaEndsWithItsSentence() {
+        let verdicts = Self.grade("""
+            Assistant:
+            **4(c).** The table holds 10 × 8 + 8 = 88 weights. Your 80 forgets the biases.
+            """, ["4c": .integer(88)], ids: ["4c"])
+        #expect(verdicts["4c"]?.kind == .correct, "\(String(describing: verdicts["4c"]))")
+    }
+
+    @Test func plainSummaryLinesAfterTheBodyCanContradictIt() {
+        let verdicts = Self.grade("""
+            Assistant:
+            2a) The weight matrix has 12 × 4 = 48 entries plus 4 biases, so 52 parameters.
+            2b) The output has 4 features.
+
+            Corrected answers:
+            2a) 48
+            2b) 4
+            """, ["2a": .integer(52), "2b": .integer(4)])
+        #expect(verdicts["2a"]?.kind == .unclear, "\(String(describing: verdicts["2a"]))")
+        #expect(verdicts["2b"]?.kind == .correct)
+    }
+
+    @Test func aUserTurnPastingSeveralPartsAsksAboutNone() {
+        let verdicts = Self.grade("""
+            User: quick ones pls — Task 2 a. mean of 1,2,6 b. median of 1,2,6 | Task 4 a. mode of 1,1,3 b. range of 1,1,3
+            Assistant: Here you go:
+
+            2a) 3
+            2b) 2
+            4a) 1
+            4b) 2
+            """, ["2a": .integer(3), "2b": .integer(2), "4a": .integer(1), "4b": .integer(2)])
+        for id in ["2a", "2b", "4a", "4b"] { #expect(verdicts[id]?.kind == .correct, "\(id): \(String(describing: verdicts[id]))") }
+    }
+
+    @Test func indexedEntriesOfOneNameAreAList() {
+        let key: [String: Answer] = ["5a": .vector([3, -1])]
+        let indexed = Self.grade("Assistant:\n**5(a)** The roots, largest first, are μ₁ = 3 and μ₂ = −1.", key, ids: ["5a"])
+        #expect(indexed["5a"]?.kind == .correct, "\(String(describing: indexed["5a"]))")
+        let latex = Self.grade("Assistant:\n**5(a)** So $w_1 = 3$, $w_2 = -1$.", key, ids: ["5a"])
+        #expect(latex["5a"]?.kind == .correct, "\(String(describing: latex["5a"]))")
+    }
+
+    @Test func aShortTurnNamingAProblemByNumberSetsIt() {
+        let verdicts = Self.grade("""
+            User: ok 4: v = (3, 4). (a) its norm (b) the unit vector
+            Assistant: (a) The norm is 5. (b) v/5 = (0.6, 0.8).
+            """, ["2a": .integer(5), "4a": .integer(5), "4b": .vector([0.6, 0.8])])
+        #expect(verdicts["4a"]?.kind == .correct, "\(String(describing: verdicts["4a"]))")
+        #expect(verdicts["4b"]?.kind == .correct, "\(String(describing: verdicts["4b"]))")
+        #expect(verdicts["2a"]?.kind == .missing)
+    }
 }

@@ -137,9 +137,9 @@ public struct PartAttribution: Sendable {
                         case .parts(let ids, let rest):
                             current = ids
                             problem = PartLabelGrammar.split(ids[0]).problem
-                            // A list of "3(c): A" lines after the parts were answered in this turn is a
-                            // summary: it confirms the body or contradicts it.
-                            if segment.depth >= 1, ids.count == 1, firstLine.first?.isNumber == true || firstLine.hasPrefix("Q"),
+                            // A list of "3(c): A" lines (or plain "1b) 1,200" lines) after the parts were
+                            // answered in this turn is a summary: it confirms the body or contradicts it.
+                            if ids.count == 1, firstLine.first?.isNumber == true || firstLine.hasPrefix("Q"),
                                 !segment.text.contains("\n"), rest.count <= 40,
                                 parts[ids[0]]?.contains(where: { $0.turn == turnIndex }) == true {
                                 summaries[ids[0], default: []].append(Piece(text: rest, original: firstLine, place: place, turn: turnIndex))
@@ -246,17 +246,20 @@ public struct PartAttribution: Sendable {
         }
         // "ok and question 2?", "Last one, question 3.": a short turn that names a problem.
         guard text.count < 600, let match = namedProblem.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
-            let number = Range(match.range(at: 1), in: text).map({ String(text[$0]) }), grammar.isProblem(number) else { return nil }
+            let number = (Range(match.range(at: 1), in: text) ?? Range(match.range(at: 2), in: text)).map({ String(text[$0]) }),
+            grammar.isProblem(number) else { return nil }
         return number
     }
 
-    static let namedProblem = try! NSRegularExpression(pattern: #"(?i)\b(?:question|problem|exercise|task)\s+(\d+(?:\.\d+)?)\b"#)
+    /// "ok and question 2?", "now problem 3:", and "and 3: a = …" at the start of a turn.
+    static let namedProblem = try! NSRegularExpression(
+        pattern: #"(?i)\b(?:question|problem|exercise|task)\s+(\d+(?:\.\d+)?)\b|^\W*(?:\w+[.,!]?\s+){0,2}?(?:and|now|next|then|ok|okay)\s+(\d+(?:\.\d+)?)\s*[:.)]\s"#)
 
     static let mention = try! NSRegularExpression(pattern: #"(?<![\w.])(?:Q|q)?(\d+(?:\.\d+)?)\s?\(?([a-h])\)?(?![\w])"#)
 
     /// The one part a short user turn asks about ("can you double check 4b?").
     static func askedPart(in text: String, grammar: PartLabelGrammar, problem: String?) -> String? {
-        guard text.count < 400 else { return nil }
+        guard text.count < 400, !PartLabelGrammar.listsSeveralParts(text) else { return nil }
         var found: [String] = []
         for match in mention.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
             guard let number = Range(match.range(at: 1), in: text).map({ String(text[$0]) }),

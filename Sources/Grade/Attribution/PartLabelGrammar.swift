@@ -315,6 +315,12 @@ public struct PartLabelGrammar: Sendable {
         return pieces
     }
 
+    /// Whether a text lists several part labels ("(a) … (b) …", "a. output b. T/F"): a pasted
+    /// problem, not a question about one part.
+    public static func listsSeveralParts(_ text: String) -> Bool {
+        text.matches(of: #/\([a-h]\)|\b[a-h][.)]\s/#).count >= 2
+    }
+
     // MARK: Prose
 
     static let prosePart = regex(

@@ -46,7 +46,7 @@ public struct QuestionMatch: Sendable {
     /// The problem and the parts a user turn asks about, or nil.
     public func match(_ text: String) -> (problem: String, parts: [String])? {
         // A turn that pastes several labelled parts is not one retyped question.
-        guard !documents.isEmpty, text.count < 800, text.matches(of: #/\([a-h]\)|\b[a-h]\)/#).count < 2 else { return nil }
+        guard !documents.isEmpty, text.count < 800, !PartLabelGrammar.listsSeveralParts(text) else { return nil }
         let asked = Self.tokens(text).filter { weights[$0] != nil }
         func score(_ tokens: Set<String>) -> Double { asked.intersection(tokens).reduce(0) { $0 + weights[$1]! } }
         var bestByProblem: [String: Double] = [:]

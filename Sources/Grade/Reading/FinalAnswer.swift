@@ -47,7 +47,7 @@ public enum FinalAnswer {
     static let request = regex(
         #"re-?upload|(?:could|can) you (?:paste|share|send|upload|re-?send|give|clarify|confirm|tell me)|send .{0,40} again|paste .{0,30}again|can['’]?t (?:see|read|make out)|cannot (?:see|read)|too small to read|is cut off|unreadable|can't tell what|which (?:one|convention) do you (?:mean|want)|do you mean\b"#)
     static let marker = regex(
-        #"(?:final answer|(?:^|[\s*(])answer|the answer is|answer is|result|✅|✔️?|⇒|therefore|so the answer is)\s*(?:\((?-i:[a-h])\)(?=\s*:))?\s*(?:\*\*)?\s*[:=]?\s*(?:\*\*)?\s*(.+)$"#)
+        #"(?:final answer|(?:^|[\s*(])answer\b|the answer is|answer is|\bresult\s*(?=is\b|[:=]|\*\*)|✅|✔️?|⇒|therefore|so the answer is)\s*(?:\((?-i:[a-h])\)(?=\s*:))?\s*(?:\*\*)?\s*[:=]?\s*(?:\*\*)?\s*(.+)$"#)
     static let bold = try! NSRegularExpression(pattern: #"\*\*(.+?)\*\*|__(.+?)__"#)
     static let hedge = regex(#"\bwould be\b|\bif (?:your|you|the|we|one)\b[^.]*\b(?:would|then)\b|\botherwise\b|\bunless\b"#)
 
@@ -128,10 +128,14 @@ public enum FinalAnswer {
                 add(values, 1)
                 continue
             }
-            // "It is either X or Y": two values offered, whatever their dress.
-            if let reading = offered(line, expecting: expectation) {
+            // "It is either X or Y": two values offered, whatever their dress; or two values
+            // each under its own condition ("5.0 with the population formula and 6.67 with the sample one").
+            if let reading = offered(line, expecting: expectation) ?? conditioned(line, expecting: expectation) {
                 order += 1
-                found.append(Candidate(reading: reading, strength: 1, evidence: piece.original, place: piece.place, turn: piece.turn, order: order))
+                // "So the answer is either X or Y": as explicit as any marked answer.
+                let marked = marker.firstMatch(in: line, range: range) != nil
+                found.append(Candidate(reading: reading, strength: marked ? 3 : 1, evidence: piece.original, place: piece.place, turn: piece.turn,
+                                       order: order))
                 continue
             }
             if let match = marker.firstMatch(in: line, range: range), let rest = Range(match.range(at: 1), in: line) {
@@ -210,6 +214,12 @@ public enum FinalAnswer {
                 let c = after[index]
                 if "([{".contains(c) { depth += 1 } else if ")]}".contains(c) { depth = max(0, depth - 1) }
                 if c == ";", depth == 0, expectation != .matrix { end = index; break }
+                // … or the end of its sentence: "= 1,216 parameters. Your 1200 is missing the biases."
+                if c == ".", depth == 0, let next = after[index...].dropFirst().first, next == " ",
+                    let letter = after[index...].dropFirst(2).first, letter.isUppercase {
+                    end = index
+                    break
+                }
             }
             var clause = String(after[..<end])
             // "= 75 plus 16 biases, so part (b) comes to 1216 parameters": a conclusion after the formula.
@@ -262,44 +272,76 @@ public enum FinalAnswer {
 
     static let concluding = regex(
         #"[,;.]\s+(?:(?:so|thus|hence|therefore|which gives|giving)\b.*|(?:[\w()’']+\s+){0,4}?(?:total|answer|result|overall|altogether|final|part(?:\s*\(\w+\))?)\s+(?:[\w’']+\s+){0,3}?)"#
-            + #"\b(?:is|are|comes to|gives?|has|have|totals?|equals|of|to|get)\s+(?=[-−(\[$\d])(.+)$"#)
+            + #"\b(?:is|are|comes to|gives?|has|have|totals?|equals|of|to|get)\s+(?=[-−(\[$\d])(.+)$"#
+            // "…, so 52 parameters": the value right after the connective.
+            + #"|[,;.]\s+(?:so|thus|hence|therefore|giving)\s+(?=[-−(\[$\d])(.+)$"#)
 
     /// The value a conclusion states after a formula's result ("…, so the layer has 1216
     /// parameters", "…, the total comes to 28,672", "…, part (b) is 12"), when it ends the
     /// sentence (at most three more words).
     static func conclusion(_ clause: String) -> String? {
         guard let match = concluding.firstMatch(in: clause, range: NSRange(clause.startIndex..., in: clause)),
-            let range = Range(match.range(at: 1), in: clause) else { return nil }
+            let range = Range(match.range(at: 1), in: clause) ?? Range(match.range(at: 2), in: clause) else { return nil }
         let value = String(clause[range])
         let words = value.split(whereSeparator: { !$0.isLetter }).filter { $0.count > 1 }
         return words.count <= 3 ? value : nil
     }
 
+    static let solutionValue = #"\$?\s*=\s*\$?([-−]?\d+(?:\.\d+)?(?:/\d+)?)\$?"#
+    static let solutionIndex = #"(?:_\{?\w+\}?|[₀-₉]+)?"#
     static let solution = try! NSRegularExpression(
-        pattern: #"\$?\b([A-Za-z](?:_\{?\w+\}?)?)\$?\s*=\s*\$?([-−]?\d+(?:\.\d+)?(?:/\d+)?)\$?((?:\s*(?:,|,?\s*or|,?\s*and)\s*\$?\1\s*=\s*\$?[-−]?\d+(?:\.\d+)?(?:/\d+)?\$?)+)"#)
+        pattern: #"(?<![\w\\])\$?(\p{L})"# + solutionIndex + solutionValue
+            + #"((?:\s*(?:,|,?\s*or|,?\s*and)\s*\$?\1"# + solutionIndex + solutionValue + #")+)"#)
+    static let solutionValues = try! NSRegularExpression(pattern: solutionValue)
 
-    /// The values one unknown takes, listed at the end of a line ("x = 2 or x = 3",
-    /// "$x = -2$ and $x = -3$"), as a tuple; nil unless the list ends the sentence.
+    /// The values one unknown takes, or the entries of one indexed name, listed at the end of
+    /// a line ("x = 2 or x = 3", "$x = -2$ and $x = -3$", "λ₁ = 5 and λ₂ = 2"), as a tuple;
+    /// nil unless the list ends the sentence. Different names ("a = 1 and b = 4") are no list.
     static func solutions(_ line: String) -> String? {
         let matches = solution.matches(in: line, range: NSRange(line.startIndex..., in: line))
-        guard let match = matches.last, let whole = Range(match.range, in: line),
-            let name = Range(match.range(at: 1), in: line).map({ String(line[$0]) }) else { return nil }
+        guard let match = matches.last, let whole = Range(match.range, in: line) else { return nil }
         let after = line[whole.upperBound...].trimmingCharacters(in: .whitespaces)
         guard after.isEmpty || after == "." || after == "$." || after == "$" else { return nil }
-        let values = line[whole].replacingOccurrences(of: "$", with: "")
-            .components(separatedBy: CharacterSet(charactersIn: ",")).flatMap { $0.components(separatedBy: " or ") }
-            .flatMap { $0.components(separatedBy: " and ") }
-            .compactMap { part -> String? in
-                let sides = part.split(separator: "=")
-                guard sides.count == 2, sides[0].trimmingCharacters(in: .whitespaces) == name else { return nil }
-                return sides[1].trimmingCharacters(in: .whitespaces)
-            }
+        let values = solutionValues.matches(in: line, range: match.range).compactMap { value in
+            Range(value.range(at: 1), in: line).map { String(line[$0]) }
+        }
         return values.count >= 2 ? "(" + values.joined(separator: ", ") + ")" : nil
     }
 
     /// Words that state a result before its value ("the trace gives 7", "comes out to 2.5").
     static let copulas = [" is ", " it's ", " it’s ", " are ", " gives ", " give ", " equals ", " comes to ", " comes out to ", " becomes ",
                           " yields ", " we get ", " is now ", " works out to "]
+
+    static let condition = regex(#"\b(?:with|using|under|if|assuming|when|for)\s+(?:the|a|an)?\s*\w+"#)
+    static let conjunction = regex(#"\s+(?:or|and|while|whereas)\s+|;\s*"#)
+
+    /// One quantity given two values, each under its own condition: "σ² = 5.0 with the
+    /// population formula and σ² ≈ 6.67 with the sample formula", "≈ 3.683 with the population
+    /// variance or ≈ 3.324 with the sample variance". Ambiguous when the values differ.
+    static func conditioned(_ line: String, expecting expectation: AnswerExpectation) -> AnswerReading? {
+        guard expectation == .scalar else { return nil }
+        let range = NSRange(line.startIndex..., in: line)
+        for match in conjunction.matches(in: line, range: range) {
+            guard let cut = Range(match.range, in: line) else { continue }
+            let halves = [String(line[..<cut.lowerBound]), String(line[cut.upperBound...])]
+            var values: [AnswerValue] = []
+            for half in halves {
+                // The half's last relation and the value after it, followed by its condition.
+                guard let relation = ["=", "≈", "\\approx"].compactMap({ half.range(of: $0, options: .backwards) }).max(by: { $0.lowerBound < $1.lowerBound })
+                else { break }
+                let after = String(half[relation.upperBound...])
+                guard let qualifier = condition.firstMatch(in: after, range: NSRange(after.startIndex..., in: after)),
+                    let start = Range(qualifier.range, in: after)?.lowerBound,
+                    case .value(let value) = AnswerGrammar.read(String(after[..<start]), expecting: .scalar), value.numbers?.count == 1
+                else { break }
+                values.append(value)
+            }
+            if values.count == 2, !same(.value(values[0]), .value(values[1])) {
+                return .ambiguous(reason: "two values, each under its own condition", values)
+            }
+        }
+        return nil
+    }
 
     /// "… is 8,896 or 8,960": two values offered as the answer.
     static func offered(_ line: String, expecting expectation: AnswerExpectation) -> AnswerReading? {
