@@ -522,4 +522,49 @@ struct AnswerFamilyTests {
         #expect(verdicts["4b"]?.kind == .correct, "\(String(describing: verdicts["4b"]))")
         #expect(verdicts["2a"]?.kind == .missing)
     }
+
+    @Test func aProseSummaryOfSeveralPartsBelongsToNone() {
+        let verdicts = Self.grade("""
+            Assistant:
+            (a) The sample mean is 4.
+            (b) The deviation from the mean is (2, −2, 0), so the spread is √8 ≈ 2.828.
+
+            Summary: mean 4, deviations (2, −2, 0), spread 2.83, and the range is 4.
+            """, ["1a": .integer(4), "1b": .real(RealValue(2.0.squareRoot() * 2))])
+        #expect(verdicts["1b"]?.kind == .correct, "\(String(describing: verdicts["1b"]))")
+        #expect(verdicts["1b"]?.evidence?.hasPrefix("Summary") == false)
+    }
+
+    @Test func aMatrixGivenByItsRowsOrColumnsInWords() {
+        let key: [String: Answer] = ["2c": .matrix([[1, 2], [3, 4]])]
+        let rows = Self.grade("Assistant:\n**2(c)** Multiplying out, the product has rows (1, 2) and (3, 4).", key, ids: ["2c"])
+        #expect(rows["2c"]?.kind == .correct, "\(String(describing: rows["2c"]))")
+        let columns = Self.grade("Assistant:\n**2(c)** Its columns are (1, 3) and (2, 4).", key, ids: ["2c"])
+        #expect(columns["2c"]?.kind == .correct, "\(String(describing: columns["2c"]))")
+    }
+
+    @Test func aLaterTurnReplacesAnEarlierSummaryRow() {
+        let verdicts = Self.grade("""
+            User: problem 2 please
+            Assistant:
+            **2(a)** The odds are 3 : 1, so p = 0.75.
+
+            | Part | Answer |
+            |---|---|
+            | 2a | 0.75 |
+
+            User: shouldn't 2a use the complement?
+            Assistant: Yes: the event is the complement, so for 2a, p = 1 − 0.75 = **0.25**.
+            """, ["2a": .real(RealValue(0.25))], ids: ["2a"])
+        #expect(verdicts["2a"]?.kind == .correct, "\(String(describing: verdicts["2a"]))")
+    }
+
+    @Test func aRejectedAlternativeAndAPartLabelAreNotTheChoice() {
+        let verdicts = Self.grade("""
+            Assistant:
+            **1(b).** So the answer to 1(b) is **(D)**, not (B).
+            """, ["1b": .choice("D")], ids: ["1b"])
+        #expect(verdicts["1b"]?.kind == .correct, "\(String(describing: verdicts["1b"]))")
+        #expect(AnswerGrammar.read("for 2(c) it is B", expecting: .choice) == .value(.choice("B")))
+    }
 }

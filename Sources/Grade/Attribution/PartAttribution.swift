@@ -44,6 +44,8 @@ public struct PartAttribution: Sendable {
     /// share out by the kind each part expects.
     public var retypedGroups: [(parts: [String], pieces: [Piece])] = []
     private var openGroup: (parts: [String], pieces: [Piece])? = nil
+    /// After a summary's lead-in, until the turn ends: unlabelled text belongs to no part.
+    private var summarizing = false
     /// The label grammar of the problem set's parts.
     public let grammar: PartLabelGrammar
 
@@ -74,6 +76,7 @@ public struct PartAttribution: Sendable {
             }
             hypothetical = false
             current = []
+            summarizing = false
             if let pastedProblem { problem = pastedProblem }
             if let askedPart {
                 current = [askedPart]
@@ -150,8 +153,16 @@ public struct PartAttribution: Sendable {
                         }
                         continue
                     }
+                    if Self.summaryLead.firstMatch(in: firstLine, range: NSRange(firstLine.startIndex..., in: firstLine)) != nil {
+                        // "Summary: P(+) = 0.117, …, distance √5": a recap of several parts, not the
+                        // current part's text. Its unlabelled text is dropped; its labelled lines and
+                        // tables still count as summaries.
+                        current = []
+                        summarizing = true
+                        continue
+                    }
                     if case .heading = segment.kind {
-                        // A heading of its own ("Summary", "Solution") keeps the part.
+                        // A heading of its own ("Solution") keeps the part.
                     } else if let label = grammar.prose(firstLine, problem: problem, part: current.first) {
                         switch label {
                         case .problem(let number, _):
@@ -174,6 +185,7 @@ public struct PartAttribution: Sendable {
     private mutating func add(_ text: String, original: String, place: String, turn: Int, to ids: [String], problem: String?) {
         let piece = Piece(text: text, original: original, place: place, turn: turn, shared: ids.count > 1 ? ids : [])
         if ids.isEmpty {
+            if summarizing { return }
             if openGroup != nil { openGroup!.pieces.append(piece) }
             else if let problem { unlabelled[problem, default: []].append(piece) }
         } else {
@@ -273,6 +285,9 @@ public struct PartAttribution: Sendable {
         }
         return nil
     }
+
+    static let summaryLead = try! NSRegularExpression(
+        pattern: #"(?i)^[#*\s]*(?:summary|in summary|to summari[sz]e|recap|quick recap|final answers|answers at a glance|tl;?dr)\b[^:\n]{0,30}(?::|\*\*|$)"#)
 
     static let hypotheticalPattern = try! NSRegularExpression(
         pattern: #"(?i)\b(?:what if|and if|if instead|what would|suppose|now assume|how about|what about if|what happens if|and for an? |would it change if)\b"#)

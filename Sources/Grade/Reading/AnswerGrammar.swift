@@ -72,7 +72,10 @@ public enum AnswerGrammar {
         }
         var parser = Parser(tokens: segment, expectation: expectation)
         let alternatives = parser.alternatives()
-        guard !alternatives.isEmpty else { return .none }
+        guard !alternatives.isEmpty else {
+            // "Multiplying out, the product has [[1, 2], [3, 4]].": prose around a bracketed value.
+            return expectation == .matrix || expectation == .sequence ? bracketed(segment, expecting: expectation) : .none
+        }
         if alternatives.count > 1 {
             return distinct(alternatives).count == 1 ? .value(alternatives[0]) : .ambiguous(reason: "alternatives joined by 'or'", alternatives)
         }
@@ -217,6 +220,8 @@ public enum AnswerGrammar {
             if letter.isLowercase {
                 let bracketed = index > 0 && tokens[index - 1] == .symbol("(") || index + 1 < tokens.count && tokens[index + 1] == .symbol(")")
                 guard bracketed || tokens.count <= 2 else { continue }
+                // "3(a)", "2.4(c)": a part label, not an option.
+                if index >= 2, tokens[index - 1] == .symbol("("), case .number = tokens[index - 2] { continue }
             }
             // "A" as an English article ("a value of", "A batch of images") is not a choice.
             if letter == "a" || letter == "A", index + 1 < tokens.count, case .word(let next) = tokens[index + 1], next.count > 1,

@@ -76,7 +76,7 @@ public enum FinalAnswer {
     static func candidates(in piece: PartAttribution.Piece, expecting expectation: AnswerExpectation, summary: Bool, order: inout Int) -> [Candidate] {
         var found: [Candidate] = []
         func add(_ raw: String, _ strength: Int, hedgedIn line: String = "") {
-            let reading = AnswerGrammar.read(raw, expecting: expectation)
+            let reading = AnswerGrammar.read(withoutRejected(raw), expecting: expectation)
             if reading == .none { return }
             // A formula with variables counts where a number is expected only when the text
             // commits to it (boxed, marked); amid a derivation it is an intermediate step.
@@ -107,7 +107,8 @@ public enum FinalAnswer {
             for content in wholeBoxes { add(content, 4) }
             return found
         }
-        for line in lines {
+        for written in lines {
+            let line = expectation == .matrix ? rowsWritten(written) : written
             let range = NSRange(line.startIndex..., in: line)
             // Boxed answers, in the order they stand among the other candidates.
             let boxes = boxed(line)
@@ -161,6 +162,32 @@ public enum FinalAnswer {
             if let closing = closingValue(line, expecting: expectation) { add(closing, 1) }
         }
         return found
+    }
+
+    static let rejected = regex(#"(?:[,;]|\s[—–-])\s*(?:and\s+)?not\s+\S.*$|\s+(?:rather than|instead of)\s+\S.*$"#)
+
+    /// The text without an alternative it rejects: "**(C)**, not (A)" → "**(C)**".
+    static func withoutRejected(_ text: String) -> String {
+        guard let match = rejected.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
+            let range = Range(match.range, in: text), range.lowerBound > text.startIndex else { return text }
+        return String(text[..<range.lowerBound])
+    }
+
+    static let rowsPhrase = regex(#"\b(rows|columns)\s+(?:are\s+|:\s*)?(\([^()]*\)(?:\s*(?:,\s*and|,|and)\s*\([^()]*\))+)"#)
+
+    /// A matrix given by its rows or columns in words: "A² has rows (18, 7) and (14, 11)" →
+    /// "A² has [[18, 7], [14, 11]]"; columns are transposed.
+    static func rowsWritten(_ line: String) -> String {
+        guard let match = rowsPhrase.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)),
+            let whole = Range(match.range, in: line), let kind = Range(match.range(at: 1), in: line),
+            let list = Range(match.range(at: 2), in: line) else { return line }
+        let groups = line[list].split(separator: ")").map { $0.drop { $0 != "(" }.dropFirst() }.filter { !$0.isEmpty }
+        var rows = groups.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
+        guard rows.count >= 2, Set(rows.map(\.count)).count == 1 else { return line }
+        if line[kind].lowercased() == "columns" {
+            rows = (0..<rows[0].count).map { column in rows.map { $0[column] } }
+        }
+        return line.replacingCharacters(in: whole, with: "[" + rows.map { "[" + $0.joined(separator: ", ") + "]" }.joined(separator: ", ") + "]")
     }
 
     /// Lines joined while a bracket stays open: a matrix printed over several lines
@@ -385,6 +412,8 @@ public enum FinalAnswer {
         }
         var summary: [Candidate] = []
         for piece in summaries { summary += candidates(in: piece, expecting: expectation, summary: true, order: &order) }
+        // A later turn that answers again replaces an earlier turn's summary row too.
+        if let latest = body.map(\.turn).max() { summary.removeAll { $0.turn < latest } }
 
         let asking = request(in: pieces)
         guard !body.isEmpty || !summary.isEmpty else {
