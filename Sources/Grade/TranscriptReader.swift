@@ -43,7 +43,8 @@ public enum TranscriptReader {
     /// turns; else quoted lines (`> …`) are the user's and the rest the assistant's; else the
     /// whole file is one assistant turn.
     public static func fromText(_ text: String, lineOffset: Int = 0, pageOfLine: [Int]? = nil) -> Transcript {
-        let lines = text.components(separatedBy: "\n")
+        // A PDF print copied as text keeps the browser's headers and footers: blanked, so lines keep their numbers.
+        let lines = text.components(separatedBy: "\n").map { isPageFurniture($0) ? "" : $0 }
         func place(_ index: Int) -> String {
             if let pageOfLine, index < pageOfLine.count { return "page \(pageOfLine[index])" }
             return "line \(index + 1 + lineOffset)"
@@ -145,10 +146,11 @@ public enum TranscriptReader {
         return lines
     }
 
-    /// Browser print headers and footers: `11/15/23, 9:02 AM  ChatGPT`, `https://… 1/2`.
+    /// Browser print headers and footers: `11/15/23, 9:02 AM  ChatGPT`, `https://… 1/2`,
+    /// `file:///C:/…/chat.html  2/3`.
     static func isPageFurniture(_ line: String) -> Bool {
         let trimmed = line.trimmingCharacters(in: .whitespaces)
-        if trimmed.range(of: #"^https?://\S+(\s+\d+\s*/\s*\d+)?$"#, options: .regularExpression) != nil { return true }
+        if trimmed.range(of: #"^(?:https?|file)://\S+(\s+\d+\s*/\s*\d+)?$"#, options: .regularExpression) != nil { return true }
         if trimmed.range(of: #"^\d{1,2}/\d{1,2}/\d{2,4},\s*\d{1,2}:\d{2}(\s*[AP]M)?\b"#, options: .regularExpression) != nil { return true }
         return false
     }

@@ -567,4 +567,35 @@ struct AnswerFamilyTests {
         #expect(verdicts["1b"]?.kind == .correct, "\(String(describing: verdicts["1b"]))")
         #expect(AnswerGrammar.read("for 2(c) it is B", expecting: .choice) == .value(.choice("B")))
     }
+
+    @Test func arithmeticLeftUndoneIsNoResult() {
+        let undone = Self.grade("Assistant:\n**3(c)** The new cell state is c = 0.9 · 1.5 + 0.2 · (−1)", ["3c": .real(RealValue(1.15))], ids: ["3c"])
+        #expect(undone["3c"]?.kind == .missing, "\(String(describing: undone["3c"]))")
+        let exact = Self.grade("Assistant:\n**3(c)** The norm is 1 + √2", ["3c": .real(RealValue(1 + 2.0.squareRoot()))], ids: ["3c"])
+        #expect(exact["3c"]?.kind == .correct, "\(String(describing: exact["3c"]))")
+    }
+
+    @Test func aConditionAfterTheResultIsNotTheResult() {
+        let verdicts = Self.grade("""
+            Assistant:
+            **2.** Solving gives b = y/(x + μ). This stays finite
+            even where x = 0.
+            """, ["2": .expression("y/(x+mu)")], ids: ["2"])
+        #expect(verdicts["2"]?.kind == .correct, "\(String(describing: verdicts["2"]))")
+    }
+
+    @Test func printFurnitureInACopiedTranscriptIsDropped() {
+        let transcript = TranscriptReader.fromText("""
+            User
+            question 1 please
+            ChatGPT
+            The count is 12.
+            file:///home/ana/Downloads/chat.html                         1/2
+            2/4/26, 11:58 PM                            Chat - ChatGPT
+            """)
+        let text = transcript.turns.map(\.text).joined(separator: "\n")
+        #expect(!text.contains("11:58"))
+        #expect(!text.contains("file://"))
+        #expect(text.contains("The count is 12."))
+    }
 }

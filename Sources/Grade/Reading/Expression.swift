@@ -15,6 +15,23 @@ public indirect enum Expression: Sendable, Equatable, CustomStringConvertible {
     case power(Expression, Expression)
     case function(String, Expression)
 
+    /// A sum or difference of plain numbers, not worked out (`0.5·2 + 0.8·(−0.5)`); an exact
+    /// form with a root or a constant (`1 + √2`) is not.
+    var isUndoneArithmetic: Bool {
+        func plain(_ e: Expression) -> Bool {
+            switch e {
+            case .number: true
+            case .negate(let x): plain(x)
+            case .add(let a, let b), .subtract(let a, let b), .multiply(let a, let b), .divide(let a, let b): plain(a) && plain(b)
+            default: false
+            }
+        }
+        switch self {
+        case .add(let a, let b), .subtract(let a, let b): return plain(a) && plain(b)
+        default: return false
+        }
+    }
+
     /// The functions the grammar knows, by name (without a backslash).
     static let functions: Set<String> = ["sqrt", "exp", "ln", "log", "sin", "cos", "tan", "tanh", "sigma", "abs"]
 

@@ -81,6 +81,8 @@ public enum FinalAnswer {
             // A formula with variables counts where a number is expected only when the text
             // commits to it (boxed, marked); amid a derivation it is an intermediate step.
             if strength < 3, expectation == .scalar, case .value(.expression(let e)) = reading, e.constantValue == nil { return }
+            // "c_t = 0.5 · 2 + 0.8 · (−0.5)": arithmetic left undone is a step, not a result.
+            if strength < 3, expectation == .scalar, case .value(.expression(let e)) = reading, e.isUndoneArithmetic { return }
             order += 1
             let hedged = hedge.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)) != nil
             found.append(Candidate(reading: reading, strength: strength, evidence: piece.original, place: piece.place, turn: piece.turn, order: order,
@@ -164,6 +166,8 @@ public enum FinalAnswer {
         return found
     }
 
+    static let conditional = regex(#"\b(?:when|whenever|if|unless|assuming|where|as long as|for all)\b"#)
+
     static let rejected = regex(#"(?:[,;]|\s[—–-])\s*(?:and\s+)?not\s+\S.*$|\s+(?:rather than|instead of)\s+\S.*$"#)
 
     /// The text without an alternative it rejects: "**(C)**, not (A)" → "**(C)**".
@@ -233,6 +237,10 @@ public enum FinalAnswer {
         }
         let separators = ["=", "≈", "\\approx", "→", "->", "⇒", "\\to ", "\\Rightarrow", "\\rightarrow"]
         if let last = separators.compactMap({ trimmed.range(of: $0, options: .backwards) }).max(by: { $0.lowerBound < $1.lowerBound }) {
+            // "… even when all xᵢ = 0.", "where n = 4": a condition or a definition, not a result.
+            let clauseStart = trimmed[..<last.lowerBound].lastIndex(where: { ".,;:".contains($0) }).map { trimmed.index(after: $0) } ?? trimmed.startIndex
+            let lead = String(trimmed[clauseStart..<last.lowerBound])
+            if conditional.firstMatch(in: lead, range: NSRange(lead.startIndex..., in: lead)) != nil { return nil }
             let after = trimmed[last.upperBound...]
             // The value up to the end of its clause (a semicolon outside brackets).
             var depth = 0
