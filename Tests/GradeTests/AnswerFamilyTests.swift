@@ -598,4 +598,37 @@ struct AnswerFamilyTests {
         #expect(!text.contains("file://"))
         #expect(text.contains("The count is 12."))
     }
+
+    @Test func everyMarkedSentenceOfALongLineCountsAndEndsAtItsPeriod() {
+        // One line holding a derivation, a marked intermediate, the marked answer and chatter after it.
+        let verdicts = Self.grade(
+            "Assistant:\nThe side is 3, therefore the face area is $3^2 = 9$. So the cube holds $3^3 = 27$ unit cubes. Final Answer: The volume is 27. I hope it is correct. Here is a formula again: $V = s^3$.",
+            ["1": .integer(27)], ids: ["1"])
+        #expect(verdicts["1"]?.kind == .correct, "\(String(describing: verdicts["1"]))")
+    }
+
+    @Test func escapingAccidentsOfExportedTextAreRepaired() {
+        // A doubled backslash before a command, and "\frac" whose "\f" became a form feed.
+        let doubled = AnswerGrammar.read("\\\\left( \\\\frac{1}{4}, 2 \\\\right)", expecting: .sequence)
+        #expect(doubled.value.map { Equivalence.compare($0, .vector([0.25, 2])).equal } == true, "\(doubled)")
+        let formFeed = AnswerGrammar.read("\u{0C}rac{3}{8}", expecting: .scalar)
+        #expect(formFeed.value.map { Equivalence.compare($0, .real(RealValue(0.375))).equal } == true, "\(formFeed)")
+        // A real row break before a number stays one.
+        let matrix = AnswerGrammar.read("\\begin{bmatrix} 1 & 2 \\\\ 3 & 4 \\end{bmatrix}", expecting: .matrix)
+        #expect(matrix.value.map { Equivalence.compare($0, .matrix([[1, 2], [3, 4]])).equal } == true)
+    }
+
+    @Test func aSpacedBracedCommaSeparatesThousands() {
+        #expect(AnswerGrammar.read("$25 {, }600$", expecting: .scalar).value.map { Equivalence.compare($0, .integer(25600)).equal } == true)
+    }
+
+    @Test func aLoneCapitalIsAChoiceBeyondH() {
+        #expect(AnswerGrammar.read("K.", expecting: .choice) == .value(.choice("K")))
+        #expect(AnswerGrammar.read("I think so", expecting: .choice) == .none)
+    }
+
+    @Test func aChangeByAValueEndsTheSentence() {
+        let verdicts = Self.grade("Assistant:\n**4.** Doubling the batch, the step count drops by 50%.", ["4": .real(RealValue(0.5))], ids: ["4"])
+        #expect(verdicts["4"]?.kind == .correct, "\(String(describing: verdicts["4"]))")
+    }
 }

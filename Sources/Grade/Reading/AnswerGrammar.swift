@@ -228,6 +228,12 @@ public enum AnswerGrammar {
                 next.first?.isLowercase == true || letter == "a" { continue }
             letters.append(letter.uppercased())
         }
+        // A capital letter alone ("The answer is U."): an option beyond H.
+        if letters.isEmpty, tokens.filter({ if case .symbol = $0 { return false }; return true }).count == 1,
+            case .word(let word)? = tokens.first(where: { if case .word = $0 { return true }; return false }),
+            word.count == 1, word.first!.isUppercase, word.first!.isASCII {
+            return .value(.choice(word))
+        }
         let unique = letters.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
         guard let first = unique.first else { return .none }
         if unique.count > 1 && sawOr { return .ambiguous(reason: "two options offered", unique.map { .choice($0) }) }

@@ -151,7 +151,7 @@ struct AnswerLexer {
     /// text commands (their content stays), spacing, sizing and `\left`/`\right`. Unambiguous
     /// thousands separators become U+0001.
     static func undress(_ text: String) -> String {
-        let text = superscriptsWritten(text)
+        let text = superscriptsWritten(escapingRepaired(text))
         // Row breaks `\\` are kept apart from the one-character commands below; their spacing (`\\[2pt]`) goes.
         var s = scientific.stringByReplacingMatches(in: text, range: NSRange(text.startIndex..., in: text), withTemplate: "$1e$2")
             .replacingOccurrences(of: "e−", with: "e-")
@@ -159,6 +159,8 @@ struct AnswerLexer {
         s = s.replacingOccurrences(of: "\\\\", with: "\u{2}")
         // "11,\\! 111,\\! 100": a thousands separator with a space after it.
         s = thousandsSpace.stringByReplacingMatches(in: s, range: NSRange(s.startIndex..., in: s), withTemplate: "\u{1}")
+        // "14 {, }916": a braced comma between digit groups, spaced.
+        s = bracedComma.stringByReplacingMatches(in: s, range: NSRange(s.startIndex..., in: s), withTemplate: "$1\u{1}")
         for (from, to) in [
             ("{,}", "\u{1}"), (",\\!", "\u{1}"), ("\\!", ""), ("\\,", " "), ("\\;", " "), ("\\:", " "), ("\\ ", " "), ("~", " "),
             ("\u{2009}", "\u{1}"), ("\u{202F}", "\u{1}"), ("\u{00A0}", " "), ("\\$", ""),
@@ -186,6 +188,30 @@ struct AnswerLexer {
         "κ": "kappa", "λ": "lambda", "μ": "mu", "ν": "nu", "ρ": "rho", "σ": "sigma", "τ": "tau", "φ": "phi", "ω": "omega",
     ]
 
+    static let doubledCommand = try! NSRegularExpression(
+        pattern: #"(?<!\\)\\\\(?=(?:frac|dfrac|tfrac|left|right|boxed|sqrt|pi|cdot|times|mathbf|text|begin|end|infty)\b)"#)
+    /// Control characters that an unescaped string made of a command's first letter (`"\frac"` in
+    /// Python source is a form feed and "rac").
+    static let swallowed: [(Character, [String])] = [
+        ("\u{0C}", ["frac"]), ("\u{08}", ["boxed", "begin", "beta"]), ("\u{0D}", ["right", "rho"]), ("\u{09}", ["times", "tfrac", "theta", "text"]),
+        ("\u{0B}", ["vec"]), ("\u{07}", ["alpha"]),
+    ]
+
+    /// Escaping accidents of exported text: a command with its backslash doubled (`\\frac`,
+    /// `\\left(`) and a command whose `\f`, `\b`, `\r`, `\t` became a control character.
+    static func escapingRepaired(_ text: String) -> String {
+        var s = text
+        for (control, commands) in swallowed where s.contains(control) {
+            for command in commands {
+                s = s.replacingOccurrences(of: String(control) + command.dropFirst(), with: "\\" + command)
+            }
+        }
+        if s.contains("\\\\") {
+            s = doubledCommand.stringByReplacingMatches(in: s, range: NSRange(s.startIndex..., in: s), withTemplate: "\\\\")
+        }
+        return s
+    }
+
     static let superscripts: [Character: Character] = [
         "⁰": "0", "¹": "1", "²": "2", "³": "3", "⁴": "4", "⁵": "5", "⁶": "6", "⁷": "7", "⁸": "8", "⁹": "9", "⁻": "-", "⁺": "+",
     ]
@@ -206,6 +232,7 @@ struct AnswerLexer {
 
     /// `\\[2pt]`: a row break with extra spacing.
     /// `,\\!` and the spaces after it.
+    static let bracedComma = try! NSRegularExpression(pattern: #"(\d)\s*\{,\s*\}\s*(?=\d{3}(?!\d))"#)
     static let thousandsSpace = try! NSRegularExpression(pattern: #",\\!\s*"#)
 
     static let rowSpacing = try! NSRegularExpression(pattern: #"\\\\\[[^\]]{0,12}\]"#)

@@ -121,7 +121,7 @@ public enum FinalAnswer {
                     let tail = String(line[last.upperBound...])
                     if let match = marker.firstMatch(in: tail, range: NSRange(tail.startIndex..., in: tail)),
                         let rest = Range(match.range(at: 1), in: tail) {
-                        add(String(tail[rest]), 3, hedgedIn: tail)
+                        add(firstSentence(tail[rest]), 3, hedgedIn: tail)
                     }
                 }
                 continue
@@ -141,12 +141,17 @@ public enum FinalAnswer {
                                        order: order))
                 continue
             }
-            if let match = marker.firstMatch(in: line, range: range), let rest = Range(match.range(at: 1), in: line) {
-                let before = found.count
-                add(String(line[rest]), 3, hedgedIn: line)
-                // A hedged answer ("… would be (C)") leaves the line's plain answer to be read too.
-                if found.count > before, !found.last!.hedged { continue }
+            // Every marked sentence of the line, in order ("Therefore, the base is 15. … Final Answer: … is 120.").
+            let before = found.count
+            var searchFrom = line.startIndex
+            while searchFrom < line.endIndex,
+                let match = marker.firstMatch(in: line, range: NSRange(searchFrom..., in: line)), let rest = Range(match.range(at: 1), in: line) {
+                let sentence = firstSentence(line[rest])
+                add(sentence, 3, hedgedIn: line)
+                searchFrom = line.index(rest.lowerBound, offsetBy: max(1, sentence.count), limitedBy: line.endIndex) ?? line.endIndex
             }
+            // A hedged answer ("… would be (C)") leaves the line's plain answer to be read too.
+            if found.count > before, !found.last!.hedged { continue }
             var bolded = false
             for match in bold.matches(in: line, range: range) {
                 guard let content = Range(match.range(at: 1), in: line) ?? Range(match.range(at: 2), in: line) else { continue }
@@ -164,6 +169,28 @@ public enum FinalAnswer {
             if let closing = closingValue(line, expecting: expectation) { add(closing, 1) }
         }
         return found
+    }
+
+    /// The text up to the end of its first sentence (a period, then a space and a capital,
+    /// outside brackets and `$…$`): "$16,\\!386.20$. I apologize … A = P(1 + r)" → "$16,\\!386.20$.".
+    static func firstSentence(_ text: Substring) -> String {
+        var depth = 0
+        var inMath = false
+        var index = text.startIndex
+        while index < text.endIndex {
+            let c = text[index]
+            if c == "$" { inMath.toggle() }
+            else if "([{".contains(c) { depth += 1 }
+            else if ")]}".contains(c) { depth = max(0, depth - 1) }
+            else if c == ".", depth == 0, !inMath {
+                let next = text.index(after: index)
+                if next < text.endIndex, text[next] == " ", let letter = text[next...].dropFirst().first, letter.isUppercase {
+                    return String(text[...index])
+                }
+            }
+            index = text.index(after: index)
+        }
+        return String(text)
     }
 
     static let conditional = regex(#"\b(?:when|whenever|if|unless|assuming|where|as long as|for all)\b"#)
@@ -345,7 +372,8 @@ public enum FinalAnswer {
 
     /// Words that state a result before its value ("the trace gives 7", "comes out to 2.5").
     static let copulas = [" is ", " it's ", " it’s ", " are ", " gives ", " give ", " equals ", " comes to ", " comes out to ", " becomes ",
-                          " yields ", " we get ", " is now ", " works out to "]
+                          " yields ", " we get ", " is now ", " works out to ", " increases by ", " decreases by ", " grows by ", " drops by ",
+                          " falls by ", " rises by "]
 
     static let condition = regex(#"\b(?:with|using|under|if|assuming|when|for)\s+(?:the|a|an)?\s*\w+"#)
     static let conjunction = regex(#"\s+(?:or|and|while|whereas)\s+|;\s*"#)
