@@ -631,4 +631,29 @@ struct AnswerFamilyTests {
         let verdicts = Self.grade("Assistant:\n**4.** Doubling the batch, the step count drops by 50%.", ["4": .real(RealValue(0.5))], ids: ["4"])
         #expect(verdicts["4"]?.kind == .correct, "\(String(describing: verdicts["4"]))")
     }
+
+    @Test func thePartNamedAfterAnswerIsNoValue() {
+        let verdicts = Self.grade("""
+            User: In 2(c), isn't it x squared?
+            Assistant: Yes, my mistake. The answer to 2(c) is
+
+            $$f'(x) = 2x$$
+            """, ["2c": .expression("2*x")], ids: ["2c"])
+        #expect(verdicts["2c"]?.kind == .correct, "\(String(describing: verdicts["2c"]))")
+    }
+
+    @Test func anExerciseNumberWithAnArrowStartsItsAnswer() {
+        let verdicts = Self.grade("""
+            Assistant:
+            3.1b = 0.4
+            3.2 → (1, 0, 1)
+            """, ["3.1b": .real(RealValue(0.4)), "3.2": .vector([1, 0, 1])])
+        #expect(verdicts["3.1b"]?.kind == .correct, "\(String(describing: verdicts["3.1b"]))")
+        #expect(verdicts["3.2"]?.kind == .correct, "\(String(describing: verdicts["3.2"]))")
+    }
+
+    @Test func boldIndexedEntriesAreAList() {
+        let verdicts = Self.grade("Assistant:\n**(a)** After one update: **c₁ = 1.5, c₂ = 7**.", ["4a": .vector([1.5, 7])], ids: ["4a"])
+        #expect(verdicts["4a"]?.kind == .correct, "\(String(describing: verdicts["4a"]))")
+    }
 }

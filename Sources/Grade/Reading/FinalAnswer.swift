@@ -47,7 +47,9 @@ public enum FinalAnswer {
     static let request = regex(
         #"re-?upload|(?:could|can) you (?:paste|share|send|upload|re-?send|give|clarify|confirm|tell me)|send .{0,40} again|paste .{0,30}again|can['’]?t (?:see|read|make out)|cannot (?:see|read)|too small to read|is cut off|unreadable|can't tell what|which (?:one|convention) do you (?:mean|want)|do you mean\b"#)
     static let marker = regex(
-        #"(?:final answer|(?:^|[\s*(])answer\b|the answer is|answer is|\bresult\s*(?=is\b|[:=]|\*\*)|✅|✔️?|⇒|therefore|so the answer is)\s*(?:\((?-i:[a-h])\)(?=\s*:))?\s*(?:\*\*)?\s*[:=]?\s*(?:\*\*)?\s*(.+)$"#)
+        #"(?:final answer|(?:^|[\s*(])answer\b|the answer is|answer is|\bresult\s*(?=is\b|[:=]|\*\*)|✅|✔️?|⇒|therefore|so the answer is)\s*(?:\((?-i:[a-h])\)(?=\s*:))?"#
+            // "the answer to 1(b) is …", "answer for part (c):": the part named is no value.
+            + #"(?:\s*(?:to|for)\s+(?:(?:part|question|problem|exercise|task)\s+)?\d*(?:\.\d+)?\s?\(?(?-i:[a-h])?\)?(?:\((?-i:[ivx]+)\))?\s+(?:is\b)?)?\s*(?:\*\*)?\s*[:=]?\s*(?:\*\*)?\s*(.+)$"#)
     static let bold = try! NSRegularExpression(pattern: #"\*\*(.+?)\*\*|__(.+?)__"#)
     static let hedge = regex(#"\bwould be\b|\bif (?:your|you|the|we|one)\b[^.]*\b(?:would|then)\b|\botherwise\b|\bunless\b"#)
 
@@ -362,8 +364,8 @@ public enum FinalAnswer {
     static func solutions(_ line: String) -> String? {
         let matches = solution.matches(in: line, range: NSRange(line.startIndex..., in: line))
         guard let match = matches.last, let whole = Range(match.range, in: line) else { return nil }
-        let after = line[whole.upperBound...].trimmingCharacters(in: .whitespaces)
-        guard after.isEmpty || after == "." || after == "$." || after == "$" else { return nil }
+        let after = line[whole.upperBound...].filter { !"*_$".contains($0) }.trimmingCharacters(in: .whitespaces)
+        guard after.isEmpty || after == "." else { return nil }
         let values = solutionValues.matches(in: line, range: match.range).compactMap { value in
             Range(value.range(at: 1), in: line).map { String(line[$0]) }
         }
