@@ -146,11 +146,14 @@ public enum FinalAnswer {
             // Every marked sentence of the line, in order ("Therefore, the base is 15. … Final Answer: … is 120.").
             let before = found.count
             var searchFrom = line.startIndex
-            while searchFrom < line.endIndex,
+            var marked = 0
+            // (At most 64 per line, so a pathological line stays linear.)
+            while searchFrom < line.endIndex, marked < 64,
                 let match = marker.firstMatch(in: line, range: NSRange(searchFrom..., in: line)), let rest = Range(match.range(at: 1), in: line) {
                 let sentence = firstSentence(line[rest])
                 add(sentence, 3, hedgedIn: line)
                 searchFrom = line.index(rest.lowerBound, offsetBy: max(1, sentence.count), limitedBy: line.endIndex) ?? line.endIndex
+                marked += 1
             }
             // A hedged answer ("… would be (C)") leaves the line's plain answer to be read too.
             if found.count > before, !found.last!.hedged { continue }
