@@ -385,8 +385,8 @@ struct AnswerFamilyTests {
                                       stems: [:], partIDs: ["1a", "1b"])
         #expect(questions.match("thanks, that was helpful!") == nil)
         #expect(questions.match("ok what is the median of 2, 4, 9")?.parts == ["1b"])
-        // Pasting several labelled parts is not one retyped question.
-        #expect(questions.match("(a) mean of 2, 4, 9 (b) median of 2, 4, 9") == nil)
+        // Pasting several labelled parts is not one retyped question: it names the problem only.
+        #expect(questions.match("(a) mean of 2, 4, 9 (b) median of 2, 4, 9")?.parts == [])
     }
 
     @Test func unicodeSuperscriptsArePowers() {
@@ -655,5 +655,61 @@ struct AnswerFamilyTests {
     @Test func boldIndexedEntriesAreAList() {
         let verdicts = Self.grade("Assistant:\n**(a)** After one update: **c₁ = 1.5, c₂ = 7**.", ["4a": .vector([1.5, 7])], ids: ["4a"])
         #expect(verdicts["4a"]?.kind == .correct, "\(String(describing: verdicts["4a"]))")
+    }
+
+    @Test func aCapitalQNumberNamesTheProblemOfAFollowUp() {
+        let verdicts = Self.grade("""
+            User: problems 1 and 2 please
+            Assistant:
+            ### Question 1
+            The count is **12**.
+            ### Question 2
+            a) The rate is 0.25.
+            User: hmm, for Q1 shouldn't the empty set count too?
+            Assistant: Yes — with the empty set the count is **13**.
+            """, ["1": .integer(13), "2a": .real(RealValue(0.25))])
+        #expect(verdicts["1"]?.kind == .correct, "\(String(describing: verdicts["1"]))")
+        #expect(verdicts["2a"]?.kind == .correct)
+    }
+
+    @Test func aPastedProblemWithoutItsNumberIsFoundByItsText() {
+        let questions = QuestionMatch(
+            questions: ["1a": "Find the probability that both coins show heads.", "1b": "Find the probability of at least one tail.",
+                        "2a": "Compute the determinant of the rotation matrix.", "2b": "Compute its trace."],
+            stems: ["1": "Two fair coins are tossed.", "2": "R is the rotation by 90 degrees."], partIDs: ["1a", "1b", "2a", "2b"])
+        let transcript = TranscriptReader.fromText("""
+            User: Two fair coins are tossed. (a) probability both show heads? (b) probability of at least one tail?
+            Assistant:
+            (a) 1/4
+            (b) 3/4
+            """)
+        let key: [String: Answer?] = ["1a": .real(RealValue(0.25)), "1b": .real(RealValue(0.75)), "2a": .integer(1), "2b": .integer(0)]
+        let verdicts = Dictionary(uniqueKeysWithValues: Grader.grade(transcript: transcript, expected: key, partIDs: ["1a", "1b", "2a", "2b"],
+                                                                     questions: questions).map { ($0.part, $0) })
+        #expect(verdicts["1a"]?.kind == .correct, "\(String(describing: verdicts["1a"]))")
+        #expect(verdicts["1b"]?.kind == .correct, "\(String(describing: verdicts["1b"]))")
+        #expect(verdicts["2a"]?.kind == .missing)
+    }
+
+    @Test func remarksInParenthesesDoNotHideTwoOfferedValues() {
+        let verdicts = Self.grade("""
+            Assistant:
+            **(c)** The update is either $(0.5, -2)$ (plain momentum) or $(0.05, -0.2)$ (dampened momentum, as in some libraries).
+            """, ["3c": .vector([0.5, -2])], ids: ["3c"])
+        #expect(verdicts["3c"]?.kind == .unclear, "\(String(describing: verdicts["3c"]))")
+    }
+
+    @Test func aBulletedSummaryAfterTheBodyIsASummary() {
+        let verdicts = Self.grade("""
+            Assistant:
+            (a) The odds ratio is 6/4 = 1.5.
+            (b) The log odds is ln 1.5 ≈ 0.405.
+
+            Final answers
+              • 1(a): 1.5
+              • 1(b): 0.41
+            """, ["1a": .real(RealValue(1.5)), "1b": .real(RealValue(0.405465))])
+        #expect(verdicts["1a"]?.kind == .correct)
+        #expect(verdicts["1b"]?.kind == .unclear, "\(String(describing: verdicts["1b"]))")
     }
 }

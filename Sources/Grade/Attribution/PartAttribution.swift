@@ -77,7 +77,11 @@ public struct PartAttribution: Sendable {
             hypothetical = false
             current = []
             summarizing = false
-            if let pastedProblem { problem = pastedProblem }
+            if let pastedProblem {
+                problem = pastedProblem
+                // A problem without parts: the answer is its only part's.
+                if let whole = grammar.id(problem: pastedProblem, part: nil), grammar.parts(of: pastedProblem) == [whole] { current = [whole] }
+            }
             if let askedPart {
                 current = [askedPart]
                 problem = PartLabelGrammar.split(askedPart).problem
@@ -142,7 +146,8 @@ public struct PartAttribution: Sendable {
                             problem = PartLabelGrammar.split(ids[0]).problem
                             // A list of "3(c): A" lines (or plain "1b) 1,200" lines) after the parts were
                             // answered in this turn is a summary: it confirms the body or contradicts it.
-                            if ids.count == 1, firstLine.first?.isNumber == true || firstLine.hasPrefix("Q"),
+                            let bare = PartLabelGrammar.undecorated(firstLine)
+                            if ids.count == 1, bare.first?.isNumber == true || bare.hasPrefix("Q"),
                                 !segment.text.contains("\n"), rest.count <= 40,
                                 parts[ids[0]]?.contains(where: { $0.turn == turnIndex }) == true {
                                 summaries[ids[0], default: []].append(Piece(text: rest, original: firstLine, place: place, turn: turnIndex))
@@ -258,14 +263,16 @@ public struct PartAttribution: Sendable {
         }
         // "ok and question 2?", "Last one, question 3.": a short turn that names a problem.
         guard text.count < 600, let match = namedProblem.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
-            let number = (Range(match.range(at: 1), in: text) ?? Range(match.range(at: 2), in: text)).map({ String(text[$0]) }),
+            let number = (1...3).lazy.compactMap({ Range(match.range(at: $0), in: text) }).first.map({ String(text[$0]) }),
             grammar.isProblem(number) else { return nil }
         return number
     }
 
     /// "ok and question 2?", "now problem 3:", and "and 3: a = …" at the start of a turn.
     static let namedProblem = try! NSRegularExpression(
-        pattern: #"(?i)\b(?:question|problem|exercise|task)\s+(\d+(?:\.\d+)?)\b|^\W*(?:\w+[.,!]?\s+){0,2}?(?:and|now|next|then|ok|okay)\s+(\d+(?:\.\d+)?)\s*[:.)]\s"#)
+        pattern: #"(?i)\b(?:question|problem|exercise|task)\s+(\d+(?:\.\d+)?)\b|^\W*(?:\w+[.,!]?\s+){0,2}?(?:and|now|next|then|ok|okay)\s+(\d+(?:\.\d+)?)\s*[:.)]\s"#
+            // "wait, for Q2 doesn't …" (a capital Q: q1 = (1, 0) is a variable).
+            + #"|(?-i:\bQ)(\d+(?:\.\d+)?)\b(?!\s*[=_(])"#)
 
     static let mention = try! NSRegularExpression(pattern: #"(?<![\w.])(?:Q|q)?(\d+(?:\.\d+)?)\s?\(?([a-h])\)?(?![\w])"#)
 

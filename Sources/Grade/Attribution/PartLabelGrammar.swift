@@ -100,6 +100,8 @@ public struct PartLabelGrammar: Sendable {
         while let first = text.first {
             if "#>* \t_~".contains(first) { text = text.dropFirst(); continue }
             if first == "-" || first == "+", text.dropFirst().first == " " { text = text.dropFirst(); continue }
+            // Bullets of printed and pasted lists.
+            if "•◦▪‣·–".contains(first), text.dropFirst().first == " " { text = text.dropFirst(); continue }
             if first.unicodeScalars.first.map({ $0.properties.isEmojiPresentation || (0x2600...0x27BF).contains($0.value) }) == true {
                 text = text.dropFirst()
                 continue

@@ -8,10 +8,13 @@ import Foundation
 ///   are compared by their first five letters ("params" meets "parameters"), Greek letters
 ///   by name, subscript digits as digits.
 /// - The problem is the one whose best part scores highest, by a clear margin (1.5×) over
-///   every other problem's best, with at least two distinctive tokens shared.
+///   every other problem's best, with at least two tokens shared, or one that only one part uses.
 /// - Within it, each question of the turn (split at `?`) names the one part whose own text
 ///   (less what all the problem's parts share) it matches best; a tie names none. When no
 ///   question names a part, the turn only sets the problem.
+///
+/// A turn that pastes several labelled parts ("(a) … (b) …") without the problem's number names
+/// the problem only, by the same margin over the union of each problem's texts.
 ///
 /// It abstains whenever the evidence is thin: a wrong part is worse than an unattributed one.
 public struct QuestionMatch: Sendable {
@@ -24,6 +27,8 @@ public struct QuestionMatch: Sendable {
 
     let documents: [Document]
     let weights: [String: Double]
+    /// In how many parts' texts each token occurs.
+    let frequency: [String: Int]
 
     /// `questions` maps part ids to their text; `stems` maps problem numbers to the problem's text before its parts.
     public init(questions: [String: String], stems: [String: String], partIDs: [String]) {
@@ -38,6 +43,7 @@ public struct QuestionMatch: Sendable {
         for document in documents { for token in document.all { frequency[token, default: 0] += 1 } }
         let count = Double(max(documents.count, 1))
         weights = frequency.mapValues { log(1 + count / Double($0)) }
+        self.frequency = frequency
         self.documents = documents
     }
 
@@ -45,17 +51,30 @@ public struct QuestionMatch: Sendable {
 
     /// The problem and the parts a user turn asks about, or nil.
     public func match(_ text: String) -> (problem: String, parts: [String])? {
-        // A turn that pastes several labelled parts is not one retyped question.
-        guard !documents.isEmpty, text.count < 800, !PartLabelGrammar.listsSeveralParts(text) else { return nil }
+        // A turn that pastes several labelled parts is not one retyped question: it only names
+        // the problem whose text it repeats.
+        let pasted = PartLabelGrammar.listsSeveralParts(text)
+        guard !documents.isEmpty, text.count < (pasted ? 6000 : 800) else { return nil }
         let asked = Self.tokens(text).filter { weights[$0] != nil }
         func score(_ tokens: Set<String>) -> Double { asked.intersection(tokens).reduce(0) { $0 + weights[$1]! } }
         var bestByProblem: [String: Double] = [:]
-        for document in documents { bestByProblem[document.problem] = max(bestByProblem[document.problem] ?? 0, score(document.all)) }
+        if pasted {
+            var union: [String: Set<String>] = [:]
+            for document in documents { union[document.problem, default: []].formUnion(document.all) }
+            bestByProblem = union.mapValues(score)
+        } else {
+            for document in documents { bestByProblem[document.problem] = max(bestByProblem[document.problem] ?? 0, score(document.all)) }
+        }
         let ranked = bestByProblem.sorted { $0.value > $1.value }
         guard let best = ranked.first, best.value > 0 else { return nil }
         if ranked.count > 1, best.value < 1.5 * ranked[1].value { return nil }
         let candidates = documents.filter { $0.problem == best.key }
-        guard candidates.contains(where: { asked.intersection($0.all).count >= 2 }) else { return nil }
+        if pasted { return (best.key, []) }
+        // Two shared tokens, or one that only a single part uses ("det B" → "det").
+        guard candidates.contains(where: { document in
+            let shared = asked.intersection(document.all)
+            return shared.count >= 2 || shared.contains { frequency[$0] == 1 }
+        }) else { return nil }
         // Parts are told apart by what they do not all share ("median" against "mean", not the data).
         let shared = candidates.count > 1 ? candidates.dropFirst().reduce(candidates[0].own) { $0.intersection($1.own) } : []
         // Each question of the turn ("output shape? number of params?") names the part it alone matches best.
@@ -79,6 +98,10 @@ public struct QuestionMatch: Sendable {
         "how", "many", "much", "does", "give", "compute", "find", "write", "show", "also", "only", "please", "pls", "thanks",
         "now", "same", "each", "one", "its", "which", "when", "where", "there", "have", "has", "can", "could", "would", "will",
         "answer", "part", "problem", "question", "exercise", "value", "using", "use", "after", "before", "ok", "okay", "next",
+        // The vocabulary of homework talk, which says nothing about which part.
+        "solution", "solutions", "sheet", "homework", "course", "notes", "check", "correct", "wrong", "right", "sure", "think", "got",
+        "get", "says", "said", "same", "again", "but", "too", "just", "really", "should", "shouldn", "isn", "doesn", "don", "last",
+        "year", "thank", "help", "explain", "why", "instead",
     ]
 
     static let greek: [Character: String] = [

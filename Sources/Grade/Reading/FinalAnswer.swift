@@ -412,11 +412,18 @@ public enum FinalAnswer {
     }
 
     /// "… is 8,896 or 8,960": two values offered as the answer.
-    static func offered(_ line: String, expecting expectation: AnswerExpectation) -> AnswerReading? {
+    static func offered(_ written: String, expecting expectation: AnswerExpectation) -> AnswerReading? {
+        // Remarks in parentheses ("(1.62, -1.0) (velocity accumulates raw gradients) or …") are not values.
+        let line = remark.stringByReplacingMatches(in: written, range: NSRange(written.startIndex..., in: written), withTemplate: "")
         guard let or = line.range(of: #"\bor\b"#, options: .regularExpression) else { return nil }
         // The second value must end its clause ("… is 8,896 or 8,960."), unless "either" offers
         // both: "… is 1/0.75 or 1/0.25 depends on the convention" discusses, it does not answer.
-        let tail = line[or.upperBound...].prefix { !",;!?".contains($0) }
+        // (A comma inside brackets does not end it.)
+        var depth = 0
+        let tail = line[or.upperBound...].prefix { c in
+            if "([{".contains(c) { depth += 1 } else if ")]}".contains(c) { depth = max(0, depth - 1) }
+            return depth > 0 || !",;!?".contains(c)
+        }
         let words = tail.split(whereSeparator: { !$0.isLetter }).filter { $0.count > 1 }
         guard words.count <= 3 || line.lowercased().contains("either") else { return nil }
         // The values offered start after the last "is", ":" or "=" before the "or".
@@ -428,6 +435,8 @@ public enum FinalAnswer {
         if case .ambiguous = reading { return reading }
         return nil
     }
+
+    static let remark = regex(#"\s\((?=[^()]*[A-Za-z]{3,}[^()]*[A-Za-z]{3,})[^()]*(?:\([^()]*\)[^()]*)*\)"#)
 
     /// The final answer of a part from its pieces and its summary cells.
     public static func find(pieces: [PartAttribution.Piece], summaries: [PartAttribution.Piece], expecting expectation: AnswerExpectation) -> Outcome {
