@@ -97,6 +97,9 @@ enum SQLiteFile {
         if application == kind.rawValue { return }
         // Killed between creating the file and making its schema: one page, no mark yet.
         if application == 0 && bigEndian(28) <= 1 { return }
+        // Killed before a checkpoint: the mark is still in the write-ahead log, not in the
+        // file's header. SQLite itself reads it (the schema check refuses a foreign database).
+        if application == 0, let size = (try? FileManager.default.attributesOfItem(atPath: path + "-wal"))?[.size] as? Int, size > 0 { return }
         throw .failed(path: path, detail: "not \(kind.name) (\(Kind(rawValue: application)?.name ?? "another program's database"))")
     }
 

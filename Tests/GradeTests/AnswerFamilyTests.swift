@@ -712,4 +712,41 @@ struct AnswerFamilyTests {
         #expect(verdicts["1a"]?.kind == .correct)
         #expect(verdicts["1b"]?.kind == .unclear, "\(String(describing: verdicts["1b"]))")
     }
+
+    @Test func latexNamedEntriesAndTransposedVectors() {
+        let named = Self.grade("Assistant:\n**(a)** $\\mu_1 = -1$, $\\mu_2 = 4$.", ["2a": .vector([-1, 4])], ids: ["2a"])
+        #expect(named["2a"]?.kind == .correct, "\(String(describing: named["2a"]))")
+        let transposed = Self.grade("Assistant:\n**(b)** $q = (3, 0, -1)^\\top$, the reflected point.", ["2b": .vector([3, 0, -1])], ids: ["2b"])
+        #expect(transposed["2b"]?.kind == .correct, "\(String(describing: transposed["2b"]))")
+        // "\\to" is an arrow, "\\top" is not.
+        #expect(AnswerGrammar.read("x \\to 0", expecting: .sequence) == .none)
+        // A vector amid a derivation is no answer where one number is expected.
+        let scalar = Self.grade("Assistant:\n**(c)** The residual is $e = (2, -1, 0)^\\top$; its norm is next.", ["2c": .real(RealValue(5.0.squareRoot()))],
+                                ids: ["2c"])
+        #expect(scalar["2c"]?.kind == .missing, "\(String(describing: scalar["2c"]))")
+    }
+
+    @Test func aFollowUpAboutAnAnsweredPartThatDoesNotChallengeItDoesNotCount() {
+        let questions = QuestionMatch(questions: ["1a": "Compute the ridge estimate for lambda = 1.", "1b": "Compute the residual norm."],
+                                      stems: [:], partIDs: ["1a", "1b"])
+        let key: [String: Answer?] = ["1a": .vector([0.5, 1]), "1b": .real(RealValue(2))]
+        func verdict(_ followUp: String, _ reply: String) -> Verdict.Kind? {
+            let transcript = TranscriptReader.fromText("""
+                User: ridge estimate for lambda = 1? and the residual norm?
+                Assistant:
+                - Estimate: (0.5, 1)
+                - Norm: 2
+                User: \(followUp)
+                Assistant: \(reply)
+                """)
+            return Grader.grade(transcript: transcript, expected: key, partIDs: ["1a", "1b"], questions: questions).first { $0.part == "1a" }?.kind
+        }
+        #expect(verdict("what happens to the ridge estimate as lambda grows?", "It shrinks towards (0, 0), e.g. (0.01, 0.02) for lambda = 100.") == .correct)
+        #expect(verdict("are you sure about the ridge estimate?", "You're right, I slipped: the estimate is (0.4, 1).") == .incorrect)
+    }
+
+    @Test func aRemarkAfterAListOfValuesKeepsTheList() {
+        let verdicts = Self.grade("Assistant:\n**(a)** So the roots are x = 1 and x = 3 (in increasing order: 1, 3).", ["1a": .vector([1, 3])], ids: ["1a"])
+        #expect(verdicts["1a"]?.kind == .correct, "\(String(describing: verdicts["1a"]))")
+    }
 }

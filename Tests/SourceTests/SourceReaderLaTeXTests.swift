@@ -106,6 +106,22 @@ import Testing
         #expect(source.text == "1. one\n(a) two\ni. three\nA. four\n2. five")
     }
 
+    @Test func examClassQuestionsPartsAndChoices() {
+        let source = SourceReader.latex("""
+        \\begin{questions}
+        \\question[4] Roll two dice.
+        \\begin{parts}
+        \\part[2] Sum?
+        \\begin{subparts} \\subpart Even? \\subpart[1] Odd? \\end{subparts}
+        \\part Max?
+        \\begin{choices} \\choice 6 \\CorrectChoice 12 \\end{choices}
+        \\end{parts}
+        \\question Flip a coin.
+        \\end{questions}
+        """)
+        #expect(source.text == "Question 1. Roll two dice.\n(a) Sum?\n(i) Even?\n(ii) Odd?\n(b) Max?\n(A) 6\n(B) 12\nQuestion 2. Flip a coin.")
+    }
+
     @Test func enumitemLabels() {
         let source = SourceReader.latex("""
         \\begin{enumerate}[label=(\\alph*)] \\item Compute the output. \\item Next. \\item[(z)] Given. \\item After. \\end{enumerate}

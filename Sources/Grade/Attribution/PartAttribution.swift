@@ -67,6 +67,12 @@ public struct PartAttribution: Sendable {
                     askedPart = Self.askedPart(in: turn.text, grammar: grammar, problem: problem)
                     hypothetical = Self.isHypothetical(turn.text)
                     retyped = pastedProblem == nil && askedPart == nil && !hypothetical ? questions?.match(turn.text) : nil
+                    // A question about a part already answered that does not challenge the answer
+                    // ("what happens to the estimate as λ → ∞?") is a follow-up: its reply does not count.
+                    if let matched = retyped, !matched.parts.isEmpty, matched.parts.allSatisfy({ parts[$0] != nil }), !Self.challenges(turn.text) {
+                        retyped = nil
+                        hypothetical = true
+                    }
                 }
                 continue
             }
@@ -271,8 +277,8 @@ public struct PartAttribution: Sendable {
     /// "ok and question 2?", "now problem 3:", and "and 3: a = …" at the start of a turn.
     static let namedProblem = try! NSRegularExpression(
         pattern: #"(?i)\b(?:question|problem|exercise|task)\s+(\d+(?:\.\d+)?)\b|^\W*(?:\w+[.,!]?\s+){0,2}?(?:and|now|next|then|ok|okay)\s+(\d+(?:\.\d+)?)\s*[:.)]\s"#
-            // "wait, for Q2 doesn't …" (a capital Q: q1 = (1, 0) is a variable).
-            + #"|(?-i:\bQ)(\d+(?:\.\d+)?)\b(?!\s*[=_(])"#)
+            // "wait, for Q2 doesn't …", "thanks. now q2" (a lone q1 = (1, 0) is a variable).
+            + #"|(?:(?-i:\bQ)|(?<=\b(?:now|next|and|then|ok|okay|to)\s)(?-i:q))(\d+(?:\.\d+)?)\b(?!\s*[=_(])"#)
 
     static let mention = try! NSRegularExpression(pattern: #"(?<![\w.])(?:Q|q)?(\d+(?:\.\d+)?)\s?\(?([a-h])\)?(?![\w])"#)
 
@@ -302,6 +308,14 @@ public struct PartAttribution: Sendable {
     /// A follow-up about another setting: the answer to it is not the part's answer.
     static func isHypothetical(_ text: String) -> Bool {
         text.count < 600 && hypotheticalPattern.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+    }
+
+    static let challengePattern = try! NSRegularExpression(
+        pattern: #"(?i)\b(?:are you sure|isn['’]?t it|shouldn['’]?t|should it be|i got|i think|check|wrong|mistake|error|redo|recompute|typo|doesn['’]?t|why not|not sure|incorrect|missed|forgot|instead|solution sheet|my answer|the key)\b|\?\?"#)
+
+    /// A user turn that disputes or questions an answer given ("are you sure about …", "I got 6").
+    static func challenges(_ text: String) -> Bool {
+        challengePattern.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
     }
 
     static let correctionPattern = try! NSRegularExpression(

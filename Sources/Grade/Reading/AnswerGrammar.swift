@@ -66,6 +66,8 @@ public enum AnswerGrammar {
         }
         var segment = lastSegment(tokens)
         guard !segment.isEmpty else { return .none }
+        // "(1, 2, 2)^\top": a vector written as a row and transposed is the same vector.
+        if expectation == .sequence { segment = withoutTranspose(segment) }
         // "1 7 / 4 2": rows separated by slashes when a matrix is expected.
         if expectation == .matrix, !segment.contains(.symbol("[")), !segment.contains(.command("begin")) {
             segment = segment.map { $0 == .symbol("/") ? .symbol(";") : $0 }
@@ -123,7 +125,7 @@ public enum AnswerGrammar {
             // one); callers that look for numbers amid prose skip it.
             return .value(value)
         case (.scalar, .sequence(let items)) where items.count > 1:
-            return .ambiguous(reason: "several values where one is expected", items)
+            return .ambiguous(reason: severalValues, items)
         case (.scalar, .sequence(let items)) where items.count == 1:
             return interpret(items[0], expecting: .scalar)
         case (.sequence, .sequence), (.sequence, .set):
@@ -152,6 +154,30 @@ public enum AnswerGrammar {
     }
 
     /// The tokens after the last top-level `=` (or `≈`) that has something after it.
+    /// The tokens without a transpose mark after a closing bracket (`^\top`, `^T`, `^{\top}`, `ᵀ`).
+    static func withoutTranspose(_ tokens: [AnswerLexer.Token]) -> [AnswerLexer.Token] {
+        var result: [AnswerLexer.Token] = []
+        var index = 0
+        while index < tokens.count {
+            result.append(tokens[index])
+            let closing = tokens[index] == .symbol(")") || tokens[index] == .symbol("]")
+            index += 1
+            guard closing else { continue }
+            if index < tokens.count, tokens[index] == .symbol("ᵀ") || tokens[index] == .word("ᵀ") { index += 1; continue }
+            guard index < tokens.count, tokens[index] == .symbol("^") else { continue }
+            var next = index + 1
+            let braced = next < tokens.count && tokens[next] == .symbol("{")
+            if braced { next += 1 }
+            guard next < tokens.count, tokens[next] == .symbol("⊤") || tokens[next] == .word("T") else { continue }
+            next += 1
+            if braced, next < tokens.count, tokens[next] == .symbol("}") { next += 1 }
+            index = next
+        }
+        return result
+    }
+
+    static let severalValues = "several values where one is expected"
+
     static let constructors: Set<String> = ["array", "tensor", "matrix", "Matrix", "vector", "mat", "tuple", "list"]
 
     /// `array([[2, -1], [0, 3]])`, `tensor([1., 2.])`, `np.array(…)`: a library's constructor

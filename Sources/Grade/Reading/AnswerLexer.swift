@@ -167,7 +167,7 @@ struct AnswerLexer {
             ("\\left", ""), ("\\right", ""), ("\\bigl", ""), ("\\bigr", ""), ("\\Bigl", ""), ("\\Bigr", ""), ("\\big", ""), ("\\Big", ""),
             ("\\displaystyle", ""), ("\\dfrac", "\\frac"), ("\\tfrac", "\\frac"), ("\\cfrac", "\\frac"),
             ("\\qquad", " "), ("\\quad", " "), ("\\(", " "), ("\\)", " "), ("\\[", " "), ("\\]", " "),
-            ("\\partial", "∂"), ("\\langle", "⟨"), ("\\rangle", "⟩"), ("\\times", "×"), ("\\cdot", "·"), ("\\div", "÷"), ("\\approx", "≈"),
+            ("\\top", "⊤"), ("\\intercal", "⊤"), ("\\partial", "∂"), ("\\langle", "⟨"), ("\\rangle", "⟩"), ("\\times", "×"), ("\\cdot", "·"), ("\\div", "÷"), ("\\approx", "≈"),
             ("\\simeq", "≈"), ("\\sim", "≈"), ("\\neq", "≠"), ("\\longrightarrow", "→"), ("\\rightarrow", "→"),
             ("\\Rightarrow", "⇒"), ("\\implies", "⇒"), ("\\to", "→"), ("->", "→"), ("=>", "⇒"), ("\\circ", "°"), ("^\\circ", "°"),
             ("**", " "), ("__", " "), ("`", " "), ("$", " "),

@@ -83,6 +83,9 @@ public enum FinalAnswer {
             // A formula with variables counts where a number is expected only when the text
             // commits to it (boxed, marked); amid a derivation it is an intermediate step.
             if strength < 3, expectation == .scalar, case .value(.expression(let e)) = reading, e.constantValue == nil { return }
+            // "e = b − p = (2, −1, 0)": a bracketed vector amid a derivation is a step where one number is expected.
+            if strength < 3, expectation == .scalar, case .ambiguous(let reason, _) = reading, reason == AnswerGrammar.severalValues,
+                raw.contains("(") || raw.contains("[") { return }
             // "c_t = 0.5 · 2 + 0.8 · (−0.5)": arithmetic left undone is a step, not a result.
             if strength < 3, expectation == .scalar, case .value(.expression(let e)) = reading, e.isUndoneArithmetic { return }
             order += 1
@@ -129,7 +132,8 @@ public enum FinalAnswer {
                 continue
             }
             // "so x = 2 or x = 3": one unknown's values, a list where a list is expected.
-            if expectation == .sequence, let values = solutions(line) {
+            if expectation == .sequence,
+                let values = solutions(remark.stringByReplacingMatches(in: line, range: range, withTemplate: "")) {
                 add(values, 1)
                 continue
             }
@@ -357,7 +361,7 @@ public enum FinalAnswer {
     static let solutionValue = #"\$?\s*=\s*\$?([-−]?\d+(?:\.\d+)?(?:/\d+)?)\$?"#
     static let solutionIndex = #"(?:_\{?\w+\}?|[₀-₉]+)?"#
     static let solution = try! NSRegularExpression(
-        pattern: #"(?<![\w\\])\$?(\p{L})"# + solutionIndex + solutionValue
+        pattern: #"(?<![\w\\])\$?(\\[A-Za-z]+|\p{L})"# + solutionIndex + solutionValue
             + #"((?:\s*(?:,|,?\s*or|,?\s*and)\s*\$?\1"# + solutionIndex + solutionValue + #")+)"#)
     static let solutionValues = try! NSRegularExpression(pattern: solutionValue)
 

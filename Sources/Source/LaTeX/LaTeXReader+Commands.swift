@@ -28,6 +28,11 @@ extension LaTeXReader {
             issues.add(line: token.line, "\\\(name) without \\\(name == ")" ? "(" : "[")")
         case "item":
             item(token)
+        case _ where LaTeXTextTables.examItems.contains(name):
+            // `\question[10]`, `\part[2]`: points, then an item of the exam list.
+            if name == "titledquestion" { _ = argumentTokens() }
+            _ = optionalTokens()
+            item(token, numbered: true)
         case "title":
             _ = optionalTokens()
             title = argumentTokens()
@@ -138,8 +143,8 @@ extension LaTeXReader {
 
     // MARK: - Lists
 
-    private mutating func item(_ token: LaTeXToken) {
-        let given = optionalTokens()
+    private mutating func item(_ token: LaTeXToken, numbered: Bool = false) {
+        let given = numbered ? nil : optionalTokens()
         out.lineBreak()
         guard let position = lists.indices.last else {
             issues.add(line: token.line, "\\item outside a list")

@@ -90,7 +90,7 @@ extension LaTeXReader {
         var state = ListState(kind: kind)
         if kind == .enumerate {
             let level = lists.filter { $0.kind == .enumerate }.count + 1
-            state.label = ListLabel.enumerateDefault(level: level)
+            state.label = LaTeXTextTables.examLists[name] ?? ListLabel.enumerateDefault(level: level)
         }
         if let options = optionalTokens() { applyListOptions(options, to: &state) }
         lists.append(state)

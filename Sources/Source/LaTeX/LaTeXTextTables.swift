@@ -87,10 +87,26 @@ enum LaTeXTextTables {
         "flalign", "flalign*", "alignat", "alignat*", "displaymath", "dmath", "dmath*", "math",
     ]
 
-    static let listEnvironments: Set<String> = [
+    static let listEnvironments: Set<String> = Set([
         "enumerate", "enumerate*", "compactenum", "itemize", "itemize*", "compactitem", "description", "description*",
         "compactdesc", "inparaenum", "asparaenum", "tasks",
+    ]).union(examLists.keys)
+
+    /// The `exam` class's lists and the label each item gets: `\question` → "Question 1.",
+    /// `\part` → "(a)", `\subpart` → "(i)", `\choice` → "(A)".
+    static let examLists: [String: ListLabel] = [
+        "questions": ListLabel(parts: [.literal("Question "), .counter(.arabic), .literal(".")]),
+        "parts": ListLabel(parts: [.literal("("), .counter(.alph), .literal(")")]),
+        "subparts": ListLabel(parts: [.literal("("), .counter(.roman), .literal(")")]),
+        "subsubparts": ListLabel(parts: [.counter(.Alph), .literal(".")]),
+        "choices": ListLabel(parts: [.literal("("), .counter(.Alph), .literal(")")]),
+        "oneparchoices": ListLabel(parts: [.literal("("), .counter(.Alph), .literal(")")]),
+        "checkboxes": ListLabel(parts: [.literal("("), .counter(.Alph), .literal(")")]),
+        "oneparcheckboxes": ListLabel(parts: [.literal("("), .counter(.Alph), .literal(")")]),
     ]
+
+    /// The `exam` class's item commands; their optional argument is points, not a label.
+    static let examItems: Set<String> = ["question", "part", "subpart", "subsubpart", "choice", "CorrectChoice", "titledquestion"]
 
     static let tableEnvironments: Set<String> = ["tabular", "tabular*", "tabularx", "tabulary", "longtable", "tabu", "supertabular", "xtabular"]
 
