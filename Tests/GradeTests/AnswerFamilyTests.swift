@@ -749,4 +749,27 @@ struct AnswerFamilyTests {
         let verdicts = Self.grade("Assistant:\n**(a)** So the roots are x = 1 and x = 3 (in increasing order: 1, 3).", ["1a": .vector([1, 3])], ids: ["1a"])
         #expect(verdicts["1a"]?.kind == .correct, "\(String(describing: verdicts["1a"]))")
     }
+
+    @Test func theListAStatementNamesAmongOthersInTheLine() {
+        let verdicts = Self.grade("""
+            Assistant:
+            **(b)** The (2, 3) above was a slip; the corrected centre is (2.5, 3). Compare the old centre (1, 1).
+            """, ["4b": .vector([2.5, 3])], ids: ["4b"])
+        #expect(verdicts["4b"]?.kind == .correct, "\(String(describing: verdicts["4b"]))")
+    }
+
+    @Test func aLabelRestatedWithItsCorrection() {
+        let verdicts = Self.grade("""
+            User: problem 5 please
+            Assistant:
+            **(a)** The mode is 3.
+            **(b)** The spread is 4.
+            User: (b) looks off, the max is 9 and the min is 2
+            Assistant: You're right.
+
+            **Revised (b):** the spread is 7.
+            """, ["5a": .integer(3), "5b": .integer(7)])
+        #expect(verdicts["5b"]?.kind == .correct, "\(String(describing: verdicts["5b"]))")
+        #expect(verdicts["5a"]?.kind == .correct)
+    }
 }

@@ -95,6 +95,8 @@ public struct PartLabelGrammar: Sendable {
     }
 
     /// Markdown decoration before a label: `#`, `>`, list bullets, emphasis, emoji and spaces.
+    static let revision = #"^(?i:corrected|revised|updated|fixed|amended)\s+(?=(?i:part|problem|question|exercise|q)?\s*\d*(?:\.\d+)?\s*\()"#
+
     static func undecorated(_ line: String) -> String {
         var text = Substring(line)
         while let first = text.first {
@@ -146,7 +148,8 @@ public struct PartLabelGrammar: Sendable {
     /// The label a line starts with, in the context of `problem` and the current `part`
     /// (for sub-part labels such as `(ii)` under `(c)`).
     public func label(_ line: String, problem: String?, part: String?, structural: Bool = true) -> Label? {
-        let text = Self.undecorated(line)
+        // "**Corrected (c):** …", "Revised 2(b): …": a label restated with its correction.
+        let text = Self.undecorated(Self.undecorated(line).replacingOccurrences(of: Self.revision, with: "", options: .regularExpression))
         guard let first = text.first else { return nil }
         if first.isLetter, let g = Self.groups(Self.problemHeading, text), let number = g[1] {
             let letter = g[2]

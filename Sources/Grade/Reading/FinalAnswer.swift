@@ -323,8 +323,15 @@ public enum FinalAnswer {
                 undressed.split(whereSeparator: { !$0.isLetter }).filter({ $0.count >= 3 }).count <= 1 {
                 return trimmed
             }
-            // A list, matrix or shape in brackets amid prose: "output shape (32, 14, 14)".
+            // A list, matrix or shape in brackets amid prose: "output shape (32, 14, 14)"; the one a
+            // copula states, to the end of its sentence ("The [1.5, 2.0] above was wrong; the
+            // corrected estimate is (9/8, 13/8). Note …").
             if [.sequence, .matrix, .shape].contains(expectation), trimmed.contains("(") || trimmed.contains("[") || trimmed.contains("\\begin") {
+                if let stated = copulas.flatMap({ trimmed.ranges(of: $0) }).filter({ range in
+                    trimmed[range.upperBound...].drop { $0 == " " || $0 == "$" }.first.map { "([\\".contains($0) } == true
+                }).max(by: { $0.lowerBound < $1.lowerBound }) {
+                    return firstSentence(trimmed[stated.upperBound...])
+                }
                 return trimmed
             }
             if let range = copulas.compactMap({ trimmed.range(of: $0, options: .backwards) }).max(by: { $0.lowerBound < $1.lowerBound }) {
