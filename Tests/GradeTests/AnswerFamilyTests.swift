@@ -772,4 +772,40 @@ struct AnswerFamilyTests {
         #expect(verdicts["5b"]?.kind == .correct, "\(String(describing: verdicts["5b"]))")
         #expect(verdicts["5a"]?.kind == .correct)
     }
+
+    @Test func anInlineSummaryGivesEachNamedPartARow() {
+        let arrows = Self.grade("""
+            Assistant:
+            **2.1** The mean is **4.5**.
+            **2.2** The variance is **2.25**.
+
+            Short recap: 2.1 → 4.5; 2.2 → σ² ≈ 2.5.
+            """, ["2.1": .real(RealValue(4.5)), "2.2": .real(RealValue(2.25))])
+        #expect(arrows["2.1"]?.kind == .correct, "\(String(describing: arrows["2.1"]))")
+        #expect(arrows["2.2"]?.kind == .unclear, "\(String(describing: arrows["2.2"]))")
+        let inline = Self.grade("""
+            Assistant:
+            **Problem 3.** (a) $p = 0.3$. (b) $q = 0.49$.
+
+            **Summary for Problem 3:** (a) $p = 0.3$; (b) $q = 0.7$.
+            """, ["3a": .real(RealValue(0.3)), "3b": .real(RealValue(0.49))])
+        #expect(inline["3a"]?.kind == .correct)
+        #expect(inline["3b"]?.kind == .unclear, "\(String(describing: inline["3b"]))")
+    }
+
+    @Test func aSummaryCodeBlockGivesEachPartARow() {
+        let verdicts = Self.grade("""
+            Assistant:
+            **1.2 (a)** The slope is 2.
+
+            **(b)** The intercept is −1.
+
+            ```
+            Summary
+            1.2 (a) 2     (b) 1
+            ```
+            """, ["1.2a": .integer(2), "1.2b": .integer(-1)])
+        #expect(verdicts["1.2a"]?.kind == .correct, "\(String(describing: verdicts["1.2a"]))")
+        #expect(verdicts["1.2b"]?.kind == .unclear, "\(String(describing: verdicts["1.2b"]))")
+    }
 }

@@ -103,7 +103,7 @@ public struct PartAttribution: Sendable {
             pastedProblem = nil
             askedPart = nil
             retyped = nil
-            for segment in TurnSegments(turn.text).segments {
+            for segment in Self.splittingLabelledLines(TurnSegments(turn.text).segments, grammar: grammar, problem: problem) {
                 let place = turn.place(ofLine: segment.line)
                 let firstLine = String(segment.text.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false).first ?? "")
                     .trimmingCharacters(in: .whitespaces)
@@ -111,7 +111,13 @@ public struct PartAttribution: Sendable {
                 case .table(let rows):
                     if addSummary(rows, grammar: grammar, problem: problem, place: place, turn: turnIndex) { continue }
                 case .code:
-                    break
+                    // A code block headed "Summary": one problem's or part's answers per line.
+                    if Self.summaryLead.firstMatch(in: firstLine, range: NSRange(firstLine.startIndex..., in: firstLine)) != nil {
+                        for line in segment.text.split(separator: "\n").dropFirst() {
+                            addSummaryLine(String(line), grammar: grammar, problem: problem, place: place, turn: turnIndex)
+                        }
+                        continue
+                    }
                 case .heading, .text:
                     let isHeading: Bool = { if case .heading = segment.kind { return true }; return false }()
                     if !isHeading, !segment.text.contains("\n"), let inline = grammar.inlineLabels(segment.text, problem: problem) {
@@ -170,6 +176,7 @@ public struct PartAttribution: Sendable {
                         // tables still count as summaries.
                         current = []
                         summarizing = true
+                        addInlineSummary(segment.text, grammar: grammar, problem: problem, original: firstLine, place: place, turn: turnIndex)
                         continue
                     }
                     if case .heading = segment.kind {
@@ -201,6 +208,89 @@ public struct PartAttribution: Sendable {
             else if let problem { unlabelled[problem, default: []].append(piece) }
         } else {
             for id in ids { parts[id, default: []].append(piece) }
+        }
+    }
+
+    /// "Quick summary: 4.1 → 99,328; 4.2 → h₂ ≈ −0.234", "Final answers: a) 0.194   b) 1/70",
+    /// "**Summary for Problem 2:** (a)(i) $w_2 = 0.52$; (b) $w = 1.948$": each labelled entry
+    /// after the lead-in is a summary of its part.
+    private mutating func addInlineSummary(_ text: String, grammar: PartLabelGrammar, problem: String?, original: String, place: String, turn: Int) {
+        let flat = text.replacingOccurrences(of: "\n", with: " ")
+        guard let colon = flat.firstIndex(of: ":") else { return }
+        let lead = String(flat[..<colon])
+        var context = problem
+        if let match = Self.namedProblem.firstMatch(in: lead, range: NSRange(lead.startIndex..., in: lead)),
+            let number = (1...3).lazy.compactMap({ Range(match.range(at: $0), in: lead) }).first.map({ String(lead[$0]) }), grammar.isProblem(number) {
+            context = number
+        }
+        var rest = String(flat[flat.index(after: colon)...])
+        while rest.hasPrefix("*") || rest.hasPrefix(" ") { rest.removeFirst() }
+        var entries: [(ids: [String], text: String)] = []
+        if let inline = grammar.inlineLabels(rest, problem: context) {
+            entries = inline.filter { !$0.ids.isEmpty }
+        } else {
+            for chunk in rest.split(separator: ";") {
+                let item = chunk.trimmingCharacters(in: .whitespaces)
+                switch grammar.label(item, problem: context, part: nil) {
+                case .parts(let ids, let value)?: entries.append((ids, value))
+                case .problem(let number, let value)?:
+                    if let whole = grammar.id(problem: number, part: nil), grammar.parts(of: number) == [whole] { entries.append(([whole], value)) }
+                case nil: break
+                }
+            }
+        }
+        for (ids, value) in entries where ids.count == 1 {
+            summaries[ids[0], default: []].append(Piece(text: value, original: original, place: place, turn: turn))
+        }
+    }
+
+    /// A paragraph whose lines each start with a label ("**2.1** The mean is 4.5." then
+    /// "**2.2** …" with no blank line between): one segment per line.
+    static func splittingLabelledLines(_ segments: [TurnSegments.Segment], grammar: PartLabelGrammar, problem: String?) -> [TurnSegments.Segment] {
+        segments.flatMap { segment -> [TurnSegments.Segment] in
+            guard segment.kind == .text, segment.text.contains("\n") else { return [segment] }
+            let lines = segment.text.components(separatedBy: "\n")
+            let labelled = lines.dropFirst().filter { line in
+                let trimmed = line.trimmingCharacters(in: .whitespaces)
+                return trimmed.hasPrefix("**") && grammar.label(trimmed, problem: problem, part: nil) != nil
+            }
+            guard !labelled.isEmpty, grammar.label(lines[0].trimmingCharacters(in: .whitespaces), problem: problem, part: nil) != nil else { return [segment] }
+            return lines.enumerated().map { offset, line in
+                TurnSegments.Segment(kind: .text, text: line, line: segment.line + offset, depth: segment.depth)
+            }
+        }
+    }
+
+    /// One line of a summary block: "3.3 (a) (1, 2, 2)    (b) 9", "2b: 0.25".
+    private mutating func addSummaryLine(_ line: String, grammar: PartLabelGrammar, problem: String?, place: String, turn: Int) {
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        var context = problem
+        var rest = trimmed
+        // "3.1 (a) … (b) …": the problem's number, then its parts inline.
+        if let match = trimmed.firstMatch(of: #/^(\d+(?:\.\d+)?)\s+(?=\()/#), grammar.isProblem(String(match.1)),
+            let inline = grammar.inlineLabels(String(trimmed[match.range.upperBound...]), problem: String(match.1)) {
+            for (ids, value) in inline where ids.count == 1 {
+                summaries[ids[0], default: []].append(Piece(text: value, original: trimmed, place: place, turn: turn))
+            }
+            return
+        }
+        switch grammar.label(trimmed, problem: problem, part: nil) {
+        case .problem(let number, let value)?:
+            context = number
+            rest = value
+            if let whole = grammar.id(problem: number, part: nil), grammar.parts(of: number) == [whole] {
+                summaries[whole, default: []].append(Piece(text: value, original: trimmed, place: place, turn: turn))
+                return
+            }
+        case .parts(let ids, let value)? where ids.count == 1:
+            if grammar.inlineLabels(trimmed, problem: context) == nil {
+                summaries[ids[0], default: []].append(Piece(text: value, original: trimmed, place: place, turn: turn))
+                return
+            }
+        default: break
+        }
+        for (ids, value) in grammar.inlineLabels(rest, problem: context) ?? [] where ids.count == 1 {
+            summaries[ids[0], default: []].append(Piece(text: value, original: trimmed, place: place, turn: turn))
         }
     }
 
@@ -300,7 +390,7 @@ public struct PartAttribution: Sendable {
     }
 
     static let summaryLead = try! NSRegularExpression(
-        pattern: #"(?i)^[#*\s]*(?:summary|in summary|to summari[sz]e|recap|quick recap|final answers|answers at a glance|tl;?dr)\b[^:\n]{0,30}(?::|\*\*|$)"#)
+        pattern: #"(?i)^[#*\s]*(?:(?:quick|short|brief|my|the|in|to|final|answer)\s+){0,2}(?:summary|summari[sz]e|recap|final answers|answers at a glance|tl;?dr)\b[^:\n]{0,30}(?::|\*\*|$)"#)
 
     static let hypotheticalPattern = try! NSRegularExpression(
         pattern: #"(?i)\b(?:what if|and if|if instead|what would|suppose|now assume|how about|what about if|what happens if|and for an? |would it change if)\b"#)

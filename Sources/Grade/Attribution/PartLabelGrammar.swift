@@ -136,7 +136,7 @@ public struct PartLabelGrammar: Sendable {
     /// `and (b)`, `& (c)`, `, (d)` after a part label.
     static let moreParts = regex(#"^\s*(?:and|&|,)\s*\(([a-h])\)(.*)$"#)
     /// `2.5:`, `3:` followed by text.
-    static let problemNumber = regex(#"^(\d+(?:\.\d+)?)\s*(?:[:)]|→|->|=(?!=))(?:\*\*)?\s*(.*)$"#)
+    static let problemNumber = regex(#"^(\d+(?:\.\d+)?)(?:\s*(?:[:)]|→|->|=(?!=))(?:\*\*)?|\*\*(?=\s))\s*(.*)$"#)
     /// `1.`, `2)`, `**3.**` followed by text: a numbered problem.
     static let numbered = regex(#"^(\d+)[.)](?:\*\*)?\s+(.*)$"#)
     /// `(a)`, `a)`, `a.`, `[a]`, `Part (c)`, `part c:`, `(ii)`, `(a) and (b)`, `(a)–(c)`, `(a)(ii)`.
@@ -176,11 +176,11 @@ public struct PartLabelGrammar: Sendable {
                     return .parts([found], rest: Self.rest(g[6] ?? ""))
                 }
             }
-            // "2.5: [1, −1, 3]", "2) 16": a problem's number and its answer.
+            // "2.5: [1, −1, 3]", "2) 16", "**2.1** …": a problem's number and its answer.
             // Inside a part's answer, "4: |4 − 0| = 4" in a list is a step, not problem 4.
             if let g = Self.groups(Self.problemNumber, text), let number = g[1],
                 // (An arrow or `=` counts only after an exercise number: "2.5 → [1, −1, 4]".)
-                number.contains(".") || text.dropFirst(number.count).first == ":" && (structural || part == nil), isProblem(number) {
+                number.contains(".") || [":", "*"].contains(text.dropFirst(number.count).first) && (structural || part == nil), isProblem(number) {
                 return .problem(number, rest: g[2] ?? "")
             }
             if let g = Self.groups(Self.numbered, text), let number = g[1] {
