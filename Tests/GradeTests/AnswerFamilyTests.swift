@@ -808,4 +808,27 @@ struct AnswerFamilyTests {
         #expect(verdicts["1.2a"]?.kind == .correct, "\(String(describing: verdicts["1.2a"]))")
         #expect(verdicts["1.2b"]?.kind == .unclear, "\(String(describing: verdicts["1.2b"]))")
     }
+
+    @Test func aBoldExerciseNumberAloneOnItsLine() {
+        let verdicts = Self.grade("""
+            Assistant:
+            **5.2**
+
+            (a) The gain is **0.25**.
+
+            **5.3**
+
+            The count is **12**.
+            """, ["5.2a": .real(RealValue(0.25)), "5.3": .integer(12)])
+        #expect(verdicts["5.2a"]?.kind == .correct, "\(String(describing: verdicts["5.2a"]))")
+        #expect(verdicts["5.3"]?.kind == .correct, "\(String(describing: verdicts["5.3"]))")
+    }
+
+    @Test func aProblemLineWithSeveralPartsInlineIsSplit() {
+        let verdicts = Self.grade("""
+            Assistant:
+            6.1 (a) 0.35  (b)(i) 12  (b)(ii) −4
+            """, ["6.1a": .real(RealValue(0.35)), "6.1b.i": .integer(12), "6.1b.ii": .integer(-4)])
+        for id in ["6.1a", "6.1b.i", "6.1b.ii"] { #expect(verdicts[id]?.kind == .correct, "\(id): \(String(describing: verdicts[id]))") }
+    }
 }

@@ -159,6 +159,23 @@ public struct PartAttribution: Sendable {
                             // A list of "3(c): A" lines (or plain "1b) 1,200" lines) after the parts were
                             // answered in this turn is a summary: it confirms the body or contradicts it.
                             let bare = PartLabelGrammar.undecorated(firstLine)
+                            // "4.1 (a) 1.01  (b) 0.0100": more parts of the problem on the line.
+                            let own = PartLabelGrammar.split(ids[0]).part.split(separator: ".").map { "(\($0))" }.joined()
+                            if ids.count == 1, !segment.text.contains("\n"), bare.first?.isNumber == true, !own.isEmpty,
+                                let inline = grammar.inlineLabels(own + " " + rest, problem: problem), inline.count > 1,
+                                inline.first?.ids == [ids[0]] {
+                                let answered = parts[ids[0]]?.contains(where: { $0.turn == turnIndex }) == true
+                                for entry in inline {
+                                    guard entry.ids.count == 1, let id = entry.ids.first else { continue }
+                                    if answered {
+                                        summaries[id, default: []].append(Piece(text: entry.text, original: firstLine, place: place, turn: turnIndex))
+                                    } else {
+                                        add(entry.text, original: firstLine, place: place, turn: turnIndex, to: [id], problem: problem)
+                                    }
+                                }
+                                current = inline.last!.ids.isEmpty ? ids : inline.last!.ids
+                                continue
+                            }
                             if ids.count == 1, bare.first?.isNumber == true || bare.hasPrefix("Q"),
                                 !segment.text.contains("\n"), rest.count <= 40,
                                 parts[ids[0]]?.contains(where: { $0.turn == turnIndex }) == true {
