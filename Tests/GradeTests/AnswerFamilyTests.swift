@@ -831,4 +831,15 @@ struct AnswerFamilyTests {
             """, ["6.1a": .real(RealValue(0.35)), "6.1b.i": .integer(12), "6.1b.ii": .integer(-4)])
         for id in ["6.1a", "6.1b.i", "6.1b.ii"] { #expect(verdicts[id]?.kind == .correct, "\(id): \(String(describing: verdicts[id]))") }
     }
+
+    @Test func aReasonAfterTheResultAndATotalLineAndAConditionedAlternative() {
+        let reason = Self.grade("Assistant:\n**(b)** The error is **0.0031**; errors near 1e-2 are normal here because h = 0.1 is large.",
+                                ["2b": .real(RealValue(0.0031))], ids: ["2b"])
+        #expect(reason["2b"]?.kind == .correct, "\(String(describing: reason["2b"]))")
+        let total = Self.grade("Assistant:\n**(c)**\n\n```\nweights: 8 x 4 = 32\nbiases:  4\ntotal:   36\n```\n", ["2c": .integer(36)], ids: ["2c"])
+        #expect(total["2c"]?.kind == .correct, "\(String(describing: total["2c"]))")
+        let hedge = Self.grade("Assistant:\n**(d)** Doubling gives 2 × 36 = 72 — or 64 if the biases are shared between the two.",
+                               ["2d": .integer(72)], ids: ["2d"])
+        #expect(hedge["2d"]?.kind == .unclear, "\(String(describing: hedge["2d"]))")
+    }
 }

@@ -47,7 +47,7 @@ public enum FinalAnswer {
     static let request = regex(
         #"re-?upload|(?:could|can) you (?:paste|share|send|upload|re-?send|give|clarify|confirm|tell me)|send .{0,40} again|paste .{0,30}again|can['’]?t (?:see|read|make out)|cannot (?:see|read)|too small to read|is cut off|unreadable|can't tell what|which (?:one|convention) do you (?:mean|want)|do you mean\b"#)
     static let marker = regex(
-        #"(?:final answer|(?:^|[\s*(])answer\b|the answer is|answer is|\bresult\s*(?=is\b|[:=]|\*\*)|✅|✔️?|⇒|therefore|so the answer is)\s*(?:\((?-i:[a-h])\)(?=\s*:))?"#
+        #"(?:final answer|(?:^|[\s*(])answer\b|the answer is|answer is|\bresult\s*(?=is\b|[:=]|\*\*)|(?:^|\s)total\s*(?=[:=])|✅|✔️?|⇒|therefore|so the answer is)\s*(?:\((?-i:[a-h])\)(?=\s*:))?"#
             // "the answer to 1(b) is …", "answer for part (c):": the part named is no value.
             + #"(?:\s*(?:to|for)\s+(?:(?:part|question|problem|exercise|task)\s+)?\d*(?:\.\d+)?\s?\(?(?-i:[a-h])?\)?(?:\((?-i:[ivx]+)\))?\s+(?:is\b)?)?\s*(?:\*\*)?\s*[:=]?\s*(?:\*\*)?\s*(.+)$"#)
     static let bold = try! NSRegularExpression(pattern: #"\*\*(.+?)\*\*|__(.+?)__"#)
@@ -202,7 +202,7 @@ public enum FinalAnswer {
         return String(text)
     }
 
-    static let conditional = regex(#"\b(?:when|whenever|if|unless|assuming|where|as long as|for all)\b"#)
+    static let conditional = regex(#"\b(?:when|whenever|if|unless|assuming|where|as long as|for all|because|since)\b"#)
 
     static let rejected = regex(#"(?:[,;]|\s[—–-])\s*(?:and\s+)?not\s+\S.*$|\s+(?:rather than|instead of)\s+\S.*$"#)
 
@@ -436,13 +436,18 @@ public enum FinalAnswer {
             return depth > 0 || !",;!?".contains(c)
         }
         let words = tail.split(whereSeparator: { !$0.isLetter }).filter { $0.count > 1 }
-        guard words.count <= 3 || line.lowercased().contains("either") else { return nil }
+        // "… = 2560 — or 2480 if you count one bias": the second value under its own condition.
+        let condition = tail.range(of: #"^\s*\$?[-−(\[\d][^,;]*?\s(?=(?:if|when|with|under|assuming|depending)\b)"#, options: .regularExpression)
+        let conditioned = condition != nil
+        guard words.count <= 3 || line.lowercased().contains("either") || conditioned else { return nil }
         // The values offered start after the last "is", ":" or "=" before the "or".
         let head = line[..<or.lowerBound]
         let anchors = [" is ", ":", "=", " be "]
         let anchor = anchors.compactMap({ head.range(of: $0, options: .backwards) }).max(by: { $0.lowerBound < $1.lowerBound })
         // … up to the end of the second value's clause ("…, depending on whether x = 0.5 …" is not offered).
-        let reading = AnswerGrammar.read(String(line[(anchor?.upperBound ?? line.startIndex)..<tail.endIndex]), expecting: expectation)
+        let end = condition?.upperBound ?? tail.endIndex
+        let offeredText = String(line[(anchor?.upperBound ?? line.startIndex)..<end]).replacingOccurrences(of: "—", with: " ")
+        let reading = AnswerGrammar.read(offeredText, expecting: expectation)
         if case .ambiguous = reading { return reading }
         return nil
     }
