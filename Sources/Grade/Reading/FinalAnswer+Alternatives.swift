@@ -1,0 +1,94 @@
+import Foundation
+
+/// Lines that give more than one value: the values of one unknown (a list where a list is
+/// expected), "X or Y" offered as the answer, and one quantity under two conditions.
+extension FinalAnswer {
+    static let solutionValue = #"\$?\s*=\s*\$?([-−]?\d+(?:\.\d+)?(?:/\d+)?)\$?"#
+    static let solutionIndex = #"(?:_\{?\w+\}?|[₀-₉]+)?"#
+    static let solution = try! NSRegularExpression(
+        pattern: #"(?<![\w\\])\$?(\\[A-Za-z]+|\p{L})"# + solutionIndex + solutionValue
+            + #"((?:\s*(?:,|,?\s*or|,?\s*and)\s*\$?\1"# + solutionIndex + solutionValue + #")+)"#)
+    static let solutionValues = try! NSRegularExpression(pattern: solutionValue)
+
+    /// The values one unknown takes, or the entries of one indexed name, listed at the end of
+    /// a line ("x = 2 or x = 3", "$x = -2$ and $x = -3$", "λ₁ = 5 and λ₂ = 2"), as a tuple;
+    /// nil unless the list ends the sentence. Different names ("a = 1 and b = 4") are no list.
+    static func solutions(_ line: String) -> String? {
+        let matches = solution.matches(in: line, range: NSRange(line.startIndex..., in: line))
+        guard let match = matches.last, let whole = Range(match.range, in: line) else { return nil }
+        let after = line[whole.upperBound...].filter { !"*_$".contains($0) }.trimmingCharacters(in: .whitespaces)
+        guard after.isEmpty || after == "." else { return nil }
+        let values = solutionValues.matches(in: line, range: match.range).compactMap { value in
+            Range(value.range(at: 1), in: line).map { String(line[$0]) }
+        }
+        return values.count >= 2 ? "(" + values.joined(separator: ", ") + ")" : nil
+    }
+
+    /// Words that state a result before its value ("the trace gives 7", "comes out to 2.5").
+    static let copulas = [" is ", " it's ", " it’s ", " are ", " gives ", " give ", " equals ", " comes to ", " comes out to ", " becomes ",
+                          " yields ", " we get ", " is now ", " works out to ", " increases by ", " decreases by ", " grows by ", " drops by ",
+                          " falls by ", " rises by "]
+
+    static let condition = regex(#"\b(?:with|using|under|if|assuming|when|for)\s+(?:the|a|an)?\s*\w+"#)
+    static let conjunction = regex(#"\s+(?:or|and|while|whereas)\s+|;\s*"#)
+
+    /// One quantity given two values, each under its own condition: "σ² = 5.0 with the
+    /// population formula and σ² ≈ 6.67 with the sample formula", "≈ 3.683 with the population
+    /// variance or ≈ 3.324 with the sample variance". Ambiguous when the values differ.
+    static func conditioned(_ line: String, expecting expectation: AnswerExpectation) -> AnswerReading? {
+        guard expectation == .scalar else { return nil }
+        let range = NSRange(line.startIndex..., in: line)
+        for match in conjunction.matches(in: line, range: range) {
+            guard let cut = Range(match.range, in: line) else { continue }
+            let halves = [String(line[..<cut.lowerBound]), String(line[cut.upperBound...])]
+            var values: [AnswerValue] = []
+            for half in halves {
+                // The half's last relation and the value after it, followed by its condition.
+                guard let relation = ["=", "≈", "\\approx"].compactMap({ half.range(of: $0, options: .backwards) }).max(by: { $0.lowerBound < $1.lowerBound })
+                else { break }
+                let after = String(half[relation.upperBound...])
+                guard let qualifier = condition.firstMatch(in: after, range: NSRange(after.startIndex..., in: after)),
+                    let start = Range(qualifier.range, in: after)?.lowerBound,
+                    case .value(let value) = AnswerGrammar.read(String(after[..<start]), expecting: .scalar), value.numbers?.count == 1
+                else { break }
+                values.append(value)
+            }
+            if values.count == 2, !same(.value(values[0]), .value(values[1])) {
+                return .ambiguous(reason: "two values, each under its own condition", values)
+            }
+        }
+        return nil
+    }
+
+    /// "… is 8,896 or 8,960": two values offered as the answer.
+    static func offered(_ written: String, expecting expectation: AnswerExpectation) -> AnswerReading? {
+        // Remarks in parentheses ("(1.62, -1.0) (velocity accumulates raw gradients) or …") are not values.
+        let line = remark.stringByReplacingMatches(in: written, range: NSRange(written.startIndex..., in: written), withTemplate: "")
+        guard let or = line.range(of: #"\bor\b"#, options: .regularExpression) else { return nil }
+        // The second value must end its clause ("… is 8,896 or 8,960."), unless "either" offers
+        // both: "… is 1/0.75 or 1/0.25 depends on the convention" discusses, it does not answer.
+        // (A comma inside brackets does not end it.)
+        var depth = 0
+        let tail = line[or.upperBound...].prefix { c in
+            if "([{".contains(c) { depth += 1 } else if ")]}".contains(c) { depth = max(0, depth - 1) }
+            return depth > 0 || !",;!?".contains(c)
+        }
+        let words = tail.split(whereSeparator: { !$0.isLetter }).filter { $0.count > 1 }
+        // "… = 2560 — or 2480 if you count one bias": the second value under its own condition.
+        let condition = tail.range(of: #"^\s*\$?[-−(\[\d][^,;]*?\s(?=(?:if|when|with|under|assuming|depending)\b)"#, options: .regularExpression)
+        let conditioned = condition != nil
+        guard words.count <= 3 || line.lowercased().contains("either") || conditioned else { return nil }
+        // The values offered start after the last "is", ":" or "=" before the "or".
+        let head = line[..<or.lowerBound]
+        let anchors = [" is ", ":", "=", " be "]
+        let anchor = anchors.compactMap({ head.range(of: $0, options: .backwards) }).max(by: { $0.lowerBound < $1.lowerBound })
+        // … up to the end of the second value's clause ("…, depending on whether x = 0.5 …" is not offered).
+        let end = condition?.upperBound ?? tail.endIndex
+        let offeredText = String(line[(anchor?.upperBound ?? line.startIndex)..<end]).replacingOccurrences(of: "—", with: " ")
+        let reading = AnswerGrammar.read(offeredText, expecting: expectation)
+        if case .ambiguous = reading { return reading }
+        return nil
+    }
+
+    static let remark = regex(#"\s\((?=[^()]*[A-Za-z]{3,}[^()]*[A-Za-z]{3,})[^()]*(?:\([^()]*\)[^()]*)*\)"#)
+}

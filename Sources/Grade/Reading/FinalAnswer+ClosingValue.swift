@@ -1,0 +1,192 @@
+import Foundation
+
+/// How a line states its value: the closing value after the last formula, a conclusion, the
+/// first sentence of a marked answer, and what is not a result (conditions, rejected
+/// alternatives). Lines are prepared here too: matrices over several lines joined, matrices
+/// given by rows in words written out.
+extension FinalAnswer {
+    /// The text up to the end of its first sentence (a period, then a space and a capital,
+    /// outside brackets and `$…$`): "$16,\\!386.20$. I apologize … A = P(1 + r)" → "$16,\\!386.20$.".
+    static func firstSentence(_ text: Substring) -> String {
+        var depth = 0
+        var inMath = false
+        var index = text.startIndex
+        while index < text.endIndex {
+            let c = text[index]
+            if c == "$" { inMath.toggle() }
+            else if "([{".contains(c) { depth += 1 }
+            else if ")]}".contains(c) { depth = max(0, depth - 1) }
+            else if c == ".", depth == 0, !inMath {
+                let next = text.index(after: index)
+                if next < text.endIndex, text[next] == " ", let letter = text[next...].dropFirst().first, letter.isUppercase {
+                    return String(text[...index])
+                }
+            }
+            index = text.index(after: index)
+        }
+        return String(text)
+    }
+
+    static let conditional = regex(#"\b(?:when|whenever|if|unless|assuming|where|as long as|for all|because|since)\b"#)
+
+    static let rejected = regex(#"(?:[,;]|\s[—–-])\s*(?:and\s+)?not\s+\S.*$|\s+(?:rather than|instead of)\s+\S.*$"#)
+
+    /// The text without an alternative it rejects: "**(C)**, not (A)" → "**(C)**".
+    static func withoutRejected(_ text: String) -> String {
+        guard let match = rejected.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
+            let range = Range(match.range, in: text), range.lowerBound > text.startIndex else { return text }
+        return String(text[..<range.lowerBound])
+    }
+
+    static let rowsPhrase = regex(#"\b(rows|columns)\s+(?:are\s+|:\s*)?(\([^()]*\)(?:\s*(?:,\s*and|,|and)\s*\([^()]*\))+)"#)
+
+    /// A matrix given by its rows or columns in words: "A² has rows (18, 7) and (14, 11)" →
+    /// "A² has [[18, 7], [14, 11]]"; columns are transposed.
+    static func rowsWritten(_ line: String) -> String {
+        guard let match = rowsPhrase.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)),
+            let whole = Range(match.range, in: line), let kind = Range(match.range(at: 1), in: line),
+            let list = Range(match.range(at: 2), in: line) else { return line }
+        let groups = line[list].split(separator: ")").map { $0.drop { $0 != "(" }.dropFirst() }.filter { !$0.isEmpty }
+        var rows = groups.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
+        guard rows.count >= 2, Set(rows.map(\.count)).count == 1 else { return line }
+        if line[kind].lowercased() == "columns" {
+            rows = (0..<rows[0].count).map { column in rows.map { $0[column] } }
+        }
+        return line.replacingCharacters(in: whole, with: "[" + rows.map { "[" + $0.joined(separator: ", ") + "]" }.joined(separator: ", ") + "]")
+    }
+
+    /// Lines joined while a bracket stays open: a matrix printed over several lines
+    /// (`Y = [[0, -1],` / ` [2, 0]]`, numpy's `array([[…],` / `[…]])`) is one line. At most
+    /// 24 lines join; a bracket never closed leaves the lines as they were.
+    static func joiningOpenBrackets(_ lines: [String]) -> [String] {
+        var result: [String] = []
+        var index = 0
+        while index < lines.count {
+            var depth = 0
+            var end = index
+            var joined = ""
+            repeat {
+                let line = lines[end]
+                for c in line { if c == "[" || c == "(" { depth += 1 } else if c == "]" || c == ")" { depth -= 1 } }
+                joined += (end == index ? "" : " ") + line.trimmingCharacters(in: .whitespaces)
+                end += 1
+            } while depth > 0 && end < lines.count && end - index < 24
+            if depth == 0 && end - index > 1 {
+                result.append(joined)
+                index = end
+            } else {
+                result.append(lines[index])
+                index += 1
+            }
+        }
+        return result
+    }
+
+    /// The closing value of a line: after its last `=` or arrow; the value after "is" that
+    /// ends a sentence ("so 2c is 18."); or the whole line when it starts with a value (a
+    /// display formula, a number, a tuple) or, for a choice, when it is short.
+    static func closingValue(_ line: String, expecting expectation: AnswerExpectation) -> String? {
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        guard !trimmed.isEmpty else { return nil }
+        // "… = 12,544 features; … i.e. 125,450 parameters.": a restatement after the last formula.
+        if let restated = ["i.e.", "i. e.", "that is,"].compactMap({ trimmed.range(of: $0, options: .backwards) }).max(by: { $0.lowerBound < $1.lowerBound }),
+            !trimmed[restated.upperBound...].contains("=") {
+            let tail = trimmed[restated.upperBound...].trimmingCharacters(in: .whitespaces)
+            if let first = AnswerLexer.undress(tail).trimmingCharacters(in: .whitespaces).first, first.isNumber || "-−([$\\".contains(first) {
+                return tail.replacingOccurrences(of: "componentwise", with: "").replacingOccurrences(of: "elementwise", with: "")
+            }
+        }
+        let separators = ["=", "≈", "\\approx", "→", "->", "⇒", "\\to ", "\\Rightarrow", "\\rightarrow"]
+        if let last = separators.compactMap({ trimmed.range(of: $0, options: .backwards) }).max(by: { $0.lowerBound < $1.lowerBound }) {
+            // "… even when all xᵢ = 0.", "where n = 4": a condition or a definition, not a result.
+            let clauseStart = trimmed[..<last.lowerBound].lastIndex(where: { ".,;:".contains($0) }).map { trimmed.index(after: $0) } ?? trimmed.startIndex
+            let lead = String(trimmed[clauseStart..<last.lowerBound])
+            if conditional.firstMatch(in: lead, range: NSRange(lead.startIndex..., in: lead)) != nil { return nil }
+            let after = trimmed[last.upperBound...]
+            // The value up to the end of its clause (a semicolon outside brackets).
+            var depth = 0
+            var end = after.endIndex
+            for index in after.indices {
+                let c = after[index]
+                if "([{".contains(c) { depth += 1 } else if ")]}".contains(c) { depth = max(0, depth - 1) }
+                if c == ";", depth == 0, expectation != .matrix { end = index; break }
+                // … or the end of its sentence: "= 1,216 parameters. Your 1200 is missing the biases."
+                if c == ".", depth == 0, let next = after[index...].dropFirst().first, next == " ",
+                    let letter = after[index...].dropFirst(2).first, letter.isUppercase {
+                    end = index
+                    break
+                }
+            }
+            var clause = String(after[..<end])
+            // "= 75 plus 16 biases, so part (b) comes to 1216 parameters": a conclusion after the formula.
+            if let concluded = conclusion(clause) { return concluded }
+            // "= p − y, i.e. componentwise p_k − y_k": the restatement is the answer.
+            if let restated = ["i.e.", "i. e.", "that is,", "namely"].compactMap({ clause.range(of: $0, options: .backwards) }).max(by: { $0.lowerBound < $1.lowerBound }) {
+                clause = String(clause[restated.upperBound...])
+                return clause.replacingOccurrences(of: "componentwise", with: "").replacingOccurrences(of: "elementwise", with: "")
+            }
+            return String(trimmed[..<last.upperBound]) + clause
+        }
+        switch expectation {
+        case .boolean:
+            // A truth value in words anywhere ("so the statement is false"), T/F on a short line.
+            let words = Set(trimmed.lowercased().split { !$0.isLetter }.map(String.init))
+            return !words.isDisjoint(with: ["true", "false"]) || trimmed.count <= 12 ? trimmed : nil
+        case .choice:
+            return trimmed.count <= 40 || trimmed.lowercased().contains("option") || trimmed.contains("(") ? trimmed : nil
+        default:
+            // A line that starts with a value: a number (not "2c"), a bracket, a formula.
+            let undressed = AnswerLexer.undress(trimmed).trimmingCharacters(in: .whitespaces)
+            if undressed.range(of: #"^[-−]?(?:\d[\d,]*(?:\.\d+)?|\.\d+)(?![A-Za-z\d])"#, options: .regularExpression) != nil
+                || undressed.hasPrefix("(") || undressed.hasPrefix("[") || undressed.hasPrefix("{") || undressed.hasPrefix("\\")
+                || undressed.hasPrefix("-\\") || undressed.hasPrefix("−\\") {
+                return trimmed
+            }
+            if expectation == .shape, trimmed.range(of: #"\d\s*[x×*]\s*\d"#, options: .regularExpression) != nil { return trimmed }
+            // A short line that is a formula: "p_k − y_k" (operators, few words).
+            if expectation == .expression, trimmed.count <= 60, undressed.contains(where: { "+-−*/^_·".contains($0) }),
+                undressed.split(whereSeparator: { !$0.isLetter }).filter({ $0.count >= 3 }).count <= 1 {
+                return trimmed
+            }
+            // A list, matrix or shape in brackets amid prose: "output shape (32, 14, 14)"; the one a
+            // copula states, to the end of its sentence ("The [1.5, 2.0] above was wrong; the
+            // corrected estimate is (9/8, 13/8). Note …").
+            if [.sequence, .matrix, .shape].contains(expectation), trimmed.contains("(") || trimmed.contains("[") || trimmed.contains("\\begin") {
+                if let stated = copulas.flatMap({ trimmed.ranges(of: $0) }).filter({ range in
+                    trimmed[range.upperBound...].drop { $0 == " " || $0 == "$" }.first.map { "([\\".contains($0) } == true
+                }).max(by: { $0.lowerBound < $1.lowerBound }) {
+                    return firstSentence(trimmed[stated.upperBound...])
+                }
+                return trimmed
+            }
+            if let range = copulas.compactMap({ trimmed.range(of: $0, options: .backwards) }).max(by: { $0.lowerBound < $1.lowerBound }) {
+                let after = trimmed[range.upperBound...].trimmingCharacters(in: .whitespaces)
+                // "… so 2c is 18.": the value ends its clause; "… is 1/0.75 or 1/0.25 depends on …" discusses.
+                let clause = after.prefix { !",;!?".contains($0) }
+                let words = clause.split(whereSeparator: { !$0.isLetter }).filter { $0.count > 1 }
+                if words.count <= 3, let first = AnswerLexer.undress(after).trimmingCharacters(in: .whitespaces).first,
+                    first.isNumber || "-−([".contains(first) {
+                    return String(after)
+                }
+            }
+            return nil
+        }
+    }
+
+    static let concluding = regex(
+        #"[,;.]\s+(?:(?:so|thus|hence|therefore|which gives|giving)\b.*|(?:[\w()’']+\s+){0,4}?(?:total|answer|result|overall|altogether|final|part(?:\s*\(\w+\))?)\s+(?:[\w’']+\s+){0,3}?)"#
+            + #"\b(?:is|are|comes to|gives?|has|have|totals?|equals|of|to|get)\s+(?=[-−(\[$\d])(.+)$"#
+            // "…, so 52 parameters": the value right after the connective.
+            + #"|[,;.]\s+(?:so|thus|hence|therefore|giving)\s+(?=[-−(\[$\d])(.+)$"#)
+
+    /// The value a conclusion states after a formula's result ("…, so the layer has 1216
+    /// parameters", "…, the total comes to 28,672", "…, part (b) is 12"), when it ends the
+    /// sentence (at most three more words).
+    static func conclusion(_ clause: String) -> String? {
+        guard let match = concluding.firstMatch(in: clause, range: NSRange(clause.startIndex..., in: clause)),
+            let range = Range(match.range(at: 1), in: clause) ?? Range(match.range(at: 2), in: clause) else { return nil }
+        let value = String(clause[range])
+        let words = value.split(whereSeparator: { !$0.isLetter }).filter { $0.count > 1 }
+        return words.count <= 3 ? value : nil
+    }
+}
