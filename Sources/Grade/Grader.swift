@@ -62,23 +62,8 @@ public enum Grader {
                     clauses.append(piece)
                 }
             }
-            var chosen: [String: PartAttribution.Piece] = [:]
-            var limit = clauses.count
             let graded = parts.filter { (expected[$0] ?? nil) != nil }
-            for id in graded.reversed() {
-                guard let key = expected[id] ?? nil else { break }
-                let kind = AnswerExpectation(key)
-                guard let index = clauses[..<limit].lastIndex(where: { clause in
-                    if case .value(let value)? = Self.reading(of: clause, expecting: kind) {
-                        if kind == .scalar, case .expression(let e) = value, e.constantValue == nil { return false }
-                        return true
-                    }
-                    return false
-                }) else { break }
-                chosen[id] = clauses[index]
-                limit = index
-            }
-            guard !graded.isEmpty, chosen.count == graded.count else { continue }
+            guard !graded.isEmpty, let chosen = inOrderByKind(graded, from: clauses, expected: expected, acceptingAmbiguous: false) else { continue }
             // A positional reading that the summary rows contradict on most parts is misaligned:
             // the clauses belong to other problems. (One disagreement among several is a real one.)
             var checked = 0
@@ -101,19 +86,7 @@ public enum Grader {
     /// one finds none, every part gets the whole answer (each reads its own kind from it).
     static func assignRetyped(_ attribution: PartAttribution, expected: [String: Answer?], into pieces: inout [String: [PartAttribution.Piece]]) {
         for group in attribution.retypedGroups {
-            var chosen: [String: PartAttribution.Piece] = [:]
-            var limit = group.pieces.count
-            for id in group.parts.reversed() {
-                guard let key = expected[id] ?? nil else { continue }
-                let kind = AnswerExpectation(key)
-                guard let index = group.pieces[..<limit].lastIndex(where: { piece in
-                    guard let reading = Self.reading(of: piece, expecting: kind), reading != .none else { return false }
-                    if kind == .scalar, case .value(.expression(let e)) = reading, e.constantValue == nil { return false }
-                    return true
-                }) else { chosen = [:]; break }
-                chosen[id] = group.pieces[index]
-                limit = index
-            }
+            let chosen = inOrderByKind(group.parts, from: group.pieces, expected: expected, acceptingAmbiguous: true) ?? [:]
             for id in group.parts {
                 let own = chosen.isEmpty ? group.pieces : chosen[id].map { [$0] } ?? []
                 // In turn order, keeping the order within a turn.
@@ -121,6 +94,31 @@ public enum Grader {
                     .sorted { ($0.element.turn, $0.offset) < ($1.element.turn, $1.offset) }.map(\.element)
             }
         }
+    }
+
+    /// Parts answered in order: from the last part back, each takes the last candidate before
+    /// the next part's that reads as a value of its kind (a formula with variables is no
+    /// number); nil when one finds none. Parts without an expected answer take nothing.
+    static func inOrderByKind(_ ids: [String], from candidates: [PartAttribution.Piece], expected: [String: Answer?],
+                              acceptingAmbiguous: Bool) -> [String: PartAttribution.Piece]? {
+        var chosen: [String: PartAttribution.Piece] = [:]
+        var limit = candidates.count
+        for id in ids.reversed() {
+            guard let key = expected[id] ?? nil else { continue }
+            let kind = AnswerExpectation(key)
+            guard let index = candidates[..<limit].lastIndex(where: { candidate in
+                guard let reading = Self.reading(of: candidate, expecting: kind) else { return false }
+                switch reading {
+                case .value(.expression(let e)) where kind == .scalar && e.constantValue == nil: return false
+                case .value: return true
+                case .ambiguous: return acceptingAmbiguous
+                case .none: return false
+                }
+            }) else { return nil }
+            chosen[id] = candidates[index]
+            limit = index
+        }
+        return chosen
     }
 
     /// What a clause answers, read as a part's text is ("… gives S = [[0.5, 1], [1, 0]] for part (a)").

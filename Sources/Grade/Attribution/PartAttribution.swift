@@ -236,8 +236,7 @@ public struct PartAttribution: Sendable {
         guard let colon = flat.firstIndex(of: ":") else { return }
         let lead = String(flat[..<colon])
         var context = problem
-        if let match = Self.namedProblem.firstMatch(in: lead, range: NSRange(lead.startIndex..., in: lead)),
-            let number = (1...3).lazy.compactMap({ Range(match.range(at: $0), in: lead) }).first.map({ String(lead[$0]) }), grammar.isProblem(number) {
+        if let number = Self.namedProblemNumber(in: lead), grammar.isProblem(number) {
             context = number
         }
         var rest = String(flat[flat.index(after: colon)...])
@@ -375,9 +374,7 @@ public struct PartAttribution: Sendable {
             }
         }
         // "ok and question 2?", "Last one, question 3.": a short turn that names a problem.
-        guard text.count < 600, let match = namedProblem.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
-            let number = (1...3).lazy.compactMap({ Range(match.range(at: $0), in: text) }).first.map({ String(text[$0]) }),
-            grammar.isProblem(number) else { return nil }
+        guard text.count < 600, let number = namedProblemNumber(in: text), grammar.isProblem(number) else { return nil }
         return number
     }
 
@@ -386,6 +383,12 @@ public struct PartAttribution: Sendable {
         pattern: #"(?i)\b(?:question|problem|exercise|task)\s+(\d+(?:\.\d+)?)\b|^\W*(?:\w+[.,!]?\s+){0,2}?(?:and|now|next|then|ok|okay)\s+(\d+(?:\.\d+)?)\s*[:.)]\s"#
             // "wait, for Q2 doesn't …", "thanks. now q2" (a lone q1 = (1, 0) is a variable).
             + #"|(?:(?-i:\bQ)|(?<=\b(?:now|next|and|then|ok|okay|to)\s)(?-i:q))(\d+(?:\.\d+)?)\b(?!\s*[=_(])"#)
+
+    /// The problem number ``namedProblem`` finds, whichever of its forms wrote it.
+    static func namedProblemNumber(in text: String) -> String? {
+        guard let match = namedProblem.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) else { return nil }
+        return (1...3).lazy.compactMap({ Range(match.range(at: $0), in: text) }).first.map { String(text[$0]) }
+    }
 
     static let mention = try! NSRegularExpression(pattern: #"(?<![\w.])(?:Q|q)?(\d+(?:\.\d+)?)\s?\(?([a-h])\)?(?![\w])"#)
 
