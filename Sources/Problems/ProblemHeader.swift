@@ -21,7 +21,7 @@ struct ProblemHeader: Sendable, Equatable {
 
     /// Parses a decorated line; nil when it is not a header candidate.
     static func parse(_ shape: LineShape) -> ProblemHeader? {
-        let chars = shape.characters
+        let chars = withoutAttributes(shape.characters)
         guard let first = chars.first else { return nil }
         if first.isASCIILetter {
             return parseKeyword(chars)
@@ -31,6 +31,15 @@ struct ProblemHeader: Sendable, Equatable {
             return header
         }
         return nil
+    }
+
+    /// The line without pandoc's heading attributes: `Exercise 4.1 {#ex4-1}`, `Problem 2 {.unnumbered}`.
+    static func withoutAttributes(_ chars: [Character]) -> [Character] {
+        guard chars.last == "}", let open = chars.lastIndex(of: "{"), open > 0, chars[open - 1].isBlank,
+            open + 1 < chars.count, "#.".contains(chars[open + 1]) else { return chars }
+        var end = open
+        while end > 0, chars[end - 1].isBlank { end -= 1 }
+        return Array(chars[..<end])
     }
 
     /// `Problem 2: Title`, `PROBLEM 2`, `Question 4:`, `Q3)`, `Exercise 5 — Title`.

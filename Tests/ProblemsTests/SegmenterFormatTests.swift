@@ -74,4 +74,25 @@ struct SegmenterFormatTests {
         let numbered = ProblemSegmenter.segment(SampleSets.numbered)
         #expect(numbered.problems[0].parts.map(\.lines) == [5..<6, 6..<7, 7..<8, 8..<9, 9..<11])
     }
+
+    @Test("Pandoc headings with attributes: ### Exercise 4.1 {#ex4-1}")
+    func pandocAttributes() {
+        let set = ProblemSegmenter.segment("""
+            ### Exercise 2.1 {#first}
+
+            A die is rolled twice.
+
+            (a) Probability of a double?
+
+            (b) Probability the sum is 7?
+
+            ## Exercise 2.2 {.unnumbered}
+
+            Compute the mean of 1, 2, 6.
+            """)
+        #expect(set.problems.map(\.id) == ["2.1", "2.2"])
+        #expect(set.partIDs == ["2.1a", "2.1b"])
+        #expect(set.problems[1].text == "Compute the mean of 1, 2, 6.")
+        #expect(set.part("2.1b")?.text == "Probability the sum is 7?")
+    }
 }

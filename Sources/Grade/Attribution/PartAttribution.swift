@@ -48,11 +48,14 @@ public struct PartAttribution: Sendable {
     private var summarizing = false
     /// The label grammar of the problem set's parts.
     public let grammar: PartLabelGrammar
+    /// The quantities the parts' questions name ("V*", "P(A|B)"), for summary lines without labels.
+    private let names: QuantityNames?
 
     /// `questions` matches user turns that name no part to the parts they retype.
     public init(transcript: Transcript, partIDs: [String], questions: QuestionMatch? = nil) {
         let grammar = PartLabelGrammar(ids: partIDs)
         self.grammar = grammar
+        names = questions?.names
         let problems = Set(partIDs.map { PartLabelGrammar.split($0).problem })
         var problem: String? = problems.count == 1 ? problems.first : nil
         var current: [String] = []
@@ -83,6 +86,7 @@ public struct PartAttribution: Sendable {
             hypothetical = false
             current = []
             summarizing = false
+            var numberedList: (problem: String, last: Int)? = nil
             if let pastedProblem {
                 problem = pastedProblem
                 // A problem without parts: the answer is its only part's.
@@ -126,6 +130,15 @@ public struct PartAttribution: Sendable {
                         }
                         current = inline.last!.ids
                         problem = PartLabelGrammar.split(current[0]).problem
+                        continue
+                    }
+                    // "1. SE = 4.8/4 = 1.2", "2. CI = …" under a problem whose parts are letters: the parts in order.
+                    if !isHeading, let problem, let (id, rest) = Self.numberedPart(firstLine, grammar: grammar, problem: problem,
+                                                                                    continuing: numberedList?.problem == problem ? numberedList?.last : nil,
+                                                                                    opening: current.isEmpty) {
+                        numberedList = (problem, (numberedList?.problem == problem ? numberedList?.last ?? 0 : 0) + 1)
+                        current = [id]
+                        add(Self.replacingFirstLine(of: segment.text, with: rest), original: firstLine, place: place, turn: turnIndex, to: current, problem: problem)
                         continue
                     }
                     if let label = grammar.label(firstLine, problem: problem, part: current.first, structural: isHeading || segment.depth <= 1 && current.isEmpty) {
@@ -220,7 +233,15 @@ public struct PartAttribution: Sendable {
     private mutating func add(_ text: String, original: String, place: String, turn: Int, to ids: [String], problem: String?) {
         let piece = Piece(text: text, original: original, place: place, turn: turn, shared: ids.count > 1 ? ids : [])
         if ids.isEmpty {
-            if summarizing { return }
+            if summarizing {
+                // "• V* ≈ (9.9, 11, 0)" in a summary: the part whose question names V*.
+                for line in text.split(separator: "\n") {
+                    if let entry = names?.entry(String(line)) {
+                        summaries[entry.part, default: []].append(Piece(text: entry.value, original: String(line), place: place, turn: turn))
+                    }
+                }
+                return
+            }
             if openGroup != nil { openGroup!.pieces.append(piece) }
             else if let problem { unlabelled[problem, default: []].append(piece) }
         } else {
@@ -362,6 +383,22 @@ public struct PartAttribution: Sendable {
     static func replacingFirstLine(of text: String, with first: String) -> String {
         guard let newline = text.firstIndex(of: "\n") else { return first }
         return first + String(text[newline...])
+    }
+
+    /// A numbered item ("1. …", "2) …") that stands for the n-th part of a problem whose parts
+    /// are letters: the first item only where no part is open, each next one only right after
+    /// the one before (`continuing`). A numbered list inside a part is its steps, and where the
+    /// set has a problem of that number the item is that problem.
+    static func numberedPart(_ line: String, grammar: PartLabelGrammar, problem: String, continuing last: Int?, opening: Bool) -> (String, String)? {
+        guard let match = PartLabelGrammar.undecorated(line).firstMatch(of: #/^(\d{1,2})[.)]\s+(.*)$/#), let n = Int(match.1),
+            grammar.id(problem: problem, part: String(n)) == nil, !grammar.isProblem(String(n)), n == (last ?? 0) + 1, last != nil || opening && n == 1 else { return nil }
+        var letters: [String] = []
+        for id in grammar.parts(of: problem) {
+            guard let letter = PartLabelGrammar.split(id).part.first, letter.isLetter else { return nil }
+            if !letters.contains(String(letter)) { letters.append(String(letter)) }
+        }
+        guard n <= letters.count, let id = grammar.id(problem: problem, part: letters[n - 1]) else { return nil }
+        return (id, String(match.2))
     }
 
     // MARK: User turns

@@ -29,9 +29,12 @@ public struct QuestionMatch: Sendable {
     let weights: [String: Double]
     /// In how many parts' texts each token occurs.
     let frequency: [String: Int]
+    /// The quantities each part's question names, for summary lines that name no part.
+    public let names: QuantityNames
 
     /// `questions` maps part ids to their text; `stems` maps problem numbers to the problem's text before its parts.
     public init(questions: [String: String], stems: [String: String], partIDs: [String]) {
+        names = QuantityNames(questions: questions.filter { partIDs.contains($0.key) })
         var documents: [Document] = []
         for id in partIDs {
             guard let question = questions[id] else { continue }

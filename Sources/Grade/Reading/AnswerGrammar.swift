@@ -68,6 +68,9 @@ public enum AnswerGrammar {
         guard !segment.isEmpty else { return .none }
         // "(1, 2, 2)^\top": a vector written as a row and transposed is the same vector.
         if expectation == .sequence { segment = withoutTranspose(segment) }
+        if expectation == .matrix || expectation == .sequence, let scaled = scaledGroup(segment, expecting: expectation) {
+            return interpret(scaled, expecting: expectation)
+        }
         // "1 7 / 4 2": rows separated by slashes when a matrix is expected.
         if expectation == .matrix, !segment.contains(.symbol("[")), !segment.contains(.command("begin")) {
             segment = segment.map { $0 == .symbol("/") ? .symbol(";") : $0 }

@@ -50,6 +50,8 @@ public enum FinalAnswer {
         #"(?:final answer|(?:^|[\s*(])answer\b|the answer is|answer is|\bresult\s*(?=is\b|[:=]|\*\*)|(?:^|\s)total\s*(?=[:=])|✅|✔️?|⇒|therefore|so the answer is)\s*(?:\((?-i:[a-h])\)(?=\s*:))?"#
             // "the answer to 1(b) is …", "answer for part (c):": the part named is no value.
             + #"(?:\s*(?:to|for)\s+(?:(?:part|question|problem|exercise|task)\s+)?\d*(?:\.\d+)?\s?\(?(?-i:[a-h])?\)?(?:\((?-i:[ivx]+)\))?\s+(?:is\b)?)?\s*(?:\*\*)?\s*[:=]?\s*(?:\*\*)?\s*(.+)$"#)
+    static let verification = regex(#"^[\s>*_#•-]*(?:(?:sanity|quick|double)[- ])?(?:check(?:ing)?|verif(?:y|ying|ication))\b[^:\n]{0,30}:"#)
+    static let handOff = regex(#"\byou can (?:plug|substitute|finish|complete|compute|evaluate|work)\b|\bto finish (?:this|it|the|off)\b|\bleft as an exercise\b|\bleave (?:this|it|the (?:rest|last step|final step|arithmetic)) (?:to you|for you|as an exercise)"#)
     static let bold = try! NSRegularExpression(pattern: #"\*\*(.+?)\*\*|__(.+?)__"#)
     static let hedge = regex(#"\bwould be\b|\bif (?:your|you|the|we|one)\b[^.]*\b(?:would|then)\b|\botherwise\b|\bunless\b"#)
 
@@ -131,6 +133,10 @@ public enum FinalAnswer {
                 }
                 continue
             }
+            // "Check: A·A⁻¹ = (1 0; 0 1) ✓": a verification restates the question, not the answer.
+            if verification.firstMatch(in: line, range: range) != nil { continue }
+            // "… you can plug in λ̂ = 1/3 and n = 5 to finish this one off": the reader is left to finish.
+            if handOff.firstMatch(in: line, range: range) != nil { continue }
             // "so x = 2 or x = 3": one unknown's values, a list where a list is expected.
             if expectation == .sequence,
                 let values = solutions(remark.stringByReplacingMatches(in: line, range: range, withTemplate: "")) {

@@ -1,0 +1,127 @@
+import Foundation
+
+/// The quantities each part asks for, by the names its question writes them with
+/// (`$V^*$`, `$P(A \mid B)$`, `V₂`, `$H(Y|X)$`), so that a summary line
+/// "• V* ≈ (9.9, 11, 0)" can be given to the one part whose question names `V*`.
+///
+/// A name is a formula or a short symbolic token: its longest run of letters is at most three
+/// (Greek letters by name count as one), so words ("policy", "entropy") never name a part.
+/// A name that more than one part writes names none: a wrong part is worse than none.
+public struct QuantityNames: Sendable {
+    /// Part ids by normalized name.
+    let parts: [String: Set<String>]
+
+    /// `questions` maps part ids to their text.
+    public init(questions: [String: String]) {
+        var parts: [String: Set<String>] = [:]
+        for (id, question) in questions {
+            for name in Self.names(in: question) { parts[name, default: []].insert(id) }
+        }
+        self.parts = parts
+    }
+
+    /// The one part whose question writes `name`, or nil.
+    public func part(named name: String) -> String? {
+        let key = Self.normalized(name)
+        guard Self.isSymbolic(key), let ids = parts[key], ids.count == 1 else { return nil }
+        return ids.first
+    }
+
+    /// A summary line "• V* ≈ (9.9, 11, 0)", "- $P(A \mid B) = 0.3$", "**H(Y|X):** 0.8 bits":
+    /// the part its name names and the value after the name, or nil.
+    public func entry(_ line: String) -> (part: String, value: String)? {
+        var text = line.trimmingCharacters(in: .whitespaces)
+        if let marker = text.firstMatch(of: #/^(?:[-•*·▪–]|\d+[.)])\s+/#) { text = String(text[marker.range.upperBound...]) }
+        guard let match = text.firstMatch(of: #/^(.{1,40}?)\s*(?:\*\*)?\s*(=|≈|:|\\approx)\s*(?:\*\*)?\s*(.+)$/#) else { return nil }
+        var name = String(match.1).trimmingCharacters(in: CharacterSet(charactersIn: "$` "))
+        if name.hasPrefix("**") { name.removeFirst(2) }
+        if name.hasSuffix("**") { name.removeLast(2) }
+        guard !name.isEmpty, let part = part(named: name) else { return nil }
+        return (part, String(match.3))
+    }
+
+    /// The names a question writes: the pieces of its `$…$` formulas between `=` and `,`, and
+    /// its bare symbolic tokens.
+    static func names(in question: String) -> Set<String> {
+        var names: Set<String> = []
+        var rest = Substring(question)
+        var plain = ""
+        while let open = rest.range(of: "$") {
+            plain += rest[..<open.lowerBound] + " "
+            let after = rest[open.upperBound...].drop { $0 == "$" }
+            guard let close = after.range(of: "$") else { rest = after; break }
+            for piece in Self.pieces(String(after[..<close.lowerBound])) { names.insert(piece) }
+            rest = after[close.upperBound...].drop { $0 == "$" }
+        }
+        plain += rest
+        // Outside formulas only tokens that read as a symbol ("V2", "V*", "V(s1)", "H(Y|X)"), not words or labels.
+        for token in plain.split(whereSeparator: { $0.isWhitespace }) {
+            let trimmed = token.trimmingCharacters(in: CharacterSet(charactersIn: ".,;:?!"))
+            for piece in Self.pieces(trimmed) where piece.wholeMatch(of: #/[A-Za-z]{1,3}(?:\d+|\*|'|\(.+\))\S*/#) != nil {
+                names.insert(piece)
+            }
+        }
+        return names.filter(isSymbolic)
+    }
+
+    /// A formula split at top-level `=`, `,` and `\in`, each piece normalized.
+    static func pieces(_ formula: String) -> [String] {
+        var pieces: [String] = []
+        var depth = 0
+        var current = ""
+        let text = formula.replacingOccurrences(of: "\\in ", with: "=")
+        for character in text {
+            if "([{".contains(character) { depth += 1 }
+            if ")]}".contains(character) { depth -= 1 }
+            if depth == 0, "=,≈<>".contains(character) {
+                pieces.append(current)
+                current = ""
+            } else {
+                current.append(character)
+            }
+        }
+        pieces.append(current)
+        return pieces.map(normalized).filter { !$0.isEmpty }
+    }
+
+    static let commands: [(String, String)] = [
+        ("\\mid", "|"), ("\\ast", "*"), ("\\star", "*"), ("\\left", ""), ("\\right", ""), ("\\mathbf", ""), ("\\mathrm", ""),
+        ("\\boldsymbol", ""), ("\\operatorname", ""), ("\\,", ""), ("\\;", ""), ("\\!", ""), ("\\prime", "'"), ("\\top", "T"),
+    ]
+
+    /// The name without markup or spacing: `V^{*}` → `V*`, `V_{1}` and `V₁` → `V1`,
+    /// `\gamma` and `γ` → `gamma`, `P(A \mid B)` → `P(A|B)`.
+    static func normalized(_ name: String) -> String {
+        var text = name
+        for (command, replacement) in commands { text = text.replacingOccurrences(of: command, with: replacement) }
+        var result = ""
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x2080...0x2089: result.unicodeScalars.append(UnicodeScalar(scalar.value - 0x2080 + 0x30)!)
+            case 0x2070, 0x00B9, 0x00B2, 0x00B3, 0x2074...0x2079:
+                let digit: UInt32 = scalar.value == 0x2070 ? 0 : scalar.value == 0xB9 ? 1 : scalar.value == 0xB2 ? 2 : scalar.value == 0xB3 ? 3 : scalar.value - 0x2070
+                result += String(digit)
+            default:
+                let character = Character(scalar)
+                if let greek = QuestionMatch.greek[character] { result += greek }
+                else if "∗⋆".contains(character) { result += "*" }
+                else if "′".contains(character) { result += "'" }
+                else if character == "−" { result += "-" }
+                else if !(character.isWhitespace || "$\\{}_^`".contains(character)) { result.append(character) }
+            }
+        }
+        return result
+    }
+
+    static let greekNames = Set(QuestionMatch.greek.values)
+
+    /// A formula-like name: no run of more than three letters other than a Greek letter's name,
+    /// and not a bare number.
+    static func isSymbolic(_ name: String) -> Bool {
+        guard (2...24).contains(name.count), name.contains(where: \.isLetter), !name.contains(where: { $0.isWhitespace }) else { return false }
+        for run in name.split(whereSeparator: { !$0.isLetter }) where run.count > 3 {
+            if !greekNames.contains(String(run).lowercased()) { return false }
+        }
+        return true
+    }
+}

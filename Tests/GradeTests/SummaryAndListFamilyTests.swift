@@ -1,0 +1,97 @@
+import Grade
+import Solve
+import Testing
+
+/// Families of summaries, numbered lists, verifications and hand-offs from the fourth round of
+/// independent transcripts, each on an example written here.
+@Suite("Summary and list families")
+struct SummaryAndListFamilyTests {
+    static func grade(_ text: String, _ key: [String: Answer], questions: [String: String]) -> [String: Verdict] {
+        let ids = key.keys.sorted(by: PartOrder.precedes)
+        let match = QuestionMatch(questions: questions, stems: [:], partIDs: ids)
+        let verdicts = Grader.grade(transcript: TranscriptReader.fromText(text), expected: key.mapValues { Optional($0) }, partIDs: ids, questions: match)
+        return Dictionary(uniqueKeysWithValues: verdicts.map { ($0.part, $0) })
+    }
+
+    static let entropyQuestions = ["2a": "Compute the entropy $H(X)$ in bits.", "2b": "Compute $H(Y \\mid X)$.", "2c": "Is the code prefix-free?"]
+
+    @Test func aSummaryLineNamingAQuantityIsThatPartsSummary() {
+        let text = """
+            Assistant:
+            **(a)** The four outcomes are equally likely, so H(X) = log₂ 4 = 2 bits.
+
+            **(b)** Given X the outcome of Y is a fair coin half the time: H(Y|X) = 0.5 bits.
+
+            Summary
+            • H(X) = 2 bits
+            • H(Y|X) = 0.25 bits
+            """
+        let verdicts = Self.grade(text, ["2a": .integer(2), "2b": .real(RealValue(0.5))], questions: Self.entropyQuestions)
+        #expect(verdicts["2a"]?.kind == .correct, "\(String(describing: verdicts["2a"]))")
+        #expect(verdicts["2b"]?.kind == .unclear, "\(String(describing: verdicts["2b"]))")
+    }
+
+    @Test func quantityNamesAreFormulasNamedByOnePartOnly() {
+        let names = QuantityNames(questions: ["1a": "Compute $V_1$.", "1b": "Compute $V^{*}$ and the optimal policy.", "2": "Report $V(s_1)$ and $V_1$ again."])
+        #expect(names.entry("- $V^*$ ≈ (3, 4)")?.part == "1b")
+        #expect(names.entry("V(s₁) = 2")?.part == "2")
+        // V1 is named by two parts; "policy" is a word, not a quantity.
+        #expect(names.entry("V1 = (1, 2)") == nil)
+        #expect(names.entry("policy: stay") == nil)
+    }
+
+    @Test func aConstantFactorMultipliesAMatrixOrAVector() {
+        let matrix = AnswerGrammar.read("B^{-1} = \\frac{1}{2}\\begin{bmatrix} 4 & -2 \\\\ -3 & 1 \\end{bmatrix}", expecting: .matrix)
+        #expect(matrix.value.map { Equivalence.compare($0, .matrix([[2, -1], [-1.5, 0.5]])).equal } == true)
+        let vector = AnswerGrammar.read("u = (1/3)(3, 6, -3)", expecting: .sequence)
+        #expect(vector.value.map { Equivalence.compare($0, .vector([1, 2, -1])).equal } == true)
+        #expect(AnswerGrammar.read("0.5 · [2, 4]", expecting: .sequence).value.map { Equivalence.compare($0, .vector([1, 2])).equal } == true)
+        // A variable before the group is no constant factor.
+        #expect(AnswerGrammar.read("x(3, 6)", expecting: .sequence).value.map { Equivalence.compare($0, .vector([1, 2])).equal } != true)
+    }
+
+    @Test func aVerificationAfterTheAnswerIsNotTheAnswer() {
+        let verdicts = Self.grade("""
+            Assistant:
+            (c) Swap the diagonal and negate the rest: B⁻¹ = (2 −1; −1 1).
+            Verification: B·B⁻¹ = (1 0; 0 1) ✓
+            """, ["3c": .matrix([[2, -1], [-1, 1]])], questions: [:])
+        #expect(verdicts["3c"]?.kind == .correct, "\(String(describing: verdicts["3c"]))")
+    }
+
+    @Test func leavingTheLastStepToTheReaderIsNoAnswer() {
+        let verdicts = Self.grade("""
+            Assistant:
+            (b) The variance of the mean is σ²/n, so the standard error is its root; you can substitute σ = 3 and n = 25 to get the number.
+            """, ["1b": .real(RealValue(0.6))], questions: [:])
+        #expect(verdicts["1b"]?.kind == .missing, "\(String(describing: verdicts["1b"]))")
+    }
+
+    @Test func aNumberedListStandsForLetteredPartsInOrder() {
+        let text = """
+            User:
+            5.2 — ten draws from Bernoulli(p) give 7 ones. (a) MLE of p (b) its standard error (c) a 95% Wald interval
+            Assistant:
+            **Exercise 5.2**
+
+            1. The likelihood peaks at the sample mean, p̂ = 7/10 = **0.7**
+            2. SE = √(p̂(1 − p̂)/n) = √(0.021) ≈ **0.145**
+            3. 0.7 ± 1.96 · 0.145 = **(0.416, 0.984)**
+            """
+        let key: [String: Answer] = ["5.2a": .real(RealValue(0.7)), "5.2b": .real(RealValue(0.1449)), "5.2c": .vector([0.416, 0.984]),
+                                     "5.1a": .integer(3)]
+        let verdicts = Self.grade(text, key, questions: [:])
+        #expect(verdicts["5.2a"]?.kind == .correct, "\(String(describing: verdicts["5.2a"]))")
+        #expect(verdicts["5.2b"]?.kind == .correct, "\(String(describing: verdicts["5.2b"]))")
+        #expect(verdicts["5.2c"]?.kind == .correct, "\(String(describing: verdicts["5.2c"]))")
+        // Steps numbered inside a labelled part stay that part's.
+        let steps = Self.grade("""
+            Assistant:
+            **5.2 (a)**
+            1. Write the log-likelihood: 7 log p + 3 log(1 − p).
+            2. Set its derivative to zero: p̂ = 0.7.
+            """, key, questions: [:])
+        #expect(steps["5.2a"]?.kind == .correct)
+        #expect(steps["5.2b"]?.kind == .missing)
+    }
+}
