@@ -8,7 +8,8 @@ extension ProblemDocument {
         var questions: [String: String] = [:]
         var stems: [String: String] = [:]
         for problem in problems {
-            stems[problem.id] = problem.text
+            // The title ("One step of logistic regression") names the problem as much as its text.
+            stems[problem.id] = problem.title + "\n" + problem.text
             for part in problem.parts { questions[part.id] = part.text }
             // A problem without parts is its own question.
             if problem.parts.isEmpty { questions[problem.id] = problem.text }

@@ -232,6 +232,16 @@ struct AnswerFamilyTests {
         #expect(text.contains("```\n12"))
     }
 
+    @Test func aCitedSpanMarkerKeepsTheTextAfterIt() throws {
+        // U+E203 opens a cited span (its text is kept), not a reference to drop; an open U+E200 ends at the line.
+        let transcript = try TranscriptReader.read(
+            #"[{"title": "hw", "current_node": "b", "mapping": {"a": {"id": "a", "parent": null, "children": ["b"], "message": {"author": {"role": "user"}, "content": {"content_type": "text", "parts": ["solve 2c"]}}}, "b": {"id": "b", "parent": "a", "children": [], "message": {"author": {"role": "assistant"}, "recipient": "all", "content": {"content_type": "text", "parts": ["2c: see \ue203the table\ue204 \ue200cite\nGram matrix:\n```\n[[2, 1], [1, 2]]\n```"]}}}}}]"#,
+            kind: .chatGPTExport, path: "c.json")
+        let text = transcript.turns.last?.text ?? ""
+        #expect(text.contains("the table"))
+        #expect(text.contains("```\n[[2, 1], [1, 2]]"))
+    }
+
     // MARK: Families from the 2026-12-01 session
 
     @Test func unlabelledClausesStatedInWordsAnswerThePartsInOrder() {

@@ -65,6 +65,11 @@ struct SummaryAndListFamilyTests {
             (b) The variance of the mean is σ²/n, so the standard error is its root; you can substitute σ = 3 and n = 25 to get the number.
             """, ["1b": .real(RealValue(0.6))], questions: [:])
         #expect(verdicts["1b"]?.kind == .missing, "\(String(describing: verdicts["1b"]))")
+        let imperative = Self.grade("""
+            Assistant:
+            (d) Move against the gradient: θ ← θ − α g. Plug in your g and the current θ = (1, 2); try it yourself and I'll check it.
+            """, ["1d": .vector([0.9, 1.7])], questions: [:])
+        #expect(imperative["1d"]?.kind == .missing, "\(String(describing: imperative["1d"]))")
     }
 
     @Test func aNumberedListStandsForLetteredPartsInOrder() {
@@ -93,5 +98,61 @@ struct SummaryAndListFamilyTests {
             """, key, questions: [:])
         #expect(steps["5.2a"]?.kind == .correct)
         #expect(steps["5.2b"]?.kind == .missing)
+    }
+
+    @Test func anAlternativeInParenthesesMakesItUnclear() {
+        let verdicts = Self.grade("""
+            Assistant:
+            (b) Each pooling step halves the side, so the output side is 8 (or 4 if the last pooling layer is counted).
+            """, ["2b": .integer(8)], questions: [:])
+        #expect(verdicts["2b"]?.kind == .unclear, "\(String(describing: verdicts["2b"]))")
+        // A remark in parentheses that offers no value leaves the answer alone.
+        let remark = Self.grade("""
+            Assistant:
+            (b) Each pooling step halves the side, so the output side is 8 (or so the docs say).
+            """, ["2b": .integer(8)], questions: [:])
+        #expect(remark["2b"]?.kind == .correct, "\(String(describing: remark["2b"]))")
+    }
+
+    @Test func aSecondBoldValueAfterOrIsAnAlternative() {
+        let verdicts = Self.grade("""
+            Assistant:
+            (c) Weights alone give **12** parameters — or, counting the biases as well, **15**. Both conventions are common.
+            """, ["1c": .integer(12)], questions: [:])
+        #expect(verdicts["1c"]?.kind == .unclear, "\(String(describing: verdicts["1c"]))")
+    }
+
+    @Test func aLetterWithAnIndexIsNoOption() {
+        #expect(AnswerGrammar.read("so we reject H0, which is option C", expecting: .choice) == .value(.choice("C")))
+        #expect(AnswerGrammar.read("X₁ is larger, so D", expecting: .choice) == .value(.choice("D")))
+    }
+
+    @Test func labelledLinesAfterASummaryLeadInALaterTurnAreARecap() {
+        let verdicts = Self.grade("""
+            Assistant:
+            Problem 3
+            (a) The mean is 5.
+            (b) The sample is too small for the normal approximation, so option C.
+            User:
+            thanks, and problem 4?
+            Assistant:
+            Problem 4: the median is 3.
+
+            Final answers so far:
+            - 3 (a) 5  (b) D
+            - 4: 3
+            """, ["3a": .integer(5), "3b": .choice("C"), "4": .integer(3)], questions: [:])
+        #expect(verdicts["3a"]?.kind == .correct, "\(String(describing: verdicts["3a"]))")
+        #expect(verdicts["3b"]?.kind == .unclear, "\(String(describing: verdicts["3b"]))")
+        #expect(verdicts["4"]?.kind == .correct, "\(String(describing: verdicts["4"]))")
+    }
+
+    @Test func aQuestionNamingAQuantityPointsAtThePartThatNamesIt() {
+        let match = QuestionMatch(
+            questions: ["2a": "Estimate the prior P(rain) from the counts.", "2b": "Estimate P(wet | rain) with add-one smoothing.",
+                        "2c": "Using the prior from (a), compute the posterior P(rain | wet)."],
+            stems: ["2": "Out of 20 days, 8 were rainy; the lawn was wet on 6 of those."], partIDs: ["2a", "2b", "2c"])
+        #expect(match.match("20 days 8 rainy, whats P(rain)? and P(wet | rain) with add one smoothing?")?.parts == ["2a", "2b"])
+        #expect(match.match("and the posterior P(rain | wet)?")?.parts == ["2c"])
     }
 }

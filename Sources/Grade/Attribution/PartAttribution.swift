@@ -142,6 +142,8 @@ public struct PartAttribution: Sendable {
                         continue
                     }
                     if let label = grammar.label(firstLine, problem: problem, part: current.first, structural: isHeading || segment.depth <= 1 && current.isEmpty) {
+                        // A problem's or part's heading after a summary starts answering again.
+                        if isHeading { summarizing = false }
                         switch label {
                         case .problem(let number, let rest):
                             problem = number
@@ -244,6 +246,9 @@ public struct PartAttribution: Sendable {
             }
             if openGroup != nil { openGroup!.pieces.append(piece) }
             else if let problem { unlabelled[problem, default: []].append(piece) }
+        } else if summarizing {
+            // "Final answers so far: - 4.2 (a) 2.0 (b) A": labelled lines after a summary's lead-in recap.
+            for id in ids { summaries[id, default: []].append(piece) }
         } else {
             for id in ids { parts[id, default: []].append(piece) }
         }

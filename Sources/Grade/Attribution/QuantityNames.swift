@@ -54,6 +54,7 @@ public struct QuantityNames: Sendable {
             rest = after[close.upperBound...].drop { $0 == "$" }
         }
         plain += rest
+        plain = Self.collapsingSpacesInParentheses(plain)
         // Outside formulas only tokens that read as a symbol ("V2", "V*", "V(s1)", "H(Y|X)"), not words or labels.
         for token in plain.split(whereSeparator: { $0.isWhitespace }) {
             let trimmed = token.trimmingCharacters(in: CharacterSet(charactersIn: ".,;:?!"))
@@ -62,6 +63,28 @@ public struct QuantityNames: Sendable {
             }
         }
         return names.filter(isSymbolic)
+    }
+
+    /// "P(spam | x)" → "P(spam|x)": a formula written in prose stays one token.
+    static func collapsingSpacesInParentheses(_ text: String) -> String {
+        var out = ""
+        var depth = 0
+        for character in text {
+            if character == "(" { depth += 1 }
+            if character == ")" { depth = max(0, depth - 1) }
+            if depth > 0, character.isWhitespace { continue }
+            // A sentence's parenthesis left open does not swallow the rest of the text.
+            if character == "\n" { depth = 0 }
+            out.append(character)
+        }
+        return out
+    }
+
+    /// The parts among `candidates` whose names `text` writes ("what's the MLE of P(spam)?" → the
+    /// part asking for P(spam)), in order of the candidates.
+    public func parts(namedIn text: String, among candidates: [String]) -> [String] {
+        let named = Set(Self.names(in: text).compactMap { parts[$0]?.count == 1 ? parts[$0]!.first : nil })
+        return candidates.filter(named.contains)
     }
 
     /// A formula split at top-level `=`, `,` and `\in`, each piece normalized.
@@ -119,7 +142,13 @@ public struct QuantityNames: Sendable {
     /// and not a bare number.
     static func isSymbolic(_ name: String) -> Bool {
         guard (2...24).contains(name.count), name.contains(where: \.isLetter), !name.contains(where: { $0.isWhitespace }) else { return false }
-        for run in name.split(whereSeparator: { !$0.isLetter }) where run.count > 3 {
+        // Words inside brackets are arguments ("P(spam)", "H(Y|X)"); outside they must be short.
+        var outside = ""
+        var depth = 0
+        for character in name {
+            if "([".contains(character) { depth += 1 } else if ")]".contains(character) { depth = max(0, depth - 1) } else if depth == 0 { outside.append(character) }
+        }
+        for run in outside.split(whereSeparator: { !$0.isLetter }) where run.count > 3 {
             if !greekNames.contains(String(run).lowercased()) { return false }
         }
         return true

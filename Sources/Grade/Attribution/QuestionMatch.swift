@@ -89,6 +89,12 @@ public struct QuestionMatch: Sendable {
         }
         var chosen: [String] = []
         for question in text.split(separator: "?") {
+            // A quantity only one part names ("P(spam)" against "P(spam | x)") decides first.
+            let named = names.parts(namedIn: String(question), among: candidates.map(\.id))
+            if named.count == 1 {
+                if !chosen.contains(named[0]) { chosen.append(named[0]) }
+                continue
+            }
             if let id = winner(Self.tokens(String(question)).filter { weights[$0] != nil }), !chosen.contains(id) { chosen.append(id) }
         }
         if chosen.isEmpty, let id = winner(asked) { chosen = [id] }

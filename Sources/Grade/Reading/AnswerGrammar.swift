@@ -252,6 +252,13 @@ public enum AnswerGrammar {
                 // "3(a)", "2.4(c)": a part label, not an option.
                 if index >= 2, tokens[index - 1] == .symbol("("), case .number = tokens[index - 2] { continue }
             }
+            // "H0", "H_1", "X₂": a letter with an index is a name, not an option.
+            if index + 1 < tokens.count, !(index > 0 && tokens[index - 1] == .symbol("(")) {
+                let next = tokens[index + 1]
+                if case .number = next { continue }
+                if next == .symbol("_") { continue }
+                if case .symbol(let c) = next, ("₀"..."₉").contains(c) { continue }
+            }
             // "A" as an English article ("a value of", "A batch of images") is not a choice.
             if letter == "a" || letter == "A", index + 1 < tokens.count, case .word(let next) = tokens[index + 1], next.count > 1,
                 next.first?.isLowercase == true || letter == "a" { continue }

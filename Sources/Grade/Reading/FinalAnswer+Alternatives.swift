@@ -60,8 +60,20 @@ extension FinalAnswer {
         return nil
     }
 
+    /// "The margin is √2 ≈ 1.414 (or 2√2 ≈ 2.828 if you mean the full width)": a value, then
+    /// another offered in parentheses, with or without its condition. Ambiguous when they differ.
+    static func parentheticalAlternative(_ line: String, expecting expectation: AnswerExpectation) -> AnswerReading? {
+        guard let match = line.firstMatch(of: #/\(\s*or\s+([^()]*?)(?:\s+(?:if|when|with|for|under|assuming|depending)\b[^()]*)?\)/#) else { return nil }
+        let before = String(line[..<match.range.lowerBound])
+        guard let first = closingValue(before, expecting: expectation) ?? before.split(separator: " ").last.map(String.init),
+            case .value(let a) = AnswerGrammar.read(first, expecting: expectation),
+            case .value(let b) = AnswerGrammar.read(String(match.1), expecting: expectation) else { return nil }
+        return same(.value(a), .value(b)) ? nil : .ambiguous(reason: "an alternative offered in parentheses", [a, b])
+    }
+
     /// "… is 8,896 or 8,960": two values offered as the answer.
     static func offered(_ written: String, expecting expectation: AnswerExpectation) -> AnswerReading? {
+        if let alternative = parentheticalAlternative(written, expecting: expectation) { return alternative }
         // Remarks in parentheses ("(1.62, -1.0) (velocity accumulates raw gradients) or …") are not values.
         let line = remark.stringByReplacingMatches(in: written, range: NSRange(written.startIndex..., in: written), withTemplate: "")
         guard let or = line.range(of: #"\bor\b"#, options: .regularExpression) else { return nil }

@@ -51,7 +51,7 @@ public enum FinalAnswer {
             // "the answer to 1(b) is …", "answer for part (c):": the part named is no value.
             + #"(?:\s*(?:to|for)\s+(?:(?:part|question|problem|exercise|task)\s+)?\d*(?:\.\d+)?\s?\(?(?-i:[a-h])?\)?(?:\((?-i:[ivx]+)\))?\s+(?:is\b)?)?\s*(?:\*\*)?\s*[:=]?\s*(?:\*\*)?\s*(.+)$"#)
     static let verification = regex(#"^[\s>*_#•-]*(?:(?:sanity|quick|double)[- ])?(?:check(?:ing)?|verif(?:y|ying|ication))\b[^:\n]{0,30}:"#)
-    static let handOff = regex(#"\byou can (?:plug|substitute|finish|complete|compute|evaluate|work)\b|\bto finish (?:this|it|the|off)\b|\bleft as an exercise\b|\bleave (?:this|it|the (?:rest|last step|final step|arithmetic)) (?:to you|for you|as an exercise)"#)
+    static let handOff = regex(#"\byou can (?:plug|substitute|finish|complete|compute|evaluate|work)\b|(?:^|[.!]\s+)(?:plug|substitute) (?:in )?your\b|\btry it yourself\b|\bto finish (?:this|it|the|off)\b|\bleft as an exercise\b|\bleave (?:this|it|the (?:rest|last step|final step|arithmetic)) (?:to you|for you|as an exercise)"#)
     static let bold = try! NSRegularExpression(pattern: #"\*\*(.+?)\*\*|__(.+?)__"#)
     static let hedge = regex(#"\bwould be\b|\bif (?:your|you|the|we|one)\b[^.]*\b(?:would|then)\b|\botherwise\b|\bunless\b"#)
 
@@ -79,7 +79,8 @@ public enum FinalAnswer {
     /// The candidates of one piece, in order.
     static func candidates(in piece: PartAttribution.Piece, expecting expectation: AnswerExpectation, summary: Bool, order: inout Int) -> [Candidate] {
         var found: [Candidate] = []
-        func add(_ raw: String, _ strength: Int, hedgedIn line: String = "") {
+        /// `alternative`: offered as another answer to one already given ("… — or, if …, **0.1193**").
+        func add(_ raw: String, _ strength: Int, hedgedIn line: String = "", alternative: Bool = false) {
             let reading = AnswerGrammar.read(withoutRejected(raw), expecting: expectation)
             if reading == .none { return }
             // A formula with variables counts where a number is expected only when the text
@@ -91,7 +92,7 @@ public enum FinalAnswer {
             // "c_t = 0.5 · 2 + 0.8 · (−0.5)": arithmetic left undone is a step, not a result.
             if strength < 3, expectation == .scalar, case .value(.expression(let e)) = reading, e.isUndoneArithmetic { return }
             order += 1
-            let hedged = hedge.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)) != nil
+            let hedged = alternative || hedge.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)) != nil
             found.append(Candidate(reading: reading, strength: strength, evidence: piece.original, place: piece.place, turn: piece.turn, order: order,
                                    hedged: hedged))
         }
@@ -168,14 +169,19 @@ public enum FinalAnswer {
             // A hedged answer ("… would be (C)") leaves the line's plain answer to be read too.
             if found.count > before, !found.last!.hedged { continue }
             var bolded = false
+            var previousEnd: String.Index? = nil
             for match in bold.matches(in: line, range: range) {
-                guard let content = Range(match.range(at: 1), in: line) ?? Range(match.range(at: 2), in: line) else { continue }
+                guard let content = Range(match.range(at: 1), in: line) ?? Range(match.range(at: 2), in: line),
+                    let whole = Range(match.range, in: line) else { continue }
                 let inner = String(line[content])
                 // "**h = 5**" or "**5**": a bold value; a bold label ("**Part (b):**") is not.
                 if inner.hasSuffix(":") { continue }
+                // "≈ **0.1491** — or, if you use …, SE ≈ **0.1193**": the second is an alternative to the first.
+                let between = previousEnd.map { String(line[$0..<whole.lowerBound]) } ?? ""
+                let alternative = bolded && between.range(of: #"(?:^|[\s—–,;(])or\b"#, options: .regularExpression) != nil
                 let before = found.count
-                add(inner, 2)
-                if found.count > before { bolded = true }
+                add(inner, 2, alternative: alternative)
+                if found.count > before { bolded = true; previousEnd = whole.upperBound }
             }
             if bolded { continue }
             // A lone digit on a PDF page is an exponent the text layer split off its base.
