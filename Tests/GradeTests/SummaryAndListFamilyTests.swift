@@ -155,4 +155,41 @@ struct SummaryAndListFamilyTests {
         #expect(match.match("20 days 8 rainy, whats P(rain)? and P(wet | rain) with add one smoothing?")?.parts == ["2a", "2b"])
         #expect(match.match("and the posterior P(rain | wet)?")?.parts == ["2c"])
     }
+
+    @Test func aQuestionBackStatesNoValue() {
+        let verdicts = Self.grade("""
+            Assistant:
+            (a) Your paste lost the exponent. Is the kernel (uᵀv + 1)^3 or (uᵀv + 1)^2? Once you tell me I'll evaluate it at uᵀv = 4.
+            (b) The norm is √(9 + 16) = 5.
+            """, ["3a": .integer(125), "3b": .integer(5)], questions: [:])
+        #expect(verdicts["3a"]?.kind == .missing, "\(String(describing: verdicts["3a"]))")
+        #expect(verdicts["3b"]?.kind == .correct)
+    }
+
+    @Test func aLeadInWhoseResultIsLostLeavesThePartUnanswered() {
+        // A chat printed to PDF: the display formula after each lead-in vanished.
+        let lost = Self.grade("""
+            ChatGPT said:
+            (b) Both likelihoods multiply: P(x | spam) = 0.12 and P(x | ham) = 0.03. Normalising,
+
+
+
+            so the message is flagged.
+            (c) The product has rows (2, 1) and (0, 3):
+
+
+
+            """, ["2b": .real(RealValue(0.8)), "2c": .matrix([[2, 1], [0, 3]])], questions: [:])
+        #expect(lost["2b"]?.kind == .missing, "\(String(describing: lost["2b"]))")
+        // The value on the lead-in's own line is the result.
+        #expect(lost["2c"]?.kind == .correct, "\(String(describing: lost["2c"]))")
+        // When the value follows the lead-in, it is the answer.
+        let kept = Self.grade("""
+            ChatGPT said:
+            (b) Both likelihoods multiply: P(x | spam) = 0.12 and P(x | ham) = 0.03. Normalising,
+
+            P(spam | x) = 0.12 / 0.15 = 0.8
+            """, ["2b": .real(RealValue(0.8))], questions: [:])
+        #expect(kept["2b"]?.kind == .correct, "\(String(describing: kept["2b"]))")
+    }
 }

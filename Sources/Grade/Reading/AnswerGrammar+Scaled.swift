@@ -6,6 +6,9 @@ extension AnswerGrammar {
     /// Nil unless the tokens are exactly a constant, an optional product sign, and one
     /// bracketed group or matrix environment whose entries are all numbers.
     static func scaledGroup(_ tokens: [AnswerLexer.Token], expecting expectation: AnswerExpectation) -> AnswerValue? {
+        // "= 0.5622 × (2, 1):": punctuation after the group ends the sentence.
+        var tokens = tokens
+        while let last = tokens.last, [.symbol(":"), .symbol("."), .symbol(","), .symbol(";")].contains(last) { tokens.removeLast() }
         var depth = 0
         for (index, token) in tokens.enumerated() {
             let opens = token == .symbol("(") || token == .symbol("[") || token == .command("begin")

@@ -51,7 +51,7 @@ public enum FinalAnswer {
             // "the answer to 1(b) is …", "answer for part (c):": the part named is no value.
             + #"(?:\s*(?:to|for)\s+(?:(?:part|question|problem|exercise|task)\s+)?\d*(?:\.\d+)?\s?\(?(?-i:[a-h])?\)?(?:\((?-i:[ivx]+)\))?\s+(?:is\b)?)?\s*(?:\*\*)?\s*[:=]?\s*(?:\*\*)?\s*(.+)$"#)
     static let verification = regex(#"^[\s>*_#•-]*(?:(?:sanity|quick|double)[- ])?(?:check(?:ing)?|verif(?:y|ying|ication))\b[^:\n]{0,30}:"#)
-    static let handOff = regex(#"\byou can (?:plug|substitute|finish|complete|compute|evaluate|work)\b|(?:^|[.!]\s+)(?:plug|substitute) (?:in )?your\b|\btry it yourself\b|\bto finish (?:this|it|the|off)\b|\bleft as an exercise\b|\bleave (?:this|it|the (?:rest|last step|final step|arithmetic)) (?:to you|for you|as an exercise)"#)
+    static let handOff = regex(#"\byou can (?:plug|substitute|finish|complete|compute|evaluate|work)\b|(?:^|[.!]\s+)(?:plug|substitute) (?:in )?your\b|\btry it yourself\b|\bonce you (?:tell|confirm|let me know|send|share|clarify)\b|\bto finish (?:this|it|the|off)\b|\bleft as an exercise\b|\bleave (?:this|it|the (?:rest|last step|final step|arithmetic)) (?:to you|for you|as an exercise)"#)
     static let bold = try! NSRegularExpression(pattern: #"\*\*(.+?)\*\*|__(.+?)__"#)
     static let hedge = regex(#"\bwould be\b|\bif (?:your|you|the|we|one)\b[^.]*\b(?:would|then)\b|\botherwise\b|\bunless\b"#)
 
@@ -187,9 +187,51 @@ public enum FinalAnswer {
             // A lone digit on a PDF page is an exponent the text layer split off its base.
             if piece.place.hasPrefix("page"), line.trimmingCharacters(in: .whitespaces).count == 1,
                 line.trimmingCharacters(in: .whitespaces).first!.isNumber { continue }
-            if let closing = closingValue(line, expecting: expectation) { add(closing, 1) }
+            // "Is it (xᵀz + 1)² or (xᵀz + c)²?": a question back states no result.
+            let statement = withoutQuestions(line)
+            if let closing = closingValue(statement, expecting: expectation) { add(closing, 1) }
         }
         return found
+    }
+
+    /// The line without its sentences that end in a question mark.
+    static func withoutQuestions(_ line: String) -> String {
+        guard line.contains("?") else { return line }
+        var kept = ""
+        var sentence = ""
+        for character in line {
+            sentence.append(character)
+            if ".!?".contains(character) {
+                if character != "?" { kept += sentence }
+                sentence = ""
+            }
+        }
+        return kept + sentence
+    }
+
+    /// A lead-in whose result is not there: "Rounded to three decimal places:", "Normalising,"
+    /// as a part's last line, the display formula after it lost when the chat was printed.
+    static let leadIn = regex(#"(?:[:,]|\b(?:is|are|gives|get|becomes|equals|yields)|=)\s*\**\s*$"#)
+
+    /// A piece whose last sentence is a lead-in after other sentences on its line ("… = 0.03.
+    /// Normalising,"): the text before it, then the lead-in alone.
+    static func splittingLeadIn(_ item: (PartAttribution.Piece, Bool)) -> [(PartAttribution.Piece, Bool)] {
+        let (piece, corrects) = item
+        let text = piece.text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard endsWithLeadIn(piece), let boundary = text.ranges(of: #/[.!?]\s+(?=[A-Z])/#).last,
+            !text[boundary.upperBound...].contains("\n") else { return [item] }
+        var before = piece
+        before.text = String(text[..<boundary.upperBound])
+        var leadIn = piece
+        leadIn.text = String(text[boundary.upperBound...])
+        return [(before, corrects), (leadIn, false)]
+    }
+
+    /// Whether a piece's last line is a lead-in.
+    static func endsWithLeadIn(_ piece: PartAttribution.Piece) -> Bool {
+        guard let line = piece.text.split(separator: "\n").last(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) else { return false }
+        let text = String(line).trimmingCharacters(in: .whitespaces)
+        return leadIn.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
     }
 
 
@@ -200,9 +242,19 @@ public enum FinalAnswer {
         var body: [Candidate] = []
         var withdrawn: Candidate? = nil
         var pendingCorrection = false
+        // A lead-in ("Normalising,", "Rounded to three decimals:") that no value follows in its
+        // turn: the turn and the order of the last candidate before its line.
+        var lostResults: [(turn: Int, before: Int)] = []
+        var announcing: (turn: Int, before: Int)? = nil
         for whole in pieces {
-          for (piece, corrects) in split(whole) {
+          for (piece, corrects) in split(whole).flatMap(splittingLeadIn) {
+            let start = order
             let found = candidates(in: piece, expecting: expectation, summary: false, order: &order)
+            if let open = announcing, !found.isEmpty || open.turn != piece.turn {
+                if open.turn != piece.turn { lostResults.append(open) }
+                announcing = nil
+            }
+            if endsWithLeadIn(piece) { announcing = (piece.turn, start) }
             // A correction withdraws what came before it once a value follows.
             if corrects, !body.isEmpty {
                 pendingCorrection = true
@@ -216,6 +268,10 @@ public enum FinalAnswer {
             body += found
           }
         }
+        if let open = announcing { lostResults.append(open) }
+        // Text that announces a result that never comes: the closing values before it were steps.
+        // (A value on the lead-in's own line, "A² has rows (18, 7) and (14, 11):", is the result.)
+        body.removeAll { candidate in candidate.strength == 1 && lostResults.contains { $0.turn == candidate.turn && candidate.order <= $0.before } }
         var summary: [Candidate] = []
         for piece in summaries { summary += candidates(in: piece, expecting: expectation, summary: true, order: &order) }
         // A later turn that answers again replaces an earlier turn's summary row too.
