@@ -192,4 +192,53 @@ struct SummaryAndListFamilyTests {
             """, ["2b": .real(RealValue(0.8))], questions: [:])
         #expect(kept["2b"]?.kind == .correct, "\(String(describing: kept["2b"]))")
     }
+
+    static let regressionQuestions = [
+        "5a": "Compute the fitted slope of the regression line.", "5b": "Compute the residual sum of squares.",
+        "5c": "Is the intercept significant at the 5% level? Answer true or false.",
+    ]
+
+    @Test func aSectionTitleNamingWhatOnePartAsksIsItsLabel() {
+        let text = """
+            User:
+            problem 5 please
+            Assistant:
+            **Slope.** From the normal equations, β₁ = Sxy/Sxx = 12/8 = 1.5.
+
+            **Residuals.** Summing the squared residuals gives RSS = 2.25.
+
+            **Significance.** The t statistic is 1.2, below the critical value, so this is **False**.
+            """
+        let verdicts = Self.grade(text, ["5a": .real(RealValue(1.5)), "5b": .real(RealValue(2.25)), "5c": .text("false")], questions: Self.regressionQuestions)
+        #expect(verdicts["5a"]?.kind == .correct, "\(String(describing: verdicts["5a"]))")
+        #expect(verdicts["5b"]?.kind == .correct, "\(String(describing: verdicts["5b"]))")
+        #expect(verdicts["5c"]?.kind == .correct, "\(String(describing: verdicts["5c"]))")
+        // A bold answer is no title, and a title every part could claim names none.
+        let bold = Self.grade("""
+            User:
+            problem 5 (c)?
+            Assistant:
+            **False.** The t statistic is only 1.2.
+            """, ["5c": .text("false")], questions: Self.regressionQuestions)
+        #expect(bold["5c"]?.kind == .correct, "\(String(describing: bold["5c"]))")
+    }
+
+    @Test func nowAndALabelAnnounceTheNextPart() {
+        let verdicts = Self.grade("""
+            Assistant:
+            **(a)** The mean is 4.
+            Now **(b)**. Averaging the squared deviations, the variance is 2.5.
+            """, ["6a": .integer(4), "6b": .real(RealValue(2.5))], questions: [:])
+        #expect(verdicts["6a"]?.kind == .correct, "\(String(describing: verdicts["6a"]))")
+        #expect(verdicts["6b"]?.kind == .correct, "\(String(describing: verdicts["6b"]))")
+    }
+
+    @Test func whereAFunctionVanishesIsNotItsValue() {
+        let verdicts = Self.grade("""
+            Assistant:
+            (c) Differentiating, f′(x) = 2x − 4.
+            This derivative is zero at x = 2, the minimum of f.
+            """, ["1c": .expression("2x - 4")], questions: [:])
+        #expect(verdicts["1c"]?.kind == .correct, "\(String(describing: verdicts["1c"]))")
+    }
 }

@@ -50,12 +50,15 @@ public struct PartAttribution: Sendable {
     public let grammar: PartLabelGrammar
     /// The quantities the parts' questions name ("V*", "P(A|B)"), for summary lines without labels.
     private let names: QuantityNames?
+    /// The parts' questions, for section titles that name what a part asks ("**Gradient.**").
+    private let questions: QuestionMatch?
 
     /// `questions` matches user turns that name no part to the parts they retype.
     public init(transcript: Transcript, partIDs: [String], questions: QuestionMatch? = nil) {
         let grammar = PartLabelGrammar(ids: partIDs)
         self.grammar = grammar
         names = questions?.names
+        self.questions = questions
         let problems = Set(partIDs.map { PartLabelGrammar.split($0).problem })
         var problem: String? = problems.count == 1 ? problems.first : nil
         var current: [String] = []
@@ -87,6 +90,8 @@ public struct PartAttribution: Sendable {
             current = []
             summarizing = false
             var numberedList: (problem: String, last: Int)? = nil
+            // The current part came from a section title (``QuestionMatch/part(titled:in:)``).
+            var titled = false
             if let pastedProblem {
                 problem = pastedProblem
                 // A problem without parts: the answer is its only part's.
@@ -210,6 +215,19 @@ public struct PartAttribution: Sendable {
                         summarizing = true
                         addInlineSummary(segment.text, grammar: grammar, problem: problem, original: firstLine, place: place, turn: turnIndex)
                         continue
+                    }
+                    // "**Scores.** The dot products are …", "### Gradient": a title naming what one part asks.
+                    if let problem, let questions, let (title, rest) = Self.sectionTitle(segment.text, isHeading: isHeading) {
+                        if let id = questions.part(titled: title, in: problem) {
+                            current = [id]
+                            titled = true
+                            if !rest.trimmingCharacters(in: .whitespaces).isEmpty {
+                                add(rest, original: firstLine, place: place, turn: turnIndex, to: current, problem: problem)
+                            }
+                            continue
+                        }
+                        // A title naming no one part ends the section an earlier title opened.
+                        if titled { current = [] }
                     }
                     if case .heading = segment.kind {
                         // A heading of its own ("Solution") keeps the part.
@@ -404,6 +422,23 @@ public struct PartAttribution: Sendable {
         }
         guard n <= letters.count, let id = grammar.id(problem: problem, part: letters[n - 1]) else { return nil }
         return (id, String(match.2))
+    }
+
+    /// A section title: a whole heading, or a bold run-in title ending in `.` or `:` at the
+    /// start of a paragraph ("**Predicted probability.** z = …"); with the text after it.
+    static func sectionTitle(_ text: String, isHeading: Bool) -> (String, String)? {
+        if isHeading {
+            let title = text.trimmingCharacters(in: CharacterSet(charactersIn: "#*_ \n"))
+            return title.count <= 40 ? (title, "") : nil
+        }
+        guard let match = text.firstMatch(of: #/^\*\*([^*\n]{2,40}?)([.:])?\*\*([.:])?\s*/#), match.2 != nil || match.3 != nil else { return nil }
+        // "**False.** For example, …", "**0.25.**": an answer in bold, not a title.
+        let title = String(match.1)
+        // "**Answer (c):**" is a label; "**Solution.**" names nothing (its words are all stopwords).
+        guard !title.contains(where: \.isNumber), !title.contains("("), AnswerGrammar.truthValue(title) == nil,
+            !QuestionMatch.tokens(title).isEmpty,
+            !["yes", "no"].contains(title.lowercased()) else { return nil }
+        return (title, String(text[match.range.upperBound...]))
     }
 
     // MARK: User turns

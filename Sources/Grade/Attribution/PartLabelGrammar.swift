@@ -331,6 +331,8 @@ public struct PartLabelGrammar: Sendable {
 
     static let prosePart = regex(
         #"(?i)\b(?:in|for|to|of|on|and|returning to|back to|now)\s+(?:the\s+)?(?:part\s*\(?((?-i:[a-h])|"# + roman + #")\)?(?![a-z])|\(((?-i:[a-h])|"# + roman + #")\)(?=[,:]))"#)
+    static let proseNext = regex(
+        #"(?i)^(?:and\s+)?(?:now|next|then)\b,?\s+(?:(?:for|on to|to)\s+)?\**(?:part\s*)?\(((?-i:[a-h])|"# + roman + #")\)\**\s*[.,:]"#)
     static let proseProblem = regex(
         #"(?i)^(?:returning to|back to|now,?(?: for| on to)?|next,?|moving on to|on to|for|turning to)\s+(?:(?:question|problem|exercise|task)\s+(\d+(?:\.\d+)?)\b|the\s+("#
             + ordinals.keys.joined(separator: "|") + #")\s+(?:question|problem|exercise|task)\b)"#)
@@ -357,6 +359,10 @@ public struct PartLabelGrammar: Sendable {
         // "For 2.4(c) — do you mean …", "Back to question 3b: …"
         if let g = Self.groups(Self.proseFused, String(text.prefix(60))), let number = g[1], let label = g[2],
             let id = id(problem: number, part: label) {
+            return .parts([id], rest: text)
+        }
+        // "Now **(c)**. With conditional independence …": the next part announced at a line's start.
+        if let problem, let g = Self.groups(Self.proseNext, String(text.prefix(40))), let label = g[1], let id = id(problem: problem, part: label) {
             return .parts([id], rest: text)
         }
         guard let problem, let g = Self.groups(Self.prosePart, String(text.prefix(60))), let label = g[1] ?? g[2] else { return nil }

@@ -102,6 +102,21 @@ public struct QuestionMatch: Sendable {
         return (best.key, chosen.sorted { order.firstIndex(of: $0)! < order.firstIndex(of: $1)! })
     }
 
+    /// The one part of `problem` that a section title names ("**Scores.**" → the part asking
+    /// for the scaled scores, "### Gradient" → the part asking for the gradient): every word of
+    /// the title in that part's own text and in no other part's of the problem. Nil otherwise.
+    public func part(titled title: String, in problem: String) -> String? {
+        let words = Self.tokens(title).filter { $0.first?.isLetter == true }
+        guard !words.isEmpty, words.count <= 4 else { return nil }
+        let candidates = documents.filter { $0.problem == problem }
+        let matching = candidates.filter { words.isSubset(of: $0.own) }
+        guard matching.count == 1 else { return nil }
+        // Each word must tell the part apart: none is shared by every part of the problem.
+        let others = candidates.filter { $0.id != matching[0].id }
+        guard !others.isEmpty, !words.contains(where: { word in others.allSatisfy { $0.own.contains(word) } }) else { return nil }
+        return matching[0].id
+    }
+
     static let stopwords: Set<String> = [
         "the", "and", "for", "what", "whats", "with", "that", "this", "then", "than", "from", "into", "your", "you", "are", "was",
         "how", "many", "much", "does", "give", "compute", "find", "write", "show", "also", "only", "please", "pls", "thanks",

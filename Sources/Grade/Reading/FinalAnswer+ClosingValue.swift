@@ -27,7 +27,7 @@ extension FinalAnswer {
         return String(text)
     }
 
-    static let conditional = regex(#"\b(?:when|whenever|if|unless|assuming|where|as long as|for all|because|since)\b"#)
+    static let conditional = regex(#"\b(?:when|whenever|if|unless|assuming|where|as long as|for all|because|since)\b|\b(?:zero|maximal|minimal|maximi[sz]ed|minimi[sz]ed|undefined|attained|peaks?) at\b"#)
 
     static let rejected = regex(#"(?:[,;]|\s[—–-])\s*(?:and\s+)?not\s+\S.*$|\s+(?:rather than|instead of)\s+\S.*$"#)
 
