@@ -241,4 +241,43 @@ struct SummaryAndListFamilyTests {
             """, ["1c": .expression("2x - 4")], questions: [:])
         #expect(verdicts["1c"]?.kind == .correct, "\(String(describing: verdicts["1c"]))")
     }
+
+    @Test func bracketedRowsOnTheirOwnLinesAreAMatrix() {
+        let verdicts = Self.grade("""
+            Assistant:
+            (a) Multiplying out,
+
+            AB =
+            [ 2  1 ]
+            [ 0  3 ]
+            """, ["7a": .matrix([[2, 1], [0, 3]])], questions: [:])
+        #expect(verdicts["7a"]?.kind == .correct, "\(String(describing: verdicts["7a"]))")
+    }
+
+    @Test func aRomanLabelWithNoPartOpenBelongsToTheOnlyPartWithThatSubpart() {
+        let verdicts = Self.grade("""
+            Assistant:
+            Problem 4
+            (i) The kernel is 7 pixels wide.
+            (ii) The stride is 2.
+            """, ["4b.i": .integer(7), "4b.ii": .integer(2), "4a": .integer(1)], questions: [:])
+        #expect(verdicts["4b.i"]?.kind == .correct, "\(String(describing: verdicts["4b.i"]))")
+        #expect(verdicts["4b.ii"]?.kind == .correct, "\(String(describing: verdicts["4b.ii"]))")
+    }
+
+    @Test func aSquareSizeWhereOneNumberIsExpectedIsItsSide() {
+        #expect(AnswerGrammar.read("so each patch is 7 × 7", expecting: .scalar) == AnswerGrammar.read("7", expecting: .scalar))
+        #expect(AnswerGrammar.read("\\(11 \\times 11\\)", expecting: .scalar) == AnswerGrammar.read("11", expecting: .scalar))
+        // A product written with a dot, or of two different numbers, is arithmetic.
+        #expect(AnswerGrammar.read("7 · 7", expecting: .scalar).value.map { Equivalence.compare($0, .integer(49)).equal } == true)
+        #expect(AnswerGrammar.read("3 × 4", expecting: .scalar).value.map { Equivalence.compare($0, .integer(12)).equal } == true)
+    }
+
+    @Test func aLaterSentenceThatStatesTheResultAfterAColonIsTheAnswer() {
+        let verdicts = Self.grade("""
+            Assistant:
+            (b) One unit has 4*4 = 16 weights plus a bias = 17. Over 10 units: 170 parameters.
+            """, ["2b": .integer(170)], questions: [:])
+        #expect(verdicts["2b"]?.kind == .correct, "\(String(describing: verdicts["2b"]))")
+    }
 }

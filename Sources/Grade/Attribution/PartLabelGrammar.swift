@@ -216,6 +216,16 @@ public struct PartLabelGrammar: Sendable {
         if isRoman, let part, let found = id(problem: problem, part: Self.split(part).part.split(separator: ".").first.map(String.init), subpart: label) {
             return .parts([found], rest: Self.rest(rest))
         }
+        // "(i)" with no part open, where only one part of the problem has a sub-part (i): that one.
+        if isRoman, part == nil {
+            let owners = Set(parts(of: problem).compactMap { id -> String? in
+                let pieces = Self.split(id).part.split(separator: ".")
+                return pieces.count == 2 && pieces[1] == label ? String(pieces[0]) : nil
+            })
+            if owners.count == 1, let found = id(problem: problem, part: owners.first, subpart: label) {
+                return .parts([found], rest: Self.rest(rest))
+            }
+        }
         return nil
     }
 

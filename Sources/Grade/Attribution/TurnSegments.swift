@@ -92,11 +92,22 @@ struct TurnSegments {
         }
     }
 
-    /// A line of numbers only (`6 5`, `-3, 2, 8`): a row of a matrix written without brackets.
+    /// A line of numbers only (`6 5`, `-3, 2, 8`, `[ 1  0  1 ]`, `| 2 1 |`; not `(1, 2)`, a point): a row of a matrix
+    /// written one row per line.
     static func isNumberRow(_ line: String) -> Bool {
-        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        let trimmed = rowEntries(line)
         guard !trimmed.isEmpty else { return false }
         return trimmed.allSatisfy { $0.isNumber || " ,.-−\t".contains($0) } && trimmed.contains(where: \.isNumber)
+    }
+
+    /// A row's entries without the bracket or bar around the row.
+    static func rowEntries(_ line: String) -> String {
+        var trimmed = line.trimmingCharacters(in: .whitespaces)
+        for (open, close) in [("[", "]"), ("|", "|"), ("│", "│")] where trimmed.count >= 2 && trimmed.hasPrefix(open) && trimmed.hasSuffix(close) {
+            trimmed = String(trimmed.dropFirst().dropLast()).trimmingCharacters(in: .whitespaces)
+            break
+        }
+        return trimmed
     }
 
     /// How many display formulas are left open at the end of `text`.

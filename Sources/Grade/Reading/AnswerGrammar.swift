@@ -68,6 +68,15 @@ public enum AnswerGrammar {
         guard !segment.isEmpty else { return .none }
         // "(1, 2, 2)^\top": a vector written as a row and transposed is the same vector.
         if expectation == .sequence { segment = withoutTranspose(segment) }
+        // "Receptive field: 19 × 19" where one number is expected: the side of a square, not its area.
+        // (The lexer reads × and · alike; the text tells them apart.)
+        if expectation == .scalar, segment.count >= 3, case .number(let side) = segment[segment.count - 3], segment.last == .number(side),
+            segment[segment.count - 2] == .symbol("*") || segment[segment.count - 2] == .word("x"),
+            segment.dropLast(3).allSatisfy({ if case .word = $0 { true } else { false } }),
+            text.range(of: "\\d\\s*(?:×|\\\\times|x)\\s*\\{?" + NSRegularExpression.escapedPattern(for: side), options: .regularExpression) != nil,
+            let number = Parser.number(side) {
+            return .value(.number(number))
+        }
         if expectation == .matrix || expectation == .sequence, let scaled = scaledGroup(segment, expecting: expectation) {
             return interpret(scaled, expecting: expectation)
         }

@@ -118,6 +118,11 @@ extension FinalAnswer {
                 }
             }
             var clause = String(after[..<end])
+            // "= 76. Times 24 filters: 1824 parameters.": a later sentence of the line that states a value after a colon.
+            if end < after.endIndex, let later = String(after[end...]).firstMatch(of: #/[.;]\s+[^=:]*:\s*([-−(\[]?\d[^:=]*?)\s*\.?\s*$/#) {
+                let value = String(later.1)
+                if value.split(whereSeparator: { !$0.isLetter }).filter({ $0.count > 1 }).count <= 3 { return value }
+            }
             // "= 75 plus 16 biases, so part (b) comes to 1216 parameters": a conclusion after the formula.
             if let concluded = conclusion(clause) { return concluded }
             // "= p − y, i.e. componentwise p_k − y_k": the restatement is the answer.
