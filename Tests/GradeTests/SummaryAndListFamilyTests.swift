@@ -280,4 +280,50 @@ struct SummaryAndListFamilyTests {
             """, ["2b": .integer(170)], questions: [:])
         #expect(verdicts["2b"]?.kind == .correct, "\(String(describing: verdicts["2b"]))")
     }
+
+    @Test func boldRightAfterALabelIsTheAnswersBold() {
+        let verdicts = Self.grade("""
+            Assistant:
+            Problem 8
+            **(a)** **False.** A symmetric matrix can have negative eigenvalues.
+            **(b)** **C.** Only option C keeps the norm.
+            """, ["8a": .text("false"), "8b": .choice("C")], questions: [:])
+        #expect(verdicts["8a"]?.kind == .correct, "\(String(describing: verdicts["8a"]))")
+        #expect(verdicts["8b"]?.kind == .correct, "\(String(describing: verdicts["8b"]))")
+    }
+
+    @Test func aValueAfterNormalisedToIsTheResult() {
+        let verdicts = Self.grade("""
+            Assistant:
+            (a) The exponentials are e^0, e^1 = 1, 2.718, normalised to (0.269, 0.731).
+            """, ["9a": .vector([0.269, 0.731])], questions: [:])
+        #expect(verdicts["9a"]?.kind == .correct, "\(String(describing: verdicts["9a"]))")
+    }
+
+    @Test func aUserTurnNamingAnotherProblemTooPointsAtNoPart() {
+        let verdicts = Self.grade("""
+            User:
+            Problem 2 please
+            Assistant:
+            **(a)** The loss is 0.60.
+            **(b)** The gradient's first entry is 0.33.
+            Problem 3
+            **(a)** The output is 12.
+            User:
+            for 2 you used the wrong class. also my 3a was 12 too
+            Assistant:
+            You're right: the true class has probability 0.074, so the loss is 2.60.
+            """, ["2a": .real(RealValue(2.6)), "2b": .real(RealValue(0.33)), "3a": .integer(12)], questions: [:])
+        #expect(verdicts["3a"]?.kind == .correct, "\(String(describing: verdicts["3a"]))")
+    }
+
+    @Test func valuesAfterBothVersionsAreOfferedNotChosen() {
+        let verdicts = Self.grade("""
+            Assistant:
+            (c) The sheet does not say whether to penalise the bias, so here are both versions:
+              - with the bias penalised: w = (0.5, 1.2)
+              - without: w = (0.4, 1.3)
+            """, ["4c": .vector([0.5, 1.2])], questions: [:])
+        #expect(verdicts["4c"]?.kind == .unclear, "\(String(describing: verdicts["4c"]))")
+    }
 }

@@ -479,7 +479,13 @@ public struct PartAttribution: Sendable {
                 let id = grammar.id(problem: number, part: letter) else { continue }
             if !found.contains(id) { found.append(id) }
         }
-        if found.count == 1 { return found[0] }
+        if found.count == 1 {
+            // "for 3 the label is the third class … also my 2b is …": another problem named too.
+            let own = PartLabelGrammar.split(found[0]).problem
+            let others = text.matches(of: #/(?i)\b(?:for|in|on|about|to|problem|question)\s+(?:problem\s+|question\s+|q)?(\d+(?:\.\d+)?)\b(?![.(]?\s?[a-h]\b)/#)
+                .map { String($0.1) }.filter { $0 != own && grammar.isProblem($0) }
+            return others.isEmpty ? found[0] : nil
+        }
         if found.isEmpty, let problem, let g = PartLabelGrammar.groups(PartLabelGrammar.prosePart, text), let label = g[1] ?? g[2] {
             return grammar.id(problem: problem, part: label)
         }

@@ -119,6 +119,9 @@ public struct PartLabelGrammar: Sendable {
         while let first = rest.first, "*_:.)]—–- \t".contains(first) {
             // A sign or a decimal point belongs to the number after it: "1a: -3", "3b: .92".
             if "-.".contains(first), rest.dropFirst().first?.isNumber == true { break }
+            // "**(c)** **True.** …": bold that opens the answer stays.
+            if rest.hasPrefix("**"), let next = rest.dropFirst(2).first, next.isLetter || next.isNumber || "$\\".contains(next),
+                rest.dropFirst(2).contains("**") { break }
             rest = rest.dropFirst()
         }
         return String(rest)

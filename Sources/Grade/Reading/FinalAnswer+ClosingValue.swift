@@ -184,8 +184,8 @@ extension FinalAnswer {
     static let concluding = regex(
         #"[,;.]\s+(?:(?:so|thus|hence|therefore|which gives|giving)\b.*|(?:[\w()’']+\s+){0,4}?(?:total|answer|result|overall|altogether|final|part(?:\s*\(\w+\))?)\s+(?:[\w’']+\s+){0,3}?)"#
             + #"\b(?:is|are|comes to|gives?|has|have|totals?|equals|of|to|get)\s+(?=[-−(\[$\d])(.+)$"#
-            // "…, so 52 parameters": the value right after the connective.
-            + #"|[,;.]\s+(?:so|thus|hence|therefore|giving)\s+(?=[-−(\[$\d])(.+)$"#)
+            // "…, so 52 parameters", "…, normalised to (0.09, 0.24, 0.67)": the value right after the connective.
+            + #"|[,;.]\s+(?:so|thus|hence|therefore|giving|(?:which |and )?(?:normali[sz]ed|normali[sz]es|normali[sz]ing|rounded|rounds|rounding) to)\s+(?=[-−(\[$\d])(.+)$"#)
 
     /// The value a conclusion states after a formula's result ("…, so the layer has 1216
     /// parameters", "…, the total comes to 28,672", "…, part (b) is 12"), when it ends the

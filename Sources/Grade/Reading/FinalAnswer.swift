@@ -52,6 +52,7 @@ public enum FinalAnswer {
             + #"(?:\s*(?:to|for)\s+(?:(?:part|question|problem|exercise|task)\s+)?\d*(?:\.\d+)?\s?\(?(?-i:[a-h])?\)?(?:\((?-i:[ivx]+)\))?\s+(?:is\b)?)?\s*(?:\*\*)?\s*[:=]?\s*(?:\*\*)?\s*(.+)$"#)
     static let verification = regex(#"^[\s>*_#•-]*(?:(?:sanity|quick|double)[- ])?(?:check(?:ing)?|verif(?:y|ying|ication))\b[^:\n]{0,30}:"#)
     static let handOff = regex(#"\byou can (?:plug|substitute|finish|complete|compute|evaluate|work)\b|(?:^|[.!]\s+)(?:plug|substitute) (?:in )?your\b|\btry it yourself\b|\bonce you (?:tell|confirm|let me know|send|share|clarify)\b|\bto finish (?:this|it|the|off)\b|\bleft as an exercise\b|\bleave (?:this|it|the (?:rest|last step|final step|arithmetic)) (?:to you|for you|as an exercise)"#)
+    static let bothOffered = regex(#"\b(?:both|two|the two) (?:versions|answers|options|conventions|readings|interpretations|variants|possibilities)\b[^.]*:\s*$"#)
     static let bold = try! NSRegularExpression(pattern: #"\*\*(.+?)\*\*|__(.+?)__"#)
     static let hedge = regex(#"\bwould be\b|\bif (?:your|you|the|we|one)\b[^.]*\b(?:would|then)\b|\botherwise\b|\bunless\b"#)
 
@@ -246,10 +247,14 @@ public enum FinalAnswer {
         // turn: the turn and the order of the last candidate before its line.
         var lostResults: [(turn: Int, before: Int)] = []
         var announcing: (turn: Int, before: Int)? = nil
+        var offeringBoth: Int? = nil
         for whole in pieces {
           for (piece, corrects) in split(whole).flatMap(splittingLeadIn) {
             let start = order
-            let found = candidates(in: piece, expecting: expectation, summary: false, order: &order)
+            var found = candidates(in: piece, expecting: expectation, summary: false, order: &order)
+            // "… so here are both versions:" then a value per version: each is offered, none chosen.
+            if offeringBoth == piece.turn { for index in found.indices { found[index].hedged = true } }
+            if bothOffered.firstMatch(in: piece.text, range: NSRange(piece.text.startIndex..., in: piece.text)) != nil { offeringBoth = piece.turn }
             if let open = announcing, !found.isEmpty || open.turn != piece.turn {
                 if open.turn != piece.turn { lostResults.append(open) }
                 announcing = nil
