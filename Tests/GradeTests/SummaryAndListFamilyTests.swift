@@ -326,4 +326,23 @@ struct SummaryAndListFamilyTests {
             """, ["4c": .vector([0.5, 1.2])], questions: [:])
         #expect(verdicts["4c"]?.kind == .unclear, "\(String(describing: verdicts["4c"]))")
     }
+
+    @Test func titlesAndQuestionsMeetThroughSynonyms() {
+        let match = QuestionMatch(
+            questions: ["2a": "Find the eigenvalues of $M$.", "2b": "Compute $\\det N$.", "2c": "Compute $M^{-1}$."],
+            stems: ["2": "Matrices, determinants and inverses. Let M and N be as below.", "3": "Let C be the covariance matrix."],
+            partIDs: ["2a", "2b", "2c", "3"])
+        #expect(match.part(titled: "Inverse of M", in: "2") == "2c")
+        #expect(match.part(titled: "Determinant of N", in: "2") == "2b")
+        // "det N" names the part that computes det N, though "determinants" is in the problem's title too.
+        #expect(match.match("my det N came out as 4, the sheet says -4?? which is it")?.parts == ["2b"])
+    }
+
+    @Test func aValueForAnotherReadingOfTheQuestionIsAHedge() {
+        let verdicts = Self.grade("""
+            Assistant:
+            (a) The first component explains 6/7 ≈ 0.857 of the variance. If the question instead means the share of the standard deviation, it is ≈ 0.710.
+            """, ["3a": .real(RealValue(6.0 / 7))], questions: [:])
+        #expect(verdicts["3a"]?.kind == .unclear, "\(String(describing: verdicts["3a"]))")
+    }
 }

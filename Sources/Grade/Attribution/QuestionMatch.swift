@@ -29,6 +29,8 @@ public struct QuestionMatch: Sendable {
     let weights: [String: Double]
     /// In how many parts' texts each token occurs.
     let frequency: [String: Int]
+    /// In how many parts' own texts (without their problem's stem) each token occurs.
+    let ownFrequency: [String: Int]
     /// The quantities each part's question names, for summary lines that name no part.
     public let names: QuantityNames
 
@@ -47,6 +49,9 @@ public struct QuestionMatch: Sendable {
         let count = Double(max(documents.count, 1))
         weights = frequency.mapValues { log(1 + count / Double($0)) }
         self.frequency = frequency
+        var ownFrequency: [String: Int] = [:]
+        for document in documents { for token in document.own { ownFrequency[token, default: 0] += 1 } }
+        self.ownFrequency = ownFrequency
         self.documents = documents
     }
 
@@ -76,7 +81,7 @@ public struct QuestionMatch: Sendable {
         // Two shared tokens, or one that only a single part uses ("det B" → "det").
         guard candidates.contains(where: { document in
             let shared = asked.intersection(document.all)
-            return shared.count >= 2 || shared.contains { frequency[$0] == 1 }
+            return shared.count >= 2 || shared.contains { frequency[$0] == 1 || ownFrequency[$0] == 1 && document.own.contains($0) }
         }) else { return nil }
         // Parts are told apart by what they do not all share ("median" against "mean", not the data).
         let shared = candidates.count > 1 ? candidates.dropFirst().reduce(candidates[0].own) { $0.intersection($1.own) } : []
@@ -134,7 +139,19 @@ public struct QuestionMatch: Sendable {
     ]
 
     /// Distinctive tokens: numbers as written without trailing zeros, words by their first five letters.
+    /// Words and notations that name the same thing, written one way: "determinant" and "det",
+    /// "A^{-1}" and "inverse", "maximum-likelihood estimate" and "MLE".
+    static let synonyms: [(pattern: String, replacement: String)] = [
+        (#"(?i)\bdeterminants?\b"#, " det "),
+        (#"\^\{?[-−]1\}?|⁻¹"#, " inverse "),
+        (#"(?i)\bmaximum[- ]likelihood(?: estimat\w*)?"#, " mle "),
+        (#"(?i)\bstandard deviations?\b"#, " std "),
+        (#"(?i)\beigen-?values?\b"#, " eigenvalue "),
+    ]
+
     static func tokens(_ text: String) -> Set<String> {
+        var text = text
+        for (pattern, replacement) in synonyms { text = text.replacingOccurrences(of: pattern, with: replacement, options: .regularExpression) }
         var normalized = ""
         for scalar in text.lowercased().unicodeScalars {
             if (0x2080...0x2089).contains(scalar.value) { normalized.unicodeScalars.append(UnicodeScalar(scalar.value - 0x2080 + 0x30)!) }
@@ -155,6 +172,10 @@ public struct QuestionMatch: Sendable {
                 let letters = token.prefix { $0.isLetter }
                 result.insert(String(letters.prefix(5)) + token.drop { $0.isLetter })
             }
+        }
+        // "det B" and "det A" are different quantities: an operator keeps the one-letter name after it.
+        for match in normalized.matches(of: #/\b(det|tr|rank|trace|var|cov|dim|inverse)\s*\(?\s*([a-z])\b/#) {
+            result.insert("\(match.1)_\(match.2)")
         }
         return result
     }

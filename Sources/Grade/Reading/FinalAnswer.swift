@@ -54,7 +54,7 @@ public enum FinalAnswer {
     static let handOff = regex(#"\byou can (?:plug|substitute|finish|complete|compute|evaluate|work)\b|(?:^|[.!]\s+)(?:plug|substitute) (?:in )?your\b|\btry it yourself\b|\bonce you (?:tell|confirm|let me know|send|share|clarify)\b|\bto finish (?:this|it|the|off)\b|\bleft as an exercise\b|\bleave (?:this|it|the (?:rest|last step|final step|arithmetic)) (?:to you|for you|as an exercise)"#)
     static let bothOffered = regex(#"\b(?:both|two|the two) (?:versions|answers|options|conventions|readings|interpretations|variants|possibilities)\b[^.]*:\s*$"#)
     static let bold = try! NSRegularExpression(pattern: #"\*\*(.+?)\*\*|__(.+?)__"#)
-    static let hedge = regex(#"\bwould be\b|\bif (?:your|you|the|we|one)\b[^.]*\b(?:would|then)\b|\botherwise\b|\bunless\b"#)
+    static let hedge = regex(#"\bwould be\b|\bif (?:your|you|the|we|one)\b[^.]*\b(?:would|then|instead|rather)\b|\botherwise\b|\bunless\b"#)
 
     /// `\boxed{…}` contents with balanced braces.
     static func boxed(_ text: String) -> [String] {
@@ -190,6 +190,15 @@ public enum FinalAnswer {
                 line.trimmingCharacters(in: .whitespaces).first!.isNumber { continue }
             // "Is it (xᵀz + 1)² or (xᵀz + c)²?": a question back states no result.
             let statement = withoutQuestions(line)
+            // "… 6/7 ≈ 0.857. If the question instead means …, it is ≈ 0.710.": a plain value, then one offered for another reading.
+            if let cut = statement.ranges(of: #/\.\s+(?=[A-Z])/#).last,
+                case let tail = String(statement[cut.upperBound...]), hedge.firstMatch(in: tail, range: NSRange(tail.startIndex..., in: tail)) != nil,
+                let plain = closingValue(String(statement[..<cut.lowerBound]), expecting: expectation),
+                let offered = closingValue(tail, expecting: expectation) {
+                add(plain, 1)
+                add(offered, 1, alternative: true)
+                continue
+            }
             if let closing = closingValue(statement, expecting: expectation) { add(closing, 1) }
         }
         return found
