@@ -22,7 +22,8 @@ public enum Grader {
         assignRetyped(attribution, expected: expected, into: &pieces)
         for id in partIDs {
             guard let own = pieces[id] else { continue }
-            pieces[id] = own.map { share($0, with: id, expected: expected) }
+            let names = questions?.names.names(of: id) ?? []
+            pieces[id] = NamedAssignment.focus(own.map { NamedAssignment.focus(share($0, with: id, expected: expected), on: names) }, on: names)
         }
         return partIDs.map { id in
             var verdict = grade(part: id, pieces: pieces[id] ?? [], summaries: attribution.summaries[id] ?? [], expected: expected[id] ?? nil,

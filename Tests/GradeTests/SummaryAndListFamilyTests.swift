@@ -345,4 +345,33 @@ struct SummaryAndListFamilyTests {
             """, ["3a": .real(RealValue(6.0 / 7))], questions: [:])
         #expect(verdicts["3a"]?.kind == .unclear, "\(String(describing: verdicts["3a"]))")
     }
+
+    static let factorQuestions = ["2a": "Factor $M = QR$ by Gram–Schmidt. Give $R$.", "2b": "Solve $Mx = b$ for $b = (1, 2)$."]
+
+    @Test func ofSeveralNamedMatricesThePartTakesTheOneItsQuestionNames() {
+        let inline = Self.grade("""
+            Assistant:
+            (a) $$Q = \\begin{pmatrix} 0.6 & -0.8 \\\\ 0.8 & 0.6 \\end{pmatrix}, \\qquad R = \\begin{pmatrix} 5 & 1 \\\\ 0 & 2 \\end{pmatrix}$$
+            """, ["2a": .matrix([[5, 1], [0, 2]])], questions: Self.factorQuestions)
+        #expect(inline["2a"]?.kind == .correct, "\(String(describing: inline["2a"]))")
+        let rows = Self.grade("""
+            Assistant:
+            (a) Gram–Schmidt on the columns gives
+
+            R =
+            | 5 1 |
+            | 0 2 |
+
+            Q =
+            | 0.6 -0.8 |
+            | 0.8 0.6 |
+            """, ["2a": .matrix([[5, 1], [0, 2]])], questions: Self.factorQuestions)
+        #expect(rows["2a"]?.kind == .correct, "\(String(describing: rows["2a"]))")
+    }
+
+    @Test func aTurnAskingTwoThingsWithAndWhatNamesBothParts() {
+        let match = QuestionMatch(questions: ["1a": "Compute the inverse of $A$.", "1b": "Compute the condition number of $A$ in the 1-norm."],
+                                  stems: [:], partIDs: ["1a", "1b"])
+        #expect(match.match("What is A inverse and what is its condition number")?.parts == ["1a", "1b"])
+    }
 }

@@ -10,15 +10,23 @@ import Foundation
 public struct QuantityNames: Sendable {
     /// Part ids by normalized name.
     let parts: [String: Set<String>]
+    /// Each part's names, one-letter names (`L`, `w`) included.
+    let byPart: [String: Set<String>]
 
     /// `questions` maps part ids to their text.
     public init(questions: [String: String]) {
         var parts: [String: Set<String>] = [:]
+        var byPart: [String: Set<String>] = [:]
         for (id, question) in questions {
             for name in Self.names(in: question) { parts[name, default: []].insert(id) }
+            byPart[id] = Self.names(in: question, letters: true)
         }
         self.parts = parts
+        self.byPart = byPart
     }
+
+    /// The names a part's question writes, one-letter names included.
+    public func names(of part: String) -> Set<String> { byPart[part] ?? [] }
 
     /// The one part whose question writes `name`, or nil.
     public func part(named name: String) -> String? {
@@ -42,7 +50,7 @@ public struct QuantityNames: Sendable {
 
     /// The names a question writes: the pieces of its `$…$` formulas between `=` and `,`, and
     /// its bare symbolic tokens.
-    static func names(in question: String) -> Set<String> {
+    static func names(in question: String, letters: Bool = false) -> Set<String> {
         var names: Set<String> = []
         var rest = Substring(question)
         var plain = ""
@@ -61,8 +69,10 @@ public struct QuantityNames: Sendable {
             for piece in Self.pieces(trimmed) where piece.wholeMatch(of: #/[A-Za-z]{1,3}(?:\d+|\*|'|\(.+\))\S*/#) != nil {
                 names.insert(piece)
             }
+            // "Give L.": a capital letter alone names a quantity.
+            if letters, trimmed.count == 1, trimmed.first!.isUppercase, trimmed != "A" || token.hasSuffix(".") { names.insert(trimmed) }
         }
-        return names.filter(isSymbolic)
+        return names.filter { isSymbolic($0) || letters && $0.count == 1 && $0.first!.isLetter }
     }
 
     /// "P(spam | x)" → "P(spam|x)": a formula written in prose stays one token.

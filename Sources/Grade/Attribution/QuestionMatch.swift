@@ -93,7 +93,10 @@ public struct QuestionMatch: Sendable {
             return winners.count == 1 ? winners[0].0 : nil
         }
         var chosen: [String] = []
-        for question in text.split(separator: "?") {
+        // Questions end at "?", and before "and what …", "then solve …" or "also".
+        let questions = text.replacingOccurrences(of: #"(?i)\b(?:and|then) (?=(?:what|how|which|give|find|compute|solve)\b)|\balso\b"#, with: "?",
+                                                  options: .regularExpression).split(separator: "?")
+        for question in questions {
             // A quantity only one part names ("P(spam)" against "P(spam | x)") decides first.
             let named = names.parts(namedIn: String(question), among: candidates.map(\.id))
             if named.count == 1 {

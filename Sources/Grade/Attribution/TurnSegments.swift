@@ -81,6 +81,16 @@ struct TurnSegments {
                 piece += "\n" + lines[index]
                 open = Self.openDisplay(piece)
             }
+            // "L =" alone on its line, then the rows of its matrix: one piece.
+            if lines[index].trimmingCharacters(in: .whitespaces).hasSuffix("="), index + 2 < lines.count,
+                Self.isNumberRow(lines[index + 1]), Self.isNumberRow(lines[index + 2]) {
+                index += 1
+                piece += "\n" + lines[index]
+                while index + 1 < lines.count, Self.isNumberRow(lines[index + 1]) {
+                    index += 1
+                    piece += "\n" + lines[index]
+                }
+            }
             // Rows of bare numbers after each other are one matrix.
             while Self.isNumberRow(lines[index]), index + 1 < lines.count, Self.isNumberRow(lines[index + 1]), Self.isNumberRow(piece.components(separatedBy: "\n")[0]) {
                 index += 1

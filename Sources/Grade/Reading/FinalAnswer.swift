@@ -103,7 +103,9 @@ public enum FinalAnswer {
         }
         let text = piece.text
         // Rows of bare numbers on their own lines: a matrix (or a column vector).
-        let rows = text.split(separator: "\n").map { TurnSegments.rowEntries(String($0)) }
+        var rows = text.split(separator: "\n").map { TurnSegments.rowEntries(String($0)) }
+        // "L =" then the rows.
+        if rows.count >= 3, rows[0].hasSuffix("="), !TurnSegments.isNumberRow(rows[0]) { rows.removeFirst() }
         let counts = rows.map { row in row.split(whereSeparator: { " ,\t".contains($0) }).count }
         // Single numbers on lines of a PDF page are a formula the text layer scattered, not a column.
         if rows.count >= 2, rows.allSatisfy(TurnSegments.isNumberRow), Set(counts).count == 1,

@@ -1,0 +1,64 @@
+import Foundation
+
+/// Several quantities given in one formula, `L = …, \qquad U = …`, where the part asks for
+/// one of them ("Give L."): the piece narrowed to the assignment of the name the part's
+/// question writes. Left alone unless exactly one of the assigned names is the part's.
+enum NamedAssignment {
+    static func focus(_ piece: PartAttribution.Piece, on names: Set<String>) -> PartAttribution.Piece {
+        guard !names.isEmpty, piece.text.contains("=") else { return piece }
+        let assignments = split(piece.text).compactMap { segment -> (name: String, text: String)? in
+            var named = piece
+            named.text = segment
+            return assignedName(named).map { ($0, segment) }
+        }
+        guard Set(assignments.map(\.name)).count >= 2 else { return piece }
+        let mine = assignments.filter { names.contains($0.name) }
+        guard Set(mine.map(\.name)).count == 1, let chosen = mine.last else { return piece }
+        var focused = piece
+        focused.text = chosen.text
+        return focused
+    }
+
+    /// A part's pieces where some assign a name the part asks for ("L =" then its rows) and
+    /// others assign other names ("U = …"): the others dropped.
+    static func focus(_ pieces: [PartAttribution.Piece], on names: Set<String>) -> [PartAttribution.Piece] {
+        guard !names.isEmpty, pieces.count > 1 else { return pieces }
+        let assigned = pieces.map(assignedName)
+        let named = Set(assigned.compactMap { $0 })
+        guard named.count >= 2, named.intersection(names).count == 1 else { return pieces }
+        return zip(pieces, assigned).filter { $0.1 == nil || names.contains($0.1!) }.map(\.0)
+    }
+
+    /// The name a piece starts by assigning ("$$\\boxed{\\mu_1 = …", "L =", "x̂ = …"), when it reads as a quantity's name.
+    static func assignedName(_ piece: PartAttribution.Piece) -> String? {
+        let text = piece.text.replacingOccurrences(of: "\\boxed{", with: "")
+        guard let match = text.firstMatch(of: #/^\s*\$*\s*([A-Za-z\\][^=\s$]{0,12})\s*=/#) else { return nil }
+        let name = QuantityNames.normalized(String(match.1))
+        return name.count == 1 && name.first!.isLetter || QuantityNames.isSymbolic(name) ? name : nil
+    }
+
+    /// The text cut at top-level `\qquad`, `\quad`, `;` and `, ` (not inside brackets or environments).
+    static func split(_ text: String) -> [String] {
+        let marked = text.replacingOccurrences(of: "\\qquad", with: "\u{1F}").replacingOccurrences(of: "\\quad", with: "\u{1F}")
+        var segments: [String] = []
+        var current = ""
+        var depth = 0
+        var environments = 0
+        var previous: Character = " "
+        for character in marked {
+            if "([{".contains(character) { depth += 1 }
+            if ")]}".contains(character) { depth = max(0, depth - 1) }
+            current.append(character)
+            if current.hasSuffix("\\begin") { environments += 1 }
+            if current.hasSuffix("\\end") { environments = max(0, environments - 1) }
+            let cut = character == "\u{1F}" || character == ";" || previous == "," && character == " "
+            if cut, depth == 0, environments == 0 {
+                segments.append(String(current.dropLast(character == " " ? 2 : 1)))
+                current = ""
+            }
+            previous = character
+        }
+        segments.append(current)
+        return segments.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
+    }
+}
