@@ -19,7 +19,7 @@ public enum Grader {
             if grammar.parts(of: problem) == [id], let text = attribution.unlabelled[problem] { pieces[id] = text }
         }
         assignUnlabelled(attribution, grammar: grammar, expected: expected, into: &pieces)
-        assignRetyped(attribution, expected: expected, into: &pieces)
+        assignRetyped(attribution, expected: expected, names: questions?.names, into: &pieces)
         for id in partIDs {
             guard let own = pieces[id] else { continue }
             let names = questions?.names.names(of: id) ?? []
@@ -85,9 +85,10 @@ public enum Grader {
     /// The answer to a turn that retyped several parts' questions: from the last part back,
     /// each takes the last piece before the next part's that gives a value of its kind; when
     /// one finds none, every part gets the whole answer (each reads its own kind from it).
-    static func assignRetyped(_ attribution: PartAttribution, expected: [String: Answer?], into pieces: inout [String: [PartAttribution.Piece]]) {
+    static func assignRetyped(_ attribution: PartAttribution, expected: [String: Answer?], names: QuantityNames?,
+                              into pieces: inout [String: [PartAttribution.Piece]]) {
         for group in attribution.retypedGroups {
-            let chosen = inOrderByKind(group.parts, from: group.pieces, expected: expected, acceptingAmbiguous: true) ?? [:]
+            let chosen = inOrderByKind(group.parts, from: group.pieces, expected: expected, acceptingAmbiguous: true, names: names) ?? [:]
             for id in group.parts {
                 let own = chosen.isEmpty ? group.pieces : chosen[id].map { [$0] } ?? []
                 // In turn order, keeping the order within a turn.
@@ -101,13 +102,19 @@ public enum Grader {
     /// the next part's that reads as a value of its kind (a formula with variables is no
     /// number); nil when one finds none. Parts without an expected answer take nothing.
     static func inOrderByKind(_ ids: [String], from candidates: [PartAttribution.Piece], expected: [String: Answer?],
-                              acceptingAmbiguous: Bool) -> [String: PartAttribution.Piece]? {
+                              acceptingAmbiguous: Bool, names: QuantityNames? = nil) -> [String: PartAttribution.Piece]? {
         var chosen: [String: PartAttribution.Piece] = [:]
         var limit = candidates.count
         for id in ids.reversed() {
             guard let key = expected[id] ?? nil else { continue }
             let kind = AnswerExpectation(key)
-            guard let index = candidates[..<limit].lastIndex(where: { candidate in
+            // "L =" then "U =": of pieces that assign names, only the one the part's question names.
+            let own = names?.names(of: id) ?? []
+            let assigned = candidates[..<limit].map(NamedAssignment.assignedName)
+            let naming = !own.isEmpty && assigned.contains { $0.map(own.contains) == true } && Set(assigned.compactMap { $0 }).count >= 2
+            guard let index = candidates[..<limit].indices.last(where: { index in
+                let candidate = candidates[index]
+                if naming, let name = assigned[index], !own.contains(name) { return false }
                 guard let reading = Self.reading(of: candidate, expecting: kind) else { return false }
                 switch reading {
                 case .value(.expression(let e)) where kind == .scalar && e.constantValue == nil: return false

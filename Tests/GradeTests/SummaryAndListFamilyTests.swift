@@ -374,4 +374,71 @@ struct SummaryAndListFamilyTests {
                                   stems: [:], partIDs: ["1a", "1b"])
         #expect(match.match("What is A inverse and what is its condition number")?.parts == ["1a", "1b"])
     }
+
+    @Test func aReplySayingWhichPartItCorrectsIsThatPartsAnswer() {
+        let verdicts = Self.grade("""
+            Assistant:
+            Problem 4
+            (a) The mean is 3.
+            (b) The median is 3 too.
+            User:
+            hm, are you sure? the data are 1, 2, 4, 5, 9
+            Assistant:
+            Sorted, the middle value is 4, so the median = 4. That corrects my earlier 3 for 4(b); (a) stands.
+            User:
+            how would the mean change if the 9 were a 19?
+            Assistant:
+            It would become 31/5 = 6.2.
+            """, ["4a": .real(RealValue(4.2)), "4b": .integer(4)], questions: [:])
+        #expect(verdicts["4b"]?.kind == .correct, "\(String(describing: verdicts["4b"]))")
+        // The what-if about another setting does not answer 4(a).
+        #expect(verdicts["4a"]?.kind == .incorrect, "\(String(describing: verdicts["4a"]))")
+        #expect(verdicts["4a"]?.extracted.map { "\($0)" } == "3")
+    }
+
+    @Test func aSecondBoldValueAfterAlthoughIsAlsoOffered() {
+        let verdicts = Self.grade("""
+            Assistant:
+            (c) I'd pick **A**, although **D** says the same thing in other words.
+            """, ["5c": .choice("A")], questions: [:])
+        #expect(verdicts["5c"]?.kind == .unclear, "\(String(describing: verdicts["5c"]))")
+    }
+
+    @Test func aSummaryLineNamingAPartsQuantityInWordsIsItsSummary() {
+        let verdicts = Self.grade("""
+            User:
+            problem 5 please
+            Assistant:
+            **(b)** The residuals are 1 and −1, so the RSS is 2.
+
+            Summary for your notes:
+            • residual sum = 4
+            """, ["5a": .real(RealValue(1.5)), "5b": .integer(2)], questions: Self.regressionQuestions)
+        #expect(verdicts["5b"]?.kind == .unclear, "\(String(describing: verdicts["5b"]))")
+    }
+
+    @Test func aRetypedQuestionForOneOfTwoNamedMatricesTakesItsOwn() {
+        let match = QuestionMatch(questions: ["2a": "Compute the LU factorisation of $B$ without pivoting. Give $L$.", "2b": "Solve $Bx = c$ for $c = (1, 1)$."],
+                                  stems: [:], partIDs: ["2a", "2b"])
+        let transcript = TranscriptReader.fromText("""
+            User:
+            LU of B = [[2, 1], [6, 4]] without pivoting, give L. then solve Bx = c with c = (1, 1)
+            Assistant:
+            One elimination step with multiplier 3.
+
+            L =
+            | 1 0 |
+            | 3 1 |
+
+            U =
+            | 2 1 |
+            | 0 1 |
+
+            Then x = (1.5, -2).
+            """)
+        let key: [String: Answer?] = ["2a": .matrix([[1, 0], [3, 1]]), "2b": .vector([1.5, -2])]
+        let verdicts = Dictionary(uniqueKeysWithValues: Grader.grade(transcript: transcript, expected: key, partIDs: ["2a", "2b"], questions: match).map { ($0.part, $0) })
+        #expect(verdicts["2a"]?.kind == .correct, "\(String(describing: verdicts["2a"]))")
+        #expect(verdicts["2b"]?.kind == .correct, "\(String(describing: verdicts["2b"]))")
+    }
 }

@@ -97,6 +97,8 @@ public struct PartAttribution: Sendable {
                 // A problem without parts: the answer is its only part's.
                 if let whole = grammar.id(problem: pastedProblem, part: nil), grammar.parts(of: pastedProblem) == [whole] { current = [whole] }
             }
+            // "MAP = 8/13 … That replaces my earlier 0.6 for 1(b)": a reply that says which part it corrects.
+            if askedPart == nil, retyped?.parts.isEmpty ?? true, let corrected = Self.correctedPart(in: turn.text, grammar: grammar) { askedPart = corrected }
             if let askedPart {
                 current = [askedPart]
                 problem = PartLabelGrammar.split(askedPart).problem
@@ -256,7 +258,7 @@ public struct PartAttribution: Sendable {
             if summarizing {
                 // "• V* ≈ (9.9, 11, 0)" in a summary: the part whose question names V*.
                 for line in text.split(separator: "\n") {
-                    if let entry = names?.entry(String(line)) {
+                    if let entry = names?.entry(String(line)) ?? problem.flatMap({ titledEntry(String(line), problem: $0) }) {
                         summaries[entry.part, default: []].append(Piece(text: entry.value, original: String(line), place: place, turn: turn))
                     }
                 }
@@ -424,6 +426,13 @@ public struct PartAttribution: Sendable {
         return (id, String(match.2))
     }
 
+    /// "• residual norm = 1.8" in a summary: the part whose question alone asks for a residual norm.
+    func titledEntry(_ line: String, problem: String) -> (part: String, value: String)? {
+        guard let questions, let match = line.firstMatch(of: #/^[\s•*·-]*([A-Za-z][A-Za-z ]{2,40}?)\s*(?:=|:)\s*(.+)$/#),
+            let id = questions.part(titled: String(match.1), in: problem) else { return nil }
+        return (id, String(match.2))
+    }
+
     /// A section title: a whole heading, or a bold run-in title ending in `.` or `:` at the
     /// start of a paragraph ("**Predicted probability.** z = …"); with the text after it.
     static func sectionTitle(_ text: String, isHeading: Bool) -> (String, String)? {
@@ -492,11 +501,23 @@ public struct PartAttribution: Sendable {
         return nil
     }
 
+    static let correctedMention = try! NSRegularExpression(
+        pattern: #"(?i)\b(?:replaces|corrects|supersedes|updates|revises|fixes)\s+(?:my|the)\s+(?:earlier|previous|original|first)\b(?:[^.\n]|\.(?=\d)){0,40}?\b(?:for|in)\s+(?:part\s+)?(\d+(?:\.\d+)?)\s?\(?([a-h])\)?(?![\w])"#)
+
+    /// The one part a reply says it corrects ("That replaces my earlier 0.6 for 1(b)").
+    static func correctedPart(in text: String, grammar: PartLabelGrammar) -> String? {
+        let ids = Set(correctedMention.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap { match -> String? in
+            guard let number = Range(match.range(at: 1), in: text), let letter = Range(match.range(at: 2), in: text) else { return nil }
+            return grammar.id(problem: String(text[number]), part: String(text[letter]))
+        })
+        return ids.count == 1 ? ids.first : nil
+    }
+
     static let summaryLead = try! NSRegularExpression(
         pattern: #"(?i)^[#*\s]*(?:(?:quick|short|brief|my|the|in|to|final|answer)\s+){0,2}(?:summary|summari[sz]e|recap|final answers|answers at a glance|tl;?dr)\b[^:\n]{0,30}(?::|\*\*|$)"#)
 
     static let hypotheticalPattern = try! NSRegularExpression(
-        pattern: #"(?i)\b(?:what if|and if|if instead|what would|suppose|now assume|how about|what about if|what happens if|and for an? |would it change if)\b"#)
+        pattern: #"(?i)\b(?:what if|and if|if instead|what would|suppose|now assume|how about|what about if|what happens if|and for an? |would it change if)\b|\bhow (?:would|does|do|will) [^?]{0,60}\bchange\b|\binstead\s*\?"#)
 
     /// A follow-up about another setting: the answer to it is not the part's answer.
     static func isHypothetical(_ text: String) -> Bool {

@@ -139,6 +139,8 @@ public enum FinalAnswer {
             }
             // "Check: A·A⁻¹ = (1 0; 0 1) ✓": a verification restates the question, not the answer.
             if verification.firstMatch(in: line, range: range) != nil { continue }
+            // "That replaces my earlier 0.6 for 1(b).": the value named is the withdrawn one.
+            if PartAttribution.correctedMention.firstMatch(in: line, range: range) != nil, !line.contains("=") { continue }
             // "… you can plug in λ̂ = 1/3 and n = 5 to finish this one off": the reader is left to finish.
             if handOff.firstMatch(in: line, range: range) != nil { continue }
             // "so x = 2 or x = 3": one unknown's values, a list where a list is expected.
@@ -181,7 +183,7 @@ public enum FinalAnswer {
                 if inner.hasSuffix(":") { continue }
                 // "≈ **0.1491** — or, if you use …, SE ≈ **0.1193**": the second is an alternative to the first.
                 let between = previousEnd.map { String(line[$0..<whole.lowerBound]) } ?? ""
-                let alternative = bolded && between.range(of: #"(?:^|[\s—–,;(])or\b"#, options: .regularExpression) != nil
+                let alternative = bolded && between.range(of: #"(?:^|[\s—–,;(])(?:or|although|though|alternatively|equally)\b"#, options: .regularExpression) != nil
                 let before = found.count
                 add(inner, 2, alternative: alternative)
                 if found.count > before { bolded = true; previousEnd = whole.upperBound }
