@@ -78,7 +78,9 @@ struct ProblemHeader: Sendable, Equatable {
         i = chars.skippingBlanks(from: i)
         guard i < chars.count else { return nil }
         if strict {
-            guard chars[i].isUppercase, chars[i].isLetter else { return nil }
+            // "1. Title", or a title in parentheses: "3. (A quadratic objective, 6 points) Let …".
+            let titleStart = chars[i] == "(" && i + 1 < chars.count ? i + 1 : i
+            guard chars[titleStart].isUppercase, chars[titleStart].isLetter else { return nil }
         }
         let title = String(chars[i...]).trimmed
         return ProblemHeader(number: [value], title: title, kind: .numbered)

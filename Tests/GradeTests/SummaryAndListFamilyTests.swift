@@ -441,4 +441,17 @@ struct SummaryAndListFamilyTests {
         #expect(verdicts["2a"]?.kind == .correct, "\(String(describing: verdicts["2a"]))")
         #expect(verdicts["2b"]?.kind == .correct, "\(String(describing: verdicts["2b"]))")
     }
+
+    @Test func aHeadingThatIsAProblemsNumberOpensIt() {
+        let verdicts = Self.grade("""
+            Assistant:
+            ## 1
+            The roots are 2 and 5, so the answer is (2, 5).
+
+            ## 2
+            **(a)** The slope is 0.5.
+            """, ["1": .vector([2, 5]), "2a": .real(RealValue(0.5))], questions: [:])
+        #expect(verdicts["1"]?.kind == .correct, "\(String(describing: verdicts["1"]))")
+        #expect(verdicts["2a"]?.kind == .correct, "\(String(describing: verdicts["2a"]))")
+    }
 }

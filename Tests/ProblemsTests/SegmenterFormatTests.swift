@@ -95,4 +95,17 @@ struct SegmenterFormatTests {
         #expect(set.problems[1].text == "Compute the mean of 1, 2, 6.")
         #expect(set.part("2.1b")?.text == "Probability the sum is 7?")
     }
+
+    @Test("Numbered problems whose title is in parentheses: 2. (Projections, 6 points) …")
+    func parenthesizedTitles() {
+        let set = ProblemSegmenter.segment("""
+            1. (Spectrum, 2 points) Find the eigenvalues of M.
+
+            2. (Least squares, 4 points) Fit a line to the points below.
+            (a) Give the slope.
+            (b) Give the intercept.
+            """)
+        #expect(set.problems.map(\.id) == ["1", "2"])
+        #expect(set.partIDs == ["2a", "2b"])
+    }
 }

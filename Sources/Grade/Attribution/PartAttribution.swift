@@ -139,6 +139,14 @@ public struct PartAttribution: Sendable {
                         problem = PartLabelGrammar.split(current[0]).problem
                         continue
                     }
+                    // "## 3": a heading that is a problem's number alone.
+                    if isHeading, let number = PartLabelGrammar.undecorated(firstLine).wholeMatch(of: #/\s*(\d+(?:\.\d+)?)\s*[.:]?\s*/#),
+                        grammar.isProblem(String(number.1)) {
+                        problem = String(number.1)
+                        current = grammar.id(problem: problem!, part: nil).flatMap { grammar.parts(of: problem!) == [$0] ? [$0] : nil } ?? []
+                        summarizing = false
+                        continue
+                    }
                     // "1. SE = 4.8/4 = 1.2", "2. CI = …" under a problem whose parts are letters: the parts in order.
                     if !isHeading, let problem, let (id, rest) = Self.numberedPart(firstLine, grammar: grammar, problem: problem,
                                                                                     continuing: numberedList?.problem == problem ? numberedList?.last : nil,
