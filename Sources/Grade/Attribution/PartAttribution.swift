@@ -48,16 +48,14 @@ public struct PartAttribution: Sendable {
     private var summarizing = false
     /// The label grammar of the problem set's parts.
     public let grammar: PartLabelGrammar
-    /// The quantities the parts' questions name ("V*", "P(A|B)"), for summary lines without labels.
-    private let names: QuantityNames?
-    /// The parts' questions, for section titles that name what a part asks ("**Gradient.**").
-    private let questions: QuestionMatch?
+    /// The parts' questions: for section titles that name what a part asks ("**Gradient.**") and
+    /// for summary lines that name a part's quantity ("V* ≈ …").
+    let questions: QuestionMatch?
 
     /// `questions` matches user turns that name no part to the parts they retype.
     public init(transcript: Transcript, partIDs: [String], questions: QuestionMatch? = nil) {
         let grammar = PartLabelGrammar(ids: partIDs)
         self.grammar = grammar
-        names = questions?.names
         self.questions = questions
         let problems = Set(partIDs.map { PartLabelGrammar.split($0).problem })
         var problem: String? = problems.count == 1 ? problems.first : nil
@@ -266,7 +264,7 @@ public struct PartAttribution: Sendable {
             if summarizing {
                 // "• V* ≈ (9.9, 11, 0)" in a summary: the part whose question names V*.
                 for line in text.split(separator: "\n") {
-                    if let entry = names?.entry(String(line)) ?? problem.flatMap({ titledEntry(String(line), problem: $0) }) {
+                    if let entry = questions?.names.entry(String(line)) ?? problem.flatMap({ titledEntry(String(line), problem: $0) }) {
                         summaries[entry.part, default: []].append(Piece(text: entry.value, original: String(line), place: place, turn: turn))
                     }
                 }
@@ -418,46 +416,6 @@ public struct PartAttribution: Sendable {
         return first + String(text[newline...])
     }
 
-    /// A numbered item ("1. …", "2) …") that stands for the n-th part of a problem whose parts
-    /// are letters: the first item only where no part is open, each next one only right after
-    /// the one before (`continuing`). A numbered list inside a part is its steps, and where the
-    /// set has a problem of that number the item is that problem.
-    static func numberedPart(_ line: String, grammar: PartLabelGrammar, problem: String, continuing last: Int?, opening: Bool) -> (String, String)? {
-        guard let match = PartLabelGrammar.undecorated(line).firstMatch(of: #/^(\d{1,2})[.)]\s+(.*)$/#), let n = Int(match.1),
-            grammar.id(problem: problem, part: String(n)) == nil, !grammar.isProblem(String(n)), n == (last ?? 0) + 1, last != nil || opening && n == 1 else { return nil }
-        var letters: [String] = []
-        for id in grammar.parts(of: problem) {
-            guard let letter = PartLabelGrammar.split(id).part.first, letter.isLetter else { return nil }
-            if !letters.contains(String(letter)) { letters.append(String(letter)) }
-        }
-        guard n <= letters.count, let id = grammar.id(problem: problem, part: letters[n - 1]) else { return nil }
-        return (id, String(match.2))
-    }
-
-    /// "• residual norm = 1.8" in a summary: the part whose question alone asks for a residual norm.
-    func titledEntry(_ line: String, problem: String) -> (part: String, value: String)? {
-        guard let questions, let match = line.firstMatch(of: #/^[\s•*·-]*([A-Za-z][A-Za-z ]{2,40}?)\s*(?:=|:)\s*(.+)$/#),
-            let id = questions.part(titled: String(match.1), in: problem) else { return nil }
-        return (id, String(match.2))
-    }
-
-    /// A section title: a whole heading, or a bold run-in title ending in `.` or `:` at the
-    /// start of a paragraph ("**Predicted probability.** z = …"); with the text after it.
-    static func sectionTitle(_ text: String, isHeading: Bool) -> (String, String)? {
-        if isHeading {
-            let title = text.trimmingCharacters(in: CharacterSet(charactersIn: "#*_ \n"))
-            return title.count <= 40 ? (title, "") : nil
-        }
-        guard let match = text.firstMatch(of: #/^\*\*([^*\n]{2,40}?)([.:])?\*\*([.:])?\s*/#), match.2 != nil || match.3 != nil else { return nil }
-        // "**False.** For example, …", "**0.25.**": an answer in bold, not a title.
-        let title = String(match.1)
-        // "**Answer (c):**" is a label; "**Solution.**" names nothing (its words are all stopwords).
-        guard !title.contains(where: \.isNumber), !title.contains("("), AnswerGrammar.truthValue(title) == nil,
-            !QuestionMatch.tokens(title).isEmpty,
-            !["yes", "no"].contains(title.lowercased()) else { return nil }
-        return (title, String(text[match.range.upperBound...]))
-    }
-
     // MARK: User turns
 
     /// The first problem a user turn pastes (`Problem 4: …` at a line start).
@@ -507,18 +465,6 @@ public struct PartAttribution: Sendable {
             return grammar.id(problem: problem, part: label)
         }
         return nil
-    }
-
-    static let correctedMention = try! NSRegularExpression(
-        pattern: #"(?i)\b(?:replaces|corrects|supersedes|updates|revises|fixes)\s+(?:my|the)\s+(?:earlier|previous|original|first)\b(?:[^.\n]|\.(?=\d)){0,40}?\b(?:for|in)\s+(?:part\s+)?(\d+(?:\.\d+)?)\s?\(?([a-h])\)?(?![\w])"#)
-
-    /// The one part a reply says it corrects ("That replaces my earlier 0.6 for 1(b)").
-    static func correctedPart(in text: String, grammar: PartLabelGrammar) -> String? {
-        let ids = Set(correctedMention.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap { match -> String? in
-            guard let number = Range(match.range(at: 1), in: text), let letter = Range(match.range(at: 2), in: text) else { return nil }
-            return grammar.id(problem: String(text[number]), part: String(text[letter]))
-        })
-        return ids.count == 1 ? ids.first : nil
     }
 
     static let summaryLead = try! NSRegularExpression(

@@ -1,0 +1,58 @@
+import Foundation
+
+/// The ways an assistant's text names a part without a label: numbered items for lettered
+/// parts, section titles, summary lines naming a quantity in words, and a reply that says which
+/// part it corrects.
+extension PartAttribution {
+    /// A numbered item ("1. …", "2) …") that stands for the n-th part of a problem whose parts
+    /// are letters: the first item only where no part is open, each next one only right after
+    /// the one before (`continuing`). A numbered list inside a part is its steps, and where the
+    /// set has a problem of that number the item is that problem.
+    static func numberedPart(_ line: String, grammar: PartLabelGrammar, problem: String, continuing last: Int?, opening: Bool) -> (String, String)? {
+        guard let match = PartLabelGrammar.undecorated(line).firstMatch(of: #/^(\d{1,2})[.)]\s+(.*)$/#), let n = Int(match.1),
+            grammar.id(problem: problem, part: String(n)) == nil, !grammar.isProblem(String(n)), n == (last ?? 0) + 1, last != nil || opening && n == 1 else { return nil }
+        var letters: [String] = []
+        for id in grammar.parts(of: problem) {
+            guard let letter = PartLabelGrammar.split(id).part.first, letter.isLetter else { return nil }
+            if !letters.contains(String(letter)) { letters.append(String(letter)) }
+        }
+        guard n <= letters.count, let id = grammar.id(problem: problem, part: letters[n - 1]) else { return nil }
+        return (id, String(match.2))
+    }
+
+    /// "• residual norm = 1.8" in a summary: the part whose question alone asks for a residual norm.
+    func titledEntry(_ line: String, problem: String) -> (part: String, value: String)? {
+        guard let questions, let match = line.firstMatch(of: #/^[\s•*·-]*([A-Za-z][A-Za-z ]{2,40}?)\s*(?:=|:)\s*(.+)$/#),
+            let id = questions.part(titled: String(match.1), in: problem) else { return nil }
+        return (id, String(match.2))
+    }
+
+    /// A section title: a whole heading, or a bold run-in title ending in `.` or `:` at the
+    /// start of a paragraph ("**Predicted probability.** z = …"); with the text after it.
+    static func sectionTitle(_ text: String, isHeading: Bool) -> (String, String)? {
+        if isHeading {
+            let title = text.trimmingCharacters(in: CharacterSet(charactersIn: "#*_ \n"))
+            return title.count <= 40 ? (title, "") : nil
+        }
+        guard let match = text.firstMatch(of: #/^\*\*([^*\n]{2,40}?)([.:])?\*\*([.:])?\s*/#), match.2 != nil || match.3 != nil else { return nil }
+        // "**False.** For example, …", "**0.25.**": an answer in bold, not a title.
+        let title = String(match.1)
+        // "**Answer (c):**" is a label; "**Solution.**" names nothing (its words are all stopwords).
+        guard !title.contains(where: \.isNumber), !title.contains("("), AnswerGrammar.truthValue(title) == nil,
+            !QuestionMatch.tokens(title).isEmpty,
+            !["yes", "no"].contains(title.lowercased()) else { return nil }
+        return (title, String(text[match.range.upperBound...]))
+    }
+
+    static let correctedMention = try! NSRegularExpression(
+        pattern: #"(?i)\b(?:replaces|corrects|supersedes|updates|revises|fixes)\s+(?:my|the)\s+(?:earlier|previous|original|first)\b(?:[^.\n]|\.(?=\d)){0,40}?\b(?:for|in)\s+(?:part\s+)?(\d+(?:\.\d+)?)\s?\(?([a-h])\)?(?![\w])"#)
+
+    /// The one part a reply says it corrects ("That replaces my earlier 0.6 for 1(b)").
+    static func correctedPart(in text: String, grammar: PartLabelGrammar) -> String? {
+        let ids = Set(correctedMention.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap { match -> String? in
+            guard let number = Range(match.range(at: 1), in: text), let letter = Range(match.range(at: 2), in: text) else { return nil }
+            return grammar.id(problem: String(text[number]), part: String(text[letter]))
+        })
+        return ids.count == 1 ? ids.first : nil
+    }
+}
