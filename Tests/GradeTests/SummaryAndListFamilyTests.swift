@@ -454,4 +454,18 @@ struct SummaryAndListFamilyTests {
         #expect(verdicts["1"]?.kind == .correct, "\(String(describing: verdicts["1"]))")
         #expect(verdicts["2a"]?.kind == .correct, "\(String(describing: verdicts["2a"]))")
     }
+
+    @Test func anExerciseNumberBeforeACapitalOpensIt() {
+        let verdicts = Self.grade("""
+            Assistant:
+            2.1 Counting paths on the grid: C(6, 3) = 20 ways.
+
+            2.2 Breadth-first search visits the nodes in layers. Shortest path length: 4.
+
+            2.3 Peeling off sources one at a time, we find them all. That's 6 orderings.
+            """, ["2.1": .integer(20), "2.2": .integer(4), "2.3": .integer(6)], questions: [:])
+        #expect(verdicts["2.1"]?.kind == .correct, "\(String(describing: verdicts["2.1"]))")
+        #expect(verdicts["2.2"]?.kind == .correct, "\(String(describing: verdicts["2.2"]))")
+        #expect(verdicts["2.3"]?.kind == .correct, "\(String(describing: verdicts["2.3"]))")
+    }
 }

@@ -96,6 +96,11 @@ extension FinalAnswer {
                 return tail.replacingOccurrences(of: "componentwise", with: "").replacingOccurrences(of: "elementwise", with: "")
             }
         }
+        // "Shortest distance from s to t: 8.": a line that names its result, then a colon and the value.
+        if !trimmed.contains("="), let named = trimmed.firstMatch(of: #/^[^:]{3,80}:\s*([-−(\[]?\d[^:]*?)\s*\.?\s*$/#),
+            String(named.1).split(whereSeparator: { !$0.isLetter }).filter({ $0.count > 1 }).count <= 3 {
+            return String(named.1)
+        }
         let separators = ["=", "≈", "\\approx", "→", "->", "⇒", "\\to ", "\\Rightarrow", "\\rightarrow"]
         if let last = separators.compactMap({ trimmed.range(of: $0, options: .backwards) }).max(by: { $0.lowerBound < $1.lowerBound }) {
             // "… even when all xᵢ = 0.", "where n = 4": a condition or a definition, not a result.
