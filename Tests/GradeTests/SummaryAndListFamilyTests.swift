@@ -468,4 +468,18 @@ struct SummaryAndListFamilyTests {
         #expect(verdicts["2.2"]?.kind == .correct, "\(String(describing: verdicts["2.2"]))")
         #expect(verdicts["2.3"]?.kind == .correct, "\(String(describing: verdicts["2.3"]))")
     }
+
+    @Test func aNumberedItemThatOpensWithAListKeepsItsProblem() {
+        let verdicts = Self.grade("""
+            Here are my answers.
+
+            1. - (a) The mean is **4**
+               - (b) The variance is **2**
+
+            2. - (a) The mode is **7**
+            """, ["1a": .integer(4), "1b": .integer(2), "2a": .integer(7)], questions: [:])
+        #expect(verdicts["1a"]?.kind == .correct, "\(String(describing: verdicts["1a"]))")
+        #expect(verdicts["1b"]?.kind == .correct, "\(String(describing: verdicts["1b"]))")
+        #expect(verdicts["2a"]?.kind == .correct, "\(String(describing: verdicts["2a"]))")
+    }
 }

@@ -141,7 +141,7 @@ public struct PartLabelGrammar: Sendable {
     /// `2.5:`, `3:`, `4.2 —` followed by text; `3.3 Running …` (a capital or a bracket after an exercise number).
     static let problemNumber = regex(#"^(\d+(?:\.\d+)?)(?:\s*(?:[:)]|→|->|=(?!=))(?:\*\*)?|\*\*(?=\s|$)|\s[—–](?=\s)|\s(?=[A-Z(]))\s*(.*)$"#)
     /// `1.`, `2)`, `**3.**` followed by text: a numbered problem.
-    static let numbered = regex(#"^(\d+)[.)](?:\*\*)?\s+(.*)$"#)
+    static let numbered = regex(#"^(\d+)[.)](?:\*\*)?(?:\s+(.*))?$"#)
     /// `(a)`, `a)`, `a.`, `[a]`, `Part (c)`, `part c:`, `(ii)`, `(a) and (b)`, `(a)–(c)`, `(a)(ii)`.
     static let letter = regex(
         #"^(?i:part\s+)?[\(\[]?([a-h]|"# + roman + #")[\)\]](?:\s*[\(\[]("# + roman + #")[\)\]])?(?:\s*(?:and|&|,|–|-|to)\s*[\(\[]?([a-h])[\)\]])?(?:\s*(?:and|&|,)\s*[\(\[]?([a-h])[\)\]])?\s*(?:[:.]|\*\*)*\s*(.*)$"#)

@@ -50,6 +50,10 @@ struct TurnSegments {
             for item in block.children { add(item, depth: depth + 1, marker: nil) }
         case .item(let itemMarker):
             let ordered = itemMarker.first?.isNumber == true
+            // "4. - (a) …": an item whose first block is a list keeps its number as a piece of its own.
+            if ordered, let head = block.children.first, head.kind != .paragraph {
+                segments.append(Segment(kind: .text, text: itemMarker, line: block.lines.lowerBound, depth: depth))
+            }
             var first = true
             for child in block.children {
                 add(child, depth: depth, marker: first && ordered ? itemMarker : nil)
