@@ -1,4 +1,4 @@
-import Grade
+@testable import Grade
 import Solve
 import Testing
 
@@ -481,5 +481,14 @@ struct SummaryAndListFamilyTests {
         #expect(verdicts["1a"]?.kind == .correct, "\(String(describing: verdicts["1a"]))")
         #expect(verdicts["1b"]?.kind == .correct, "\(String(describing: verdicts["1b"]))")
         #expect(verdicts["2a"]?.kind == .correct, "\(String(describing: verdicts["2a"]))")
+    }
+
+    @Test func aQuestionBackWithADecimalStatesNoValue() {
+        #expect(FinalAnswer.withoutQuestions("Did you mean p = 0.5? Then the loss is 0.69.") == " Then the loss is 0.69.")
+        let verdicts = Self.grade("""
+            Assistant:
+            (b) Is the threshold t = 0.5? Tell me and I'll finish the count.
+            """, ["6b": .integer(0)], questions: [:])
+        #expect(verdicts["6b"]?.kind == .missing, "\(String(describing: verdicts["6b"]))")
     }
 }

@@ -213,8 +213,11 @@ public enum FinalAnswer {
         guard line.contains("?") else { return line }
         var kept = ""
         var sentence = ""
-        for character in line {
+        let characters = Array(line)
+        for (index, character) in characters.enumerated() {
             sentence.append(character)
+            // A decimal point ("p = 0.5?") ends no sentence.
+            if character == ".", index + 1 < characters.count, characters[index + 1].isNumber { continue }
             if ".!?".contains(character) {
                 if character != "?" { kept += sentence }
                 sentence = ""
