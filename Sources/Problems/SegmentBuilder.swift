@@ -151,8 +151,9 @@ struct SegmentBuilder {
 
     private mutating func finish(_ drafts: [ProblemDraft], headerCount: Int) -> ProblemSet {
         var problems: [Problem] = []
-        for (n, draft) in drafts.enumerated() {
-            let end = n + 1 < drafts.count ? drafts[n + 1].start : max(lines.count, draft.start + 1)
+        for (n, written) in drafts.enumerated() {
+            let end = n + 1 < drafts.count ? drafts[n + 1].start : max(lines.count, written.start + 1)
+            let draft = foldingOptions(written)
             var parts: [Part] = []
             for (k, part) in draft.parts.enumerated() {
                 let partEnd = k + 1 < draft.parts.count ? draft.parts[k + 1].start : end
@@ -180,6 +181,26 @@ struct SegmentBuilder {
             }
         }
         return ProblemSet(problems: problems, warnings: warnings)
+    }
+
+    /// A problem whose only "parts" are short capital-lettered lines after a stem ("runs in time
+    /// - (A) O(V²) - (B) … - (D) O(VE)") lists the options of one question: they are its text.
+    private func foldingOptions(_ draft: ProblemDraft) -> ProblemDraft {
+        let stem = draft.textLines.contains { !$0.trimmed.isEmpty }
+        guard stem, draft.parts.count >= 2,
+            draft.parts.allSatisfy({ $0.id.last?.isLetter == true && labels[$0.start]?.token.count == 1 && labels[$0.start]?.token.first?.isUppercase == true }),
+            draft.parts.allSatisfy({ part in
+                let written = part.textLines.filter { !$0.trimmed.isEmpty }
+                return written.count == 1 && written[0].count <= 120 && !written[0].contains("?")
+            })
+        else { return draft }
+        var folded = draft
+        folded.parts = []
+        for part in draft.parts {
+            folded.textLines.append(lines[part.start].trimmed)
+            folded.textLines += part.textLines.dropFirst()
+        }
+        return folded
     }
 
     private static func join(_ lines: [String]) -> String {

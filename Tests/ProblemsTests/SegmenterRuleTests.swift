@@ -82,6 +82,25 @@ struct SegmenterRuleTests {
         #expect(set.part("1a")?.text == "Pick one.\n(A) Yes.\n(B) No.\n(C) Maybe.")
     }
 
+    @Test("capital-lettered options after a stem are no parts")
+    func optionsAfterAStem() {
+        let set = ProblemSegmenter.segment("""
+            Problem 2
+            The expected number of comparisons of quicksort on n distinct keys grows as
+            - (A) O(n)
+            - (B) O(n log n)
+            - (C) O(n^2)
+            Problem 3
+            (a) Compute 2 + 2.
+            (b) Compute 3 + 3.
+            """)
+        #expect(set.partIDs == ["3a", "3b"])
+        #expect(set.problems.first?.text.contains("(B) O(n log n)") == true)
+        // Capital parts that carry their own questions stay parts.
+        let parts = ProblemSegmenter.segment("Problem 1\nA stem.\n(A) What is 2 + 2?\n(B) What is 3 + 3?")
+        #expect(parts.partIDs == ["1a", "1b"])
+    }
+
     @Test("weak labels must run in sequence; parts restart per problem")
     func weakSequence() {
         let text = "Problem 1\na. First.\nb. Second.\nd. Fourth.\nProblem 2\na) Again.\nc) Skipped."

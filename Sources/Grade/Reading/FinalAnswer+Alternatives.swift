@@ -71,8 +71,26 @@ extension FinalAnswer {
         return same(.value(a), .value(b)) ? nil : .ambiguous(reason: "an alternative offered in parentheses", [a, b])
     }
 
+    static let eitherOr = try! NSRegularExpression(
+        pattern: #"\beither\s+(?:\*\*)?([^\s*,;]+(?:\s[^\s*,;]+){0,2}?)(?:\*\*)?\s+or\s+(?:\*\*)?([^\s*,;]+(?:\s[^\s*,;]+){0,2}?)(?:\*\*)?[.,;:!?)]*(?=\s+(?:could|might|may|would|will|is|are|works|depending|dependent|fits|—|–|-)\b|\s*(?:[—–,;)]|$)|\.\s)"#,
+        options: [.caseInsensitive])
+
+    /// "… either (C) or (D) could be what they're after", "this is either 274 or 149 — …": two
+    /// short values offered side by side, wherever they stand (a remark in parentheses too).
+    static func eitherOffered(_ line: String, expecting expectation: AnswerExpectation) -> AnswerReading? {
+        for match in eitherOr.matches(in: line, range: NSRange(line.startIndex..., in: line)) {
+            guard let x = Range(match.range(at: 1), in: line), let y = Range(match.range(at: 2), in: line),
+                case .value(let a) = AnswerGrammar.read(String(line[x]), expecting: expectation),
+                case .value(let b) = AnswerGrammar.read(String(line[y]), expecting: expectation),
+                !same(.value(a), .value(b)) else { continue }
+            return .ambiguous(reason: "two values offered, either one", [a, b])
+        }
+        return nil
+    }
+
     /// "… is 8,896 or 8,960": two values offered as the answer.
     static func offered(_ written: String, expecting expectation: AnswerExpectation) -> AnswerReading? {
+        if let either = eitherOffered(written, expecting: expectation) { return either }
         if let alternative = parentheticalAlternative(written, expecting: expectation) { return alternative }
         // Remarks in parentheses ("(1.62, -1.0) (velocity accumulates raw gradients) or …") are not values.
         let line = remark.stringByReplacingMatches(in: written, range: NSRange(written.startIndex..., in: written), withTemplate: "")
@@ -87,12 +105,12 @@ extension FinalAnswer {
         }
         let words = tail.split(whereSeparator: { !$0.isLetter }).filter { $0.count > 1 }
         // "… = 2560 — or 2480 if you count one bias": the second value under its own condition.
-        let condition = tail.range(of: #"^\s*\$?[-−(\[\d][^,;]*?\s(?=(?:if|when|with|under|assuming|depending)\b)"#, options: .regularExpression)
+        let condition = tail.range(of: #"^\s*\$?(?:[-−(\[\d]|\*{0,2}[A-H]\b)[^,;]*?\s(?=(?:if|when|with|under|assuming|depending)\b)"#, options: .regularExpression)
         let conditioned = condition != nil
         guard words.count <= 3 || line.lowercased().contains("either") || conditioned else { return nil }
         // The values offered start after the last "is", ":" or "=" before the "or".
         let head = line[..<or.lowerBound]
-        let anchors = [" is ", ":", "=", " be "]
+        let anchors = [" is ", ":", "=", " be ", ", so ", " so "]
         let anchor = anchors.compactMap({ head.range(of: $0, options: .backwards) }).max(by: { $0.lowerBound < $1.lowerBound })
         // … up to the end of the second value's clause ("…, depending on whether x = 0.5 …" is not offered).
         let end = condition?.upperBound ?? tail.endIndex

@@ -155,7 +155,9 @@ public enum FinalAnswer {
                 order += 1
                 // "So the answer is either X or Y": as explicit as any marked answer.
                 let marked = marker.firstMatch(in: line, range: range) != nil
-                found.append(Candidate(reading: reading, strength: marked ? 3 : 1, evidence: piece.original, place: piece.place, turn: piece.turn,
+                // "… — **(C)**. (… either (C) or (D) could be …)": as explicit as the line's bold answer it doubts.
+                let strength = marked ? 3 : bold.firstMatch(in: line, range: range) != nil ? 2 : 1
+                found.append(Candidate(reading: reading, strength: strength, evidence: piece.original, place: piece.place, turn: piece.turn,
                                        order: order))
                 continue
             }
@@ -172,7 +174,11 @@ public enum FinalAnswer {
                 marked += 1
             }
             // A hedged answer ("… would be (C)") leaves the line's plain answer to be read too.
-            if found.count > before, !found.last!.hedged { continue }
+            if found.count > before, !found.last!.hedged {
+                // "I'd answer **B**, although **C** is how some texts phrase it": the bold offered after it stands too.
+                for alternative in boldAlternatives(line) { add(alternative, 2, alternative: true) }
+                continue
+            }
             var bolded = false
             var previousEnd: String.Index? = nil
             for match in bold.matches(in: line, range: range) {
@@ -183,7 +189,7 @@ public enum FinalAnswer {
                 if inner.hasSuffix(":") { continue }
                 // "≈ **0.1491** — or, if you use …, SE ≈ **0.1193**": the second is an alternative to the first.
                 let between = previousEnd.map { String(line[$0..<whole.lowerBound]) } ?? ""
-                let alternative = bolded && between.range(of: #"(?:^|[\s—–,;(])(?:or|although|though|alternatively|equally)\b"#, options: .regularExpression) != nil
+                let alternative = bolded && between.range(of: alternativeConnector, options: .regularExpression) != nil
                 let before = found.count
                 add(inner, 2, alternative: alternative)
                 if found.count > before { bolded = true; previousEnd = whole.upperBound }
@@ -206,6 +212,24 @@ public enum FinalAnswer {
             if let closing = closingValue(statement, expecting: expectation) { add(closing, 1) }
         }
         return found
+    }
+
+    static let alternativeConnector = #"(?:^|[\s—–,;(])(?:or|although|though|alternatively|equally)\b"#
+
+    /// Bold spans offered as alternatives to an earlier bold span of the line ("**B**, although **C** …").
+    static func boldAlternatives(_ line: String) -> [String] {
+        var result: [String] = []
+        var previousEnd: String.Index? = nil
+        for match in bold.matches(in: line, range: NSRange(line.startIndex..., in: line)) {
+            guard let content = Range(match.range(at: 1), in: line) ?? Range(match.range(at: 2), in: line),
+                let whole = Range(match.range, in: line) else { continue }
+            if line[content].hasSuffix(":") { continue }
+            if let end = previousEnd, line[end..<whole.lowerBound].range(of: alternativeConnector, options: .regularExpression) != nil {
+                result.append(String(line[content]))
+            }
+            previousEnd = whole.upperBound
+        }
+        return result
     }
 
     /// The line without its sentences that end in a question mark.
