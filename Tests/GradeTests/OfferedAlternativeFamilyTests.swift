@@ -56,4 +56,26 @@ struct OfferedAlternativeFamilyTests {
             """, ["2c": .choice("C")])
         #expect(verdicts["2c"]?.kind == .unclear, "\(String(describing: verdicts["2c"]))")
     }
+
+    @Test func theSetupBeforeAQuestionWordIsContext() {
+        let questions = QuestionMatch(
+            questions: ["2a": "What is the shape of the output?", "2b": "How many weights does the layer have?",
+                        "2c": "The output then goes through MaxPool2d(kernel_size=2, stride=2). What is the shape after pooling?"],
+            stems: ["2": "A 28 × 28 grayscale image goes through Conv2d(1, 8, kernel_size=3, stride=1)."], partIDs: ["2a", "2b", "2c"])
+        // The retyped layer shares "kernel_size" and "stride" with the pooling part; the question is about the output shape.
+        #expect(questions.match("For a 28x28 grayscale input and Conv2d(1, 8, kernel_size=3, stride=1), what is the output shape? and how many weights?")?.parts == ["2a", "2b"])
+        #expect(questions.match("and the shape after the max pool with kernel_size=2, stride=2?")?.parts == ["2c"])
+    }
+
+    @Test func aChallengeThatComputesAnotherValueLetsTheCorrectionCount() {
+        let questions = ["1a": "Compute the value of state A after one sweep of value iteration.", "1b": "Compute the optimal value of state A."]
+        let text = """
+            User: value iteration on my two-state MDP, gamma 0.5, rewards 2 in A and 0 in B
+            Assistant: (a) V_1(A) = 2. (b) V*(A) = 3.
+            User: hmm, but if you stay in A forever don't you get 2 + 1 + 0.5 + ... = 4? that's more than 3
+            Assistant: You're right, my (b) was wrong: staying in A is worth 2/(1 − 0.5), so V*(A) = 4.
+            """
+        let verdicts = SummaryAndListFamilyTests.grade(text, ["1a": .integer(2), "1b": .integer(4)], questions: questions)
+        #expect(verdicts["1b"]?.kind == .correct, "\(String(describing: verdicts["1b"]!))")
+    }
 }

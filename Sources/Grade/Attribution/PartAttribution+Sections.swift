@@ -47,12 +47,23 @@ extension PartAttribution {
     static let correctedMention = try! NSRegularExpression(
         pattern: #"(?i)\b(?:replaces|corrects|supersedes|updates|revises|fixes)\s+(?:my|the)\s+(?:earlier|previous|original|first)\b(?:[^.\n]|\.(?=\d)){0,40}?\b(?:for|in)\s+(?:part\s+)?(\d+(?:\.\d+)?)\s?\(?([a-h])\)?(?![\w])"#)
 
-    /// The one part a reply says it corrects ("That replaces my earlier 0.6 for 1(b)").
-    static func correctedPart(in text: String, grammar: PartLabelGrammar) -> String? {
-        let ids = Set(correctedMention.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap { match -> String? in
+    /// "You're right, my (b) was wrong", "my answer to part c is off": a part of the current problem owned up to.
+    static let wrongPart = try! NSRegularExpression(
+        pattern: #"(?i)\bmy\s+(?:answer\s+(?:to|for)\s+)?(?:part\s+)?\(?([a-h])\)?\s+(?:was|is)\s+(?:wrong|incorrect|off|a mistake)\b"#)
+
+    /// The one part a reply says it corrects ("That replaces my earlier 0.6 for 1(b)"; "my (b)
+    /// was wrong" in the current problem).
+    static func correctedPart(in text: String, grammar: PartLabelGrammar, problem: String?) -> String? {
+        let range = NSRange(text.startIndex..., in: text)
+        var ids = Set(correctedMention.matches(in: text, range: range).compactMap { match -> String? in
             guard let number = Range(match.range(at: 1), in: text), let letter = Range(match.range(at: 2), in: text) else { return nil }
             return grammar.id(problem: String(text[number]), part: String(text[letter]))
         })
+        if let problem {
+            for match in wrongPart.matches(in: text, range: range) {
+                if let letter = Range(match.range(at: 1), in: text), let id = grammar.id(problem: problem, part: String(text[letter]).lowercased()) { ids.insert(id) }
+            }
+        }
         return ids.count == 1 ? ids.first : nil
     }
 }

@@ -96,7 +96,7 @@ public struct PartAttribution: Sendable {
                 if let whole = grammar.id(problem: pastedProblem, part: nil), grammar.parts(of: pastedProblem) == [whole] { current = [whole] }
             }
             // "MAP = 8/13 … That replaces my earlier 0.6 for 1(b)": a reply that says which part it corrects.
-            if askedPart == nil, retyped?.parts.isEmpty ?? true, let corrected = Self.correctedPart(in: turn.text, grammar: grammar) { askedPart = corrected }
+            if askedPart == nil, retyped?.parts.isEmpty ?? true, let corrected = Self.correctedPart(in: turn.text, grammar: grammar, problem: problem) { askedPart = corrected }
             if let askedPart {
                 current = [askedPart]
                 problem = PartLabelGrammar.split(askedPart).problem
@@ -479,7 +479,7 @@ public struct PartAttribution: Sendable {
     }
 
     static let challengePattern = try! NSRegularExpression(
-        pattern: #"(?i)\b(?:are you sure|isn['’]?t it|shouldn['’]?t|should it be|i got|i think|check|wrong|mistake|error|redo|recompute|typo|doesn['’]?t|why not|not sure|incorrect|missed|forgot|instead|solution sheet|my answer|the key)\b|\?\?"#)
+        pattern: #"(?i)\b(?:are you sure|isn['’]?t it|shouldn['’]?t|should it be|i got|i think|check|wrong|mistake|error|redo|recompute|typo|doesn['’]?t|why not|not sure|incorrect|missed|forgot|instead|solution sheet|my answer|the key|don['’]?t you (?:get|need|have)|wouldn['’]?t|that['’]?s (?:more|less|bigger|smaller|larger|higher|lower|not)|hm+,? but)\b|\?\?"#)
 
     /// A user turn that disputes or questions an answer given ("are you sure about …", "I got 6").
     static func challenges(_ text: String) -> Bool {
@@ -487,7 +487,7 @@ public struct PartAttribution: Sendable {
     }
 
     static let correctionPattern = try! NSRegularExpression(
-        pattern: #"(?i)\b(?:correction|i made (?:an error|a mistake)|earlier i|my (?:earlier|previous) answer|i was wrong)\b"#)
+        pattern: #"(?i)\b(?:correction|i made (?:an error|a mistake)|earlier i|my (?:earlier|previous) answer|i was wrong|you['’]re (?:right|correct)|good catch|(?:was|were) (?:wrong|incorrect))\b"#)
 
     /// An answer to a follow-up that corrects the original answers after all.
     static func corrects(_ text: String) -> Bool {

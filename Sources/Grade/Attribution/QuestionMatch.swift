@@ -87,10 +87,18 @@ public struct QuestionMatch: Sendable {
         let shared = candidates.count > 1 ? candidates.dropFirst().reduce(candidates[0].own) { $0.intersection($1.own) } : []
         // Each question of the turn ("output shape? number of params?") names the part it alone matches best.
         func winner(_ tokens: Set<String>) -> String? {
-            let scores = candidates.map { ($0.id, tokens.intersection($0.own.subtracting(shared)).reduce(0) { $0 + weights[$1]! }) }
-            guard let top = scores.map(\.1).max(), top > 0 else { return nil }
-            let winners = scores.filter { $0.1 >= top - 1e-9 }
-            return winners.count == 1 ? winners[0].0 : nil
+            let scores = candidates.map { document -> (id: String, score: Double, coverage: Double) in
+                let distinctive = document.own.subtracting(shared)
+                let score = tokens.intersection(distinctive).reduce(0) { $0 + weights[$1]! }
+                let total = distinctive.reduce(0) { $0 + weights[$1]! }
+                return (document.id, score, total > 0 ? score / total : 0)
+            }
+            guard let top = scores.map(\.score).max(), top > 0 else { return nil }
+            var winners = scores.filter { $0.score >= top - 1e-9 }
+            // A tie goes to the part whose own words the question covers more fully ("the output
+            // shape" is all of "What is the shape of the output?", a little of "… the shape after pooling?").
+            if winners.count > 1, let most = winners.map(\.coverage).max() { winners = winners.filter { $0.coverage >= most - 1e-9 } }
+            return winners.count == 1 ? winners[0].id : nil
         }
         var chosen: [String] = []
         // Questions end at "?", and before "and what …", "then solve …" or "also".
@@ -103,7 +111,15 @@ public struct QuestionMatch: Sendable {
                 if !chosen.contains(named[0]) { chosen.append(named[0]) }
                 continue
             }
-            if let id = winner(Self.tokens(String(question)).filter { weights[$0] != nil }), !chosen.contains(id) { chosen.append(id) }
+            // "For an RGB 64x64 input and Conv2d(3, 32, kernel_size=5, stride=2), what is the output
+            // shape?": the setup before the question word is context; the question asks from there.
+            var tokens = Self.tokens(String(question)).filter { weights[$0] != nil }
+            if let word = question.range(of: #"(?i)\b(?:what|how|which|find|compute|calculate|determine|give)\b"#, options: .regularExpression),
+                word.lowerBound > question.startIndex {
+                let asked = Self.tokens(String(question[word.lowerBound...])).filter { weights[$0] != nil }
+                if winner(asked) != nil { tokens = asked }
+            }
+            if let id = winner(tokens), !chosen.contains(id) { chosen.append(id) }
         }
         if chosen.isEmpty, let id = winner(asked) { chosen = [id] }
         let order = candidates.map(\.id)
