@@ -78,4 +78,52 @@ struct OfferedAlternativeFamilyTests {
         let verdicts = SummaryAndListFamilyTests.grade(text, ["1a": .integer(2), "1b": .integer(4)], questions: questions)
         #expect(verdicts["1b"]?.kind == .correct, "\(String(describing: verdicts["1b"]!))")
     }
+
+    @Test func aYesOrNoOpeningTheLineIsItsAnswer() {
+        let verdicts = Self.grade("""
+            Assistant:
+            (c) No — the p-value 0.08 is above 0.05.
+            (d) Yes, since 0.01 < 0.05.
+            """, ["3c": .text("no"), "3d": .text("yes")])
+        #expect(verdicts["3c"]?.kind == .correct, "\(String(describing: verdicts["3c"]))")
+        #expect(verdicts["3d"]?.kind == .correct, "\(String(describing: verdicts["3d"]))")
+    }
+
+    @Test func aSummaryGivesEachSiblingSubpartItsOwnValue() {
+        let verdicts = Self.grade("""
+            Assistant:
+            **2(a)(i)** Yes, the chain is irreducible.
+            **2(a)(ii)** No — state 3 has period 2.
+
+            Final answers:
+            - 2(a) (i) yes; (ii) yes
+            """, ["2a.i": .text("yes"), "2a.ii": .text("no")])
+        #expect(verdicts["2a.i"]?.kind == .correct, "\(String(describing: verdicts["2a.i"]))")
+        // The summary's (ii) disagrees with the body's.
+        #expect(verdicts["2a.ii"]?.kind == .unclear, "\(String(describing: verdicts["2a.ii"]))")
+    }
+
+    @Test func wordsWithApostrophesAndFunctionNamesAreNoTruthValues() {
+        #expect(AnswerGrammar.read("it depends on the convention, so I won't guess", expecting: .boolean) == .none)
+        #expect(AnswerGrammar.read("the product f(x)g(x) of two convex functions", expecting: .boolean) == .none)
+        #expect(AnswerGrammar.read("T", expecting: .boolean).value == .boolean(true))
+        #expect(AnswerGrammar.read("(b) F", expecting: .boolean).value == .boolean(false))
+    }
+
+    @Test func answerAsAVerbMarksNoAnswer() {
+        let verdicts = Self.grade("""
+            Assistant:
+            **(c)** One thing before I answer: is the count over a vocabulary of 50 words or of 5,000?
+            """, ["4c": .real(RealValue(0.02))])
+        #expect(verdicts["4c"]?.kind == .missing, "\(String(describing: verdicts["4c"]))")
+    }
+
+    @Test func approximateAssignmentsOfSeveralNamesKeepThePartsOwn() {
+        let verdicts = SummaryAndListFamilyTests.grade("""
+            Assistant:
+            (b) Solving the two Bellman equations:
+            $$V(s_2) \\approx 4.615, \\qquad V(s_1) \\approx 5.154$$
+            """, ["2b": .real(RealValue(4.615))], questions: ["2b": "Compute the value $V(s_2)$ to three decimals.", "2a": "Write the Bellman equation for $V(s_1)$."])
+        #expect(verdicts["2b"]?.kind == .correct, "\(String(describing: verdicts["2b"]))")
+    }
 }

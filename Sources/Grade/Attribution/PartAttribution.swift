@@ -175,7 +175,7 @@ public struct PartAttribution: Sendable {
                                 // "- 2.5: [1, −1, 3]" in a list after the problem was answered: a summary.
                                 if segment.depth >= 1, !segment.text.contains("\n"), rest.count <= 60,
                                     parts[whole]?.contains(where: { $0.turn == turnIndex }) == true {
-                                    summaries[whole, default: []].append(Piece(text: rest, original: firstLine, place: place, turn: turnIndex))
+                                    summarize(rest, for: whole, original: firstLine, place: place, turn: turnIndex)
                                     continue
                                 }
                             }
@@ -196,7 +196,7 @@ public struct PartAttribution: Sendable {
                                 for entry in inline {
                                     guard entry.ids.count == 1, let id = entry.ids.first else { continue }
                                     if answered {
-                                        summaries[id, default: []].append(Piece(text: entry.text, original: firstLine, place: place, turn: turnIndex))
+                                        summarize(entry.text, for: id, original: firstLine, place: place, turn: turnIndex)
                                     } else {
                                         add(entry.text, original: firstLine, place: place, turn: turnIndex, to: [id], problem: problem)
                                     }
@@ -207,7 +207,7 @@ public struct PartAttribution: Sendable {
                             if ids.count == 1, bare.first?.isNumber == true || bare.hasPrefix("Q"),
                                 !segment.text.contains("\n"), rest.count <= 40,
                                 parts[ids[0]]?.contains(where: { $0.turn == turnIndex }) == true {
-                                summaries[ids[0], default: []].append(Piece(text: rest, original: firstLine, place: place, turn: turnIndex))
+                                summarize(rest, for: ids[0], original: firstLine, place: place, turn: turnIndex)
                                 continue
                             }
                             add(Self.replacingFirstLine(of: segment.text, with: rest), original: firstLine, place: place, turn: turnIndex,
@@ -258,6 +258,13 @@ public struct PartAttribution: Sendable {
         }
     }
 
+    /// A summary's value for a part; "(i) no, (ii) yes" after "4.2(b)" gives each sub-part its own.
+    private mutating func summarize(_ value: String, for id: String, original: String, place: String, turn: Int) {
+        for (owners, text) in grammar.siblingSubparts(of: id, in: value) ?? [([id], value)] {
+            summaries[owners[0], default: []].append(Piece(text: text, original: original, place: place, turn: turn))
+        }
+    }
+
     private mutating func add(_ text: String, original: String, place: String, turn: Int, to ids: [String], problem: String?) {
         let piece = Piece(text: text, original: original, place: place, turn: turn, shared: ids.count > 1 ? ids : [])
         if ids.isEmpty {
@@ -274,7 +281,7 @@ public struct PartAttribution: Sendable {
             else if let problem { unlabelled[problem, default: []].append(piece) }
         } else if summarizing {
             // "Final answers so far: - 4.2 (a) 2.0 (b) A": labelled lines after a summary's lead-in recap.
-            for id in ids { summaries[id, default: []].append(piece) }
+            for id in ids { summarize(text, for: id, original: original, place: place, turn: turn) }
         } else {
             for id in ids { parts[id, default: []].append(piece) }
         }
@@ -308,7 +315,7 @@ public struct PartAttribution: Sendable {
             }
         }
         for (ids, value) in entries where ids.count == 1 {
-            summaries[ids[0], default: []].append(Piece(text: value, original: original, place: place, turn: turn))
+            summarize(value, for: ids[0], original: original, place: place, turn: turn)
         }
     }
 
@@ -338,7 +345,7 @@ public struct PartAttribution: Sendable {
         if let match = trimmed.firstMatch(of: #/^(\d+(?:\.\d+)?)\s+(?=\()/#), grammar.isProblem(String(match.1)),
             let inline = grammar.inlineLabels(String(trimmed[match.range.upperBound...]), problem: String(match.1)) {
             for (ids, value) in inline where ids.count == 1 {
-                summaries[ids[0], default: []].append(Piece(text: value, original: trimmed, place: place, turn: turn))
+                summarize(value, for: ids[0], original: trimmed, place: place, turn: turn)
             }
             return
         }
@@ -347,18 +354,18 @@ public struct PartAttribution: Sendable {
             context = number
             rest = value
             if let whole = grammar.id(problem: number, part: nil), grammar.parts(of: number) == [whole] {
-                summaries[whole, default: []].append(Piece(text: value, original: trimmed, place: place, turn: turn))
+                summarize(value, for: whole, original: trimmed, place: place, turn: turn)
                 return
             }
         case .parts(let ids, let value)? where ids.count == 1:
             if grammar.inlineLabels(trimmed, problem: context) == nil {
-                summaries[ids[0], default: []].append(Piece(text: value, original: trimmed, place: place, turn: turn))
+                summarize(value, for: ids[0], original: trimmed, place: place, turn: turn)
                 return
             }
         default: break
         }
         for (ids, value) in grammar.inlineLabels(rest, problem: context) ?? [] where ids.count == 1 {
-            summaries[ids[0], default: []].append(Piece(text: value, original: trimmed, place: place, turn: turn))
+            summarize(value, for: ids[0], original: trimmed, place: place, turn: turn)
         }
     }
 
@@ -394,7 +401,7 @@ public struct PartAttribution: Sendable {
             let found = partColumn.flatMap { column in column < row.count ? Self.pairID(row[idColumn], row[column], grammar: grammar) : nil }
             guard let id = found ?? grammar.idInCell(row[idColumn], problem: problem) else { continue }
             let original = "| " + row.joined(separator: " | ") + " |"
-            summaries[id, default: []].append(Piece(text: row[answerColumn], original: original, place: place, turn: turn))
+            summarize(row[answerColumn], for: id, original: original, place: place, turn: turn)
         }
         return true
     }

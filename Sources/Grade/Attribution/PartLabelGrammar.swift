@@ -250,6 +250,29 @@ public struct PartLabelGrammar: Sendable {
     static let inlineLabel = regex(
         #"(?:^|(?<=[\s;,.$]))(?:\*\*)?(\(([a-h])\)(?:\(((?-i:"# + roman + #"))\))?|(\d+)\(?([a-h])\)?[:)])(?:\*\*)?(?=\s)"#)
 
+    /// "(i) no, (ii) yes" after "4.2(b)": the value of a sub-part, then its siblings' under the
+    /// same part, each with its id; nil when no sibling label follows.
+    public func siblingSubparts(of id: String, in value: String) -> [(ids: [String], text: String)]? {
+        let (problem, part) = Self.split(id)
+        let pieces = part.split(separator: ".", maxSplits: 1)
+        guard pieces.count == 2 else { return nil }
+        let letter = String(pieces[0])
+        let labels = value.matches(of: try! Regex(#"(?:^|[,;.]\s*|\s)\((?<roman>"# + Self.roman + #")\)\s*[:.]?\s*"#))
+        var result: [(ids: [String], text: String)] = []
+        var owner = id
+        var start = value.startIndex
+        for label in labels {
+            guard let roman = label.output["roman"]?.substring, let sibling = self.id(problem: problem, part: letter, subpart: String(roman)), sibling != owner
+            else { continue }
+            result.append(([owner], String(value[start..<label.range.lowerBound])))
+            owner = sibling
+            start = label.range.upperBound
+        }
+        guard !result.isEmpty else { return nil }
+        result.append(([owner], String(value[start...])))
+        return result
+    }
+
     /// A line answering several parts after each other: "(a) $5$ (b) $4$ (c) $1$",
     /// "1a: 5; 1b: 6". Each piece with the ids its label gives; nil unless at least two labels
     /// of the problem set stand in the line.

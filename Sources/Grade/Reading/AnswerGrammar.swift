@@ -287,9 +287,13 @@ public enum AnswerGrammar {
 
     /// `true`/`false` in any dress: `T`, `False`, "the statement is false", `\text{True}`.
     static func truth(_ text: String) -> AnswerReading {
-        let words = AnswerLexer.undress(text).lowercased().split { !$0.isLetter }.map(String.init)
+        // Apostrophes stay inside words: the "t" of "don't" is no True.
+        let words = AnswerLexer.undress(text).lowercased().split { !$0.isLetter && $0 != "'" && $0 != "’" }
+            .map { String($0).trimmingCharacters(in: CharacterSet(charactersIn: "'’")) }.filter { !$0.isEmpty }
         var found: [Bool] = []
         for word in words {
+            // "T" or "F" alone is a truth value; amid words it is a name ("f(x)g(x)", "the t statistic").
+            if word.count == 1, words.count > 3 { continue }
             if let value = truthWords[word] { found.append(value) }
         }
         guard let first = found.first else { return .none }

@@ -141,6 +141,8 @@ extension FinalAnswer {
         case .boolean:
             // A truth value in words anywhere ("so the statement is false"), T/F on a short line.
             let words = Set(trimmed.lowercased().split { !$0.isLetter }.map(String.init))
+            // "No — 1.917 does not exceed 2.131.": a yes or no that opens the line is its answer.
+            if let opening = AnswerLexer.undress(trimmed).firstMatch(of: #/^\s*(?i:(yes|no))(?![\w'’])\s*(?:[—–:,.;!]|-\s|$)/#) { return String(opening.1) }
             return !words.isDisjoint(with: ["true", "false"]) || trimmed.count <= 12 ? trimmed : nil
         case .choice:
             return trimmed.count <= 40 || trimmed.lowercased().contains("option") || trimmed.contains("(") ? trimmed : nil

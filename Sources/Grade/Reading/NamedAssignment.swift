@@ -5,7 +5,7 @@ import Foundation
 /// question writes. Left alone unless exactly one of the assigned names is the part's.
 enum NamedAssignment {
     static func focus(_ piece: PartAttribution.Piece, on names: Set<String>) -> PartAttribution.Piece {
-        guard !names.isEmpty, piece.text.contains("=") else { return piece }
+        guard !names.isEmpty, piece.text.contains("=") || piece.text.contains("≈") || piece.text.contains("\\approx") else { return piece }
         let assignments = split(piece.text).compactMap { segment -> (name: String, text: String)? in
             var named = piece
             named.text = segment
@@ -29,10 +29,10 @@ enum NamedAssignment {
         return zip(pieces, assigned).filter { $0.1 == nil || names.contains($0.1!) }.map(\.0)
     }
 
-    /// The name a piece starts by assigning ("$$\\boxed{\\mu_1 = …", "L =", "x̂ = …"), when it reads as a quantity's name.
+    /// The name a piece starts by assigning ("$$\\boxed{\\mu_1 = …", "L =", "x̂ = …", "V(A) ≈ …"), when it reads as a quantity's name.
     static func assignedName(_ piece: PartAttribution.Piece) -> String? {
         let text = piece.text.replacingOccurrences(of: "\\boxed{", with: "")
-        guard let match = text.firstMatch(of: #/^\s*\$*\s*([A-Za-z\\][^=\s$]{0,12})\s*=/#) else { return nil }
+        guard let match = text.firstMatch(of: #/^\s*\$*\s*([A-Za-z\\][^=≈\s$]{0,12})\s*(?:=|≈|\\approx\b)/#) else { return nil }
         let name = QuantityNames.normalized(String(match.1))
         return name.count == 1 && name.first!.isLetter || QuantityNames.isSymbolic(name) ? name : nil
     }
