@@ -126,4 +126,25 @@ struct OfferedAlternativeFamilyTests {
             """, ["2b": .real(RealValue(4.615))], questions: ["2b": "Compute the value $V(s_2)$ to three decimals.", "2a": "Write the Bellman equation for $V(s_1)$."])
         #expect(verdicts["2b"]?.kind == .correct, "\(String(describing: verdicts["2b"]))")
     }
+
+    @Test func aSummaryLineWithBarsHoldsOneProblemPerStretch() {
+        let verdicts = Self.grade("""
+            Assistant:
+            2.1 (a) The mean is 4. (b) The variance is 2.5.
+            2.2 The median is 3.
+
+            Summary: 2.1 (a) 4, (b) 2.5 | 2.2 3 | 2.3 (a) 7
+            """, ["2.1a": .integer(4), "2.1b": .real(RealValue(2.5)), "2.2": .integer(3), "2.3a": .integer(7)])
+        for id in ["2.1a", "2.1b", "2.2", "2.3a"] {
+            #expect(verdicts[id]?.kind == .correct, "\(id): \(String(describing: verdicts[id]))")
+        }
+    }
+
+    @Test func assignmentsJoinedByAndKeepThePartsOwn() {
+        let verdicts = SummaryAndListFamilyTests.grade("""
+            Assistant:
+            (c) Thus: p(B) = 5/12 ≈ 0.417 and p(C) = 1/4 = 0.25.
+            """, ["1c": .real(RealValue(5.0 / 12))], questions: ["1c": "Compute the stationary probability $p(B)$.", "1a": "Is $p(C)$ positive?"])
+        #expect(verdicts["1c"]?.kind == .correct, "\(String(describing: verdicts["1c"]))")
+    }
 }

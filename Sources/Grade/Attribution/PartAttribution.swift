@@ -300,6 +300,21 @@ public struct PartAttribution: Sendable {
         }
         var rest = String(flat[flat.index(after: colon)...])
         while rest.hasPrefix("*") || rest.hasPrefix(" ") { rest.removeFirst() }
+        // "4.1 (a) 2.1, (b) 2.09 | 4.2 (i) 0.71 | 4.3 V(A) = 3.10": one problem per stretch between bars.
+        let stretches = rest.components(separatedBy: " | ")
+        if stretches.count >= 2 {
+            for stretch in stretches {
+                let trimmed = stretch.trimmingCharacters(in: .whitespaces)
+                guard let number = trimmed.firstMatch(of: #/^(\d+(?:\.\d+)?)\s+/#), grammar.isProblem(String(number.1)) else { continue }
+                let body = String(trimmed[number.range.upperBound...])
+                if let whole = grammar.id(problem: String(number.1), part: nil), grammar.parts(of: String(number.1)) == [whole] {
+                    summarize(body, for: whole, original: original, place: place, turn: turn)
+                } else {
+                    addInlineSummary("Problem \(number.1): " + body, grammar: grammar, problem: String(number.1), original: original, place: place, turn: turn)
+                }
+            }
+            return
+        }
         var entries: [(ids: [String], text: String)] = []
         if let inline = grammar.inlineLabels(rest, problem: context) {
             entries = inline.filter { !$0.ids.isEmpty }

@@ -31,15 +31,19 @@ enum NamedAssignment {
 
     /// The name a piece starts by assigning ("$$\\boxed{\\mu_1 = …", "L =", "x̂ = …", "V(A) ≈ …"), when it reads as a quantity's name.
     static func assignedName(_ piece: PartAttribution.Piece) -> String? {
+        // "Solving: V(A) = …": a lead-in word before the name.
         let text = piece.text.replacingOccurrences(of: "\\boxed{", with: "")
+            .replacingOccurrences(of: #"^\s*[A-Z][a-z]{1,15}:\s+"#, with: "", options: .regularExpression)
         guard let match = text.firstMatch(of: #/^\s*\$*\s*([A-Za-z\\][^=≈\s$]{0,12})\s*(?:=|≈|\\approx\b)/#) else { return nil }
         let name = QuantityNames.normalized(String(match.1))
         return name.count == 1 && name.first!.isLetter || QuantityNames.isSymbolic(name) ? name : nil
     }
 
-    /// The text cut at top-level `\qquad`, `\quad`, `;` and `, ` (not inside brackets or environments).
+    /// The text cut at top-level `\qquad`, `\quad`, `;`, `, ` and "and" before an assignment (not inside brackets or environments).
     static func split(_ text: String) -> [String] {
+        // "V(A) = 11/2.9 ≈ 3.793 and V(B) = … ≈ 3.103": "and" between two assignments cuts too.
         let marked = text.replacingOccurrences(of: "\\qquad", with: "\u{1F}").replacingOccurrences(of: "\\quad", with: "\u{1F}")
+            .replacingOccurrences(of: #"\s+and\s+(?=\$*\\?[A-Za-z][^=≈\s$]{0,12}\s*(?:=|≈|\\approx))"#, with: "\u{1F}", options: .regularExpression)
         var segments: [String] = []
         var current = ""
         var depth = 0
