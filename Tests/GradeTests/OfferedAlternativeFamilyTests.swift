@@ -147,4 +147,31 @@ struct OfferedAlternativeFamilyTests {
             """, ["1c": .real(RealValue(5.0 / 12))], questions: ["1c": "Compute the stationary probability $p(B)$.", "1a": "Is $p(C)$ positive?"])
         #expect(verdicts["1c"]?.kind == .correct, "\(String(describing: verdicts["1c"]))")
     }
+
+    @Test func aBoldAnswerRightAfterAPlainLabelKeepsItsBold() {
+        let verdicts = Self.grade("""
+            Assistant:
+            (c) **D** — only the GRU merges the cell and hidden state; the LSTM keeps both.
+            Part (d) **True** — dropout is off at test time.
+            """, ["1c": .choice("D"), "1d": .text("true")])
+        #expect(verdicts["1c"]?.kind == .correct, "\(String(describing: verdicts["1c"]))")
+        #expect(verdicts["1d"]?.kind == .correct, "\(String(describing: verdicts["1d"]))")
+    }
+
+    @Test func aValueComparedWithIsAReference() {
+        let verdicts = Self.grade("""
+            Assistant:
+            (b) Midpoint rule: $M = 0.5 \\cdot (0.8 + 0.571) \\approx 0.6857$
+            That is quite close to the exact value $\\pi/4 \\approx 0.7854$ for so few points.
+            """, ["3b": .real(RealValue(0.6857))])
+        #expect(verdicts["3b"]?.kind == .correct, "\(String(describing: verdicts["3b"]))")
+    }
+
+    @Test func aTruthValueIsAWordNotWhatAFormulaEquals() {
+        let verdicts = Self.grade("""
+            Assistant:
+            (e) Parameters = 3·3·16·32 + 32 = 4,640. So the layer has 4,640 parameters and the claim is false.
+            """, ["2e": .text("false")])
+        #expect(verdicts["2e"]?.kind == .correct, "\(String(describing: verdicts["2e"]))")
+    }
 }

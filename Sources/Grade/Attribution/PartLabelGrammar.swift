@@ -144,9 +144,9 @@ public struct PartLabelGrammar: Sendable {
     static let numbered = regex(#"^(\d+)[.)](?:\*\*)?(?:\s+(.*))?$"#)
     /// `(a)`, `a)`, `a.`, `[a]`, `Part (c)`, `part c:`, `(ii)`, `(a) and (b)`, `(a)–(c)`, `(a)(ii)`.
     static let letter = regex(
-        #"^(?i:part\s+)?[\(\[]?([a-h]|"# + roman + #")[\)\]](?:\s*[\(\[]("# + roman + #")[\)\]])?(?:\s*(?:and|&|,|–|-|to)\s*[\(\[]?([a-h])[\)\]])?(?:\s*(?:and|&|,)\s*[\(\[]?([a-h])[\)\]])?\s*(?:[:.]|\*\*)*\s*(.*)$"#)
+        #"^(?i:part\s+)?[\(\[]?([a-h]|"# + roman + #")[\)\]](?:\s*[\(\[]("# + roman + #")[\)\]])?(?:\s*(?:and|&|,|–|-|to)\s*[\(\[]?([a-h])[\)\]])?(?:\s*(?:and|&|,)\s*[\(\[]?([a-h])[\)\]])?\s*(?:[:.]|\*\*(?![^*\n]+\*\*))*\s*(.*)$"#)
     static let letterDot = regex(#"^(?i:part\s+)?([a-h]|"# + roman + #")[.:](?:\*\*)?\s+(.*)$"#)
-    static let partWord = regex(#"^(?i:part)\s+([a-h]|"# + roman + #")(?![a-z])\s*(?:[:.)]|\*\*)*\s*(.*)$"#)
+    static let partWord = regex(#"^(?i:part)\s+([a-h]|"# + roman + #")(?![a-z])\s*(?:[:.)]|\*\*(?![^*\n]+\*\*))*\s*(.*)$"#)
 
     /// The label a line starts with, in the context of `problem` and the current `part`
     /// (for sub-part labels such as `(ii)` under `(c)`).

@@ -102,7 +102,8 @@ extension FinalAnswer {
             return String(named.1)
         }
         let separators = ["=", "≈", "\\approx", "→", "->", "⇒", "\\to ", "\\Rightarrow", "\\rightarrow"]
-        if let last = separators.compactMap({ trimmed.range(of: $0, options: .backwards) }).max(by: { $0.lowerBound < $1.lowerBound }) {
+        // A truth value is a word, never what a formula equals ("… = 62. So the statement is False.").
+        if expectation != .boolean, let last = separators.compactMap({ trimmed.range(of: $0, options: .backwards) }).max(by: { $0.lowerBound < $1.lowerBound }) {
             // "… even when all xᵢ = 0.", "where n = 4": a condition or a definition, not a result.
             let clauseStart = trimmed[..<last.lowerBound].lastIndex(where: { ".,;:".contains($0) }).map { trimmed.index(after: $0) } ?? trimmed.startIndex
             let lead = String(trimmed[clauseStart..<last.lowerBound])

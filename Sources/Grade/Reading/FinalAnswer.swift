@@ -53,6 +53,7 @@ public enum FinalAnswer {
     static let verification = regex(#"^[\s>*_#•-]*(?:(?:sanity|quick|double)[- ])?(?:check(?:ing)?|verif(?:y|ying|ication))\b[^:\n]{0,30}:"#)
     static let handOff = regex(#"\byou can (?:plug|substitute|finish|complete|compute|evaluate|work)\b|(?:^|[.!]\s+)(?:plug|substitute) (?:in )?your\b|\btry it yourself\b|\bonce you (?:tell|confirm|let me know|send|share|clarify)\b|\bto finish (?:this|it|the|off)\b|\bleft as an exercise\b|\bleave (?:this|it|the (?:rest|last step|final step|arithmetic)) (?:to you|for you|as an exercise)"#)
     static let bothOffered = regex(#"\b(?:both|two|the two) (?:versions|answers|options|conventions|readings|interpretations|variants|possibilities)\b[^.]*:\s*$"#)
+    static let comparison = regex(#"\b(?:(?:is|are|very|quite) close to|compared? (?:to|with)|versus|vs\.)\s"#)
     static let bold = try! NSRegularExpression(pattern: #"\*\*(.+?)\*\*|__(.+?)__"#)
     static let hedge = regex(#"\bwould be\b|\bif (?:your|you|the|we|one)\b[^.]*\b(?:would|then|instead|rather)\b|\botherwise\b|\bunless\b"#)
 
@@ -209,6 +210,8 @@ public enum FinalAnswer {
                 add(offered, 1, alternative: true)
                 continue
             }
+            // "Both are close to the exact value ln 2 ≈ 0.6931": a value compared with is a reference, not a result.
+            if comparison.firstMatch(in: statement, range: NSRange(statement.startIndex..., in: statement)) != nil { continue }
             if let closing = closingValue(statement, expecting: expectation) { add(closing, 1) }
         }
         return found
