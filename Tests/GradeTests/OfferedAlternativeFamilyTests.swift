@@ -174,4 +174,24 @@ struct OfferedAlternativeFamilyTests {
             """, ["2e": .text("false")])
         #expect(verdicts["2e"]?.kind == .correct, "\(String(describing: verdicts["2e"]))")
     }
+
+    @Test func aLabelAfterAPrepositionRefersToAPart() {
+        let verdicts = Self.grade("""
+            Assistant:
+            **(c)** Reusing the mean from (a) and the variance from (b), the z-score is **1.25**.
+            """, ["1a": .integer(3), "1b": .integer(4), "1c": .real(RealValue(1.25))])
+        #expect(verdicts["1c"]?.kind == .correct, "\(String(describing: verdicts["1c"]))")
+        #expect(verdicts["1a"]?.kind == .missing, "\(String(describing: verdicts["1a"]))")
+    }
+
+    @Test func itDependsOnWhetherThenAValuePerReadingIsUnclear() {
+        let verdicts = Self.grade("""
+            Assistant:
+            **(b)** It depends on whether the variance is the sample or the population one:
+
+            - sample variance: s² = 10/3 ≈ **3.333**
+            - population variance: σ² = 10/4 = **2.5**
+            """, ["2b": .real(RealValue(2.5))])
+        #expect(verdicts["2b"]?.kind == .unclear, "\(String(describing: verdicts["2b"]))")
+    }
 }

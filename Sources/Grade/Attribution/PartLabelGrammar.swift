@@ -278,7 +278,11 @@ public struct PartLabelGrammar: Sendable {
     /// of the problem set stand in the line.
     public func inlineLabels(_ line: String, problem: String?) -> [(ids: [String], text: String)]? {
         if let prose = proseLabels(line, problem: problem) { return prose }
-        let matches = Self.inlineLabel.matches(in: line, range: NSRange(line.startIndex..., in: line))
+        // "… the scaled scores from (a) or …": a label after a preposition refers to a part, it opens none.
+        let matches = Self.inlineLabel.matches(in: line, range: NSRange(line.startIndex..., in: line)).filter { match in
+            guard let start = Range(match.range, in: line)?.lowerBound else { return false }
+            return line[..<start].range(of: #"(?i)\b(?:from|in|of|to|see|using|with|by|than|as|like|per)\s*$"#, options: .regularExpression) == nil
+        }
         var pieces: [(ids: [String], text: String)] = []
         if matches.count == 1, let range = Range(matches[0].range, in: line), range.lowerBound > line.startIndex {
             // One full label after a sentence: "Correction: I dropped the padding term. 2c: 16".

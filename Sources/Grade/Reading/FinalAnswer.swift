@@ -52,7 +52,7 @@ public enum FinalAnswer {
             + #"(?:\s*(?:to|for)\s+(?:(?:part|question|problem|exercise|task)\s+)?\d*(?:\.\d+)?\s?\(?(?-i:[a-h])?\)?(?:\((?-i:[ivx]+)\))?\s+(?:is\b)?)?\s*(?:\*\*)?\s*[:=]?\s*(?:\*\*)?\s*(.+)$"#)
     static let verification = regex(#"^[\s>*_#•-]*(?:(?:sanity|quick|double)[- ])?(?:check(?:ing)?|verif(?:y|ying|ication))\b[^:\n]{0,30}:"#)
     static let handOff = regex(#"\byou can (?:plug|substitute|finish|complete|compute|evaluate|work)\b|(?:^|[.!]\s+)(?:plug|substitute) (?:in )?your\b|\btry it yourself\b|\bonce you (?:tell|confirm|let me know|send|share|clarify)\b|\bto finish (?:this|it|the|off)\b|\bleft as an exercise\b|\bleave (?:this|it|the (?:rest|last step|final step|arithmetic)) (?:to you|for you|as an exercise)"#)
-    static let bothOffered = regex(#"\b(?:both|two|the two) (?:versions|answers|options|conventions|readings|interpretations|variants|possibilities)\b[^.]*:\s*$"#)
+    static let bothOffered = regex(#"(?:\b(?:both|two|the two) (?:versions|answers|options|conventions|readings|interpretations|variants|possibilities)\b|\b(?:it |that |this )?depends on (?:whether|which|how|what)\b)[^.]*:\s*$"#)
     static let comparison = regex(#"\b(?:(?:is|are|very|quite) close to|compared? (?:to|with)|versus|vs\.)\s"#)
     static let bold = try! NSRegularExpression(pattern: #"\*\*(.+?)\*\*|__(.+?)__"#)
     static let hedge = regex(#"\bwould be\b|\bif (?:your|you|the|we|one)\b[^.]*\b(?:would|then|instead|rather)\b|\botherwise\b|\bunless\b"#)
