@@ -194,4 +194,14 @@ struct OfferedAlternativeFamilyTests {
             """, ["2b": .real(RealValue(2.5))])
         #expect(verdicts["2b"]?.kind == .unclear, "\(String(describing: verdicts["2b"]))")
     }
+
+    @Test func aSecondOptionThatAlsoFitsIsOffered() {
+        let verdicts = Self.grade("""
+            Assistant:
+            (a) ReLU is not differentiable at 0, where its slope jumps, so (B). Note that (E), the hinge, also has a kink at 1, so (E) also qualifies.
+            (b) Only the sigmoid saturates on both sides, so (A).
+            """, ["3a": .choice("B"), "3b": .choice("A")])
+        #expect(verdicts["3a"]?.kind == .unclear, "\(String(describing: verdicts["3a"]))")
+        #expect(verdicts["3b"]?.kind == .correct, "\(String(describing: verdicts["3b"]))")
+    }
 }

@@ -252,7 +252,8 @@ public enum AnswerGrammar {
         var sawOr = false
         for (index, token) in tokens.enumerated() {
             guard case .word(let word) = token else { continue }
-            if word.lowercased() == "or" { sawOr = true; continue }
+            // "… so (C). But (D) also fails …": another option offered as well.
+            if ["or", "also"].contains(word.lowercased()) { sawOr = true; continue }
             guard word.count == 1, let letter = word.first, ("A"..."H").contains(letter.uppercased()) else { continue }
             // A lower-case letter counts only in its own parentheses or alone.
             if letter.isLowercase {

@@ -107,7 +107,10 @@ extension FinalAnswer {
             // "… even when all xᵢ = 0.", "where n = 4": a condition or a definition, not a result.
             let clauseStart = trimmed[..<last.lowerBound].lastIndex(where: { ".,;:".contains($0) }).map { trimmed.index(after: $0) } ?? trimmed.startIndex
             let lead = String(trimmed[clauseStart..<last.lowerBound])
-            if conditional.firstMatch(in: lead, range: NSRange(lead.startIndex..., in: lead)) != nil { return nil }
+            if conditional.firstMatch(in: lead, range: NSRange(lead.startIndex..., in: lead)) != nil {
+                // "x³ is not convex, since (x³)'' = 6x changes sign, so (C).": an option is a word, read on.
+                return expectation == .choice && trimmed.contains("(") ? trimmed : nil
+            }
             let after = trimmed[last.upperBound...]
             // The value up to the end of its clause (a semicolon outside brackets).
             var depth = 0
