@@ -25,8 +25,14 @@ public enum Grader {
             let names = questions?.names.names(of: id) ?? []
             pieces[id] = NamedAssignment.focus(own.map { NamedAssignment.focus(share($0, with: id, expected: expected), on: names) }, on: names)
         }
+        var summaries = attribution.summaries
+        // "Do you reject H₀? (yes/no)" answered "we fail to reject H₀": the decision is the answer.
+        for id in questions?.decisionParts ?? [] where (expected[id] ?? nil).map({ AnswerExpectation($0) == .boolean }) == true {
+            pieces[id] = pieces[id]?.map { piece in var spelled = piece; spelled.text = TestDecision.spelled(piece.text); return spelled }
+            summaries[id] = summaries[id]?.map { piece in var spelled = piece; spelled.text = TestDecision.spelled(piece.text); return spelled }
+        }
         return partIDs.map { id in
-            var verdict = grade(part: id, pieces: pieces[id] ?? [], summaries: attribution.summaries[id] ?? [], expected: expected[id] ?? nil,
+            var verdict = grade(part: id, pieces: pieces[id] ?? [], summaries: summaries[id] ?? [], expected: expected[id] ?? nil,
                                 tolerance: tolerances[id], notes: transcript.notes)
             // A part left unanswered after the problem's text asked for the input again.
             if verdict.kind == .missing, verdict.diagnosis != "asks for the input again",

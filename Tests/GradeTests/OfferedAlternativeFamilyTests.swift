@@ -204,4 +204,19 @@ struct OfferedAlternativeFamilyTests {
         #expect(verdicts["3a"]?.kind == .unclear, "\(String(describing: verdicts["3a"]))")
         #expect(verdicts["3b"]?.kind == .correct, "\(String(describing: verdicts["3b"]))")
     }
+
+    @Test func aTestDecisionAnswersAQuestionAboutRejecting() {
+        let questions = ["3a": "At level 0.05, do you reject $H_0$? (yes/no)", "3b": "At level 0.01, do you reject $H_0$? (yes/no)",
+                         "3c": "Is the sample mean above 10? (yes/no)"]
+        let verdicts = SummaryAndListFamilyTests.grade("""
+            Assistant:
+            (a) p = 0.03 < 0.05, so we reject H₀.
+            (b) p = 0.03 > 0.01, so we fail to reject H₀ at this level.
+            (c) The mean 9.4 is below 10, so we reject the idea that it is above.
+            """, ["3a": .text("yes"), "3b": .text("no"), "3c": .text("no")], questions: questions)
+        #expect(verdicts["3a"]?.kind == .correct, "\(String(describing: verdicts["3a"]))")
+        #expect(verdicts["3b"]?.kind == .correct, "\(String(describing: verdicts["3b"]))")
+        // Where the question asks no decision, "reject" answers nothing.
+        #expect(verdicts["3c"]?.kind == .missing, "\(String(describing: verdicts["3c"]))")
+    }
 }

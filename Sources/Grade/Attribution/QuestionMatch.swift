@@ -33,10 +33,13 @@ public struct QuestionMatch: Sendable {
     let ownFrequency: [String: Int]
     /// The quantities each part's question names, for summary lines that name no part.
     public let names: QuantityNames
+    /// Parts whose question asks whether to reject a hypothesis.
+    let decisionParts: Set<String>
 
     /// `questions` maps part ids to their text; `stems` maps problem numbers to the problem's text before its parts.
     public init(questions: [String: String], stems: [String: String], partIDs: [String]) {
         names = QuantityNames(questions: questions.filter { partIDs.contains($0.key) })
+        decisionParts = Set(questions.filter { partIDs.contains($0.key) && TestDecision.isAsked(by: $0.value) }.keys)
         var documents: [Document] = []
         for id in partIDs {
             guard let question = questions[id] else { continue }
