@@ -14,9 +14,15 @@ public enum Grader {
         var pieces = attribution.parts
         let grammar = attribution.grammar
         // A problem without labelled parts answered in one paragraph: the problem's text for its only part.
-        for id in partIDs where pieces[id] == nil {
+        for id in partIDs {
             let problem = PartLabelGrammar.split(id).problem
-            if grammar.parts(of: problem) == [id], let text = attribution.unlabelled[problem] { pieces[id] = text }
+            guard grammar.parts(of: problem) == [id], let text = attribution.unlabelled[problem] else { continue }
+            if let own = pieces[id], let last = own.map(\.turn).max() {
+                // A later turn about the problem ("I got Question 3 wrong … (B)") answers it again.
+                pieces[id] = own + text.filter { $0.turn > last }
+            } else {
+                pieces[id] = text
+            }
         }
         assignUnlabelled(attribution, grammar: grammar, expected: expected, into: &pieces)
         assignRetyped(attribution, expected: expected, names: questions?.names, into: &pieces)

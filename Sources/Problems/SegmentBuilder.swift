@@ -186,7 +186,8 @@ struct SegmentBuilder {
     /// A problem whose only "parts" are short capital-lettered lines after a stem ("runs in time
     /// - (A) O(V²) - (B) … - (D) O(VE)") lists the options of one question: they are its text.
     private func foldingOptions(_ draft: ProblemDraft) -> ProblemDraft {
-        let stem = draft.textLines.contains { !$0.trimmed.isEmpty }
+        // The stem may stand on the header line ("Question 3 A linear layer computes … which equals ∂L/∂W?").
+        let stem = draft.textLines.contains { !$0.trimmed.isEmpty } || !draft.title.trimmed.isEmpty
         guard stem, draft.parts.count >= 2,
             draft.parts.allSatisfy({ $0.id.last?.isLetter == true && labels[$0.start]?.token.count == 1 && labels[$0.start]?.token.first?.isUppercase == true }),
             draft.parts.allSatisfy({ part in

@@ -219,4 +219,25 @@ struct OfferedAlternativeFamilyTests {
         // Where the question asks no decision, "reject" answers nothing.
         #expect(verdicts["3c"]?.kind == .missing, "\(String(describing: verdicts["3c"]))")
     }
+
+    @Test func anAlternativeOnItsOwnLineInParenthesesIsOffered() {
+        let verdicts = Self.grade("""
+            Assistant:
+            (b) Differentiating the squared error:
+            dL/dw = 2(w x − t) x
+            (or, written with the residual the other way round, 2(t − w x) x).
+            """, ["2b": .expression("2*(w*x - t)*x")])
+        #expect(verdicts["2b"]?.kind == .unclear, "\(String(describing: verdicts["2b"]))")
+    }
+
+    @Test func aLaterTurnAboutAProblemWithoutPartsAnswersItAgain() {
+        let verdicts = Self.grade("""
+            User: solve problem 4
+            Assistant: **Problem 4.** Standardising first is not needed, so the answer is **(A)**.
+            User: are you sure about 4?
+            Assistant: You're right to ask — I got it wrong. Standardising is the step that matters.
+            **Corrected answer: (C)**
+            """, ["4": .choice("C")])
+        #expect(verdicts["4"]?.kind == .correct, "\(String(describing: verdicts["4"]))")
+    }
 }

@@ -96,6 +96,9 @@ struct SegmenterRuleTests {
             """)
         #expect(set.partIDs == ["3a", "3b"])
         #expect(set.problems.first?.text.contains("(B) O(n log n)") == true)
+        // The stem may stand on the header line.
+        let onHeader = ProblemSegmenter.segment("Problem 4 Which matrix equals the gradient of the loss?\n(A) XᵀG\n(B) GᵀX\n(C) GX")
+        #expect(onHeader.partIDs.isEmpty)
         // Capital parts that carry their own questions stay parts.
         let parts = ProblemSegmenter.segment("Problem 1\nA stem.\n(A) What is 2 + 2?\n(B) What is 3 + 3?")
         #expect(parts.partIDs == ["1a", "1b"])

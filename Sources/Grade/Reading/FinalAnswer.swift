@@ -138,6 +138,19 @@ public enum FinalAnswer {
                 }
                 continue
             }
+            // "(or, equivalently written with the opposite sign convention, y − p)." on its own line:
+            // another answer offered beside the one before.
+            if let offered = line.firstMatch(of: #/^\s*\(\s*(?i:or)\b(.*)\)\s*\.?\s*$/#) {
+                // The value after the last comma outside brackets.
+                var depth = 0
+                var start = offered.1.startIndex
+                for index in offered.1.indices {
+                    let c = offered.1[index]
+                    if "([{".contains(c) { depth += 1 } else if ")]}".contains(c) { depth -= 1 } else if c == ",", depth == 0 { start = offered.1.index(after: index) }
+                }
+                add(String(offered.1[start...]), 1, alternative: true)
+                continue
+            }
             // "Check: A·A⁻¹ = (1 0; 0 1) ✓": a verification restates the question, not the answer.
             if verification.firstMatch(in: line, range: range) != nil { continue }
             // "That replaces my earlier 0.6 for 1(b).": the value named is the withdrawn one.
