@@ -18,6 +18,8 @@ public enum Grader {
             let problem = PartLabelGrammar.split(id).problem
             guard grammar.parts(of: problem) == [id], let text = attribution.unlabelled[problem] else { continue }
             if let own = pieces[id], let last = own.map(\.turn).max() {
+                // (Only a problem without parts: a later turn under a one-part problem's heading may be about another.)
+                guard id == problem else { continue }
                 // A later turn about the problem ("I got Question 3 wrong … (B)") answers it again.
                 pieces[id] = own + text.filter { $0.turn > last }
             } else {
@@ -26,6 +28,7 @@ public enum Grader {
         }
         assignUnlabelled(attribution, grammar: grammar, expected: expected, into: &pieces)
         assignRetyped(attribution, expected: expected, names: questions?.names, into: &pieces)
+        if let names = questions?.names { assignNamed(attribution, names: names, expected: expected, into: &pieces) }
         for id in partIDs {
             guard let own = pieces[id] else { continue }
             let names = questions?.names.names(of: id) ?? []
@@ -91,6 +94,33 @@ public enum Grader {
             }
             if checked >= 2, contradicted * 2 > checked { continue }
             for (id, clause) in chosen { pieces[id] = [clause] }
+        }
+    }
+
+    /// A part still unanswered whose quantity the problem's unlabelled text computes by name
+    /// ("Forward: q = 4, r = 3, f = q·r = 12." for "Compute the forward value $f$"): the last
+    /// clause that assigns the name only this part's question writes, when it reads as the
+    /// part's kind.
+    static func assignNamed(_ attribution: PartAttribution, names: QuantityNames, expected: [String: Answer?],
+                            into pieces: inout [String: [PartAttribution.Piece]]) {
+        let ids = Array(expected.keys)
+        for (problem, lines) in attribution.unlabelled {
+            var found: [String: PartAttribution.Piece] = [:]
+            for line in lines {
+                for row in line.text.split(separator: "\n") {
+                    for clause in NamedAssignment.split(String(row)) {
+                        var piece = line
+                        piece.text = clause
+                        // The name must be this part's alone among all parts' questions.
+                        guard let name = NamedAssignment.assignedName(piece) else { continue }
+                        let owners = ids.filter { names.names(of: $0).contains(name) }
+                        guard owners.count == 1, let id = owners.first, PartLabelGrammar.split(id).problem == problem, pieces[id] == nil,
+                            let key = expected[id] ?? nil, reading(of: piece, expecting: AnswerExpectation(key))?.value != nil else { continue }
+                        found[id] = piece
+                    }
+                }
+            }
+            for (id, piece) in found { pieces[id] = [piece] }
         }
     }
 

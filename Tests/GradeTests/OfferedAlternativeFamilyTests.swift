@@ -240,4 +240,48 @@ struct OfferedAlternativeFamilyTests {
             """, ["4": .choice("C")])
         #expect(verdicts["4"]?.kind == .correct, "\(String(describing: verdicts["4"]))")
     }
+
+    @Test func aBoldLabelAfterSoOpensItsPart() {
+        let verdicts = Self.grade("""
+            Assistant:
+            Forward pass: h = relu(2) = 2 and the output is y = 3h, so **(a)** y = 6.
+            **(b)** dy/dx = 3 · 1 = 3.
+            """, ["1a": .integer(6), "1b": .integer(3)])
+        #expect(verdicts["1a"]?.kind == .correct, "\(String(describing: verdicts["1a"]))")
+        #expect(verdicts["1b"]?.kind == .correct, "\(String(describing: verdicts["1b"]))")
+    }
+
+    @Test func unlabelledTextComputingAPartsNamedQuantityAnswersIt() {
+        let verdicts = SummaryAndListFamilyTests.grade("""
+            Assistant:
+            **Problem 2**
+            First the hidden unit: $h = \\tanh(0) = 0$, then $z = 0.5 + 2h = 0.5$, and $L = (z - 1)^2 = 0.25$.
+            (b) dL/dz = 2(z − 1) = −1.
+            """, ["2a": .real(RealValue(0.25)), "2b": .integer(-1)],
+            questions: ["2a": "Compute the loss $L$.", "2b": "Compute $dL/dz$."])
+        #expect(verdicts["2a"]?.kind == .correct, "\(String(describing: verdicts["2a"]))")
+    }
+
+    @Test func aSummaryLineOfAProblemWithoutPartsIsThatProblems() {
+        let verdicts = Self.grade("""
+            Assistant:
+            **1(a)** 4   **1(b)** 7
+            **Problem 2.** The rank is 2.
+
+            Final answers:
+            1(a) 4
+            1(b) 7
+            2 3
+            """, ["1a": .integer(4), "1b": .integer(7), "2": .integer(2)])
+        #expect(verdicts["1b"]?.kind == .correct, "\(String(describing: verdicts["1b"]))")
+        #expect(verdicts["2"]?.kind == .unclear, "\(String(describing: verdicts["2"]))")
+    }
+
+    @Test func aLoneNumberIsNoMatrix() {
+        let verdicts = Self.grade("""
+            Assistant:
+            (c) Gram–Schmidt on the columns: r11 = 5, then the remainder has norm 5.
+            """, ["3c": .matrix([[5, 5], [0, 5]])])
+        #expect(verdicts["3c"]?.kind == .missing, "\(String(describing: verdicts["3c"]))")
+    }
 }

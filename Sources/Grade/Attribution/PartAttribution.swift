@@ -280,6 +280,12 @@ public struct PartAttribution: Sendable {
             if openGroup != nil { openGroup!.pieces.append(piece) }
             else if let problem { unlabelled[problem, default: []].append(piece) }
         } else if summarizing {
+            // "2(c) True" then "3 (A)": a summary line opening with another problem's number, that problem having no parts.
+            if let line = text.firstMatch(of: #/^\s*(\d+(?:\.\d+)?)\s+(\S.{0,60})$/#), !ids.contains(where: { PartLabelGrammar.split($0).problem == String(line.1) }),
+                let whole = grammar.id(problem: String(line.1), part: nil), grammar.parts(of: String(line.1)) == [whole] {
+                summarize(String(line.2), for: whole, original: original, place: place, turn: turn)
+                return
+            }
             // "Final answers so far: - 4.2 (a) 2.0 (b) A": labelled lines after a summary's lead-in recap.
             for id in ids { summarize(text, for: id, original: original, place: place, turn: turn) }
         } else {

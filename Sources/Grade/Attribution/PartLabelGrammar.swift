@@ -287,7 +287,9 @@ public struct PartLabelGrammar: Sendable {
         if matches.count == 1, let range = Range(matches[0].range, in: line), range.lowerBound > line.startIndex {
             // One full label after a sentence: "Correction: I dropped the padding term. 2c: 16".
             let before = line[..<range.lowerBound].trimmingCharacters(in: .whitespaces)
-            guard let last = before.last, ".!?:".contains(last), Range(matches[0].range(at: 4), in: line) != nil else { return nil }
+            // "Forward: q = 4, r = 3, so **(a)** f = 12.": a bold label after "so" opens its part mid-sentence.
+            let concluding = line[range].hasPrefix("**") && before.range(of: #"(?i)(?:^|[\s,;])(?:so|hence|thus|therefore|giving)$"#, options: .regularExpression) != nil
+            guard let last = before.last, ".!?:".contains(last) && Range(matches[0].range(at: 4), in: line) != nil || concluding else { return nil }
             pieces.append(([], String(before)))
         } else {
             // Several labels: the line must start with the first ("(a) $5$ (b) $4$"); labels

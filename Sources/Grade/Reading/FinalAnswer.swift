@@ -91,6 +91,8 @@ public enum FinalAnswer {
             // "e = b − p = (2, −1, 0)": a bracketed vector amid a derivation is a step where one number is expected.
             if strength < 3, expectation == .scalar, case .ambiguous(let reason, _) = reading, reason == AnswerGrammar.severalValues,
                 raw.contains("(") || raw.contains("[") { return }
+            // "… with norm 5.": a lone number amid a derivation is no matrix.
+            if strength < 3, expectation == .matrix, case .value(.matrix(let rows)) = reading, rows.reduce(0, { $0 + $1.count }) < 2 { return }
             // "c_t = 0.5 · 2 + 0.8 · (−0.5)": arithmetic left undone is a step, not a result.
             if strength < 3, expectation == .scalar, case .value(.expression(let e)) = reading, e.isUndoneArithmetic { return }
             order += 1
