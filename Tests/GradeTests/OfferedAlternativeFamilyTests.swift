@@ -284,4 +284,12 @@ struct OfferedAlternativeFamilyTests {
             """, ["3c": .matrix([[5, 5], [0, 5]])])
         #expect(verdicts["3c"]?.kind == .missing, "\(String(describing: verdicts["3c"]))")
     }
+
+    @Test func anAssignmentInInlineCodeIsAnArgument() {
+        let verdicts = Self.grade("""
+            Assistant:
+            **(c)** `h_n`: `(2, 8, 64)` — one slice per layer, since `num_layers=2`.
+            """, ["1c": .shape(dimensions: [2, 8, 64], layout: nil)])
+        #expect(verdicts["1c"]?.kind == .correct, "\(String(describing: verdicts["1c"]))")
+    }
 }

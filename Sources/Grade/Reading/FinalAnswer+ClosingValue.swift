@@ -103,7 +103,10 @@ extension FinalAnswer {
         }
         let separators = ["=", "≈", "\\approx", "→", "->", "⇒", "\\to ", "\\Rightarrow", "\\rightarrow"]
         // A truth value is a word, never what a formula equals ("… = 62. So the statement is False.").
-        if expectation != .boolean, let last = separators.compactMap({ trimmed.range(of: $0, options: .backwards) }).max(by: { $0.lowerBound < $1.lowerBound }) {
+        // "`batch_first=False`": an assignment in inline code is an argument, not a relation.
+        let code = trimmed.ranges(of: #/`[^`\n]*`/#)
+        let relations = separators.flatMap { trimmed.ranges(of: $0) }.filter { range in !code.contains { $0.contains(range.lowerBound) } }
+        if expectation != .boolean, let last = relations.max(by: { $0.lowerBound < $1.lowerBound }) {
             // "… even when all xᵢ = 0.", "where n = 4": a condition or a definition, not a result.
             let clauseStart = trimmed[..<last.lowerBound].lastIndex(where: { ".,;:".contains($0) }).map { trimmed.index(after: $0) } ?? trimmed.startIndex
             let lead = String(trimmed[clauseStart..<last.lowerBound])
