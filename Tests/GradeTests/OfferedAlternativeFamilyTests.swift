@@ -292,4 +292,18 @@ struct OfferedAlternativeFamilyTests {
             """, ["1c": .shape(dimensions: [2, 8, 64], layout: nil)])
         #expect(verdicts["1c"]?.kind == .correct, "\(String(describing: verdicts["1c"]))")
     }
+
+    @Test func aSummaryLineWithSeveralNamedValuesGivesEachItsPart() {
+        let verdicts = SummaryAndListFamilyTests.grade("""
+            Assistant:
+            (a) By Bayes, P(A|B) = 0.12/0.3 = 0.4.
+            (b) The posterior mean is 2.5.
+
+            Summary:
+            P(A|B) = 0.4, and $V^*$ = 3.5
+            """, ["1a": .real(RealValue(0.4)), "1b": .real(RealValue(2.5))],
+            questions: ["1a": "Compute $P(A|B)$.", "1b": "Compute the optimal value $V^*$."])
+        #expect(verdicts["1a"]?.kind == .correct, "\(String(describing: verdicts["1a"]))")
+        #expect(verdicts["1b"]?.kind == .unclear, "\(String(describing: verdicts["1b"]))")
+    }
 }

@@ -271,7 +271,12 @@ public struct PartAttribution: Sendable {
             if summarizing {
                 // "• V* ≈ (9.9, 11, 0)" in a summary: the part whose question names V*.
                 for line in text.split(separator: "\n") {
-                    if let entry = questions?.names.entry(String(line)) ?? problem.flatMap({ titledEntry(String(line), problem: $0) }) {
+                    // "c = 3/8, E[X] = 1.5, and Var(X) = 0.25.": several named values on one line, each its own.
+                    let clauses = NamedAssignment.split(String(line))
+                    let named = clauses.compactMap { questions?.names.entry($0) }
+                    if clauses.count >= 2, !named.isEmpty {
+                        for entry in named { summaries[entry.part, default: []].append(Piece(text: entry.value, original: String(line), place: place, turn: turn)) }
+                    } else if let entry = questions?.names.entry(String(line)) ?? problem.flatMap({ titledEntry(String(line), problem: $0) }) {
                         summaries[entry.part, default: []].append(Piece(text: entry.value, original: String(line), place: place, turn: turn))
                     }
                 }

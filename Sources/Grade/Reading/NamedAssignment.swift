@@ -43,7 +43,7 @@ enum NamedAssignment {
     static func split(_ text: String) -> [String] {
         // "V(A) = 11/2.9 ≈ 3.793 and V(B) = … ≈ 3.103": "and" between two assignments cuts too.
         let marked = text.replacingOccurrences(of: "\\qquad", with: "\u{1F}").replacingOccurrences(of: "\\quad", with: "\u{1F}")
-            .replacingOccurrences(of: #"\s+and\s+(?=\$*\\?[A-Za-z][^=≈\s$]{0,12}\s*(?:=|≈|\\approx))"#, with: "\u{1F}", options: .regularExpression)
+            .replacingOccurrences(of: #"\s+and\s+(?=\$*\\?[A-Za-z][^=≈\s$]{0,12}\$?\s*(?:=|≈|\\approx))"#, with: "\u{1F}", options: .regularExpression)
         var segments: [String] = []
         var current = ""
         var depth = 0
@@ -63,6 +63,8 @@ enum NamedAssignment {
             previous = character
         }
         segments.append(current)
-        return segments.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
+        // ", and V(B) = …": the conjunction opens no name.
+        return segments.map { $0.trimmingCharacters(in: .whitespacesAndNewlines).replacingOccurrences(of: #"^and\s+"#, with: "", options: .regularExpression) }
+            .filter { !$0.isEmpty }
     }
 }
