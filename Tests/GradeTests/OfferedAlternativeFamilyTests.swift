@@ -306,4 +306,21 @@ struct OfferedAlternativeFamilyTests {
         #expect(verdicts["1a"]?.kind == .correct, "\(String(describing: verdicts["1a"]))")
         #expect(verdicts["1b"]?.kind == .unclear, "\(String(describing: verdicts["1b"]))")
     }
+
+    @Test func logarithmsKeepTheirBase() {
+        for written in ["log₂(q/(1 − q))", "log2(q/(1-q))", "\\log_2 \\frac{q}{1-q}", "(1/ln 2) · ln(q/(1 − q))", "\\log_{2}(q) - \\log_2(1-q)"] {
+            let value = AnswerGrammar.read(written, expecting: .expression).value
+            #expect(value.map { Equivalence.compare($0, .expression("ln(q/(1-q))/ln(2)")).equal } == true, "\(written)")
+        }
+        // A natural log is no base-2 log, and "log2(x)" is no 2·log(x)... nor log(2)·x.
+        #expect(AnswerGrammar.read("ln(q/(1-q))", expecting: .expression).value.map { Equivalence.compare($0, .expression("ln(q/(1-q))/ln(2)")).equal } == false)
+        #expect(AnswerGrammar.read("log2(q)", expecting: .expression).value.map { Equivalence.compare($0, .expression("ln(2)*q")).equal } == false)
+    }
+
+    @Test func aTruthWordOpeningTheAnswerIsIt() {
+        #expect(AnswerGrammar.read("True. Knowing one event gives no information about the other.", expecting: .boolean).value == .boolean(true))
+        #expect(AnswerGrammar.read("No — the rank is 2, not 3.", expecting: .boolean).value == .boolean(false))
+        // Unless the rest says the other way.
+        #expect(AnswerGrammar.read("**False**; but under the other definition it is **True**.", expecting: .boolean).value == nil)
+    }
 }

@@ -288,6 +288,14 @@ public enum AnswerGrammar {
 
     /// `true`/`false` in any dress: `T`, `False`, "the statement is false", `\text{True}`.
     static func truth(_ text: String) -> AnswerReading {
+        // "True. Mutually exclusive events … give no information": the word that opens the answer is it.
+        // (Unless the rest says True or False the other way: "**False**; but … it is **True**".)
+        let undressed = AnswerLexer.undress(text)
+        if let opening = undressed.firstMatch(of: #/^\s*\**\s*(?i:(true|false|yes|no))\**\s*(?:[.—–:;!]|,\s|-\s)/#),
+            let value = truthWords[String(opening.1).lowercased()],
+            !undressed[opening.range.upperBound...].lowercased().split(whereSeparator: { !$0.isLetter }).contains(value ? "false" : "true") {
+            return .value(.boolean(value))
+        }
         // Apostrophes stay inside words: the "t" of "don't" is no True.
         let words = AnswerLexer.undress(text).lowercased().split { !$0.isLetter && $0 != "'" && $0 != "’" }
             .map { String($0).trimmingCharacters(in: CharacterSet(charactersIn: "'’")) }.filter { !$0.isEmpty }
@@ -550,6 +558,16 @@ public enum AnswerGrammar {
                 advance()
                 let close: Character = open == "(" ? ")" : open == "[" ? "]" : "⟩"
                 if let inner = list(closing: close), accept(.symbol(close)) {
+                    // "(1/ln 2) · ln((1 − p)/p)": a one-item group an operator continues is a factor of a formula.
+                    if case .sequence(let items) = inner, items.count == 1, open == "(", expectation == .expression || expectation == .scalar,
+                        let next = current, [.symbol("*"), .symbol("/"), .symbol("^"), .symbol("+"), .symbol("-")].contains(next) || {
+                            if case .word(let w) = next { return Expression.functions.contains(w.lowercased()) || w.count == 1 }
+                            if case .command = next { return true }
+                            return false
+                        }() {
+                        index = save
+                        return scalarItem()
+                    }
                     // "(2)" or "[5]" is a parenthesized number, unless a sequence is expected.
                     if case .sequence(let items) = inner, items.count == 1, expectation != .sequence {
                         if case .number = items[0] { return finishScalar(items[0]) }
@@ -803,7 +821,11 @@ public enum AnswerGrammar {
                     return .function("sqrt", radicand)
                 case "pi": return .constant("π")
                 case "infty": return .number(.infinity)
-                case "exp", "ln", "log", "sin", "cos", "tan", "tanh", "sigma":
+                case "log":
+                    let base = logBase()
+                    guard let argument = power() ?? group() else { return nil }
+                    return logarithm(argument, base: base)
+                case "exp", "ln", "sin", "cos", "tan", "tanh", "sigma":
                     guard let argument = power() ?? group() else { return nil }
                     return .function(name, argument)
                 default:
@@ -815,8 +837,10 @@ public enum AnswerGrammar {
                 if lower == "pi" { advance(); return .constant("π") }
                 if Expression.functions.contains(lower) {
                     advance()
+                    let base = lower == "log" ? logBase() : nil
+                    // "ln 2", "log p": a function of a lone number or letter needs no parentheses.
                     guard let argument = primary() else { return nil }
-                    return .function(lower, argument)
+                    return lower == "log" ? logarithm(argument, base: base) : .function(lower, argument)
                 }
                 guard word.count == 1 else { return nil }
                 advance()
@@ -825,6 +849,39 @@ public enum AnswerGrammar {
             default:
                 return nil
             }
+        }
+
+        /// The base written after `log`: `log_2`, `\log_{10}`, `log₂`, and `log2(` / `log10(`
+        /// (a 2 or 10 fused before a bracket). Nil for the natural logarithm.
+        mutating func logBase() -> Expression? {
+            if accept(.symbol("_")) {
+                if accept(.symbol("{")) {
+                    let base = sum()
+                    _ = accept(.symbol("}"))
+                    return base
+                }
+                if case .number(let t) = current, let value = Double(t) { advance(); return .number(value) }
+                return nil
+            }
+            // Subscript digits: "log₂".
+            let subscripts = Array("₀₁₂₃₄₅₆₇₈₉")
+            var digits = ""
+            while case .symbol(let c) = current, let digit = subscripts.firstIndex(where: { String($0) == String(c) }) {
+                digits += String(digit)
+                advance()
+            }
+            if !digits.isEmpty { return Double(digits).map { .number($0) } }
+            if case .number(let t) = current, t == "2" || t == "10", index + 1 < tokens.count, tokens[index + 1] == .symbol("(") {
+                advance()
+                return .number(Double(t)!)
+            }
+            return nil
+        }
+
+        /// `log_b x` as `ln x / ln b`; the natural logarithm without a base.
+        func logarithm(_ argument: Expression, base: Expression?) -> Expression {
+            guard let base else { return .function("ln", argument) }
+            return .divide(.function("ln", argument), .function("ln", base))
         }
 
         /// A variable with its subscript: `x_1`, `p_k`, `y_{ij}`.
