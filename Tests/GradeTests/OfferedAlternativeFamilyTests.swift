@@ -323,4 +323,20 @@ struct OfferedAlternativeFamilyTests {
         // Unless the rest says the other way.
         #expect(AnswerGrammar.read("**False**; but under the other definition it is **True**.", expecting: .boolean).value == nil)
     }
+
+    @Test func aNumberedSummaryListKeepsEachItemsFullLabel() {
+        let verdicts = Self.grade("""
+            Assistant:
+            **2.1 (a)** The hidden state has shape (5, 3, 16).
+            **2.1 (b)** 1,088 parameters.
+
+            ### Final answers
+            1. 2.1(a): (3, 5, 16)
+            2. 2.1(b): 1,088
+            3. 2.2: 0.75
+            """, ["2.1a": .shape(dimensions: [5, 3, 16], layout: nil), "2.1b": .integer(1088), "2.2": .real(RealValue(0.75))])
+        #expect(verdicts["2.1a"]?.kind == .unclear, "\(String(describing: verdicts["2.1a"]))")
+        #expect(verdicts["2.1b"]?.kind == .correct, "\(String(describing: verdicts["2.1b"]))")
+        #expect(verdicts["2.2"]?.kind == .correct, "\(String(describing: verdicts["2.2"]))")
+    }
 }

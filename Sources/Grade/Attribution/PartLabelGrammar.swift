@@ -174,6 +174,16 @@ public struct PartLabelGrammar: Sendable {
             return nil
         }
         if first.isNumber {
+            // "3. 4.1(c): (8, 10, 64)": a list's own number before a part's full label.
+            if let marker = text.firstMatch(of: #/^\d{1,2}[.)]\s+(?=\d)/#) {
+                let inner = String(text[marker.range.upperBound...])
+                switch label(inner, problem: problem, part: part, structural: structural) {
+                case .parts(let ids, let rest)? where Self.groups(Self.fused, inner)?[1] != nil: return .parts(ids, rest: rest)
+                // "8. 4.3: 0.99": a problem without parts.
+                case .problem(let number, let rest)? where inner.hasPrefix(number + ":") && parts(of: number).count == 1: return .problem(number, rest: rest)
+                default: break
+                }
+            }
             if let g = Self.groups(Self.fused, text), let number = g[1], let letter = g[2] ?? g[3] {
                 if let found = id(problem: number, part: letter, subpart: g[4] ?? g[5]) ?? id(problem: number, part: letter) {
                     return .parts([found], rest: Self.rest(g[6] ?? ""))
