@@ -339,4 +339,20 @@ struct OfferedAlternativeFamilyTests {
         #expect(verdicts["2.1b"]?.kind == .correct, "\(String(describing: verdicts["2.1b"]))")
         #expect(verdicts["2.2"]?.kind == .correct, "\(String(describing: verdicts["2.2"]))")
     }
+
+    @Test func aDottedExerciseNumberIsNotSplitAtItsDot() {
+        // Problem 3 and Exercise 2.3 both have a part (a): "2.3(a):" is Exercise 2.3's.
+        let verdicts = Self.grade("""
+            Assistant:
+            **2.3 (a)** The trace is 7.
+            **3 (a)** The rank is 2.
+
+            **Summary**
+
+            - 2.3(a): 7
+            - 3(a): 1
+            """, ["2.3a": .integer(7), "3a": .integer(2)])
+        #expect(verdicts["2.3a"]?.kind == .correct, "\(String(describing: verdicts["2.3a"]))")
+        #expect(verdicts["3a"]?.kind == .unclear, "\(String(describing: verdicts["3a"]))")
+    }
 }

@@ -258,7 +258,7 @@ public struct PartLabelGrammar: Sendable {
     }
 
     static let inlineLabel = regex(
-        #"(?:^|(?<=[\s;,.$]))(?:\*\*)?(\(([a-h])\)(?:\(((?-i:"# + roman + #"))\))?|(\d+)\(?([a-h])\)?[:)])(?:\*\*)?(?=\s)"#)
+        #"(?:^|(?<=[\s;,.$]))(?:\*\*)?(\(([a-h])\)(?:\(((?-i:"# + roman + #"))\))?|(?<!\d\.)(\d+(?:\.\d+)?)\(?([a-h])\)?[:)])(?:\*\*)?(?=\s)"#)
 
     /// "(i) no, (ii) yes" after "4.2(b)": the value of a sub-part, then its siblings' under the
     /// same part, each with its id; nil when no sibling label follows.
@@ -299,7 +299,9 @@ public struct PartLabelGrammar: Sendable {
             let before = line[..<range.lowerBound].trimmingCharacters(in: .whitespaces)
             // "Forward: q = 4, r = 3, so **(a)** f = 12.": a bold label after "so" opens its part mid-sentence.
             let concluding = line[range].hasPrefix("**") && before.range(of: #"(?i)(?:^|[\s,;])(?:so|hence|thus|therefore|giving)$"#, options: .regularExpression) != nil
-            guard let last = before.last, ".!?:".contains(last) && Range(matches[0].range(at: 4), in: line) != nil || concluding else { return nil }
+            // (A list's own number, "3.", is no sentence.)
+            guard let last = before.last, ".!?:".contains(last) && before.contains(where: \.isLetter) && Range(matches[0].range(at: 4), in: line) != nil || concluding
+            else { return nil }
             pieces.append(([], String(before)))
         } else {
             // Several labels: the line must start with the first ("(a) $5$ (b) $4$"); labels
