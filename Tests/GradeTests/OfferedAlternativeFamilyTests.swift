@@ -2,8 +2,11 @@
 import Solve
 import Testing
 
-/// Answers offered side by side ("either … or …", "**B**, although **C** …"), from the fifth round of independent transcripts; each on an
-/// example written here.
+/// Families of writing from the fifth round of independent corpora (`dev5/`–`dev7/`, `final8/`,
+/// `final9/`), each on an example written here: answers offered side by side ("either … or …",
+/// "**B**, although **C** …", "(D) also fails"); option lists; retyped questions and
+/// corrections; summaries (sub-parts, bars, numbered lists, named values); truth values, test
+/// decisions and logarithms.
 @Suite("Offered alternative families")
 struct OfferedAlternativeFamilyTests {
     static func grade(_ text: String, _ key: [String: Answer]) -> [String: Verdict] {
