@@ -36,9 +36,14 @@ public enum Grader {
         }
         var summaries = attribution.summaries
         // "Do you reject H₀? (yes/no)" answered "we fail to reject H₀": the decision is the answer.
+        func spelled(_ piece: PartAttribution.Piece) -> PartAttribution.Piece {
+            var spelled = piece
+            spelled.text = TestDecision.spelled(piece.text)
+            return spelled
+        }
         for id in questions?.decisionParts ?? [] where (expected[id] ?? nil).map({ AnswerExpectation($0) == .boolean }) == true {
-            pieces[id] = pieces[id]?.map { piece in var spelled = piece; spelled.text = TestDecision.spelled(piece.text); return spelled }
-            summaries[id] = summaries[id]?.map { piece in var spelled = piece; spelled.text = TestDecision.spelled(piece.text); return spelled }
+            pieces[id] = pieces[id]?.map(spelled)
+            summaries[id] = summaries[id]?.map(spelled)
         }
         return partIDs.map { id in
             var verdict = grade(part: id, pieces: pieces[id] ?? [], summaries: summaries[id] ?? [], expected: expected[id] ?? nil,
