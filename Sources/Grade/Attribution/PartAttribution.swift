@@ -70,6 +70,7 @@ public struct PartAttribution: Sendable {
                     pastedProblem = Self.firstProblem(in: turn.text, grammar: grammar)
                     askedPart = Self.askedPart(in: turn.text, grammar: grammar, problem: problem)
                     hypothetical = Self.isHypothetical(turn.text)
+                    if askedPart == nil, pastedProblem == nil, !hypothetical { askedPart = Self.disputedPart(in: turn.text, answered: parts) }
                     retyped = pastedProblem == nil && askedPart == nil && !hypothetical ? questions?.match(turn.text) : nil
                     // A question about a part already answered that does not challenge the answer
                     // ("what happens to the estimate as λ → ∞?") is a follow-up: its reply does not count.
@@ -88,6 +89,10 @@ public struct PartAttribution: Sendable {
             current = []
             summarizing = false
             var numberedList: (problem: String, last: Int)? = nil
+            // "**b.** Huffman steps:" then "1. Merge …", "2. Merge …": a numbered list that a part's
+            // lead-in opens is the part's steps, not problems 2 and 3.
+            var steps: (part: [String], last: Int)? = nil
+            var leadInBefore = false
             // The current part came from a section title (``QuestionMatch/part(titled:in:)``).
             var titled = false
             if let pastedProblem {
@@ -116,6 +121,19 @@ public struct PartAttribution: Sendable {
                 let place = turn.place(ofLine: segment.line)
                 let firstLine = String(segment.text.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false).first ?? "")
                     .trimmingCharacters(in: .whitespaces)
+                let opensList = leadInBefore
+                leadInBefore = segment.text.trimmingCharacters(in: .whitespacesAndNewlines).hasSuffix(":")
+                if case .text = segment.kind, !current.isEmpty, let item = firstLine.firstMatch(of: #/^(\d{1,2})[.)]\s+\D/#), let number = Int(item.1) {
+                    if number == 1, opensList, parts[current[0]]?.contains(where: { $0.turn == turnIndex }) == true {
+                        steps = (current, 1)
+                    } else if let open = steps, open.part == current, number == open.last + 1 {
+                        steps = (current, number)
+                        add(segment.text, original: firstLine, place: place, turn: turnIndex, to: current, problem: problem)
+                        continue
+                    }
+                } else if steps != nil, segment.depth == 0 || !(segment.text.first?.isNumber ?? false) {
+                    steps = nil
+                }
                 switch segment.kind {
                 case .table(let rows):
                     if addSummary(rows, grammar: grammar, problem: problem, place: place, turn: turnIndex) { continue }
@@ -498,6 +516,30 @@ public struct PartAttribution: Sendable {
             return grammar.id(problem: problem, part: label)
         }
         return nil
+    }
+
+    static let disputedValue = try! NSRegularExpression(
+        pattern: #"(?i)\b(?:not|instead of|rather than|isn['’]t|aren['’]t|where (?:does|did) (?:the |your )?)\s*\$?([-−]?\d+(?:\.\d+)?)(?![\d.]\d)|([-−]?\d+(?:\.\d+)?)\$?\s+(?:is|looks|seems)\s+(?:wrong|off|incorrect)\b"#)
+
+    /// The one part whose last answered line holds the value a user turn disputes ("hmm 0.6 − 0.6
+    /// is 0 not 1.2?", "where does the 4.5 come from?", "0.25 looks wrong"): the reply is about it.
+    static func disputedPart(in text: String, answered parts: [String: [Piece]]) -> String? {
+        guard text.count < 400 else { return nil }
+        let values = disputedValue.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap { match in
+            (Range(match.range(at: 1), in: text) ?? Range(match.range(at: 2), in: text)).map { text[$0].replacingOccurrences(of: "−", with: "-") }
+        }
+        guard !values.isEmpty else { return nil }
+        let owners = parts.keys.filter { id in
+            // The last line with a number in the part's latest turn ("I'll do (c) next" after it is no answer).
+            guard let pieces = parts[id], let latest = pieces.map(\.turn).max(),
+                let line = pieces.filter({ $0.turn == latest }).flatMap({ $0.text.split(separator: "\n") }).last(where: { $0.contains(where: \.isNumber) })
+            else { return false }
+            let written = line.replacingOccurrences(of: "−", with: "-")
+            return values.contains { value in
+                written.range(of: #"(?<![\d.])"# + NSRegularExpression.escapedPattern(for: value) + #"(?![\d]|\.\d)"#, options: .regularExpression) != nil
+            }
+        }
+        return owners.count == 1 ? owners.first : nil
     }
 
     static let summaryLead = try! NSRegularExpression(

@@ -145,7 +145,8 @@ public struct PartLabelGrammar: Sendable {
     /// `(a)`, `a)`, `a.`, `[a]`, `Part (c)`, `part c:`, `(ii)`, `(a) and (b)`, `(a)–(c)`, `(a)(ii)`.
     static let letter = regex(
         #"^(?i:part\s+)?[\(\[]?([a-h]|"# + roman + #")[\)\]](?:\s*[\(\[]("# + roman + #")[\)\]])?(?:\s*(?:and|&|,|–|-|to)\s*[\(\[]?([a-h])[\)\]])?(?:\s*(?:and|&|,)\s*[\(\[]?([a-h])[\)\]])?\s*(?:[:.]|\*\*(?![^*\n]+\*\*))*\s*(.*)$"#)
-    static let letterDot = regex(#"^(?i:part\s+)?([a-h]|"# + roman + #")[.:](?:\*\*)?\s+(.*)$"#)
+    /// "a. 0.25", "**b.** Huffman steps:", "**a.**" alone on its line (the answer below it).
+    static let letterDot = regex(#"^(?i:part\s+)?([a-h]|"# + roman + #")[.:](?:\*\*)?(?:\s+(.*)|\s*)$"#)
     static let partWord = regex(#"^(?i:part)\s+([a-h]|"# + roman + #")(?![a-z])\s*(?:[:.)]|\*\*(?![^*\n]+\*\*))*\s*(.*)$"#)
 
     /// The label a line starts with, in the context of `problem` and the current `part`

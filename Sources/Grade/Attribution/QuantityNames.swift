@@ -66,7 +66,9 @@ public struct QuantityNames: Sendable {
         // Outside formulas only tokens that read as a symbol ("V2", "V*", "V(s1)", "H(Y|X)"), not words or labels.
         for token in plain.split(whereSeparator: { $0.isWhitespace }) {
             let trimmed = token.trimmingCharacters(in: CharacterSet(charactersIn: ".,;:?!"))
-            for piece in Self.pieces(trimmed) where piece.wholeMatch(of: #/[A-Za-z]{1,3}(?:\d+|\*|'|\(.+\))\S*/#) != nil {
+            // "X^⊤X", "XᵀX": a product with a transpose is a name (normalized, its mark is a letter).
+            let transposed = trimmed.count <= 8 && trimmed.wholeMatch(of: #/[A-Za-z]\^?[⊤ᵀ][A-Za-z]?/#) != nil
+            for piece in Self.pieces(trimmed) where piece.wholeMatch(of: #/[A-Za-z]{1,3}(?:\d+|\*|'|\(.+\))\S*/#) != nil || transposed {
                 names.insert(piece)
             }
             // "Give L.": a capital letter alone names a quantity.
@@ -120,13 +122,17 @@ public struct QuantityNames: Sendable {
     static let commands: [(String, String)] = [
         ("\\mid", "|"), ("\\ast", "*"), ("\\star", "*"), ("\\left", ""), ("\\right", ""), ("\\mathbf", ""), ("\\mathrm", ""),
         ("\\boldsymbol", ""), ("\\operatorname", ""), ("\\,", ""), ("\\;", ""), ("\\!", ""), ("\\prime", "'"), ("\\top", "T"),
+        ("\\intercal", "T"), ("\\mathsf", ""), ("ᵀ", "T"), ("⊤", "T"),
     ]
 
     /// The name without markup or spacing: `V^{*}` → `V*`, `V_{1}` and `V₁` → `V1`,
     /// `\gamma` and `γ` → `gamma`, `P(A \mid B)` → `P(A|B)`.
+    /// A transpose is one name however it is written: `X^\top X`, `XᵀX` and `X'X` → `XTX`
+    /// (a prime between two letters is a transpose; `f'(x)` keeps its prime).
     static func normalized(_ name: String) -> String {
         var text = name
         for (command, replacement) in commands { text = text.replacingOccurrences(of: command, with: replacement) }
+        text = text.replacingOccurrences(of: #"(?<=\p{L})['′](?=\p{L})"#, with: "T", options: .regularExpression)
         var result = ""
         for scalar in text.unicodeScalars {
             switch scalar.value {

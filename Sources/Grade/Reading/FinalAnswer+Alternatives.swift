@@ -7,13 +7,15 @@ extension FinalAnswer {
     static let solutionIndex = #"(?:_\{?\w+\}?|[₀-₉]+)?"#
     static let solution = try! NSRegularExpression(
         pattern: #"(?<![\w\\])\$?(\\[A-Za-z]+|\p{L})"# + solutionIndex + solutionValue
-            + #"((?:\s*(?:,|,?\s*or|,?\s*and)\s*\$?\1"# + solutionIndex + solutionValue + #")+)"#)
+            + #"((?:\s*(?:,|,?\s*or|,?\s*and|\\q?quad)\s*(?:\\q?quad\s*)?\$?\1"# + solutionIndex + solutionValue + #")+)"#)
     static let solutionValues = try! NSRegularExpression(pattern: solutionValue)
 
     /// The values one unknown takes, or the entries of one indexed name, listed at the end of
-    /// a line ("x = 2 or x = 3", "$x = -2$ and $x = -3$", "λ₁ = 5 and λ₂ = 2"), as a tuple;
+    /// a line ("x = 2 or x = 3", "$x = -2$ and $x = -3$", "λ₁ = 5 and λ₂ = 2", "λ_1 = 5, \quad λ_2 = -2",
+    /// "μ₁ = **7/3**, μ₂ = **25/3**"), as a tuple;
     /// nil unless the list ends the sentence. Different names ("a = 1 and b = 4") are no list.
     static func solutions(_ line: String) -> String? {
+        let line = line.replacingOccurrences(of: "**", with: "")
         let matches = solution.matches(in: line, range: NSRange(line.startIndex..., in: line))
         guard let match = matches.last, let whole = Range(match.range, in: line) else { return nil }
         let after = line[whole.upperBound...].filter { !"*_$".contains($0) }.trimmingCharacters(in: .whitespaces)

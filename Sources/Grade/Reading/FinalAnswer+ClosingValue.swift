@@ -152,6 +152,10 @@ extension FinalAnswer {
             if let opening = AnswerLexer.undress(trimmed).firstMatch(of: #/^\s*(?i:(yes|no))(?![\w'’])\s*(?:[—–:,.;!]|-\s|$)/#) { return String(opening.1) }
             return !words.isDisjoint(with: ["true", "false"]) || trimmed.count <= 12 ? trimmed : nil
         case .choice:
+            // "b) unbiased, but the usual standard errors are invalid": the option that opens the line, then its text.
+            if let opening = AnswerLexer.undress(trimmed).firstMatch(of: #/^\s*(\([A-Ha-h]\)|[a-h]\)|[A-H]\)|[A-H][.:](?=\s)|[A-H](?=\s+[—–-]\s))/#) {
+                return String(opening.1)
+            }
             return trimmed.count <= 40 || trimmed.lowercased().contains("option") || trimmed.contains("(") ? trimmed : nil
         default:
             // A line that starts with a value: a number (not "2c"), a bracket, a formula.
@@ -191,7 +195,10 @@ extension FinalAnswer {
                     return String(after)
                 }
             }
-            return nil
+            // "…, giving an average length of 1.9 bits/symbol, which is within one bit of H": a
+            // conclusion's value before a remark on it.
+            let head = trimmed.firstMatch(of: #/,\s+(?:which|as|since|because)\b/#).map { String(trimmed[..<$0.range.lowerBound]) } ?? trimmed
+            return conclusion(head)
         }
     }
 

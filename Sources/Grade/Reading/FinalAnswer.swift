@@ -54,8 +54,17 @@ public enum FinalAnswer {
     static let handOff = regex(#"\byou can (?:plug|substitute|finish|complete|compute|evaluate|work)\b|(?:^|[.!]\s+)(?:plug|substitute) (?:in )?your\b|\btry it yourself\b|\bonce you (?:tell|confirm|let me know|send|share|clarify)\b|\bto finish (?:this|it|the|off)\b|\bleft as an exercise\b|\bleave (?:this|it|the (?:rest|last step|final step|arithmetic)) (?:to you|for you|as an exercise)"#)
     static let bothOffered = regex(#"(?:\b(?:both|two|the two) (?:versions|answers|options|conventions|readings|interpretations|variants|possibilities)\b|\b(?:it |that |this )?depends on (?:whether|which|how|what)\b)[^.]*:\s*$"#)
     static let comparison = regex(#"\b(?:(?:is|are|very|quite) close to|compared? (?:to|with)|versus|vs\.)\s"#)
+    /// A sentence that offers a value under another assumption ("In practice … ≈ 0.55 is a more
+    /// realistic answer", "Without bias correction the step gives …"): after a value of its own
+    /// kind, another answer offered beside it, not a replacement.
+    static let alternativeLead = regex(#"^[\s>*_•-]*(?:in practice|in reality|realistically|alternatively|under the other\b|with the other\b|if instead\b|if (?:the question|the problem|you|your \w+|they|we) (?:means?|meant|intends?|wants?|asks? for|reads?)\b|without (?!loss of generality)(?:the |a |an )?\w+)"#)
+
+    static func opensAlternative(_ text: String) -> Bool {
+        alternativeLead.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+    }
+
     static let bold = try! NSRegularExpression(pattern: #"\*\*(.+?)\*\*|__(.+?)__"#)
-    static let hedge = regex(#"\bwould be\b|\bif (?:your|you|the|we|one)\b[^.]*\b(?:would|then|instead|rather)\b|\botherwise\b|\bunless\b"#)
+    static let hedge = regex(#"\bwould be\b|\bif (?:your|you|the|we|one)\b(?:[^.]|\.\d)*\b(?:would|then|instead|rather)\b|\botherwise\b|\bunless\b"#)
 
     /// `\boxed{…}` contents with balanced braces.
     static func boxed(_ text: String) -> [String] {
@@ -216,9 +225,11 @@ public enum FinalAnswer {
                 line.trimmingCharacters(in: .whitespaces).first!.isNumber { continue }
             // "Is it (xᵀz + 1)² or (xᵀz + c)²?": a question back states no result.
             let statement = withoutQuestions(line)
-            // "… 6/7 ≈ 0.857. If the question instead means …, it is ≈ 0.710.": a plain value, then one offered for another reading.
-            if let cut = statement.ranges(of: #/\.\s+(?=[A-Z])/#).last,
-                case let tail = String(statement[cut.upperBound...]), hedge.firstMatch(in: tail, range: NSRange(tail.startIndex..., in: tail)) != nil,
+            // "… 6/7 ≈ 0.857. If the question instead means …, it is ≈ 0.710.": a plain value, then one
+            // offered for another reading (in parentheses too: "… ≈ 0.8944. (If your course means …, it's 0.8 instead.)").
+            if let cut = statement.ranges(of: #/\.\s+(?=\(?[A-Z])/#).last,
+                case let tail = String(statement[cut.upperBound...]).replacing(#/^\((.*)\)\.?\s*$/#) { String($0.1) },
+                hedge.firstMatch(in: tail, range: NSRange(tail.startIndex..., in: tail)) != nil || opensAlternative(tail),
                 let plain = closingValue(String(statement[..<cut.lowerBound]), expecting: expectation),
                 let offered = closingValue(tail, expecting: expectation) {
                 add(plain, 1)
@@ -312,6 +323,10 @@ public enum FinalAnswer {
             var found = candidates(in: piece, expecting: expectation, summary: false, order: &order)
             // "… so here are both versions:" then a value per version: each is offered, none chosen.
             if offeringBoth == piece.turn { for index in found.indices { found[index].hedged = true } }
+            // "Without bias correction … **(0.316, 0.684)**" after "… = **(0.1, 0.9)**": another answer beside it.
+            if opensAlternative(piece.text), let strongest = body.filter({ $0.turn == piece.turn }).map(\.strength).max() {
+                for index in found.indices where found[index].strength <= strongest { found[index].hedged = true }
+            }
             if bothOffered.firstMatch(in: piece.text, range: NSRange(piece.text.startIndex..., in: piece.text)) != nil { offeringBoth = piece.turn }
             if let open = announcing, !found.isEmpty || open.turn != piece.turn {
                 if open.turn != piece.turn { lostResults.append(open) }

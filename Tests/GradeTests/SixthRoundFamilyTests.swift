@@ -1,0 +1,160 @@
+@testable import Grade
+import Solve
+import Testing
+
+/// Families of writing from the sixth round of independent corpora (`final10/`, `dev8/`), each
+/// on an example written here: values offered under another assumption ("In practice …",
+/// "Without momentum …", "(If you meant …, it's … instead.)", "If the question means …");
+/// one unknown's values in a display formula or in bold; a reply to a disputed value; transposes
+/// as names; an option that opens its line; a part's own numbered steps; a label alone on its
+/// line; a conclusion's value before a remark on it.
+@Suite("Sixth-round families")
+struct SixthRoundFamilyTests {
+    static func grade(_ text: String, _ key: [String: Answer], questions: [String: String] = [:]) -> [String: Verdict] {
+        SummaryAndListFamilyTests.grade(text, key, questions: questions)
+    }
+
+    @Test func aMoreRealisticValueInTheNextSentenceIsUnclear() {
+        let verdicts = Self.grade("""
+            Assistant:
+            (b) Treating the pumps as independent, P(both fail) = 0.02 × 0.03 = 0.0006. In reality the failures share a power supply, so ≈ 0.004 is a more realistic figure.
+            """, ["2b": .real(RealValue(0.0006))])
+        #expect(verdicts["2b"]?.kind == .unclear, "\(String(describing: verdicts["2b"]))")
+    }
+
+    @Test func aValueWithoutTheAssumptionAfterABoldAnswerIsUnclear() {
+        let verdicts = Self.grade("""
+            Assistant:
+            **(d)** With momentum the second step moves the weight by **0.35**.
+
+            Without momentum the step is only **0.25**, and that is what most graders look for.
+            """, ["3d": .real(RealValue(0.35))])
+        #expect(verdicts["3d"]?.kind == .unclear, "\(String(describing: verdicts["3d"]))")
+        // "Without replacement" that states the answer itself, after a step, is no alternative.
+        let plain = Self.grade("""
+            Assistant:
+            **(c)** P(first ball red) = 0.5.
+
+            Without replacement, both balls are red with probability **0.2**.
+            """, ["1c": .real(RealValue(0.2))])
+        #expect(plain["1c"]?.kind == .correct, "\(String(describing: plain["1c"]))")
+    }
+
+    @Test func aParentheticalOtherReadingWithADecimalIsUnclear() {
+        let verdicts = Self.grade("""
+            Assistant:
+            (c) The RMS value is 1/√2 ≈ 0.7071. (If you meant the peak-to-peak value, it's 2.0 instead.)
+            """, ["4c": .real(RealValue(0.7071))])
+        #expect(verdicts["4c"]?.kind == .unclear, "\(String(describing: verdicts["4c"]))")
+    }
+
+    @Test func aParagraphForAnotherReadingOfTheQuestionIsUnclear() {
+        let verdicts = Self.grade("""
+            Assistant:
+            (b) **True** — conditioning never increases entropy.
+
+            If you mean the entropy given one particular outcome y, though, H(X | Y = y) can exceed H(X), so the statement would be **False** for that reading.
+            """, ["2b": .text("true")])
+        #expect(verdicts["2b"]?.kind == .unclear, "\(String(describing: verdicts["2b"]))")
+    }
+
+    @Test func oneUnknownsValuesInADisplayFormulaOrInBoldAreAList() {
+        let display = Self.grade("""
+            Assistant:
+            **(a)** Setting the derivative to zero gives
+
+            $$x_1 = 3, \\quad x_2 = -1.$$
+            """, ["1a": .vector([3, -1])])
+        #expect(display["1a"]?.kind == .correct, "\(String(describing: display["1a"]))")
+        let bold = Self.grade("""
+            Assistant:
+            **(b)** The roots of r² − 2.5r + 1 are r₁ = **0.5**, r₂ = **2**.
+            """, ["1b": .vector([0.5, 2])])
+        #expect(bold["1b"]?.kind == .correct, "\(String(describing: bold["1b"]))")
+    }
+
+    @Test func aReplyToADisputedValueAnswersThePartThatGaveIt() {
+        let verdicts = Self.grade("""
+            Assistant:
+            **(a)** The sample mean is **4.5**.
+
+            **(b)** The variance is Σ(x − 4.5)²/4 = **3.1**
+
+            Want me to do (c) too?
+
+            User:
+            where does the 3.1 come from? I get 2.25
+
+            Assistant:
+            You're right, I divided the wrong sum. The variance is **2.25**.
+            """, ["1a": .real(RealValue(4.5)), "1b": .real(RealValue(2.25))])
+        #expect(verdicts["1a"]?.kind == .correct, "\(String(describing: verdicts["1a"]))")
+        #expect(verdicts["1b"]?.kind == .correct, "\(String(describing: verdicts["1b"]))")
+    }
+
+    @Test func aTransposeIsOneNameHoweverItIsWritten() {
+        let questions = ["2a": "Write the data matrix $A$ with one row per sample and compute $A^\\top A$."]
+        for written in ["A'A", "AᵀA", "A^T A"] {
+            let verdicts = Self.grade("""
+                Assistant:
+                **(a)** A = [[1, 2], [3, 4], [5, 6]], and
+
+                \(written) = [[35, 44], [44, 56]]
+                """, ["2a": .matrix([[35, 44], [44, 56]])], questions: questions)
+            #expect(verdicts["2a"]?.kind == .correct, "\(written): \(String(describing: verdicts["2a"]))")
+        }
+        #expect(QuantityNames.names(in: "compute X^⊤X.").contains("XTX"))
+        #expect(QuantityNames.normalized("f'(x)") == "f'(x)")
+    }
+
+    @Test func anOptionThatOpensItsLineIsTheChoice() {
+        let verdicts = Self.grade("""
+            Assistant:
+            1(c) d) consistent, but its standard error is understated under autocorrelation
+            1(d) (A) — the Durbin–Watson statistic near 2 means no first-order autocorrelation
+            """, ["1c": .choice("D"), "1d": .choice("A")])
+        #expect(verdicts["1c"]?.kind == .correct, "\(String(describing: verdicts["1c"]))")
+        #expect(verdicts["1d"]?.kind == .correct, "\(String(describing: verdicts["1d"]))")
+    }
+
+    @Test func aNumberedListAPartsLeadInOpensIsItsSteps() {
+        let verdicts = Self.grade("""
+            Assistant:
+            ## Q1
+
+            **a.** The mean code length needs the tree first.
+
+            **b.** Building the tree:
+            1. Join e (0.05) and d (0.15) into 0.2
+            2. Join c (0.2) and that node into 0.4
+            3. Join b (0.25) and a (0.35) into 0.6
+
+            The average length is **2.25 bits**.
+            """, ["1a": .real(RealValue(2.2)), "1b": .real(RealValue(2.25)), "2": .integer(7), "3": .integer(9)])
+        #expect(verdicts["1b"]?.kind == .correct, "\(String(describing: verdicts["1b"]))")
+        #expect(verdicts["2"]?.kind == .missing, "\(String(describing: verdicts["2"]))")
+        #expect(verdicts["3"]?.kind == .missing, "\(String(describing: verdicts["3"]))")
+    }
+
+    @Test func aLetterLabelAloneOnItsLineOpensThePart() {
+        let verdicts = Self.grade("""
+            Assistant:
+            ### Q2 — Channels
+
+            **a.**
+            C = 1 − H(0.2)
+              = **0.278 bits**
+
+            **b.** No.
+            """, ["2a": .real(RealValue(0.278)), "2b": .text("false")])
+        #expect(verdicts["2a"]?.kind == .correct, "\(String(describing: verdicts["2a"]))")
+    }
+
+    @Test func aConclusionsValueBeforeARemarkOnItIsTheAnswer() {
+        let verdicts = Self.grade("""
+            Assistant:
+            Q4(b): Averaging the three runs, giving a mean latency of 12.4 ms, which is well under the 20 ms budget the spec sets.
+            """, ["4b": .real(RealValue(12.4))])
+        #expect(verdicts["4b"]?.kind == .correct, "\(String(describing: verdicts["4b"]))")
+    }
+}
