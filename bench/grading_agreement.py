@@ -19,7 +19,7 @@ import yaml
 
 
 def grade(binary, folder, transcript, conversation):
-    problems = next(p for p in (os.path.join(folder, n) for n in ("problems.tex", "problems.md")) if os.path.exists(p))
+    problems = next(p for p in (os.path.join(folder, n) for n in ("problems.tex", "problems.md", "problems.txt")) if os.path.exists(p))
     command = [binary, "grade", "--problems", problems, "--key", os.path.join(folder, "key.yaml"), "--format", "json"]
     if conversation:
         command += ["--conversation", conversation]

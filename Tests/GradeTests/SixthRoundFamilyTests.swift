@@ -157,4 +157,121 @@ struct SixthRoundFamilyTests {
             """, ["4b": .real(RealValue(12.4))])
         #expect(verdicts["4b"]?.kind == .correct, "\(String(describing: verdicts["4b"]))")
     }
+
+    @Test func aBoldProblemNumberAfterALaterPartOpensTheProblem() {
+        let verdicts = Self.grade("""
+            Assistant:
+            **1(a)** The stationary distribution is (0.4, 0.6).
+
+            **1(b)** True, the chain is aperiodic.
+
+            **2** Solving (I − 0.8P)v = r gives v = (3.5, 2.5), so v(s₂) = 2.5.
+            """, ["1a": .vector([0.4, 0.6]), "1b": .text("true"), "2": .real(RealValue(2.5))])
+        #expect(verdicts["1b"]?.kind == .correct, "\(String(describing: verdicts["1b"]))")
+        #expect(verdicts["2"]?.kind == .correct, "\(String(describing: verdicts["2"]))")
+    }
+
+    @Test func namedValuesInAnInlineRecapAreSummaries() {
+        let questions = ["3a": "Find the constant $k$.", "3b": "Find $E[Y]$.", "3c": "Find $\\operatorname{Var}(Y)$."]
+        let verdicts = Self.grade("""
+            Assistant:
+            (a) k = 2.
+            (b) E[Y] = 2/3.
+            (c) Var(Y) = 1/18.
+
+            All together: k = 2, E[Y] = 2/3, and Var(Y) = 1/9.
+            """, ["3a": .integer(2), "3b": .real(RealValue(2.0 / 3.0)), "3c": .real(RealValue(1.0 / 18.0))], questions: questions)
+        #expect(verdicts["3b"]?.kind == .correct, "\(String(describing: verdicts["3b"]))")
+        #expect(verdicts["3c"]?.kind == .unclear, "\(String(describing: verdicts["3c"]))")
+    }
+
+    @Test func aValueForTheOtherCaseAfterASemicolonIsUnclear() {
+        let verdicts = Self.grade("""
+            Assistant:
+            (b) If the 2 ms setup is paid once, the total is 2 + 50 × 0.4 = 22 ms; otherwise it is 50 × 2.4 = 120 ms.
+            """, ["2b": .integer(22)])
+        #expect(verdicts["2b"]?.kind == .unclear, "\(String(describing: verdicts["2b"]))")
+    }
+
+    @Test func aPlainValueForAnotherReadingAfterABoldAnswerIsUnclear() {
+        let verdicts = Self.grade("""
+            Assistant:
+            **(c)** The degrees of freedom come to **df = 17** — but if your course uses the conservative rule, 9.
+            """, ["4c": .integer(17)])
+        #expect(verdicts["4c"]?.kind == .unclear, "\(String(describing: verdicts["4c"]))")
+    }
+
+    @Test func aTupleWrittenWithItsComponentsNamesIsAList() {
+        let slashes = Self.grade("""
+            Assistant:
+            **(a)** Page number / offset = 20 / 12
+            """, ["1a": .vector([20, 12])])
+        #expect(slashes["1a"]?.kind == .correct, "\(String(describing: slashes["1a"]))")
+        let words = Self.grade("""
+            Assistant:
+            **(a)** So the split is: sign 1, exponent 8, mantissa 23.
+            """, ["1a": .vector([1, 8, 23])])
+        #expect(words["1a"]?.kind == .correct, "\(String(describing: words["1a"]))")
+        // Fewer names than values: a division, not a tuple.
+        #expect(FinalAnswer.namedTuple("rate = 20 / 12 / 2") == nil)
+    }
+
+    @Test func aHypotheticalAskedWithANewProblemSetsOnlyItsPartAside() {
+        let verdicts = Self.grade("""
+            User:
+            Problem 1: (a) mean of 2, 4, 9 (b) median of 2, 4, 9
+
+            Assistant:
+            (a) The mean is 5.
+            (b) The median is 4.
+
+            User:
+            thanks. Problem 2: (a) range of 2, 4, 9. also for 1a what would the mean be if the 9 were a 12?
+
+            Assistant:
+            (a) The range is 9 − 2 = 7.
+
+            For 1(a) with a 12 instead: the mean would be 6.
+            """, ["1a": .integer(5), "1b": .integer(4), "2a": .integer(7)])
+        #expect(verdicts["1a"]?.kind == .correct, "\(String(describing: verdicts["1a"]))")
+        #expect(verdicts["2a"]?.kind == .correct, "\(String(describing: verdicts["2a"]))")
+    }
+
+    @Test func numbersAfterAClauseOfWordsAreNoValuesOffered() {
+        let verdicts = Self.grade("""
+            Assistant:
+            (b) Power ≈ 0.6513. That is low because the test rejects only with 7 or 8 successes.
+            """, ["1b": .real(RealValue(0.6513))])
+        #expect(verdicts["1b"]?.kind == .correct, "\(String(describing: verdicts["1b"]))")
+    }
+
+    @Test func anIntervalReadsAsAPair() {
+        #expect(AnswerGrammar.read("$$4.02 \\le \\mu \\le 5.98$$", expecting: .sequence).value?.answer == .vector([4.02, 5.98]))
+        #expect(AnswerGrammar.read("= 5.0 ± 0.98", expecting: .sequence).value.map { Equivalence.compare($0, .vector([4.02, 5.98])).equal } == true)
+        #expect(AnswerGrammar.read("3 < x < 7", expecting: .sequence).value?.answer == .vector([3, 7]))
+    }
+
+    @Test func correctedAnswersForANamedProblemGoToItsParts() {
+        let verdicts = Self.grade("""
+            Assistant:
+            Problem 1
+            (a) 12
+            (b) 30
+
+            User:
+            I think (a) should use the discount. Also problem 2: (a) 2 + 2?
+
+            Assistant:
+            You're right, the second payment is discounted.
+
+            Corrected answers for Problem 1:
+            - (a) 10.8
+            - (b) 30
+
+            Problem 2
+            (a) 4
+            """, ["1a": .real(RealValue(10.8)), "1b": .integer(30), "2a": .integer(4)])
+        #expect(verdicts["1a"]?.kind == .correct, "\(String(describing: verdicts["1a"]))")
+        #expect(verdicts["2a"]?.kind == .correct, "\(String(describing: verdicts["2a"]))")
+    }
 }

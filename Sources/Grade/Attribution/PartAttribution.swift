@@ -46,6 +46,9 @@ public struct PartAttribution: Sendable {
     private var openGroup: (parts: [String], pieces: [Piece])? = nil
     /// After a summary's lead-in, until the turn ends: unlabelled text belongs to no part.
     private var summarizing = false
+    /// A part the user's hypothetical asked about in the turn that also pasted a new problem:
+    /// the reply's text under it answers the hypothetical.
+    private var setAside: String? = nil
     /// The label grammar of the problem set's parts.
     public let grammar: PartLabelGrammar
     /// The parts' questions: for section titles that name what a part asks ("**Gradient.**") and
@@ -64,12 +67,21 @@ public struct PartAttribution: Sendable {
         var askedPart: String? = nil
         var hypothetical = false
         var retyped: (problem: String, parts: [String])? = nil
+        var asideNext: String? = nil
         for (turnIndex, turn) in transcript.turns.enumerated() {
             guard turn.role == .assistant else {
                 if turn.role == .user {
                     pastedProblem = Self.firstProblem(in: turn.text, grammar: grammar)
                     askedPart = Self.askedPart(in: turn.text, grammar: grammar, problem: problem)
                     hypothetical = Self.isHypothetical(turn.text)
+                    // "yes do Q4: … and also for 2b what would the power be if p = 0.9": the reply answers
+                    // the new problem; what it says under 2b answers the hypothetical, not 2b.
+                    asideNext = nil
+                    if hypothetical, pastedProblem != nil {
+                        asideNext = askedPart
+                        askedPart = nil
+                        hypothetical = false
+                    }
                     if askedPart == nil, pastedProblem == nil, !hypothetical { askedPart = Self.disputedPart(in: turn.text, answered: parts) }
                     retyped = pastedProblem == nil && askedPart == nil && !hypothetical ? questions?.match(turn.text) : nil
                     // A question about a part already answered that does not challenge the answer
@@ -88,6 +100,8 @@ public struct PartAttribution: Sendable {
             hypothetical = false
             current = []
             summarizing = false
+            setAside = asideNext
+            asideNext = nil
             var numberedList: (problem: String, last: Int)? = nil
             // "**b.** Huffman steps:" then "1. Merge …", "2. Merge …": a numbered list that a part's
             // lead-in opens is the part's steps, not problems 2 and 3.
@@ -284,6 +298,7 @@ public struct PartAttribution: Sendable {
     }
 
     private mutating func add(_ text: String, original: String, place: String, turn: Int, to ids: [String], problem: String?) {
+        if let setAside, ids == [setAside] { return }
         let piece = Piece(text: text, original: original, place: place, turn: turn, shared: ids.count > 1 ? ids : [])
         if ids.isEmpty {
             if summarizing {
@@ -360,6 +375,13 @@ public struct PartAttribution: Sendable {
         }
         for (ids, value) in entries where ids.count == 1 {
             summarize(value, for: ids[0], original: original, place: place, turn: turn)
+        }
+        // "Putting it together: c = 3/8, E[X] = 1.5, and Var(X) = 0.25.": named values, no labels.
+        if entries.isEmpty, let names = questions?.names {
+            for clause in NamedAssignment.split(rest) {
+                guard let entry = names.entry(clause) else { continue }
+                summaries[entry.part, default: []].append(Piece(text: entry.value, original: original, place: place, turn: turn))
+            }
         }
     }
 
@@ -543,7 +565,7 @@ public struct PartAttribution: Sendable {
     }
 
     static let summaryLead = try! NSRegularExpression(
-        pattern: #"(?i)^[#*\s]*(?:(?:quick|short|brief|my|the|in|to|final|answer)\s+){0,2}(?:summary|summari[sz]e|recap|final answers|answers at a glance|tl;?dr)\b[^:\n]{0,30}(?::|\*\*|$)"#)
+        pattern: #"(?i)^[#*\s]*(?:(?:quick|short|brief|my|the|in|to|final|answer)\s+){0,2}(?:summary|summari[sz]e|recap|final answers|answers at a glance|tl;?dr|reference|cheat ?sheet|putting it (?:all )?together|all together)\b[^:\n]{0,30}(?::|\*\*|$)"#)
 
     static let hypotheticalPattern = try! NSRegularExpression(
         pattern: #"(?i)\b(?:what if|and if|if instead|what would|suppose|now assume|how about|what about if|what happens if|and for an? |would it change if)\b|\bhow (?:would|does|do|will) [^?]{0,60}\bchange\b|\binstead\s*\?"#)

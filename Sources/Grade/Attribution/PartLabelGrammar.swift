@@ -192,9 +192,15 @@ public struct PartLabelGrammar: Sendable {
             }
             // "2.5: [1, −1, 3]", "2) 16", "**2.1** …": a problem's number and its answer.
             // Inside a part's answer, "4: |4 − 0| = 4" in a list is a step, not problem 4.
+            // (A bold number inside a part's answer opens a problem when it moves past the current
+            // one: "**3** (I − 0.5P)V = R …" after 2(b).)
+            func movesPast(_ number: String) -> Bool {
+                part.flatMap { Double(Self.split($0).problem) }.map { Double(number) ?? 0 > $0 } ?? false
+            }
             if let g = Self.groups(Self.problemNumber, text), let number = g[1],
                 // (An arrow or `=` counts only after an exercise number: "2.5 → [1, −1, 4]".)
-                number.contains(".") || [":", "*"].contains(text.dropFirst(number.count).first) && (structural || part == nil), isProblem(number) {
+                number.contains(".") || [":", "*"].contains(text.dropFirst(number.count).first)
+                    && (structural || part == nil || text.dropFirst(number.count).first == "*" && movesPast(number)), isProblem(number) {
                 return .problem(number, rest: g[2] ?? "")
             }
             if let g = Self.groups(Self.numbered, text), let number = g[1] {
@@ -389,7 +395,7 @@ public struct PartLabelGrammar: Sendable {
     static let proseNext = regex(
         #"(?i)^(?:and\s+)?(?:now|next|then)\b,?\s+(?:(?:for|on to|to)\s+)?\**(?:part\s*)?\(((?-i:[a-h])|"# + roman + #")\)\**\s*[.,:]"#)
     static let proseProblem = regex(
-        #"(?i)^(?:returning to|back to|now,?(?: for| on to)?|next,?|moving on to|on to|for|turning to)\s+(?:(?:question|problem|exercise|task)\s+(\d+(?:\.\d+)?)\b|the\s+("#
+        #"(?i)^(?:returning to|back to|now,?(?: for| on to)?|next,?|moving on to|on to|for|turning to|(?:(?:corrected|revised|updated|final)\s+)?answers?\s+(?:for|to))\s+(?:(?:question|problem|exercise|task)\s+(\d+(?:\.\d+)?)\b|the\s+("#
             + ordinals.keys.joined(separator: "|") + #")\s+(?:question|problem|exercise|task)\b)"#)
     /// "For the second question, …"
     static let ordinals = ["first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5", "sixth": "6", "seventh": "7", "eighth": "8"]

@@ -64,6 +64,7 @@ public enum AnswerGrammar {
         case .text: return .none
         default: break
         }
+        if expectation == .sequence, !text.hasPrefix("("), let pair = interval(text) { return read(pair, expecting: .sequence) }
         var segment = lastSegment(tokens)
         guard !segment.isEmpty else { return .none }
         // "(1, 2, 2)^\top": a vector written as a row and transposed is the same vector.

@@ -117,6 +117,12 @@ extension FinalAnswer {
         // … up to the end of the second value's clause ("…, depending on whether x = 0.5 …" is not offered).
         let end = condition?.upperBound ?? tail.endIndex
         let offeredText = String(line[(anchor?.upperBound ?? line.startIndex)..<end]).replacingOccurrences(of: "—", with: " ")
+        // "The test is quite weak because rejecting requires 9 or 10 heads": numbers that follow a
+        // clause of words after the anchor are its subject matter, not the answer offered.
+        let lead = offeredText.prefix { !($0.isNumber || "([-−$\\".contains($0)) }
+        let leadWords = lead.split(whereSeparator: { !$0.isLetter }).map { $0.lowercased() }
+            .filter { $0.count > 1 && !["either", "about", "approximately", "roughly", "around", "option", "options", "answer", "or"].contains($0) }
+        if leadWords.count > 2, ![.choice, .boolean].contains(expectation) { return nil }
         let reading = AnswerGrammar.read(offeredText, expecting: expectation)
         if case .ambiguous = reading { return reading }
         return nil

@@ -168,6 +168,11 @@ public enum FinalAnswer {
             if PartAttribution.correctedMention.firstMatch(in: line, range: range) != nil, !line.contains("=") { continue }
             // "… you can plug in λ̂ = 1/3 and n = 5 to finish this one off": the reader is left to finish.
             if handOff.firstMatch(in: line, range: range) != nil { continue }
+            // "Tag / index / offset = 17 / 9 / 6": components by name, a list where a list is expected.
+            if expectation == .sequence, let tuple = namedTuple(line) {
+                add(tuple, 1)
+                continue
+            }
             // "so x = 2 or x = 3": one unknown's values, a list where a list is expected.
             if expectation == .sequence,
                 let values = solutions(remark.stringByReplacingMatches(in: line, range: range, withTemplate: "")) {
@@ -219,7 +224,16 @@ public enum FinalAnswer {
                 add(inner, 2, alternative: alternative)
                 if found.count > before { bolded = true; previousEnd = whole.upperBound }
             }
-            if bolded { continue }
+            if bolded {
+                // "**n = 62** — though if your course rounds to the nearest integer, 61.": a value after the
+                // last bold answer for another reading.
+                if let end = previousEnd, case let tail = String(line[end...]),
+                    tail.range(of: #"^\W*(?:though|but|although|or|alternatively)\b[^.]*\bif\b"#, options: [.regularExpression, .caseInsensitive]) != nil,
+                    let comma = tail.range(of: ",", options: .backwards) {
+                    add(String(tail[comma.upperBound...]), 1, alternative: true)
+                }
+                continue
+            }
             // A lone digit on a PDF page is an exponent the text layer split off its base.
             if piece.place.hasPrefix("page"), line.trimmingCharacters(in: .whitespaces).count == 1,
                 line.trimmingCharacters(in: .whitespaces).first!.isNumber { continue }
@@ -227,7 +241,8 @@ public enum FinalAnswer {
             let statement = withoutQuestions(line)
             // "… 6/7 ≈ 0.857. If the question instead means …, it is ≈ 0.710.": a plain value, then one
             // offered for another reading (in parentheses too: "… ≈ 0.8944. (If your course means …, it's 0.8 instead.)").
-            if let cut = statement.ranges(of: #/\.\s+(?=\(?[A-Z])/#).last,
+            // ("… = 0.5 s; otherwise T = … = 0.545 s": a value for the other case after a semicolon.)
+            if let cut = statement.ranges(of: #/\.\s+(?=\(?[A-Z])|;\s+(?=(?i:otherwise|else|alternatively|but if|if instead)\b)/#).last,
                 case let tail = String(statement[cut.upperBound...]).replacing(#/^\((.*)\)\.?\s*$/#) { String($0.1) },
                 hedge.firstMatch(in: tail, range: NSRange(tail.startIndex..., in: tail)) != nil || opensAlternative(tail),
                 let plain = closingValue(String(statement[..<cut.lowerBound]), expecting: expectation),

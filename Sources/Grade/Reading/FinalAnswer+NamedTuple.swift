@@ -1,0 +1,37 @@
+import Foundation
+
+/// A tuple written with its components' names: "Tag / index / offset = 17 / 9 / 6",
+/// "(tag, index, offset) = tag 17, index 9, offset 6". Read only where a list is expected.
+extension FinalAnswer {
+    static let number = #"[-−]?\d+(?:\.\d+)?"#
+    static let slashedNames = try! NSRegularExpression(
+        pattern: #"(?<![\w/])([A-Za-z][A-Za-z -]{0,15}?(?:\s*/\s*[A-Za-z][A-Za-z -]{0,15}?)+)\s*[=:]\s*\$?("# + number + #"(?:\s*/\s*"# + number + #")+)(?![\d/])"#)
+    static let namedEntry = try! NSRegularExpression(pattern: #"^\s*(?:the\s+)?[A-Za-z][A-Za-z-]*\s*[:=]?\s*("# + number + #")\s*(?:[A-Za-z]{1,6})?\s*\.?\s*$"#)
+
+    /// The components as a tuple, "(17, 9, 6)", or nil.
+    static func namedTuple(_ line: String) -> String? {
+        let text = line.replacingOccurrences(of: "**", with: "")
+        let range = NSRange(text.startIndex..., in: text)
+        // "a / b / c = 1 / 2 / 3": as many values as names, or it is a division.
+        if let match = slashedNames.matches(in: text, range: range).last,
+            let names = Range(match.range(at: 1), in: text), let values = Range(match.range(at: 2), in: text) {
+            let nameCount = text[names].split(separator: "/").count
+            let items = text[values].split(separator: "/").map { $0.trimmingCharacters(in: .whitespaces) }
+            if nameCount == items.count { return "(" + items.joined(separator: ", ") + ")" }
+        }
+        // "… = tag 17, index 9, offset 6.": each item a word and a number, after the last relation.
+        let tail = ["=", ":"].compactMap { text.range(of: $0, options: .backwards) }.max { $0.lowerBound < $1.lowerBound }
+            .map { String(text[$0.upperBound...]) } ?? text
+        let items = tail.components(separatedBy: ",").flatMap { $0.components(separatedBy: " and ") }
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        guard items.count >= 2 else { return nil }
+        var values: [String] = []
+        for item in items {
+            guard item.first?.isLetter == true,
+                let match = namedEntry.firstMatch(in: item, range: NSRange(item.startIndex..., in: item)),
+                let value = Range(match.range(at: 1), in: item) else { return nil }
+            values.append(String(item[value]))
+        }
+        return "(" + values.joined(separator: ", ") + ")"
+    }
+}
