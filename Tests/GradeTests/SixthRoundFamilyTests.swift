@@ -274,4 +274,36 @@ struct SixthRoundFamilyTests {
         #expect(verdicts["1a"]?.kind == .correct, "\(String(describing: verdicts["1a"]))")
         #expect(verdicts["2a"]?.kind == .correct, "\(String(describing: verdicts["2a"]))")
     }
+
+    @Test func anOtherReadingInAMiddleSentenceIsUnclear() {
+        let verdicts = Self.grade("""
+            Assistant:
+            (c) It depends on the model. If both draws share one unknown rate, P(two successes) = E[θ²] = 0.3. If instead you plug in θ̂ = 0.5, P(two successes) = 0.25. Courses differ here.
+            """, ["1c": .real(RealValue(0.3))])
+        #expect(verdicts["1c"]?.kind == .unclear, "\(String(describing: verdicts["1c"]))")
+    }
+
+    @Test func theNameRepeatedAfterOrStillOffersTwoValues() {
+        let verdicts = Self.grade("""
+            Assistant:
+            (b) So x₂ = 1.35 or x₂ = 1.5 depending on whether the step is damped.
+            """, ["3b": .real(RealValue(1.35))])
+        #expect(verdicts["3b"]?.kind == .unclear, "\(String(describing: verdicts["3b"]))")
+    }
+
+    @Test func aQuickReferenceLineOfDottedStretchesIsASummary() {
+        let verdicts = Self.grade("""
+            Assistant:
+            **(a)** The kernel has 3 · 3 · 8 = **72** weights.
+
+            **(b)** With biases the layer has **80** parameters.
+
+            ### Quick reference
+
+            1(a) 72 · 1(b) 80 · 2: 0.35
+            """, ["1a": .integer(72), "1b": .integer(80), "2": .real(RealValue(0.25))])
+        #expect(verdicts["1a"]?.kind == .correct, "\(String(describing: verdicts["1a"]))")
+        #expect(verdicts["1b"]?.kind == .correct, "\(String(describing: verdicts["1b"]))")
+        #expect(verdicts["2"]?.kind == .incorrect, "\(String(describing: verdicts["2"]))")
+    }
 }

@@ -161,6 +161,13 @@ public struct PartAttribution: Sendable {
                     }
                 case .heading, .text:
                     let isHeading: Bool = { if case .heading = segment.kind { return true }; return false }()
+                    // "1(a) 16 × 32 × 32 · 1(b) 1,216 · 2: 2,480" under a summary's heading: one entry per stretch.
+                    if summarizing, !isHeading, !segment.text.contains("\n"), segment.text.components(separatedBy: " · ").count >= 3 {
+                        for stretch in segment.text.components(separatedBy: " · ") {
+                            addSummaryLine(stretch, grammar: grammar, problem: problem, place: place, turn: turnIndex)
+                        }
+                        continue
+                    }
                     if !isHeading, !segment.text.contains("\n"), let inline = grammar.inlineLabels(segment.text, problem: problem) {
                         for (ids, text) in inline {
                             add(text, original: firstLine, place: place, turn: turnIndex, to: ids.isEmpty ? current : ids, problem: problem)

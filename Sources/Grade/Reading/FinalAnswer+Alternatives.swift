@@ -95,7 +95,12 @@ extension FinalAnswer {
         if let either = eitherOffered(written, expecting: expectation) { return either }
         if let alternative = parentheticalAlternative(written, expecting: expectation) { return alternative }
         // Remarks in parentheses ("(1.62, -1.0) (velocity accumulates raw gradients) or …") are not values.
-        let line = remark.stringByReplacingMatches(in: written, range: NSRange(written.startIndex..., in: written), withTemplate: "")
+        var line = remark.stringByReplacingMatches(in: written, range: NSRange(written.startIndex..., in: written), withTemplate: "")
+        // "w2 = 0.52 or w2 = 0.952 depending on …": the name repeated after "or" is dropped.
+        if let repeated = line.firstMatch(of: #/\bor\s+\$?([A-Za-z\\][\w{}^₀-₉]{0,8})\s*=\s*/#),
+            line[..<repeated.range.lowerBound].contains(repeated.1 + " =") || line[..<repeated.range.lowerBound].contains(repeated.1 + "=") {
+            line.replaceSubrange(repeated.range, with: "or ")
+        }
         guard let or = line.range(of: #"\bor\b"#, options: .regularExpression) else { return nil }
         // The second value must end its clause ("… is 8,896 or 8,960."), unless "either" offers
         // both: "… is 1/0.75 or 1/0.25 depends on the convention" discusses, it does not answer.

@@ -239,14 +239,7 @@ public enum FinalAnswer {
                 line.trimmingCharacters(in: .whitespaces).first!.isNumber { continue }
             // "Is it (xᵀz + 1)² or (xᵀz + c)²?": a question back states no result.
             let statement = withoutQuestions(line)
-            // "… 6/7 ≈ 0.857. If the question instead means …, it is ≈ 0.710.": a plain value, then one
-            // offered for another reading (in parentheses too: "… ≈ 0.8944. (If your course means …, it's 0.8 instead.)").
-            // ("… = 0.5 s; otherwise T = … = 0.545 s": a value for the other case after a semicolon.)
-            if let cut = statement.ranges(of: #/\.\s+(?=\(?[A-Z])|;\s+(?=(?i:otherwise|else|alternatively|but if|if instead)\b)/#).last,
-                case let tail = String(statement[cut.upperBound...]).replacing(#/^\((.*)\)\.?\s*$/#) { String($0.1) },
-                hedge.firstMatch(in: tail, range: NSRange(tail.startIndex..., in: tail)) != nil || opensAlternative(tail),
-                let plain = closingValue(String(statement[..<cut.lowerBound]), expecting: expectation),
-                let offered = closingValue(tail, expecting: expectation) {
+            if let (plain, offered) = otherReading(statement, expecting: expectation) {
                 add(plain, 1)
                 add(offered, 1, alternative: true)
                 continue
@@ -256,6 +249,23 @@ public enum FinalAnswer {
             if let closing = closingValue(statement, expecting: expectation) { add(closing, 1) }
         }
         return found
+    }
+
+    /// "… 6/7 ≈ 0.857. If the question instead means …, it is ≈ 0.710.": a plain value, then one
+    /// offered for another reading in a later sentence of the line (the last such sentence; one
+    /// in parentheses too: "… ≈ 0.8944. (If your course means …, it's 0.8 instead.)"; after a
+    /// semicolon: "… = 0.5 s; otherwise T = … = 0.545 s").
+    static func otherReading(_ statement: String, expecting expectation: AnswerExpectation) -> (plain: String, offered: String)? {
+        let cuts = statement.ranges(of: #/\.\s+(?=\(?[A-Z])|;\s+(?=(?i:otherwise|else|alternatively|but if|if instead)\b)/#)
+        for (index, cut) in cuts.enumerated().reversed() {
+            let end = index + 1 < cuts.count ? cuts[index + 1].lowerBound : statement.endIndex
+            let sentence = String(statement[cut.upperBound..<end]).replacing(#/^\((.*)\)\.?\s*$/#) { String($0.1) }
+            guard hedge.firstMatch(in: sentence, range: NSRange(sentence.startIndex..., in: sentence)) != nil || opensAlternative(sentence),
+                let offered = closingValue(sentence, expecting: expectation),
+                let plain = closingValue(String(statement[..<cut.lowerBound]), expecting: expectation) else { continue }
+            return (plain, offered)
+        }
+        return nil
     }
 
     static let alternativeConnector = #"(?:^|[\s—–,;(])(?:or|although|though|alternatively|equally)\b"#
