@@ -240,6 +240,12 @@ public enum Grader {
             return Verdict(part: id, kind: .missing, evidence: first?.original, place: first?.place, expected: expected,
                            diagnosis: vanished ? "the formula vanished from the PDF text layer: not graded as wrong" : "no \(expected.type) given for the part")
         }
+        // "I don't see a vector a — only b = (2, 1, 3). Could you tell me what a is?": the value
+        // beside a question back is the question's own data, not an answer.
+        if let request = outcome.request, request.original == final.evidence, request.turn == final.turn {
+            return Verdict(part: id, kind: .missing, evidence: request.original, place: request.place, expected: expected,
+                           diagnosis: "asks for the input again")
+        }
         switch final.reading {
         case .ambiguous(let reason, let values):
             return Verdict(part: id, kind: .unclear, evidence: final.evidence, place: final.place, extracted: values.first?.answer,

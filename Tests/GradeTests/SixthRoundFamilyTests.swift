@@ -306,4 +306,57 @@ struct SixthRoundFamilyTests {
         #expect(verdicts["1b"]?.kind == .correct, "\(String(describing: verdicts["1b"]))")
         #expect(verdicts["2"]?.kind == .incorrect, "\(String(describing: verdicts["2"]))")
     }
+
+    @Test func aProblemNumberAloneOverLabelledPartsOpensTheProblem() {
+        let verdicts = Self.grade("""
+            Assistant:
+            Short answers below.
+
+            2.1
+            a) rank = 2
+            b) nullity = 1
+
+            2.2
+            a) trace = 9
+            """, ["2.1a": .integer(2), "2.1b": .integer(1), "2.2a": .integer(9)])
+        #expect(verdicts["2.1a"]?.kind == .correct, "\(String(describing: verdicts["2.1a"]))")
+        #expect(verdicts["2.1b"]?.kind == .correct, "\(String(describing: verdicts["2.1b"]))")
+        #expect(verdicts["2.2a"]?.kind == .correct, "\(String(describing: verdicts["2.2a"]))")
+    }
+
+    @Test func aValueBesideAQuestionBackIsTheQuestionsData() {
+        let verdicts = Self.grade("""
+            Assistant:
+            **(c)** I only see the mean μ = 4.5 in your message, not the standard deviation. Could you tell me what σ is?
+            """, ["1c": .real(RealValue(0.31))])
+        #expect(verdicts["1c"]?.kind == .missing, "\(String(describing: verdicts["1c"]))")
+    }
+
+    @Test func aLatexTransposeWithASpaceIsOneName() {
+        let questions = ["3c": "Compute $X^\\top X$."]
+        let verdicts = Self.grade("""
+            Assistant:
+            **(c)** $X^\\top X = \\begin{bmatrix}3 & 3\\\\ 3 & 5\\end{bmatrix}$, $\\quad X^\\top y = \\begin{bmatrix}6\\\\ 11\\end{bmatrix}$
+            """, ["3c": .matrix([[3, 3], [3, 5]])], questions: questions)
+        #expect(verdicts["3c"]?.kind == .correct, "\(String(describing: verdicts["3c"]))")
+    }
+
+    @Test func anotherConventionInParenthesesIsUnclear() {
+        let verdicts = Self.grade("""
+            Assistant:
+            **(b)** The kurtosis is 3.0. (Many textbooks instead quote the excess kurtosis, κ − 3 = 0.0 — use whichever your course uses.)
+            """, ["2b": .real(RealValue(3.0))])
+        #expect(verdicts["2b"]?.kind == .unclear, "\(String(describing: verdicts["2b"]))")
+    }
+
+    @Test func aBoldNumberOpeningTheLineIsItsLabel() {
+        let verdicts = Self.grade("""
+            User:
+            Problem 3: batch {2, 4}, gamma = 3, output for input 4?
+
+            Assistant:
+            **3.** $\\mu = 3$, $\\sigma = 1$, so $y = 3 \\cdot 1 + 0.5 = 3.5$.
+            """, ["3": .real(RealValue(3.5))])
+        #expect(verdicts["3"]?.kind == .correct, "\(String(describing: verdicts["3"]))")
+    }
 }

@@ -131,7 +131,8 @@ public struct PartAttribution: Sendable {
             pastedProblem = nil
             askedPart = nil
             retyped = nil
-            for segment in Self.splittingLabelledLines(TurnSegments(turn.text).segments, grammar: grammar, problem: problem) {
+            let segments = Self.splittingLabelledLines(TurnSegments(turn.text).segments, grammar: grammar, problem: problem)
+            for (segmentIndex, segment) in segments.enumerated() {
                 let place = turn.place(ofLine: segment.line)
                 let firstLine = String(segment.text.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false).first ?? "")
                     .trimmingCharacters(in: .whitespaces)
@@ -161,6 +162,15 @@ public struct PartAttribution: Sendable {
                     }
                 case .heading, .text:
                     let isHeading: Bool = { if case .heading = segment.kind { return true }; return false }()
+                    // "4.3" alone on its line, then "a) …": a problem's number over its labelled parts.
+                    if let number = firstLine.wholeMatch(of: #/\d+(?:\.\d+)?/#).map({ String($0.0) }), !segment.text.contains("\n"),
+                        grammar.isProblem(number), segmentIndex + 1 < segments.count,
+                        case .parts? = grammar.label(segments[segmentIndex + 1].text.split(separator: "\n").first.map(String.init) ?? "", problem: number, part: nil) {
+                        problem = number
+                        current = []
+                        summarizing = false
+                        continue
+                    }
                     // "1(a) 16 × 32 × 32 · 1(b) 1,216 · 2: 2,480" under a summary's heading: one entry per stretch.
                     if summarizing, !isHeading, !segment.text.contains("\n"), segment.text.components(separatedBy: " · ").count >= 3 {
                         for stretch in segment.text.components(separatedBy: " · ") {

@@ -29,7 +29,7 @@ public enum FinalAnswer {
         public var final: Candidate?
         /// Other explicit answers that disagree with the final one, none withdrawn.
         public var conflicting: [Candidate]
-        /// A line asking for the input again, when there is one and no answer.
+        /// A line asking for the input again, when there is one.
         public var request: PartAttribution.Piece?
         /// The last candidate a correction withdrew.
         public var withdrawn: Candidate?
@@ -58,6 +58,9 @@ public enum FinalAnswer {
     /// realistic answer", "Without bias correction the step gives …"): after a value of its own
     /// kind, another answer offered beside it, not a replacement.
     static let alternativeLead = regex(#"^[\s>*_•-]*(?:in practice|in reality|realistically|alternatively|under the other\b|with the other\b|if instead\b|if (?:the question|the problem|you|your \w+|they|we) (?:means?|meant|intends?|wants?|asks? for|reads?)\b|without (?!loss of generality)(?:the |a |an )?\w+)"#)
+
+    /// "Some texts instead report …", "… — use whichever convention your course uses".
+    static let otherConvention = regex(#"\bwhichever\b|\b(?:some|many|other) (?:texts|textbooks|books|courses|authors|instructors|sources)\b"#)
 
     static func opensAlternative(_ text: String) -> Bool {
         alternativeLead.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
@@ -217,6 +220,9 @@ public enum FinalAnswer {
                 let inner = String(line[content])
                 // "**h = 5**" or "**5**": a bold value; a bold label ("**Part (b):**") is not.
                 if inner.hasSuffix(":") { continue }
+                // "**4.** $\mu = 4$, …": a number that opens the line with a dot or a bracket is its label.
+                if line[..<whole.lowerBound].allSatisfy(\.isWhitespace), inner.wholeMatch(of: #/\(?\d+(?:\.\d+)?[.)]/#) != nil,
+                    !line[whole.upperBound...].trimmingCharacters(in: .whitespaces).isEmpty { continue }
                 // "≈ **0.1491** — or, if you use …, SE ≈ **0.1193**": the second is an alternative to the first.
                 let between = previousEnd.map { String(line[$0..<whole.lowerBound]) } ?? ""
                 let alternative = bolded && between.range(of: alternativeConnector, options: .regularExpression) != nil
@@ -260,7 +266,8 @@ public enum FinalAnswer {
         for (index, cut) in cuts.enumerated().reversed() {
             let end = index + 1 < cuts.count ? cuts[index + 1].lowerBound : statement.endIndex
             let sentence = String(statement[cut.upperBound..<end]).replacing(#/^\((.*)\)\.?\s*$/#) { String($0.1) }
-            guard hedge.firstMatch(in: sentence, range: NSRange(sentence.startIndex..., in: sentence)) != nil || opensAlternative(sentence),
+            guard hedge.firstMatch(in: sentence, range: NSRange(sentence.startIndex..., in: sentence)) != nil || opensAlternative(sentence)
+                    || otherConvention.firstMatch(in: sentence, range: NSRange(sentence.startIndex..., in: sentence)) != nil,
                 let offered = closingValue(sentence, expecting: expectation),
                 let plain = closingValue(String(statement[..<cut.lowerBound]), expecting: expectation) else { continue }
             return (plain, offered)
@@ -409,7 +416,7 @@ public enum FinalAnswer {
             let other = final == row ? bodyFinal : row
             if !conflicting.contains(where: { same($0.reading, other.reading) }) { conflicting.append(other) }
         }
-        return Outcome(final: final, conflicting: conflicting, request: nil, withdrawn: withdrawn)
+        return Outcome(final: final, conflicting: conflicting, request: asking, withdrawn: withdrawn)
     }
 
     /// The first piece that asks for the input again instead of answering.
