@@ -359,4 +359,28 @@ struct SixthRoundFamilyTests {
             """, ["3": .real(RealValue(3.5))])
         #expect(verdicts["3"]?.kind == .correct, "\(String(describing: verdicts["3"]))")
     }
+
+    @Test func eitherOfferedAfterABoxIsUnclear() {
+        let verdicts = Self.grade("""
+            Assistant:
+            **c)** $H = 1 - 0.5 = \\boxed{\\tfrac{1}{2}}$. Some courses normalise it by the maximum, giving 1. So the answer is either $\\tfrac{1}{2}$ or $1$ depending on the convention.
+            """, ["2c": .real(RealValue(0.5))])
+        #expect(verdicts["2c"]?.kind == .unclear, "\(String(describing: verdicts["2c"]))")
+    }
+
+    @Test func aPlainTitleAfterAPartsResultEndsThePart() {
+        let verdicts = Self.grade("""
+            Assistant:
+            a) y = 0.8
+
+            Gradient steps
+
+            - ∂L/∂y = y − t = −0.2
+            - ∂L/∂w = −0.2 · 3 = −0.6
+
+            b) ∂L/∂w = −0.6
+            """, ["1a": .real(RealValue(0.8)), "1b": .real(RealValue(-0.6))])
+        #expect(verdicts["1a"]?.kind == .correct, "\(String(describing: verdicts["1a"]))")
+        #expect(verdicts["1b"]?.kind == .correct, "\(String(describing: verdicts["1b"]))")
+    }
 }

@@ -286,6 +286,15 @@ public struct PartAttribution: Sendable {
                         // A title naming no one part ends the section an earlier title opened.
                         if titled { current = [] }
                     }
+                    // "a) L = 0.125" then "Backward pass" on its own line: a plain title after the part's
+                    // result opens the derivation for the parts that follow, not more of the part.
+                    // ("Let me recompute", "Wait no": a correction keeps the part; "True" alone is an answer.)
+                    if !isHeading, !segment.text.contains("\n"), firstLine.wholeMatch(of: #/[A-Z][a-z]+(?: [a-z]+){1,3}/#) != nil,
+                        FinalAnswer.correction.firstMatch(in: firstLine, range: NSRange(firstLine.startIndex..., in: firstLine)) == nil,
+                        firstLine.firstMatch(of: #/^(?i:let|wait|actually|hmm|oops|hold|sorry|no|hang|so|then|thus|hence|therefore)\b/#) == nil,
+                        let open = current.first, parts[open]?.contains(where: { $0.turn == turnIndex && $0.text.contains("=") && $0.text.contains(where: \.isNumber) }) == true {
+                        current = []
+                    }
                     if case .heading = segment.kind {
                         // A heading of its own ("Solution") keeps the part.
                     } else if let label = grammar.prose(firstLine, problem: problem, part: current.first) {

@@ -143,9 +143,13 @@ public enum FinalAnswer {
             if !boxes.isEmpty {
                 for content in boxes { add(content, 4) }
                 // "… = \boxed{255}. … Final answer: 10,455": a marked answer after the last box.
-                if let last = line.range(of: boxes.last!, options: .backwards) {
+                if let last = line.range(of: "{" + boxes.last! + "}", options: .backwards) ?? line.range(of: boxes.last!, options: .backwards) {
                     let tail = String(line[last.upperBound...])
-                    if let match = marker.firstMatch(in: tail, range: NSRange(tail.startIndex..., in: tail)),
+                    // "… \boxed{15/32}. … So the answer is either 15/32 or 15/16 depending on …": both offered after the box.
+                    if let both = offered(tail, expecting: expectation) {
+                        order += 1
+                        found.append(Candidate(reading: both, strength: 3, evidence: piece.original, place: piece.place, turn: piece.turn, order: order))
+                    } else if let match = marker.firstMatch(in: tail, range: NSRange(tail.startIndex..., in: tail)),
                         let rest = Range(match.range(at: 1), in: tail) {
                         add(firstSentence(tail[rest]), 3, hedgedIn: tail)
                     }
