@@ -383,4 +383,17 @@ struct SixthRoundFamilyTests {
         #expect(verdicts["1a"]?.kind == .correct, "\(String(describing: verdicts["1a"]))")
         #expect(verdicts["1b"]?.kind == .correct, "\(String(describing: verdicts["1b"]))")
     }
+
+    @Test func aListNumberBeforeALetterLabelIsTheLists() {
+        let verdicts = Self.grade("""
+            Assistant:
+            **Problem 1**
+
+            1. (a) The mean is 2.5.
+            2. (b) The variance is 1.25.
+            """, ["1a": .real(RealValue(2.5)), "1b": .real(RealValue(1.25)), "2a": .integer(3)])
+        #expect(verdicts["1a"]?.kind == .correct, "\(String(describing: verdicts["1a"]))")
+        #expect(verdicts["1b"]?.kind == .correct, "\(String(describing: verdicts["1b"]))")
+        #expect(verdicts["2a"]?.kind == .missing, "\(String(describing: verdicts["2a"]))")
+    }
 }

@@ -185,6 +185,11 @@ public struct PartLabelGrammar: Sendable {
                 default: break
                 }
             }
+            // "2. (b) In bits: …": a list's own number before a part's letter label.
+            if let problem, let marker = text.firstMatch(of: #/^\d{1,2}[.)]\s+(?=\([a-h]\)|[a-h]\)\s)/#),
+                case .parts(let ids, let rest)? = label(String(text[marker.range.upperBound...]), problem: problem, part: part, structural: structural) {
+                return .parts(ids, rest: rest)
+            }
             if let g = Self.groups(Self.fused, text), let number = g[1], let letter = g[2] ?? g[3] {
                 if let found = id(problem: number, part: letter, subpart: g[4] ?? g[5]) ?? id(problem: number, part: letter) {
                     return .parts([found], rest: Self.rest(g[6] ?? ""))
