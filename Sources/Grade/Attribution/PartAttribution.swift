@@ -146,7 +146,7 @@ public struct PartAttribution: Sendable {
                         add(segment.text, original: firstLine, place: place, turn: turnIndex, to: current, problem: problem)
                         continue
                     }
-                } else if steps != nil, segment.depth == 0 || !(segment.text.first?.isNumber ?? false) {
+                } else if segment.depth == 0 || segment.text.first?.isNumber != true {
                     steps = nil
                 }
                 switch segment.kind {
@@ -330,13 +330,10 @@ public struct PartAttribution: Sendable {
             if summarizing {
                 // "• V* ≈ (9.9, 11, 0)" in a summary: the part whose question names V*.
                 for line in text.split(separator: "\n") {
-                    // "c = 3/8, E[X] = 1.5, and Var(X) = 0.25.": several named values on one line, each its own.
-                    let clauses = NamedAssignment.split(String(line))
-                    let named = clauses.compactMap { questions?.names.entry($0) }
-                    if clauses.count >= 2, !named.isEmpty {
-                        for entry in named { summaries[entry.part, default: []].append(Piece(text: entry.value, original: String(line), place: place, turn: turn)) }
-                    } else if let entry = questions?.names.entry(String(line)) ?? problem.flatMap({ titledEntry(String(line), problem: $0) }) {
-                        summaries[entry.part, default: []].append(Piece(text: entry.value, original: String(line), place: place, turn: turn))
+                    let line = String(line)
+                    if addNamedEntries(line, original: line, place: place, turn: turn, atLeast: 2) { continue }
+                    if let entry = questions?.names.entry(line) ?? problem.flatMap({ titledEntry(line, problem: $0) }) {
+                        summaries[entry.part, default: []].append(Piece(text: entry.value, original: line, place: place, turn: turn))
                     }
                 }
                 return
@@ -403,12 +400,18 @@ public struct PartAttribution: Sendable {
             summarize(value, for: ids[0], original: original, place: place, turn: turn)
         }
         // "Putting it together: c = 3/8, E[X] = 1.5, and Var(X) = 0.25.": named values, no labels.
-        if entries.isEmpty, let names = questions?.names {
-            for clause in NamedAssignment.split(rest) {
-                guard let entry = names.entry(clause) else { continue }
-                summaries[entry.part, default: []].append(Piece(text: entry.value, original: original, place: place, turn: turn))
-            }
-        }
+        if entries.isEmpty { addNamedEntries(rest, original: original, place: place, turn: turn) }
+    }
+
+    /// "c = 3/8, E[X] = 1.5, and Var(X) = 0.25": each clause assigning a value to a name that a
+    /// question asks for is a summary of that part. False when fewer than `minimum` clauses or none named.
+    @discardableResult
+    private mutating func addNamedEntries(_ text: String, original: String, place: String, turn: Int, atLeast minimum: Int = 1) -> Bool {
+        let clauses = NamedAssignment.split(text)
+        guard clauses.count >= minimum, let names = questions?.names else { return false }
+        let named = clauses.compactMap { names.entry($0) }
+        for entry in named { summaries[entry.part, default: []].append(Piece(text: entry.value, original: original, place: place, turn: turn)) }
+        return !named.isEmpty
     }
 
     /// A paragraph whose lines each start with a label ("**2.1** The mean is 4.5." then
