@@ -8,7 +8,10 @@ import Solve
 ///   value (to 1e-9, relative).
 /// - A decimal matches when the key's value rounded to the decimals the answer shows gives
 ///   the answer (3.13 for 3.125; −1.34 for −3/√5), and the answer shows at least three
-///   significant figures. A key entry's own `tolerance:` replaces both rules.
+///   significant figures. A key entry's own `tolerance:` replaces both rules: the answer must be
+///   closer than the tolerance (0.880 is not 0.879 ± 0.001), and a decimal
+///   with fewer than three significant figures must still be finer than the tolerance.
+///   A key written with trailing zeros (0.420) is rounded: 0.42 does not equal it.
 /// - A percentage `12.5%` matches a key of 0.125 or of 12.5.
 /// - Vectors and tuples compare in order, sets in any order, matrices entry by entry;
 ///   column and row vectors are vectors.
@@ -29,7 +32,7 @@ public enum Equivalence {
         case .integer(let n):
             return scalar(got, key: Double(n), keyIsInteger: true, tolerance: tolerance)
         case .real(let r):
-            return scalar(got, key: r.value, keyIsInteger: false, tolerance: tolerance)
+            return scalar(got, key: r.value, keyDecimals: r.decimals, keyIsInteger: false, tolerance: tolerance)
         case .vector(let values):
             return vector(got, values, tolerance: tolerance)
         case .matrix(let rows):
@@ -57,15 +60,15 @@ public enum Equivalence {
         }
     }
 
-    static func scalar(_ got: AnswerValue, key: Double, keyIsInteger: Bool, tolerance: Double?) -> Outcome {
+    static func scalar(_ got: AnswerValue, key: Double, keyDecimals: Int? = nil, keyIsInteger: Bool, tolerance: Double?) -> Outcome {
         guard let number = number(got) else { return .no("expected a number, got \(got)") }
         let candidates = number.percent ? [number.value / 100, number.value] : [number.value]
-        for value in candidates where matches(value, written: number, key: key, tolerance: tolerance) { return .yes }
+        for value in candidates where matches(value, written: number, key: key, keyDecimals: keyDecimals, tolerance: tolerance) { return .yes }
         let value = candidates[0]
         if value == -key { return .no("sign error") }
         if keyIsInteger, number.decimals == nil, value == value.rounded() { return .no("off by \(RealValueFormat.text(value - key))") }
-        if let decimals = number.decimals, let figures = number.significantFigures, figures < 3, tolerance == nil,
-            abs(value - key) <= 0.5 * pow(10, -Double(decimals)) * (1 + 1e-9) {
+        if let decimals = number.decimals, let figures = number.significantFigures, figures < 3,
+            abs(value - key) <= max(0.5 * pow(10, -Double(decimals)), tolerance ?? 0) * (1 + 1e-9) {
             return .no("rounded to \(figures) significant figure\(figures == 1 ? "" : "s"); at least 3 are needed")
         }
         if abs(value - key) <= 0.05 * abs(key) { return .no("rounded or close, not equal") }
@@ -73,14 +76,28 @@ public enum Equivalence {
     }
 
     /// One number against the key under the rules above.
-    static func matches(_ value: Double, written: AnswerNumber, key: Double, tolerance: Double?) -> Bool {
+    static func matches(_ value: Double, written: AnswerNumber, key: Double, keyDecimals: Int? = nil, tolerance: Double?) -> Bool {
         let slack = 1e-9 * max(1, abs(key))
-        if abs(value - key) <= slack { return true }
-        if let tolerance { return abs(value - key) <= tolerance + slack }
+        // 0.42 for a key written 0.420: the key is rounded, so equal digits show nothing more.
+        var coarserThanKey = false
+        if let keyDecimals, let shown = written.decimals { coarserThanKey = shown < keyDecimals }
+        let equal = abs(value - key) <= slack && !coarserThanKey
+        // Closer than the tolerance: 0.880 for 0.879 ± 0.001 is the last digit rounded differently.
+        if let tolerance { return equal || (abs(value - key) < tolerance - slack && !tooCoarse(written, tolerance: tolerance)) }
+        if equal { return true }
         guard let decimals = written.decimals, let figures = written.significantFigures, figures >= 3 else { return false }
         // A percentage compared as a fraction (12.5 % for 0.125) has its precision scaled by 1/100.
         let unit = value == written.value ? 1.0 : 0.01
         return abs(value - key) <= 0.5 * pow(10, -Double(decimals)) * unit + slack
+    }
+
+    /// A key with a tolerance is itself rounded, so a decimal must show enough to land inside it:
+    /// 0.66 (anything from 0.655 to 0.665) does not show 0.659 ± 0.001. At least three
+    /// significant figures always suffice, and so does the key's own value written as the key writes it.
+    static func tooCoarse(_ written: AnswerNumber, tolerance: Double) -> Bool {
+        guard let decimals = written.decimals, let figures = written.significantFigures, figures < 3 else { return false }
+        let unit = written.percent ? 0.01 : 1.0
+        return 0.5 * pow(10, -Double(decimals)) * unit > tolerance * (1 + 1e-9)
     }
 
     /// The entries of a vector answer: a list, a set, or a one-row or one-column matrix.

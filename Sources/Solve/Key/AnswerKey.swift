@@ -158,6 +158,13 @@ public struct AnswerKey: Sendable, Equatable {
         if let text = node.scalar?.string {
             let plain = KeyParameters.ascii(text)
             if let integer = Int(plain) { return .integer(integer) }
+            // "0.420": rounded to three decimals, not the fraction 21/50.
+            if let fraction = plain.split(separator: ".").dropFirst().first, fraction.last == "0", fraction.allSatisfy(\.isNumber),
+                let value = Double(plain), value.isFinite {
+                var real = RealValue(value)
+                real.decimals = fraction.count
+                return .real(real)
+            }
             if let rational = Rational(plain) { return .real(RealValue(rational)) }
             if let value = Double(plain), value.isFinite { return .real(RealValue(value)) }
             throw KeyParameters.Problem(detail: "'answer' must be a number, a list or a matrix (use text: for words)")

@@ -20,8 +20,8 @@ public struct KeyedAnswer: Sendable, Equatable {
     public var solver: String?
     /// The solver's family for `solve:` entries (``SolverFamily/choice`` for choices).
     public var family: SolverFamily?
-    /// How far a numeric answer may be from the key (`tolerance:`), replacing the default
-    /// rule (the key rounded to the decimals shown, at least three significant figures).
+    /// How far a numeric answer may be from the key (`tolerance:`, strictly less), replacing the
+    /// default rule (the key rounded to the decimals shown, at least three significant figures).
     public var tolerance: Double?
 
     public init(partID: String, answer: Answer, kind: Kind, solver: String? = nil, family: SolverFamily? = nil, tolerance: Double? = nil) {

@@ -3,6 +3,9 @@
 public struct RealValue: Sendable, Hashable, Codable, CustomStringConvertible {
     public var value: Double
     public var exact: String?
+    /// The decimals a key writes when its number ends in zeros (`0.420` → 3): the value is
+    /// rounded to them, so an answer of 0.42 only equals it to two decimals.
+    public var decimals: Int?
 
     public init(_ value: Double, exact: String? = nil) {
         self.value = value
