@@ -84,7 +84,8 @@ public enum Grader {
                 }
             }
             let graded = parts.filter { (expected[$0] ?? nil) != nil }
-            guard !graded.isEmpty, let chosen = inOrderByKind(graded, from: clauses, expected: expected, acceptingAmbiguous: false) else { continue }
+            guard !graded.isEmpty, let indices = inOrderByKind(graded, from: clauses, expected: expected, acceptingAmbiguous: false) else { continue }
+            let chosen = indices.mapValues { clauses[$0] }
             // A positional reading that the summary rows contradict on most parts is misaligned:
             // the clauses belong to other problems. (One disagreement among several is a real one.)
             var checked = 0
@@ -135,9 +136,24 @@ public enum Grader {
     static func assignRetyped(_ attribution: PartAttribution, expected: [String: Answer?], names: QuantityNames?,
                               into pieces: inout [String: [PartAttribution.Piece]]) {
         for group in attribution.retypedGroups {
-            let chosen = inOrderByKind(group.parts, from: group.pieces, expected: expected, acceptingAmbiguous: true, names: names) ?? [:]
+            // "Day 1: (0.6, 0.4)." then "Or, multiplying the other way, (0.5, 0.5).": the other
+            // reading is the same part's, not the next one's.
+            var clusters: [[PartAttribution.Piece]] = []
+            for piece in group.pieces {
+                if let last = clusters.last?.last, last.turn == piece.turn, FinalAnswer.opensAlternative(piece.text) {
+                    clusters[clusters.count - 1].append(piece)
+                } else {
+                    clusters.append([piece])
+                }
+            }
+            let candidates = clusters.map { cluster in
+                var joined = cluster[0]
+                joined.text = cluster.map(\.text).joined(separator: "\n")
+                return joined
+            }
+            let chosen = inOrderByKind(group.parts, from: candidates, expected: expected, acceptingAmbiguous: true, names: names) ?? [:]
             for id in group.parts {
-                let own = chosen.isEmpty ? group.pieces : chosen[id].map { [$0] } ?? []
+                let own = chosen.isEmpty ? group.pieces : chosen[id].map { clusters[$0] } ?? []
                 // In turn order, keeping the order within a turn.
                 pieces[id] = (pieces[id, default: []] + own).enumerated()
                     .sorted { ($0.element.turn, $0.offset) < ($1.element.turn, $1.offset) }.map(\.element)
@@ -147,10 +163,10 @@ public enum Grader {
 
     /// Parts answered in order: from the last part back, each takes the last candidate before
     /// the next part's that reads as a value of its kind (a formula with variables is no
-    /// number); nil when one finds none. Parts without an expected answer take nothing.
+    /// number); the index of each part's candidate, nil when one finds none. Parts without an expected answer take nothing.
     static func inOrderByKind(_ ids: [String], from candidates: [PartAttribution.Piece], expected: [String: Answer?],
-                              acceptingAmbiguous: Bool, names: QuantityNames? = nil) -> [String: PartAttribution.Piece]? {
-        var chosen: [String: PartAttribution.Piece] = [:]
+                              acceptingAmbiguous: Bool, names: QuantityNames? = nil) -> [String: Int]? {
+        var chosen: [String: Int] = [:]
         var limit = candidates.count
         for id in ids.reversed() {
             guard let key = expected[id] ?? nil else { continue }
@@ -170,7 +186,7 @@ public enum Grader {
                 case .none: return false
                 }
             }) else { return nil }
-            chosen[id] = candidates[index]
+            chosen[id] = index
             limit = index
         }
         return chosen

@@ -82,6 +82,12 @@ public struct PartAttribution: Sendable {
                         askedPart = nil
                         hypothetical = false
                     }
+                    // "… and if day 0 is (0.5, 0.5), what's day 1?": a retyped question whose own condition
+                    // is the problem's, about parts not answered yet, is not a follow-up.
+                    if hypothetical, pastedProblem == nil, askedPart == nil, let questions, let matched = questions.match(turn.text),
+                        !matched.parts.isEmpty, matched.parts.allSatisfy({ parts[$0] == nil }), questions.restates(turn.text, parts: matched.parts) {
+                        hypothetical = false
+                    }
                     if askedPart == nil, pastedProblem == nil, !hypothetical { askedPart = Self.disputedPart(in: turn.text, answered: parts) }
                     retyped = pastedProblem == nil && askedPart == nil && !hypothetical ? questions?.match(turn.text) : nil
                     // A question about a part already answered that does not challenge the answer

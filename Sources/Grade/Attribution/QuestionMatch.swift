@@ -78,7 +78,7 @@ public struct QuestionMatch: Sendable {
         }
         let ranked = bestByProblem.sorted { $0.value > $1.value }
         guard let best = ranked.first, best.value > 0 else { return nil }
-        if ranked.count > 1, best.value < 1.5 * ranked[1].value { return nil }
+        if ranked.count > 1, best.value < 1.5 * ranked[1].value, distinctiveProblem(asked) != best.key { return nil }
         let candidates = documents.filter { $0.problem == best.key }
         if pasted { return (best.key, []) }
         // Two shared tokens, or one that only a single part uses ("det B" → "det").
@@ -127,6 +127,23 @@ public struct QuestionMatch: Sendable {
         if chosen.isEmpty, let id = winner(asked) { chosen = [id] }
         let order = candidates.map(\.id)
         return (best.key, chosen.sorted { order.firstIndex(of: $0)! < order.firstIndex(of: $1)! })
+    }
+
+    /// The one problem whose own words the tokens name when no other problem's are named:
+    /// "period of the two-state flip chain?" shares "chain" and "state" with other problems
+    /// but "period" with one alone.
+    func distinctiveProblem(_ tokens: Set<String>) -> String? {
+        var owners: [String: Set<String>] = [:]
+        for document in documents { for token in document.all { owners[token, default: []].insert(document.problem) } }
+        let named = Set(tokens.compactMap { token in owners[token].flatMap { $0.count == 1 ? $0.first : nil } })
+        return named.count == 1 ? named.first : nil
+    }
+
+    /// Whether every number in `text` is one the texts of `ids` (or their problem's) write:
+    /// "and if day 0 is (0.5, 0.5), what's day 1?" restates the part's own condition.
+    public func restates(_ text: String, parts ids: [String]) -> Bool {
+        let written = documents.filter { ids.contains($0.id) }.reduce(into: Set<String>()) { $0.formUnion($1.all) }
+        return Self.tokens(text).filter { $0.first?.isNumber == true }.allSatisfy(written.contains)
     }
 
     /// The one part of `problem` that a section title names ("**Scores.**" → the part asking

@@ -95,6 +95,18 @@ struct TurnSegments {
                     piece += "\n" + lines[index]
                 }
             }
+            // "N ≈" then "[[1.3158, 0.7895]," and " [0.5263, 1.3158]]": a bracketed matrix written
+            // over several lines is one piece, with the name it follows.
+            let trimmed = lines[index].trimmingCharacters(in: .whitespaces)
+            if trimmed.hasSuffix("=") || trimmed.hasSuffix("≈"), index + 1 < lines.count,
+                Self.isBracketRow(lines[index + 1]), Self.openBrackets(lines[index + 1]) > 0 {
+                index += 1
+                piece += "\n" + lines[index]
+            }
+            while Self.openBrackets(piece) > 0, Self.isBracketRow(lines[index]), index + 1 < lines.count, Self.isBracketRow(lines[index + 1]) {
+                index += 1
+                piece += "\n" + lines[index]
+            }
             // Rows of bare numbers after each other are one matrix.
             while Self.isNumberRow(lines[index]), index + 1 < lines.count, Self.isNumberRow(lines[index + 1]), Self.isNumberRow(piece.components(separatedBy: "\n")[0]) {
                 index += 1
@@ -112,6 +124,18 @@ struct TurnSegments {
         let trimmed = rowEntries(line)
         guard !trimmed.isEmpty else { return false }
         return trimmed.allSatisfy { $0.isNumber || " ,.-−\t".contains($0) } && trimmed.contains(where: \.isNumber)
+    }
+
+    /// A line of numbers in brackets (`[[1.3158, 0.7895],`, ` [0.5263, 1.3158]]`).
+    static func isBracketRow(_ line: String) -> Bool {
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        return trimmed.contains("[") || trimmed.contains("]")
+            ? trimmed.allSatisfy { $0.isNumber || " ,.-−\t[]/".contains($0) } && trimmed.contains(where: \.isNumber) : false
+    }
+
+    /// How many square brackets are left open at the end of `text`.
+    static func openBrackets(_ text: String) -> Int {
+        text.reduce(0) { $0 + ($1 == "[" ? 1 : $1 == "]" ? -1 : 0) }
     }
 
     /// A row's entries without the bracket or bar around the row.

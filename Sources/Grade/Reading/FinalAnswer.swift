@@ -57,7 +57,7 @@ public enum FinalAnswer {
     /// A sentence that offers a value under another assumption ("In practice … ≈ 0.55 is a more
     /// realistic answer", "Without bias correction the step gives …"): after a value of its own
     /// kind, another answer offered beside it, not a replacement.
-    static let alternativeLead = regex(#"^[\s>*_•-]*(?:in practice|in reality|realistically|alternatively|under the other\b|with the other\b|if instead\b|if (?:the question|the problem|you|your \w+|they|we) (?:means?|meant|intends?|wants?|asks? for|reads?)\b|without (?!loss of generality)(?:the |a |an )?\w+)"#)
+    static let alternativeLead = regex(#"^[\s>*_•-]*(?:in practice|in reality|realistically|alternatively|or,|under the other\b|with the other\b|if instead\b|if (?:the question|the problem|you|your \w+|they|we) (?:means?|meant|intends?|wants?|asks? for|reads?)\b|without (?!loss of generality)(?:the |a |an )?\w+)"#)
 
     /// "Some texts instead report …", "… — use whichever convention your course uses".
     static let otherConvention = regex(#"\bwhichever\b|\b(?:some|many|other) (?:texts|textbooks|books|courses|authors|instructors|sources)\b"#)

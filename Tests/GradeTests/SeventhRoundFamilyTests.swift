@@ -1,0 +1,104 @@
+import Grade
+import Solve
+import Testing
+
+/// Families of writing from the seventh round of independent corpora (`dev10/`), each on an
+/// example written here: a retyped question whose own condition is the problem's ("… and if
+/// the first toss is tails, …?"); a question naming one problem by a word no other problem
+/// uses; a second reading opened by "Or," in a reply to several retyped questions; a
+/// bracketed matrix written over several lines.
+@Suite("Seventh-round families")
+struct SeventhRoundFamilyTests {
+    static func grade(_ text: String, _ key: [String: Answer], questions: [String: String], stems: [String: String] = [:]) -> [String: Verdict] {
+        let ids = key.keys.sorted(by: PartOrder.precedes)
+        let match = QuestionMatch(questions: questions, stems: stems, partIDs: ids)
+        let verdicts = Grader.grade(transcript: TranscriptReader.fromText(text), expected: key.mapValues { Optional($0) }, partIDs: ids, questions: match)
+        return Dictionary(uniqueKeysWithValues: verdicts.map { ($0.part, $0) })
+    }
+
+    static let coin = (
+        questions: [
+            "3a": "What is the probability of two heads in two tosses?",
+            "3b": "If the first toss is tails, what is the probability that the second toss is heads?",
+            "4a": "A fair die is rolled twice. What is the probability that the sum is 7?",
+            "4b": "What is the expected value of the larger of the two rolls?",
+        ],
+        stems: ["3": "A biased coin with P(heads) = 0.3 is tossed twice, independently.", "4": "Dice."],
+        key: ["3a": Answer.real(RealValue(0.09)), "3b": .real(RealValue(0.3)), "4a": .real(RealValue(1.0 / 6)), "4b": .real(RealValue(161.0 / 36))]
+    )
+
+    @Test func aRetypedQuestionThatRestatesTheProblemsConditionIsAnswered() {
+        let verdicts = Self.grade("""
+            User: biased coin, P(heads) = 0.3, tossed twice: probability of two heads in two tosses? and if the first toss is tails, what is the chance the second toss is heads?
+
+            Assistant: Two heads: 0.3 × 0.3 = 0.09.
+
+            The tosses are independent, so P(second heads | first tails) = 0.3.
+            """, Self.coin.key, questions: Self.coin.questions, stems: Self.coin.stems)
+        #expect(verdicts["3a"]?.kind == .correct, "\(String(describing: verdicts["3a"]))")
+        #expect(verdicts["3b"]?.kind == .correct, "\(String(describing: verdicts["3b"]))")
+    }
+
+    @Test func aConditionWithOtherNumbersAfterTheAnswerIsStillAFollowUp() {
+        let verdicts = Self.grade("""
+            User: biased coin, P(heads) = 0.3, tossed twice: probability of two heads in two tosses?
+
+            Assistant: Two heads: 0.3 × 0.3 = 0.09.
+
+            User: and if P(heads) were 0.5, what would the probability of two heads be?
+
+            Assistant: Then it is 0.5 × 0.5 = 0.25.
+            """, Self.coin.key, questions: Self.coin.questions, stems: Self.coin.stems)
+        #expect(verdicts["3a"]?.kind == .correct, "\(String(describing: verdicts["3a"]))")
+    }
+
+    @Test func aWordOnlyOneProblemUsesNamesIt() {
+        let questions = [
+            "1a": "Find the stationary distribution of the chain on states 0 and 1 with P = [[0.9, 0.1], [0.5, 0.5]].",
+            "1b": "Is the chain on states 0 and 1 reversible?",
+            "2": "What is the period of the chain on {A, B} with transition matrix [[0, 1], [1, 0]]?",
+            "3a": "A walk on states 0, 1, 2 is absorbed at 0. Find the absorption probability from 1.",
+        ]
+        // "chain", "state", 0 and 1 are other problems' words too, by no clear margin; "period" is problem 2's alone.
+        let match = QuestionMatch(questions: questions, stems: [:], partIDs: ["1a", "1b", "2", "3a"])
+        #expect(match.match("period of the two-state flip chain [[0,1],[1,0]]?")?.problem == "2")
+        // A word every problem uses names none.
+        #expect(match.match("is it a chain with 2 states?")?.problem != "2")
+        let verdicts = Self.grade("""
+            User: period of the two-state flip chain [[0,1],[1,0]]?
+
+            Assistant: It alternates A, B, A, B, so returns happen at even times only: the period is 2.
+            """, ["1a": .vector([5.0 / 6, 1.0 / 6]), "1b": .text("true"), "2": .integer(2), "3a": .real(RealValue(0.5))], questions: questions)
+        #expect(verdicts["2"]?.kind == .correct, "\(String(describing: verdicts["2"]))")
+    }
+
+    @Test func anOrReadingInAReplyToSeveralQuestionsStaysWithItsPart() {
+        let questions = [
+            "2a": "Compute the mean of the sample 2, 4, 9.",
+            "2b": "Compute the variance of the sample 2, 4, 9.",
+            "3": "Unrelated: how many edges does a tree with 10 nodes have?",
+        ]
+        let verdicts = Self.grade("""
+            User: sample 2, 4, 9 — the mean? and the variance?
+
+            Assistant: Mean: (2 + 4 + 9)/3 = 5.
+
+            Variance with the n − 1 denominator: (9 + 1 + 16)/2 = 13.
+
+            Or, dividing by n instead, the variance is 26/3 ≈ 8.667.
+            """, ["2a": .integer(5), "2b": .integer(13), "3": .integer(9)], questions: questions)
+        #expect(verdicts["2a"]?.kind == .correct, "\(String(describing: verdicts["2a"]))")
+        #expect(verdicts["2b"]?.kind == .unclear, "\(String(describing: verdicts["2b"]))")
+    }
+
+    @Test func aBracketedMatrixOverSeveralLinesIsOneAnswer() {
+        let verdicts = Self.grade("""
+            Assistant:
+            (c) The inverse is
+            W⁻¹ ≈
+            [[0.6667, -0.3333],
+             [-0.3333, 0.6667]]
+            """, ["1c": .matrix([[2.0 / 3, -1.0 / 3], [-1.0 / 3, 2.0 / 3]])], questions: [:])
+        #expect(verdicts["1c"]?.kind == .correct, "\(String(describing: verdicts["1c"]))")
+    }
+}
