@@ -101,4 +101,58 @@ struct SeventhRoundFamilyTests {
             """, ["1c": .matrix([[2.0 / 3, -1.0 / 3], [-1.0 / 3, 2.0 / 3]])], questions: [:])
         #expect(verdicts["1c"]?.kind == .correct, "\(String(describing: verdicts["1c"]))")
     }
+
+    static let sample = (
+        questions: [
+            "5a": "Compute the sample mean of the data.",
+            "5b": "Compute the median of the data.",
+            "5c": "Compute the range (largest minus smallest value) of the data.",
+            "6": "How many edges does a tree with 12 nodes have?",
+        ],
+        stems: ["5": "The data are 3, 8, 4, 1, 9."],
+        key: ["5a": Answer.integer(5), "5b": .integer(4), "5c": .integer(8), "6": .integer(11)]
+    )
+
+    @Test func aClosingSentenceListingRequestsNamesEachPart() {
+        let verdicts = Self.grade("""
+            User: data 3, 8, 4, 1, 9. Sample mean, the median, and the range please.
+
+            Assistant: Sorted: 1, 3, 4, 8, 9.
+
+            mean = 25/5 = 5
+
+            median = 4
+
+            range = 9 − 1 = 8
+            """, Self.sample.key, questions: Self.sample.questions, stems: Self.sample.stems)
+        for id in ["5a", "5b", "5c"] { #expect(verdicts[id]?.kind == .correct, "\(id): \(String(describing: verdicts[id]))") }
+    }
+
+    @Test func aTableWhoseRowsNameThePartsSummarisesThem() {
+        let verdicts = Self.grade("""
+            User: data 3, 8, 4, 1, 9. Sample mean, the median, and the range please.
+
+            Assistant: Here are the three statistics of 1, 3, 4, 8, 9.
+
+            | Quantity | Value |
+            |---|---|
+            | sample mean | 5 |
+            | median | 3 |
+            | range | 8 |
+            """, Self.sample.key, questions: Self.sample.questions, stems: Self.sample.stems)
+        #expect(verdicts["5a"]?.kind == .correct, "\(String(describing: verdicts["5a"]))")
+        #expect(verdicts["5b"]?.kind == .incorrect, "\(String(describing: verdicts["5b"]))")
+        #expect(verdicts["5c"]?.kind == .correct, "\(String(describing: verdicts["5c"]))")
+    }
+
+    @Test func partsATitleAnsweredInTheReplyAreNotTheRestsToShare() {
+        let verdicts = Self.grade("""
+            User: data 3, 8, 4, 1, 9. what's the sample mean, what's the median, and the range?
+
+            Assistant: **Median.** Sorted, 1, 3, 4, 8, 9: the middle value is **4**.
+
+            **Everything else.** The mean is 25/5 = **5** and the range is 9 − 1 = **8**.
+            """, Self.sample.key, questions: Self.sample.questions, stems: Self.sample.stems)
+        #expect(verdicts["5b"]?.kind == .correct, "\(String(describing: verdicts["5b"]))")
+    }
 }

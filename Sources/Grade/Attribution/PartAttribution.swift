@@ -491,7 +491,7 @@ public struct PartAttribution: Sendable {
                 if hits * 2 >= body.count, hits > 0 { idColumn = column; partColumn = column + 1; break }
             }
         }
-        guard let idColumn else { return false }
+        guard let idColumn else { return addNamedRows(rows, problem: problem, place: place, turn: turn) }
         let named = header.firstIndex { cell in
             let lower = cell.lowercased()
             return ["answer", "result", "value", "final", "solution"].contains { lower.contains($0) }
@@ -503,6 +503,21 @@ public struct PartAttribution: Sendable {
             guard let id = found ?? grammar.idInCell(row[idColumn], problem: problem) else { continue }
             let original = "| " + row.joined(separator: " | ") + " |"
             summarize(row[answerColumn], for: id, original: original, place: place, turn: turn)
+        }
+        return true
+    }
+
+    /// "| scaled scores | [0.5, 1, 0] |", "| weights | … |", "| output | … |": a table whose rows
+    /// name what the problem's parts ask for, each row a different part, is a summary of them.
+    private mutating func addNamedRows(_ rows: [[String]], problem: String?, place: String, turn: Int) -> Bool {
+        guard let problem, let questions, rows.count >= 3, rows.allSatisfy({ $0.count == 2 }) else { return false }
+        let body = rows.dropFirst()
+        let owners = body.map { questions.part(named: Self.cell($0[0]).isEmpty ? "" : $0[0].replacingOccurrences(of: "*", with: ""), in: problem) }
+        let found = owners.compactMap { $0 }
+        guard found.count >= 2, found.count * 2 > body.count, Set(found).count == found.count else { return false }
+        for (row, owner) in zip(body, owners) {
+            guard let owner else { continue }
+            summarize(row[1], for: owner, original: "| " + row.joined(separator: " | ") + " |", place: place, turn: turn)
         }
         return true
     }

@@ -86,27 +86,53 @@ public struct QuestionMatch: Sendable {
             let shared = asked.intersection(document.all)
             return shared.count >= 2 || shared.contains { frequency[$0] == 1 || ownFrequency[$0] == 1 && document.own.contains($0) }
         }) else { return nil }
-        // Parts are told apart by what they do not all share ("median" against "mean", not the data).
-        let shared = candidates.count > 1 ? candidates.dropFirst().reduce(candidates[0].own) { $0.intersection($1.own) } : []
-        // Each question of the turn ("output shape? number of params?") names the part it alone matches best.
-        func winner(_ tokens: Set<String>) -> String? {
-            let scores = candidates.map { document -> (id: String, score: Double, coverage: Double) in
-                let distinctive = document.own.subtracting(shared)
-                let score = tokens.intersection(distinctive).reduce(0) { $0 + weights[$1]! }
-                let total = distinctive.reduce(0) { $0 + weights[$1]! }
-                return (document.id, score, total > 0 ? score / total : 0)
-            }
-            guard let top = scores.map(\.score).max(), top > 0 else { return nil }
-            var winners = scores.filter { $0.score >= top - 1e-9 }
-            // A tie goes to the part whose own words the question covers more fully ("the output
-            // shape" is all of "What is the shape of the output?", a little of "… the shape after pooling?").
-            if winners.count > 1, let most = winners.map(\.coverage).max() { winners = winners.filter { $0.coverage >= most - 1e-9 } }
-            return winners.count == 1 ? winners[0].id : nil
-        }
-        var chosen: [String] = []
+        func winner(_ tokens: Set<String>) -> String? { bestPart(tokens, among: candidates) }
         // Questions end at "?", and before "and what …", "then solve …" or "also".
         let questions = text.replacingOccurrences(of: #"(?i)\b(?:and|then) (?=(?:what|how|which|give|find|compute|solve)\b)|\balso\b"#, with: "?",
-                                                  options: .regularExpression).split(separator: "?")
+                                                  options: .regularExpression).split(separator: "?").map(String.init)
+        var chosen = parts(askedIn: questions, candidates: candidates, winner: winner)
+        // "… d_k = 4. Scaled scores, softmax weights (3 decimals), and the output.": a closing
+        // sentence listing requests without question marks, each item naming its own part.
+        let sentences = text.split(separator: #/[.!?]\s+|\n/#).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        if chosen.count <= 1, let last = sentences.last, !last.contains(#/\([a-hivx]{1,4}\)/#) {
+            let items = last.components(separatedBy: CharacterSet(charactersIn: ",;")).flatMap { $0.components(separatedBy: " and ") }
+            let listed = parts(askedIn: items, candidates: candidates, winner: winner)
+            if listed.count >= 2 { chosen = listed }
+        }
+        if chosen.isEmpty, let id = winner(asked) { chosen = [id] }
+        let order = candidates.map(\.id)
+        return (best.key, chosen.sorted { order.firstIndex(of: $0)! < order.firstIndex(of: $1)! })
+    }
+
+    /// The one part among `candidates` (one problem's) that the tokens match best. Parts are
+    /// told apart by what they do not all share ("median" against "mean", not the data).
+    private func bestPart(_ tokens: Set<String>, among candidates: [Document]) -> String? {
+        let shared = candidates.count > 1 ? candidates.dropFirst().reduce(candidates[0].own) { $0.intersection($1.own) } : []
+        let scores = candidates.map { document -> (id: String, score: Double, coverage: Double) in
+            let distinctive = document.own.subtracting(shared)
+            let score = tokens.intersection(distinctive).reduce(0) { $0 + weights[$1]! }
+            let total = distinctive.reduce(0) { $0 + weights[$1]! }
+            return (document.id, score, total > 0 ? score / total : 0)
+        }
+        guard let top = scores.map(\.score).max(), top > 0 else { return nil }
+        var winners = scores.filter { $0.score >= top - 1e-9 }
+        // A tie goes to the part whose own words the question covers more fully ("the output
+        // shape" is all of "What is the shape of the output?", a little of "… the shape after pooling?").
+        if winners.count > 1, let most = winners.map(\.coverage).max() { winners = winners.filter { $0.coverage >= most - 1e-9 } }
+        return winners.count == 1 ? winners[0].id : nil
+    }
+
+    /// The part of `problem` that a row's name ("scaled scores", "weights", "output") asks
+    /// for: the one it matches best among the problem's parts, as a retyped question would.
+    public func part(named name: String, in problem: String) -> String? {
+        let tokens = Self.tokens(name).filter { weights[$0] != nil && $0.first?.isLetter == true }
+        guard !tokens.isEmpty, tokens.count <= 4 else { return nil }
+        return bestPart(tokens, among: documents.filter { $0.problem == problem })
+    }
+
+    /// The parts that the questions name, each the one part it alone matches best.
+    private func parts(askedIn questions: [String], candidates: [Document], winner: (Set<String>) -> String?) -> [String] {
+        var chosen: [String] = []
         for question in questions {
             // A quantity only one part names ("P(spam)" against "P(spam | x)") decides first.
             let named = names.parts(namedIn: String(question), among: candidates.map(\.id))
@@ -124,9 +150,7 @@ public struct QuestionMatch: Sendable {
             }
             if let id = winner(tokens), !chosen.contains(id) { chosen.append(id) }
         }
-        if chosen.isEmpty, let id = winner(asked) { chosen = [id] }
-        let order = candidates.map(\.id)
-        return (best.key, chosen.sorted { order.firstIndex(of: $0)! < order.firstIndex(of: $1)! })
+        return chosen
     }
 
     /// The one problem whose own words the tokens name when no other problem's are named:
