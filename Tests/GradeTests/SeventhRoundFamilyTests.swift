@@ -155,4 +155,26 @@ struct SeventhRoundFamilyTests {
             """, Self.sample.key, questions: Self.sample.questions, stems: Self.sample.stems)
         #expect(verdicts["5b"]?.kind == .correct, "\(String(describing: verdicts["5b"]))")
     }
+
+    @Test func aLaterSentenceOfTheKindExpectedIsTheLinesAnswer() {
+        let verdicts = Self.grade("""
+            Assistant:
+            (a) With stride 2 the padding is $p = 1$. The output of the layer has shape $(16, 14, 14)$.
+
+            (b) Here $\\|b\\| = 3$. The projection of b onto the line is (1, 2, 2).
+            """, ["1a": .shape(dimensions: [16, 14, 14], layout: "CHW"), "1b": .vector([1, 2, 2])], questions: [:])
+        #expect(verdicts["1a"]?.kind == .correct, "\(String(describing: verdicts["1a"]))")
+        #expect(verdicts["1b"]?.kind == .correct, "\(String(describing: verdicts["1b"]))")
+    }
+
+    @Test func aNamedResultInInlineMathAfterAColonIsRead() {
+        let verdicts = Self.grade("""
+            Assistant:
+            (a) Pooling halves 14 to 7. Output after the block: $64 \\times 7 \\times 7$.
+
+            (b) The events are independent. Probability of both: $0.06$.
+            """, ["1a": .shape(dimensions: [64, 7, 7], layout: "CHW"), "1b": .real(RealValue(0.06))], questions: [:])
+        #expect(verdicts["1a"]?.kind == .correct, "\(String(describing: verdicts["1a"]))")
+        #expect(verdicts["1b"]?.kind == .correct, "\(String(describing: verdicts["1b"]))")
+    }
 }

@@ -96,8 +96,9 @@ extension FinalAnswer {
                 return tail.replacingOccurrences(of: "componentwise", with: "").replacingOccurrences(of: "elementwise", with: "")
             }
         }
-        // "Shortest distance from s to t: 8.": a line that names its result, then a colon and the value.
-        if !trimmed.contains("="), let named = trimmed.firstMatch(of: #/^[^:]{3,80}:\s*([-−(\[]?\d[^:]*?)\s*\.?\s*$/#),
+        // "Shortest distance from s to t: 8.", "Final shape: $32 \times 14 \times 14$.": a line that names
+        // its result, then a colon and the value.
+        if !trimmed.contains("="), let named = trimmed.firstMatch(of: #/^[^:]{3,80}:\s*((?:\$|\\\()?\s*[-−(\[]?\d[^:]*?)\s*\.?\s*$/#),
             String(named.1).split(whereSeparator: { !$0.isLetter }).filter({ $0.count > 1 }).count <= 3 {
             return String(named.1)
         }

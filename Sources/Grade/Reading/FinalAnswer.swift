@@ -256,7 +256,18 @@ public enum FinalAnswer {
             }
             // "Both are close to the exact value ln 2 ≈ 0.6931": a value compared with is a reference, not a result.
             if comparison.firstMatch(in: statement, range: NSRange(statement.startIndex..., in: statement)) != nil { continue }
+            let unread = found.count
             if let closing = closingValue(statement, expecting: expectation) { add(closing, 1) }
+            // "$d_k = 64$. The per-head query tensor has shape $(4, 8, 20, 64)$.": when the line's
+            // value is not of the kind expected, its last sentence that states one of that kind.
+            if found.count == unread {
+                let sentences = statement.split(separator: #/\.\s+(?=[A-Z(])/#).dropFirst()
+                for sentence in sentences.reversed() {
+                    guard let closing = closingValue(String(sentence), expecting: expectation) else { continue }
+                    add(closing, 1)
+                    if found.count > unread { break }
+                }
+            }
         }
         return found
     }
