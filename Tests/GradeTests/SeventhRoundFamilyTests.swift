@@ -177,4 +177,16 @@ struct SeventhRoundFamilyTests {
         #expect(verdicts["1a"]?.kind == .correct, "\(String(describing: verdicts["1a"]))")
         #expect(verdicts["1b"]?.kind == .correct, "\(String(describing: verdicts["1b"]))")
     }
+
+    @Test func oneNamesComponentsByIndexAreAList() {
+        let verdicts = Self.grade("""
+            Assistant:
+            (a) The characteristic polynomial is μ² − 3μ − 4 = (μ − 4)(μ + 1), so the eigenvalues are μ1 = 4 and μ2 = −1.
+
+            (b) $t^2 - 2t - 8 = 0 \\Rightarrow t_1 = 4,\\ t_2 = -2$.
+
+            (c) The raw dot products are d_1 = 6, d_2 = 2; scaled by √4 they give **s = (3, 1)**.
+            """, ["1a": .vector([4, -1]), "1b": .vector([4, -2]), "1c": .vector([3, 1])], questions: [:])
+        for id in ["1a", "1b", "1c"] { #expect(verdicts[id]?.kind == .correct, "\(id): \(String(describing: verdicts[id]))") }
+    }
 }

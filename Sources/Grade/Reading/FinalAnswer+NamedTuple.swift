@@ -1,12 +1,40 @@
 import Foundation
 
 /// A tuple written with its components' names: "Tag / index / offset = 17 / 9 / 6",
-/// "(tag, index, offset) = tag 17, index 9, offset 6". Read only where a list is expected.
+/// "(tag, index, offset) = tag 17, index 9, offset 6", "λ₁ = 5 and λ₂ = 2". Read only where a
+/// list is expected.
 extension FinalAnswer {
     static let number = #"[-−]?\d+(?:\.\d+)?"#
     static let slashedNames = try! NSRegularExpression(
         pattern: #"(?<![\w/])([A-Za-z][A-Za-z -]{0,15}?(?:\s*/\s*[A-Za-z][A-Za-z -]{0,15}?)+)\s*[=:]\s*\$?("# + number + #"(?:\s*/\s*"# + number + #")+)(?![\d/])"#)
     static let namedEntry = try! NSRegularExpression(pattern: #"^\s*(?:the\s+)?[A-Za-z][A-Za-z-]*\s*[:=]?\s*("# + number + #")\s*(?:[A-Za-z]{1,6})?\s*\.?\s*$"#)
+
+    static let indexedAssignment = try! NSRegularExpression(
+        pattern: #"(?<![\w\\])(\\?[A-Za-zα-ω]+)\s*_?\{?\s*([1-9]|[₁-₉])\s*\}?\s*(?:=|≈|\\approx)\s*\$?\s*("# + number + #")(?![\d.]*\s*[+\-−·×*/^(])"#)
+
+    /// "λ_1 = 5,\ λ_2 = 2", "x₁ = 3 and x₂ = −1": one name's components by index, 1 to n (n ≥ 2),
+    /// each once, as "(5, 2)"; nil otherwise.
+    static func indexedTuple(_ text: String) -> String? {
+        var byName: [String: [Int: String]] = [:]
+        var order: [String] = []
+        for match in indexedAssignment.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+            guard let name = Range(match.range(at: 1), in: text), let index = Range(match.range(at: 2), in: text),
+                let value = Range(match.range(at: 3), in: text) else { continue }
+            let digit = text[index].unicodeScalars.first!.value
+            let position = Int(digit >= 0x2080 ? digit - 0x2080 : digit - 0x30)
+            let key = String(text[name])
+            if byName[key] == nil { order.append(key) }
+            // The same component twice: a recomputation, not one tuple.
+            guard byName[key]?[position] == nil else { return nil }
+            byName[key, default: [:]][position] = String(text[value])
+        }
+        let complete = order.filter { name in
+            let components = byName[name]!
+            return components.count >= 2 && Set(components.keys) == Set(1...components.count)
+        }
+        guard complete.count == 1, let components = byName[complete[0]] else { return nil }
+        return "(" + (1...components.count).map { components[$0]! }.joined(separator: ", ") + ")"
+    }
 
     /// The components as a tuple, "(17, 9, 6)", or nil.
     static func namedTuple(_ line: String) -> String? {

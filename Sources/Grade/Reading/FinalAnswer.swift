@@ -256,6 +256,11 @@ public enum FinalAnswer {
             }
             // "Both are close to the exact value ln 2 ≈ 0.6931": a value compared with is a reference, not a result.
             if comparison.firstMatch(in: statement, range: NSRange(statement.startIndex..., in: statement)) != nil { continue }
+            // "so λ_1 = 5, λ_2 = 2": one name's components by index, where a list is expected.
+            if expectation == .sequence, let tuple = indexedTuple(statement) {
+                add(tuple, 1)
+                continue
+            }
             let unread = found.count
             if let closing = closingValue(statement, expecting: expectation) { add(closing, 1) }
             // "$d_k = 64$. The per-head query tensor has shape $(4, 8, 20, 64)$.": when the line's
@@ -268,6 +273,11 @@ public enum FinalAnswer {
                     if found.count > unread { break }
                 }
             }
+        }
+        // "… so the eigenvalues are λ1 = 5 and" then "λ2 = 2.": components by index over the piece's lines.
+        if expectation == .sequence, lines.count > 1, !lines.contains(where: { indexedTuple($0) != nil }),
+            let tuple = indexedTuple(lines.joined(separator: " ")) {
+            add(tuple, 1)
         }
         return found
     }
