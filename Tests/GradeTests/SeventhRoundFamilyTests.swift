@@ -189,4 +189,16 @@ struct SeventhRoundFamilyTests {
             """, ["1a": .vector([4, -1]), "1b": .vector([4, -2]), "1c": .vector([3, 1])], questions: [:])
         for id in ["1a", "1b", "1c"] { #expect(verdicts[id]?.kind == .correct, "\(id): \(String(describing: verdicts[id]))") }
     }
+
+    @Test func valuesOfferedSideBySideInNewSentencesAreUnclear() {
+        let verdicts = Self.grade("""
+            Assistant:
+            (a) The kernel is singular, so **(A)**. Although, if the last column were not a combination of the others, it would be **(D)**.
+
+            (b) With replacement the probability is 0.36. So the answer is ≈ 0.36 or ≈ 0.33 depending on whether you replace the ball.
+
+            (c) Stride 1 keeps the size: (8, 16, 16). With stride 2 you'd get (8, 8, 8); I'd go with either (8, 16, 16) or (8, 8, 8) depending on your starter code.
+            """, ["1a": .choice("A"), "1b": .real(RealValue(0.36)), "1c": .shape(dimensions: [8, 16, 16], layout: "CHW")], questions: [:])
+        for id in ["1a", "1b", "1c"] { #expect(verdicts[id]?.kind == .unclear, "\(id): \(String(describing: verdicts[id]))") }
+    }
 }

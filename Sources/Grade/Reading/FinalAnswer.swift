@@ -206,7 +206,13 @@ public enum FinalAnswer {
             while searchFrom < line.endIndex, marked < 64,
                 let match = marker.firstMatch(in: line, range: NSRange(searchFrom..., in: line)), let rest = Range(match.range(at: 1), in: line) {
                 let sentence = firstSentence(line[rest])
-                add(sentence, 3, hedgedIn: line)
+                // "So the answer is ≈ 0.742 or ≈ 0.81 depending on the assumption.": both, marked.
+                if let both = offered(sentence, expecting: expectation) {
+                    order += 1
+                    found.append(Candidate(reading: both, strength: 3, evidence: piece.original, place: piece.place, turn: piece.turn, order: order))
+                } else {
+                    add(sentence, 3, hedgedIn: line)
+                }
                 searchFrom = line.index(rest.lowerBound, offsetBy: max(1, sentence.count), limitedBy: line.endIndex) ?? line.endIndex
                 marked += 1
             }
@@ -300,7 +306,7 @@ public enum FinalAnswer {
         return nil
     }
 
-    static let alternativeConnector = #"(?:^|[\s—–,;(])(?:or|although|though|alternatively|equally)\b"#
+    static let alternativeConnector = #"(?i)(?:^|[\s—–,;(])(?:or|although|though|alternatively|equally)\b"#
 
     /// Bold spans offered as alternatives to an earlier bold span of the line ("**B**, although **C** …").
     static func boldAlternatives(_ line: String) -> [String] {
