@@ -1,0 +1,18 @@
+import numpy as np
+X = np.array([[1,1],[2,1],[3,1],[4,3],[5,4],[6,5]], float)
+mu = np.array([[1,1],[5,4]], float)
+d = ((X[:,None,:]-mu[None])**2).sum(-1)
+c = d.argmin(1)
+print("1a", (c+1).tolist())
+mu2 = np.array([X[c==k].mean(0) for k in range(2)])
+print("1b", mu2.tolist())
+print("1c", sum(((X[c==k]-mu2[k])**2).sum() for k in range(2)))
+S = np.array([[5,2],[2,2]], float)
+w, V = np.linalg.eigh(S)
+v1 = V[:, -1] * np.sign(V[0, -1])
+print("2a", w[-1])
+print("2b", np.round(v1, 4).tolist())
+print("2c", round(w[-1]/w.sum(), 4))
+print("2d", round(float(np.array([3,1]) @ v1), 4))
+k = int(np.argmax(np.cumsum(w[::-1])/w.sum() >= 0.95)) + 1
+print("2e", "ABCD"[k])
