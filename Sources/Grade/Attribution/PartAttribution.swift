@@ -512,7 +512,7 @@ public struct PartAttribution: Sendable {
     private mutating func addNamedRows(_ rows: [[String]], problem: String?, place: String, turn: Int) -> Bool {
         guard let problem, let questions, rows.count >= 3, rows.allSatisfy({ $0.count == 2 }) else { return false }
         let body = rows.dropFirst()
-        let owners = body.map { questions.part(named: Self.cell($0[0]).isEmpty ? "" : $0[0].replacingOccurrences(of: "*", with: ""), in: problem) }
+        let owners = body.map { questions.part(named: $0[0].replacingOccurrences(of: "*", with: ""), in: problem) }
         let found = owners.compactMap { $0 }
         guard found.count >= 2, found.count * 2 > body.count, Set(found).count == found.count else { return false }
         for (row, owner) in zip(body, owners) {

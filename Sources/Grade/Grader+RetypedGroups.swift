@@ -1,0 +1,65 @@
+import Foundation
+import Solve
+
+/// The answers to a turn that retyped several parts' questions ("sample mean, the median, and
+/// the range?"), shared out among those parts.
+extension Grader {
+    /// The answer to a turn that retyped several parts' questions: from the last part back,
+    /// each takes the last piece before the next part's that gives a value of its kind; when
+    /// one finds none, every part gets the whole answer (each reads its own kind from it).
+    static func assignRetyped(_ attribution: PartAttribution, expected: [String: Answer?], questions: QuestionMatch?,
+                              into pieces: inout [String: [PartAttribution.Piece]]) {
+        for group in attribution.retypedGroups {
+            // "**Predicted probability.** …", "**Derivative.** …" then "**Gradient.** …": parts that a
+            // title or label in the same reply already answered are not the group's to share.
+            let turn = group.pieces.first?.turn
+            let open = group.parts.filter { id in !(pieces[id]?.contains { $0.turn == turn } ?? false) }
+            guard !open.isEmpty else { continue }
+            let clusters = alternativesKept(group.pieces)
+            let candidates = clusters.map { cluster in
+                var joined = cluster[0]
+                joined.text = cluster.map(\.text).joined(separator: "\n")
+                return joined
+            }
+            let chosen = byRowName(open, from: candidates, expected: expected, questions: questions)
+                ?? inOrderByKind(open, from: candidates, expected: expected, acceptingAmbiguous: true, names: questions?.names) ?? [:]
+            for id in open {
+                let own = chosen.isEmpty ? group.pieces : chosen[id].map { clusters[$0] } ?? []
+                // In turn order, keeping the order within a turn.
+                pieces[id] = (pieces[id, default: []] + own).enumerated()
+                    .sorted { ($0.element.turn, $0.offset) < ($1.element.turn, $1.offset) }.map(\.element)
+            }
+        }
+    }
+
+    /// "scores = [0.5, 1, 0]", "weights ≈ […]", "output ≈ […]": when every graded part of the
+    /// group has a line assigning a value of its kind to words that name it (as a retyped
+    /// question would), each takes its last such line.
+    static func byRowName(_ ids: [String], from candidates: [PartAttribution.Piece], expected: [String: Answer?],
+                          questions: QuestionMatch?) -> [String: Int]? {
+        guard let questions, let problem = ids.first.map({ PartLabelGrammar.split($0).problem }) else { return nil }
+        var chosen: [String: Int] = [:]
+        for (index, candidate) in candidates.enumerated() {
+            guard let words = candidate.text.firstMatch(of: #/^\s*([A-Za-z][A-Za-z ]{2,30}?)\s*(?:=|≈)/#),
+                let id = questions.part(named: String(words.1), in: problem), ids.contains(id), let key = expected[id] ?? nil,
+                reading(of: candidate, expecting: AnswerExpectation(key))?.value != nil else { continue }
+            chosen[id] = index
+        }
+        let graded = ids.filter { (expected[$0] ?? nil) != nil }
+        return graded.count >= 2 && graded.allSatisfy({ chosen[$0] != nil }) ? chosen : nil
+    }
+
+    /// The pieces in runs: "Day 1: (0.6, 0.4)." then "Or, multiplying the other way, (0.5, 0.5).":
+    /// the other reading is the same part's, not the next one's.
+    static func alternativesKept(_ pieces: [PartAttribution.Piece]) -> [[PartAttribution.Piece]] {
+        var clusters: [[PartAttribution.Piece]] = []
+        for piece in pieces {
+            if let last = clusters.last?.last, last.turn == piece.turn, FinalAnswer.opensAlternative(piece.text) {
+                clusters[clusters.count - 1].append(piece)
+            } else {
+                clusters.append([piece])
+            }
+        }
+        return clusters
+    }
+}
