@@ -201,4 +201,19 @@ struct SeventhRoundFamilyTests {
             """, ["1a": .choice("A"), "1b": .real(RealValue(0.36)), "1c": .shape(dimensions: [8, 16, 16], layout: "CHW")], questions: [:])
         for id in ["1a", "1b", "1c"] { #expect(verdicts[id]?.kind == .unclear, "\(id): \(String(describing: verdicts[id]))") }
     }
+
+    @Test func aMatrixBuiltOfTheQuantitiesTheQuestionNamesIsItsAnswer() {
+        let verdicts = Self.grade("""
+            Assistant:
+            **(b)** Class means:
+
+            $$m_1 = \\tfrac12\\big((0,2) + (2,4)\\big) = (1, 3), \\qquad m_2 = \\tfrac12\\big((3,1) + (5,-1)\\big) = (4, 0)$$
+
+            $$
+            S = \\begin{bmatrix} 1 & 3 \\\\ 4 & 0 \\end{bmatrix}
+            $$
+            """, ["2b": .matrix([[1, 3], [4, 0]])],
+            questions: ["2b": "Write the two class means as a $2 \\times 2$ matrix whose first row is $m_1$ and second row is $m_2$."])
+        #expect(verdicts["2b"]?.kind == .correct, "\(String(describing: verdicts["2b"]))")
+    }
 }

@@ -26,6 +26,17 @@ enum NamedAssignment {
         let assigned = pieces.map(assignedName)
         let named = Set(assigned.compactMap { $0 })
         guard named.count >= 2, named.intersection(names).count == 1 else { return pieces }
+        // "μ₁ = (2, 1), μ₂ = (5, 4)" then "M = […]" for "a matrix whose rows are μ₁ and μ₂": a
+        // piece giving several of the question's quantities builds the answer, not the answer itself.
+        let builds = zip(pieces, assigned).contains { piece, name in
+            guard let name, names.contains(name) else { return false }
+            return Set(split(piece.text).compactMap { segment -> String? in
+                var part = piece
+                part.text = segment
+                return assignedName(part)
+            }).intersection(names).count >= 2
+        }
+        if builds { return pieces }
         return zip(pieces, assigned).filter { $0.1 == nil || names.contains($0.1!) }.map(\.0)
     }
 
