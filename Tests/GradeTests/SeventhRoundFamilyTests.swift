@@ -216,4 +216,15 @@ struct SeventhRoundFamilyTests {
             questions: ["2b": "Write the two class means as a $2 \\times 2$ matrix whose first row is $m_1$ and second row is $m_2$."])
         #expect(verdicts["2b"]?.kind == .correct, "\(String(describing: verdicts["2b"]))")
     }
+
+    @Test func aValueAfterOrAndItsConditionIsAnotherAnswer() {
+        let verdicts = Self.grade("""
+            Assistant:
+            (c) The update direction is d = −g = (0.4, 1.2), or, if you normalise it first, (0.316, 0.949).
+
+            (d) There are 5 distinct roots, or, when counted with multiplicity, 6.
+            """, ["1c": .vector([0.4, 1.2]), "1d": .integer(5)], questions: [:])
+        #expect(verdicts["1c"]?.kind == .unclear, "\(String(describing: verdicts["1c"]))")
+        #expect(verdicts["1d"]?.kind == .unclear, "\(String(describing: verdicts["1d"]))")
+    }
 }

@@ -291,15 +291,19 @@ public enum FinalAnswer {
     /// "… 6/7 ≈ 0.857. If the question instead means …, it is ≈ 0.710.": a plain value, then one
     /// offered for another reading in a later sentence of the line (the last such sentence; one
     /// in parentheses too: "… ≈ 0.8944. (If your course means …, it's 0.8 instead.)"; after a
-    /// semicolon: "… = 0.5 s; otherwise T = … = 0.545 s").
+    /// semicolon: "… = 0.5 s; otherwise T = … = 0.545 s"; after "or" and a condition: "… = (2, 0, 2),
+    /// or, if you want it as a unit vector, (1/√2, 0, 1/√2).").
     static func otherReading(_ statement: String, expecting expectation: AnswerExpectation) -> (plain: String, offered: String)? {
-        let cuts = statement.ranges(of: #/\.\s+(?=\(?[A-Z])|;\s+(?=(?i:otherwise|else|alternatively|but if|if instead)\b)/#)
+        // (", or, if you want it as a unit vector, (1/√2, 0, 1/√2)": a value after "or" and its condition.)
+        let cuts = statement.ranges(of: #/\.\s+(?=\(?[A-Z])|;\s+(?=(?i:otherwise|else|alternatively|but if|if instead)\b)|,\s*or,?\s+(?=(?i:if|when|assuming)\b)/#)
         for (index, cut) in cuts.enumerated().reversed() {
             let end = index + 1 < cuts.count ? cuts[index + 1].lowerBound : statement.endIndex
             let sentence = String(statement[cut.upperBound..<end]).replacing(#/^\((.*)\)\.?\s*$/#) { String($0.1) }
-            guard hedge.firstMatch(in: sentence, range: NSRange(sentence.startIndex..., in: sentence)) != nil || opensAlternative(sentence)
+            let afterOr = statement[cut].contains("or")
+            guard afterOr || hedge.firstMatch(in: sentence, range: NSRange(sentence.startIndex..., in: sentence)) != nil || opensAlternative(sentence)
                     || otherConvention.firstMatch(in: sentence, range: NSRange(sentence.startIndex..., in: sentence)) != nil,
-                let offered = closingValue(sentence, expecting: expectation),
+                let offered = closingValue(sentence, expecting: expectation)
+                    ?? sentence.firstMatch(of: #/^(?i:if|when|assuming)\b[^,]*,\s*(.+)$/#).flatMap({ closingValue(String($0.1), expecting: expectation) }),
                 let plain = closingValue(String(statement[..<cut.lowerBound]), expecting: expectation) else { continue }
             return (plain, offered)
         }
