@@ -86,20 +86,19 @@ public struct QuestionMatch: Sendable {
             let shared = asked.intersection(document.all)
             return shared.count >= 2 || shared.contains { frequency[$0] == 1 || ownFrequency[$0] == 1 && document.own.contains($0) }
         }) else { return nil }
-        func winner(_ tokens: Set<String>) -> String? { bestPart(tokens, among: candidates) }
         // Questions end at "?", and before "and what …", "then solve …" or "also".
         let questions = text.replacingOccurrences(of: #"(?i)\b(?:and|then) (?=(?:what|how|which|give|find|compute|solve)\b)|\balso\b"#, with: "?",
                                                   options: .regularExpression).split(separator: "?").map(String.init)
-        var chosen = parts(askedIn: questions, candidates: candidates, winner: winner)
+        var chosen = parts(askedIn: questions, candidates: candidates)
         // "… d_k = 4. Scaled scores, softmax weights (3 decimals), and the output.": a closing
         // sentence listing requests without question marks, each item naming its own part.
         let sentences = text.split(separator: #/[.!?]\s+|\n/#).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         if chosen.count <= 1, let last = sentences.last, !last.contains(#/\([a-hivx]{1,4}\)/#) {
             let items = last.components(separatedBy: CharacterSet(charactersIn: ",;")).flatMap { $0.components(separatedBy: " and ") }
-            let listed = parts(askedIn: items, candidates: candidates, winner: winner)
+            let listed = parts(askedIn: items, candidates: candidates)
             if listed.count >= 2 { chosen = listed }
         }
-        if chosen.isEmpty, let id = winner(asked) { chosen = [id] }
+        if chosen.isEmpty, let id = bestPart(asked, among: candidates) { chosen = [id] }
         let order = candidates.map(\.id)
         return (best.key, chosen.sorted { order.firstIndex(of: $0)! < order.firstIndex(of: $1)! })
     }
@@ -131,7 +130,7 @@ public struct QuestionMatch: Sendable {
     }
 
     /// The parts that the questions name, each the one part it alone matches best.
-    private func parts(askedIn questions: [String], candidates: [Document], winner: (Set<String>) -> String?) -> [String] {
+    private func parts(askedIn questions: [String], candidates: [Document]) -> [String] {
         var chosen: [String] = []
         for question in questions {
             // A quantity only one part names ("P(spam)" against "P(spam | x)") decides first.
@@ -146,9 +145,9 @@ public struct QuestionMatch: Sendable {
             if let word = question.range(of: #"(?i)\b(?:what|how|which|find|compute|calculate|determine|give)\b"#, options: .regularExpression),
                 word.lowerBound > question.startIndex {
                 let asked = Self.tokens(String(question[word.lowerBound...])).filter { weights[$0] != nil }
-                if winner(asked) != nil { tokens = asked }
+                if bestPart(asked, among: candidates) != nil { tokens = asked }
             }
-            if let id = winner(tokens), !chosen.contains(id) { chosen.append(id) }
+            if let id = bestPart(tokens, among: candidates), !chosen.contains(id) { chosen.append(id) }
         }
         return chosen
     }

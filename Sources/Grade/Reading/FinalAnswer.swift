@@ -112,6 +112,11 @@ public enum FinalAnswer {
             found.append(Candidate(reading: reading, strength: strength, evidence: piece.original, place: piece.place, turn: piece.turn, order: order,
                                    hedged: hedged))
         }
+        /// Values offered side by side ("either X or Y"), read together as one ambiguous candidate.
+        func addOffered(_ reading: AnswerReading, _ strength: Int) {
+            order += 1
+            found.append(Candidate(reading: reading, strength: strength, evidence: piece.original, place: piece.place, turn: piece.turn, order: order))
+        }
         if summary {
             add(piece.text, 3)
             return found
@@ -147,8 +152,7 @@ public enum FinalAnswer {
                     let tail = String(line[last.upperBound...])
                     // "… \boxed{15/32}. … So the answer is either 15/32 or 15/16 depending on …": both offered after the box.
                     if let both = offered(tail, expecting: expectation) {
-                        order += 1
-                        found.append(Candidate(reading: both, strength: 3, evidence: piece.original, place: piece.place, turn: piece.turn, order: order))
+                        addOffered(both, 3)
                     } else if let match = marker.firstMatch(in: tail, range: NSRange(tail.startIndex..., in: tail)),
                         let rest = Range(match.range(at: 1), in: tail) {
                         add(firstSentence(tail[rest]), 3, hedgedIn: tail)
@@ -189,13 +193,10 @@ public enum FinalAnswer {
             // "It is either X or Y": two values offered, whatever their dress; or two values
             // each under its own condition ("5.0 with the population formula and 6.67 with the sample one").
             if let reading = offered(line, expecting: expectation) ?? conditioned(line, expecting: expectation) {
-                order += 1
                 // "So the answer is either X or Y": as explicit as any marked answer.
                 let marked = marker.firstMatch(in: line, range: range) != nil
                 // "… — **(C)**. (… either (C) or (D) could be …)": as explicit as the line's bold answer it doubts.
-                let strength = marked ? 3 : bold.firstMatch(in: line, range: range) != nil ? 2 : 1
-                found.append(Candidate(reading: reading, strength: strength, evidence: piece.original, place: piece.place, turn: piece.turn,
-                                       order: order))
+                addOffered(reading, marked ? 3 : bold.firstMatch(in: line, range: range) != nil ? 2 : 1)
                 continue
             }
             // Every marked sentence of the line, in order ("Therefore, the base is 15. … Final Answer: … is 120.").
@@ -208,8 +209,7 @@ public enum FinalAnswer {
                 let sentence = firstSentence(line[rest])
                 // "So the answer is ≈ 0.742 or ≈ 0.81 depending on the assumption.": both, marked.
                 if let both = offered(sentence, expecting: expectation) {
-                    order += 1
-                    found.append(Candidate(reading: both, strength: 3, evidence: piece.original, place: piece.place, turn: piece.turn, order: order))
+                    addOffered(both, 3)
                 } else {
                     add(sentence, 3, hedgedIn: line)
                 }
