@@ -65,6 +65,7 @@ public enum AnswerGrammar {
         default: break
         }
         if expectation == .sequence, !text.hasPrefix("("), let pair = interval(text) { return read(pair, expecting: .sequence) }
+        if expectation == .scalar, let exact = unitRestatement(tokens, text: text) { return .value(.number(exact)) }
         var segment = lastSegment(tokens)
         guard !segment.isEmpty else { return .none }
         // "(1, 2, 2)^\top": a vector written as a row and transposed is the same vector.
