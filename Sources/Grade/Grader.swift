@@ -45,6 +45,16 @@ public enum Grader {
             pieces[id] = pieces[id]?.map(spelled)
             summaries[id] = summaries[id]?.map(spelled)
         }
+        for id in partIDs where (expected[id] ?? nil).map({ AnswerExpectation($0) == .scalar }) == true {
+            guard let problem = questions?.problemTexts[PartLabelGrammar.split(id).problem] else { continue }
+            func restated(_ piece: PartAttribution.Piece) -> PartAttribution.Piece {
+                var restated = piece
+                restated.text = PrefixedUnit.inProblemUnits(piece.text, problem: problem)
+                return restated
+            }
+            pieces[id] = pieces[id]?.map(restated)
+            summaries[id] = summaries[id]?.map(restated)
+        }
         return partIDs.map { id in
             var verdict = grade(part: id, pieces: pieces[id] ?? [], summaries: summaries[id] ?? [], expected: expected[id] ?? nil,
                                 tolerance: tolerances[id], notes: transcript.notes)

@@ -42,4 +42,32 @@ struct EighthRoundFamilyTests {
             """, ["1": .integer(1_572_864)], questions: ["1": "How many bytes does one 4096-token batch of 384-byte embeddings take?"])
         #expect(verdicts["1"]?.kind == .correct, "\(String(describing: verdicts["1"]))")
     }
+
+    static let rc = (
+        questions: [
+            "2a": "Find the work done by the gas, in joules.",
+            "2b": "Find the time constant of the circuit.",
+            "2c": "At what frequency does the 11 kHz tone appear after sampling?",
+        ],
+        stems: ["2": "A gas at 300 K; an RC circuit with R = 2 kΩ and C = 1.1 µF is switched on at t = 0 and observed for 5 s; a signal sampled at 8 kHz."]
+    )
+
+    @Test func aValueInAPrefixedUnitTheProblemNeverWritesIsReadInTheProblemsUnit() {
+        let verdicts = Self.grade("""
+            User: please do problem 2
+
+            Assistant: (a) W = nRT ln 2 ≈ 2450 J, so the gas does about **2.45 kJ** of work.
+
+            (b) τ = RC = 2 kΩ × 1.1 µF = **2.2 ms**.
+
+            (c) It folds back to |11 − 8| = **3 kHz**.
+
+            Summary: (a) 2450 J, (b) 2.2 ms, (c) 3 kHz
+            """, ["2a": .real(RealValue(2450)), "2b": .real(RealValue(2.2)), "2c": .integer(3)], questions: Self.rc.questions, stems: Self.rc.stems)
+        // 2.45 kJ is 2450 J, which the summary agrees with; 2.2 ms is not a time constant of 2.2 s;
+        // kHz is the problem's own unit, so 3 kHz is 3.
+        #expect(verdicts["2a"]?.kind == .correct, "\(String(describing: verdicts["2a"]))")
+        #expect(verdicts["2b"]?.kind == .incorrect, "\(String(describing: verdicts["2b"]))")
+        #expect(verdicts["2c"]?.kind == .correct, "\(String(describing: verdicts["2c"]))")
+    }
 }

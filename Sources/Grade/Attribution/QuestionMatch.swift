@@ -35,11 +35,19 @@ public struct QuestionMatch: Sendable {
     public let names: QuantityNames
     /// Parts whose question asks whether to reject a hypothesis.
     let decisionParts: Set<String>
+    /// Each problem's stem and its parts' questions, for the units it states its values in.
+    let problemTexts: [String: String]
 
     /// `questions` maps part ids to their text; `stems` maps problem numbers to the problem's text before its parts.
     public init(questions: [String: String], stems: [String: String], partIDs: [String]) {
         names = QuantityNames(questions: questions.filter { partIDs.contains($0.key) })
         decisionParts = Set(questions.filter { partIDs.contains($0.key) && TestDecision.isAsked(by: $0.value) }.keys)
+        var problemTexts = stems
+        for id in partIDs {
+            guard let question = questions[id] else { continue }
+            problemTexts[PartLabelGrammar.split(id).problem, default: ""] += "\n" + question
+        }
+        self.problemTexts = problemTexts
         var documents: [Document] = []
         for id in partIDs {
             guard let question = questions[id] else { continue }

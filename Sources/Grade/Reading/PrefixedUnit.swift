@@ -1,0 +1,53 @@
+import Foundation
+
+/// A value written in a prefixed unit the problem never uses, restated in the problem's own
+/// unit: "5.48 kJ" for a problem that asks for the work in joules reads "5.48 × 10^{3} J",
+/// "τ = 0.47 ms" in a problem stated in seconds reads "0.47 × 10^{-3} s". Keys carry no
+/// units; a key for a problem stated in joules is in joules.
+///
+/// Only when the problem's text (its stem and its parts' questions) names the base unit —
+/// after a number ("t = 1 s", `\SI{300}{J}`) or spelled out ("in joules") — and nowhere
+/// writes the prefixed one: "3 kHz" in a problem sampled "at 10 kHz" stays 3, since its key
+/// is likely in kilohertz.
+enum PrefixedUnit {
+    static let prefixes: [(symbol: String, name: String, power: Int)] = [
+        ("k", "kilo", 3), ("M", "mega", 6), ("G", "giga", 9), ("m", "milli", -3), ("µ", "micro", -6), ("μ", "micro", -6),
+        ("n", "nano", -9), ("p", "pico", -12),
+    ]
+    /// Unit symbols and their names spelled out in the plural (a regular-expression alternation).
+    static let bases: [(symbol: String, names: String)] = [
+        ("s", "seconds"), ("J", "joules"), ("W", "watts"), ("V", "volts"), ("A", "amperes|amps"), ("Ω", "ohms"), ("Hz", "hertz"),
+        ("N", "newtons"), ("Pa", "pascals"), ("F", "farads"), ("g", "grams"), ("m", "meters|metres"), ("eV", "electron.?volts"),
+        ("B", "bytes"), ("FLOPs", "FLOPs"),
+    ]
+
+    /// What may stand between a number and its unit: spaces, a closing `$`, a LaTeX space, `\text{`.
+    static let separator = #"[ \t\x{00A0}\x{2009}\x{202F}]*\$?[ \t]*(?:\\[,;: ]|~)?[ \t]*(?:\\(?:text|mathrm|mbox|rm)[ \t]*\{[ \t]*)?"#
+
+    /// `text` with each value in a prefixed unit that `problem` does not use restated in the base unit it does use.
+    static func inProblemUnits(_ text: String, problem: String) -> String {
+        guard !problem.isEmpty else { return text }
+        var text = text
+        for base in bases where names(base, in: problem) {
+            for prefix in prefixes where text.contains(prefix.symbol + base.symbol) {
+                let unit = prefix.symbol + base.symbol
+                let spelled = prefix.name + "(?:" + base.names + ")"
+                guard problem.range(of: "(?<![A-Za-z])" + NSRegularExpression.escapedPattern(for: unit) + "(?![A-Za-z])", options: .regularExpression) == nil,
+                    problem.range(of: "(?i)\\b" + spelled, options: .regularExpression) == nil else { continue }
+                // (Not a restatement after "≈": "8,388,608 FLOPs ≈ 8.4 MFLOPs" keeps its exact value before it.)
+                let pattern = #"(?<![\w.^{}\\])(?<!(?:≈|\\approx|\\sim)[ \t$*]{0,4})(\d+(?:[.,]\d+)*)("# + separator + ")" + NSRegularExpression.escapedPattern(for: prefix.symbol)
+                    + "(?=" + NSRegularExpression.escapedPattern(for: base.symbol) + "(?![A-Za-z]))"
+                text = text.replacingOccurrences(of: pattern, with: "$1 × 10^{\(prefix.power)}$2", options: .regularExpression)
+            }
+        }
+        return text
+    }
+
+    /// Whether the problem names the base unit after a number or spelled out.
+    static func names(_ base: (symbol: String, names: String), in problem: String) -> Bool {
+        let symbol = NSRegularExpression.escapedPattern(for: base.symbol)
+        return problem.range(of: #"\d"# + separator + symbol + "(?![A-Za-z])", options: .regularExpression) != nil
+            || problem.range(of: #"\\SI\{[^}]*\}\{\s*"# + symbol + #"\s*\}"#, options: .regularExpression) != nil
+            || problem.range(of: "(?i)\\b(?:" + base.names + ")\\b", options: .regularExpression) != nil
+    }
+}
