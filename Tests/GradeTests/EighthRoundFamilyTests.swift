@@ -70,4 +70,118 @@ struct EighthRoundFamilyTests {
         #expect(verdicts["2b"]?.kind == .incorrect, "\(String(describing: verdicts["2b"]))")
         #expect(verdicts["2c"]?.kind == .correct, "\(String(describing: verdicts["2c"]))")
     }
+
+    static let counting = (
+        questions: [
+            "1a": "How many ways can 8 rooks be placed on a chessboard with none attacking?",
+            "1b": "How many derangements of {1, …, 5} are there?",
+            "2i": "How many non-negative integer solutions does a + b + c = 7 have?",
+            "2ii": "How many solutions with every variable at least 2?",
+        ],
+        key: ["1a": Answer.integer(40320), "1b": .integer(44), "2i": .integer(36), "2ii": .integer(3)]
+    )
+
+    @Test func aProblemNumberFusedWithARomanPartLabelsThePart() {
+        let verdicts = Self.grade("""
+            User: counting homework, all parts please
+
+            Assistant: **1a)** 8! = 40320
+
+            **1b)** D₅ = 44
+
+            **2(i)** C(9, 2) = 36
+
+            **2(ii)** Substituting a' = a − 2 etc. leaves a' + b' + c' = 1, so C(3, 2) = 3
+            """, Self.counting.key, questions: Self.counting.questions)
+        #expect(verdicts["1b"]?.kind == .correct, "\(String(describing: verdicts["1b"]))")
+        #expect(verdicts["2i"]?.kind == .correct, "\(String(describing: verdicts["2i"]))")
+        #expect(verdicts["2ii"]?.kind == .correct, "\(String(describing: verdicts["2ii"]))")
+    }
+
+    @Test func anAnswerSentenceThatNamesThePartInBoldReadsTheValueAfterIt() {
+        let verdicts = Self.grade("""
+            User: is 1b right? I think it should be 44
+
+            Assistant: You're right, I slipped on the recurrence. The corrected answer for **1b is 44**.
+            """, Self.counting.key, questions: Self.counting.questions)
+        #expect(verdicts["1b"]?.kind == .correct, "\(String(describing: verdicts["1b"]))")
+    }
+
+    @Test func aMarkedAnswerAfterOrIfIsASecondReadingOfTheValueBeforeIt() {
+        let verdicts = Self.grade("""
+            User: 1a?
+
+            Assistant: (a) Choosing one rook per row and a distinct column gives 8! = **40320** placements — or, if rooks of different colours count as distinct, the answer is **1625702400**.
+            """, Self.counting.key, questions: Self.counting.questions)
+        #expect(verdicts["1a"]?.kind == .unclear, "\(String(describing: verdicts["1a"]))")
+    }
+
+    @Test func aBoldPartNamedInProseAtALineStartOpensThePart() {
+        let verdicts = Self.grade("""
+            > Problem 1 (a) rooks on a chessboard (b) derangements of five
+
+            For **(a)**, the board size got cut off in your message — could you paste it again?
+
+            For **(b)**, by inclusion–exclusion D₅ = 120(1 − 1 + 1/2 − 1/6 + 1/24 − 1/120) = **44**.
+            """, Self.counting.key, questions: Self.counting.questions)
+        #expect(verdicts["1a"]?.kind == .missing, "\(String(describing: verdicts["1a"]))")
+        #expect(verdicts["1b"]?.kind == .correct, "\(String(describing: verdicts["1b"]))")
+    }
+
+    @Test func aLineLeadingInToAResultItDoesNotShowStatesNoResult() {
+        // A chat printed to PDF: the display formula after "this gives" is gone.
+        let verdicts = Self.grade("""
+            User: 1a and 1b please
+
+            Assistant: (a) Place one rook in each row; with n = 8 rows and columns this gives
+
+
+
+            (b) D₅ = 44.
+            """, Self.counting.key, questions: Self.counting.questions)
+        #expect(verdicts["1a"]?.kind == .missing, "\(String(describing: verdicts["1a"]))")
+        #expect(verdicts["1b"]?.kind == .correct, "\(String(describing: verdicts["1b"]))")
+    }
+
+    static let heat = (
+        questions: [
+            "3a": "What is its efficiency?",
+            "3b": "If the engine takes in 900 J from the hot reservoir per cycle, how much work does it do per cycle?",
+            "4a": "Find the work done on the gas.",
+            "4b": "Find the change in internal energy $\\Delta U$ of the gas.",
+        ],
+        stems: ["3": "A Carnot engine runs between reservoirs at 500 K and 400 K.", "4": "A gas is compressed at constant pressure."],
+        key: ["3a": Answer.real(RealValue(0.2)), "3b": .real(RealValue(180)), "4a": .real(RealValue(300)), "4b": .real(RealValue(-120))]
+    )
+
+    @Test func aSettingBeforeTheQuestionWordIsNoListOfRequests() {
+        let verdicts = Self.grade("""
+            User: Carnot engine between 500 K and 400 K, what is the efficiency
+
+            Assistant: η = 1 − 400/500 = 0.2, i.e. 20 %.
+            """, Self.heat.key, questions: Self.heat.questions, stems: Self.heat.stems)
+        #expect(verdicts["3a"]?.kind == .correct, "\(String(describing: verdicts["3a"]))")
+        #expect(verdicts["3b"]?.kind == .missing, "\(String(describing: verdicts["3b"]))")
+    }
+
+    @Test func aChangeWrittenWithACapitalDeltaNamesItsPart() {
+        let verdicts = Self.grade("""
+            User: gas compressed at constant pressure, the work done on it?
+
+            Assistant: W_on = pΔV = 300 J.
+
+            User: and the internal energy?
+
+            Assistant: ΔU = Q + W_on = −420 + 300 = −120 J.
+            """, Self.heat.key, questions: Self.heat.questions, stems: Self.heat.stems)
+        #expect(verdicts["4a"]?.kind == .correct, "\(String(describing: verdicts["4a"]))")
+        #expect(verdicts["4b"]?.kind == .correct, "\(String(describing: verdicts["4b"]))")
+    }
+
+    @Test(arguments: [("ΔS = −18.27 J/K", -18.27), ("the potential drops to −5 V", -5.0), ("q = -3 C", -3.0)])
+    func aNegativeNumbersUnitLetterIsNoFactor(text: String, expected: Double) {
+        let reading = AnswerGrammar.read(text, expecting: .scalar)
+        guard case .value(.number(let number)) = reading else { Issue.record("\(reading)"); return }
+        #expect(number.value == expected)
+    }
 }

@@ -136,6 +136,9 @@ public struct PartLabelGrammar: Sendable {
     /// `1(b)`, `1b)`, `1b.`, `1b:`, `2.3a`, `1c.i`, `1(c)(ii)`, `1c(ii)`, `1 (b)`.
     static let fused = regex(
         #"^(\d+(?:\.\d+)?)\s?(?:\(([a-h])\)|([a-h])(?=[\s:.)\]*(]|$))(?:\s?\(("# + roman + #")\)|\.("# + roman + #")(?=[\s:.)*]|$))?\s*(?:[:.)\]]|\*\*)*\s*(.*)$"#)
+    /// `3(ii)`, `3 (i)`, `3ii)`, `3iv:`: a problem whose parts are numbered in roman numerals directly.
+    static let fusedRoman = regex(
+        #"^(\d+(?:\.\d+)?)(?:\s?\(("# + roman + #")\)|("# + roman + #")(?=[:.)]))\s*(?:[:.)\]]|\*\*)*\s*(.*)$"#)
     /// `and (b)`, `& (c)`, `, (d)` after a part label.
     static let moreParts = regex(#"^\s*(?:and|&|,)\s*\(([a-h])\)(.*)$"#)
     /// `2.5:`, `3:`, `4.2 —` followed by text; `3.3 Running …` (a capital or a bracket after an exercise number).
@@ -194,6 +197,9 @@ public struct PartLabelGrammar: Sendable {
                 if let found = id(problem: number, part: letter, subpart: g[4] ?? g[5]) ?? id(problem: number, part: letter) {
                     return .parts([found], rest: Self.rest(g[6] ?? ""))
                 }
+            }
+            if let g = Self.groups(Self.fusedRoman, text), let number = g[1], let roman = g[2] ?? g[3], let found = id(problem: number, part: roman) {
+                return .parts([found], rest: Self.rest(g[4] ?? ""))
             }
             // "2.5: [1, −1, 3]", "2) 16", "**2.1** …": a problem's number and its answer.
             // Inside a part's answer, "4: |4 − 0| = 4" in a list is a step, not problem 4.
@@ -396,7 +402,7 @@ public struct PartLabelGrammar: Sendable {
     // MARK: Prose
 
     static let prosePart = regex(
-        #"(?i)\b(?:in|for|to|of|on|and|returning to|back to|now)\s+(?:the\s+)?(?:part\s*\(?((?-i:[a-h])|"# + roman + #")\)?(?![a-z])|\(((?-i:[a-h])|"# + roman + #")\)(?=[,:]))"#)
+        #"(?i)\b(?:in|for|to|of|on|and|returning to|back to|now)\s+(?:the\s+)?(?:part\s*\(?((?-i:[a-h])|"# + roman + #")\)?(?![a-z])|\**\(((?-i:[a-h])|"# + roman + #")\)\**(?=[,:]))"#)
     static let proseNext = regex(
         #"(?i)^(?:and\s+)?(?:now|next|then)\b,?\s+(?:(?:for|on to|to)\s+)?\**(?:part\s*)?\(((?-i:[a-h])|"# + roman + #")\)\**\s*[.,:]"#)
     static let proseProblem = regex(

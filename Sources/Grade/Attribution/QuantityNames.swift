@@ -68,7 +68,8 @@ public struct QuantityNames: Sendable {
             let trimmed = token.trimmingCharacters(in: CharacterSet(charactersIn: ".,;:?!"))
             // "X^⊤X", "XᵀX": a product with a transpose is a name (normalized, its mark is a letter).
             let transposed = trimmed.count <= 8 && trimmed.wholeMatch(of: #/[A-Za-z]\^?[⊤ᵀ][A-Za-z]?/#) != nil
-            for piece in Self.pieces(trimmed) where piece.wholeMatch(of: #/[A-Za-z]{1,3}(?:\d+|\*|'|\(.+\))\S*/#) != nil || transposed {
+            // "ΔS", "ΔU": a change written with a capital delta is a name too.
+            for piece in Self.pieces(trimmed) where piece.wholeMatch(of: #/[A-Za-z]{1,3}(?:\d+|\*|'|\(.+\))\S*|Δ[A-Za-z]{1,2}\d?/#) != nil || transposed {
                 names.insert(piece)
             }
             // "Give L.": a capital letter alone names a quantity.
@@ -123,6 +124,9 @@ public struct QuantityNames: Sendable {
         ("\\mid", "|"), ("\\ast", "*"), ("\\star", "*"), ("\\left", ""), ("\\right", ""), ("\\mathbf", ""), ("\\mathrm", ""),
         ("\\boldsymbol", ""), ("\\operatorname", ""), ("\\,", ""), ("\\;", ""), ("\\!", ""), ("\\prime", "'"), ("\\top", "T"),
         ("\\intercal", "T"), ("\\mathsf", ""), ("ᵀ", "T"), ("⊤", "T"),
+        // Capital Greek letters stay one letter however written: `\Delta S` and `ΔS` → `ΔS`.
+        ("\\Delta", "Δ"), ("\\Sigma", "Σ"), ("\\Omega", "Ω"), ("\\Phi", "Φ"), ("\\Theta", "Θ"), ("\\Lambda", "Λ"), ("\\Gamma", "Γ"),
+        ("\\Psi", "Ψ"),
     ]
 
     /// The name without markup or spacing: `V^{*}` → `V*`, `V_{1}` and `V₁` → `V1`,

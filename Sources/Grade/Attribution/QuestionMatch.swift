@@ -102,7 +102,10 @@ public struct QuestionMatch: Sendable {
         // sentence listing requests without question marks, each item naming its own part.
         let sentences = text.split(separator: #/[.!?]\s+|\n/#).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         if chosen.count <= 1, let last = sentences.last, !last.contains(#/\([a-hivx]{1,4}\)/#) {
-            let items = last.components(separatedBy: CharacterSet(charactersIn: ",;")).flatMap { $0.components(separatedBy: " and ") }
+            var items = last.components(separatedBy: CharacterSet(charactersIn: ",;")).flatMap { $0.components(separatedBy: " and ") }
+            // "Carnot engine between 600 K and 300 K, what is the efficiency": the items before the
+            // first question word are the setting, not requests.
+            if let first = items.firstIndex(where: { $0.range(of: Self.questionWord, options: .regularExpression) != nil }) { items.removeFirst(first) }
             let listed = parts(askedIn: items, candidates: candidates)
             if listed.count >= 2 { chosen = listed }
         }
@@ -150,7 +153,7 @@ public struct QuestionMatch: Sendable {
             // "For an RGB 64x64 input and Conv2d(3, 32, kernel_size=5, stride=2), what is the output
             // shape?": the setup before the question word is context; the question asks from there.
             var tokens = Self.tokens(String(question)).filter { weights[$0] != nil }
-            if let word = question.range(of: #"(?i)\b(?:what|how|which|find|compute|calculate|determine|give)\b"#, options: .regularExpression),
+            if let word = question.range(of: Self.questionWord, options: .regularExpression),
                 word.lowerBound > question.startIndex {
                 let asked = Self.tokens(String(question[word.lowerBound...])).filter { weights[$0] != nil }
                 if bestPart(asked, among: candidates) != nil { tokens = asked }
@@ -159,6 +162,8 @@ public struct QuestionMatch: Sendable {
         }
         return chosen
     }
+
+    static let questionWord = #"(?i)\b(?:what|how|which|find|compute|calculate|determine|give)\b"#
 
     /// The one problem whose own words the tokens name when no other problem's are named:
     /// "period of the two-state flip chain?" shares "chain" and "state" with other problems

@@ -705,7 +705,12 @@ public enum AnswerGrammar {
         /// (`4\sqrt{2}`, `15\pi`, `2x`, `2(x+1)`). Where a number is expected, a letter after
         /// it is a unit (`1,000.99 m`), not a variable.
         func startsImplicitFactor(_ token: AnswerLexer.Token, after left: Expression) -> Bool {
-            let afterNumber: Bool = { if case .number = left { return true }; return false }()
+            // ("−120 J": a negative number's unit is no factor either.)
+            let afterNumber: Bool = {
+                if case .number = left { return true }
+                if case .negate(.number) = left { return true }
+                return false
+            }()
             switch token {
             case .command(let name):
                 return ["sqrt", "pi", "frac", "exp", "ln", "log", "sin", "cos", "tan", "tanh", "sigma", "mathrm"].contains(name)

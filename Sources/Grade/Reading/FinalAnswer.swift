@@ -48,11 +48,12 @@ public enum FinalAnswer {
         #"re-?upload|(?:could|can) you (?:paste|share|send|upload|re-?send|give|clarify|confirm|tell me)|send .{0,40} again|paste .{0,30}again|can['’]?t (?:see|read|make out)|cannot (?:see|read)|too small to read|is cut off|unreadable|can't tell what|which (?:one|convention) do you (?:mean|want)|do you mean\b"#)
     static let marker = regex(
         #"(?:final answer|(?:^|[\s*(])(?<!\bI )(?<!\bto )(?<!\bbefore )(?<!\bwe )(?<!\byou )answer\b|the answer is|answer is|\bresult\s*(?=is\b|[:=]|\*\*)|(?:^|\s)total\s*(?=[:=])|✅|✔️?|⇒|therefore|so the answer is)\s*(?:\((?-i:[a-h])\)(?=\s*:))?"#
-            // "the answer to 1(b) is …", "answer for part (c):": the part named is no value.
-            + #"(?:\s*(?:to|for)\s+(?:(?:part|question|problem|exercise|task)\s+)?\d*(?:\.\d+)?\s?\(?(?-i:[a-h])?\)?(?:\((?-i:[ivx]+)\))?\s+(?:is\b)?)?\s*(?:\*\*)?\s*[:=]?\s*(?:\*\*)?\s*(.+)$"#)
+            // "the answer to 1(b) is …", "answer for part (c):", "answer for **1c is 265**": the part named is no value.
+            + #"(?:\s*(?:to|for)\s+(?:\*\*)?(?:(?:part|question|problem|exercise|task)\s+)?\d*(?:\.\d+)?\s?\(?(?-i:[a-h])?\)?(?:\((?-i:[ivx]+)\))?\s+(?:is\b)?)?\s*(?:\*\*)?\s*[:=]?\s*(?:\*\*)?\s*(.+)$"#)
     static let verification = regex(#"^[\s>*_#•-]*(?:(?:sanity|quick|double)[- ])?(?:check(?:ing)?|verif(?:y|ying|ication))\b[^:\n]{0,30}:"#)
     static let handOff = regex(#"\byou can (?:plug|substitute|finish|complete|compute|evaluate|work)\b|(?:^|[.!]\s+)(?:plug|substitute) (?:in )?your\b|\btry it yourself\b|\bonce you (?:tell|confirm|let me know|send|share|clarify)\b|\bto finish (?:this|it|the|off)\b|\bleft as an exercise\b|\bleave (?:this|it|the (?:rest|last step|final step|arithmetic)) (?:to you|for you|as an exercise)"#)
     static let bothOffered = regex(#"(?:\b(?:both|two|the two) (?:versions|answers|options|conventions|readings|interpretations|variants|possibilities)\b|\b(?:it |that |this )?depends on (?:whether|which|how|what)\b)[^.]*:\s*$"#)
+    static let unshownResult = regex(#"(?i)\b(?:(?:this|which|that|it|we|one)\s+(?:gives|yields|get|gets|obtain|find|have)|gives|yields|results? in|becomes|equals|is given by)\s*:?\s*$"#)
     static let comparison = regex(#"\b(?:(?:is|are|very|quite) close to|compared? (?:to|with)|versus|vs\.)\s"#)
     /// A sentence that offers a value under another assumption ("In practice … ≈ 0.55 is a more
     /// realistic answer", "Without bias correction the step gives …"): after a value of its own
@@ -210,6 +211,10 @@ public enum FinalAnswer {
                 // "So the answer is ≈ 0.742 or ≈ 0.81 depending on the assumption.": both, marked.
                 if let both = offered(sentence, expecting: expectation) {
                     addOffered(both, 3)
+                } else if let earlier = conditionedBefore(line[..<rest.lowerBound], expecting: expectation) {
+                    // "= **125** labelled trees — or, if the vertices are unlabelled, the answer is **3**": both offered.
+                    add(earlier, 3)
+                    add(sentence, 3, alternative: true)
                 } else {
                     add(sentence, 3, hedgedIn: line)
                 }
@@ -267,6 +272,9 @@ public enum FinalAnswer {
                 add(tuple, 1)
                 continue
             }
+            // "With n = 2 mol, T = 300 K and V₂/V₁ = 3 this gives" (the display formula lost in a PDF
+            // print): a line that leads in to a result it does not show states only givens.
+            if unshownResult.firstMatch(in: statement, range: NSRange(statement.startIndex..., in: statement)) != nil { continue }
             let unread = found.count
             if let closing = closingValue(statement, expecting: expectation) { add(closing, 1) }
             // "$d_k = 64$. The per-head query tensor has shape $(4, 8, 20, 64)$.": when the line's
@@ -308,6 +316,20 @@ public enum FinalAnswer {
             return (plain, offered)
         }
         return nil
+    }
+
+    /// The value stated before "— or, if …," when a marked answer follows that condition on
+    /// the same line: the marked answer is then a second reading, not the only one.
+    static func conditionedBefore(_ prefix: Substring, expecting expectation: AnswerExpectation) -> String? {
+        guard let connector = prefix.range(of: #"(?:[—–,;]\s*|\s)or,?\s+(?:if|when|assuming|for|with)\b[^.!?]*$"#, options: [.regularExpression, .caseInsensitive]) else { return nil }
+        let before = prefix[..<connector.lowerBound]
+        let sentence = before.split(separator: ". ", omittingEmptySubsequences: false).last.map(String.init) ?? String(before)
+        if let last = bold.matches(in: sentence, range: NSRange(sentence.startIndex..., in: sentence)).last,
+            let content = Range(last.range(at: 1), in: sentence) ?? Range(last.range(at: 2), in: sentence),
+            AnswerGrammar.read(String(sentence[content]), expecting: expectation).value != nil {
+            return String(sentence[content])
+        }
+        return closingValue(sentence, expecting: expectation)
     }
 
     static let alternativeConnector = #"(?i)(?:^|[\s—–,;(])(?:or|although|though|alternatively|equally)\b"#

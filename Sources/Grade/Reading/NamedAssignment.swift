@@ -46,7 +46,7 @@ enum NamedAssignment {
         let text = piece.text.replacingOccurrences(of: "\\boxed{", with: "")
             .replacingOccurrences(of: #"^\s*[A-Z][a-z]{1,15}:\s+"#, with: "", options: .regularExpression)
         // ("X^\top X = …": a space after a command stays inside the name.)
-        guard let match = text.firstMatch(of: #/^\s*\$*\s*([A-Za-z\\](?:\\[A-Za-z]+\s+|[^=≈\s$]){0,12})\s*(?:=|≈|\\approx\b)/#) else { return nil }
+        guard let match = text.firstMatch(of: #/^\s*\$*\s*([A-Za-z\\ΔΣΩΦΘΛΓΨα-ω](?:\\[A-Za-z]+\s+|[^=≈\s$]){0,12})\s*(?:=|≈|\\approx\b)/#) else { return nil }
         let name = QuantityNames.normalized(String(match.1))
         return name.count == 1 && name.first!.isLetter || QuantityNames.isSymbolic(name) ? name : nil
     }
