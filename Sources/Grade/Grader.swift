@@ -57,7 +57,7 @@ public enum Grader {
         }
         return partIDs.map { id in
             var verdict = grade(part: id, pieces: pieces[id] ?? [], summaries: summaries[id] ?? [], expected: expected[id] ?? nil,
-                                tolerance: tolerances[id], notes: transcript.notes)
+                                tolerance: tolerances[id], notes: transcript.notes, asksPercent: questions?.percentParts.contains(id) ?? false)
             // A part left unanswered after the problem's text asked for the input again.
             if verdict.kind == .missing, verdict.diagnosis != "asks for the input again",
                 let request = FinalAnswer.request(in: attribution.unlabelled[PartLabelGrammar.split(id).problem] ?? []) {
@@ -218,7 +218,7 @@ public enum Grader {
     }
 
     static func grade(part id: String, pieces: [PartAttribution.Piece], summaries: [PartAttribution.Piece], expected: Answer?, tolerance: Double?,
-                      notes: [String]) -> Verdict {
+                      notes: [String], asksPercent: Bool = false) -> Verdict {
         let first = pieces.first { !$0.original.isEmpty } ?? pieces.first
         guard let expected else {
             return Verdict(part: id, kind: .ungraded, evidence: first?.original, place: first?.place, diagnosis: "no expected answer")
@@ -255,7 +255,15 @@ public enum Grader {
                                alternatives: others.map(\.answer), expected: expected,
                                diagnosis: "different final answers: " + ([value] + others).map(\.answer.description).joined(separator: " / "))
             }
-            let comparison = Equivalence.compare(value, expected, tolerance: tolerance)
+            var comparison = Equivalence.compare(value, expected, tolerance: tolerance)
+            // "EAR ≈ 0.0617" where the question asks for a percentage keyed 6.17: the same rate as a fraction.
+            if !comparison.equal, asksPercent, case .number(let number) = value, !number.percent, abs(number.value) < 1 {
+                let hundredfold = AnswerNumber(value: number.value * 100, exact: number.exact.flatMap { try? $0 * Rational(100) },
+                                               decimals: number.decimals.map { max(0, $0 - 2) }, significantFigures: number.significantFigures,
+                                               text: number.text)
+                let asPercent = Equivalence.compare(.number(hundredfold), expected, tolerance: tolerance)
+                if asPercent.equal { comparison = Equivalence.Outcome(equal: true, diagnosis: "a fraction where a percentage was asked") }
+            }
             var diagnosis = comparison.diagnosis
             if let withdrawn = outcome.withdrawn?.reading.value {
                 diagnosis = [diagnosis, "corrected: an earlier answer (\(withdrawn) at \(outcome.withdrawn!.place)) was withdrawn"].compactMap { $0 }

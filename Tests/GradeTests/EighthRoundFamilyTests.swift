@@ -184,4 +184,100 @@ struct EighthRoundFamilyTests {
         guard case .value(.number(let number)) = reading else { Issue.record("\(reading)"); return }
         #expect(number.value == expected)
     }
+
+    static let loans = (
+        questions: [
+            "1a": "What is the monthly payment on a $150,000 loan over 15 years at 6% compounded monthly?",
+            "1b": "What is the effective annual rate? Give a percentage.",
+            "2a": "Which policy can starve a long job? A. FCFS B. Round robin C. SJF",
+            "2b": "What is the average waiting time under round robin with q = 2?",
+        ],
+        key: ["1a": Answer.real(RealValue(1265.79)), "1b": .real(RealValue(6.17)), "2a": .choice("C"), "2b": .real(RealValue(9.5))],
+        tolerances: ["1a": 0.005, "1b": 0.005]
+    )
+
+    static func gradeLoans(_ text: String) -> [String: Verdict] {
+        let ids = loans.key.keys.sorted(by: PartOrder.precedes)
+        let match = QuestionMatch(questions: loans.questions, stems: [:], partIDs: ids)
+        let verdicts = Grader.grade(transcript: TranscriptReader.fromText(text), expected: loans.key.mapValues { Optional($0) }, partIDs: ids,
+                                    tolerances: loans.tolerances, questions: match)
+        return Dictionary(uniqueKeysWithValues: verdicts.map { ($0.part, $0) })
+    }
+
+    @Test func aSummaryRowWithoutOuterBarsThatDisagreesInTheCentsIsUnclear() {
+        let verdicts = Self.gradeLoans("""
+            User: loan homework
+
+            Assistant: 1a) PMT = 150000 × 0.005 / (1 − 1.005^−180) = $1,265.79 per month
+
+            1b) EAR = 1.005^12 − 1 = 6.17 %
+
+            Part | Answer
+            1a | $1,256.79
+            1b | 6.17 %
+            """)
+        #expect(verdicts["1a"]?.kind == .unclear, "\(String(describing: verdicts["1a"]))")
+        #expect(verdicts["1b"]?.kind == .correct, "\(String(describing: verdicts["1b"]))")
+    }
+
+    @Test func aFractionWhereAPercentageIsAskedIsTheSameRate() {
+        let verdicts = Self.gradeLoans("""
+            User: 1b?
+
+            Assistant: (b) EAR = (1 + 0.06/12)^12 − 1 ≈ 0.0617
+            """)
+        #expect(verdicts["1b"]?.kind == .correct, "\(String(describing: verdicts["1b"]))")
+    }
+
+    @Test func aPrintedChatIndentedFromTheMarginIsNoCodeBlock() {
+        let verdicts = Self.gradeLoans("""
+            Loan and scheduling help - Claude                               https://claude.ai/chat/0000
+
+                Problem 1
+
+                (a) The payment is $1,265.79 per month.
+
+                (b) The effective rate is 6.17 %.
+
+                Problem 2
+
+                (a) C, since short jobs keep overtaking long ones.
+                                                                                                1/1
+            """)
+        #expect(verdicts["1a"]?.kind == .correct, "\(String(describing: verdicts["1a"]))")
+        #expect(verdicts["1b"]?.kind == .correct, "\(String(describing: verdicts["1b"]))")
+        #expect(verdicts["2a"]?.kind == .correct, "\(String(describing: verdicts["2a"]))")
+    }
+
+    @Test func aListNumberedByProblemRestartsItsLetters() {
+        let verdicts = Self.gradeLoans("""
+            User: all of it please
+
+            Assistant: Results:
+
+            1. (a) Payment ≈ $1,265.79
+               (b) EAR ≈ 6.17 %
+            2. (a) Answer: C
+               (b) Average waiting = 9.5 ms
+            """)
+        #expect(verdicts["1a"]?.kind == .correct, "\(String(describing: verdicts["1a"]))")
+        #expect(verdicts["2a"]?.kind == .correct, "\(String(describing: verdicts["2a"]))")
+        #expect(verdicts["2b"]?.kind == .correct, "\(String(describing: verdicts["2b"]))")
+    }
+
+    @Test func subPartsAnsweredOnOneLineEachTakeTheirOwnValue() {
+        let questions = ["3a.i": "What is the mean?", "3a.ii": "What is the median?", "3b": "What is the range?"]
+        let key: [String: Answer] = ["3a.i": .real(RealValue(4.5)), "3a.ii": .integer(4), "3b": .integer(9)]
+        let ids = key.keys.sorted(by: PartOrder.precedes)
+        let verdicts = Grader.grade(transcript: TranscriptReader.fromText("""
+            User: problem 3 please
+
+            Assistant: 3. (a) (i) the mean is 4.5, (ii) the median is 4
+               (b) the range is 9
+            """), expected: key.mapValues { Optional($0) }, partIDs: ids,
+            questions: QuestionMatch(questions: questions, stems: [:], partIDs: ids))
+        let byPart = Dictionary(uniqueKeysWithValues: verdicts.map { ($0.part, $0) })
+        #expect(byPart["3a.i"]?.kind == .correct, "\(String(describing: byPart["3a.i"]))")
+        #expect(byPart["3a.ii"]?.kind == .correct, "\(String(describing: byPart["3a.ii"]))")
+    }
 }

@@ -331,6 +331,11 @@ public struct PartAttribution: Sendable {
 
     private mutating func add(_ text: String, original: String, place: String, turn: Int, to ids: [String], problem: String?) {
         if let setAside, ids == [setAside] { return }
+        // "(a) (i) Average waiting time = 8.75 ms, (ii) average turnaround = 15.25 ms": each sub-part its own.
+        if ids.count == 1, let siblings = grammar.siblingSubparts(of: ids[0], in: text) {
+            for (owners, piece) in siblings { add(piece, original: original, place: place, turn: turn, to: owners, problem: problem) }
+            return
+        }
         let piece = Piece(text: text, original: original, place: place, turn: turn, shared: ids.count > 1 ? ids : [])
         if ids.isEmpty {
             if summarizing {

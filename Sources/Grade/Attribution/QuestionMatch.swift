@@ -37,11 +37,14 @@ public struct QuestionMatch: Sendable {
     let decisionParts: Set<String>
     /// Each problem's stem and its parts' questions, for the units it states its values in.
     let problemTexts: [String: String]
+    /// Parts whose question asks for a percentage ("Give a percentage.", "in %").
+    let percentParts: Set<String>
 
     /// `questions` maps part ids to their text; `stems` maps problem numbers to the problem's text before its parts.
     public init(questions: [String: String], stems: [String: String], partIDs: [String]) {
         names = QuantityNames(questions: questions.filter { partIDs.contains($0.key) })
         decisionParts = Set(questions.filter { partIDs.contains($0.key) && TestDecision.isAsked(by: $0.value) }.keys)
+        percentParts = Set(questions.filter { partIDs.contains($0.key) && $0.value.range(of: #"(?i)\bpercent(?:age)?s?\b|\bin\s*\\?%|\(\s*\\?%\s*\)"#, options: .regularExpression) != nil }.keys)
         var problemTexts = stems
         for id in partIDs {
             guard let question = questions[id] else { continue }

@@ -28,9 +28,22 @@ struct TurnSegments {
     private let sourceLines: [Substring]
 
     init(_ text: String) {
+        let text = Self.dedented(text)
         sourceLines = text.split(separator: "\n", omittingEmptySubsequences: false)
         let document = MarkdownDocument(parsing: text)
         for block in document.blocks { add(block, depth: 0, marker: nil) }
+    }
+
+    /// A turn whose lines are mostly indented alike (a chat printed to PDF sets its text in from
+    /// the margin, its page headers not) without that indentation, which is layout, not an
+    /// indented code block: when at least 60 % of its lines are indented, each loses the
+    /// smallest indentation among them.
+    static func dedented(_ text: String) -> String {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let margins = lines.filter { !$0.allSatisfy(\.isWhitespace) }.map { $0.prefix { $0 == " " }.count }
+        guard let margin = margins.filter({ $0 > 0 }).min(), margins.count >= 3,
+            Double(margins.filter { $0 >= margin }.count) >= 0.6 * Double(margins.count) else { return text }
+        return lines.map { $0.prefix { $0 == " " }.count >= margin ? String($0.dropFirst(margin)) : String($0) }.joined(separator: "\n")
     }
 
     private mutating func add(_ block: MarkdownBlock, depth: Int, marker: String?) {

@@ -153,8 +153,8 @@ extension FinalAnswer {
             if let opening = AnswerLexer.undress(trimmed).firstMatch(of: #/^\s*(?i:(yes|no))(?![\w'’])\s*(?:[—–:,.;!]|-\s|$)/#) { return String(opening.1) }
             return !words.isDisjoint(with: ["true", "false"]) || trimmed.count <= 12 ? trimmed : nil
         case .choice:
-            // "b) unbiased, but the usual standard errors are invalid": the option that opens the line, then its text.
-            if let opening = AnswerLexer.undress(trimmed).firstMatch(of: #/^\s*(\([A-Ha-h]\)|[a-h]\)|[A-H]\)|[A-H][.:](?=\s)|[A-H](?=\s+[—–-]\s))/#) {
+            // "b) unbiased, but the usual standard errors are invalid", "C, since short jobs …": the option that opens the line, then its text.
+            if let opening = AnswerLexer.undress(trimmed).firstMatch(of: #/^\s*(\([A-Ha-h]\)|[a-h]\)|[A-H]\)|[A-H][.:](?=\s)|[A-H](?=\s+[—–-]\s)|[A-H](?=,\s+(?i:since|because|as|which|given|for|so)\b))/#) {
                 return String(opening.1)
             }
             return trimmed.count <= 40 || trimmed.lowercased().contains("option") || trimmed.contains("(") ? trimmed : nil

@@ -119,7 +119,8 @@ public enum FinalAnswer {
             found.append(Candidate(reading: reading, strength: strength, evidence: piece.original, place: piece.place, turn: piece.turn, order: order))
         }
         if summary {
-            add(piece.text, 3)
+            // "2.2a | $1,013.73": a row of a table written without its outer bars.
+            add(piece.text.trimmingCharacters(in: CharacterSet(charactersIn: "| \t")), 3)
             return found
         }
         let text = piece.text
@@ -498,6 +499,15 @@ public enum FinalAnswer {
     static func same(_ a: AnswerReading, _ b: AnswerReading) -> Bool {
         guard case .value(let x) = a, case .value(let y) = b else { return a == b }
         if x == y { return true }
+        // "$1,013.37" in the body and "$1,013.73" in the summary: two numbers written with decimals
+        // are the same only when they agree at the coarser one's precision and that one keeps three
+        // significant figures (0.4076 and 0.408 are; 0.545 and 0.5 are not), however close they are.
+        if case .number(let m) = x, case .number(let n) = y, m.percent == n.percent, let dm = m.decimals, let dn = n.decimals {
+            if m.value == n.value { return true }
+            let coarser = dm <= dn ? m : n
+            let scale = pow(10, Double(min(dm, dn)))
+            return (m.value * scale).rounded() == (n.value * scale).rounded() && (coarser.significantFigures ?? 0) >= 3
+        }
         return Equivalence.compare(x, y.answer).equal || Equivalence.compare(y, x.answer).equal
     }
 }
