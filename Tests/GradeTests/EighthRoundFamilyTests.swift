@@ -2,15 +2,13 @@ import Grade
 import Solve
 import Testing
 
-/// Families of writing from the eighth round of independent corpora (`final16/`, `dev11/`),
-/// each on an example written here.
+/// Families of writing from the eighth round of independent corpora (`final16/`, `final17/`,
+/// `dev11/`, `dev12/`), each on an example written here: units, restatements, percentages,
+/// label forms, PDF-printed layouts, offered readings.
 @Suite("Eighth-round families")
 struct EighthRoundFamilyTests {
     static func grade(_ text: String, _ key: [String: Answer], questions: [String: String], stems: [String: String] = [:]) -> [String: Verdict] {
-        let ids = key.keys.sorted(by: PartOrder.precedes)
-        let match = QuestionMatch(questions: questions, stems: stems, partIDs: ids)
-        let verdicts = Grader.grade(transcript: TranscriptReader.fromText(text), expected: key.mapValues { Optional($0) }, partIDs: ids, questions: match)
-        return Dictionary(uniqueKeysWithValues: verdicts.map { ($0.part, $0) })
+        SummaryAndListFamilyTests.grade(text, key, questions: questions, stems: stems)
     }
 
     @Test(arguments: [
@@ -197,11 +195,7 @@ struct EighthRoundFamilyTests {
     )
 
     static func gradeLoans(_ text: String) -> [String: Verdict] {
-        let ids = loans.key.keys.sorted(by: PartOrder.precedes)
-        let match = QuestionMatch(questions: loans.questions, stems: [:], partIDs: ids)
-        let verdicts = Grader.grade(transcript: TranscriptReader.fromText(text), expected: loans.key.mapValues { Optional($0) }, partIDs: ids,
-                                    tolerances: loans.tolerances, questions: match)
-        return Dictionary(uniqueKeysWithValues: verdicts.map { ($0.part, $0) })
+        SummaryAndListFamilyTests.grade(text, loans.key, questions: loans.questions, tolerances: loans.tolerances)
     }
 
     @Test func aSummaryRowWithoutOuterBarsThatDisagreesInTheCentsIsUnclear() {
@@ -268,15 +262,12 @@ struct EighthRoundFamilyTests {
     @Test func subPartsAnsweredOnOneLineEachTakeTheirOwnValue() {
         let questions = ["3a.i": "What is the mean?", "3a.ii": "What is the median?", "3b": "What is the range?"]
         let key: [String: Answer] = ["3a.i": .real(RealValue(4.5)), "3a.ii": .integer(4), "3b": .integer(9)]
-        let ids = key.keys.sorted(by: PartOrder.precedes)
-        let verdicts = Grader.grade(transcript: TranscriptReader.fromText("""
+        let byPart = Self.grade("""
             User: problem 3 please
 
             Assistant: 3. (a) (i) the mean is 4.5, (ii) the median is 4
                (b) the range is 9
-            """), expected: key.mapValues { Optional($0) }, partIDs: ids,
-            questions: QuestionMatch(questions: questions, stems: [:], partIDs: ids))
-        let byPart = Dictionary(uniqueKeysWithValues: verdicts.map { ($0.part, $0) })
+            """, key, questions: questions)
         #expect(byPart["3a.i"]?.kind == .correct, "\(String(describing: byPart["3a.i"]))")
         #expect(byPart["3a.ii"]?.kind == .correct, "\(String(describing: byPart["3a.ii"]))")
     }

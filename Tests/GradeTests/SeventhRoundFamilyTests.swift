@@ -10,10 +10,7 @@ import Testing
 @Suite("Seventh-round families")
 struct SeventhRoundFamilyTests {
     static func grade(_ text: String, _ key: [String: Answer], questions: [String: String], stems: [String: String] = [:]) -> [String: Verdict] {
-        let ids = key.keys.sorted(by: PartOrder.precedes)
-        let match = QuestionMatch(questions: questions, stems: stems, partIDs: ids)
-        let verdicts = Grader.grade(transcript: TranscriptReader.fromText(text), expected: key.mapValues { Optional($0) }, partIDs: ids, questions: match)
-        return Dictionary(uniqueKeysWithValues: verdicts.map { ($0.part, $0) })
+        SummaryAndListFamilyTests.grade(text, key, questions: questions, stems: stems)
     }
 
     static let coin = (

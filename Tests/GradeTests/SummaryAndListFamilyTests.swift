@@ -6,10 +6,13 @@ import Testing
 /// independent transcripts, each on an example written here.
 @Suite("Summary and list families")
 struct SummaryAndListFamilyTests {
-    static func grade(_ text: String, _ key: [String: Answer], questions: [String: String]) -> [String: Verdict] {
+    /// The verdicts of an inline transcript, by part, with the questions (and stems) a problem set would give.
+    static func grade(_ text: String, _ key: [String: Answer], questions: [String: String], stems: [String: String] = [:],
+                      tolerances: [String: Double] = [:]) -> [String: Verdict] {
         let ids = key.keys.sorted(by: PartOrder.precedes)
-        let match = QuestionMatch(questions: questions, stems: [:], partIDs: ids)
-        let verdicts = Grader.grade(transcript: TranscriptReader.fromText(text), expected: key.mapValues { Optional($0) }, partIDs: ids, questions: match)
+        let match = QuestionMatch(questions: questions, stems: stems, partIDs: ids)
+        let verdicts = Grader.grade(transcript: TranscriptReader.fromText(text), expected: key.mapValues { Optional($0) }, partIDs: ids,
+                                    tolerances: tolerances, questions: match)
         return Dictionary(uniqueKeysWithValues: verdicts.map { ($0.part, $0) })
     }
 
