@@ -45,11 +45,15 @@ public enum Grader {
             pieces[id] = pieces[id]?.map(spelled)
             summaries[id] = summaries[id]?.map(spelled)
         }
+        var restatements: [String: [PrefixedUnit.Restatement]] = [:]
         for id in partIDs where (expected[id] ?? nil).map({ AnswerExpectation($0) == .scalar }) == true {
-            guard let problem = questions?.problemTexts[PartLabelGrammar.split(id).problem] else { continue }
+            let problem = PartLabelGrammar.split(id).problem
+            guard let text = questions?.problemTexts[problem] else { continue }
+            if restatements[problem] == nil { restatements[problem] = PrefixedUnit.restatements(for: text) }
+            guard let units = restatements[problem], !units.isEmpty else { continue }
             func restated(_ piece: PartAttribution.Piece) -> PartAttribution.Piece {
                 var restated = piece
-                restated.text = PrefixedUnit.inProblemUnits(piece.text, problem: problem)
+                restated.text = PrefixedUnit.inProblemUnits(piece.text, units)
                 return restated
             }
             pieces[id] = pieces[id]?.map(restated)

@@ -24,12 +24,20 @@ enum PrefixedUnit {
     /// What may stand between a number and its unit: spaces, a closing `$`, a LaTeX space, `\text{`.
     static let separator = #"[ \t\x{00A0}\x{2009}\x{202F}]*\$?[ \t]*(?:\\[,;: ]|~)?[ \t]*(?:\\(?:text|mathrm|mbox|rm)[ \t]*\{[ \t]*)?"#
 
-    /// `text` with each value in a prefixed unit that `problem` does not use restated in the base unit it does use.
-    static func inProblemUnits(_ text: String, problem: String) -> String {
-        guard !problem.isEmpty else { return text }
-        var text = text
+    /// One prefixed unit to restate: the pattern of a value written in it and its replacement.
+    struct Restatement: Sendable {
+        var unit: String
+        var pattern: String
+        var template: String
+    }
+
+    /// The prefixed units whose values a problem's text calls for restating: those whose base
+    /// unit it names and which it never writes itself. Computed once per problem.
+    static func restatements(for problem: String) -> [Restatement] {
+        guard !problem.isEmpty else { return [] }
+        var found: [Restatement] = []
         for base in bases where names(base, in: problem) {
-            for prefix in prefixes where text.contains(prefix.symbol + base.symbol) {
+            for prefix in prefixes {
                 let unit = prefix.symbol + base.symbol
                 let spelled = prefix.name + "(?:" + base.names + ")"
                 guard problem.range(of: "(?<![A-Za-z])" + NSRegularExpression.escapedPattern(for: unit) + "(?![A-Za-z])", options: .regularExpression) == nil,
@@ -37,8 +45,17 @@ enum PrefixedUnit {
                 // (Not a restatement after "≈": "8,388,608 FLOPs ≈ 8.4 MFLOPs" keeps its exact value before it.)
                 let pattern = #"(?<![\w.^{}\\])(?<!(?:≈|\\approx|\\sim)[ \t$*]{0,4})(\d+(?:[.,]\d+)*)("# + separator + ")" + NSRegularExpression.escapedPattern(for: prefix.symbol)
                     + "(?=" + NSRegularExpression.escapedPattern(for: base.symbol) + "(?![A-Za-z]))"
-                text = text.replacingOccurrences(of: pattern, with: "$1 × 10^{\(prefix.power)}$2", options: .regularExpression)
+                found.append(Restatement(unit: unit, pattern: pattern, template: "$1 × 10^{\(prefix.power)}$2"))
             }
+        }
+        return found
+    }
+
+    /// `text` with each value in one of `restatements`' units restated in its base unit.
+    static func inProblemUnits(_ text: String, _ restatements: [Restatement]) -> String {
+        var text = text
+        for restatement in restatements where text.contains(restatement.unit) {
+            text = text.replacingOccurrences(of: restatement.pattern, with: restatement.template, options: .regularExpression)
         }
         return text
     }
