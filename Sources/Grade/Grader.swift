@@ -253,7 +253,14 @@ public enum Grader {
         case .none:
             return Verdict(part: id, kind: .missing, evidence: final.evidence, place: final.place, expected: expected, diagnosis: "no answer read")
         case .value(let value):
-            let others = outcome.conflicting.compactMap(\.reading.value)
+            // ("| 3c | (0.5, 1) or (0.447, 0.894) |" beside a plain body answer: the cell's values conflict too.)
+            let others = outcome.conflicting.flatMap { other -> [AnswerValue] in
+                switch other.reading {
+                case .value(let value): return [value]
+                case .ambiguous(_, let values): return values.filter { !FinalAnswer.same(.value($0), .value(value)) }
+                case .none: return []
+                }
+            }
             if !others.isEmpty {
                 return Verdict(part: id, kind: .unclear, evidence: final.evidence, place: final.place, extracted: value.answer,
                                alternatives: others.map(\.answer), expected: expected,

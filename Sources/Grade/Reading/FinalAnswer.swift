@@ -120,7 +120,9 @@ public enum FinalAnswer {
         }
         if summary {
             // "2.2a | $1,013.73": a row of a table written without its outer bars.
-            add(piece.text.trimmingCharacters(in: CharacterSet(charactersIn: "| \t")), 3)
+            let cell = piece.text.trimmingCharacters(in: CharacterSet(charactersIn: "| \t"))
+            // "| 3c | (0.5, 1) or (0.447, 0.894) |": two values offered in the cell, neither chosen.
+            if let both = offered(cell, expecting: expectation) { addOffered(both, 3) } else { add(cell, 3) }
             return found
         }
         let text = piece.text
@@ -300,11 +302,11 @@ public enum FinalAnswer {
     /// "… 6/7 ≈ 0.857. If the question instead means …, it is ≈ 0.710.": a plain value, then one
     /// offered for another reading in a later sentence of the line (the last such sentence; one
     /// in parentheses too: "… ≈ 0.8944. (If your course means …, it's 0.8 instead.)"; after a
-    /// semicolon: "… = 0.5 s; otherwise T = … = 0.545 s"; after "or" and a condition: "… = (2, 0, 2),
+    /// semicolon: "… = 0.5 s; otherwise T = … = 0.545 s", "…; if you count … instead you get 2.25"; after "or" and a condition: "… = (2, 0, 2),
     /// or, if you want it as a unit vector, (1/√2, 0, 1/√2).").
     static func otherReading(_ statement: String, expecting expectation: AnswerExpectation) -> (plain: String, offered: String)? {
         // (", or, if you want it as a unit vector, (1/√2, 0, 1/√2)": a value after "or" and its condition.)
-        let cuts = statement.ranges(of: #/\.\s+(?=\(?[A-Z])|;\s+(?=(?i:otherwise|else|alternatively|but if|if instead)\b)|,\s*or,?\s+(?=(?i:if|when|assuming)\b)/#)
+        let cuts = statement.ranges(of: #/\.\s+(?=\(?[A-Z])|;\s+(?=(?i:otherwise|else|alternatively|but if|if instead)\b|(?i:if)\b[^.;]*\b(?i:instead|rather)\b)|,\s*or,?\s+(?=(?i:if|when|assuming)\b)/#)
         for (index, cut) in cuts.enumerated().reversed() {
             let end = index + 1 < cuts.count ? cuts[index + 1].lowerBound : statement.endIndex
             let sentence = String(statement[cut.upperBound..<end]).replacing(#/^\((.*)\)\.?\s*$/#) { String($0.1) }
@@ -312,7 +314,7 @@ public enum FinalAnswer {
             guard afterOr || hedge.firstMatch(in: sentence, range: NSRange(sentence.startIndex..., in: sentence)) != nil || opensAlternative(sentence)
                     || otherConvention.firstMatch(in: sentence, range: NSRange(sentence.startIndex..., in: sentence)) != nil,
                 let offered = closingValue(sentence, expecting: expectation)
-                    ?? sentence.firstMatch(of: #/^(?i:if|when|assuming)\b[^,]*,\s*(.+)$/#).flatMap({ closingValue(String($0.1), expecting: expectation) }),
+                    ?? sentence.firstMatch(of: #/^(?i:if|when|assuming)\b[^,]*?(?:,|\b(?i:instead|then|rather)\b)\s*(.+)$/#).flatMap({ closingValue(String($0.1), expecting: expectation) }),
                 let plain = closingValue(String(statement[..<cut.lowerBound]), expecting: expectation) else { continue }
             return (plain, offered)
         }
