@@ -43,4 +43,29 @@ struct NinthRoundFamilyTests {
         #expect(verdicts["2a"]?.kind == .correct, "\(String(describing: verdicts["2a"]))")
         #expect(verdicts["2b"]?.kind == .unclear, "\(String(describing: verdicts["2b"]))\n\(String(describing: verdicts))")
     }
+
+    @Test(arguments: [
+        ("3⁻¹ ≡ 5 (mod 7)", 5.0),
+        ("$x \\equiv 4 \\pmod{9}$", 4.0),
+        ("so 2^{10} ≡ 1024 ≡ 24 mod 1000.", 24.0),
+        ("b = 9^{-1} \\bmod 11 = 5", 5.0),
+    ])
+    func theValueOfACongruenceIsItsRightSideWithoutTheModulus(text: String, expected: Double) {
+        let reading = AnswerGrammar.read(text, expecting: .scalar)
+        guard case .value(.number(let number)) = reading else { Issue.record("\(reading)"); return }
+        #expect(number.value == expected, "\(number)")
+    }
+
+    @Test func aCongruenceClosingTheLineIsThePartsAnswer() {
+        let verdicts = Self.grade("""
+            User: do 2(a) and 2(b)
+
+            Assistant: (a) 3 · 5 = 15 = 2 · 7 + 1, so 3⁻¹ ≡ 5 (mod 7).
+
+            (b) By Fermat, 2^{6} ≡ 1 (mod 7), so 2^{20} = 2^{18} · 4 ≡ 4 (mod 7).
+            """, ["2a": .integer(5), "2b": .integer(4)],
+            questions: ["2a": "Find the inverse of 3 modulo 7.", "2b": "Compute 2^20 mod 7."])
+        #expect(verdicts["2a"]?.kind == .correct, "\(String(describing: verdicts["2a"]))")
+        #expect(verdicts["2b"]?.kind == .correct, "\(String(describing: verdicts["2b"]))")
+    }
 }

@@ -133,7 +133,7 @@ struct AnswerLexer {
             switch c {
             case "%": tokens.append(.percent)
             case "&": tokens.append(.columnBreak)
-            case "=", "≈", "→", "⟶", "⇒", "⟹": tokens.append(.equals)
+            case "=", "≈", "≡", "→", "⟶", "⇒", "⟹": tokens.append(.equals)
             case "−", "–", "‒", "﹣", "－": tokens.append(.symbol("-"))
             case "×", "·", "⋅", "∗", "*": tokens.append(.symbol("*"))
             case "÷", "∕": tokens.append(.symbol("/"))
@@ -168,13 +168,14 @@ struct AnswerLexer {
             ("\\displaystyle", ""), ("\\dfrac", "\\frac"), ("\\tfrac", "\\frac"), ("\\cfrac", "\\frac"),
             ("\\qquad", " "), ("\\quad", " "), ("\\(", " "), ("\\)", " "), ("\\[", " "), ("\\]", " "),
             ("\\top", "⊤"), ("\\intercal", "⊤"), ("\\partial", "∂"), ("\\langle", "⟨"), ("\\rangle", "⟩"), ("\\times", "×"), ("\\cdot", "·"), ("\\div", "÷"), ("\\approx", "≈"),
-            ("\\simeq", "≈"), ("\\sim", "≈"), ("\\neq", "≠"), ("\\longrightarrow", "→"), ("\\rightarrow", "→"),
+            ("\\simeq", "≈"), ("\\sim", "≈"), ("\\equiv", "≡"), ("\\neq", "≠"), ("\\longrightarrow", "→"), ("\\rightarrow", "→"),
             ("\\Rightarrow", "⇒"), ("\\implies", "⇒"), ("\\to", "→"), ("->", "→"), ("=>", "⇒"), ("\\circ", "°"), ("^\\circ", "°"),
             ("**", " "), ("__", " "), ("`", " "), ("$", " "),
         ] {
             s = s.replacingOccurrences(of: from, with: to)
         }
         s = s.replacingOccurrences(of: "\u{2}", with: "\\\\")
+        s = withoutModulus(s)
         // Text-like commands keep their argument: \text{B} → B.
         for command in ["\\boxed", "\\text", "\\textbf", "\\textit", "\\mathrm", "\\mathbf", "\\mathit", "\\operatorname", "\\mbox", "\\boldsymbol", "\\bm", "\\mathsf"] {
             s = unwrap(s, command)
@@ -234,6 +235,20 @@ struct AnswerLexer {
     /// `,\\!` and the spaces after it.
     static let bracedComma = try! NSRegularExpression(pattern: #"(\d)\s*\{,\s*\}\s*(?=\d{3}(?!\d))"#)
     static let thousandsSpace = try! NSRegularExpression(pattern: #",\\!\s*"#)
+
+    /// "17⁻¹ ≡ 38 (mod 43)", "x ≡ 4 \\pmod{7}", "a ≡ 13 mod 23": the modulus of a congruence
+    /// names the ring, it is no part of the value.
+    static func withoutModulus(_ text: String) -> String {
+        guard text.contains("mod") else { return text }
+        var s = text.replacing(#/\\pmod\s*\{([^{}]*)\}/#) { " (mod \($0.1))" }
+        s = s.replacing(#/\((?:\s|\\)*(?:mod|modulo)\b[^()]*\)/#) { _ in " " }
+        // A bare "mod n" after the last congruence sign closes it; before one, it is an operation ("5⁶ mod 23 ≡ 8").
+        if let last = s.lastIndex(of: "≡") {
+            let tail = s[last...].replacing(#/\s+\\?(?:bmod|mod|modulo)\s+\S+\s*([.,;]?)\s*$/#) { $0.1 }
+            s = String(s[..<last]) + tail
+        }
+        return s
+    }
 
     static let rowSpacing = try! NSRegularExpression(pattern: #"\\\\\[[^\]]{0,12}\]"#)
 

@@ -102,7 +102,7 @@ extension FinalAnswer {
             String(named.1).split(whereSeparator: { !$0.isLetter }).filter({ $0.count > 1 }).count <= 3 {
             return String(named.1)
         }
-        let separators = ["=", "≈", "\\approx", "→", "->", "⇒", "\\to ", "\\Rightarrow", "\\rightarrow"]
+        let separators = ["=", "≈", "≡", "\\equiv", "\\approx", "→", "->", "⇒", "\\to ", "\\Rightarrow", "\\rightarrow"]
         // A truth value is a word, never what a formula equals ("… = 62. So the statement is False.").
         // "`batch_first=False`": an assignment in inline code is an argument, not a relation.
         let code = trimmed.ranges(of: #/`[^`\n]*`/#)
