@@ -68,4 +68,48 @@ struct NinthRoundFamilyTests {
         #expect(verdicts["2a"]?.kind == .correct, "\(String(describing: verdicts["2a"]))")
         #expect(verdicts["2b"]?.kind == .correct, "\(String(describing: verdicts["2b"]))")
     }
+
+    static let channel = [
+        "4a": "Compute $H(Y)$ in bits for the channel output.",
+        "4b": "Compute the mutual information $I(X;Y)$ in bits.",
+        "4c": "Which statement holds for every channel? (A) $H(Y) \\le I(X;Y)$ (B) $I(X;Y) \\ge 0$ (C) $H(Y \\mid X) > H(Y)$",
+    ]
+
+    @Test func theNamesInAChoicePartsOptionsAreNotWhatItAsksFor() {
+        let names = QuantityNames(questions: Self.channel)
+        #expect(names.part(named: "I(X;Y)") == "4b")
+        #expect(names.part(named: "H(Y)") == "4a")
+    }
+
+    @Test func aDivergenceNamesTheSamePartHoweverItsBarsAreWritten() {
+        let names = QuantityNames(questions: ["2a": "Compute $D(P \\,\\|\\, Q)$.", "2b": "Compute $H(P)$."])
+        #expect(names.part(named: "D(P||Q)") == "2a")
+        #expect(names.part(named: "D(P‖Q)") == "2a")
+    }
+
+    @Test func aRetypedQuestionWhoseClausesNameTwoPartsAsksForBoth() {
+        let match = QuestionMatch(questions: Self.channel, stems: ["4": "A binary channel with input X and output Y."], partIDs: ["4a", "4b", "4c"])
+        let asked = match.match("H(Y) for the output, and I(X;Y) for the joint table above. And which option always holds: (A) H(Y) ≤ I(X;Y) (B) I(X;Y) ≥ 0 (C) H(Y|X) > H(Y)")
+        #expect(asked?.problem == "4")
+        #expect(asked?.parts == ["4a", "4b", "4c"], "\(String(describing: asked))")
+    }
+
+    @Test func aReplyToAreYouSureAboutTheLastOneAnswersThePartAnsweredLast() {
+        let verdicts = Self.grade("""
+            User: please do problem 4
+
+            Assistant: (a) H(Y) = 1 bit.
+
+            (b) I(X;Y) = 1 − 0.469 = 0.531 bits.
+
+            (c) I'd pick (A).
+
+            User: are you sure about the last one?
+
+            Assistant: You're right to ask — mutual information can never exceed H(Y), but the statement that always holds is (B): it is never negative.
+            """, ["4a": .integer(1), "4b": .real(RealValue(0.531)), "4c": .choice("B")], questions: Self.channel,
+            stems: ["4": "A binary channel with input X and output Y."])
+        #expect(verdicts["4b"]?.kind == .correct, "\(String(describing: verdicts["4b"]))")
+        #expect(verdicts["4c"]?.kind == .correct, "\(String(describing: verdicts["4c"]))\n\(verdicts)")
+    }
 }

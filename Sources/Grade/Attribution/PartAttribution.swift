@@ -68,6 +68,8 @@ public struct PartAttribution: Sendable {
         var hypothetical = false
         var retyped: (problem: String, parts: [String])? = nil
         var asideNext: String? = nil
+        // The last part the previous replies answered, for "are you sure about the last one?".
+        var lastAnswered: String? = nil
         for (turnIndex, turn) in transcript.turns.enumerated() {
             guard turn.role == .assistant else {
                 if turn.role == .user {
@@ -89,6 +91,7 @@ public struct PartAttribution: Sendable {
                         hypothetical = false
                     }
                     if askedPart == nil, pastedProblem == nil, !hypothetical { askedPart = Self.disputedPart(in: turn.text, answered: parts) }
+                    if askedPart == nil, pastedProblem == nil, turn.text.count < 400, turn.text.range(of: Self.lastOne, options: .regularExpression) != nil { askedPart = lastAnswered }
                     retyped = pastedProblem == nil && askedPart == nil && !hypothetical ? questions?.match(turn.text) : nil
                     // A question about a part already answered that does not challenge the answer
                     // ("what happens to the estimate as λ → ∞?") is a follow-up: its reply does not count.
@@ -318,6 +321,9 @@ public struct PartAttribution: Sendable {
             if let group = openGroup {
                 if !group.pieces.isEmpty { retypedGroups.append(group) }
                 openGroup = nil
+                lastAnswered = group.pieces.isEmpty ? lastAnswered : group.parts.last
+            } else if let last = partIDs.last(where: { id in parts[id]?.contains { $0.turn == turnIndex } ?? false }) {
+                lastAnswered = last
             }
         }
     }
@@ -594,6 +600,9 @@ public struct PartAttribution: Sendable {
         }
         return nil
     }
+
+    /// "are you sure about the last one?", "redo the last part": the part answered last.
+    static let lastOne = #"(?i)\b(?:the|that|your) (?:very )?last (?:one|part|question|answer|item)\b"#
 
     static let disputedValue = try! NSRegularExpression(
         pattern: #"(?i)\b(?:not|instead of|rather than|isn['’]t|aren['’]t|where (?:does|did) (?:the |your )?)\s*\$?([-−]?\d+(?:\.\d+)?)(?![\d.]\d)|([-−]?\d+(?:\.\d+)?)\$?\s+(?:is|looks|seems)\s+(?:wrong|off|incorrect)\b"#)

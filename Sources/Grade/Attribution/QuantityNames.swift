@@ -17,12 +17,21 @@ public struct QuantityNames: Sendable {
     public init(questions: [String: String]) {
         var parts: [String: Set<String>] = [:]
         var byPart: [String: Set<String>] = [:]
-        for (id, question) in questions {
+        for (id, written) in questions {
+            let question = Self.withoutOptions(written)
             for name in Self.names(in: question) { parts[name, default: []].insert(id) }
             byPart[id] = Self.names(in: question, letters: true)
         }
         self.parts = parts
         self.byPart = byPart
+    }
+
+    /// The question before its options: "Which holds for all X, Y? (A) H(X|Y) ≥ H(X) (B) …"
+    /// names what the options compare, not what the part asks for.
+    static func withoutOptions(_ question: String) -> String {
+        guard let first = question.firstMatch(of: #/(?m)(?:^|\s)[(\[]?A[).\]]\s/#),
+            question[first.range.upperBound...].contains(#/(?:^|\s)[(\[]?B[).\]]\s/#) else { return question }
+        return String(question[..<first.range.lowerBound])
     }
 
     /// The names a part's question writes, one-letter names included.
@@ -127,6 +136,8 @@ public struct QuantityNames: Sendable {
         // Capital Greek letters stay one letter however written: `\Delta S` and `ΔS` → `ΔS`.
         ("\\Delta", "Δ"), ("\\Sigma", "Σ"), ("\\Omega", "Ω"), ("\\Phi", "Φ"), ("\\Theta", "Θ"), ("\\Lambda", "Λ"), ("\\Gamma", "Γ"),
         ("\\Psi", "Ψ"),
+        // A divergence's bars however written: `D(P\|Q)`, `D(P||Q)`, `D(P‖Q)`.
+        ("\\|", "‖"), ("\\Vert", "‖"), ("\\parallel", "‖"), ("||", "‖"),
     ]
 
     /// The name without markup or spacing: `V^{*}` → `V*`, `V_{1}` and `V₁` → `V1`,

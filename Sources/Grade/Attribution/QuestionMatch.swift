@@ -153,6 +153,16 @@ public struct QuestionMatch: Sendable {
                 if !chosen.contains(named[0]) { chosen.append(named[0]) }
                 continue
             }
+            // "D(P||Q) for P = …, and I(X;Y) for the joint table": clauses that each name one
+            // part's quantity ask for each.
+            if named.count > 1 {
+                let clauses = question.split(separator: #/,?\s+and\s+|;\s+/#).map(String.init)
+                let each = clauses.map { names.parts(namedIn: $0, among: candidates.map(\.id)) }
+                if each.allSatisfy({ $0.count <= 1 }), case let ids = each.compactMap(\.first), Set(ids).count == ids.count, ids.count == named.count {
+                    for id in ids where !chosen.contains(id) { chosen.append(id) }
+                    continue
+                }
+            }
             // "For an RGB 64x64 input and Conv2d(3, 32, kernel_size=5, stride=2), what is the output
             // shape?": the setup before the question word is context; the question asks from there.
             var tokens = Self.tokens(String(question)).filter { weights[$0] != nil }

@@ -58,7 +58,9 @@ public enum AnswerGrammar {
     public static func read(_ text: String, expecting expectation: AnswerExpectation) -> AnswerReading {
         let tokens = unwrappingConstructors(AnswerLexer(text).tokens)
         switch expectation {
-        case .choice: return choice(tokens)
+        // "can never exceed H(Y)", "P(A | B)": a letter applied to its argument, with no space
+        // between, is a function, not an option ("A (64 parameters)" is one).
+        case .choice: return choice(text.contains("(") ? unwrappingConstructors(AnswerLexer(withoutApplications(text)).tokens) : tokens)
         case .boolean: return truth(text)
         case .shape: return shape(tokens)
         case .text: return .none
@@ -249,6 +251,10 @@ public enum AnswerGrammar {
     static let choiceWords: Set<String> = ["option", "choice", "answer", "is", "the", "correct"]
 
     /// A multiple-choice letter in any dress: `B`, `(B)`, `b)`, `$B$`, `\text{B}`, "option B".
+    static func withoutApplications(_ text: String) -> String {
+        text.replacingOccurrences(of: #"(?<![(\w\\])[A-Za-z]\((?=[^()]*\))"#, with: "ƒ(", options: .regularExpression)
+    }
+
     static func choice(_ tokens: [AnswerLexer.Token]) -> AnswerReading {
         var letters: [String] = []
         var sawOr = false
