@@ -32,7 +32,8 @@ public enum Grader {
         for id in partIDs {
             guard let own = pieces[id] else { continue }
             let names = questions?.names.names(of: id) ?? []
-            pieces[id] = NamedAssignment.focus(own.map { NamedAssignment.focus(share($0, with: id, expected: expected), on: names) }, on: names)
+            let asked = questions?.names.askedNames(of: id) ?? []
+            pieces[id] = NamedAssignment.focus(own.map { NamedAssignment.focus(share($0, with: id, expected: expected), on: names, asked: asked) }, on: names)
         }
         var summaries = attribution.summaries
         // "Do you reject H₀? (yes/no)" answered "we fail to reject H₀": the decision is the answer.

@@ -112,4 +112,56 @@ struct NinthRoundFamilyTests {
         #expect(verdicts["4b"]?.kind == .correct, "\(String(describing: verdicts["4b"]))")
         #expect(verdicts["4c"]?.kind == .correct, "\(String(describing: verdicts["4c"]))\n\(verdicts)")
     }
+
+    static let sample = [
+        "5a": "For the data 1, 4, 7 write $m$ for the sample mean and $s^2 = \\frac{1}{n-1}\\sum (x_i - m)^2$. Give $s^2$.",
+        "5b": "Give the median of the data.",
+    ]
+
+    @Test func theClosingRequestDecidesBetweenTwoNamesTheQuestionWrites() {
+        let verdicts = Self.grade("""
+            User: problem 5 please
+
+            Assistant: (a) The deviations are −3, 0, 3, so $s^2 = 18/2 = 9$ and $m = 4$.
+
+            (b) The median is 4.
+            """, ["5a": .integer(9), "5b": .integer(4)], questions: Self.sample)
+        #expect(verdicts["5a"]?.kind == .correct, "\(String(describing: verdicts["5a"]))")
+        let swapped = Self.grade("""
+            User: problem 5 please
+
+            Assistant: (a) $m = 4$, so $s^2 = 18/2 = 9$.
+
+            (b) The median is 4.
+            """, ["5a": .integer(9), "5b": .integer(4)], questions: Self.sample)
+        #expect(swapped["5a"]?.kind == .correct, "\(String(describing: swapped["5a"]))")
+    }
+
+    @Test func aClosingEitherIsValidLeavesBothAnswersStanding() {
+        let verdicts = Self.grade("""
+            User: problem 5 please
+
+            Assistant: (a) With the sample formula, s² = 18/2 = 9.
+
+            Dividing by n instead, s² = 18/3 = 6.
+
+            Both are acceptable depending on which convention your course uses.
+
+            (b) The median is 4.
+            """, ["5a": .integer(9), "5b": .integer(4)], questions: Self.sample)
+        #expect(verdicts["5a"]?.kind == .unclear, "\(String(describing: verdicts["5a"]))")
+        #expect(verdicts["5b"]?.kind == .correct, "\(String(describing: verdicts["5b"]))")
+    }
+
+    @Test func aReplyThatWaitsForTheUserToConfirmTheInputGivesNoAnswer() {
+        let verdicts = Self.grade("""
+            User: problem 5 please
+
+            Assistant: (a) Before I compute this: the last entry is 7, which makes the mean m = 4. Is that the intended list? If you confirm it, I'll work out s².
+
+            (b) The median of 1, 4, 7 is 4.
+            """, ["5a": .integer(9), "5b": .integer(4)], questions: Self.sample)
+        #expect(verdicts["5a"]?.kind == .missing, "\(String(describing: verdicts["5a"]))")
+        #expect(verdicts["5b"]?.kind == .correct, "\(String(describing: verdicts["5b"]))")
+    }
 }

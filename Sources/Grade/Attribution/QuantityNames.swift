@@ -12,18 +12,26 @@ public struct QuantityNames: Sendable {
     let parts: [String: Set<String>]
     /// Each part's names, one-letter names (`L`, `w`) included.
     let byPart: [String: Set<String>]
+    /// The names each part's closing request writes ("… $A = LU$ … Give $U$." asks for U).
+    let askedByPart: [String: Set<String>]
 
     /// `questions` maps part ids to their text.
     public init(questions: [String: String]) {
         var parts: [String: Set<String>] = [:]
         var byPart: [String: Set<String>] = [:]
+        var askedByPart: [String: Set<String>] = [:]
         for (id, written) in questions {
             let question = Self.withoutOptions(written)
             for name in Self.names(in: question) { parts[name, default: []].insert(id) }
             byPart[id] = Self.names(in: question, letters: true)
+            if let request = question.components(separatedBy: ". ").last,
+                request.range(of: #"^\s*(?:Give|Report|State|Find|Compute|Write down|What is|What are)\b"#, options: .regularExpression) != nil {
+                askedByPart[id] = Self.names(in: String(request), letters: true)
+            }
         }
         self.parts = parts
         self.byPart = byPart
+        self.askedByPart = askedByPart
     }
 
     /// The question before its options: "Which holds for all X, Y? (A) H(X|Y) ≥ H(X) (B) …"
@@ -36,6 +44,9 @@ public struct QuantityNames: Sendable {
 
     /// The names a part's question writes, one-letter names included.
     public func names(of part: String) -> Set<String> { byPart[part] ?? [] }
+
+    /// The names the closing request of a part's question writes ("Give $U$."), when it opens with one.
+    public func askedNames(of part: String) -> Set<String> { askedByPart[part] ?? [] }
 
     /// The one part whose question writes `name`, or nil.
     public func part(named name: String) -> String? {

@@ -4,7 +4,9 @@ import Foundation
 /// one of them ("Give L."): the piece narrowed to the assignment of the name the part's
 /// question writes. Left alone unless exactly one of the assigned names is the part's.
 enum NamedAssignment {
-    static func focus(_ piece: PartAttribution.Piece, on names: Set<String>) -> PartAttribution.Piece {
+    /// `asked`: the names of the question's closing request, which decide between several of its names
+    /// ("Compute $A = LU$ … Give $U$." answered "U = …, and L = …").
+    static func focus(_ piece: PartAttribution.Piece, on names: Set<String>, asked: Set<String> = []) -> PartAttribution.Piece {
         guard !names.isEmpty, piece.text.contains("=") || piece.text.contains("≈") || piece.text.contains("\\approx") else { return piece }
         let assignments = split(piece.text).compactMap { segment -> (name: String, text: String)? in
             var named = piece
@@ -12,7 +14,8 @@ enum NamedAssignment {
             return assignedName(named).map { ($0, segment) }
         }
         guard Set(assignments.map(\.name)).count >= 2 else { return piece }
-        let mine = assignments.filter { names.contains($0.name) }
+        var mine = assignments.filter { names.contains($0.name) }
+        if Set(mine.map(\.name)).count > 1 { mine = mine.filter { asked.contains($0.name) } }
         guard Set(mine.map(\.name)).count == 1, let chosen = mine.last else { return piece }
         var focused = piece
         focused.text = chosen.text
@@ -45,6 +48,8 @@ enum NamedAssignment {
         // "Solving: V(A) = …": a lead-in word before the name.
         let text = piece.text.replacingOccurrences(of: "\\boxed{", with: "")
             .replacingOccurrences(of: #"^\s*[A-Z][a-z]{1,15}:\s+"#, with: "", options: .regularExpression)
+            // "…, so $U = …$": a connective before the name.
+            .replacingOccurrences(of: #"^\s*(?i:so|thus|hence|then|therefore|and|giving)\b,?\s+"#, with: "", options: .regularExpression)
         // ("X^\top X = …": a space after a command stays inside the name.)
         guard let match = text.firstMatch(of: #/^\s*\$*\s*([A-Za-z\\ΔΣΩΦΘΛΓΨα-ω](?:\\[A-Za-z]+\s+|[^=≈\s$]){0,12})\s*(?:=|≈|\\approx\b)/#) else { return nil }
         let name = QuantityNames.normalized(String(match.1))
