@@ -164,4 +164,14 @@ struct NinthRoundFamilyTests {
         #expect(verdicts["5a"]?.kind == .missing, "\(String(describing: verdicts["5a"]))")
         #expect(verdicts["5b"]?.kind == .correct, "\(String(describing: verdicts["5b"]))")
     }
+
+    @Test func aNameTheQuestionGivesAsDataIsNotTheOneItAsksFor() {
+        let verdicts = Self.grade("""
+            User: problem 6
+
+            Assistant: Iterates: $y_1 = 2$, $y_2 = 2.5$, so **$y_3 = 2.45$**.
+            """, ["6": .real(RealValue(2.45))],
+            questions: ["6": "Iterate $y_{k+1} = (y_k + 6/y_k)/2$. The first step gives $y_1 = 2$. What is $y_3$?"])
+        #expect(verdicts["6"]?.kind == .correct, "\(String(describing: verdicts["6"]))")
+    }
 }

@@ -15,7 +15,8 @@ enum NamedAssignment {
         }
         guard Set(assignments.map(\.name)).count >= 2 else { return piece }
         var mine = assignments.filter { names.contains($0.name) }
-        if Set(mine.map(\.name)).count > 1 { mine = mine.filter { asked.contains($0.name) } }
+        // ("The first iteration computes $m_1 = 1.5$. What is $m_3$?": a name the question gives is data.)
+        if Set(mine.map(\.name)).count > 1 || !asked.isEmpty { mine = mine.filter { asked.isEmpty || asked.contains($0.name) } }
         guard Set(mine.map(\.name)).count == 1, let chosen = mine.last else { return piece }
         var focused = piece
         focused.text = chosen.text
@@ -48,8 +49,9 @@ enum NamedAssignment {
         // "Solving: V(A) = …": a lead-in word before the name.
         let text = piece.text.replacingOccurrences(of: "\\boxed{", with: "")
             .replacingOccurrences(of: #"^\s*[A-Z][a-z]{1,15}:\s+"#, with: "", options: .regularExpression)
-            // "…, so $U = …$": a connective before the name.
+            // "…, so $U = …$", "so **$m_3 = 1.375$**": a connective or emphasis before the name.
             .replacingOccurrences(of: #"^\s*(?i:so|thus|hence|then|therefore|and|giving)\b,?\s+"#, with: "", options: .regularExpression)
+            .replacingOccurrences(of: #"^\s*(?:\*\*|__)"#, with: "", options: .regularExpression)
         // ("X^\top X = …": a space after a command stays inside the name.)
         guard let match = text.firstMatch(of: #/^\s*\$*\s*([A-Za-z\\ΔΣΩΦΘΛΓΨα-ω](?:\\[A-Za-z]+\s+|[^=≈\s$]){0,12})\s*(?:=|≈|\\approx\b)/#) else { return nil }
         let name = QuantityNames.normalized(String(match.1))
