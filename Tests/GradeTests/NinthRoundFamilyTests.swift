@@ -174,4 +174,17 @@ struct NinthRoundFamilyTests {
             questions: ["6": "Iterate $y_{k+1} = (y_k + 6/y_k)/2$. The first step gives $y_1 = 2$. What is $y_3$?"])
         #expect(verdicts["6"]?.kind == .correct, "\(String(describing: verdicts["6"]))")
     }
+
+    @Test func aHedgeThatAWrappedLineCarriesOnHedgesTheValueThatCompletesIt() {
+        let verdicts = Self.grade("""
+            User: problem 7
+
+            Assistant: (a) The language is a*, since every derivation adds one a.
+            (b) True if you take "derivation" to include the empty step literally — then a has two derivations. But
+            the textbook counts derivations up to ε-steps, in which case the expected answer
+            is False.
+            """, ["7a": .text("a*"), "7b": .text("false")],
+            questions: ["7a": "Which language does the grammar S → aS | ε generate?", "7b": "True or false: the grammar is ambiguous."])
+        #expect(verdicts["7b"]?.kind == .unclear, "\(String(describing: verdicts["7b"]))")
+    }
 }

@@ -69,7 +69,7 @@ public enum FinalAnswer {
     }
 
     static let bold = try! NSRegularExpression(pattern: #"\*\*(.+?)\*\*|__(.+?)__"#)
-    static let hedge = regex(#"\bwould be\b|\bif (?:your|you|the|we|one)\b(?:[^.]|\.\d)*\b(?:would|then|instead|rather)\b|\botherwise\b|\bunless\b"#)
+    static let hedge = regex(#"\bwould be\b|\bin which case\b|\bif (?:your|you|the|we|one)\b(?:[^.]|\.\d)*\b(?:would|then|instead|rather)\b|\botherwise\b|\bunless\b"#)
 
     /// `\boxed{…}` contents with balanced braces.
     static func boxed(_ text: String) -> [String] {
@@ -145,7 +145,19 @@ public enum FinalAnswer {
             for content in wholeBoxes { add(content, 4) }
             return found
         }
+        // "… in which case the intended answer" / "be no.": a hedge that a wrapped line carries
+        // on hedges the values of the line that completes it.
+        var lineStart = 0
+        var wrappedHedge = false
+        func hedgeWrapped() {
+            if wrappedHedge { for index in found.indices where index >= lineStart { found[index].hedged = true } }
+        }
+        var previousLine: String? = nil
         for written in lines {
+            hedgeWrapped()
+            lineStart = found.count
+            wrappedHedge = previousLine.map { wraps($0, written) && hedge.firstMatch(in: $0, range: NSRange($0.startIndex..., in: $0)) != nil } ?? false
+            previousLine = written
             let line = expectation == .matrix ? rowsWritten(written) : written
             let range = NSRange(line.startIndex..., in: line)
             // Boxed answers, in the order they stand among the other candidates.
@@ -292,6 +304,7 @@ public enum FinalAnswer {
                 }
             }
         }
+        hedgeWrapped()
         // "… so the eigenvalues are λ1 = 5 and" then "λ2 = 2.": components by index over the piece's lines.
         if expectation == .sequence, lines.count > 1, !lines.contains(where: { indexedTuple($0) != nil }),
             let tuple = indexedTuple(lines.joined(separator: " ")) {
@@ -354,6 +367,13 @@ public enum FinalAnswer {
         return result
     }
 
+    /// Whether `next` carries on the sentence `line` left open (a line wrapped by a print or a
+    /// paste): `line` ends in a word or a comma and `next` opens with a lower-case word.
+    static func wraps(_ line: String, _ next: String) -> Bool {
+        guard let end = line.trimmingCharacters(in: .whitespaces).last, end.isLetter || end == "," else { return false }
+        return next.range(of: #"^\s*[a-z]{2,}\b"#, options: .regularExpression) != nil
+    }
+
     /// The line without its sentences that end in a question mark.
     static func withoutQuestions(_ line: String) -> String {
         guard line.contains("?") else { return line }
@@ -410,10 +430,19 @@ public enum FinalAnswer {
         var lostResults: [(turn: Int, before: Int)] = []
         var announcing: (turn: Int, before: Int)? = nil
         var offeringBoth: Int? = nil
+        var previous: PartAttribution.Piece? = nil
         for whole in pieces {
           for (piece, corrects) in split(whole).flatMap(splittingLeadIn) {
             let start = order
             var found = candidates(in: piece, expecting: expectation, summary: false, order: &order)
+            // "… in which case the intended answer" / "is False.": a hedge that a wrapped line
+            // carries on hedges the value that completes it.
+            if let previous, previous.turn == piece.turn, let last = previous.text.split(separator: "\n").last.map(String.init),
+                let first = piece.text.split(separator: "\n").first.map(String.init), wraps(last, first),
+                hedge.firstMatch(in: last, range: NSRange(last.startIndex..., in: last)) != nil {
+                for index in found.indices { found[index].hedged = true }
+            }
+            previous = piece
             // "… so here are both versions:" then a value per version: each is offered, none chosen.
             if offeringBoth == piece.turn { for index in found.indices { found[index].hedged = true } }
             // "Without bias correction … **(0.316, 0.684)**" after "… = **(0.1, 0.9)**": another answer beside it.
