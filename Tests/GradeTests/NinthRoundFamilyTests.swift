@@ -187,4 +187,14 @@ struct NinthRoundFamilyTests {
             questions: ["7a": "Which language does the grammar S → aS | ε generate?", "7b": "True or false: the grammar is ambiguous."])
         #expect(verdicts["7b"]?.kind == .unclear, "\(String(describing: verdicts["7b"]))")
     }
+
+    @Test func aCountThatAColonSpellsOutInFormulasIsTheResult() {
+        let verdicts = Self.grade("""
+            User: problem 8
+
+            Assistant: The pendulum period depends on T, L, g and m, with dimensions M, L, T; m cannot appear, so 4 − 3 + 1 = 2 groups: Π₁ = T√(g/L) and Π₂ = m/m₀.
+            """, ["8": .integer(2)],
+            questions: ["8": "How many dimensionless groups does the Buckingham theorem give for the pendulum?"])
+        #expect(verdicts["8"]?.kind == .correct, "\(String(describing: verdicts["8"]))")
+    }
 }

@@ -107,6 +107,12 @@ extension FinalAnswer {
         // "`batch_first=False`": an assignment in inline code is an argument, not a relation.
         let code = trimmed.ranges(of: #/`[^`\n]*`/#)
         let relations = separators.flatMap { trimmed.ranges(of: $0) }.filter { range in !code.contains { $0.contains(range.lowerBound) } }
+        // "so 5 − 3 = 2 groups: C_D = F/(ρV²D²) and Re = ρVD/μ": a count that a colon then spells
+        // out in formulas is the result; the formulas name what is counted.
+        if expectation == .scalar, let counted = trimmed.firstMatch(of: #/(?:=|≈)\s*[-−]?\d[\d,]*(?:\.\d+)?\s+(?:[A-Za-z]+\s*){1,3}:\s+(.+)$/#),
+            !counted.1.contains(#/(?:=|≈)\s*\$?[-−]?\d/#) {
+            return String(trimmed[..<counted.1.startIndex]).trimmingCharacters(in: CharacterSet(charactersIn: ": "))
+        }
         if expectation != .boolean, let last = relations.max(by: { $0.lowerBound < $1.lowerBound }) {
             // "… even when all xᵢ = 0.", "where n = 4": a condition or a definition, not a result.
             let clauseStart = trimmed[..<last.lowerBound].lastIndex(where: { ".,;:".contains($0) }).map { trimmed.index(after: $0) } ?? trimmed.startIndex
