@@ -197,4 +197,38 @@ struct NinthRoundFamilyTests {
             questions: ["8": "How many dimensionless groups does the Buckingham theorem give for the pendulum?"])
         #expect(verdicts["8"]?.kind == .correct, "\(String(describing: verdicts["8"]))")
     }
+
+    static let automata = [
+        "3.1a": "How many elements does FIRST(S) have?",
+        "3.1b": "Is the grammar LL(1)? (true/false)",
+        "3.2a": "How many moves does the DFA make on input abba?",
+        "3.2b": "How many of them end in an accepting state?",
+        "3.3": "Give the number of states of the minimal DFA.",
+    ]
+
+    @Test func aProblemNumberAloneThenATraceThenItsPartsOpensTheProblem() {
+        let verdicts = Self.grade("""
+            Assistant: 3.1
+            a) FIRST(S) = {a, b, ε} which has 3 elements.
+            b) False.
+
+            3.2
+            Run (state | rest):
+            q0 | abba
+            q1 | bba
+            q2 | ba
+            q1 | a
+            q0 |
+            a) moves: 4
+            b) accepting: 1
+
+            3.3 is about the minimal DFA, which I have not built, so I'll skip it.
+            """, ["3.1a": .integer(3), "3.1b": .text("false"), "3.2a": .integer(4), "3.2b": .integer(2), "3.3": .integer(3)],
+            questions: Self.automata)
+        #expect(verdicts["3.1a"]?.kind == .correct, "\(String(describing: verdicts["3.1a"]))")
+        #expect(verdicts["3.2a"]?.kind == .correct, "\(String(describing: verdicts["3.2a"]))")
+        #expect(verdicts["3.2b"]?.kind == .incorrect, "\(String(describing: verdicts["3.2b"]))")
+        #expect(verdicts["3.1b"]?.kind == .correct, "\(String(describing: verdicts["3.1b"]))")
+        #expect(verdicts["3.3"]?.kind == .missing, "\(String(describing: verdicts["3.3"]))")
+    }
 }

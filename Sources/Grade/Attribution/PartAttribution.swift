@@ -171,13 +171,28 @@ public struct PartAttribution: Sendable {
                     }
                 case .heading, .text:
                     let isHeading: Bool = { if case .heading = segment.kind { return true }; return false }()
-                    // "4.3" alone on its line, then "a) …": a problem's number over its labelled parts.
+                    // "4.3" alone on its line, then "a) …": a problem's number over its labelled parts
+                    // (a trace or a table may stand before the first: the next label decides).
                     if let number = firstLine.wholeMatch(of: #/\d+(?:\.\d+)?/#).map({ String($0.0) }), !segment.text.contains("\n"),
                         grammar.isProblem(number), segmentIndex + 1 < segments.count,
-                        case .parts? = grammar.label(segments[segmentIndex + 1].text.split(separator: "\n").first.map(String.init) ?? "", problem: number, part: nil) {
+                        case .parts? = segments[(segmentIndex + 1)...].prefix(40).lazy.compactMap({ next in
+                            grammar.label(next.text.split(separator: "\n").first.map(String.init) ?? "", problem: number, part: nil) }).first {
                         problem = number
                         current = []
                         summarizing = false
+                        continue
+                    }
+                    // "2.4 is about the ambiguous grammar, so I've left it out": a line that opens with
+                    // the next problem's number and goes on in words is about that problem.
+                    if !isHeading, let open = problem, let opening = firstLine.firstMatch(of: #/^(\d+(?:\.\d+)?)\s+(?=[a-z]{2,}\b)/#),
+                        case let number = String(opening.1), number != open, grammar.isProblem(number),
+                        let at = grammar.ids.lastIndex(where: { PartLabelGrammar.split($0).problem == open }),
+                        grammar.ids.dropFirst(at + 1).first.map({ PartLabelGrammar.split($0).problem }) == number {
+                        problem = number
+                        let whole = grammar.id(problem: number, part: nil)
+                        current = whole.flatMap { grammar.parts(of: number) == [$0] ? [$0] : nil } ?? []
+                        add(Self.replacingFirstLine(of: segment.text, with: String(firstLine[opening.range.upperBound...])), original: firstLine,
+                            place: place, turn: turnIndex, to: current, problem: number)
                         continue
                     }
                     // "1(a) 16 × 32 × 32 · 1(b) 1,216 · 2: 2,480" under a summary's heading: one entry per stretch.

@@ -144,6 +144,10 @@ extension FinalAnswer {
             }
             // "= 75 plus 16 biases, so part (b) comes to 1216 parameters": a conclusion after the formula.
             if let concluded = conclusion(clause) { return concluded }
+            // "FOLLOW(T) = {+, *, ), $} which has 4 elements": where one number is expected, the count of what the formula lists.
+            if expectation == .scalar, let count = clause.firstMatch(of: #/\s(?:which|that)\s+(?:has|have|contains?|gives?)\s+(\d[\d,]*\s+[A-Za-z]+)\s*\.?\s*$/#) {
+                return String(count.1)
+            }
             // "= p − y, i.e. componentwise p_k − y_k": the restatement is the answer.
             if let restated = ["i.e.", "i. e.", "that is,", "namely"].compactMap({ clause.range(of: $0, options: .backwards) }).max(by: { $0.lowerBound < $1.lowerBound }) {
                 clause = String(clause[restated.upperBound...])
