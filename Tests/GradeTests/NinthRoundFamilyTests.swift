@@ -231,4 +231,22 @@ struct NinthRoundFamilyTests {
         #expect(verdicts["3.1b"]?.kind == .correct, "\(String(describing: verdicts["3.1b"]))")
         #expect(verdicts["3.3"]?.kind == .missing, "\(String(describing: verdicts["3.3"]))")
     }
+
+    @Test(arguments: ["%@)(%@)", "%@(%@)", "%@.(%@)", "%@ (%@)", "%@.%@"])
+    func aSubPartLabelFusedToItsPartLabelNamesTheSubPart(style: String) {
+        func label(_ part: String, _ roman: String) -> String {
+            style.replacingOccurrences(of: "%@", with: "\u{1}", options: [], range: style.range(of: "%@"))
+                .replacingOccurrences(of: "%@", with: roman).replacingOccurrences(of: "\u{1}", with: part)
+        }
+        let verdicts = Self.grade("""
+            User: all of problem 4
+
+            Assistant: 4a) $R_0 = 4$
+            \(label("4b", "i")) $1 - 1/R_0 = 3/4$
+            \(label("4b", "ii")) $T_d = \\ln 2 / 0.2 \\approx 3.47$ days
+            """, ["4a": .integer(4), "4b.i": .real(RealValue(0.75)), "4b.ii": .real(RealValue(3.47))],
+            questions: ["4a": "Compute $R_0$.", "4b.i": "Give the herd-immunity threshold.", "4b.ii": "Give the doubling time in days."])
+        #expect(verdicts["4b.i"]?.kind == .correct, "\(style): \(String(describing: verdicts["4b.i"]))")
+        #expect(verdicts["4b.ii"]?.kind == .correct, "\(style): \(String(describing: verdicts["4b.ii"]))")
+    }
 }

@@ -133,9 +133,9 @@ public struct PartLabelGrammar: Sendable {
     /// `Problem 2`, `Question 1(b)`, `Exercise 2.3 (a)`, `Q3b`, `Task 1 — …`.
     static let problemHeading = regex(
         #"^(?i:"# + problemWords + #")\s*(\d+(?:\.\d+)?)(?:\s*[\(\[]?([a-hA-H])[\)\]]?(?![A-Za-z]))?(?:\s*\(?("# + roman + #")\)?(?![a-z]))?(?![\d.]\d)\s*(?:[:.)\]—–\-]|\*\*|\s|$)(.*)$"#)
-    /// `1(b)`, `1b)`, `1b.`, `1b:`, `2.3a`, `1c.i`, `1(c)(ii)`, `1c(ii)`, `1 (b)`.
+    /// `1(b)`, `1b)`, `1b.`, `1b:`, `2.3a`, `1c.i`, `1(c)(ii)`, `1c(ii)`, `1b)(i)`, `1 (b)`.
     static let fused = regex(
-        #"^(\d+(?:\.\d+)?)\s?(?:\(([a-h])\)|([a-h])(?=[\s:.)\]*(]|$))(?:\s?\(("# + roman + #")\)|\.("# + roman + #")(?=[\s:.)*]|$))?\s*(?:[:.)\]]|\*\*)*\s*(.*)$"#)
+        #"^(\d+(?:\.\d+)?)\s?(?:\(([a-h])\)|([a-h])(?=[\s:.)\]*(]|$))(?:[).]?\s?\(("# + roman + #")\)|\.("# + roman + #")(?=[\s:.)*]|$))?\s*(?:[:.)\]]|\*\*)*\s*(.*)$"#)
     /// `3(ii)`, `3 (i)`, `3ii)`, `3iv:`: a problem whose parts are numbered in roman numerals directly.
     static let fusedRoman = regex(
         #"^(\d+(?:\.\d+)?)(?:\s?\(("# + roman + #")\)|("# + roman + #")(?=[:.)]))\s*(?:[:.)\]]|\*\*)*\s*(.*)$"#)
