@@ -249,4 +249,40 @@ struct NinthRoundFamilyTests {
         #expect(verdicts["4b.i"]?.kind == .correct, "\(style): \(String(describing: verdicts["4b.i"]))")
         #expect(verdicts["4b.ii"]?.kind == .correct, "\(style): \(String(describing: verdicts["4b.ii"]))")
     }
+
+    static let exchange = ["5a": "What value does Bob send?", "5b": "What is the shared key $K$?"]
+
+    @Test func oneNameGivenTwoValuesInOneSentenceLeavesThePartUnclear() {
+        let verdicts = Self.grade("""
+            User: problem 5
+
+            Assistant: (a) B = 3^4 mod 17 = 13.
+
+            (b) From Alice's side I get K = 4, and from Bob's side K = 16 — they should match, so recheck one of them.
+            """, ["5a": .integer(13), "5b": .integer(16)], questions: Self.exchange)
+        #expect(verdicts["5a"]?.kind == .correct, "\(String(describing: verdicts["5a"]))")
+        #expect(verdicts["5b"]?.kind == .unclear, "\(String(describing: verdicts["5b"]))")
+    }
+
+    @Test func aChainThatEndsInOneValueIsNotTwoValues() {
+        let verdicts = Self.grade("""
+            User: problem 5
+
+            Assistant: (a) B = 13.
+
+            (b) K = 13^5 mod 17 and K = 16.
+            """, ["5a": .integer(13), "5b": .integer(16)], questions: Self.exchange)
+        #expect(verdicts["5b"]?.kind == .correct, "\(String(describing: verdicts["5b"]))")
+    }
+
+    @Test func aReplyThatLetsTheStudentFinishGivesNoAnswer() {
+        let verdicts = Self.grade("""
+            User: problem 5
+
+            Assistant: (a) B = 13.
+
+            (b) The key is K = 13^5 mod 17; I'll let you finish the last exponentiation, it's good practice.
+            """, ["5a": .integer(13), "5b": .integer(16)], questions: Self.exchange)
+        #expect(verdicts["5b"]?.kind == .missing, "\(String(describing: verdicts["5b"]))")
+    }
 }

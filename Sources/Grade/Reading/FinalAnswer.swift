@@ -51,7 +51,7 @@ public enum FinalAnswer {
             // "the answer to 1(b) is …", "answer for part (c):", "answer for **1c is 265**": the part named is no value.
             + #"(?:\s*(?:to|for)\s+(?:\*\*)?(?:(?:part|question|problem|exercise|task)\s+)?\d*(?:\.\d+)?\s?\(?(?-i:[a-h])?\)?(?:\((?-i:[ivx]+)\))?\s+(?:is\b)?)?\s*(?:\*\*)?\s*[:=]?\s*(?:\*\*)?\s*(.+)$"#)
     static let verification = regex(#"^[\s>*_#•-]*(?:(?:sanity|quick|double)[- ])?(?:check(?:ing)?|verif(?:y|ying|ication))\b[^:\n]{0,30}:"#)
-    static let handOff = regex(#"\byou can (?:plug|substitute|finish|complete|compute|evaluate|work)\b|(?:^|[.!]\s+)(?:plug|substitute) (?:in )?your\b|\btry it yourself\b|\bonce you (?:tell|confirm|let me know|send|share|clarify)\b|\bto finish (?:this|it|the|off)\b|\bleft as an exercise\b|\bleave (?:this|it|the (?:rest|last step|final step|arithmetic)) (?:to you|for you|as an exercise)"#)
+    static let handOff = regex(#"\byou can (?:plug|substitute|finish|complete|compute|evaluate|work)\b|\b(?:I['’]ll|I will|let me) let you (?:finish|complete|compute|evaluate|work out|do)\b|(?:^|[.!]\s+)(?:plug|substitute) (?:in )?your\b|\btry it yourself\b|\bonce you (?:tell|confirm|let me know|send|share|clarify)\b|\bto finish (?:this|it|the|off)\b|\bleft as an exercise\b|\bleave (?:this|it|the (?:rest|last step|final step|arithmetic)) (?:to you|for you|as an exercise)"#)
     static let bothOffered = regex(#"(?:\b(?:both|two|the two) (?:versions|answers|options|conventions|readings|interpretations|variants|possibilities)\b|\b(?:it |that |this )?depends on (?:whether|which|how|what)\b)[^.]*:\s*$"#)
     static let eitherValid = regex(#"^[\s>*_]*(?:either|both)\b(?:\s+\S+){0,3}?\s+(?:is|are|would be|works?)\s+(?:a\s+|an\s+)?(?:equally\s+)?(?:valid|acceptable|correct|fine|defensible|reasonable)\b"#)
     static let unshownResult = regex(#"(?i)\b(?:(?:this|which|that|it|we|one)\s+(?:gives|yields|get|gets|obtain|find|have)|gives|yields|results? in|becomes|equals|is given by)\s*:?\s*$"#)
@@ -209,7 +209,7 @@ public enum FinalAnswer {
             }
             // "It is either X or Y": two values offered, whatever their dress; or two values
             // each under its own condition ("5.0 with the population formula and 6.67 with the sample one").
-            if let reading = offered(line, expecting: expectation) ?? conditioned(line, expecting: expectation) {
+            if let reading = offered(line, expecting: expectation) ?? conditioned(line, expecting: expectation) ?? assignedTwice(line, expecting: expectation) {
                 // "So the answer is either X or Y": as explicit as any marked answer.
                 let marked = marker.firstMatch(in: line, range: range) != nil
                 // "… — **(C)**. (… either (C) or (D) could be …)": as explicit as the line's bold answer it doubts.
@@ -372,6 +372,20 @@ public enum FinalAnswer {
     static func wraps(_ line: String, _ next: String) -> Bool {
         guard let end = line.trimmingCharacters(in: .whitespaces).last, end.isLetter || end == "," else { return false }
         return next.range(of: #"^\s*[a-z]{2,}\b"#, options: .regularExpression) != nil
+    }
+
+    /// "So Alice gets K = 2 and Bob gets K = 12.": one name given two values in one sentence
+    /// (not a chain `K = … = 2`), both standing.
+    static func assignedTwice(_ line: String, expecting expectation: AnswerExpectation) -> AnswerReading? {
+        guard expectation == .scalar, line.contains(" and ") else { return nil }
+        for sentence in line.split(separator: #/[.;]\s+/#) {
+            guard let match = sentence.firstMatch(of: #/\b([A-Za-z][A-Za-z0-9_]{0,3})\s*=\s*([-−]?\d[\d,]*(?:\.\d+)?)(?![\d.]*\s*[-+*\/×·^])[^=]*?\band\b[^=]*?\b([A-Za-z][A-Za-z0-9_]{0,3})\s*=\s*([-−]?\d[\d,]*(?:\.\d+)?)(?![\d.]*\s*[-+*\/×·^])/#),
+                match.1 == match.3, match.2 != match.4,
+                case .value(let first) = AnswerGrammar.read(String(match.2), expecting: expectation),
+                case .value(let second) = AnswerGrammar.read(String(match.4), expecting: expectation) else { continue }
+            return .ambiguous(reason: "two values given for \(match.1)", [first, second])
+        }
+        return nil
     }
 
     /// The line without its sentences that end in a question mark.
