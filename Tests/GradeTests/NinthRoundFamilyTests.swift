@@ -285,4 +285,15 @@ struct NinthRoundFamilyTests {
             """, ["5a": .integer(13), "5b": .integer(16)], questions: Self.exchange)
         #expect(verdicts["5b"]?.kind == .missing, "\(String(describing: verdicts["5b"]))")
     }
+
+    @Test func twoValuesOfferedAfterAFewWordsLeaveThePartUnclear() {
+        let verdicts = Self.grade("""
+            User: problem 2
+
+            Assistant: (a) ρ = 0.75.
+
+            (b) The queue is stable for every λ < μ. Textbooks differ here; I'd quote 3 or 2.25 depending on whether the job in service counts.
+            """, ["2a": .real(RealValue(0.75)), "2b": .integer(3)], questions: Self.queue)
+        #expect(verdicts["2b"]?.kind == .unclear, "\(String(describing: verdicts["2b"]))")
+    }
 }

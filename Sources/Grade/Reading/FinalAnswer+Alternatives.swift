@@ -131,7 +131,11 @@ extension FinalAnswer {
         let leadWords = lead.split(whereSeparator: { !$0.isLetter }).map { $0.lowercased() }
             .filter { $0.count > 1 && !["either", "about", "approximately", "roughly", "around", "option", "options", "answer", "or"].contains($0) }
         if leadWords.count > 2, ![.choice, .boolean].contains(expectation) { return nil }
-        let reading = AnswerGrammar.read(offeredText, expecting: expectation)
+        var reading = AnswerGrammar.read(offeredText, expecting: expectation)
+        // "I'd write 0.25 or 0.125 depending on …": the few words before the values are no part of them.
+        if reading.value != nil, !lead.isEmpty, ![.choice, .boolean].contains(expectation) {
+            reading = AnswerGrammar.read(String(offeredText.dropFirst(lead.count)), expecting: expectation)
+        }
         if case .ambiguous = reading { return reading }
         return nil
     }
