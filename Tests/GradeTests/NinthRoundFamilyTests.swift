@@ -296,4 +296,16 @@ struct NinthRoundFamilyTests {
             """, ["2a": .real(RealValue(0.75)), "2b": .integer(3)], questions: Self.queue)
         #expect(verdicts["2b"]?.kind == .unclear, "\(String(describing: verdicts["2b"]))")
     }
+
+    @Test func aLaterBoldValueInASentenceOfferingAnotherAssumptionLeavesBothStanding() {
+        let verdicts = Self.grade("""
+            User: problem 2
+
+            Assistant: (a) ρ = **0.75**.
+
+            (b) With one server, **L = 3**. If the course counts only the jobs waiting in line, you would report **L = 2.25** instead.
+            """, ["2a": .real(RealValue(0.75)), "2b": .integer(3)], questions: Self.queue)
+        #expect(verdicts["2a"]?.kind == .correct, "\(String(describing: verdicts["2a"]))")
+        #expect(verdicts["2b"]?.kind == .unclear, "\(String(describing: verdicts["2b"]))")
+    }
 }

@@ -256,7 +256,13 @@ public enum FinalAnswer {
                     !line[whole.upperBound...].trimmingCharacters(in: .whitespaces).isEmpty { continue }
                 // "≈ **0.1491** — or, if you use …, SE ≈ **0.1193**": the second is an alternative to the first.
                 let between = previousEnd.map { String(line[$0..<whole.lowerBound]) } ?? ""
-                let alternative = bolded && between.range(of: alternativeConnector, options: .regularExpression) != nil
+                // "… **θ ≈ 26.32°**. If the angle is measured from the surface, you'd get **θ ≈ 50.17°** instead.":
+                // a later bold in a sentence that offers it under another assumption.
+                let sentenceStart = line[..<whole.lowerBound].range(of: ". ", options: .backwards)?.upperBound ?? line.startIndex
+                let sentenceEnd = line[whole.upperBound...].range(of: ". ")?.lowerBound ?? line.endIndex
+                let sentence = String(line[sentenceStart..<sentenceEnd])
+                let alternative = bolded && (between.range(of: alternativeConnector, options: .regularExpression) != nil
+                    || between.contains(". ") && hedge.firstMatch(in: sentence, range: NSRange(sentence.startIndex..., in: sentence)) != nil)
                 let before = found.count
                 add(inner, 2, alternative: alternative)
                 if found.count > before { bolded = true; previousEnd = whole.upperBound }
