@@ -308,4 +308,39 @@ struct NinthRoundFamilyTests {
         #expect(verdicts["2a"]?.kind == .correct, "\(String(describing: verdicts["2a"]))")
         #expect(verdicts["2b"]?.kind == .unclear, "\(String(describing: verdicts["2b"]))")
     }
+
+    @Test func aPrintsTitleAndAddressLineAndItsRightAlignedPageCounterAreNoText() {
+        let text = """
+            User: problem 9
+
+            Assistant: (a) The mean waiting time is 4 ms.
+
+            (b) P2 runs first from t = 2, then P3 before P1 resumes:
+
+
+
+            \(String(repeating: " ", count: 90))1/2
+
+            Scheduling help - Claude                                   https://claude.ai/chat/2b7c6e9d-4f1a
+
+            (c) The throughput is 0.5 jobs per ms.
+            """
+        let transcript = TranscriptReader.fromText(text)
+        #expect(!transcript.turns.contains { $0.text.contains("claude.ai") || $0.text.contains("1/2") })
+        let verdicts = Self.grade(text, ["9a": .integer(4), "9b": .real(RealValue(6.5)), "9c": .real(RealValue(0.5))],
+                                  questions: ["9a": "Mean waiting time under FCFS?", "9b": "Mean waiting time under SRTF?", "9c": "Throughput in jobs per ms?"])
+        #expect(verdicts["9b"]?.kind == .missing, "\(String(describing: verdicts["9b"]))")
+        #expect(verdicts["9c"]?.kind == .correct, "\(String(describing: verdicts["9c"]))")
+    }
+
+    @Test func aReplyThatLeavesTheStepToTheStudentGivesNoAnswer() {
+        let verdicts = Self.grade("""
+            User: problem 5
+
+            Assistant: (a) B = 13.
+
+            (b) I'll leave the key K for you: raise B to the power a = 5 and reduce.
+            """, ["5a": .integer(13), "5b": .integer(16)], questions: Self.exchange)
+        #expect(verdicts["5b"]?.kind == .missing, "\(String(describing: verdicts["5b"]))")
+    }
 }
