@@ -343,4 +343,24 @@ struct NinthRoundFamilyTests {
             """, ["5a": .integer(13), "5b": .integer(16)], questions: Self.exchange)
         #expect(verdicts["5b"]?.kind == .missing, "\(String(describing: verdicts["5b"]))")
     }
+
+    @Test(arguments: [
+        ("(a) The molecular formula is $\\mathrm{C_6H_{12}O_6}$ (glucose).", "C6H12O6", Verdict.Kind.correct),
+        ("(a) So the molecular formula is **C₆H₁₂O₆**.", "C6H12O6", .correct),
+        ("(a) The empirical formula CH₂O doubled twice is C₃H₆O₃.", "C6H12O6", .incorrect),
+        ("(a) Empirical formula: NaCl", "NaCl", .correct),
+    ])
+    func aChemicalFormulaIsComparedWithItsSubscriptsWrittenPlain(line: String, key: String, expected: Verdict.Kind) {
+        let verdicts = Self.grade("User: problem 6\n\nAssistant: \(line)\n\n(b) The yield is 80 %.\n",
+                                  ["6a": .text(key), "6b": .integer(80)],
+                                  questions: ["6a": "Give the molecular formula.", "6b": "Give the percent yield."])
+        #expect(verdicts["6a"]?.kind == expected, "\(line): \(String(describing: verdicts["6a"]))")
+    }
+
+    @Test func aFormulaKeyIsReadAsAFormulaAndOtherTextIsNot() {
+        #expect(AnswerExpectation(.text("C2H4O")) == .formula)
+        #expect(AnswerExpectation(.text("CO2")) == .formula)
+        #expect(AnswerExpectation(.text("ethyl acetate")) == .text)
+        #expect(AnswerExpectation(.text("AB")) == .text)
+    }
 }

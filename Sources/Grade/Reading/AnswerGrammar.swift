@@ -12,6 +12,8 @@ public enum AnswerExpectation: Sendable, Equatable {
     case boolean
     case set
     case expression
+    /// A chemical formula (`C2H4O`).
+    case formula
     case text
 
     /// The expectation a key's answer sets.
@@ -27,6 +29,7 @@ public enum AnswerExpectation: Sendable, Equatable {
         case .text(let text):
             if AnswerGrammar.truthValue(text) != nil { self = .boolean }
             else if Equivalence.letterSet(text) != nil { self = .set }
+            else if AnswerGrammar.isFormula(text) { self = .formula }
             else { self = .text }
         }
     }
@@ -63,6 +66,7 @@ public enum AnswerGrammar {
         case .choice: return choice(text.contains("(") ? unwrappingConstructors(AnswerLexer(withoutApplications(text)).tokens) : tokens)
         case .boolean: return truth(text)
         case .shape: return shape(tokens)
+        case .formula: return formula(text)
         case .text: return .none
         default: break
         }

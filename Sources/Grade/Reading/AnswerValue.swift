@@ -17,6 +17,8 @@ public indirect enum AnswerValue: Sendable, Equatable, CustomStringConvertible {
     case shape([Int], layout: String?)
     /// A formula with variables (`2x(1-x)`, `p_k - y_k`).
     case expression(Expression)
+    /// A chemical formula with plain digits (`C4H8O2`).
+    case formula(String)
 
     public var description: String {
         switch self {
@@ -28,6 +30,7 @@ public indirect enum AnswerValue: Sendable, Equatable, CustomStringConvertible {
         case .boolean(let value): value ? "true" : "false"
         case .shape(let dimensions, let layout): dimensions.map(String.init).joined(separator: "×") + (layout.map { " (\($0))" } ?? "")
         case .expression(let expression): expression.description
+        case .formula(let formula): formula
         }
     }
 
@@ -69,6 +72,7 @@ public indirect enum AnswerValue: Sendable, Equatable, CustomStringConvertible {
         case .expression(let expression):
             if let value = expression.constantValue { return .real(RealValue(value, exact: expression.description)) }
             return .expression(expression.description)
+        case .formula(let formula): return .text(formula)
         }
     }
 }

@@ -156,6 +156,9 @@ extension FinalAnswer {
             return String(trimmed[..<last.upperBound]) + clause
         }
         switch expectation {
+        case .formula:
+            // "So the molecular formula is C₄H₈O₂ (ethyl acetate).": the line's last formula.
+            return AnswerGrammar.formula(trimmed) == .none ? nil : trimmed
         case .boolean:
             // A truth value in words anywhere ("so the statement is false"), T/F on a short line.
             let words = Set(trimmed.lowercased().split { !$0.isLetter }.map(String.init))
