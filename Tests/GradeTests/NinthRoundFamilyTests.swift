@@ -363,4 +363,24 @@ struct NinthRoundFamilyTests {
         #expect(AnswerExpectation(.text("ethyl acetate")) == .text)
         #expect(AnswerExpectation(.text("AB")) == .text)
     }
+
+    static let circuit = [
+        "7a": "By what factor does the stored energy change when the plate gap is halved at fixed charge?",
+        "7b": "Find the magnitude of the induced emf in volts.",
+    ]
+
+    @Test func aSentenceThatAPrintWrappedIsReadWhole() {
+        let verdicts = Self.grade("""
+            User: problem 7
+
+            Assistant: (a) At fixed charge U = Q²/(2C) and C doubles when the gap halves, so U = Q²/(2C) falls by a
+            factor of 2.
+
+            (b) Faraday's law with N = 50 turns:
+
+            so the induced emf has magnitude 1.5 V.
+            """, ["7a": .integer(2), "7b": .real(RealValue(1.5))], questions: Self.circuit)
+        #expect(verdicts["7a"]?.kind == .correct, "\(String(describing: verdicts["7a"]))")
+        #expect(verdicts["7b"]?.kind == .correct, "\(String(describing: verdicts["7b"]))")
+    }
 }

@@ -217,17 +217,20 @@ extension FinalAnswer {
     }
 
     static let concluding = regex(
-        #"[,;.]\s+(?:(?:so|thus|hence|therefore|which gives|giving)\b.*|(?:[\w()’']+\s+){0,4}?(?:total|answer|result|overall|altogether|final|part(?:\s*\(\w+\))?)\s+(?:[\w’']+\s+){0,3}?)"#
-            + #"\b(?:is|are|comes to|gives?|has|have|totals?|equals|of|to|get)\s+(?=[-−(\[$\d])(.+)$"#
+        #"(?:^\s*|[,;.]\s+)(?:(?:so|thus|hence|therefore|which gives|giving)\b.*|(?:[\w()’']+\s+){0,4}?(?:total|answer|result|overall|altogether|final|part(?:\s*\(\w+\))?)\s+(?:[\w’']+\s+){0,3}?)"#
+            // ("so the induced emf has magnitude 2.5 V": the quantity's magnitude or value is it.)
+            + #"\b(?:is|are|comes to|gives?|has|have|totals?|equals|of|to|get)\s+(?:(?:a |the )?(?:magnitude|value|size)\s+(?:of\s+)?)?(?=[-−(\[$\d])(.+)$"#
             // "…, so 52 parameters", "…, normalised to (0.09, 0.24, 0.67)": the value right after the connective.
-            + #"|[,;.]\s+(?:so|thus|hence|therefore|giving|(?:which |and )?(?:normali[sz]ed|normali[sz]es|normali[sz]ing|rounded|rounds|rounding) to)\s+(?=[-−(\[$\d])(.+)$"#)
+            + #"|[,;.]\s+(?:so|thus|hence|therefore|giving|(?:which |and )?(?:normali[sz]ed|normali[sz]es|normali[sz]ing|rounded|rounds|rounding) to)\s+(?=[-−(\[$\d])(.+)$"#
+            // "… so U = ½κCV² rises by a factor of 4.": the factor is the result.
+            + #"|\b(?:rises|falls|grows|drops|increases|decreases|changes|goes up|goes down|scales)\s+by\s+a\s+factor\s+of\s+(?=[-−(\[$\d])(.+)$"#)
 
     /// The value a conclusion states after a formula's result ("…, so the layer has 1216
     /// parameters", "…, the total comes to 28,672", "…, part (b) is 12"), when it ends the
     /// sentence (at most three more words).
     static func conclusion(_ clause: String) -> String? {
         guard let match = concluding.firstMatch(in: clause, range: NSRange(clause.startIndex..., in: clause)),
-            let range = Range(match.range(at: 1), in: clause) ?? Range(match.range(at: 2), in: clause) else { return nil }
+            let range = (1...3).lazy.compactMap({ Range(match.range(at: $0), in: clause) }).first else { return nil }
         let value = String(clause[range])
         let words = value.split(whereSeparator: { !$0.isLetter }).filter { $0.count > 1 }
         return words.count <= 3 ? value : nil

@@ -138,7 +138,7 @@ public enum FinalAnswer {
             add("[" + rows.joined(separator: "; ") + "]", 1)
             return found
         }
-        let lines = joiningOpenBrackets(text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
+        let lines = joiningOpenBrackets(joiningWrappedProse(text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)))
         // A box that spans lines (a display formula) is read from the whole piece.
         let wholeBoxes = boxed(text)
         if wholeBoxes.count > lines.map({ boxed($0).count }).reduce(0, +) {
@@ -373,6 +373,46 @@ public enum FinalAnswer {
         return result
     }
 
+    /// Prose lines joined where a print or a paste wrapped a sentence ("… U rises by a" /
+    /// "factor of 4.").
+    static func joiningWrappedProse(_ lines: [String]) -> [String] {
+        var result: [String] = []
+        for line in lines {
+            if let last = result.last, wraps(last, line) {
+                result[result.count - 1] = last.trimmingCharacters(in: .whitespaces) + " " + line.trimmingCharacters(in: .whitespaces)
+            } else {
+                result.append(line)
+            }
+        }
+        return result
+    }
+
+    /// A part's pieces with a one-line piece that carries on, on the very next line, the sentence its
+    /// predecessor left open without a value ("… U = ½κCV² rises by a" / "factor of 4.") joined to it.
+    static func joiningWrapped(_ pieces: [PartAttribution.Piece], expecting expectation: AnswerExpectation) -> [PartAttribution.Piece] {
+        func line(_ place: String) -> Int? { place.firstMatch(of: #/line (\d+)$/#).flatMap { Int($0.1) } }
+        var result: [PartAttribution.Piece] = []
+        for piece in pieces {
+            if let last = result.last, last.turn == piece.turn, !piece.text.contains("\n"),
+                let start = line(last.place), let next = line(piece.place), next == start + last.text.split(separator: "\n", omittingEmptySubsequences: false).count,
+                let lastLine = last.text.split(separator: "\n").last.map(String.init), wraps(lastLine, piece.text),
+                !statesValue(lastLine, in: last, expecting: expectation) {
+                result[result.count - 1].text = last.text + "\n" + piece.text
+            } else {
+                result.append(piece)
+            }
+        }
+        return result
+    }
+
+    /// Whether `line`, read on its own as part of `piece`, gives a candidate.
+    static func statesValue(_ line: String, in piece: PartAttribution.Piece, expecting expectation: AnswerExpectation) -> Bool {
+        var alone = piece
+        alone.text = line
+        var order = 0
+        return !candidates(in: alone, expecting: expectation, summary: false, order: &order).isEmpty
+    }
+
     /// Whether `next` carries on the sentence `line` left open (a line wrapped by a print or a
     /// paste): `line` ends in a word or a comma and `next` opens with a lower-case word.
     static func wraps(_ line: String, _ next: String) -> Bool {
@@ -451,7 +491,7 @@ public enum FinalAnswer {
         var announcing: (turn: Int, before: Int)? = nil
         var offeringBoth: Int? = nil
         var previous: PartAttribution.Piece? = nil
-        for whole in pieces {
+        for whole in joiningWrapped(pieces, expecting: expectation) {
           for (piece, corrects) in split(whole).flatMap(splittingLeadIn) {
             let start = order
             var found = candidates(in: piece, expecting: expectation, summary: false, order: &order)
