@@ -145,19 +145,7 @@ public enum FinalAnswer {
             for content in wholeBoxes { add(content, 4) }
             return found
         }
-        // "… in which case the intended answer" / "be no.": a hedge that a wrapped line carries
-        // on hedges the values of the line that completes it.
-        var lineStart = 0
-        var wrappedHedge = false
-        func hedgeWrapped() {
-            if wrappedHedge { for index in found.indices where index >= lineStart { found[index].hedged = true } }
-        }
-        var previousLine: String? = nil
         for written in lines {
-            hedgeWrapped()
-            lineStart = found.count
-            wrappedHedge = previousLine.map { wraps($0, written) && hedge.firstMatch(in: $0, range: NSRange($0.startIndex..., in: $0)) != nil } ?? false
-            previousLine = written
             let line = expectation == .matrix ? rowsWritten(written) : written
             let range = NSRange(line.startIndex..., in: line)
             // Boxed answers, in the order they stand among the other candidates.
@@ -310,7 +298,6 @@ public enum FinalAnswer {
                 }
             }
         }
-        hedgeWrapped()
         // "… so the eigenvalues are λ1 = 5 and" then "λ2 = 2.": components by index over the piece's lines.
         if expectation == .sequence, lines.count > 1, !lines.contains(where: { indexedTuple($0) != nil }),
             let tuple = indexedTuple(lines.joined(separator: " ")) {
