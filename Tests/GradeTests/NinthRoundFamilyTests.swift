@@ -383,4 +383,13 @@ struct NinthRoundFamilyTests {
         #expect(verdicts["7a"]?.kind == .correct, "\(String(describing: verdicts["7a"]))")
         #expect(verdicts["7b"]?.kind == .correct, "\(String(describing: verdicts["7b"]))")
     }
+
+    @Test func aSecondValueThatAlsoSatisfiesTheConditionLeavesThePartUnclear() {
+        let verdicts = Self.grade("""
+            User: problem 8
+
+            Assistant: Outside the charges 2/d² = 8/(d + 3)² gives d = 3, so E = 0 at x ≈ −3 m. Inside, the same balance gives x = 1 m, so the field also vanishes at x = 1 m.
+            """, ["8": .integer(-3)], questions: ["8": "At what point x on the axis does the net field of the two charges vanish?"])
+        #expect(verdicts["8"]?.kind == .unclear, "\(String(describing: verdicts["8"]))")
+    }
 }

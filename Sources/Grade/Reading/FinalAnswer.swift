@@ -61,6 +61,9 @@ public enum FinalAnswer {
     /// kind, another answer offered beside it, not a replacement.
     static let alternativeLead = regex(#"^[\s>*_•-]*(?:in practice|in reality|realistically|alternatively|or,|under the other\b|with the other\b|if instead\b|if (?:the question|the problem|you|your \w+|they|we) (?:means?|meant|intends?|wants?|asks? for|reads?)\b|without (?!loss of generality)(?:the |a |an )?\w+)"#)
 
+    /// "…, so the field also vanishes at x ≈ 0.175 m": a second value that satisfies the condition too.
+    static let alsoSolves = regex(#"\balso\s+(?:vanishes|works|satisfies|solves|holds|is (?:zero|a (?:solution|root)|valid))\b"#)
+
     /// "Some texts instead report …", "… — use whichever convention your course uses".
     static let otherConvention = regex(#"\bwhichever\b|\b(?:some|many|other) (?:texts|textbooks|books|courses|authors|instructors|sources)\b"#)
 
@@ -319,7 +322,8 @@ public enum FinalAnswer {
             let sentence = String(statement[cut.upperBound..<end]).replacing(#/^\((.*)\)\.?\s*$/#) { String($0.1) }
             let afterOr = statement[cut].contains("or")
             guard afterOr || hedge.firstMatch(in: sentence, range: NSRange(sentence.startIndex..., in: sentence)) != nil || opensAlternative(sentence)
-                    || otherConvention.firstMatch(in: sentence, range: NSRange(sentence.startIndex..., in: sentence)) != nil,
+                    || otherConvention.firstMatch(in: sentence, range: NSRange(sentence.startIndex..., in: sentence)) != nil
+                    || alsoSolves.firstMatch(in: sentence, range: NSRange(sentence.startIndex..., in: sentence)) != nil,
                 let offered = closingValue(sentence, expecting: expectation)
                     ?? sentence.firstMatch(of: #/^(?i:if|when|assuming)\b[^,]*?(?:,|\b(?i:instead|then|rather)\b)\s*(.+)$/#).flatMap({ closingValue(String($0.1), expecting: expectation) }),
                 let plain = closingValue(String(statement[..<cut.lowerBound]), expecting: expectation) else { continue }
