@@ -2,7 +2,8 @@ import Foundation
 
 /// Several quantities given in one formula, `L = …, \qquad U = …`, where the part asks for
 /// one of them ("Give L."): the piece narrowed to the assignment of the name the part's
-/// question writes. Left alone unless exactly one of the assigned names is the part's.
+/// question writes. Left alone unless exactly one of the assigned names is the part's (the one its
+/// closing request names, when it has one: "Give $U$.").
 enum NamedAssignment {
     /// `asked`: the names of the question's closing request, which decide between several of its names
     /// ("Compute $A = LU$ … Give $U$." answered "U = …, and L = …").
@@ -16,7 +17,7 @@ enum NamedAssignment {
         guard Set(assignments.map(\.name)).count >= 2 else { return piece }
         var mine = assignments.filter { names.contains($0.name) }
         // ("The first iteration computes $m_1 = 1.5$. What is $m_3$?": a name the question gives is data.)
-        if Set(mine.map(\.name)).count > 1 || !asked.isEmpty { mine = mine.filter { asked.isEmpty || asked.contains($0.name) } }
+        if !asked.isEmpty { mine = mine.filter { asked.contains($0.name) } }
         guard Set(mine.map(\.name)).count == 1, let chosen = mine.last else { return piece }
         var focused = piece
         focused.text = chosen.text
