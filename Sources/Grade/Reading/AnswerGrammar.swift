@@ -59,11 +59,11 @@ public enum AnswerReading: Sendable, Equatable {
 public enum AnswerGrammar {
     /// Reads `text` as an answer of the expected kind.
     public static func read(_ text: String, expecting expectation: AnswerExpectation) -> AnswerReading {
-        let tokens = unwrappingConstructors(AnswerLexer(text).tokens)
-        switch expectation {
         // "can never exceed H(Y)", "P(A | B)": a letter applied to its argument, with no space
         // between, is a function, not an option ("A (64 parameters)" is one).
-        case .choice: return choice(text.contains("(") ? unwrappingConstructors(AnswerLexer(withoutApplications(text)).tokens) : tokens)
+        let tokens = unwrappingConstructors(AnswerLexer(expectation == .choice ? withoutApplications(text) : text).tokens)
+        switch expectation {
+        case .choice: return choice(tokens)
         case .boolean: return truth(text)
         case .shape: return shape(tokens)
         case .formula: return formula(text)

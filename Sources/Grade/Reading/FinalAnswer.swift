@@ -396,6 +396,17 @@ public enum FinalAnswer {
         return result
     }
 
+    /// "P1 is preempted at t = 1 by P2, then P4 runs before P1 resumes:": a lead-in whose words run
+    /// on past its last number to a colon; that value is one of its givens, not the result it announces.
+    /// (The last number that is not part of a name: "P1" is a process. Only before a colon: "…, so
+    /// they are" may be a line the print wrapped.)
+    static func leadInRunsPastValue(_ piece: PartAttribution.Piece) -> Bool {
+        let last = piece.text.split(separator: "\n").last(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }).map(String.init) ?? ""
+        guard let value = last.range(of: #"(?<![A-Za-z_\d])\d[\d.,]*"#, options: [.regularExpression, .backwards]) else { return false }
+        let after = last[value.upperBound...]
+        return after.hasSuffix(":") && after.split(whereSeparator: { !$0.isLetter }).filter { $0.count >= 2 }.count >= 3
+    }
+
     /// Whether `line`, read on its own as part of `piece`, gives a candidate.
     static func statesValue(_ line: String, in piece: PartAttribution.Piece, expecting expectation: AnswerExpectation) -> Bool {
         var alone = piece
@@ -509,16 +520,7 @@ public enum FinalAnswer {
                 if open.turn != piece.turn { lostResults.append(open) }
                 announcing = nil
             }
-            if endsWithLeadIn(piece) {
-                // "P1 is preempted at t = 1 by P2, then P4 runs before P1 resumes:": a value the lead-in's
-                // words run on past is one of its givens, not the result it announces.
-                let last = piece.text.split(separator: "\n").last(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }).map(String.init) ?? ""
-                // (The last number that is not part of a name: "P1" is a process.)
-                let after = last.range(of: #"(?<![A-Za-z_\d])\d[\d.,]*"#, options: [.regularExpression, .backwards]).map { last[$0.upperBound...] } ?? ""
-                // (Only before a colon: "…, so they are" may be a line the print wrapped.)
-                let runsOn = after.hasSuffix(":") && after.split(whereSeparator: { !$0.isLetter }).filter { $0.count >= 2 }.count >= 3
-                announcing = (piece.turn, runsOn ? order : start)
-            }
+            if endsWithLeadIn(piece) { announcing = (piece.turn, leadInRunsPastValue(piece) ? order : start) }
             // A correction withdraws what came before it once a value follows.
             if corrects, !body.isEmpty {
                 pendingCorrection = true
