@@ -18,7 +18,7 @@ struct SegmentBuilder {
     }
 
     /// What the previous content line was, for telling labels from broken sentences.
-    /// After a header the next line always starts a block (`structural`).
+    /// After a header or a short labelled line the next line always starts a block (`structural`).
     private struct Previous {
         var characters: [Character]? = nil
         var blankBetween = false
@@ -79,7 +79,8 @@ struct SegmentBuilder {
                 sequencer = current
                 let part = PartDraft(id: id, label: label.label, start: index, textLines: [label.rest])
                 drafts[drafts.count - 1].parts.append(part)
-                previous = Previous(characters: Array(label.rest))
+                // "(A) elastic" then "(B) inelastic": a short labelled line is a block of its own.
+                previous = Previous(characters: Array(label.rest), structural: SegmentBuilder.isOption(label.rest))
                 continue
             }
             append(lines[index].trimmed, to: &drafts)
@@ -123,6 +124,14 @@ struct SegmentBuilder {
             }
         }
         return (starts, continuations)
+    }
+
+    /// A short labelled line that does not stop mid-sentence ("(A) elastic", not "a. Take f and").
+    private static func isOption(_ rest: String) -> Bool {
+        let words = rest.split(separator: " ")
+        guard rest.count < 60, let last = words.last?.lowercased() else { return false }
+        return !["and", "or", "the", "a", "an", "of", "to", "in", "for", "with", "by", "that", "is", "are"].contains(last)
+            && !",=+-−×·([{/\\∈≤≥<>".contains(last.last ?? " ")
     }
 
     /// Whether a line after `previous` continues its sentence or formula rather than opening a block.
@@ -188,11 +197,13 @@ struct SegmentBuilder {
     private func foldingOptions(_ draft: ProblemDraft) -> ProblemDraft {
         // The stem may stand on the header line ("Question 3 A linear layer computes … which equals ∂L/∂W?").
         let stem = draft.textLines.contains { !$0.trimmed.isEmpty } || !draft.title.trimmed.isEmpty
-        guard stem, draft.parts.count >= 2,
+        // "(A) elastic (B) inelastic (C) unit elastic": options a paragraph joined into one line.
+        let inline = draft.parts.count == 1 && draft.parts[0].textLines.joined(separator: " ").contains(#/\(B\)\s*\S.*\(C\)/#)
+        guard stem, draft.parts.count >= 2 || inline,
             draft.parts.allSatisfy({ $0.id.last?.isLetter == true && labels[$0.start]?.token.count == 1 && labels[$0.start]?.token.first?.isUppercase == true }),
             draft.parts.allSatisfy({ part in
                 let written = part.textLines.filter { !$0.trimmed.isEmpty }
-                return written.count == 1 && written[0].count <= 120 && !written[0].contains("?")
+                return written.count == 1 && written[0].count <= (inline ? 400 : 120) && !written[0].contains("?")
             })
         else { return draft }
         var folded = draft

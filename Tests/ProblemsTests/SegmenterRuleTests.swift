@@ -104,6 +104,27 @@ struct SegmenterRuleTests {
         #expect(parts.partIDs == ["1a", "1b"])
     }
 
+    @Test("options whose words run on from line to line, or share one line, are no parts")
+    func optionsInWordsAreNoParts() {
+        // Each option ends in a lowercase word and the next starts with one: still separate blocks.
+        let listed = ProblemSegmenter.segment("""
+            Problem 5
+            A price cut raises revenue, so demand over this range is
+
+            (A) price elastic
+            (B) price inelastic
+            (C) unit elastic
+            Problem 6
+            (a) Compute 2 + 2.
+            """)
+        #expect(listed.partIDs == ["6a"])
+        #expect(listed.problems.first?.text.contains("(C) unit elastic") == true)
+        // A paragraph joined into one line ("(A) … (B) … (C) …") lists options too.
+        let joined = ProblemSegmenter.segment("Problem 2\nThe bus company should\n\n(A) raise fares (B) cut fares (C) keep fares (D) stop service")
+        #expect(joined.partIDs.isEmpty)
+        #expect(joined.problems.first?.text.contains("(D) stop service") == true)
+    }
+
     @Test("weak labels must run in sequence; parts restart per problem")
     func weakSequence() {
         let text = "Problem 1\na. First.\nb. Second.\nd. Fourth.\nProblem 2\na) Again.\nc) Skipped."

@@ -613,6 +613,14 @@ public struct PartAttribution: Sendable {
         if found.isEmpty, let problem, let g = PartLabelGrammar.groups(PartLabelGrammar.prosePart, text), let label = g[1] ?? g[2] {
             return grammar.id(problem: problem, part: label)
         }
+        // "are you sure about (b)? my friend got 240": a short challenge naming one bare part label.
+        if found.isEmpty, let problem, text.count < 200, challenges(text) {
+            let pattern = try! NSRegularExpression(pattern: #"(?<![\w(])\(([a-h])\)(?![\w(])|(?i:\bpart\s+)([a-h])\b"#)
+            let labels = Set(pattern.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap { match in
+                (Range(match.range(at: 1), in: text) ?? Range(match.range(at: 2), in: text)).map { String(text[$0]) }
+            })
+            if labels.count == 1, let label = labels.first { return grammar.id(problem: problem, part: label) }
+        }
         return nil
     }
 
@@ -655,7 +663,7 @@ public struct PartAttribution: Sendable {
     }
 
     static let challengePattern = try! NSRegularExpression(
-        pattern: #"(?i)\b(?:are you sure|isn['’]?t it|shouldn['’]?t|should it be|i got|i think|check|wrong|mistake|error|redo|recompute|typo|doesn['’]?t|why not|not sure|incorrect|missed|forgot|instead|solution sheet|my answer|the key|don['’]?t you (?:get|need|have)|wouldn['’]?t|that['’]?s (?:more|less|bigger|smaller|larger|higher|lower|not)|hm+,? but)\b|\?\?"#)
+        pattern: #"(?i)\b(?:are you sure|isn['’]?t it|shouldn['’]?t|should it be|i got|i think|(?:re-?)?check|wrong|mistake|error|redo|recompute|typo|doesn['’]?t|why not|not sure|incorrect|missed|forgot|instead|solution sheet|my answer|the key|don['’]?t you (?:get|need|have)|wouldn['’]?t|that['’]?s (?:more|less|bigger|smaller|larger|higher|lower|not)|hm+,? but)\b|\?\?"#)
 
     /// A user turn that disputes or questions an answer given ("are you sure about …", "I got 6").
     static func challenges(_ text: String) -> Bool {

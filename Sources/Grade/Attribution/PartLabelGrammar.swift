@@ -417,7 +417,7 @@ public struct PartLabelGrammar: Sendable {
     static let ordinals = ["first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5", "sixth": "6", "seventh": "7", "eighth": "8"]
 
     static let proseFused = regex(
-        #"(?i)^(?:in|for|on|returning to|back to|now(?:,? for)?|as for)\s+(?:(?:question|problem|exercise|task|part)\s+)?(\d+(?:\.\d+)?)\s?\(?((?-i:[a-h])|"# + roman + #")\)?(?![\w.])"#)
+        #"(?i)^(?:(?:so|and|then|thus),?\s+)?(?:in|for|on|returning to|back to|now(?:,? for)?|as for)\s+(?:(?:question|problem|exercise|task|part)\s+)?(\d+(?:\.\d+)?)\s?\(?((?-i:[a-h])|"# + roman + #")\)?(?![\w.])"#)
 
     static let partsPhrase = regex(#"(?i)\bparts?\s*\(([a-h])\)\s*(?:and|&|,)\s*\(([a-h])\)(?:\s*(?:and|&|,)\s*\(([a-h])\))?"#)
 
@@ -433,7 +433,7 @@ public struct PartLabelGrammar: Sendable {
             }
             return .problem(number, rest: text)
         }
-        // "For 2.4(c) — do you mean …", "Back to question 3b: …"
+        // "For 2.4(c) — do you mean …", "Back to question 3b: …", "So for 3.3(b): q = 1/2."
         if let g = Self.groups(Self.proseFused, String(text.prefix(60))), let number = g[1], let label = g[2],
             let id = id(problem: number, part: label) {
             return .parts([id], rest: text)

@@ -148,6 +148,15 @@ public struct QuestionMatch: Sendable {
         var chosen: [String] = []
         for question in questions {
             // A quantity only one part names ("P(spam)" against "P(spam | x)") decides first.
+            // "shouldn't the extinction probability be less than 1 since the mean is bigger than 1?":
+            // what a reason names is not asked about.
+            var question = question
+            if let reason = question.firstMatch(of: #/(?i)[,\s]+(?:since|because|given that)\s/#),
+                case let head = String(question[..<reason.range.lowerBound]),
+                names.parts(namedIn: head, among: candidates.map(\.id)).count == 1
+                    || bestPart(Self.tokens(head).filter { weights[$0] != nil }, among: candidates) != nil {
+                question = String(question[..<reason.range.lowerBound])
+            }
             let named = names.parts(namedIn: String(question), among: candidates.map(\.id))
             if named.count == 1 {
                 if !chosen.contains(named[0]) { chosen.append(named[0]) }

@@ -79,7 +79,12 @@ extension FinalAnswer {
 
     /// "… either (C) or (D) could be what they're after", "this is either 274 or 149 — …": two
     /// short values offered side by side, wherever they stand (a remark in parentheses too).
-    static func eitherOffered(_ line: String, expecting expectation: AnswerExpectation) -> AnswerReading? {
+    static func eitherOffered(_ written: String, expecting expectation: AnswerExpectation) -> AnswerReading? {
+        // "Either 198.6 Hz or, if the 65 cm were only half of it, about 397 Hz": the second
+        // value's condition and hedge stand between "or" and the value.
+        let line = written.replacingOccurrences(
+            of: #"\bor,\s+(?:if|when|assuming|should|in case|had)\b[^,]*,\s*(?:about|approximately|roughly|around|≈|~)?\s*"#,
+            with: "or ", options: [.regularExpression, .caseInsensitive])
         for match in eitherOr.matches(in: line, range: NSRange(line.startIndex..., in: line)) {
             guard let x = Range(match.range(at: 1), in: line), let y = Range(match.range(at: 2), in: line),
                 case .value(let a) = AnswerGrammar.read(String(line[x]), expecting: expectation),
@@ -102,17 +107,17 @@ extension FinalAnswer {
             line.replaceSubrange(repeated.range, with: "or ")
         }
         guard let or = line.range(of: #"\bor\b"#, options: .regularExpression) else { return nil }
-        // The second value must end its clause ("… is 8,896 or 8,960."), unless "either" offers
+        // The second value must end its clause ("… is 8,896 or 8,960.", "… or q = 1 — both …"), unless "either" offers
         // both: "… is 1/0.75 or 1/0.25 depends on the convention" discusses, it does not answer.
         // (A comma inside brackets does not end it.)
         var depth = 0
         let tail = line[or.upperBound...].prefix { c in
             if "([{".contains(c) { depth += 1 } else if ")]}".contains(c) { depth = max(0, depth - 1) }
-            return depth > 0 || !",;!?".contains(c)
+            return depth > 0 || !",;!?—".contains(c)
         }
         let words = tail.split(whereSeparator: { !$0.isLetter }).filter { $0.count > 1 }
         // "… = 2560 — or 2480 if you count one bias": the second value under its own condition.
-        let condition = tail.range(of: #"^\s*(?:≈|~|\\approx)?\s*\$?(?:[-−(\[\d]|\*{0,2}[A-H]\b)[^,;]*?\s(?=(?:if|when|with|under|assuming|depending)\b)"#, options: .regularExpression)
+        let condition = tail.range(of: #"^\s*(?:≈|~|\\approx)?\s*\$?(?:[-−(\[\d]|\\(?:frac|tfrac|dfrac|sqrt)|\*{0,2}[A-H]\b)[^,;]*?\s(?=(?:if|when|with|under|assuming|depending)\b)"#, options: .regularExpression)
         let conditioned = condition != nil
         guard words.count <= 3 || line.lowercased().contains("either") || conditioned else { return nil }
         // The values offered start after the last "is", ":" or "=" before the "or".

@@ -27,7 +27,7 @@ extension FinalAnswer {
         return String(text)
     }
 
-    static let conditional = regex(#"\b(?:when|whenever|if|unless|assuming|where|as long as|for all|because|since)\b|\b(?:zero|maximal|minimal|maximi[sz]ed|minimi[sz]ed|undefined|attained|peaks?) at\b"#)
+    static let conditional = regex(#"\b(?:when|whenever|if|unless|assuming|where|as long as|for all|because|since)\b|\b(?:about|around|near)\s+\$?\\?[A-Za-z]{1,5}\$?\s*$|\b(?:zero|maximal|minimal|maximi[sz]ed|minimi[sz]ed|undefined|attained|peaks?) at\b"#)
 
     static let rejected = regex(#"(?:[,;]|\s[—–-])\s*(?:and\s+)?not\s+\S.*$|\s+(?:rather than|instead of)\s+\S.*$"#)
 
@@ -130,8 +130,9 @@ extension FinalAnswer {
                 if "([{".contains(c) { depth += 1 } else if ")]}".contains(c) { depth = max(0, depth - 1) }
                 if c == ";", depth == 0, expectation != .matrix { end = index; break }
                 // … or the end of its sentence: "= 1,216 parameters. Your 1200 is missing the biases."
+                // (A remark in parentheses too: "= ½. (Consistent with μ > 1, so q < 1.)")
                 if c == ".", depth == 0, let next = after[index...].dropFirst().first, next == " ",
-                    let letter = after[index...].dropFirst(2).first, letter.isUppercase {
+                    let letter = after[index...].dropFirst(2).drop(while: { "(*_".contains($0) }).first, letter.isUppercase {
                     end = index
                     break
                 }
@@ -223,14 +224,16 @@ extension FinalAnswer {
             // "…, so 52 parameters", "…, normalised to (0.09, 0.24, 0.67)": the value right after the connective.
             + #"|[,;.]\s+(?:so|thus|hence|therefore|giving|(?:which |and )?(?:normali[sz]ed|normali[sz]es|normali[sz]ing|rounded|rounds|rounding) to)\s+(?=[-−(\[$\d])(.+)$"#
             // "… so U = ½κCV² rises by a factor of 4.": the factor is the result.
-            + #"|\b(?:rises|falls|grows|drops|increases|decreases|changes|goes up|goes down|scales)\s+by\s+a\s+factor\s+of\s+(?=[-−(\[$\d])(.+)$"#)
+            + #"|\b(?:rises|falls|grows|drops|increases|decreases|changes|goes up|goes down|scales)\s+by\s+a\s+factor\s+of\s+(?=[-−(\[$\d])(.+)$"#
+            // "The pedestrian hears 722.5 Hz.": what an observer perceives or measures is the result.
+            + #"|(?:^\s*|[,;.]\s+)(?:so\s+|thus\s+|hence\s+)?(?:the|this|that|our|each|an?)\s+(?:[\w’'-]+\s+){0,3}?(?:hears|measures|detects|observes|registers|records|perceives|receives|reads)\s+(?:a |an |the )?(?=[-−(\[$\d])(.+)$"#)
 
     /// The value a conclusion states after a formula's result ("…, so the layer has 1216
     /// parameters", "…, the total comes to 28,672", "…, part (b) is 12"), when it ends the
     /// sentence (at most three more words).
     static func conclusion(_ clause: String) -> String? {
         guard let match = concluding.firstMatch(in: clause, range: NSRange(clause.startIndex..., in: clause)),
-            let range = (1...3).lazy.compactMap({ Range(match.range(at: $0), in: clause) }).first else { return nil }
+            let range = (1...4).lazy.compactMap({ Range(match.range(at: $0), in: clause) }).first else { return nil }
         let value = String(clause[range])
         let words = value.split(whereSeparator: { !$0.isLetter }).filter { $0.count > 1 }
         return words.count <= 3 ? value : nil
