@@ -87,12 +87,22 @@ public enum Grader {
             // The leading parts that no label claims.
             // (A summary row does not answer in the body: the part still takes its clause.)
             let parts = Array(grammar.parts(of: problem).prefix { pieces[$0] == nil })
+            // "Walking through … So the answer is (A)." then "For (b), …": a turn's text before its
+            // first labelled part answers the one part before it.
+            if parts.count == 1, let next = grammar.parts(of: problem).dropFirst().first,
+                let first = pieces[next]?.first, let start = line(of: first) {
+                let before = lines.filter { $0.turn == first.turn && (line(of: $0) ?? .max) < start }
+                if !before.isEmpty { pieces[parts[0]] = before }
+                continue
+            }
             guard parts.count >= 2 else { continue }
             var clauses: [PartAttribution.Piece] = []
             for line in lines {
                 var text = line.text
+                // "End differences are 120 °C and 20 °C, so" over the formula: the givens it leads into.
+                let leadsIn = text.range(of: #"(?i)(?:[,:]|\b(?:so|then|hence|thus|therefore))\s*$"#, options: .regularExpression) != nil
                 for separator in ["\\qquad", "\\quad", ";", ". ", ", and ", " and "] { text = text.replacingOccurrences(of: separator, with: "\u{1F}") }
-                for clause in text.components(separatedBy: "\u{1F}") where clause.contains("=") || Self.commits(clause) {
+                for clause in text.components(separatedBy: "\u{1F}") where clause.contains("=") || !leadsIn && Self.commits(clause) {
                     var piece = line
                     piece.text = clause
                     clauses.append(piece)
@@ -116,6 +126,11 @@ public enum Grader {
             if checked >= 2, contradicted * 2 > checked { continue }
             for (id, clause) in chosen { pieces[id] = [clause] }
         }
+    }
+
+    /// The line a piece stands on ("line 20", "turn 2, line 10").
+    static func line(of piece: PartAttribution.Piece) -> Int? {
+        piece.place.firstMatch(of: #/line (\d+)$/#).flatMap { Int($0.1) }
     }
 
     /// A part still unanswered whose quantity the problem's unlabelled text computes by name

@@ -294,6 +294,11 @@ public struct PartAttribution: Sendable {
                         // tables still count as summaries.
                         current = []
                         summarizing = true
+                        let lines = ([segment] + segments[(segmentIndex + 1)...].prefix(12)).flatMap { $0.text.split(separator: "\n").map(String.init) }
+                        if let other = Self.summarizedProblem(lines.dropFirst(), grammar: grammar, problem: problem,
+                                                              answered: Set(parts.filter { $0.value.contains { $0.turn == turnIndex } }.keys)) {
+                            problem = other
+                        }
                         addInlineSummary(segment.text, grammar: grammar, problem: problem, original: firstLine, place: place, turn: turnIndex)
                         continue
                     }
@@ -647,6 +652,23 @@ public struct PartAttribution: Sendable {
             return values.contains { value in
                 written.range(of: #"(?<![\d.])"# + NSRegularExpression.escapedPattern(for: value) + #"(?![\d]|\.\d)"#, options: .regularExpression) != nil
             }
+        }
+        return owners.count == 1 ? owners.first : nil
+    }
+
+    /// The problem a summary's bare labels belong to when the current problem lacks one of
+    /// them: "Summary", "(a) 69.52 °C" … "(d) 8.63 m²", "4.2(a) 0.7746" after problem 4.2 (parts
+    /// a and b) are problem 4.1's, the one problem answered in the turn that has them all.
+    static func summarizedProblem(_ lines: ArraySlice<String>, grammar: PartLabelGrammar, problem: String?, answered: Set<String>) -> String? {
+        guard let problem else { return nil }
+        var letters: [String] = []
+        for line in lines {
+            guard let bare = line.firstMatch(of: #/^\s*[-•*_]*\s*\(?([a-h])\)[*_]*\s*[:=]?\s+\S/#) else { break }
+            letters.append(String(bare.1))
+        }
+        guard letters.count >= 2, letters.contains(where: { grammar.id(problem: problem, part: $0) == nil }) else { return nil }
+        let owners = Set(answered.map { PartLabelGrammar.split($0).problem }).filter { other in
+            other != problem && letters.allSatisfy { grammar.id(problem: other, part: $0) != nil }
         }
         return owners.count == 1 ? owners.first : nil
     }

@@ -95,6 +95,13 @@ public struct QuantityNames: Sendable {
             // "Give L.": a capital letter alone names a quantity.
             if letters, trimmed.count == 1, trimmed.first!.isUppercase, trimmed != "A" || token.hasSuffix(".") { names.insert(trimmed) }
         }
+        // "Estimate the frequency p of allele A", "the probability q that …": a lowercase letter
+        // that a noun introduces names a quantity.
+        if letters {
+            for match in plain.matches(of: #/\b[a-z]{3,}\s+([b-hj-z])(?=\s+(?:of|for|that|at|such|in|with|from|to|when)\b|[,.;:?])/#) {
+                names.insert(String(match.1))
+            }
+        }
         return names.filter { isSymbolic($0) || letters && $0.count == 1 && $0.first!.isLetter }
     }
 

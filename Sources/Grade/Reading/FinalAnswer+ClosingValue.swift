@@ -102,6 +102,12 @@ extension FinalAnswer {
             String(named.1).split(whereSeparator: { !$0.isLetter }).filter({ $0.count > 1 }).count <= 3 {
             return String(named.1)
         }
+        // "Triangle a-b-c forces 3 colours, and 3 are enough: chromatic number 3.": the quantity
+        // named after the colon, then its value, closes the line.
+        if !trimmed.contains("="), let named = trimmed.firstMatch(of: #/:\s*((?:[A-Za-z][a-z]+\s+){1,3})([-−]?\d[\d,]*(?:\.\d+)?)\s*\.?\s*$/#),
+            !String(named.1).split(separator: " ").contains(where: { ["is", "are", "has", "have", "was", "were", "and", "or", "with", "of"].contains($0.lowercased()) }) {
+            return String(named.2)
+        }
         let separators = ["=", "≈", "≡", "\\equiv", "\\approx", "→", "->", "⇒", "\\to ", "\\Rightarrow", "\\rightarrow"]
         // A truth value is a word, never what a formula equals ("… = 62. So the statement is False.").
         // "`batch_first=False`": an assignment in inline code is an argument, not a relation.
@@ -114,6 +120,15 @@ extension FinalAnswer {
             return String(trimmed[..<counted.1.startIndex]).trimmingCharacters(in: CharacterSet(charactersIn: ": "))
         }
         if expectation != .boolean, let last = relations.max(by: { $0.lowerBound < $1.lowerBound }) {
+            // "Use the decay formula H_t = H_0(1 − 1/2N)^t with H_0 = 0.5, N = 50 and t = 10.": the
+            // values a formula is applied with are its inputs.
+            if let with = trimmed[..<last.lowerBound].range(of: #"\bwith\b"#, options: [.regularExpression, .backwards]),
+                !trimmed[with.upperBound..<last.lowerBound].contains(". "),
+                trimmed.range(of: #"^[\W\d]*(?:(?:we|i|let['’]?s|now)\s+)?(?:use|using|apply|applying|plug|plugging|substitute|substituting|start from|starting from)\b"#,
+                              options: [.regularExpression, .caseInsensitive]) != nil,
+                !trimmed[..<with.lowerBound].contains(". ") {
+                return nil
+            }
             // "… even when all xᵢ = 0.", "where n = 4": a condition or a definition, not a result.
             let clauseStart = trimmed[..<last.lowerBound].lastIndex(where: { ".,;:".contains($0) }).map { trimmed.index(after: $0) } ?? trimmed.startIndex
             let lead = String(trimmed[clauseStart..<last.lowerBound])
@@ -165,11 +180,17 @@ extension FinalAnswer {
             let words = Set(trimmed.lowercased().split { !$0.isLetter }.map(String.init))
             // "No — 1.917 does not exceed 2.131.": a yes or no that opens the line is its answer.
             if let opening = AnswerLexer.undress(trimmed).firstMatch(of: #/^\s*(?i:(yes|no))(?![\w'’])\s*(?:[—–:,.;!]|-\s|$)/#) { return String(opening.1) }
+            // "T. Simplify removes a, e, f …": a truth letter that opens the line is its answer.
+            if let opening = AnswerLexer.undress(trimmed).firstMatch(of: #/^\s*([TF])\s*(?:[—–:,.;]\s|$)/#) { return String(opening.1) }
             return !words.isDisjoint(with: ["true", "false"]) || trimmed.count <= 12 ? trimmed : nil
         case .choice:
             // "b) unbiased, but the usual standard errors are invalid", "C, since short jobs …": the option that opens the line, then its text.
             if let opening = AnswerLexer.undress(trimmed).firstMatch(of: #/^\s*(\([A-Ha-h]\)|[a-h]\)|[A-H]\)|[A-H][.:](?=\s)|[A-H](?=\s+[—–-]\s)|[A-H](?=,\s+(?i:since|because|as|which|given|for|so)\b))/#) {
                 return String(opening.1)
+            }
+            // "At position 6 the active set is A, C, D, … so C is spilled — option (C).": the option named last.
+            if let named = trimmed.matches(of: #/(?i:\b(?:option|answer|choice))\s*(?:is\s+)?(\([A-Ha-h]\)|[A-H]\b)/#).last {
+                return String(named.1)
             }
             return trimmed.count <= 40 || trimmed.lowercased().contains("option") || trimmed.contains("(") ? trimmed : nil
         default:
