@@ -1,0 +1,23 @@
+import math
+mu = 398600.0   # km^3/s^2
+RE = 6378.0     # km
+r1 = RE + 400.0
+r2 = 42164.0
+v1 = math.sqrt(mu / r1)
+T1 = 2 * math.pi * math.sqrt(r1**3 / mu) / 60
+vesc = math.sqrt(2 * mu / r1)
+a = (r1 + r2) / 2
+vp = math.sqrt(mu * (2 / r1 - 1 / a))
+va = math.sqrt(mu * (2 / r2 - 1 / a))
+v2 = math.sqrt(mu / r2)
+dv1 = vp - v1
+dv2 = v2 - va
+tt = math.pi * math.sqrt(a**3 / mu) / 3600
+print(f"1a v_circ   = {v1:.6f} km/s  (key {v1:.3f})")
+print(f"1b period   = {T1:.6f} min   (key {T1:.2f})")
+print(f"1c v_esc    = {vesc:.6f} km/s (key {vesc:.3f})")
+print(f"2a a_t      = {a:.1f} km")
+print(f"2b dv1      = {dv1:.6f} km/s (key {dv1:.3f})")
+print(f"2c dv2      = {dv2:.6f} km/s (key {dv2:.3f})")
+print(f"2d t_trans  = {tt:.6f} h    (key {tt:.2f})")
+print("3  choice   = C (specific angular momentum)")
