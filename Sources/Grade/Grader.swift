@@ -46,6 +46,11 @@ public enum Grader {
             pieces[id] = pieces[id]?.map(spelled)
             summaries[id] = summaries[id]?.map(spelled)
         }
+        // "δ ≈ 0.032 m ≈ 32 mm" for a deflection asked in mm: the value in the unit asked.
+        for (id, unit) in questions?.askedUnits ?? [:] {
+            pieces[id] = pieces[id]?.map { PrefixedUnit.inAskedUnit($0, unit: unit) }
+            summaries[id] = summaries[id]?.map { PrefixedUnit.inAskedUnit($0, unit: unit) }
+        }
         var restatements: [String: [PrefixedUnit.Restatement]] = [:]
         for id in partIDs where (expected[id] ?? nil).map({ AnswerExpectation($0) == .scalar }) == true {
             let problem = PartLabelGrammar.split(id).problem
@@ -98,6 +103,13 @@ public enum Grader {
             guard parts.count >= 2 else { continue }
             var clauses: [PartAttribution.Piece] = []
             for line in lines {
+                // "Wait — those inputs are in N and m, so … δ = 31.6 mm.": a correction goes on the clause it corrects.
+                if var last = clauses.last, last.turn == line.turn,
+                    FinalAnswer.correction.firstMatch(in: line.text, range: NSRange(line.text.startIndex..., in: line.text))?.range.location == 0 {
+                    last.text += "\n" + line.text
+                    clauses[clauses.count - 1] = last
+                    continue
+                }
                 var text = line.text
                 // "End differences are 120 °C and 20 °C, so" over the formula: the givens it leads into.
                 let leadsIn = text.range(of: #"(?i)(?:[,:]|\b(?:so|then|hence|thus|therefore))\s*$"#, options: .regularExpression) != nil
@@ -109,7 +121,7 @@ public enum Grader {
                 }
             }
             let graded = parts.filter { (expected[$0] ?? nil) != nil }
-            guard !graded.isEmpty, let indices = inOrderByKind(graded, from: clauses, expected: expected, acceptingAmbiguous: false) else { continue }
+            guard !graded.isEmpty, let indices = inOrderByKind(graded, from: clauses, expected: expected, acceptingAmbiguous: true) else { continue }
             let chosen = indices.mapValues { clauses[$0] }
             // A positional reading that the summary rows contradict on most parts is misaligned:
             // the clauses belong to other problems. (One disagreement among several is a real one.)

@@ -245,4 +245,135 @@ struct TenthRoundFamilyTests {
         #expect(verdicts["9a"]?.kind == .correct, "\(String(describing: verdicts["9a"]))")
         #expect(verdicts["9b"]?.kind == .correct, "\(Self.kinds(verdicts))")
     }
+
+    static let inventory = [
+        "3a": "What is the traffic intensity ρ?",
+        "3b": "What is the mean number in the system, N?",
+        "3c": "What is the mean response time T, in seconds?",
+        "3d": "What is the mean number waiting, N_q?",
+    ]
+
+    @Test func aRequestListOfSymbolsAsksForEachSymbolsPart() {
+        let match = QuestionMatch(questions: Self.inventory, stems: ["3": "Jobs arrive at 3 per second to one server."], partIDs: ["3a", "3b", "3c", "3d"])
+        #expect(match.match("server gets 3 jobs/s and serves 5 jobs/s. need rho, N, T and Nq")?.parts == ["3a", "3b", "3c", "3d"])
+    }
+
+    @Test func aSentenceEndsTheAssignmentItStates() {
+        let verdicts = Self.grade("""
+            User: what's the traffic intensity and N?
+
+            Assistant: The intensity is ρ = 3/5, so **ρ = 0.6**. The mean number in the system is N = ρ/(1 − ρ) = **1.5**.
+            """, ["3a": .real(RealValue(0.6)), "3b": .real(RealValue(1.5))], questions: Self.inventory,
+            stems: ["3": "Jobs arrive at 3 per second to one server."])
+        #expect(verdicts["3a"]?.kind == .correct, "\(String(describing: verdicts["3a"]))")
+        #expect(verdicts["3b"]?.kind == .correct, "\(Self.kinds(verdicts))")
+    }
+
+    @Test func unlabelledLinesInOrderKeepAHedgedLastValueAndACorrection() {
+        let verdicts = Self.grade("""
+            User: problem 3
+
+            Assistant:
+            Intensity: ρ = 3/5 = 0.6.
+            Number in system: N = 0.6/0.4 = 1.5.
+            Response time: T = N/λ = 1.5/3 = 0.5 min.
+            Wait — λ is per second, so T = 0.5 s.
+            Waiting: N_q = N − ρ = 0.9 (or 1.5 if you count the job in service).
+            """, ["3a": .real(RealValue(0.6)), "3b": .real(RealValue(1.5)), "3c": .real(RealValue(0.5)), "3d": .real(RealValue(0.9))],
+            questions: Self.inventory)
+        #expect(verdicts["3a"]?.kind == .correct, "\(Self.kinds(verdicts))")
+        #expect(verdicts["3b"]?.kind == .correct, "\(Self.kinds(verdicts))")
+        #expect(verdicts["3c"]?.kind == .correct, "\(String(describing: verdicts["3c"]))")
+        #expect(verdicts["3d"]?.kind == .unclear, "\(String(describing: verdicts["3d"]))")
+    }
+
+    @Test func aNameTheQuestionGivesAValueIsNoAnswer() {
+        let names = QuantityNames(questions: ["2b": "A population of N_e = 40 diploids starts with H_0 = 0.4. Find H_t after 5 generations."])
+        #expect(names.names(of: "2b").contains("Ht"), "\(names.names(of: "2b"))")
+        #expect(!names.names(of: "2b").contains("Ne"), "\(names.names(of: "2b"))")
+        #expect(!names.names(of: "2b").contains("H0"), "\(names.names(of: "2b"))")
+    }
+
+    @Test func aParagraphOpeningOnAPartsQuantityIsThatPartsAnswer() {
+        let verdicts = Self.grade("""
+            User: problem 2
+
+            Assistant: **Reaction:** R = 12 kN.
+
+            For the deflection, I'll use the standard cantilever formula.
+
+            The tip deflection is about **4.2 mm**.
+            """, ["2a": .integer(12), "2b": .real(RealValue(4.2))],
+            questions: ["2a": "Find the vertical reaction at the wall.", "2b": "Find the tip deflection."])
+        #expect(verdicts["2a"]?.kind == .correct, "\(String(describing: verdicts["2a"]))")
+        #expect(verdicts["2b"]?.kind == .correct, "\(String(describing: verdicts["2b"]))")
+    }
+
+    @Test func aValueRestatedInTheUnitTheQuestionAsksIsTheAnswer() {
+        let questions = ["2b": "Find the tip deflection in mm.", "2c": "Find the heat rate in kW."]
+        let verdicts = Self.grade("""
+            User: problem 2
+
+            Assistant: (b) δ = wL⁴/(8EI) ≈ 0.0452 m ≈ 45.2 mm.
+
+            (c) q = 0.5 × 2000 × 40 W = 40 kW.
+            """, ["2b": .real(RealValue(45.2)), "2c": .integer(40)], questions: questions)
+        #expect(verdicts["2b"]?.kind == .correct, "\(String(describing: verdicts["2b"]))")
+        #expect(verdicts["2c"]?.kind == .correct, "\(String(describing: verdicts["2c"]))")
+    }
+
+    @Test func aCorrectingReplyNamingAProblemOwnsTheLabelsThatFollow() {
+        let verdicts = Self.grade("""
+            User: problem 2.1 please
+
+            Assistant: (a) 12 (b) 7
+
+            User: now problem 2.2
+
+            Assistant: (a) 0.25 (b) 0.5
+
+            User: hmm, in 2.1 shouldn't (a) use the corrected count?
+
+            Assistant: You're right — I used the raw count in 2.1.
+
+            (a) 13
+
+            (b) 7
+            """, ["2.1a": .integer(13), "2.1b": .integer(7), "2.2a": .real(RealValue(0.25)), "2.2b": .real(RealValue(0.5))],
+            questions: ["2.1a": "Count the edges.", "2.1b": "Count the vertices.", "2.2a": "Find p.", "2.2b": "Find q."])
+        #expect(verdicts["2.1a"]?.kind == .correct, "\(String(describing: verdicts["2.1a"]))")
+        #expect(verdicts["2.2a"]?.kind == .correct, "\(String(describing: verdicts["2.2a"]))")
+        #expect(verdicts["2.2b"]?.kind == .correct, "\(String(describing: verdicts["2.2b"]))")
+    }
+
+    @Test func aSummaryLineOfProblemsBetweenSemicolonsGivesEachItsOwn() {
+        let verdicts = Self.grade("""
+            User: problems 1 to 3
+
+            Assistant: **Problem 1.** (a) 2 (b) 3
+
+            **Problem 2.** About 0.5.
+
+            **Problem 3.** (a) 7 (b) True
+
+            **Final answers:** 1 (a) 2, (b) 4; 2 ≈ 0.5; 3 (a) 7, (b) True.
+            """, ["1a": .integer(2), "1b": .integer(3), "2": .real(RealValue(0.5)), "3a": .integer(7), "3b": .text("true")],
+            questions: ["1a": "Find x.", "1b": "Find y.", "2": "Find the probability.", "3a": "Find n.", "3b": "True or false: n is odd."])
+        #expect(verdicts["1b"]?.kind == .unclear, "\(String(describing: verdicts["1b"]))")
+        #expect(verdicts["2"]?.kind == .correct, "\(String(describing: verdicts["2"]))")
+        #expect(verdicts["3b"]?.kind == .correct, "\(String(describing: verdicts["3b"]))")
+    }
+
+    @Test func aValueTheReaderIsToLookUpLeavesThePartUnanswered() {
+        let verdicts = Self.grade("""
+            User: problem 5
+
+            Assistant: (a) The standardized difference is z = 0.12/0.05 = 2.4. You'd look up Φ(2.4) in a standard normal table to finish.
+
+            | Part | Answer |
+            |---|---|
+            | 5a | z = 2.4 (look up Φ) |
+            """, ["5a": .real(RealValue(0.992))], questions: ["5a": "Estimate P(X > Y) to 3 decimal places."])
+        #expect(verdicts["5a"]?.kind == .missing, "\(String(describing: verdicts["5a"]))")
+    }
 }

@@ -66,4 +66,14 @@ extension PartAttribution {
         }
         return ids.count == 1 ? ids.first : nil
     }
+
+    /// The one problem that the opening paragraph of a correcting reply names ("You're right —
+    /// I dropped the prior in 4.1." then "(a) …", "(b) …"): its labels are that problem's.
+    static func correctedProblem(in text: String, grammar: PartLabelGrammar) -> String? {
+        guard let opening = text.components(separatedBy: "\n\n").first(where: { !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }),
+            opening.count < 300, corrects(opening) else { return nil }
+        let numbers = Set(opening.matches(of: #/(?i)\b(?:in|for|on|to|of)\s+(?:problem\s+|question\s+|exercise\s+|q)?(\d+(?:\.\d+)?)\b(?![.(]?\s?[a-h]\b)/#)
+            .map { String($0.1) }.filter(grammar.isProblem))
+        return numbers.count == 1 ? numbers.first : nil
+    }
 }

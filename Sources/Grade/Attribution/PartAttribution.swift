@@ -125,6 +125,7 @@ public struct PartAttribution: Sendable {
             }
             // "MAP = 8/13 … That replaces my earlier 0.6 for 1(b)": a reply that says which part it corrects.
             if askedPart == nil, retyped?.parts.isEmpty ?? true, let corrected = Self.correctedPart(in: turn.text, grammar: grammar, problem: problem) { askedPart = corrected }
+            if askedPart == nil, retyped == nil, pastedProblem == nil, let named = Self.correctedProblem(in: turn.text, grammar: grammar) { problem = named }
             if let askedPart {
                 current = [askedPart]
                 problem = PartLabelGrammar.split(askedPart).problem
@@ -334,6 +335,11 @@ public struct PartAttribution: Sendable {
                         case .parts(let ids, _):
                             current = ids
                         }
+                    } else if let questions, let problem, let lead = firstLine.firstMatch(of: #/^(?:For|As for|Now for|Next, for) the ([A-Za-z][A-Za-z -]{2,40}?)\s*[,:]/#),
+                        let id = questions.part(titled: String(lead.1), in: problem) {
+                        // "For the deflection, I'll compute it numerically …": a paragraph that opens on one part's quantity.
+                        current = [id]
+                        titled = true
                     }
                 }
                 add(segment.text, original: firstLine, place: place, turn: turnIndex, to: current, problem: problem)
@@ -404,8 +410,15 @@ public struct PartAttribution: Sendable {
         }
         var rest = String(flat[flat.index(after: colon)...])
         while rest.hasPrefix("*") || rest.hasPrefix(" ") { rest.removeFirst() }
-        // "4.1 (a) 2.1, (b) 2.09 | 4.2 (i) 0.71 | 4.3 V(A) = 3.10": one problem per stretch between bars.
-        let stretches = rest.components(separatedBy: " | ")
+        // "4.1 (a) 2.1, (b) 2.09 | 4.2 (i) 0.71 | 4.3 V(A) = 3.10": one problem per stretch between bars
+        // (or semicolons, when each stretch opens with a problem's number: "4.1 (a) …; 4.2 ≈ 0.948; 4.3 (a)(i) 0.2, …").
+        var stretches = rest.components(separatedBy: " | ")
+        let bySemicolon = rest.components(separatedBy: "; ")
+        if stretches.count < 2, bySemicolon.count >= 2, bySemicolon.allSatisfy({ stretch in
+            stretch.trimmingCharacters(in: .whitespaces).firstMatch(of: #/^(\d+(?:\.\d+)?)\s+/#).map { grammar.isProblem(String($0.1)) } ?? false
+        }) {
+            stretches = bySemicolon
+        }
         if stretches.count >= 2 {
             for stretch in stretches {
                 let trimmed = stretch.trimmingCharacters(in: .whitespaces)
@@ -624,7 +637,10 @@ public struct PartAttribution: Sendable {
             let labels = Set(pattern.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap { match in
                 (Range(match.range(at: 1), in: text) ?? Range(match.range(at: 2), in: text)).map { String(text[$0]) }
             })
-            if labels.count == 1, let label = labels.first { return grammar.id(problem: problem, part: label) }
+            // ("hmm, in 2.1 shouldn't (a) use …": the problem the turn names, else the one under way.)
+            let named = Set(text.matches(of: #/(?i)\b(?:in|for|on|to|of|problem|question|exercise)\s+(\d+(?:\.\d+)?)\b(?![.(]?\s?[a-h]\b)/#)
+                .map { String($0.1) }.filter(grammar.isProblem))
+            if labels.count == 1, let label = labels.first { return grammar.id(problem: named.count == 1 ? named.first! : problem, part: label) }
         }
         return nil
     }

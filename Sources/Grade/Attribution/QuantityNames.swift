@@ -23,7 +23,9 @@ public struct QuantityNames: Sendable {
         for (id, written) in questions {
             let question = Self.withoutOptions(written)
             for name in Self.names(in: question) { parts[name, default: []].insert(id) }
-            byPart[id] = Self.names(in: question, letters: true)
+            // ("An ideal population of N_e = 50 diploids …": a name the question gives a value is data.)
+            let givens = Set(question.matches(of: #/([A-Za-zα-ωΑ-Ω][\w{}^]{0,8})\$?\s*=\s*\$?[-−]?\d/#).map { Self.normalized(String($0.1)) })
+            byPart[id] = Self.names(in: question, letters: true).filter { !givens.contains(Self.normalized($0)) }
             if let request = question.components(separatedBy: ". ").last,
                 request.range(of: #"^\s*(?:Give|Report|State|Find|Compute|Write down|What is|What are)\b"#, options: .regularExpression) != nil {
                 askedByPart[id] = Self.names(in: String(request), letters: true)
@@ -47,6 +49,19 @@ public struct QuantityNames: Sendable {
 
     /// The names the closing request of a part's question writes ("Give $U$."), when it opens with one.
     public func askedNames(of part: String) -> Set<String> { askedByPart[part] ?? [] }
+
+    /// The one part whose question writes the symbol that an item of a request list is
+    /// ("need rho, L, W (minutes), Lq, and …": "rho" → the part asking for ρ), or nil.
+    public func part(symbol item: String, among candidates: [String]) -> String? {
+        let text = item.trimmingCharacters(in: .whitespaces)
+            .replacing(#/^(?i:(?:and|need|find|compute|give|also|plus|then|i need|we need)\s+)+/#, with: "")
+            .replacing(#/\s*\([^()]*\)\s*$|\s+(?:to|in)\s+\S.*$/#, with: "")
+            .trimmingCharacters(in: CharacterSet(charactersIn: " $?.:"))
+        guard (1...6).contains(text.count), !text.contains(" ") else { return nil }
+        let key = Self.normalized(text)
+        let owners = candidates.filter { byPart[$0]?.contains { Self.normalized($0) == key } == true }
+        return owners.count == 1 ? owners[0] : nil
+    }
 
     /// The one part whose question writes `name`, or nil.
     public func part(named name: String) -> String? {
@@ -92,14 +107,16 @@ public struct QuantityNames: Sendable {
             for piece in Self.pieces(trimmed) where piece.wholeMatch(of: #/[A-Za-z]{1,3}(?:\d+|\*|'|\(.+\))\S*|Δ[A-Za-z]{1,2}\d?/#) != nil || transposed {
                 names.insert(piece)
             }
+            // "L_q", "P_0": a letter with a short subscript, as LaTeX leaves it in the canonical text.
+            if trimmed.wholeMatch(of: #/[A-Za-zα-ωΑ-Ω]{1,2}_\{?[A-Za-z0-9]{1,4}\}?/#) != nil { names.insert(normalized(trimmed)) }
             // "Give L.": a capital letter alone names a quantity.
             if letters, trimmed.count == 1, trimmed.first!.isUppercase, trimmed != "A" || token.hasSuffix(".") { names.insert(trimmed) }
         }
         // "Estimate the frequency p of allele A", "the probability q that …": a lowercase letter
         // that a noun introduces names a quantity.
         if letters {
-            for match in plain.matches(of: #/\b[a-z]{3,}\s+([b-hj-z])(?=\s+(?:of|for|that|at|such|in|with|from|to|when)\b|[,.;:?])/#) {
-                names.insert(String(match.1))
+            for match in plain.matches(of: #/\b[a-z]{3,}\s+([b-hj-zα-ω])(?=\s+(?:of|for|that|at|such|in|with|from|to|when)\b|[,.;:?])/#) {
+                names.insert(normalized(String(match.1)))
             }
         }
         return names.filter { isSymbolic($0) || letters && $0.count == 1 && $0.first!.isLetter }

@@ -40,11 +40,17 @@ public struct QuestionMatch: Sendable {
     /// Parts whose question asks for a percentage ("Give a percentage.", "in %").
     let percentParts: Set<String>
 
+    /// The prefixed unit a part's question asks its answer in ("the tip deflection in mm", "(in kN·m)").
+    let askedUnits: [String: String]
+
     /// `questions` maps part ids to their text; `stems` maps problem numbers to the problem's text before its parts.
     public init(questions: [String: String], stems: [String: String], partIDs: [String]) {
         names = QuantityNames(questions: questions.filter { partIDs.contains($0.key) })
         decisionParts = Set(questions.filter { partIDs.contains($0.key) && TestDecision.isAsked(by: $0.value) }.keys)
         percentParts = Set(questions.filter { partIDs.contains($0.key) && $0.value.range(of: #"(?i)\bpercent(?:age)?s?\b|\bin\s*\\?%|\(\s*\\?%\s*\)"#, options: .regularExpression) != nil }.keys)
+        askedUnits = questions.filter { partIDs.contains($0.key) }.compactMapValues { question in
+            question.firstMatch(of: #/\bin\s+(?:units of\s+)?\\?(?:text\{)?((?:[kMGcmµμn])(?:m|s|N|J|W|V|A|Pa|Hz|g|Ω)(?:·m)?)(?![A-Za-z])/#).map { String($0.1) }
+        }
         var problemTexts = stems
         for id in partIDs {
             guard let question = questions[id] else { continue }
@@ -104,13 +110,14 @@ public struct QuestionMatch: Sendable {
         // "… d_k = 4. Scaled scores, softmax weights (3 decimals), and the output.": a closing
         // sentence listing requests without question marks, each item naming its own part.
         let sentences = text.split(separator: #/[.!?]\s+|\n/#).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        if chosen.count <= 1, let last = sentences.last, !last.contains(#/\([a-hivx]{1,4}\)/#) {
+        if let last = sentences.last, !last.contains(#/\([a-hivx]{1,4}\)/#) {
             var items = last.components(separatedBy: CharacterSet(charactersIn: ",;")).flatMap { $0.components(separatedBy: " and ") }
             // "Carnot engine between 600 K and 300 K, what is the efficiency": the items before the
             // first question word are the setting, not requests.
             if let first = items.firstIndex(where: { $0.range(of: Self.questionWord, options: .regularExpression) != nil }) { items.removeFirst(first) }
             let listed = parts(askedIn: items, candidates: candidates)
-            if listed.count >= 2 { chosen = listed }
+            // (A list that names more parts than the questions did: "need rho, L, W (minutes), Lq, and P(N>=3)".)
+            if listed.count >= 2, chosen.count <= 1 || listed.count > chosen.count { chosen = listed }
         }
         if chosen.isEmpty, let id = bestPart(asked, among: candidates) { chosen = [id] }
         let order = candidates.map(\.id)
@@ -147,6 +154,11 @@ public struct QuestionMatch: Sendable {
     private func parts(askedIn questions: [String], candidates: [Document]) -> [String] {
         var chosen: [String] = []
         for question in questions {
+            // "rho", "W (minutes)": an item that is one part's symbol.
+            if let id = names.part(symbol: question, among: candidates.map(\.id)) {
+                if !chosen.contains(id) { chosen.append(id) }
+                continue
+            }
             // A quantity only one part names ("P(spam)" against "P(spam | x)") decides first.
             // "shouldn't the extinction probability be less than 1 since the mean is bigger than 1?":
             // what a reason names is not asked about.
@@ -232,7 +244,7 @@ public struct QuestionMatch: Sendable {
 
     static let greek: [Character: String] = [
         "α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "ε": "epsilon", "η": "eta", "θ": "theta", "λ": "lambda",
-        "μ": "mu", "σ": "sigma", "τ": "tau", "φ": "phi", "ω": "omega", "π": "pi",
+        "μ": "mu", "σ": "sigma", "τ": "tau", "φ": "phi", "ω": "omega", "π": "pi", "ρ": "rho", "ν": "nu", "κ": "kappa", "ξ": "xi", "χ": "chi", "ψ": "psi", "ζ": "zeta",
     ]
 
     /// Distinctive tokens: numbers as written without trailing zeros, words by their first five letters.

@@ -51,7 +51,7 @@ public enum FinalAnswer {
             // "the answer to 1(b) is …", "answer for part (c):", "answer for **1c is 265**": the part named is no value.
             + #"(?:\s*(?:to|for)\s+(?:\*\*)?(?:(?:part|question|problem|exercise|task)\s+)?\d*(?:\.\d+)?\s?\(?(?-i:[a-h])?\)?(?:\((?-i:[ivx]+)\))?\s+(?:is\b)?)?\s*(?:\*\*)?\s*[:=]?\s*(?:\*\*)?\s*(.+)$"#)
     static let verification = regex(#"^[\s>*_#•-]*(?:(?:sanity|quick|double)[- ])?(?:check(?:ing)?|verif(?:y|ying|ication))\b[^:\n]{0,30}:"#)
-    static let handOff = regex(#"\byou can (?:plug|substitute|finish|complete|compute|evaluate|work)\b|\b(?:I['’]ll|I will|let me) let you (?:finish|complete|compute|evaluate|work out|do)\b|\bI['’]ll leave\b[^.]{0,40}\b(?:to|for) you\b|(?:^|[.!]\s+)(?:plug|substitute) (?:in )?your\b|\btry it yourself\b|\bonce you (?:tell|confirm|let me know|send|share|clarify)\b|\bto finish (?:this|it|the|off)\b|\bleft as an exercise\b|\bleave (?:this|it|the (?:rest|last step|final step|arithmetic)) (?:to you|for you|as an exercise)"#)
+    static let handOff = regex(#"\byou can (?:plug|substitute|finish|complete|compute|evaluate|work)\b|\b(?:I['’]ll|I will|let me) let you (?:finish|complete|compute|evaluate|work out|do)\b|\bI['’]ll leave\b[^.]{0,40}\b(?:to|for) you\b|(?:^|[.!]\s+)(?:plug|substitute) (?:in )?your\b|\btry it yourself\b|\bonce you (?:tell|confirm|let me know|send|share|clarify)\b|\bto finish (?:this|it|the|off)\b|\bleft as an exercise\b|\byou['’]d (?:read|look up|find|get)\b[^.]{0,40}\b(?:off|from|in) (?:a|the|your) (?:standard |normal |z[- ])*(?:table|calculator)\b|\bI (?:don['’]t|do not) want to quote\b|\blook up\s+(?:Φ|\\Phi|the (?:table|value))|\bleave (?:this|it|the (?:rest|last step|final step|arithmetic)) (?:to you|for you|as an exercise)"#)
     static let bothOffered = regex(#"(?:\b(?:both|two|the two) (?:versions|answers|options|conventions|readings|interpretations|variants|possibilities)\b|\b(?:it |that |this )?depends on (?:whether|which|how|what)\b)[^.]*:\s*$"#)
     static let eitherValid = regex(#"^[\s>*_]*(?:either|both)\b(?:\s+\S+){0,3}?\s+(?:is|are|would be|works?)\s+(?:a\s+|an\s+)?(?:equally\s+)?(?:valid|acceptable|correct|fine|defensible|reasonable)\b"#)
     static let unshownResult = regex(#"(?i)\b(?:(?:this|which|that|it|we|one)\s+(?:gives|yields|get|gets|obtain|find|have)|gives|yields|results? in|becomes|equals|is given by)\s*:?\s*$"#)
@@ -125,6 +125,8 @@ public enum FinalAnswer {
         if summary {
             // "2.2a | $1,013.73": a row of a table written without its outer bars.
             let cell = piece.text.trimmingCharacters(in: CharacterSet(charactersIn: "| \t"))
+            // "| 4.2 | z ≈ 1.62 (look up Φ) |": a step the reader is left to finish is no answer.
+            if handOff.firstMatch(in: cell, range: NSRange(cell.startIndex..., in: cell)) != nil { return found }
             // "| 3c | (0.5, 1) or (0.447, 0.894) |": two values offered in the cell, neither chosen.
             if let both = offered(cell, expecting: expectation) { addOffered(both, 3) } else { add(cell, 3) }
             return found

@@ -52,6 +52,8 @@ enum NamedAssignment {
             .replacingOccurrences(of: #"^\s*[A-Z][a-z]{1,15}:\s+"#, with: "", options: .regularExpression)
             // "…, so $U = …$", "so **$m_3 = 1.375$**": a connective or emphasis before the name.
             .replacingOccurrences(of: #"^\s*(?i:so|thus|hence|then|therefore|and|giving)\b,?\s+"#, with: "", options: .regularExpression)
+            // "The mean number in system is L = …": a sentence that names the quantity in words first.
+            .replacingOccurrences(of: #"^\s*[A-Z][a-z]+(?:\s+[a-z’'-]+){0,6}\s+(?:is|are|becomes|equals)\s+(?=\$*\\?[A-Za-zα-ωΑ-Ω][^=≈\s$]{0,12}\$?\s*(?:=|≈))"#, with: "", options: .regularExpression)
             .replacingOccurrences(of: #"^\s*(?:\*\*|__)"#, with: "", options: .regularExpression)
         // ("X^\top X = …": a space after a command stays inside the name.)
         guard let match = text.firstMatch(of: #/^\s*\$*\s*([A-Za-z\\ΔΣΩΦΘΛΓΨα-ω](?:\\[A-Za-z]+\s+|[^=≈\s$]){0,12})\s*(?:=|≈|\\approx\b)/#) else { return nil }
@@ -59,11 +61,13 @@ enum NamedAssignment {
         return name.count == 1 && name.first!.isLetter || QuantityNames.isSymbolic(name) ? name : nil
     }
 
-    /// The text cut at top-level `\qquad`, `\quad`, `;`, `, ` and "and" before an assignment (not inside brackets or environments).
+    /// The text cut at top-level `\qquad`, `\quad`, `;`, `, `, a sentence's end and "and" before an assignment (not inside brackets or environments).
     static func split(_ text: String) -> [String] {
         // "V(A) = 11/2.9 ≈ 3.793 and V(B) = … ≈ 3.103": "and" between two assignments cuts too.
         let marked = text.replacingOccurrences(of: "\\qquad", with: "\u{1F}").replacingOccurrences(of: "\\quad", with: "\u{1F}")
             .replacingOccurrences(of: #"\s+and\s+(?=\$*\\?[A-Za-z][^=≈\s$]{0,12}\$?\s*(?:=|≈|\\approx))"#, with: "\u{1F}", options: .regularExpression)
+            // "… so **ρ = 0.6667**. The mean number in system is L = … = **2**.": a sentence ends its assignment.
+            .replacingOccurrences(of: #"\.\s+(?=[A-Z])"#, with: ".\u{1F}", options: .regularExpression)
         var segments: [String] = []
         var current = ""
         var depth = 0
