@@ -66,8 +66,22 @@ public enum Grader {
             summaries[id] = summaries[id]?.map(restated)
         }
         return partIDs.map { id in
-            var verdict = grade(part: id, pieces: pieces[id] ?? [], summaries: summaries[id] ?? [], expected: expected[id] ?? nil,
+            var verdict: Verdict
+            if case .expression(let key)?? = expected[id], let identifiers = KeyIdentifiers(key: key) {
+                // "Km (1 + I/Ki)" for the key `Km*(1 + I/Ki)`: names of several letters read as one variable each.
+                func rewritten(_ piece: PartAttribution.Piece) -> PartAttribution.Piece {
+                    var piece = piece
+                    piece.text = identifiers.rewrite(piece.text)
+                    return piece
+                }
+                verdict = grade(part: id, pieces: (pieces[id] ?? []).map(rewritten), summaries: (summaries[id] ?? []).map(rewritten),
+                                expected: .expression(identifiers.rewrite(key)), tolerance: tolerances[id], notes: transcript.notes)
+                verdict.expected = .expression(key)
+                if case .expression(let got)? = verdict.extracted { verdict.extracted = .expression(identifiers.restore(got)) }
+            } else {
+                verdict = grade(part: id, pieces: pieces[id] ?? [], summaries: summaries[id] ?? [], expected: expected[id] ?? nil,
                                 tolerance: tolerances[id], notes: transcript.notes, asksPercent: questions?.percentParts.contains(id) ?? false)
+            }
             // A part left unanswered after the problem's text asked for the input again.
             if verdict.kind == .missing, verdict.diagnosis != "asks for the input again",
                 let request = FinalAnswer.request(in: attribution.unlabelled[PartLabelGrammar.split(id).problem] ?? []) {

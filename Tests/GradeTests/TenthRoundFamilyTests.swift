@@ -376,4 +376,64 @@ struct TenthRoundFamilyTests {
             """, ["5a": .real(RealValue(0.992))], questions: ["5a": "Estimate P(X > Y) to 3 decimal places."])
         #expect(verdicts["5a"]?.kind == .missing, "\(String(describing: verdicts["5a"]))")
     }
+
+    @Test func aLabelsBoldThatClosesAfterATitleDoesNotPairWithTheAnswers() {
+        let verdicts = Self.grade("""
+            User: problem 6
+
+            Assistant:
+            - **a) Ratio** = 1250 / 1000 = **1.205**
+            """, ["6a": .real(RealValue(1.25))], questions: ["6a": "Compute the benefit-cost ratio."])
+        #expect(verdicts["6a"]?.kind == .incorrect, "\(String(describing: verdicts["6a"]))")
+    }
+
+    @Test func aSecondValueWithAUnitAndAHedgeWordUnderItsConditionLeavesThePartUnclear() {
+        let verdicts = Self.grade("""
+            User: problem 7
+
+            Assistant: (a) v ≈ 7.73 m/s — or about 7.9 m/s if you neglect air drag, so check which your course wants.
+            """, ["7a": .real(RealValue(7.73))], questions: ["7a": "Find the landing speed."])
+        #expect(verdicts["7a"]?.kind == .unclear, "\(String(describing: verdicts["7a"]))")
+    }
+
+    @Test func aWhyDidYouQuestionIsAChallengeWhoseCorrectionCounts() {
+        let verdicts = Self.grade("""
+            User: problem 1: (a) the orbital speed (b) the orbital period in minutes
+
+            Assistant: a) v = 7.7 km/s
+            b) T = 5550 s / 58 = 95.7 min
+
+            User: problem 2: (a) the semi-major axis of the transfer orbit
+
+            Assistant: a) a = 24471 km
+
+            User: for the orbital period, why did you divide by 58?
+
+            Assistant: You're right, that was a slip: 5550 s / 60 = 92.5 min.
+            """, ["1a": .real(RealValue(7.7)), "1b": .real(RealValue(92.5)), "2a": .integer(24471)],
+            questions: ["1a": "Find the orbital speed.", "1b": "Find the orbital period in minutes.", "2a": "Find the semi-major axis of the transfer orbit."])
+        #expect(verdicts["1b"]?.kind == .correct, "\(String(describing: verdicts["1b"]))")
+        #expect(verdicts["2a"]?.kind == .correct, "\(String(describing: verdicts["2a"]))")
+    }
+
+    @Test func aValueAfterIsAboutClosesTheLine() {
+        let verdicts = Self.grade("""
+            User: problem 9
+
+            Assistant: (a) The escape speed is √2 times the circular speed,
+
+            which is about 11.18 km/s.
+            """, ["9a": .real(RealValue(11.18))], questions: ["9a": "Find the escape speed."])
+        #expect(verdicts["9a"]?.kind == .correct, "\(String(describing: verdicts["9a"]))")
+    }
+
+    @Test func namesOfSeveralLettersInAnExpressionKeyAreOneVariableEach() {
+        let key: [String: Answer] = ["3a": .expression("Vmax*S/(Km + S)")]
+        let questions = ["3a": "Write the rate v as a function of the substrate concentration S."]
+        let right = Self.grade("User: problem 3\n\nAssistant: (a) $v = V_{max}\\,[S]/(K_M + [S])$\n", key, questions: questions)
+        #expect(right["3a"]?.kind == .correct, "\(String(describing: right["3a"]))")
+        #expect(right["3a"]?.expected == .expression("Vmax*S/(Km + S)"))
+        let wrong = Self.grade("User: problem 3\n\nAssistant: (a) v = Vmax·S/(Km − S)\n", key, questions: questions)
+        #expect(wrong["3a"]?.kind == .incorrect, "\(String(describing: wrong["3a"]))")
+    }
 }

@@ -701,7 +701,7 @@ public struct PartAttribution: Sendable {
     }
 
     static let challengePattern = try! NSRegularExpression(
-        pattern: #"(?i)\b(?:are you sure|isn['’]?t it|shouldn['’]?t|should it be|i got|i think|(?:re-?)?check|wrong|mistake|error|redo|recompute|typo|doesn['’]?t|why not|not sure|incorrect|missed|forgot|instead|solution sheet|my answer|the key|don['’]?t you (?:get|need|have)|wouldn['’]?t|that['’]?s (?:more|less|bigger|smaller|larger|higher|lower|not)|hm+,? but)\b|\?\?"#)
+        pattern: #"(?i)\b(?:are you sure|isn['’]?t (?:it|a|an|the|that)|why (?:did|do|would) you|shouldn['’]?t|should it be|i got|i think|(?:re-?)?check|wrong|mistake|error|redo|recompute|typo|doesn['’]?t|why not|not sure|incorrect|missed|forgot|instead|solution sheet|my answer|the key|don['’]?t you (?:get|need|have)|wouldn['’]?t|that['’]?s (?:more|less|bigger|smaller|larger|higher|lower|not)|hm+,? but)\b|\?\?"#)
 
     /// A user turn that disputes or questions an answer given ("are you sure about …", "I got 6").
     static func challenges(_ text: String) -> Bool {

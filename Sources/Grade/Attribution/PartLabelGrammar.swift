@@ -124,6 +124,12 @@ public struct PartLabelGrammar: Sendable {
                 rest.dropFirst(2).contains("**") { break }
             rest = rest.dropFirst()
         }
+        // "**d) PI** = 1115.57 / 1000 = **1.156**": the label's bold closes after a title; without its
+        // opening the closing marks would pair with the answer's.
+        if rest.components(separatedBy: "**").count % 2 == 0, let close = rest.range(of: "**"),
+            let before = rest[..<close.lowerBound].last, !before.isWhitespace, rest[..<close.lowerBound].count <= 40 {
+            rest.removeSubrange(close)
+        }
         return String(rest)
     }
 

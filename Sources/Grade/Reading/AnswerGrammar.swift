@@ -466,6 +466,15 @@ public enum AnswerGrammar {
                 } else {
                     index = save
                 }
+                // "2.398 km/s or 2.44 km/s", "3 m·s⁻¹ or …": a unit between a value and "or".
+                let unitStart = index
+                var unitTokens = 0
+                while unitTokens < 6, let token = current, token != .word("or") {
+                    if case .word = token {} else if [.symbol("/"), .symbol("·"), .symbol("^")].contains(token) {} else if case .number = token, index > 0, tokens[index - 1] == .symbol("^") {} else { break }
+                    advance()
+                    unitTokens += 1
+                }
+                if current != .word("or") { index = unitStart }
                 skipWords()
                 if case .word(let word) = current, word.lowercased() == "or" {
                     advance()

@@ -221,8 +221,10 @@ extension FinalAnswer {
             if let range = copulas.compactMap({ trimmed.range(of: $0, options: .backwards) }).max(by: { $0.lowerBound < $1.lowerBound }) {
                 // "… is 8 (or so the docs say).": a remark in parentheses is not part of the clause.
                 let stated = String(trimmed[range.upperBound...])
+                // ("which is about 10.845 km/s.": a hedge word before the value is no part of it.)
                 let after = remark.stringByReplacingMatches(in: stated, range: NSRange(stated.startIndex..., in: stated), withTemplate: "")
                     .trimmingCharacters(in: .whitespaces)
+                    .replacingOccurrences(of: #"^(?:about|approximately|roughly|around|just under|just over)\s+(?=[-−\d$])"#, with: "", options: .regularExpression)
                 // "… so 2c is 18.": the value ends its clause; "… is 1/0.75 or 1/0.25 depends on …" discusses.
                 let clause = after.prefix { !",;!?".contains($0) }
                 let words = clause.split(whereSeparator: { !$0.isLetter }).filter { $0.count > 1 }
