@@ -21,10 +21,24 @@ extension Grader {
                 joined.text = cluster.map(\.text).joined(separator: "\n")
                 return joined
             }
-            let chosen = byRowName(open, from: candidates, expected: expected, questions: questions)
+            var chosen = byRowName(open, from: candidates, expected: expected, questions: questions)
                 ?? inOrderByKind(open, from: candidates, expected: expected, acceptingAmbiguous: true, names: questions?.names) ?? [:]
+            // "Efficiency: … 0.565", "T2: … 1200 K", "True/false: before I answer, do you mean …?": the
+            // parts that some piece answers share them out; a part none answers keeps the whole reply.
+            var unanswered: Set<String> = []
+            if chosen.isEmpty {
+                let answered = open.filter { id in
+                    guard let key = expected[id] ?? nil else { return false }
+                    return candidates.contains { reading(of: $0, expecting: AnswerExpectation(key))?.value != nil }
+                }
+                if answered.count >= 2, answered.count < open.count,
+                    let partial = inOrderByKind(answered, from: candidates, expected: expected, acceptingAmbiguous: true, names: questions?.names) {
+                    chosen = partial
+                    unanswered = Set(open).subtracting(answered)
+                }
+            }
             for id in open {
-                let own = chosen.isEmpty ? group.pieces : chosen[id].map { clusters[$0] } ?? []
+                let own = chosen.isEmpty || unanswered.contains(id) ? group.pieces : chosen[id].map { clusters[$0] } ?? []
                 // In turn order, keeping the order within a turn.
                 pieces[id] = (pieces[id, default: []] + own).enumerated()
                     .sorted { ($0.element.turn, $0.offset) < ($1.element.turn, $1.offset) }.map(\.element)

@@ -436,4 +436,79 @@ struct TenthRoundFamilyTests {
         let wrong = Self.grade("User: problem 3\n\nAssistant: (a) v = Vmax·S/(Km − S)\n", key, questions: questions)
         #expect(wrong["3a"]?.kind == .incorrect, "\(String(describing: wrong["3a"]))")
     }
+
+    @Test func aPartAnsweredWithAQuestionBackLeavesTheOthersTheirOwnPieces() {
+        let verdicts = Self.grade("""
+            User: Diesel cycle with r = 18: efficiency (3 s.f.), T2 if T1 = 300 K, and true/false: efficiency rises with cutoff ratio?
+
+            Assistant: Efficiency: η = 1 − 18^(−0.4)·(…) = 0.632 to three significant figures.
+            T2: T1 r^(γ−1) = 300 × 18^0.4 = 953 K.
+            True/false: before I answer, do you mean the air-standard cycle or a real engine?
+            """, ["4a": .real(RealValue(0.632)), "4b": .integer(953), "4c": .text("false")],
+            questions: ["4a": "Compute the thermal efficiency to three significant figures.", "4b": "Find the temperature T_2 after compression.",
+                        "4c": "True or false: the efficiency increases with the cutoff ratio."],
+            stems: ["4": "An air-standard Diesel cycle has compression ratio r = 18."])
+        #expect(verdicts["4a"]?.kind == .correct, "\(String(describing: verdicts["4a"]))")
+        #expect(verdicts["4b"]?.kind == .correct, "\(Self.kinds(verdicts))")
+        #expect(verdicts["4c"]?.kind == .missing, "\(Self.kinds(verdicts))")
+    }
+
+    @Test func aParagraphOpeningOnTheProblemsSettingKeepsThePart() {
+        let verdicts = Self.grade("""
+            User: problem 4
+
+            Assistant: (a) Efficiency
+
+            For the ideal Diesel engine, η = 1 − r^(1−γ)(…).
+
+            η ≈ 0.632.
+
+            (b) T₂ = 953 K.
+            """, ["4a": .real(RealValue(0.632)), "4b": .integer(953)],
+            questions: ["4a": "Compute the thermal efficiency.", "4b": "True or false: the ideal Diesel engine gets more efficient with load."],
+            stems: ["4": "An ideal Diesel engine has compression ratio r = 18."])
+        #expect(verdicts["4a"]?.kind == .correct, "\(String(describing: verdicts["4a"]))")
+    }
+
+    @Test func aListNumberBeforeAPartsOwnLabelIsTheLabels() {
+        let verdicts = Self.grade("""
+            User: exercise 2.4
+
+            Assistant:
+            1. (a) Arrangements: **120**
+            2. (b) With the vowels first: **24**
+            3. (c)(i) With the vowels together: **48**
+            4. (c)(ii) Probability: **2/5**
+            """, ["2.4a": .integer(120), "2.4b": .integer(24), "2.4c.i": .integer(48), "2.4c.ii": Answer(try! Rational(2, 5))],
+            questions: ["2.4a": "How many arrangements?", "2.4b": "How many with the vowels first?", "2.4c.i": "How many with the vowels together?",
+                        "2.4c.ii": "What is the probability?"])
+        #expect(verdicts["2.4c.i"]?.kind == .correct, "\(Self.kinds(verdicts))")
+        #expect(verdicts["2.4c.ii"]?.kind == .correct, "\(Self.kinds(verdicts))")
+    }
+
+    @Test func aLabelThatAnOperationFollowsIsAnOperand() {
+        let verdicts = Self.grade("""
+            User: problem 5
+
+            Assistant:
+            (a) 36 outcomes.
+            (b) 6 of them are doubles.
+            (c) Dividing (b) by (a) gives 1/6.
+            """, ["5a": .integer(36), "5b": .integer(6), "5c": Answer(try! Rational(1, 6))],
+            questions: ["5a": "How many outcomes?", "5b": "How many doubles?", "5c": "What is the probability of a double?"])
+        #expect(verdicts["5b"]?.kind == .correct, "\(String(describing: verdicts["5b"]))")
+        #expect(verdicts["5c"]?.kind == .correct, "\(String(describing: verdicts["5c"]))")
+    }
+
+    @Test func aPartlessProblemsNumberInAColumnOfIdsNamesIt() {
+        let verdicts = Self.grade("""
+            1a  x = 4
+            1b  y = 7
+
+            2   Convolution, z = [1, 3, 2]
+            """, ["1a": .integer(4), "1b": .integer(7), "2": .vector([1, 3, 2])],
+            questions: ["1a": "Find x.", "1b": "Find y.", "2": "Compute the convolution z."])
+        #expect(verdicts["1b"]?.kind == .correct, "\(Self.kinds(verdicts))")
+        #expect(verdicts["2"]?.kind == .correct, "\(String(describing: verdicts["2"]))")
+    }
 }

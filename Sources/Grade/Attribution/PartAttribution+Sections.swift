@@ -10,7 +10,9 @@ extension PartAttribution {
     /// set has a problem of that number the item is that problem.
     static func numberedPart(_ line: String, grammar: PartLabelGrammar, problem: String, continuing last: Int?, opening: Bool) -> (String, String)? {
         guard let match = PartLabelGrammar.undecorated(line).firstMatch(of: #/^(\d{1,2})[.)]\s+(.*)$/#), let n = Int(match.1),
-            grammar.id(problem: problem, part: String(n)) == nil, !grammar.isProblem(String(n)), n == (last ?? 0) + 1, last != nil || opening && n == 1 else { return nil }
+            grammar.id(problem: problem, part: String(n)) == nil, !grammar.isProblem(String(n)), n == (last ?? 0) + 1, last != nil || opening && n == 1,
+            // ("3. (c)(i) At least one man: …": a list number before a part's own label is the label's.)
+            match.2.firstMatch(of: #/^\**\(?[a-h]\)/#) == nil else { return nil }
         var letters: [String] = []
         for id in grammar.parts(of: problem) {
             guard let letter = PartLabelGrammar.split(id).part.first, letter.isLetter else { return nil }

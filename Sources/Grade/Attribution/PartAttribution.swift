@@ -183,6 +183,16 @@ public struct PartAttribution: Sendable {
                         summarizing = false
                         continue
                     }
+                    // "3   Circular conv, y = [3, 4, 5]" among "1a  X[0] = 2" lines: a problem without parts
+                    // named in a column of ids, its answer after the gap.
+                    if !isHeading, let opening = firstLine.firstMatch(of: #/^(\d+(?:\.\d+)?)(?:\s{2,}|\t)(?=\S)/#),
+                        case let number = String(opening.1), let whole = grammar.id(problem: number, part: nil), grammar.parts(of: number) == [whole] {
+                        problem = number
+                        current = [whole]
+                        add(Self.replacingFirstLine(of: segment.text, with: String(firstLine[opening.range.upperBound...])), original: firstLine,
+                            place: place, turn: turnIndex, to: current, problem: number)
+                        continue
+                    }
                     // "2.4 is about the ambiguous grammar, so I've left it out": a line that opens with
                     // the next problem's number and goes on in words is about that problem.
                     if !isHeading, let open = problem, let opening = firstLine.firstMatch(of: #/^(\d+(?:\.\d+)?)\s+(?=[a-z]{2,}\b)/#),
@@ -336,7 +346,7 @@ public struct PartAttribution: Sendable {
                             current = ids
                         }
                     } else if let questions, let problem, let lead = firstLine.firstMatch(of: #/^(?:For|As for|Now for|Next, for) the ([A-Za-z][A-Za-z -]{2,40}?)\s*[,:]/#),
-                        let id = questions.part(titled: String(lead.1), in: problem) {
+                        let id = questions.part(titled: String(lead.1), in: problem, outsideStem: true) {
                         // "For the deflection, I'll compute it numerically …": a paragraph that opens on one part's quantity.
                         current = [id]
                         titled = true

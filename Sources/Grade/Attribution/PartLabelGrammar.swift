@@ -320,6 +320,9 @@ public struct PartLabelGrammar: Sendable {
         // "… the scaled scores from (a) or …": a label after a preposition refers to a part, it opens none.
         let matches = Self.inlineLabel.matches(in: line, range: NSRange(line.startIndex..., in: line)).filter { match in
             guard let start = Range(match.range, in: line)?.lowerBound else { return false }
+            // ("Dividing (b) by (a)": a label that an operation's word follows is an operand.)
+            guard let end = Range(match.range, in: line)?.upperBound,
+                line[end...].range(of: #"^\s*(?:by|over|into|divided|times|minus|plus)\b"#, options: .regularExpression) == nil else { return false }
             return line[..<start].range(of: #"(?i)\b(?:from|in|of|to|see|using|with|by|than|as|like|per)\s*$"#, options: .regularExpression) == nil
         }
         var pieces: [(ids: [String], text: String)] = []

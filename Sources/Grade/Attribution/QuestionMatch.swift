@@ -26,6 +26,8 @@ public struct QuestionMatch: Sendable {
     }
 
     let documents: [Document]
+    /// Each problem's stem tokens.
+    let stemTokens: [String: Set<String>]
     let weights: [String: Double]
     /// In how many parts' texts each token occurs.
     let frequency: [String: Int]
@@ -57,6 +59,7 @@ public struct QuestionMatch: Sendable {
             problemTexts[PartLabelGrammar.split(id).problem, default: ""] += "\n" + question
         }
         self.problemTexts = problemTexts
+        stemTokens = stems.mapValues { Self.tokens($0) }
         var documents: [Document] = []
         for id in partIDs {
             guard let question = questions[id] else { continue }
@@ -219,9 +222,12 @@ public struct QuestionMatch: Sendable {
     /// The one part of `problem` that a section title names ("**Scores.**" → the part asking
     /// for the scaled scores, "### Gradient" → the part asking for the gradient): every word of
     /// the title in that part's own text and in no other part's of the problem. Nil otherwise.
-    public func part(titled title: String, in problem: String) -> String? {
+    /// `outsideStem`: none of the title's words is the problem's setting ("For the ideal Otto
+    /// cycle, …" names the problem's cycle, not a part's quantity).
+    public func part(titled title: String, in problem: String, outsideStem: Bool = false) -> String? {
         let words = Self.tokens(title).filter { $0.first?.isLetter == true }
         guard !words.isEmpty, words.count <= 4 else { return nil }
+        if outsideStem, !words.isDisjoint(with: stemTokens[problem] ?? []) { return nil }
         let candidates = documents.filter { $0.problem == problem }
         let matching = candidates.filter { words.isSubset(of: $0.own) }
         guard matching.count == 1 else { return nil }
