@@ -511,4 +511,27 @@ struct TenthRoundFamilyTests {
         #expect(verdicts["1b"]?.kind == .correct, "\(Self.kinds(verdicts))")
         #expect(verdicts["2"]?.kind == .correct, "\(String(describing: verdicts["2"]))")
     }
+
+    static let routes = ["1b": "Give the shortest path from s to t.", "2b": "Give the source side S of a minimum cut."]
+
+    @Test func aPathOfNamedNodesComparesInOrder() {
+        let key: [String: Answer] = ["1b": .text("s,a,d,t")]
+        let arrows = Self.grade("User: problem 1\n\nAssistant: (b) The path is s → a → d → t (3 + 4 + 1 = 8).\n", key, questions: Self.routes)
+        #expect(arrows["1b"]?.kind == .correct, "\(String(describing: arrows["1b"]))")
+        let latex = Self.grade("User: problem 1\n\nAssistant: (b) $s \\to a \\to d \\to t$\n", key, questions: Self.routes)
+        #expect(latex["1b"]?.kind == .correct, "\(String(describing: latex["1b"]))")
+        let listed = Self.grade("User: problem 1\n\nAssistant:\n1b) s, a, d, t\n", key, questions: Self.routes)
+        #expect(listed["1b"]?.kind == .correct, "\(String(describing: listed["1b"]))")
+        let reordered = Self.grade("User: problem 1\n\nAssistant: (b) s -> d -> a -> t\n", key, questions: Self.routes)
+        #expect(reordered["1b"]?.kind == .incorrect, "\(String(describing: reordered["1b"]))")
+    }
+
+    @Test func aSecondSetUnderItsOwnConditionLeavesThePartUnclear() {
+        let verdicts = Self.grade("""
+            User: problem 2
+
+            Assistant: (b) {s, a, c} — or just {s} if the source edges saturate first.
+            """, ["2b": .text("{s,a,c}")], questions: Self.routes)
+        #expect(verdicts["2b"]?.kind == .unclear, "\(String(describing: verdicts["2b"]))")
+    }
 }

@@ -62,6 +62,8 @@ public enum AnswerGrammar {
         // "can never exceed H(Y)", "P(A | B)": a letter applied to its argument, with no space
         // between, is a function, not an option ("A (64 parameters)" is one).
         let tokens = unwrappingConstructors(AnswerLexer(expectation == .choice ? withoutApplications(text) : text).tokens)
+        // "s → b → a → c → d → t": a path through named nodes, in order.
+        if expectation == .set, let path = path(text) { return .value(.sequence(path.map { .expression(.variable($0)) })) }
         switch expectation {
         case .choice: return choice(tokens)
         case .boolean: return truth(text)

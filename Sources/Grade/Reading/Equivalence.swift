@@ -223,6 +223,12 @@ public enum Equivalence {
     }
 
     static func textual(_ got: AnswerValue, _ keyText: String) -> Outcome {
+        // A path against a key's names in order ("s,b,a,c,d,t"); the same names in another order are another path.
+        if case .sequence(let items) = got, items.count >= 3, !keyText.contains("{"),
+            case let names = items.map({ $0.description.lowercased() }), names.allSatisfy({ $0.first?.isLetter == true }) {
+            let key = keyText.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+            return names == key ? .yes : .no(Set(names) == Set(key) ? "the same nodes in another order" : nil)
+        }
         let gotText = got.description
         if let a = Self.letterSet(gotText.replacingOccurrences(of: "(", with: "").replacingOccurrences(of: ")", with: "")),
             let b = Self.letterSet(keyText) {

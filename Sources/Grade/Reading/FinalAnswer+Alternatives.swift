@@ -117,7 +117,7 @@ extension FinalAnswer {
         }
         let words = tail.split(whereSeparator: { !$0.isLetter }).filter { $0.count > 1 }
         // "… = 2560 — or 2480 if you count one bias": the second value under its own condition.
-        let condition = tail.range(of: #"^\s*(?:(?:about|approximately|roughly|around)\s+)?(?:≈|~|\\approx)?\s*\$?(?:[-−(\[\d]|\\(?:frac|tfrac|dfrac|sqrt)|\*{0,2}[A-H]\b)[^,;]*?\s(?=(?:if|when|with|under|assuming|depending)\b)"#, options: .regularExpression)
+        let condition = tail.range(of: #"^\s*(?:(?:about|approximately|roughly|around|just)\s+)?(?:≈|~|\\approx)?\s*\$?(?:[-−(\[{\d]|\\(?:frac|tfrac|dfrac|sqrt)|\*{0,2}[A-H]\b)[^,;]*?\s(?=(?:if|when|with|under|assuming|depending)\b)"#, options: .regularExpression)
         let conditioned = condition != nil
         guard words.count <= 3 || line.lowercased().contains("either") || conditioned else { return nil }
         // The values offered start after the last "is", ":" or "=" before the "or".
@@ -129,7 +129,7 @@ extension FinalAnswer {
         let end = condition?.upperBound ?? tail.endIndex
         // ("≈ 0.742 or ≈ 0.81": the approximation signs are not relations between the two.)
         let offeredText = String(line[(anchor?.upperBound ?? line.startIndex)..<end]).replacingOccurrences(of: "—", with: " ")
-            .replacingOccurrences(of: #"(^|\bor)\s*(?:≈|~|\\approx\b|(?:about|approximately|roughly|around)\s)"#, with: "$1 ", options: .regularExpression)
+            .replacingOccurrences(of: #"(^|\bor)\s*(?:≈|~|\\approx\b|(?:about|approximately|roughly|around|just)\s)"#, with: "$1 ", options: .regularExpression)
         // "The test is quite weak because rejecting requires 9 or 10 heads": numbers that follow a
         // clause of words after the anchor are its subject matter, not the answer offered.
         let lead = offeredText.prefix { !($0.isNumber || "([-−$\\".contains($0)) }

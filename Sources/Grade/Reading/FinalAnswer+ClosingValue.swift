@@ -88,6 +88,11 @@ extension FinalAnswer {
     static func closingValue(_ line: String, expecting expectation: AnswerExpectation) -> String? {
         let trimmed = line.trimmingCharacters(in: .whitespaces)
         guard !trimmed.isEmpty else { return nil }
+        // "The path is s → b → a → c → d → t (2 + 1 + 5 + 2 + 3 = 13).": the path, not its length.
+        if expectation == .set, AnswerGrammar.path(trimmed) != nil { return trimmed }
+        // "1b) s, b, a, c, d, t": a line that is only a list of names.
+        if expectation == .set, AnswerLexer.undress(trimmed).trimmingCharacters(in: .whitespaces)
+            .wholeMatch(of: #/[A-Za-z][A-Za-z0-9_']{0,2}(?:\s*,\s*[A-Za-z][A-Za-z0-9_']{0,2}){2,}\s*\.?/#) != nil { return trimmed }
         // "… = 12,544 features; … i.e. 125,450 parameters.": a restatement after the last formula.
         if let restated = ["i.e.", "i. e.", "that is,"].compactMap({ trimmed.range(of: $0, options: .backwards) }).max(by: { $0.lowerBound < $1.lowerBound }),
             !trimmed[restated.upperBound...].contains("=") {
