@@ -643,8 +643,7 @@ public struct PartAttribution: Sendable {
         }
         // "are you sure about (b)? my friend got 240": a short challenge naming one bare part label.
         if found.isEmpty, let problem, text.count < 200, challenges(text) {
-            let pattern = try! NSRegularExpression(pattern: #"(?<![\w(])\(([a-h])\)(?![\w(])|(?i:\bpart\s+)([a-h])\b"#)
-            let labels = Set(pattern.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap { match in
+            let labels = Set(bareLabel.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap { match in
                 (Range(match.range(at: 1), in: text) ?? Range(match.range(at: 2), in: text)).map { String(text[$0]) }
             })
             // ("hmm, in 2.1 shouldn't (a) use …": the problem the turn names, else the one under way.)
@@ -654,6 +653,9 @@ public struct PartAttribution: Sendable {
         }
         return nil
     }
+
+    /// A bare part label in a user's turn: "(b)", "part c".
+    static let bareLabel = try! NSRegularExpression(pattern: #"(?<![\w(])\(([a-h])\)(?![\w(])|(?i:\bpart\s+)([a-h])\b"#)
 
     /// "are you sure about the last one?", "redo the last part": the part answered last.
     static let lastOne = #"(?i)\b(?:the|that|your) (?:very )?last (?:one|part|question|answer|item)\b"#
