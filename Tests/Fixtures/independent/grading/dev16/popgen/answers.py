@@ -1,0 +1,8 @@
+p=0.35; print("1a", 2*p*(1-p))
+AA,Aa,aa=90,240,170; N=AA+Aa+aa; p=(2*AA+Aa)/(2*N); print("1b", p)
+print("1c", (1-p)**2*N)
+p=q=0.5; w=(1,1,0.8); wbar=p*p*w[0]+2*p*q*w[1]+q*q*w[2]; print("2a", wbar)
+print("2b", (p*q*w[1]+q*q*w[2])/wbar, "= 9/19")
+Ns=[100,50,200]; print("3a", len(Ns)/sum(1/n for n in Ns), "= 600/7")
+print("3b", 0.5*(1-1/(2*50))**10)
+print("3c", 1/(2*50))
