@@ -37,6 +37,23 @@ extension Grader {
                     unanswered = Set(open).subtracting(answered)
                 }
             }
+            // "For the Nernst part, Q = … E = 1.159 V. Raising [Cu2+] … so the answer is (B).": a line of
+            // another part's titled section that gives an option (or a truth value) where that part
+            // asks for a number answers the group's part that asks for one.
+            for id in open where chosen[id] == nil {
+                guard let key = expected[id] ?? nil, case let kind = AnswerExpectation(key), kind == .choice || kind == .boolean,
+                    !candidates.contains(where: { reading(of: $0, expecting: kind)?.value != nil }) else { continue }
+                for other in group.parts where !open.contains(other) {
+                    guard let otherKey = expected[other] ?? nil, AnswerExpectation(otherKey) == .scalar,
+                        let index = pieces[other]?.lastIndex(where: { $0.turn == turn }),
+                        let piece = pieces[other]?[index],
+                        reading(of: piece, expecting: kind)?.value != nil,
+                        !{ if case .number? = reading(of: piece, expecting: .scalar)?.value { return true }; return false }() else { continue }
+                    pieces[other]!.remove(at: index)
+                    pieces[id, default: []].append(piece)
+                    break
+                }
+            }
             for id in open {
                 let own = chosen.isEmpty || unanswered.contains(id) ? group.pieces : chosen[id].map { clusters[$0] } ?? []
                 // In turn order, keeping the order within a turn.

@@ -148,12 +148,14 @@ public enum TranscriptReader {
 
     /// Browser print headers and footers: `11/15/23, 9:02 AM  ChatGPT`, `https://… 1/2`,
     /// `file:///C:/…/chat.html  2/3`, `Homework help - Claude      https://claude.ai/chat/…`, and a
-    /// page counter `1/2` set far to the right on its own line.
+    /// page counter `1/2` (or a bare page number) set far to the right on its own line.
     static func isPageFurniture(_ line: String) -> Bool {
         let trimmed = line.trimmingCharacters(in: .whitespaces)
         if trimmed.range(of: #"^(?:https?|file)://\S+(\s+\d+\s*/\s*\d+)?$"#, options: .regularExpression) != nil { return true }
         if trimmed.range(of: #"^\S.{0,120}?\s{3,}(?:https?|file)://\S+(\s+\d+\s*/\s*\d+)?$"#, options: .regularExpression) != nil { return true }
         if line.range(of: #"^[ \t]{24,}\d{1,3}\s*/\s*\d{1,3}\s*$"#, options: .regularExpression) != nil { return true }
+        // (A bare page number set farther still: "                    …                    1".)
+        if line.range(of: #"^[ \t]{40,}\d{1,3}\s*$"#, options: .regularExpression) != nil { return true }
         if trimmed.range(of: #"^\d{1,2}/\d{1,2}/\d{2,4},\s*\d{1,2}:\d{2}(\s*[AP]M)?\b"#, options: .regularExpression) != nil { return true }
         return false
     }

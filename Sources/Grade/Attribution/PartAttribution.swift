@@ -533,9 +533,13 @@ public struct PartAttribution: Sendable {
         let body = rows.dropFirst()
         let columns = header.count
         var idColumn: Int? = nil
-        for column in 0..<columns {
-            let hits = body.filter { column < $0.count && grammar.idInCell($0[column], problem: problem) != nil }.count
-            if hits * 2 >= body.count, hits > 0 { idColumn = column; break }
+        // "| step | extracted | s | a | …": a column headed as a running index counts steps, not problems;
+        let counters: Set<String> = ["step", "steps", "iteration", "iter", "round", "epoch", "k", "n", "t", "i", "time", "row",
+                                     "stage", "pass", "day", "year", "trial", "generation", "gen", "period", "month", "week"]
+        for column in 0..<columns where !counters.contains(Self.cell(header[column]).lowercased()) {
+            let ids = body.compactMap { column < $0.count ? grammar.idInCell($0[column], problem: problem) : nil }
+            // (A column where one id comes back row after row, "| 3 | 3 | 3 |", holds values, not ids.)
+            if ids.count * 2 >= body.count, !ids.isEmpty, Set(ids).count * 2 > ids.count { idColumn = column; break }
         }
         // Or the problem and the part in two columns side by side: "| 2 | a | 2.828 |".
         var partColumn: Int? = nil

@@ -148,7 +148,8 @@ public struct PartLabelGrammar: Sendable {
     /// `and (b)`, `& (c)`, `, (d)` after a part label.
     static let moreParts = regex(#"^\s*(?:and|&|,)\s*\(([a-h])\)(.*)$"#)
     /// `2.5:`, `3:`, `4.2 —` followed by text; `3.3 Running …` (a capital or a bracket after an exercise number).
-    static let problemNumber = regex(#"^(\d+(?:\.\d+)?)(?:\s*(?:[:)]|→|->|=(?!=))(?:\*\*)?|\*\*(?=\s|$)|\s[—–](?=\s)|\s(?=[A-Z(]))\s*(.*)$"#)
+    /// ("**4.3.** Δf = …": an exercise number with a closing dot, `number.contains(".")` only.)
+    static let problemNumber = regex(#"^(\d+(?:\.\d+)?)(?:\s*(?:[:)]|→|->|=(?!=))(?:\*\*)?|\*\*(?=\s|$)|\.(?:\*\*)?(?=\s|$)|\s[—–](?=\s)|\s(?=[A-Z(]))\s*(.*)$"#)
     /// `1.`, `2)`, `**3.**` followed by text: a numbered problem.
     static let numbered = regex(#"^(\d+)[.)](?:\*\*)?(?:\s+(.*))?$"#)
     /// `(a)`, `a)`, `a.`, `[a]`, `Part (c)`, `part c:`, `(ii)`, `(a) and (b)`, `(a)–(c)`, `(a)(ii)`.

@@ -55,7 +55,8 @@ public struct QuantityNames: Sendable {
     public func part(symbol item: String, among candidates: [String]) -> String? {
         let text = item.trimmingCharacters(in: .whitespaces)
             .replacing(#/^(?i:(?:and|need|find|compute|give|also|plus|then|i need|we need)\s+)+/#, with: "")
-            .replacing(#/\s*\([^()]*\)\s*$|\s+(?:to|in)\s+\S.*$/#, with: "")
+            // ("x2 to 6 dp", "x1 exactly", "x2 as a fraction": how it is to be given is no part of the name.)
+            .replacing(#/\s*\([^()]*\)\s*$|\s+(?:to|in|as)\s+\S.*$|\s+(?:exactly|approximately|numerically|symbolically|precisely|please)\b.*$/#, with: "")
             .trimmingCharacters(in: CharacterSet(charactersIn: " $?.:"))
         guard (1...6).contains(text.count), !text.contains(" ") else { return nil }
         let key = Self.normalized(text)

@@ -106,9 +106,15 @@ public struct QuestionMatch: Sendable {
             let shared = asked.intersection(document.all)
             return shared.count >= 2 || shared.contains { frequency[$0] == 1 || ownFrequency[$0] == 1 && document.own.contains($0) }
         }) else { return nil }
-        // Questions end at "?", and before "and what …", "then solve …" or "also".
+        // Questions end at "?", and before "and what …", "then solve …" or "also"; a question
+        // goes on to the next at ", what …" ("What is E°cell, what is ΔG° …", not the setting
+        // "For a filter with 10 emails (4 spam, 6 ham), what's …").
         let questions = text.replacingOccurrences(of: #"(?i)\b(?:and|then) (?=(?:what|how|which|give|find|compute|solve)\b)|\balso\b"#, with: "?",
-                                                  options: .regularExpression).split(separator: "?").map(String.init)
+                                                  options: .regularExpression).split(separator: "?").flatMap { question -> [String] in
+            let pieces = question.split(separator: #/,\s+(?=(?i:what|how|which)\b)/#).map(String.init)
+            guard pieces.count > 1, pieces[0].range(of: Self.questionWord, options: .regularExpression) != nil else { return [String(question)] }
+            return pieces
+        }
         var chosen = parts(askedIn: questions, candidates: candidates)
         // "… d_k = 4. Scaled scores, softmax weights (3 decimals), and the output.": a closing
         // sentence listing requests without question marks, each item naming its own part.
@@ -160,6 +166,13 @@ public struct QuestionMatch: Sendable {
             // "rho", "W (minutes)": an item that is one part's symbol.
             if let id = names.part(symbol: question, among: candidates.map(\.id)) {
                 if !chosen.contains(id) { chosen.append(id) }
+                continue
+            }
+            // "newton from x0=2, x1 exactly and x2 to 6 dp": items of one question, each a part's symbol.
+            let items = question.components(separatedBy: CharacterSet(charactersIn: ",;")).flatMap { $0.components(separatedBy: " and ") }
+            let symbols = items.compactMap { names.part(symbol: $0, among: candidates.map(\.id)) }
+            if Set(symbols).count >= 2 {
+                for id in symbols where !chosen.contains(id) { chosen.append(id) }
                 continue
             }
             // A quantity only one part names ("P(spam)" against "P(spam | x)") decides first.
@@ -262,6 +275,8 @@ public struct QuestionMatch: Sendable {
         (#"(?i)\bmaximum[- ]likelihood(?: estimat\w*)?"#, " mle "),
         (#"(?i)\bstandard deviations?\b"#, " std "),
         (#"(?i)\beigen-?values?\b"#, " eigenvalue "),
+        // "E°cell", "ΔG^∘", "E^{\circ}": a naught on a quantity's symbol marks its standard value.
+        (#"(?:(?<=[A-Za-z}])\s*\^\s*\{?\s*(?:∘|\\circ|°)\s*\}?|(?<=[A-Za-z])[°∘])"#, " standard "),
     ]
 
     static func tokens(_ text: String) -> Set<String> {
@@ -291,6 +306,10 @@ public struct QuestionMatch: Sendable {
         // "det B" and "det A" are different quantities: an operator keeps the one-letter name after it.
         for match in normalized.matches(of: #/\b(det|tr|rank|trace|var|cov|dim|inverse)\s*\(?\s*([a-z])\b/#) {
             result.insert("\(match.1)_\(match.2)")
+        }
+        // "e_{k+1}/e_k": a letter with a subscript that is an index expression names a sequence.
+        for match in normalized.matches(of: #/(?:^|[^a-z\\])([a-z])_\{?([a-z](?:\s*[+-]\s*\d)?)\}?/#) {
+            result.insert("\(match.1)_" + match.2.filter { !$0.isWhitespace })
         }
         return result
     }

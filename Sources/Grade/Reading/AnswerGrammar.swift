@@ -255,6 +255,9 @@ public enum AnswerGrammar {
     // MARK: Choices, truth values, shapes
 
     static let choiceWords: Set<String> = ["option", "choice", "answer", "is", "the", "correct"]
+    /// Words after which a bare capital letter is an option ("pick B", "answer is C", "so D").
+    static let choiceLeads: Set<String> = ["option", "choice", "answer", "is", "the", "correct", "pick", "choose", "select", "with", "so",
+                                           "therefore", "thus", "hence", "be", "letter", "and", "or", "either", "not", "than", "to", "take", "it's", "its"]
 
     /// A multiple-choice letter in any dress: `B`, `(B)`, `b)`, `$B$`, `\text{B}`, "option B".
     static func withoutApplications(_ text: String) -> String {
@@ -281,8 +284,19 @@ public enum AnswerGrammar {
                 let next = tokens[index + 1]
                 if case .number = next { continue }
                 if next == .symbol("_") { continue }
+                // "E°cell = 1.10 V", "E = 0.118 V": a letter marked as a standard value, or assigned, is a name.
+                if next == .symbol("°") || next == .symbol("∘") || next == .symbol("^") || next == .equals { continue }
                 if case .symbol(let c) = next, ("₀"..."₉").contains(c) { continue }
             }
+            // "… lowers E, so the answer is (B)": a bare capital that a verb governs is a quantity's
+            // name when an option stands in parentheses elsewhere on the line.
+            if letter.isUppercase, index > 0, case .word(let before) = tokens[index - 1], before.first?.isLowercase == true,
+                !Self.choiceLeads.contains(before.lowercased()),
+                !(index + 1 < tokens.count && tokens[index + 1] == .symbol(")")),
+                tokens.indices.contains(where: { other in
+                    other > 0 && other + 1 < tokens.count && tokens[other - 1] == .symbol("(") && tokens[other + 1] == .symbol(")")
+                        && { if case .word(let w) = tokens[other], w.count == 1, ("A"..."H").contains(w) { return true }; return false }()
+                }) { continue }
             // "A" as an English article ("a value of", "A batch of images") is not a choice.
             if letter == "a" || letter == "A", index + 1 < tokens.count, case .word(let next) = tokens[index + 1], next.count > 1,
                 next.first?.isLowercase == true || letter == "a" { continue }
@@ -566,10 +580,33 @@ public enum AnswerGrammar {
         }
 
         /// Units after a value: words that are not variables, functions or a copula ("is").
+        static let unitLetters: Set<String> = ["m", "s", "g", "N", "J", "W", "K", "A", "V", "h", "L", "C", "Ω"]
+
+        /// A compound unit goes on with `·` or `/` and a unit letter or word and its power
+        /// (`kN·m`, `m/s²`), as long as the item ends there (`(6 kN, 8 kN, 24 kN·m)`).
         mutating func skipUnits() {
-            while case .word(let word) = current, word.count > 1, !["or", "percent", "is", "are", "equals", "be", "gives"].contains(word.lowercased()),
-                !Expression.functions.contains(word.lowercased()) {
-                advance()
+            var skipped = false
+            while true {
+                while case .word(let word) = current, word.count > 1, !["or", "percent", "is", "are", "equals", "be", "gives"].contains(word.lowercased()),
+                    !Expression.functions.contains(word.lowercased()) {
+                    advance()
+                    skipped = true
+                }
+                guard skipped, current == .symbol("*") || current == .symbol("/"), index + 1 < tokens.count,
+                    case .word(let unit) = tokens[index + 1], !Expression.functions.contains(unit.lowercased()),
+                    unit.count > 1 || Self.unitLetters.contains(unit) else { return }
+                var end = index + 2
+                if end < tokens.count, tokens[end] == .symbol("^") {
+                    end += 1
+                    if end < tokens.count, tokens[end] == .symbol("{") { end += 1 }
+                    if end < tokens.count, tokens[end] == .symbol("-") || tokens[end] == .leadingMinus { end += 1 }
+                    guard end < tokens.count, case .number = tokens[end] else { return }
+                    end += 1
+                    if end < tokens.count, tokens[end] == .symbol("}") { end += 1 }
+                }
+                let ends = end == tokens.count || [.symbol(","), .symbol(";"), .symbol(")"), .symbol("]"), .symbol("*"), .symbol("/")].contains(tokens[end])
+                guard ends else { return }
+                index = end
             }
         }
 

@@ -153,7 +153,7 @@ struct AnswerLexer {
     static func undress(_ text: String) -> String {
         let text = superscriptsWritten(escapingRepaired(text))
         // Row breaks `\\` are kept apart from the one-character commands below; their spacing (`\\[2pt]`) goes.
-        var s = scientific.stringByReplacingMatches(in: text, range: NSRange(text.startIndex..., in: text), withTemplate: "$1e$2")
+        var s = scientific.reduce(text) { $1.stringByReplacingMatches(in: $0, range: NSRange($0.startIndex..., in: $0), withTemplate: "$1e$2") }
             .replacingOccurrences(of: "e−", with: "e-")
         s = rowSpacing.stringByReplacingMatches(in: s, range: NSRange(s.startIndex..., in: s), withTemplate: "\u{2}")
         s = s.replacingOccurrences(of: "\\\\", with: "\u{2}")
@@ -253,8 +253,11 @@ struct AnswerLexer {
     static let rowSpacing = try! NSRegularExpression(pattern: #"\\\\\[[^\]]{0,12}\]"#)
 
     /// `2.5 \times 10^{-3}`, `2.5 × 10^-3`, `2.5\cdot10^{-3}`: scientific notation, read as `2.5e-3`.
-    static let scientific = try! NSRegularExpression(
-        pattern: #"(\d+(?:\.\d+)?)\s*(?:\\times|×|\\cdot|·|\*)\s*10\s*\^\s*\{?\s*([-−+]?\d+)\s*\}?"#)
+    /// A braced exponent first; an exponent without braces never takes a closing brace that
+    /// belongs to an enclosing group (`\frac{8}{6\times 10^4}`).
+    static let scientific = [#"\{\s*([-−+]?\d+)\s*\}"#, #"([-−+]?\d+)"#].map { exponent in
+        try! NSRegularExpression(pattern: #"(\d+(?:\.\d+)?)\s*(?:\\times|×|\\cdot|·|\*)\s*10\s*\^\s*"# + exponent)
+    }
 
     /// `\cmd{x}` → `x` for every occurrence (balanced braces), a space around it.
     static func unwrap(_ text: String, _ command: String) -> String {

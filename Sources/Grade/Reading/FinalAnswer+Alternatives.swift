@@ -27,7 +27,7 @@ extension FinalAnswer {
     }
 
     /// Words that state a result before its value ("the trace gives 7", "comes out to 2.5").
-    static let copulas = [" is ", " it's ", " it’s ", " That's ", " that's ", " That’s ", " that’s ", " are ", " gives ", " give ", " equals ", " comes to ", " comes out to ", " becomes ",
+    static let copulas = [" is ", " it's ", " it’s ", " That's ", " that's ", " That’s ", " that’s ", " are ", " gives ", " give ", " equals ", " comes to ", " come to ", " comes out to ", " becomes ",
                           " yields ", " we get ", " is now ", " works out to ", " increases by ", " decreases by ", " grows by ", " drops by ",
                           " falls by ", " rises by "]
 
@@ -73,6 +73,21 @@ extension FinalAnswer {
         return same(.value(a), .value(b)) ? nil : .ambiguous(reason: "an alternative offered in parentheses", [a, b])
     }
 
+    /// "So the answer is (A) — although if your instructor measures only the time in queue, you
+    /// might argue for (B)": a value, then a second one conceded under a condition. Ambiguous
+    /// when they differ.
+    static func concededAlternative(_ line: String, expecting expectation: AnswerExpectation) -> AnswerReading? {
+        guard let match = conceded.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)),
+            let whole = Range(match.range, in: line), let second = Range(match.range(at: 1), in: line) else { return nil }
+        guard let first = closingValue(String(line[..<whole.lowerBound]), expecting: expectation),
+            case .value(let a) = AnswerGrammar.read(first, expecting: expectation),
+            case .value(let b) = AnswerGrammar.read(firstSentence(line[second]), expecting: expectation),
+            !same(.value(a), .value(b)) else { return nil }
+        return .ambiguous(reason: "a second answer conceded under a condition", [a, b])
+    }
+
+    static let conceded = regex(#"(?i)(?:[—–,;.]\s*|\s)(?:although|though|but|however|unless),?\s+(?:if|when|assuming|under)\b[^—–;]*?\b(?:argue for|go with|choose|pick|prefer|opt for|the answer (?:would|could|might) be|(?:it|that|this) (?:would|could|might) be|you(?:'|’)d get|you would get)\s+(.+)$"#)
+
     static let eitherOr = try! NSRegularExpression(
         pattern: #"\beither\s+(?:\*\*)?([^\s*,;]+(?:\s[^\s*,;]+){0,2}?)(?:\*\*)?\s+or\s+(?:\*\*)?([^\s*,;]+(?:\s[^\s*,;]+){0,2}?)(?:\*\*)?[.,;:!?)]*(?=\s+(?:could|might|may|would|will|is|are|works|depending|dependent|fits|—|–|-)\b|\s*(?:[—–,;)]|$)|\.\s)"#,
         options: [.caseInsensitive])
@@ -92,6 +107,22 @@ extension FinalAnswer {
                 !same(.value(a), .value(b)) else { continue }
             return .ambiguous(reason: "two values offered, either one", [a, b])
         }
+        // "either the harmonic mean, Ne ≈ 85.71, or the simple average, Ne ≈ 116.7": each branch
+        // describes its value and states it.
+        if let either = line.range(of: #"\beither\b(?!\s+way)"#, options: [.regularExpression, .caseInsensitive]),
+            let or = line[either.upperBound...].range(of: #",?\s+or\b"#, options: .regularExpression) {
+            let values = [line[either.upperBound..<or.lowerBound], line[or.upperBound...]].compactMap { branch -> AnswerValue? in
+                guard let relation = ["=", "≈", "\\approx"].compactMap({ branch.range(of: $0, options: .backwards) }).max(by: { $0.lowerBound < $1.lowerBound })
+                else { return nil }
+                let stated = branch[relation.upperBound...]
+                let end = stated.range(of: #"[,;]\s|[.!?]?\s*$|\.\s"#, options: .regularExpression)?.lowerBound ?? stated.endIndex
+                guard case .value(let value) = AnswerGrammar.read(String(stated[..<end]), expecting: expectation) else { return nil }
+                return value
+            }
+            if values.count == 2, !same(.value(values[0]), .value(values[1])) {
+                return .ambiguous(reason: "two values offered, either one", values)
+            }
+        }
         return nil
     }
 
@@ -99,6 +130,7 @@ extension FinalAnswer {
     static func offered(_ written: String, expecting expectation: AnswerExpectation) -> AnswerReading? {
         if let either = eitherOffered(written, expecting: expectation) { return either }
         if let alternative = parentheticalAlternative(written, expecting: expectation) { return alternative }
+        if let alternative = concededAlternative(written, expecting: expectation) { return alternative }
         // Remarks in parentheses ("(1.62, -1.0) (velocity accumulates raw gradients) or …") are not values.
         var line = remark.stringByReplacingMatches(in: written, range: NSRange(written.startIndex..., in: written), withTemplate: "")
         // "w2 = 0.52 or w2 = 0.952 depending on …": the name repeated after "or" is dropped.

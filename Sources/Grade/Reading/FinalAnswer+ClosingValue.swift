@@ -93,6 +93,12 @@ extension FinalAnswer {
         // "1b) s, b, a, c, d, t": a line that is only a list of names.
         if expectation == .set, AnswerLexer.undress(trimmed).trimmingCharacters(in: .whitespaces)
             .wholeMatch(of: #/[A-Za-z][A-Za-z0-9_']{0,2}(?:\s*,\s*[A-Za-z][A-Za-z0-9_']{0,2}){2,}\s*\.?/#) != nil { return trimmed }
+        // "17 (saturate c→t = 7 and d→t = 10)", "17, the cut into t doesn't change because c→t is
+        // still 7.": a line that opens with its value, then explains it in parentheses or a reason.
+        if expectation == .scalar, let opening = trimmed.firstMatch(of: #/^\$?([-−]?\d[\d,]*(?:\.\d+)?)\$?(?:\s*\(([^()]*)\)\s*\.?|,\s+(?!(?i:so|then|thus|hence|which|giving|and|or|but|i\.e|that is|wait|actually)\b)[a-z][^=]*\b(?:because|since|as)\b[^=]*)$/#),
+            opening.2.map({ $0.contains(where: \.isLetter) }) ?? true {
+            return String(opening.1)
+        }
         // "… = 12,544 features; … i.e. 125,450 parameters.": a restatement after the last formula.
         if let restated = ["i.e.", "i. e.", "that is,"].compactMap({ trimmed.range(of: $0, options: .backwards) }).max(by: { $0.lowerBound < $1.lowerBound }),
             !trimmed[restated.upperBound...].contains("=") {
@@ -197,6 +203,10 @@ extension FinalAnswer {
             if let named = trimmed.matches(of: #/(?i:\b(?:option|answer|choice))\s*(?:is\s+)?(\([A-Ha-h]\)|[A-H]\b)/#).last {
                 return String(named.1)
             }
+            // "…, the limiting reagent is B) ethanol.": an option a copula states, with its text.
+            if let stated = trimmed.matches(of: #/\b(?:is|are)\s+(?:\*\*)?(\([A-H]\)|[A-H]\))\s+\w/#).last {
+                return String(stated.1)
+            }
             return trimmed.count <= 40 || trimmed.lowercased().contains("option") || trimmed.contains("(") ? trimmed : nil
         default:
             // A line that starts with a value: a number (not "2c"), a bracket, a formula.
@@ -247,8 +257,10 @@ extension FinalAnswer {
 
     static let concluding = regex(
         #"(?:^\s*|[,;.]\s+)(?:(?:so|thus|hence|therefore|which gives|giving)\b.*|(?:[\w()’']+\s+){0,4}?(?:total|answer|result|overall|altogether|final|part(?:\s*\(\w+\))?)\s+(?:[\w’']+\s+){0,3}?)"#
-            // ("so the induced emf has magnitude 2.5 V": the quantity's magnitude or value is it.)
-            + #"\b(?:is|are|comes to|gives?|has|have|totals?|equals|of|to|get)\s+(?:(?:a |the )?(?:magnitude|value|size)\s+(?:of\s+)?)?(?=[-−(\[$\d])(.+)$"#
+            // ("so the induced emf has magnitude 2.5 V": the quantity's magnitude or value is it;
+            // "So there are about 0.200 mol": a hedge word after a copula is no part of the value;
+            // "… raises it from about 16% to about 65%" is a change described, not a result.)
+            + #"\b(?:(?:is|are|comes to|gives?|has|have|totals?|equals|get)\s+(?:(?:about|approximately|roughly|around|nearly)\s+)?|(?:of|to)\s+)(?:(?:a |the )?(?:magnitude|value|size)\s+(?:of\s+)?)?(?=[-−(\[$\d])(.+)$"#
             // "…, so 52 parameters", "…, normalised to (0.09, 0.24, 0.67)": the value right after the connective.
             + #"|[,;.]\s+(?:so|thus|hence|therefore|giving|(?:which |and )?(?:normali[sz]ed|normali[sz]es|normali[sz]ing|rounded|rounds|rounding) to)\s+(?=[-−(\[$\d])(.+)$"#
             // "… so U = ½κCV² rises by a factor of 4.": the factor is the result.
@@ -262,7 +274,9 @@ extension FinalAnswer {
     static func conclusion(_ clause: String) -> String? {
         guard let match = concluding.firstMatch(in: clause, range: NSRange(clause.startIndex..., in: clause)),
             let range = (1...4).lazy.compactMap({ Range(match.range(at: $0), in: clause) }).first else { return nil }
-        let value = String(clause[range])
+        var value = String(clause[range])
+        // "0.200 mol of acetic acid", "9.73 g of Br₂": an amount, its unit, then what it is of.
+        if let amount = value.firstMatch(of: #/^([-−]?\d[\d,]*(?:\.\d+)?\s*(?:[a-zA-Zµμ]{1,4}))\s+of\s+\S/#) { value = String(amount.1) }
         let words = value.split(whereSeparator: { !$0.isLetter }).filter { $0.count > 1 }
         return words.count <= 3 ? value : nil
     }

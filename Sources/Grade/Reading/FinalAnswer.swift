@@ -430,6 +430,8 @@ public enum FinalAnswer {
     /// (not a chain `K = … = 2`), both standing.
     static func assignedTwice(_ line: String, expecting expectation: AnswerExpectation) -> AnswerReading? {
         guard expectation == .scalar, line.contains(" and ") else { return nil }
+        // ("17 (saturate c→t = 7 and d→t = 10)": a remark in parentheses gives no answer.)
+        let line = remark.stringByReplacingMatches(in: line, range: NSRange(line.startIndex..., in: line), withTemplate: "")
         for sentence in line.split(separator: #/[.;]\s+/#) {
             guard let match = sentence.firstMatch(of: #/\b([A-Za-z][A-Za-z0-9_]{0,3})\s*=\s*([-−]?\d[\d,]*(?:\.\d+)?)(?![\d.]*\s*[-+*\/×·^])[^=]*?\band\b[^=]*?\b([A-Za-z][A-Za-z0-9_]{0,3})\s*=\s*([-−]?\d[\d,]*(?:\.\d+)?)(?![\d.]*\s*[-+*\/×·^])/#),
                 match.1 == match.3, match.2 != match.4,
@@ -460,7 +462,8 @@ public enum FinalAnswer {
 
     /// A lead-in whose result is not there: "Rounded to three decimal places:", "Normalising,"
     /// as a part's last line, the display formula after it lost when the chat was printed.
-    static let leadIn = regex(#"(?:[:,]|\b(?:is|are|gives|get|becomes|equals|yields)|=)\s*\**\s*$"#)
+    /// ("… = 11.23. Then": a connective that opens a sentence and ends the line leads in too.)
+    static let leadIn = regex(#"(?:[:,]|\b(?:is|are|gives|get|becomes|equals|yields)|=|(?:^|[.!?]\s+)(?:Then|So|Thus|Hence|Therefore))\s*\**\s*$"#)
 
     /// A piece whose last sentence is a lead-in after other sentences on its line ("… = 0.03.
     /// Normalising,"): the text before it, then the lead-in alone.
@@ -569,6 +572,14 @@ public enum FinalAnswer {
         for other in body where other.hedged && other != final && !same(other.reading, final.reading)
             && !conflicting.contains(where: { same($0.reading, other.reading) }) {
             conflicting.append(other)
+        }
+        // "= **3.6 mm** … (… so the deflection is 3.6 mm or 4.5 mm depending on …)": a later line of
+        // the turn that offers the committed value beside another doubts it.
+        if case .value = final.reading, let doubt = body.last(where: { candidate in
+            guard candidate.order > final.order, candidate.turn == final.turn, case .ambiguous(_, let values) = candidate.reading else { return false }
+            return values.contains { same(.value($0), final.reading) }
+        }), !conflicting.contains(doubt) {
+            conflicting.append(doubt)
         }
         // A body and a summary that disagree, unresolved.
         if let row = summary.last, let bodyFinal = body.last(where: { $0.strength == bodyStrongest }), !same(row.reading, bodyFinal.reading),

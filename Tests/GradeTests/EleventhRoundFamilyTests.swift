@@ -1,0 +1,254 @@
+import Grade
+import Solve
+import Testing
+
+/// Families of writing from the eleventh round of independent corpora (`final24/`, `dev16/`),
+/// each on an example written here.
+@Suite("Eleventh-round families")
+struct EleventhRoundFamilyTests {
+    static func grade(_ text: String, _ key: [String: Answer], questions: [String: String], stems: [String: String] = [:]) -> [String: Verdict] {
+        SummaryAndListFamilyTests.grade(text, key, questions: questions, stems: stems)
+    }
+
+    static func kinds(_ verdicts: [String: Verdict]) -> String { String(describing: verdicts.mapValues(\.kind)) }
+
+    static let pendulum = [
+        "1a": "Find the time the cart takes to cover the track.",
+        "1b": "Find the reaction forces $(F_x, F_y, M)$ at the wall.",
+        "1c": "Find the span between the supports in metres.",
+    ]
+
+    @Test func aPowerOfTenWithoutBracesInsideAFractionKeepsTheFractionsBrace() {
+        let verdicts = Self.grade("""
+            User: problem 1
+
+            Assistant: (a) $t = \\dfrac{450}{1.5\\times 10^2} = 3.00$ s
+            """, ["1a": .real(RealValue(3.0))], questions: Self.pendulum)
+        #expect(verdicts["1a"]?.kind == .correct, "\(String(describing: verdicts["1a"]))")
+    }
+
+    @Test func aVectorWhoseEntriesCarryCompoundUnitsIsReadWithoutThem() {
+        let verdicts = Self.grade("""
+            User: problem 1
+
+            Assistant: (b) (F_x, F_y, M) = (4 kN, 3 kN, 12 kN·m)
+            """, ["1b": .vector([4, 3, 12])], questions: Self.pendulum)
+        #expect(verdicts["1b"]?.kind == .correct, "\(String(describing: verdicts["1b"]))")
+    }
+
+    @Test func anAmountStatedWithAHedgeWordAndWhatItIsOfClosesThePart() {
+        let verdicts = Self.grade("""
+            User: problem 2
+
+            Assistant: (a) M(NaOH) = 22.990 + 15.999 + 1.008 = 39.997 g/mol
+
+            So there are roughly 0.125 mol of sodium hydroxide.
+            """, ["2a": .real(RealValue(0.125))], questions: ["2a": "How many moles of NaOH are in 5.00 g?"])
+        #expect(verdicts["2a"]?.kind == .correct, "\(String(describing: verdicts["2a"]))")
+    }
+
+    @Test func anOptionACopulaStatesWithItsTextIsTheAnswer() {
+        let verdicts = Self.grade("""
+            User: problem 3
+
+            Assistant: (b) The mean is pulled by the two outliers, the trimmed mean still feels one of them, so on balance the most robust estimator here is C) the sample median.
+            """, ["3b": .choice("C")], questions: ["3b": "Which estimator is most robust? A) mean B) trimmed mean C) median"])
+        #expect(verdicts["3b"]?.kind == .correct, "\(String(describing: verdicts["3b"]))")
+    }
+
+    @Test func aLaterLineOfferingTheCommittedValueBesideAnotherLeavesThePartUnclear() {
+        let verdicts = Self.grade("""
+            User: problem 1
+
+            Assistant: (c) Between the pin and the roller: L = 5.2 − 2.8 = **2.40 m**
+            (Counting the overhang instead, the span is 2.40 m or 2.65 m depending on which support your text measures from.)
+            """, ["1c": .real(RealValue(2.4))], questions: Self.pendulum)
+        #expect(verdicts["1c"]?.kind == .unclear, "\(String(describing: verdicts["1c"]))")
+    }
+
+    @Test func aSecondAnswerConcededUnderAConditionLeavesThePartUnclear() {
+        let verdicts = Self.grade("""
+            User: problem 4
+
+            Assistant: (a) So the answer is (A) — although if your instructor measures only the waiting time in queue, timber could come out ahead and you might argue for (B).
+            """, ["4a": .choice("A")], questions: ["4a": "Which design is cheapest? (A) steel (B) timber (C) concrete"])
+        #expect(verdicts["4a"]?.kind == .unclear, "\(String(describing: verdicts["4a"]))")
+    }
+
+    @Test func eitherBranchDescribingAndStatingItsValueLeavesThePartUnclear() {
+        let verdicts = Self.grade("""
+            User: problem 5
+
+            Assistant: (a) That depends on the averaging: either the geometric mean, g ≈ 1.082, or the arithmetic mean, g ≈ 1.100.
+            """, ["5a": .real(RealValue(1.082))], questions: ["5a": "What is the average growth factor g per year?"])
+        #expect(verdicts["5a"]?.kind == .unclear, "\(String(describing: verdicts["5a"]))")
+    }
+
+    @Test func aSentenceOfOneConnectiveEndingThePartLeadsIntoALostResult() {
+        let verdicts = Self.grade("""
+            User: problem 6
+
+            Assistant:
+            (a) x1 = 1.5
+
+            (b) g(1.5) = −0.125 and g′(1.5) = 4.75, the correction being small. Then
+
+
+
+            (c) The error roughly squares at each step: quadratic, so (C).
+            """, ["6a": .real(RealValue(1.5)), "6b": .real(RealValue(1.526316)), "6c": .choice("C")],
+            questions: ["6a": "Compute $x_1$.", "6b": "Compute $x_2$ to six decimals.", "6c": "What is the order of convergence?"])
+        #expect(verdicts["6a"]?.kind == .correct, "\(Self.kinds(verdicts))")
+        #expect(verdicts["6b"]?.kind == .missing, "\(String(describing: verdicts["6b"]))")
+    }
+
+    @Test func symbolItemsOfOneRetypedQuestionAskForEachSymbolsPart() {
+        let verdicts = Self.grade("""
+            User: euler from t0=0, y1 exactly and y2 to 4 dp? also is the global error O(h) or O(h^2) (A/B)
+
+            Assistant: y1 = 1 + 0.1·1 = 1.1.
+            y2 = 1.1 + 0.1·1.21 = 1.2210 (to four decimals).
+            Euler's global error is first order, so (A).
+            """, ["7a": .real(RealValue(1.1)), "7b": .real(RealValue(1.221)), "7c": .choice("A"), "8a": .integer(1)],
+            questions: ["7a": "Compute $y_1$ exactly.", "7b": "Compute $y_2$, rounded to four decimal places.",
+                        "7c": "The global error of Euler's method is (A) O(h) (B) O(h^2)",
+                        "8a": "From $y_1 = 2$ and $y_2 = 3$ at unit spacing, find the slope."],
+            stems: ["7": "Euler's method with step h = 0.1 for y' = y^2, y(0) = 1."])
+        #expect(verdicts["7a"]?.kind == .correct, "\(Self.kinds(verdicts))")
+        #expect(verdicts["7b"]?.kind == .correct, "\(Self.kinds(verdicts))")
+    }
+
+    @Test func aBoldExerciseNumberWithAClosingDotOpensThatExercise() {
+        let verdicts = Self.grade("""
+            User: exercises 2.2 and 2.3
+
+            Assistant:
+            **2.2(a).** The mean is 5.
+
+            **2.2(b).** The median is 7.
+
+            **2.3.** Together they come to 12.
+            """, ["2.2a": .integer(5), "2.2b": .integer(7), "2.3": .integer(12)],
+            questions: ["2.2a": "Find the mean.", "2.2b": "Find the median.", "2.3": "Find their total."])
+        #expect(verdicts["2.2b"]?.kind == .correct, "\(Self.kinds(verdicts))")
+        #expect(verdicts["2.3"]?.kind == .correct, "\(Self.kinds(verdicts))")
+    }
+
+    @Test func aValueRestatedInTheAskedPrefixedUnitPerMoleIsTheAnswer() {
+        let verdicts = Self.grade("""
+            User: problem 5
+
+            Assistant: (a) $$\\Delta H = -(3)(4.184)(120) = -1{,}506\\ \\text{J/mol} \\approx -1.51\\ \\text{kJ/mol}$$
+            """, ["5a": .real(RealValue(-1.51))], questions: ["5a": "Compute the enthalpy change in kJ/mol (two decimals)."])
+        #expect(verdicts["5a"]?.kind == .correct, "\(String(describing: verdicts["5a"]))")
+    }
+
+    @Test func aNaughtOnASymbolAsksForTheStandardValuesPart() {
+        let verdicts = Self.grade("""
+            User: For the reaction at 350 K. What is ΔH°, what is ΔH at 350 K, and what is ΔG at 350 K?
+
+            Assistant: ΔH° = −92.2 kJ/mol.
+            With the heat capacities, ΔH(350) = −93.0 kJ/mol.
+            And ΔG(350) = −28.1 kJ/mol.
+            """, ["6a": .real(RealValue(-92.2)), "6b": .real(RealValue(-93.0)), "6c": .real(RealValue(-28.1))],
+            questions: ["6a": "Compute the standard reaction enthalpy $\\Delta H^\\circ$ in kJ/mol.",
+                        "6b": "Compute $\\Delta H$ at 350 K in kJ/mol from the heat capacities.",
+                        "6c": "Compute $\\Delta G$ at 350 K in kJ/mol."])
+        #expect(verdicts["6a"]?.kind == .correct, "\(Self.kinds(verdicts))")
+        #expect(verdicts["6b"]?.kind == .correct, "\(Self.kinds(verdicts))")
+        #expect(verdicts["6c"]?.kind == .correct, "\(Self.kinds(verdicts))")
+    }
+
+    @Test func aLetterMarkedStandardOrAssignedIsNoOption() {
+        #expect(AnswerGrammar.read("E°cell = 0.34 − (−0.76) = 1.10 V.", expecting: .choice) == .none)
+        #expect(AnswerGrammar.read("so E = 0.25 V", expecting: .choice) == .none)
+        #expect(AnswerGrammar.read("so the answer is E.", expecting: .choice) == .value(.choice("E")))
+    }
+
+    static let flows = [
+        "2a": "Find the maximum flow from s to t.",
+        "2b": "Find the maximum flow after the edge a→t is widened to 9.",
+        "3": "How many monotone lattice paths cross a 3×3 grid?",
+    ]
+
+    @Test func aLineOpeningWithItsValueThenExplainingItKeepsThatValue() {
+        let verdicts = Self.grade("""
+            User: problems 2 and 3
+
+            Assistant:
+            2a) 12 (push a→t = 5 and b→t = 7)
+            2b) 12, the bottleneck doesn't move because b→t is still 7.
+            """, ["2a": .integer(12), "2b": .integer(14)], questions: Self.flows)
+        #expect(verdicts["2a"]?.kind == .correct, "\(Self.kinds(verdicts))")
+        #expect(verdicts["2b"]?.kind == .incorrect, "\(String(describing: verdicts["2b"]))")
+    }
+
+    @Test func aTraceTablesValueColumnRepeatingAnIdIsNoSummary() {
+        let verdicts = Self.grade("""
+            User: problems 2 and 3
+
+            Assistant: Bellman–Ford rounds:
+
+            | round | s | a | b | t |
+            |---|---|---|---|---|
+            | 1 | 0 | 3 | 5 | 9 |
+            | 2 | 0 | 3 | 4 | 8 |
+            | 3 | 0 | 3 | 4 | 7 |
+
+            ### Problem 3
+            Choose the 3 right-steps among 6: C(6,3) = 20.
+            """, ["2a": .integer(7), "2b": .integer(9), "3": .integer(20)], questions: Self.flows)
+        #expect(verdicts["3"]?.kind == .correct, "\(String(describing: verdicts["3"]))")
+    }
+
+    @Test func aPageNumberSetFarRightInAPrintedChatIsNoAnswer() {
+        let padding = String(repeating: " ", count: 90)
+        let verdicts = Self.grade("""
+            User: problem 3
+
+            Assistant: Choose the 3 right-steps among 6,
+
+            so there are 20 paths.
+
+            \(padding)2
+            Lattice paths - Claude        https://claude.ai/chat/5d1e0a2b
+            """, ["3": .integer(20)], questions: Self.flows)
+        #expect(verdicts["3"]?.kind == .correct, "\(String(describing: verdicts["3"]))")
+    }
+
+    @Test func anOptionLineEndingAnotherPartsTitledSectionAnswersTheChoicePart() {
+        let verdicts = Self.grade("""
+            User: Cell with E°(Ag) = 0.80 V and E°(Cu) = 0.34 V. What is E°cell, and what is E at [Ag+] = 0.010 M? Also, if [Ag+] is increased, does E (A) increase or (B) decrease?
+
+            Assistant: E°cell = 0.80 − 0.34 = 0.46 V.
+            For the Nernst part, Q = 1/[Ag+]^2 = 10^4, so
+            E = 0.46 − (0.05916/2)·4 = 0.342 V.
+            Raising [Ag+] lowers Q and therefore raises E, so the answer is (A).
+            """, ["8a": .real(RealValue(0.46)), "8b": .real(RealValue(0.342)), "8c": .choice("A")],
+            questions: ["8a": "Compute the standard cell potential $E^\\circ_{cell}$ in volts.",
+                        "8b": "Use the Nernst equation to find $E_{cell}$ when [Ag+] = 0.010 M.",
+                        "8c": "If [Ag+] is increased, $E_{cell}$ (A) increases (B) decreases"],
+            stems: ["8": "Consider the galvanic cell Cu | Cu2+ || Ag+ | Ag with E°(Ag) = 0.80 V and E°(Cu) = 0.34 V."])
+        #expect(verdicts["8a"]?.kind == .correct, "\(Self.kinds(verdicts))")
+        #expect(verdicts["8b"]?.kind == .correct, "\(String(describing: verdicts["8b"]))")
+        #expect(verdicts["8c"]?.kind == .correct, "\(Self.kinds(verdicts))")
+    }
+
+    @Test func aBareCapitalAVerbGovernsIsANameBesideABracketedOption() {
+        #expect(AnswerGrammar.read("the load shifts, which lowers F, so the answer is (C).", expecting: .choice) == .value(.choice("C")))
+        #expect(AnswerGrammar.read("I'd pick B, since (A) ignores friction.", expecting: .choice) == .value(.choice("B")))
+    }
+
+    @Test func aSubscriptedSequenceNameTellsTheProblemApart() {
+        let verdicts = Self.grade("""
+            User: newton on (x-1)^2 is linear, what is e_{k+1}/e_k?
+
+            Assistant: At a double root Newton's error halves each step: e_{k+1}/e_k = 1/2.
+            """, ["2c": .choice("B"), "3a": .integer(3), "3c": .real(RealValue(0.5))],
+            questions: ["2c": "The order of convergence of Newton's method at a simple root is (A) 1 (linear) (B) 2",
+                        "3a": "How many secant steps reach the tolerance from $x_0 = 1$?",
+                        "3c": "Newton's method on $g(x) = (x-1)^2$ converges only linearly. Find the ratio $e_{k+1}/e_k$, where $e_k = x_k - 1$."])
+        #expect(verdicts["3c"]?.kind == .correct, "\(String(describing: verdicts["3c"]))")
+    }
+}
+
