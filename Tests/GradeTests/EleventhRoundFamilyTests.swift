@@ -250,5 +250,91 @@ struct EleventhRoundFamilyTests {
                         "3c": "Newton's method on $g(x) = (x-1)^2$ converges only linearly. Find the ratio $e_{k+1}/e_k$, where $e_k = x_k - 1$."])
         #expect(verdicts["3c"]?.kind == .correct, "\(String(describing: verdicts["3c"]))")
     }
+
+    @Test func aLineTitledWithWhatOnlyLaterPartsWriteStartsTheirDerivation() {
+        let verdicts = Self.grade("""
+            User: problem 5
+
+            Assistant: Forward: ŷ = 2 · 1.5 = 3.
+            (a) L = (3 − 1)² = 4
+            Backward: ∂L/∂ŷ = 2(ŷ − y) = 4, so ∂L/∂w = 4 · 1.5 = 6.
+            (b)(i) ∂L/∂w = 6
+            (b)(ii) ∂L/∂b = 4
+            """, ["5a": .integer(4), "5b.i": .integer(6), "5b.ii": .integer(4)],
+            questions: ["5a": "Forward pass: compute the loss L.", "5b.i": "Backward pass: compute ∂L/∂w.", "5b.ii": "Backward pass: compute ∂L/∂b."])
+        #expect(verdicts["5a"]?.kind == .correct, "\(String(describing: verdicts["5a"]))")
+        #expect(verdicts["5b.i"]?.kind == .correct, "\(Self.kinds(verdicts))")
+    }
+
+    static let liveness = [
+        "1a": "How many variables are live immediately after instruction 3?",
+        "1b": "What is the maximum number of simultaneously live variables?",
+        "1c": "How many edges does the interference graph have?",
+        "2a": "What is the spill cost of v?",
+        "2b": "Which node does Chaitin's heuristic spill? (A) p (B) q (C) r",
+    ]
+
+    @Test func aTurnNamingItsProblemAndListingItsPartsQuestionsSharesTheReply() {
+        let verdicts = Self.grade("""
+            User: For the program in question 1 (a = ld [x], b = a + 1, c = a * b): how many variables are live after instr 3, what's the max live, and the number of interference edges?
+
+            Assistant: Working backwards:
+            - after 3: {b, c} → 2 live variables.
+            - Max live: just before instruction 3 you hold a and b, so the peak is 2.
+            - Interference edges: a–b, b–c → 2 edges.
+            """, ["1a": .integer(2), "1b": .integer(2), "1c": .integer(2), "2a": .integer(30), "2b": .choice("B")], questions: Self.liveness)
+        #expect(verdicts["1a"]?.kind == .correct, "\(Self.kinds(verdicts))")
+        #expect(verdicts["1b"]?.kind == .correct, "\(Self.kinds(verdicts))")
+        #expect(verdicts["1c"]?.kind == .correct, "\(Self.kinds(verdicts))")
+    }
+
+    @Test func aPartTheUserSetsAsideIsNotAskedAbout() {
+        let verdicts = Self.grade("""
+            User: question 2: which node gets spilled with p 20/4, q 9/3, r 30/5? I already did 2(a) myself so skip it.
+
+            Assistant: Ratios are p 5, q 3, r 6. The minimum is q, i.e. option B.
+            """, ["1a": .integer(2), "1b": .integer(2), "1c": .integer(2), "2a": .integer(30), "2b": .choice("B")], questions: Self.liveness)
+        #expect(verdicts["2a"]?.kind == .missing, "\(String(describing: verdicts["2a"]))")
+        #expect(verdicts["2b"]?.kind == .correct, "\(String(describing: verdicts["2b"]))")
+    }
+
+    @Test func aRangeConcludingTheLineLeavesThePartUnclear() {
+        let verdicts = Self.grade("""
+            User: problem 3
+
+            Assistant: (a) With the approximation, pOH ≈ 4.62; exactly, pOH ≈ 4.61. So the pOH is about 4.61–4.62.
+            """, ["3a": .real(RealValue(4.61))], questions: ["3a": "Find the pOH of the solution."])
+        #expect(verdicts["3a"]?.kind == .unclear, "\(String(describing: verdicts["3a"]))")
+    }
+
+    @Test func anAcknowledgementBeforeAProseLabelKeepsTheLabel() {
+        let verdicts = Self.grade("""
+            User: problem 6 please
+
+            Assistant: (a) v = (0.2, 0.3, 0.5)
+
+            (b) d = 0.4
+
+            User: your v in 6(a) doesn't sum to 1. and shouldn't d in 6(b) be 0.3?
+
+            Assistant: Thanks for spotting that. For 6(a) I dropped the last term; normalising properly:
+
+            v = (0.2, 0.2, 0.6)
+
+            For 6(b), yes: d = 0.3.
+            """, ["6a": .vector([0.2, 0.2, 0.6]), "6b": .real(RealValue(0.3))],
+            questions: ["6a": "Find the stationary vector v.", "6b": "Find the distance d."])
+        #expect(verdicts["6a"]?.kind == .correct, "\(String(describing: verdicts["6a"]))")
+        #expect(verdicts["6b"]?.kind == .correct, "\(String(describing: verdicts["6b"]))")
+    }
+
+    @Test func aCheckAfterTheResultOnItsLineIsNoAnswer() {
+        let verdicts = Self.grade("""
+            User: problem 6 please
+
+            Assistant: (a) v = (0.2, 0.2, 0.6) — check: vP = (0.04 + 0.16, 0.2, …) gives v back.
+            """, ["6a": .vector([0.2, 0.2, 0.6])], questions: ["6a": "Find the stationary vector v."])
+        #expect(verdicts["6a"]?.kind == .correct, "\(String(describing: verdicts["6a"]))")
+    }
 }
 

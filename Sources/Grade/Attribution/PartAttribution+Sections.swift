@@ -74,8 +74,14 @@ extension PartAttribution {
     static func correctedProblem(in text: String, grammar: PartLabelGrammar) -> String? {
         guard let opening = text.components(separatedBy: "\n\n").first(where: { !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }),
             opening.count < 300, corrects(opening) else { return nil }
-        let numbers = Set(opening.matches(of: #/(?i)\b(?:in|for|on|to|of)\s+(?:problem\s+|question\s+|exercise\s+|q)?(\d+(?:\.\d+)?)\b(?![.(]?\s?[a-h]\b)/#)
-            .map { String($0.1) }.filter(grammar.isProblem))
+        let numbers = Set(problemsNamed(in: opening).filter(grammar.isProblem))
         return numbers.count == 1 ? numbers.first : nil
+    }
+
+    /// The problem numbers a sentence names after a preposition or a problem word ("I dropped the
+    /// prior in 4.1", "about problem 3", "for Q2"), not a part's ("in 4.1(b)", "for 2 b").
+    static func problemsNamed(in text: String) -> [String] {
+        text.matches(of: #/(?i)\b(?:in|for|on|to|of|about|problem|question|exercise)\s+(?:problem\s+|question\s+|exercise\s+|q)?(\d+(?:\.\d+)?)\b(?![.(]?\s?[a-h]\b)/#)
+            .map { String($0.1) }
     }
 }

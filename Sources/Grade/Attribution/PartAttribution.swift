@@ -93,6 +93,16 @@ public struct PartAttribution: Sendable {
                     if askedPart == nil, pastedProblem == nil, !hypothetical { askedPart = Self.disputedPart(in: turn.text, answered: parts) }
                     if askedPart == nil, pastedProblem == nil, turn.text.count < 400, turn.text.range(of: Self.lastOne, options: .regularExpression) != nil { askedPart = lastAnswered }
                     retyped = pastedProblem == nil && askedPart == nil && !hypothetical ? questions?.match(turn.text) : nil
+                    // "For the program in question 1 (…): how many variables live after instr 4, what's the
+                    // max live, number of interference edges, …": a turn that names its problem and retypes
+                    // some of its parts' questions.
+                    // (Only when it asks for every part it does not set aside: a partial match leaves the
+                    // reply to the parts in order.)
+                    if let named = pastedProblem, askedPart == nil, !hypothetical, let matched = questions?.match(turn.text),
+                        matched.problem == named, !matched.parts.isEmpty,
+                        Set(matched.parts).union(Self.setAsideParts(in: turn.text, grammar: grammar)).isSuperset(of: grammar.parts(of: named)) {
+                        retyped = matched
+                    }
                     // A question about a part already answered that does not challenge the answer
                     // ("what happens to the estimate as λ → ∞?") is a follow-up: its reply does not count.
                     if let matched = retyped, !matched.parts.isEmpty, matched.parts.allSatisfy({ parts[$0] != nil }), !Self.challenges(turn.text) {
@@ -335,9 +345,21 @@ public struct PartAttribution: Sendable {
                         let open = current.first, parts[open]?.contains(where: { $0.turn == turnIndex && $0.text.contains("=") && $0.text.contains(where: \.isNumber) }) == true {
                         current = []
                     }
+                    // "(a) f = 9" then "Backward: ∂f/∂b = 2b = −6, …": a line opening with a title that only
+                    // later parts write ("(b) Backward pass: …") is their derivation, not more of the part.
+                    if !isHeading, let questions, let problem, let open = current.first,
+                        let lead = firstLine.firstMatch(of: #/^([A-Z][a-z]{3,}(?: [a-z]{3,}){0,2}):\s+\S/#),
+                        case let writing = questions.parts(writing: String(lead.1), in: problem), !writing.isEmpty, !writing.contains(open),
+                        let position = partIDs.firstIndex(of: open), writing.allSatisfy({ (partIDs.firstIndex(of: $0) ?? 0) > position }),
+                        parts[open]?.contains(where: { $0.turn == turnIndex && $0.text.contains("=") && $0.text.contains(where: \.isNumber) }) == true {
+                        current = []
+                    }
                     if case .heading = segment.kind {
                         // A heading of its own ("Solution") keeps the part.
-                    } else if let label = grammar.prose(firstLine, problem: problem, part: current.first) {
+                    } else if let label = grammar.prose(firstLine, problem: problem, part: current.first)
+                        // "Good catch on both. For 4.2(a) I took a column …": a short acknowledgement before the prose label.
+                        ?? firstLine.firstMatch(of: #/^[A-Z][^.!?\n]{0,40}[.!]\s+(?=(?:For|In|On|As for|Regarding)\s)/#).flatMap({ acknowledgement in
+                            grammar.prose(String(firstLine[acknowledgement.range.upperBound...]), problem: problem, part: current.first) }) {
                         switch label {
                         case .problem(let number, _):
                             problem = number
@@ -623,23 +645,41 @@ public struct PartAttribution: Sendable {
         return (1...3).lazy.compactMap({ Range(match.range(at: $0), in: text) }).first.map { String(text[$0]) }
     }
 
-    static let mention = try! NSRegularExpression(pattern: #"(?<![\w.])(?:Q|q)?(\d+(?:\.\d+)?)\s?\(?([a-h])\)?(?![\w])"#)
+    static let setAsidePart = #"(?i)\b(?:skip|already (?:did|done|have|solved|got|finished)|(?:don't|do not) need|no need|ignore|leave out)\b"#
+
+    /// The parts a user turn sets aside ("I already did 2(a) myself so skip it"): those named in
+    /// a sentence that says so.
+    static func setAsideParts(in text: String, grammar: PartLabelGrammar) -> Set<String> {
+        var skipped: Set<String> = []
+        for match in mention.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+            guard let whole = Range(match.range, in: text), let number = Range(match.range(at: 1), in: text).map({ String(text[$0]) }),
+                let letter = Range(match.range(at: 2), in: text).map({ String(text[$0]) }),
+                let id = grammar.id(problem: number, part: letter) else { continue }
+            let start = text[..<whole.lowerBound].lastIndex(where: { ".?!\n".contains($0) }).map { text.index(after: $0) } ?? text.startIndex
+            let end = text[whole.upperBound...].firstIndex(where: { ".?!\n".contains($0) }) ?? text.endIndex
+            if text[start..<end].range(of: setAsidePart, options: .regularExpression) != nil { skipped.insert(id) }
+        }
+        return skipped
+    }
+
+    /// ("question 1 (a = ld [x], …)": a letter that is assigned is a variable, not a part.)
+    static let mention = try! NSRegularExpression(pattern: #"(?<![\w.])(?:Q|q)?(\d+(?:\.\d+)?)\s?\(?([a-h])\)?(?![\w])(?!\s*=)"#)
 
     /// The one part a short user turn asks about ("can you double check 4b?").
     static func askedPart(in text: String, grammar: PartLabelGrammar, problem: String?) -> String? {
         guard text.count < 400, !PartLabelGrammar.listsSeveralParts(text) else { return nil }
         var found: [String] = []
+        let skipped = setAsideParts(in: text, grammar: grammar)
         for match in mention.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
             guard let number = Range(match.range(at: 1), in: text).map({ String(text[$0]) }),
                 let letter = Range(match.range(at: 2), in: text).map({ String(text[$0]) }),
-                let id = grammar.id(problem: number, part: letter) else { continue }
+                let id = grammar.id(problem: number, part: letter), !skipped.contains(id) else { continue }
             if !found.contains(id) { found.append(id) }
         }
         if found.count == 1 {
             // "for 3 the label is the third class … also my 2b is …": another problem named too.
             let own = PartLabelGrammar.split(found[0]).problem
-            let others = text.matches(of: #/(?i)\b(?:for|in|on|about|to|problem|question)\s+(?:problem\s+|question\s+|q)?(\d+(?:\.\d+)?)\b(?![.(]?\s?[a-h]\b)/#)
-                .map { String($0.1) }.filter { $0 != own && grammar.isProblem($0) }
+            let others = problemsNamed(in: text).filter { $0 != own && grammar.isProblem($0) }
             return others.isEmpty ? found[0] : nil
         }
         if found.isEmpty, let problem, let g = PartLabelGrammar.groups(PartLabelGrammar.prosePart, text), let label = g[1] ?? g[2] {
@@ -651,8 +691,7 @@ public struct PartAttribution: Sendable {
                 (Range(match.range(at: 1), in: text) ?? Range(match.range(at: 2), in: text)).map { String(text[$0]) }
             })
             // ("hmm, in 2.1 shouldn't (a) use …": the problem the turn names, else the one under way.)
-            let named = Set(text.matches(of: #/(?i)\b(?:in|for|on|to|of|problem|question|exercise)\s+(\d+(?:\.\d+)?)\b(?![.(]?\s?[a-h]\b)/#)
-                .map { String($0.1) }.filter(grammar.isProblem))
+            let named = Set(problemsNamed(in: text).filter(grammar.isProblem))
             if labels.count == 1, let label = labels.first { return grammar.id(problem: named.count == 1 ? named.first! : problem, part: label) }
         }
         return nil

@@ -250,6 +250,14 @@ public struct QuestionMatch: Sendable {
         return matching[0].id
     }
 
+    /// The parts of `problem` whose own text writes every word of `title` ("Backward" → the
+    /// sub-parts of "(b) Backward pass: …"), in order.
+    public func parts(writing title: String, in problem: String) -> [String] {
+        let words = Self.tokens(title).filter { $0.first?.isLetter == true }
+        guard !words.isEmpty else { return [] }
+        return documents.filter { $0.problem == problem && words.isSubset(of: $0.own) }.map(\.id)
+    }
+
     static let stopwords: Set<String> = [
         "the", "and", "for", "what", "whats", "with", "that", "this", "then", "than", "from", "into", "your", "you", "are", "was",
         "how", "many", "much", "does", "give", "compute", "find", "write", "show", "also", "only", "please", "pls", "thanks",
@@ -275,6 +283,8 @@ public struct QuestionMatch: Sendable {
         (#"(?i)\bmaximum[- ]likelihood(?: estimat\w*)?"#, " mle "),
         (#"(?i)\bstandard deviations?\b"#, " std "),
         (#"(?i)\beigen-?values?\b"#, " eigenvalue "),
+        (#"(?i)\bmax\b"#, " maximum "),
+        (#"(?i)\bmin\b"#, " minimum "),
         // "E°cell", "ΔG^∘", "E^{\circ}": a naught on a quantity's symbol marks its standard value.
         (#"(?:(?<=[A-Za-z}])\s*\^\s*\{?\s*(?:∘|\\circ|°)\s*\}?|(?<=[A-Za-z])[°∘])"#, " standard "),
     ]

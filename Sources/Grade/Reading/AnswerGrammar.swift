@@ -74,6 +74,12 @@ public enum AnswerGrammar {
         }
         if expectation == .sequence, !text.hasPrefix("("), let pair = interval(text) { return read(pair, expecting: .sequence) }
         if expectation == .scalar, let exact = unitRestatement(tokens, text: text) { return .value(.number(exact)) }
+        // "about 2.87–2.88", "14–15 apartments": two numbers joined by an en dash are a range, not a difference.
+        if expectation == .scalar, let range = text.wholeMatch(of: #/\s*(?:(?:about|approximately|roughly|around)\s+|[~≈]\s*)?\$?(\d+(?:\.\d+)?)\s?–\s?(\d+(?:\.\d+)?)\$?\s*[A-Za-z%°/]{0,8}\s*[.,;]?\s*/#),
+            let low = Double(range.1), let high = Double(range.2), low < high,
+            case .value(let a) = read(String(range.1), expecting: .scalar), case .value(let b) = read(String(range.2), expecting: .scalar) {
+            return .ambiguous(reason: "a range of values", [a, b])
+        }
         var segment = lastSegment(tokens)
         guard !segment.isEmpty else { return .none }
         // "(1, 2, 2)^\top": a vector written as a row and transposed is the same vector.

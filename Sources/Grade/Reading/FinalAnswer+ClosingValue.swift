@@ -164,6 +164,13 @@ extension FinalAnswer {
                 }
             }
             var clause = String(after[..<end])
+            // "≈ 2.88. So the initial pH is about 2.87–2.88.": a later sentence of the line that concludes with a value.
+            // (Not a remark in parentheses: "= ½. (Consistent with μ > 1, so q < 1.)")
+            if end < after.endIndex, !after[end...].contains("="), after[end...].dropFirst().drop(while: \.isWhitespace).first != "(",
+                let concluded = conclusion(String(after[end...])),
+                AnswerLexer.undress(concluded).trimmingCharacters(in: .whitespaces).first.map({ $0.isNumber || "-−".contains($0) }) == true {
+                return concluded
+            }
             // "= 76. Times 24 filters: 1824 parameters.": a later sentence of the line that states a value after a colon.
             if end < after.endIndex, let later = String(after[end...]).firstMatch(of: #/[.;]\s+[^=:]*:\s*([-−(\[]?\d[^:=]*?)\s*\.?\s*$/#) {
                 let value = String(later.1)

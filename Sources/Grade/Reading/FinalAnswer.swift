@@ -151,7 +151,13 @@ public enum FinalAnswer {
             return found
         }
         for written in lines {
-            let line = expectation == .matrix ? rowsWritten(written) : written
+            var line = expectation == .matrix ? rowsWritten(written) : written
+            // "π = (0.25, 0.5, 0.25) — check: πP = (…) works out to π again.": the check after the result is none.
+            if let check = line.range(of: #"\s*(?:[—–;(]|,\s)\s*(?:(?:sanity|quick|double)[- ])?(?:check(?:ing)?|verif(?:y|ying|ication))\b[^:\n]{0,30}:.*$"#,
+                                       options: [.regularExpression, .caseInsensitive]),
+                check.lowerBound > line.startIndex, line[..<check.lowerBound].contains(where: \.isNumber) {
+                line = String(line[..<check.lowerBound])
+            }
             let range = NSRange(line.startIndex..., in: line)
             // Boxed answers, in the order they stand among the other candidates.
             let boxes = boxed(line)
