@@ -128,7 +128,10 @@ public enum Grader {
                 // "End differences are 120 °C and 20 °C, so" over the formula: the givens it leads into.
                 let leadsIn = text.range(of: #"(?i)(?:[,:]|\b(?:so|then|hence|thus|therefore))\s*$"#, options: .regularExpression) != nil
                 for separator in ["\\qquad", "\\quad", ";", ". ", ", and ", " and "] { text = text.replacingOccurrences(of: separator, with: "\u{1F}") }
-                for clause in text.components(separatedBy: "\u{1F}") where clause.contains("=") || !leadsIn && Self.commits(clause) {
+                // ("Posterior mean: $\dfrac{13}{42} \approx 0.3095$": a titled row's approximation states a value too.)
+                let titledRow = line.text.range(of: #"^\s*(?:[-*•]\s*)?[A-Z][\w ]{1,30}:\s"#, options: .regularExpression) != nil
+                for clause in text.components(separatedBy: "\u{1F}")
+                where clause.contains("=") || titledRow && (clause.contains("≈") || clause.contains("\\approx")) || !leadsIn && Self.commits(clause) {
                     var piece = line
                     piece.text = clause
                     clauses.append(piece)

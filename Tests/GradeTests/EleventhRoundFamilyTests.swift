@@ -336,5 +336,60 @@ struct EleventhRoundFamilyTests {
             """, ["6a": .vector([0.2, 0.2, 0.6])], questions: ["6a": "Find the stationary vector v."])
         #expect(verdicts["6a"]?.kind == .correct, "\(String(describing: verdicts["6a"]))")
     }
+
+    static let simplex = [
+        "2c.i": "What is the minimum ratio in the ratio test?",
+        "2c.ii": "Which variable leaves the basis?",
+    ]
+
+    @Test func anIndexedNameAnswerIsTheOneNameTheLineWrites() {
+        let key: [String: Answer] = ["2c.i": .integer(4), "2c.ii": .text("s1")]
+        let right = Self.grade("User: problem 2\n\nAssistant: (c)(i) The ratios are 8/2 = 4 and 15/3 = 5. The minimum ratio is 4.\n(c)(ii) The minimum is in the first row, so $s_1$ leaves.\n",
+                               key, questions: Self.simplex)
+        #expect(right["2c.i"]?.kind == .correct, "\(String(describing: right["2c.i"]))")
+        #expect(right["2c.ii"]?.kind == .correct, "\(String(describing: right["2c.ii"]))")
+        let wrong = Self.grade("User: problem 2\n\nAssistant: (c)(i) 4\n(c)(ii) so s₃ leaves the basis.\n", key, questions: Self.simplex)
+        #expect(wrong["2c.ii"]?.kind == .incorrect, "\(String(describing: wrong["2c.ii"]))")
+        let both = Self.grade("User: problem 2\n\nAssistant: (c)(i) 4\n(c)(ii) x2 enters and s1 leaves.\n", key, questions: Self.simplex)
+        #expect(both["2c.ii"]?.kind != .correct, "\(String(describing: both["2c.ii"]))")
+    }
+
+    @Test func unlabelledRowsStatingAValueByApproximationAnswerTheirPartsInOrder() {
+        let verdicts = Self.grade("""
+            User: problem 7 please
+
+            Assistant:
+            ### Q7
+            - Posterior: $\\text{Beta}(1+2,\\ 1+4)$, so $(\\alpha,\\beta) = (3, 5)$.
+            - Posterior mean: $\\dfrac{3}{8} \\approx 0.375$
+            - MAP: $\\dfrac{2}{6} = 0.3333$
+            """, ["7a": .vector([3, 5]), "7b": .real(RealValue(0.375)), "7c": .real(RealValue(0.3333))],
+            questions: ["7a": "Give the posterior parameters.", "7b": "Give the posterior mean.", "7c": "Give the MAP estimate."])
+        #expect(verdicts["7a"]?.kind == .correct, "\(Self.kinds(verdicts))")
+        #expect(verdicts["7b"]?.kind == .correct, "\(String(describing: verdicts["7b"]))")
+        #expect(verdicts["7c"]?.kind == .correct, "\(Self.kinds(verdicts))")
+    }
+
+    @Test func aConcludingSentenceKeepsItsValueBeforeARemarkInParentheses() {
+        let verdicts = Self.grade("""
+            User: problem 8
+
+            Assistant: (b) The order divides 16, and $3^8 = 6561 = 385\\cdot 17 + 16 \\equiv -1$. So the order of 3 is $\\mathbf{16}$ (3 is a primitive root, so nothing smaller works).
+            """, ["8b": .integer(16)], questions: ["8b": "Find the multiplicative order of 3 modulo 17."])
+        #expect(verdicts["8b"]?.kind == .correct, "\(String(describing: verdicts["8b"]))")
+    }
+
+    @Test func anIntegralLeftToEvaluateAndAnExpectationAreNoAnswer() {
+        let verdicts = Self.grade("""
+            User: problem 9
+
+            Assistant: (c) There is no closed form I can do by hand, so I'd suggest evaluating
+
+            ∫₀¹ g(x) G(x) dx
+
+            with a quadrature routine. Since B's mean is far higher, so expect a number fairly close to 1.
+            """, ["9c": .real(RealValue(0.912))], questions: ["9c": "Compute P(p_B > p_A) to three decimals."])
+        #expect(verdicts["9c"]?.kind == .missing, "\(String(describing: verdicts["9c"]))")
+    }
 }
 

@@ -28,4 +28,16 @@ extension AnswerGrammar {
         guard let last = found.last else { return .none }
         return .value(.formula(last))
     }
+
+    static let nameToken = try! NSRegularExpression(pattern: #"(?<![A-Za-z\d\\])[a-z]{1,2}\d{1,2}(?![A-Za-z\d])"#)
+
+    /// The one indexed name `text` writes ("so $s_2$ leaves the basis" → s2, with subscripts
+    /// plain); none when it writes several ("x₂ enters and s₂ leaves") or none.
+    static func name(_ text: String) -> AnswerReading {
+        let plain = formulaText(text)
+        let found = Set(nameToken.matches(in: plain, range: NSRange(plain.startIndex..., in: plain)).compactMap { Range($0.range, in: plain).map { String(plain[$0]) } })
+        guard found.count == 1, let only = found.first else { return .none }
+        return .value(.formula(only))
+    }
 }
+

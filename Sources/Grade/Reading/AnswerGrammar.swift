@@ -14,6 +14,8 @@ public enum AnswerExpectation: Sendable, Equatable {
     case expression
     /// A chemical formula (`C2H4O`).
     case formula
+    /// A variable's name with an index (`s2`, `x_1`): a basis variable, a register.
+    case name
     case text
 
     /// The expectation a key's answer sets.
@@ -29,6 +31,7 @@ public enum AnswerExpectation: Sendable, Equatable {
         case .text(let text):
             if AnswerGrammar.truthValue(text) != nil { self = .boolean }
             else if Equivalence.letterSet(text) != nil { self = .set }
+            else if text.trimmingCharacters(in: .whitespaces).wholeMatch(of: #/[a-z]{1,2}_?\{?\d{1,2}\}?/#) != nil { self = .name }
             else if AnswerGrammar.isFormula(text) { self = .formula }
             else { self = .text }
         }
@@ -69,6 +72,7 @@ public enum AnswerGrammar {
         case .boolean: return truth(text)
         case .shape: return shape(tokens)
         case .formula: return formula(text)
+        case .name: return name(text)
         case .text: return .none
         default: break
         }

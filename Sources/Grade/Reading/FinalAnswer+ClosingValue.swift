@@ -165,9 +165,11 @@ extension FinalAnswer {
             }
             var clause = String(after[..<end])
             // "≈ 2.88. So the initial pH is about 2.87–2.88.": a later sentence of the line that concludes with a value.
-            // (Not a remark in parentheses: "= ½. (Consistent with μ > 1, so q < 1.)")
+            // (Not a remark in parentheses: "= ½. (Consistent with μ > 1, so q < 1.)") "12/2 = 6 and 18/2 = 9.
+            // The minimum ratio is 6.": a closing sentence that names the quantity and states its value.
             if end < after.endIndex, !after[end...].contains("="), after[end...].dropFirst().drop(while: \.isWhitespace).first != "(",
-                let concluded = conclusion(String(after[end...])),
+                let concluded = conclusion(String(after[end...]))
+                    ?? String(after[end...]).firstMatch(of: #/^[.;]\s+The\s+(?:[\w-]+\s+){1,4}?(?:is|are|equals)\s+(?:about\s+|approximately\s+)?([-−]?\$?\d[^\s,;]*(?:\s+[a-zA-Z%°]{1,6})?)\s*\.?\s*$/#).map({ String($0.1) }),
                 AnswerLexer.undress(concluded).trimmingCharacters(in: .whitespaces).first.map({ $0.isNumber || "-−".contains($0) }) == true {
                 return concluded
             }
@@ -189,7 +191,14 @@ extension FinalAnswer {
             }
             return String(trimmed[..<last.upperBound]) + clause
         }
+        // "∫₀¹ f_B(x) F_A(x) dx" on its own: an integral or a sum left to evaluate states no number.
+        if expectation == .scalar, trimmed.contains(where: { "∫∑∏".contains($0) }) || trimmed.contains("\\int") || trimmed.contains("\\sum") {
+            return nil
+        }
         switch expectation {
+        case .name:
+            // "(ii) It occurs in the s₂ row, so s₂ leaves the basis.": the line's one indexed name.
+            return AnswerGrammar.name(trimmed) == .none ? nil : trimmed
         case .formula:
             // "So the molecular formula is C₄H₈O₂ (ethyl acetate).": the line's last formula.
             return AnswerGrammar.formula(trimmed) == .none ? nil : trimmed
@@ -279,9 +288,13 @@ extension FinalAnswer {
     /// parameters", "…, the total comes to 28,672", "…, part (b) is 12"), when it ends the
     /// sentence (at most three more words).
     static func conclusion(_ clause: String) -> String? {
+        // "…, so expect a number fairly close to 1.": an expectation, not a result.
+        if clause.range(of: #"(?i)\bexpect(?:ing)?\s+(?:a|an|the|it|something)\b"#, options: .regularExpression) != nil { return nil }
         guard let match = concluding.firstMatch(in: clause, range: NSRange(clause.startIndex..., in: clause)),
             let range = (1...4).lazy.compactMap({ Range(match.range(at: $0), in: clause) }).first else { return nil }
         var value = String(clause[range])
+        // "… is $\mathbf{11}$ (2 is a quadratic residue, so …).": a remark in parentheses is no part of it.
+        value = remark.stringByReplacingMatches(in: value, range: NSRange(value.startIndex..., in: value), withTemplate: "")
         // "0.200 mol of acetic acid", "9.73 g of Br₂": an amount, its unit, then what it is of.
         if let amount = value.firstMatch(of: #/^([-−]?\d[\d,]*(?:\.\d+)?\s*(?:[a-zA-Zµμ]{1,4}))\s+of\s+\S/#) { value = String(amount.1) }
         let words = value.split(whereSeparator: { !$0.isLetter }).filter { $0.count > 1 }
