@@ -47,8 +47,7 @@ extension Grader {
                     guard let otherKey = expected[other] ?? nil, AnswerExpectation(otherKey) == .scalar,
                         let index = pieces[other]?.lastIndex(where: { $0.turn == turn }),
                         let piece = pieces[other]?[index],
-                        reading(of: piece, expecting: kind)?.value != nil,
-                        !{ if case .number? = reading(of: piece, expecting: .scalar)?.value { return true }; return false }() else { continue }
+                        reading(of: piece, expecting: kind)?.value != nil, !statesNumber(piece) else { continue }
                     pieces[other]!.remove(at: index)
                     pieces[id, default: []].append(piece)
                     break
@@ -61,6 +60,12 @@ extension Grader {
                     .sorted { ($0.element.turn, $0.offset) < ($1.element.turn, $1.offset) }.map(\.element)
             }
         }
+    }
+
+    /// Whether a piece, read where a number is expected, gives a number (not an option letter read as a name).
+    static func statesNumber(_ piece: PartAttribution.Piece) -> Bool {
+        if case .number? = reading(of: piece, expecting: .scalar)?.value { return true }
+        return false
     }
 
     /// "scores = [0.5, 1, 0]", "weights ≈ […]", "output ≈ […]": when every graded part of the

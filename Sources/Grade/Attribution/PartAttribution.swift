@@ -546,6 +546,11 @@ public struct PartAttribution: Sendable {
         }
     }
 
+    /// Column headings of a running index ("| step | extracted | s | a | …"): such a column counts
+    /// steps of a trace, not problems.
+    static let runningIndexHeaders: Set<String> = ["step", "steps", "iteration", "iter", "round", "epoch", "k", "n", "t", "i", "time", "row",
+                                                   "stage", "pass", "day", "year", "trial", "generation", "gen", "period", "month", "week"]
+
     /// A table with a column of part ids: each row's answer cell is a summary of its part.
     /// The answer column is the one headed "answer", "result", "value" or "final", else the
     /// last other column.
@@ -555,10 +560,7 @@ public struct PartAttribution: Sendable {
         let body = rows.dropFirst()
         let columns = header.count
         var idColumn: Int? = nil
-        // "| step | extracted | s | a | …": a column headed as a running index counts steps, not problems;
-        let counters: Set<String> = ["step", "steps", "iteration", "iter", "round", "epoch", "k", "n", "t", "i", "time", "row",
-                                     "stage", "pass", "day", "year", "trial", "generation", "gen", "period", "month", "week"]
-        for column in 0..<columns where !counters.contains(Self.cell(header[column]).lowercased()) {
+        for column in 0..<columns where !Self.runningIndexHeaders.contains(Self.cell(header[column]).lowercased()) {
             let ids = body.compactMap { column < $0.count ? grammar.idInCell($0[column], problem: problem) : nil }
             // (A column where one id comes back row after row, "| 3 | 3 | 3 |", holds values, not ids.)
             if ids.count * 2 >= body.count, !ids.isEmpty, Set(ids).count * 2 > ids.count { idColumn = column; break }
