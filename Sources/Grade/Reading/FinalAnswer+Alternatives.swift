@@ -31,6 +31,11 @@ extension FinalAnswer {
                           " yields ", " we get ", " is now ", " works out to ", " increases by ", " decreases by ", " grows by ", " drops by ",
                           " falls by ", " rises by "]
 
+    /// The last `=`, `≈` or `\approx` in `text`.
+    static func lastRelation(in text: Substring) -> Range<Substring.Index>? {
+        ["=", "≈", "\\approx"].compactMap { text.range(of: $0, options: .backwards) }.max { $0.lowerBound < $1.lowerBound }
+    }
+
     static let condition = regex(#"\b(?:with|using|under|if|assuming|when|for)\s+(?:the|a|an)?\s*\w+"#)
     static let conjunction = regex(#"\s+(?:or|and|while|whereas)\s+|;\s*"#)
 
@@ -46,8 +51,7 @@ extension FinalAnswer {
             var values: [AnswerValue] = []
             for half in halves {
                 // The half's last relation and the value after it, followed by its condition.
-                guard let relation = ["=", "≈", "\\approx"].compactMap({ half.range(of: $0, options: .backwards) }).max(by: { $0.lowerBound < $1.lowerBound })
-                else { break }
+                guard let relation = lastRelation(in: half[...]) else { break }
                 let after = String(half[relation.upperBound...])
                 guard let qualifier = condition.firstMatch(in: after, range: NSRange(after.startIndex..., in: after)),
                     let start = Range(qualifier.range, in: after)?.lowerBound,
@@ -112,8 +116,7 @@ extension FinalAnswer {
         if let either = line.range(of: #"\beither\b(?!\s+way)"#, options: [.regularExpression, .caseInsensitive]),
             let or = line[either.upperBound...].range(of: #",?\s+or\b"#, options: .regularExpression) {
             let values = [line[either.upperBound..<or.lowerBound], line[or.upperBound...]].compactMap { branch -> AnswerValue? in
-                guard let relation = ["=", "≈", "\\approx"].compactMap({ branch.range(of: $0, options: .backwards) }).max(by: { $0.lowerBound < $1.lowerBound })
-                else { return nil }
+                guard let relation = lastRelation(in: branch) else { return nil }
                 let stated = branch[relation.upperBound...]
                 let end = stated.range(of: #"[,;]\s|[.!?]?\s*$|\.\s"#, options: .regularExpression)?.lowerBound ?? stated.endIndex
                 guard case .value(let value) = AnswerGrammar.read(String(stated[..<end]), expecting: expectation) else { return nil }

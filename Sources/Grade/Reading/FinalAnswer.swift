@@ -50,7 +50,9 @@ public enum FinalAnswer {
         #"(?:final answer|(?:^|[\s*(])(?<!\bI )(?<!\bto )(?<!\bbefore )(?<!\bwe )(?<!\byou )answer\b|the answer is|answer is|\bresult\s*(?=is\b|[:=]|\*\*)|(?:^|\s)total\s*(?=[:=])|✅|✔️?|⇒|therefore|so the answer is)\s*(?:\((?-i:[a-h])\)(?=\s*:))?"#
             // "the answer to 1(b) is …", "answer for part (c):", "answer for **1c is 265**": the part named is no value.
             + #"(?:\s*(?:to|for)\s+(?:\*\*)?(?:(?:part|question|problem|exercise|task)\s+)?\d*(?:\.\d+)?\s?\(?(?-i:[a-h])?\)?(?:\((?-i:[ivx]+)\))?\s+(?:is\b)?)?\s*(?:\*\*)?\s*[:=]?\s*(?:\*\*)?\s*(.+)$"#)
-    static let verification = regex(#"^[\s>*_#•-]*(?:(?:sanity|quick|double)[- ])?(?:check(?:ing)?|verif(?:y|ying|ication))\b[^:\n]{0,30}:"#)
+    /// "Check:", "Sanity check (units):", "Verification:": the words that open a verification.
+    static let checkWords = #"(?:(?:sanity|quick|double)[- ])?(?:check(?:ing)?|verif(?:y|ying|ication))\b[^:\n]{0,30}:"#
+    static let verification = regex(#"^[\s>*_#•-]*"# + checkWords)
     static let handOff = regex(#"\byou can (?:plug|substitute|finish|complete|compute|evaluate|work)\b|\b(?:I['’]ll|I will|let me) let you (?:finish|complete|compute|evaluate|work out|do)\b|\bI['’]ll leave\b[^.]{0,40}\b(?:to|for) you\b|(?:^|[.!]\s+)(?:plug|substitute) (?:in )?your\b|\btry it yourself\b|\bonce you (?:tell|confirm|let me know|send|share|clarify)\b|\bto finish (?:this|it|the|off)\b|\bleft as an exercise\b|\byou['’]d (?:read|look up|find|get)\b[^.]{0,40}\b(?:off|from|in) (?:a|the|your) (?:standard |normal |z[- ])*(?:table|calculator)\b|\bI (?:don['’]t|do not) want to quote\b|\blook up\s+(?:Φ|\\Phi|the (?:table|value))|\bleave (?:this|it|the (?:rest|last step|final step|arithmetic)) (?:to you|for you|as an exercise)|\bI['’]d suggest (?:evaluating|computing|running|integrating)\b"#)
     static let bothOffered = regex(#"(?:\b(?:both|two|the two) (?:versions|answers|options|conventions|readings|interpretations|variants|possibilities)\b|\b(?:it |that |this )?depends on (?:whether|which|how|what)\b)[^.]*:\s*$"#)
     static let eitherValid = regex(#"^[\s>*_]*(?:either|both)\b(?:\s+\S+){0,3}?\s+(?:is|are|would be|works?)\s+(?:a\s+|an\s+)?(?:equally\s+)?(?:valid|acceptable|correct|fine|defensible|reasonable)\b"#)
@@ -153,7 +155,7 @@ public enum FinalAnswer {
         for written in lines {
             var line = expectation == .matrix ? rowsWritten(written) : written
             // "π = (0.25, 0.5, 0.25) — check: πP = (…) works out to π again.": the check after the result is none.
-            if let check = line.range(of: #"\s*(?:[—–;(]|,\s)\s*(?:(?:sanity|quick|double)[- ])?(?:check(?:ing)?|verif(?:y|ying|ication))\b[^:\n]{0,30}:.*$"#,
+            if let check = line.range(of: #"\s*(?:[—–;(]|,\s)\s*"# + checkWords + ".*$",
                                        options: [.regularExpression, .caseInsensitive]),
                 check.lowerBound > line.startIndex, line[..<check.lowerBound].contains(where: \.isNumber) {
                 line = String(line[..<check.lowerBound])
