@@ -6,6 +6,8 @@ struct LineShape: Sendable {
     let isHeading: Bool
     /// The line carried bold markers (`**…**` or `__…__`).
     let isBold: Bool
+    /// The bullet removed from the start of the line, if any.
+    let bullet: Character?
 
     var isEmpty: Bool { characters.isEmpty }
     var string: String { String(characters) }
@@ -27,7 +29,9 @@ struct LineShape: Sendable {
             }
         }
         // One bullet.
+        var bullet: Character?
         if chars.count >= 2, ["-", "*", "+", "•", "◦", "▪", "–"].contains(chars[0]), chars[1].isBlank {
+            bullet = chars[0]
             chars = Array(chars[1...]).trimmed
         }
         // Bold markers anywhere.
@@ -53,6 +57,7 @@ struct LineShape: Sendable {
         characters = chars.trimmed
         isHeading = heading
         isBold = bold
+        self.bullet = bullet
     }
 
     /// `\section*{Problem 1: Title}` → `Problem 1: Title`; `\item[(a)] Text` → `(a) Text`.

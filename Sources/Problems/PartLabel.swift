@@ -21,14 +21,23 @@ struct PartLabel: Sendable, Equatable {
         let chars = shape.characters
         guard let first = chars.first else { return nil }
         if first == "(" { return parseParenthesized(chars) }
+        // "+ 1. Give …" in a pasted formula is no numbered item.
+        if first.isASCIIDigit { return shape.bullet == "+" ? nil : parseNumbered(chars) }
         if first == "P", let label = parsePartKeyword(chars) { return label }
         if first.isASCIILetter, first.isLowercase { return parseWeak(chars) }
         return nil
     }
 
-    /// Letters a label may hold: one letter, or a roman numeral up to 7 characters.
+    /// Letters a label may hold: one letter, or a roman numeral up to 7 characters; or a
+    /// number up to 30.
     private static func token(_ chars: [Character], from start: Int) -> (String, Int)? {
         var i = start
+        if i < chars.count, chars[i].isASCIIDigit {
+            while i < chars.count, chars[i].isASCIIDigit, i - start < 2 { i += 1 }
+            guard let value = Int(String(chars[start..<i])), (1...30).contains(value), i == chars.count || !chars[i].isASCIIDigit
+            else { return nil }
+            return (String(value), i)
+        }
         var token = ""
         while i < chars.count, chars[i].isASCIILetter, token.count < 8 {
             token.append(chars[i])
@@ -49,6 +58,8 @@ struct PartLabel: Sendable, Equatable {
         let labelEnd = i
         if i < chars.count, chars[i] == "." || chars[i] == ":" { i += 1 }
         guard let rest = rest(chars, at: i) else { return nil }
+        // "(2) y = Wx", "(1)": equation numbers, not numbered parts.
+        if token.first?.isASCIIDigit == true, !opensText(rest) { return nil }
         return PartLabel(token: token, isStrong: true, label: String(chars[..<labelEnd]), rest: rest)
     }
 
@@ -80,6 +91,25 @@ struct PartLabel: Sendable, Equatable {
             guard j > i, chars[j].isUppercase || chars[j].isASCIIDigit || chars[j] == "(" else { return nil }
         }
         return PartLabel(token: token, isStrong: true, label: String(chars[..<labelEnd]), rest: String(chars[j...]).trimmed)
+    }
+
+    /// `1.`, `2)`: a number up to 30, followed by a blank and text that is no formula.
+    private static func parseNumbered(_ chars: [Character]) -> PartLabel? {
+        guard let (token, afterToken) = token(chars, from: 0) else { return nil }
+        var i = afterToken
+        guard i < chars.count, chars[i] == ")" || chars[i] == "." else { return nil }
+        i += 1
+        let labelEnd = i
+        guard i < chars.count, chars[i].isBlank else { return nil }
+        guard let rest = rest(chars, at: i), opensText(rest) else { return nil }
+        return PartLabel(token: token, isStrong: false, label: String(chars[..<labelEnd]), rest: rest)
+    }
+
+    /// Text after a numbered label: a word of two letters or more, or a bracketed aside.
+    private static func opensText(_ rest: String) -> Bool {
+        guard let first = rest.first else { return false }
+        if first == "(" || first == "[" { return true }
+        return rest.prefix { $0.isLetter }.count >= 2
     }
 
     /// `a)`, `a.`, `ii.`: lowercase, followed by a blank and text.

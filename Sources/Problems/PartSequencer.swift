@@ -1,71 +1,180 @@
-/// Decides, inside one problem, whether a label continues the sequence of parts
-/// (a, b, c …) or of roman sub-parts (i, ii, iii …), and builds the part ids.
+/// Decides, inside one problem, where a label belongs in the tree of parts — continuing a
+/// level (a, b, c …; i, ii …; 1, 2 …), opening a deeper one, or listing a question's
+/// options — and builds the part ids.
+///
+/// Ids are the problem id followed by the labels down the tree: a letter right after a
+/// number is attached directly, every other level is joined with a dot ("2a", "2a.ii",
+/// "3.1", "3.1a", "3.i").
 struct PartSequencer: Sendable {
-    /// What an accepted label is.
-    enum Decision: Sendable, Equatable {
-        /// A lettered part, 0 for a.
-        case letter(Int)
-        /// A roman sub-part (or a roman part when the problem has no letters), 1 for i.
-        case roman(Int)
+    /// How a level of labels counts.
+    enum Style: Sendable, Equatable {
+        case lowercase, uppercase, roman, arabic
     }
 
+    /// One level of the tree: its style and the last value seen (1 for a, i, 1).
+    struct Level: Sendable, Equatable {
+        var style: Style
+        var value: Int
+    }
+
+    /// What an accepted label is.
+    enum Decision: Sendable, Equatable {
+        /// A part at this depth (0 for the problem's own parts).
+        case part(depth: Int, Level)
+        /// An option of the question just before it ("(A) elastic").
+        case option(Level)
+    }
+
+    /// What the builder knows about the text around a label.
+    struct Context {
+        /// The text of the part (or stem) the label would nest under.
+        var parentText: String
+    }
+
+    static let depthLimit = 4
+
     let problemID: String
-    private(set) var lastLetter: Int?
-    /// Whether the problem's letters are uppercase ("(A)", "(B)").
-    private var uppercaseLetters = false
-    private(set) var lastRoman = 0
+    private(set) var levels: [Level] = []
+    private var options: Level?
 
     init(problemID: String) {
         self.problemID = problemID
     }
 
-    /// The decision for a label, or nil when it does not continue any sequence.
-    func decide(_ label: PartLabel) -> Decision? {
-        let token = label.token
-        var letter: Int?
-        if token.count == 1, let scalar = token.lowercased().unicodeScalars.first {
-            let isUpper = token.uppercased() == token
-            if lastLetter == nil || isUpper == uppercaseLetters {
-                letter = Int(scalar.value) - 97
+    /// The decision for a label, or nil when it does not continue or open any level.
+    func decide(_ label: PartLabel, context: Context = Context(parentText: "")) -> Decision? {
+        let readings = Self.readings(of: label.token)
+        // Continue a level, the deepest first: after (c)(ii), "(iii)" continues the romans
+        // and "(d)" the letters.
+        for depth in levels.indices.reversed() {
+            if let reading = readings.first(where: { $0.style == levels[depth].style && $0.value == levels[depth].value + 1 }) {
+                return .part(depth: depth, reading)
             }
         }
-        let roman = RomanNumeral.value(of: token)
-
-        var exact = false
-        var loose = false
-        if let letter {
-            if let last = lastLetter {
-                exact = letter == last + 1
-                loose = label.isStrong && letter > last && letter <= last + 2
-            } else {
-                exact = letter == 0
-                loose = label.isStrong && letter <= 1
+        if let options, let reading = readings.first(where: { $0.style == options.style && $0.value == options.value + 1 }) {
+            return .option(reading)
+        }
+        // Open a deeper level.
+        if let reading = readings.first(where: { $0.value == 1 && !levels.map(\.style).contains($0.style) }) {
+            if Self.isOption(label, reading, under: context.parentText, nested: !levels.isEmpty) { return .option(reading) }
+            // A numbered list sets tasks to be parts ("1. Find …?"); "1. Conv 3×3, 64" is data.
+            if reading.style == .arabic, !Self.setsTask(label.rest) { return nil }
+            if levels.count < Self.depthLimit, reading.style != .uppercase || levels.isEmpty {
+                return .part(depth: levels.count, reading)
+            }
+            return nil
+        }
+        // A strong label one past the next (a lost label in OCR or a paste).
+        guard label.isStrong else { return nil }
+        if levels.isEmpty, let reading = readings.first(where: { $0.style == .lowercase && $0.value == 2 }) {
+            return .part(depth: 0, reading)
+        }
+        for depth in levels.indices.reversed() where levels[depth].style == .lowercase || levels[depth].style == .uppercase {
+            if let reading = readings.first(where: { $0.style == levels[depth].style && $0.value == levels[depth].value + 2 }) {
+                return .part(depth: depth, reading)
             }
         }
-        if let letter, exact { return .letter(letter) }
-        if let roman, roman == lastRoman + 1 { return .roman(roman) }
-        if let letter, loose { return .letter(letter) }
         return nil
     }
 
-    /// Records an accepted decision and returns the part id.
-    mutating func accept(_ decision: Decision, label: PartLabel) -> String {
+    /// Records an accepted part and returns its id.
+    mutating func accept(_ decision: Decision) -> String? {
         switch decision {
-        case .letter(let letter):
-            if lastLetter == nil { uppercaseLetters = label.token.uppercased() == label.token }
-            lastLetter = letter
-            lastRoman = 0
-            return problemID + letterString(letter)
-        case .roman(let value):
-            lastRoman = value
-            let numeral = RomanNumeral.numeral(value) ?? String(value)
-            if let lastLetter { return problemID + letterString(lastLetter) + "." + numeral }
-            return problemID + "." + numeral
+        case .part(let depth, let level):
+            levels = Array(levels.prefix(depth)) + [level]
+            options = nil
+            return id(of: levels)
+        case .option(let level):
+            options = level
+            return nil
         }
     }
 
-    private func letterString(_ letter: Int) -> String {
-        guard (0..<26).contains(letter), let scalar = Unicode.Scalar(97 + letter) else { return "?" }
-        return String(Character(scalar))
+    /// The id of the part at the end of a path of levels.
+    func id(of path: [Level]) -> String {
+        var id = problemID
+        for level in path {
+            let token = Self.token(level) ?? "?"
+            let attaches = (level.style == .lowercase || level.style == .uppercase) && id.last?.isNumber == true
+            id += attaches ? token : "." + token
+        }
+        return id
+    }
+
+    /// A level's label token in lowercase: "b", "ii", "3"; nil past z or xxxix.
+    static func token(_ level: Level) -> String? {
+        switch level.style {
+        case .lowercase, .uppercase:
+            guard (1...26).contains(level.value), let scalar = Unicode.Scalar(96 + level.value) else { return nil }
+            return String(Character(scalar))
+        case .roman: return RomanNumeral.numeral(level.value)
+        case .arabic: return String(level.value)
+        }
+    }
+
+    /// Every way a label token can be read: "i" is the letter i and the numeral one.
+    static func readings(of token: String) -> [Level] {
+        var readings: [Level] = []
+        if let number = Int(token) { return [Level(style: .arabic, value: number)] }
+        if token.count == 1, let scalar = token.lowercased().unicodeScalars.first, ("a"..."z").contains(scalar) {
+            readings.append(Level(style: token == token.lowercased() ? .lowercase : .uppercase, value: Int(scalar.value) - 96))
+        }
+        if token == token.lowercased(), let value = RomanNumeral.value(of: token) {
+            readings.append(Level(style: .roman, value: value))
+        }
+        return readings
+    }
+
+    /// Whether a label opening a new level lists the options of the question before it
+    /// rather than sub-parts: capital letters under a part, or labels whose text asks nothing
+    /// under a question that asks for a choice ("Which of the following …?").
+    private static func isOption(_ label: PartLabel, _ reading: Level, under parent: String, nested: Bool) -> Bool {
+        let text = label.rest
+        guard !text.contains("?"), text.count <= 200 else { return false }
+        if reading.style == .uppercase { return nested || asksChoice(parent) }
+        if startsTask(text) { return false }
+        // "If every logit is increased by 3, the loss" then "a) increases": options that
+        // complete the question's sentence.
+        return asksChoice(parent) || completedByOptions(parent) && text.count <= 80 && text.first?.isUppercase != true
+    }
+
+    /// A question that is answered by picking among listed options.
+    static func asksChoice(_ text: String) -> Bool {
+        let tail = String(text.suffix(400)).lowercased()
+        return tail.contains(#/\b(which|what)\b[^.?!]*\?|\b(select|choose|circle|tick|pick|mark)\b[^.]*\b(one|all|each|the|correct|best|true)\b|all that apply|one or more|of the following|\bmatch (each|the)\b/#)
+    }
+
+    /// A question whose sentence stops short, to be finished by the options under it.
+    static func completedByOptions(_ text: String) -> Bool {
+        let trimmed = text.trimmed
+        guard let last = trimmed.last, trimmed.split(separator: " ").count >= 4 else { return false }
+        guard last.isLetter || last == "…" || trimmed.hasSuffix("___") || trimmed.hasSuffix("...") else { return false }
+        // "compute the variance estimate" then "(i) with …, (ii) with …" sets the task itself:
+        // what follows are its sub-parts.
+        let sentence = trimmed.split(whereSeparator: { ".?!:".contains($0) }).last ?? Substring(trimmed)
+        return !sentence.lowercased().split(whereSeparator: { !$0.isLetter }).contains { taskVerbs.contains(String($0)) }
+    }
+
+    private static let taskWords: Set<String> = [
+        "compute", "find", "show", "prove", "derive", "explain", "calculate", "determine", "what", "how", "why", "give",
+        "write", "state", "sketch", "plot", "evaluate", "estimate", "verify", "describe", "repeat", "using", "use", "suppose",
+        "assume", "now", "consider", "justify", "is", "are", "does", "do", "can", "for",
+    ]
+
+    /// A numbered item that reads as a task: a question, a task word, or a sentence.
+    private static func setsTask(_ text: String) -> Bool {
+        if text.contains("?") || startsTask(text) { return true }
+        return text.split(separator: " ").count >= 6 && (text.hasSuffix(".") || text.hasSuffix(":"))
+    }
+
+    private static let taskVerbs: Set<String> = [
+        "compute", "find", "calculate", "determine", "give", "write", "derive", "show", "evaluate", "estimate", "report",
+        "list", "state", "explain", "prove", "sketch", "plot", "describe", "verify", "justify",
+    ]
+
+    /// Text that sets a task of its own ("Compute …", "Suppose …").
+    private static func startsTask(_ text: String) -> Bool {
+        guard let first = text.split(whereSeparator: { !$0.isLetter }).first else { return false }
+        return taskWords.contains(first.lowercased())
     }
 }

@@ -47,7 +47,7 @@ extension ProblemDocument {
                 },
                 location: location(problem.lines))
         }
-        self.init(file: path, form: texts.form, repairs: texts.repairs, problems: problems, warnings: cleanedSet.warnings)
+        self.init(file: path, form: texts.form, repairs: texts.repairs, problems: problems, warnings: texts.sourceIssues + cleanedSet.warnings)
     }
 }
 
@@ -62,5 +62,6 @@ extension ProblemTexts {
     /// A source's canonical text, which needs no cleaning.
     public init(source: SourceText) {
         self.init(form: source.kind.reading, cleaned: source.text, raw: source.text, formulas: source.formulas)
+        sourceIssues = source.issues.map { "line \($0.line): \($0.message)" }
     }
 }

@@ -79,11 +79,23 @@ struct ProblemHeader: Sendable, Equatable {
         guard i < chars.count else { return nil }
         if strict {
             // "1. Title", or a title in parentheses: "3. (A quadratic objective, 6 points) Let …".
-            let titleStart = chars[i] == "(" && i + 1 < chars.count ? i + 1 : i
-            guard chars[titleStart].isUppercase, chars[titleStart].isLetter else { return nil }
+            var titleStart = chars[i] == "(" && i + 1 < chars.count ? i + 1 : i
+            // Points before the title: "1. (10 points) Scaled dot-product attention."
+            if let after = pointsGroup(chars, at: i) { titleStart = after }
+            guard titleStart < chars.count, chars[titleStart].isUppercase, chars[titleStart].isLetter else { return nil }
         }
         let title = String(chars[i...]).trimmed
         return ProblemHeader(number: [value], title: title, kind: .numbered)
+    }
+
+    /// The index after a bracketed point value ("(10 points) ", "[5 pts] "), or nil.
+    static func pointsGroup(_ chars: [Character], at start: Int) -> Int? {
+        guard start < chars.count, chars[start] == "(" || chars[start] == "[" else { return nil }
+        let close: Character = chars[start] == "(" ? ")" : "]"
+        guard let end = chars[start...].firstIndex(of: close), end - start < 24 else { return nil }
+        let inside = String(chars[(start + 1)..<end]).lowercased()
+        guard inside.contains(#/^\d+(\.\d+)?\s*(points?|pts?\.?|marks?|p)$/#) else { return nil }
+        return chars.skippingBlanks(from: end + 1)
     }
 
     /// A problem number: digits with OCR look-alikes (l, I, |, O), optionally dotted ("2.3"),

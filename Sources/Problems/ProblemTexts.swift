@@ -13,6 +13,9 @@ public struct ProblemTexts: Sendable {
     public var lineLocations: [(page: Int, box: Box)]?
     /// For sources: formula spans of `cleaned`.
     public var formulas: [FormulaSpan]?
+    /// What reading the source could not understand (unknown macros, each once, files it
+    /// could not follow), as `line N: message`.
+    public var sourceIssues: [String] = []
 
     public init(
         form: InputForm.Reading, cleaned: String, raw: String, repairs: [String: Int] = [:], lineLocations: [(page: Int, box: Box)]? = nil,

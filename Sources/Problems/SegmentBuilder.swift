@@ -26,13 +26,25 @@ struct SegmentBuilder {
     }
 
     private let lines: [String]
+    /// The input line each of `lines` comes from (a line holding several parts is split).
+    private let origin: [Int]
+    private let inputCount: Int
     private let shapes: [LineShape]
     private let headers: [ProblemHeader?]
     private let labels: [PartLabel?]
     private let noise: [Bool]
     private var warnings: [String] = []
 
-    init(lines: [String]) {
+    init(lines input: [String]) {
+        var lines: [String] = []
+        var origin: [Int] = []
+        for (index, line) in input.enumerated() {
+            let pieces = InlineLabels.split(line)
+            lines += pieces
+            origin += Array(repeating: index, count: pieces.count)
+        }
+        self.origin = origin
+        inputCount = input.count
         let shapes = lines.map(LineShape.init)
         let headers = shapes.map(ProblemHeader.parse)
         let labels = shapes.map(PartLabel.parse)
@@ -72,11 +84,17 @@ struct SegmentBuilder {
                 previous = Previous(characters: shape.characters)
                 continue
             }
-            if let label = labels[index], let decision = current.decide(label),
+            if let label = labels[index], let decision = current.decide(label, context: context(drafts)),
                !SegmentBuilder.continuesSentence(previous, next: Array(label.rest))
             {
-                let id = current.accept(decision, label: label)
+                let id = current.accept(decision)
                 sequencer = current
+                guard let id else {
+                    // An option stays in the text of its question.
+                    append(lines[index].trimmed, to: &drafts)
+                    previous = Previous(characters: Array(label.rest), structural: true)
+                    continue
+                }
                 let part = PartDraft(id: id, label: label.label, start: index, textLines: [label.rest])
                 drafts[drafts.count - 1].parts.append(part)
                 // "(A) elastic" then "(B) inelastic": a short labelled line is a block of its own.
@@ -149,6 +167,13 @@ struct SegmentBuilder {
         a.lexicographicallyPrecedes(b)
     }
 
+    /// The text a new label would nest under: the last part's, or the stem.
+    private func context(_ drafts: [ProblemDraft]) -> PartSequencer.Context {
+        guard let problem = drafts.last else { return PartSequencer.Context(parentText: "") }
+        let lines = problem.parts.last?.textLines ?? [problem.title] + problem.textLines
+        return PartSequencer.Context(parentText: lines.joined(separator: " "))
+    }
+
     private func append(_ line: String, to drafts: inout [ProblemDraft]) {
         let last = drafts.count - 1
         if drafts[last].parts.isEmpty {
@@ -169,13 +194,13 @@ struct SegmentBuilder {
                 let text = SegmentBuilder.join(part.textLines)
                 parts.append(
                     Part(
-                        id: part.id, label: part.label, text: text, lines: part.start..<partEnd,
+                        id: part.id, label: part.label, text: text, lines: inputLines(part.start..<partEnd),
                         values: MathValueExtractor.values(in: text)))
             }
             problems.append(
                 Problem(
                     id: draft.id, title: draft.title, text: SegmentBuilder.join(draft.textLines), parts: parts,
-                    lines: draft.start..<end))
+                    lines: inputLines(draft.start..<end)))
         }
         if headerCount == 0 {
             if problems.first?.parts.isEmpty ?? true {
@@ -190,6 +215,13 @@ struct SegmentBuilder {
             }
         }
         return ProblemSet(problems: problems, warnings: warnings)
+    }
+
+    /// A range of `lines` as a range of input lines (never empty).
+    private func inputLines(_ range: Range<Int>) -> Range<Int> {
+        let lower = range.lowerBound < origin.count ? origin[range.lowerBound] : inputCount
+        let upper = range.upperBound < origin.count ? origin[range.upperBound] : inputCount
+        return lower..<max(upper, lower + 1)
     }
 
     /// A problem whose only "parts" are short capital-lettered lines after a stem ("runs in time

@@ -14,9 +14,20 @@ public enum SourceReader {
         let text = try TextDecoding.decode(data, path: path)
         if text.allSatisfy(\.isWhitespace) { throw .emptyFile(path: path) }
         switch InputKind.source(named: path) {
-        case .latex: return latex(text, path: path)
+        case .latex: return LaTeXReader.read(text, path: path, loader: localFiles(beside: path))
         case .markdown: return markdown(text, path: path)
         default: return plain(text, path: path)
+        }
+    }
+
+    /// Reads the files a LaTeX source loads from its folder (relative names) or as given
+    /// (absolute ones). A file that cannot be read or decoded counts as absent.
+    static func localFiles(beside path: String) -> LaTeXInclusions.Loader {
+        let folder = path.contains("/") ? String(path[..<path.lastIndex(of: "/")!]) : "."
+        return { name in
+            let file = name.hasPrefix("/") ? name : folder + "/" + name
+            guard let data = try? InputBytes.read(file), InputKind.signature(data) == nil else { return nil }
+            return try? TextDecoding.decode(data, path: file)
         }
     }
 

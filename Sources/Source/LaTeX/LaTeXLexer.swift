@@ -6,11 +6,15 @@ struct LaTeXLexer {
     private var line = 1
     private var tokens: [LaTeXToken] = []
     private(set) var issues: [SourceIssue] = []
+    /// Whether `@` is a letter in control words: from the start in `.sty` and `.cls` files,
+    /// and between `\makeatletter` and `\makeatother` elsewhere.
+    private var atIsLetter: Bool
 
     private static let verbatimEnvironments: Set<String> = ["verbatim", "verbatim*", "Verbatim", "lstlisting", "minted", "comment"]
 
-    init(_ chars: [Character]) {
+    init(_ chars: [Character], atIsLetter: Bool = false) {
         self.chars = chars
+        self.atIsLetter = atIsLetter
     }
 
     /// Tokens of `source`, whose line endings must already be `\n`.
@@ -93,8 +97,8 @@ struct LaTeXLexer {
         }
     }
 
-    private static func isLetter(_ c: Character) -> Bool {
-        c.isASCII && c.isLetter
+    private func isLetter(_ c: Character) -> Bool {
+        c.isASCII && c.isLetter || atIsLetter && c == "@"
     }
 
     private mutating func command() {
@@ -102,7 +106,7 @@ struct LaTeXLexer {
         index += 1
         guard index < chars.count else { return }
         let first = chars[index]
-        if !Self.isLetter(first) {
+        if !isLetter(first) {
             index += 1
             if first == "\n" {
                 emit(.command(" "), from: start, to: index)
@@ -113,7 +117,7 @@ struct LaTeXLexer {
             return
         }
         var name = ""
-        while index < chars.count, Self.isLetter(chars[index]) {
+        while index < chars.count, isLetter(chars[index]) {
             name.append(chars[index])
             index += 1
         }
@@ -126,6 +130,8 @@ struct LaTeXLexer {
             verbatimEnvironment(environment, start: start)
             return
         }
+        if name == "makeatletter" { atIsLetter = true }
+        if name == "makeatother" { atIsLetter = false }
         emit(.command(name), from: start, to: end)
         skipSpacesAfterControlWord()
     }

@@ -55,6 +55,8 @@ extension LaTeXReader {
             out.space()
         case "!":
             break
+        case _ where SIUnits.commands.contains(name):
+            siunitx(name)
         default:
             if Tables.sections.contains(name) {
                 section()

@@ -36,12 +36,18 @@ struct LaTeXReader {
     var author: [LaTeXToken]?
     var date: [LaTeXToken]?
 
-    static func read(_ text: String, path: String) -> SourceText {
+    /// `loader` reads the local files the source loads (see ``LaTeXInclusions``).
+    static func read(_ text: String, path: String, loader: LaTeXInclusions.Loader? = nil) -> SourceText {
         let source = Array(SourceLines.normalize(text))
         var lexer = LaTeXLexer(source)
-        let raw = lexer.run()
+        var raw = lexer.run()
         var expander = MacroExpander()
         for issue in lexer.issues { expander.issues.add(issue) }
+        if let loader {
+            var inclusions = LaTeXInclusions(loader: loader)
+            raw = inclusions.splice(raw)
+            for issue in inclusions.issues.finished() { expander.issues.add(issue) }
+        }
         let tokens = expander.expand(raw)
         var reader = LaTeXReader(source: source, tokens: tokens, issues: expander.issues, theorems: expander.theorems)
         reader.readDocument()

@@ -12,7 +12,7 @@ enum LaTeXTextTables {
         "unskip", "xspace", "@", "/", "-", "today", "makeatletter", "makeatother", "selectfont", "displaystyle",
         "textstyle", "endgraf", "vfil", "hfil", "break", "allowbreak", "justifying", "raggedbottom",
         "flushbottom", "normalcolor", "boldmath", "unboldmath", "footnotemark", "printbibliography", "FloatBarrier",
-        "noalign", "endhead", "endfoot", "endfirsthead", "endlastfoot", "hrule", "hrulefill", "dotfill", "nolinebreak", "tightlist",
+        "numquestions", "numpoints", "numparts", "numsubparts", "noalign", "endhead", "endfoot", "endfirsthead", "endlastfoot", "hrule", "hrulefill", "dotfill", "nolinebreak", "tightlist",
     ]
 
     /// Commands that print nothing and skip this many `{…}` arguments (and any `[…]` before them).

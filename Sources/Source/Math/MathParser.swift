@@ -378,11 +378,25 @@ struct MathParser {
         case "end":
             _ = readName()
             return nil
+        case _ where SIUnits.commands.contains(name):
+            skipOptionalArgument()
+            let text = { (tokens: [LaTeXToken]) in tokens.compactMap { if case .char(let c) = $0.kind { String(c) } else { nil } }.joined() }
+            switch name {
+            case "num", "ang": return .word(SIUnits.number(text(rawArgument())), .ord)
+            case "si", "unit": return .word(SIUnits.unit(rawArgument()), .ord)
+            default:
+                var value = SIUnits.number(text(rawArgument()))
+                if name.hasSuffix("range") { value += "–" + SIUnits.number(text(rawArgument())) }
+                skipOptionalArgument()
+                return .word(SIUnits.quantity(value, SIUnits.unit(rawArgument())), .ord)
+            }
         case "LaTeX": return .word("LaTeX", .ord)
         case "TeX": return .word("TeX", .ord)
         default:
             noteUnknown("\\" + name)
-            return name.count == 1 ? .symbol(name, .ord) : .word(name, .function)
+            // An unknown macro's name is no text a reader sees: it is reported, and its
+            // arguments (read as groups after it) are kept.
+            return .group([])
         }
     }
 

@@ -1,0 +1,43 @@
+/// Splits a line that holds several parts in a row — "(a) Find x. (b) Find y." or, in a
+/// Markdown paragraph, "i. with …; ii. with …" — at each next label of the same sequence
+/// written after the end of a sentence or clause. Only the label that follows the line's
+/// own first label counts, so "(b)" cited inside a sentence stays where it is.
+enum InlineLabels {
+    static func split(_ line: String) -> [String] {
+        var pieces: [String] = []
+        var rest = line
+        while pieces.count < 26, let label = PartLabel.parse(LineShape(rest)), let cut = nextLabel(after: label, in: rest) {
+            pieces.append(String(rest[..<cut]).trimmed)
+            rest = String(rest[cut...])
+        }
+        return pieces + [rest]
+    }
+
+    /// Where the label after `label` opens, after `.`, `;`, `?`, `!` or `:` and a blank.
+    private static func nextLabel(after label: PartLabel, in line: String) -> String.Index? {
+        for next in successors(of: label) {
+            var search = line.startIndex
+            while let found = line.range(of: " " + next + " ", range: search..<line.endIndex) {
+                var before = found.lowerBound
+                while before > line.startIndex, line[line.index(before: before)] == " " { before = line.index(before: before) }
+                if before > line.startIndex, ".;?!:".contains(line[line.index(before: before)]) {
+                    return line.index(after: found.lowerBound)
+                }
+                search = found.upperBound
+            }
+        }
+        return nil
+    }
+
+    /// The label as written with its token advanced by one: "(a)" → "(b)", "i." → "ii." and "j.".
+    private static func successors(of label: PartLabel) -> [String] {
+        guard let range = label.label.range(of: label.token) else { return [] }
+        return PartSequencer.readings(of: label.token).compactMap { reading in
+            var next = reading
+            next.value += 1
+            guard let token = PartSequencer.token(next) else { return nil }
+            let written = reading.style == .uppercase ? token.uppercased() : token
+            return label.label.replacingCharacters(in: range, with: written)
+        }
+    }
+}

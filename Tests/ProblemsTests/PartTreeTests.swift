@@ -1,0 +1,134 @@
+import Problems
+import Testing
+
+/// Parts at any depth, numbered items, options and parts written on one line.
+@Suite("Segmenter: the tree of parts")
+struct PartTreeTests {
+    @Test func numberedItemsUnderAProblemAreParts() {
+        let set = ProblemSegmenter.segment("""
+            Problem 2: Ridge regression
+            We observe n = 50 samples with d = 3 features.
+            1. Write down the closed-form ridge estimator.
+            2. Suppose the features are orthonormal. How does each coefficient shrink?
+            3. Now let λ grow without bound.
+            (a) What happens to the estimate?
+            (b) What happens to the training error?
+            4. Which value of λ recovers least squares?
+            """)
+        #expect(set.partIDs == ["2.1", "2.2", "2.3", "2.3a", "2.3b", "2.4"])
+        #expect(set.problems[0].text == "We observe n = 50 samples with d = 3 features.")
+    }
+
+    @Test func aNumberedListOfDataStaysInTheStem() {
+        let set = ProblemSegmenter.segment("""
+            Problem 1
+            The network has these layers:
+            1. Conv 3×3, 64 channels
+            2. MaxPool 2×2
+            3. Linear 256 → 10
+            (a) How many parameters does layer 3 have?
+            (b) What is the output shape of layer 2?
+            """)
+        #expect(set.partIDs == ["1a", "1b"])
+        #expect(set.problems[0].text.contains("2. MaxPool 2×2"))
+    }
+
+    @Test func lettersRomansAndNumbersNestInAnyOrder() {
+        let set = ProblemSegmenter.segment("""
+            Question 4
+            (a) Consider the chain A → B → C.
+            (i) Compute P(C).
+            (ii) Compute P(A | C).
+            (b) Now add an edge A → C.
+            (i) Compute P(C) again.
+            (c) Explain the difference.
+            """)
+        #expect(set.partIDs == ["4a", "4a.i", "4a.ii", "4b", "4b.i", "4c"])
+    }
+
+    @Test func romanPartsOfAProblemWithoutLetters() {
+        let set = ProblemSegmenter.segment("""
+            Exercise 3.2
+            (i) Show that f is convex.
+            (ii) Find its minimum.
+            """)
+        #expect(set.partIDs == ["3.2.i", "3.2.ii"])
+    }
+
+    @Test func capitalOptionsUnderAPartAreNoParts() {
+        let set = ProblemSegmenter.segment("""
+            Problem 5
+            (a) Which activation saturates for large inputs?
+            (A) ReLU
+            (B) sigmoid
+            (C) leaky ReLU
+            (b) Give its derivative at 0.
+            """)
+        #expect(set.partIDs == ["5a", "5b"])
+        #expect(set.part("5a")?.text.contains("(B) sigmoid") == true)
+    }
+
+    @Test func lowercaseOptionsAfterAChoiceQuestionAreNoParts() {
+        let set = ProblemSegmenter.segment("""
+            Q1. A die is rolled twice.
+            1. What is the probability that the sum is 7?
+            2. Which of the following events are independent?
+            a) the first roll is even
+            b) the sum is even
+            c) both rolls are equal
+            3. Compute the expected maximum.
+            """)
+        #expect(set.partIDs == ["1.1", "1.2", "1.3"])
+    }
+
+    @Test func optionsThatFinishTheSentenceAreNoParts() {
+        let set = ProblemSegmenter.segment("""
+            Problem 3
+            (a) Compute the gradient of the hinge loss at a margin of 0.5.
+            (b) Doubling the learning rate makes the first update
+            i. twice as large
+            ii. half as large
+            iii. unchanged
+            """)
+        #expect(set.partIDs == ["3a", "3b"])
+    }
+
+    @Test func subPartsThatFinishATaskSentenceAreParts() {
+        let set = ProblemSegmenter.segment("""
+            Problem 3
+            (a) For the data above, compute the log-likelihood
+            (i) under the null model;
+            (ii) under the full model.
+            """)
+        #expect(set.partIDs == ["3a", "3a.i", "3a.ii"])
+    }
+
+    @Test func partsWrittenInARowOnOneLine() {
+        let set = ProblemSegmenter.segment("""
+            Problem 1
+            (a) Find the mean. (b) Find the variance; see (a) for the data. (c) Find the median.
+            Problem 2
+            a) Sketch f. b) Is f convex?
+            """)
+        #expect(set.partIDs == ["1a", "1b", "1c", "2a", "2b"])
+        #expect(set.part("1b")?.text == "Find the variance; see (a) for the data.")
+        #expect(set.problems[0].parts.map(\.lines) == [1..<2, 1..<2, 1..<2])
+    }
+
+    @Test func pointsBeforeANumberedProblemsTitle() {
+        let set = ProblemSegmenter.segment("""
+            1. (10 points) Bayes rule.
+            (a) Compute the posterior.
+            2. [5 pts] Entropy.
+            (a) Compute H(X).
+            """)
+        #expect(set.problems.map(\.id) == ["1", "2"])
+        #expect(set.partIDs == ["1a", "2a"])
+    }
+
+    @Test("lines that open no numbered part", arguments: ["(3) y = Wx + b", "(12)", "+ 1. Give the shape.", "2. 5 m/s", "1) x"])
+    func notNumberedParts(line: String) {
+        let set = ProblemSegmenter.segment("Problem 1\nCompute it.\n" + line)
+        #expect(set.partIDs.isEmpty)
+    }
+}
