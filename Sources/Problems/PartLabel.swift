@@ -22,7 +22,7 @@ struct PartLabel: Sendable, Equatable {
         guard let first = chars.first else { return nil }
         if first == "(" { return parseParenthesized(chars) }
         // "+ 1. Give …" in a pasted formula is no numbered item.
-        if first.isASCIIDigit { return shape.bullet == "+" ? nil : parseNumbered(chars) }
+        if first.isASCIIDigit { return shape.bullet == "+" ? nil : parseWeak(chars) }
         if first == "P", let label = parsePartKeyword(chars) { return label }
         if first.isASCIILetter, first.isLowercase { return parseWeak(chars) }
         return nil
@@ -93,18 +93,6 @@ struct PartLabel: Sendable, Equatable {
         return PartLabel(token: token, isStrong: true, label: String(chars[..<labelEnd]), rest: String(chars[j...]).trimmed)
     }
 
-    /// `1.`, `2)`: a number up to 30, followed by a blank and text that is no formula.
-    private static func parseNumbered(_ chars: [Character]) -> PartLabel? {
-        guard let (token, afterToken) = token(chars, from: 0) else { return nil }
-        var i = afterToken
-        guard i < chars.count, chars[i] == ")" || chars[i] == "." else { return nil }
-        i += 1
-        let labelEnd = i
-        guard i < chars.count, chars[i].isBlank else { return nil }
-        guard let rest = rest(chars, at: i), opensText(rest) else { return nil }
-        return PartLabel(token: token, isStrong: false, label: String(chars[..<labelEnd]), rest: rest)
-    }
-
     /// Text after a numbered label: a word of two letters or more, or a bracketed aside.
     private static func opensText(_ rest: String) -> Bool {
         guard let first = rest.first else { return false }
@@ -112,7 +100,8 @@ struct PartLabel: Sendable, Equatable {
         return rest.prefix { $0.isLetter }.count >= 2
     }
 
-    /// `a)`, `a.`, `ii.`: lowercase, followed by a blank and text.
+    /// `a)`, `a.`, `ii.` (lowercase) or `1.`, `2)` (a number up to 30), followed by a blank
+    /// and text; after a number, text that is no formula.
     private static func parseWeak(_ chars: [Character]) -> PartLabel? {
         guard let (token, afterToken) = token(chars, from: 0) else { return nil }
         var i = afterToken
@@ -121,6 +110,7 @@ struct PartLabel: Sendable, Equatable {
         let labelEnd = i
         guard i < chars.count, chars[i].isBlank else { return nil }
         guard let rest = rest(chars, at: i), !rest.isEmpty else { return nil }
+        if token.first?.isASCIIDigit == true, !opensText(rest) { return nil }
         return PartLabel(token: token, isStrong: false, label: String(chars[..<labelEnd]), rest: rest)
     }
 
