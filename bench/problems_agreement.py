@@ -41,14 +41,15 @@ def units(problems, container=lambda part: False):
 def main():
     binary, half = sys.argv[1], sys.argv[2]
     verbose = "-v" in sys.argv
-    totals = dict(units=0, agree=0, problems=0, found=0, spurious=0, options=0, typed=0, typed_ok=0, refs=0, refs_ok=0)
+    totals = dict(units=0, agree=0, problems=0, found=0, spurious=0, options=0, typed=0, typed_ok=0, refs=0, refs_ok=0,
+                  extra_refs=0, mistyped=0, facts=0, facts_ok=0)
     for folder in sorted(glob.glob(os.path.join(half, "*/"))):
         expected = yaml.safe_load(open(os.path.join(folder, "expected.yaml")))
         wanted = units(expected["problems"], container=lambda p: p.get("container"))
         containers = {str(p["id"]) for q in expected["problems"] for p in q.get("parts") or [] if p.get("container")}
         option_ids = {str(p["id"]) + o.lower() for q in expected["problems"] for p in q.get("parts") or [] for o in p.get("options") or []}
         option_ids |= {str(p["id"]) + "." + o.lower() for q in expected["problems"] for p in q.get("parts") or [] for o in p.get("options") or []}
-        sources = [p for p in (os.path.join(folder, n) for n in ("problems.tex", "problems.md", "problems.txt", "pasted.txt")) if os.path.exists(p)]
+        sources = [p for p in (os.path.join(folder, n) for n in ("problems.tex", "problems.md", "problems.txt", "pasted.txt", "problems.pdf")) if os.path.exists(p)]
         for path in sources:
             document, error = segment(binary, path)
             got = units(document["problems"]) if document else {}
@@ -61,21 +62,40 @@ def main():
             typed_ok = [u for u, kind in typed if u in got and got[u].get("kind") == kind]
             refs = [(u, str(wanted[u]["refers_to"])) for u in wanted if wanted[u].get("refers_to")]
             refs_ok = [u for u, r in refs if u in got and r in (got[u].get("references") or [])]
+            choice = ("mcq", "true-false", "select-all")
+            mistyped = [u for u in wanted if u in got and got[u].get("kind") in choice and got[u].get("kind") != wanted[u].get("kind")]
+            extra_refs = [u for u in wanted if u in got and not wanted[u].get("refers_to") and got[u].get("references")]
+            stated = [(str(p["id"]), f["value"]) for p in expected["problems"] for f in p.get("facts") or []]
+            got_facts = {str(p["id"]): [f["values"] for f in p.get("facts") or []] for p in (document["problems"] if document else [])}
+
+            def stated_in(i, v):
+                if isinstance(v, list):
+                    return any(len(g) == len(v) and all(abs(a - b) < 1e-9 for a, b in zip(g, v)) for g in got_facts.get(i, []))
+                return any(abs(v - b) < 1e-9 for g in got_facts.get(i, []) for b in g)
+            facts_ok = [(i, v) for i, v in stated if stated_in(i, v)]
             name = os.path.relpath(path, half)
             print(f"{name}: units {len(agree)}/{len(wanted)}, problems {len(found)}/{len(expected['problems'])}, "
                   f"spurious {len(spurious)}, options as parts {len(options)}, typed {len(typed_ok)}/{len(typed)}, "
-                  f"references {len(refs_ok)}/{len(refs)}" + (f"  [{error.splitlines()[0]}]" if error and not document else ""))
+                  f"references {len(refs_ok)}/{len(refs)} (+{len(extra_refs)}), mistyped {len(mistyped)}, stem facts {len(facts_ok)}/{len(stated)}" + (f"  [{error.splitlines()[0]}]" if error and not document else ""))
             if verbose:
                 missing = [u for u in wanted if u not in got]
                 if missing: print("   missing:", " ".join(missing))
                 if spurious: print("   spurious:", " ".join(spurious))
+                if mistyped: print("   mistyped:", " ".join(mistyped))
+                if extra_refs: print("   references not labelled:", " ".join(f"{u}→{got[u]['references']}" for u in extra_refs))
+                missed_refs = [f"{u}→{r}" for u, r in refs if u not in refs_ok]
+                if missed_refs: print("   references missed:", " ".join(missed_refs))
+                missed_facts = [f"{i}:{v}" for i, v in stated if (i, v) not in facts_ok]
+                if missed_facts: print("   stem facts missed:", " ".join(missed_facts))
             for key, value in (("units", len(wanted)), ("agree", len(agree)), ("problems", len(expected["problems"])), ("found", len(found)),
                                ("spurious", len(spurious)), ("options", len(options)), ("typed", len(typed)), ("typed_ok", len(typed_ok)),
-                               ("refs", len(refs)), ("refs_ok", len(refs_ok))):
+                               ("refs", len(refs)), ("refs_ok", len(refs_ok)), ("extra_refs", len(extra_refs)), ("mistyped", len(mistyped)),
+                               ("facts", len(stated)), ("facts_ok", len(facts_ok))):
                 totals[key] += value
     t = totals
     print(f"total: units {t['agree']}/{t['units']} ({100 * t['agree'] / max(t['units'], 1):.1f} %), problems {t['found']}/{t['problems']}, "
-          f"spurious {t['spurious']}, options as parts {t['options']}, typed {t['typed_ok']}/{t['typed']}, references {t['refs_ok']}/{t['refs']}")
+          f"spurious {t['spurious']}, options as parts {t['options']}, typed {t['typed_ok']}/{t['typed']}, mistyped {t['mistyped']}, "
+          f"references {t['refs_ok']}/{t['refs']} (+{t['extra_refs']} unlabelled), stem facts {t['facts_ok']}/{t['facts']}")
 
 
 if __name__ == "__main__":

@@ -6,11 +6,32 @@ enum InlineLabels {
     static func split(_ line: String) -> [String] {
         var pieces: [String] = []
         var rest = line
+        // "approximate I with (i) the trapezoidal rule; (ii) Simpson's rule."
+        if let (before, enumerated) = enumeration(in: line) {
+            pieces.append(before)
+            rest = enumerated
+        }
         while pieces.count < 26, let label = PartLabel.parse(LineShape(rest)), let cut = nextLabel(after: label, in: rest) {
             pieces.append(String(rest[..<cut]).trimmed)
             rest = String(rest[cut...])
         }
         return pieces + [rest]
+    }
+
+    /// A sentence that lists sub-parts inline: the text before the first label, and the
+    /// rest from it. Only when the first label's successor follows after `;`, `,` or `and`.
+    private static func enumeration(in line: String) -> (String, String)? {
+        for (first, second) in [("(i)", "(ii)"), ("(a)", "(b)"), ("(1)", "(2)")] {
+            guard let start = line.range(of: " " + first + " "), line[..<start.lowerBound].contains(where: \.isLetter),
+                  let next = line.range(of: " " + second + " ", range: start.upperBound..<line.endIndex)
+            else { continue }
+            let between = String(line[start.upperBound..<next.lowerBound]).trimmed
+            guard between.hasSuffix(";") || between.hasSuffix(",") || between.hasSuffix(" and") || between.hasSuffix("; and")
+                || between.hasSuffix(", and")
+            else { continue }
+            return (String(line[..<start.lowerBound]).trimmed, String(line[line.index(after: start.lowerBound)...]))
+        }
+        return nil
     }
 
     /// Where the label after `label` opens, after `.`, `;`, `?`, `!` or `:` and a blank.
@@ -20,7 +41,7 @@ enum InlineLabels {
             while let found = line.range(of: " " + next + " ", range: search..<line.endIndex) {
                 var before = found.lowerBound
                 while before > line.startIndex, line[line.index(before: before)] == " " { before = line.index(before: before) }
-                if before > line.startIndex, ".;?!:".contains(line[line.index(before: before)]) {
+                if before > line.startIndex, ".;?!:,".contains(line[line.index(before: before)]) || line[..<before].hasSuffix(" and") {
                     return line.index(after: found.lowerBound)
                 }
                 search = found.upperBound

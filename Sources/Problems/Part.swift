@@ -12,6 +12,13 @@ public struct Part: Sendable, Codable, Equatable {
     public var lines: Range<Int>
     /// Numbers, vectors and matrices in ``text``, in order of appearance.
     public var values: [MathValue]
+    /// What kind of answer it asks for, and the options it lists.
+    public var kind: PartKind = .value
+    public var options: [PartOption] = []
+    /// Ids of the parts its text refers to ("Repeat (b) …" → the id of (b)).
+    public var references: [String] = []
+    /// Facts its own text states.
+    public var facts: [Fact] = []
 
     public init(id: String, label: String, text: String, lines: Range<Int>, values: [MathValue]) {
         self.id = id

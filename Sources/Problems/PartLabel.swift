@@ -20,7 +20,7 @@ struct PartLabel: Sendable, Equatable {
     static func parse(_ shape: LineShape) -> PartLabel? {
         let chars = shape.characters
         guard let first = chars.first else { return nil }
-        if first == "(" { return parseParenthesized(chars) }
+        if first == "(" || first == "[" { return parseParenthesized(chars) }
         // "+ 1. Give …" in a pasted formula is no numbered item.
         if first.isASCIIDigit { return shape.bullet == "+" ? nil : parseWeak(chars) }
         if first == "P", let label = parsePartKeyword(chars) { return label }
@@ -48,16 +48,18 @@ struct PartLabel: Sendable, Equatable {
         return (token, i)
     }
 
-    /// `(a)`, `(a.)`, `(ii)`, `(B)`, optionally followed by `.` or `:`.
+    /// `(a)`, `(a.)`, `(ii)`, `(B)`, `[a]`, optionally followed by `.` or `:`.
     private static func parseParenthesized(_ chars: [Character]) -> PartLabel? {
         guard let (token, afterToken) = token(chars, from: 1) else { return nil }
         var i = afterToken
         if i < chars.count, chars[i] == "." { i += 1 }
-        guard i < chars.count, chars[i] == ")" else { return nil }
+        guard i < chars.count, chars[i] == (chars[0] == "[" ? "]" : ")") else { return nil }
         i += 1
         let labelEnd = i
         if i < chars.count, chars[i] == "." || chars[i] == ":" { i += 1 }
         guard let rest = rest(chars, at: i) else { return nil }
+        // "[a] Compute …": a bracketed label needs text after it.
+        if chars[0] == "[", rest.isEmpty { return nil }
         // "(2) y = Wx", "(1)": equation numbers, not numbered parts.
         if token.first?.isASCIIDigit == true, !opensText(rest) { return nil }
         return PartLabel(token: token, isStrong: true, label: String(chars[..<labelEnd]), rest: rest)
@@ -118,7 +120,11 @@ struct PartLabel: Sendable, Equatable {
     private static func rest(_ chars: [Character], at index: Int) -> String? {
         guard index < chars.count else { return "" }
         guard chars[index].isBlank else { return nil }
-        let j = chars.skippingBlanks(from: index)
+        var j = chars.skippingBlanks(from: index)
+        guard j < chars.count else { return "" }
+        // "(b) ^∗ Explain …", "(b) * Explain …": a starred (optional) part.
+        if j + 1 < chars.count, chars[j] == "^", chars[j + 1] == "∗" || chars[j + 1] == "*" { j = chars.skippingBlanks(from: j + 2) }
+        else if j + 1 < chars.count, chars[j] == "∗" || chars[j] == "*", chars[j + 1].isBlank { j = chars.skippingBlanks(from: j + 1) }
         guard j < chars.count else { return "" }
         if formulaFollowers.contains(chars[j]) || chars[j].isMinusSign { return nil }
         return String(chars[j...]).trimmed

@@ -77,11 +77,25 @@ struct PartSequencer: Sendable {
         return nil
     }
 
+    /// Whether a strong label lists sub-parts although the sentence before it runs on:
+    /// "approximate I with" then "(i) the trapezoidal rule," then "(ii) Simpson's rule" —
+    /// a deeper level at its first value, or the next of the deepest level after `,` or `;`.
+    func listsOn(_ decision: Decision, strong: Bool, after last: Character?) -> Bool {
+        guard strong, case .part(let depth, let level) = decision, depth > 0 else { return false }
+        if depth == levels.count { return level.value == 1 }
+        return depth == levels.count - 1 && level.value == levels[depth].value + 1 && (last == "," || last == ";")
+    }
+
+    /// Ids of parts whose label skipped one ("(a)" then "(c)"), for a warning.
+    private(set) var skipped: [String] = []
+
     /// Records an accepted part and returns its id.
     mutating func accept(_ decision: Decision) -> String? {
         switch decision {
         case .part(let depth, let level):
+            let expected = depth < levels.count ? levels[depth].value + 1 : 1
             levels = Array(levels.prefix(depth)) + [level]
+            if level.value != expected { skipped.append(id(of: levels)) }
             options = nil
             return id(of: levels)
         case .option(let level):
@@ -169,7 +183,8 @@ struct PartSequencer: Sendable {
 
     private static let taskVerbs: Set<String> = [
         "compute", "find", "calculate", "determine", "give", "write", "derive", "show", "evaluate", "estimate", "report",
-        "list", "state", "explain", "prove", "sketch", "plot", "describe", "verify", "justify",
+        "list", "state", "explain", "prove", "sketch", "plot", "describe", "verify", "justify", "approximate", "solve",
+        "simplify", "expand", "convert", "apply", "perform", "use",
     ]
 
     /// Text that sets a task of its own ("Compute …", "Suppose …").

@@ -10,6 +10,11 @@ public struct Problem: Sendable, Codable, Equatable {
     public var parts: [Part]
     /// 0-based range of input lines, from the header line to the next problem's header.
     public var lines: Range<Int>
+    /// Facts the statement states, shared by every part.
+    public var facts: [Fact] = []
+    /// For a problem without parts: what kind of answer it asks for, and its options.
+    public var kind: PartKind = .value
+    public var options: [PartOption] = []
 
     public init(id: String, title: String, text: String, parts: [Part], lines: Range<Int>) {
         self.id = id

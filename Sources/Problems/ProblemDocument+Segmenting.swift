@@ -39,11 +39,13 @@ extension ProblemDocument {
         }
         let problems = cleanedSet.problems.map { problem in
             ProblemEntry(
-                id: problem.id, title: problem.title, text: problem.text,
+                id: problem.id, title: problem.title, text: problem.text, facts: problem.facts, kind: problem.kind,
+                options: problem.options,
                 parts: problem.parts.map { part in
                     PartEntry(
                         id: part.id, label: part.label, text: part.text, rawText: rawSet.part(part.id)?.text ?? "",
-                        formulas: formulas(part), values: part.values, location: location(part.lines))
+                        formulas: formulas(part), values: part.values, kind: part.kind, options: part.options,
+                        references: part.references, facts: cleanedSet.facts(availableTo: part.id), location: location(part.lines))
                 },
                 location: location(problem.lines))
         }

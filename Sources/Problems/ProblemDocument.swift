@@ -4,7 +4,7 @@ import Files
 /// prints.
 public struct ProblemDocument: Codable, Sendable {
     /// Version of this JSON layout.
-    public var version = 1
+    public var version = 2
     public var file: String
     /// How the text was read: `latex`, `markdown`, `plain`, `text`, `pdf-text`, `pdf-ocr` or `ocr`.
     public var form: InputForm.Reading
@@ -27,6 +27,11 @@ public struct ProblemEntry: Codable, Sendable {
     public var id: String
     public var title: String
     public var text: String
+    /// Facts the statement states; every part can use them.
+    public var facts: [Fact]
+    /// For a problem without parts, the kind of answer it asks for and its options.
+    public var kind: PartKind
+    public var options: [PartOption]
     public var parts: [PartEntry]
     public var location: Location
 }
@@ -43,6 +48,13 @@ public struct PartEntry: Codable, Sendable {
     /// Formulas in canonical linear form.
     public var formulas: [String]
     public var values: [MathValue]
+    public var kind: PartKind
+    public var options: [PartOption]
+    /// Ids of the parts it refers to.
+    public var references: [String]
+    /// The facts it can use: its own (no `from`), then those of the parts it refers to or is
+    /// nested in and of the statement (`from` names where each comes from).
+    public var facts: [Fact]
     public var location: Location
 }
 

@@ -16,7 +16,7 @@ struct ProblemHeader: Sendable, Equatable {
     /// The id used for the problem: components joined with ".".
     var id: String { number.map(String.init).joined(separator: ".") }
 
-    private static let keywords = ["problem", "question", "exercise", "prob.", "prob", "q"]
+    private static let keywords = ["problem", "question", "exercise", "task", "prob.", "prob", "q"]
     private static let separators: Set<Character> = [":", ".", "\u{2014}", "\u{2013}", "-", ")", "|", "\u{2012}"]
 
     /// Parses a decorated line; nil when it is not a header candidate.
@@ -74,7 +74,9 @@ struct ProblemHeader: Sendable, Equatable {
         }
         guard i > 0, i < chars.count, !chars[i].isASCIIDigit, chars[i] == "." || chars[i] == ")" else { return nil }
         i += 1
-        guard i < chars.count, chars[i].isBlank else { return nil }
+        // "1." alone on its line, its parts below.
+        if i == chars.count { return ProblemHeader(number: [value], title: "", kind: .numbered) }
+        guard chars[i].isBlank else { return nil }
         i = chars.skippingBlanks(from: i)
         guard i < chars.count else { return nil }
         if strict {

@@ -8,6 +8,8 @@ public enum ProblemSegmenter {
     public static func segment(_ text: String) -> ProblemSet {
         let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
         var builder = SegmentBuilder(lines: lines)
-        return builder.build()
+        var set = builder.build()
+        set.readModel()
+        return set
     }
 }

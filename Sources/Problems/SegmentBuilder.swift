@@ -48,7 +48,7 @@ struct SegmentBuilder {
         let shapes = lines.map(LineShape.init)
         let headers = shapes.map(ProblemHeader.parse)
         let labels = shapes.map(PartLabel.parse)
-        let structural = lines.indices.map { headers[$0] != nil || labels[$0] != nil }
+        let structural = lines.indices.map { headers[$0] != nil || labels[$0] != nil || PartKindReader.isOptionLine(lines[$0]) }
         self.lines = lines
         self.shapes = shapes
         self.headers = headers
@@ -68,6 +68,7 @@ struct SegmentBuilder {
         }
         for index in lines.indices {
             if let header = starts[index] {
+                if let sequencer { noteSkips(sequencer) }
                 drafts.append(ProblemDraft(id: header.id, title: header.title, start: index))
                 sequencer = PartSequencer(problemID: header.id)
                 previous = Previous(characters: shapes[index].characters, structural: true)
@@ -86,6 +87,7 @@ struct SegmentBuilder {
             }
             if let label = labels[index], let decision = current.decide(label, context: context(drafts)),
                !SegmentBuilder.continuesSentence(previous, next: Array(label.rest))
+                || current.listsOn(decision, strong: label.isStrong, after: previous.characters?.last)
             {
                 let id = current.accept(decision)
                 sequencer = current
@@ -104,6 +106,7 @@ struct SegmentBuilder {
             append(lines[index].trimmed, to: &drafts)
             previous = Previous(characters: shape.characters)
         }
+        if let sequencer { noteSkips(sequencer) }
         return finish(drafts, headerCount: starts.compactMap { $0 }.count)
     }
 
@@ -113,6 +116,7 @@ struct SegmentBuilder {
         var continuations = Set<Int>()
         let keywordTier = headers.contains { $0?.kind == .keyword }
         var last: [Int]?
+        var numbered: [Int] = []
         var previous = Previous()
         for index in lines.indices {
             if noise[index] { continue }
@@ -134,14 +138,52 @@ struct SegmentBuilder {
                     last = header.number
                 }
             } else {
-                let expected = last.map { [$0[0] + 1] } ?? [1]
-                guard header.number == expected else { continue }
                 if !shape.isBold, SegmentBuilder.continuesSentence(previous, next: Array(header.title)) { continue }
-                starts[index] = header
-                last = header.number
+                numbered.append(index)
             }
         }
+        for index in numberedChain(numbered) { starts[index] = headers[index] }
         return (starts, continuations)
+    }
+
+    /// Among numbered lines ("1. Title"), the ones that head problems: the longest run
+    /// numbered 1, 2, 3 … in order, and among runs as long, the one whose lines look most like
+    /// headers — so "2. MaxPool 2×2" in a list inside problem 1 loses to "2. (10 points) Least
+    /// squares." further down.
+    private func numberedChain(_ candidates: [Int]) -> [Int] {
+        // best[k]: the best run ending at candidates[k] as (length, strength, previous k).
+        var best: [(length: Int, strength: Int, previous: Int?)] = []
+        var endingAt: [Int: [Int]] = [:]  // number → candidate positions so far
+        for (k, index) in candidates.enumerated() {
+            let number = headers[index]!.number[0]
+            let strength = headerStrength(index)
+            var entry: (length: Int, strength: Int, previous: Int?) = number == 1 ? (1, strength, nil) : (0, 0, nil)
+            for j in endingAt[number - 1] ?? [] where best[j].length > 0 {
+                let candidate = (best[j].length + 1, best[j].strength + strength, Optional(j))
+                if candidate.0 > entry.length || candidate.0 == entry.length && candidate.1 > entry.strength { entry = candidate }
+            }
+            best.append(entry)
+            endingAt[number, default: []].append(k)
+        }
+        guard var end = best.indices.filter({ best[$0].length > 0 }).max(by: { (best[$0].length, best[$0].strength) < (best[$1].length, best[$1].strength) })
+        else { return [] }
+        var chain = [candidates[end]]
+        while let previous = best[end].previous {
+            chain.append(candidates[previous])
+            end = previous
+        }
+        return chain
+    }
+
+    /// How much a numbered line looks like a problem's header: points, bold or a heading,
+    /// a title that ends as a title or sentence does.
+    private func headerStrength(_ index: Int) -> Int {
+        let characters = Array(headers[index]!.title)
+        var strength = 0
+        if ProblemHeader.pointsGroup(characters, at: 0) != nil { strength += 2 }
+        if shapes[index].isBold || shapes[index].isHeading { strength += 1 }
+        if let last = characters.last, ".:?".contains(last) || characters.split(separator: " ").count >= 6 { strength += 1 }
+        return strength
     }
 
     /// A short labelled line that does not stop mid-sentence ("(A) elastic", not "a. Take f and").
@@ -165,6 +207,10 @@ struct SegmentBuilder {
     /// Lexicographic order of dotted problem numbers.
     private static func precedes(_ a: [Int], _ b: [Int]) -> Bool {
         a.lexicographicallyPrecedes(b)
+    }
+
+    private mutating func noteSkips(_ sequencer: PartSequencer) {
+        for id in sequencer.skipped { warnings.append("part label \(id) skips one before it") }
     }
 
     /// The text a new label would nest under: the last part's, or the stem.
@@ -208,6 +254,9 @@ struct SegmentBuilder {
             } else {
                 warnings.append("no problem headers found; all parts belong to problem 1")
             }
+        }
+        if headerCount > 0, let first = problems.first.flatMap({ Int($0.id) }), first > 1 {
+            warnings.append("problem numbers start at \(first)")
         }
         for (a, b) in zip(problems, problems.dropFirst()) {
             if let x = Int(a.id), let y = Int(b.id), y != x + 1 {

@@ -54,14 +54,18 @@ extension ProblemDocument {
         return text.filter { $0.isLetter || $0.isNumber }
     }
 
-    /// One statement per part, with the problem's statement and earlier parts as context.
-    /// Line breaks inside a paragraph are layout (a PDF's lines), not meaning: they become spaces.
+    /// One statement per part, with the problem's statement and earlier parts as context; a
+    /// problem without parts is one statement under its own id. Line breaks inside a
+    /// paragraph are layout (a PDF's lines), not meaning: they become spaces.
     public var partStatements: [PartStatement] {
         func flat(_ text: String) -> String {
             text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
         }
         return problems.flatMap { problem in
-            problem.parts.enumerated().map { index, part in
+            if problem.parts.isEmpty {
+                return [PartStatement(id: problem.id, text: flat(problem.text), statement: "", earlierParts: [], title: problem.title)]
+            }
+            return problem.parts.enumerated().map { index, part in
                 PartStatement(
                     id: part.id, text: flat(part.text), statement: flat(problem.text),
                     earlierParts: problem.parts[..<index].map { (label: Self.bareLabel($0.label), text: flat($0.text)) },

@@ -52,3 +52,74 @@ struct GeneratedSetTests {
         #expect(differing == 0, "\(differing) of \(Self.cases.count) sets differ; first:\n\(failures.prefix(3).joined(separator: "\n---\n"))")
     }
 }
+
+extension GeneratedSetTests {
+    @Test func choiceTrueFalseAndSelectAllPartsAreTypedWithTheirOptions() {
+        var failures: [String] = []
+        var checked = 0
+        for item in Self.cases {
+            for part in item.set.allParts {
+                guard let entry = item.document.part(part.id) else { continue }
+                let wanted = ["mcq", "true-false", "select-all"].contains(part.kind) ? part.kind : nil
+                let got = ["mcq", "true-false", "select-all"].contains(entry.kind.rawValue) ? entry.kind.rawValue : nil
+                checked += 1
+                let labels = entry.options.map(\.label)
+                let wantedLabels = part.options.indices.map { String(Character(Unicode.Scalar(65 + $0)!)) }
+                if got != wanted || labels != wantedLabels || entry.options.map(\.text) != part.options {
+                    failures.append("seed \(item.seed) \(item.style) \(part.id): \(entry.kind.rawValue) \(entry.options), expected \(part.kind) \(part.options)")
+                }
+            }
+            for problem in item.set.problems where problem.parts.isEmpty {
+                let entry = item.document.problems.first { $0.id == problem.id }
+                if entry?.kind.rawValue != problem.kind || entry?.options.map(\.text) != problem.options {
+                    failures.append("seed \(item.seed) \(item.style) problem \(problem.id): \(String(describing: entry?.kind)), expected \(problem.kind)")
+                }
+            }
+        }
+        #expect(checked > 10_000)
+        let differing = failures.count
+        #expect(differing == 0, "\(differing) differ; first:\n\(failures.prefix(5).joined(separator: "\n"))")
+    }
+
+    @Test func referencesResolveToTheReferencedPart() {
+        var failures: [String] = []
+        var references = 0
+        for item in Self.cases {
+            for part in item.set.allParts {
+                guard let entry = item.document.part(part.id) else { continue }
+                references += part.references.count
+                if entry.references != part.references {
+                    failures.append("seed \(item.seed) \(item.style) \(part.id) '\(part.text)': \(entry.references), expected \(part.references)")
+                }
+            }
+        }
+        #expect(references > 1_000)
+        let differing = failures.count
+        #expect(differing == 0, "\(differing) differ; first:\n\(failures.prefix(5).joined(separator: "\n"))")
+    }
+
+    @Test func stemFactsAreStatedAndEveryPartInheritsThem() {
+        var failures: [String] = []
+        var facts = 0
+        for item in Self.cases {
+            for problem in item.set.problems {
+                guard let entry = item.document.problems.first(where: { $0.id == problem.id }) else { continue }
+                for fact in problem.facts {
+                    facts += 1
+                    let named = { (found: Fact) in found.values == [fact.value] && (fact.names.contains(found.name) || found.symbol.map(fact.names.contains) == true) }
+                    if !entry.facts.contains(where: named) {
+                        failures.append("seed \(item.seed) \(item.style) problem \(problem.id): no \(fact.name) = \(fact.value) in \(entry.facts.map { "\($0.name)=\($0.values)" })")
+                    }
+                    // From the stem, or stated nearer under the same name ("Repeat (b) with a stride of 2").
+                    for part in entry.parts where !part.facts.contains(where: { named($0) && $0.from == "stem" || $0.name == fact.name && $0.from != "stem" }) {
+                        failures.append("seed \(item.seed) \(item.style) part \(part.id) does not inherit \(fact.name)")
+                    }
+                }
+            }
+        }
+        #expect(facts > 3_000)
+        let differing = failures.count
+        #expect(differing == 0, "\(differing) differ; first:\n\(failures.prefix(5).joined(separator: "\n"))")
+    }
+}
+

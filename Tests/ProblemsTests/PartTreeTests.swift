@@ -132,3 +132,94 @@ struct PartTreeTests {
         #expect(set.partIDs.isEmpty)
     }
 }
+
+extension PartTreeTests {
+    @Test func implausibleNumberingIsWarnedAbout() {
+        let set = ProblemSegmenter.segment("""
+            Problem 3
+            (a) One.
+            (c) Three.
+            Problem 4
+            (i) Four.
+            """)
+        #expect(set.partIDs == ["3a", "3c", "4.i"])
+        #expect(set.warnings == ["part label 3c skips one before it", "problem numbers start at 3"])
+    }
+}
+
+/// Header and label forms found in courses' own sets.
+extension PartTreeTests {
+    @Test func taskHeadersBracketLabelsAndStarredParts() {
+        let set = ProblemSegmenter.segment("""
+            ### Task 1 — Regression
+            [a] Fit the line.
+            [b] * Optional: explain the residual plot.
+            ### Task 2 — Trees
+            (a) Compute the Gini index.
+            (b) $^*$ Prove it is concave.
+            (c) ^∗ Prove it again.
+            """)
+        #expect(set.problems.map(\.id) == ["1", "2"])
+        #expect(set.partIDs == ["1a", "1b", "2a", "2b", "2c"])
+        #expect(set.part("2c")?.text == "Prove it again.")
+    }
+
+    @Test func aBareNumberHeadsItsProblemWhenItsPartsFollow() {
+        let set = ProblemSegmenter.segment("""
+            Sheet 4
+            1.
+            (a) Compute the mean.
+            (b) Compute the median.
+            2. A second problem.
+            (a) Compute the mode.
+            """)
+        #expect(set.problems.map(\.id) == ["1", "2"])
+        #expect(set.partIDs == ["1a", "1b", "2a"])
+    }
+
+    @Test func numberedHeadersWinOverANumberedListInsideAProblem() {
+        let set = ProblemSegmenter.segment("""
+            1. (8 points) Pooling. A network has three stages:
+            1. Conv 5×5
+            2. ReLU
+            3. MaxPool 2×2
+            (a) Count the weights.
+            2. (6 points) Dropout. A layer keeps each unit with probability 0.8.
+            (a) Compute the expected output.
+            3. (4 points) Softmax.
+            (a) Compute it.
+            """)
+        #expect(set.problems.map(\.id) == ["1", "2", "3"])
+        #expect(set.partIDs == ["1a", "2a", "3a"])
+        #expect(set.problems[0].text.contains("2. ReLU"))
+    }
+
+    @Test func subPartsListedInsideASentence() {
+        let lines = ProblemSegmenter.segment("""
+            Problem 5
+            (a) For the chain above, estimate the mixing time with (i) the spectral gap; (ii) coupling.
+            (b) Estimate it by simulation with
+            (i) 100 steps,
+            (ii) 1000 steps.
+            """)
+        #expect(lines.partIDs == ["5a", "5a.i", "5a.ii", "5b", "5b.i", "5b.ii"])
+        #expect(lines.part("5a")?.text == "For the chain above, estimate the mixing time with")
+    }
+
+    @Test func optionLinesThatRepeatThroughTheSetAreNoRunningHeaders() {
+        let set = ProblemSegmenter.segment("""
+            Problem 1
+            (a) Is the map linear?
+            A. True
+            B. False
+            (b) Is it injective?
+            A. True
+            B. False
+            (c) Is it surjective?
+            A. True
+            B. False
+            """)
+        #expect(set.part("1c")?.options.map(\.text) == ["True", "False"])
+        #expect(set.part("1c")?.kind == .trueFalse)
+    }
+}

@@ -121,9 +121,37 @@ import TestSupport
     @Test func siunitxQuantitiesPrintAsTheyRender() {
         let source = SourceReader.latex("""
         \\SI{9.8}{\\metre\\per\\second\\squared}, \\SI{6}{\\kilo\\gram}, \\si{\\newton}, \\num{6e-3},
-        \\SI{25}{\\percent}, $R = \\SI{8.314}{J.mol^{-1}.K^{-1}}$ and \\qty{300}{K}.
+        \\SI{25}{\\percent}, $R = \\SI{8.314}{J.mol^{-1}.K^{-1}}$ and \\qty{300}{K}, \\SI{5}{\\micro M}.
         """)
-        #expect(source.text == "9.8 m s^−2, 6 kg, N, 6 × 10^−3, 25%, R = 8.314 J mol^−1 K^−1 and 300 K.")
+        #expect(source.text == "9.8 m s^−2, 6 kg, N, 6 × 10^−3, 25%, R = 8.314 J mol^−1 K^−1 and 300 K, 5 µM.")
         #expect(source.issues.isEmpty)
+    }
+}
+
+/// Counters that custom problem environments number themselves with.
+@Suite struct CounterTests {
+    @Test func anEnvironmentNumberedByItsOwnCounter() {
+        let source = SourceReader.latex("""
+            \\newcounter{exercise}
+            \\newenvironment{exercise}{\\refstepcounter{exercise}\\par\\noindent\\textbf{Exercise 3.\\theexercise}\\quad}{\\par}
+            \\begin{document}
+            \\begin{exercise}First.\\end{exercise}
+            \\setcounter{exercise}{4}
+            \\begin{exercise}Second, numbered \\arabic{exercise}, \\alph{exercise}, \\Roman{exercise}.\\end{exercise}
+            \\end{document}
+            """)
+        #expect(source.text == "Exercise 3.1 First.\n\nExercise 3.5 Second, numbered 5, e, V.")
+        #expect(source.issues.isEmpty)
+    }
+
+    @Test func theoremCountersCanBeSetAndPrinted() {
+        let source = SourceReader.latex("""
+            \\newtheorem{problem}{Problem}
+            \\begin{document}
+            \\setcounter{problem}{6}
+            \\begin{problem} See problem \\theproblem. \\end{problem}
+            \\end{document}
+            """)
+        #expect(source.text == "Problem 7. See problem 7.")
     }
 }

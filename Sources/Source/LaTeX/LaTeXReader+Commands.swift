@@ -57,6 +57,8 @@ extension LaTeXReader {
             break
         case _ where SIUnits.commands.contains(name):
             siunitx(name)
+        case "newcounter", "setcounter", "addtocounter", "stepcounter", "refstepcounter", "arabic", "alph", "Alph", "roman", "Roman":
+            counter(name)
         default:
             if Tables.sections.contains(name) {
                 section()
@@ -98,6 +100,8 @@ extension LaTeXReader {
             } else if let symbol = MathSymbols.commands[name] {
                 out.text(symbol.text)
                 issues.count("math command \\\(name) outside math", line: token.line)
+            } else if name.hasPrefix("the"), let value = counters[String(name.dropFirst(3))] {
+                out.text(String(value))
             } else {
                 issues.unknown("macro \\\(name)", line: token.line)
             }

@@ -65,8 +65,8 @@ extension LaTeXReader {
         out.lineBreak()
         runFragment(theorem.title)
         if theorem.numbered {
-            let number = (theoremCounters[theorem.counter] ?? 0) + 1
-            theoremCounters[theorem.counter] = number
+            let number = (counters[theorem.counter] ?? 0) + 1
+            counters[theorem.counter] = number
             out.text(" \(number)")
         }
         if let given {

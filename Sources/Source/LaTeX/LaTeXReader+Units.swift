@@ -96,7 +96,13 @@ enum SIUnits {
                 } else if let symbol = MathSymbols.commands[name] {
                     literal += symbol.text
                 }
-            case .char(let c): literal.append(c == "." || c == "~" ? " " : c == "-" ? "−" : c)
+            case .char(let c):
+                // "\micro M": a prefix before written unit letters.
+                if !prefix.isEmpty, c.isLetter {
+                    literal += prefix
+                    prefix = ""
+                }
+                literal.append(c == "." || c == "~" ? " " : c == "-" ? "−" : c)
             case .space: literal.append(" ")
             default: continue
             }

@@ -31,7 +31,8 @@ struct LaTeXReader {
     var lists: [ListState] = []
     var tabularDepth = 0
     var theorems: [String: MacroExpander.Theorem]
-    var theoremCounters: [String: Int] = [:]
+    /// `\newcounter` and theorem counters, for `\theexercise`, `\arabic{exercise}` and the like.
+    var counters: [String: Int] = [:]
     var title: [LaTeXToken]?
     var author: [LaTeXToken]?
     var date: [LaTeXToken]?

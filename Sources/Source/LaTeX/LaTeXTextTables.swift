@@ -18,8 +18,8 @@ enum LaTeXTextTables {
     /// Commands that print nothing and skip this many `{…}` arguments (and any `[…]` before them).
     static let ignoredWithArguments: [String: Int] = [
         "label": 1, "vspace": 1, "addvspace": 1, "pagestyle": 1, "thispagestyle": 1, "pagenumbering": 1,
-        "setlength": 2, "addtolength": 2, "setcounter": 2, "addtocounter": 2, "stepcounter": 1, "refstepcounter": 1,
-        "newcounter": 1, "newlength": 1, "settowidth": 2, "linespread": 1, "color": 1, "definecolor": 3,
+        "setlength": 2, "addtolength": 2, 
+        "newlength": 1, "settowidth": 2, "linespread": 1, "color": 1, "definecolor": 3,
         "bibliographystyle": 1, "bibliography": 1, "addbibresource": 1, "enlargethispage": 1, "geometry": 1,
         "hypersetup": 1, "setlist": 1, "phantom": 1, "hphantom": 1, "vphantom": 1, "fontsize": 2, "graphicspath": 1,
         "captionsetup": 1, "includegraphics": 1, "index": 1, "glossary": 1, "marginpar": 1, "documentclass": 1,

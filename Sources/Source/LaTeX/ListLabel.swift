@@ -59,7 +59,7 @@ struct ListLabel: Sendable, Equatable {
     }
 
     /// a…z, then aa, ab, … (LaTeX stops at z; this keeps going).
-    private static func letters(_ number: Int) -> String {
+    static func letters(_ number: Int) -> String {
         guard number > 0 else { return String(number) }
         var n = number
         var out = ""
@@ -71,7 +71,7 @@ struct ListLabel: Sendable, Equatable {
         return out
     }
 
-    private static func roman(_ number: Int) -> String {
+    static func roman(_ number: Int) -> String {
         guard number > 0, number < 5000 else { return String(number) }
         let table: [(Int, String)] = [(1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
                                       (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]

@@ -1,0 +1,147 @@
+/// Reads the facts a statement gives: named quantities from prose ("a stride of 2", "8
+/// input channels", "a 5×5 kernel"), assignments ("η = 0.1", "m = 2 kg", "x = (1, 3, −2)"),
+/// numbers in words ("seven-by-seven", "a stride of three"), framework calls
+/// (`nn.Conv2d(3, 16, kernel_size=3, padding=1)`) and table rows ("x 0 1 2 3").
+///
+/// Each number is read once, by the first reading that claims it, in the order above
+/// from the most specific (calls) to the least (rows).
+enum FactReader {
+    static func facts(in statement: String) -> [Fact] {
+        let text = NumberWords.digits(in: statement.replacingOccurrences(of: "\u{2212}", with: "-"))
+        guard text.contains(where: \.isASCIIDigit) else { return [] }
+        var facts: [Fact] = []
+        var claimed: [Range<String.Index>] = []
+        func add(_ fact: Fact, _ range: Range<String.Index>) {
+            guard !claimed.contains(where: { $0.overlaps(range) }) else { return }
+            // A match that starts inside a script or a decimal ("x^2 = 4", "0.5 units") is none.
+            if range.lowerBound > text.startIndex, "^_.".contains(text[text.index(before: range.lowerBound)]) { return }
+            claimed.append(range)
+            facts.append(fact)
+        }
+        for match in text.matches(of: call) {
+            facts += callFacts(String(match.1), arguments: String(match.2), text: String(match.0))
+            claimed.append(match.range)
+        }
+        for match in text.matches(of: tuple) {
+            let values = match.2.split(separator: ",").compactMap { Double(String($0).trimmed) }
+            add(Fact(name: String(match.1), values: values, text: String(match.0)), match.range)
+        }
+        for match in text.matches(of: named) {
+            let name = String(match.1).lowercased()
+            guard let value = ratio(String(match.3)) else { continue }
+            add(Fact(name: name, values: [value], unit: unit(match.4), symbol: match.2.map(String.init), text: String(match.0).trimmed), match.range)
+        }
+        for match in text.matches(of: assignment) {
+            guard let value = Double(match.2) else { continue }
+            add(Fact(name: String(match.1), values: [value], unit: unit(match.3), text: String(match.0).trimmed), match.range)
+        }
+        for match in text.matches(of: kernel) {
+            guard let a = Double(match.1), let b = Double(match.2) else { continue }
+            add(Fact(name: "kernel size", values: a == b ? [a] : [a, b], text: String(match.0)), match.range)
+        }
+        for match in text.matches(of: measured) {
+            guard let value = Double(match.1), let dimension = dimensions[String(match.2)] else { continue }
+            add(Fact(name: dimension, values: [value], unit: String(match.2), text: String(match.0)), match.range)
+        }
+        for match in text.matches(of: list) {
+            let values = match.2.split(separator: ",").compactMap { Double(String($0).trimmed) }
+            add(Fact(name: String(match.1), values: values, text: String(match.0)), match.range)
+        }
+        for match in text.matches(of: counted) {
+            guard let value = Double(match.1) else { continue }
+            add(Fact(name: String(match.2).lowercased(), values: [value], text: String(match.0)), match.range)
+        }
+        for match in text.matches(of: row) {
+            let values = match.2.split(separator: " ").compactMap { Double($0) }
+            add(Fact(name: String(match.1), values: values, text: String(match.0).trimmed), match.range)
+        }
+        return facts
+    }
+
+    private static let knownUnits: Set<String> = [
+        "kg", "g", "mg", "m", "cm", "mm", "km", "nm", "s", "ms", "min", "h", "K", "J", "kJ", "N", "W", "kW", "Pa", "kPa",
+        "MPa", "Hz", "kHz", "MHz", "L", "mL", "mol", "V", "mV", "A", "mA", "eV", "atm", "bar", "°C", "°", "%", "m/s",
+        "m/s^2", "rad", "rad/s", "dB", "bits", "bit", "bytes", "B", "GB", "MB", "px", "pixels",
+    ]
+
+    /// "0.8", or "4 in 5" as 0.8.
+    private static func ratio(_ written: String) -> Double? {
+        let pieces = written.split(separator: " ")
+        if pieces.count == 3, let a = Double(pieces[0]), let b = Double(pieces[2]), b != 0 { return a / b }
+        return Double(written)
+    }
+
+    private static func unit(_ written: Substring?) -> String? {
+        guard let written, knownUnits.contains(String(written)) else { return nil }
+        return String(written)
+    }
+
+    // MARK: Patterns
+
+    /// `nn.Conv2d(3, 16, kernel_size=3, padding=1)`, `torch.nn.LSTM(128, 256, num_layers=2)`.
+    nonisolated(unsafe) private static let call = #/(?:torch\.)?nn\.([A-Za-z0-9]+)\(([^()]*)\)/#
+
+    /// `x = (1, 3, -2, 0, 4)`, `w = [2, -1, 1]`.
+    nonisolated(unsafe) private static let tuple = #/\b((?:alpha|beta|gamma|delta|epsilon|eps|eta|theta|lambda|mu|sigma|tau|rho|omega|[A-Za-zα-ωΑ-Ω])(?:_\{?\w+\}?)?)\s*=\s*[(\[]\s*(-?\d+(?:\.\d+)?(?:\s*,\s*-?\d+(?:\.\d+)?)+)\s*[)\]]/#
+
+    /// "a stride of 2", "learning rate η = 0.1", "the temperature is 300 K", "batch size 64".
+    nonisolated(unsafe) private static let named = #/(?i)\b(stride|padding|dilation|kernel size|learning rate|step size|momentum|weight decay|batch size|dropout rate|drop rate|dropout probability|keep probability|discount factor|temperature|pressure|mass|volume|length|width|height|radius|velocity|speed|frequency|probability|sample size|sequence length|hidden size|embedding dimension|model dimension|vocabulary size|number of heads|number of layers|hidden units|time step|spring constant|charge|current|voltage|resistance|energy|work|heat|force|angle|distance|time|rate|mean|variance|standard deviation|significance level|confidence level|threshold|margin|bias|sensitivity|specificity|prevalence|accuracy|precision|recall|prior|odds)(?-i)\s*(?:(?:of|is|was|equals|equal to|set to|=|:)\s*)?(?:([A-Za-zα-ωΑ-Ω](?:_\w+)?)\s*=\s*)?(-?\d+(?:\.\d+)?(?:\s+in\s+\d+)?)(?:\s*([A-Za-z°%][A-Za-z/^0-9]*))?/#
+
+    /// `η = 0.1`, `m = 2 kg`, `d_k = 64` — a number that ends its expression.
+    nonisolated(unsafe) private static let assignment = #/\b((?:alpha|beta|gamma|delta|epsilon|eps|eta|theta|lambda|mu|sigma|tau|rho|omega|[A-Za-zα-ωΑ-Ω])(?:_\{?\w+\}?)?)\s*=\s*(-?\d+(?:\.\d+)?)(?:\s*([A-Za-z°%][A-Za-z/^0-9]*))?(?!\s*[-+*/×·^(\d])/#
+
+    /// "a 5×5 kernel", "3 x 3 filters".
+    nonisolated(unsafe) private static let kernel = #/(\d+)\s*[×x]\s*(\d+)\s+(?:convolution(?:al)?\s+)?(?:kernels?|filters?|windows?|convolutions?|max[- ]pool(?:ing)?|average[- ]pool(?:ing)?|pooling)/#
+
+    /// "8 input channels", "32 examples", "3 heads".
+    nonisolated(unsafe) private static let counted = #/\b(\d+(?:\.\d+)?)\s+((?:[A-Za-z-]+\s){0,2}?(?:channels|examples|samples|heads|layers|units|neurons|filters|features|tokens|classes|steps|epochs|iterations|images|words|states|actions|trials|nodes|dimensions|bits|coins|balls|cards|students|items|observations|data points|points|moles?|particles|litres|liters))\b/#
+
+    /// "2.0 kg", "at 20 °C", "300 K": a number in a unit names its dimension.
+    nonisolated(unsafe) private static let measured = #/\b(\d+(?:\.\d+)?)\s*(kg|g|mg|m|cm|mm|km|s|ms|min|K|°C|C|J|kJ|N|W|kW|Pa|kPa|MPa|Hz|kHz|L|mL|mol|V|A|m/s|m/s\^2|atm|bar)(?![\w/])/#
+
+    private static let dimensions: [String: String] = [
+        "kg": "mass", "g": "mass", "mg": "mass", "m": "length", "cm": "length", "mm": "length", "km": "length",
+        "s": "time", "ms": "time", "min": "time", "K": "temperature", "°C": "temperature", "C": "temperature",
+        "J": "energy", "kJ": "energy", "N": "force", "W": "power", "kW": "power", "Pa": "pressure", "kPa": "pressure",
+        "MPa": "pressure", "atm": "pressure", "bar": "pressure", "Hz": "frequency", "kHz": "frequency", "L": "volume",
+        "mL": "volume", "mol": "amount", "V": "voltage", "A": "current", "m/s": "speed", "m/s^2": "acceleration",
+    ]
+
+    /// "values 1, 2, 3, 6", "x[n] = 1, 2, 3, 4": three numbers or more after a name.
+    nonisolated(unsafe) private static let list = #/\b([A-Za-z][\w-]*(?:\[\w\])?)\s*(?:=|:|are|is|of)?\s*(-?\d+(?:\.\d+)?(?:\s*,\s*-?\d+(?:\.\d+)?){2,})(?!\s*,?\s*\d)/#
+
+    /// A table row: a name then two numbers or more ("x 0 1 2 3").
+    nonisolated(unsafe) private static let row = #/(?m)^\s*([A-Za-z](?:_\w+)?)\s+((?:-?\d+(?:\.\d+)?\s+){1,}-?\d+(?:\.\d+)?)\s*$/#
+
+    // MARK: Framework calls
+
+    /// Positional parameters of the layers homework uses, in PyTorch's order.
+    private static let signatures: [String: [String]] = [
+        "Conv1d": ["in_channels", "out_channels", "kernel_size", "stride", "padding"],
+        "Conv2d": ["in_channels", "out_channels", "kernel_size", "stride", "padding"],
+        "Conv3d": ["in_channels", "out_channels", "kernel_size", "stride", "padding"],
+        "ConvTranspose2d": ["in_channels", "out_channels", "kernel_size", "stride", "padding"],
+        "Linear": ["in_features", "out_features"],
+        "LSTM": ["input_size", "hidden_size", "num_layers"], "GRU": ["input_size", "hidden_size", "num_layers"],
+        "RNN": ["input_size", "hidden_size", "num_layers"],
+        "Embedding": ["num_embeddings", "embedding_dim"],
+        "MaxPool1d": ["kernel_size", "stride", "padding"], "MaxPool2d": ["kernel_size", "stride", "padding"],
+        "AvgPool1d": ["kernel_size", "stride", "padding"], "AvgPool2d": ["kernel_size", "stride", "padding"],
+        "BatchNorm1d": ["num_features"], "BatchNorm2d": ["num_features"], "LayerNorm": ["normalized_shape"],
+        "MultiheadAttention": ["embed_dim", "num_heads"], "Dropout": ["p"],
+    ]
+
+    private static func callFacts(_ layer: String, arguments: String, text: String) -> [Fact] {
+        let names = signatures[layer] ?? []
+        var facts: [Fact] = []
+        for (position, argument) in arguments.split(separator: ",").map({ String($0).trimmed }).enumerated() {
+            let pieces = argument.split(separator: "=", maxSplits: 1).map { String($0).trimmed }
+            let name = pieces.count == 2 ? pieces[0] : position < names.count ? names[position] : nil
+            let written = pieces.count == 2 ? pieces[1] : pieces[0]
+            let value = Double(written) ?? (written == "True" ? 1 : written == "False" ? 0 : nil)
+            guard let name, let value else { continue }
+            facts.append(Fact(name: name, values: [value], text: text))
+        }
+        return facts
+    }
+}

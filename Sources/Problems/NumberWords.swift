@@ -1,0 +1,50 @@
+/// Numbers written in words, as problem statements use them: "seven", "twenty-five",
+/// "a hundred", "seven-by-seven" (7×7), "a single" (1).
+enum NumberWords {
+    private static let small: [String: Int] = [
+        "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+        "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+        "seventeen": 17, "eighteen": 18, "nineteen": 19, "single": 1, "dozen": 12,
+    ]
+    private static let tens: [String: Int] = [
+        "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    ]
+
+    /// The value of one word or hyphenated pair ("seven", "twenty-five", "hundred"); nil otherwise.
+    static func value(_ word: String) -> Int? {
+        let lower = word.lowercased()
+        if let value = small[lower] ?? tens[lower] { return value }
+        if lower == "hundred" { return 100 }
+        if lower == "thousand" { return 1000 }
+        let pieces = lower.split(separator: "-")
+        if pieces.count == 2, let ten = tens[String(pieces[0])], let unit = small[String(pieces[1])], unit < 10 { return ten + unit }
+        return nil
+    }
+
+    /// The text with number words written as digits: "a seven-by-seven kernel with a stride
+    /// of three" → "a 7×7 kernel with a stride of 3". Words that are not numbers stay.
+    static func digits(in text: String) -> String {
+        var out = ""
+        var word = ""
+        func flush() {
+            if let range = word.range(of: "-by-"), let a = value(String(word[..<range.lowerBound])), let b = value(String(word[range.upperBound...])) {
+                out += "\(a)×\(b)"
+            } else if let value = value(word) {
+                out += String(value)
+            } else {
+                out += word
+            }
+            word = ""
+        }
+        for character in text {
+            if character.isLetter || character == "-" && !word.isEmpty {
+                word.append(character)
+            } else {
+                if !word.isEmpty { flush() }
+                out.append(character)
+            }
+        }
+        if !word.isEmpty { flush() }
+        return out
+    }
+}

@@ -1,0 +1,40 @@
+/// LaTeX counters: `\newcounter{exercise}`, `\refstepcounter{exercise}`, `\setcounter`,
+/// `\addtocounter`, and their values as `\theexercise`, `\arabic{exercise}`,
+/// `\alph{…}`, `\roman{…}` — how custom problem environments number themselves.
+extension LaTeXReader {
+    mutating func counter(_ command: String) {
+        let name = renderToString(argumentTokens()).trimmingSpaces
+        switch command {
+        case "newcounter":
+            _ = optionalTokens()
+            counters[name] = 0
+        case "setcounter", "addtocounter":
+            let amount = Int(renderToString(argumentTokens()).trimmingSpaces) ?? 0
+            let base = command == "setcounter" ? 0 : value(of: name)
+            setValue(base + amount, of: name)
+        case "stepcounter", "refstepcounter":
+            setValue(value(of: name) + 1, of: name)
+        default:
+            out.text(Self.format(value(of: name), as: command))
+        }
+    }
+
+    private func value(of name: String) -> Int {
+        counters[name] ?? 0
+    }
+
+    private mutating func setValue(_ value: Int, of name: String) {
+        counters[name] = value
+    }
+
+    /// A value as `\arabic`, `\alph`, `\Alph`, `\roman` or `\Roman` prints it.
+    static func format(_ value: Int, as style: String) -> String {
+        switch style {
+        case "alph": return ListLabel.letters(value)
+        case "Alph": return ListLabel.letters(value).uppercased()
+        case "roman": return ListLabel.roman(value)
+        case "Roman": return ListLabel.roman(value).uppercased()
+        default: return String(value)
+        }
+    }
+}

@@ -1,0 +1,129 @@
+import Problems
+import Testing
+
+/// The problem model: kinds and options, facts from every way a statement gives them,
+/// references and what a part inherits.
+@Suite("Problem model: kinds, facts, references")
+struct ProblemModelTests {
+    private func document(_ text: String) -> ProblemSet { ProblemSegmenter.segment(text) }
+
+    @Test func kindsAndOptionsOfParts() {
+        let set = document("""
+            Problem 1
+            (a) Which loss is convex in the logits?
+            A. hinge
+            B. 0-1 loss
+            C. ramp loss
+            (b) T/F: ReLU is differentiable everywhere.
+            (c) Mark all that apply to Adam.
+            ☐ it keeps a first-moment estimate
+            ☐ it needs a learning-rate schedule
+            ☐ it corrects bias
+            (d) Match each optimizer to its update rule.
+            (e) Derive the gradient of the log-likelihood.
+            (f) The answer is one of (A) 2 (B) 4 (C) 8.
+            (g) Compute 2 + 2.
+            """)
+        let kinds = set.problems[0].parts.map(\.kind)
+        #expect(kinds == [.multipleChoice, .trueFalse, .selectAll, .matching, .open, .multipleChoice, .value])
+        #expect(set.part("1a")?.options == [
+            PartOption(label: "A", text: "hinge"), PartOption(label: "B", text: "0-1 loss"), PartOption(label: "C", text: "ramp loss"),
+        ])
+        #expect(set.part("1c")?.options.map(\.label) == ["A", "B", "C"])
+        #expect(set.part("1f")?.options.map(\.text) == ["2", "4", "8"])
+    }
+
+    @Test func aProblemWithoutPartsIsOneTypedUnit() {
+        let set = document("""
+            Question 7. Which of these is an unbiased estimator of the variance?
+            (A) the sample variance with n
+            (B) the sample variance with n − 1
+            """)
+        #expect(set.partIDs.isEmpty)
+        #expect(set.problems[0].kind == .multipleChoice)
+        #expect(set.problems[0].options.map(\.label) == ["A", "B"])
+    }
+
+    @Test func factsFromProseAssignmentsWordsCallsAndTables() {
+        let set = document("""
+            Problem 3: Pooling
+            A feature map has 12 channels and passes a five-by-five max pooling with a stride of two.
+            The block is nn.Conv2d(12, 24, kernel_size=3, padding=1, bias=False).
+            The learning rate is 0.05 and λ = 0.1; the sled has a mass of 40 kg and starts at 15 °C.
+            Keep probability: four in five. The inputs are x = (2, −1, 3).
+            t 0 1 2
+            y 5 7 9
+            (a) Compute the output size.
+            """)
+        let facts = set.problems[0].facts
+        func value(_ name: String) -> [Double]? { facts.first { $0.name == name }?.values }
+        #expect(value("channels") == [12])
+        #expect(value("kernel size") == [5])
+        #expect(value("stride") == [2])
+        #expect(value("in_channels") == [12])
+        #expect(value("out_channels") == [24])
+        #expect(value("kernel_size") == [3])
+        #expect(value("padding") == [1])
+        #expect(value("bias") == [0])
+        #expect(value("learning rate") == [0.05])
+        #expect(value("λ") == [0.1])
+        #expect(value("mass") == [40])
+        #expect(facts.first { $0.name == "mass" }?.unit == "kg")
+        #expect(value("keep probability") == [0.8])
+        #expect(value("x") == [2, -1, 3])
+        #expect(value("t") == [0, 1, 2])
+        #expect(value("y") == [5, 7, 9])
+    }
+
+    @Test func referencesResolveAmongTheProblemsParts() {
+        let set = document("""
+            Problem 1
+            (a) One.
+            (b) Two.
+            Problem 2
+            The network has 4 layers.
+            (a) Count the parameters.
+            (b) Consider a width of 64.
+            (i) Count the FLOPs.
+            (ii) Repeat (i) for a width of 128.
+            (iii) Compare your answers to (b)(i) and (a).
+            (c) Using the value f(a) from part a, redo it with 8 layers.
+            (d) Same setup as above, but without biases.
+            (e) Now use Problem 1(b) again.
+            """)
+        #expect(set.part("2b.ii")?.references == ["2b.i"])
+        #expect(set.part("2b.iii")?.references == ["2b.i", "2a"])
+        #expect(set.part("2c")?.references == ["2a"])
+        #expect(set.part("2d")?.references == ["2c"])
+        #expect(set.part("2e")?.references == ["1b"])
+        #expect(set.part("2a")?.references == [])
+    }
+
+    @Test func aPartInheritsWhatItReferencesAndTheStemWithItsOwnChangesWinning() {
+        let set = document("""
+            Problem 4
+            A layer has 8 input channels and a stride of 1.
+            (a) Use a 3×3 kernel. Compute the output size.
+            (b) Repeat (a) with a stride of 2.
+            """)
+        let facts = set.facts(availableTo: "4b")
+        #expect(facts.map(\.name) == ["stride", "kernel size", "input channels"])
+        #expect(facts.map(\.values) == [[2], [3], [8]])
+        #expect(facts.map(\.from) == [nil, "4a", "stem"])
+    }
+}
+
+extension ProblemModelTests {
+    @Test func optionsAPDFWroteWithoutSpacesAndKindsAfterPoints() {
+        let set = document("""
+            Problem 2
+            (a) (3 points) How does the cost grow with n?
+            A. O(log n)
+            B.O(n)
+            C.O(n^2)
+            (b) (2 points) Explain why the cost grows.
+            """)
+        #expect(set.part("2a")?.options.map(\.text) == ["O(log n)", "O(n)", "O(n^2)"])
+        #expect(set.part("2b")?.kind == .open)
+    }
+}
