@@ -5,6 +5,8 @@ public struct Fact: Sendable, Codable, Equatable {
     public var name: String
     /// The value: one number, or several for a vector or a table row.
     public var values: [Double]
+    /// For a matrix, its rows and columns (`values` holds it row by row).
+    public var shape: [Int]?
     /// The unit as written ("kg", "K", "m/s"), if any.
     public var unit: String?
     /// The symbol the text gives the quantity besides its name ("η" in "a learning rate η = 0.1").
@@ -15,9 +17,10 @@ public struct Fact: Sendable, Codable, Equatable {
     /// "stem" for the problem's statement, or the id of a part it refers to.
     public var from: String?
 
-    public init(name: String, values: [Double], unit: String? = nil, symbol: String? = nil, text: String, from: String? = nil) {
+    public init(name: String, values: [Double], shape: [Int]? = nil, unit: String? = nil, symbol: String? = nil, text: String, from: String? = nil) {
         self.name = name
         self.values = values
+        self.shape = shape
         self.unit = unit
         self.symbol = symbol
         self.text = text

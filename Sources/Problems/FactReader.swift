@@ -7,7 +7,7 @@
 /// from the most specific (calls) to the least (rows).
 enum FactReader {
     static func facts(in statement: String) -> [Fact] {
-        let text = NumberWords.digits(in: statement.replacingOccurrences(of: "\u{2212}", with: "-"))
+        let text = NumberWords.digits(in: NumberWords.fractions(in: statement.replacingOccurrences(of: "\u{2212}", with: "-")))
         guard text.contains(where: \.isASCIIDigit) else { return [] }
         var facts: [Fact] = []
         var claimed: [Range<String.Index>] = []
@@ -21,6 +21,15 @@ enum FactReader {
         for match in text.matches(of: call) {
             facts += callFacts(String(match.1), arguments: String(match.2), text: String(match.0))
             claimed.append(match.range)
+        }
+        for match in text.matches(of: matrixStart) {
+            let start = match.range.upperBound
+            let window = String(text[start...].prefix(400))
+            guard case .matrix(let rows, let written)? = MathValueExtractor.values(in: window).first,
+                  let offset = window.range(of: written), window[..<offset.lowerBound].allSatisfy({ $0 == " " || $0 == "(" || $0 == "[" })
+            else { continue }
+            let end = text.index(start, offsetBy: window.distance(from: window.startIndex, to: offset.upperBound))
+            add(Fact(name: String(match.1), values: rows.flatMap { $0 }, shape: [rows.count, rows.first?.count ?? 0], text: String(text[match.range.lowerBound..<end])), match.range.lowerBound..<end)
         }
         for match in text.matches(of: tuple) {
             let values = match.2.split(separator: ",").compactMap { Double(String($0).trimmed) }
@@ -40,7 +49,7 @@ enum FactReader {
             add(Fact(name: "kernel size", values: a == b ? [a] : [a, b], text: String(match.0)), match.range)
         }
         for match in text.matches(of: measured) {
-            guard let value = Double(match.1), let dimension = dimensions[String(match.2)] else { continue }
+            guard let value = Double(match.1), let dimension = dimension(of: String(match.2)) else { continue }
             add(Fact(name: dimension, values: [value], unit: String(match.2), text: String(match.0)), match.range)
         }
         for match in text.matches(of: list) {
@@ -81,6 +90,9 @@ enum FactReader {
     /// `nn.Conv2d(3, 16, kernel_size=3, padding=1)`, `torch.nn.LSTM(128, 256, num_layers=2)`.
     nonisolated(unsafe) private static let call = #/(?:torch\.)?nn\.([A-Za-z0-9]+)\(([^()]*)\)/#
 
+    /// `X = ` before a matrix: `[3 1; 1 3]`, `[[1, 0], [2, 1]]`, `np.array([[…]])`.
+    nonisolated(unsafe) private static let matrixStart = #/\b([A-Za-zα-ωΑ-Ω](?:_\{?\w+\}?)?)\s*=\s*(?:np\.array\(|torch\.tensor\()?/#
+
     /// `x = (1, 3, -2, 0, 4)`, `w = [2, -1, 1]`.
     nonisolated(unsafe) private static let tuple = #/\b((?:alpha|beta|gamma|delta|epsilon|eps|eta|theta|lambda|mu|sigma|tau|rho|omega|[A-Za-zα-ωΑ-Ω])(?:_\{?\w+\}?)?)\s*=\s*[(\[]\s*(-?\d+(?:\.\d+)?(?:\s*,\s*-?\d+(?:\.\d+)?)+)\s*[)\]]/#
 
@@ -94,17 +106,32 @@ enum FactReader {
     nonisolated(unsafe) private static let kernel = #/(\d+)\s*[×x]\s*(\d+)\s+(?:convolution(?:al)?\s+)?(?:kernels?|filters?|windows?|convolutions?|max[- ]pool(?:ing)?|average[- ]pool(?:ing)?|pooling)/#
 
     /// "8 input channels", "32 examples", "3 heads".
-    nonisolated(unsafe) private static let counted = #/\b(\d+(?:\.\d+)?)\s+((?:[A-Za-z-]+\s){0,2}?(?:channels|examples|samples|heads|layers|units|neurons|filters|features|tokens|classes|steps|epochs|iterations|images|words|states|actions|trials|nodes|dimensions|bits|coins|balls|cards|students|items|observations|data points|points|moles?|particles|litres|liters))\b/#
+    nonisolated(unsafe) private static let counted = #/\b(\d+(?:\.\d+)?)\s+((?:[A-Za-z-]+\s){0,2}?(?:channels|examples|samples|heads|layers|units|neurons|filters|features|tokens|classes|steps|epochs|iterations|images|words|states|actions|trials|nodes|dimensions|bits|coins|balls|cards|students|items|observations|data points|points|moles?|particles))\b/#
 
-    /// "2.0 kg", "at 20 °C", "300 K": a number in a unit names its dimension.
-    nonisolated(unsafe) private static let measured = #/\b(\d+(?:\.\d+)?)\s*(kg|g|mg|m|cm|mm|km|s|ms|min|K|°C|C|J|kJ|N|W|kW|Pa|kPa|MPa|Hz|kHz|L|mL|mol|V|A|m/s|m/s\^2|atm|bar)(?![\w/])/#
+    /// "2.0 kg", "at 20 °C", "300 K", "10 kΩ", "4.7 μF", "thirty centimetres": a number in a
+    /// unit names its dimension.
+    nonisolated(unsafe) private static let measured = #/\b(\d+(?:\.\d+)?)\s*((?:[kMGmµμnpc]?(?:g|m|s|J|N|W|Pa|Hz|L|mol|V|A|Ω|F|eV|ohms?))|K|°C|C|min|h|atm|bar|m/s\^2|m/s|(?:centi|milli|kilo)?(?:metres?|meters?|grams?|litres?|liters?)|seconds?|minutes?|hours?|volts?|amps?|watts?|joules?|kelvin)(?![\w/])/#
+
+    /// The dimension a unit measures, its prefix aside.
+    static func dimension(of unit: String) -> String? {
+        if let dimension = dimensions[unit] { return dimension }
+        for (word, dimension) in writtenUnits where unit.hasSuffix(word) || unit.hasSuffix(word + "s") { return dimension }
+        guard unit.count >= 2, "kMGmµμnpc".contains(unit.first!) else { return nil }
+        return dimensions[String(unit.dropFirst())]
+    }
 
     private static let dimensions: [String: String] = [
-        "kg": "mass", "g": "mass", "mg": "mass", "m": "length", "cm": "length", "mm": "length", "km": "length",
-        "s": "time", "ms": "time", "min": "time", "K": "temperature", "°C": "temperature", "C": "temperature",
-        "J": "energy", "kJ": "energy", "N": "force", "W": "power", "kW": "power", "Pa": "pressure", "kPa": "pressure",
-        "MPa": "pressure", "atm": "pressure", "bar": "pressure", "Hz": "frequency", "kHz": "frequency", "L": "volume",
-        "mL": "volume", "mol": "amount", "V": "voltage", "A": "current", "m/s": "speed", "m/s^2": "acceleration",
+        "g": "mass", "m": "length", "s": "time", "min": "time", "h": "time", "K": "temperature", "°C": "temperature",
+        "C": "temperature", "J": "energy", "eV": "energy", "N": "force", "W": "power", "Pa": "pressure", "atm": "pressure",
+        "bar": "pressure", "Hz": "frequency", "L": "volume", "mol": "amount", "V": "voltage", "A": "current",
+        "Ω": "resistance", "ohm": "resistance", "ohms": "resistance", "F": "capacitance", "m/s": "speed",
+        "m/s^2": "acceleration",
+    ]
+
+    private static let writtenUnits: [(String, String)] = [
+        ("metre", "length"), ("meter", "length"), ("gram", "mass"), ("litre", "volume"), ("liter", "volume"),
+        ("second", "time"), ("minute", "time"), ("hour", "time"), ("volt", "voltage"), ("amp", "current"),
+        ("watt", "power"), ("joule", "energy"), ("kelvin", "temperature"),
     ]
 
     /// "values 1, 2, 3, 6", "x[n] = 1, 2, 3, 4": three numbers or more after a name.

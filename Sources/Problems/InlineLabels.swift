@@ -22,16 +22,30 @@ enum InlineLabels {
     /// rest from it. Only when the first label's successor follows after `;`, `,` or `and`.
     private static func enumeration(in line: String) -> (String, String)? {
         for (first, second) in [("(i)", "(ii)"), ("(a)", "(b)"), ("(1)", "(2)")] {
-            guard let start = line.range(of: " " + first + " "), line[..<start.lowerBound].contains(where: \.isLetter),
-                  let next = line.range(of: " " + second + " ", range: start.upperBound..<line.endIndex)
+            // A PDF may drop the space between a label and the math after it: "(a)R_1, (b)R_2".
+            guard let start = line.range(of: " " + first), line[..<start.lowerBound].contains(where: \.isLetter),
+                  let next = line.range(of: " " + second, range: start.upperBound..<line.endIndex)
             else { continue }
             let between = String(line[start.upperBound..<next.lowerBound]).trimmed
             guard between.hasSuffix(";") || between.hasSuffix(",") || between.hasSuffix(" and") || between.hasSuffix("; and")
                 || between.hasSuffix(", and")
             else { continue }
-            return (String(line[..<start.lowerBound]).trimmed, String(line[line.index(after: start.lowerBound)...]))
+            var rest = String(line[line.index(after: start.lowerBound)...])
+            for label in labels(from: first) where rest.contains(label) && !rest.contains(label + " ") {
+                rest = rest.replacingOccurrences(of: label, with: label + " ")
+            }
+            return (String(line[..<start.lowerBound]).trimmed, rest)
         }
         return nil
+    }
+
+    /// "(a)" → "(a)", "(b)", … "(h)"; "(i)" → "(i)" … "(viii)"; "(1)" → "(1)" … "(8)".
+    private static func labels(from first: String) -> [String] {
+        let token = String(first.dropFirst().dropLast())
+        guard let reading = PartSequencer.readings(of: token).last else { return [] }
+        return (1...8).compactMap { value in
+            PartSequencer.token(PartSequencer.Level(style: reading.style, value: value)).map { "(" + $0 + ")" }
+        }
     }
 
     /// Where the label after `label` opens, after `.`, `;`, `?`, `!` or `:` and a blank.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Numbers written in words, as problem statements use them: "seven", "twenty-five",
 /// "a hundred", "seven-by-seven" (7×7), "a single" (1).
 enum NumberWords {
@@ -9,6 +11,30 @@ enum NumberWords {
     private static let tens: [String: Int] = [
         "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
     ]
+
+    /// Fractions in words: "one quarter", "two thirds", "a half", "one tenth".
+    private static let parts: [String: Double] = [
+        "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5,
+        "tenth": 10, "tenths": 10, "hundredth": 100, "hundredths": 100,
+    ]
+
+    /// "one quarter" → "0.25", "two thirds" → "0.6667"; other text as it is.
+    static func fractions(in text: String) -> String {
+        var words = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        var index = 0
+        while index + 1 < words.count {
+            let numerator = words[index].lowercased() == "a" ? 1 : value(words[index])
+            let denominator = parts[words[index + 1].lowercased().trimmingCharacters(in: .punctuationCharacters)]
+            if let numerator, let denominator, numerator < Int(denominator) {
+                let trailing = String(words[index + 1].reversed().prefix { $0.isPunctuation }.reversed())
+                let decimal = (Double(numerator) / denominator * 10_000).rounded() / 10_000
+                words[index] = String(decimal) + trailing
+                words.remove(at: index + 1)
+            }
+            index += 1
+        }
+        return words.joined(separator: " ")
+    }
 
     /// The value of one word or hyphenated pair ("seven", "twenty-five", "hundred"); nil otherwise.
     static func value(_ word: String) -> Int? {

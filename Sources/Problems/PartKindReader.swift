@@ -27,6 +27,12 @@ enum PartKindReader {
         return (.value, [])
     }
 
+    /// An instruction to judge each item below it true or false.
+    static func asksEachTrueOrFalse(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        return trueFalseCues.contains(where: lower.contains) && ["each", "following", "statements", "every"].contains(where: lower.contains)
+    }
+
     private static let selectAllCues = [
         "select all", "select every", "select each", "all that apply", "all those that apply", "all of the following that",
         "check all", "mark all", "tick all", "circle all", "choose all", "one or more of", "one or more correct",

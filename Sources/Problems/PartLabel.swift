@@ -57,7 +57,9 @@ struct PartLabel: Sendable, Equatable {
         i += 1
         let labelEnd = i
         if i < chars.count, chars[i] == "." || chars[i] == ":" { i += 1 }
-        guard let rest = rest(chars, at: i) else { return nil }
+        // "(a)R_1,": a PDF can drop the space between a label and the math after it.
+        let glued = i < chars.count && chars[i].isUppercase && chars[i].isLetter && token.first?.isLowercase == true
+        guard let rest = glued ? String(chars[i...]).trimmed : rest(chars, at: i) else { return nil }
         // "[a] Compute …": a bracketed label needs text after it.
         if chars[0] == "[", rest.isEmpty { return nil }
         // "(2) y = Wx", "(1)": equation numbers, not numbered parts.

@@ -36,6 +36,10 @@ enum PartReferences {
         for match in parenthesized ? text.matches(of: #/(?:^|\s)([a-z]|[ivx]{2,4})\)/#) : [] {
             add(resolve([String(match.1)], from: partID, problemID: problemID, ids: ids))
         }
+        // "b.i and b.ii": a dotted path of labels.
+        for match in text.matches(of: #/\b([a-z])\.(i{1,3}|iv|vi{0,3}|ix|x)\b/#) {
+            add(resolve([String(match.1), String(match.2)], from: partID, problemID: problemID, ids: ids))
+        }
         for match in lower.contains("part ") || lower.contains("item ") ? lower.matches(of: #/\b(?:part|item)\s+([a-z]|\d{1,2})\b/#) : [] {
             add(resolve([String(match.1)], from: partID, problemID: problemID, ids: ids))
         }

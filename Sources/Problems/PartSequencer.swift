@@ -23,6 +23,12 @@ struct PartSequencer: Sendable {
         case part(depth: Int, Level)
         /// An option of the question just before it ("(A) elastic").
         case option(Level)
+
+        /// Options finish the question's sentence ("The image is" then "(a) real and inverted;").
+        var isOption: Bool {
+            if case .option = self { return true }
+            return false
+        }
     }
 
     /// What the builder knows about the text around a label.
@@ -109,7 +115,9 @@ struct PartSequencer: Sendable {
         var id = problemID
         for level in path {
             let token = Self.token(level) ?? "?"
-            let attaches = (level.style == .lowercase || level.style == .uppercase) && id.last?.isNumber == true
+            // "2a", "3.1a", and "IIa" after a problem numbered in roman numerals.
+            let attaches = (level.style == .lowercase || level.style == .uppercase)
+                && (id.last?.isNumber == true || id == problemID && RomanNumeral.value(of: id) != nil)
             id += attaches ? token : "." + token
         }
         return id
@@ -155,13 +163,15 @@ struct PartSequencer: Sendable {
     /// A question that is answered by picking among listed options.
     static func asksChoice(_ text: String) -> Bool {
         let tail = String(text.suffix(400)).lowercased()
+        // "State whether each of the following is true or false": each item is answered.
+        if tail.contains(#/\beach (of the following|statement|claim)|\bfor each\b/#), !tail.contains(#/\bmatch\b/#) { return false }
         return tail.contains(#/\b(which|what)\b[^.?!]*\?|\b(select|choose|circle|tick|pick|mark)\b[^.]*\b(one|all|each|the|correct|best|true)\b|all that apply|one or more|of the following|\bmatch (each|the)\b/#)
     }
 
     /// A question whose sentence stops short, to be finished by the options under it.
     static func completedByOptions(_ text: String) -> Bool {
         let trimmed = text.trimmed
-        guard let last = trimmed.last, trimmed.split(separator: " ").count >= 4 else { return false }
+        guard let last = trimmed.last, trimmed.split(separator: " ").count >= 3 else { return false }
         guard last.isLetter || last == "…" || trimmed.hasSuffix("___") || trimmed.hasSuffix("...") else { return false }
         // "compute the variance estimate" then "(i) with …, (ii) with …" sets the task itself:
         // what follows are its sub-parts.

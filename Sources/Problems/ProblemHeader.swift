@@ -1,3 +1,5 @@
+import Foundation
+
 /// A line that may start a problem: `Problem 2: Title`, `Q3)`, `## Question 4`, `1. Title`.
 struct ProblemHeader: Sendable, Equatable {
     /// How strongly the line looks like a header.
@@ -14,7 +16,12 @@ struct ProblemHeader: Sendable, Equatable {
     var kind: Kind
 
     /// The id used for the problem: components joined with ".".
-    var id: String { number.map(String.init).joined(separator: ".") }
+    /// The numeral as printed when it is roman ("II" in "Problem II").
+    var roman: String?
+
+    /// The id used for the problem: components joined with ".", or the roman numeral as
+    /// printed ("II"), which is what a reader cites.
+    var id: String { roman ?? number.map(String.init).joined(separator: ".") }
 
     private static let keywords = ["problem", "question", "exercise", "task", "prob.", "prob", "q"]
     private static let separators: Set<Character> = [":", ".", "\u{2014}", "\u{2013}", "-", ")", "|", "\u{2012}"]
@@ -59,7 +66,8 @@ struct ProblemHeader: Sendable, Equatable {
             if chars.hasPrefix("no.", at: i) { i = chars.skippingBlanks(from: i + 3) }
             guard let (number, end) = parseNumber(chars, at: i) else { return nil }
             guard let title = parseTitle(chars, at: end) else { return nil }
-            return ProblemHeader(number: number, title: title, kind: .keyword)
+            let written = String(chars[i..<end])
+            return ProblemHeader(number: number, title: title, kind: .keyword, roman: RomanNumeral.value(of: written) != nil ? written : nil)
         }
         return nil
     }
@@ -89,6 +97,59 @@ struct ProblemHeader: Sendable, Equatable {
         let title = String(chars[i...]).trimmed
         return ProblemHeader(number: [value], title: title, kind: .numbered)
     }
+
+    /// A header line's rest as title and the statement that follows it on the same line:
+    /// "(Linear layers). Let W ∈ …" → ("Linear layers", "Let W ∈ …"); "(10 points)
+    /// Entropy. The layer has …" → ("Entropy", "The layer has …"). Other titles stay whole.
+    static func splitTitle(_ written: String) -> (title: String, statement: String) {
+        let (title, statement) = splitStatement(written)
+        return (withoutTrailingPoints(title), statement)
+    }
+
+    /// "Thin lens (8 marks)", "Attention [6 pts]" → the title without its points.
+    private static func withoutTrailingPoints(_ title: String) -> String {
+        let characters = Array(title)
+        guard let last = characters.last, last == ")" || last == "]",
+              let open = characters.lastIndex(of: last == ")" ? "(" : "["), open > 0,
+              pointsGroup(characters, at: open) != nil
+        else { return title }
+        return String(characters[..<open]).trimmed
+    }
+
+    private static func splitStatement(_ written: String) -> (title: String, statement: String) {
+        let characters = Array(written)
+        if let after = pointsGroup(characters, at: 0) {
+            let rest = String(characters[after...])
+            return leadingPhrase(rest) ?? (rest.hasSuffix(".") && rest.split(separator: " ").count <= 6 ? (String(rest.dropLast()), "") : (written, ""))
+        }
+        if characters.first == "(", let close = characters.firstIndex(of: ")"), close > 1 {
+            var rest = close + 1
+            if rest < characters.count, characters[rest] == "." || characters[rest] == ":" { rest += 1 }
+            return (String(characters[1..<close]), rest < characters.count ? String(characters[rest...]).trimmed : "")
+        }
+        return leadingPhrase(written) ?? (written, "")
+    }
+
+    /// "Scaled dot-product attention. A single query …", "Batch norm by hand: a mini-batch
+    /// …": a short capitalized phrase that names the problem before its first sentence. A
+    /// phrase that opens like a statement ("A fair die …", "Compute the mean.") is none.
+    private static func leadingPhrase(_ text: String) -> (String, String)? {
+        guard let stop = text.range(of: #"[.:] "#, options: .regularExpression) else { return nil }
+        let phrase = String(text[..<stop.lowerBound])
+        let words = phrase.split(separator: " ")
+        guard (1...5).contains(words.count), let first = words.first, first.first?.isUppercase == true,
+              !phrase.contains(where: { $0.isNumber || $0 == "=" }),
+              !statementOpeners.contains(first.lowercased())
+        else { return nil }
+        let statement = String(text[stop.upperBound...]).trimmed
+        return statement.isEmpty ? nil : (phrase, statement)
+    }
+
+    private static let statementOpeners: Set<String> = [
+        "a", "an", "the", "let", "consider", "suppose", "assume", "given", "compute", "find", "show", "prove", "derive",
+        "calculate", "determine", "what", "how", "why", "which", "is", "are", "in", "for", "if", "we", "you", "this", "use",
+        "write", "explain", "state", "give", "evaluate", "estimate",
+    ]
 
     /// The index after a bracketed point value ("(10 points) ", "[5 pts] "), or nil.
     static func pointsGroup(_ chars: [Character], at start: Int) -> Int? {

@@ -12,11 +12,22 @@ extension ProblemSet {
             for q in problem.parts.indices {
                 let text = problem.parts[q].text
                 (problems[p].parts[q].kind, problems[p].parts[q].options) = PartKindReader.read(text)
+                // "State whether each of the following is true or false." then the statements.
+                if problems[p].parts[q].kind == .value, PartKindReader.asksEachTrueOrFalse(parentText(of: ids[q], in: problem)) {
+                    problems[p].parts[q].kind = .trueFalse
+                }
                 problems[p].parts[q].facts = FactReader.facts(in: text)
                 problems[p].parts[q].references = PartReferences.references(
                     in: text, of: ids[q], problemID: problem.id, ids: ids, problems: outline)
             }
         }
+    }
+
+    /// The text a part is nested under: its parent part's, or the problem's statement.
+    private func parentText(of id: String, in problem: Problem) -> String {
+        let path = PartReferences.path(id, problemID: problem.id)
+        guard path.count > 1 else { return problem.text }
+        return problem.parts.last { PartReferences.path($0.id, problemID: problem.id) == Array(path.dropLast()) }?.text ?? ""
     }
 
     /// The facts a part can use: its own, then those of the parts it refers to, of the parts

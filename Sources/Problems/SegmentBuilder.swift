@@ -69,7 +69,8 @@ struct SegmentBuilder {
         for index in lines.indices {
             if let header = starts[index] {
                 if let sequencer { noteSkips(sequencer) }
-                drafts.append(ProblemDraft(id: header.id, title: header.title, start: index))
+                let (title, statement) = ProblemHeader.splitTitle(header.title)
+                drafts.append(ProblemDraft(id: header.id, title: title, start: index, textLines: statement.isEmpty ? [] : [statement]))
                 sequencer = PartSequencer(problemID: header.id)
                 previous = Previous(characters: shapes[index].characters, structural: true)
                 continue
@@ -88,6 +89,7 @@ struct SegmentBuilder {
             if let label = labels[index], let decision = current.decide(label, context: context(drafts)),
                !SegmentBuilder.continuesSentence(previous, next: Array(label.rest))
                 || current.listsOn(decision, strong: label.isStrong, after: previous.characters?.last)
+                || label.isStrong && decision.isOption
             {
                 let id = current.accept(decision)
                 sequencer = current

@@ -223,3 +223,67 @@ extension PartTreeTests {
         #expect(set.part("1c")?.kind == .trueFalse)
     }
 }
+
+/// Families from the second development corpus.
+extension PartTreeTests {
+    @Test func romanProblemNumbersAreCitedAsPrinted() {
+        let set = ProblemSegmenter.segment("""
+            Problem I — Warm-up
+            (a) One.
+            Problem II — Trees
+            (a) Two.
+            (b) Consider the split.
+            (i) Its gain.
+            """)
+        #expect(set.problems.map(\.id) == ["I", "II"])
+        #expect(set.partIDs == ["Ia", "IIa", "IIb", "IIb.i"])
+        #expect(set.problems.map(\.title) == ["Warm-up", "Trees"])
+    }
+
+    @Test func titlesWithoutPointsOrTheirStatement() {
+        let set = ProblemSegmenter.segment("""
+            Problem 1: Thin lens (8 marks)
+            (a) Find v.
+            Problem 2: Pooling [5 pts]
+            (a) Count.
+            """)
+        #expect(set.problems.map(\.title) == ["Thin lens", "Pooling"])
+        let numbered = ProblemSegmenter.segment("""
+            1. Scaled attention. A query attends over three keys.
+            (a) Compute.
+            2. Batch norm by hand: a batch holds 1, 2, 3.
+            (a) Compute.
+            3. A fair die is rolled twice. Find the mean.
+            """)
+        #expect(numbered.problems.map(\.title) == ["Scaled attention", "Batch norm by hand", "A fair die is rolled twice. Find the mean."])
+        #expect(numbered.problems[0].text == "A query attends over three keys.")
+    }
+
+    @Test func labelsAPDFGluedToTheirMath() {
+        let set = ProblemSegmenter.segment("""
+            Exercise 2.7
+            1. Find the resistance.
+            2. Find the current through
+            (a)R_1,
+            (b)R_2.
+            3. Find the power in (a)R_1, (b)R_2.
+            """)
+        #expect(set.partIDs == ["2.7.1", "2.7.2", "2.7.2a", "2.7.2b", "2.7.3", "2.7.3a", "2.7.3b"])
+    }
+
+    @Test func statementsEachJudgedTrueOrFalseAreParts() {
+        let set = ProblemSegmenter.segment("""
+            Exercise 3.4
+            State whether each of the following is true or false.
+            1. Light bends away from the normal as it enters the air.
+            2. Its frequency changes at the interface.
+            Exercise 3.5
+            The image is
+            (a) real and inverted;
+            (b) virtual and upright.
+            """)
+        #expect(set.partIDs == ["3.4.1", "3.4.2"])
+        #expect(set.part("3.4.1")?.kind == .trueFalse)
+        #expect(set.problems[1].kind == .multipleChoice)
+    }
+}

@@ -127,3 +127,35 @@ extension ProblemModelTests {
         #expect(set.part("2b")?.kind == .open)
     }
 }
+
+extension ProblemModelTests {
+    @Test func factsInMatricesPrefixedUnitsAndWordFractions() {
+        let set = document("""
+            Problem 6
+            Let X = [3 1; 1 3] and P = np.array([[0.9, 0.1], [0.5, 0.5]]).
+            The circuit has R = 10 kΩ in series with 4.7 μF; the lens sits thirty centimetres away.
+            A sample is positive with a probability of one quarter.
+            (a) Compute.
+            """)
+        let facts = set.problems[0].facts
+        #expect(facts.first { $0.name == "X" }?.values == [3, 1, 1, 3])
+        #expect(facts.first { $0.name == "X" }?.shape == [2, 2])
+        #expect(facts.first { $0.name == "P" }?.values == [0.9, 0.1, 0.5, 0.5])
+        #expect(facts.first { $0.name == "R" }?.values == [10])
+        #expect(facts.first { $0.name == "capacitance" }?.values == [4.7])
+        #expect(facts.first { $0.name == "length" }?.values == [30])
+        #expect(facts.first { $0.name == "probability" }?.values == [0.25])
+    }
+
+    @Test func aDottedPathOfLabelsIsAReference() {
+        let set = document("""
+            Problem 2
+            (a) Split on Outlook.
+            (b) Compute the gains.
+            (i) for Humidity;
+            (ii) for Wind.
+            (c) Using b.i and b.ii, choose the root.
+            """)
+        #expect(set.part("2c")?.references == ["2b.i", "2b.ii"])
+    }
+}

@@ -13,7 +13,7 @@ struct SegmenterRuleTests {
             ("Problem 2.", "2", ""), ("PROBLEM 2", "2", ""), ("Question 4:", "4", ""), ("Q3", "3", ""),
             ("Q3.", "3", ""), ("Q3)", "3", ""), ("Exercise 5", "5", ""), ("## Problem 2", "2", ""),
             ("**Problem 2.** Shapes", "2", "Shapes"), ("# 3. Title", "3", "Title"), ("1. Title", "1", "Title"),
-            ("1) Title", "1", "Title"), ("Problem 2.3: Sub", "2.3", "Sub"), ("Problem II", "2", ""),
+            ("1) Title", "1", "Title"), ("Problem 2.3: Sub", "2.3", "Sub"), ("Problem II", "II", ""),
             ("Problem l: OCR", "1", "OCR"), ("Problem 1O", "10", ""), ("Problem 4 (10 points)", "4", "(10 points)"),
             ("Prob. 6 Limits", "6", "Limits"), ("Problem #7", "7", ""),
         ])

@@ -19,3 +19,21 @@ import Testing
         #expect(resolved.map(\.partID) == ["1a", "2"])
     }
 }
+
+/// Reasons that name the right family: a Bayesian question is no batch-norm variance.
+@Suite struct RecognitionReasonTests {
+    @Test func aPosteriorVarianceIsNoBatchVariance() {
+        let document = ProblemDocument(source: SourceReader.plain("""
+            Problem 1
+            A coin has a Beta(2, 2) prior on its bias. We observe 7 heads in 10 flips.
+            (a) What is the posterior variance of the bias?
+            (b) Which of the following is the MAP estimate?
+            (A) 0.6
+            (B) 0.667
+            """))
+        let resolved = AnswerResolver.resolve(parts: document.partStatements, key: nil)
+        #expect(resolved[0].answer == nil)
+        #expect(resolved[0].recognition.reason?.contains("variance") == false)
+        #expect(resolved[1].recognition.reason?.contains("multiple choice") == true)
+    }
+}

@@ -155,3 +155,34 @@ import TestSupport
         #expect(source.text == "Problem 7. See problem 7.")
     }
 }
+
+/// enumitem's own lists and the conditionals course templates use.
+@Suite struct TemplateTests {
+    @Test func aNewListWithItsLabels() {
+        let source = SourceReader.latex("""
+            \\newlist{qparts}{enumerate}{2}
+            \\setlist[qparts,1]{label=(\\alph*)}
+            \\setlist[qparts,2]{label=(\\roman*)}
+            \\begin{document}
+            \\begin{qparts}\\item One.\\begin{qparts}\\item Inner.\\end{qparts}\\item Two.\\end{qparts}
+            \\end{document}
+            """)
+        #expect(source.text == "(a) One.\n(i) Inner.\n(b) Two.")
+        #expect(source.issues.isEmpty)
+    }
+
+    @Test func switchesAndTheEmptyArgumentTest() {
+        let source = SourceReader.latex("""
+            \\newif\\ifsolutions
+            \\solutionsfalse
+            \\newcommand{\\titled}[1]{Q\\if\\relax\\detokenize{#1}\\relax\\else\\ (#1)\\fi.}
+            \\begin{document}
+            \\titled{Trees} \\titled{} \\ifsolutions Secret.\\else Open.\\fi
+            \\solutionstrue \\ifsolutions Shown.\\fi \\ifx\\a\\b X\\else Y\\fi
+            \\end{document}
+            """)
+        // As TeX reads it: a control word swallows the line end after it.
+        #expect(source.text == "Q (Trees). Q. Open.Shown.Y")
+        #expect(source.issues.map(\.message) == ["conditional \\ifx read as false"])
+    }
+}

@@ -59,6 +59,8 @@ extension LaTeXReader {
             siunitx(name)
         case "newcounter", "setcounter", "addtocounter", "stepcounter", "refstepcounter", "arabic", "alph", "Alph", "roman", "Roman":
             counter(name)
+        case "newlist", "setlist":
+            preambleCommand(name: name)
         default:
             if Tables.sections.contains(name) {
                 section()

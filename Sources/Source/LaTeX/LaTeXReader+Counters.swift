@@ -37,4 +37,30 @@ extension LaTeXReader {
         default: return String(value)
         }
     }
+
+    /// Definitions that work from the preamble: counters, and enumitem's `\newlist`
+    /// (`{qparts}{enumerate}{2}`) and `\setlist` (`[qparts,1]{label=(\alph*)}`).
+    mutating func preambleCommand(name: String) {
+        switch name {
+        case "newlist":
+            let list = renderToString(argumentTokens()).trimmingSpaces
+            let type = renderToString(argumentTokens()).trimmingSpaces
+            _ = argumentTokens()
+            customLists[list] = type
+        case "setlist":
+            skipStar()
+            let target = optionalTokens().map { renderToString($0) } ?? "enumerate,itemize,description"
+            let options = argumentTokens()
+            var names: [String] = []
+            var levels: [Int] = []
+            for piece in target.split(separator: ",").map({ String($0).trimmingSpaces }) {
+                if let level = Int(piece) { levels.append(level) } else { names.append(piece) }
+            }
+            for list in names {
+                for level in levels.isEmpty ? [0] : levels { listSettings[list, default: [:]][level] = options }
+            }
+        default:
+            counter(name)
+        }
+    }
 }

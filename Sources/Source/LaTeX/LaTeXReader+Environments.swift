@@ -10,7 +10,7 @@ extension LaTeXReader {
         if Tables.mathEnvironments.contains(name) {
             if name.hasPrefix("alignat") { _ = argumentTokens() }
             mathEnvironment(name, token)
-        } else if Tables.listEnvironments.contains(name) {
+        } else if Tables.listEnvironments.contains(name) || customLists[name] != nil {
             list(name, token)
         } else if Tables.tableEnvironments.contains(name) {
             if name == "tabular*" || name == "tabularx" || name == "tabulary" { _ = argumentTokens() }
@@ -82,15 +82,20 @@ extension LaTeXReader {
 
     private mutating func list(_ name: String, _ token: LaTeXToken) {
         let kind: ListKind
-        switch name {
+        switch customLists[name] ?? name {
         case "itemize", "itemize*", "compactitem": kind = .itemize
         case "description", "description*", "compactdesc": kind = .description
         default: kind = .enumerate
         }
-        var state = ListState(kind: kind)
+        var state = ListState(name: name, kind: kind)
         if kind == .enumerate {
             let level = lists.filter { $0.kind == .enumerate }.count + 1
             state.label = LaTeXTextTables.examLists[name] ?? ListLabel.enumerateDefault(level: level)
+        }
+        // enumitem's \setlist for this list (every level, then its own level).
+        let depth = lists.filter { $0.name == name }.count + 1
+        for level in [0, depth] {
+            if let options = listSettings[name]?[level] { applyListOptions(options, to: &state) }
         }
         if let options = optionalTokens() { applyListOptions(options, to: &state) }
         lists.append(state)

@@ -16,6 +16,7 @@ struct LaTeXReader {
     enum ListKind { case enumerate, itemize, description }
 
     struct ListState {
+        var name = ""
         var kind: ListKind
         var label: ListLabel?
         var itemLabel: String?
@@ -31,6 +32,10 @@ struct LaTeXReader {
     var lists: [ListState] = []
     var tabularDepth = 0
     var theorems: [String: MacroExpander.Theorem]
+    /// enumitem's `\newlist` lists by name, with the list they behave as.
+    var customLists: [String: String] = [:]
+    /// enumitem's `\setlist[name,level]{…}` options, by list name and level (0: every level).
+    var listSettings: [String: [Int: [LaTeXToken]]] = [:]
     /// `\newcounter` and theorem counters, for `\theexercise`, `\arabic{exercise}` and the like.
     var counters: [String: Int] = [:]
     var title: [LaTeXToken]?
@@ -91,6 +96,8 @@ struct LaTeXReader {
             case "title": _ = optionalTokens(); title = argumentTokens()
             case "author": _ = optionalTokens(); author = argumentTokens()
             case "date": date = argumentTokens()
+            case "newlist", "setlist", "newcounter", "setcounter", "addtocounter", "stepcounter":
+                preambleCommand(name: token.commandName!)
             default: break
             }
         }

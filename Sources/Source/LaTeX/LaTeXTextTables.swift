@@ -21,7 +21,7 @@ enum LaTeXTextTables {
         "setlength": 2, "addtolength": 2, 
         "newlength": 1, "settowidth": 2, "linespread": 1, "color": 1, "definecolor": 3,
         "bibliographystyle": 1, "bibliography": 1, "addbibresource": 1, "enlargethispage": 1, "geometry": 1,
-        "hypersetup": 1, "setlist": 1, "phantom": 1, "hphantom": 1, "vphantom": 1, "fontsize": 2, "graphicspath": 1,
+        "hypersetup": 1, "phantom": 1, "hphantom": 1, "vphantom": 1, "fontsize": 2, "graphicspath": 1,
         "captionsetup": 1, "includegraphics": 1, "index": 1, "glossary": 1, "marginpar": 1, "documentclass": 1,
         "usepackage": 1, "RequirePackage": 1, "thanks": 1, "rule": 2, "cline": 1, "cmidrule": 1, "newgeometry": 1, "restoregeometry": 0, "pdfbookmark": 2, "urlstyle": 1, "fancyhead": 1,
         "fancyfoot": 1, "lhead": 1, "chead": 1, "rhead": 1, "lfoot": 1, "cfoot": 1, "rfoot": 1, "titleformat": 5,

@@ -25,10 +25,12 @@ struct MacroExpander {
     private(set) var macros: [String: Macro] = [:]
     private(set) var environments: [String: Environment] = [:]
     private(set) var theorems: [String: Theorem] = [:]
+    /// `\newif` switches by name (`solutions` for `\ifsolutions`), false until set.
+    var switches: [String: Bool] = [:]
     var issues = IssueLog()
 
     /// Tokens still to read, last = next.
-    private var stack: [LaTeXToken] = []
+    var stack: [LaTeXToken] = []
     private var expansions = 0
     private var limitReached = false
     private static let expansionLimit = 20_000
@@ -52,6 +54,7 @@ struct MacroExpander {
                 define(name, at: token)
                 continue
             }
+            if conditional(name, at: token) { continue }
             if !limitReached, let macro = macros[name] {
                 if countExpansion(of: name, at: token, outputCount: output.count) {
                     let body = substitute(macro, at: token)
@@ -82,12 +85,12 @@ struct MacroExpander {
 
     // MARK: - Reading
 
-    private mutating func skipSpaces() {
+    mutating func skipSpaces() {
         while let last = stack.last, last.kind == .space { stack.removeLast() }
     }
 
     /// A `{…}` group's tokens (without the braces) or one token.
-    private mutating func readArgument() -> [LaTeXToken]? {
+    mutating func readArgument() -> [LaTeXToken]? {
         skipSpaces()
         guard let first = stack.popLast() else { return nil }
         guard first.kind == .open else { return first.kind == .close ? nil : [first] }
