@@ -35,6 +35,8 @@ struct PartSequencer: Sendable {
     struct Context {
         /// The text of the part (or stem) the label would nest under.
         var parentText: String
+        /// The label's own text with the lines that continue it (a pasted line wraps anywhere).
+        var itemText: String = ""
     }
 
     static let depthLimit = 4
@@ -64,7 +66,7 @@ struct PartSequencer: Sendable {
         if let reading = readings.first(where: { $0.value == 1 && !levels.map(\.style).contains($0.style) }) {
             if Self.isOption(label, reading, under: context.parentText, nested: !levels.isEmpty) { return .option(reading) }
             // A numbered list sets tasks to be parts ("1. Find …?"); "1. Conv 3×3, 64" is data.
-            if reading.style == .arabic, !Self.setsTask(label.rest) { return nil }
+            if reading.style == .arabic, !Self.setsTask(label.rest), !Self.setsTask(context.itemText) { return nil }
             if levels.count < Self.depthLimit, reading.style != .uppercase || levels.isEmpty {
                 return .part(depth: levels.count, reading)
             }

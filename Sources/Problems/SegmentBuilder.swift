@@ -86,7 +86,7 @@ struct SegmentBuilder {
                 previous = Previous(characters: shape.characters)
                 continue
             }
-            if let label = labels[index], let decision = current.decide(label, context: context(drafts)),
+            if let label = labels[index], let decision = current.decide(label, context: context(drafts, item: label, at: index)),
                !SegmentBuilder.continuesSentence(previous, next: Array(label.rest))
                 || current.listsOn(decision, strong: label.isStrong, after: previous.characters?.last)
                 || label.isStrong && decision.isOption
@@ -215,11 +215,20 @@ struct SegmentBuilder {
         for id in sequencer.skipped { warnings.append("part label \(id) skips one before it") }
     }
 
-    /// The text a new label would nest under: the last part's, or the stem.
-    private func context(_ drafts: [ProblemDraft]) -> PartSequencer.Context {
-        guard let problem = drafts.last else { return PartSequencer.Context(parentText: "") }
-        let lines = problem.parts.last?.textLines ?? [problem.title] + problem.textLines
-        return PartSequencer.Context(parentText: lines.joined(separator: " "))
+    /// The text a new label would nest under (the last part's, or the stem) and the label's
+    /// own text with up to three lines that continue it.
+    private func context(_ drafts: [ProblemDraft], item label: PartLabel, at index: Int) -> PartSequencer.Context {
+        var item = label.rest
+        var next = index + 1
+        while next < lines.count, next <= index + 3, !shapes[next].isEmpty, headers[next] == nil, labels[next] == nil, !noise[next],
+              !PartKindReader.isOptionLine(lines[next])
+        {
+            item += " " + lines[next].trimmed
+            next += 1
+        }
+        guard let problem = drafts.last else { return PartSequencer.Context(parentText: "", itemText: item) }
+        let parent = problem.parts.last?.textLines ?? [problem.title] + problem.textLines
+        return PartSequencer.Context(parentText: parent.joined(separator: " "), itemText: item)
     }
 
     private func append(_ line: String, to drafts: inout [ProblemDraft]) {

@@ -12,6 +12,7 @@ extension GeneratedProblemSet {
         case .latexExam: return chapter == nil && examFits ? ("problems.tex", exam()) : nil
         case .markdown: return ("problems.md", markdown())
         case .plain: return ("problems.txt", plain())
+        case .pasted: return ("pasted.txt", pasted())
         }
     }
 
@@ -187,6 +188,30 @@ extension GeneratedProblemSet {
             }
         }
         return out
+    }
+
+    /// The plain rendering as a PDF's text layer gives it: lines wrapped at 72 characters,
+    /// and every 18 lines a page break with a running header and the page number.
+    private func pasted() -> String {
+        var lines: [String] = []
+        for line in plain().split(separator: "\n", omittingEmptySubsequences: false) {
+            var rest = line.trimmingCharacters(in: .whitespaces)
+            while rest.count > 72, let cut = rest.prefix(72).lastIndex(of: " ") {
+                lines.append(String(rest[..<cut]))
+                rest = String(rest[rest.index(after: cut)...])
+            }
+            lines.append(rest)
+        }
+        var out: [String] = []
+        var page = 1
+        for (index, line) in lines.enumerated() {
+            if index > 0, index % 18 == 0 {
+                out += ["Page \(page) of \(lines.count / 18 + 1)", "CS 229 Homework 3 Fall 2026"]
+                page += 1
+            }
+            out.append(line)
+        }
+        return out.joined(separator: "\n") + "\n"
     }
 
     private static func capital(_ index: Int) -> String {

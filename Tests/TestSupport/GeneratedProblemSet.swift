@@ -45,6 +45,8 @@ public struct GeneratedProblemSet: Sendable {
     /// House styles of the whole document.
     public enum Style: String, Sendable, CaseIterable {
         case latexArticle, latexTheorem, latexExam, markdown, plain
+        /// Plain text as pasted from a PDF: lines wrapped, a running header and page numbers.
+        case pasted
     }
 
     public var problems: [Problem]
