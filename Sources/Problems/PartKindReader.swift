@@ -38,7 +38,7 @@ enum PartKindReader {
         "check all", "mark all", "tick all", "circle all", "choose all", "one or more of", "one or more correct",
         "one or more answers",
     ]
-    private static let trueFalseCues = ["true or false", "true/false", "true / false", "t/f", "(t/f)"]
+    private static let trueFalseCues = ["true or false", "true/false", "true / false", "t/f", "(t/f)", "yes or no", "yes/no"]
 
     private static let openWords: Set<String> = [
         "explain", "prove", "derive", "sketch", "describe", "discuss", "justify", "why", "argue", "interpret", "comment",

@@ -33,18 +33,20 @@ enum PartReferences {
             add(resolve(labels, from: partID, problemID: problemID, ids: ids))
         }
         // "Repeat b) for the water", "Using a) and b)": a label as the problem's parts write it.
-        for match in parenthesized ? text.matches(of: #/(?:^|\s)([a-z]|[ivx]{2,4})\)/#) : [] {
+        // Inside a sentence only: "a) …" opening a line is an option.
+        for match in parenthesized ? text.matches(of: #/[ \t]([a-z]|[ivx]{2,4})\)/#) : [] {
             add(resolve([String(match.1)], from: partID, problemID: problemID, ids: ids))
         }
         // "b.i and b.ii": a dotted path of labels.
         for match in text.matches(of: #/\b([a-z])\.(i{1,3}|iv|vi{0,3}|ix|x)\b/#) {
             add(resolve([String(match.1), String(match.2)], from: partID, problemID: problemID, ids: ids))
         }
-        for match in lower.contains("part ") || lower.contains("item ") ? lower.matches(of: #/\b(?:part|item)\s+([a-z]|\d{1,2})\b/#) : [] {
-            add(resolve([String(match.1)], from: partID, problemID: problemID, ids: ids))
+        for match in lower.contains("part ") || lower.contains("item ") ? lower.matches(of: #/\b(?:part|item)\s+(\d{1,2})?([a-z]|\d{1,2})\b/#) : [] {
+            // "part 2b": item 2, its part (b).
+            add(resolve((match.1.map { [String($0)] } ?? []) + [String(match.2)], from: partID, problemID: problemID, ids: ids))
         }
-        if ["above", "before", "previous"].contains(where: lower.contains),
-           lower.contains(#/same (setting|setup|set-up|situation|network|model|data) as (above|before|in the previous part)|\bas above\b|the previous part|the part above/#),
+        if ["above", "before", "previous", "same"].contains(where: lower.contains),
+           lower.contains(#/same (setting|setup|set-up|situation|network|model|data) as (above|before|in the previous part)|\bas above\b|the previous part|the part above|\bthe same (matrix|data|dataset|distribution|graph|system|circuit|signal|network|model|setting|setup|sample|experiment)\b/#),
            let index = ids.firstIndex(of: partID), index > 0
         {
             add(ids[index - 1])

@@ -184,12 +184,24 @@ struct PartSequencer: Sendable {
     private static let taskWords: Set<String> = [
         "compute", "find", "show", "prove", "derive", "explain", "calculate", "determine", "what", "how", "why", "give",
         "write", "state", "sketch", "plot", "evaluate", "estimate", "verify", "describe", "repeat", "using", "use", "suppose",
-        "assume", "now", "consider", "justify", "is", "are", "does", "do", "can", "for",
+        "assume", "now", "consider", "justify", "is", "are", "does", "do", "can", "for", "test", "plot", "list", "name",
+        "define", "draw", "fit", "run", "check", "report", "classify", "identify", "rank", "simulate", "implement", "train",
+        "solve", "simplify", "approximate", "apply", "perform", "let", "repeat", "redo", "evaluate", "interpret", "select",
+        "choose", "mark", "match", "decide", "predict", "construct", "design", "express", "convert", "expand",
     ]
 
     /// A numbered item that reads as a task: a question, a task word, or a sentence.
-    private static func setsTask(_ text: String) -> Bool {
+    private static func setsTask(_ written: String) -> Bool {
+        // "… show that [a, a†] = 1. (4 points)": the points are no part of the sentence.
+        var text = written.trimmed
+        if let open = text.lastIndex(where: { $0 == "(" || $0 == "[" }),
+           ProblemHeader.pointsGroup(Array(text[open...]), at: 0) != nil || text[open...].lowercased().contains("point")
+        {
+            text = String(text[..<open]).trimmed
+        }
         if text.contains("?") || startsTask(text) { return true }
+        let words = text.lowercased().split(whereSeparator: { !$0.isLetter })
+        if words.contains(where: { taskVerbs.contains(String($0)) }) { return true }
         return text.split(separator: " ").count >= 6 && (text.hasSuffix(".") || text.hasSuffix(":"))
     }
 

@@ -120,7 +120,9 @@ struct ProblemHeader: Sendable, Equatable {
         let characters = Array(written)
         if let after = pointsGroup(characters, at: 0) {
             let rest = String(characters[after...])
-            return leadingPhrase(rest) ?? (rest.hasSuffix(".") && rest.split(separator: " ").count <= 6 ? (String(rest.dropLast()), "") : (written, ""))
+            // "(10 points) Newton's method", "(8 points) Masks and positions.": the rest is the title.
+            let short = rest.split(separator: " ").count <= 8
+            return leadingPhrase(rest) ?? (short ? (rest.hasSuffix(".") ? String(rest.dropLast()) : rest, "") : (written, ""))
         }
         if characters.first == "(", let close = characters.firstIndex(of: ")"), close > 1 {
             var rest = close + 1

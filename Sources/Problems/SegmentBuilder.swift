@@ -198,8 +198,9 @@ struct SegmentBuilder {
 
     /// Whether a line after `previous` continues its sentence or formula rather than opening a block.
     private static func continuesSentence(_ previous: Previous, next: [Character]) -> Bool {
+        // A line of one or two characters ("+", "ip") is math a PDF scattered, not a sentence.
         guard let characters = previous.characters, !previous.blankBetween, !previous.structural,
-              let last = characters.last
+              characters.count >= 3, let last = characters.last
         else { return false }
         if ",=+\u{2212}-\u{00D7}\u{00B7}([{/\\\u{2208}\u{2264}\u{2265}<>".contains(last) { return true }
         if last.isLetter, last.isLowercase, let first = next.first, first.isLetter, first.isLowercase { return true }

@@ -287,3 +287,24 @@ extension PartTreeTests {
         #expect(set.problems[1].kind == .multipleChoice)
     }
 }
+
+/// Families from the second held-out corpus, after its one run.
+extension PartTreeTests {
+    @Test func numberedTasksWithPointsAfterScatteredMath() {
+        let set = ProblemSegmenter.segment("""
+            Q2. (12 points) Quadrature
+            The integrand is f(x) = e^x on [0, 1].
+            ip
+            +
+            1. Starting from the midpoint rule, derive its error term. (4 points)
+            2. With h = 1/4, the trapezoidal estimate is closest to
+            (A) 1.72
+            (B) 1.73
+            3. Using your answer to item 2, estimate the error. [2 pts]
+            """)
+        #expect(set.problems[0].title == "Quadrature")
+        #expect(set.partIDs == ["2.1", "2.2", "2.3"])
+        #expect(set.part("2.2")?.kind == .multipleChoice)
+        #expect(set.part("2.3")?.references == ["2.2"])
+    }
+}

@@ -159,3 +159,25 @@ extension ProblemModelTests {
         #expect(set.part("2c")?.references == ["2b.i", "2b.ii"])
     }
 }
+
+/// Families from the final corpus, after its one run.
+extension ProblemModelTests {
+    @Test func referencesByItemPathAndSameObjectAndNotByOptionLines() {
+        let set = document("""
+            Problem 3
+            1. Test the means.
+            (a) State the hypotheses.
+            (b) Compute the t statistic.
+            2. Repeat part 1b with unequal variances.
+            3. For the same sample, give a 95 % interval.
+            4. Which of the following holds?
+            a) the interval covers 0
+            b) it does not
+            5. Is the effect large? Answer yes or no.
+            """)
+        #expect(set.part("3.2")?.references == ["3.1b"])
+        #expect(set.part("3.3")?.references == ["3.2"])
+        #expect(set.part("3.4")?.references == [])
+        #expect(set.part("3.5")?.kind == .trueFalse)
+    }
+}

@@ -186,3 +186,25 @@ import TestSupport
         #expect(source.issues.map(\.message) == ["conditional \\ifx read as false"])
     }
 }
+
+extension TemplateTests {
+    @Test func redefinedEnumerateLabelsHoldInTheirList() {
+        let source = SourceReader.latex("""
+            \\begin{document}
+            \\begin{enumerate}
+              \\renewcommand{\\labelenumi}{(\\alph{enumi})}
+              \\item Poles.
+              \\item The system is
+              \\begin{enumerate}
+                \\renewcommand{\\labelenumii}{\\Alph{enumii}.}
+                \\item stable.
+                \\item unstable.
+              \\end{enumerate}
+            \\end{enumerate}
+            \\renewcommand{\\labelenumi}{\\roman{enumi})}
+            \\begin{enumerate}\\item Later.\\end{enumerate}
+            \\end{document}
+            """)
+        #expect(source.text == "(a) Poles.\n(b) The system is\nA. stable.\nB. unstable.\ni) Later.")
+    }
+}

@@ -61,6 +61,15 @@ extension LaTeXReader {
             counter(name)
         case "newlist", "setlist":
             preambleCommand(name: name)
+        case MacroExpander.listLabelCommand:
+            let level = Int(renderToString(argumentTokens())) ?? 1
+            let label = labelTemplate(argumentTokens())
+            // The enumerate at that level, innermost first; else every later one.
+            if let position = lists.indices.last(where: { lists[$0].kind == .enumerate && lists[..<$0].filter { $0.kind == .enumerate }.count + 1 == level }) {
+                lists[position].label = label
+            } else {
+                enumerateLabels[level] = label
+            }
         default:
             if Tables.sections.contains(name) {
                 section()
@@ -228,7 +237,7 @@ extension LaTeXReader {
     }
 
     /// `(\alph*)`, `\arabic*.`, `Problem \Roman*:` → a label.
-    private mutating func labelTemplate(_ tokens: [LaTeXToken]) -> ListLabel {
+    mutating func labelTemplate(_ tokens: [LaTeXToken]) -> ListLabel {
         let styles: [String: ListLabel.Style] = ["arabic": .arabic, "alph": .alph, "Alph": .Alph, "roman": .roman, "Roman": .Roman]
         var parts: [ListLabel.Part] = []
         var literal: [LaTeXToken] = []
@@ -248,6 +257,11 @@ extension LaTeXReader {
                 parts.append(.counter(style))
                 position += 1
                 if position < tokens.count, tokens[position].isChar("*") { position += 1 }
+                // `\alph{enumi}`: the counter's name is no text.
+                if position < tokens.count, tokens[position].kind == .open,
+                   let close = tokens[position...].firstIndex(where: { $0.kind == .close }) {
+                    position = close + 1
+                }
                 continue
             }
             literal.append(token)

@@ -90,7 +90,7 @@ extension LaTeXReader {
         var state = ListState(name: name, kind: kind)
         if kind == .enumerate {
             let level = lists.filter { $0.kind == .enumerate }.count + 1
-            state.label = LaTeXTextTables.examLists[name] ?? ListLabel.enumerateDefault(level: level)
+            state.label = LaTeXTextTables.examLists[name] ?? enumerateLabels[level] ?? ListLabel.enumerateDefault(level: level)
         }
         // enumitem's \setlist for this list (every level, then its own level).
         let depth = lists.filter { $0.name == name }.count + 1

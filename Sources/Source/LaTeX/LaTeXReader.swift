@@ -32,6 +32,8 @@ struct LaTeXReader {
     var lists: [ListState] = []
     var tabularDepth = 0
     var theorems: [String: MacroExpander.Theorem]
+    /// Enumerate labels redefined outside any list (`\renewcommand{\labelenumi}{…}`), by level.
+    var enumerateLabels: [Int: ListLabel] = [:]
     /// enumitem's `\newlist` lists by name, with the list they behave as.
     var customLists: [String: String] = [:]
     /// enumitem's `\setlist[name,level]{…}` options, by list name and level (0: every level).

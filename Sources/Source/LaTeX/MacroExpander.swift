@@ -36,6 +36,12 @@ struct MacroExpander {
     private static let expansionLimit = 20_000
     private static let outputLimit = 2_000_000
 
+    /// The command the reader receives for a redefined enumerate label: `{level}{template}`.
+    static let listLabelCommand = "hwlens@listlabel"
+    private static let enumerateLabelLevels: [String: Int] = ["labelenumi": 1, "labelenumii": 2, "labelenumiii": 3, "labelenumiv": 4]
+    /// Tokens a definition leaves in the output.
+    private var pendingOutput: [LaTeXToken] = []
+
     private static let definers: Set<String> = [
         "newcommand", "renewcommand", "providecommand", "def", "gdef", "edef", "xdef", "let", "DeclareMathOperator",
         "newenvironment", "renewenvironment", "newtheorem", "DeclareRobustCommand",
@@ -52,6 +58,8 @@ struct MacroExpander {
             }
             if Self.definers.contains(name) {
                 define(name, at: token)
+                output += pendingOutput
+                pendingOutput = []
                 continue
             }
             if conditional(name, at: token) { continue }
@@ -171,6 +179,14 @@ struct MacroExpander {
             let optionalDefault = count > 0 ? readOptional() : nil
             let body = readArgument() ?? []
             if definer == "providecommand", macros[name] != nil { return }
+            if let level = Self.enumerateLabelLevels[name] {
+                // `\renewcommand{\labelenumi}{(\alph{enumi})}` sets the labels of the list it
+                // sits in: passed on to the reader where it stands.
+                let at = { (kind: LaTeXToken.Kind) in LaTeXToken(kind: kind, line: token.line, start: token.start, end: token.end) }
+                pendingOutput = [at(.command(Self.listLabelCommand)), at(.open), at(.char(Character(String(level)))), at(.close), at(.open)]
+                    + body + [at(.close)]
+                return
+            }
             macros[name] = Macro(parameters: min(max(count, 0), 9), optionalDefault: optionalDefault, body: body)
         case "def", "gdef", "edef", "xdef":
             guard let name = readCommandName() else {
