@@ -60,7 +60,9 @@ def main():
             found = [str(p["id"]) for p in expected["problems"] if str(p["id"]) in problem_ids]
             typed = [(u, wanted[u].get("kind")) for u in wanted if wanted[u].get("kind") in ("mcq", "true-false", "select-all")]
             typed_ok = [u for u, kind in typed if u in got and got[u].get("kind") == kind]
-            refs = [(u, str(wanted[u]["refers_to"])) for u in wanted if wanted[u].get("refers_to")]
+            # refers_to is one id or a list of them.
+            refs = [(u, str(r)) for u in wanted if wanted[u].get("refers_to")
+                    for r in (wanted[u]["refers_to"] if isinstance(wanted[u]["refers_to"], list) else [wanted[u]["refers_to"]])]
             # A reference into the labelled part ("b.i" for (b)) counts.
             refs_ok = [u for u, r in refs if u in got and any(g == r or g.startswith(r + ".") for g in got[u].get("references") or [])]
             choice = ("mcq", "true-false", "select-all")

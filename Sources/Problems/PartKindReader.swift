@@ -6,7 +6,7 @@
 enum PartKindReader {
     static func read(_ text: String) -> (kind: PartKind, options: [PartOption]) {
         let options = options(in: text)
-        let lower = text.lowercased()
+        let lower = " " + text.lowercased()
         // The question is what comes before its options.
         let question = options.first.flatMap { option in lower.range(of: "\n" + option.label.lowercased()).map { String(lower[..<$0.lowerBound]) } }
             ?? (options.isEmpty ? lower : String(lower.prefix(while: { $0 != "\n" })))
@@ -19,7 +19,7 @@ enum PartKindReader {
         if ["match each", "match every", "match the "].contains(where: question.contains) { return (.matching, options) }
         if options.count >= 2 { return (.multipleChoice, options) }
         // "(3 points) Explain …": the points are not the question.
-        let characters = Array(lower)
+        let characters = Array(lower.dropFirst())
         let start = ProblemHeader.pointsGroup(characters, at: 0) ?? 0
         let asked = String(characters[start...])
         let first = asked.prefix { $0.isLetter }
@@ -38,7 +38,8 @@ enum PartKindReader {
         "check all", "mark all", "tick all", "circle all", "choose all", "one or more of", "one or more correct",
         "one or more answers",
     ]
-    private static let trueFalseCues = ["true or false", "true/false", "true / false", "t/f", "(t/f)", "yes or no", "yes/no"]
+    /// "t/f" with a space or bracket before it: "input/filter" holds no "t/f".
+    private static let trueFalseCues = ["true or false", "true/false", "true / false", " t/f", "(t/f)", "yes or no", "yes/no"]
 
     private static let openWords: Set<String> = [
         "explain", "prove", "derive", "sketch", "describe", "discuss", "justify", "why", "argue", "interpret", "comment",
@@ -56,7 +57,7 @@ enum PartKindReader {
         return inline(text)
     }
 
-    /// The longest run of labelled lines starting at the first label (A, a or 1).
+    /// The longest run of labelled lines starting at the first label (A or a).
     private static func listed(_ lines: ArraySlice<String>) -> [PartOption]? {
         var best: [PartOption] = []
         var run: [PartOption] = []

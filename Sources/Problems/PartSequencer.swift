@@ -37,6 +37,9 @@ struct PartSequencer: Sendable {
         var parentText: String
         /// The label's own text with the lines that continue it (a pasted line wraps anywhere).
         var itemText: String = ""
+        /// Whether the next line opens sub-parts under this label ("1. Activation parameters"
+        /// then "a. Calculate …").
+        var opensSubparts = false
     }
 
     static let depthLimit = 4
@@ -64,9 +67,9 @@ struct PartSequencer: Sendable {
         }
         // Open a deeper level.
         if let reading = readings.first(where: { $0.value == 1 && !levels.map(\.style).contains($0.style) }) {
-            if Self.isOption(label, reading, under: context.parentText, nested: !levels.isEmpty) { return .option(reading) }
+            if Self.isOption(label, reading, under: context.parentText, nested: !levels.isEmpty), !context.itemText.contains("?") { return .option(reading) }
             // A numbered list sets tasks to be parts ("1. Find …?"); "1. Conv 3×3, 64" is data.
-            if reading.style == .arabic, !Self.setsTask(label.rest), !Self.setsTask(context.itemText) { return nil }
+            if reading.style == .arabic, !Self.setsTask(label.rest), !Self.setsTask(context.itemText), !context.opensSubparts { return nil }
             if levels.count < Self.depthLimit, reading.style != .uppercase || levels.isEmpty {
                 return .part(depth: levels.count, reading)
             }
@@ -153,6 +156,8 @@ struct PartSequencer: Sendable {
     /// rather than sub-parts: capital letters under a part, or labels whose text asks nothing
     /// under a question that asks for a choice ("Which of the following …?").
     private static func isOption(_ label: PartLabel, _ reading: Level, under parent: String, nested: Bool) -> Bool {
+        // "(3 points) How many …": points open a question, not an option.
+        if ProblemHeader.pointsGroup(Array(label.rest), at: 0) != nil { return false }
         let text = label.rest
         guard !text.contains("?"), text.count <= 200 else { return false }
         if reading.style == .uppercase { return nested || asksChoice(parent) }
@@ -174,7 +179,8 @@ struct PartSequencer: Sendable {
     static func completedByOptions(_ text: String) -> Bool {
         let trimmed = text.trimmed
         guard let last = trimmed.last, trimmed.split(separator: " ").count >= 3 else { return false }
-        guard last.isLetter || last == "…" || trimmed.hasSuffix("___") || trimmed.hasSuffix("...") else { return false }
+        // "For K = 10, the closed loop is:" too.
+        guard last.isLetter || last == "…" || last == ":" || trimmed.hasSuffix("___") || trimmed.hasSuffix("...") else { return false }
         // "compute the variance estimate" then "(i) with …, (ii) with …" sets the task itself:
         // what follows are its sub-parts.
         let sentence = trimmed.split(whereSeparator: { ".?!:".contains($0) }).last ?? Substring(trimmed)

@@ -227,9 +227,12 @@ struct SegmentBuilder {
             item += " " + lines[next].trimmed
             next += 1
         }
-        guard let problem = drafts.last else { return PartSequencer.Context(parentText: "", itemText: item) }
+        var following = index + 1
+        while following < lines.count, shapes[following].isEmpty || noise[following] { following += 1 }
+        let opens = following < lines.count && labels[following].map { PartSequencer.readings(of: $0.token).contains { $0.value == 1 && $0.style != .arabic } } == true
+        guard let problem = drafts.last else { return PartSequencer.Context(parentText: "", itemText: item, opensSubparts: opens) }
         let parent = problem.parts.last?.textLines ?? [problem.title] + problem.textLines
-        return PartSequencer.Context(parentText: parent.joined(separator: " "), itemText: item)
+        return PartSequencer.Context(parentText: parent.joined(separator: " "), itemText: item, opensSubparts: opens)
     }
 
     private func append(_ line: String, to drafts: inout [ProblemDraft]) {

@@ -308,3 +308,24 @@ extension PartTreeTests {
         #expect(set.part("2.3")?.references == ["2.2"])
     }
 }
+
+/// Families from the third held-out corpus, after its one run.
+extension PartTreeTests {
+    @Test func aHeadingItemOverItsSubPartsAndOptionsAfterAColon() {
+        let set = ProblemSegmenter.segment("""
+            Problem 5
+            A reactor runs at 350 K.
+            1. Rate constants
+            a. Compute k at 350 K.
+            b. Compute k at 360 K.
+            2. At 370 K the reaction is:
+            a) faster than at 360 K
+            b) slower than at 360 K
+            3. For a batch of n = 64:
+            i. (2 points) How long does it take,
+            counted in seconds?
+            """)
+        #expect(set.partIDs == ["5.1", "5.1a", "5.1b", "5.2", "5.3", "5.3.i"])
+        #expect(set.part("5.2")?.kind == .multipleChoice)
+    }
+}

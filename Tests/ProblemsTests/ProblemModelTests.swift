@@ -181,3 +181,15 @@ extension ProblemModelTests {
         #expect(set.part("3.5")?.kind == .trueFalse)
     }
 }
+
+extension ProblemModelTests {
+    @Test func tfInsideAWordIsNoTrueFalseCue() {
+        let set = document("""
+            Problem 1
+            (a) Compute the input/filter ratio.
+            (b) T/F: pooling has parameters.
+            """)
+        #expect(set.part("1a")?.kind == .value)
+        #expect(set.part("1b")?.kind == .trueFalse)
+    }
+}
