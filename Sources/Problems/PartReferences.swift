@@ -16,12 +16,11 @@ enum PartReferences {
         }
         let lower = text.lowercased()
         let parenthesized = text.contains(")")
-        if lower.contains("problem") {
-            for match in lower.matches(of: #/problem\s+(\d+(?:\.\d+)?)\s*(?:\(([a-z]{1,4})\))?/#) {
+        // "Problem 1(b)": a part of another problem.
+        for match in lower.contains("problem") ? lower.matches(of: #/problem\s+(\d+(?:\.\d+)?)\s*(?:\(([a-z]{1,4})\))?/#) : [] {
             let target = String(match.1)
-            guard target != problemID, let problem = problems.first(where: { $0.id == target }) else { continue }
-            add(match.2.map { label in problem.parts.first { path($0, problemID: target) == [String(label)] } ?? nil } ?? nil)
-            }
+            guard target != problemID, let label = match.2, let problem = problems.first(where: { $0.id == target }) else { continue }
+            add(problem.parts.first { path($0, problemID: target) == [String(label)] })
         }
         // Labels are lowercase: "(A)" is an option.
         for match in parenthesized ? text.matches(of: #/\(([a-z]{1,4}|\d{1,2})\)(?:\s*\(([ivx]{1,4})\))?/#) : [] {
