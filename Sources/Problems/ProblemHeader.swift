@@ -64,9 +64,13 @@ struct ProblemHeader: Sendable, Equatable {
             i = chars.skippingBlanks(from: i)
             if i < chars.count, chars[i] == "#" { i = chars.skippingBlanks(from: i + 1) }
             if chars.hasPrefix("no.", at: i) { i = chars.skippingBlanks(from: i + 3) }
-            guard let (number, end) = parseNumber(chars, at: i) else { return nil }
+            guard let (number, numberEnd) = parseNumber(chars, at: i) else { return nil }
+            // "Exercise 4.4*", "Problem 3^⋆": a starred (optional) problem.
+            var end = numberEnd
+            if end < chars.count, chars[end] == "^", end + 1 < chars.count, "*∗⋆★".contains(chars[end + 1]) { end += 2 }
+            else if end < chars.count, "*∗⋆★".contains(chars[end]) { end += 1 }
             guard let title = parseTitle(chars, at: end) else { return nil }
-            let written = String(chars[i..<end])
+            let written = String(chars[i..<numberEnd])
             return ProblemHeader(number: number, title: title, kind: .keyword, roman: RomanNumeral.value(of: written) != nil ? written : nil)
         }
         return nil

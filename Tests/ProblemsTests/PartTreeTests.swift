@@ -329,3 +329,20 @@ extension PartTreeTests {
         #expect(set.part("5.2")?.kind == .multipleChoice)
     }
 }
+
+/// Families from the fourth held-out corpus, after its one run.
+extension PartTreeTests {
+    @Test func starredOptionalProblems() {
+        let set = ProblemSegmenter.segment("""
+            Problem 1 (Warm-up)
+            (a) One.
+            Problem 2* (Bonus)
+            (a) Two.
+            Problem 3^⋆ (Challenge)
+            (a) Three.
+            """)
+        #expect(set.problems.map(\.id) == ["1", "2", "3"])
+        #expect(set.partIDs == ["1a", "2a", "3a"])
+        #expect(set.problems.map(\.title) == ["Warm-up", "Bonus", "Challenge"])
+    }
+}
