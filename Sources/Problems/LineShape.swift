@@ -28,6 +28,16 @@ struct LineShape: Sendable {
                 chars = chars.trimmed
             }
         }
+        // Points the exam class prints in the margin, before a number or a label:
+        // "(6) 2. A coffee shop …", "(4) (d) Same setting …", "(5) i. Use …".
+        if chars.first == "(", let close = chars.firstIndex(of: ")"), (2...3).contains(close),
+           chars[1..<close].allSatisfy(\.isASCIIDigit), close + 2 < chars.count, chars[close + 1].isBlank
+        {
+            let rest = Array(chars[(close + 2)...])
+            let letters = rest.prefix { $0.isASCIILetter && $0.isLowercase }
+            let labelled = (1...4).contains(letters.count) && letters.count < rest.count && ".)".contains(rest[letters.count])
+            if rest[0].isASCIIDigit || rest[0] == "(" || labelled { chars = rest }
+        }
         // One bullet.
         var bullet: Character?
         if chars.count >= 2, ["-", "*", "+", "•", "◦", "▪", "–"].contains(chars[0]), chars[1].isBlank {

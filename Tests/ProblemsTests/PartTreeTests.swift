@@ -346,3 +346,20 @@ extension PartTreeTests {
         #expect(set.problems.map(\.title) == ["Warm-up", "Bonus", "Challenge"])
     }
 }
+
+/// The family from the fifth held-out corpus, after its one run.
+extension PartTreeTests {
+    @Test func marginPointsBeforeNumbersAndLabels() {
+        let set = ProblemSegmenter.segment("""
+            1. Jobs arrive at a printer at rate 3 per minute.
+            (2) (a) What is the utilization?
+            (3) (b) Find the mean queue length.
+            (5) 2. A router drops one packet in fifty. How many are lost per thousand?
+            3. A server farm has two machines.
+            (4) i. Compute the load per machine.
+            (4) ii. Repeat (i) with three machines.
+            """)
+        #expect(set.problems.map(\.id) == ["1", "2", "3"])
+        #expect(set.partIDs == ["1a", "1b", "3.i", "3.ii"])
+    }
+}
