@@ -57,6 +57,9 @@ enum NumberWords {
                 out += "\(a)×\(b)"
             } else if let value = value(word) {
                 out += String(value)
+            } else if let dash = word.firstIndex(of: "-"), let value = value(String(word[..<dash])), word[word.index(after: dash)...].first?.isLetter == true {
+                // "six-sided", "three-class": the count with its word.
+                out += String(value) + word[dash...]
             } else {
                 out += word
             }

@@ -40,6 +40,9 @@ struct PartSequencer: Sendable {
         /// Whether the next line opens sub-parts under this label ("1. Activation parameters"
         /// then "a. Calculate …").
         var opensSubparts = false
+        /// The texts of the items that follow in the same numbered list ("2. …", "3. …"):
+        /// a list sets tasks as a whole, so "1. Recover h." is a part when "2. Compute …" is.
+        var siblingTexts: [String] = []
     }
 
     static let depthLimit = 4
@@ -69,7 +72,8 @@ struct PartSequencer: Sendable {
         if let reading = readings.first(where: { $0.value == 1 && !levels.map(\.style).contains($0.style) }) {
             if Self.isOption(label, reading, under: context.parentText, nested: !levels.isEmpty), !context.itemText.contains("?") { return .option(reading) }
             // A numbered list sets tasks to be parts ("1. Find …?"); "1. Conv 3×3, 64" is data.
-            if reading.style == .arabic, !Self.setsTask(label.rest), !Self.setsTask(context.itemText), !context.opensSubparts { return nil }
+            if reading.style == .arabic, !Self.setsTask(label.rest), !Self.setsTask(context.itemText), !context.opensSubparts,
+               !context.siblingTexts.contains(where: Self.setsTask) { return nil }
             if levels.count < Self.depthLimit, reading.style != .uppercase || levels.isEmpty {
                 return .part(depth: levels.count, reading)
             }

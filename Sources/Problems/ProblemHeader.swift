@@ -15,9 +15,13 @@ struct ProblemHeader: Sendable, Equatable {
     var title: String
     var kind: Kind
 
-    /// The id used for the problem: components joined with ".".
     /// The numeral as printed when it is roman ("II" in "Problem II").
     var roman: String?
+
+    /// The keyword as a family ("problem", "question", "exercise", "task", "prob", "q"), or
+    /// nil for a numbered line or heading: a document that moves from "Exercise 3.5" to
+    /// "Problem 1" starts a new numbering.
+    var keyword: String?
 
     /// The id used for the problem: components joined with ".", or the roman numeral as
     /// printed ("II"), which is what a reader cites.
@@ -71,7 +75,8 @@ struct ProblemHeader: Sendable, Equatable {
             else if end < chars.count, "*∗⋆★".contains(chars[end]) { end += 1 }
             guard let title = parseTitle(chars, at: end) else { return nil }
             let written = String(chars[i..<numberEnd])
-            return ProblemHeader(number: number, title: title, kind: .keyword, roman: RomanNumeral.value(of: written) != nil ? written : nil)
+            return ProblemHeader(number: number, title: title, kind: .keyword, roman: RomanNumeral.value(of: written) != nil ? written : nil,
+                                 keyword: keyword == "prob." ? "prob" : keyword)
         }
         return nil
     }
@@ -107,7 +112,10 @@ struct ProblemHeader: Sendable, Equatable {
     /// Entropy. The layer has …" → ("Entropy", "The layer has …"). Other titles stay whole.
     static func splitTitle(_ written: String) -> (title: String, statement: String) {
         let (title, statement) = splitStatement(written)
-        return (withoutTrailingPoints(title), statement)
+        // "(Recurrent layers) [10 pts]": the points are no statement.
+        let characters = Array(statement)
+        let rest = pointsGroup(characters, at: 0).map { String(characters[$0...]) } ?? statement
+        return (withoutTrailingPoints(title), rest)
     }
 
     /// "Thin lens (8 marks)", "Attention [6 pts]" → the title without its points.
@@ -124,9 +132,10 @@ struct ProblemHeader: Sendable, Equatable {
         let characters = Array(written)
         if let after = pointsGroup(characters, at: 0) {
             let rest = String(characters[after...])
-            // "(10 points) Newton's method", "(8 points) Masks and positions.": the rest is the title.
+            // "(10 points) Newton's method", "(8 points) Masks and positions.": the rest is the
+            // title; "(9 pts) Two fair dice are rolled …" is the statement.
             let short = rest.split(separator: " ").count <= 8
-            return leadingPhrase(rest) ?? (short ? (rest.hasSuffix(".") ? String(rest.dropLast()) : rest, "") : (written, ""))
+            return leadingPhrase(rest) ?? (short ? (rest.hasSuffix(".") ? String(rest.dropLast()) : rest, "") : ("", rest))
         }
         if characters.first == "(", let close = characters.firstIndex(of: ")"), close > 1 {
             var rest = close + 1

@@ -34,6 +34,8 @@ struct SegmentBuilder {
     private let labels: [PartLabel?]
     private let noise: [Bool]
     private var warnings: [String] = []
+    /// The headers that start problems, by line, once `build` has chosen them.
+    private var starts: [ProblemHeader?] = []
 
     init(lines input: [String]) {
         var lines: [String] = []
@@ -58,6 +60,7 @@ struct SegmentBuilder {
 
     mutating func build() -> ProblemSet {
         let (starts, continuations) = acceptedHeaders()
+        self.starts = starts
         var drafts: [ProblemDraft] = []
         var sequencer: PartSequencer?
         var previous = Previous()
@@ -117,7 +120,7 @@ struct SegmentBuilder {
         var starts = [ProblemHeader?](repeating: nil, count: lines.count)
         var continuations = Set<Int>()
         let keywordTier = headers.contains { $0?.kind == .keyword }
-        var last: [Int]?
+        var keyworded: [Int] = []
         var numbered: [Int] = []
         var previous = Previous()
         for index in lines.indices {
@@ -132,20 +135,48 @@ struct SegmentBuilder {
             }
             guard let header = headers[index] else { continue }
             if keywordTier {
-                guard header.kind == .keyword else { continue }
-                if let last, header.number == last {
-                    continuations.insert(index)
-                } else if last == nil || SegmentBuilder.precedes(last ?? [], header.number) {
-                    starts[index] = header
-                    last = header.number
-                }
+                if header.kind == .keyword { keyworded.append(index) }
             } else {
                 if !shape.isBold, SegmentBuilder.continuesSentence(previous, next: Array(header.title)) { continue }
                 numbered.append(index)
             }
         }
         for index in numberedChain(numbered) { starts[index] = headers[index] }
+        for index in keywordChain(keyworded, continuations: &continuations) { starts[index] = headers[index] }
         return (starts, continuations)
+    }
+
+    /// Among keyword headers, the ones that head problems: numbers in increasing order, a
+    /// repeated number continuing its problem ("Problem 2 (continued)"). A new keyword may
+    /// start its own numbering at 1 ("Exercise 3.5" then "Problem 1") when that id is still
+    /// free. A lone three-digit number is a course code ("PROB 201 - Introduction to …"),
+    /// not a problem, unless other headers with its keyword are numbered alike.
+    private func keywordChain(_ candidates: [Int], continuations: inout Set<Int>) -> [Int] {
+        var chain: [Int] = []
+        var used = Set<String>()
+        for index in candidates {
+            let header = headers[index]!
+            guard let last = chain.last.map({ headers[$0]! }) else {
+                chain.append(index)
+                used.insert(header.id)
+                continue
+            }
+            if header.number == last.number {
+                continuations.insert(index)
+                continue
+            }
+            let follows = SegmentBuilder.precedes(last.number, header.number)
+            let restarts = header.keyword != last.keyword && header.number == [1]
+            if follows || restarts, !used.contains(header.id) {
+                chain.append(index)
+                used.insert(header.id)
+            }
+        }
+        return chain.filter { index in
+            let header = headers[index]!
+            guard header.number.count == 1, header.number[0] >= 100 else { return true }
+            return chain.contains { $0 != index && headers[$0]!.keyword == header.keyword }
+        }
     }
 
     /// Among numbered lines ("1. Title"), the ones that head problems: the longest run
@@ -230,9 +261,28 @@ struct SegmentBuilder {
         var following = index + 1
         while following < lines.count, shapes[following].isEmpty || noise[following] { following += 1 }
         let opens = following < lines.count && labels[following].map { PartSequencer.readings(of: $0.token).contains { $0.value == 1 && $0.style != .arabic } } == true
-        guard let problem = drafts.last else { return PartSequencer.Context(parentText: "", itemText: item, opensSubparts: opens) }
+        let siblings = label.token == "1" ? siblingTexts(after: index) : []
+        guard let problem = drafts.last else { return PartSequencer.Context(parentText: "", itemText: item, opensSubparts: opens, siblingTexts: siblings) }
         let parent = problem.parts.last?.textLines ?? [problem.title] + problem.textLines
-        return PartSequencer.Context(parentText: parent.joined(separator: " "), itemText: item, opensSubparts: opens)
+        return PartSequencer.Context(parentText: parent.joined(separator: " "), itemText: item, opensSubparts: opens, siblingTexts: siblings)
+    }
+
+    /// The texts of "2.", "3.", … that continue the numbered list opened at `index`, up to the
+    /// next header or the next "1."; at most 12 items within 60 lines.
+    private func siblingTexts(after index: Int) -> [String] {
+        var texts: [String] = []
+        var expected = 2
+        var line = index + 1
+        while line < lines.count, line <= index + 60, texts.count < 12, starts[line] == nil {
+            if let label = labels[line], label.token == String(expected) {
+                texts.append(label.rest)
+                expected += 1
+            } else if labels[line]?.token == "1" {
+                break  // another list begins
+            }
+            line += 1
+        }
+        return texts
     }
 
     private func append(_ line: String, to drafts: inout [ProblemDraft]) {

@@ -363,3 +363,71 @@ extension PartTreeTests {
         #expect(set.partIDs == ["1a", "1b", "3.i", "3.ii"])
     }
 }
+
+/// The families from the sixth held-out corpus, after its one run.
+extension PartTreeTests {
+    @Test func courseCodeIsNoProblemAndNewKeywordRestartsNumbering() {
+        let set = ProblemSegmenter.segment("""
+            PROB 310: Stochastic Processes, Spring 2025
+            Question 1. A chain has two states.
+            (a) Find its stationary law.
+            Question 2. A queue has one server.
+            (a) Find the utilization.
+            Challenge problems
+            Problem 1: Hitting times
+            (a) Derive the mean hitting time.
+            """)
+        #expect(set.problems.map(\.id) == ["1", "2"])
+        let textbook = ProblemSegmenter.segment("""
+            Exercise 1.3
+            (a) Compute the mean.
+            Exercise 2.7
+            (a) Compute the median.
+            Problem 1: Hitting times
+            (a) Derive the mean hitting time.
+            Problem 2: Ruin
+            (a) Find the ruin probability.
+            """)
+        #expect(textbook.problems.map(\.id) == ["1.3", "2.7", "1", "2"])
+        #expect(textbook.problems.map(\.title).last == "Ruin")
+    }
+
+    @Test func aNumberedListSetsTasksAsAWhole() {
+        let set = ProblemSegmenter.segment("""
+            Problem 3: Pendulum
+            A pendulum of length 2 m swings with small amplitude.
+            1. Linearize the equation of motion.
+            2. Find the period of small oscillations.
+            3. How does the period change on the Moon?
+            Problem 4: Network
+            The network has these layers:
+            1. Conv 3×3, 64 filters
+            2. MaxPool 2×2
+            Find the output shape.
+            """)
+        #expect(set.partIDs == ["3.1", "3.2", "3.3"])
+    }
+
+    @Test func pointsThenAStatementAreNoTitle() {
+        let set = ProblemSegmenter.segment("""
+            Q1. (8 pts) A biased coin lands heads with probability 0.3 on each toss.
+              a) Find the probability of two heads in three tosses.
+            Q2. (5 pts) Entropy
+              a) Compute the entropy of the coin.
+            """)
+        #expect(set.problems.map(\.title) == ["", "Entropy"])
+        #expect(set.problems.first?.text.contains("lands heads with probability 0.3") == true)
+    }
+}
+
+extension PartTreeTests {
+    @Test func pointsAfterATitleInParenthesesAreNoStatement() {
+        let set = ProblemSegmenter.segment("""
+            ## Problem 2 (Kalman filters) [8 pts]
+            A robot moves along a line.
+            (a) Write the state equation.
+            """)
+        #expect(set.problems.first?.title == "Kalman filters")
+        #expect(set.problems.first?.text == "A robot moves along a line.")
+    }
+}

@@ -147,6 +147,43 @@ extension ProblemModelTests {
         #expect(facts.first { $0.name == "probability" }?.values == [0.25])
     }
 
+    /// The fact families from the sixth held-out corpus, on other examples.
+    @Test func factsFromShapesSizesAbsentSettingsCountsProportionsAndWordTables() {
+        let set = document("""
+            Problem 2
+            Let h[n] = (2, -1, 1) and take the samples y = 3, 1, 4, 1, 5 with unknown variance:
+
+            z = 2, 4, 6
+            A 28×28 grayscale image enters a layer with no padding, trained without momentum.
+            The encoder takes an input of size 224 × 224 × 3 and X = torch.zeros(8, 16).
+            A four-class classifier; a ten-sided die; 2 in 50 patients respond.
+            A queue's mean wait is 20
+            minutes at the counter.
+            apple 0.5
+            banana 1.5
+            (a) Compute.
+            """)
+        let facts = set.problems[0].facts
+        func value(_ name: String) -> [Double]? { facts.first { $0.name == name }?.values }
+        #expect(value("h[n]") == [2, -1, 1])
+        #expect(value("y") == [3, 1, 4, 1, 5])
+        #expect(value("z") == [2, 4, 6])
+        #expect(value("variance") == nil)
+        #expect(value("image size") == [28])
+        #expect(value("input size") == [224, 224, 3])
+        #expect(value("padding") == [0])
+        #expect(value("momentum") == [0])
+        #expect(value("X shape") == [8, 16])
+        #expect(value("classes") == [4])
+        #expect(value("sides") == [10])
+        #expect(value("proportion") == [0.04])
+        #expect(value("apple") == [0.5])
+        #expect(value("banana") == [1.5])
+        #expect(value("time") == [20])
+        let prose = document("Problem 1\nStep 3\nA layer.\n(a) Compute.")
+        #expect(prose.problems[0].facts.isEmpty)
+    }
+
     @Test func aDottedPathOfLabelsIsAReference() {
         let set = document("""
             Problem 2
