@@ -203,8 +203,11 @@ struct PartSequencer: Sendable {
     /// A numbered item that reads as a task: a question, a task word, or a sentence.
     private static func setsTask(_ written: String) -> Bool {
         // "… show that [a, a†] = 1. (4 points)": the points are no part of the sentence.
+        // "(3 pts) What is …?": so are points before it.
         var text = written.trimmed
-        if let open = text.lastIndex(where: { $0 == "(" || $0 == "[" }),
+        let characters = Array(text)
+        if let after = ProblemHeader.pointsGroup(characters, at: 0) { text = String(characters[after...]) }
+        if let open = text.lastIndex(where: { $0 == "(" || $0 == "[" }), open > text.startIndex,
            ProblemHeader.pointsGroup(Array(text[open...]), at: 0) != nil || text[open...].lowercased().contains("point")
         {
             text = String(text[..<open]).trimmed

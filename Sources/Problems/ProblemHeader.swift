@@ -53,9 +53,18 @@ struct ProblemHeader: Sendable, Equatable {
         return Array(chars[..<end])
     }
 
-    /// `Problem 2: Title`, `PROBLEM 2`, `Question 4:`, `Q3)`, `Exercise 5 — Title`.
+    /// Words that may come before the keyword: "Bonus Question 4", "Optional Problem 5".
+    private static let qualifiers = ["bonus ", "extra credit ", "extra-credit ", "optional ", "challenge ", "starred "]
+
+    /// `Problem 2: Title`, `PROBLEM 2`, `Question 4:`, `Q3)`, `Exercise 5 — Title`,
+    /// `Bonus Question 4: Title`.
     private static func parseKeyword(_ chars: [Character]) -> ProblemHeader? {
         guard chars[0].isUppercase else { return nil }
+        for qualifier in qualifiers where chars.hasPrefix(qualifier, at: 0) {
+            let rest = Array(chars[chars.skippingBlanks(from: qualifier.count)...])
+            guard rest.first?.isUppercase == true else { return nil }
+            return parseKeyword(rest)
+        }
         for keyword in keywords where chars.hasPrefix(keyword, at: 0) {
             var i = keyword.count
             if i < chars.count, chars[i].isASCIILetter { continue }
@@ -142,7 +151,18 @@ struct ProblemHeader: Sendable, Equatable {
             if rest < characters.count, characters[rest] == "." || characters[rest] == ":" { rest += 1 }
             return (String(characters[1..<close]), rest < characters.count ? String(characters[rest...]).trimmed : "")
         }
-        return leadingPhrase(written) ?? (written, "")
+        return leadingPhrase(written) ?? (titleLike(written) ? (written, "") : ("", written))
+    }
+
+    /// A title is a short name, not a sentence that states or asks: "Question 2. Prove that
+    /// the iterates converge." has no title.
+    private static func titleLike(_ written: String) -> Bool {
+        let text = withoutTrailingPoints(written)
+        let words = text.split(separator: " ")
+        guard let first = words.first else { return true }
+        // "A resistor network", "State feedback" are titles; "Prove that …", "Let x …" are not.
+        return words.count <= 8 && !text.contains("?") && !text.contains("=")
+            && !sentenceOpeners.contains(first.lowercased().trimmingCharacters(in: .punctuationCharacters))
     }
 
     /// "Scaled dot-product attention. A single query …", "Batch norm by hand: a mini-batch
@@ -164,6 +184,12 @@ struct ProblemHeader: Sendable, Equatable {
         "a", "an", "the", "let", "consider", "suppose", "assume", "given", "compute", "find", "show", "prove", "derive",
         "calculate", "determine", "what", "how", "why", "which", "is", "are", "in", "for", "if", "we", "you", "this", "use",
         "write", "explain", "state", "give", "evaluate", "estimate",
+    ]
+
+    /// First words of a sentence that no title starts with.
+    private static let sentenceOpeners: Set<String> = [
+        "let", "consider", "suppose", "assume", "given", "compute", "find", "show", "prove", "derive", "calculate",
+        "determine", "what", "how", "why", "which", "is", "are", "if", "we", "you", "evaluate", "explain",
     ]
 
     /// The index after a bracketed point value ("(10 points) ", "[5 pts] "), or nil.

@@ -52,4 +52,34 @@ import TestSupport
         #expect(!document.problems[0].text.contains("bphi"))
         #expect(document.warnings.contains("line 5: unknown macro \\bphi"))
     }
+
+    /// The family from the seventh held-out corpus: the exam class's titled and bonus questions.
+    @Test func titledAndBonusQuestionsOfTheExamClass() throws {
+        let folder = Fixtures.temporaryFolder()
+        let main = folder.appendingPathComponent("quiz.tex")
+        try """
+            \\documentclass{exam}
+            \\begin{document}
+            \\begin{questions}
+            \\titledquestion{Gradient descent}[6]
+            A loss $f(w) = w^2$ is minimized from $w_0 = 2$.
+            \\begin{parts}
+              \\part[3] Take one step with learning rate 0.25.
+              \\part[3] Take a second step.
+            \\end{parts}
+            \\bonusquestion[2]
+            Prove that the iterates converge.
+            \\bonustitledquestion{Momentum}[4]
+            \\begin{parts}
+              \\bonuspart[2] Take one heavy-ball step with $\\beta = 0.5$.
+              \\bonuspart[2] Compare with plain gradient descent.
+            \\end{parts}
+            \\end{questions}
+            \\end{document}
+            """.write(to: main, atomically: true, encoding: .utf8)
+        let document = ProblemDocument(source: try SourceReader.read(path: main.path))
+        #expect(document.problems.map(\.id) == ["1", "2", "3"])
+        #expect(document.problems.map(\.title) == ["Gradient descent", "", "Momentum"])
+        #expect(document.partIDs == ["1a", "1b", "3a", "3b"])
+    }
 }

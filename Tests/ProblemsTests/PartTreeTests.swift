@@ -255,8 +255,10 @@ extension PartTreeTests {
             (a) Compute.
             3. A fair die is rolled twice. Find the mean.
             """)
-        #expect(numbered.problems.map(\.title) == ["Scaled attention", "Batch norm by hand", "A fair die is rolled twice. Find the mean."])
+        // A sentence that states the problem is its statement, not its title.
+        #expect(numbered.problems.map(\.title) == ["Scaled attention", "Batch norm by hand", ""])
         #expect(numbered.problems[0].text == "A query attends over three keys.")
+        #expect(numbered.problems[2].text == "A fair die is rolled twice. Find the mean.")
     }
 
     @Test func labelsAPDFGluedToTheirMath() {
@@ -429,5 +431,24 @@ extension PartTreeTests {
             """)
         #expect(set.problems.first?.title == "Kalman filters")
         #expect(set.problems.first?.text == "A robot moves along a line.")
+    }
+}
+
+/// The families from the seventh held-out corpus, on other examples.
+extension PartTreeTests {
+    @Test func numberedItemsWithPointsFirstAndQualifiedHeaders() {
+        let set = ProblemSegmenter.segment("""
+            Problem 1: Embeddings
+            A vocabulary has 5000 words.
+            1. (2 pts) How many parameters does a 64-dimensional embedding have?
+            2. [4 points] Why are embeddings shared with the output layer?
+            Extra credit Problem 2: Tying
+            (a) Derive the gradient of the tied weights.
+            Optional Question 3
+            Explain weight tying in one sentence.
+            """)
+        #expect(set.problems.map(\.id) == ["1", "2", "3"])
+        #expect(set.problems.map(\.title) == ["Embeddings", "Tying", ""])
+        #expect(set.partIDs == ["1.1", "1.2", "2a"])
     }
 }

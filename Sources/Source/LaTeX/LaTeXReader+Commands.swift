@@ -30,9 +30,14 @@ extension LaTeXReader {
             item(token)
         case _ where LaTeXTextTables.examItems.contains(name):
             // `\question[10]`, `\part[2]`: points, then an item of the exam list.
-            if name == "titledquestion" { _ = argumentTokens() }
+            // `\titledquestion{Title}[10]` prints its title after the number, on its own line.
+            let title = name.hasSuffix("titledquestion") ? argumentTokens() : nil
             _ = optionalTokens()
             item(token, numbered: true)
+            if let title {
+                runFragment(title)
+                out.lineBreak()
+            }
         case "title":
             _ = optionalTokens()
             title = argumentTokens()

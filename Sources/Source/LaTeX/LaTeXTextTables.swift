@@ -106,7 +106,11 @@ enum LaTeXTextTables {
     ]
 
     /// The `exam` class's item commands; their optional argument is points, not a label.
-    static let examItems: Set<String> = ["question", "part", "subpart", "subsubpart", "choice", "CorrectChoice", "titledquestion"]
+    /// Bonus questions and parts (`\bonusquestion`, `\bonuspart`, …) count on with the others.
+    static let examItems: Set<String> = [
+        "question", "part", "subpart", "subsubpart", "choice", "CorrectChoice", "titledquestion",
+        "bonusquestion", "bonuspart", "bonussubpart", "bonussubsubpart", "bonustitledquestion",
+    ]
 
     static let tableEnvironments: Set<String> = ["tabular", "tabular*", "tabularx", "tabulary", "longtable", "tabu", "supertabular", "xtabular"]
 
