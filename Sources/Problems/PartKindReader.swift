@@ -29,8 +29,11 @@ enum PartKindReader {
 
     /// An instruction to judge each item below it true or false.
     static func asksEachTrueOrFalse(_ text: String) -> Bool {
-        let lower = text.lowercased()
-        return trueFalseCues.contains(where: lower.contains) && ["each", "following", "statements", "every"].contains(where: lower.contains)
+        let lower = text.lowercased().trimmed
+        guard trueFalseCues.contains(where: (" " + lower).contains) else { return false }
+        // "True or false. Write T or F": an instruction that opens the statement is for its parts.
+        return ["each", "following", "statements", "every", "write t or f", "circle t or f"].contains(where: lower.contains)
+            || trueFalseCues.contains(where: { (" " + lower).hasPrefix($0) || lower.hasPrefix($0) })
     }
 
     private static let selectAllCues = [
@@ -39,7 +42,7 @@ enum PartKindReader {
         "one or more answers",
     ]
     /// "t/f" with a space or bracket before it: "input/filter" holds no "t/f".
-    private static let trueFalseCues = ["true or false", "true/false", "true / false", " t/f", "(t/f)", "yes or no", "yes/no"]
+    private static let trueFalseCues = ["true or false", "true/false", "true / false", " t/f", "(t/f)", " t or f", "yes or no", "yes/no"]
 
     private static let openWords: Set<String> = [
         "explain", "prove", "derive", "sketch", "describe", "discuss", "justify", "why", "argue", "interpret", "comment",

@@ -58,7 +58,10 @@ struct PartLabel: Sendable, Equatable {
         let labelEnd = i
         if i < chars.count, chars[i] == "." || chars[i] == ":" { i += 1 }
         // "(a)R_1,": a PDF can drop the space between a label and the math after it.
-        let glued = i < chars.count && chars[i].isUppercase && chars[i].isLetter && token.first?.isLowercase == true
+        // "(a)f(x) = e^{x2}": a lowercase symbol glued on is math too when a bracket, script or
+        // sign follows it.
+        let glued = i < chars.count && chars[i].isLetter && token.first?.isLowercase == true
+            && (chars[i].isUppercase || i + 1 < chars.count && "(_^=".contains(chars[i + 1]))
         guard let rest = glued ? String(chars[i...]).trimmed : rest(chars, at: i) else { return nil }
         // "[a] Compute …": a bracketed label needs text after it.
         if chars[0] == "[", rest.isEmpty { return nil }

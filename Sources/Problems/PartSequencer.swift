@@ -73,7 +73,7 @@ struct PartSequencer: Sendable {
             if Self.isOption(label, reading, under: context.parentText, nested: !levels.isEmpty), !context.itemText.contains("?") { return .option(reading) }
             // A numbered list sets tasks to be parts ("1. Find …?"); "1. Conv 3×3, 64" is data.
             if reading.style == .arabic, !Self.setsTask(label.rest), !Self.setsTask(context.itemText), !context.opensSubparts,
-               !context.siblingTexts.contains(where: Self.setsTask) { return nil }
+               !context.siblingTexts.contains(where: Self.setsTask), !Self.leadsIntoTasks(context.parentText) { return nil }
             if levels.count < Self.depthLimit, reading.style != .uppercase || levels.isEmpty {
                 return .part(depth: levels.count, reading)
             }
@@ -175,8 +175,19 @@ struct PartSequencer: Sendable {
     static func asksChoice(_ text: String) -> Bool {
         let tail = String(text.suffix(400)).lowercased()
         // "State whether each of the following is true or false": each item is answered.
-        if tail.contains(#/\beach (of the following|statement|claim)|\bfor each\b/#), !tail.contains(#/\bmatch\b/#) { return false }
+        // "… is fed to each layer below": each item is an input to work on, not an option.
+        if tail.contains(#/\beach (of the following|statement|claim)|\bfor each\b|\beach [a-z]+ (?:below|listed|shown|that follows)/#),
+           !tail.contains(#/\bmatch\b/#) { return false }
         return tail.contains(#/\b(which|what)\b[^.?!]*\?|\b(select|choose|circle|tick|pick|mark)\b[^.]*\b(one|all|each|the|correct|best|true)\b|all that apply|one or more|of the following|\bmatch (each|the)\b/#)
+    }
+
+    /// "Give the shape of" then "1. the output of the embedding;": a task whose sentence each
+    /// numbered item finishes.
+    static func leadsIntoTasks(_ text: String) -> Bool {
+        let trimmed = text.trimmed
+        guard let last = trimmed.last, last.isLetter || last == ":" else { return false }
+        let sentence = trimmed.split(whereSeparator: { ".?!".contains($0) }).last ?? Substring(trimmed)
+        return sentence.lowercased().split(whereSeparator: { !$0.isLetter }).contains { taskVerbs.contains(String($0)) }
     }
 
     /// A question whose sentence stops short, to be finished by the options under it.

@@ -49,7 +49,8 @@ extension ProblemDocument {
                 },
                 location: location(problem.lines))
         }
-        self.init(file: path, form: texts.form, repairs: texts.repairs, problems: problems, warnings: texts.sourceIssues + cleanedSet.warnings)
+        self.init(file: path, form: texts.form, repairs: texts.repairs, problems: problems, warnings: texts.sourceIssues + cleanedSet.warnings,
+                  preamble: cleanedSet.preamble)
     }
 }
 

@@ -12,6 +12,8 @@ public struct ProblemDocument: Codable, Sendable {
     public var repairs: [String: Int]
     public var problems: [ProblemEntry]
     public var warnings: [String]
+    /// The text before the first problem: instructions and conventions stated once for the set.
+    public var preamble: String = ""
 
     /// Part ids in order.
     public var partIDs: [String] { problems.flatMap { $0.parts.map(\.id) } }

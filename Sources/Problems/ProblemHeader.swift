@@ -23,6 +23,9 @@ struct ProblemHeader: Sendable, Equatable {
     /// "Problem 1" starts a new numbering.
     var keyword: String?
 
+    /// Whether the line is a section number and title as LaTeX prints it ("2 Momentum").
+    var isSection = false
+
     /// The id used for the problem: components joined with ".", or the roman numeral as
     /// printed ("II"), which is what a reader cites.
     var id: String { roman ?? number.map(String.init).joined(separator: ".") }
@@ -98,7 +101,14 @@ struct ProblemHeader: Sendable, Equatable {
             value = value * 10 + digit
             i += 1
         }
-        guard i > 0, i < chars.count, !chars[i].isASCIIDigit, chars[i] == "." || chars[i] == ")" else { return nil }
+        guard i > 0, i < chars.count, !chars[i].isASCIIDigit else { return nil }
+        // "2 Momentum and Adam (14 points)": a numbered section as LaTeX prints it.
+        if chars[i].isBlank, value > 0, let title = sectionTitle(Array(chars[i...])) {
+            var header = ProblemHeader(number: [value], title: title, kind: .numbered)
+            header.isSection = true
+            return header
+        }
+        guard chars[i] == "." || chars[i] == ")" else { return nil }
         i += 1
         // "1." alone on its line, its parts below.
         if i == chars.count { return ProblemHeader(number: [value], title: "", kind: .numbered) }
@@ -114,6 +124,18 @@ struct ProblemHeader: Sendable, Equatable {
         }
         let title = String(chars[i...]).trimmed
         return ProblemHeader(number: [value], title: title, kind: .numbered)
+    }
+
+    /// The title after a section number: a capitalized name of words only (points aside),
+    /// ten words at most — "3 × 3 kernel" and "1 Conv 3×3, stride 1" are no sections.
+    private static func sectionTitle(_ rest: [Character]) -> String? {
+        let text = withoutTrailingPoints(String(rest).trimmed)
+        let words = text.split(separator: " ")
+        guard let first = text.first, first.isUppercase, first.isLetter, (1...10).contains(words.count),
+              text.allSatisfy({ $0.isLetter || $0 == " " || $0 == "-" || $0 == "'" || $0 == "’" || $0 == "," || $0 == ":" }),
+              !sentenceOpeners.contains(words[0].lowercased())
+        else { return nil }
+        return String(rest).trimmed
     }
 
     /// A header line's rest as title and the statement that follows it on the same line:

@@ -26,7 +26,8 @@ extension ProblemSet {
     /// The text a part is nested under: its parent part's, or the problem's statement.
     private func parentText(of id: String, in problem: Problem) -> String {
         let path = PartReferences.path(id, problemID: problem.id)
-        guard path.count > 1 else { return problem.text }
+        // "Question 4. True or false. Write T or F.": the instruction may have become the title.
+        guard path.count > 1 else { return [problem.title, problem.text].filter { !$0.isEmpty }.joined(separator: ". ") }
         return problem.parts.last { PartReferences.path($0.id, problemID: problem.id) == Array(path.dropLast()) }?.text ?? ""
     }
 

@@ -9,10 +9,14 @@ public struct ProblemSet: Sendable, Codable, Equatable {
     public var problems: [Problem]
     /// Notes about the segmentation, such as "no problem structure found".
     public var warnings: [String]
+    /// The text before the first problem: instructions and the set's conventions ("Unless
+    /// stated otherwise, convolution means cross-correlation, stride 1 and no padding").
+    public var preamble: String
 
-    public init(problems: [Problem], warnings: [String] = []) {
+    public init(problems: [Problem], warnings: [String] = [], preamble: String = "") {
         self.problems = problems
         self.warnings = warnings
+        self.preamble = preamble
     }
 
     /// Every part id in order: "1a", "1b", "2a", "2a.i", …

@@ -36,8 +36,11 @@ struct SegmentBuilder {
     private var warnings: [String] = []
     /// The headers that start problems, by line, once `build` has chosen them.
     private var starts: [ProblemHeader?] = []
+    /// The lines before the first problem.
+    private var preamble: [String] = []
 
-    init(lines input: [String]) {
+    init(lines written: [String]) {
+        let input = SegmentBuilder.joiningSectionNumbers(written)
         var lines: [String] = []
         var origin: [Int] = []
         for (index, line) in input.enumerated() {
@@ -56,6 +59,25 @@ struct SegmentBuilder {
         self.headers = headers
         self.labels = labels
         noise = NoiseDetector(lines: lines, structural: structural).isNoise
+    }
+
+    /// "1", a blank line, "Gradient descent on a quadratic (12 points)": pdftotext sets a
+    /// section's number apart from its title. The two become one line ("1 Gradient …"),
+    /// the title's line left empty so that line numbers stay.
+    static func joiningSectionNumbers(_ lines: [String]) -> [String] {
+        var lines = lines
+        for index in lines.indices {
+            let number = lines[index].trimmed
+            guard (1...2).contains(number.count), number.allSatisfy(\.isASCIIDigit), number != "0" else { continue }
+            var next = index + 1
+            while next < lines.count, next <= index + 2, lines[next].trimmed.isEmpty { next += 1 }
+            guard next < lines.count, next <= index + 2 else { continue }
+            let joined = number + " " + lines[next].trimmed
+            guard let header = ProblemHeader.parse(LineShape(joined)), header.kind == .numbered, header.number == [Int(number)!] else { continue }
+            lines[index] = joined
+            lines[next] = ""
+        }
+        return lines
     }
 
     mutating func build() -> ProblemSet {
@@ -86,6 +108,7 @@ struct SegmentBuilder {
                 continue
             }
             guard !drafts.isEmpty, var current = sequencer else {
+                preamble.append(lines[index].trimmed)
                 previous = Previous(characters: shape.characters)
                 continue
             }
@@ -141,7 +164,10 @@ struct SegmentBuilder {
                 numbered.append(index)
             }
         }
-        for index in numberedChain(numbered) { starts[index] = headers[index] }
+        // Numbered sections as LaTeX prints them ("1 Gradient checks (8 points)") head the
+        // problems when they run 1, 2, …; numbered items inside them do not compete.
+        let sections = numberedChain(numbered.filter { headers[$0]!.isSection })
+        for index in sections.count >= 2 ? sections : numberedChain(numbered) { starts[index] = headers[index] }
         for index in keywordChain(keyworded, continuations: &continuations) { starts[index] = headers[index] }
         return (starts, continuations)
     }
@@ -214,6 +240,9 @@ struct SegmentBuilder {
         let characters = Array(headers[index]!.title)
         var strength = 0
         if ProblemHeader.pointsGroup(characters, at: 0) != nil { strength += 2 }
+        // "Momentum and Adam (14 points)": points after the title.
+        if let open = characters.lastIndex(where: { $0 == "(" || $0 == "[" }), open > 0,
+           let after = ProblemHeader.pointsGroup(characters, at: open), after >= characters.count { strength += 2 }
         if shapes[index].isBold || shapes[index].isHeading { strength += 1 }
         if let last = characters.last, ".:?".contains(last) || characters.split(separator: " ").count >= 6 { strength += 1 }
         return strength
@@ -328,7 +357,7 @@ struct SegmentBuilder {
                 warnings.append("problem numbers jump from \(a.id) to \(b.id)")
             }
         }
-        return ProblemSet(problems: problems, warnings: warnings)
+        return ProblemSet(problems: problems, warnings: warnings, preamble: preamble.joined(separator: "\n"))
     }
 
     /// A range of `lines` as a range of input lines (never empty).

@@ -82,4 +82,33 @@ import TestSupport
         #expect(document.problems.map(\.title) == ["Gradient descent", "", "Momentum"])
         #expect(document.partIDs == ["1a", "1b", "3a", "3b"])
     }
+
+    /// The family from the eighth held-out corpus: numbered `\section`s as problems.
+    @Test func numberedSectionsAreProblems() throws {
+        let folder = Fixtures.temporaryFolder()
+        let main = folder.appendingPathComponent("ps.tex")
+        try """
+            \\documentclass{article}
+            \\begin{document}
+            Submit by Friday.
+            \\section{Gradient checks (8 points)}
+            A network has one hidden layer.
+            \\begin{enumerate}
+              \\item Compute the numerical gradient.
+              \\item Compare it with backpropagation.
+              \\item Report the relative error.
+            \\end{enumerate}
+            \\section{Regularization (6 points)}
+            \\begin{itemize}
+              \\item[(a)] Derive the ridge solution.
+              \\item[(b)] Explain why it shrinks.
+            \\end{itemize}
+            \\end{document}
+            """.write(to: main, atomically: true, encoding: .utf8)
+        let document = ProblemDocument(source: try SourceReader.read(path: main.path))
+        #expect(document.problems.map(\.id) == ["1", "2"])
+        #expect(document.problems.map(\.title) == ["Gradient checks", "Regularization"])
+        #expect(document.partIDs == ["1.1", "1.2", "1.3", "2a", "2b"])
+        #expect(document.preamble == "Submit by Friday.")
+    }
 }

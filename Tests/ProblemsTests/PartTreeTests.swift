@@ -452,3 +452,43 @@ extension PartTreeTests {
         #expect(set.partIDs == ["1.1", "1.2", "2a"])
     }
 }
+
+/// The families from the eighth held-out corpus, on other examples.
+extension PartTreeTests {
+    @Test func sectionNumbersAPasteSetsApartAndGluedFunctionLabels() {
+        let set = ProblemSegmenter.segment("""
+            Homework 2
+
+            1
+
+            Gradient checks (8 points)
+            Decide for each function whether it is smooth.
+            (a)g(t) = sin t on R.
+            (b)h(t) = |t| on R.
+
+            2
+
+            Regularization (6 points)
+            (a) Derive the ridge solution.
+            """)
+        #expect(set.problems.map(\.id) == ["1", "2"])
+        #expect(set.problems.map(\.title) == ["Gradient checks", "Regularization"])
+        #expect(set.partIDs == ["1a", "1b", "2a"])
+    }
+
+    @Test func numberedItemsThatFinishATasksSentenceAndATrueOrFalseTitle() {
+        let set = ProblemSegmenter.segment("""
+            Problem 1: Shapes
+            A batch of 8 images enters the network. Compute the number of elements in
+
+            1. the input batch;
+            2. the first feature map.
+            Question 2. True or false.
+            (a) Every symmetric matrix is diagonalizable.
+            (b) A 3 × 2 matrix has rank at most 2.
+            """)
+        #expect(set.partIDs == ["1.1", "1.2", "2a", "2b"])
+        #expect(set.part("2a")?.kind == .trueFalse)
+        #expect(set.part("2b")?.kind == .trueFalse)
+    }
+}

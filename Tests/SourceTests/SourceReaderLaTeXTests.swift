@@ -91,7 +91,8 @@ import Testing
         \\subsection*{Part A}
         \\paragraph{Note.} More \\noindent\\vspace{2mm}text\\medskip\\ see \\ref{x}.
         """)
-        #expect(source.text == "Intro\nText with bold, emph, it and under.\nPart A\nNote.\nMore text see ??.")
+        // An unstarred section prints its number, as in the PDF.
+        #expect(source.text == "1 Intro\nText with bold, emph, it and under.\nPart A\nNote.\nMore text see ??.")
         #expect(source.issues.isEmpty)
     }
 
@@ -104,6 +105,18 @@ import Testing
         \\end{enumerate}
         """)
         #expect(source.text == "1. one\n(a) two\ni. three\nA. four\n2. five")
+    }
+
+    /// enumitem's `resume`: a list broken by a display continues its letters.
+    @Test func resumedListsCountOn() {
+        let source = SourceReader.latex("""
+        \\begin{enumerate}[label=(\\alph*)] \\item one \\item two \\end{enumerate}
+        Use the matrix below.
+        \\begin{enumerate}[label=(\\alph*),resume] \\item three \\end{enumerate}
+        \\begin{enumerate}[resume*] \\item four \\end{enumerate}
+        \\begin{enumerate} \\item fresh \\end{enumerate}
+        """)
+        #expect(source.text == "(a) one\n(b) two\nUse the matrix below.\n(c) three\n(d) four\n1. fresh")
     }
 
     @Test func examClassQuestionsPartsAndChoices() {

@@ -77,7 +77,7 @@ extension LaTeXReader {
             }
         default:
             if Tables.sections.contains(name) {
-                section()
+                section(name)
             } else if Tables.spaces.contains(name) {
                 out.space()
             } else if Tables.ignored.contains(name) {
@@ -135,10 +135,24 @@ extension LaTeXReader {
         out.text((String(first) + mark + text.dropFirst()).precomposedStringWithCanonicalMapping)
     }
 
-    private mutating func section() {
+    /// A heading on a line of its own; an unstarred `\section`, `\subsection` or
+    /// `\subsubsection` with its number as the PDF prints it ("2 Momentum and Adam", "2.1 …").
+    private mutating func section(_ name: String) {
+        let starred = peekChar("*")
         skipStar()
         _ = optionalTokens()
         out.lineBreak()
+        let levels = ["chapter", "section", "subsection", "subsubsection"]
+        if !starred, let level = levels.firstIndex(of: name) {
+            counters[name, default: 0] += 1
+            for deeper in levels[(level + 1)...] { counters[deeper] = 0 }
+            let chapter = counters["chapter", default: 0]
+            let path = levels[(chapter > 0 ? 0 : 1)...level].map { counters[$0, default: 0] }
+            if level > 0 || chapter > 0 {
+                out.text(path.map(String.init).joined(separator: "."))
+                out.space()
+            }
+        }
         processArgument()
         out.lineBreak()
     }
@@ -198,7 +212,20 @@ extension LaTeXReader {
         let parts = splitAtCommas(options)
         var sawKey = false
         for part in parts {
-            guard let equals = part.firstIndex(where: { $0.isChar("=") }) else { continue }
+            guard let equals = part.firstIndex(where: { $0.isChar("=") }) else {
+                // `resume` counts on from the last list of this name and depth; `resume*`
+                // takes its options too.
+                let flag = renderToString(part).trimmingSpaces
+                if flag == "resume" || flag == "resume*" {
+                    sawKey = true
+                    let depth = lists.filter { $0.name == state.name }.count + 1
+                    if let ended = endedLists[ListKey(name: state.name, depth: depth)] {
+                        state.counter = ended.counter
+                        if flag == "resume*" { state.label = ended.label }
+                    }
+                }
+                continue
+            }
             sawKey = true
             let key = renderToString(Array(part[..<equals])).trimmingSpaces
             var value = Array(part[(equals + 1)...])

@@ -101,7 +101,8 @@ extension LaTeXReader {
         lists.append(state)
         out.lineBreak()
         run(.environment(name, line: token.line))
-        lists.removeLast()
+        // enumitem's `resume` continues the last list of this name and depth.
+        if let ended = lists.popLast(), ended.kind == .enumerate { endedLists[ListKey(name: name, depth: depth)] = ended }
         out.lineBreak()
     }
 

@@ -30,6 +30,14 @@ struct LaTeXReader {
     var issues: IssueLog
     var frames: [Frame] = []
     var lists: [ListState] = []
+    /// The last enumerate list that ended, by name and depth, for enumitem's `resume`.
+    var endedLists: [ListKey: ListState] = [:]
+
+    /// A list environment's name and its depth among lists of that name.
+    struct ListKey: Hashable {
+        var name: String
+        var depth: Int
+    }
     var tabularDepth = 0
     var theorems: [String: MacroExpander.Theorem]
     /// Enumerate labels redefined outside any list (`\renewcommand{\labelenumi}{…}`), by level.
