@@ -61,15 +61,17 @@ extension ProblemDocument {
         func flat(_ text: String) -> String {
             text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
         }
+        let conventions = flat(preamble)
         return problems.flatMap { problem in
             if problem.parts.isEmpty {
-                return [PartStatement(id: problem.id, text: flat(problem.text), statement: "", earlierParts: [], title: problem.title)]
+                return [PartStatement(id: problem.id, text: flat(problem.text), statement: "", earlierParts: [], title: problem.title,
+                                      conventions: conventions)]
             }
             return problem.parts.enumerated().map { index, part in
                 PartStatement(
                     id: part.id, text: flat(part.text), statement: flat(problem.text),
                     earlierParts: problem.parts[..<index].map { (label: Self.bareLabel($0.label), text: flat($0.text)) },
-                    title: problem.title)
+                    title: problem.title, conventions: conventions)
             }
         }
     }

@@ -173,6 +173,18 @@ struct RecognizerTests {
         ("Find the unknown filter of length 3 from the input x = (1, 1, 1, 1) and the output y = (3, 3), stride 1, no padding.", ""),
         // Unbiased variance is not what the solver computes.
         ("For the batch x = (1, 2, 3) under batch normalization, compute the unbiased variance.", ""),
+        // The pooled map is named, and it has no numbers here (the kernel w is no map).
+        ("Apply 3 × 3 max pooling with stride 3 to the map M.", "Let w = [2, 0, 1] be a kernel and b = [1, 1, 4]."),
+        // A square window over a one-dimensional array.
+        ("Apply 2 × 2 average pooling with stride 2 to the signal s = (4, 2, 0, 6).", ""),
+        // The pooled map is another part's answer.
+        ("Apply 2 × 2 max pooling with stride 2 to the output of (a).",
+         "Let X = [1 2 0 4; 3 1 2 0; 0 1 1 2; 5 0 1 3] and K = [1 0; 0 1].\n(a) Convolve X with K."),
+        // A table of layers the paste scattered: four layers named, fewer readable.
+        ("What is the receptive field of one unit in the output of layer 4?",
+         "Consider the stack below.\nLayer\n1\n2\n3\n4\nConv\nConv\nMaxPool\nConv\n5 × 5, stride 1\n3 × 3, stride 1\n2 × 2, stride 2\n3 × 3, stride 1"),
+        // Two layers in one clause, one readable.
+        ("An input of shape 16 × 16 × 3 goes through a 3 × 3 conv layer with 8 filters and a max-pool layer, stride 1 and padding 1. Give the output shape.", ""),
     ]
 
     @Test(arguments: unrecognizable.indices)
@@ -181,6 +193,16 @@ struct RecognizerTests {
         let recognition = Self.recognize(text, context: context)
         #expect(recognition.recognized == nil, "\(text) → \(recognition.answer.map(\.description) ?? "")")
         #expect(!(recognition.reason ?? "").isEmpty)
+    }
+
+    /// Conventions stated once before the first problem hold for every part that is silent.
+    @Test func theSetsConventionsFillWhatAPartLeavesOut() {
+        let conventions = "Unless stated otherwise, convolution means cross-correlation, stride 2 and no padding."
+        let part = PartStatement(id: "1a", text: "Convolve x with w.", context: "Let x = (1, 2, 3, 4) and w = (1, −1).", conventions: conventions)
+        #expect(Recognizer().recognize(part).answer == .vector([-1, -1]))
+        var silent = part
+        silent.conventions = ""
+        #expect(Recognizer().recognize(silent).answer == nil)
     }
 
     @Test func multipleChoiceSaysSo() {

@@ -154,7 +154,8 @@ enum ConvolutionReader {
     }
 
     static func mode(_ reading: PartReading, _ finding: inout Finding) -> Convolution.Mode {
-        if let (mode, phrase) = ParameterPhrases.mode(in: reading.part) ?? ParameterPhrases.mode(in: reading.context) {
+        if let (mode, phrase) = ParameterPhrases.mode(in: reading.part) ?? ParameterPhrases.mode(in: reading.context)
+            ?? ParameterPhrases.mode(in: reading.conventions) {
             finding.read("mode", mode == .crossCorrelation ? "cross-correlation" : "flipped kernel", from: phrase)
             return mode
         }

@@ -26,6 +26,12 @@ enum LayerStackReader {
             switch layer(StatementText(clause)) {
             case nil: continue
             case .success(let (layers, phrase)):
+                // "Conv Conv MaxPool Conv 3 × 3, stride 1 …" (a table a paste scattered), "a conv
+                // layer and a max-pool layer": a clause naming more layers than it yields.
+                let named = StatementText(clause).matches(layerWord).count
+                if named > layers.count {
+                    return .failure(StackError(message: "\(named) layers named in one clause, \(layers.count) read: '\(phrase.prefix(80))'"))
+                }
                 stack.layers += layers
                 stack.phrases.append(phrase)
             case .failure(let error):
@@ -34,6 +40,9 @@ enum LayerStackReader {
         }
         return stack.layers.isEmpty ? nil : .success(stack)
     }
+
+    /// A word that names one layer (adjectives such as "convolutional" do not).
+    private static let layerWord = #"(?i)\b(?:conv|conv[123]d|convolution|convolutions|maxpool|avgpool|(?:max|maximum|average|avg|mean)[- ]pool(?:ing)?|pool|pooling)\b"#
 
     /// Why a described stack cannot be used.
     struct StackError: Error, Sendable, Hashable {

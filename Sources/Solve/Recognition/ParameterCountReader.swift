@@ -9,7 +9,13 @@ enum ParameterCountReader {
         }
         var finding = Finding(.parameterCount)
         finding.note(asks)
-        let part = reading.part
+        var part = reading.part
+        // "How many parameters does the layer have?": the layer the statement describes, when
+        // it describes one kind only.
+        if kinds(in: part).isEmpty, kinds(in: reading.problemStatement).count == 1 {
+            part = StatementText(reading.part.text + " (" + reading.problemStatement.text + ")")
+            finding.assume(0.97, "layer kind from the problem statement")
+        }
         if let phrase = part.find(["depthwise separable", "depthwise-separable", "depthwise"]) {
             finding.note(phrase)
             return depthwiseSeparable(reading, &finding)
@@ -36,14 +42,28 @@ enum ParameterCountReader {
         return .failed("\(asks): no layer type named")
     }
 
+    /// The layer kinds a text names.
+    private static func kinds(in text: StatementText) -> Set<String> {
+        var kinds = Set<String>()
+        if text.find(["depthwise separable", "depthwise-separable", "depthwise"]) != nil { kinds.insert("depthwise") }
+        if text.find(["fully connected", "fully-connected", "dense layer", "linear layer", "affine layer"]) != nil { kinds.insert("linear") }
+        if text.find(["batch normalization", "batch normalisation", "batch norm", "batchnorm"]) != nil { kinds.insert("batch norm") }
+        if text.find(["layer normalization", "layer normalisation", "layer norm", "layernorm"]) != nil { kinds.insert("layer norm") }
+        if text.firstMatch(#"\bconv\w*"#) != nil, !kinds.contains("depthwise") { kinds.insert("convolution") }
+        return kinds
+    }
+
     // MARK: - Layers
 
     private static func convolution(_ reading: PartReading, _ finding: inout Finding) -> Attempt {
+        // The layer may be stated once in the problem's statement and shared by its parts.
         var texts = [reading.part]
         if let referenced = reading.referencedPart { texts.append(referenced.text) }
-        for text in texts {
+        texts.append(reading.problemStatement)
+        for (position, text) in texts.enumerated() {
             guard let kernel = kernel(text, skippingPointwise: false),
                   let (inChannels, outChannels, phrase) = channels(text) else { continue }
+            if position == texts.count - 1 { finding.assume(0.97, "layer from the problem statement") }
             finding.read("kernel", "\(kernel.rows)×\(kernel.columns)")
             finding.read("in channels", "\(inChannels)", from: phrase)
             finding.read("out channels", "\(outChannels)")
@@ -56,6 +76,7 @@ enum ParameterCountReader {
     private static func depthwiseSeparable(_ reading: PartReading, _ finding: inout Finding) -> Attempt {
         var texts = [reading.part]
         if let referenced = reading.referencedPart { texts.append(referenced.text) }
+        texts.append(reading.problemStatement)
         var kernel: Size2D?
         var channels: (Int, Int, String)?
         for text in texts {
@@ -80,8 +101,10 @@ enum ParameterCountReader {
             "\\bmaps?\\s+(?:an?\\s+)?(\(count))[- ]dimensional\\s+(?:input|vector)s?\\s+to\\s+(?:an?\\s+)?(\(count))\\b",
             "\\b(\\d+)\\s*→\\s*(\\d+)\\b",
         ]
-        for pattern in patterns {
-            if let match = reading.part.firstMatch(pattern), let inputs = NumberWords.value(match[1]), let outputs = NumberWords.value(match[2]) {
+        for text in [reading.part, reading.problemStatement] {
+            for pattern in patterns {
+                guard let match = text.firstMatch(pattern), let inputs = NumberWords.value(match[1]), let outputs = NumberWords.value(match[2]) else { continue }
+                if text.text != reading.part.text { finding.assume(0.97, "layer from the problem statement") }
                 finding.read("inputs", "\(inputs)", from: match[0])
                 finding.read("outputs", "\(outputs)")
                 let bias = bias(reading, &finding)

@@ -3,6 +3,8 @@
 struct PartReading: Sendable {
     let part: StatementText
     let context: StatementText
+    /// The set's conventions (its text before the first problem).
+    let conventions: StatementText
     let partBindings: [ValueBinding]
     let contextBindings: [ValueBinding]
     /// The context split at lines starting with a part label: `(label, text)`;
@@ -12,6 +14,7 @@ struct PartReading: Sendable {
     init(_ statement: PartStatement) {
         part = StatementText(Self.strippingLabel(statement.text))
         context = StatementText(statement.context)
+        conventions = StatementText(statement.conventions)
         partBindings = MathScanner.bindings(in: part.text)
         contextBindings = MathScanner.bindings(in: context.text)
         var segments: [(String?, String)] = []
@@ -83,7 +86,8 @@ struct PartReading: Sendable {
     }
 
     func stated<Value: Hashable & Sendable>(_ read: (StatementText) -> [(value: Value, phrase: String)]) -> Stated<Value> {
-        for (text, fromContext) in [(part, false), (context, true)] {
+        // The set's conventions ("stride 1 and no padding unless stated otherwise") come last.
+        for (text, fromContext) in [(part, false), (context, true), (conventions, true)] {
             let found = read(text)
             guard let first = found.first else { continue }
             if Set(found.map(\.value)).count > 1 { return .ambiguous(found.map(\.phrase)) }

@@ -12,19 +12,23 @@ public struct PartStatement: Sendable, Hashable, Codable {
     public var context: String
     /// The problem's title, e.g. `"Problem 3: Pooling and Output Shapes"` (may be empty).
     public var title: String
+    /// The set's text before its first problem, where conventions are stated once for every
+    /// problem ("shapes are written C × H × W"); the part and its problem win over it.
+    public var conventions: String
 
-    public init(id: String, text: String, context: String = "", title: String = "") {
+    public init(id: String, text: String, context: String = "", title: String = "", conventions: String = "") {
         self.id = id
         self.text = text
         self.context = context
         self.title = title
+        self.conventions = conventions
     }
 
     /// Builds the context from the problem statement and the earlier parts, given as
     /// `(label, text)` pairs such as `("a", "Compute …")`.
-    public init(id: String, text: String, statement: String, earlierParts: [(label: String, text: String)], title: String = "") {
+    public init(id: String, text: String, statement: String, earlierParts: [(label: String, text: String)], title: String = "", conventions: String = "") {
         let parts = earlierParts.map { "(\($0.label)) \($0.text)" }
         let context = ([statement] + parts).filter { !$0.isEmpty }.joined(separator: "\n")
-        self.init(id: id, text: text, context: context, title: title)
+        self.init(id: id, text: text, context: context, title: title, conventions: conventions)
     }
 }

@@ -10,8 +10,18 @@ enum PoolingReader {
         var finding = Finding(.pooling)
         finding.note(first[0])
 
+        // "to your answer from (e)": the input is another part's answer, not a stated array.
+        if let reference = reading.part.firstMatch(#"\b(?:your (?:answer|result)|the (?:output|result)) (?:from|of|to|in) (?:part )?\(([a-z])\)"#) {
+            return .failed("\(first[0]): the input is the answer of part (\(reference[1]))")
+        }
         let literal: MathLiteral
-        if let input = reading.array(.input), input.binding.literal.isNumeric, !input.fromContext || !hasOwnArray(reading) {
+        if let named = namedOperand(reading.part) {
+            // "Apply 2 × 2 max pooling to X": only X will do.
+            guard let binding = (reading.partBindings + reading.contextBindings).last(where: { $0.name == named && $0.literal.isNumeric && $0.literal.isArray })
+            else { return .failed("\(first[0]): no numbers for \(named)") }
+            literal = binding.literal
+            finding.read("input", ConvolutionReader.display(literal.text), from: "\(named) = \(ConvolutionReader.display(literal.text))")
+        } else if let input = reading.array(.input), input.binding.literal.isNumeric, !input.fromContext || !hasOwnArray(reading) {
             literal = input.binding.literal
             finding.read("input", ConvolutionReader.display(literal.text), from: "\(input.binding.name) = \(ConvolutionReader.display(literal.text))")
             if input.fromContext { finding.assume(0.98, "map from the context") }
@@ -23,9 +33,10 @@ enum PoolingReader {
         }
 
         let oneDimensional = literal.grid == nil
-        guard let window = window(reading.part, oneDimensional: oneDimensional, &finding) else {
+        guard let (window, planar) = window(reading.part, oneDimensional: oneDimensional, &finding) else {
             return .failed("\(first[0]): window size not stated")
         }
+        if oneDimensional, planar { return .failed("\(first[0]): a two-dimensional window over a one-dimensional array") }
         var stride: Size2D?
         let strides = ParameterPhrases.strides(in: reading.part)
         if let value = strides.first {
@@ -53,7 +64,13 @@ enum PoolingReader {
         MathScanner.arrays(in: reading.part.text).contains(where: \.isNumeric)
     }
 
-    private static func window(_ text: StatementText, oneDimensional: Bool, _ finding: inout Finding) -> Size2D? {
+    /// The array a part names as what it pools: "to X", "of the map P", "on matrix A".
+    private static func namedOperand(_ text: StatementText) -> String? {
+        text.firstMatch(#"\b(?:to|of|on|over)\s+(?:the\s+)?(?:(?:input|feature map|map|matrix|array|signal|image)\s+)?([A-Z](?:_\w+)?)(?![\w×=])"#)?[1]
+    }
+
+    /// The window, and whether it was written with two sides larger than one ("2 × 2").
+    private static func window(_ text: StatementText, oneDimensional: Bool, _ finding: inout Finding) -> (Size2D, Bool)? {
         let square = ParameterPhrases.squarePattern
         let patterns = [
             "\(square)\\s+(?:max|maximum|average|avg|mean)[- ]?pool",
@@ -64,13 +81,13 @@ enum PoolingReader {
         for pattern in patterns {
             if let match = text.firstMatch(pattern), let rows = Int(match[1]), let columns = Int(match[2]) {
                 finding.read("window", "\(rows)×\(columns)", from: match[0])
-                return oneDimensional ? Size2D(rows: 1, columns: columns) : Size2D(rows: rows, columns: columns)
+                return (oneDimensional ? Size2D(rows: 1, columns: columns) : Size2D(rows: rows, columns: columns), rows > 1 && columns > 1)
             }
         }
         if let match = text.firstMatch(#"\b(?:window|pool|kernel)[ _](?:of\s+)?(?:size|width|length)\s*(?:=\s*|of\s+)?(\d+)\b|\bsize[- ](\d+) window\b|\bwindows? of (\d+)\b"#),
            let size = Int(match[1]) ?? Int(match[2]) ?? Int(match[3]) {
             finding.read("window", oneDimensional ? "\(size)" : "\(size)×\(size)", from: match[0])
-            return oneDimensional ? Size2D(rows: 1, columns: size) : Size2D(size)
+            return (oneDimensional ? Size2D(rows: 1, columns: size) : Size2D(size), false)
         }
         return nil
     }

@@ -18,6 +18,8 @@ public struct Recognizer: Sendable {
         }
         // Most specific wording first; the first family that computes an answer wins.
         let readers: [(PartReading) -> Attempt] = [
+            ModuleParameterReader.read,
+            ModuleShapeReader.read,
             ShapeReader.readReceptiveField,
             ParameterCountReader.read,
             NormalizationReader.readAxes,
@@ -29,15 +31,16 @@ public struct Recognizer: Sendable {
             ConvolutionReader.readKernelRecovery,
             ConvolutionReader.read,
         ]
-        var failures: [String] = []
         for reader in readers {
             switch reader(reading) {
             case .notApplicable: continue
             case .recognized(let answer): return .recognized(answer)
-            case .failed(let reason): failures.append(reason)
+            case .failed(let reason):
+                // A part that a more specific family claims but cannot solve ("max pooling
+                // of the output of (a)") is not handed on to a looser one.
+                return .notRecognized(reason: reason)
             }
         }
-        if let first = failures.first { return .notRecognized(reason: first) }
         return .notRecognized(reason: "no solver family matches the wording")
     }
 

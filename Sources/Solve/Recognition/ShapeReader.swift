@@ -3,14 +3,19 @@
 enum ShapeReader {
     /// Whether the part asks for an output shape or length.
     static func asksForShape(_ reading: PartReading) -> String? {
-        if reading.part.has("entries", "values of the output", "compute the output", "output vector", "output matrix") { return nil }
+        asksForShape(reading.part)
+    }
+
+    /// Whether a text asks for an output shape or length.
+    static func asksForShape(_ text: StatementText) -> String? {
+        if text.has("entries", "values of the output", "compute the output", "output vector", "output matrix") { return nil }
         let patterns = [
             #"\boutput (?:shape|size|dimensions?|length|volume|resolution)\b|\bshape of the (?:output|result)\b"#,
             #"\bL_\{?out\}?\b|\bspatial (?:size|dimensions?|resolution)\b|\bas [HC] ?× ?[WH] ?× ?[CW]\b"#,
             #"\b(?:what|which) (?:is the )?shape\b|\bhow (?:long|large|big) is the output\b|\bside length\b"#,
         ]
         for pattern in patterns {
-            if let match = reading.part.firstMatch(pattern) { return match[0] }
+            if let match = text.firstMatch(pattern) { return match[0] }
         }
         return nil
     }

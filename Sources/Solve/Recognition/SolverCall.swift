@@ -48,6 +48,8 @@ public enum SolverCall: Sendable, Hashable {
     case pooling(Pooling.Kind, input: [[Double]], window: Size2D, stride: Size2D?, padding: Int)
     /// The shape after a stack of layers, reported in `layout`.
     case outputShape(input: LayerShape, layers: [Layer], layout: LayerShape.Layout)
+    /// A shape already computed through framework layers, written in `layout`.
+    case fixedShape(LayerShape, layout: LayerShape.Layout)
     /// The output length along one axis of a convolution (or transposed convolution).
     case outputLength(input: Int, kernel: Int, stride: Int, padding: Int, transposed: Bool)
     /// The receptive field along one side of a stack of stages.
@@ -57,6 +59,8 @@ public enum SolverCall: Sendable, Hashable {
     case parameterCountFullyConnected(inputs: Int, outputs: Int, bias: Bool)
     case parameterCountBatchNorm(channels: Int, count: BatchNormCount)
     case parameterCountLayerNorm(features: Int)
+    /// The learnable parameters of a framework module (`nn.LSTM(128, 256, num_layers=2)`).
+    case parameterCountModule(FrameworkModule)
     case batchNorm(values: [Double], gamma: Double, beta: Double, epsilon: Double, quantity: NormalizationQuantity)
     /// The axes a normalization reduces over, in the order of `axes` (e.g. N, C, H, W).
     case normalizationAxes(NormalizationKind, axes: [String])
@@ -77,6 +81,7 @@ public enum SolverCall: Sendable, Hashable {
         case .pooling(let kind, let input, _, _, _):
             (kind == .max ? "max_pool" : "avg_pool") + (input.count == 1 ? "1d" : "2d")
         case .outputShape: "conv_output_shape"
+        case .fixedShape: "module_output_shape"
         case .outputLength(_, _, _, _, let transposed): transposed ? "transposed_conv_output_length" : "conv_output_length"
         case .receptiveField: "receptive_field"
         case .parameterCountConvolution: "param_count_conv"
@@ -84,6 +89,7 @@ public enum SolverCall: Sendable, Hashable {
         case .parameterCountFullyConnected: "param_count_fc"
         case .parameterCountBatchNorm: "param_count_batch_norm"
         case .parameterCountLayerNorm: "param_count_layer_norm"
+        case .parameterCountModule(let module): "param_count_module_\(module.kind)"
         case .batchNorm: "batch_norm"
         case .normalizationAxes: "normalization_axes"
         case .dropout(_, _, let quantity):
@@ -104,10 +110,10 @@ public enum SolverCall: Sendable, Hashable {
         case .transposedConvolution1D, .transposedConvolution2D: .transposedConvolution
         case .kernelRecovery1D, .kernelRecovery2D: .kernelRecovery
         case .pooling: .pooling
-        case .outputShape, .outputLength: .outputShape
+        case .outputShape, .outputLength, .fixedShape: .outputShape
         case .receptiveField: .receptiveField
         case .parameterCountConvolution, .parameterCountDepthwiseSeparable, .parameterCountFullyConnected,
-             .parameterCountBatchNorm, .parameterCountLayerNorm: .parameterCount
+             .parameterCountBatchNorm, .parameterCountLayerNorm, .parameterCountModule: .parameterCount
         case .batchNorm: .normalization
         case .normalizationAxes: .normalizationAxes
         case .dropout: .dropout
@@ -166,6 +172,12 @@ public enum SolverCall: Sendable, Hashable {
             case .running: return .integer(parameters.nonTrainable)
             case .total: return .integer(parameters.total)
             }
+        case .fixedShape(let shape, let layout):
+            return shape.answer(layout)
+        case .fixedShape(let shape, let layout):
+            return shape.answer(layout)
+        case .parameterCountModule(let module):
+            return .integer(module.parameterCount)
         case .parameterCountLayerNorm(let features):
             return .integer(try ParameterCount.layerNormalization(features: features).total)
         case .batchNorm(let values, let gamma, let beta, let epsilon, let quantity):

@@ -1,0 +1,50 @@
+/// Reads "how many parameters" asked of one framework module written as a call:
+/// "How many parameters does `nn.Conv2d(8, 16, 5, groups=4)` have?", or a bare
+/// `nn.GRU(64, 32)` under a statement that says "Count the parameters of each module".
+///
+/// It answers only for exactly one call whose every argument is read, and never for a
+/// portion of the module ("the first layer", "per head", "only the weights").
+enum ModuleParameterReader {
+    static func read(_ reading: PartReading) -> Attempt {
+        let calls = FrameworkCall.calls(in: reading.part.text)
+        guard !calls.isEmpty else { return .notApplicable }
+        var finding = Finding(.parameterCount)
+        if let asks = asksCount(reading.part) {
+            finding.note(asks)
+        } else if isBare(reading.part, calls), let asks = asksCount(reading.problemStatement) {
+            finding.note(asks)
+            finding.note("question from the statement")
+        } else {
+            return .notApplicable
+        }
+        guard calls.count == 1, let call = calls.first else {
+            return .failed("parameters of \(calls.count) modules: which one, or their sum, is not clear")
+        }
+        if let portion = reading.part.firstMatch(#"\b(?:first|second|last|each|every|one|single|per)\s+(?:layer|direction|head|gate|cell)\b|\bweights? only\b|\bonly the weights\b|\bexclud\w*|\bwithout (?:the )?bias"#) {
+            return .failed("\(call.text): the part asks for a portion ('\(portion[0])')")
+        }
+        let module: FrameworkModule
+        do {
+            module = try call.module()
+        } catch {
+            return .failed(error.reason)
+        }
+        if let bias = reading.part.firstMatch(#"\b(?:ignore|ignoring|no|without)\s+(?:the\s+)?bias(?:es)?\b"#) {
+            return .failed("\(call.text): '\(bias[0])' against the call's own bias")
+        }
+        finding.read("module", call.text, from: call.text)
+        return finding.finish(.parameterCountModule(module))
+    }
+
+    /// The phrase that asks for a parameter count, if any.
+    private static func asksCount(_ text: StatementText) -> String? {
+        text.firstMatch(#"\b(?:how many|number of|count(?:s|ing)?(?: the)?|total)\b[^.?]{0,60}?\b(?:trainable |learnable )?parameters\b|\bparameters? counts?\b"#)?[0]
+    }
+
+    /// A part that is (nearly) only its call: "`nn.LayerNorm(256)`".
+    private static func isBare(_ text: StatementText, _ calls: [FrameworkCall]) -> Bool {
+        var rest = text.text
+        for call in calls { rest = rest.replacingOccurrences(of: call.text, with: "") }
+        return rest.filter(\.isLetter).count <= 12
+    }
+}

@@ -1,0 +1,131 @@
+/// Reads the output shape of one framework layer written as a call and applied to a stated
+/// input: "An RGB image of size 64 × 64 is fed to each layer. Give the shape of the output.
+/// (a) `nn.Conv2d(3, 16, kernel_size=5, padding=2)`", and "(d) `nn.MaxPool2d(3, stride=2)`
+/// applied to the output of (a)", which chains through (a)'s own layer.
+///
+/// The input's channels must match the call's `in_channels` (a self-check); the answer is
+/// written channels-first when the part, its problem or the set's conventions say so.
+enum ModuleShapeReader {
+    static func read(_ reading: PartReading) -> Attempt {
+        let calls = FrameworkCall.calls(in: reading.part.text).filter { shaped.contains($0.name) }
+        // "Repeat (a) with a stride of 2" under (a)'s call counts as one.
+        let repeats = calls.isEmpty && (try? repeated(reading.part, in: reading)?.get()) != nil
+        guard !calls.isEmpty || repeats else { return .notApplicable }
+        let asks = ShapeReader.asksForShape(reading.part)
+            ?? (asksOther(reading.part) ? nil : ShapeReader.asksForShape(reading.problemStatement))
+        guard let asks else { return .notApplicable }
+        guard calls.count == 1 || repeats else { return .failed("output shape through \(calls.count) modules: their order is not stated") }
+        var finding = Finding(.outputShape)
+        finding.note(asks)
+        let shape: LayerShape
+        switch output(of: reading.part, in: reading, depth: 0, &finding) {
+        case .success(let value): shape = value
+        case .failure(let error): return .failed(error.reason)
+        }
+        let layout = self.layout(reading, &finding)
+        return finding.finish(.fixedShape(shape, layout: layout))
+    }
+
+    private static let shaped: Set<String> = ["Conv2d", "ConvTranspose2d", "MaxPool2d", "AvgPool2d"]
+
+    /// The output shape of the one call in `text`, its input stated in the text or in the
+    /// problem, or the output of the part it is applied to.
+    private static func output(of text: StatementText, in reading: PartReading, depth: Int, _ finding: inout Finding)
+        -> Result<LayerShape, FrameworkCall.Unreadable>
+    {
+        let calls = FrameworkCall.calls(in: text.text).filter { shaped.contains($0.name) }
+        if calls.isEmpty, depth < 4, let repeated = repeated(text, in: reading) {
+            switch repeated {
+            case .success(let changed): return output(of: changed, in: reading, depth: depth + 1, &finding)
+            case .failure(let error): return .failure(error)
+            }
+        }
+        guard calls.count == 1, let call = calls.first else {
+            return .failure(.init(reason: "no single layer call in '\(text.text.prefix(60))'"))
+        }
+        let layer: Layer, inChannels: Int?
+        do { (layer, inChannels) = try call.layer() } catch { return .failure(error) }
+        let input: LayerShape
+        if let reference = text.firstMatch(#"\b(?:applied to|on|to) (?:the )?output of (?:part )?\(([a-z])\)"#) {
+            guard depth < 4, let segment = reading.segments.first(where: { $0.label == reference[1] }) else {
+                return .failure(.init(reason: "\(call.text): part (\(reference[1])) is not in the problem"))
+            }
+            switch output(of: StatementText(segment.text), in: reading, depth: depth + 1, &finding) {
+            case .success(let shape): input = shape
+            case .failure(let error): return .failure(error)
+            }
+            finding.note("input: the output of (\(reference[1])) = \(input.dimensions(.chw).map(String.init).joined(separator: "×")) (C×H×W)")
+        } else if let (shape, _, phrase) = LayerStackReader.inputShape(text) ?? LayerStackReader.inputShape(reading.problemStatement) {
+            input = shape
+            finding.note(phrase)
+        } else {
+            return .failure(.init(reason: "\(call.text): the input shape is not stated"))
+        }
+        if let inChannels, inChannels != input.channels {
+            return .failure(.init(reason: "\(call.text) expects \(inChannels) channels, the input has \(input.channels)"))
+        }
+        finding.read(depth == 0 ? "module" : "module of the referenced part", call.text, from: call.text)
+        do {
+            return .success(try input.applying(layer))
+        } catch {
+            return .failure(.init(reason: "\(call.text): \(error.localizedDescription)"))
+        }
+    }
+
+    /// "Repeat (a) with a stride of 2": (a)'s text with its call changed as stated. Every
+    /// number of the part must be one of the changes.
+    private static func repeated(_ text: StatementText, in reading: PartReading) -> Result<StatementText, FrameworkCall.Unreadable>? {
+        guard let match = text.firstMatch(#"\b(?:repeat|redo|same as)\s+(?:part\s+)?\(([a-z])\)"#) else { return nil }
+        guard let segment = reading.segments.first(where: { $0.label == match[1] }) else {
+            return .failure(.init(reason: "part (\(match[1])) is not in the problem"))
+        }
+        let calls = FrameworkCall.calls(in: segment.text).filter { shaped.contains($0.name) }
+        guard calls.count == 1, var call = calls.first else { return .failure(.init(reason: "part (\(match[1])) has no single layer call")) }
+        let changes = text.matches(#"\b(stride|padding|dilation)\s+(?:of\s+|=\s*)?(\d+)\b"#)
+        let numbers = text.matches(#"\d+"#).count
+        guard !changes.isEmpty, changes.count == numbers else {
+            return .failure(.init(reason: "'\(text.text.prefix(60))': changes to (\(match[1])) not all understood"))
+        }
+        let original = call.text
+        var arguments = call.positional
+        let order = ["in_channels", "out_channels", "kernel_size", "stride", "padding", "dilation"]
+        for change in changes {
+            // A positional argument of that name is replaced in place; else a keyword.
+            if let position = order.firstIndex(of: change[1]), position < arguments.count {
+                arguments[position] = change[2]
+            } else {
+                call.keywords[change[1]] = change[2]
+            }
+        }
+        call.positional = arguments
+        let written = "nn.\(call.name)(" + (call.positional + call.keywords.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }).joined(separator: ", ") + ")"
+        return .success(StatementText(segment.text.replacingOccurrences(of: original, with: written)))
+    }
+
+    /// A part that asks something other than a shape ("How many parameters …").
+    private static func asksOther(_ text: StatementText) -> Bool {
+        text.firstMatch(#"\bparameters?\b|\bFLOPs?\b|\bMACs?\b|\breceptive field\b|\bexplain\b|\bwhy\b"#) != nil
+    }
+
+    /// Channels-first when the part, its problem or the set's conventions say so; else the
+    /// height, width, channels order.
+    private static func layout(_ reading: PartReading, _ finding: inout Finding) -> LayerShape.Layout {
+        let first = #"\bchannels[- ]first\b|\bC ?× ?H ?× ?W\b|\(C, H, W\)|\(N, C, H, W\)"#
+        let last = #"\bchannels[- ]last\b|\bH ?× ?W ?× ?C\b|\(H, W, C\)|\(N, H, W, C\)"#
+        for (text, origin) in [(reading.part, "the part"), (reading.context, "the problem"), (reading.conventions, "the set's conventions")] {
+            let saysFirst = text.firstMatch(first), saysLast = text.firstMatch(last)
+            if let saysFirst, saysLast == nil {
+                finding.read("layout", "CHW", from: "\(saysFirst[0]) (\(origin))")
+                return .chw
+            }
+            if let saysLast, saysFirst == nil {
+                finding.read("layout", "HWC", from: "\(saysLast[0]) (\(origin))")
+                return .hwc
+            }
+        }
+        // PyTorch's own order.
+        finding.read("layout", "CHW")
+        finding.assume(0.9, "layout not stated: PyTorch's C × H × W")
+        return .chw
+    }
+}
