@@ -58,6 +58,14 @@ struct PartSequencer: Sendable {
     /// The decision for a label, or nil when it does not continue or open any level.
     func decide(_ label: PartLabel, context: Context = Context(parentText: "")) -> Decision? {
         let readings = Self.readings(of: label.token)
+        // "a) 0", "b) P", then "c) 2P": a run of options in the style of an outer level goes
+        // on while its items read as options (short, asking nothing).
+        if let options, let reading = readings.first(where: { $0.style == options.style && $0.value == options.value + 1 }),
+           levels.contains(where: { $0.style == options.style }), !label.rest.contains("?"), !Self.startsTask(label.rest),
+           label.rest.count <= 120, ProblemHeader.pointsGroup(Array(label.rest), at: 0) == nil
+        {
+            return .option(reading)
+        }
         // Continue a level, the deepest first: after (c)(ii), "(iii)" continues the romans
         // and "(d)" the letters.
         for depth in levels.indices.reversed() {
@@ -66,6 +74,15 @@ struct PartSequencer: Sendable {
             }
         }
         if let options, let reading = readings.first(where: { $0.style == options.style && $0.value == options.value + 1 }) {
+            return .option(reading)
+        }
+        // "iii. Which of the following equals P²?" then "a) 0", "1. Match each …" then a table
+        // of "1. Sinusoidal encoding", "2. Causal mask": options in the style of a level in use
+        // start again at its first label.
+        let outerStyles = Set(levels.map(\.style))
+        if let reading = readings.first(where: { $0.value == 1 && outerStyles.contains($0.style) }),
+           Self.asksChoice(context.parentText), !label.rest.contains("?"), !Self.startsTask(label.rest)
+        {
             return .option(reading)
         }
         // Open a deeper level.

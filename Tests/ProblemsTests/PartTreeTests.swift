@@ -492,3 +492,29 @@ extension PartTreeTests {
         #expect(set.part("2b")?.kind == .trueFalse)
     }
 }
+
+/// The families from the ninth held-out corpus, on other examples.
+extension PartTreeTests {
+    @Test func optionsInTheStyleOfAnOuterLevelAndAMatchingTable() {
+        let set = ProblemSegmenter.segment("""
+            Q2. Let A be a rotation by 90 degrees.
+            a) Write out A.
+            b) Properties of A:
+               i.  What is det A?
+               ii. Which of the following equals A^4?
+                   a) 0
+                   b) A
+                   c) I
+            c) Find the eigenvalues of A.
+            Q3. Concepts
+            1. Match each term to its meaning.
+               Term Meaning
+               1. Dropout A. Randomly zeroes activations during training
+               2. Weight decay B. Penalizes large weights in the loss
+               3. Early stopping C. Ends training when validation loss rises
+            2. Give one reason to use dropout.
+            """)
+        #expect(set.partIDs == ["2a", "2b", "2b.i", "2b.ii", "2c", "3.1", "3.2"])
+        #expect(set.part("2b.ii")?.options.map(\.label) == ["a", "b", "c"])
+    }
+}

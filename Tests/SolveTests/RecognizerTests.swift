@@ -205,6 +205,25 @@ struct RecognizerTests {
         #expect(Recognizer().recognize(silent).answer == nil)
     }
 
+    /// The family from the solve corpus: a part's operands by name, 'valid', and nothing
+    /// taken from an earlier part's own settings.
+    @Test func namedOperandsAndNoSettingFromAnEarlierPart() {
+        let context = """
+            Let s = [2, 0, 1, 3] be a signal and h = [1, −1] a filter, and let M = [1 2; 3 4] and G = [1 0; 0 1].
+            (a) Compute s ⋆ h with one zero of padding on each side.
+            (b) Compute the true convolution s ∗ h (flip the kernel), valid, stride 1.
+            """
+        let conventions = "Convolution means cross-correlation, stride 1, no padding, unless a part says otherwise."
+        func answer(_ text: String) -> Answer? {
+            Recognizer().recognize(PartStatement(id: "1c", text: text, context: context, conventions: conventions)).answer
+        }
+        // Valid, unflipped: neither (a)'s padding nor (b)'s flip carries over.
+        #expect(answer("Compute s ⋆ h (valid).") == .vector([2, -1, -2]))
+        #expect(answer("Now convolve M with G.") == .matrix([[5]]))
+        // Named operands that have no numbers here: nothing.
+        #expect(answer("Compute q ⋆ h.") == nil)
+    }
+
     @Test func multipleChoiceSaysSo() {
         let reason = Self.recognize("Which activation is most common? Choose one.\n(A) sigmoid\n(B) ReLU").reason ?? ""
         #expect(reason.contains("multiple choice"))

@@ -17,6 +17,10 @@ enum ConvolutionReader {
                 return (.convolution, match[0], fromContext)
             }
         }
+        // "y = x ⋆ w": the star operator between two names (the flip is read apart).
+        if let match = reading.part.firstMatch(#"\b[A-Za-z]\w*\s*[⋆★]\s*[A-Za-z]\w*"#) {
+            return (.convolution, match[0], false)
+        }
         // "Apply the filter w to x": a kernel slid over an input is a convolution.
         if let match = reading.part.firstMatch(#"\b(?:apply|applies|applied|slide|slid|sliding)\b[^.?]*\b(?:filter|kernel)\b|\b(?:filter|kernel)\b[^.?]*\b(?:applied|slid)\b"#) {
             return (.convolution, match[0], false)
@@ -36,11 +40,21 @@ enum ConvolutionReader {
         var finding = Finding(kind == .transposed ? .transposedConvolution : .convolution)
         finding.note(kindPhrase)
         if kindFromContext { finding.assume(0.97, "operation named by the problem statement") }
-        guard let input = reading.array(.input), input.binding.literal.isNumeric else {
-            return .failed("\(kindPhrase): no numeric input array")
-        }
-        guard let kernel = reading.array(.kernel), kernel.binding.literal.isNumeric else {
-            return .failed("\(kindPhrase): no numeric kernel")
+        let input: (binding: ValueBinding, fromContext: Bool), kernel: (binding: ValueBinding, fromContext: Bool)
+        if let (inputName, kernelName) = namedOperands(reading.part) {
+            // "x ∗ w", "convolving X with K": exactly those, or nothing.
+            guard let named = bound(inputName, reading), let namedKernel = bound(kernelName, reading) else {
+                return .failed("\(kindPhrase): no numbers for \(inputName) or \(kernelName)")
+            }
+            (input, kernel) = (named, namedKernel)
+        } else {
+            guard let found = reading.array(.input), found.binding.literal.isNumeric else {
+                return .failed("\(kindPhrase): no numeric input array")
+            }
+            guard let foundKernel = reading.array(.kernel), foundKernel.binding.literal.isNumeric else {
+                return .failed("\(kindPhrase): no numeric kernel")
+            }
+            (input, kernel) = (found, foundKernel)
         }
         finding.read("input", display(input.binding.literal.text), from: "\(input.binding.name) = \(display(input.binding.literal.text))")
         finding.read("kernel", display(kernel.binding.literal.text), from: "\(kernel.binding.name) = \(display(kernel.binding.literal.text))")
@@ -76,6 +90,22 @@ enum ConvolutionReader {
             return .failed("\(kindPhrase): computed a \(size(of: answer.answer).map(String.init).joined(separator: "×")) output, but the part states \(stated.map(String.init).joined(separator: "×"))")
         }
         return attempt
+    }
+
+    /// The input and kernel a part names: "x ⋆ w", "x ∗ w", "convolving X with K".
+    static func namedOperands(_ text: StatementText) -> (String, String)? {
+        if let match = text.firstMatch(#"\b([A-Za-z](?:_\w+)?)\s*[⋆★∗*]\s*([A-Za-z](?:_\w+)?)\b"#) { return (match[1], match[2]) }
+        if let match = text.firstMatch(#"\b(?:convolv\w*|correlat\w*|filter\w*)\s+([A-Za-z](?:_\w+)?)\s+with\s+(?:the\s+)?(?:kernel\s+|filter\s+)?([A-Za-z](?:_\w+)?)\b"#) {
+            return (match[1], match[2])
+        }
+        return nil
+    }
+
+    /// The numeric array bound to a name: the part's own, else the context's latest.
+    private static func bound(_ name: String, _ reading: PartReading) -> (binding: ValueBinding, fromContext: Bool)? {
+        if let own = reading.partBindings.last(where: { $0.name == name && $0.literal.isNumeric && $0.literal.isArray }) { return (own, false) }
+        if let earlier = reading.contextBindings.last(where: { $0.name == name && $0.literal.isNumeric && $0.literal.isArray }) { return (earlier, true) }
+        return nil
     }
 
     // MARK: - Kernel recovery
@@ -154,7 +184,8 @@ enum ConvolutionReader {
     }
 
     static func mode(_ reading: PartReading, _ finding: inout Finding) -> Convolution.Mode {
-        if let (mode, phrase) = ParameterPhrases.mode(in: reading.part) ?? ParameterPhrases.mode(in: reading.context)
+        // Never an earlier part's flip: "(d) flip the kernel" says nothing of (e).
+        if let (mode, phrase) = ParameterPhrases.mode(in: reading.part) ?? ParameterPhrases.mode(in: reading.problemStatement)
             ?? ParameterPhrases.mode(in: reading.conventions) {
             finding.read("mode", mode == .crossCorrelation ? "cross-correlation" : "flipped kernel", from: phrase)
             return mode

@@ -68,10 +68,12 @@ enum MathScanner {
         while cursor > 0, words.count < 2 {
             cursor -= 1
             let character = characters[cursor]
-            if character == "." || character == ";" || character == "]" || character == ")" { break }
+            // "x … a signal and w": the words before a conjunction or a comma name another value.
+            if character == "." || character == ";" || character == "]" || character == ")" || character == "," { break }
             if character.isLetter || character == "-" {
                 current = String(character) + current
             } else if !current.isEmpty {
+                if ["and", "or", "but"].contains(current.lowercased()) { current = ""; break }
                 words.append(current.lowercased())
                 current = ""
             }

@@ -30,7 +30,8 @@ enum ParameterPhrases {
     /// Every padding the text states, with the phrase.
     static func paddings(in text: StatementText) -> [(value: PaddingValue, phrase: String)] {
         var found: [(PaddingValue, String)] = []
-        for match in text.matches(#"\b(?:no|without(?: any)?) (?:zero[- ]?)?padding\b|\bvalid padding\b|\bunpadded\b|\bnot padded\b"#) {
+        // "(valid)", ", valid,": the 'valid' mode of a convolution is no padding.
+        for match in text.matches(#"\b(?:no|without(?: any)?) (?:zero[- ]?)?padding\b|\bvalid padding\b|\bunpadded\b|\bnot padded\b|[(,]\s*[“"']?valid[”"']?\s*[),]"#) {
             found.append((.amount(0), match[0]))
         }
         let patterns = [

@@ -76,8 +76,8 @@ struct PartReading: Sendable {
         return nil
     }
 
-    /// The one value a text states for a hyperparameter: the part's own, else one the whole
-    /// context agrees on. `.ambiguous` when the part (or, without one, the context) states
+    /// The one value a text states for a hyperparameter: the part's own, else one its
+    /// problem's statement (or the set's conventions) agrees on. `.ambiguous` when the part (or, without one, the context) states
     /// different values.
     enum Stated<Value: Hashable & Sendable>: Sendable {
         case value(Value, phrase: String, fromContext: Bool)
@@ -86,8 +86,10 @@ struct PartReading: Sendable {
     }
 
     func stated<Value: Hashable & Sendable>(_ read: (StatementText) -> [(value: Value, phrase: String)]) -> Stated<Value> {
-        // The set's conventions ("stride 1 and no padding unless stated otherwise") come last.
-        for (text, fromContext) in [(part, false), (context, true), (conventions, true)] {
+        // The problem's statement, then the set's conventions ("stride 1 and no padding unless
+        // stated otherwise"); never an earlier part, whose settings are its own ("(c) with one
+        // zero of padding" says nothing of (d)).
+        for (text, fromContext) in [(part, false), (problemStatement, true), (conventions, true)] {
             let found = read(text)
             guard let first = found.first else { continue }
             if Set(found.map(\.value)).count > 1 { return .ambiguous(found.map(\.phrase)) }
