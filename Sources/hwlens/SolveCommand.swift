@@ -1,4 +1,5 @@
 import ArgumentParser
+import Files
 import Foundation
 import OCR
 import Solve
@@ -20,6 +21,9 @@ struct SolveCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Output format: text or json.")
     var format: ProblemsFormat = .text
 
+    @Option(name: .long, help: "Write an answer key to start from: computed answers, and a TODO per part without one (never overwrites).")
+    var keyTemplate: String?
+
     @OptionGroup var jobs: JobOptions
 
     @Argument(help: "The problem set (source, PDF or text).")
@@ -31,6 +35,19 @@ struct SolveCommand: AsyncParsableCommand {
                 try await ResolvedProblemSet.read(file, key: key, ocr: OCRAccess(languages: "eng"), jobs: jobs.jobs)
             }
             let report = SolveReport(file: file, key: key, resolved: problemSet.resolved)
+            if let keyTemplate {
+                let kinds = Dictionary(problemSet.document.problems.flatMap { problem in
+                    problem.parts.isEmpty ? [(problem.id, problem.kind)] : problem.parts.map { ($0.id, $0.kind) }
+                }, uniquingKeysWith: { first, _ in first })
+                // A key someone has filled in is never overwritten.
+                if FileManager.default.fileExists(atPath: keyTemplate) {
+                    throw FileError.writeFailed(path: keyTemplate, reason: "already exists")
+                }
+                let text = KeyTemplateFormatter.format(report, kinds: kinds)
+                guard FileManager.default.createFile(atPath: keyTemplate, contents: Data(text.utf8)) else {
+                    throw FileError.writeFailed(path: keyTemplate, reason: "cannot create file")
+                }
+            }
             switch format {
             case .json: StandardOutput.write(try SolveJSONFormatter.format(report))
             case .text: StandardOutput.write(SolveTextFormatter.format(report))
