@@ -58,10 +58,11 @@ struct PartSequencer: Sendable {
     /// The decision for a label, or nil when it does not continue or open any level.
     func decide(_ label: PartLabel, context: Context = Context(parentText: "")) -> Decision? {
         let readings = Self.readings(of: label.token)
+        let levelStyles = Set(levels.map(\.style))
+        let nextOption = options.flatMap { options in readings.first { $0.style == options.style && $0.value == options.value + 1 } }
         // "a) 0", "b) P", then "c) 2P": a run of options in the style of an outer level goes
         // on while its items read as options (short, asking nothing).
-        if let options, let reading = readings.first(where: { $0.style == options.style && $0.value == options.value + 1 }),
-           levels.contains(where: { $0.style == options.style }), !label.rest.contains("?"), !Self.startsTask(label.rest),
+        if let reading = nextOption, levelStyles.contains(reading.style), !label.rest.contains("?"), !Self.startsTask(label.rest),
            label.rest.count <= 120, ProblemHeader.pointsGroup(Array(label.rest), at: 0) == nil
         {
             return .option(reading)
@@ -73,20 +74,19 @@ struct PartSequencer: Sendable {
                 return .part(depth: depth, reading)
             }
         }
-        if let options, let reading = readings.first(where: { $0.style == options.style && $0.value == options.value + 1 }) {
+        if let reading = nextOption {
             return .option(reading)
         }
         // "iii. Which of the following equals P²?" then "a) 0", "1. Match each …" then a table
         // of "1. Sinusoidal encoding", "2. Causal mask": options in the style of a level in use
         // start again at its first label.
-        let outerStyles = Set(levels.map(\.style))
-        if let reading = readings.first(where: { $0.value == 1 && outerStyles.contains($0.style) }),
+        if let reading = readings.first(where: { $0.value == 1 && levelStyles.contains($0.style) }),
            Self.asksChoice(context.parentText), !label.rest.contains("?"), !Self.startsTask(label.rest)
         {
             return .option(reading)
         }
         // Open a deeper level.
-        if let reading = readings.first(where: { $0.value == 1 && !levels.map(\.style).contains($0.style) }) {
+        if let reading = readings.first(where: { $0.value == 1 && !levelStyles.contains($0.style) }) {
             if Self.isOption(label, reading, under: context.parentText, nested: !levels.isEmpty), !context.itemText.contains("?") { return .option(reading) }
             // A numbered list sets tasks to be parts ("1. Find …?"); "1. Conv 3×3, 64" is data.
             if reading.style == .arabic, !Self.setsTask(label.rest), !Self.setsTask(context.itemText), !context.opensSubparts,
@@ -222,9 +222,9 @@ struct PartSequencer: Sendable {
     private static let taskWords: Set<String> = [
         "compute", "find", "show", "prove", "derive", "explain", "calculate", "determine", "what", "how", "why", "give",
         "write", "state", "sketch", "plot", "evaluate", "estimate", "verify", "describe", "repeat", "using", "use", "suppose",
-        "assume", "now", "consider", "justify", "is", "are", "does", "do", "can", "for", "test", "plot", "list", "name",
+        "assume", "now", "consider", "justify", "is", "are", "does", "do", "can", "for", "test", "list", "name",
         "define", "draw", "fit", "run", "check", "report", "classify", "identify", "rank", "simulate", "implement", "train",
-        "solve", "simplify", "approximate", "apply", "perform", "let", "repeat", "redo", "evaluate", "interpret", "select",
+        "solve", "simplify", "approximate", "apply", "perform", "let", "redo", "interpret", "select",
         "choose", "mark", "match", "decide", "predict", "construct", "design", "express", "convert", "expand",
     ]
 

@@ -198,10 +198,11 @@ struct SegmentBuilder {
                 used.insert(header.id)
             }
         }
+        var perKeyword: [String?: Int] = [:]
+        for index in chain { perKeyword[headers[index]!.keyword, default: 0] += 1 }
         return chain.filter { index in
             let header = headers[index]!
-            guard header.number.count == 1, header.number[0] >= 100 else { return true }
-            return chain.contains { $0 != index && headers[$0]!.keyword == header.keyword }
+            return header.number.count != 1 || header.number[0] < 100 || perKeyword[header.keyword, default: 0] > 1
         }
     }
 

@@ -54,6 +54,16 @@ extension ProblemDocument {
         return text.filter { $0.isLetter || $0.isNumber }
     }
 
+    /// The kind of each gradable unit: every part, and each problem without parts.
+    public var unitKinds: [String: PartKind] {
+        var kinds: [String: PartKind] = [:]
+        for problem in problems {
+            if problem.parts.isEmpty { kinds[problem.id] = kinds[problem.id] ?? problem.kind }
+            for part in problem.parts { kinds[part.id] = kinds[part.id] ?? part.kind }
+        }
+        return kinds
+    }
+
     /// One statement per part, with the problem's statement and earlier parts as context; a
     /// problem without parts is one statement under its own id. Line breaks inside a
     /// paragraph are layout (a PDF's lines), not meaning: they become spaces.

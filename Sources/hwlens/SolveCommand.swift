@@ -36,14 +36,11 @@ struct SolveCommand: AsyncParsableCommand {
             }
             let report = SolveReport(file: file, key: key, resolved: problemSet.resolved)
             if let keyTemplate {
-                let kinds = Dictionary(problemSet.document.problems.flatMap { problem in
-                    problem.parts.isEmpty ? [(problem.id, problem.kind)] : problem.parts.map { ($0.id, $0.kind) }
-                }, uniquingKeysWith: { first, _ in first })
                 // A key someone has filled in is never overwritten.
                 if FileManager.default.fileExists(atPath: keyTemplate) {
                     throw FileError.writeFailed(path: keyTemplate, reason: "already exists")
                 }
-                let text = KeyTemplateFormatter.format(report, kinds: kinds)
+                let text = KeyTemplateFormatter.format(report, kinds: problemSet.document.unitKinds)
                 guard FileManager.default.createFile(atPath: keyTemplate, contents: Data(text.utf8)) else {
                     throw FileError.writeFailed(path: keyTemplate, reason: "cannot create file")
                 }

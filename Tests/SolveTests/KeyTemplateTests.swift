@@ -22,10 +22,7 @@ struct KeyTemplateTests {
         let document = ProblemDocument(source: SourceReader.plain(Self.set, path: "hw.txt"))
         let resolved = AnswerResolver.resolve(parts: document.partStatements, key: nil)
         let report = SolveReport(file: "hw.txt", key: nil, resolved: resolved)
-        let kinds = Dictionary(document.problems.flatMap { problem in
-            problem.parts.isEmpty ? [(problem.id, problem.kind)] : problem.parts.map { ($0.id, $0.kind) }
-        }, uniquingKeysWith: { first, _ in first })
-        let template = KeyTemplateFormatter.format(report, kinds: kinds)
+        let template = KeyTemplateFormatter.format(report, kinds: document.unitKinds)
         #expect(template.contains("\"1a\": { answer: 44 }"))
         #expect(template.contains("# \"1b\": { choice: TODO }"))
         #expect(template.contains("# \"1c\": { text: TODO }"))

@@ -56,6 +56,7 @@ struct ModuleParameterTests {
             "How many parameters do nn.Linear(4, 4) and nn.Linear(4, 2) have?",
             "How many parameters does nn.Conv2d(6, 4, 3, groups=4) have?",
             "How many parameters does nn.Linear(16, 8) have if we ignore the bias?",
+            "How many parameters does nn.Linear(16, 8, proj_size=4) have?",  // an argument only recurrent layers take
         ]
         for text in cases {
             let recognition = Self.answer(text)
@@ -72,5 +73,14 @@ struct ModuleParameterTests {
             == .integer(4 * 9 + 4 + 4 * 6 + 6))
         let linear = "A fully connected layer maps 12 input features to 5 output units."
         #expect(Self.answer("How many parameters does it have, including biases?", context: linear).answer == .integer(65))
+    }
+
+    /// A changed argument lands where the class's own signature puts it.
+    @Test func settingAnArgumentFollowsTheSignature() throws {
+        let transposed = try #require(FrameworkCall.calls(in: "nn.ConvTranspose2d(4, 2, 3, 1, 0, 1)").first)
+        #expect(transposed.setting("dilation", to: "2").text == "nn.ConvTranspose2d(4, 2, 3, 1, 0, 1, dilation=2)")
+        #expect(transposed.setting("padding", to: "1").text == "nn.ConvTranspose2d(4, 2, 3, 1, 1, 1)")
+        let pool = try #require(FrameworkCall.calls(in: "nn.MaxPool2d(3, 1)").first)
+        #expect(pool.setting("stride", to: "2").text == "nn.MaxPool2d(3, 2)")
     }
 }

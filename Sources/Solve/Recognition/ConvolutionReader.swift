@@ -43,7 +43,7 @@ enum ConvolutionReader {
         let input: (binding: ValueBinding, fromContext: Bool), kernel: (binding: ValueBinding, fromContext: Bool)
         if let (inputName, kernelName) = namedOperands(reading.part) {
             // "x ∗ w", "convolving X with K": exactly those, or nothing.
-            guard let named = bound(inputName, reading), let namedKernel = bound(kernelName, reading) else {
+            guard let named = reading.array(named: inputName), let namedKernel = reading.array(named: kernelName) else {
                 return .failed("\(kindPhrase): no numbers for \(inputName) or \(kernelName)")
             }
             (input, kernel) = (named, namedKernel)
@@ -98,13 +98,6 @@ enum ConvolutionReader {
         if let match = text.firstMatch(#"\b(?:convolv\w*|correlat\w*|filter\w*)\s+([A-Za-z](?:_\w+)?)\s+with\s+(?:the\s+)?(?:kernel\s+|filter\s+)?([A-Za-z](?:_\w+)?)\b"#) {
             return (match[1], match[2])
         }
-        return nil
-    }
-
-    /// The numeric array bound to a name: the part's own, else the context's latest.
-    private static func bound(_ name: String, _ reading: PartReading) -> (binding: ValueBinding, fromContext: Bool)? {
-        if let own = reading.partBindings.last(where: { $0.name == name && $0.literal.isNumeric && $0.literal.isArray }) { return (own, false) }
-        if let earlier = reading.contextBindings.last(where: { $0.name == name && $0.literal.isNumeric && $0.literal.isArray }) { return (earlier, true) }
         return nil
     }
 

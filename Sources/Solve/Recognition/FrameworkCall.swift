@@ -56,19 +56,67 @@ struct FrameworkCall: Sendable, Hashable {
         var reason: String
     }
 
+    /// A class's arguments in PyTorch's positional order, how many are required, and the
+    /// keywords that change neither its parameters nor its output shape.
+    private struct Signature {
+        var arguments: [String]
+        var required: Int
+        var ignoring: Set<String> = ["device", "dtype"]
+    }
+
+    private static let signatures: [String: Signature] = {
+        let convolution = Signature(arguments: ["in_channels", "out_channels", "kernel_size", "stride", "padding", "dilation", "groups", "bias"],
+                                    required: 3, ignoring: ["padding_mode", "device", "dtype"])
+        let transposed = Signature(arguments: ["in_channels", "out_channels", "kernel_size", "stride", "padding", "output_padding", "groups", "bias", "dilation"],
+                                   required: 3, ignoring: ["padding_mode", "device", "dtype"])
+        let recurrent = Signature(arguments: ["input_size", "hidden_size", "num_layers", "bias", "batch_first", "dropout", "bidirectional", "proj_size"],
+                                  required: 2, ignoring: ["nonlinearity", "device", "dtype"])
+        let batchNorm = Signature(arguments: ["num_features", "eps", "momentum", "affine", "track_running_stats"], required: 1)
+        var table: [String: Signature] = [
+            "Linear": Signature(arguments: ["in_features", "out_features", "bias"], required: 2),
+            "Embedding": Signature(arguments: ["num_embeddings", "embedding_dim", "padding_idx", "max_norm"], required: 2,
+                                   ignoring: ["norm_type", "scale_grad_by_freq", "sparse", "device", "dtype"]),
+            "MultiheadAttention": Signature(arguments: ["embed_dim", "num_heads", "dropout", "bias", "add_bias_kv", "add_zero_attn", "kdim", "vdim"],
+                                            required: 2, ignoring: ["batch_first", "device", "dtype"]),
+            "LayerNorm": Signature(arguments: ["normalized_shape", "eps", "elementwise_affine", "bias"], required: 1),
+            "GroupNorm": Signature(arguments: ["num_groups", "num_channels", "eps", "affine"], required: 2),
+            "MaxPool2d": Signature(arguments: ["kernel_size", "stride", "padding", "dilation", "return_indices", "ceil_mode"], required: 1, ignoring: []),
+            "AvgPool2d": Signature(arguments: ["kernel_size", "stride", "padding", "ceil_mode", "count_include_pad", "divisor_override"], required: 1, ignoring: []),
+        ]
+        for dimensions in 1...3 {
+            table["Conv\(dimensions)d"] = convolution
+            table["ConvTranspose\(dimensions)d"] = transposed
+            table["BatchNorm\(dimensions)d"] = batchNorm
+            table["InstanceNorm\(dimensions)d"] = batchNorm
+        }
+        for name in ["RNN", "LSTM", "GRU"] { table[name] = recurrent }
+        return table
+    }()
+
+    /// The call with one argument set to `value`: in place when it is written positionally,
+    /// else as a keyword ("Repeat (a) with a stride of 2").
+    func setting(_ argument: String, to value: String) -> FrameworkCall {
+        var call = self
+        if let position = Self.signatures[name]?.arguments.firstIndex(of: argument), position < positional.count {
+            call.positional[position] = value
+        } else {
+            call.keywords[argument] = value
+        }
+        call.text = "nn.\(name)(" + (call.positional + call.keywords.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" })
+            .joined(separator: ", ") + ")"
+        return call
+    }
+
     /// The module with PyTorch's defaults for every argument not written.
     func module() throws(Unreadable) -> FrameworkModule {
         switch name {
         case "Linear":
-            let a = try bind(["in_features", "out_features", "bias"], required: 2, ignoring: ["device", "dtype"])
+            let a = try bind()
             return .linear(inputs: try int(a, "in_features"), outputs: try int(a, "out_features"), bias: try bool(a, "bias", true))
         case "Conv1d", "Conv2d", "Conv3d", "ConvTranspose1d", "ConvTranspose2d", "ConvTranspose3d":
             let transposed = name.hasPrefix("ConvTranspose")
             let dimensions = Int(String(name.dropLast().last!)) ?? 2
-            let signature = transposed
-                ? ["in_channels", "out_channels", "kernel_size", "stride", "padding", "output_padding", "groups", "bias", "dilation"]
-                : ["in_channels", "out_channels", "kernel_size", "stride", "padding", "dilation", "groups", "bias"]
-            let a = try bind(signature, required: 3, ignoring: ["padding_mode", "device", "dtype"])
+            let a = try bind()
             let inChannels = try int(a, "in_channels"), outChannels = try int(a, "out_channels")
             let groups = a["groups"] == nil ? 1 : try int(a, "groups")
             guard groups > 0, inChannels % groups == 0, outChannels % groups == 0 else {
@@ -80,20 +128,17 @@ struct FrameworkCall: Sendable, Hashable {
             return .convolution(inChannels: inChannels, outChannels: outChannels, kernel: kernel, groups: groups,
                                 bias: try bool(a, "bias", true), transposed: transposed)
         case "Embedding":
-            let a = try bind(["num_embeddings", "embedding_dim", "padding_idx", "max_norm"], required: 2,
-                             ignoring: ["norm_type", "scale_grad_by_freq", "sparse", "device", "dtype"])
+            let a = try bind()
             return .embedding(count: try int(a, "num_embeddings"), dimension: try int(a, "embedding_dim"))
         case "RNN", "LSTM", "GRU":
-            let a = try bind(["input_size", "hidden_size", "num_layers", "bias", "batch_first", "dropout", "bidirectional"],
-                             required: 2, ignoring: ["nonlinearity", "device", "dtype"])
+            let a = try bind()
             if let projection = a["proj_size"], projection != "0" { throw Unreadable(reason: "\(text): proj_size is not counted") }
             let cell: FrameworkModule.Cell = name == "LSTM" ? .lstm : name == "GRU" ? .gru : .rnn
             return .recurrent(cell, inputs: try int(a, "input_size"), hidden: try int(a, "hidden_size"),
                               layers: a["num_layers"] == nil ? 1 : try int(a, "num_layers"),
                               bias: try bool(a, "bias", true), bidirectional: try bool(a, "bidirectional", false))
         case "MultiheadAttention":
-            let a = try bind(["embed_dim", "num_heads", "dropout", "bias", "add_bias_kv", "add_zero_attn", "kdim", "vdim"],
-                             required: 2, ignoring: ["batch_first", "device", "dtype"])
+            let a = try bind()
             let embedding = try int(a, "embed_dim")
             for key in ["kdim", "vdim"] where a[key] != nil && a[key] != "None" && a[key] != String(embedding) {
                 throw Unreadable(reason: "\(text): \(key) other than embed_dim is not counted")
@@ -101,16 +146,16 @@ struct FrameworkCall: Sendable, Hashable {
             if try bool(a, "add_bias_kv", false) { throw Unreadable(reason: "\(text): add_bias_kv is not counted") }
             return .multiheadAttention(embedding: embedding, heads: try int(a, "num_heads"), bias: try bool(a, "bias", true))
         case "LayerNorm":
-            let a = try bind(["normalized_shape", "eps", "elementwise_affine", "bias"], required: 1, ignoring: ["device", "dtype"])
+            let a = try bind()
             return .layerNorm(shape: try ints(a, "normalized_shape"), affine: try bool(a, "elementwise_affine", true), bias: try bool(a, "bias", true))
         case "BatchNorm1d", "BatchNorm2d", "BatchNorm3d":
-            let a = try bind(["num_features", "eps", "momentum", "affine", "track_running_stats"], required: 1, ignoring: ["device", "dtype"])
+            let a = try bind()
             return .channelNorm(channels: try int(a, "num_features"), affine: try bool(a, "affine", true))
         case "InstanceNorm1d", "InstanceNorm2d", "InstanceNorm3d":
-            let a = try bind(["num_features", "eps", "momentum", "affine", "track_running_stats"], required: 1, ignoring: ["device", "dtype"])
+            let a = try bind()
             return .channelNorm(channels: try int(a, "num_features"), affine: try bool(a, "affine", false))
         case "GroupNorm":
-            let a = try bind(["num_groups", "num_channels", "eps", "affine"], required: 2, ignoring: ["device", "dtype"])
+            let a = try bind()
             return .channelNorm(channels: try int(a, "num_channels"), affine: try bool(a, "affine", true))
         case _ where Self.parameterFree.contains(name):
             return .parameterFree(name)
@@ -124,8 +169,7 @@ struct FrameworkCall: Sendable, Hashable {
     func layer() throws(Unreadable) -> (layer: Layer, inChannels: Int?) {
         switch name {
         case "Conv2d":
-            let a = try bind(["in_channels", "out_channels", "kernel_size", "stride", "padding", "dilation", "groups", "bias"],
-                             required: 3, ignoring: ["padding_mode", "device", "dtype"])
+            let a = try bind()
             let kernel = try size(a, "kernel_size"), dilation = try size(a, "dilation", default: 1)
             let stride = try size(a, "stride", default: 1)
             let padding: Size2D
@@ -144,16 +188,13 @@ struct FrameworkCall: Sendable, Hashable {
                                  padding: Padding2D(rows: Padding(padding.rows), columns: Padding(padding.columns)), dilation: dilation,
                                  groups: a["groups"] == nil ? 1 : try int(a, "groups")), try int(a, "in_channels"))
         case "ConvTranspose2d":
-            let a = try bind(["in_channels", "out_channels", "kernel_size", "stride", "padding", "output_padding", "groups", "bias", "dilation"],
-                             required: 3, ignoring: ["padding_mode", "device", "dtype"])
+            let a = try bind()
             return (.transposedConvolution(filters: try int(a, "out_channels"), kernel: try size(a, "kernel_size"),
                                            stride: try size(a, "stride", default: 1), padding: try size(a, "padding", default: 0),
                                            outputPadding: try size(a, "output_padding", default: 0), dilation: try size(a, "dilation", default: 1)),
                     try int(a, "in_channels"))
         case "MaxPool2d", "AvgPool2d":
-            let a = try bind(["kernel_size", "stride", "padding", name == "MaxPool2d" ? "dilation" : "ceil_mode",
-                              name == "MaxPool2d" ? "return_indices" : "count_include_pad", name == "MaxPool2d" ? "ceil_mode" : "divisor_override"],
-                             required: 1, ignoring: [])
+            let a = try bind()
             if let dilation = a["dilation"], dilation != "1" { throw Unreadable(reason: "\(text): pooling with dilation") }
             let window = try size(a, "kernel_size")
             let stride = a["stride"] == nil || a["stride"] == "None" ? nil : try size(a, "stride")
@@ -169,14 +210,21 @@ struct FrameworkCall: Sendable, Hashable {
     /// A 2D size: `3` or `(3, 5)`; `fallback` when the argument is not written.
     private func size(_ arguments: [String: String], _ name: String, default fallback: Int? = nil) throws(Unreadable) -> Size2D {
         if arguments[name] == nil, let fallback { return Size2D(fallback) }
-        let inner = (arguments[name] ?? "").trimmingCharacters(in: ["(", ")", "[", "]", " "])
-        let values = inner.split(separator: ",").map { Int(String($0).trimmingSpaces) }
-        guard values.allSatisfy({ ($0 ?? -1) >= 0 }) else { throw Unreadable(reason: "\(text): \(name) is not a size") }
+        guard let values = arguments[name].flatMap(Self.whole), values.allSatisfy({ $0 >= 0 }) else {
+            throw Unreadable(reason: "\(text): \(name) is not a size")
+        }
         switch values.count {
-        case 1: return Size2D(values[0]!)
-        case 2: return Size2D(rows: values[0]!, columns: values[1]!)
+        case 1: return Size2D(values[0])
+        case 2: return Size2D(rows: values[0], columns: values[1])
         default: throw Unreadable(reason: "\(text): \(name) is not a 2D size")
         }
+    }
+
+    /// Whole numbers as written: `3`, `(3, 5)`, `[2, 2]`; nil when one is not.
+    private static func whole(_ written: String) -> [Int]? {
+        let inner = written.trimmingCharacters(in: ["(", ")", "[", "]", " "])
+        let values = inner.split(separator: ",").compactMap { Int(String($0).trimmingSpaces) }
+        return values.isEmpty || values.count != inner.split(separator: ",").count ? nil : values
     }
 
     private static let parameterFree: Set<String> = [
@@ -187,17 +235,18 @@ struct FrameworkCall: Sendable, Hashable {
 
     /// Arguments by name: positional ones in the signature's order, then keywords. A keyword
     /// outside the signature (and not known to leave the count alone) makes the call unreadable.
-    private func bind(_ signature: [String], required: Int, ignoring: Set<String>) throws(Unreadable) -> [String: String] {
-        guard positional.count <= signature.count else { throw Unreadable(reason: "\(text): too many arguments") }
+    private func bind() throws(Unreadable) -> [String: String] {
+        guard let signature = Self.signatures[name] else { throw Unreadable(reason: "\(text): nn.\(name) has no known signature") }
+        guard positional.count <= signature.arguments.count else { throw Unreadable(reason: "\(text): too many arguments") }
         var bound: [String: String] = [:]
-        for (name, value) in zip(signature, positional) { bound[name] = value }
+        for (name, value) in zip(signature.arguments, positional) { bound[name] = value }
         for (name, value) in keywords {
-            if ignoring.contains(name) { continue }
-            guard signature.contains(name) || name == "proj_size" else { throw Unreadable(reason: "\(text): unknown argument \(name)") }
+            if signature.ignoring.contains(name) { continue }
+            guard signature.arguments.contains(name) else { throw Unreadable(reason: "\(text): unknown argument \(name)") }
             guard bound[name] == nil else { throw Unreadable(reason: "\(text): \(name) given twice") }
             bound[name] = value
         }
-        for name in signature.prefix(required) where bound[name] == nil {
+        for name in signature.arguments.prefix(signature.required) where bound[name] == nil {
             throw Unreadable(reason: "\(text): \(name) missing")
         }
         return bound
@@ -213,12 +262,10 @@ struct FrameworkCall: Sendable, Hashable {
     /// A size or a tuple of sizes: `3`, `(3, 5)`, `[2, 2]`.
     private func ints(_ arguments: [String: String], _ name: String) throws(Unreadable) -> [Int] {
         guard let written = arguments[name] else { throw Unreadable(reason: "\(text): \(name) missing") }
-        let inner = written.trimmingCharacters(in: ["(", ")", "[", "]", " "])
-        let values = inner.split(separator: ",").map { Int(String($0).trimmingSpaces) }
-        guard !values.isEmpty, values.allSatisfy({ ($0 ?? 0) > 0 }) else {
+        guard let values = Self.whole(written), values.allSatisfy({ $0 > 0 }) else {
             throw Unreadable(reason: "\(text): \(name) is not a size")
         }
-        return values.map { $0! }
+        return values
     }
 
     private func bool(_ arguments: [String: String], _ name: String, _ fallback: Bool) throws(Unreadable) -> Bool {

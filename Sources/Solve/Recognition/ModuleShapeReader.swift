@@ -80,26 +80,14 @@ enum ModuleShapeReader {
             return .failure(.init(reason: "part (\(match[1])) is not in the problem"))
         }
         let calls = FrameworkCall.calls(in: segment.text).filter { shaped.contains($0.name) }
-        guard calls.count == 1, var call = calls.first else { return .failure(.init(reason: "part (\(match[1])) has no single layer call")) }
+        guard calls.count == 1, let original = calls.first else { return .failure(.init(reason: "part (\(match[1])) has no single layer call")) }
         let changes = text.matches(#"\b(stride|padding|dilation)\s+(?:of\s+|=\s*)?(\d+)\b"#)
         let numbers = text.matches(#"\d+"#).count
         guard !changes.isEmpty, changes.count == numbers else {
             return .failure(.init(reason: "'\(text.text.prefix(60))': changes to (\(match[1])) not all understood"))
         }
-        let original = call.text
-        var arguments = call.positional
-        let order = ["in_channels", "out_channels", "kernel_size", "stride", "padding", "dilation"]
-        for change in changes {
-            // A positional argument of that name is replaced in place; else a keyword.
-            if let position = order.firstIndex(of: change[1]), position < arguments.count {
-                arguments[position] = change[2]
-            } else {
-                call.keywords[change[1]] = change[2]
-            }
-        }
-        call.positional = arguments
-        let written = "nn.\(call.name)(" + (call.positional + call.keywords.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }).joined(separator: ", ") + ")"
-        return .success(StatementText(segment.text.replacingOccurrences(of: original, with: written)))
+        let changed = changes.reduce(original) { call, change in call.setting(change[1], to: change[2]) }
+        return .success(StatementText(segment.text.replacingOccurrences(of: original.text, with: changed.text)))
     }
 
     /// A part that asks something other than a shape ("How many parameters …").
@@ -107,8 +95,8 @@ enum ModuleShapeReader {
         text.firstMatch(#"\bparameters?\b|\bFLOPs?\b|\bMACs?\b|\breceptive field\b|\bexplain\b|\bwhy\b"#) != nil
     }
 
-    /// Channels-first when the part, its problem or the set's conventions say so; else the
-    /// height, width, channels order.
+    /// The order the part, its problem or the set's conventions ask for; PyTorch's C × H × W
+    /// when none says.
     private static func layout(_ reading: PartReading, _ finding: inout Finding) -> LayerShape.Layout {
         let first = #"\bchannels[- ]first\b|\bC ?× ?H ?× ?W\b|\(C, H, W\)|\(N, C, H, W\)"#
         let last = #"\bchannels[- ]last\b|\bH ?× ?W ?× ?C\b|\(H, W, C\)|\(N, H, W, C\)"#

@@ -10,47 +10,57 @@ enum ParameterCountReader {
         var finding = Finding(.parameterCount)
         finding.note(asks)
         var part = reading.part
+        var named = kinds(in: part)
         // "How many parameters does the layer have?": the layer the statement describes, when
         // it describes one kind only.
-        if kinds(in: part).isEmpty, kinds(in: reading.problemStatement).count == 1 {
-            part = StatementText(reading.part.text + " (" + reading.problemStatement.text + ")")
-            finding.assume(0.97, "layer kind from the problem statement")
+        if named.isEmpty {
+            let stated = kinds(in: reading.problemStatement)
+            if stated.count == 1 {
+                named = stated
+                part = StatementText(reading.part.text + " (" + reading.problemStatement.text + ")")
+                finding.assume(0.97, "layer kind from the problem statement")
+            }
         }
-        if let phrase = part.find(["depthwise separable", "depthwise-separable", "depthwise"]) {
-            finding.note(phrase)
+        guard let (kind, phrase) = named.first else { return .failed("\(asks): no layer type named") }
+        finding.note(phrase)
+        switch kind {
+        case .depthwise:
             return depthwiseSeparable(reading, &finding)
-        }
-        if let phrase = part.find(["fully connected", "fully-connected", "dense layer", "linear layer", "affine layer"]) {
-            finding.note(phrase)
+        case .linear:
             return fullyConnected(reading, &finding)
-        }
-        if let phrase = part.find(["batch normalization", "batch normalisation", "batch norm", "batchnorm"]) {
-            finding.note(phrase)
+        case .batchNorm:
             return batchNorm(reading, &finding)
-        }
-        if let phrase = part.find(["layer normalization", "layer normalisation", "layer norm", "layernorm"]) {
-            finding.note(phrase)
+        case .layerNorm:
             guard let match = part.firstMatch("\\b(\(count))\\s+(?:features|units|channels|dimensions|hidden units)\\b"),
                   let features = NumberWords.value(match[1]) else { return .failed("\(phrase): number of features not stated") }
             finding.read("features", "\(features)", from: match[0])
             return finding.finish(.parameterCountLayerNorm(features: features))
-        }
-        if let phrase = part.firstMatch(#"\bconv\w*"#)?[0] {
-            finding.note(phrase)
+        case .convolution:
             return convolution(reading, &finding)
         }
-        return .failed("\(asks): no layer type named")
     }
 
-    /// The layer kinds a text names.
-    private static func kinds(in text: StatementText) -> Set<String> {
-        var kinds = Set<String>()
-        if text.find(["depthwise separable", "depthwise-separable", "depthwise"]) != nil { kinds.insert("depthwise") }
-        if text.find(["fully connected", "fully-connected", "dense layer", "linear layer", "affine layer"]) != nil { kinds.insert("linear") }
-        if text.find(["batch normalization", "batch normalisation", "batch norm", "batchnorm"]) != nil { kinds.insert("batch norm") }
-        if text.find(["layer normalization", "layer normalisation", "layer norm", "layernorm"]) != nil { kinds.insert("layer norm") }
-        if text.firstMatch(#"\bconv\w*"#) != nil, !kinds.contains("depthwise") { kinds.insert("convolution") }
-        return kinds
+    /// The layers this reader counts.
+    private enum LayerKind {
+        case depthwise, linear, batchNorm, layerNorm, convolution
+    }
+
+    /// The phrases that name each kind, the most specific kind first.
+    private static let kindPhrases: [(LayerKind, [String])] = [
+        (.depthwise, ["depthwise separable", "depthwise-separable", "depthwise"]),
+        (.linear, ["fully connected", "fully-connected", "dense layer", "linear layer", "affine layer"]),
+        (.batchNorm, ["batch normalization", "batch normalisation", "batch norm", "batchnorm"]),
+        (.layerNorm, ["layer normalization", "layer normalisation", "layer norm", "layernorm"]),
+    ]
+
+    /// The layer kinds a text names with their phrases, the most specific first; a depthwise
+    /// separable convolution is not also a plain convolution.
+    private static func kinds(in text: StatementText) -> [(kind: LayerKind, phrase: String)] {
+        var found: [(kind: LayerKind, phrase: String)] = kindPhrases.compactMap { kind, phrases in text.find(phrases).map { (kind, $0) } }
+        if !found.contains(where: { $0.kind == .depthwise }), let phrase = text.firstMatch(#"\bconv\w*"#)?[0] {
+            found.append((.convolution, phrase))
+        }
+        return found
     }
 
     // MARK: - Layers

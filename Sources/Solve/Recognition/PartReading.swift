@@ -64,6 +64,17 @@ struct PartReading: Sendable {
         return arrays.last(where: \.roleFromWords) ?? arrays.last
     }
 
+    /// The numeric array bound to `name` ("to X", "x ⋆ w"): the part's own, else the
+    /// context's latest.
+    func array(named name: String) -> (binding: ValueBinding, fromContext: Bool)? {
+        for (bindings, fromContext) in [(partBindings, false), (contextBindings, true)] {
+            if let binding = bindings.last(where: { $0.name == name && $0.literal.isNumeric && $0.literal.isArray }) {
+                return (binding, fromContext)
+            }
+        }
+        return nil
+    }
+
     /// The number bound to one of `names` (exact, case-sensitive): the part's own first,
     /// else the context's latest.
     func scalar(_ names: [String]) -> (value: Double, phrase: String, fromContext: Bool)? {
@@ -77,8 +88,8 @@ struct PartReading: Sendable {
     }
 
     /// The one value a text states for a hyperparameter: the part's own, else one its
-    /// problem's statement (or the set's conventions) agrees on. `.ambiguous` when the part (or, without one, the context) states
-    /// different values.
+    /// problem's statement (or the set's conventions) agrees on. `.ambiguous` when the first
+    /// of them that states any states different values.
     enum Stated<Value: Hashable & Sendable>: Sendable {
         case value(Value, phrase: String, fromContext: Bool)
         case ambiguous([String])

@@ -17,9 +17,8 @@ enum PoolingReader {
         let literal: MathLiteral
         if let named = namedOperand(reading.part) {
             // "Apply 2 × 2 max pooling to X": only X will do.
-            guard let binding = (reading.partBindings + reading.contextBindings).last(where: { $0.name == named && $0.literal.isNumeric && $0.literal.isArray })
-            else { return .failed("\(first[0]): no numbers for \(named)") }
-            literal = binding.literal
+            guard let binding = reading.array(named: named) else { return .failed("\(first[0]): no numbers for \(named)") }
+            literal = binding.binding.literal
             finding.read("input", ConvolutionReader.display(literal.text), from: "\(named) = \(ConvolutionReader.display(literal.text))")
         } else if let input = reading.array(.input), input.binding.literal.isNumeric, !input.fromContext || !hasOwnArray(reading) {
             literal = input.binding.literal

@@ -174,8 +174,6 @@ public enum SolverCall: Sendable, Hashable {
             }
         case .fixedShape(let shape, let layout):
             return shape.answer(layout)
-        case .fixedShape(let shape, let layout):
-            return shape.answer(layout)
         case .parameterCountModule(let module):
             return .integer(module.parameterCount)
         case .parameterCountLayerNorm(let features):
