@@ -39,8 +39,8 @@ public enum TranscriptReader {
     // MARK: Text
 
     /// Splits text at speaker markers (``SpeakerMarkers``); text before the first marker is a
-    /// system turn when not empty. Without markers, a student's `Q1:` / `A1:` labels are the
-    /// turns; else quoted lines (`> …`) are the user's and the rest the assistant's; else the
+    /// system turn when not empty. Without markers (or with markers that give no assistant
+    /// turn, such as a "Student:" header), a student's `Q1:` / `A1:` labels are the turns; else quoted lines (`> …`) are the user's and the rest the assistant's; else the
     /// whole file is one assistant turn.
     public static func fromText(_ text: String, lineOffset: Int = 0, pageOfLine: [Int]? = nil) -> Transcript {
         // A PDF print copied as text keeps the browser's headers and footers: blanked, so lines keep their numbers.
@@ -49,12 +49,15 @@ public enum TranscriptReader {
             if let pageOfLine, index < pageOfLine.count { return "page \(pageOfLine[index])" }
             return "line \(index + 1 + lineOffset)"
         }
-        if let turns = split(lines, place: place, marker: SpeakerMarkers.speaker) { return Transcript(turns: turns) }
+        let marked = split(lines, place: place, marker: SpeakerMarkers.speaker)
+        if let marked, marked.contains(where: { $0.role == .assistant }) { return Transcript(turns: marked) }
+        // "Student: Priya R.  Tool: ChatGPT" in a header, then `Q1:` / `A1:`: the labels are the turns.
         let labelled = lines.compactMap(SpeakerMarkers.studentLabel)
         if labelled.contains(where: { $0.0 == .user }), labelled.contains(where: { $0.0 == .assistant }),
             let turns = split(lines, place: place, marker: SpeakerMarkers.studentLabel) {
             return Transcript(turns: turns)
         }
+        if let marked { return Transcript(turns: marked) }
         let quoted = lines.filter { $0.hasPrefix(">") }.count
         if quoted > 0, quoted < lines.filter({ !$0.trimmingCharacters(in: .whitespaces).isEmpty }).count,
             let turns = split(lines, place: place, marker: { line in

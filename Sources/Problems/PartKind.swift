@@ -15,7 +15,7 @@ public enum PartKind: String, Sendable, Codable, Equatable, CaseIterable {
 }
 
 /// One listed option of a multiple-choice, select-all or matching part.
-public struct PartOption: Sendable, Codable, Equatable {
+public struct PartOption: Sendable, Codable, Hashable {
     /// The option's letter or number as written, without brackets: "A", "b", "3".
     public var label: String
     public var text: String

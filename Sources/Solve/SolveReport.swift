@@ -75,13 +75,13 @@ extension ProblemDocument {
         return problems.flatMap { problem in
             if problem.parts.isEmpty {
                 return [PartStatement(id: problem.id, text: flat(problem.text), statement: "", earlierParts: [], title: problem.title,
-                                      conventions: conventions)]
+                                      conventions: conventions, options: problem.kind == .multipleChoice ? problem.options : [])]
             }
             return problem.parts.enumerated().map { index, part in
                 PartStatement(
                     id: part.id, text: flat(part.text), statement: flat(problem.text),
                     earlierParts: problem.parts[..<index].map { (label: Self.bareLabel($0.label), text: flat($0.text)) },
-                    title: problem.title, conventions: conventions)
+                    title: problem.title, conventions: conventions, options: part.kind == .multipleChoice ? part.options : [])
             }
         }
     }

@@ -86,6 +86,28 @@ struct AnswerKeyTests {
         #expect(key.answer(for: "o")?.answer == .integer(100))
     }
 
+    @Test func activationAndLossSolverCalls() throws {
+        let key = try AnswerKey.parse("""
+            parts:
+              a: { solve: relu_derivative, input: [-1, 0, 2], derivative_at_0: 1 }
+              b: { solve: softmax, input: [0, 0], temperature: 3 }
+              c: { solve: sigmoid, input: 0 }
+              d: { solve: multiclass_hinge, scores: [3, 1, 2], target: 1, margin: 2 }
+              e: { solve: mse, prediction: [1, 2], target: [0, 0] }
+              f: { solve: cross_entropy, scores: [0.5, 0.25, 0.25], kind: probabilities, target: 1, base: 2 }
+              g: { solve: leaky_relu, input: [[-2, 4]], slope: 0.5 }
+            """)
+        #expect(key.answer(for: "a")?.answer == .vector([0, 1, 1]))
+        #expect(key.answer(for: "b")?.answer == .vector([0.5, 0.5]))
+        #expect(key.answer(for: "c")?.answer == .real(RealValue(0.5)))
+        #expect(key.answer(for: "d")?.answer == .integer(7))
+        #expect(key.answer(for: "e")?.answer == .real(RealValue(2.5, exact: "5/2")))
+        #expect(key.answer(for: "f")?.answer == .real(RealValue(2)))
+        #expect(key.answer(for: "g")?.answer == .matrix([[-1, 4]]))
+        #expect(Self.error("parts:\n  a: { solve: relu_derivative, input: [0, 1] }\n").contains("derivative at 0"))
+        #expect(Self.error("parts:\n  a: { solve: cross_entropy, scores: [1, 2], kind: odds, target: 0 }\n").contains("'kind' must be logits or probabilities"))
+    }
+
     static func error(_ yaml: String) -> String {
         do {
             _ = try AnswerKey.parse(yaml, path: "key.yaml")

@@ -115,6 +115,29 @@ struct RecognizerTests {
              family: .meanNormalizationGradient, solver: "mean_normalization_gradient", answer: .vector([-2, -1, 3])),
         Case(text: "Derive the gradient of the mean-centering operation y_i = x_i − (1/m) ∑_j x_j with respect to x_i for a general batch size m.",
              family: .meanNormalizationGradient, solver: "mean_normalization_gradient", answer: MeanNormalizationGradient.answer),
+        // Activations.
+        Case(text: "Compute ReLU(a) for the pre-activations a = (3, −1, 0).", family: .activation, solver: "relu", answer: .vector([3, 0, 0])),
+        Case(text: "With h = (2, −2, 0) and ReLU'(0) = 0, compute ReLU'(h) entrywise.", family: .activation, solver: "relu_derivative", answer: .vector([1, 0, 0])),
+        Case(text: "What is softmax(u) for the logits u = (0, 0)?", family: .activation, solver: "softmax", answer: .vector([0.5, 0.5])),
+        // Losses.
+        Case(text: "The scores are s = (3, 1, 2) and the correct class is the second class. Compute the multiclass SVM loss with margin 1.",
+             family: .loss, solver: "multiclass_hinge", answer: .integer(5)),
+        Case(text: "A model predicts (2, 0) for the targets (1, 1). What is its mean squared error?", family: .loss, solver: "mse", answer: .integer(1)),
+        Case(text: "Predictions ŷ = (3, 1) against true values (1, 1): compute the sum of squared errors.", family: .loss, solver: "sse", answer: .integer(4)),
+        // Optimizer steps.
+        Case(text: "Start from w = (1, 2) with learning rate 0.5; the gradient is ∇f(w) = (2 w_1, 2 w_2). Take one step of gradient descent.",
+             family: .optimizerStep, solver: "gradient_descent", answer: .vector([0, 0])),
+        Case(text: "From w^{(0)} = (4, 0) with η = 0.5 and ∇f(w) = (w_1, w_2), take two steps of SGD with momentum μ = 0.25. What is w^{(2)}?",
+             family: .optimizerStep, solver: "momentum", answer: .vector([0.5, 0])),
+        Case(text: "The gradient at w = (1, 1) is g = (2, −2). Take one gradient descent step with learning rate η = 0.25.",
+             family: .optimizerStep, solver: "gradient_descent", answer: .vector([0.5, 1.5])),
+        // Operation counts.
+        Case(text: "A layer maps 2 input channels to 4 output channels with a 3 × 3 kernel, stride 1 and no padding. The input is 2 × 5 × 5. How many MACs does it perform?",
+             family: .operationCount, solver: "macs_conv", answer: .integer(3 * 3 * 4 * 2 * 9)),
+        Case(text: "How many multiply-accumulate operations does a 1 × 1 convolution from 8 to 16 channels perform on a 10 × 10 input with stride 1 and padding 0?",
+             family: .operationCount, solver: "macs_conv", answer: .integer(10 * 10 * 16 * 8)),
+        Case(text: "A depthwise separable convolution (3 × 3 depthwise, then 1 × 1 pointwise) maps 4 input channels to 8 output channels. With stride 1 and padding 1 on an input of 4 × 6 × 6, how many MACs does it perform?",
+             family: .operationCount, solver: "macs_depthwise_separable", answer: .integer(6 * 6 * 4 * 9 + 6 * 6 * 4 * 8)),
     ]
 
     @Test(arguments: cases)

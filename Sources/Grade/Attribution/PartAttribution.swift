@@ -395,6 +395,9 @@ public struct PartAttribution: Sendable {
 
     private mutating func add(_ text: String, original: String, place: String, turn: Int, to ids: [String], problem: String?) {
         if let setAside, ids == [setAside] { return }
+        // "**3.**" alone on its line, the work below it: the label of the problem it opened, no value.
+        if let problem, ids == [problem], let number = original.filter({ !"*#_ ".contains($0) }).wholeMatch(of: #/(\d+(?:\.\d+)*)[.):]/#),
+            number.1 == problem, text.filter({ !"*#_ ".contains($0) }) == original.filter({ !"*#_ ".contains($0) }) { return }
         // "(a) (i) Average waiting time = 8.75 ms, (ii) average turnaround = 15.25 ms": each sub-part its own.
         if ids.count == 1, let siblings = grammar.siblingSubparts(of: ids[0], in: text) {
             for (owners, piece) in siblings { add(piece, original: original, place: place, turn: turn, to: owners, problem: problem) }

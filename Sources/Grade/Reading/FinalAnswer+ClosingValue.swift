@@ -90,6 +90,13 @@ extension FinalAnswer {
         guard !trimmed.isEmpty else { return nil }
         // "The path is s → b → a → c → d → t (2 + 1 + 5 + 2 + 3 = 13).": the path, not its length.
         if expectation == .set, AnswerGrammar.path(trimmed) != nil { return trimmed }
+        // "… the probability is 0.162 — even after a positive test, a person is still more likely
+        // healthy …", "…, it is 84% instead — use whichever your notes use": a remark in words after a dash that follows the value is no part of the
+        // clause ("… = 4 — more carefully, ε = … ≈ −0.923" corrects it, with numbers).
+        if let dashed = trimmed.firstMatch(of: #/^(.*\d%?\$?(?:\s+(?i:instead|then|too|here|there|overall|exactly))?)\s+[—–]\s+(?!(?i:or|but|although|though|unless|if|wait|actually|hmm|no|not|either|so|thus|hence|therefore|giving|i\.e)\b)[^\d=≈]+$/#),
+            !dashed.1.contains("—"), !dashed.1.contains("–"), let value = closingValue(String(dashed.1), expecting: expectation) {
+            return value
+        }
         // "1b) s, b, a, c, d, t": a line that is only a list of names.
         if expectation == .set, AnswerLexer.undress(trimmed).trimmingCharacters(in: .whitespaces)
             .wholeMatch(of: #/[A-Za-z][A-Za-z0-9_']{0,2}(?:\s*,\s*[A-Za-z][A-Za-z0-9_']{0,2}){2,}\s*\.?/#) != nil { return trimmed }
@@ -225,8 +232,13 @@ extension FinalAnswer {
             }
             return trimmed.count <= 40 || trimmed.lowercased().contains("option") || trimmed.contains("(") ? trimmed : nil
         default:
-            // A line that starts with a value: a number (not "2c"), a bracket, a formula.
+            // A line that starts with a value: a number (not "2c"), a bracket, a formula; unless a
+            // conclusion ends it ("45 of the 50 points are right, so the accuracy is 90%.").
             let undressed = AnswerLexer.undress(trimmed).trimmingCharacters(in: .whitespaces)
+            if undressed.range(of: #"^[-−]?\d[\d,]*(?:\.\d+)?\s+(?:of|out of)\s"#, options: .regularExpression) != nil,
+                let concluded = conclusion(trimmed) {
+                return concluded
+            }
             if undressed.range(of: #"^[-−]?(?:\d[\d,]*(?:\.\d+)?|\.\d+)(?![A-Za-z\d])"#, options: .regularExpression) != nil
                 || undressed.hasPrefix("(") || undressed.hasPrefix("[") || undressed.hasPrefix("{") || undressed.hasPrefix("\\")
                 || undressed.hasPrefix("-\\") || undressed.hasPrefix("−\\") {
@@ -261,6 +273,11 @@ extension FinalAnswer {
                 let words = clause.split(whereSeparator: { !$0.isLetter }).filter { $0.count > 1 }
                 if words.count <= 3, let first = AnswerLexer.undress(after).trimmingCharacters(in: .whitespaces).first,
                     first.isNumber || "-−([".contains(first) {
+                    // "The score is 2.5 > 0, so the model predicts class 1.": the prediction, not the score.
+                    if after.range(of: #"(?i)[,;]\s+(?:so|thus|hence|therefore)\b[^.]*\b(?:predicts|outputs|classifies)\b"#, options: .regularExpression) != nil,
+                        let predicted = conclusion(String(after)) {
+                        return predicted
+                    }
                     return String(after)
                 }
             }
@@ -281,8 +298,9 @@ extension FinalAnswer {
             + #"|[,;.]\s+(?:so|thus|hence|therefore|giving|(?:which |and )?(?:normali[sz]ed|normali[sz]es|normali[sz]ing|rounded|rounds|rounding) to)\s+(?=[-−(\[$\d])(.+)$"#
             // "… so U = ½κCV² rises by a factor of 4.": the factor is the result.
             + #"|\b(?:rises|falls|grows|drops|increases|decreases|changes|goes up|goes down|scales)\s+by\s+a\s+factor\s+of\s+(?=[-−(\[$\d])(.+)$"#
-            // "The pedestrian hears 722.5 Hz.": what an observer perceives or measures is the result.
-            + #"|(?:^\s*|[,;.]\s+)(?:so\s+|thus\s+|hence\s+)?(?:the|this|that|our|each|an?)\s+(?:[\w’'-]+\s+){0,3}?(?:hears|measures|detects|observes|registers|records|perceives|receives|reads)\s+(?:a |an |the )?(?=[-−(\[$\d])(.+)$"#)
+            // "The pedestrian hears 722.5 Hz.", "…, so the SVM predicts −1.": what an observer perceives
+            // or measures, or what a model predicts, is the result.
+            + #"|(?:^\s*|[,;.]\s+)(?:so\s+|thus\s+|hence\s+)?(?:the|this|that|our|each|an?)\s+(?:[\w’'-]+\s+){0,3}?(?:hears|measures|detects|observes|registers|records|perceives|receives|reads|predicts|outputs|classifies\s+(?:it|the point|the example|x)\s+as)\s+(?:a |an |the |class |label )?(?=[-−(\[$\d])(.+)$"#)
 
     /// The value a conclusion states after a formula's result ("…, so the layer has 1216
     /// parameters", "…, the total comes to 28,672", "…, part (b) is 12"), when it ends the

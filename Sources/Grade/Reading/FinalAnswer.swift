@@ -45,7 +45,9 @@ public enum FinalAnswer {
     static let correction = regex(
         #"\b(?:let me (?:redo|recompute|recalculate|re-?check|double[- ]check|fix)|that can['’]t be right|that['’]s (?:wrong|not right|backwards)|scratch that|i made (?:an error|a mistake)|please ignore|on second thought|no,? wait|recomputing|rechecking)|(?:^|[.!?:;]\s+|\*\*)(?:wait|actually|correction|hmm|oops)\b"#)
     static let request = regex(
-        #"re-?upload|(?:could|can) you (?:paste|share|send|upload|re-?send|give|clarify|confirm|tell me)|send .{0,40} again|paste .{0,30}again|can['’]?t (?:see|read|make out)|cannot (?:see|read)|too small to read|is cut off|unreadable|can't tell what|which (?:one|convention) do you (?:mean|want)|do you mean\b|\b(?:if|once|when) you (?:can )?(?:confirm|clarify|let me know|tell me)\b[^.!?]{0,60}\bI['’]ll\b"#)
+        #"re-?upload|(?:could|can) you (?:paste|share|send|upload|re-?send|give|clarify|confirm|tell me)|send .{0,40} again|paste .{0,30}again|can['’]?t (?:see|read|make out)|cannot (?:see|read)|too small to read|is cut off|unreadable|can't tell what|which (?:one|convention) do you (?:mean|want)|do you mean\b|\b(?:if|once|when) you (?:can )?(?:confirm|clarify|let me know|tell me)\b[^.!?]{0,60}\bI['’]ll\b"#
+            // "Just to be sure I use the right formula: is 1.2 mm the sample SD, or a known σ?": a question back.
+            + #"|\b(?:just to be sure|just to make sure|to be safe|before I (?:compute|answer|start|go on))\b[^.!?]{0,80}:\s*(?:is|are|do|does|should|did)\b(?:[^.!]|\.\d){0,160}\bor\b(?:[^.!]|\.\d){0,120}\?"#)
     static let marker = regex(
         #"(?:final answer|(?:^|[\s*(])(?<!\bI )(?<!\bto )(?<!\bbefore )(?<!\bwe )(?<!\byou )answer\b|the answer is|answer is|\bresult\s*(?=is\b|[:=]|\*\*)|(?:^|\s)total\s*(?=[:=])|✅|✔️?|⇒|therefore|so the answer is)\s*(?:\((?-i:[a-h])\)(?=\s*:))?"#
             // "the answer to 1(b) is …", "answer for part (c):", "answer for **1c is 265**": the part named is no value.
@@ -299,8 +301,9 @@ public enum FinalAnswer {
             // print): a line that leads in to a result it does not show states only givens.
             if unshownResult.firstMatch(in: statement, range: NSRange(statement.startIndex..., in: statement)) != nil { continue }
             let unread = found.count
-            // "If you use Nei's unbiased estimate …, you get F ≈ 0.1675 instead.": another reading.
-            let instead = statement.range(of: #"(?i)^[\s>*_•-]*if\b[^.;]*(?:\.\d[^.;]*)*\b(?:instead|rather)\b"#, options: .regularExpression) != nil
+            // "If you use Nei's unbiased estimate …, you get F ≈ 0.1675 instead.": another reading; also
+            // as the line's later sentence ("… itself. If your course counts only …, it's 7/3 instead").
+            let instead = statement.range(of: #"(?i)(?:^|[.!?]\s+)[\s>*_•-]*if\b[^.;]*(?:\.\d[^.;]*)*\b(?:instead|rather)\b"#, options: .regularExpression) != nil
             if let closing = closingValue(statement, expecting: expectation) { add(closing, 1, alternative: instead) }
             // "$d_k = 64$. The per-head query tensor has shape $(4, 8, 20, 64)$.": when the line's
             // value is not of the kind expected, its last sentence that states one of that kind.

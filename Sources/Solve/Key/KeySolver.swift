@@ -1,7 +1,9 @@
+import Foundation
 import Yams
 
 /// Turns a key's `solve:` entry into a ``SolverCall``. Defaults: stride 1, padding 0,
-/// cross-correlation, biases counted, ε 0, γ 1, β 0, inverted dropout, HWC layout.
+/// cross-correlation, biases counted, ε 0, γ 1, β 0, inverted dropout, HWC layout, softmax
+/// temperature 1, logits for cross-entropy with a 0-based `target` and natural log, hinge margin 1.
 enum KeySolver {
     /// The solver names a key may use.
     static let names: [String] = [
@@ -10,7 +12,10 @@ enum KeySolver {
         "transposed_conv_output_length", "receptive_field", "param_count_conv", "param_count_depthwise_separable",
         "param_count_fc", "param_count_batch_norm", "param_count_layer_norm", "batch_norm", "normalization_axes",
         "dropout_scale", "dropout_expected_value", "dropout_expected_zeroed", "dropout_expected_kept",
-        "mean_normalization_gradient",
+        "dropout_surviving_output", "dropout_test_output", "mean_normalization_gradient",
+        "sigmoid", "sigmoid_derivative", "tanh", "tanh_derivative", "relu", "relu_derivative", "leaky_relu",
+        "leaky_relu_derivative", "softmax", "cross_entropy", "cross_entropy_gradient", "multiclass_hinge", "mse", "sse",
+        "macs_conv", "macs_depthwise_separable",
     ]
 
     typealias Problem = KeyParameters.Problem
@@ -111,7 +116,8 @@ enum KeySolver {
                 axes = list
             }
             return .normalizationAxes(kind, axes: axes)
-        case "dropout_scale", "dropout_expected_value", "dropout_expected_zeroed", "dropout_expected_kept":
+        case "dropout_scale", "dropout_expected_value", "dropout_expected_zeroed", "dropout_expected_kept",
+             "dropout_surviving_output", "dropout_test_output":
             let keep: Double
             switch (p.has("keep"), p.has("drop")) {
             case (true, false): keep = try p.double("keep")
@@ -127,12 +133,49 @@ enum KeySolver {
                 let text = try p.string("activation")
                 guard let value = Double(KeyParameters.ascii(text)) else { throw Problem(detail: "dropout_expected_value: 'activation' must be a number") }
                 quantity = .expectedValue(activation: value, decimal: text.contains("."))
+            case "dropout_surviving_output": quantity = .survivingOutput(activation: try p.double("activation"))
+            case "dropout_test_output": quantity = .testOutput(activation: try p.double("activation"))
             case "dropout_expected_zeroed": quantity = .expectedZeroed(units: try p.int("units"))
             default: quantity = .expectedKept(units: try p.int("units"))
             }
             return .dropout(keep: keep, variant: variant, quantity: quantity)
         case "mean_normalization_gradient":
             return .meanNormalizationGradient(batchSize: try p.optionalInt("batch_size"), upstream: try p.optionalVector("upstream"))
+        case "sigmoid", "sigmoid_derivative", "tanh", "tanh_derivative", "relu", "relu_derivative", "leaky_relu",
+             "leaky_relu_derivative", "softmax":
+            let derivative = p.solver.hasSuffix("_derivative")
+            let function: Activation.Function
+            switch p.solver.replacingOccurrences(of: "_derivative", with: "") {
+            case "sigmoid": function = .sigmoid
+            case "tanh": function = .tanh
+            case "relu": function = .relu
+            case "leaky_relu": function = .leakyReLU(slope: try p.double("slope"))
+            default: function = .softmax(temperature: try p.double("temperature", default: 1))
+            }
+            let activation = Activation(function, derivative: derivative,
+                                        derivativeAtZero: p.has("derivative_at_0") ? try p.double("derivative_at_0") : nil)
+            guard let node = p.node("input") else { throw Problem(detail: "\(p.solver): missing 'input'") }
+            if let number = KeyParameters.number(node) { return .activation(activation, .scalar(number)) }
+            if let vector = KeyParameters.vector(node) { return .activation(activation, .vector(vector)) }
+            if let matrix = KeyParameters.matrix(node) { return .activation(activation, .matrix(matrix)) }
+            throw Problem(detail: "\(p.solver): 'input' must be a number, a list or a list of rows")
+        case "cross_entropy":
+            let word = try p.string("kind", default: "logits")
+            guard let kind = Loss.Scores(rawValue: word) else { throw Problem(detail: "cross_entropy: 'kind' must be logits or probabilities") }
+            return .loss(.crossEntropy(scores: try p.vector("scores"), kind: kind, target: try p.int("target"), base: try p.double("base", default: M_E)))
+        case "cross_entropy_gradient":
+            return .loss(.crossEntropyGradient(logits: try p.vector("logits"), target: try p.int("target")))
+        case "multiclass_hinge":
+            return .loss(.multiclassHinge(scores: try p.vector("scores"), target: try p.int("target"), margin: try p.double("margin", default: 1)))
+        case "macs_conv":
+            return .operationCount(.convolution(inChannels: try p.int("in_channels"), outChannels: try p.int("out_channels"),
+                                                kernel: Size2D(try p.int("kernel")), output: Size2D(try p.int("output")),
+                                                groups: try p.int("groups", default: 1)))
+        case "macs_depthwise_separable":
+            return .operationCount(.depthwiseSeparable(inChannels: try p.int("in_channels"), outChannels: try p.int("out_channels"),
+                                                       kernel: Size2D(try p.int("kernel")), output: Size2D(try p.int("output"))))
+        case "mse", "sse":
+            return .loss(.squaredError(prediction: try p.vector("prediction"), target: try p.vector("target"), reduction: p.solver == "mse" ? .mean : .sum))
         default:
             throw Problem(detail: "unknown solver '\(p.solver)'")
         }

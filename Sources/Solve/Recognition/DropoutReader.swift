@@ -6,7 +6,7 @@ enum DropoutReader {
         guard reading.part.firstMatch(mentions) != nil || reading.context.firstMatch(mentions) != nil else { return .notApplicable }
         let part = reading.part
         let quantityPhrase: String
-        enum Asked { case scale, expectedValue, zeroed, kept }
+        enum Asked { case scale, expectedValue, zeroed, kept, survivor, testTime }
         let asked: Asked
         if let match = part.firstMatch(#"\bexpected (?:number|count) of (?:units|neurons|activations|hidden units)[^.?]*?\b(?:set to zero|zeroed|dropped|dropped out|inactive|switched off|turned off)\b|\bhow many (?:units|neurons|activations)[^.?]*\b(?:set to zero|zeroed|dropped)\b"#) {
             asked = .zeroed
@@ -16,6 +16,14 @@ enum DropoutReader {
             quantityPhrase = match[0]
         } else if let match = part.firstMatch(#"\bexpected (?:value|output)\b|𝔼\[|\bE\["#) {
             asked = .expectedValue
+            quantityPhrase = match[0]
+        } else if let match = part.firstMatch(#"\b(?:at|during) (?:test|inference|evaluation)(?:[- ]time)?\b|\bat test[- ]time\b|\bin eval(?:uation)? mode\b"#),
+                  part.firstMatch(#"\boutputs?\b|\bwhat value\b|\bpassed\b|\bproduces?\b"#) != nil {
+            asked = .testTime
+            quantityPhrase = match[0]
+        } else if let match = part.firstMatch(#"\bsurviv\w*\b|\bis (?:kept|retained|not dropped)\b"#),
+                  part.firstMatch(#"\bwhat value\b|\bpass(?:es|ed)?\b|\boutputs?\b|\bsen[dt]s?\b"#) != nil {
+            asked = .survivor
             quantityPhrase = match[0]
         } else if let match = part.firstMatch(#"\bscal(?:ing|e) factor\b|\bconstant c\b|\bmultipl\w+ by what\b|\bwhat (?:factor|constant)\b|\brescal\w+ factor\b"#) {
             asked = .scale
@@ -29,14 +37,24 @@ enum DropoutReader {
         guard let keep = keepProbability(reading, &finding) else {
             return .failed("\(quantityPhrase): keep probability (or drop rate) not stated unambiguously")
         }
+        // The part's own words, else its problem's statement or the set's conventions — never
+        // an earlier part's ("(d) classic dropout …" says nothing of "(e) with inverted dropout").
+        let standardWords = #"\b(?:standard|vanilla|original|non-inverted|classic) dropout\b|\bno (?:re)?scaling (?:during|in) training\b"#
+        let invertedWords = #"\binverted dropout\b"#
+        var stated: (Dropout.Variant, String)?
+        for text in [part, reading.problemStatement, reading.conventions] {
+            let standard = text.firstMatch(standardWords), inverted = text.firstMatch(invertedWords)
+            if let standard, inverted == nil { stated = (.standard, standard[0]); break }
+            if let inverted, standard == nil { stated = (.inverted, inverted[0]); break }
+            if standard != nil, inverted != nil { return .failed("\(quantityPhrase): both inverted and standard dropout are named") }
+        }
         let variant: Dropout.Variant
-        if let match = part.firstMatch(#"\b(?:standard|vanilla|original|non-inverted|classic) dropout\b|\bno (?:re)?scaling (?:during|in) training\b"#)
-            ?? reading.context.firstMatch(#"\b(?:standard|vanilla|original|non-inverted|classic) dropout\b|\bno (?:re)?scaling (?:during|in) training\b"#) {
-            variant = .standard
-            finding.read("variant", "standard", from: match[0])
-        } else if let match = part.firstMatch(#"\binverted dropout\b"#) ?? reading.context.firstMatch(#"\binverted dropout\b"#) {
-            variant = .inverted
-            finding.read("variant", "inverted", from: match[0])
+        if let (found, phrase) = stated {
+            variant = found
+            finding.read("variant", found.rawValue, from: phrase)
+        } else if asked == .survivor || asked == .testTime {
+            // What a unit passes on depends entirely on where the rescaling happens.
+            return .failed("\(quantityPhrase): inverted or standard dropout is not stated")
         } else {
             variant = .inverted
             finding.read("variant", "inverted")
@@ -46,14 +64,19 @@ enum DropoutReader {
         switch asked {
         case .scale:
             return finding.finish(.dropout(keep: keep, variant: variant, quantity: .scale))
-        case .expectedValue:
-            guard let activation = part.firstMatch(#"\b(?:value|activation)\s+(?:a\s*=\s*|of\s+|is\s+)?(-?\d+(?:\.\d+)?)\b|\ba\s*=\s*(-?\d+(?:\.\d+)?)\b"#) else {
+        case .expectedValue, .survivor, .testTime:
+            guard let activation = part.firstMatch(#"\b(?:value|activation|input)\s+(?:a\s*=\s*|of\s+|is\s+)?(-?\d+(?:\.\d+)?)\b|\ba\s*=\s*(-?\d+(?:\.\d+)?)\b"#) else {
                 return .failed("\(quantityPhrase): activation value not stated")
             }
             let text = activation[1].isEmpty ? activation[2] : activation[1]
             guard let value = Double(text) else { return .failed("\(quantityPhrase): activation value not readable") }
             finding.read("activation", text, from: activation[0])
-            return finding.finish(.dropout(keep: keep, variant: variant, quantity: .expectedValue(activation: value, decimal: text.contains("."))))
+            let quantity: SolverCall.DropoutQuantity = switch asked {
+            case .survivor: .survivingOutput(activation: value)
+            case .testTime: .testOutput(activation: value)
+            default: .expectedValue(activation: value, decimal: text.contains("."))
+            }
+            return finding.finish(.dropout(keep: keep, variant: variant, quantity: quantity))
         case .zeroed, .kept:
             guard let match = part.firstMatch("\\b(\(NumberWords.pattern))\\s+(?:hidden\\s+)?(?:units|neurons|activations|nodes)\\b"),
                   let units = NumberWords.value(match[1]) else {
@@ -70,7 +93,7 @@ enum DropoutReader {
     private static func keepProbability(_ reading: PartReading, _ finding: inout Finding) -> Double? {
         let number = #"(\d*\.\d+|[01](?:\.\d+)?|\d+\s*%)"#
         let keepPatterns = [
-            #"\b(?:keep|retain|retention|survival) probability (?:of |is |p(?:_\{?keep\}?)? = |= )?"# + number,
+            #"\b(?:keep|retain|retention|survival) probability (?:of |is |[pqα](?:_\{?keep\}?)? = |= )?"# + number,
             #"\bkeeps? (?:each|every) (?:unit|neuron|activation|node)[^.;]{0,30}?with (?:keep )?probability (?:p = )?"# + number,
             #"\bp_\{?keep\}? = "# + number,
         ]
@@ -78,7 +101,7 @@ enum DropoutReader {
             #"\b(?:drop(?:out)?|dropping) (?:rate|probability) (?:of |is |q = |α = |p = |= )?"# + number,
             #"\bdrops? (?:each|every) (?:unit|neuron|activation|node)[^.;]{0,30}?with probability (?:p = |q = )?"# + number,
             #"\bprobability of (?:dropping|being dropped|zeroing) (?:a unit )?(?:is )?"# + number,
-            #"\bdropout (?:with |of )?(?:rate )?"# + number,
+            #"\bdropout (?:with |of |at )?(?:a )?(?:rate )?"# + number,
         ]
         func first(_ patterns: [String], in text: StatementText) -> (Double, String)? {
             for pattern in patterns {
@@ -86,7 +109,7 @@ enum DropoutReader {
             }
             return nil
         }
-        for (text, fromContext) in [(reading.part, false), (reading.context, true)] {
+        for (text, fromContext) in [(reading.part, false), (reading.problemStatement, true), (reading.conventions, true)] {
             let keep = first(keepPatterns, in: text)
             let drop = first(dropPatterns, in: text)
             if let keep, let drop, (keep.0 + drop.0 - 1).magnitude > 1e-9 { return nil }

@@ -25,8 +25,9 @@ enum MathScanner {
             var start = index + 1
             while start < characters.count, characters[start] == " " { start += 1 }
             guard start < characters.count, let literal = literal(characters, at: start) else { continue }
-            // `α = 1 − p`: an expression, not a value.
+            // `α = 1 − p`: an expression, not a value; a transposed vector `(1, 2)^⊤` is one.
             var after = literal.range.upperBound
+            if literal.isArray, let end = transposeMark(characters, at: after) { after = end }
             while after < characters.count, characters[after] == " " { after += 1 }
             if after < characters.count, "-+·×*/^_=".contains(characters[after]) { continue }
             if after < characters.count, after == literal.range.upperBound, characters[after].isLetter { continue }
@@ -34,6 +35,17 @@ enum MathScanner {
             result.append(ValueBinding(name: name, literal: literal, role: role, roleFromWords: fromWords))
         }
         return result
+    }
+
+    /// The offset after a transpose mark (`^⊤`, `^T`, `^{T}`, `^\top`, `ᵀ`) at `start`, if one is there.
+    private static func transposeMark(_ characters: [Character], at start: Int) -> Int? {
+        let rest = String(characters[start..<min(characters.count, start + 8)])
+        for mark in ["^{\\top}", "^\\top", "^{T}", "^{⊤}", "^⊤", "^T", "ᵀ"] where rest.hasPrefix(mark) {
+            let end = start + mark.count
+            if end < characters.count, characters[end].isLetter { return nil }
+            return end
+        }
+        return nil
     }
 
     // MARK: - Names

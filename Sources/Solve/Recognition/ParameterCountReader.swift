@@ -87,20 +87,27 @@ enum ParameterCountReader {
         var texts = [reading.part]
         if let referenced = reading.referencedPart { texts.append(referenced.text) }
         texts.append(reading.problemStatement)
+        guard let (kernel, inChannels, outChannels) = layer(texts, kernel: { self.kernel($0, skippingPointwise: true) }, &finding) else {
+            return .failed("depthwise separable convolution: kernel size or channels not stated")
+        }
+        let bias = bias(reading, &finding)
+        return finding.finish(.parameterCountDepthwiseSeparable(inChannels: inChannels, outChannels: outChannels, kernel: kernel, bias: bias))
+    }
+
+    /// The kernel and the channels of the layer the texts describe, each from the first text
+    /// that states it (read with `kernel`), recorded in `finding`.
+    static func layer(_ texts: [StatementText], kernel read: (StatementText) -> Size2D?, _ finding: inout Finding) -> (Size2D, Int, Int)? {
         var kernel: Size2D?
         var channels: (Int, Int, String)?
         for text in texts {
-            kernel = kernel ?? self.kernel(text, skippingPointwise: true)
+            kernel = kernel ?? read(text)
             channels = channels ?? self.channels(text)
         }
-        guard let kernel, let (inChannels, outChannels, phrase) = channels else {
-            return .failed("depthwise separable convolution: kernel size or channels not stated")
-        }
+        guard let kernel, let (inChannels, outChannels, phrase) = channels else { return nil }
         finding.read("kernel", "\(kernel.rows)×\(kernel.columns)")
         finding.read("in channels", "\(inChannels)", from: phrase)
         finding.read("out channels", "\(outChannels)")
-        let bias = bias(reading, &finding)
-        return finding.finish(.parameterCountDepthwiseSeparable(inChannels: inChannels, outChannels: outChannels, kernel: kernel, bias: bias))
+        return (kernel, inChannels, outChannels)
     }
 
     private static func fullyConnected(_ reading: PartReading, _ finding: inout Finding) -> Attempt {
@@ -168,7 +175,7 @@ enum ParameterCountReader {
 
     /// The first `k × k` of the text (skipping `1 × 1` for a depthwise separable layer),
     /// or "kernel size k".
-    private static func kernel(_ text: StatementText, skippingPointwise: Bool) -> Size2D? {
+    static func kernel(_ text: StatementText, skippingPointwise: Bool) -> Size2D? {
         for match in text.matches(ParameterPhrases.squarePattern) {
             guard let rows = Int(match[1]), let columns = Int(match[2]) else { continue }
             if skippingPointwise, rows == 1, columns == 1 { continue }
@@ -182,10 +189,10 @@ enum ParameterCountReader {
     }
 
     /// Input and output channels with the phrase they came from.
-    private static func channels(_ text: StatementText) -> (Int, Int, String)? {
+    static func channels(_ text: StatementText) -> (Int, Int, String)? {
         let patterns = [
             "\\bfrom\\s+(\(count))\\s+(?:input\\s+)?(?:channels\\s+)?to\\s+(\(count))\\s+(?:output\\s+)?channels\\b",
-            "\\bmaps?\\s+(\(count))\\s+(?:input\\s+)?channels\\s+to\\s+(\(count))\\b",
+            "\\bmaps?\\s+(\(count))\\s+(?:input\\s+)?channels?\\s+to\\s+(\(count))\\b",
             "\\b(\(count))\\s+input channels\\b[^.?]*?\\b(\(count))\\s+(?:output channels|filters)\\b",
             "\\bC_\\{?in\\}?\\s*=\\s*(\\d+)\\b[^.?]*?\\bC_\\{?out\\}?\\s*=\\s*(\\d+)\\b",
         ]

@@ -1,6 +1,8 @@
 /// Everything a family reader needs from one part: its text, its context, the values
 /// bound in both, and the earlier part a reference such as "part (c)" points to.
 struct PartReading: Sendable {
+    /// The part's id, e.g. `1d.ii`.
+    let id: String
     let part: StatementText
     let context: StatementText
     /// The set's conventions (its text before the first problem).
@@ -12,6 +14,7 @@ struct PartReading: Sendable {
     let segments: [(label: String?, text: String)]
 
     init(_ statement: PartStatement) {
+        id = statement.id
         part = StatementText(Self.strippingLabel(statement.text))
         context = StatementText(statement.context)
         conventions = StatementText(statement.conventions)
@@ -36,6 +39,13 @@ struct PartReading: Sendable {
         let trimmed = text.trimmingSpaces
         if let match = trimmed.firstMatch(of: #/^\(?[a-z]\)\s+/#) { return String(trimmed[match.range.upperBound...]) }
         return trimmed
+    }
+
+    /// The text of the part a sub-part belongs to ("(d) Suppose the input is …" for `1d.ii`).
+    var parentPart: StatementText? {
+        guard let match = id.firstMatch(of: #/^\d+(?:\.\d+)?([a-z])\.[a-z]+$/#) else { return nil }
+        let label = String(match.output.1)
+        return segments.last(where: { $0.label == label }).map { StatementText($0.text) }
     }
 
     /// The statement of the problem (the context before its first part).

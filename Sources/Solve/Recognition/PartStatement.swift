@@ -1,3 +1,5 @@
+import Problems
+
 /// One part of a problem, as the recognizer reads it.
 ///
 /// Later parts often lean on earlier text ("the same map P", "the layer of part (a)"),
@@ -15,20 +17,24 @@ public struct PartStatement: Sendable, Hashable, Codable {
     /// The set's text before its first problem, where conventions are stated once for every
     /// problem ("shapes are written C × H × W"); the part and its problem win over it.
     public var conventions: String
+    /// The options a multiple-choice part lists, in order (empty otherwise).
+    public var options: [PartOption]
 
-    public init(id: String, text: String, context: String = "", title: String = "", conventions: String = "") {
+    public init(id: String, text: String, context: String = "", title: String = "", conventions: String = "", options: [PartOption] = []) {
         self.id = id
         self.text = text
         self.context = context
         self.title = title
         self.conventions = conventions
+        self.options = options
     }
 
     /// Builds the context from the problem statement and the earlier parts, given as
     /// `(label, text)` pairs such as `("a", "Compute …")`.
-    public init(id: String, text: String, statement: String, earlierParts: [(label: String, text: String)], title: String = "", conventions: String = "") {
+    public init(id: String, text: String, statement: String, earlierParts: [(label: String, text: String)], title: String = "", conventions: String = "",
+                options: [PartOption] = []) {
         let parts = earlierParts.map { "(\($0.label)) \($0.text)" }
         let context = ([statement] + parts).filter { !$0.isEmpty }.joined(separator: "\n")
-        self.init(id: id, text: text, context: context, title: title, conventions: conventions)
+        self.init(id: id, text: text, context: context, title: title, conventions: conventions, options: options)
     }
 }

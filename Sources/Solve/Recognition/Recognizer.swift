@@ -13,11 +13,55 @@ public struct Recognizer: Sendable {
     public func recognize(_ part: PartStatement) -> Recognition {
         let reading = PartReading(part)
         if reading.part.isEmpty { return .notRecognized(reason: "empty part") }
-        if let choice = Self.multipleChoice(reading.part) {
-            return .notRecognized(reason: "multiple choice (\(choice)): needs an answer key")
+        if let choice = Self.multipleChoice(reading.part) ?? (part.options.isEmpty ? nil : "options") {
+            return choosing(part, phrase: choice)
         }
+        return compute(reading)
+    }
+
+    /// A multiple-choice part whose options are numbers: the question computed without its
+    /// options, then the one option equal to the result. Anything else needs a key.
+    private func choosing(_ part: PartStatement, phrase: String) -> Recognition {
+        let needsKey = Recognition.notRecognized(reason: "multiple choice (\(phrase)): needs an answer key")
+        let values = part.options.map { OptionValue.number(in: $0.text) }
+        guard part.options.count >= 2, values.allSatisfy({ $0 != nil }), let cut = Self.optionsStart(part) else { return needsKey }
+        var question = part
+        question.text = String(part.text[..<cut])
+        question.options = []
+        let reading = PartReading(question)
+        guard Self.multipleChoice(reading.part) == nil, case .recognized(var computed) = compute(reading) else { return needsKey }
+        let result: Double
+        switch computed.answer {
+        case .integer(let value): result = Double(value)
+        case .real(let value): result = value.value
+        default: return .notRecognized(reason: "multiple choice: computed \(computed.answer), not a number to match the options")
+        }
+        let matching = zip(part.options, values).filter { $0.1!.matches(result) }
+        guard matching.count == 1, let option = matching.first?.0 else {
+            return .notRecognized(reason: "multiple choice: computed \(computed.answer), which matches \(matching.count) of the options")
+        }
+        computed.evidence += "; computed \(computed.answer) is option (\(option.label)) \(option.text)"
+        computed.answer = .choice(option.label)
+        return .recognized(computed)
+    }
+
+    /// Where the options start: the last "(A) ", "A) " or "A. " that the second option's label
+    /// follows.
+    static func optionsStart(_ part: PartStatement) -> String.Index? {
+        guard part.options.count >= 2 else { return nil }
+        func forms(_ label: String) -> [String] { ["(\(label)) ", "\(label)) ", "\(label). ", "(\(label))\n", "\(label).\n"] }
+        let text = part.text
+        let firsts = forms(part.options[0].label).flatMap { text.ranges(of: $0) }
+            .filter { $0.lowerBound == text.startIndex || text[text.index(before: $0.lowerBound)].isWhitespace }
+            .sorted { $0.lowerBound < $1.lowerBound }
+        let second = forms(part.options[1].label)
+        return firsts.last { range in second.contains { text[range.upperBound...].contains($0) } }?.lowerBound
+    }
+
+    private func compute(_ reading: PartReading) -> Recognition {
         // Most specific wording first; the first family that computes an answer wins.
         let readers: [(PartReading) -> Attempt] = [
+            OperationCountReader.read,
             ModuleParameterReader.read,
             ModuleShapeReader.read,
             ShapeReader.readReceptiveField,
@@ -25,6 +69,9 @@ public struct Recognizer: Sendable {
             NormalizationReader.readAxes,
             NormalizationReader.readMeanGradient,
             DropoutReader.read,
+            OptimizerReader.read,
+            LossReader.read,
+            ActivationReader.read,
             NormalizationReader.readNumbers,
             ShapeReader.readShape,
             PoolingReader.read,

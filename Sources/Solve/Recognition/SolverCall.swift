@@ -35,6 +35,18 @@ public enum SolverCall: Sendable, Hashable {
         case expectedZeroed(units: Int)
         /// The expected number of these units kept.
         case expectedKept(units: Int)
+        /// What a unit with this value passes on in training when it survives.
+        case survivingOutput(activation: Double)
+        /// What a unit with this value outputs at test time.
+        case testOutput(activation: Double)
+    }
+
+    /// The numbers an activation is applied to.
+    public enum Operand: Sendable, Hashable {
+        case scalar(Double)
+        case vector([Double])
+        /// Entrywise functions map every entry; softmax normalizes each row.
+        case matrix([[Double]])
     }
 
     case convolution1D(input: [Double], kernel: [Double], stride: Int, padding: Int, mode: Convolution.Mode)
@@ -68,6 +80,11 @@ public enum SolverCall: Sendable, Hashable {
     /// ∂L/∂x of mean-only normalization: for a batch of `batchSize` with upstream
     /// gradient `upstream` (when given), else the general expression.
     case meanNormalizationGradient(batchSize: Int?, upstream: [Double]?)
+    case activation(Activation, Operand)
+    case loss(Loss)
+    case operationCount(OperationCount)
+    /// The weights after `steps` steps of `optimizer` from `start`.
+    case optimizer(Optimizer, start: [Double], gradient: Optimizer.AffineGradient, steps: Int)
 
     /// The solver's name, as an answer key's `solve:` spells it.
     public var name: String {
@@ -98,8 +115,25 @@ public enum SolverCall: Sendable, Hashable {
             case .expectedValue: "dropout_expected_value"
             case .expectedZeroed: "dropout_expected_zeroed"
             case .expectedKept: "dropout_expected_kept"
+            case .survivingOutput: "dropout_surviving_output"
+            case .testOutput: "dropout_test_output"
             }
         case .meanNormalizationGradient: "mean_normalization_gradient"
+        case .activation(let activation, _): activation.function.name + (activation.derivative ? "_derivative" : "")
+        case .loss(let loss): loss.name
+        case .operationCount(let count):
+            switch count {
+            case .convolution: "macs_conv"
+            case .depthwiseSeparable: "macs_depthwise_separable"
+            case .fullyConnected: "macs_fc"
+            }
+        case .optimizer(let optimizer, _, _, _):
+            switch optimizer.rule {
+            case .gradientDescent: "gradient_descent"
+            case .momentum: "momentum"
+            case .nesterovPyTorch: "nesterov_pytorch"
+            case .adam: "adam"
+            }
         }
     }
 
@@ -118,6 +152,10 @@ public enum SolverCall: Sendable, Hashable {
         case .normalizationAxes: .normalizationAxes
         case .dropout: .dropout
         case .meanNormalizationGradient: .meanNormalizationGradient
+        case .activation: .activation
+        case .loss: .loss
+        case .operationCount: .operationCount
+        case .optimizer: .optimizerStep
         }
     }
 
@@ -212,6 +250,10 @@ public enum SolverCall: Sendable, Hashable {
                 return .real(RealValue(value))
             case .expectedZeroed(let units): return Self.answer(try dropout.expectedZeroed(units: units))
             case .expectedKept(let units): return Self.answer(try dropout.expectedKept(units: units))
+            case .survivingOutput(let activation):
+                return try dropout.trainingOutput([activation], keepMask: [true])[0].dropoutAnswer
+            case .testOutput(let activation):
+                return dropout.testOutput([activation])[0].dropoutAnswer
             }
         case .meanNormalizationGradient(let batchSize, let upstream):
             if let upstream {
@@ -225,6 +267,23 @@ public enum SolverCall: Sendable, Hashable {
                 if batchSize == 1 { return .integer(MeanNormalizationGradient.batchOfOne) }
             }
             return MeanNormalizationGradient.answer
+        case .activation(let activation, let operand):
+            switch operand {
+            case .scalar(let value): return .real(RealValue(try activation.apply([value])[0]))
+            case .vector(let values): return .vector(try activation.apply(values))
+            case .matrix(let rows):
+                guard let width = rows.first?.count, rows.allSatisfy({ $0.count == width }) else {
+                    throw SolverError.emptyInput("input: ragged or empty matrix")
+                }
+                return .matrix(try rows.map { row throws(SolverError) in try activation.apply(row) })
+            }
+        case .loss(let loss):
+            return try loss.evaluate()
+        case .operationCount(let count):
+            return .integer(try count.multiplyAccumulates())
+        case .optimizer(let optimizer, let start, let gradient, let steps):
+            let weights = try optimizer.run(from: start, gradient: gradient, steps: steps)
+            return weights.count == 1 ? .real(RealValue(weights[0])) : .vector(weights)
         }
     }
 
@@ -242,5 +301,13 @@ public enum SolverCall: Sendable, Hashable {
             }
             return rational
         }
+    }
+}
+
+private extension Double {
+    /// A dropout output as an answer: its exact fraction when it has a small one, else the real.
+    var dropoutAnswer: Answer {
+        if let exact = Rational(approximating: self, maxDenominator: 1000) { return Answer(exact) }
+        return .real(RealValue(self))
     }
 }

@@ -23,6 +23,16 @@ public enum SolverFamily: String, Sendable, Hashable, Codable, CaseIterable, Cus
     case receptiveField = "receptive_field"
     /// The gradient of mean-only normalization (centering).
     case meanNormalizationGradient = "mean_normalization_gradient"
+    /// An activation function (or its derivative) of given numbers: sigmoid, tanh, ReLU,
+    /// leaky ReLU, softmax with a temperature.
+    case activation
+    /// The loss of one example (cross-entropy, multiclass hinge, squared error) or the
+    /// cross-entropy gradient with respect to the logits.
+    case loss
+    /// Multiply–accumulate operations of a layer's forward pass.
+    case operationCount = "operation_count"
+    /// Steps of gradient descent, momentum, PyTorch's Nesterov form or Adam.
+    case optimizerStep = "optimizer_step"
     /// A multiple-choice answer (only ever supplied by an answer key).
     case choice
 

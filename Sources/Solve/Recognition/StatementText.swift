@@ -1,3 +1,5 @@
+import Synchronization
+
 /// A statement's text prepared for reading: minus signs and dashes become `-`, odd
 /// spaces plain spaces; phrases are found case-insensitively.
 struct StatementText: Sendable, Hashable {
@@ -28,10 +30,33 @@ struct StatementText: Sendable, Hashable {
     /// Every match of a case-insensitive regular expression: the whole match and its
     /// capture groups (empty when a group did not take part).
     func matches(_ pattern: String) -> [[String]] {
-        guard let regex = try? Regex(pattern).ignoresCase() else { return [] }
+        guard let regex = Self.compiled(pattern) else { return [] }
         return text.matches(of: regex).map { match in
             (0..<match.output.count).map { match.output[$0].substring.map(String.init) ?? "" }
         }
+    }
+
+    /// Compiled patterns, shared: compiling a pattern costs far more than matching it.
+    private static let cache = Mutex<[String: CompiledPattern]>([:])
+
+    /// A compiled regular expression. A `Regex` is an immutable value once built, and
+    /// matching does not mutate it, so sharing it between tasks is safe.
+    private final class CompiledPattern: @unchecked Sendable {
+        let regex: Regex<AnyRegexOutput>
+        init(_ regex: Regex<AnyRegexOutput>) { self.regex = regex }
+    }
+
+    /// The case-insensitive regular expression for `pattern`; nil when it does not compile
+    /// (a programming error the family tests catch).
+    private static func compiled(_ pattern: String) -> Regex<AnyRegexOutput>? {
+        if let compiled = cache.withLock({ $0[pattern] }) { return compiled.regex }
+        guard let regex = try? Regex(pattern).ignoresCase() else {
+            assertionFailure("pattern does not compile: \(pattern)")
+            return nil
+        }
+        let compiled = CompiledPattern(regex)
+        cache.withLock { $0[pattern] = compiled }
+        return regex
     }
 
     /// The first match of `pattern` (see ``matches(_:)``).

@@ -1,0 +1,208 @@
+/// Reads parts that apply an activation function to given numbers: "Compute sigmoid(z)",
+/// "σ'(z) at each entry", "tanh'(z) = 1 − tanh(z)^2", "softmax(s / T) with T = 2",
+/// "ReLU'(z), taking the derivative at 0 to be 0".
+///
+/// The operand must be a literal or a name bound to numbers in the part or its problem's
+/// statement (never an earlier part's); an expression (`σ(Wx + b)`), two different
+/// functions, a ReLU derivative at 0 without its convention, or a softmax of a matrix
+/// without "each row" is not computed.
+enum ActivationReader {
+    private static let functionPattern =
+        #"(?<name>(?:\\(?:mathrm|operatorname|text|mathbf)\{)?(?:leaky[ _-]?relu|relu|softmax|sigmoid|tanh)\}?|\\tanh|\\sigma|σ)"#
+    private static let applicationPattern = functionPattern
+        + #"\s*(?<prime>'|′|’|\^\{?\\prime\}?)?\s*(?:\\left)?\(\s*(?<operand>[^()\n]{1,60}?)\s*(?:\\right)?\)"#
+
+    /// "of z", "to the vector a", "at each entry of h": the operand named in words.
+    private static let operandPhrase = #"\b(?:of|to|at|on)\s+(?:each (?:entry|element|component) of\s+)?(?:the\s+)?(?:vector|logits|scores|inputs?|pre-activations?)?\s*\$?((?:\\mathbf\{|\\boldsymbol\{|\\vec\{)?[A-Za-z](?:_\{?\w+\}?)?\}?)\$?(?=[\s,.;?]|$)"#
+
+    private static let factPattern = functionPattern
+        + #"\s*(?:'|′|’|\^\{?\\prime\}?)?\s*\(\s*-?\d+(?:\.\d+)?\s*\)\s*(?:=|:=|is|to be)\s*-?\d+(?:\.\d+|/\d+)?"#
+
+    static func read(_ reading: PartReading) -> Attempt {
+        // "Use ReLU'(0) = 0", "σ(0) = 1/2": a value stated at a number is a fact, not the ask.
+        let part = StatementText(reading.part.text.replacing(try! Regex(factPattern).ignoresCase(), with: " "))
+        let applications = part.matches(applicationPattern)
+        // σ alone is also a standard deviation (`σ_B^2`): only an application of it is sigmoid.
+        let mentioned = part.matches(functionPattern).filter { !["σ", "\\sigma"].contains($0[1]) }.compactMap { kind(named: $0[1]) }
+            + applications.compactMap { kind(named: $0[1]) }
+        guard !mentioned.isEmpty else { return .notApplicable }
+        // Losses and gradients of losses are the loss reader's.
+        if part.firstMatch(#"\bd\s*L\s*/|∂\s*L\b|\\partial\s*L\b|\bloss\b|cross[- ]entropy|\bsquared error\b|\bMSE\b|\bhinge\b|\battention\b"#) != nil { return .notApplicable }
+        let kinds = Set(mentioned)
+        guard kinds.count == 1, let kind = kinds.first else {
+            return .failed("activation: the part names \(kinds.count) different functions")
+        }
+        var finding = Finding(.activation)
+        finding.read("function", kind.rawValue, from: applications.first?[0] ?? mentioned.first.map { $0.rawValue })
+
+        let derivativeWords = part.firstMatch(#"\bderivatives?\b|\bgradients?\b|\bslopes?\b|\\frac\{d|\bd\s*σ\s*/\s*dz"#)
+        let primed = applications.first { !$0[2].isEmpty }
+        let derivative = derivativeWords != nil || primed != nil
+        if let phrase = derivativeWords?[0] ?? primed?[0] { finding.read("derivative", derivative ? "yes" : "no", from: phrase) }
+
+        guard var operand = operand(reading, applications: applications, &finding) else {
+            // A function named in passing ("the ReLU layers of the network") is no ask.
+            guard !applications.isEmpty || reading.part.firstMatch(operandPhrase) != nil else { return .notApplicable }
+            return .failed("activation: the numbers it applies to are not given in the part or its problem")
+        }
+        let function: Activation.Function
+        switch kind {
+        case .sigmoid: function = .sigmoid
+        case .tanh: function = .tanh
+        case .relu: function = .relu
+        case .leakyReLU:
+            guard let slope = leakySlope(reading, &finding) else {
+                return .failed("activation: leaky ReLU slope not stated")
+            }
+            function = .leakyReLU(slope: slope)
+        case .softmax:
+            guard let temperature = temperature(reading, divisor: operand.divisor, &finding) else {
+                return .failed("activation: softmax temperature named but its value not stated")
+            }
+            function = .softmax(temperature: temperature)
+            operand.divisor = nil
+            if case .matrix = operand.value,
+               part.firstMatch(#"\b(?:each|every) row\b|\brow[- ]?wise\b|\bover (?:the )?rows\b"#) == nil,
+               reading.problemStatement.firstMatch(#"\b(?:each|every) row\b|\brow[- ]?wise\b"#) == nil {
+                return .failed("activation: softmax of a matrix without the axis")
+            }
+        }
+        if operand.divisor != nil { return .failed("activation: the operand divides by a value only softmax's temperature explains") }
+        var atZero: Double?
+        if derivative, kind == .relu || kind == .leakyReLU {
+            atZero = derivativeAtZero(reading)
+            if let atZero { finding.read("derivative_at_0", NormalizationReader.format(atZero)) }
+        }
+        return finding.finish(.activation(Activation(function, derivative: derivative, derivativeAtZero: atZero), operand.value))
+    }
+
+    enum Kind: String, Hashable {
+        case sigmoid, tanh, relu
+        case leakyReLU = "leaky_relu"
+        case softmax
+    }
+
+    private static func kind(named raw: String) -> Kind? {
+        let name = raw.lowercased().filter { $0.isLetter || $0 == "σ" }
+            .replacingOccurrences(of: "mathrm", with: "").replacingOccurrences(of: "operatorname", with: "")
+            .replacingOccurrences(of: "mathbf", with: "").replacingOccurrences(of: "text", with: "")
+        switch name {
+        case "sigmoid", "sigma", "σ": return .sigmoid
+        case "tanh": return .tanh
+        case "relu": return .relu
+        case "leakyrelu": return .leakyReLU
+        case "softmax": return .softmax
+        default: return nil
+        }
+    }
+
+    struct Operand {
+        var value: SolverCall.Operand
+        /// `s / T`: the divisor's text (a name or a number).
+        var divisor: String?
+    }
+
+    /// The operand of the first application, else "of z" / "to z" / "at each entry of z",
+    /// else the part's one literal array.
+    private static func operand(_ reading: PartReading, applications: [[String]], _ finding: inout Finding) -> Operand? {
+        var texts = applications.map { $0[3] }
+        if texts.isEmpty, let match = reading.part.firstMatch(operandPhrase) {
+            texts = [match[1]]
+        }
+        for text in texts {
+            let cleaned = text.replacingOccurrences(of: "\\mathbf{", with: "").replacingOccurrences(of: "\\boldsymbol{", with: "")
+                .replacingOccurrences(of: "\\vec{", with: "").filter { $0 != "}" && $0 != "$" }.trimmingSpaces
+            var divisor: String?
+            var name = cleaned
+            if let slash = cleaned.firstMatch(of: #/^(.+?)\s*/\s*([A-Za-zτ]\w*|\d+(?:\.\d+)?)$/#) {
+                name = String(slash.output.1).trimmingSpaces
+                divisor = String(slash.output.2)
+            }
+            let characters = Array(name)
+            if let literal = MathScanner.literal(characters, at: 0), literal.range.upperBound == characters.count, literal.isNumeric {
+                finding.read("input", ConvolutionReader.display(literal.text))
+                return value(of: literal).map { Operand(value: $0, divisor: divisor) }
+            }
+            guard name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }), name.first?.isLetter == true else { return nil }
+            guard let (literal, fromContext) = bound(name, reading) else { return nil }
+            finding.read("input", "\(name) = \(ConvolutionReader.display(literal.text))")
+            if fromContext { finding.assume(0.98, "\(name) from the problem's statement") }
+            return value(of: literal).map { Operand(value: $0, divisor: divisor) }
+        }
+        if texts.isEmpty {
+            let arrays = MathScanner.arrays(in: reading.part.text).filter(\.isNumeric)
+            if arrays.count == 1, let only = arrays.first {
+                finding.read("input", ConvolutionReader.display(only.text))
+                return value(of: only).map { Operand(value: $0, divisor: nil) }
+            }
+        }
+        return nil
+    }
+
+    private static func value(of literal: MathLiteral) -> SolverCall.Operand? {
+        if let number = literal.number { return .scalar(number) }
+        if let flat = literal.flat { return .vector(flat) }
+        if let grid = literal.grid { return .matrix(grid) }
+        return nil
+    }
+
+    /// The one numeric value `name` is bound to in the part, else in the problem's
+    /// statement (all its bindings there agreeing). `fromContext` tells which.
+    static func bound(_ name: String, _ reading: PartReading) -> (MathLiteral, fromContext: Bool)? {
+        if let own = reading.partBindings.last(where: { $0.name == name && $0.literal.isNumeric }) { return (own.literal, false) }
+        let statement = MathScanner.bindings(in: reading.problemStatement.text).filter { $0.name == name && $0.literal.isNumeric }
+        guard let first = statement.first, statement.allSatisfy({ $0.literal.value == first.literal.value }) else { return nil }
+        return (first.literal, true)
+    }
+
+    /// Softmax's temperature: the divisor in `softmax(s / T)` (a number or a bound name),
+    /// else "temperature T = 2" in the part; 1 when no temperature is mentioned.
+    private static func temperature(_ reading: PartReading, divisor: String?, _ finding: inout Finding) -> Double? {
+        if let divisor, let number = Double(divisor) {
+            finding.read("temperature", divisor)
+            return number
+        }
+        let names = divisor.map { [$0] } ?? ["T", "τ", "tau"]
+        let mentioned = reading.part.firstMatch(#"\btemperature\b"#) != nil
+        guard divisor != nil || mentioned else { return 1 }
+        for name in names {
+            if let (literal, _) = bound(name, reading), let number = literal.number {
+                finding.read("temperature", "\(name) = \(NormalizationReader.format(number))")
+                return number
+            }
+        }
+        if let match = reading.part.firstMatch(#"\btemperature\s+(?:(?:T|τ|\\tau)\s*)?(?:=\s*|of\s+|is\s+)?(\d+(?:\.\d+)?)\b"#), let number = Double(match[1]) {
+            finding.read("temperature", match[1], from: match[0])
+            return number
+        }
+        return nil
+    }
+
+    private static func leakySlope(_ reading: PartReading, _ finding: inout Finding) -> Double? {
+        for text in [reading.part, reading.problemStatement] {
+            if let match = text.firstMatch(#"\b(?:negative[- ]slope|slope|leak|α|\\alpha|alpha)\s*(?:of\s+|=\s*|is\s+)(\d*\.\d+|\d+)\b"#),
+               let value = Double(match[1]) {
+                finding.read("slope", match[1], from: match[0])
+                return value
+            }
+        }
+        return nil
+    }
+
+    /// The derivative of ReLU at 0 as the statement fixes it: "ReLU'(0) = 0", "take the
+    /// derivative (of ReLU) at 0 to be 0".
+    private static func derivativeAtZero(_ reading: PartReading) -> Double? {
+        let patterns = [
+            #"(?:relu|\\mathrm\{ReLU\}|\\text\{ReLU\}|\\operatorname\{ReLU\})\s*(?:'|′|’|\^\{?\\prime\}?)\s*\(\s*0\s*\)\s*(?:=|:=|to be|is)\s*(0|1|0\.5|1/2)\b"#,
+            #"\b(?:derivative|gradient|subgradient)[^.;]{0,30}?\bat\s+(?:z\s*=\s*|x\s*=\s*)?(?:zero|0)\b[^.;]{0,15}?(?:to be|is|as|=|equal to|equals)\s*(0|1|0\.5|1/2)\b"#,
+        ]
+        for text in [reading.part, reading.problemStatement, reading.conventions] {
+            for pattern in patterns {
+                if let match = text.firstMatch(pattern) {
+                    return match[1] == "1/2" ? 0.5 : Double(match[1])
+                }
+            }
+        }
+        return nil
+    }
+}

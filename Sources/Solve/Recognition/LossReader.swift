@@ -1,0 +1,281 @@
+/// Reads the loss of one example and the cross-entropy gradient with respect to the
+/// logits: "the cross-entropy loss of this example" (logits or probabilities and the true
+/// class), "the gradient … with respect to the logits s", "the multiclass hinge (SVM) loss",
+/// "the mean squared error" of a prediction and a target.
+///
+/// The vectors come from the part or its problem's statement, each told apart by the
+/// words before it ("logits", "probabilities", "predicts", "target"). The true class is
+/// read from an ordinal ("the second class"), a value ("the one with logit 1"), a one-hot
+/// target or a class number whose indexing the text settles; anything else is not
+/// computed.
+enum LossReader {
+    private enum Asked { case crossEntropy, crossEntropyGradient, hinge, squaredError }
+
+    static func read(_ reading: PartReading) -> Attempt {
+        let part = reading.part
+        let asked: Asked
+        let phrase: String
+        if let match = part.firstMatch(#"\bcross[- ]entropy\b|\blog[- ]loss\b|\bnegative log[- ]likelihood\b|\bNLL\b"#) {
+            phrase = match[0]
+            if part.firstMatch(#"\bgradients?\b|\bderivatives?\b|∂|\\partial|\\nabla"#) != nil {
+                guard part.firstMatch(#"(?:with respect to|w\.r\.t\.?|\bwrt)\s+(?:the\s+)?(?:logits?|scores|pre-softmax)"#) != nil
+                    || gradientWithRespectToScoresName(reading) else {
+                    return .failed("loss: a cross-entropy gradient with respect to something other than the logits")
+                }
+                asked = .crossEntropyGradient
+            } else {
+                asked = .crossEntropy
+            }
+        } else if let match = part.firstMatch(#"\bhinge\b|\bSVM loss\b"#) {
+            phrase = match[0]
+            asked = .hinge
+        } else if let match = part.firstMatch(#"\bmean[- ]squared error\b|\bMSE\b|\bsum of (?:the )?squared (?:errors|residuals)\b|\bSSE\b|\bsquared error\b"#) {
+            phrase = match[0]
+            asked = .squaredError
+        } else {
+            return .notApplicable
+        }
+        var finding = Finding(.loss)
+        finding.note(phrase)
+        switch asked {
+        case .squaredError: return squaredError(reading, phrase: phrase, finding)
+        case .crossEntropy, .crossEntropyGradient, .hinge: break
+        }
+        if part.firstMatch(#"\bbinary cross[- ]entropy\b|\bBCE\b|\bsquared hinge\b|\bbatch\b|\baverage (?:loss )?over\b"#) != nil {
+            return .failed("loss: \(phrase) of a kind or batch not computed here")
+        }
+        guard let scores = scores(reading, &finding) else {
+            return .failed("loss: no single vector described as logits, scores or probabilities")
+        }
+        guard let target = targetClass(reading, scores: scores.values, &finding) else {
+            return .failed("loss: the true class is not stated unambiguously")
+        }
+        switch asked {
+        case .crossEntropy:
+            guard let base = logarithmBase(reading, &finding) else { return .failed("loss: the logarithm's base is stated two ways") }
+            return finding.finish(.loss(.crossEntropy(scores: scores.values, kind: scores.kind, target: target, base: base)))
+        case .crossEntropyGradient:
+            guard scores.kind == .logits else { return .failed("loss: gradient asked with respect to logits, but the vector is probabilities") }
+            return finding.finish(.loss(.crossEntropyGradient(logits: scores.values, target: target)))
+        case .hinge:
+            if part.firstMatch(#"\bbinary\b|\by\s*∈\s*\{\s*-1"#) != nil { return .failed("loss: binary hinge loss is not computed here") }
+            let margin = hingeMargin(reading, &finding)
+            return finding.finish(.loss(.multiclassHinge(scores: scores.values, target: target, margin: margin)))
+        case .squaredError:
+            preconditionFailure()
+        }
+    }
+
+    /// `∂L/∂s` where `s` names the logits.
+    private static func gradientWithRespectToScoresName(_ reading: PartReading) -> Bool {
+        guard let match = reading.part.firstMatch(#"(?:with respect to|w\.r\.t\.?|\bwrt)\s+\$?([A-Za-z])\$?\b|\(?∂\s*L\)?\s*/\s*\(?∂\s*([A-Za-z])\)?(?![A-Za-z])|\\partial L\s*/\s*\\partial\s+([A-Za-z])\b"#) else { return false }
+        let name = [match[1], match[2], match[3]].first { !$0.isEmpty } ?? ""
+        return allArrays(reading).contains { $0.name == name && kind(of: $0.words) == .logits }
+    }
+
+    // MARK: - Vectors and their roles
+
+    struct Described {
+        var literal: MathLiteral
+        /// The bound name, if any.
+        var name: String?
+        /// The words before it in its sentence, lower-case.
+        var words: String
+        var fromContext: Bool
+    }
+
+    /// Every numeric one-dimensional array of the part, then of its problem's statement.
+    private static func allArrays(_ reading: PartReading) -> [Described] {
+        var result: [Described] = []
+        for (text, fromContext) in [(reading.part.text, false), (reading.problemStatement.text, true)] {
+            let bindings = MathScanner.bindings(in: text)
+            let characters = Array(text)
+            for literal in MathScanner.arrays(in: text) where literal.isNumeric && literal.flat != nil {
+                var start = literal.range.lowerBound
+                var steps = 0
+                while start > 0, steps < 80 {
+                    let previous = characters[start - 1]
+                    if previous == "\n" && start >= 2 && characters[start - 2] == "\n" { break }
+                    if (previous == "." || previous == "?" || previous == ";") && start < literal.range.lowerBound { break }
+                    start -= 1
+                    steps += 1
+                }
+                let words = String(characters[start..<literal.range.lowerBound]).lowercased()
+                let name = bindings.first { $0.literal.range == literal.range }?.name
+                result.append(Described(literal: literal, name: name, words: words, fromContext: fromContext))
+            }
+        }
+        return result
+    }
+
+    private static func kind(of words: String) -> Loss.Scores? {
+        let tail = String(words.suffix(40))
+        let logit = tail.range(of: #"logits?|scores?|pre-softmax|unnormali[sz]ed"#, options: .regularExpression)
+        let probability = tail.range(of: #"probabilit|distribution|softmax output|predicted p|\bp\s*=\s*$|\\hat\{?p|p̂"#, options: .regularExpression)
+        switch (logit, probability) {
+        case (let l?, let p?): return l.lowerBound > p.lowerBound ? .logits : .probabilities
+        case (_?, nil): return .logits
+        case (nil, _?): return .probabilities
+        case (nil, nil): return nil
+        }
+    }
+
+    private static func scores(_ reading: PartReading, _ finding: inout Finding) -> (values: [Double], kind: Loss.Scores)? {
+        let arrays = allArrays(reading)
+        for fromContext in [false, true] {
+            let candidates = arrays.filter { $0.fromContext == fromContext }.compactMap { array -> (Described, Loss.Scores)? in
+                guard !isOneHotTarget(array), let kind = kind(of: array.words) else { return nil }
+                return (array, kind)
+            }
+            guard let first = candidates.first else { continue }
+            guard candidates.allSatisfy({ $0.0.literal.value == first.0.literal.value && $0.1 == first.1 }),
+                  let values = first.0.literal.flat else { return nil }
+            finding.read(first.1.rawValue, (first.0.name.map { "\($0) = " } ?? "") + ConvolutionReader.display(first.0.literal.text))
+            if fromContext { finding.assume(0.98, "\(first.1.rawValue) from the problem's statement") }
+            return (values, first.1)
+        }
+        return nil
+    }
+
+    private static func isOneHotTarget(_ array: Described) -> Bool {
+        guard let values = array.literal.flat, values.allSatisfy({ $0 == 0 || $0 == 1 }), values.filter({ $0 == 1 }).count == 1 else { return false }
+        return array.words.suffix(40).range(of: #"target|label|one-hot|onehot|true|ground|\by\s*=\s*$"#, options: .regularExpression) != nil
+    }
+
+    private static let ordinals = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
+
+    /// The 0-based index of the true class, when every statement of it agrees.
+    private static func targetClass(_ reading: PartReading, scores: [Double], _ finding: inout Finding) -> Int? {
+        var found: [(Int, String)] = []
+        let texts = [reading.part, reading.problemStatement]
+        let classWord = #"(?:class|label|category|output|entry|component|logit|score)"#
+        for text in texts {
+            for match in text.matches(#"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\s+"# + classWord + #"\b"#) {
+                let word = match[1].lowercased()
+                if word == "last" { found.append((scores.count - 1, match[0])) }
+                else if let index = ordinals.firstIndex(of: word) { found.append((index, match[0])) }
+            }
+            for match in text.matches(#"\bwith (?:the )?(?:logit|score|probability) (?:of )?(-?\d+(?:\.\d+)?)\b"#) {
+                guard let value = Double(match[1]) else { continue }
+                let indices = scores.indices.filter { scores[$0] == value }
+                guard indices.count == 1 else { return nil }
+                found.append((indices[0], match[0]))
+            }
+        }
+        for array in allArrays(reading) where isOneHotTarget(array) {
+            guard let values = array.literal.flat, values.count == scores.count, let index = values.firstIndex(of: 1) else { return nil }
+            found.append((index, array.literal.text))
+        }
+        for text in texts {
+            for match in text.matches(#"\b(?:true|correct|target|ground[- ]truth)\s+(?:class|label)\s+(?:is\s+|=\s*|of\s+)?(?:class\s+)?(\d+)\b|\b(?:class|label)\s+(\d+)\s+is\s+(?:the\s+)?(?:true|correct)\b|\by\s*=\s*(\d+)\b"#) {
+                let number = Int([match[1], match[2], match[3]].first { !$0.isEmpty } ?? "") ?? -1
+                guard number >= 0 else { continue }
+                guard let index = classIndex(number, count: scores.count, reading) else { return nil }
+                found.append((index, match[0]))
+            }
+        }
+        guard let first = found.first, found.allSatisfy({ $0.0 == first.0 }) else { return nil }
+        finding.read("target", "\(first.0) (0-based)", from: first.1)
+        return first.0
+    }
+
+    /// A class number as a 0-based index: by the indexing the text states, else when only
+    /// one indexing makes sense (0 → 0-based, n → 1-based).
+    private static func classIndex(_ number: Int, count: Int, _ reading: PartReading) -> Int? {
+        let zeroBased = #"\b(?:0|zero)[- ](?:indexed|based)\b|\bindexed from (?:0|zero)\b|\bclass(?:es)? 0\b|\{\s*0\s*,\s*1\s*,"#
+        let oneBased = #"\b(?:1|one)[- ](?:indexed|based)\b|\bindexed from (?:1|one)\b|\bclasses 1\b|\{\s*1\s*,\s*2\s*,"#
+        var zero = false, one = false
+        for text in [reading.part, reading.problemStatement, reading.conventions] {
+            if text.firstMatch(zeroBased) != nil { zero = true }
+            if text.firstMatch(oneBased) != nil { one = true }
+        }
+        switch (zero, one) {
+        case (true, false): return number < count ? number : nil
+        case (false, true): return number >= 1 && number <= count ? number - 1 : nil
+        case (true, true): return nil
+        case (false, false):
+            if number == 0 { return 0 }
+            if number == count { return count - 1 }
+            return nil
+        }
+    }
+
+    private static func logarithmBase(_ reading: PartReading, _ finding: inout Finding) -> Double? {
+        var bases: Set<Double> = []
+        for text in [reading.part, reading.problemStatement, reading.conventions] {
+            if let match = text.firstMatch(#"\blog_?\{?2\}?\b|\blog base 2\b|\bbase[- ]2\b|\bin bits\b"#) { bases.insert(2); finding.note(match[0]) }
+            if let match = text.firstMatch(#"\blog_?\{?10\}?\b|\bbase[- ]10\b"#) { bases.insert(10); finding.note(match[0]) }
+            if let match = text.firstMatch(#"\bnatural log(?:arithm)?\b|\bin nats\b|\\ln\b|\bln\b"#) { bases.insert(2.718281828459045); finding.note(match[0]) }
+        }
+        if bases.count > 1 { return nil }
+        if let base = bases.first {
+            finding.read("base", base == 2 ? "2" : base == 10 ? "10" : "e")
+            return base
+        }
+        finding.read("base", "e")
+        finding.assume(0.95, "natural logarithm assumed")
+        return 2.718281828459045
+    }
+
+    private static func hingeMargin(_ reading: PartReading, _ finding: inout Finding) -> Double {
+        for text in [reading.part, reading.problemStatement] {
+            if let match = text.firstMatch(#"s_\{?y\}?\s*\+\s*(\d+(?:\.\d+)?)\b|\bmargin\s+(?:of\s+|Δ\s*=\s*|\\Delta\s*=\s*|=\s*|is\s+)?(\d+(?:\.\d+)?)\b|(?:Δ|\\Delta)\s*=\s*(\d+(?:\.\d+)?)\b"#),
+               let margin = Double([match[1], match[2], match[3]].first { !$0.isEmpty } ?? "") {
+                finding.read("margin", NormalizationReader.format(margin), from: match[0])
+                return margin
+            }
+        }
+        finding.read("margin", "1")
+        finding.assume(0.9, "margin not stated: 1 assumed")
+        return 1
+    }
+
+    // MARK: - Squared error
+
+    private static func squaredError(_ reading: PartReading, phrase: String, _ finding: Finding) -> Attempt {
+        var finding = finding
+        let part = reading.part
+        let reduction: Loss.Reduction
+        if part.firstMatch(#"\bmean\b|\bMSE\b|\baverag"#) != nil {
+            reduction = .mean
+        } else if part.firstMatch(#"\bsum of (?:the )?squared\b|\bSSE\b|\bsummed\b"#) != nil {
+            reduction = .sum
+        } else {
+            return .failed("loss: squared error without saying mean or sum")
+        }
+        if part.firstMatch(#"\(1/2\)|\\frac\{?1\}?\{?2\}?|\\tfrac|½|\bhalf\b|\bbatch\b"#) != nil {
+            return .failed("loss: a halved or batched squared error")
+        }
+        finding.read("reduction", reduction.rawValue)
+        let arrays = allArrays(reading)
+        let predictionPattern = #"predict\w*|\\hat\{?y|ŷ|yhat|y_hat|outputs?|estimates?"#
+        let targetPattern = #"targets?|true|labels?|ground[- ]truth|actual|observed"#
+        /// The role whose word comes last before the array ("predicts (2, 0) for targets (1, 1)").
+        func isPrediction(_ array: Described) -> Bool? {
+            let words = String(array.words.suffix(40))
+            let prediction = words.ranges(of: try! Regex(predictionPattern)).last?.lowerBound
+            let target = words.ranges(of: try! Regex(targetPattern)).last?.lowerBound
+            switch (prediction, target) {
+            case (let p?, let t?): return p > t
+            case (_?, nil): return true
+            case (nil, _?): return false
+            case (nil, nil): return nil
+            }
+        }
+        func role(_ prediction: Bool) -> [Described] { arrays.filter { isPrediction($0) == prediction } }
+        for fromContext in [false, true] {
+            let predictions = role(true).filter { $0.fromContext == fromContext }
+            let targets = role(false).filter { $0.fromContext == fromContext }
+            guard !predictions.isEmpty || !targets.isEmpty else { continue }
+            guard predictions.count == 1, targets.count == 1,
+                  predictions[0].literal.range != targets[0].literal.range,
+                  let prediction = predictions[0].literal.flat, let target = targets[0].literal.flat else {
+                return .failed("loss: prediction and target not told apart")
+            }
+            finding.read("prediction", ConvolutionReader.display(predictions[0].literal.text))
+            finding.read("target", ConvolutionReader.display(targets[0].literal.text))
+            return finding.finish(.loss(.squaredError(prediction: prediction, target: target, reduction: reduction)))
+        }
+        return .failed("loss: \(phrase) without a prediction and a target")
+    }
+}

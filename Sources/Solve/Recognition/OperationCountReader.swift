@@ -1,0 +1,120 @@
+/// Reads "how many multiply–accumulate operations (MACs)" parts for a convolution (standard,
+/// grouped or depthwise separable) or a fully connected layer: the layer, the input size,
+/// stride and padding from the part, the part it belongs to, the part it names and its
+/// problem's statement.
+///
+/// FLOPs are not computed unless the text says how a multiply–add is counted; a count
+/// "including biases" is not computed (conventions differ); stride and padding must be stated.
+enum OperationCountReader {
+    static func read(_ reading: PartReading) -> Attempt {
+        let part = reading.part
+        guard let asks = part.firstMatch(#"\bMACs?\b|\bmultiply[- –—]+(?:accumulate|add)s?\b|\bmultiply[- –—]+accumulate operations\b|\bFLOPs?\b|\bfloating[- ]point operations\b|\bhow many multiplications\b"#)?[0] else {
+            return .notApplicable
+        }
+        var finding = Finding(.operationCount)
+        finding.note(asks)
+        if asks.uppercased().hasPrefix("FLOP") || asks.lowercased().hasPrefix("floating") {
+            return .failed("\(asks): whether a multiply–add counts as one or two operations is not stated")
+        }
+        if part.firstMatch(#"\binclud\w* (?:the )?bias"#) != nil {
+            return .failed("\(asks): counting the bias additions follows no single convention")
+        }
+        var texts = [reading.part]
+        if let parent = reading.parentPart { texts.append(parent) }
+        if let referenced = reading.referencedPart { texts.append(referenced.text) }
+        texts.append(reading.problemStatement)
+        // "the depthwise separable version of part (b)"; "the standard convolution" is the layer itself.
+        let depthwise = part.firstMatch(#"\bdepthwise\b"#) != nil && part.firstMatch(#"\bstandard\b|\boriginal\b"#) == nil
+        if part.firstMatch(#"\bfully[- ]connected\b|\blinear layer\b|\bdense layer\b"#) != nil {
+            return .failed("\(asks): fully connected layers are not read here yet")
+        }
+        guard let (kernel, inChannels, outChannels) = ParameterCountReader.layer(texts, kernel: { self.kernel($0, skippingPointwise: depthwise) }, &finding) else {
+            return .failed("\(asks): the layer's kernel or channels are not stated")
+        }
+        guard let (height, width, sizePhrase) = inputSize(texts, channels: inChannels) else {
+            return .failed("\(asks): the input's height and width are not stated")
+        }
+        finding.read("input", "\(height)×\(width)", from: sizePhrase)
+        guard let stride = setting(texts, #"\bstride (?:of |is |= ?)?(\d+)\b|\bstride\s*=\s*(\d+)\b|\bstride[- ](\d+)\b"#),
+              let padding = padding(texts, kernel: kernel) else {
+            return .failed("\(asks): stride and padding must both be stated")
+        }
+        finding.read("stride", "\(stride.0)", from: stride.1)
+        finding.read("padding", "\(padding.0)", from: padding.1)
+        let rows = (height + 2 * padding.0 - kernel.rows) / stride.0 + 1
+        let columns = (width + 2 * padding.0 - kernel.columns) / stride.0 + 1
+        guard height + 2 * padding.0 >= kernel.rows, width + 2 * padding.0 >= kernel.columns else {
+            return .failed("\(asks): the kernel does not fit the padded input")
+        }
+        finding.read("output", "\(rows)×\(columns)")
+        if part.firstMatch(#"\bignor\w* (?:the )?bias|\bwithout bias|\bno bias"#) == nil {
+            finding.assume(0.95, "bias additions not counted")
+        }
+        if depthwise {
+            finding.note("depthwise separable")
+            return finding.finish(.operationCount(.depthwiseSeparable(inChannels: inChannels, outChannels: outChannels, kernel: kernel,
+                                                                     output: Size2D(rows: rows, columns: columns))))
+        }
+        return finding.finish(.operationCount(.convolution(inChannels: inChannels, outChannels: outChannels, kernel: kernel,
+                                                           output: Size2D(rows: rows, columns: columns), groups: 1)))
+    }
+
+    /// The kernel a layer phrase names ("a 5 × 5 kernel", "3 × 3 depthwise convolution",
+    /// "kernel size 3"), never an input size ("32 × 56 × 56"); a 1 × 1 pointwise kernel is
+    /// not the layer's.
+    private static func kernel(_ text: StatementText, skippingPointwise: Bool) -> Size2D? {
+        // (Swift's Regex has no lookbehind: the character before the size is captured instead.)
+        for match in text.matches(#"(^|[^×x*\s\d]\s*|\s)\b(\d+)\s*[×x]\s*(\d+)\b(?!\s*[×x*])\s*(?:(?:depthwise\s+|standard\s+|spatial\s+)?(?:kernels?|filters?|convolutions?|conv\b)|depthwise\b)"#) {
+            guard !match[1].contains(where: { "×x*".contains($0) }), let rows = Int(match[2]), let columns = Int(match[3]),
+                  !skippingPointwise || rows * columns > 1 else { continue }
+            return Size2D(rows: rows, columns: columns)
+        }
+        if let match = text.firstMatch(#"\b(?:kernel|filter) (?:size|width) (?:of\s+|=\s*|is\s+)?(\d+)\b"#), let size = Int(match[1]) {
+            return Size2D(size)
+        }
+        return nil
+    }
+
+    /// Height and width from "the input is 8 × 32 × 32" (channels first or last, told by the
+    /// channel count) or "a 32 × 32 input".
+    private static func inputSize(_ texts: [StatementText], channels: Int) -> (Int, Int, String)? {
+        let three = #"\binput (?:is |be |of size |of shape |has shape |tensor )?(?:of )?(\d+)\s*[×x*]\s*(\d+)\s*[×x*]\s*(\d+)\b"#
+        let two = #"\b(\d+)\s*[×x*]\s*(\d+) (?:input|image|feature map)\b|\binput (?:is |be |of size )?(\d+)\s*[×x*]\s*(\d+)\b(?!\s*[×x*])"#
+        for text in texts {
+            if let match = text.firstMatch(three), let a = Int(match[1]), let b = Int(match[2]), let c = Int(match[3]) {
+                switch (a == channels, c == channels) {
+                case (true, false): return (b, c, match[0])
+                case (false, true): return (a, b, match[0])
+                case (true, true) where a == b && b == c: return (b, c, match[0])
+                default: return nil
+                }
+            }
+            if let match = text.firstMatch(two) {
+                let numbers = match[1...4].compactMap { Int($0) }
+                if numbers.count == 2 { return (numbers[0], numbers[1], match[0]) }
+            }
+        }
+        return nil
+    }
+
+    private static func setting(_ texts: [StatementText], _ pattern: String) -> (Int, String)? {
+        for text in texts {
+            if let match = text.firstMatch(pattern), let value = match[1...].lazy.compactMap({ Int($0) }).first { return (value, match[0]) }
+        }
+        return nil
+    }
+
+    private static func padding(_ texts: [StatementText], kernel: Size2D) -> (Int, String)? {
+        for text in texts {
+            if let match = text.firstMatch(#"\bno (?:zero[- ])?padding\b|\bpadding (?:of )?0\b|\bvalid padding\b"#) { return (0, match[0]) }
+            if let match = text.firstMatch(#"\bsame padding\b|\bpadding\s*=\s*'same'"#), kernel.rows == kernel.columns, kernel.rows % 2 == 1 {
+                return ((kernel.rows - 1) / 2, match[0])
+            }
+            if let match = text.firstMatch(#"\bpadding (?:of |is |= ?)?(\d+)\b|\bpadding\s*=\s*(\d+)\b|\b(\d+) (?:pixels? of )?(?:zero[- ])?padding\b|\bpad(?:ded)? (?:by|with) (\d+)\b"#),
+               let value = match[1...].lazy.compactMap({ Int($0) }).first {
+                return (value, match[0])
+            }
+        }
+        return nil
+    }
+}

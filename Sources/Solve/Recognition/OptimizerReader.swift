@@ -1,0 +1,212 @@
+import Foundation
+
+/// Reads "take two steps of SGD with momentum μ = 0.9 … What is w^{(2)}?": the optimizer, its
+/// hyperparameters, the start, and a gradient given as numbers or as a formula affine in
+/// the weights ("∇f(w) = (w_1, 10 w_2)").
+///
+/// Not computed: a numeric gradient used for more than one step, Nesterov momentum in any
+/// form but PyTorch's named one, Adam with weight decay (Adam and AdamW differ), a
+/// gradient formula that is not affine in indexed weights, and a missing start or
+/// learning rate.
+enum OptimizerReader {
+    private enum Kind { case gradientDescent, momentum, nesterov, adam }
+
+    static func read(_ reading: PartReading) -> Attempt {
+        let part = reading.part
+        let kind: Kind
+        let phrase: String
+        if let match = part.firstMatch(#"\bAdam(?:W)?\b"#) {
+            kind = .adam
+            phrase = match[0]
+        } else if let match = part.firstMatch(#"\bNesterov\b"#) {
+            kind = .nesterov
+            phrase = match[0]
+        } else if let match = part.firstMatch(#"\bmomentum\b"#) {
+            kind = .momentum
+            phrase = match[0]
+        } else if let match = part.firstMatch(#"\b(?:stochastic )?gradient descent\b|\bSGD\b|\bGD\b"#) {
+            kind = .gradientDescent
+            phrase = match[0]
+        } else {
+            return .notApplicable
+        }
+        guard part.firstMatch(#"\bsteps?\b|\bupdates?\b|\biterations?\b"#) != nil else { return .notApplicable }
+        if part.firstMatch(#"\bschedule\b|\bwarm-?up\b|\bdecay(?:s|ing)? the learning rate\b"#) != nil {
+            return .failed("\(phrase): a learning-rate schedule is not computed here")
+        }
+        var finding = Finding(.optimizerStep)
+        finding.note(phrase)
+        let texts = [reading.part, reading.problemStatement, reading.conventions]
+
+        guard let steps = steps(part, &finding) else { return .failed("\(phrase): the number of steps is not stated") }
+        guard let (start, startPhrase) = start(texts) else { return .failed("\(phrase): the starting weights are not stated") }
+        finding.read("start", ConvolutionReader.display(startPhrase))
+        guard let (gradient, gradientPhrase, constant) = gradient(texts, dimension: start.count) else {
+            return .failed("\(phrase): the gradient is not given as numbers or as a formula affine in the weights")
+        }
+        finding.read("gradient", gradientPhrase)
+        if constant, steps > 1 { return .failed("\(phrase): a numeric gradient is known only at the start, not for \(steps) steps") }
+        guard let (rate, ratePhrase) = value(texts, #"(?:\blearning rate\s+(?:of\s+|is\s+)?(?:η\s*=\s*|\\eta\s*=\s*|α\s*=\s*)?|(?:^|[\s(,;])(?:η|\\eta|lr)\s*=\s*)"#) else {
+            return .failed("\(phrase): the learning rate is not stated")
+        }
+        finding.read("learning rate", NormalizationReader.format(rate), from: ratePhrase)
+
+        let decay = value(texts, #"\bweight decay\s+(?:of\s+|coefficient\s+)?(?:λ\s*=\s*|\\lambda\s*=\s*)?|\bL2 (?:penalty|regularization)\s+(?:of\s+|with\s+)?(?:λ\s*=\s*)?"#)
+        let rule: Optimizer.Rule
+        switch kind {
+        case .gradientDescent:
+            if let (lambda, phrase) = decay { finding.read("weight decay", NormalizationReader.format(lambda), from: phrase) }
+            rule = .gradientDescent(weightDecay: decay?.0 ?? 0)
+        case .momentum, .nesterov:
+            guard decay == nil else { return .failed("\(phrase): momentum with weight decay is not computed here") }
+            guard let (mu, muPhrase) = value(texts, #"(?:\bmomentum\s+(?:coefficient\s+|of\s+)?(?:μ\s*=\s*|\\mu\s*=\s*|β\s*=\s*)?|(?:^|[\s(,;])(?:μ|\\mu)\s*=\s*)"#) else {
+                return .failed("\(phrase): the momentum coefficient is not stated")
+            }
+            finding.read("momentum", NormalizationReader.format(mu), from: muPhrase)
+            if kind == .nesterov {
+                guard part.firstMatch(#"\bPyTorch"#) != nil else {  // ("PyTorch's" is one word to \b)
+                    return .failed("\(phrase): Nesterov momentum has several forms; only PyTorch's named one is computed")
+                }
+                rule = .nesterovPyTorch(mu)
+            } else {
+                rule = .momentum(mu)
+            }
+        case .adam:
+            guard decay == nil, part.firstMatch(#"\bAdamW\b"#) == nil else { return .failed("\(phrase): Adam with weight decay (Adam or AdamW) is not computed here") }
+            if part.firstMatch(#"\bwithout bias[- ]correction\b|\bno bias[- ]correction\b"#) != nil {
+                return .failed("\(phrase): Adam without bias correction is not computed here")
+            }
+            let beta1 = value(texts, #"(?:β_?1|β_\{1\}|\\beta_1|beta1)\s*=\s*"#)
+            let beta2 = value(texts, #"(?:β_?2|β_\{2\}|\\beta_2|beta2)\s*=\s*"#)
+            let epsilon = value(texts, #"(?:ϵ|ε|\\epsilon|\\varepsilon|eps)\s*=\s*"#)
+            if beta1 == nil || beta2 == nil { finding.assume(0.9, "Adam's β1 = 0.9, β2 = 0.999 assumed where not stated") }
+            if epsilon == nil { finding.assume(0.98, "ε = 1e-8 assumed") }
+            finding.read("beta1", NormalizationReader.format(beta1?.0 ?? 0.9))
+            finding.read("beta2", NormalizationReader.format(beta2?.0 ?? 0.999))
+            finding.read("epsilon", "\(epsilon?.0 ?? 1e-8)")
+            rule = .adam(beta1: beta1?.0 ?? 0.9, beta2: beta2?.0 ?? 0.999, epsilon: epsilon?.0 ?? 1e-8)
+        }
+        finding.read("steps", "\(steps)")
+        return finding.finish(.optimizer(Optimizer(rule, learningRate: rate), start: start, gradient: gradient, steps: steps))
+    }
+
+    /// "one step", "two steps", "3 iterations", agreeing with an asked `w^{(k)}` when both appear.
+    private static func steps(_ part: StatementText, _ finding: inout Finding) -> Int? {
+        var counted: Int?
+        if let match = part.firstMatch("\\b(\(NumberWords.pattern)|a single|a|an)\\s+(?:[\\w-]+\\s+){0,2}?(?:steps?|updates?|iterations?)\\b") {
+            let word = match[1].lowercased()
+            counted = ["a", "an", "a single"].contains(word) ? 1 : NumberWords.value(word)
+            if counted != nil { finding.note(match[0]) }
+        }
+        var asked: Int?
+        // The iterate asked for ("What is w^{(2)}?"), not the start "w^{(0)} = …".
+        for match in part.matches(#"\bw\s*\^\s*\{?\(\s*(\d+)\s*\)\}?|\bw_\{?(\d+)\}?\s*\?"#) {
+            if let k = Int(match[1]) ?? Int(match[2]), k > 0 { asked = k }
+        }
+        switch (counted, asked) {
+        case (let c?, let a?): return c == a ? c : nil
+        case (let c?, nil): return c
+        case (nil, let a?): return a
+        case (nil, nil): return nil
+        }
+    }
+
+    /// `w^{(0)} = (1, 1)`, "starts from w = (1, 1)", "initial weights (0.5, −1)".
+    private static func start(_ texts: [StatementText]) -> ([Double], String)? {
+        let patterns = [
+            #"\bw\s*(?:\^\s*\{?\(\s*0\s*\)\}?|_\{?0\}?|₀)\s*=\s*"#,
+            #"\bstart(?:s|ing)?\s+(?:from|at)\s+(?:w\s*=\s*|the point\s+|weights\s+)?"#,
+            #"\binitial (?:weights?|point|parameters?|value)\s+(?:is\s+|are\s+|of\s+)?(?:w\s*=\s*)?"#,
+            #"\b(?:gradient|weights are|currently)\s+at\s+w\s*=\s*"#,
+        ]
+        for text in texts {
+            for pattern in patterns {
+                for match in text.matches(pattern + #"(?<literal>[(\[].*)$"#) {
+                    let rest = Array(match[1])
+                    guard let literal = MathScanner.literal(rest, at: 0), let values = literal.flat else { continue }
+                    return (values, literal.text)
+                }
+            }
+        }
+        return nil
+    }
+
+    /// The gradient: numbers ("gradient g = (0.5, −1)", constant) or a formula affine in the
+    /// weights ("∇f(w) = (w_1, 10 w_2)").
+    private static func gradient(_ texts: [StatementText], dimension: Int) -> (Optimizer.AffineGradient, String, constant: Bool)? {
+        for text in texts {
+            let literal = #"([(\[][^()\[\]]*[)\]])"#
+            guard let match = text.firstMatch(#"(?:∇|\\nabla)\s*[A-Za-z]*\s*(?:\(\s*[A-Za-z]+\s*\))?\s*=\s*"# + literal
+                + #"|\bgradient\b(?:[^.;()\[\]]|[(\[][^()\[\]]*[)\]]){0,40}?\b(?:is|are|equals)\s+(?:g\s*=\s*)?"# + literal + #"|\bgradient\s+g\s*=\s*"# + literal)
+            else { continue }
+            let written = match[1...].first { !$0.isEmpty } ?? ""
+            let characters = Array(written)
+            if let literal = MathScanner.literal(characters, at: 0), literal.isNumeric, let values = literal.flat, values.count == dimension {
+                return (.constant(values), ConvolutionReader.display(literal.text), true)
+            }
+            if let affine = affine(String(written.dropFirst().dropLast()), dimension: dimension) { return (affine, written, false) }
+            // A parenthesis of prose ("(i.e. the gradient used is g + λw)") is no gradient; a
+            // formula that is not affine is.
+            if written.contains(where: { $0 == " " }), written.split(separator: " ").contains(where: { $0.count >= 3 && $0.allSatisfy(\.isLetter) }) { continue }
+            return nil
+        }
+        return nil
+    }
+
+    /// Components such as `w_1`, `10 w_2`, `2w_1 − w_2 + 3`: each a sum of a constant and
+    /// multiples of `w_i` (1-based); nil for anything else.
+    static func affine(_ inner: String, dimension: Int) -> Optimizer.AffineGradient? {
+        let components = inner.split(separator: ",").map { String($0).replacingOccurrences(of: "−", with: "-").filter { $0 != " " && $0 != "\\" } }
+        guard components.count == dimension else { return nil }
+        var matrix: [[Double]] = []
+        var offset: [Double] = []
+        for component in components {
+            var row = [Double](repeating: 0, count: dimension)
+            var constant = 0.0
+            guard let terms = try? Regex(#"([+-]?)(\d*\.?\d*)(?:[*·]|cdot)?(?:w_?\{?(\d+)\}?)?"#) else { return nil }
+            var consumed = component.startIndex
+            for term in component.matches(of: terms) where !term.range.isEmpty {
+                // Terms follow one another only after a sign ("w_1 w_2" is a product).
+                guard term.range.lowerBound == consumed,
+                      consumed == component.startIndex || term.output[1].substring?.isEmpty == false else { return nil }
+                consumed = term.range.upperBound
+                let sign = term.output[1].substring == "-" ? -1.0 : 1.0
+                let digits = String(term.output[2].substring ?? "")
+                let index = term.output[3].substring.flatMap { Int($0) }
+                let coefficient = digits.isEmpty ? 1.0 : Double(digits)
+                guard let coefficient else { return nil }
+                if let index {
+                    guard index >= 1, index <= dimension else { return nil }
+                    row[index - 1] += sign * coefficient
+                } else {
+                    guard !digits.isEmpty else { return nil }
+                    constant += sign * coefficient
+                }
+            }
+            guard consumed == component.endIndex, !component.isEmpty else { return nil }
+            matrix.append(row)
+            offset.append(constant)
+        }
+        return Optimizer.AffineGradient(matrix: matrix, offset: offset)
+    }
+
+    /// The number after `pattern` (decimal, `10^{−8}`, `1e-8`) in the first text that states
+    /// one, with the phrase.
+    private static func value(_ texts: [StatementText], _ pattern: String) -> (Double, String)? {
+        for text in texts {
+            guard let match = text.firstMatch("(?:" + pattern + ")" + #"(10\^\{?-?\d+\}?|\d+(?:\.\d+)?(?:\s*[×x]\s*10\^\{?-?\d+\}?|[eE]-?\d+)?)"#),
+                  let number = scientific(match[1]) else { continue }
+            return (number, match[0])
+        }
+        return nil
+    }
+
+    static func scientific(_ text: String) -> Double? {
+        let plain = text.filter { $0 != " " && $0 != "{" && $0 != "}" }
+        if let value = Double(plain) { return value }
+        if let match = plain.wholeMatch(of: #/(?:(\d+(?:\.\d+)?)[×x])?10\^(-?\d+)/#), let exponent = Double(match.output.2) {
+            return (match.output.1.flatMap { Double($0) } ?? 1) * pow(10, exponent)
+        }
+        return nil
+    }
+}
