@@ -100,4 +100,36 @@ struct TwelfthRoundFamilyTests {
             """, ["1b": .real(RealValue(90))], questions: Self.classifier)
         #expect(verdicts["1b"]?.kind == .correct, "\(String(describing: verdicts["1b"]))")
     }
+
+    @Test func aProseSummaryAfterSoNamingAPartsQuantityCanContradictTheBody() {
+        let questions = [
+            "2a": "Apply one step of the secant method to $f(x) = x^3 - 2$ from $x_0 = 1$, $x_1 = 2$. Give $x_2$ as a fraction.",
+            "2b": "Give the slope $m$ of the line through $(0, 1)$ and $(2, 5)$.",
+        ]
+        let verdicts = Self.grade("""
+            User: problem 2 please
+
+            Assistant: **2(a)** x_2 = 2 − 6·(2 − 1)/(6 − (−1)) = 8/7
+
+            **2(b)** m = (5 − 1)/2 = 2
+
+            So, to summarise problem 2: after one secant step x₂ ≈ 1.26, and the slope is m = 2.
+            """, ["2a": .real(RealValue(8.0 / 7.0, exact: "8/7")), "2b": .integer(2)], questions: questions)
+        #expect(verdicts["2a"]?.kind == .unclear, "\(String(describing: verdicts["2a"]))")
+        #expect(verdicts["2b"]?.kind == .correct, "\(String(describing: verdicts["2b"]))")
+    }
+
+    @Test func aUnicodeFractionBeforeAParenthesisIsAFactor() {
+        let questions = ["4a": "Simplify the average $h(x)$ of $x$, $x$ and $2$.", "4b": "How many pizzas are left?"]
+        let verdicts = Self.grade("""
+            User: problem 4
+
+            Assistant: (a) h(x) = (x + x + 2)/3 = ⅓(2x + 2).
+
+            (b) 2½ pizzas are left.
+            """, ["4a": .expression("(2*x + 2)/3"), "4b": .integer(1)], questions: questions)
+        #expect(verdicts["4a"]?.kind == .correct, "\(String(describing: verdicts["4a"]))")
+        // A mixed number is not two times one half.
+        #expect(verdicts["4b"]?.kind != .correct, "\(String(describing: verdicts["4b"]))")
+    }
 }

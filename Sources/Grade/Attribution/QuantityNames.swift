@@ -80,7 +80,12 @@ public struct QuantityNames: Sendable {
         var name = String(match.1).trimmingCharacters(in: CharacterSet(charactersIn: "$` "))
         if name.hasPrefix("**") { name.removeFirst(2) }
         if name.hasSuffix("**") { name.removeLast(2) }
-        guard !name.isEmpty, let part = part(named: name) else { return nil }
+        guard !name.isEmpty else { return nil }
+        if let part = part(named: name) { return (part, String(match.3)) }
+        // "after two Newton steps x₂ ≈ 1.4142": words, then the symbol the relation assigns.
+        let words = name.split(separator: " ")
+        guard words.count > 1, let symbol = words.last, symbol.count <= 8, symbol.contains(where: { !$0.isLowercase || !$0.isLetter }) || symbol.count == 1,
+              words.dropLast().allSatisfy({ $0.allSatisfy { $0.isLetter || $0 == "-" } }), let part = part(named: String(symbol)) else { return nil }
         return (part, String(match.3))
     }
 

@@ -151,7 +151,7 @@ struct AnswerLexer {
     /// text commands (their content stays), spacing, sizing and `\left`/`\right`. Unambiguous
     /// thousands separators become U+0001.
     static func undress(_ text: String) -> String {
-        let text = superscriptsWritten(escapingRepaired(text))
+        let text = vulgarFractionsWritten(superscriptsWritten(escapingRepaired(text)))
         // Row breaks `\\` are kept apart from the one-character commands below; their spacing (`\\[2pt]`) goes.
         var s = scientific.reduce(text) { $1.stringByReplacingMatches(in: $0, range: NSRange($0.startIndex..., in: $0), withTemplate: "$1e$2") }
             .replacingOccurrences(of: "e−", with: "e-")
@@ -216,6 +216,25 @@ struct AnswerLexer {
     static let superscripts: [Character: Character] = [
         "⁰": "0", "¹": "1", "²": "2", "³": "3", "⁴": "4", "⁵": "5", "⁶": "6", "⁷": "7", "⁸": "8", "⁹": "9", "⁻": "-", "⁺": "+",
     ]
+
+    static let vulgarFractions: [Character: String] = [
+        "½": "1/2", "⅓": "1/3", "⅔": "2/3", "¼": "1/4", "¾": "3/4", "⅕": "1/5", "⅙": "1/6", "⅛": "1/8",
+    ]
+
+    /// Unicode fractions as LaTeX fractions: `½(x + a/x)` → `\frac{1}{2}(x + a/x)`; a mixed
+    /// number (`2½`) is left as written.
+    static func vulgarFractionsWritten(_ text: String) -> String {
+        guard text.contains(where: { vulgarFractions[$0] != nil }) else { return text }
+        var out = ""
+        for c in text {
+            guard let fraction = vulgarFractions[c] else { out.append(c); continue }
+            let parts = fraction.split(separator: "/")
+            // A digit right before it makes a mixed number ("2½"), which is left as written.
+            if let last = out.last, last.isNumber { out.append(c); continue }
+            out += "\\frac{\(parts[0])}{\(parts[1])}"
+        }
+        return out
+    }
 
     /// Unicode superscripts as a LaTeX power: `10⁶` → `10^{6}`, `x²` → `x^{2}`, `10⁻³` → `10^{-3}`.
     static func superscriptsWritten(_ text: String) -> String {
