@@ -1,3 +1,5 @@
+import Problems
+import Source
 import Solve
 import Testing
 
@@ -75,5 +77,43 @@ struct NormalizationTests {
         let group = try NormalizationLayer(epsilon: 1).normalize([2, 2], gamma: 5, beta: 0.5)
         #expect(group.normalized.map(\.value) == [0, 0])
         #expect(group.output == [RealValue(0.5, exact: "1/2"), RealValue(0.5, exact: "1/2")])
+    }
+}
+
+/// Every element's normalized value or output, with the batch in a Markdown table's row; and a
+/// part with numbers of its own, which the statement's batch does not answer.
+@Suite("Normalization of a whole batch")
+struct WholeBatchNormalizationTests {
+    static let sheet = """
+        # Quiz
+
+        ## 1. Batch norm
+
+        One feature takes these values in a batch:
+
+        | example | 1 | 2 | 3 |
+        |---|---|---|---|
+        | $x_i$ | 1 | 3 | 5 |
+
+        The layer has $\\gamma = 3$ and $\\beta = -1$; use $\\epsilon = 0$ and the biased variance.
+
+        **(a)** Compute the normalized values $\\hat{x}_i$.
+
+        **(b)** Compute the layer's outputs $y_i = \\gamma \\hat{x}_i + \\beta$.
+
+        **(c)** Layer normalization (biased variance, no affine parameters) is applied to the vector $(2, 4, 4, 6)$. What is its variance?
+        """
+
+    @Test func wholeBatch() throws {
+        let document = ProblemDocument(source: SourceReader.markdown(Self.sheet))
+        let answers = Dictionary(document.partStatements.map { ($0.id, Recognizer().recognize($0)) }, uniquingKeysWith: { a, _ in a })
+        // Mean 3, biased variance 8/3: x̂ = (−2, 0, 2)/√(8/3).
+        let scale = (8.0 / 3.0).squareRoot()
+        guard case .vector(let normalized)? = answers["1a"]?.answer else { Issue.record("1a: \(String(describing: answers["1a"]))"); return }
+        #expect(isClose(normalized, [-2 / scale, 0, 2 / scale]))
+        guard case .vector(let outputs)? = answers["1b"]?.answer else { Issue.record("1b: \(String(describing: answers["1b"]))"); return }
+        #expect(isClose(outputs, [-6 / scale - 1, -1, 6 / scale - 1]))
+        // Its own vector, not the table's batch.
+        #expect(answers["1c"]?.answer == nil, "\(String(describing: answers["1c"]))")
     }
 }

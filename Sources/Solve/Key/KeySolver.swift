@@ -101,6 +101,8 @@ enum KeySolver {
             case "std", "standard_deviation": quantity = .standardDeviation
             case "normalized": quantity = .normalized(index: try p.int("index"))
             case "output": quantity = .output(index: try p.int("index"))
+            case "normalized_all": quantity = .normalizedAll
+            case "output_all": quantity = .outputAll
             default: throw Problem(detail: "batch_norm: 'quantity' must be mean, variance, std, normalized or output, got '\(word)'")
             }
             return .batchNorm(values: try p.vector("values"), gamma: try p.double("gamma", default: 1), beta: try p.double("beta", default: 0),

@@ -18,6 +18,13 @@ enum NormalizationReader {
                   let index = Int(match[1]) ?? Int(match[2]) {
             quantity = .output(index: index)
             asked = match[0]
+        } else if let match = part.firstMatch(#"\boutputs\b[^.?]*?\by_\{?i\}?(?![\w{])|\boutputs y_\{?i\}?|\b(?:compute|find|give)\s+(?:all\s+)?(?:the\s+)?(?:layer's\s+)?outputs\b"#) {
+            quantity = .outputAll
+            asked = match[0]
+        } else if let match = part.firstMatch(#"\bnormali[sz]ed values\b|x̂_\{?i\}?(?![\w{])"#) {
+            // "Compute the normalized values x̂_i": every element.
+            quantity = .normalizedAll
+            asked = match[0]
         } else if let match = part.firstMatch(#"\bstandard deviation\b|\bσ_B\b(?!\^)"#) {
             quantity = .standardDeviation
             asked = match[0]
@@ -41,7 +48,7 @@ enum NormalizationReader {
         }
         var gamma = 1.0
         var beta = 0.0
-        if case .output = quantity {
+        if quantity == .outputAll || { if case .output = quantity { true } else { false } }() {
             guard let g = reading.scalar(["γ", "gamma"]), let b = reading.scalar(["β", "beta"]) else {
                 return .failed("\(asked): γ or β not stated")
             }
@@ -63,6 +70,9 @@ enum NormalizationReader {
 
     /// The batch: `x_1 = 3, x_2 = 7, …` or `x = (3, 7, 3, 7)`, from the part, else the context.
     private static func values(_ reading: PartReading) -> ([Double], String, Bool)? {
+        // A part that writes numbers of its own ("applied to the vector (1, 2, 3, 6)") is about
+        // them: when they are not the batch read below, the statement's batch is not its input.
+        let ownArrays = MathScanner.arrays(in: reading.part.text).filter(\.isNumeric)
         for (bindings, fromContext) in [(reading.partBindings, false), (reading.contextBindings, true)] {
             var indexed: [Int: Double] = [:]
             var phrases: [String] = []
@@ -77,6 +87,14 @@ enum NormalizationReader {
             if let vector = bindings.last(where: { ["x", "X", "B", "x_B"].contains($0.name) && $0.literal.flat != nil }), let flat = vector.literal.flat {
                 return (flat, "\(vector.name) = \(vector.literal.text)", fromContext)
             }
+            if !ownArrays.isEmpty { return nil }
+        }
+        // A table's row, flattened by the reader: "x_i 2 4 6 8".
+        for (text, fromContext) in [(reading.part.text, false), (reading.problemStatement.text, true)] {
+            // (A statement's lines are joined: the row ends at the first word that is no number.)
+            guard let row = text.firstMatch(of: #/(?:^|\s)\$?x_\{?i\}?\$?((?:\s+-?\d+(?:\.\d+)?){2,})(?=\s|$)/#) else { continue }
+            let numbers = row.output.1.split(separator: " ").compactMap { Double($0) }
+            return (numbers, String(row.output.0).trimmingSpaces, fromContext)
         }
         return nil
     }

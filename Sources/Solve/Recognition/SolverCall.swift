@@ -12,6 +12,10 @@ public enum SolverCall: Sendable, Hashable {
         case normalized(index: Int)
         /// y = γ·x̂ + β of the element at this 1-based index.
         case output(index: Int)
+        /// x̂ of every element.
+        case normalizedAll
+        /// y = γ·x̂ + β of every element.
+        case outputAll
     }
 
     /// Which parameters of a batch-normalization layer are counted.
@@ -230,6 +234,8 @@ public enum SolverCall: Sendable, Hashable {
             case .standardDeviation: return Self.answer(group.standardDeviation)
             case .normalized(let index): return Self.answer(try element(group.normalized, index))
             case .output(let index): return Self.answer(try element(group.output, index))
+            case .normalizedAll: return .vector(group.normalized.map(\.value))
+            case .outputAll: return .vector(group.output.map(\.value))
             }
         case .normalizationAxes(let kind, let axes):
             let reduced = Set(kind.reducedAxes)
