@@ -20,7 +20,7 @@ enum ActivationReader {
 
     static func read(_ reading: PartReading) -> Attempt {
         // "Use ReLU'(0) = 0", "σ(0) = 1/2": a value stated at a number is a fact, not the ask.
-        let part = StatementText(reading.part.text.replacing(try! Regex(factPattern).ignoresCase(), with: " "))
+        let part = reading.part.removing(factPattern)
         let applications = part.matches(applicationPattern)
         // σ alone is also a standard deviation (`σ_B^2`): only an application of it is sigmoid.
         let mentioned = part.matches(functionPattern).filter { !["σ", "\\sigma"].contains($0[1]) }.compactMap { kind(named: $0[1]) }

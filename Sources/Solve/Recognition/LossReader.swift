@@ -8,8 +8,10 @@
 /// read from an ordinal ("the second class"), a value ("the one with logit 1"), a one-hot
 /// target or a class number whose indexing the text settles; anything else is not
 /// computed.
+import Foundation
+
 enum LossReader {
-    private enum Asked { case crossEntropy, crossEntropyGradient, hinge, squaredError }
+    private enum Asked { case crossEntropy, crossEntropyGradient, hinge }
 
     static func read(_ reading: PartReading) -> Attempt {
         let part = reading.part
@@ -19,7 +21,7 @@ enum LossReader {
             phrase = match[0]
             if part.firstMatch(#"\bgradients?\b|\bderivatives?\b|∂|\\partial|\\nabla"#) != nil {
                 guard part.firstMatch(#"(?:with respect to|w\.r\.t\.?|\bwrt)\s+(?:the\s+)?(?:logits?|scores|pre-softmax)"#) != nil
-                    || gradientWithRespectToScoresName(reading) else {
+                    || gradientWithRespectToScoresName(reading, allArrays(reading)) else {
                     return .failed("loss: a cross-entropy gradient with respect to something other than the logits")
                 }
                 asked = .crossEntropyGradient
@@ -30,24 +32,20 @@ enum LossReader {
             phrase = match[0]
             asked = .hinge
         } else if let match = part.firstMatch(#"\bmean[- ]squared error\b|\bMSE\b|\bsum of (?:the )?squared (?:errors|residuals)\b|\bSSE\b|\bsquared error\b"#) {
-            phrase = match[0]
-            asked = .squaredError
+            return squaredError(reading, phrase: match[0])
         } else {
             return .notApplicable
         }
         var finding = Finding(.loss)
         finding.note(phrase)
-        switch asked {
-        case .squaredError: return squaredError(reading, phrase: phrase, finding)
-        case .crossEntropy, .crossEntropyGradient, .hinge: break
-        }
         if part.firstMatch(#"\bbinary cross[- ]entropy\b|\bBCE\b|\bsquared hinge\b|\bbatch\b|\baverage (?:loss )?over\b"#) != nil {
             return .failed("loss: \(phrase) of a kind or batch not computed here")
         }
-        guard let scores = scores(reading, &finding) else {
+        let arrays = allArrays(reading)
+        guard let scores = scores(arrays, &finding) else {
             return .failed("loss: no single vector described as logits, scores or probabilities")
         }
-        guard let target = targetClass(reading, scores: scores.values, &finding) else {
+        guard let target = targetClass(reading, arrays, scores: scores.values, &finding) else {
             return .failed("loss: the true class is not stated unambiguously")
         }
         switch asked {
@@ -61,16 +59,14 @@ enum LossReader {
             if part.firstMatch(#"\bbinary\b|\by\s*∈\s*\{\s*-1"#) != nil { return .failed("loss: binary hinge loss is not computed here") }
             let margin = hingeMargin(reading, &finding)
             return finding.finish(.loss(.multiclassHinge(scores: scores.values, target: target, margin: margin)))
-        case .squaredError:
-            preconditionFailure()
         }
     }
 
     /// `∂L/∂s` where `s` names the logits.
-    private static func gradientWithRespectToScoresName(_ reading: PartReading) -> Bool {
+    private static func gradientWithRespectToScoresName(_ reading: PartReading, _ arrays: [Described]) -> Bool {
         guard let match = reading.part.firstMatch(#"(?:with respect to|w\.r\.t\.?|\bwrt)\s+\$?([A-Za-z])\$?\b|\(?∂\s*L\)?\s*/\s*\(?∂\s*([A-Za-z])\)?(?![A-Za-z])|\\partial L\s*/\s*\\partial\s+([A-Za-z])\b"#) else { return false }
         let name = [match[1], match[2], match[3]].first { !$0.isEmpty } ?? ""
-        return allArrays(reading).contains { $0.name == name && kind(of: $0.words) == .logits }
+        return arrays.contains { $0.name == name && kind(of: $0.words) == .logits }
     }
 
     // MARK: - Vectors and their roles
@@ -120,8 +116,7 @@ enum LossReader {
         }
     }
 
-    private static func scores(_ reading: PartReading, _ finding: inout Finding) -> (values: [Double], kind: Loss.Scores)? {
-        let arrays = allArrays(reading)
+    private static func scores(_ arrays: [Described], _ finding: inout Finding) -> (values: [Double], kind: Loss.Scores)? {
         for fromContext in [false, true] {
             let candidates = arrays.filter { $0.fromContext == fromContext }.compactMap { array -> (Described, Loss.Scores)? in
                 guard !isOneHotTarget(array), let kind = kind(of: array.words) else { return nil }
@@ -145,7 +140,7 @@ enum LossReader {
     private static let ordinals = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
 
     /// The 0-based index of the true class, when every statement of it agrees.
-    private static func targetClass(_ reading: PartReading, scores: [Double], _ finding: inout Finding) -> Int? {
+    private static func targetClass(_ reading: PartReading, _ arrays: [Described], scores: [Double], _ finding: inout Finding) -> Int? {
         var found: [(Int, String)] = []
         let texts = [reading.part, reading.problemStatement]
         let classWord = #"(?:class|label|category|output|entry|component|logit|score)"#
@@ -162,7 +157,7 @@ enum LossReader {
                 found.append((indices[0], match[0]))
             }
         }
-        for array in allArrays(reading) where isOneHotTarget(array) {
+        for array in arrays where isOneHotTarget(array) {
             guard let values = array.literal.flat, values.count == scores.count, let index = values.firstIndex(of: 1) else { return nil }
             found.append((index, array.literal.text))
         }
@@ -205,7 +200,7 @@ enum LossReader {
         for text in [reading.part, reading.problemStatement, reading.conventions] {
             if let match = text.firstMatch(#"\blog_?\{?2\}?\b|\blog base 2\b|\bbase[- ]2\b|\bin bits\b"#) { bases.insert(2); finding.note(match[0]) }
             if let match = text.firstMatch(#"\blog_?\{?10\}?\b|\bbase[- ]10\b"#) { bases.insert(10); finding.note(match[0]) }
-            if let match = text.firstMatch(#"\bnatural log(?:arithm)?\b|\bin nats\b|\\ln\b|\bln\b"#) { bases.insert(2.718281828459045); finding.note(match[0]) }
+            if let match = text.firstMatch(#"\bnatural log(?:arithm)?\b|\bin nats\b|\\ln\b|\bln\b"#) { bases.insert(M_E); finding.note(match[0]) }
         }
         if bases.count > 1 { return nil }
         if let base = bases.first {
@@ -214,7 +209,7 @@ enum LossReader {
         }
         finding.read("base", "e")
         finding.assume(0.95, "natural logarithm assumed")
-        return 2.718281828459045
+        return M_E
     }
 
     private static func hingeMargin(_ reading: PartReading, _ finding: inout Finding) -> Double {
@@ -232,8 +227,9 @@ enum LossReader {
 
     // MARK: - Squared error
 
-    private static func squaredError(_ reading: PartReading, phrase: String, _ finding: Finding) -> Attempt {
-        var finding = finding
+    private static func squaredError(_ reading: PartReading, phrase: String) -> Attempt {
+        var finding = Finding(.loss)
+        finding.note(phrase)
         let part = reading.part
         let reduction: Loss.Reduction
         if part.firstMatch(#"\bmean\b|\bMSE\b|\baverag"#) != nil {
@@ -253,8 +249,8 @@ enum LossReader {
         /// The role whose word comes last before the array ("predicts (2, 0) for targets (1, 1)").
         func isPrediction(_ array: Described) -> Bool? {
             let words = String(array.words.suffix(40))
-            let prediction = words.ranges(of: try! Regex(predictionPattern)).last?.lowerBound
-            let target = words.ranges(of: try! Regex(targetPattern)).last?.lowerBound
+            let prediction = words.range(of: predictionPattern, options: [.regularExpression, .backwards])?.lowerBound
+            let target = words.range(of: targetPattern, options: [.regularExpression, .backwards])?.lowerBound
             switch (prediction, target) {
             case (let p?, let t?): return p > t
             case (_?, nil): return true

@@ -163,16 +163,16 @@ enum OptimizerReader {
         for component in components {
             var row = [Double](repeating: 0, count: dimension)
             var constant = 0.0
-            guard let terms = try? Regex(#"([+-]?)(\d*\.?\d*)(?:[*·]|cdot)?(?:w_?\{?(\d+)\}?)?"#) else { return nil }
+            let terms = #/([+-]?)(\d*\.?\d*)(?:[*·]|cdot)?(?:w_?\{?(\d+)\}?)?/#
             var consumed = component.startIndex
             for term in component.matches(of: terms) where !term.range.isEmpty {
                 // Terms follow one another only after a sign ("w_1 w_2" is a product).
                 guard term.range.lowerBound == consumed,
-                      consumed == component.startIndex || term.output[1].substring?.isEmpty == false else { return nil }
+                      consumed == component.startIndex || !term.output.1.isEmpty else { return nil }
                 consumed = term.range.upperBound
-                let sign = term.output[1].substring == "-" ? -1.0 : 1.0
-                let digits = String(term.output[2].substring ?? "")
-                let index = term.output[3].substring.flatMap { Int($0) }
+                let sign = term.output.1 == "-" ? -1.0 : 1.0
+                let digits = String(term.output.2)
+                let index = term.output.3.flatMap { Int($0) }
                 let coefficient = digits.isEmpty ? 1.0 : Double(digits)
                 guard let coefficient else { return nil }
                 if let index {

@@ -23,8 +23,8 @@ public struct Recognizer: Sendable {
     /// options, then the one option equal to the result. Anything else needs a key.
     private func choosing(_ part: PartStatement, phrase: String) -> Recognition {
         let needsKey = Recognition.notRecognized(reason: "multiple choice (\(phrase)): needs an answer key")
-        let values = part.options.map { OptionValue.number(in: $0.text) }
-        guard part.options.count >= 2, values.allSatisfy({ $0 != nil }), let cut = Self.optionsStart(part) else { return needsKey }
+        let values = part.options.compactMap { OptionValue.number(in: $0.text) }
+        guard part.options.count >= 2, values.count == part.options.count, let cut = Self.optionsStart(part) else { return needsKey }
         var question = part
         question.text = String(part.text[..<cut])
         question.options = []
@@ -36,7 +36,7 @@ public struct Recognizer: Sendable {
         case .real(let value): result = value.value
         default: return .notRecognized(reason: "multiple choice: computed \(computed.answer), not a number to match the options")
         }
-        let matching = zip(part.options, values).filter { $0.1!.matches(result) }
+        let matching = zip(part.options, values).filter { $0.1.matches(result) }
         guard matching.count == 1, let option = matching.first?.0 else {
             return .notRecognized(reason: "multiple choice: computed \(computed.answer), which matches \(matching.count) of the options")
         }

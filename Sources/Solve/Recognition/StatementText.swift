@@ -59,6 +59,12 @@ struct StatementText: Sendable, Hashable {
         return regex
     }
 
+    /// The text with every match of `pattern` replaced by a space.
+    func removing(_ pattern: String) -> StatementText {
+        guard let regex = Self.compiled(pattern) else { return self }
+        return StatementText(text.replacing(regex, with: " "))
+    }
+
     /// The first match of `pattern` (see ``matches(_:)``).
     func firstMatch(_ pattern: String) -> [String]? {
         matches(pattern).first
