@@ -66,10 +66,11 @@ extension ProblemDocument {
 
     /// One statement per part, with the problem's statement and earlier parts as context; a
     /// problem without parts is one statement under its own id. Line breaks inside a
-    /// paragraph are layout (a PDF's lines), not meaning: they become spaces.
+    /// paragraph are layout (a PDF's lines), not meaning: they become spaces, once matrices set
+    /// side by side are read apart (``SideBySideAssignments``).
     public var partStatements: [PartStatement] {
         func flat(_ text: String) -> String {
-            text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+            SideBySideAssignments.rewrite(text).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
         }
         let conventions = flat(preamble)
         return problems.flatMap { problem in

@@ -77,6 +77,7 @@ public struct Recognizer: Sendable {
             PoolingReader.read,
             ConvolutionReader.readKernelRecovery,
             ConvolutionReader.read,
+            GraphReader.read,
         ]
         for reader in readers {
             switch reader(reading) {

@@ -89,6 +89,10 @@ public enum SolverCall: Sendable, Hashable {
     case operationCount(OperationCount)
     /// The weights after `steps` steps of `optimizer` from `start`.
     case optimizer(Optimizer, start: [Double], gradient: Optimizer.AffineGradient, steps: Int)
+    /// The value of `formula` in `graph`, or the gradients of that scalar with respect to the
+    /// named quantities (several scalars become one vector); `flatten` gives a one-row matrix
+    /// as a vector.
+    case graph(ComputationGraph, Formula, gradients: [String]?, flatten: Bool)
 
     /// The solver's name, as an answer key's `solve:` spells it.
     public var name: String {
@@ -138,6 +142,7 @@ public enum SolverCall: Sendable, Hashable {
             case .nesterovPyTorch: "nesterov_pytorch"
             case .adam: "adam"
             }
+        case .graph(_, _, let gradients, _): gradients == nil ? "graph_value" : "graph_gradient"
         }
     }
 
@@ -160,6 +165,7 @@ public enum SolverCall: Sendable, Hashable {
         case .loss: .loss
         case .operationCount: .operationCount
         case .optimizer: .optimizerStep
+        case .graph: .computationGraph
         }
     }
 
@@ -290,6 +296,14 @@ public enum SolverCall: Sendable, Hashable {
         case .optimizer(let optimizer, let start, let gradient, let steps):
             let weights = try optimizer.run(from: start, gradient: gradient, steps: steps)
             return weights.count == 1 ? .real(RealValue(weights[0])) : .vector(weights)
+        case .graph(let graph, let formula, let gradients, let flatten):
+            guard let gradients else { return try graph.value(formula).answer(flattenLines: flatten) }
+            let tensors = try gradients.map { name throws(SolverError) in try graph.gradient(of: formula, withRespectTo: name) }
+            if tensors.count == 1 { return tensors[0].answer(flattenLines: flatten) }
+            guard tensors.allSatisfy(\.isScalarLike) else {
+                throw SolverError.invalidParameter(name: "gradients", reason: "a list of gradients that are not all numbers")
+            }
+            return .vector(tensors.map { $0.entries[0] })
         }
     }
 

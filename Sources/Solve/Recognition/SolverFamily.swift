@@ -33,6 +33,9 @@ public enum SolverFamily: String, Sendable, Hashable, Codable, CaseIterable, Cus
     case operationCount = "operation_count"
     /// Steps of gradient descent, momentum, PyTorch's Nesterov form or Adam.
     case optimizerStep = "optimizer_step"
+    /// Values and gradients in a network or computational graph written as equations
+    /// (MLP forward passes, backprop, attention, closed-form formulas).
+    case computationGraph = "computation_graph"
     /// A multiple-choice answer (only ever supplied by an answer key).
     case choice
 

@@ -1,0 +1,278 @@
+import Foundation
+
+/// Reads formulas in hwlens' canonical linear text: `W1 x + b1`, `ReLU(h)`, `1/2(ŷ − y)^2`,
+/// `softmax(Q K^T / sqrt(d_k)) V`, `(X^⊤X + λI)^{−1}X^⊤y`.
+///
+/// Juxtaposition binds tighter than `*` and `/` (`πt/T` is `(πt)/T`), and a numeric fraction
+/// written without spaces is one number (`1/2(…)` is a half of the parenthesis). A run of
+/// letters that is not a known name is split into known names (`QK` → `Q K`) or, failing
+/// that, ends the formula: prose after a formula ("… with x = …") is never read as a factor.
+struct FormulaParser {
+    enum Token: Equatable {
+        case number(Double)
+        case name(String)
+        case function(Formula.Function)
+        case symbol(Character)
+        /// A word that is no known name: it ends a formula.
+        case word(String)
+    }
+
+    private(set) var tokens: [(token: Token, end: Int)] = []
+    private var position = 0
+
+    /// Tokenizes `text` against the names that may appear in it.
+    init(_ text: String, names: Set<String>) {
+        tokens = Self.tokenize(Array(text), names: names)
+    }
+
+    /// The longest formula at the start of the text, and the character offset it ends at.
+    mutating func formula() -> (Formula, end: Int)? {
+        position = 0
+        guard let formula = expression(), position > 0 else { return nil }
+        return (formula, tokens[position - 1].end)
+    }
+
+    /// Whether the whole text is one formula.
+    mutating func wholeFormula() -> Formula? {
+        position = 0
+        guard let formula = expression(), position == tokens.count else { return nil }
+        return formula
+    }
+
+    /// Whether a formula read from `text` up to offset `end` stops where the formula really
+    /// ends: at the end, at punctuation, or before a prose word. An operator, a bracket, a
+    /// number, a single letter, a known name or a function after it means the formula went on
+    /// in a way that was not understood (`max(y, z)`, `ln p`, `σ(z)`).
+    static func endsCleanly(_ text: String, at end: Int, names: Set<String>) -> Bool {
+        let rest = Array(text.dropFirst(end)).drop { $0 == " " }
+        guard let first = rest.first else { return true }
+        if ",.;:?!)".contains(first) { return true }
+        guard first.isLetter else { return false }
+        let word = String(rest.prefix { $0.isLetter })
+        let after = rest.dropFirst(word.count).first
+        if after == "(" || after == "_" || after == "^" || word.count == 1 { return false }
+        return !names.contains(word) && functionNames[word.lowercased()] == nil
+    }
+
+    // MARK: Grammar
+
+    private var current: Token? { position < tokens.count ? tokens[position].token : nil }
+
+    private mutating func expression() -> Formula? {
+        guard var left = term() else { return nil }
+        while let token = current, case .symbol(let s) = token, s == "+" || s == "-" {
+            let saved = position
+            position += 1
+            guard let right = term() else { position = saved; break }
+            left = s == "+" ? .sum(left, right) : .difference(left, right)
+        }
+        return left
+    }
+
+    private mutating func term() -> Formula? {
+        guard var left = signed() else { return nil }
+        while let token = current, case .symbol(let s) = token, "*·×/⊙∘".contains(s) {
+            let saved = position
+            position += 1
+            guard let right = signed() else { position = saved; break }
+            switch s {
+            case "*": left = .star(left, right)
+            case "/": left = .quotient(left, right)
+            case "⊙", "∘": left = .hadamard(left, right)
+            default: left = .product(left, right)
+            }
+        }
+        return left
+    }
+
+    private mutating func signed() -> Formula? {
+        if current == .symbol("-") {
+            position += 1
+            return juxtaposed().map { .negation($0) }
+        }
+        return juxtaposed()
+    }
+
+    private mutating func juxtaposed() -> Formula? {
+        guard var left = postfixed() else { return nil }
+        while let token = current, startsFactor(token) {
+            let saved = position
+            guard let right = postfixed() else { position = saved; break }
+            left = .product(left, right)
+        }
+        return left
+    }
+
+    /// A number never follows as a factor: `(f − y)2` and `x 2` are a superscript or a fraction
+    /// lost in pasting, not products.
+    private func startsFactor(_ token: Token) -> Bool {
+        switch token {
+        case .number: false
+        case .name, .function: true
+        case .symbol(let s): s == "(" || s == "√"
+        case .word: false
+        }
+    }
+
+    private mutating func postfixed() -> Formula? {
+        guard var base = primary() else { return nil }
+        while current == .symbol("^") {
+            let saved = position
+            position += 1
+            switch current {
+            case .name("T"), .symbol("⊤"), .symbol("ᵀ"), .word("T"):
+                position += 1
+                base = .transpose(base)
+            case .symbol("{"):
+                position += 1
+                if let inner = braced() { base = inner(base) } else { position = saved; return base }
+            case .number(let p):
+                position += 1
+                base = .power(base, p)
+            case .symbol("-") where position + 1 < tokens.count && tokens[position + 1].token == .number(1):
+                position += 2
+                base = .inverse(base)
+            default:
+                position = saved
+                return base
+            }
+        }
+        while current == .symbol("ᵀ") || current == .symbol("⊤") {
+            position += 1
+            base = .transpose(base)
+        }
+        return base
+    }
+
+    /// `{T}`, `{⊤}`, `{-1}`, `{2}` after `^`, the opening brace already read.
+    private mutating func braced() -> ((Formula) -> Formula)? {
+        var result: ((Formula) -> Formula)?
+        switch current {
+        case .name("T"), .word("T"), .symbol("⊤"), .symbol("ᵀ"):
+            position += 1
+            result = { .transpose($0) }
+        case .symbol("-"):
+            guard position + 1 < tokens.count, case .number(let p) = tokens[position + 1].token else { return nil }
+            position += 2
+            result = p == 1 ? { .inverse($0) } : { .power($0, -p) }
+        case .number(let p):
+            position += 1
+            result = { .power($0, p) }
+        default: return nil
+        }
+        guard current == .symbol("}") else { return nil }
+        position += 1
+        return result
+    }
+
+    private mutating func primary() -> Formula? {
+        guard let token = current else { return nil }
+        switch token {
+        case .number(let value):
+            position += 1
+            return .number(value)
+        case .name(let name):
+            position += 1
+            return name == "I" ? .identity : .name(name)
+        case .function(let function):
+            let saved = position
+            position += 1
+            if function == .sqrt, current != .symbol("(") {
+                guard let argument = postfixed() else { position = saved; return nil }
+                return .function(.sqrt, argument)
+            }
+            guard current == .symbol("("), let argument = parenthesized() else { position = saved; return nil }
+            return .function(function, argument)
+        case .symbol("("):
+            return parenthesized()
+        case .symbol("√"):
+            let saved = position
+            position += 1
+            guard let argument = postfixed() else { position = saved; return nil }
+            return .function(.sqrt, argument)
+        default:
+            return nil
+        }
+    }
+
+    private mutating func parenthesized() -> Formula? {
+        let saved = position
+        position += 1
+        guard let inner = expression(), current == .symbol(")") else { position = saved; return nil }
+        position += 1
+        return inner
+    }
+
+    // MARK: Tokens
+
+    private static let functionNames: [String: Formula.Function] = [
+        "relu": .relu, "sigmoid": .sigmoid, "tanh": .tanh, "exp": .exp, "log": .log, "ln": .log,
+        "sqrt": .sqrt, "softmax": .softmax, "cos": .cos, "sin": .sin,
+    ]
+
+    private static func tokenize(_ c: [Character], names: Set<String>) -> [(token: Token, end: Int)] {
+        var tokens: [(Token, Int)] = []
+        var i = 0
+        while i < c.count {
+            let ch = c[i]
+            if ch.isWhitespace { i += 1; continue }
+            if ch.isNumber, ch.isASCII {
+                var j = i
+                while j < c.count, (c[j].isASCII && c[j].isNumber) || (c[j] == "." && j + 1 < c.count && c[j + 1].isNumber) { j += 1 }
+                var value = Double(String(c[i..<j])) ?? 0
+                // A fraction written without spaces, "1/2", is one number.
+                if j + 1 < c.count, c[j] == "/", c[j + 1].isASCII, c[j + 1].isNumber {
+                    var k = j + 1
+                    while k < c.count, c[k].isASCII, c[k].isNumber { k += 1 }
+                    if let denominator = Double(String(c[(j + 1)..<k])), denominator != 0, k >= c.count || !(c[k].isLetter || c[k] == ".") {
+                        value /= denominator
+                        j = k
+                    }
+                }
+                tokens.append((.number(value), j))
+                i = j
+                continue
+            }
+            if ch == "½" { tokens.append((.number(0.5), i + 1)); i += 1; continue }
+            if ch.isLetter {
+                var j = i
+                while j < c.count, c[j].isLetter || (c[j].isASCII && c[j].isNumber) || c[j].unicodeScalars.first.map({ (0x300...0x36F).contains($0.value) }) == true { j += 1 }
+                // A subscript: `_k`, `_1`, `_{max}`; an iteration index `^{(1)}`.
+                if j + 1 < c.count, c[j] == "_" {
+                    if c[j + 1] == "{", let close = c[(j + 1)...].firstIndex(of: "}") { j = close + 1 }
+                    else if c[j + 1].isASCII, c[j + 1].isNumber { j += 1; while j < c.count, c[j].isASCII, c[j].isNumber { j += 1 } }
+                    else if c[j + 1].isLetter { j += 2 }
+                }
+                if j + 3 < c.count, c[j] == "^", c[j + 1] == "{", c[j + 2] == "(", let close = c[j...].firstIndex(of: "}") { j = close + 1 }
+                let run = String(c[i..<j])
+                tokens.append(contentsOf: split(run, names: names).map { ($0, j) })
+                i = j
+                continue
+            }
+            let normalized: Character = ch == "−" || ch == "–" ? "-" : ch
+            tokens.append((.symbol(normalized), i + 1))
+            i += 1
+        }
+        return tokens
+    }
+
+    /// A letter run as tokens: a known name, a function, known names side by side (`QK`),
+    /// or a word.
+    private static func split(_ run: String, names: Set<String>) -> [Token] {
+        if names.contains(run) { return [.name(run)] }
+        if let function = functionNames[run.lowercased()] { return [.function(function)] }
+        let letters = Array(run)
+        if letters.count > 1, letters.count <= 4, letters.allSatisfy({ names.contains(String($0)) || $0 == "I" }) {
+            return letters.map { .name(String($0)) }
+        }
+        if run == "I" || run == "T" { return [.name(run)] }
+        // A Greek letter before a known name or another Greek letter: `πt`, `λI`.
+        if letters.count > 1, let first = letters.first, ("α"..."ω").contains(first) || first == "π" {
+            let rest = String(letters.dropFirst())
+            let head: Token = first == "π" ? .number(Double.pi) : (names.contains(String(first)) ? .name(String(first)) : .word(String(first)))
+            return [head] + split(rest, names: names)
+        }
+        if run == "π" { return [.number(Double.pi)] }
+        return [.word(run)]
+    }
+}

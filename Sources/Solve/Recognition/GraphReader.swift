@@ -1,0 +1,363 @@
+import Foundation
+
+/// Reads parts about a small network or computational graph written as equations:
+/// "h = W1 x + b1, a = ReLU(h), ŷ = W2 a + b2, L = ½(ŷ − y)²  with x = [1, −1], W1 = …",
+/// then "(a) Compute a", "(d) Compute dL/dW2", "(f) [df/dx, df/dy, df/dz]" or a formula in the
+/// part itself ("the scaled scores Q K^T / sqrt(d_k)"), and scaled dot-product attention.
+///
+/// The equations come from the part when it writes its own, else from its problem's
+/// statement; values from the statement, overridden by the part's (never an earlier part's).
+/// Each part asks one thing: one defined name, one formula, or gradients. Every number of the
+/// part must be a value, a shape or a stated convention; a softmax of a matrix needs "each
+/// row" (or attention), a ReLU at exactly 0 its stated derivative.
+enum GraphReader {
+    static func read(_ reading: PartReading) -> Attempt {
+        // Pieces of stretched brackets (private-use glyphs of a PDF's text layer) mean a display
+        // formula was shredded: its equations cannot be trusted.
+        let shredded = (reading.part.text + reading.problemStatement.text).unicodeScalars.contains { (0xE000...0xF8FF).contains($0.value) }
+        guard !shredded else { return .notApplicable }
+        let valueNames = Set((MathScanner.bindings(in: reading.problemStatement.text) + reading.partBindings).map(\.name))
+        let own = equations(in: reading.part.text, values: valueNames)
+        let statement = equations(in: reading.problemStatement.text, values: valueNames)
+        // A formula of the part, or one it names, that could not be read: the part is not understood.
+        guard own.unread.isEmpty, !statement.unread.contains(where: { mentions($0, in: reading.part.text) }) else { return .notApplicable }
+        let separate = own.isEmpty ? false : reading.part.firstMatch(#"\b(?:separately|a new|another|different)\b"#) != nil
+        var definitions = own.isEmpty ? statement.definitions : own.definitions
+        let attention = reading.part.has("attention") || reading.problemStatement.has("attention") || reading.context.has("attention")
+        var values: [String: Tensor] = [:]
+        var phrases: [String: String] = [:]
+        for binding in (separate ? [] : MathScanner.bindings(in: reading.problemStatement.text)) + reading.partBindings {
+            guard let tensor = tensor(binding.literal) else { continue }
+            values[binding.name] = tensor
+            phrases[binding.name] = "\(binding.name) = \(ConvolutionReader.display(binding.literal.text))"
+        }
+        for name in definitions.keys { values[name] = nil }
+        if definitions.isEmpty, attention, reading.context.has("scaled dot-product", "scaled dot product"),
+           let q = values["Q"], let k = values["K"], values["V"] != nil, q.kind == .matrix, k.kind == .matrix {
+            let scale: Formula = values["d_k"] != nil ? .name("d_k") : .number(Double(k.columns))
+            definitions["Attention"] = .product(.function(.softmax, .quotient(.product(.name("Q"), .transpose(.name("K"))), .function(.sqrt, scale))), .name("V"))
+        }
+        guard !definitions.isEmpty, !values.isEmpty else { return .notApplicable }
+        if let d = values["d_k"]?.entries.first, let k = values["K"], k.kind == .matrix, d != Double(k.columns) {
+            return .failed("attention: d_k = \(RealValue.format(d)) but K has \(k.columns) columns")
+        }
+        let names = Set(values.keys).union(definitions.keys)
+        var graph = ComputationGraph(values: values, definitions: definitions)
+        var finding = Finding(.computationGraph)
+        for (name, formula) in definitions.sorted(by: { $0.key < $1.key }) { finding.note("\(name) = \(describe(formula))") }
+
+        let context = StatementText(reading.part.text + "\n" + reading.problemStatement.text + "\n" + reading.conventions.text)
+        graph.softmaxOverRows = attention || context.firstMatch(#"\b(?:each|every) row\b|\brow[- ]?wise\b|\bover (?:the )?rows\b"#) != nil
+        if let fact = context.firstMatch(#"relu\s*(?:'|′|’)\s*\(\s*0\s*\)\s*(?:=|:=|is|to be)\s*(0|1|0\.5|1/2)\b"#) {
+            graph.reluDerivativeAtZero = fact[1] == "1/2" ? 0.5 : Double(fact[1])
+            finding.note(fact[0])
+        }
+
+        // What the part asks.
+        let query: Query
+        switch self.query(reading, names: names, definitions: definitions, own: own, attention: attention) {
+        case .success(let found): query = found
+        case .failure(let failure):
+            guard let reason = failure.reason else { return .notApplicable }
+            return .failed("computational graph: \(reason)")
+        }
+        if let number = unexplainedNumber(in: reading, names: names) {
+            return .failed("computational graph: the part's number \(number) has no role")
+        }
+        for name in query.names.union(query.formula.names).sorted() { if let phrase = phrases[name] { finding.note(phrase) } }
+        finding.read("asks", query.description)
+        let flatten = reading.part.firstMatch(#"\bvector\b"#) != nil
+        return finding.finish(.graph(graph, query.formula, gradients: query.gradients, flatten: flatten))
+    }
+
+    /// What a part asks of the graph: a formula's value, or the gradients of a scalar.
+    struct Query {
+        var formula: Formula
+        var gradients: [String]?
+        var description: String
+        var names: Set<String> { Set(gradients ?? []) }
+    }
+
+    /// Why no query was found: nil when the part is not about the graph at all.
+    struct NoQuery: Error { var reason: String? }
+
+    private static func query(_ reading: PartReading, names: Set<String>, definitions: [String: Formula], own: Equations,
+                              attention: Bool) -> Result<Query, NoQuery> {
+        let part = reading.part
+        // Gradients: "dL/dW2", "∂L/∂x", "the gradient of L with respect to b1"; one stated as a
+        // given ("∂L/∂y = (1, 0)") is not asked.
+        let name = #"([A-Za-zα-ωΑ-Ωŷ](?:\w|\{\w+\})*(?:\^\{?\(\w+\)\}?)?)"#
+        var gradients: [(String, String)] = []
+        for match in part.matches(#"(?:∂|\bd)\s*"# + name + #"\s*/\s*(?:∂|d)\s*"# + name + #"(\s*=\s*[\[(\d-])?"#) where match[3].isEmpty {
+            let (of, wrt) = (match[1].filter { $0 != "{" && $0 != "}" }, match[2].filter { $0 != "{" && $0 != "}" })
+            guard names.contains(of), names.contains(wrt) else { return .failure(NoQuery(reason: names.contains(of) ? "\(wrt) is not in the graph" : nil)) }
+            gradients.append((of, wrt))
+        }
+        for match in part.matches(#"\b(?:gradient|derivative) of (?:the loss )?"# + name + #" with respect to "# + name) {
+            guard names.contains(match[1]), names.contains(match[2]) else { continue }
+            gradients.append((match[1], match[2]))
+        }
+        if !gradients.isEmpty {
+            let targets = Set(gradients.map(\.0))
+            guard targets.count == 1, let target = targets.first else { return .failure(NoQuery(reason: "gradients of several quantities")) }
+            let list = gradients.map { "∂\($0.0)/∂\($0.1)" }.joined(separator: ", ")
+            return .success(Query(formula: .name(target), gradients: gradients.map(\.1), description: list))
+        }
+        guard part.firstMatch(#"\b(?:compute|calculate|find|evaluate|what is|what are|give|determine|report|write (?:out|down))\b"#) != nil else {
+            return .failure(NoQuery(reason: nil))
+        }
+        // Attention: the weights are the softmax, the scores its argument.
+        if attention, let (defined, formula) = definitions.first(where: { $0.value.functions.contains(.softmax) }),
+           case .function(_, let scores)? = formula.first(.softmax) {
+            if part.firstMatch(#"\battention (?:weights?|matrix|probabilities|distribution)\b|\bweight matrix\b|\bsoftmax(?:ed)? (?:weights|scores)\b"#) != nil {
+                return .success(Query(formula: formula.first(.softmax)!, gradients: nil, description: "the softmax in \(defined)"))
+            }
+            let written = formulas(in: part.text, names: names, outside: own.spans)
+            if written.isEmpty, part.firstMatch(#"\bscores?\b|\blogits\b"#) != nil {
+                if case .quotient = scores, part.firstMatch(#"\bscaled\b"#) == nil { return .failure(NoQuery(reason: "scores: scaled or not is not stated")) }
+                return .success(Query(formula: scores, gradients: nil, description: "the softmax's argument in \(defined)"))
+            }
+            if written.isEmpty, part.firstMatch(#"\boutputs?\b|\bcontext vectors?\b|\battention\("#) != nil {
+                return .success(Query(formula: .name(defined), gradients: nil, description: defined))
+            }
+        }
+        // A formula written in the part itself, outside its own equations.
+        let written = formulas(in: part.text, names: names, outside: own.spans)
+        if written.count > 1 { return .failure(NoQuery(reason: "the part writes \(written.count) formulas")) }
+        if let formula = written.first { return .success(Query(formula: formula, gradients: nil, description: describe(formula))) }
+        // One defined name, as the object of the question ("Compute the prediction ŷ.").
+        let asked = Set(definitions.keys.filter { asksFor($0, in: part.text, outside: own.spans) })
+        if asked.count == 1, let target = asked.first {
+            return .success(Query(formula: .name(target), gradients: nil, description: target))
+        }
+        if asked.count > 1 { return .failure(NoQuery(reason: "the part names \(asked.count) defined quantities")) }
+        // "Compute the least-squares solution ŵ = (XᵀX)⁻¹Xᵀy": the one equation it writes.
+        if own.definitions.count == 1, let target = own.definitions.keys.first, let span = own.spans.first,
+           StatementText(String(Array(part.text).prefix(span.lowerBound).reversed().prefix(while: { !".?!;".contains($0) }).reversed()))
+               .firstMatch(#"\b(?:compute|calculate|find|evaluate|what is|give|determine)\b"#) != nil,
+           !String(Array(part.text).dropFirst(span.upperBound).prefix(while: { !".?!;".contains($0) })).split(separator: " ").contains("and") {
+            return .success(Query(formula: .name(target), gradients: nil, description: target))
+        }
+        return .failure(NoQuery(reason: nil))
+    }
+
+    // MARK: Reading equations
+
+    /// `name = formula` in a text: the name is one identifier (or a call `Attention(Q, K, V)`
+    /// on given values, defining `Attention`), the formula reads names or applies a function,
+    /// and ends where the next equation's name starts or where prose begins. A formula cut
+    /// short by something unread (`max(y, z)`, `σ(z)` with σ defined as a function, `ln p`)
+    /// defines nothing, and a function defined on placeholders (`σ(t) = …`, `f(w) = …`) is not
+    /// read: formulas calling it are not understood.
+    static func equations(in text: String, values: Set<String> = []) -> Equations {
+        let characters = Array(text)
+        var heads: [Head] = []
+        for (index, character) in characters.enumerated() where character == "=" {
+            if index + 1 < characters.count, "=<>".contains(characters[index + 1]) { continue }
+            if index > 0, "=<>!≤≥:".contains(characters[index - 1]) { continue }
+            if let head = head(before: index, in: characters) { heads.append(head) }
+        }
+        let valueNames = values.union(MathScanner.bindings(in: text).map(\.name))
+        let placeholders = Set(heads.filter { !$0.arguments.isEmpty && !$0.arguments.allSatisfy(valueNames.contains) }.map(\.name))
+        let names = valueNames.union(heads.map(\.name)).subtracting(placeholders)
+        var result = Equations()
+        var duplicated: Set<String> = []
+        // A head the scanner took for a value (`L = 1/2(ŷ − y)^2` read as L = 1/2) is a definition
+        // when its formula reads names.
+        for (offset, head) in heads.enumerated() where !placeholders.contains(head.name) {
+            let end = offset + 1 < heads.count ? heads[offset + 1].start : characters.count
+            guard head.equals + 1 < end else { continue }
+            let right = String(characters[(head.equals + 1)..<end])
+            var parser = FormulaParser(right, names: names)
+            guard let (formula, stop) = parser.formula(), !formula.names.isEmpty || !formula.functions.isEmpty else {
+                if !valueNames.contains(head.name) { result.unread.insert(head.name) }
+                continue
+            }
+            // `l = 0.5 m`, `k = 20 N/m`: a value with its unit.
+            if valueNames.contains(head.name), isQuantityWithUnit(formula) { continue }
+            guard FormulaParser.endsCleanly(right, at: stop, names: names) else {
+                result.unread.insert(head.name)
+                continue
+            }
+            if result.definitions[head.name] != nil { duplicated.insert(head.name) }
+            result.definitions[head.name] = formula
+            result.spans.append(head.start..<(head.equals + 1 + stop))
+        }
+        for name in duplicated { result.definitions[name] = nil }
+        result.unread.formUnion(placeholders)
+        return result
+    }
+
+    private static func isQuantityWithUnit(_ formula: Formula) -> Bool {
+        func unit(_ f: Formula) -> Bool {
+            switch f {
+            case .name: true
+            case .product(let a, let b), .quotient(let a, let b): unit(a) && unit(b)
+            default: false
+            }
+        }
+        switch formula {
+        case .product(.number, let rest): return unit(rest)
+        case .quotient(.product(.number, let a), let b): return unit(a) && unit(b)
+        default: return false
+        }
+    }
+
+    /// The equations of a text: the definitions read, the character spans they cover, and the
+    /// names whose equations could not be read.
+    struct Equations {
+        var definitions: [String: Formula] = [:]
+        var spans: [Range<Int>] = []
+        var unread: Set<String> = []
+        var isEmpty: Bool { definitions.isEmpty }
+    }
+
+    private struct Head {
+        var name: String
+        var start: Int
+        var equals: Int
+        var arguments: [String]
+    }
+
+    /// The identifier before an `=`, where it starts, and a call's arguments (`f(x, y) =`).
+    private static func head(before equals: Int, in c: [Character]) -> Head? {
+        var end = equals
+        while end > 0, c[end - 1] == " " { end -= 1 }
+        var arguments: [String] = []
+        if end > 0, c[end - 1] == ")" {
+            guard let open = c[..<end].lastIndex(of: "("), open > 0 else { return nil }
+            let inside = String(c[(open + 1)..<(end - 1)])
+            guard inside.allSatisfy({ $0.isLetter || $0.isNumber || ", _{}".contains($0) }) else { return nil }
+            arguments = inside.split(separator: ",").map { String($0).trimmingSpaces.filter { $0 != "{" && $0 != "}" } }
+            end = open
+        }
+        var start = end
+        while start > 0, c[start - 1].isLetter || c[start - 1].isNumber || "_{}^()".contains(c[start - 1]) { start -= 1 }
+        while start < end, !c[start].isLetter { start += 1 }
+        guard start < end else { return nil }
+        // `1 − p = 0.2` or `a = b = c` chains: the `=` binds no name.
+        var before = start
+        while before > 0, c[before - 1] == " " { before -= 1 }
+        if before > 0, "-+·×*/=<>≤≥∑∏−∇".contains(c[before - 1]) { return nil }
+        let name = String(c[start..<end]).filter { $0 != "{" && $0 != "}" }
+        guard name.count <= 12, !name.contains("("), !name.contains(")") || name.contains("^(") else { return nil }
+        return Head(name: name, start: start, equals: equals, arguments: arguments)
+    }
+
+    /// The formulas a part writes: each at least an operator or a function over known names,
+    /// not one name alone; the longest at each place.
+    static func formulas(in text: String, names: Set<String>, outside spans: [Range<Int>]) -> [Formula] {
+        let tokens = FormulaParser(text, names: names).tokens
+        var found: [Formula] = []
+        var index = 0
+        while index < tokens.count {
+            let start = index == 0 ? 0 : tokens[index - 1].end
+            if spans.contains(where: { $0.contains(start) || $0.contains(tokens[index].end - 1) }) { index += 1; continue }
+            var sub = FormulaParser(String(Array(text)[start...]), names: names)
+            if let (formula, end) = sub.formula(), !formula.names.isEmpty, isComposite(formula),
+               formula.names.isSubset(of: names) {
+                found.append(formula)
+                let stop = start + end
+                while index < tokens.count, tokens[index].end <= stop { index += 1 }
+                continue
+            }
+            index += 1
+        }
+        return found
+    }
+
+    private static func isComposite(_ formula: Formula) -> Bool {
+        switch formula {
+        case .name, .number, .identity: false
+        case .product(let a, let b): isComposite(a) || isComposite(b) || (a.names.count + b.names.count >= 2 && !isPlainName(a))
+        default: true
+        }
+    }
+
+    private static func isPlainName(_ formula: Formula) -> Bool {
+        if case .name = formula { return true }
+        return false
+    }
+
+    /// Whether the text names `name` as a word of its own; `a` followed by a word is the article.
+    private static func mentions(_ name: String, in text: String) -> Bool {
+        !occurrences(of: name, in: text).isEmpty
+    }
+
+    /// Whether `name` stands as the object of the question, outside the part's own equations:
+    /// at the end of a sentence or clause, or before a parenthesis ("Compute dL/dW2 (a 1x3
+    /// matrix)" aside), and not as an argument or operand ("σ(z)", "φ(n)", "2z").
+    private static func asksFor(_ name: String, in text: String, outside spans: [Range<Int>]) -> Bool {
+        let c = Array(text)
+        return occurrences(of: name, in: text).contains { range in
+            guard !spans.contains(where: { $0.overlaps(range) }) else { return false }
+            let after = c[range.upperBound...].drop { $0 == " " }
+            guard after.first.map({ ".?!,;:(".contains($0) }) ?? true else { return false }
+            if after.first == "(", after.dropFirst().first.map({ !$0.isLetter || $0.isUppercase }) == true { return false }
+            let before = c[..<range.lowerBound].reversed().drop { $0 == " " }
+            return before.first.map { $0.isLetter } ?? true
+        }
+    }
+
+    private static func occurrences(of name: String, in text: String) -> [Range<Int>] {
+        let c = Array(text), n = Array(name)
+        guard !n.isEmpty, n.count <= c.count else { return [] }
+        func isWord(_ ch: Character) -> Bool { ch.isLetter || ch.isNumber || ch == "_" }
+        var found: [Range<Int>] = []
+        for start in 0...(c.count - n.count) where Array(c[start..<(start + n.count)]) == n {
+            let end = start + n.count
+            if start > 0, isWord(c[start - 1]) { continue }
+            if end < c.count, isWord(c[end]) { continue }
+            if name == "a" || name == "A" || name == "I" {
+                let rest = String(c[end...]).trimmingCharacters(in: .whitespaces)
+                if let next = rest.first, next.isLetter { continue }
+            }
+            found.append(start..<end)
+        }
+        return found
+    }
+
+    /// A number of the part that is not a value, a shape ("2x3"), an index of a name or a
+    /// stated convention.
+    private static func unexplainedNumber(in reading: PartReading, names: Set<String>) -> String? {
+        var text = reading.part.removing(#"relu\s*(?:'|′|’)\s*\(\s*0\s*\)\s*(?:=|:=|is|to be)\s*(?:0|1|0\.5|1/2)\b"#)
+            .removing(#"\b\d+\s*(?:x|×|by)\s*\d+\b"#).removing(#"\^\{?\(?-?\d+\)?\}?"#).removing(#"_\{?\w+\}?"#).text
+        for binding in reading.partBindings { text = text.replacingOccurrences(of: binding.literal.text, with: " ") }
+        for name in names.sorted(by: { $0.count > $1.count }) where name.contains(where: \.isNumber) {
+            text = text.replacingOccurrences(of: name, with: " ")
+        }
+        text = text.replacingOccurrences(of: "1/2", with: " ").replacingOccurrences(of: "sqrt", with: " ")
+        return text.firstMatch(of: #/(?:^|[^\w.])(-?\d+(?:\.\d+)?)/#).map { String($0.output.1) }
+    }
+
+    private static func tensor(_ literal: MathLiteral) -> Tensor? {
+        switch literal.value {
+        case .number(let value): return .scalar(value)
+        case .vector(let values): return .vector(values)
+        case .matrix(let rows):
+            if rows.count == 1, literal.text.hasPrefix("["), !literal.text.hasPrefix("[[") { return .vector(rows[0]) }
+            if rows.count > 1, rows.allSatisfy({ $0.count == 1 }) { return .vector(rows.map { $0[0] }) }
+            return try? Tensor.matrix(rows)
+        case .symbolic: return nil
+        }
+    }
+
+    static func describe(_ formula: Formula) -> String {
+        switch formula {
+        case .number(let value): RealValue.format(value)
+        case .name(let name): name
+        case .identity: "I"
+        case .sum(let a, let b): "(\(describe(a)) + \(describe(b)))"
+        case .difference(let a, let b): "(\(describe(a)) − \(describe(b)))"
+        case .negation(let a): "−\(describe(a))"
+        case .product(let a, let b): "\(describe(a)) \(describe(b))"
+        case .star(let a, let b): "\(describe(a))*\(describe(b))"
+        case .hadamard(let a, let b): "\(describe(a)) ⊙ \(describe(b))"
+        case .quotient(let a, let b): "\(describe(a))/\(describe(b))"
+        case .power(let a, let p): "\(describe(a))^\(RealValue.format(p))"
+        case .transpose(let a): "\(describe(a))ᵀ"
+        case .inverse(let a): "\(describe(a))⁻¹"
+        case .function(let f, let a): "\(f.rawValue)(\(describe(a)))"
+        }
+    }
+}
