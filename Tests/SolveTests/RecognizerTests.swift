@@ -131,6 +131,13 @@ struct RecognizerTests {
              family: .optimizerStep, solver: "momentum", answer: .vector([0.5, 0])),
         Case(text: "The gradient at w = (1, 1) is g = (2, −2). Take one gradient descent step with learning rate η = 0.25.",
              family: .optimizerStep, solver: "gradient_descent", answer: .vector([0.5, 1.5])),
+        // Computational graphs.
+        Case(text: "A unit computes a = w x + c and q = tanh(a) with w = 0, x = 5 and c = 0. Find q.",
+             family: .computationGraph, solver: "graph_value", answer: .real(RealValue(0))),
+        Case(text: "Let m = u v + w and n = m^2 at u = 2, v = −1 and w = 4. Give [dn/du, dn/dv, dn/dw].",
+             family: .computationGraph, solver: "graph_gradient", answer: .vector([-4, 8, 4])),
+        Case(text: "With A = [2 0; 0 4] and b = (2, 2)^⊤, compute x = A^{−1}b.",
+             family: .computationGraph, solver: "graph_value", answer: .vector([1, 0.5])),
         // Operation counts.
         Case(text: "A layer maps 2 input channels to 4 output channels with a 3 × 3 kernel, stride 1 and no padding. The input is 2 × 5 × 5. How many MACs does it perform?",
              family: .operationCount, solver: "macs_conv", answer: .integer(3 * 3 * 4 * 2 * 9)),

@@ -127,6 +127,8 @@ enum GraphReader {
         if let formula = written.first { return .success(Query(formula: formula, gradients: nil, description: describe(formula))) }
         // One defined name, as the object of the question ("Compute the prediction ŷ.").
         let asked = Set(definitions.keys.filter { asksFor($0, in: part.text, outside: own.spans) })
+        let named = definitions.keys.filter { name in occurrences(of: name, in: part.text).contains { range in !own.spans.contains { $0.overlaps(range) } } }
+        if named.count > 1 { return .failure(NoQuery(reason: "the part names \(named.count) defined quantities")) }
         if asked.count == 1, let target = asked.first {
             return .success(Query(formula: .name(target), gradients: nil, description: target))
         }
@@ -310,7 +312,8 @@ enum GraphReader {
             if end < c.count, isWord(c[end]) { continue }
             if name == "a" || name == "A" || name == "I" {
                 let rest = String(c[end...]).trimmingCharacters(in: .whitespaces)
-                if let next = rest.first, next.isLetter { continue }
+                let word = rest.prefix { $0.isLetter }.lowercased()
+                if !word.isEmpty, !["and", "or", "is", "are", "then"].contains(word) { continue }
             }
             found.append(start..<end)
         }

@@ -85,7 +85,9 @@ public struct Recognizer: Sendable {
             case .recognized(let answer): return .recognized(answer)
             case .failed(let reason):
                 // A part that a more specific family claims but cannot solve ("max pooling
-                // of the output of (a)") is not handed on to a looser one.
+                // of the output of (a)") is not handed on to a looser one; only the equations
+                // the statement writes out ("a = w x + c, q = tanh(a)") may still answer it.
+                if case .recognized(let answer) = GraphReader.read(reading) { return .recognized(answer) }
                 return .notRecognized(reason: reason)
             }
         }
