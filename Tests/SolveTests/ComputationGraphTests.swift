@@ -175,3 +175,72 @@ struct ComputationGraphTests {
         #expect(SideBySideAssignments.rewrite(ragged) == ragged)
     }
 }
+
+/// Normalization beyond batch statistics, through the normalization written as a graph;
+/// statements written for these tests.
+@Suite("Normalization gradients and special batches")
+struct NormalizationGraphTests {
+    static let statement = "A batch-norm layer sees the values x = (1, 3, 5, 7) of one feature. It has γ = 0.5 and β = −1; use the biased variance and ε = 0."
+
+    static func numbers(_ text: String, context: String = statement) -> [Double]? {
+        ComputationGraphTests.numbers(Recognizer().recognize(PartStatement(id: "1c", text: text, context: context)))
+    }
+
+    @Test func gradientsFromAnUpstreamGradient() throws {
+        // μ = 4, σ² = 5, x̂ = (−3, −1, 1, 3)/√5. With g = (0, 1, 0, 0): ∂L/∂β = 1, ∂L/∂γ = x̂_2,
+        // ∂L/∂x = γ/σ (g − mean(g) − x̂ mean(g x̂)).
+        let sigma = 5.0.squareRoot()
+        let xhat = [-3.0, -1, 1, 3].map { $0 / sigma }
+        let g = [0.0, 1, 0, 0]
+        let meanG = 0.25, meanGX = zip(g, xhat).reduce(0) { $0 + $1.0 * $1.1 } / 4
+        let expected = (0..<4).map { 0.5 / sigma * (g[$0] - meanG - xhat[$0] * meanGX) }
+        let dx = try #require(Self.numbers("The upstream gradient is ∂L/∂y = (0, 1, 0, 0). Compute ∂L/∂x."))
+        #expect(isClose(dx, expected))
+        let context = Self.statement + "\n(c) The upstream gradient is ∂L/∂y = (0, 1, 0, 0). Compute ∂L/∂x."
+        let affine = try #require(Self.numbers("For the same upstream gradient, give (∂L/∂γ, ∂L/∂β).", context: context))
+        #expect(isClose(affine, [xhat[1], 1]))
+    }
+
+    @Test func aBatchOfOneExample() {
+        let context = Self.statement + "\n(d) Now the batch holds a single example, x = 4, with ε = 10^{−3} and the same γ, β. What is the output y?"
+        #expect(Self.numbers("Now the batch holds a single example, x = 4, with ε = 10^{−3} and the same γ, β. What is the output y?") == [-1])
+        #expect(Self.numbers("For that single example, what is ∂L/∂x if ∂L/∂y = 5?", context: context) == [0])
+        // With ε = 0 a batch of one divides by zero: not computed.
+        #expect(Self.numbers("Now the batch holds a single example, x = 4, still with ε = 0. What is the output y?") == nil)
+    }
+
+    @Test func unbiasedVarianceAndLayerNorm() throws {
+        let context = Self.statement + "\n(a) Compute the normalized values x̂_i."
+        let unbiased = try #require(Self.numbers("Repeat (a) with the unbiased variance (divide by n − 1).", context: context))
+        #expect(isClose(unbiased, [-3.0, -1, 1, 3].map { $0 / (20.0 / 3).squareRoot() }))
+        let layer = try #require(Self.numbers("Layer normalization with no affine parameters and ε = 0 is applied to the feature vector (2, 2, 5, 7). Give the output."))
+        #expect(isClose(layer, [-2.0, -2, 1, 3].map { $0 / 4.5.squareRoot() }))
+    }
+
+    @Test func theQuestionNotTheStatementSaysWhatIsAsked() {
+        // The statement names the variance it uses; the question asks for one output.
+        let text = "A batch-norm layer receives the batch x = (1, 2, 2, 7). It normalises with the biased batch variance, ε = 0, scale γ = 2 and shift β = 0. What is the output for the example x = 7?"
+        let recognition = Recognizer().recognize(PartStatement(id: "3", text: text))
+        // μ = 3, σ² = (4 + 1 + 1 + 16)/4 = 5.5: y = 2 · 4/√5.5.
+        #expect(ComputationGraphTests.numbers(recognition).map { isClose($0, [8 / 5.5.squareRoot()]) } == true)
+        let repeated = text.replacingOccurrences(of: "x = 7?", with: "x = 2?")
+        #expect(ComputationGraphTests.numbers(Recognizer().recognize(PartStatement(id: "3", text: repeated))) == nil)
+    }
+}
+
+extension ComputationGraphTests {
+    @Test func indexedDefinitionsRowsAndFragments() throws {
+        // A schedule over steps, asked at one step.
+        let schedule = "A warm-up schedule sets α_k = α_{max} k/K with α_{max} = 0.3 and K = 10. What is α_{4}?"
+        #expect(Self.numbers(Self.answer(schedule, statement: "")).map { isClose($0, [0.12]) } == true)
+        // One row of an attention output, by its ordinal.
+        let attention = "Three tokens have Q = [1 0; 0 1; 1 1], K = [1 0; 0 1; 1 1] and V = [2 0; 0 2; 1 1]. Attention(Q, K, V) = softmax(QK^⊤/√d_k) V with d_k = 2."
+        let all = try #require(Self.numbers(Self.answer("Compute the output.", statement: attention)))
+        let third = try #require(Self.numbers(Self.answer("Give the output for the third token.", statement: attention)))
+        #expect(third == Array(all[4..<6]))
+        #expect(!Self.isGraph(Self.answer("Give the output for the token 'cat'.", statement: attention)))
+        // The tail of a formula the parser could not read is no formula of its own.
+        let pasted = "A query q = (1, 0) attends over keys with dk = 2."
+        #expect(!Self.isGraph(Self.answer("Compute the three scaled scores si = q⊤ ki / √ dk .", statement: pasted)))
+    }
+}

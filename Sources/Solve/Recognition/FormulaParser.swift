@@ -51,6 +51,8 @@ struct FormulaParser {
         let word = String(rest.prefix { $0.isLetter })
         let after = rest.dropFirst(word.count).first
         if after == "(" || after == "_" || after == "^" || word.count == 1 { return false }
+        // A word inside a formula: `ki / √dk`.
+        if let next = rest.dropFirst(word.count).drop(while: { $0 == " " }).first, "/*+-−^=·×⊙".contains(next) { return false }
         return !names.contains(word) && functionNames[word.lowercased()] == nil
     }
 
@@ -244,7 +246,7 @@ struct FormulaParser {
                     else if c[j + 1].isLetter { j += 2 }
                 }
                 if j + 3 < c.count, c[j] == "^", c[j + 1] == "{", c[j + 2] == "(", let close = c[j...].firstIndex(of: "}") { j = close + 1 }
-                let run = String(c[i..<j])
+                let run = String(c[i..<j]).filter { $0 != "{" && $0 != "}" }
                 tokens.append(contentsOf: split(run, names: names).map { ($0, j) })
                 i = j
                 continue

@@ -55,19 +55,35 @@ enum GraphReader {
 
         // What the part asks.
         let query: Query
-        switch self.query(reading, names: names, definitions: definitions, own: own, attention: attention) {
+        switch self.query(reading, names: names, definitions: definitions, values: values, own: own, attention: attention) {
         case .success(let found): query = found
         case .failure(let failure):
             guard let reason = failure.reason else { return .notApplicable }
             return .failed("computational graph: \(reason)")
         }
-        if let number = unexplainedNumber(in: reading, names: names) {
+        if let index = query.index {
+            graph.values[index.name] = .scalar(index.value)
+            finding.read("index", "\(index.name) = \(RealValue.format(index.value))")
+        }
+        // "for the second token": one row of a matrix answer.
+        var formula = query.formula
+        if query.gradients == nil, let mention = reading.part.firstMatch(#"\b(?:token|query|row|example|sample|position)s?\b"#) {
+            let ordinals = ["first", "second", "third", "fourth", "fifth", "sixth"]
+            if let match = reading.part.firstMatch(#"\bfor (?:the )?(first|second|third|fourth|fifth|sixth) (?:token|query|row|example|sample|position)\b|\bfor (?:token|query|row|example|sample|position) (\d)\b"#),
+               let index = ordinals.firstIndex(of: match[1].lowercased()) ?? Int(match[2]).map({ $0 - 1 }) {
+                formula = .row(formula, index)
+                finding.read("row", "\(index + 1)", from: match[0])
+            } else if case .matrix? = try? graph.value(query.formula).kind {
+                return .failed("computational graph: which '\(mention[0])' of the matrix is asked is not read")
+            }
+        }
+        if let number = unexplainedNumber(in: reading, names: names, outside: own.spans) {
             return .failed("computational graph: the part's number \(number) has no role")
         }
         for name in query.names.union(query.formula.names).sorted() { if let phrase = phrases[name] { finding.note(phrase) } }
         finding.read("asks", query.description)
         let flatten = reading.part.firstMatch(#"\bvector\b"#) != nil
-        return finding.finish(.graph(graph, query.formula, gradients: query.gradients, flatten: flatten))
+        return finding.finish(.graph(graph, formula, gradients: query.gradients, flatten: flatten))
     }
 
     /// What a part asks of the graph: a formula's value, or the gradients of a scalar.
@@ -75,13 +91,15 @@ enum GraphReader {
         var formula: Formula
         var gradients: [String]?
         var description: String
+        /// An index the part fixes: `t = 25` for "What is η_{25}?" under `η_t = …`.
+        var index: (name: String, value: Double)?
         var names: Set<String> { Set(gradients ?? []) }
     }
 
     /// Why no query was found: nil when the part is not about the graph at all.
     struct NoQuery: Error { var reason: String? }
 
-    private static func query(_ reading: PartReading, names: Set<String>, definitions: [String: Formula], own: Equations,
+    private static func query(_ reading: PartReading, names: Set<String>, definitions: [String: Formula], values: [String: Tensor], own: Equations,
                               attention: Bool) -> Result<Query, NoQuery> {
         let part = reading.part
         // Gradients: "dL/dW2", "∂L/∂x", "the gradient of L with respect to b1"; one stated as a
@@ -119,6 +137,17 @@ enum GraphReader {
             }
             if written.isEmpty, part.firstMatch(#"\boutputs?\b|\bcontext vectors?\b|\battention\("#) != nil {
                 return .success(Query(formula: .name(defined), gradients: nil, description: defined))
+            }
+        }
+        // "What is η_{25}?" under `η_t = …`: the definition at that index.
+        for (name, _) in definitions.sorted(by: { $0.key < $1.key }) {
+            guard let letter = indexLetter(of: name), !values.keys.contains(letter) else { continue }
+            let base = String(name.dropLast(letter.count + 1))
+            for match in part.text.matches(of: #/([^\s(=]+)_\{?(\d+)\}?/#) where String(match.output.1) == base {
+                guard let value = Double(match.output.2) else { continue }
+                var query = Query(formula: .name(name), gradients: nil, description: "\(name) at \(letter) = \(match.output.2)")
+                query.index = (letter, value)
+                return .success(query)
             }
         }
         // A formula written in the part itself, outside its own equations.
@@ -161,7 +190,8 @@ enum GraphReader {
         }
         let valueNames = values.union(MathScanner.bindings(in: text).map(\.name))
         let placeholders = Set(heads.filter { !$0.arguments.isEmpty && !$0.arguments.allSatisfy(valueNames.contains) }.map(\.name))
-        let names = valueNames.union(heads.map(\.name)).subtracting(placeholders)
+        let names = valueNames.union(heads.map(\.name)).union(heads.compactMap { indexLetter(of: $0.name) }.filter { !valueNames.contains($0) })
+            .subtracting(placeholders)
         var result = Equations()
         var duplicated: Set<String> = []
         // A head the scanner took for a value (`L = 1/2(ŷ − y)^2` read as L = 1/2) is a definition
@@ -188,6 +218,12 @@ enum GraphReader {
         for name in duplicated { result.definitions[name] = nil }
         result.unread.formUnion(placeholders)
         return result
+    }
+
+    /// The index of a definition over a step or position: `t` of `η_t`.
+    static func indexLetter(of name: String) -> String? {
+        guard let match = name.wholeMatch(of: #/.+_([a-zA-Z])/#) else { return nil }
+        return String(match.output.1)
     }
 
     private static func isQuantityWithUnit(_ formula: Formula) -> Bool {
@@ -256,8 +292,11 @@ enum GraphReader {
             let start = index == 0 ? 0 : tokens[index - 1].end
             if spans.contains(where: { $0.contains(start) || $0.contains(tokens[index].end - 1) }) { index += 1; continue }
             var sub = FormulaParser(String(Array(text)[start...]), names: names)
+            // A formula stands on its own: not the tail of a longer one ("/ √dk"), not cut short.
+            let before = Array(text)[..<start].reversed().drop { $0 == " " }.first
             if let (formula, end) = sub.formula(), !formula.names.isEmpty, isComposite(formula),
-               formula.names.isSubset(of: names) {
+               formula.names.isSubset(of: names), !(before.map { "/*+-−^=·×⊙(√".contains($0) } ?? false),
+               FormulaParser.endsCleanly(String(Array(text)[start...]), at: end, names: names) {
                 found.append(formula)
                 let stop = start + end
                 while index < tokens.count, tokens[index].end <= stop { index += 1 }
@@ -322,10 +361,14 @@ enum GraphReader {
 
     /// A number of the part that is not a value, a shape ("2x3"), an index of a name or a
     /// stated convention.
-    private static func unexplainedNumber(in reading: PartReading, names: Set<String>) -> String? {
-        var text = reading.part.removing(#"relu\s*(?:'|′|’)\s*\(\s*0\s*\)\s*(?:=|:=|is|to be)\s*(?:0|1|0\.5|1/2)\b"#)
-            .removing(#"\b\d+\s*(?:x|×|by)\s*\d+\b"#).removing(#"\^\{?\(?-?\d+\)?\}?"#).removing(#"_\{?\w+\}?"#).text
-        for binding in reading.partBindings { text = text.replacingOccurrences(of: binding.literal.text, with: " ") }
+    private static func unexplainedNumber(in reading: PartReading, names: Set<String>, outside spans: [Range<Int>]) -> String? {
+        var characters = Array(reading.part.text)
+        for span in spans + reading.partBindings.map(\.literal.range) where span.upperBound <= characters.count {
+            characters.replaceSubrange(span, with: Array(repeating: " ", count: span.count))
+        }
+        var text = StatementText(String(characters)).removing(#"relu\s*(?:'|′|’)\s*\(\s*0\s*\)\s*(?:=|:=|is|to be)\s*(?:0|1|0\.5|1/2)\b"#)
+            .removing(#"\b\d+\s*(?:x|×|by)\s*\d+\b"#)
+            .removing(#"[(\[]\s*\d+(?:\.\d+)?\s*(?:pts?|points?|marks?)\s*[)\]]|\b\d+\s*(?:decimal places|decimals|significant (?:figures|digits)|d\.p\.|s\.f\.)"#).removing(#"\^\{?\(?-?\d+\)?\}?"#).removing(#"_\{?\w+\}?"#).text
         for name in names.sorted(by: { $0.count > $1.count }) where name.contains(where: \.isNumber) {
             text = text.replacingOccurrences(of: name, with: " ")
         }
@@ -361,6 +404,7 @@ enum GraphReader {
         case .transpose(let a): "\(describe(a))ᵀ"
         case .inverse(let a): "\(describe(a))⁻¹"
         case .function(let f, let a): "\(f.rawValue)(\(describe(a)))"
+        case .row(let a, let index): "row \(index + 1) of \(describe(a))"
         }
     }
 }

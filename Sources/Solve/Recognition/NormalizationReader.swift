@@ -7,10 +7,19 @@ enum NormalizationReader {
         guard reading.part.has("normaliz", "normalis", "batch norm") || reading.context.has("normaliz", "normalis", "batch norm") else {
             return .notApplicable
         }
-        let part = reading.part
-        let quantity: SolverCall.NormalizationQuantity
+        // The question's own sentences decide what is asked: a statement that "normalises with the
+        // biased batch variance" does not ask for the variance.
+        let asking = reading.part.sentences.filter { $0.hasSuffix("?") || StatementText($0).firstMatch(#"^(?:compute|calculate|find|give|determine|evaluate|report|what|which)\b"#) != nil }
+        let part = asking.isEmpty ? reading.part : StatementText(asking.joined(separator: " "))
+        var quantity: SolverCall.NormalizationQuantity
         let asked: String
-        if let match = part.firstMatch(#"x̂_\{?(\d+)\}?|\bnormali[sz]ed (?:value|input|activation)s? (?:of |for )?x_\{?(\d+)\}?"#),
+        var example: Double?
+        if let match = part.firstMatch(#"\boutput (?:for|of) (?:the )?(?:example|input|value|element) x\s*=\s*(-?\d+(?:\.\d+)?)"#), let value = Double(match[1]) {
+            // "the output for the example x = 6": its index in the batch, below.
+            quantity = .output(index: 0)
+            example = value
+            asked = match[0]
+        } else if let match = part.firstMatch(#"x̂_\{?(\d+)\}?|\bnormali[sz]ed (?:value|input|activation)s? (?:of |for )?x_\{?(\d+)\}?"#),
            let index = Int(match[1]) ?? Int(match[2]) {
             quantity = .normalized(index: index)
             asked = match[0]
@@ -46,6 +55,13 @@ enum NormalizationReader {
         if let m = reading.scalar(["m"]), !m.fromContext || fromContext, m.value != Double(values.count) {
             return .failed("\(asked): m = \(format(m.value)) but \(values.count) values")
         }
+        if let example {
+            let positions = values.indices.filter { values[$0] == example }
+            guard positions.count == 1, let position = positions.first else {
+                return .failed("\(asked): \(positions.isEmpty ? "not" : "more than once") in the batch")
+            }
+            quantity = .output(index: position + 1)
+        }
         var gamma = 1.0
         var beta = 0.0
         if quantity == .outputAll || { if case .output = quantity { true } else { false } }() {
@@ -69,7 +85,7 @@ enum NormalizationReader {
     }
 
     /// The batch: `x_1 = 3, x_2 = 7, …` or `x = (3, 7, 3, 7)`, from the part, else the context.
-    private static func values(_ reading: PartReading) -> ([Double], String, Bool)? {
+    static func values(_ reading: PartReading) -> ([Double], String, Bool)? {
         // A part that writes numbers of its own ("applied to the vector (1, 2, 3, 6)") is about
         // them: when they are not the batch read below, the statement's batch is not its input.
         let ownArrays = MathScanner.arrays(in: reading.part.text).filter(\.isNumeric)

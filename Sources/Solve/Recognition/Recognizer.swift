@@ -72,6 +72,7 @@ public struct Recognizer: Sendable {
             OptimizerReader.read,
             LossReader.read,
             ActivationReader.read,
+            NormalizationGraphReader.read,
             NormalizationReader.readNumbers,
             ShapeReader.readShape,
             PoolingReader.read,

@@ -138,6 +138,16 @@ private struct Tape {
         case .function(let function, let a):
             let i = try build(a)
             return try apply(function, to: i)
+        case .row(let a, let index):
+            let i = try build(a)
+            let x = nodes[i].value
+            guard x.kind == .matrix, index >= 0, index < x.rows else { throw .invalidParameter(name: "row", reason: "row \(index + 1) of \(x.rows == 1 ? "a single row" : "\(x.rows) rows")") }
+            let row = Tensor.vector(x.rowArrays[index])
+            return add(row, [(i, { g in
+                var entries = [Double](repeating: 0, count: x.count)
+                for j in 0..<x.columns { entries[index * x.columns + j] = g.entries[j] }
+                return x.with(entries)
+            })])
         }
     }
 
@@ -174,6 +184,9 @@ private struct Tape {
         case .sqrt:
             guard x.entries.allSatisfy({ $0 >= 0 }) else { throw .invalidParameter(name: "sqrt", reason: "of a negative number") }
             return entrywise(Foundation.sqrt, { _, r in 1 / (2 * r) })
+        case .sum, .mean:
+            let divisor = function == .mean ? Double(x.count) : 1
+            return add(.scalar(x.entries.reduce(0, +) / divisor), [(i, { g in x.with(x.entries.map { _ in g.entries[0] / divisor }) })])
         case .softmax:
             guard !x.isScalarLike else { throw .invalidParameter(name: "softmax", reason: "of a single number") }
             if x.kind == .matrix, !graph.softmaxOverRows {

@@ -23,10 +23,12 @@ public indirect enum Formula: Sendable, Hashable {
     case transpose(Formula)
     case inverse(Formula)
     case function(Function, Formula)
+    /// One row (from 0) of a matrix: "the output for the second token".
+    case row(Formula, Int)
 
-    /// A function applied to one argument.
+    /// A function applied to one argument; `sum` and `mean` reduce an array to a number.
     public enum Function: String, Sendable, Hashable, CaseIterable {
-        case relu, sigmoid, tanh, exp, log, sqrt, softmax, cos, sin
+        case relu, sigmoid, tanh, exp, log, sqrt, softmax, cos, sin, sum, mean
     }
 
     /// The names the formula reads.
@@ -34,7 +36,7 @@ public indirect enum Formula: Sendable, Hashable {
         switch self {
         case .number, .identity: []
         case .name(let name): [name]
-        case .negation(let a), .power(let a, _), .transpose(let a), .inverse(let a), .function(_, let a): a.names
+        case .negation(let a), .power(let a, _), .transpose(let a), .inverse(let a), .function(_, let a), .row(let a, _): a.names
         case .sum(let a, let b), .difference(let a, let b), .product(let a, let b), .star(let a, let b),
              .hadamard(let a, let b), .quotient(let a, let b): a.names.union(b.names)
         }
@@ -45,7 +47,7 @@ public indirect enum Formula: Sendable, Hashable {
         switch self {
         case .number, .identity, .name: []
         case .function(let f, let a): a.functions.union([f])
-        case .negation(let a), .power(let a, _), .transpose(let a), .inverse(let a): a.functions
+        case .negation(let a), .power(let a, _), .transpose(let a), .inverse(let a), .row(let a, _): a.functions
         case .sum(let a, let b), .difference(let a, let b), .product(let a, let b), .star(let a, let b),
              .hadamard(let a, let b), .quotient(let a, let b): a.functions.union(b.functions)
         }
@@ -56,7 +58,7 @@ public indirect enum Formula: Sendable, Hashable {
         switch self {
         case .number, .identity, .name: return nil
         case .function(let f, let a): return f == function ? self : a.first(function)
-        case .negation(let a), .power(let a, _), .transpose(let a), .inverse(let a): return a.first(function)
+        case .negation(let a), .power(let a, _), .transpose(let a), .inverse(let a), .row(let a, _): return a.first(function)
         case .sum(let a, let b), .difference(let a, let b), .product(let a, let b), .star(let a, let b),
              .hadamard(let a, let b), .quotient(let a, let b): return a.first(function) ?? b.first(function)
         }

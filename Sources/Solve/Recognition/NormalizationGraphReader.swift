@@ -1,0 +1,146 @@
+import Foundation
+
+/// Normalization beyond a batch's statistics: gradients from an upstream gradient
+/// ("∂L/∂y = (1, 0, 0, 0). Compute ∂L/∂x", "(∂L/∂γ, ∂L/∂β)"), a batch of a single example, the
+/// unbiased variance ("Repeat (a), but with the unbiased variance"), and layer normalization
+/// of one feature vector.
+///
+/// The layer is written as a graph, μ = mean(x), v = mean((x − μ)²) (or Σ(x − μ)²/(n − 1)),
+/// x̂ = (x − μ)/√(v + ε), y = γx̂ + β, and gradients come from L = Σ g ⊙ y with the upstream
+/// gradient g. A batch of one has x̂ = 0 and ∂L/∂x = 0; with ε = 0 it divides by zero and is
+/// refused.
+enum NormalizationGraphReader {
+    private static let gradientPattern = #"(?:∂|\bd)\s*L\s*/\s*(?:∂|d)\s*(x̂|x|γ|β|gamma|beta)\b(?!\s*=)"#
+    private static let upstreamPattern = #"(?:∂|\bd)\s*L\s*/\s*(?:∂|d)\s*y\s*=\s*"#
+    private static let singlePattern = #"\bsingle (?:example|sample|input|data point)\b|\bbatch (?:of|with) (?:one|a single|1)\b|\bbatch size (?:of )?1\b"#
+
+    static func read(_ reading: PartReading) -> Attempt {
+        let part = reading.part
+        let layer = part.firstMatch(#"\blayer[- ]?norm"#) != nil
+        let batch = !layer && (part.has("batch norm", "batch-norm", "batchnorm") || reading.context.has("batch norm", "batch-norm", "batchnorm"))
+        guard layer || batch else { return .notApplicable }
+        let gradients = part.matches(gradientPattern).map { canonical($0[1]) }
+        let single = part.firstMatch(singlePattern) != nil
+        let unbiased = part.firstMatch(#"\bunbiased\b|\bsample variance\b|\bbessel|\bdivid\w* by n\s*-\s*1\b"#) != nil
+        guard !gradients.isEmpty || single || unbiased || layer else { return .notApplicable }
+
+        var finding = Finding(.normalization)
+        // What is asked, from the part or the part it repeats.
+        let question = repeated(reading) ?? part
+        enum Quantity { case normalized, output, gradients([String]) }
+        let quantity: Quantity
+        if !gradients.isEmpty {
+            quantity = .gradients(gradients)
+        } else if question.firstMatch(#"\boutputs?\b|\by_\{?i\}?\b|\bwhat is y\b"#) != nil {
+            quantity = .output
+        } else if question.firstMatch(#"\bnormali[sz]ed\b|x̂"#) != nil {
+            quantity = .normalized
+        } else {
+            return .notApplicable
+        }
+
+        // The numbers normalized.
+        let values: [Double]
+        if layer {
+            guard let vector = MathScanner.arrays(in: part.text).compactMap(\.flat).first else { return .failed("layer norm: no feature vector in the part") }
+            values = vector
+            finding.read("features", vector.map(NormalizationReader.format).joined(separator: ", "))
+        } else if single || part.firstMatch(#"\bthat (?:single )?example\b"#) != nil {
+            let sources = [part] + (part.firstMatch(#"\bthat\b|\bsame\b"#) != nil ? singleExampleParts(reading) : [])
+            guard let x = sources.lazy.compactMap({ MathScanner.bindings(in: $0.text).last { $0.name == "x" && $0.literal.number != nil } }).first,
+                  let value = x.literal.number else { return .failed("batch of one: the example's value is not stated") }
+            values = [value]
+            finding.read("batch", "a single example x = \(NormalizationReader.format(value))")
+        } else {
+            var trimmed = PartStatement(id: reading.id, text: part.removing(upstreamPattern + #"[\[(][^)\]]*[)\]]"#).text, context: reading.context.text)
+            trimmed.conventions = reading.conventions.text
+            guard let (batchValues, phrase, _) = NormalizationReader.values(PartReading(trimmed)) else { return .failed("batch norm: no batch of numbers") }
+            values = batchValues
+            finding.read("batch", "(" + batchValues.map(NormalizationReader.format).joined(separator: ", ") + ")", from: phrase)
+        }
+
+        // γ, β, ε: the part's, else the statement's (the single example's part for ε).
+        let affineless = part.firstMatch(#"\bwithout (?:learnable |the )?affine|\bno (?:learnable )?affine|elementwise_affine\s*=\s*false"#) != nil
+        var gamma = 1.0, beta = 0.0
+        if !affineless {
+            if let g = reading.scalar(["γ", "gamma"]), let b = reading.scalar(["β", "beta"]) {
+                (gamma, beta) = (g.value, b.value)
+                finding.read("gamma", NormalizationReader.format(gamma), from: g.phrase)
+                finding.read("beta", NormalizationReader.format(beta), from: b.phrase)
+            } else if case .normalized = quantity {
+                // x̂ needs neither.
+            } else {
+                return .failed("normalization: γ or β not stated")
+            }
+        }
+        let epsilonSources = [part] + singleExampleParts(reading) + [reading.problemStatement]
+        guard let epsilon = epsilonSources.lazy.compactMap(epsilon(in:)).first else { return .failed("normalization: ε is not stated") }
+        finding.read("epsilon", NormalizationReader.format(epsilon))
+        if unbiased { finding.read("variance", "unbiased (n − 1)") }
+
+        var graphValues: [String: Tensor] = ["x": .vector(values), "γ": .scalar(gamma), "β": .scalar(beta), "ε": .scalar(epsilon)]
+        let centred = Formula.difference(.name("x"), .function(.mean, .name("x")))
+        let squares = Formula.function(.sum, .hadamard(centred, centred))
+        let variance: Formula = unbiased ? .quotient(squares, .number(Double(values.count - 1))) : .quotient(squares, .number(Double(values.count)))
+        var definitions: [String: Formula] = [
+            "x̂": .quotient(centred, .function(.sqrt, .sum(variance, .name("ε")))),
+            "y": .sum(.product(.name("γ"), .name("x̂")), .name("β")),
+        ]
+        if unbiased, values.count < 2 { return .failed("unbiased variance of a single example") }
+        switch quantity {
+        case .normalized:
+            return finding.finish(.graph(ComputationGraph(values: graphValues, definitions: definitions), .name("x̂"), gradients: nil, flatten: true))
+        case .output:
+            return finding.finish(.graph(ComputationGraph(values: graphValues, definitions: definitions), .name("y"), gradients: nil, flatten: true))
+        case .gradients(let names):
+            // "For the same upstream gradient": the latest earlier part that states one.
+            let earlier = part.firstMatch(#"\bsame upstream\b"#) != nil ? reading.segments.reversed().filter { $0.label != nil }.map { StatementText($0.text) } : []
+            let sources = [part] + earlier + (single || part.firstMatch(#"\bthat (?:single )?example\b"#) != nil ? [] : [reading.problemStatement])
+            guard let upstream = sources.lazy.compactMap(upstream(in:)).first else { return .failed("normalization gradient: the upstream gradient ∂L/∂y is not stated") }
+            guard upstream.count == values.count else { return .failed("normalization gradient: \(upstream.count) upstream values for \(values.count) inputs") }
+            finding.read("upstream", upstream.map(NormalizationReader.format).joined(separator: ", "))
+            graphValues["g"] = .vector(upstream)
+            definitions["L"] = .function(.sum, .hadamard(.name("g"), .name("y")))
+            return finding.finish(.graph(ComputationGraph(values: graphValues, definitions: definitions), .name("L"), gradients: names, flatten: true))
+        }
+    }
+
+    private static func canonical(_ name: String) -> String {
+        switch name.lowercased() {
+        case "gamma": "γ"
+        case "beta": "β"
+        default: name
+        }
+    }
+
+    /// ε as `ε = 0`, `ϵ = 10^{−5}`, `ε = 1 × 10^{-5}` or `eps = 1e-5`.
+    private static func epsilon(in text: StatementText) -> Double? {
+        guard let match = text.firstMatch(#"(?:ϵ|ε|\bepsilon|\beps)\s*=\s*(?:(\d+(?:\.\d+)?)\s*(?:×|\*|·)\s*)?10\^\{?(-?\d+)\}?|(?:ϵ|ε|\bepsilon|\beps)\s*=\s*(\d+(?:\.\d+)?(?:e-?\d+)?)\b"#) else { return nil }
+        if !match[2].isEmpty, let exponent = Double(match[2]) {
+            return (Double(match[1]) ?? 1) * pow(10, exponent)
+        }
+        return Double(match[3])
+    }
+
+    /// The upstream gradient stated as `∂L/∂y = (1, 0, 0, 0)` or `∂L/∂y = 7`.
+    private static func upstream(in text: StatementText) -> [Double]? {
+        guard let match = text.text.firstMatch(of: #/(?:∂|\bd)\s*L\s*/\s*(?:∂|d)\s*y\s*=\s*/#) else { return nil }
+        let characters = Array(text.text)
+        let start = text.text.distance(from: text.text.startIndex, to: match.range.upperBound)
+        guard let literal = MathScanner.literal(characters, at: start) else { return nil }
+        return literal.flat ?? literal.number.map { [$0] }
+    }
+
+    /// "Repeat (a), but with …": the repeated part's text.
+    private static func repeated(_ reading: PartReading) -> StatementText? {
+        guard let match = reading.part.firstMatch(#"\b(?:repeat|redo|same as)\s+(?:part\s+)?\(([a-z])\)"#),
+              let segment = reading.segments.first(where: { $0.label == match[1] }) else { return nil }
+        return StatementText(segment.text)
+    }
+
+    /// Earlier parts that state a single example ("Now the batch contains a single example,
+    /// x = 3 …"), latest first: "that single example" refers to them.
+    private static func singleExampleParts(_ reading: PartReading) -> [StatementText] {
+        reading.segments.reversed().filter { $0.label != nil }.map { StatementText($0.text) }.filter { $0.firstMatch(singlePattern) != nil }
+    }
+}
