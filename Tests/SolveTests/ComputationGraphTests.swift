@@ -244,3 +244,34 @@ extension ComputationGraphTests {
         #expect(!Self.isGraph(Self.answer("Compute the three scaled scores si = q⊤ ki / √ dk .", statement: pasted)))
     }
 }
+
+/// Least squares and ridge in closed form, on data written for these tests.
+@Suite("Least squares")
+struct LeastSquaresTests {
+    static let statement = "We fit y ≈ w_0 + w_1x to three points:\nx 1 2 4\ny 2 3 7\nWrite X for the design matrix with a leading column of ones."
+
+    static func numbers(_ text: String, context: String = statement) -> [Double]? {
+        ComputationGraphTests.numbers(Recognizer().recognize(PartStatement(id: "3b", text: text, context: context)))
+    }
+
+    @Test func fitsErrorsAndPredictions() throws {
+        // XᵀX = [3 7; 7 21], Xᵀy = (12, 36): w = (0, 12/7).
+        let ols = try #require(Self.numbers("Compute the ordinary least-squares solution ŵ = (X^⊤X)^{−1}X^⊤y."))
+        #expect(isClose(ols, [0, 12.0 / 7]))
+        // Residuals (12/7 − 2, 24/7 − 3, 48/7 − 7) = (−2/7, 3/7, −1/7): MSE = 14/49/3.
+        let context = Self.statement + "\n(a) Compute the ordinary least-squares solution ŵ = (X^⊤X)^{−1}X^⊤y.\n(b) Compute the ridge solution ŵ = (X^⊤X + λI)^{−1}X^⊤y with λ = 3."
+        let mse = try #require(Self.numbers("What is the mean squared training error of the fit from (a)?", context: context))
+        #expect(isClose(mse, [14.0 / 49 / 3]))
+        // Ridge: [6 7; 7 24]⁻¹ (12, 36) = (36/95, 132/95); at x = 5: 36/95 + 660/95.
+        let prediction = try #require(Self.numbers("Using the ridge model from (b), predict y at x = 5.", context: context))
+        #expect(isClose(prediction, [696.0 / 95]))
+        // Ridge without its formula written (how λ scales, whether the intercept is penalized): not computed.
+        #expect(Self.numbers("Give the ridge estimate for λ = 3.") == nil)
+    }
+
+    @Test func aModelWithoutIntercept() {
+        let statement = "Fit the model y = wx (no intercept) to the data x = (1, 3), y = (2, 5)."
+        // w = Σxy/Σx² = 17/10.
+        #expect(Self.numbers("Give the least-squares estimate.", context: statement).map { isClose($0, [1.7]) } == true)
+    }
+}

@@ -138,6 +138,13 @@ struct RecognizerTests {
              family: .computationGraph, solver: "graph_gradient", answer: .vector([-4, 8, 4])),
         Case(text: "With A = [2 0; 0 4] and b = (2, 2)^⊤, compute x = A^{−1}b.",
              family: .computationGraph, solver: "graph_value", answer: .vector([1, 0.5])),
+        // Least squares.
+        Case(text: "Fit y = w_0 + w_1x, with an intercept, to x = (0, 2), y = (1, 5). Find the least-squares weights.",
+             family: .leastSquares, solver: "least_squares", answer: .vector([1, 2])),
+        Case(text: "Fit the model y = wx (no intercept) to x = (1, 2), y = (3, 6). What is the sum of squared residuals of the least-squares fit?",
+             family: .leastSquares, solver: "least_squares", answer: .real(RealValue(0))),
+        Case(text: "Let X = [1 0; 0 1] and y = (2, 4). Compute the ridge solution ŵ = (X^⊤X + λI)^{−1}X^⊤y with λ = 1.",
+             family: .leastSquares, solver: "ridge", answer: .vector([1, 2])),
         // Operation counts.
         Case(text: "A layer maps 2 input channels to 4 output channels with a 3 × 3 kernel, stride 1 and no padding. The input is 2 × 5 × 5. How many MACs does it perform?",
              family: .operationCount, solver: "macs_conv", answer: .integer(3 * 3 * 4 * 2 * 9)),

@@ -69,6 +69,7 @@ public struct Recognizer: Sendable {
             NormalizationReader.readAxes,
             NormalizationReader.readMeanGradient,
             DropoutReader.read,
+            LeastSquaresReader.read,
             OptimizerReader.read,
             LossReader.read,
             ActivationReader.read,

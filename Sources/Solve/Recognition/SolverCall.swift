@@ -93,6 +93,8 @@ public enum SolverCall: Sendable, Hashable {
     /// named quantities (several scalars become one vector); `flatten` gives a one-row matrix
     /// as a vector.
     case graph(ComputationGraph, Formula, gradients: [String]?, flatten: Bool)
+    /// A least-squares or ridge fit of `targets` on the rows of `design`.
+    case leastSquares(LeastSquares, LeastSquares.Quantity)
 
     /// The solver's name, as an answer key's `solve:` spells it.
     public var name: String {
@@ -143,6 +145,7 @@ public enum SolverCall: Sendable, Hashable {
             case .adam: "adam"
             }
         case .graph(_, _, let gradients, _): gradients == nil ? "graph_value" : "graph_gradient"
+        case .leastSquares(let fit, _): fit.lambda == 0 ? "least_squares" : "ridge"
         }
     }
 
@@ -166,6 +169,7 @@ public enum SolverCall: Sendable, Hashable {
         case .operationCount: .operationCount
         case .optimizer: .optimizerStep
         case .graph: .computationGraph
+        case .leastSquares: .leastSquares
         }
     }
 
@@ -296,6 +300,8 @@ public enum SolverCall: Sendable, Hashable {
         case .optimizer(let optimizer, let start, let gradient, let steps):
             let weights = try optimizer.run(from: start, gradient: gradient, steps: steps)
             return weights.count == 1 ? .real(RealValue(weights[0])) : .vector(weights)
+        case .leastSquares(let fit, let quantity):
+            return try fit.answer(quantity)
         case .graph(let graph, let formula, let gradients, let flatten):
             guard let gradients else { return try graph.value(formula).answer(flattenLines: flatten) }
             let tensors = try gradients.map { name throws(SolverError) in try graph.gradient(of: formula, withRespectTo: name) }

@@ -36,6 +36,9 @@ public enum SolverFamily: String, Sendable, Hashable, Codable, CaseIterable, Cus
     /// Values and gradients in a network or computational graph written as equations
     /// (MLP forward passes, backprop, attention, closed-form formulas).
     case computationGraph = "computation_graph"
+    /// Ordinary least squares and ridge regression in closed form: weights, training error,
+    /// predictions.
+    case leastSquares = "least_squares"
     /// A multiple-choice answer (only ever supplied by an answer key).
     case choice
 

@@ -1,0 +1,99 @@
+/// Reads linear least-squares and ridge parts: "We fit y ≈ w_0 + w_1 x to four points: x 0 1 2
+/// 3 / y 1 2 2 4. (a) Compute the least-squares solution ŵ = (XᵀX)⁻¹Xᵀy. (b) … the ridge
+/// solution ŵ = (XᵀX + λI)⁻¹Xᵀy with λ = 1. (c) the mean squared training error of the fit
+/// from (a). (d) Using the ridge model from (b), predict y at x = 4."
+///
+/// The data are the statement's: a design matrix `X` and targets `y`, or a table or vectors of
+/// `x` and `y` with an intercept column when the statement says so ("leading column of ones",
+/// "w_0 + w_1 x"). Ridge needs its λ and the formula `(XᵀX + λI)⁻¹Xᵀy` written somewhere (so
+/// whether the intercept is penalized and how the loss is scaled are not guessed); a statement
+/// that leaves the intercept unpenalized is not computed.
+enum LeastSquaresReader {
+    static func read(_ reading: PartReading) -> Attempt {
+        let part = reading.part
+        let referenced = reading.part.firstMatch(#"\b(?:fit|model|solution|weights|estimate)s? (?:from|of|in) (?:part )?\(([a-z])\)"#)
+            .flatMap { match in reading.segments.first { $0.label == match[1] }.map { StatementText($0.text) } }
+        let about = StatementText(part.text + " " + (referenced?.text ?? ""))
+        guard about.firstMatch(#"\bleast[- ]squares\b|\bOLS\b|\bridge\b|\bnormal equations\b|\blinear regression\b"#) != nil
+            || reading.problemStatement.firstMatch(#"\bleast[- ]squares\b|\bdesign matrix\b|\bridge\b"#) != nil && referenced != nil else { return .notApplicable }
+        var finding = Finding(.leastSquares)
+
+        // What is asked.
+        enum Quantity { case weights, meanSquaredError, sumOfSquares, prediction(Double) }
+        let quantity: Quantity
+        if let match = part.firstMatch(#"\bpredict\w*\b[^.?]*?\bat x\s*=\s*(-?\d+(?:\.\d+)?)|\bprediction (?:at|for) x\s*=\s*(-?\d+(?:\.\d+)?)"#),
+           let value = Double(match[1]) ?? Double(match[2]) {
+            quantity = .prediction(value)
+            finding.note(match[0])
+        } else if let match = part.firstMatch(#"\bmean squared (?:training )?error\b|\btraining MSE\b|\bMSE\b"#) {
+            quantity = .meanSquaredError
+            finding.note(match[0])
+        } else if let match = part.firstMatch(#"\b(?:residual )?sum of squared (?:residuals|errors)\b|\bRSS\b|\bSSE\b"#) {
+            quantity = .sumOfSquares
+            finding.note(match[0])
+        } else if let match = part.firstMatch(#"\b(?:compute|find|give|what is|what are|determine)\b[^.?]*\b(?:solution|weights?|coefficients|estimate|ŵ|w\^?\*)"#) {
+            quantity = .weights
+            finding.note(match[0])
+        } else {
+            return .notApplicable
+        }
+
+        // Which fit.
+        let lambda: Double
+        if about.firstMatch(#"\bridge\b"#) != nil {
+            let lambdaSources = [part] + (referenced.map { [$0] } ?? []) + [reading.problemStatement]
+            guard let value = lambdaSources.lazy.compactMap({ MathScanner.bindings(in: $0.text).last { ["λ", "lambda", "α"].contains($0.name) && $0.literal.number != nil }?.literal.number }).first else {
+                return .failed("ridge: λ is not stated")
+            }
+            let written = lambdaSources.contains { $0.text.replacingOccurrences(of: " ", with: "").contains("λI") }
+            guard written else { return .failed("ridge: the formula (XᵀX + λI)⁻¹Xᵀy is not written, so the penalty's scaling and the intercept are not known") }
+            if reading.context.firstMatch(#"\bintercept (?:is )?not (?:penali[sz]ed|regulari[sz]ed)|\bunpenali[sz]ed intercept\b|\bdo not penali[sz]e the (?:intercept|bias)\b"#) != nil {
+                return .failed("ridge with an unpenalized intercept")
+            }
+            lambda = value
+            finding.read("fit", "ridge, λ = \(RealValue.format(value))")
+        } else {
+            lambda = 0
+            finding.read("fit", "ordinary least squares")
+        }
+
+        // The data.
+        guard let (x, y, phrase) = data(part) ?? data(reading.problemStatement) else { return .failed("least squares: the data X and y are not read") }
+        finding.read("data", phrase)
+        // A prediction at one x needs the design built from x here (not a given X).
+        let builtFromX = phrase.hasSuffix("intercept column") || phrase.hasSuffix("no intercept")
+        if case .prediction = quantity, !builtFromX { return .failed("least squares: a prediction at one x needs the model written in x") }
+        return finding.finish(.leastSquares(LeastSquares(design: x, targets: y, lambda: lambda), {
+            switch quantity {
+            case .weights: .weights
+            case .meanSquaredError: .meanSquaredError
+            case .sumOfSquares: .sumOfSquares
+            case .prediction(let value): .prediction(x.first?.count == 2 ? [1, value] : [value])
+            }
+        }()))
+    }
+
+    /// The design matrix and targets: `X = […]` and `y = (…)`, or rows/vectors of x and y with an
+    /// intercept column the statement asks for.
+    static func data(_ statement: StatementText) -> ([[Double]], [Double], String)? {
+        let bindings = MathScanner.bindings(in: statement.text)
+        if let design = bindings.last(where: { $0.name == "X" })?.literal.grid, let targets = bindings.last(where: { $0.name == "y" })?.literal.flat,
+           design.count == targets.count {
+            return (design, targets, "X and y as given")
+        }
+        let without = statement.firstMatch(#"\bno intercept\b|\bwithout (?:an |a )?(?:intercept|bias)\b|\bthrough the origin\b|\by = wx\b"#) != nil
+        let with = statement.firstMatch(#"\bcolumn of ones\b|\bw_0 \+ w_1 ?x\b|\bwith an intercept\b"#) != nil
+        guard with != without else { return nil }
+        var xs: [Double]?, ys: [Double]?
+        // A table's rows, flattened by the reader: "x 0 1 2 3 y 1 2 2 4".
+        for (name, row) in statement.text.matches(of: #/(?:^|\s)([xy])((?:\s+-?\d+(?:\.\d+)?){2,})(?=\s|$)/#).map({ (String($0.output.1), String($0.output.2)) }) {
+            let numbers = row.split(whereSeparator: \.isWhitespace).compactMap { Double($0) }
+            if name == "x" { xs = numbers } else { ys = numbers }
+        }
+        xs = xs ?? bindings.last(where: { $0.name == "x" })?.literal.flat
+        ys = ys ?? bindings.last(where: { $0.name == "y" })?.literal.flat
+        guard let xs, let ys, xs.count == ys.count, xs.count >= 2 else { return nil }
+        let data = "x = (\(xs.map(RealValue.format).joined(separator: ", "))), y = (\(ys.map(RealValue.format).joined(separator: ", ")))"
+        return with ? (xs.map { [1, $0] }, ys, data + ", with an intercept column") : (xs.map { [$0] }, ys, data + ", no intercept")
+    }
+}
