@@ -19,6 +19,10 @@ enum OperationCountReader {
         if part.firstMatch(#"\binclud\w* (?:the )?bias"#) != nil {
             return .failed("\(asks): counting the bias additions follows no single convention")
         }
+        // "How many MACs does layer 1 perform?" under a numbered table of layers.
+        if let table = LayerTable(reading.problemStatement), let number = table.named(in: part) {
+            return fromTable(table, layer: number, reading, &finding, asks: asks)
+        }
         var texts = [reading.part]
         if let parent = reading.parentPart { texts.append(parent) }
         if let referenced = reading.referencedPart { texts.append(referenced.text) }
@@ -57,6 +61,26 @@ enum OperationCountReader {
         }
         return finding.finish(.operationCount(.convolution(inChannels: inChannels, outChannels: outChannels, kernel: kernel,
                                                            output: Size2D(rows: rows, columns: columns), groups: 1)))
+    }
+
+    private static func fromTable(_ table: LayerTable, layer number: Int, _ reading: PartReading, _ finding: inout Finding, asks: String) -> Attempt {
+        guard let (input, _, phrase) = LayerStackReader.inputShape(reading.problemStatement) else {
+            return .failed("\(asks): the input shape of the table's first layer is not stated")
+        }
+        finding.read("input", "\(input.channels)×\(input.height)×\(input.width)", from: phrase)
+        let row = table.rows[number - 1]
+        guard case .convolution(_, let kernel, _, _, _, _) = row.layer else { return .failed("\(asks): layer \(number) is not a convolution") }
+        let shapes: [LayerShape]
+        do { shapes = try input.applying(table.rows.prefix(number).map(\.layer)) } catch {
+            return .failed("\(asks): \(error.localizedDescription)")
+        }
+        let before = number == 1 ? input : shapes[number - 2]
+        let output = shapes[number - 1]
+        finding.note(row.phrase)
+        finding.read("layer", "\(number) of the table")
+        if reading.part.firstMatch(#"\bignor\w* (?:the )?bias|\bwithout bias|\bno bias"#) == nil { finding.assume(0.95, "bias additions not counted") }
+        return finding.finish(.operationCount(.convolution(inChannels: before.channels, outChannels: row.channels, kernel: kernel,
+                                                           output: Size2D(rows: output.height, columns: output.width), groups: 1)))
     }
 
     /// The kernel a layer phrase names ("a 5 × 5 kernel", "3 × 3 depthwise convolution",

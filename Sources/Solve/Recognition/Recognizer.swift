@@ -13,6 +13,7 @@ public struct Recognizer: Sendable {
     public func recognize(_ part: PartStatement) -> Recognition {
         let reading = PartReading(part)
         if reading.part.isEmpty { return .notRecognized(reason: "empty part") }
+        if let verb = Self.explanation(reading.part) { return .notRecognized(reason: "asks for an explanation ('\(verb)'), not a value") }
         if let choice = Self.multipleChoice(reading.part) ?? (part.options.isEmpty ? nil : "options") {
             return choosing(part, phrase: choice)
         }
@@ -99,6 +100,13 @@ public struct Recognizer: Sendable {
     /// Recognizes several parts in order.
     public func recognize(_ parts: [PartStatement]) -> [Recognition] {
         parts.map(recognize)
+    }
+
+    /// The verb of a part that asks for words, not a value: "Briefly discuss why …", "Explain …",
+    /// "Show that …" (its first sentence, after a points marker).
+    static func explanation(_ text: StatementText) -> String? {
+        text.removing(#"^\s*[(\[]\s*\d+(?:\.\d+)?\s*(?:pts?|points?|marks?)\s*[)\]]"#)
+            .firstMatch(#"^\s*(?:briefly\s+|in (?:one|two|three|a few)(?: or (?:two|three))? sentences?,?\s+)?(explain|discuss|describe|justify|show that|prove|argue|why|comment|interpret|sketch)\b"#)?[1]
     }
 
     /// The phrase that makes a part multiple choice, if any.

@@ -114,6 +114,16 @@ enum ShapeReader {
         guard let asks = reading.part.firstMatch(#"\breceptive fields?\b"#)?[0] else { return .notApplicable }
         var finding = Finding(.receptiveField)
         finding.note(asks)
+        // A numbered table of layers: up to the layer the part names.
+        if let table = LayerTable(reading.part) ?? LayerTable(reading.problemStatement) {
+            let mentions = reading.part.matches(#"\blayer (\d+)\b"#)
+            guard mentions.isEmpty || table.named(in: reading.part) != nil else { return .failed("\(asks): the layer asked is not one row of the table") }
+            let last = table.named(in: reading.part) ?? table.rows.count
+            let rows = table.rows.prefix(last)
+            for row in rows { finding.note(row.phrase) }
+            finding.read("layers", "1–\(last) of the table")
+            return finding.finish(.receptiveField(rows.map { ReceptiveField.Stage(kernel: $0.kernel, stride: $0.stride) }))
+        }
         var sources: [(StatementText, String?)] = [(reading.part, nil)]
         if let referenced = reading.referencedPart { sources.append((referenced.text, "stack of part (\(referenced.label))")) }
         for segment in reading.segments.reversed() { sources.append((StatementText(segment.text), "stack from the context")) }
