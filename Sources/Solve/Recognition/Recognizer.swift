@@ -1,3 +1,5 @@
+import Foundation
+
 /// Decides which solver a problem part needs, reads its parameters from the wording and
 /// numbers, and computes the answer with the pure solvers.
 ///
@@ -15,9 +17,79 @@ public struct Recognizer: Sendable {
         if reading.part.isEmpty { return .notRecognized(reason: "empty part") }
         if let verb = Self.explanation(reading.part) { return .notRecognized(reason: "asks for an explanation ('\(verb)'), not a value") }
         if let choice = Self.multipleChoice(reading.part) ?? (part.options.isEmpty ? nil : "options") {
+            if part.options.isEmpty, let judged = judging(part) { return judged }
             return choosing(part, phrase: choice)
         }
-        return compute(reading)
+        if let label = reading.part.firstMatch(#"^\s*(?:same as|repeat|redo)\s+(?:part\s+)?\(([a-z])\)"#)?[1],
+           !reading.segments.contains(where: { $0.label == label }) {
+            return .notRecognized(reason: "it repeats part (\(label)), which is not in the problem")
+        }
+        let direct = compute(reading)
+        if case .notRecognized = direct, let repeated = repeating(reading) {
+            if case .recognized(var answer) = compute(repeated) {
+                answer.evidence += "; the question of the part it repeats, with its change"
+                return .recognized(answer)
+            }
+        }
+        return direct
+    }
+
+    /// "Same as (a), but with a stride of 2": (a)'s question with the settings the change names
+    /// taken out (its "(valid)", "stride 1", "no padding"), then the change.
+    private func repeating(_ reading: PartReading) -> PartReading? {
+        guard let match = reading.part.firstMatch(#"^\s*(?:same as|repeat|redo)\s+(?:part\s+)?\(([a-z])\)[,:;]?\s*(?:but\s+)?(.+)$"#),
+              let segment = reading.segments.first(where: { $0.label == match[1] }) else { return nil }
+        let change = StatementText(match[2])
+        var question = StatementText(segment.text)
+        let settings: [(named: String, phrases: String)] = [
+            (#"\bstride"#, #"\bstride (?:of )?\d+\b|\bstride\s*=\s*\d+"#),
+            (#"\bpad"#, #"\((?:valid|same)\)|\bvalid\b|\bno (?:zero[- ])?padding\b|\bpadding (?:of )?\d+\b|\bpadding\s*=\s*\w+"#),
+            (#"\bdilat"#, #"\bdilation (?:of )?\d+\b|\bdilation\s*=\s*\d+"#),
+        ]
+        // The change is settings only: a number it states outside them ("and 16 filters") is a
+        // change this does not understand.
+        var rest = change
+        for setting in settings { rest = rest.removing(setting.phrases) }
+        guard rest.firstMatch(#"\d"#) == nil else { return nil }
+        for setting in settings where change.firstMatch(setting.named) != nil { question = question.removing(setting.phrases) }
+        var statement = PartStatement(id: reading.id, text: question.text + " " + change.text, context: reading.context.text)
+        statement.conventions = reading.conventions.text
+        return PartReading(statement)
+    }
+
+    /// "True or False: in a layer of 200 units with drop rate 0.2, the expected number of units
+    /// zeroed is 40." The claim's subject is computed as a question and compared with the
+    /// number it states: equal is `true`; a difference beyond the claim's rounding is `false`;
+    /// within its rounding, only a hedged claim ("about 0.37") is `true`, else no verdict.
+    private func judging(_ part: PartStatement) -> Recognition? {
+        let text = StatementText(part.text)
+        guard let match = text.firstMatch(#"^\s*(?:\(?(?:true|t) or (?:false|f)\)?[:.,]?\s*)(.+?)\s+(?:is|equals|=|will be|would be|comes to)\s+(about |approximately |roughly |≈ ?)?(-?\d+(?:\.(\d+))?)\s*\.?\s*$"#),
+              let claimed = Double(match[3]) else { return nil }
+        var question = part
+        question.text = match[1].trimmingSpaces + ". What is it?"
+        guard case .recognized(var computed) = compute(PartReading(question)) else {
+            return .notRecognized(reason: "true or false: the claimed quantity is not computed")
+        }
+        let value: Double
+        switch computed.answer {
+        case .integer(let number): value = Double(number)
+        case .real(let number): value = number.value
+        default: return .notRecognized(reason: "true or false: computed \(computed.answer), not a number to compare")
+        }
+        let decimals = match[4].count
+        let difference = abs(value - claimed)
+        let verdict: Bool
+        if difference <= 1e-9 * max(1, abs(value)) {
+            verdict = true
+        } else if difference <= 0.5 * pow(10, -Double(decimals)) + 1e-12 {
+            guard !match[2].isEmpty else { return .notRecognized(reason: "true or false: computed \(computed.answer), equal to the claimed \(match[3]) only after rounding") }
+            verdict = true
+        } else {
+            verdict = false
+        }
+        computed.evidence += "; computed \(computed.answer), claimed \(match[2])\(match[3])"
+        computed.answer = .text(verdict ? "true" : "false")
+        return .recognized(computed)
     }
 
     /// A multiple-choice part whose options are numbers: the question computed without its
