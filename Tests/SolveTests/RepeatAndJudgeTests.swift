@@ -33,3 +33,20 @@ struct RepeatAndJudgeTests {
         #expect(Self.answer("True or False: dropout is a form of regularization.", context: Self.dropout) == nil)
     }
 }
+
+/// Arrays that words name instead of symbols, and a part's own operation over its problem's.
+@Suite("Arrays named by words")
+struct ArraysNamedByWordsTests {
+    @Test func unnamedArraysTakeTheirRoleFromTheWordBefore() {
+        // Transposed, stride 3: 2·(1, −1) at 0, 1·(1, −1) at 3 → (2, −2, 0, 1, −1).
+        let text = "A 1D transposed convolution with kernel [1, −1], stride 3 and no padding is applied to the input [2, 1]. Write out the output."
+        #expect(Recognizer().recognize(PartStatement(id: "2a", text: text)).answer == .vector([2, -2, 0, 1, -1]))
+    }
+
+    @Test func aFilterOfUnknownsIsRecoveredWhateverTheProblemDidBefore() {
+        let context = "(a) A 1D transposed convolution with kernel [1, 2], stride 2 is applied to the input [1, 1]. Write out the output."
+        let text = "A two-tap filter v = [v_0, v_1] was applied to x = [1, 0, 2] (stride 1, no padding, not flipped) and produced y = [3, 4]. Recover v."
+        // 1·v_0 + 0·v_1 = 3, 0·v_0 + 2·v_1 = 4.
+        #expect(Recognizer().recognize(PartStatement(id: "2b", text: text, context: context)).answer == .vector([3, 2]))
+    }
+}

@@ -9,28 +9,37 @@ enum ConvolutionReader {
 
     /// The operation the part names, else the one its context names.
     static func kind(_ reading: PartReading) -> (kind: Kind, phrase: String, fromContext: Bool)? {
-        for (text, fromContext) in [(reading.part, false), (reading.context, true)] {
+        func named(_ text: StatementText) -> (Kind, String)? {
             if let match = text.firstMatch(#"\btransposed?[- ]conv\w*|\bdeconvolution\b|\bfractionally[- ]strided\b|\bconvtranspose\w*"#) {
-                return (.transposed, match[0], fromContext)
+                return (.transposed, match[0])
             }
             if let match = text.firstMatch(#"\bcross[- ]correlat\w*|\bconvol\w*|\bconv[12]d\b"#) {
-                return (.convolution, match[0], fromContext)
+                return (.convolution, match[0])
             }
+            return nil
         }
+        if let (kind, phrase) = named(reading.part) { return (kind, phrase, false) }
         // "y = x ⋆ w": the star operator between two names (the flip is read apart).
         if let match = reading.part.firstMatch(#"\b[A-Za-z]\w*\s*[⋆★]\s*[A-Za-z]\w*"#) {
             return (.convolution, match[0], false)
         }
-        // "Apply the filter w to x": a kernel slid over an input is a convolution.
+        // "Apply the filter w to x": a kernel slid over an input is a convolution, whatever an
+        // earlier part of the problem did.
         if let match = reading.part.firstMatch(#"\b(?:apply|applies|applied|slide|slid|sliding)\b[^.?]*\b(?:filter|kernel)\b|\b(?:filter|kernel)\b[^.?]*\b(?:applied|slid)\b"#) {
             return (.convolution, match[0], false)
         }
+        if let (kind, phrase) = named(reading.context) { return (kind, phrase, true) }
         return nil
     }
 
     /// Whether the part asks to find an unknown kernel from an output.
     static func asksForKernel(_ reading: PartReading) -> String? {
-        reading.part.firstMatch(#"\bunknown\s+(?:filter|kernel|weights?)\b|\b(?:solve for|recover|find|determine|reconstruct)\s+(?:the\s+)?(?:unknown\s+)?(?:filter|kernel|weights?)\b|\b(?:filter|kernel) (?:that|which) (?:produced|produces|gives)\b"#)?[0]
+        // "Recover w." where w is a filter of unknowns (`w = [w_0, w_1]`).
+        let unknown = Set(reading.partBindings.filter { $0.role == .kernel && !$0.literal.isNumeric }.map(\.name))
+        if let match = reading.part.firstMatch(#"\b(?:solve for|recover|find|determine|reconstruct)\s+(\w+)\b"#), unknown.contains(match[1]) {
+            return match[0]
+        }
+        return reading.part.firstMatch(#"\bunknown\s+(?:filter|kernel|weights?)\b|\b(?:solve for|recover|find|determine|reconstruct)\s+(?:the\s+)?(?:unknown\s+)?(?:filter|kernel|weights?)\b|\b(?:filter|kernel) (?:that|which) (?:produced|produces|gives)\b"#)?[0]
     }
 
     // MARK: - Convolution and transposed convolution

@@ -16,6 +16,22 @@ enum MathScanner {
         return found
     }
 
+    /// Arrays written without a name right after a word that gives their role: "kernel
+    /// [1, 0, 2]", "the input [1, 2, −1]", "the output (4, 7)". The name is empty.
+    static func unnamedArrays(in text: String) -> [ValueBinding] {
+        let characters = Array(text)
+        var result: [ValueBinding] = []
+        for literal in arrays(in: text) where literal.isNumeric {
+            var cursor = literal.range.lowerBound
+            while cursor > 0, characters[cursor - 1] == " " { cursor -= 1 }
+            var start = cursor
+            while start > 0, characters[start - 1].isLetter { start -= 1 }
+            guard start < cursor, let role = role(ofWord: String(characters[start..<cursor]).lowercased()) else { continue }
+            result.append(ValueBinding(name: "", literal: literal, role: role, roleFromWords: true))
+        }
+        return result
+    }
+
     /// Every `name = literal` in the text, in order.
     static func bindings(in text: String) -> [ValueBinding] {
         let characters = Array(text)

@@ -65,6 +65,8 @@ struct PartReading: Sendable {
     /// `fromContext` tells which.
     func array(_ role: ValueBinding.Role) -> (binding: ValueBinding, fromContext: Bool)? {
         if let own = best(partBindings, role) { return (own, false) }
+        // "kernel [1, 0, 2] … applied to the input [1, 2, −1]": an array its words name.
+        if let unnamed = MathScanner.unnamedArrays(in: part.text).last(where: { $0.role == role }) { return (unnamed, false) }
         if let earlier = best(contextBindings, role) { return (earlier, true) }
         return nil
     }
