@@ -45,3 +45,37 @@ struct LayerTableTests {
         }
     }
 }
+
+/// Stacks described in words: sizes spelled out, counts announced, framework calls among
+/// phrases, a shape question asked once by the problem, and statements to judge.
+@Suite("Described stacks")
+struct DescribedStackTests {
+    static func answer(_ text: String, context: String = "", id: String = "1b") -> Answer? {
+        Recognizer().recognize(PartStatement(id: id, text: text, context: context)).answer
+    }
+
+    @Test func spelledSizesAndAnnouncedCounts() {
+        // Two 5 × 5 layers, stride one: 5 + 4 = 9.
+        #expect(Self.answer("Two convolutional layers, each with a five-by-five kernel and stride 1, are stacked. What is the receptive field of one output unit?") == .integer(9))
+        // "Four convolutions are stacked" but two are described: no answer.
+        #expect(Self.answer("Four convolutions are stacked: a 3 × 3 convolution with stride 1, then a 3 × 3 convolution with stride 2. What is the receptive field?") == nil)
+        // A call then a phrase: conv 5, stride 2, then 2 × 2 pooling, stride 2: 5 + 1·2 = 7.
+        let text = "An image goes through nn.Conv2d(1, 8, kernel_size=5, stride=2) followed by a max-pooling layer with a two-by-two window and a stride of two. What is the receptive field of one unit of the pooling output?"
+        #expect(Self.answer(text) == .integer(7))
+    }
+
+    @Test func theProblemAsksTheShapeOnce() {
+        let statement = "A grayscale image of size 32 × 32 (the input is 1 × 32 × 32) is fed to each layer below. Give the shape of the output."
+        // 32 − 2·(5 − 1) = 24 with dilation 2.
+        #expect(Self.answer("A layer with 4 output channels and a five-by-five kernel with dilation 2 (no padding, stride 1).", context: statement)
+            == .shape(dimensions: [4, 24, 24], layout: "CHW"))
+        // A part with a question of its own is not answered from the statement's ask.
+        #expect(Self.answer("A layer with 4 output channels and a 5 × 5 kernel. How many weights does it have?", context: statement) != .shape(dimensions: [4, 28, 28], layout: "CHW"))
+    }
+
+    @Test func statementsToJudge() {
+        let statement = "Decide for each statement whether it is true or false."
+        #expect(Self.answer("Two stacked 3 × 3 convolutions (stride 1) have the same receptive field as one 5 × 5 convolution.", context: statement) == nil)
+        #expect(Self.answer("In a layer of 40 units with drop rate 0.25, the expected number of units zeroed in one pass is 10.", context: statement) == .text("true"))
+    }
+}

@@ -38,6 +38,13 @@ enum LayerStackReader {
                 return .failure(error)
             }
         }
+        // "Three convolutions are stacked: …": the count the text announces is the count read.
+        let sizes = StatementText(text.text.replacing(#/\d+\s*[×x]\s*\d+/#, with: "SIZE"))
+        if !stack.layers.isEmpty, let match = sizes.firstMatch("\\b(\(count))\\s+(?:stacked\\s+|consecutive\\s+|identical\\s+)?(convolutional layers|conv layers|convolutions|layers)\\b"),
+           let announced = NumberWords.value(match[1]), announced > 1 {
+            let read = match[2].lowercased() == "layers" ? stack.layers.count : stack.layers.filter { if case .convolution = $0 { true } else { false } }.count
+            if read != announced { return .failure(StackError(message: "'\(match[0])' announced, \(read) read")) }
+        }
         return stack.layers.isEmpty ? nil : .success(stack)
     }
 
@@ -54,8 +61,15 @@ enum LayerStackReader {
 
     /// One clause's layers (several for "three stacked 3 × 3 convolutions"), nil when the
     /// clause describes none.
-    private static func layer(_ clause: StatementText) -> Result<([Layer], String), StackError>? {
+    private static func layer(_ written: StatementText) -> Result<([Layer], String), StackError>? {
+        let clause = sizesInDigits(written)
         let phrase = clause.text.trimmingSpaces.trimming(",. ")
+        // A framework call ("nn.Conv2d(3, 64, kernel_size=7, stride=2, padding=3)") is its layer.
+        let calls = FrameworkCall.calls(in: clause.text).filter { ["Conv2d", "MaxPool2d", "AvgPool2d", "ConvTranspose2d"].contains($0.name) }
+        if calls.count > 1 { return .failure(StackError(message: "\(calls.count) layer calls in one clause: '\(phrase.prefix(80))'")) }
+        if let call = calls.first {
+            do { return .success(([try call.layer().layer], call.text)) } catch { return .failure(StackError(message: error.reason)) }
+        }
         let size = clause.firstMatch(square).flatMap { match -> Size2D? in
             guard let rows = Int(match[1]), let columns = Int(match[2]) else { return nil }
             return Size2D(rows: rows, columns: columns)
@@ -73,7 +87,8 @@ enum LayerStackReader {
             if case .amount(let amount)? = paddings.first?.value { padding = amount }
             return .success(([.pooling(kind, window: window, stride: stride, padding: Padding2D(padding))], phrase))
         }
-        guard clause.firstMatch(#"\bconv\w*"#) != nil, let kernel = size else { return nil }
+        // "A layer with 8 output channels and a 7 × 7 kernel" is a convolution too.
+        guard clause.firstMatch(#"\bconv\w*|\blayer with\b[^.;]*\b(?:kernels?|filters?)\b"#) != nil, let kernel = size else { return nil }
         guard let stride else { return .failure(StackError(message: "no stride in '\(phrase)'")) }
         var padding = 0
         switch paddings.first?.value {
@@ -97,6 +112,10 @@ enum LayerStackReader {
         if let match = sized.firstMatch("\\b(\(count))\\s+(?:stacked\\s+|consecutive\\s+|successive\\s+|identical\\s+)?SIZE\\s+conv"),
            let value = NumberWords.value(match[1]), value > 1 {
             repeats = value
+        } else if let match = sized.firstMatch("\\b(\(count))\\s+(?:stacked\\s+|consecutive\\s+|successive\\s+|identical\\s+)?(?:convolutional\\s+|conv\\s+)?(?:layers|convolutions)\\b[^.;]*\\beach\\b"),
+                  let value = NumberWords.value(match[1]), value > 1 {
+            // "three convolutional layers, each with a 3 × 3 kernel".
+            repeats = value
         }
         let layer = Layer.convolution(filters: max(filters, 1), kernel: kernel, stride: stride, padding: Padding2D(padding), dilation: Size2D(dilation))
         if filters == 0 {
@@ -104,6 +123,17 @@ enum LayerStackReader {
             return .success((Array(repeating: layer, count: repeats), phrase + " [filters not stated]"))
         }
         return .success((Array(repeating: layer, count: repeats), phrase))
+    }
+
+    /// "a seven-by-seven kernel" → "a 7 × 7 kernel".
+    static func sizesInDigits(_ text: StatementText) -> StatementText {
+        let pattern = "\\b(\(NumberWords.pattern))[- ]by[- ](\(NumberWords.pattern))\\b"
+        guard text.firstMatch(pattern) != nil, let regex = try? Regex(pattern).ignoresCase() else { return text }
+        return StatementText(text.text.replacing(regex) { match in
+            let words = String(text.text[match.range]).lowercased().components(separatedBy: "by").map { $0.trimmingCharacters(in: CharacterSet(charactersIn: " -")) }
+            guard words.count == 2, let a = NumberWords.value(words[0]), let b = NumberWords.value(words[1]) else { return String(text.text[match.range]) }
+            return "\(a) × \(b)"
+        })
     }
 
     /// The input's shape: `32 × 32 × 3`, `3 × 224 × 224 (channels first)`, a `28 × 28`

@@ -97,7 +97,7 @@ enum ModuleShapeReader {
 
     /// The order the part, its problem or the set's conventions ask for; PyTorch's C × H × W
     /// when none says.
-    private static func layout(_ reading: PartReading, _ finding: inout Finding) -> LayerShape.Layout {
+    static func layout(_ reading: PartReading, _ finding: inout Finding) -> LayerShape.Layout {
         let first = #"\bchannels[- ]first\b|\bC ?× ?H ?× ?W\b|\(C, H, W\)|\(N, C, H, W\)"#
         let last = #"\bchannels[- ]last\b|\bH ?× ?W ?× ?C\b|\(H, W, C\)|\(N, H, W, C\)"#
         for (text, origin) in [(reading.part, "the part"), (reading.context, "the problem"), (reading.conventions, "the set's conventions")] {

@@ -16,6 +16,14 @@ public struct Recognizer: Sendable {
         let reading = PartReading(part)
         if reading.part.isEmpty { return .notRecognized(reason: "empty part") }
         if let verb = Self.explanation(reading.part) { return .notRecognized(reason: "asks for an explanation ('\(verb)'), not a value") }
+        // "Decide for each statement whether it is true or false": each part is a claim.
+        if Self.multipleChoice(reading.part) == nil, part.options.isEmpty,
+           reading.problemStatement.firstMatch(#"\btrue or false\b|\btrue/false\b|\bT/F\b"#) != nil,
+           !reading.part.text.contains("?") {
+            var claim = part
+            claim.text = "True or False: " + PartReading.strippingLabel(part.text)
+            return judging(claim) ?? .notRecognized(reason: "a true-or-false claim: needs an answer key")
+        }
         if let choice = Self.multipleChoice(reading.part) ?? (part.options.isEmpty ? nil : "options") {
             if part.options.isEmpty, let judged = judging(part) { return judged }
             return choosing(part, phrase: choice)

@@ -23,7 +23,11 @@ enum ShapeReader {
     // MARK: - Output shape
 
     static func readShape(_ reading: PartReading) -> Attempt {
-        guard let asks = asksForShape(reading) else { return .notApplicable }
+        // "Give the shape of the output" said once by the problem for parts that only describe a
+        // layer ("(c) A layer with 8 output channels and a 7 × 7 kernel, dilation 2").
+        let describesOnly = !reading.part.text.contains("?")
+            && reading.part.firstMatch(#"\b(?:how many|compute|calculate|what|which|find|give|count|determine|explain|why)\b"#) == nil
+        guard let asks = asksForShape(reading) ?? (describesOnly ? asksForShape(reading.problemStatement) : nil) else { return .notApplicable }
         var finding = Finding(.outputShape)
         finding.note(asks)
         if let result = LayerStackReader.read(reading.part) {
@@ -33,18 +37,30 @@ enum ShapeReader {
                 if let input = stack.input {
                     return shape(of: stack, input: input, reading, &finding)
                 }
+                if describesOnly, stack.layers.count == 1, let (input, layout, phrase) = LayerStackReader.inputShape(reading.problemStatement) {
+                    var stated = stack
+                    stated.input = input
+                    stated.inputLayout = layout
+                    stated.phrases.insert(phrase, at: 0)
+                    finding.assume(0.97, "input from the problem's statement")
+                    let layout = ModuleShapeReader.layout(reading, &finding)
+                    return shape(of: stated, input: input, reading, &finding, layout: layout)
+                }
                 if stack.layers.count > 1 { return .failed("\(asks): a stack without an input shape") }
             }
         }
         return length(reading, asks, &finding)
     }
 
-    private static func shape(of stack: LayerStack, input: LayerShape, _ reading: PartReading, _ finding: inout Finding) -> Attempt {
+    private static func shape(of stack: LayerStack, input: LayerShape, _ reading: PartReading, _ finding: inout Finding,
+                              layout decided: LayerShape.Layout? = nil) -> Attempt {
         if stack.phrases.contains(where: { $0.hasSuffix("[filters not stated]") }) {
             return .failed("a convolution without its number of filters")
         }
         let layout: LayerShape.Layout
-        if let match = reading.part.firstMatch(#"\b(?:as|in the form|format)\s+([HC]) ?× ?[WH] ?× ?[CW]\b|\bchannels[- ](first|last)\b"#) {
+        if let decided {
+            layout = decided
+        } else if let match = reading.part.firstMatch(#"\b(?:as|in the form|format)\s+([HC]) ?× ?[WH] ?× ?[CW]\b|\bchannels[- ](first|last)\b"#) {
             layout = match[1].uppercased() == "C" || match[2].lowercased() == "first" ? .chw : .hwc
             finding.read("layout", layout.rawValue, from: match[0])
         } else {
