@@ -35,7 +35,10 @@ enum ConvolutionReader {
     /// Whether the part asks to find an unknown kernel from an output.
     static func asksForKernel(_ reading: PartReading) -> String? {
         // "Recover w." where w is a filter of unknowns (`w = [w_0, w_1]`).
-        let unknown = Set(reading.partBindings.filter { $0.role == .kernel && !$0.literal.isNumeric }.map(\.name))
+        // … or named a kernel in words without numbers ("A 2 × 2 kernel K … Recover K.").
+        let named = reading.part.matches(#"\b(?:kernel|filter)\s+([A-Za-z]\w*)\b"#).map { $0[1] }
+            .filter { name in !reading.partBindings.contains { $0.name == name && $0.literal.isNumeric } }
+        let unknown = Set(reading.partBindings.filter { $0.role == .kernel && !$0.literal.isNumeric }.map(\.name) + named)
         if let match = reading.part.firstMatch(#"\b(?:solve for|recover|find|determine|reconstruct)\s+(\w+)\b"#), unknown.contains(match[1]) {
             return match[0]
         }
@@ -46,6 +49,9 @@ enum ConvolutionReader {
 
     static func read(_ reading: PartReading) -> Attempt {
         guard let (kind, kindPhrase, kindFromContext) = kind(reading) else { return .notApplicable }
+        if let recover = reading.part.firstMatch(#"\b(?:recover|reconstruct|solve for)\b"#) {
+            return .failed("\(recover[0]): the part asks for an unknown, not for an output")
+        }
         var finding = Finding(kind == .transposed ? .transposedConvolution : .convolution)
         finding.note(kindPhrase)
         if kindFromContext { finding.assume(0.97, "operation named by the problem statement") }
@@ -68,6 +74,12 @@ enum ConvolutionReader {
         finding.read("input", display(input.binding.literal.text), from: "\(input.binding.name) = \(display(input.binding.literal.text))")
         finding.read("kernel", display(kernel.binding.literal.text), from: "\(kernel.binding.name) = \(display(kernel.binding.literal.text))")
         if input.fromContext || kernel.fromContext { finding.assume(0.98, "arrays from the context") }
+        // A part that writes arrays of its own is about them, not about its problem's (unless it
+        // names its operands, "x * w").
+        if namedOperands(reading.part) == nil, input.fromContext, kernel.fromContext,
+           reading.partBindings.contains(where: { $0.literal.isArray && $0.literal.isNumeric }) {
+            return .failed("\(kindPhrase): the part's own arrays are not its input and kernel")
+        }
 
         guard let stride = stride(reading, &finding) else {
             return .failed("\(kindPhrase): stride not stated or ambiguous")

@@ -6,9 +6,14 @@ enum DropoutReader {
         guard reading.part.firstMatch(mentions) != nil || reading.context.firstMatch(mentions) != nil else { return .notApplicable }
         let part = reading.part
         let quantityPhrase: String
-        enum Asked { case scale, expectedValue, zeroed, kept, survivor, testTime }
+        enum Asked { case scale, expectedValue, zeroed, kept, survivor, testTime, maskedTraining }
         let asked: Asked
-        if let match = part.firstMatch(#"\bexpected (?:number|count) of (?:units|neurons|activations|hidden units)[^.?]*?\b(?:set to zero|zeroed|dropped|dropped out|inactive|switched off|turned off)\b|\bhow many (?:units|neurons|activations)[^.?]*\b(?:set to zero|zeroed|dropped)\b"#) {
+        if let match = part.firstMatch(#"\b(?:during|in) training\b|\btraining[- ]time output\b"#),
+           part.firstMatch(#"\boutputs?\b"#) != nil, part.firstMatch(#"\bexpected\b"#) == nil, mask(reading) != nil {
+            // "With inverted dropout, what does the layer output during training?" under a mask.
+            asked = .maskedTraining
+            quantityPhrase = match[0]
+        } else if let match = part.firstMatch(#"\bexpected (?:number|count) of (?:units|neurons|activations|hidden units)[^.?]*?\b(?:set to zero|zeroed|dropped|dropped out|inactive|switched off|turned off)\b|\bhow many (?:units|neurons|activations)[^.?]*\b(?:set to zero|zeroed|dropped)\b"#) {
             asked = .zeroed
             quantityPhrase = match[0]
         } else if let match = part.firstMatch(#"\bexpected (?:number|count) of (?:units|neurons|activations|hidden units)[^.?]*?\b(?:kept|retained|survive|active|remain)\w*|\bhow many (?:units|neurons|activations)[^.?]*\b(?:kept|retained|survive|remain active)\b"#) {
@@ -39,7 +44,7 @@ enum DropoutReader {
         }
         // The part's own words, else its problem's statement or the set's conventions — never
         // an earlier part's ("(d) classic dropout …" says nothing of "(e) with inverted dropout").
-        let standardWords = #"\b(?:standard|vanilla|original|non-inverted|classic) dropout\b|\bno (?:re)?scaling (?:during|in) training\b"#
+        let standardWords = #"\b(?:standard|vanilla|original|non-inverted|classic)(?: \([^)]{0,20}\))? dropout\b|\bno (?:re)?scaling (?:during|in) training\b"#
         let invertedWords = #"\binverted dropout\b"#
         var stated: (Dropout.Variant, String)?
         for text in [part, reading.problemStatement, reading.conventions] {
@@ -64,8 +69,21 @@ enum DropoutReader {
         switch asked {
         case .scale:
             return finding.finish(.dropout(keep: keep, variant: variant, quantity: .scale))
+        case .maskedTraining:
+            guard let (activations, phrase) = activations(reading) else { return .failed("\(quantityPhrase): the layer's activations are not stated") }
+            guard let mask = mask(reading), mask.values.count == activations.count else {
+                return .failed("\(quantityPhrase): no keep mask of \(activations.count) entries")
+            }
+            finding.read("activations", phrase)
+            finding.read("mask", mask.phrase)
+            return finding.finish(.dropout(keep: keep, variant: variant, quantity: .trainingOutputs(activations: activations, keepMask: mask.values)))
         case .expectedValue, .survivor, .testTime:
             guard let activation = part.firstMatch(#"\b(?:value|activation|input)\s+(?:a\s*=\s*|of\s+|is\s+)?(-?\d+(?:\.\d+)?)\b|\ba\s*=\s*(-?\d+(?:\.\d+)?)\b"#) else {
+                // "What does the layer output at test time?" of a vector of activations.
+                if asked == .testTime, let (activations, phrase) = activations(reading) {
+                    finding.read("activations", phrase)
+                    return finding.finish(.dropout(keep: keep, variant: variant, quantity: .testOutputs(activations: activations)))
+                }
                 return .failed("\(quantityPhrase): activation value not stated")
             }
             let text = activation[1].isEmpty ? activation[2] : activation[1]
@@ -85,6 +103,28 @@ enum DropoutReader {
             finding.read("units", "\(units)", from: match[0])
             return finding.finish(.dropout(keep: keep, variant: variant, quantity: asked == .zeroed ? .expectedZeroed(units: units) : .expectedKept(units: units)))
         }
+    }
+
+    /// The layer's activations: a vector named `a`, `h` or `x`, the part's own else its problem's.
+    private static func activations(_ reading: PartReading) -> ([Double], String)? {
+        for bindings in [reading.partBindings, MathScanner.bindings(in: reading.problemStatement.text)] {
+            if let binding = bindings.last(where: { ["a", "h", "x", "z"].contains($0.name) && $0.literal.isArray }), let values = binding.literal.flat {
+                return (values, "\(binding.name) = \(ConvolutionReader.display(binding.literal.text))")
+            }
+        }
+        return nil
+    }
+
+    /// A keep mask of 0s and 1s ("the sampled mask is m = (1, 0, 1, 1), where 1 means kept").
+    /// A mask whose 1 could mean "dropped" is not read.
+    private static func mask(_ reading: PartReading) -> (values: [Bool], phrase: String)? {
+        for text in [reading.part, reading.problemStatement] {
+            guard let binding = MathScanner.bindings(in: text.text).last(where: { ["m", "mask", "M"].contains($0.name) && $0.literal.isArray }),
+                  let values = binding.literal.flat, values.allSatisfy({ $0 == 0 || $0 == 1 }) else { continue }
+            if text.firstMatch(#"\b1 (?:means|marks|indicates|=) (?:the unit is )?(?:dropped|zeroed)\b|\b0 (?:means|marks|indicates|=) (?:the unit is )?kept\b"#) != nil { return nil }
+            return (values.map { $0 == 1 }, "\(binding.name) = \(ConvolutionReader.display(binding.literal.text))")
+        }
+        return nil
     }
 
     /// The keep probability from "keep probability p = 0.8", "drop rate 0.2", "drops each

@@ -46,6 +46,7 @@ struct FormulaParser {
     static func endsCleanly(_ text: String, at end: Int, names: Set<String>) -> Bool {
         let rest = Array(text.dropFirst(end)).drop { $0 == " " }
         guard let first = rest.first else { return true }
+        if first == ".", rest.count > 1, rest.dropFirst().first == " ", Array(text.dropFirst(end)).first == " " { return false }
         if ",.;:?!)".contains(first) { return true }
         guard first.isLetter else { return false }
         let word = String(rest.prefix { $0.isLetter })
@@ -73,7 +74,7 @@ struct FormulaParser {
 
     private mutating func term() -> Formula? {
         guard var left = signed() else { return nil }
-        while let token = current, case .symbol(let s) = token, "*·×/⊙∘".contains(s) {
+        while let token = current, case .symbol(let s) = token, "*·×/⊙∘•".contains(s) {
             let saved = position
             position += 1
             guard let right = signed() else { position = saved; break }
@@ -81,6 +82,7 @@ struct FormulaParser {
             case "*": left = .star(left, right)
             case "/": left = .quotient(left, right)
             case "⊙", "∘": left = .hadamard(left, right)
+            case "·", "•": left = .dot(left, right)
             default: left = .product(left, right)
             }
         }
@@ -249,6 +251,12 @@ struct FormulaParser {
                 let run = String(c[i..<j]).filter { $0 != "{" && $0 != "}" }
                 tokens.append(contentsOf: split(run, names: names).map { ($0, j) })
                 i = j
+                continue
+            }
+            // `w2 . h`: a period between spaces is a dot product, not the end of a sentence.
+            if ch == ".", i > 0, c[i - 1] == " ", i + 1 < c.count, c[i + 1] == " " {
+                tokens.append((.symbol("•"), i + 1))
+                i += 1
                 continue
             }
             let normalized: Character = ch == "−" || ch == "–" ? "-" : ch

@@ -397,6 +397,7 @@ enum GraphReader {
         case .difference(let a, let b): "(\(describe(a)) − \(describe(b)))"
         case .negation(let a): "−\(describe(a))"
         case .product(let a, let b): "\(describe(a)) \(describe(b))"
+        case .dot(let a, let b): "\(describe(a)) · \(describe(b))"
         case .star(let a, let b): "\(describe(a))*\(describe(b))"
         case .hadamard(let a, let b): "\(describe(a)) ⊙ \(describe(b))"
         case .quotient(let a, let b): "\(describe(a))/\(describe(b))"

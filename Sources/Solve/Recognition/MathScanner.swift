@@ -107,14 +107,16 @@ enum MathScanner {
             }
         }
         if !current.isEmpty, words.count < 2 { words.append(current.lowercased()) }
-        for word in words {
-            if let role = role(ofWord: word) { return (role, true) }
-        }
+        // "maps the input X to the output Y: X = …": a phrase that names the symbol wins over
+        // the words that happen to stand before its value.
         let text = String(characters)
         for (words, role) in [(inputWords, ValueBinding.Role.input), (kernelWords, .kernel), (outputWords, .output)] {
-            for word in words where text.range(of: "\(word) \(name) ") != nil || text.range(of: "\(word) \(name),") != nil {
+            for word in words where text.range(of: "\(word) \(name) ") != nil || text.range(of: "\(word) \(name),") != nil || text.range(of: "\(word) \(name):") != nil {
                 return (role, true)
             }
+        }
+        for word in words {
+            if let role = role(ofWord: word) { return (role, true) }
         }
         switch name.first {
         case "X", "x", "I", "P", "A": return (.input, false)

@@ -6,12 +6,21 @@
 /// portion of the module ("the first layer", "per head", "only the weights").
 enum ModuleParameterReader {
     static func read(_ reading: PartReading) -> Attempt {
-        let calls = FrameworkCall.calls(in: reading.part.text)
-        guard !calls.isEmpty else { return .notApplicable }
+        var calls = FrameworkCall.calls(in: reading.part.text)
         var finding = Finding(.parameterCount)
+        // "(a) Consider nn.Conv2d(64, 128, 3). (i) How many parameters does this layer have?"
+        if calls.isEmpty, let parent = reading.parentPart, reading.part.firstMatch(#"\bthis (?:layer|module|block)\b"#) != nil {
+            calls = FrameworkCall.calls(in: parent.text)
+            if !calls.isEmpty { finding.note("the module of the part it belongs to") }
+        }
+        guard !calls.isEmpty else { return .notApplicable }
+        // A part that only describes its module ("The classifier head nn.Linear(512, 10).")
+        // under a statement that asks for every count.
+        let describesOnly = !reading.part.text.contains("?")
+            && reading.part.firstMatch(#"\b(?:how many|compute|calculate|what|which|find|give|determine|explain|why)\b"#) == nil
         if let asks = asksCount(reading.part) {
             finding.note(asks)
-        } else if isBare(reading.part, calls), let asks = asksCount(reading.problemStatement) {
+        } else if isBare(reading.part, calls) || describesOnly, let asks = asksCount(reading.problemStatement) {
             finding.note(asks)
             finding.note("question from the statement")
         } else {

@@ -20,7 +20,10 @@ enum NormalizationGraphReader {
         let batch = !layer && (part.has("batch norm", "batch-norm", "batchnorm") || reading.context.has("batch norm", "batch-norm", "batchnorm"))
         guard layer || batch else { return .notApplicable }
         let gradients = part.matches(gradientPattern).map { canonical($0[1]) }
-        let single = part.firstMatch(singlePattern) != nil
+        // A sub-part's setting is its parent part's ("(e) … a batch containing a single example,
+        // x = 5 … (i) What is the output y?").
+        let parent = reading.parentPart
+        let single = part.firstMatch(singlePattern) != nil || parent?.firstMatch(singlePattern) != nil
         let unbiased = part.firstMatch(#"\bunbiased\b|\bsample variance\b|\bbessel|\bdivid\w* by n\s*-\s*1\b"#) != nil
         guard !gradients.isEmpty || single || unbiased || layer else { return .notApplicable }
 
@@ -46,7 +49,7 @@ enum NormalizationGraphReader {
             values = vector
             finding.read("features", vector.map(NormalizationReader.format).joined(separator: ", "))
         } else if single || part.firstMatch(#"\bthat (?:single )?example\b"#) != nil {
-            let sources = [part] + (part.firstMatch(#"\bthat\b|\bsame\b"#) != nil ? singleExampleParts(reading) : [])
+            let sources = [part] + (parent.map { [$0] } ?? []) + (part.firstMatch(#"\bthat\b|\bsame\b"#) != nil ? singleExampleParts(reading) : [])
             guard let x = sources.lazy.compactMap({ MathScanner.bindings(in: $0.text).last { $0.name == "x" && $0.literal.number != nil } }).first,
                   let value = x.literal.number else { return .failed("batch of one: the example's value is not stated") }
             values = [value]
@@ -73,7 +76,7 @@ enum NormalizationGraphReader {
                 return .failed("normalization: γ or β not stated")
             }
         }
-        let epsilonSources = [part] + singleExampleParts(reading) + [reading.problemStatement]
+        let epsilonSources = [part] + (parent.map { [$0] } ?? []) + singleExampleParts(reading) + [reading.problemStatement]
         guard let epsilon = epsilonSources.lazy.compactMap(epsilon(in:)).first else { return .failed("normalization: ε is not stated") }
         finding.read("epsilon", NormalizationReader.format(epsilon))
         if unbiased { finding.read("variance", "unbiased (n − 1)") }
@@ -95,7 +98,7 @@ enum NormalizationGraphReader {
         case .gradients(let names):
             // "For the same upstream gradient": the latest earlier part that states one.
             let earlier = part.firstMatch(#"\bsame upstream\b"#) != nil ? reading.segments.reversed().filter { $0.label != nil }.map { StatementText($0.text) } : []
-            let sources = [part] + earlier + (single || part.firstMatch(#"\bthat (?:single )?example\b"#) != nil ? [] : [reading.problemStatement])
+            let sources = [part] + (parent.map { [$0] } ?? []) + earlier + (single || part.firstMatch(#"\bthat (?:single )?example\b"#) != nil ? [] : [reading.problemStatement])
             guard let upstream = sources.lazy.compactMap(upstream(in:)).first else { return .failed("normalization gradient: the upstream gradient ∂L/∂y is not stated") }
             guard upstream.count == values.count else { return .failed("normalization gradient: \(upstream.count) upstream values for \(values.count) inputs") }
             finding.read("upstream", upstream.map(NormalizationReader.format).joined(separator: ", "))

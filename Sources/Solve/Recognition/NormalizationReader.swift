@@ -4,7 +4,8 @@ enum NormalizationReader {
     // MARK: - Statistics of given numbers
 
     static func readNumbers(_ reading: PartReading) -> Attempt {
-        guard reading.part.has("normaliz", "normalis", "batch norm") || reading.context.has("normaliz", "normalis", "batch norm") else {
+        let named = ["normaliz", "normalis", "batch norm", "batch-norm", "batchnorm"]
+        guard reading.part.find(named) != nil || reading.context.find(named) != nil else {
             return .notApplicable
         }
         // The question's own sentences decide what is asked: a statement that "normalises with the
@@ -14,10 +15,18 @@ enum NormalizationReader {
         var quantity: SolverCall.NormalizationQuantity
         let asked: String
         var example: Double?
-        if let match = part.firstMatch(#"\boutput (?:for|of) (?:the )?(?:example|input|value|element) x\s*=\s*(-?\d+(?:\.\d+)?)"#), let value = Double(match[1]) {
+        if let match = part.firstMatch(#"\boutput(?: y)? (?:for|of) (?:the )?(?:example|input|value|element|activation) x\s*=\s*(-?\d+(?:\.\d+)?)"#), let value = Double(match[1]) {
             // "the output for the example x = 6": its index in the batch, below.
             quantity = .output(index: 0)
             example = value
+            asked = match[0]
+        } else if let match = part.firstMatch(#"\bmean\b[^.?;]*\band\b[^.?;]*\bvariance\b|\(μ(?:_B)?, σ(?:_B)?\^2\)"#),
+                  part.firstMatch(#"\bunbiased\b|\bsample variance\b|\bstandard deviation\b"#) == nil {
+            // "the batch mean μ_B and variance σ_B^2", "(μ, σ²)": both, in that order.
+            quantity = .meanAndVariance
+            asked = match[0]
+        } else if let match = part.firstMatch(#"\b(?:compute|find|give|what (?:is|are))\b[^.?]*\bthe outputs? y\b(?!_)"#) {
+            quantity = .outputAll
             asked = match[0]
         } else if let match = part.firstMatch(#"x̂_\{?(\d+)\}?|\bnormali[sz]ed (?:value|input|activation)s? (?:of |for )?x_\{?(\d+)\}?"#),
            let index = Int(match[1]) ?? Int(match[2]) {

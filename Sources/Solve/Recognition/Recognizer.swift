@@ -185,8 +185,14 @@ public struct Recognizer: Sendable {
     /// The verb of a part that asks for words, not a value: "Briefly discuss why …", "Explain …",
     /// "Show that …" (its first sentence, after a points marker).
     static func explanation(_ text: StatementText) -> String? {
-        text.removing(#"^\s*[(\[]\s*\d+(?:\.\d+)?\s*(?:pts?|points?|marks?)\s*[)\]]"#)
-            .firstMatch(#"^\s*(?:briefly\s+|in (?:one|two|three|a few)(?: or (?:two|three))? sentences?,?\s+)?(explain|discuss|describe|justify|show that|prove|argue|why|comment|interpret|sketch)\b"#)?[1]
+        let sentences = text.removing(#"^\s*[(\[]\s*\d+(?:\.\d+)?\s*(?:pts?|points?|marks?)\s*[)\]]"#).sentences.map(StatementText.init)
+        // A sentence that asks for a value makes it a computation, whatever else it asks.
+        if sentences.contains(where: { $0.firstMatch(#"^\s*(?:compute|calculate|find|give|what|which|how many|how large|determine|evaluate|recover|report|write (?:out|down))\b"#) != nil }) {
+            return nil
+        }
+        return sentences.lazy.compactMap {
+            $0.firstMatch(#"^\s*(?:briefly\s+|in (?:one|two|three|a few)(?: or (?:two|three))? sentences?,?\s+)?(explain|discuss|describe|justify|show that|prove|argue|why|comment|interpret|sketch)\b"#)?[1]
+        }.first
     }
 
     /// The phrase that makes a part multiple choice, if any.

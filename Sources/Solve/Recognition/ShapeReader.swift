@@ -130,6 +130,10 @@ enum ShapeReader {
         guard let asks = reading.part.firstMatch(#"\breceptive fields?\b"#)?[0] else { return .notApplicable }
         var finding = Finding(.receptiveField)
         finding.note(asks)
+        // "Same network as in (d), but layer 5 is replaced by …": a change to a stack read elsewhere.
+        if let change = reading.part.firstMatch(#"\b(?:same (?:network|stack|model)|as in (?:part )?\([a-z]\))[^.?]*\b(?:replaced|instead|but)\b|\breplaced by\b"#) {
+            return .failed("\(asks): '\(change[0])' changes a stack described elsewhere")
+        }
         // A numbered table of layers: up to the layer the part names.
         if let table = LayerTable(reading.part) ?? LayerTable(reading.problemStatement) {
             let mentions = reading.part.matches(#"\blayer (\d+)\b"#)

@@ -16,6 +16,8 @@ public enum SolverCall: Sendable, Hashable {
         case normalizedAll
         /// y = γ·x̂ + β of every element.
         case outputAll
+        /// `(μ, σ²)` together, as the part asks for them.
+        case meanAndVariance
     }
 
     /// Which parameters of a batch-normalization layer are counted.
@@ -43,6 +45,10 @@ public enum SolverCall: Sendable, Hashable {
         case survivingOutput(activation: Double)
         /// What a unit with this value outputs at test time.
         case testOutput(activation: Double)
+        /// A layer's outputs in training under a given keep mask.
+        case trainingOutputs(activations: [Double], keepMask: [Bool])
+        /// A layer's outputs at test time.
+        case testOutputs(activations: [Double])
     }
 
     /// The numbers an activation is applied to.
@@ -127,6 +133,8 @@ public enum SolverCall: Sendable, Hashable {
             case .expectedKept: "dropout_expected_kept"
             case .survivingOutput: "dropout_surviving_output"
             case .testOutput: "dropout_test_output"
+            case .trainingOutputs: "dropout_training_outputs"
+            case .testOutputs: "dropout_test_outputs"
             }
         case .meanNormalizationGradient: "mean_normalization_gradient"
         case .activation(let activation, _): activation.function.name + (activation.derivative ? "_derivative" : "")
@@ -246,6 +254,7 @@ public enum SolverCall: Sendable, Hashable {
             case .output(let index): return Self.answer(try element(group.output, index))
             case .normalizedAll: return .vector(group.normalized.map(\.value))
             case .outputAll: return .vector(group.output.map(\.value))
+            case .meanAndVariance: return .vector([group.mean.value, group.variance.value])
             }
         case .normalizationAxes(let kind, let axes):
             let reduced = Set(kind.reducedAxes)
@@ -270,6 +279,10 @@ public enum SolverCall: Sendable, Hashable {
                 return try dropout.trainingOutput([activation], keepMask: [true])[0].dropoutAnswer
             case .testOutput(let activation):
                 return dropout.testOutput([activation])[0].dropoutAnswer
+            case .trainingOutputs(let activations, let mask):
+                return .vector(try dropout.trainingOutput(activations, keepMask: mask))
+            case .testOutputs(let activations):
+                return .vector(dropout.testOutput(activations))
             }
         case .meanNormalizationGradient(let batchSize, let upstream):
             if let upstream {

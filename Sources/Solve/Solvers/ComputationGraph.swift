@@ -105,6 +105,13 @@ private struct Tape {
             let value = try Tensor.product(x, y)
             return add(value, [(i, { g throws(SolverError) in try Self.productPullback(g, x, y, left: true) }),
                                (j, { g throws(SolverError) in try Self.productPullback(g, x, y, left: false) })])
+        case .dot(let a, let b):
+            let (i, j) = (try build(a), try build(b))
+            let (x, y) = (nodes[i].value, nodes[j].value)
+            guard x.isVector, y.isVector, x.count == y.count else { return try build(.product(a, b)) }
+            let value = Tensor.scalar(zip(x.entries, y.entries).reduce(0) { $0 + $1.0 * $1.1 })
+            return add(value, [(i, { g in x.with(y.entries.map { $0 * g.entries[0] }) }),
+                               (j, { g in y.with(x.entries.map { $0 * g.entries[0] }) })])
         case .hadamard(let a, let b):
             let (i, j) = (try build(a), try build(b))
             let (x, y) = (nodes[i].value, nodes[j].value)

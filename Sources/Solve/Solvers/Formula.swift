@@ -12,6 +12,8 @@ public indirect enum Formula: Sendable, Hashable {
     case negation(Formula)
     /// Juxtaposition, `·` or `×`: scaling or the matrix product (see ``Tensor``).
     case product(Formula, Formula)
+    /// `u · v` or `u . v`: the dot product of two vectors, else as ``product``.
+    case dot(Formula, Formula)
     /// `*`: refused between two arrays, where it may mean either product.
     case star(Formula, Formula)
     /// `⊙`: the entrywise product.
@@ -37,7 +39,7 @@ public indirect enum Formula: Sendable, Hashable {
         case .number, .identity: []
         case .name(let name): [name]
         case .negation(let a), .power(let a, _), .transpose(let a), .inverse(let a), .function(_, let a), .row(let a, _): a.names
-        case .sum(let a, let b), .difference(let a, let b), .product(let a, let b), .star(let a, let b),
+        case .sum(let a, let b), .difference(let a, let b), .product(let a, let b), .dot(let a, let b), .star(let a, let b),
              .hadamard(let a, let b), .quotient(let a, let b): a.names.union(b.names)
         }
     }
@@ -48,7 +50,7 @@ public indirect enum Formula: Sendable, Hashable {
         case .number, .identity, .name: []
         case .function(let f, let a): a.functions.union([f])
         case .negation(let a), .power(let a, _), .transpose(let a), .inverse(let a), .row(let a, _): a.functions
-        case .sum(let a, let b), .difference(let a, let b), .product(let a, let b), .star(let a, let b),
+        case .sum(let a, let b), .difference(let a, let b), .product(let a, let b), .dot(let a, let b), .star(let a, let b),
              .hadamard(let a, let b), .quotient(let a, let b): a.functions.union(b.functions)
         }
     }
@@ -59,7 +61,7 @@ public indirect enum Formula: Sendable, Hashable {
         case .number, .identity, .name: return nil
         case .function(let f, let a): return f == function ? self : a.first(function)
         case .negation(let a), .power(let a, _), .transpose(let a), .inverse(let a), .row(let a, _): return a.first(function)
-        case .sum(let a, let b), .difference(let a, let b), .product(let a, let b), .star(let a, let b),
+        case .sum(let a, let b), .difference(let a, let b), .product(let a, let b), .dot(let a, let b), .star(let a, let b),
              .hadamard(let a, let b), .quotient(let a, let b): return a.first(function) ?? b.first(function)
         }
     }
