@@ -70,4 +70,12 @@ struct SecondRoundFamilyTests {
         #expect(Self.answer("Same network as in (b), but the last layer is replaced by a 5 × 5 convolution with stride 1. What is the receptive field now?",
                             context: "(b) A 3 × 3 convolution with stride 1, then a 3 × 3 convolution with stride 2.") == nil)
     }
+
+    @Test func shreddedOrMismatchedArraysAreNotRead() {
+        // A pasted display matrix: pieces of stretched brackets among the numbers.
+        let pasted = "A 2 × 2 kernel K maps the input X to the output Y (stride 1, no padding):\n\u{F8EE}\n1 2 0\n\u{F8F0}\nX = 0 1 3, Y = [6, 8]\n2 0 1\nRecover K."
+        #expect(Self.answer(pasted) == nil)
+        // A 2 × 2 kernel named, vectors read.
+        #expect(Self.answer("A 2 × 2 kernel K maps x = (1, 2, 3) to y = (5, 8) (stride 1, no padding, not flipped). Recover K.") == nil)
+    }
 }

@@ -73,6 +73,9 @@ enum ConvolutionReader {
         }
         finding.read("input", display(input.binding.literal.text), from: "\(input.binding.name) = \(display(input.binding.literal.text))")
         finding.read("kernel", display(kernel.binding.literal.text), from: "\(kernel.binding.name) = \(display(kernel.binding.literal.text))")
+        if reading.part.isShredded, !input.fromContext || !kernel.fromContext {
+            return .failed("\(kindPhrase): the part's matrices were shredded in the text (pieces of stretched brackets)")
+        }
         if input.fromContext || kernel.fromContext { finding.assume(0.98, "arrays from the context") }
         // A part that writes arrays of its own is about them, not about its problem's (unless it
         // names its operands, "x * w").
@@ -126,6 +129,7 @@ enum ConvolutionReader {
 
     static func readKernelRecovery(_ reading: PartReading) -> Attempt {
         guard let asks = asksForKernel(reading) else { return .notApplicable }
+        if reading.part.isShredded { return .failed("\(asks): the part's matrices were shredded in the text (pieces of stretched brackets)") }
         var finding = Finding(.kernelRecovery)
         finding.note(asks)
         guard let input = reading.array(.input), input.binding.literal.isNumeric else { return .failed("\(asks): no numeric input") }
@@ -147,6 +151,9 @@ enum ConvolutionReader {
         }
         guard let inputFlat = input.binding.literal.flat, let outputFlat = output.binding.literal.flat else {
             return .failed("\(asks): the input or output is not a vector")
+        }
+        if let size = reading.part.firstMatch(#"\b(\d+)\s*[×x]\s*(\d+)\s+(?:kernel|filter)\b"#), size[1] != "1", size[2] != "1" {
+            return .failed("\(asks): a \(size[1]) × \(size[2]) kernel named, but the arrays read are vectors")
         }
         var length: Int?
         if let kernel = reading.partBindings.first(where: { $0.role == .kernel && !$0.literal.isNumeric }), let count = kernel.literal.length {

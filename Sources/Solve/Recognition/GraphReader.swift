@@ -14,8 +14,7 @@ enum GraphReader {
     static func read(_ reading: PartReading) -> Attempt {
         // Pieces of stretched brackets (private-use glyphs of a PDF's text layer) mean a display
         // formula was shredded: its equations cannot be trusted.
-        let shredded = (reading.part.text + reading.problemStatement.text).unicodeScalars.contains { (0xE000...0xF8FF).contains($0.value) }
-        guard !shredded else { return .notApplicable }
+        guard !reading.part.isShredded, !reading.problemStatement.isShredded else { return .notApplicable }
         let valueNames = Set((MathScanner.bindings(in: reading.problemStatement.text) + reading.partBindings).map(\.name))
         let own = equations(in: reading.part.text, values: valueNames)
         let statement = equations(in: reading.problemStatement.text, values: valueNames)

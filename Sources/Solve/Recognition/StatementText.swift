@@ -17,6 +17,10 @@ struct StatementText: Sendable, Hashable {
 
     var isEmpty: Bool { text.allSatisfy(\.isWhitespace) }
 
+    /// Whether the text holds pieces of stretched brackets (private-use glyphs a PDF's text
+    /// layer gives for tall delimiters): a display matrix was shredded and cannot be read.
+    var isShredded: Bool { text.unicodeScalars.contains { (0xE000...0xF8FF).contains($0.value) } }
+
     /// The first of `phrases` that occurs (case-insensitive), as written in the text.
     func find(_ phrases: [String]) -> String? {
         let lower = text.lowercased()
