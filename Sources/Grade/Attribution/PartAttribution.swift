@@ -386,6 +386,32 @@ public struct PartAttribution: Sendable {
         }
     }
 
+    /// Lines of a part's answer that name what its sub-parts ask ("w(0) = [2, 3]" for the
+    /// sub-part asking ŵ(0)), each with the one sub-part its name belongs to; nil unless every
+    /// line that assigns a value names exactly one sub-part, and two sub-parts are named (or the
+    /// text is that one line).
+    private func namedSubpartLines(_ text: String, of id: String) -> [(String, String)]? {
+        guard let questions else { return nil }
+        let children = grammar.parts(of: PartLabelGrammar.split(id).problem).filter { $0.hasPrefix(id + ".") }
+        guard children.count >= 2 else { return nil }
+        func bare(_ name: String) -> String {
+            String(String.UnicodeScalarView(QuantityNames.normalized(name).decomposedStringWithCanonicalMapping.unicodeScalars
+                .filter { !(0x300...0x36F).contains($0.value) }))
+        }
+        var routed: [(String, String)] = []
+        for line in text.split(separator: "\n").map(String.init) {
+            guard let match = line.firstMatch(of: #/^\s*`?\$?([A-Za-zα-ωÀ-ž][^\s=≈:]{0,11})\$?\s*(?:=|≈)\s*\S/#) else { continue }
+            let name = bare(String(match.1))
+            guard QuantityNames.isSymbolic(name) else { continue }
+            let owners = children.filter { child in questions.names.names(of: child).contains { bare($0) == name } }
+            guard owners.count == 1 else { return nil }
+            routed.append((owners[0], line))
+        }
+        // (A code block's lines come one by one: a single line naming one sub-part is routed too.)
+        guard !routed.isEmpty, Set(routed.map(\.0)).count >= 2 || text.split(separator: "\n").count == 1 else { return nil }
+        return routed
+    }
+
     /// A summary's value for a part; "(i) no, (ii) yes" after "4.2(b)" gives each sub-part its own.
     private mutating func summarize(_ value: String, for id: String, original: String, place: String, turn: Int) {
         for (owners, text) in grammar.siblingSubparts(of: id, in: value) ?? [([id], value)] {
@@ -401,6 +427,11 @@ public struct PartAttribution: Sendable {
         // "(a) (i) Average waiting time = 8.75 ms, (ii) average turnaround = 15.25 ms": each sub-part its own.
         if ids.count == 1, let siblings = grammar.siblingSubparts(of: ids[0], in: text) {
             for (owners, piece) in siblings { add(piece, original: original, place: place, turn: turn, to: owners, problem: problem) }
+            return
+        }
+        // "(a) w(0) = [2, 3] / w(2) = [1.33, 1]" under a part whose sub-parts ask ŵ(0) and ŵ(2).
+        if ids.count == 1, let routed = namedSubpartLines(text, of: ids[0]) {
+            for (child, line) in routed { add(line, original: line, place: place, turn: turn, to: [child], problem: problem) }
             return
         }
         let piece = Piece(text: text, original: original, place: place, turn: turn, shared: ids.count > 1 ? ids : [])
@@ -577,11 +608,16 @@ public struct PartAttribution: Sendable {
             }
         }
         guard let idColumn else { return addNamedRows(rows, problem: problem, place: place, turn: turn) }
-        let named = header.firstIndex { cell in
-            let lower = cell.lowercased()
-            return ["answer", "result", "value", "final", "solution"].contains { lower.contains($0) }
+        // "| Part | Your answer | Correct answer |": the user's column is not the model's answer.
+        func isUsers(_ cell: String) -> Bool {
+            cell.lowercased().firstMatch(of: #/\byour\b|\byou\b|\bstudent'?s?\b|\buser'?s?\b|\bsubmitted\b|\bclaimed\b/#) != nil
         }
-        let last = (0..<columns).last { $0 != idColumn && $0 != partColumn } ?? columns - 1
+        let answerWords = ["answer", "result", "value", "final", "solution"]
+        let candidates = header.indices.filter { column in
+            !isUsers(header[column]) && answerWords.contains { header[column].lowercased().contains($0) }
+        }
+        let named = candidates.first { header[$0].lowercased().contains("correct") || header[$0].lowercased().contains("final") } ?? candidates.first
+        let last = (0..<columns).last { $0 != idColumn && $0 != partColumn && !isUsers(header[$0]) } ?? columns - 1
         let answerColumn = named.flatMap { $0 == idColumn || $0 == partColumn ? nil : $0 } ?? last
         for row in body where idColumn < row.count && answerColumn < row.count {
             let found = partColumn.flatMap { column in column < row.count ? Self.pairID(row[idColumn], row[column], grammar: grammar) : nil }

@@ -110,7 +110,8 @@ public struct QuantityNames: Sendable {
             // "X^⊤X", "XᵀX": a product with a transpose is a name (normalized, its mark is a letter).
             let transposed = trimmed.count <= 8 && trimmed.wholeMatch(of: #/[A-Za-z]\^?[⊤ᵀ][A-Za-z]?/#) != nil
             // "ΔS", "ΔU": a change written with a capital delta is a name too.
-            for piece in Self.pieces(trimmed) where piece.wholeMatch(of: #/[A-Za-z]{1,3}(?:\d+|\*|'|\(.+\))\S*|Δ[A-Za-z]{1,2}\d?/#) != nil || transposed {
+            // ("ŵ(0)": a letter with a hat names as well as a plain one.)
+            for piece in Self.pieces(trimmed) where piece.wholeMatch(of: #/(?:[A-Za-z]\x{302}?|[ŵŷâêîôû]){1,3}(?:\d+|\*|'|\(.+\))\S*|Δ[A-Za-z]{1,2}\d?/#) != nil || transposed {
                 names.insert(piece)
             }
             // "L_q", "P_0": a letter with a short subscript, as LaTeX leaves it in the canonical text.
@@ -186,7 +187,8 @@ public struct QuantityNames: Sendable {
     /// A transpose is one name however it is written: `X^\top X`, `XᵀX` and `X'X` → `XTX`
     /// (a prime between two letters is a transpose; `f'(x)` keeps its prime).
     static func normalized(_ name: String) -> String {
-        var text = name
+        // `\hat w`, `\hat{w}` → `ŵ` (a hat stays a mark on its letter, so ŷ and y stay apart).
+        var text = name.replacing(#/\\(?:wide)?hat\s*\{?([A-Za-z])\}?/#) { String($0.output.1) + "\u{302}" }
         for (command, replacement) in commands { text = text.replacingOccurrences(of: command, with: replacement) }
         text = text.replacingOccurrences(of: #"(?<=\p{L})['′](?=\p{L})"#, with: "T", options: .regularExpression)
         var result = ""
