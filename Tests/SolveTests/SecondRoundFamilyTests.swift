@@ -78,4 +78,43 @@ struct SecondRoundFamilyTests {
         // A 2 × 2 kernel named, vectors read.
         #expect(Self.answer("A 2 × 2 kernel K maps x = (1, 2, 3) to y = (5, 8) (stride 1, no padding, not flipped). Recover K.") == nil)
     }
+
+    static let quadratic = "We minimize f(w) = 1/2(w_1^2 + 2 w_2^2), with ∇f(w) = (w_1, 2w_2), from w^{(0)} = (2, 1) with learning rate η = 0.5. Velocities start at zero."
+
+    @Test func momentumAndNesterovAsWrittenAndRunsThatContinue() {
+        // Heavy ball with β: v1 = (2, 2), w1 = (1, 0); v2 = (0.5·2 + 1, 0.5·2 + 0) = (2, 1), w2 = (0, −0.5).
+        #expect(Self.answer("Momentum with β = 0.5, using v^{(t+1)} = βv^{(t)} + ∇f(w^{(t)}) and w^{(t+1)} = w^{(t)} − ηv^{(t+1)}. Give w^{(2)} after two steps.",
+                            context: Self.quadratic) == .vector([0, -0.5]))
+        // Look-ahead Nesterov: step 1 as plain GD, w1 = (1, 0), v1 = (2, 2); look-ahead w1 − 0.25·v1 = (0.5, −0.5),
+        // gradient (0.5, −1); v2 = (1.5, 0), w2 = (0.25, 0).
+        #expect(Self.answer("Nesterov momentum with β = 0.5, using v^{(t+1)} = βv^{(t)} + ∇f(w^{(t)} − ηβv^{(t)}) and w^{(t+1)} = w^{(t)} − ηv^{(t+1)}. Give w^{(2)} after two steps.",
+                            context: Self.quadratic) == .vector([0.25, 0]))
+        // The exponential-average velocity is another method.
+        #expect(Self.answer("Momentum with β = 0.5, using v ← βv + (1 − β)∇f(w), w ← w − ηv. Give w^{(2)} after two steps.", context: Self.quadratic) == nil)
+        // "Continue the run of (a) for one more step" = two steps of (a)'s method.
+        let context = Self.quadratic + "\n(a) Take one step of gradient descent. What is w^{(1)}?"
+        #expect(Self.answer("Continue the run of (a) for one more step. What is w^{(2)}?", context: context) == .vector([0.5, 0]))
+    }
+
+    @Test func stepSchedules() {
+        let statement = "A step schedule starts at η = 0.2 and multiplies the learning rate by 0.1 every 5 epochs."
+        // Epoch 12: two decays whether epochs count from 0 or 1.
+        #expect(Self.answer("What learning rate is used during epoch 12?", context: statement).map { "\($0)" } == Answer.real(RealValue(0.2 * 0.1 * 0.1)).description)
+        // Epoch 10: the countings disagree (two decays from 0, one from 1).
+        #expect(Self.answer("What learning rate is used during epoch 10?", context: statement) == nil)
+        #expect(Self.answer("What learning rate is used during epoch 10? (Epochs are counted from 1.)", context: statement).map { "\($0)" }
+            == Answer.real(RealValue(0.2 * 0.1)).description)
+    }
+
+    @Test func ridgeFromItsObjectiveAndPredictionsFromAnAnswer() {
+        let statement = "We fit y ≈ w_0 + w_1x to the points x = (0, 1, 2), y = (1, 1, 4)."
+        let context = statement + "\n(a) Find the least-squares solution (w_0, w_1) in closed form."
+        // OLS: w = (0.5, 1.5); at x = 4: 6.5.
+        #expect(Self.answer("Using your answer to (a), predict y at x = 4.", context: context) == .real(RealValue(6.5)))
+        // Ridge, λ = 1, intercept penalized: [4 3; 3 6]⁻¹ (6, 9) = (0.6, 1.2).
+        let ridge = Self.answer("Solve ridge regression with λ = 1, i.e. minimize ‖Xw − y‖^2 + λ‖w‖^2 where the penalty includes the intercept w_0. Give (w_0, w_1).", context: statement)
+        if case .vector(let w)? = ridge { #expect(isClose(w, [0.6, 1.2])) } else { Issue.record("got \(String(describing: ridge))") }
+        // The objective without saying what the penalty covers: not computed.
+        #expect(Self.answer("Solve ridge regression with λ = 1, i.e. minimize ‖Xw − y‖^2 + λ‖w‖^2. Give (w_0, w_1).", context: statement) == nil)
+    }
 }

@@ -11,7 +11,7 @@
 enum LeastSquaresReader {
     static func read(_ reading: PartReading) -> Attempt {
         let part = reading.part
-        let referenced = reading.part.firstMatch(#"\b(?:fit|model|solution|weights|estimate)s? (?:from|of|in) (?:part )?\(([a-z])\)"#)
+        let referenced = reading.part.firstMatch(#"\b(?:fit|model|solution|weights|estimate|answer)s? (?:from|of|in|to) (?:part )?\(([a-z])\)"#)
             .flatMap { match in reading.segments.first { $0.label == match[1] }.map { StatementText($0.text) } }
         let about = StatementText(part.text + " " + (referenced?.text ?? ""))
         guard about.firstMatch(#"\bleast[- ]squares\b|\bOLS\b|\bridge\b|\bnormal equations\b|\blinear regression\b"#) != nil
@@ -31,7 +31,7 @@ enum LeastSquaresReader {
         } else if let match = part.firstMatch(#"\b(?:residual )?sum of squared (?:residuals|errors)\b|\bRSS\b|\bSSE\b"#) {
             quantity = .sumOfSquares
             finding.note(match[0])
-        } else if let match = part.firstMatch(#"\b(?:compute|find|give|what is|what are|determine)\b[^.?]*\b(?:solution|weights?|coefficients|estimate|ŵ|w\^?\*)"#) {
+        } else if let match = part.firstMatch(#"\b(?:compute|find|give|what is|what are|determine)\b[^.?]*\b(?:solution|weights?|coefficients|estimate|ŵ|w\^?\*)|\bsolve (?:the )?(?:ridge|least[- ]squares)\b|\b(?:give|report|find)\s+\(w_0, ?w_1\)"#) {
             quantity = .weights
             finding.note(match[0])
         } else {
@@ -45,7 +45,13 @@ enum LeastSquaresReader {
             guard let value = lambdaSources.lazy.compactMap({ MathScanner.bindings(in: $0.text).last { ["λ", "lambda", "α"].contains($0.name) && $0.literal.number != nil }?.literal.number }).first else {
                 return .failed("ridge: λ is not stated")
             }
+            // The closed form written, or the objective ‖Xw − y‖² + λ‖w‖² with the intercept said to
+            // be penalized (else how λ scales and what it penalizes are not known).
             let written = lambdaSources.contains { $0.text.replacingOccurrences(of: " ", with: "").contains("λI") }
+                || lambdaSources.contains { text in
+                    text.firstMatch(#"[‖|]{1,2}\s*(?:Xw\s*-\s*y|y\s*-\s*Xw)\s*[‖|]{1,2}(?:_2)?\^2\s*\+\s*λ\s*[‖|]{1,2}\s*w\s*[‖|]{1,2}(?:_2)?\^2"#) != nil
+                        && text.firstMatch(#"\bpenalty (?:also )?includes the intercept\b|\bintercept is (?:also )?penali[sz]ed\b|\bpenali[sz]\w* (?:the intercept|every weight|all (?:the )?weights)\b"#) != nil
+                }
             guard written else { return .failed("ridge: the formula (XᵀX + λI)⁻¹Xᵀy is not written, so the penalty's scaling and the intercept are not known") }
             if reading.context.firstMatch(#"\bintercept (?:is )?not (?:penali[sz]ed|regulari[sz]ed)|\bunpenali[sz]ed intercept\b|\bdo not penali[sz]e the (?:intercept|bias)\b"#) != nil {
                 return .failed("ridge with an unpenalized intercept")

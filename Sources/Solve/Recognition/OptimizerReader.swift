@@ -13,18 +13,22 @@ enum OptimizerReader {
 
     static func read(_ reading: PartReading) -> Attempt {
         let part = reading.part
+        // "Continue the run of (d) for one more step": (d)'s method, settings and steps, plus these.
+        let continued = part.firstMatch(#"\bcontinue\b[^.]*?\(([a-z])\)[^.]*?\b(one|two|three|four|five|\d+) more steps?\b"#)
+            .flatMap { match in reading.segments.first { $0.label == match[1] }.map { (label: match[1], text: StatementText($0.text), more: NumberWords.value(match[2])) } }
+        let named = part.firstMatch(#"\bAdam(?:W)?\b|\bNesterov\b|\bmomentum\b|\bgradient descent\b|\bSGD\b|\bGD\b"#) != nil ? part : (continued?.text ?? part)
         let kind: Kind
         let phrase: String
-        if let match = part.firstMatch(#"\bAdam(?:W)?\b"#) {
+        if let match = named.firstMatch(#"\bAdam(?:W)?\b"#) {
             kind = .adam
             phrase = match[0]
-        } else if let match = part.firstMatch(#"\bNesterov\b"#) {
+        } else if let match = named.firstMatch(#"\bNesterov\b"#) {
             kind = .nesterov
             phrase = match[0]
-        } else if let match = part.firstMatch(#"\bmomentum\b"#) {
+        } else if let match = named.firstMatch(#"\bmomentum\b"#) {
             kind = .momentum
             phrase = match[0]
-        } else if let match = part.firstMatch(#"\b(?:stochastic )?gradient descent\b|\bSGD\b|\bGD\b"#) {
+        } else if let match = named.firstMatch(#"\b(?:stochastic )?gradient descent\b|\bSGD\b|\bGD\b"#) {
             kind = .gradientDescent
             phrase = match[0]
         } else {
@@ -36,9 +40,20 @@ enum OptimizerReader {
         }
         var finding = Finding(.optimizerStep)
         finding.note(phrase)
-        let texts = [reading.part, reading.problemStatement, reading.conventions]
+        var texts = [reading.part, reading.problemStatement, reading.conventions]
 
-        guard let steps = steps(part, &finding) else { return .failed("\(phrase): the number of steps is not stated") }
+        // "Continue the Adam run of (d) for one more step": (d)'s settings and its steps, plus these.
+        var steps = steps(part, &finding)
+        if let continued {
+            var scratch = Finding(.optimizerStep)
+            guard let before = self.steps(continued.text, &scratch), let more = continued.more else {
+                return .failed("\(phrase): the steps of (\(continued.label)) are not read")
+            }
+            steps = before + more
+            texts.insert(continued.text, at: 1)
+            finding.note("continues (\(continued.label)) for \(more) more")
+        }
+        guard let steps else { return .failed("\(phrase): the number of steps is not stated") }
         guard let (start, startPhrase) = start(texts) else { return .failed("\(phrase): the starting weights are not stated") }
         finding.read("start", ConvolutionReader.display(startPhrase))
         guard let (gradient, gradientPhrase, constant) = gradient(texts, dimension: start.count) else {
@@ -59,15 +74,24 @@ enum OptimizerReader {
             rule = .gradientDescent(weightDecay: decay?.0 ?? 0)
         case .momentum, .nesterov:
             guard decay == nil else { return .failed("\(phrase): momentum with weight decay is not computed here") }
-            guard let (mu, muPhrase) = value(texts, #"(?:\bmomentum\s+(?:coefficient\s+|of\s+)?(?:μ\s*=\s*|\\mu\s*=\s*|β\s*=\s*)?|(?:^|[\s(,;])(?:μ|\\mu)\s*=\s*)"#) else {
+            guard let (mu, muPhrase) = value(texts, #"(?:\bmomentum\s+(?:coefficient\s+|of\s+|with\s+)?(?:μ\s*=\s*|\\mu\s*=\s*|β\s*=\s*)?|(?:^|[\s(,;])(?:μ|\\mu)\s*=\s*)"#) else {
                 return .failed("\(phrase): the momentum coefficient is not stated")
             }
             finding.read("momentum", NormalizationReader.format(mu), from: muPhrase)
+            // "v ← β v + (1 − β) g" averages the gradients: another method.
+            if part.firstMatch(#"\(\s*1\s*-\s*(?:β|μ|\\beta|\\mu)\s*\)"#) != nil {
+                return .failed("\(phrase): an exponential-average velocity (1 − β) is not computed here")
+            }
             if kind == .nesterov {
-                guard part.firstMatch(#"\bPyTorch"#) != nil else {  // ("PyTorch's" is one word to \b)
-                    return .failed("\(phrase): Nesterov momentum has several forms; only PyTorch's named one is computed")
+                if part.firstMatch(#"∇\s*f\s*\(\s*w\S*\s*-\s*(?:η\s*)?(?:β|μ)\s*(?:η\s*)?v"#) != nil {
+                    // The look-ahead gradient written out: ∇f(w − ηβv).
+                    finding.note("look-ahead gradient ∇f(w − ημv)")
+                    rule = .nesterovLookahead(mu)
+                } else if part.firstMatch(#"\bPyTorch"#) != nil {  // ("PyTorch's" is one word to \b)
+                    rule = .nesterovPyTorch(mu)
+                } else {
+                    return .failed("\(phrase): Nesterov momentum has several forms; only PyTorch's named one or the look-ahead written out is computed")
                 }
-                rule = .nesterovPyTorch(mu)
             } else {
                 rule = .momentum(mu)
             }

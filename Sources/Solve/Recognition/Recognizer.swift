@@ -151,6 +151,7 @@ public struct Recognizer: Sendable {
             NormalizationReader.readMeanGradient,
             DropoutReader.read,
             LeastSquaresReader.read,
+            ScheduleReader.read,
             OptimizerReader.read,
             LossReader.read,
             ActivationReader.read,

@@ -99,6 +99,9 @@ public enum SolverCall: Sendable, Hashable {
     /// named quantities (several scalars become one vector); `flatten` gives a one-row matrix
     /// as a vector.
     case graph(ComputationGraph, Formula, gradients: [String]?, flatten: Bool)
+    /// A value a reader computed in full from the statement (a step schedule's rate), under the
+    /// solver `name`.
+    case fixedValue(Double, name: String)
     /// A least-squares or ridge fit of `targets` on the rows of `design`.
     case leastSquares(LeastSquares, LeastSquares.Quantity)
 
@@ -150,10 +153,12 @@ public enum SolverCall: Sendable, Hashable {
             case .gradientDescent: "gradient_descent"
             case .momentum: "momentum"
             case .nesterovPyTorch: "nesterov_pytorch"
+            case .nesterovLookahead: "nesterov_lookahead"
             case .adam: "adam"
             }
         case .graph(_, _, let gradients, _): gradients == nil ? "graph_value" : "graph_gradient"
         case .leastSquares(let fit, _): fit.lambda == 0 ? "least_squares" : "ridge"
+        case .fixedValue(_, let name): name
         }
     }
 
@@ -178,6 +183,7 @@ public enum SolverCall: Sendable, Hashable {
         case .optimizer: .optimizerStep
         case .graph: .computationGraph
         case .leastSquares: .leastSquares
+        case .fixedValue: .optimizerStep
         }
     }
 
@@ -315,6 +321,8 @@ public enum SolverCall: Sendable, Hashable {
             return weights.count == 1 ? .real(RealValue(weights[0])) : .vector(weights)
         case .leastSquares(let fit, let quantity):
             return try fit.answer(quantity)
+        case .fixedValue(let value, _):
+            return .real(RealValue(value))
         case .graph(let graph, let formula, let gradients, let flatten):
             guard let gradients else { return try graph.value(formula).answer(flattenLines: flatten) }
             let tensors = try gradients.map { name throws(SolverError) in try graph.gradient(of: formula, withRespectTo: name) }

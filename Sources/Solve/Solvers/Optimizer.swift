@@ -13,6 +13,8 @@ public struct Optimizer: Sendable, Hashable {
         case momentum(Double)
         /// PyTorch's Nesterov form: `v ← μ v + g`, `w ← w − η (g + μ v)`.
         case nesterovPyTorch(Double)
+        /// Nesterov's look-ahead form: `v ← μ v + ∇f(w − η μ v)`, `w ← w − η v`.
+        case nesterovLookahead(Double)
         /// Adam with bias correction (Kingma & Ba), ε outside the square root.
         case adam(beta1: Double, beta2: Double, epsilon: Double)
     }
@@ -65,6 +67,12 @@ public struct Optimizer: Sendable, Hashable {
             case .momentum(let mu):
                 for i in w.indices {
                     v[i] = mu * v[i] + g[i]
+                    w[i] -= learningRate * v[i]
+                }
+            case .nesterovLookahead(let mu):
+                let ahead = gradient.evaluate(w.indices.map { w[$0] - learningRate * mu * v[$0] })
+                for i in w.indices {
+                    v[i] = mu * v[i] + ahead[i]
                     w[i] -= learningRate * v[i]
                 }
             case .nesterovPyTorch(let mu):
