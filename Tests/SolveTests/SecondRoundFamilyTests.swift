@@ -117,4 +117,19 @@ struct SecondRoundFamilyTests {
         // The objective without saying what the penalty covers: not computed.
         #expect(Self.answer("Solve ridge regression with λ = 1, i.e. minimize ‖Xw − y‖^2 + λ‖w‖^2. Give (w_0, w_1).", context: statement) == nil)
     }
+
+    @Test func aFormulaThePartWritesOverGivenValues() {
+        let statement = "Let A = [2 1; 1 1] and B = [1 0; 0 2], with d = 4."
+        #expect(Self.answer("Compute the product A B^T (no transposes needed for B).", context: statement) == .matrix([[2, 2], [1, 2]]))
+        #expect(Self.answer("Compute A^{−1}.", context: statement) == .matrix([[1, -1], [-1, 2]]))
+        #expect(Self.answer("Compute softmax(A B / √d), softmax taken over each row.", context: statement) != nil)
+        // An unknown function around it, a fragment of a remark, the tail of an unread formula: nothing.
+        #expect(Self.answer("Compute det(A^{−1}).", context: statement) == nil)
+        #expect(Self.answer("Give the attention weights (divide by √d, softmax over keys).", context: statement) == nil)
+        #expect(Self.answer("Evaluate the gradient at the point w_t − dA.", context: statement) == nil)
+    }
+
+    @Test func aLeakySlopeIsNoDerivative() {
+        #expect(Self.answer("Apply leaky ReLU with negative slope 0.2 to z = (−5, 1, 2).") == .vector([-1, 1, 2]))
+    }
 }

@@ -35,7 +35,8 @@ enum ActivationReader {
         var finding = Finding(.activation)
         finding.read("function", kind.rawValue, from: applications.first?[0] ?? mentioned.first.map { $0.rawValue })
 
-        let derivativeWords = part.firstMatch(#"\bderivatives?\b|\bgradients?\b|\bslopes?\b|\\frac\{d|\bd\s*σ\s*/\s*dz"#)
+        // ("with negative slope 0.1" is leaky ReLU's setting, not a derivative asked.)
+        let derivativeWords = part.removing(#"\b(?:negative[- ])?slope\s*(?:of\s+|=\s*|is\s+)?\d*\.?\d+"#).firstMatch(#"\bderivatives?\b|\bgradients?\b|\bslopes?\b|\\frac\{d|\bd\s*σ\s*/\s*dz"#)
         let primed = applications.first { !$0[2].isEmpty }
         let derivative = derivativeWords != nil || primed != nil
         if let phrase = derivativeWords?[0] ?? primed?[0] { finding.read("derivative", derivative ? "yes" : "no", from: phrase) }
@@ -179,8 +180,11 @@ enum ActivationReader {
     }
 
     private static func leakySlope(_ reading: PartReading, _ finding: inout Finding) -> Double? {
-        for text in [reading.part, reading.problemStatement] {
-            if let match = text.firstMatch(#"\b(?:negative[- ]slope|slope|leak|α|\\alpha|alpha)\s*(?:of\s+|=\s*|is\s+)(\d*\.\d+|\d+)\b"#),
+        // "that leaky ReLU" (or "the same"): the earlier parts that state its slope, latest first.
+        let earlier = reading.part.firstMatch(#"\b(?:that|the same|this) leaky\b"#) == nil ? []
+            : reading.segments.reversed().filter { $0.label != nil }.map { StatementText($0.text) }
+        for text in [reading.part, reading.problemStatement] + earlier {
+            if let match = text.firstMatch(#"\b(?:negative[- ]slope|slope|leak|α|\\alpha|alpha)\s*(?:of\s+|=\s*|is\s+)?(\d*\.\d+|\d+)\b"#),
                let value = Double(match[1]) {
                 finding.read("slope", match[1], from: match[0])
                 return value

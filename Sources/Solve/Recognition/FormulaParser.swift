@@ -48,6 +48,8 @@ struct FormulaParser {
         guard let first = rest.first else { return true }
         if first == ".", rest.count > 1, rest.dropFirst().first == " ", Array(text.dropFirst(end)).first == " " { return false }
         if ",.;:?!)".contains(first) { return true }
+        // "Q K^T (no scaling yet)": a remark in words after the formula.
+        if first == "(", String(rest.dropFirst().prefix { $0.isLetter }).count >= 2, rest.dropFirst().first?.isLowercase == true { return true }
         guard first.isLetter else { return false }
         let word = String(rest.prefix { $0.isLetter })
         let after = rest.dropFirst(word.count).first

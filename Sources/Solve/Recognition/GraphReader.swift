@@ -36,7 +36,10 @@ enum GraphReader {
             let scale: Formula = values["d_k"] != nil ? .name("d_k") : .number(Double(k.columns))
             definitions["Attention"] = .product(.function(.softmax, .quotient(.product(.name("Q"), .transpose(.name("K"))), .function(.sqrt, scale))), .name("V"))
         }
-        guard !definitions.isEmpty, !values.isEmpty else { return .notApplicable }
+        // Without equations, only a formula the part writes over given values can be asked.
+        guard !values.isEmpty, !definitions.isEmpty || !formulas(in: reading.part.text, names: Set(values.keys), outside: []).isEmpty else {
+            return .notApplicable
+        }
         if let d = values["d_k"]?.entries.first, let k = values["K"], k.kind == .matrix, d != Double(k.columns) {
             return .failed("attention: d_k = \(RealValue.format(d)) but K has \(k.columns) columns")
         }
@@ -66,7 +69,8 @@ enum GraphReader {
         }
         // "for the second token": one row of a matrix answer.
         var formula = query.formula
-        if query.gradients == nil, let mention = reading.part.firstMatch(#"\b(?:token|query|row|example|sample|position)s?\b"#) {
+        if query.gradients == nil, let mention = reading.part.removing(#"\b(?:each|every|over the|over|per) rows?\b|\brow[- ]?wise\b"#)
+            .firstMatch(#"\b(?:token|query|row|example|sample|position)s?\b"#) {
             let ordinals = ["first", "second", "third", "fourth", "fifth", "sixth"]
             if let match = reading.part.firstMatch(#"\bfor (?:the )?(first|second|third|fourth|fifth|sixth) (?:token|query|row|example|sample|position)\b|\bfor (?:token|query|row|example|sample|position) (\d)\b"#),
                let index = ordinals.firstIndex(of: match[1].lowercased()) ?? Int(match[2]).map({ $0 - 1 }) {
@@ -291,11 +295,19 @@ enum GraphReader {
             let start = index == 0 ? 0 : tokens[index - 1].end
             if spans.contains(where: { $0.contains(start) || $0.contains(tokens[index].end - 1) }) { index += 1; continue }
             var sub = FormulaParser(String(Array(text)[start...]), names: names)
-            // A formula stands on its own: not the tail of a longer one ("/ √dk"), not cut short.
-            let before = Array(text)[..<start].reversed().drop { $0 == " " }.first
+            // A formula stands on its own: not the tail of a longer one ("/ √dk", "w_t − ηβv_t"),
+            // not an argument of a function it does not know ("det(A⁻¹)"), not cut short; one
+            // naming a single quantity ("A⁻¹", "√d_k") only as the object of "Compute …".
+            let characters = Array(text)
+            let before = characters[..<start].reversed().drop { $0 == " " }.first
+            let opening = characters[start...].drop { $0 == " " }.first
+            let lead = String(characters[..<start]).components(separatedBy: CharacterSet(charactersIn: ".?!;:")).last ?? ""
             if let (formula, end) = sub.formula(), !formula.names.isEmpty, isComposite(formula),
                formula.names.isSubset(of: names), !(before.map { "/*+-−^=·×⊙(√".contains($0) } ?? false),
-               FormulaParser.endsCleanly(String(Array(text)[start...]), at: end, names: names) {
+               !(opening.map { "+-−*/".contains($0) } ?? false),
+               !(opening == "(" && before.map { $0.isLetter || $0.isNumber } == true && characters[start - 1] != " "),
+               formula.names.count >= 2 || StatementText(lead).firstMatch(#"\b(?:compute|find|give|evaluate|calculate|determine|what is)\s*$"#) != nil,
+               FormulaParser.endsCleanly(String(characters[start...]), at: end, names: names) {
                 found.append(formula)
                 let stop = start + end
                 while index < tokens.count, tokens[index].end <= stop { index += 1 }

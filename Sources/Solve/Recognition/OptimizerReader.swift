@@ -83,7 +83,7 @@ enum OptimizerReader {
                 return .failed("\(phrase): an exponential-average velocity (1 − β) is not computed here")
             }
             if kind == .nesterov {
-                if part.firstMatch(#"∇\s*f\s*\(\s*w\S*\s*-\s*(?:η\s*)?(?:β|μ)\s*(?:η\s*)?v"#) != nil {
+                if part.firstMatch(#"∇\s*f\s*\(\s*w\S*\s*-\s*(?:η\s*)?(?:β|μ)\s*(?:η\s*)?v|\blook-?ahead (?:point|position)\b[^.]*?\bw\S*\s*-\s*(?:η\s*)?(?:β|μ)\s*(?:η\s*)?v"#) != nil {
                     // The look-ahead gradient written out: ∇f(w − ηβv).
                     finding.note("look-ahead gradient ∇f(w − ημv)")
                     rule = .nesterovLookahead(mu)
