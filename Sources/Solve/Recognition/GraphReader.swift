@@ -302,7 +302,13 @@ enum GraphReader {
             let before = characters[..<start].reversed().drop { $0 == " " }.first
             let opening = characters[start...].drop { $0 == " " }.first
             let lead = String(characters[..<start]).components(separatedBy: CharacterSet(charactersIn: ".?!;:")).last ?? ""
-            if let (formula, end) = sub.formula(), !formula.names.isEmpty, isComposite(formula),
+            // (After a name, a number or a closing parenthesis, it is the rest of a longer formula.)
+            let previous: FormulaParser.Token? = index > 0 ? tokens[index - 1].token : nil
+            let continues = switch previous {
+            case .name?, .number?, .symbol(")")?: true
+            default: false
+            }
+            if !continues, let (formula, end) = sub.formula(), !formula.names.isEmpty, isComposite(formula),
                formula.names.isSubset(of: names), !(before.map { "/*+-−^=·×⊙(√".contains($0) } ?? false),
                !(opening.map { "+-−*/".contains($0) } ?? false),
                !(opening == "(" && before.map { $0.isLetter || $0.isNumber } == true && characters[start - 1] != " "),
