@@ -1,3 +1,5 @@
+import Foundation
+
 /// Linear least squares and ridge regression in closed form: w = (XᵀX + λI)⁻¹Xᵀy (λ = 0 for
 /// ordinary least squares, every weight penalized), and what a fit gives: its training error
 /// and predictions.
@@ -38,16 +40,16 @@ public struct LeastSquares: Sendable, Hashable {
     public func answer(_ quantity: Quantity) throws(SolverError) -> Answer {
         switch quantity {
         case .weights:
-            let w = try weights()
+            let w = try weights().map(Tensor.settled)
             return w.count == 1 ? .real(RealValue(w[0])) : .vector(w)
         case .meanSquaredError:
             let r = try residuals()
-            return .real(RealValue(r.reduce(0) { $0 + $1 * $1 } / Double(r.count)))
-        case .sumOfSquares: return .real(RealValue(try residuals().reduce(0) { $0 + $1 * $1 }))
+            return .real(RealValue(Tensor.settled(r.reduce(0) { $0 + $1 * $1 } / Double(r.count))))
+        case .sumOfSquares: return .real(RealValue(Tensor.settled(try residuals().reduce(0) { $0 + $1 * $1 })))
         case .prediction(let row):
             let w = try weights()
             guard row.count == w.count else { throw .shapeMismatch("a row of \(row.count) entries for \(w.count) weights") }
-            return .real(RealValue(zip(row, w).reduce(0) { $0 + $1.0 * $1.1 }))
+            return .real(RealValue(Tensor.settled(zip(row, w).reduce(0) { $0 + $1.0 * $1.1 })))
         }
     }
 }

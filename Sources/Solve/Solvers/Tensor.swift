@@ -40,12 +40,20 @@ public struct Tensor: Sendable, Hashable {
     /// The answer it gives: a number, a vector (also for a one-row or one-column matrix when
     /// `flattenLines`), or a matrix.
     public func answer(flattenLines: Bool = false) -> Answer {
-        if count == 1, kind != .identity { return .real(RealValue(entries[0])) }
+        let settled = with(entries.map(Self.settled))
+        if count == 1, kind != .identity { return .real(RealValue(settled.entries[0])) }
         switch kind {
-        case .vector: return .vector(entries)
-        case .matrix where flattenLines && (rows == 1 || columns == 1): return .vector(entries)
-        default: return .matrix(rowArrays)
+        case .vector: return .vector(settled.entries)
+        case .matrix where flattenLines && (rows == 1 || columns == 1): return .vector(settled.entries)
+        default: return .matrix(settled.rowArrays)
         }
+    }
+
+    /// A value to 12 significant digits: `0.9000000000000004` → `0.9`, the noise of a few
+    /// floating-point operations (an answer is never stated to more digits).
+    static func settled(_ value: Double) -> Double {
+        guard value.isFinite, value != 0 else { return value }
+        return Double(String(format: "%.12g", value)) ?? value
     }
 
     func with(_ entries: [Double]) -> Tensor { Tensor(kind: kind, rows: rows, columns: columns, entries: entries) }
