@@ -1,0 +1,130 @@
+import Foundation
+
+/// What a part asks of its graph: gradients, attention's parts, a formula it writes, a defined
+/// name as the object of its question, or the one equation it writes.
+extension GraphReader {
+    /// What a part asks of the graph: a formula's value, or the gradients of a scalar.
+    struct Query {
+        var formula: Formula
+        var gradients: [String]?
+        var description: String
+        /// An index the part fixes: `t = 25` for "What is η_{25}?" under `η_t = …`.
+        var index: (name: String, value: Double)?
+        var names: Set<String> { Set(gradients ?? []) }
+    }
+
+    /// Why no query was found: nil when the part is not about the graph at all.
+    struct NoQuery: Error { var reason: String? }
+
+    static func query(_ reading: PartReading, names: Set<String>, definitions: [String: Formula], values: [String: Tensor], own: Equations,
+                              attention: Bool) -> Result<Query, NoQuery> {
+        let part = reading.part
+        // Gradients: "dL/dW2", "∂L/∂x", "the gradient of L with respect to b1"; one stated as a
+        // given ("∂L/∂y = (1, 0)") is not asked.
+        let name = #"([A-Za-zα-ωΑ-Ωŷ](?:\w|\{\w+\})*(?:\^\{?\(\w+\)\}?)?)"#
+        var gradients: [(String, String)] = []
+        for match in part.matches(#"(?:∂|\bd)\s*"# + name + #"\s*/\s*(?:∂|d)\s*"# + name + #"(\s*=\s*[\[(\d-])?"#) where match[3].isEmpty {
+            let (of, wrt) = (match[1].filter { $0 != "{" && $0 != "}" }, match[2].filter { $0 != "{" && $0 != "}" })
+            guard names.contains(of), names.contains(wrt) else { return .failure(NoQuery(reason: names.contains(of) ? "\(wrt) is not in the graph" : nil)) }
+            gradients.append((of, wrt))
+        }
+        for match in part.matches(#"\b(?:gradient|derivative) of (?:the loss )?"# + name + #" with respect to "# + name) {
+            guard names.contains(match[1]), names.contains(match[2]) else { continue }
+            gradients.append((match[1], match[2]))
+        }
+        if !gradients.isEmpty {
+            let targets = Set(gradients.map(\.0))
+            guard targets.count == 1, let target = targets.first else { return .failure(NoQuery(reason: "gradients of several quantities")) }
+            let list = gradients.map { "∂\($0.0)/∂\($0.1)" }.joined(separator: ", ")
+            return .success(Query(formula: .name(target), gradients: gradients.map(\.1), description: list))
+        }
+        guard part.firstMatch(#"\b(?:compute|calculate|find|evaluate|what is|what are|give|determine|report|write (?:out|down))\b"#) != nil else {
+            return .failure(NoQuery(reason: nil))
+        }
+        // Attention: the weights are the softmax, the scores its argument.
+        if attention, let (defined, formula) = definitions.first(where: { $0.value.functions.contains(.softmax) }),
+           case .function(_, let scores)? = formula.first(.softmax) {
+            if part.firstMatch(#"\battention (?:weights?|matrix|probabilities|distribution)\b|\bweight matrix\b|\bsoftmax(?:ed)? (?:weights|scores)\b"#) != nil {
+                return .success(Query(formula: formula.first(.softmax)!, gradients: nil, description: "the softmax in \(defined)"))
+            }
+            let written = formulas(in: part.text, names: names, outside: own.spans)
+            if written.isEmpty, part.firstMatch(#"\bscores?\b|\blogits\b"#) != nil {
+                if case .quotient = scores, part.firstMatch(#"\bscaled\b"#) == nil { return .failure(NoQuery(reason: "scores: scaled or not is not stated")) }
+                return .success(Query(formula: scores, gradients: nil, description: "the softmax's argument in \(defined)"))
+            }
+            if written.isEmpty, part.firstMatch(#"\boutputs?\b|\bcontext vectors?\b|\battention\("#) != nil {
+                return .success(Query(formula: .name(defined), gradients: nil, description: defined))
+            }
+        }
+        // "What is η_{25}?" under `η_t = …`: the definition at that index.
+        for (name, _) in definitions.sorted(by: { $0.key < $1.key }) {
+            guard let letter = indexLetter(of: name), !values.keys.contains(letter) else { continue }
+            let base = String(name.dropLast(letter.count + 1))
+            for match in part.text.matches(of: #/([^\s(=]+)_\{?(\d+)\}?/#) where String(match.output.1) == base {
+                guard let value = Double(match.output.2) else { continue }
+                var query = Query(formula: .name(name), gradients: nil, description: "\(name) at \(letter) = \(match.output.2)")
+                query.index = (letter, value)
+                return .success(query)
+            }
+        }
+        // A formula written in the part itself, outside its own equations.
+        let written = formulas(in: part.text, names: names, outside: own.spans)
+        if written.count > 1 { return .failure(NoQuery(reason: "the part writes \(written.count) formulas")) }
+        if let formula = written.first { return .success(Query(formula: formula, gradients: nil, description: describe(formula))) }
+        // One defined name, as the object of the question ("Compute the prediction ŷ.").
+        let asked = Set(definitions.keys.filter { asksFor($0, in: part.text, outside: own.spans) })
+        let named = definitions.keys.filter { name in occurrences(of: name, in: part.text).contains { range in !own.spans.contains { $0.overlaps(range) } } }
+        if named.count > 1 { return .failure(NoQuery(reason: "the part names \(named.count) defined quantities")) }
+        if asked.count == 1, let target = asked.first {
+            return .success(Query(formula: .name(target), gradients: nil, description: target))
+        }
+        if asked.count > 1 { return .failure(NoQuery(reason: "the part names \(asked.count) defined quantities")) }
+        // "Compute the least-squares solution ŵ = (XᵀX)⁻¹Xᵀy": the one equation it writes.
+        if own.definitions.count == 1, let target = own.definitions.keys.first, let span = own.spans.first,
+           StatementText(String(Array(part.text).prefix(span.lowerBound).reversed().prefix(while: { !".?!;".contains($0) }).reversed()))
+               .firstMatch(#"\b(?:compute|calculate|find|evaluate|what is|give|determine)\b"#) != nil,
+           !String(Array(part.text).dropFirst(span.upperBound).prefix(while: { !".?!;".contains($0) })).split(separator: " ").contains("and") {
+            return .success(Query(formula: .name(target), gradients: nil, description: target))
+        }
+        return .failure(NoQuery(reason: nil))
+    }
+
+    /// Whether the text names `name` as a word of its own; `a` followed by a word is the article.
+    static func mentions(_ name: String, in text: String) -> Bool {
+        !occurrences(of: name, in: text).isEmpty
+    }
+
+    /// Whether `name` stands as the object of the question, outside the part's own equations:
+    /// at the end of a sentence or clause, or before a parenthesis ("Compute dL/dW2 (a 1x3
+    /// matrix)" aside), and not as an argument or operand ("σ(z)", "φ(n)", "2z").
+    static func asksFor(_ name: String, in text: String, outside spans: [Range<Int>]) -> Bool {
+        let c = Array(text)
+        return occurrences(of: name, in: text).contains { range in
+            guard !spans.contains(where: { $0.overlaps(range) }) else { return false }
+            let after = c[range.upperBound...].drop { $0 == " " }
+            guard after.first.map({ ".?!,;:(".contains($0) }) ?? true else { return false }
+            if after.first == "(", after.dropFirst().first.map({ !$0.isLetter || $0.isUppercase }) == true { return false }
+            let before = c[..<range.lowerBound].reversed().drop { $0 == " " }
+            return before.first.map { $0.isLetter } ?? true
+        }
+    }
+
+    static func occurrences(of name: String, in text: String) -> [Range<Int>] {
+        let c = Array(text), n = Array(name)
+        guard !n.isEmpty, n.count <= c.count else { return [] }
+        func isWord(_ ch: Character) -> Bool { ch.isLetter || ch.isNumber || ch == "_" }
+        var found: [Range<Int>] = []
+        for start in 0...(c.count - n.count) where Array(c[start..<(start + n.count)]) == n {
+            let end = start + n.count
+            if start > 0, isWord(c[start - 1]) { continue }
+            if end < c.count, isWord(c[end]) { continue }
+            if name == "a" || name == "A" || name == "I" {
+                let rest = String(c[end...]).trimmingCharacters(in: .whitespaces)
+                let word = rest.prefix { $0.isLetter }.lowercased()
+                if !word.isEmpty, !["and", "or", "is", "are", "then"].contains(word) { continue }
+            }
+            found.append(start..<end)
+        }
+        return found
+    }
+}
