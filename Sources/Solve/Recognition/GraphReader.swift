@@ -30,7 +30,10 @@ enum GraphReader {
             values[binding.name] = tensor
             phrases[binding.name] = "\(binding.name) = \(ConvolutionReader.display(binding.literal.text))"
         }
-        for name in definitions.keys { values[name] = nil }
+        for name in definitions.keys {
+            values[name] = nil
+            phrases[name] = nil
+        }
         if definitions.isEmpty, attention, reading.context.has("scaled dot-product", "scaled dot product"),
            let q = values["Q"], let k = values["K"], values["V"] != nil, q.kind == .matrix, k.kind == .matrix {
             let scale: Formula = values["d_k"] != nil ? .name("d_k") : .number(Double(k.columns))
