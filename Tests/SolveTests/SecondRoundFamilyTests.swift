@@ -122,7 +122,13 @@ struct SecondRoundFamilyTests {
         let statement = "Let A = [2 1; 1 1] and B = [1 0; 0 2], with d = 4."
         #expect(Self.answer("Compute the product A B^T (no transposes needed for B).", context: statement) == .matrix([[2, 2], [1, 2]]))
         #expect(Self.answer("Compute A^{−1}.", context: statement) == .matrix([[1, -1], [-1, 2]]))
-        #expect(Self.answer("Compute softmax(A B / √d), softmax taken over each row.", context: statement) != nil)
+        // A B / √d = [1 1; 0.5 1], softmax over each row.
+        let second = Foundation.exp(0.5) / (Foundation.exp(0.5) + Foundation.exp(1))
+        if case .matrix(let rows)? = Self.answer("Compute softmax(A B / √d), softmax taken over each row.", context: statement) {
+            #expect(isClose(rows.flatMap { $0 }, [0.5, 0.5, second, 1 - second], tolerance: 1e-11))
+        } else {
+            Issue.record("no matrix")
+        }
         // An unknown function around it, a fragment of a remark, the tail of an unread formula: nothing.
         #expect(Self.answer("Compute det(A^{−1}).", context: statement) == nil)
         #expect(Self.answer("Give the attention weights (divide by √d, softmax over keys).", context: statement) == nil)

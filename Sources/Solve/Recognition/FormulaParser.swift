@@ -19,16 +19,26 @@ struct FormulaParser {
 
     private(set) var tokens: [(token: Token, end: Int)] = []
     private var position = 0
+    /// The token ``formula()`` starts at.
+    private var first = 0
 
     /// Tokenizes `text` against the names that may appear in it.
     init(_ text: String, names: Set<String>) {
         tokens = Self.tokenize(Array(text), names: names)
     }
 
-    /// The longest formula at the start of the text, and the character offset it ends at.
+    /// A parser over tokens already read, starting at the token `first` (offsets stay those of
+    /// the whole text).
+    init(tokens: [(token: Token, end: Int)], from first: Int) {
+        self.tokens = tokens
+        self.first = first
+    }
+
+    /// The longest formula at the start of the text (or at the token it starts from), and the
+    /// character offset it ends at.
     mutating func formula() -> (Formula, end: Int)? {
-        position = 0
-        guard let formula = expression(), position > 0 else { return nil }
+        position = first
+        guard let formula = expression(), position > first else { return nil }
         return (formula, tokens[position - 1].end)
     }
 

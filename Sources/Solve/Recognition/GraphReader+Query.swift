@@ -17,7 +17,7 @@ extension GraphReader {
     struct NoQuery: Error { var reason: String? }
 
     static func query(_ reading: PartReading, names: Set<String>, definitions: [String: Formula], values: [String: Tensor], own: Equations,
-                              attention: Bool) -> Result<Query, NoQuery> {
+                      attention: Bool) -> Result<Query, NoQuery> {
         let part = reading.part
         // Gradients: "dL/dW2", "∂L/∂x", "the gradient of L with respect to b1"; one stated as a
         // given ("∂L/∂y = (1, 0)") is not asked.
@@ -41,13 +41,14 @@ extension GraphReader {
         guard part.firstMatch(#"\b(?:compute|calculate|find|evaluate|what is|what are|give|determine|report|write (?:out|down))\b"#) != nil else {
             return .failure(NoQuery(reason: nil))
         }
-        // Attention: the weights are the softmax, the scores its argument.
-        if attention, let (defined, formula) = definitions.first(where: { $0.value.functions.contains(.softmax) }),
-           case .function(_, let scores)? = formula.first(.softmax) {
+        let written = formulas(in: part.text, names: names, outside: own.spans)
+        // Attention: the weights are the softmax of the one definition applying it, the scores its argument.
+        let withSoftmax = definitions.filter { $0.value.functions.contains(.softmax) }
+        if attention, withSoftmax.count == 1, let (defined, formula) = withSoftmax.first,
+           let softmax = formula.first(.softmax), case .function(_, let scores) = softmax {
             if part.firstMatch(#"\battention (?:weights?|matrix|probabilities|distribution)\b|\bweight matrix\b|\bsoftmax(?:ed)? (?:weights|scores)\b"#) != nil {
-                return .success(Query(formula: formula.first(.softmax)!, gradients: nil, description: "the softmax in \(defined)"))
+                return .success(Query(formula: softmax, gradients: nil, description: "the softmax in \(defined)"))
             }
-            let written = formulas(in: part.text, names: names, outside: own.spans)
             if written.isEmpty, part.firstMatch(#"\bscores?\b|\blogits\b"#) != nil {
                 if case .quotient = scores, part.firstMatch(#"\bscaled\b"#) == nil { return .failure(NoQuery(reason: "scores: scaled or not is not stated")) }
                 return .success(Query(formula: scores, gradients: nil, description: "the softmax's argument in \(defined)"))
@@ -68,17 +69,16 @@ extension GraphReader {
             }
         }
         // A formula written in the part itself, outside its own equations.
-        let written = formulas(in: part.text, names: names, outside: own.spans)
         if written.count > 1 { return .failure(NoQuery(reason: "the part writes \(written.count) formulas")) }
         if let formula = written.first { return .success(Query(formula: formula, gradients: nil, description: describe(formula))) }
         // One defined name, as the object of the question ("Compute the prediction ŷ.").
+        // (Every name asked is named; two named means two asks, or one used to get another.)
         let asked = Set(definitions.keys.filter { asksFor($0, in: part.text, outside: own.spans) })
         let named = definitions.keys.filter { name in occurrences(of: name, in: part.text).contains { range in !own.spans.contains { $0.overlaps(range) } } }
         if named.count > 1 { return .failure(NoQuery(reason: "the part names \(named.count) defined quantities")) }
         if asked.count == 1, let target = asked.first {
             return .success(Query(formula: .name(target), gradients: nil, description: target))
         }
-        if asked.count > 1 { return .failure(NoQuery(reason: "the part names \(asked.count) defined quantities")) }
         // "Compute the least-squares solution ŵ = (XᵀX)⁻¹Xᵀy": the one equation it writes.
         if own.definitions.count == 1, let target = own.definitions.keys.first, let span = own.spans.first,
            StatementText(String(Array(part.text).prefix(span.lowerBound).reversed().prefix(while: { !".?!;".contains($0) }).reversed()))
@@ -114,7 +114,7 @@ extension GraphReader {
         guard !n.isEmpty, n.count <= c.count else { return [] }
         func isWord(_ ch: Character) -> Bool { ch.isLetter || ch.isNumber || ch == "_" }
         var found: [Range<Int>] = []
-        for start in 0...(c.count - n.count) where Array(c[start..<(start + n.count)]) == n {
+        for start in 0...(c.count - n.count) where c[start..<(start + n.count)].elementsEqual(n) {
             let end = start + n.count
             if start > 0, isWord(c[start - 1]) { continue }
             if end < c.count, isWord(c[end]) { continue }

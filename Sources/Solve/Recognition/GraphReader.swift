@@ -206,16 +206,16 @@ enum GraphReader {
     /// not one name alone; the longest at each place.
     static func formulas(in text: String, names: Set<String>, outside spans: [Range<Int>]) -> [Formula] {
         let tokens = FormulaParser(text, names: names).tokens
+        let characters = Array(text)
         var found: [Formula] = []
         var index = 0
         while index < tokens.count {
             let start = index == 0 ? 0 : tokens[index - 1].end
             if spans.contains(where: { $0.contains(start) || $0.contains(tokens[index].end - 1) }) { index += 1; continue }
-            var sub = FormulaParser(String(Array(text)[start...]), names: names)
+            var sub = FormulaParser(tokens: tokens, from: index)
             // A formula stands on its own: not the tail of a longer one ("/ √dk", "w_t − ηβv_t"),
             // not an argument of a function it does not know ("det(A⁻¹)"), not cut short; one
             // naming a single quantity ("A⁻¹", "√d_k") only as the object of "Compute …".
-            let characters = Array(text)
             let before = characters[..<start].reversed().drop { $0 == " " }.first
             let opening = characters[start...].drop { $0 == " " }.first
             let lead = String(characters[..<start]).components(separatedBy: CharacterSet(charactersIn: ".?!;:")).last ?? ""
@@ -230,10 +230,9 @@ enum GraphReader {
                !(opening.map { "+-−*/".contains($0) } ?? false),
                !(opening == "(" && before.map { $0.isLetter || $0.isNumber } == true && characters[start - 1] != " "),
                formula.names.count >= 2 || StatementText(lead).firstMatch(#"\b(?:compute|find|give|evaluate|calculate|determine|what is)\s*$"#) != nil,
-               FormulaParser.endsCleanly(String(characters[start...]), at: end, names: names) {
+               FormulaParser.endsCleanly(text, at: end, names: names) {
                 found.append(formula)
-                let stop = start + end
-                while index < tokens.count, tokens[index].end <= stop { index += 1 }
+                while index < tokens.count, tokens[index].end <= end { index += 1 }
                 continue
             }
             index += 1

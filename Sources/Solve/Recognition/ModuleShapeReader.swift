@@ -76,7 +76,7 @@ enum ModuleShapeReader {
     /// "Repeat (a) with a stride of 2": (a)'s text with its call changed as stated. Every
     /// number of the part must be one of the changes.
     private static func repeated(_ text: StatementText, in reading: PartReading) -> Result<StatementText, FrameworkCall.Unreadable>? {
-        guard let match = text.firstMatch(#"\b(?:repeat|redo|same as)\s+(?:part\s+)?\(([a-z])\)"#) else { return nil }
+        guard let match = text.firstMatch(PartReading.repeatPattern) else { return nil }
         guard let segment = reading.segments.first(where: { $0.label == match[1] }) else {
             return .failure(.init(reason: "part (\(match[1])) is not in the problem"))
         }

@@ -24,12 +24,14 @@ enum NormalizationGraphReader {
         // x = 5 … (i) What is the output y?").
         let parent = reading.parentPart
         let single = part.firstMatch(singlePattern) != nil || parent?.firstMatch(singlePattern) != nil
+        // "For that single example": a batch of one stated in an earlier part.
+        let ofOne = single || part.firstMatch(#"\bthat (?:single )?example\b"#) != nil
         let unbiased = part.firstMatch(#"\bunbiased\b|\bsample variance\b|\bbessel|\bdivid\w* by n\s*-\s*1\b"#) != nil
         guard !gradients.isEmpty || single || unbiased || layer else { return .notApplicable }
 
         var finding = Finding(.normalization)
         // What is asked, from the part or the part it repeats.
-        let question = repeated(reading) ?? part
+        let question = reading.repeatedPart?.text ?? part
         enum Quantity { case normalized, output, gradients([String]) }
         let quantity: Quantity
         if !gradients.isEmpty {
@@ -48,7 +50,7 @@ enum NormalizationGraphReader {
             guard let vector = MathScanner.arrays(in: part.text).compactMap(\.flat).first else { return .failed("layer norm: no feature vector in the part") }
             values = vector
             finding.read("features", vector.map(NormalizationReader.format).joined(separator: ", "))
-        } else if single || part.firstMatch(#"\bthat (?:single )?example\b"#) != nil {
+        } else if ofOne {
             let sources = [part] + (parent.map { [$0] } ?? []) + (part.firstMatch(#"\bthat\b|\bsame\b"#) != nil ? singleExampleParts(reading) : [])
             guard let x = sources.lazy.compactMap({ MathScanner.bindings(in: $0.text).last { $0.name == "x" && $0.literal.number != nil } }).first,
                   let value = x.literal.number else { return .failed("batch of one: the example's value is not stated") }
@@ -98,7 +100,7 @@ enum NormalizationGraphReader {
         case .gradients(let names):
             // "For the same upstream gradient": the latest earlier part that states one.
             let earlier = part.firstMatch(#"\bsame upstream\b"#) != nil ? reading.segments.reversed().filter { $0.label != nil }.map { StatementText($0.text) } : []
-            let sources = [part] + (parent.map { [$0] } ?? []) + earlier + (single || part.firstMatch(#"\bthat (?:single )?example\b"#) != nil ? [] : [reading.problemStatement])
+            let sources = [part] + (parent.map { [$0] } ?? []) + earlier + (ofOne ? [] : [reading.problemStatement])
             guard let upstream = sources.lazy.compactMap(upstream(in:)).first else { return .failed("normalization gradient: the upstream gradient ∂L/∂y is not stated") }
             guard upstream.count == values.count else { return .failed("normalization gradient: \(upstream.count) upstream values for \(values.count) inputs") }
             finding.read("upstream", upstream.map(NormalizationReader.format).joined(separator: ", "))
@@ -132,13 +134,6 @@ enum NormalizationGraphReader {
         let start = text.text.distance(from: text.text.startIndex, to: match.range.upperBound)
         guard let literal = MathScanner.literal(characters, at: start) else { return nil }
         return literal.flat ?? literal.number.map { [$0] }
-    }
-
-    /// "Repeat (a), but with …": the repeated part's text.
-    private static func repeated(_ reading: PartReading) -> StatementText? {
-        guard let match = reading.part.firstMatch(#"\b(?:repeat|redo|same as)\s+(?:part\s+)?\(([a-z])\)"#),
-              let segment = reading.segments.first(where: { $0.label == match[1] }) else { return nil }
-        return StatementText(segment.text)
     }
 
     /// Earlier parts that state a single example ("Now the batch contains a single example,

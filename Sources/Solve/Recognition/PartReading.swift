@@ -61,6 +61,18 @@ struct PartReading: Sendable {
         return (label, StatementText(segment.text))
     }
 
+    /// The pattern of a part that repeats another: "Repeat (a) …", "Same as (b), but …",
+    /// "Redo (c) with …"; group 1 is the label.
+    static let repeatPattern = #"\b(?:repeat|redo|same as)\s+(?:part\s+)?\(([a-z])\)"#
+
+    /// The part this one repeats ("Repeat (a), but with the unbiased variance"): its label and
+    /// text, or nil when the part repeats none or the one it names is not in the problem.
+    var repeatedPart: (label: String, text: StatementText)? {
+        guard let label = part.firstMatch(Self.repeatPattern)?[1],
+              let segment = segments.first(where: { $0.label == label }) else { return nil }
+        return (label, StatementText(segment.text))
+    }
+
     /// The array bound with this role: the part's own first, else the context's latest.
     /// `fromContext` tells which.
     func array(_ role: ValueBinding.Role) -> (binding: ValueBinding, fromContext: Bool)? {

@@ -28,7 +28,7 @@ public struct Recognizer: Sendable {
             if part.options.isEmpty, let judged = judging(part) { return judged }
             return choosing(part, phrase: choice)
         }
-        if let label = reading.part.firstMatch(#"^\s*(?:same as|repeat|redo)\s+(?:part\s+)?\(([a-z])\)"#)?[1],
+        if let label = reading.part.firstMatch(#"^\s*"# + PartReading.repeatPattern)?[1],
            !reading.segments.contains(where: { $0.label == label }) {
             return .notRecognized(reason: "it repeats part (\(label)), which is not in the problem")
         }
@@ -45,7 +45,7 @@ public struct Recognizer: Sendable {
     /// "Same as (a), but with a stride of 2": (a)'s question with the settings the change names
     /// taken out (its "(valid)", "stride 1", "no padding"), then the change.
     private func repeating(_ reading: PartReading) -> PartReading? {
-        guard let match = reading.part.firstMatch(#"^\s*(?:same as|repeat|redo)\s+(?:part\s+)?\(([a-z])\)[,:;]?\s*(?:but\s+)?(.+)$"#),
+        guard let match = reading.part.firstMatch(#"^\s*"# + PartReading.repeatPattern + #"[,:;]?\s*(?:but\s+)?(.+)$"#),
               let segment = reading.segments.first(where: { $0.label == match[1] }) else { return nil }
         let change = StatementText(match[2])
         var question = StatementText(segment.text)

@@ -92,7 +92,10 @@ private struct Tape {
             let sign: Double = if case .sum = formula { 1 } else { -1 }
             let value = try Tensor.entrywise(x, y) { $0 + sign * $1 }
             return add(value, [(i, { g throws(SolverError) in try Self.reduce(g, to: x) }),
-                               (j, { g throws(SolverError) in try Self.reduce(g, to: y).with(try Self.reduce(g, to: y).entries.map { sign * $0 }) })])
+                               (j, { g throws(SolverError) in
+                                   let reduced = try Self.reduce(g, to: y)
+                                   return reduced.with(reduced.entries.map { sign * $0 })
+                               })])
         case .negation(let a):
             let i = try build(a)
             return add(nodes[i].value.with(nodes[i].value.entries.map { -$0 }), [(i, { g in g.with(g.entries.map { -$0 }) })])
