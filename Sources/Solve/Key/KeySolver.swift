@@ -16,7 +16,7 @@ enum KeySolver {
         "sigmoid", "sigmoid_derivative", "tanh", "tanh_derivative", "relu", "relu_derivative", "leaky_relu",
         "leaky_relu_derivative", "softmax", "cross_entropy", "cross_entropy_gradient", "multiclass_hinge", "mse", "sse",
         "macs_conv", "macs_depthwise_separable",
-    ]
+    ] + networkNames
 
     typealias Problem = KeyParameters.Problem
 
@@ -179,7 +179,7 @@ enum KeySolver {
         case "mse", "sse":
             return .loss(.squaredError(prediction: try p.vector("prediction"), target: try p.vector("target"), reduction: p.solver == "mse" ? .mean : .sum))
         default:
-            throw Problem(detail: "unknown solver '\(p.solver)'")
+            return try networkCall(&p)
         }
     }
 

@@ -223,7 +223,7 @@ struct FormulaParser {
 
     private static let functionNames: [String: Formula.Function] = [
         "relu": .relu, "sigmoid": .sigmoid, "tanh": .tanh, "exp": .exp, "log": .log, "ln": .log,
-        "sqrt": .sqrt, "softmax": .softmax, "cos": .cos, "sin": .sin,
+        "sqrt": .sqrt, "softmax": .softmax, "cos": .cos, "sin": .sin, "sum": .sum, "mean": .mean,
     ]
 
     private static func tokenize(_ c: [Character], names: Set<String>) -> [(token: Token, end: Int)] {
