@@ -8,7 +8,7 @@ enum KeySolver {
     /// The solver names a key may use.
     static let names: [String] = [
         "conv1d", "conv2d", "transposed_conv1d", "transposed_conv2d", "kernel_recovery_1d", "kernel_recovery_2d",
-        "max_pool1d", "avg_pool1d", "max_pool2d", "avg_pool2d", "conv_output_shape", "conv_output_length",
+        "max_pool1d", "avg_pool1d", "max_pool2d", "avg_pool2d", "global_max_pool", "global_avg_pool", "conv_output_shape", "conv_output_length",
         "transposed_conv_output_length", "receptive_field", "param_count_conv", "param_count_depthwise_separable",
         "param_count_fc", "param_count_batch_norm", "param_count_layer_norm", "batch_norm", "normalization_axes",
         "dropout_scale", "dropout_expected_value", "dropout_expected_zeroed", "dropout_expected_kept",
@@ -50,6 +50,11 @@ enum KeySolver {
             return .pooling(p.solver.hasPrefix("max") ? .max : .average, input: try p.matrix("input"),
                             window: Size2D(try p.int("window")), stride: try p.optionalInt("stride").map { Size2D($0) },
                             padding: try p.int("padding", default: 0))
+        case "global_max_pool", "global_avg_pool":
+            let input: [[Double]]
+            if let node = p.node("input"), let vector = KeyParameters.vector(node) { input = [vector] } else { input = try p.matrix("input") }
+            return .pooling(p.solver.contains("max") ? .max : .average, input: input,
+                            window: Size2D(rows: input.count, columns: input[0].count), stride: nil, padding: 0)
         case "conv_output_shape":
             let dimensions = try p.ints("input")
             guard dimensions.count == 3 else { throw Problem(detail: "conv_output_shape: 'input' must be [H, W, C] (or [C, H, W] with layout CHW)") }

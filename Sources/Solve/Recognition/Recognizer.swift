@@ -166,16 +166,31 @@ public struct Recognizer: Sendable {
         for reader in readers {
             switch reader(reading) {
             case .notApplicable: continue
-            case .recognized(let answer): return .recognized(answer)
+            case .recognized(let answer): return Self.selectingEntry(answer, reading)
             case .failed(let reason):
                 // A part that a more specific family claims but cannot solve ("max pooling
                 // of the output of (a)") is not handed on to a looser one; only the equations
                 // the statement writes out ("a = w x + c, q = tanh(a)") may still answer it.
-                if case .recognized(let answer) = GraphReader.read(reading) { return .recognized(answer) }
+                if case .recognized(let answer) = GraphReader.read(reading) { return Self.selectingEntry(answer, reading) }
                 return .notRecognized(reason: reason)
             }
         }
         return .notRecognized(reason: "no solver family matches the wording")
+    }
+
+    /// The one entry of the computed array that the part asks for ("the top-left entry of …").
+    private static func selectingEntry(_ computed: RecognizedAnswer, _ reading: PartReading) -> Recognition {
+        guard let selection = EntrySelection.asked(in: reading.part) else { return .recognized(computed) }
+        switch selection.select(from: computed.answer) {
+        case .success(let entry):
+            guard entry != computed.answer else { return .recognized(computed) }
+            var answer = computed
+            answer.evidence += "; '\(selection.phrase)' of \(computed.answer)"
+            answer.answer = entry
+            return .recognized(answer)
+        case .failure(let refusal):
+            return .notRecognized(reason: refusal.reason)
+        }
     }
 
     /// Recognizes several parts in order.

@@ -211,6 +211,10 @@ public enum SolverCall: Sendable, Hashable {
         case .pooling(let kind, let input, let window, let stride, let padding):
             let pad = input.count == 1 ? Padding2D(rows: .none, columns: Padding(padding)) : Padding2D(padding)
             let output = try Pooling(kind, window: window, stride: stride, padding: pad).apply(input)
+            // A window over the whole map (global pooling) gives one number.
+            if window.rows == input.count, window.columns == input.first?.count, padding == 0, output.count == 1, output[0].count == 1 {
+                return .real(RealValue(output[0][0]))
+            }
             return input.count == 1 ? .vector(output[0]) : .matrix(output)
         case .outputShape(let input, let layers, let layout):
             guard let last = try input.applying(layers).last else {

@@ -1,0 +1,38 @@
+import Foundation
+@testable import Solve
+import Testing
+
+/// Families found among the unanswered parts of the old final check (now development data),
+/// each tested on statements written for these tests.
+@Suite("Solve families, third round")
+struct ThirdRoundFamilyTests {
+    static func answer(_ text: String, context: String = "", id: String = "1b") -> Answer? {
+        Recognizer().recognize(PartStatement(id: id, text: text, context: context)).answer
+    }
+
+    @Test func globalPoolingTakesTheWholeMap() {
+        let context = "The feature map is\nF = [[2, 0, 4], [1, 3, 5], [6, 1, 2]]."
+        // Σ = 24 over 9 entries.
+        #expect(Self.answer("Apply global average pooling to F.", context: context) == .real(RealValue(24.0 / 9)))
+        #expect(Self.answer("What is the result of global max pooling on F?", context: context) == .real(RealValue(6)))
+        #expect(Self.answer("Global max-pooling of s = (3, −1, 7, 2) gives what?") == .real(RealValue(7)))
+        // Another part's answer as its input is left alone.
+        #expect(Self.answer("Apply global average pooling to your answer from (a).", context: context) == nil)
+    }
+
+    @Test func oneEntryOfAComputedArray() {
+        let map = "Let M = [[4, 1, 0, 2], [3, 8, 5, 1], [0, 2, 6, 7], [1, 1, 3, 9]]."
+        // 2 × 2 max pooling, stride 2: [[8, 5], [2, 9]].
+        #expect(Self.answer("Apply 2 × 2 max pooling with stride 2 to M. What is the bottom-left entry of the result?", context: map) == .integer(2))
+        #expect(Self.answer("Apply 2 × 2 max pooling with stride 2 to M, and give only the (1, 2) entry.", context: map) == .integer(5))
+        // Valid cross-correlation of (1, 2, 3, 4) with (2, −1): (0, 1, 2).
+        #expect(Self.answer("Cross-correlate x = (1, 2, 3, 4) with w = (2, −1) with stride 1 in valid mode. What is the last element?") == .integer(2))
+        // The same question in multiple choice.
+        let choice = "Cross-correlate x = (1, 2, 3, 4) with w = (2, −1) with stride 1 in valid mode. What is the second element of the output?\n(A) 0 (B) 1 (C) 4 (D) 3"
+        #expect(Recognizer().recognize(PartStatement(id: "2c", text: choice, options: [
+            .init(label: "A", text: "0"), .init(label: "B", text: "1"), .init(label: "C", text: "4"), .init(label: "D", text: "3"),
+        ])).answer == .choice("B"))
+        // A corner of a vector is not an entry it has.
+        #expect(Self.answer("Cross-correlate x = (1, 2, 3, 4) with w = (2, −1) with stride 1 in valid mode. What is the top-left entry?") == nil)
+    }
+}
