@@ -145,6 +145,9 @@ def check_key(set_dir, key):
         elif "choice" in spec:
             if spec["choice"] != c:
                 err(f"{set_dir}: key {pid} choice {spec['choice']} but answers.py gives {c}")
+        elif "expression" in spec:
+            if spec["expression"] != c:
+                err(f"{set_dir}: key {pid} expression {spec['expression']} but answers.py gives {c}")
         elif "text" in spec:
             if spec["text"] != c:
                 err(f"{set_dir}: key {pid} text {spec['text']} but answers.py gives {c}")

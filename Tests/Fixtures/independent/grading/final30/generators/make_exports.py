@@ -292,6 +292,7 @@ CH4_PROMPT = """Worksheet ch 4, exercises 4.1–4.3:
 Exercise 4.1 (camera traps) 2% of triggered images contain a lynx. The classifier flags 90% of lynx images and 5% of non-lynx images.
 (a) An image is flagged. Probability it really shows a lynx? 3 dp
 (b) A second, independent camera (same error rates) also flags the event; flags conditionally independent given the truth. Probability of a lynx now? 3 dp
+(c) k such cameras all flag (same assumptions). P(lynx | all k flagged) as an expression in k
 
 Exercise 4.2 A = [[1, 0], [1, 1], [0, 1]], b = (3, 0, 3)
 (a)(i) projection matrix P = A(AᵀA)⁻¹Aᵀ, exact fractions (ii) p = Pb
@@ -316,6 +317,9 @@ $$P(\\text{{lynx}}\\mid\\text{{flag}}) = \\frac{{0.018}}{{0.067}} \\approx 0.269
 
 **(b)** Both flags: numerator $0.02 \\cdot 0.9^2 = 0.0162$, non-lynx term $0.98 \\cdot 0.05^2 = 0.00245$:
 $$P(\\text{{lynx}}\\mid\\text{{2 flags}}) = \\frac{{0.0162}}{{0.01865}} \\approx 0.869$$
+
+**(c)** With $k$ flags the likelihood ratio is $(0.9/0.05)^k = 18^k$ against prior odds $0.02/0.98 = 1/49$:
+$$P(\\text{{lynx}}\\mid k\\text{{ flags}}) = \\frac{{18^k}}{{18^k + 49}}$$
 
 ## Exercise 4.2
 
@@ -346,7 +350,7 @@ running_var = 0.9 · 1 + 0.1 · 2 = **1.1**
 
 So the answer to 4.3(c) is **1.1**."""
 
-CH4_REGEN = """**4.1** (a) 0.269 (b) 0.869
+CH4_REGEN = """**4.1** (a) 0.269 (b) 0.869 (c) $1/(1 + 49\\cdot 18^{-k})$
 
 **4.2** (a)(i) $P = \\tfrac13\\begin{bmatrix}2&1&-1\\\\1&2&1\\\\-1&1&2\\end{bmatrix}$ (ii) $(1,2,1)$ (b) $\\det M = 16$
 
@@ -512,6 +516,9 @@ Even after a flag, a lynx is still less likely than not, because lynxes are rare
 (b) With two conditionally independent flags the likelihoods multiply:
 $$P(L \\mid F_1, F_2) = \\frac{0.81 \\times 0.02}{0.81 \\times 0.02 + 0.0025 \\times 0.98} = \\frac{0.0162}{0.01865} \\approx 0.869$$
 
+(c) For $k$ flags the same pattern gives
+$$P(L \\mid F_1, \\dots, F_k) = \\frac{0.02\\,(0.9)^k}{0.02\\,(0.9)^k + 0.98\\,(0.05)^k}$$
+
 **Exercise 4.2**
 
 (a)(i) $A^\\top A = \\begin{pmatrix}2 & 1\\\\ 1 & 2\\end{pmatrix}$ with inverse $\\tfrac13\\begin{pmatrix}2 & -1\\\\ -1 & 2\\end{pmatrix}$. Multiplying out,
@@ -536,6 +543,7 @@ $$\\text{running\\_var} = 0.9 \\times 1 + 0.1 \\times \\tfrac83 = \\tfrac76 \\ap
 |---|---|
 | 4.1(a) | 0.269 |
 | 4.1(b) | 0.869 |
+| 4.1(c) | $0.02(0.9)^k / (0.02(0.9)^k + 0.98(0.05)^k)$ |
 | 4.2(a)(i) | $\\tfrac13\\begin{pmatrix} 2 & 1 & -1 \\\\ 1 & 2 & 1 \\\\ -1 & 1 & 2 \\end{pmatrix}$ |
 | 4.2(a)(ii) | (1, 2, 1) |
 | 4.2(b) | needs the full matrix |
