@@ -50,6 +50,14 @@ enum SpeakerMarkers {
 
     static let questionLabel = try! NSRegularExpression(pattern: #"^\s*(?:\*\*)?(Q|A)(\d+)(?:\*\*)?\s*[:.)](?:\*\*)?\s*(.*)$"#)
 
+    /// The label itself, `Q1` or `A1`.
+    static func studentLabelName(_ line: String) -> String? {
+        let range = NSRange(line.startIndex..., in: line)
+        guard let match = questionLabel.firstMatch(in: line, range: range),
+            let kind = Range(match.range(at: 1), in: line), let number = Range(match.range(at: 2), in: line) else { return nil }
+        return String(line[kind]) + String(line[number])
+    }
+
     /// A student's turn label: `Q1:` (their question, a user turn) or `A1:` (its answer).
     static func studentLabel(_ line: String) -> (Transcript.Turn.Role, String)? {
         let range = NSRange(line.startIndex..., in: line)

@@ -25,12 +25,16 @@ public struct Transcript: Sendable, Equatable {
         public var place: String
         /// Places of the text's lines (same count as its lines), when known.
         public var linePlaces: [String]?
+        /// The label a student gave the turn in their own log (`Q1`, `A1`), which later turns
+        /// may refer to ("in Q1 you used …").
+        public var label: String?
 
-        public init(role: Role, text: String, place: String, linePlaces: [String]? = nil) {
+        public init(role: Role, text: String, place: String, linePlaces: [String]? = nil, label: String? = nil) {
             self.role = role
             self.text = text
             self.place = place
             self.linePlaces = linePlaces
+            self.label = label
         }
 
         /// The place of line `index` (0-based) of the text.

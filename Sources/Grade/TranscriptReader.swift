@@ -54,7 +54,12 @@ public enum TranscriptReader {
         // "Student: Priya R.  Tool: ChatGPT" in a header, then `Q1:` / `A1:`: the labels are the turns.
         let labelled = lines.compactMap(SpeakerMarkers.studentLabel)
         if labelled.contains(where: { $0.0 == .user }), labelled.contains(where: { $0.0 == .assistant }),
-            let turns = split(lines, place: place, marker: SpeakerMarkers.studentLabel) {
+            var turns = split(lines, place: place, marker: SpeakerMarkers.studentLabel) {
+            var labels: [String: String] = [:]
+            for (index, line) in lines.enumerated() {
+                if let label = SpeakerMarkers.studentLabelName(line) { labels[place(index)] = label }
+            }
+            for index in turns.indices { turns[index].label = labels[turns[index].place] }
             return Transcript(turns: turns)
         }
         if let marked { return Transcript(turns: marked) }

@@ -35,4 +35,30 @@ struct ThirdRoundFamilyTests {
         // A corner of a vector is not an entry it has.
         #expect(Self.answer("Cross-correlate x = (1, 2, 3, 4) with w = (2, −1) with stride 1 in valid mode. What is the top-left entry?") == nil)
     }
+
+    @Test func whatAnOperationIsAppliedToIsItsInput() {
+        // y would be an output by its letter; "applied to" makes it the input: (2·3 − 5, 2·5 − 2, 2·2 − 8).
+        #expect(Self.answer("The kernel k = (2, −1) is applied to y = (3, 5, 2, 8) by cross-correlation with stride 1 and no padding. Write out the result.")
+            == .vector([1, 8, -4]))
+        // A transposed convolution of z.
+        #expect(Self.answer("A transposed convolution with stride 2, no padding and kernel w = (1, 1) is applied to z = (2, 3). Give the output.")
+            == .vector([2, 2, 3, 3]))
+    }
+
+    @Test func sigmaSpelledOutAndApplied() {
+        #expect(Self.answer("Evaluate sigma(0), where sigma is the logistic function.") == .real(RealValue(0.5)))
+        // σ′(0) = σ(0)(1 − σ(0)).
+        #expect(Self.answer("Give sigma'(0).", context: "sigma denotes the logistic sigmoid.") == .real(RealValue(0.25)))
+        // The word alone, as a standard deviation, is no function.
+        #expect(Self.answer("What is sigma if the variance is 4?") == nil)
+    }
+
+    @Test func applyingLayerNormAsksForItsOutput() {
+        let answer = Self.answer("Apply layer normalization with γ = 2, β = 1 and ε = 0 to the activations a = (2, 4, 6).")
+        guard case .vector(let values)? = answer else { Issue.record("got \(String(describing: answer))"); return }
+        let s = (8.0 / 3).squareRoot()
+        #expect(zip(values, [1 - 4 / s, 1, 1 + 4 / s]).allSatisfy { abs($0 - $1) < 1e-9 })
+        // Without γ and β the output is not fixed.
+        #expect(Self.answer("Apply layer norm to the vector a = (2, 4, 6).") == nil)
+    }
 }

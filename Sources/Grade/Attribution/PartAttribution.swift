@@ -70,11 +70,21 @@ public struct PartAttribution: Sendable {
         var asideNext: String? = nil
         // The last part the previous replies answered, for "are you sure about the last one?".
         var lastAnswered: String? = nil
+        // A student's own log: the problem each of their labelled questions (`Q2:`) was about,
+        // and the one a later turn refers to by that label ("in Q1 you used …").
+        var labelProblems: [String: String] = [:]
+        var openLabel: String? = nil
+        var referencedProblem: String? = nil
         for (turnIndex, turn) in transcript.turns.enumerated() {
             guard turn.role == .assistant else {
                 if turn.role == .user {
-                    pastedProblem = Self.firstProblem(in: turn.text, grammar: grammar)
-                    askedPart = Self.askedPart(in: turn.text, grammar: grammar, problem: problem)
+                    if let label = openLabel, let problem { labelProblems[label] = problem }
+                    openLabel = turn.label.flatMap { $0.hasPrefix("Q") ? String($0.dropFirst()) : nil }
+                    referencedProblem = labelProblems.isEmpty ? nil : turn.text.firstMatch(of: #/\b[QA](\d+)\b/#).flatMap { labelProblems[String($0.1)] }
+                    // (A label referred to is no problem number: "in Q1 you used …" is not about problem 1.)
+                    let text = referencedProblem == nil ? turn.text : turn.text.replacing(#/\b[QA]\d+\b/#, with: "that exchange")
+                    pastedProblem = Self.firstProblem(in: text, grammar: grammar)
+                    askedPart = Self.askedPart(in: text, grammar: grammar, problem: referencedProblem ?? problem)
                     hypothetical = Self.isHypothetical(turn.text)
                     // "yes do Q4: … and also for 2b what would the power be if p = 0.9": the reply answers
                     // the new problem; what it says under 2b answers the hypothetical, not 2b.
@@ -135,6 +145,7 @@ public struct PartAttribution: Sendable {
             }
             // "MAP = 8/13 … That replaces my earlier 0.6 for 1(b)": a reply that says which part it corrects.
             if askedPart == nil, retyped?.parts.isEmpty ?? true, let corrected = Self.correctedPart(in: turn.text, grammar: grammar, problem: problem) { askedPart = corrected }
+            if askedPart == nil, retyped == nil, pastedProblem == nil, let referencedProblem { problem = referencedProblem }
             if askedPart == nil, retyped == nil, pastedProblem == nil, let named = Self.correctedProblem(in: turn.text, grammar: grammar) { problem = named }
             if let askedPart {
                 current = [askedPart]
@@ -708,6 +719,10 @@ public struct PartAttribution: Sendable {
 
     /// The one part a short user turn asks about ("can you double check 4b?").
     static func askedPart(in text: String, grammar: PartLabelGrammar, problem: String?) -> String? {
+        // "for 4.3(c) my group got 1.1, using the variance 2 from part (a)": a part named as where
+        // a value comes from is not what the turn asks about.
+        let text = text.replacingOccurrences(of: #"(?i)\bfrom\s+(?:part\s+|question\s+)?(?:\d+(?:\.\d+)?\s?)?\(?[a-h]\)?(?![\w(])"#, with: "from there",
+                                             options: .regularExpression)
         guard text.count < 400, !PartLabelGrammar.listsSeveralParts(text) else { return nil }
         var found: [String] = []
         let skipped = setAsideParts(in: text, grammar: grammar)

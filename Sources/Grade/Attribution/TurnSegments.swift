@@ -136,7 +136,10 @@ struct TurnSegments {
     static func isNumberRow(_ line: String) -> Bool {
         let trimmed = rowEntries(line)
         guard !trimmed.isEmpty else { return false }
-        return trimmed.allSatisfy { $0.isNumber || " ,.-−\t".contains($0) } && trimmed.contains(where: \.isNumber)
+        if trimmed.allSatisfy({ $0.isNumber || " ,.-−\t".contains($0) }) { return trimmed.contains(where: \.isNumber) }
+        // "[  2/3   1/3  -1/3 ]": fractions written tight.
+        let tokens = trimmed.split(whereSeparator: { " ,\t".contains($0) })
+        return tokens.count >= 2 && tokens.allSatisfy { $0.wholeMatch(of: #/[-−]?\d+(?:\.\d+)?(?:\/\d+)?/#) != nil } && trimmed.contains("/")
     }
 
     /// A line of numbers in brackets (`[[1.3158, 0.7895],`, ` [0.5263, 1.3158]]`).

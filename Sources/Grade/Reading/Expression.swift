@@ -17,12 +17,17 @@ public indirect enum Expression: Sendable, Equatable, CustomStringConvertible {
 
     /// A sum or difference of plain numbers, not worked out (`0.5·2 + 0.8·(−0.5)`); an exact
     /// form with a root or a constant (`1 + √2`) is not.
+    /// A transcendental function of a number that is not a whole number (`cos(0.3π)`,
+    /// `exp(−0.25)`) counts as a number left to evaluate too: `0.001 + ½(0.099)(1 + cos(0.3π))`
+    /// is a formula with the values put in, while `1 + ln 2` stays an exact form.
     var isUndoneArithmetic: Bool {
         func plain(_ e: Expression) -> Bool {
             switch e {
             case .number: true
             case .negate(let x): plain(x)
             case .add(let a, let b), .subtract(let a, let b), .multiply(let a, let b), .divide(let a, let b): plain(a) && plain(b)
+            case .function(let name, let argument):
+                ["cos", "sin", "tan", "exp", "log", "ln"].contains(name) && argument.constantValue.map { $0 != $0.rounded() } == true
             default: false
             }
         }

@@ -68,8 +68,48 @@ public enum FinalAnswer {
     /// "…, so the field also vanishes at x ≈ 0.175 m": a second value that satisfies the condition too.
     static let alsoSolves = regex(#"\balso\s+(?:vanishes|works|satisfies|solves|holds|is (?:zero|a (?:solution|root)|valid))\b"#)
 
+    /// "Since eigenvectors are only defined up to sign, −2.1213 is an equally valid answer.",
+    /// "(−0.6, −0.8) is also acceptable": another value the part's answer is said to allow.
+    static func alsoAccepted(_ sentence: String) -> String? {
+        sentence.firstMatch(of: #/^(?:.*[,;:]\s+|(?i:but|and|though|although|note that)\s+)?(.+?)\s+(?:is|are|would be|will be)\s+(?:an?\s+)?(?:also\s+|equally\s+|just as\s+)(?:an?\s+)?(?:valid|acceptable|accepted|correct|fine|good)(?:\s+(?:answer|choice|solution|too|as well))?\b[^\d]*$/#).map { String($0.1) }
+    }
+
     /// "Some texts instead report …", "… — use whichever convention your course uses".
     static let otherConvention = regex(#"\bwhichever\b|\b(?:some|many|other) (?:texts|textbooks|books|courses|authors|instructors|sources)\b"#)
+
+    /// Whether text after a value offers another one for another reading ("If your course …
+    /// instead", "… is an equally valid answer", "Some texts report …").
+    static func offersAlternative(_ text: String) -> Bool {
+        let sentences = text.replacingOccurrences(of: #"[.;]\s+"#, with: "\u{1F}", options: .regularExpression)
+            .split(separator: "\u{1F}").map { $0.trimmingCharacters(in: .whitespaces) }
+        return text.contains(where: \.isNumber) && sentences.contains { sentence in
+            let range = NSRange(sentence.startIndex..., in: sentence)
+            return opensAlternative(sentence) || alsoAccepted(sentence) != nil || otherConvention.firstMatch(in: sentence, range: range) != nil
+                || alsoSolves.firstMatch(in: sentence, range: range) != nil
+                || sentence.range(of: #"(?i)^if\b.*\b(?:instead|rather)\b"#, options: .regularExpression) != nil
+        }
+    }
+
+    /// A value that a later sentence offers under another convention, said to be as good:
+    /// "(A textbook GRU … would have 44,928 — either is defensible depending on the convention
+    /// your course uses.)", "Some texts report 0.86 instead.", "… 0.29 is also acceptable."
+    static func conventionAlternative(_ tail: String, expecting expectation: AnswerExpectation) -> String? {
+        let sentences = tail.replacingOccurrences(of: #"[.;]\s+|^\W*\(|\)\W*$"#, with: "\u{1F}", options: .regularExpression)
+            .split(separator: "\u{1F}").map { $0.trimmingCharacters(in: CharacterSet(charactersIn: " ()")) }
+        for sentence in sentences where sentence.contains(where: \.isNumber) {
+            if let accepted = alsoAccepted(sentence), AnswerGrammar.read(accepted, expecting: expectation).value != nil { return accepted }
+            let range = NSRange(sentence.startIndex..., in: sentence)
+            guard otherConvention.firstMatch(in: sentence, range: range) != nil
+                || sentence.range(of: #"(?i)\beither (?:one |answer |value )?(?:is|would be) (?:defensible|acceptable|fine|correct|valid)\b|\bdepending on (?:the|your|which) (?:convention|course|definition|textbook)"#, options: .regularExpression) != nil
+            else { continue }
+            let clause = sentence.replacingOccurrences(of: #"\s+[—–]\s+[^\d=≈]+$"#, with: "", options: .regularExpression)
+            if let value = closingValue(clause, expecting: expectation) { return value }
+            // "… would have 44,928": the clause's one number.
+            let numbers = clause.matches(of: #/[-−]?\d[\d,]*(?:\.\d+)?%?/#)
+            if numbers.count == 1, AnswerGrammar.read(String(numbers[0].output), expecting: expectation).value != nil { return String(numbers[0].output) }
+        }
+        return nil
+    }
 
     static func opensAlternative(_ text: String) -> Bool {
         alternativeLead.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
@@ -154,10 +194,16 @@ public enum FinalAnswer {
             for content in wholeBoxes { add(content, 4) }
             return found
         }
-        for written in lines {
+        let lastLine = lines.lastIndex { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+        for (index, written) in lines.enumerated() {
+            // "With $t/T = 0.3$:": givens leading into the formula below state no result.
+            if written.range(of: #"^[\s>*_#-]*(?i:with|using|given|taking|let|plugging in|substituting)\b.*:[\s$*]*$"#, options: .regularExpression) != nil { continue }
+            // "$\cos(0.3\pi) = 0.5878$, so" closing the piece: the sentence it began was cut off.
+            if index == lastLine, written.range(of: #"(?i)\b(?:so|then|hence|thus|therefore|giving|which gives)[\s,:]*$"#, options: .regularExpression) != nil { continue }
             var line = expectation == .matrix ? rowsWritten(written) : written
             // "π = (0.25, 0.5, 0.25) — check: πP = (…) works out to π again.": the check after the result is none.
-            if let check = line.range(of: #"\s*(?:[—–;(]|,\s)\s*"# + checkWords + ".*$",
+            // (Also after a sentence: "p = Pb = (1, 2, 1)ᵀ. Check: b − p = (2, −2, 2) is orthogonal …".)
+            if let check = line.range(of: #"\s*(?:[—–;(]|[,.]\s)\s*"# + checkWords + ".*$",
                                        options: [.regularExpression, .caseInsensitive]),
                 check.lowerBound > line.startIndex, line[..<check.lowerBound].contains(where: \.isNumber) {
                 line = String(line[..<check.lowerBound])
@@ -267,7 +313,9 @@ public enum FinalAnswer {
                 let alternative = bolded && (between.range(of: alternativeConnector, options: .regularExpression) != nil
                     || between.contains(". ") && hedge.firstMatch(in: sentence, range: NSRange(sentence.startIndex..., in: sentence)) != nil)
                 let before = found.count
-                add(inner, 2, alternative: alternative)
+                // "If your course normalises with the unbiased variance instead, y ≈ **4.674**.": a line
+                // that opens with another reading offers its bold value beside the answer.
+                add(inner, 2, alternative: alternative || line.range(of: #"(?i)^[\s>*_•-]*if\b[^.]*\b(?:instead|rather)\b"#, options: .regularExpression) != nil)
                 if found.count > before { bolded = true; previousEnd = whole.upperBound }
             }
             if bolded {
@@ -277,6 +325,10 @@ public enum FinalAnswer {
                     tail.range(of: #"^\W*(?:though|but|although|or|alternatively)\b[^.]*\bif\b"#, options: [.regularExpression, .caseInsensitive]) != nil,
                     let comma = tail.range(of: ",", options: .backwards) {
                     add(String(tail[comma.upperBound...]), 1, alternative: true)
+                } else if let end = previousEnd, let offered = conventionAlternative(String(line[end...]), expecting: expectation) {
+                    // "**45,312** in PyTorch. (A textbook GRU … would have 44,928 — either is defensible
+                    // depending on the convention your course uses.)": another convention's value after it.
+                    add(offered, 1, alternative: true)
                 }
                 continue
             }
@@ -330,6 +382,12 @@ public enum FinalAnswer {
     /// semicolon: "… = 0.5 s; otherwise T = … = 0.545 s", "…; if you count … instead you get 2.25"; after "or" and a condition: "… = (2, 0, 2),
     /// or, if you want it as a unit vector, (1/√2, 0, 1/√2).").
     static func otherReading(_ statement: String, expecting expectation: AnswerExpectation) -> (plain: String, offered: String)? {
+        // "IG ≈ 0.285 bits (0.286 without rounding the intermediate entropies)": a value in
+        // parentheses under its own condition.
+        if let aside = statement.firstMatch(of: #/^(.*\d[^()]*?)\s*\(\s*(?i:or\s+)?(?:≈\s*|~\s*|about\s+)?([-−]?\d[\d,]*(?:\.\d+)?%?)\s+(?i:without|with|if|using|when|under|assuming|counting|ignoring|excluding|including|before|after)\b[^()]*\)\s*\.?\s*$/#),
+            let plain = closingValue(String(aside.1), expecting: expectation), AnswerGrammar.read(String(aside.2), expecting: expectation).value != nil {
+            return (plain, String(aside.2))
+        }
         // (", or, if you want it as a unit vector, (1/√2, 0, 1/√2)": a value after "or" and its condition.)
         let cuts = statement.ranges(of: #/\.\s+(?=\(?[A-Z])|;\s+(?=(?i:otherwise|else|alternatively|but if|if instead)\b|(?i:if)\b[^.;]*\b(?i:instead|rather)\b)|,\s*or,?\s+(?=(?i:if|when|assuming)\b)/#)
         for (index, cut) in cuts.enumerated().reversed() {
@@ -338,8 +396,10 @@ public enum FinalAnswer {
             let afterOr = statement[cut].contains("or")
             guard afterOr || hedge.firstMatch(in: sentence, range: NSRange(sentence.startIndex..., in: sentence)) != nil || opensAlternative(sentence)
                     || otherConvention.firstMatch(in: sentence, range: NSRange(sentence.startIndex..., in: sentence)) != nil
-                    || alsoSolves.firstMatch(in: sentence, range: NSRange(sentence.startIndex..., in: sentence)) != nil,
-                let offered = closingValue(sentence, expecting: expectation)
+                    || alsoSolves.firstMatch(in: sentence, range: NSRange(sentence.startIndex..., in: sentence)) != nil
+                    || alsoAccepted(sentence) != nil,
+                let offered = alsoAccepted(sentence).flatMap({ AnswerGrammar.read($0, expecting: expectation).value != nil ? $0 : nil })
+                    ?? closingValue(sentence, expecting: expectation)
                     ?? sentence.firstMatch(of: #/^(?i:if|when|assuming)\b[^,]*?(?:,|\b(?i:instead|then|rather)\b)\s*(.+)$/#).flatMap({ closingValue(String($0.1), expecting: expectation) }),
                 let plain = closingValue(String(statement[..<cut.lowerBound]), expecting: expectation) else { continue }
             return (plain, offered)
@@ -401,8 +461,9 @@ public enum FinalAnswer {
         for piece in pieces {
             if let last = result.last, last.turn == piece.turn, !piece.text.contains("\n"),
                 let start = line(last.place), let next = line(piece.place), next == start + last.text.split(separator: "\n", omittingEmptySubsequences: false).count,
-                let lastLine = last.text.split(separator: "\n").last.map(String.init), wraps(lastLine, piece.text),
-                !statesValue(lastLine, in: last, expecting: expectation) {
+                let lastLine = last.text.split(separator: "\n").last.map(String.init),
+                // ("S = [[2.5, 2.0]," then "[2.0, 2.5]]": a bracket left open goes on.)
+                wraps(lastLine, piece.text) && !statesValue(lastLine, in: last, expecting: expectation) || TurnSegments.openBrackets(last.text) > 0 {
                 result[result.count - 1].text = last.text + "\n" + piece.text
             } else {
                 result.append(piece)

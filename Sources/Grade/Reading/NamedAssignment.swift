@@ -21,6 +21,14 @@ enum NamedAssignment {
         guard Set(mine.map(\.name)).count == 1, let chosen = mine.last else { return piece }
         var focused = piece
         focused.text = chosen.text
+        // "… ≈ 2.1213. Since eigenvectors are only defined up to sign, −2.1213 is an equally
+        // valid answer.": a later sentence offering another value for it stays with it.
+        if let start = piece.text.range(of: chosen.text, options: .backwards)?.upperBound {
+            var tail = String(piece.text[start...])
+            let later = assignments.filter { $0.text != chosen.text }.compactMap { tail.range(of: $0.text)?.lowerBound }.min()
+            if let later { tail = String(tail[..<later]) }
+            if FinalAnswer.offersAlternative(tail) { focused.text += tail }
+        }
         return focused
     }
 

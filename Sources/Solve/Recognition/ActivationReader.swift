@@ -8,7 +8,7 @@
 /// without "each row" is not computed.
 enum ActivationReader {
     private static let functionPattern =
-        #"(?<name>(?:\\(?:mathrm|operatorname|text|mathbf)\{)?(?:leaky[ _-]?relu|relu|softmax|sigmoid|tanh)\}?|\\tanh|\\sigma|σ)"#
+        #"(?<name>(?:\\(?:mathrm|operatorname|text|mathbf)\{)?(?:leaky[ _-]?relu|relu|softmax|sigmoid|tanh)\}?|\\tanh|\\sigma|σ|\bsigma(?=\s*(?:'|′|’)?\s*\())"#
     private static let applicationPattern = functionPattern
         + #"\s*(?<prime>'|′|’|\^\{?\\prime\}?)?\s*(?:\\left)?\(\s*(?<operand>[^()\n]{1,60}?)\s*(?:\\right)?\)"#
 
@@ -23,7 +23,7 @@ enum ActivationReader {
         let part = reading.part.removing(factPattern)
         let applications = part.matches(applicationPattern)
         // σ alone is also a standard deviation (`σ_B^2`): only an application of it is sigmoid.
-        let mentioned = part.matches(functionPattern).filter { !["σ", "\\sigma"].contains($0[1]) }.compactMap { kind(named: $0[1]) }
+        let mentioned = part.matches(functionPattern).filter { !["σ", "\\sigma", "sigma"].contains($0[1]) }.compactMap { kind(named: $0[1]) }
             + applications.compactMap { kind(named: $0[1]) }
         guard !mentioned.isEmpty else { return .notApplicable }
         // Losses and gradients of losses are the loss reader's.

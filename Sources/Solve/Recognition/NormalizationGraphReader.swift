@@ -36,7 +36,9 @@ enum NormalizationGraphReader {
         let quantity: Quantity
         if !gradients.isEmpty {
             quantity = .gradients(gradients)
-        } else if question.firstMatch(#"\boutputs?\b|\by_\{?i\}?\b|\bwhat is y\b"#) != nil {
+        } else if question.firstMatch(#"\boutputs?\b|\by_\{?i\}?\b|\bwhat is y\b"#) != nil
+                    // "Apply layer norm (γ = 1, β = 0, …) to the feature vector h": the layer's output.
+                    || question.firstMatch(#"\bapply(?:ing)?\s+(?:a\s+|the\s+)?(?:layer|batch)[- ]?norm\w*\b[^.?]*\bto\b"#) != nil {
             quantity = .output
         } else if question.firstMatch(#"\bnormali[sz]ed\b|x̂"#) != nil {
             quantity = .normalized
