@@ -73,16 +73,19 @@ extension ProblemDocument {
             SideBySideAssignments.rewrite(text).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
         }
         let conventions = flat(preamble)
+        let references = CrossReferences(problems: problems, flat: flat)
         return problems.flatMap { problem in
             if problem.parts.isEmpty {
                 return [PartStatement(id: problem.id, text: flat(problem.text), statement: "", earlierParts: [], title: problem.title,
                                       conventions: conventions, options: problem.kind == .multipleChoice ? problem.options : [])]
             }
             return problem.parts.enumerated().map { index, part in
-                PartStatement(
+                var statement = PartStatement(
                     id: part.id, text: flat(part.text), statement: flat(problem.text),
                     earlierParts: problem.parts[..<index].map { (label: Self.bareLabel($0.label), text: flat($0.text)) },
                     title: problem.title, conventions: conventions, options: part.kind == .multipleChoice ? part.options : [])
+                statement.crossReferences = references.text(for: part.text, orElse: problem.text, in: problem.id)
+                return statement
             }
         }
     }

@@ -151,4 +151,28 @@ struct FourteenthRoundFamilyTests {
         #expect(verdicts["3a"]?.kind == .correct, "\(String(describing: verdicts["3a"]))")
         #expect(verdicts["3b"]?.kind == .correct, "\(String(describing: verdicts["3b"]))")
     }
+
+    @Test func aQuestionBackBeforeTheNumberLeavesThePartMissing() {
+        let questions = ["2a": "At what frequency does the 9 kHz tone appear after sampling at 12 kHz?"]
+        let verdicts = Self.grade("""
+            User: 2a
+
+            Assistant: **(a)** Before I give a number: is there an anti-aliasing filter in front of the sampler, or does the tone go straight in? With a filter at fs/2 = 6 kHz the tone is removed; without one it folds down. Let me know which setup your course intends.
+            """, ["2a": .integer(3)], questions: questions)
+        #expect(verdicts["2a"]?.kind == .missing, "\(String(describing: verdicts["2a"]))")
+    }
+
+    @Test func givensBeforeAFormulaAndArrowsInsideADerivation() {
+        let questions = ["3a": "Approximate the integral with Simpson's rule.", "3b": "What is the largest stable step size?"]
+        let verdicts = Self.grade("""
+            User: problem 3
+
+            Assistant: (a) With h = 0.5 and nodes x = 0, 0.5, 1, the rule is
+            (h/3)(f(0) + 4 f(0.5) + f(1))
+            (b) det(A − λI) = 0 ⇒ λ = 1 or λ = 4, so λ_max = 4.
+            η_max = 2/λ_max = 0.5
+            """, ["3a": .real(RealValue(0.747)), "3b": .real(RealValue(0.5))], questions: questions)
+        #expect(verdicts["3a"]?.kind == .missing, "\(String(describing: verdicts["3a"]))")
+        #expect(verdicts["3b"]?.kind == .correct, "\(String(describing: verdicts["3b"]))")
+    }
 }

@@ -107,7 +107,11 @@ struct KeyNetworkSolverTests {
               b: { solve: dropout_test_outputs, activations: [1, 2, 3, 4], drop: 0.5, variant: standard }
               c: { solve: dropout_test_outputs, activations: [1, 2, 3, 4], drop: 0.5 }
               d: { solve: macs_fc, inputs: 128, outputs: 10 }
+              e: { solve: global_avg_pool, input: [[1, 2], [3, 6]] }
+              f: { solve: global_max_pool, input: [4, -1, 7] }
             """)
+        #expect(close(key.answer(for: "e")?.answer, [3]))
+        #expect(close(key.answer(for: "f")?.answer, [7]))
         #expect(close(key.answer(for: "a")?.answer, [2, 0, 6, 0]))
         #expect(close(key.answer(for: "b")?.answer, [0.5, 1, 1.5, 2]))
         #expect(close(key.answer(for: "c")?.answer, [1, 2, 3, 4]))

@@ -47,9 +47,11 @@ public enum FinalAnswer {
     static let request = regex(
         #"re-?upload|(?:could|can) you (?:paste|share|send|upload|re-?send|give|clarify|confirm|tell me)|send .{0,40} again|paste .{0,30}again|can['’]?t (?:see|read|make out)|cannot (?:see|read)|too small to read|is cut off|unreadable|can't tell what|which (?:one|convention) do you (?:mean|want)|do you mean\b|\b(?:if|once|when) you (?:can )?(?:confirm|clarify|let me know|tell me)\b[^.!?]{0,60}\bI['’]ll\b"#
             // "Just to be sure I use the right formula: is 1.2 mm the sample SD, or a known σ?": a question back.
-            + #"|\b(?:just to be sure|just to make sure|to be safe|before I (?:compute|answer|start|go on))\b[^.!?]{0,80}:\s*(?:is|are|do|does|should|did)\b(?:[^.!]|\.\d){0,160}\bor\b(?:[^.!]|\.\d){0,120}\?"#)
+            + #"|\b(?:just to be sure|just to make sure|to be safe|before I (?:compute|answer|start|go on|give (?:a |the |you )?(?:number|value|answer|result)))\b[^.!?]{0,80}:\s*(?:is|are|do|does|should|did)\b(?:[^.!]|\.\d){0,160}\bor\b(?:[^.!]|\.\d){0,120}\?"#
+            // "Let me know which setup the problem intends.": the answer waits for the user.
+            + #"|\blet me know which (?:setup|convention|assumption|case|version|interpretation|definition|one|reading)\b"#)
     static let marker = regex(
-        #"(?:final answer|(?:^|[\s*(])(?<!\bI )(?<!\bto )(?<!\bbefore )(?<!\bwe )(?<!\byou )answer\b|the answer is|answer is|\bresult\s*(?=is\b|[:=]|\*\*)|(?:^|\s)total\s*(?=[:=])|✅|✔️?|⇒|therefore|so the answer is)\s*(?:\((?-i:[a-h])\)(?=\s*:))?"#
+        #"(?:final answer|(?:^|[\s*(])(?<!\bI )(?<!\bto )(?<!\bbefore )(?<!\bwe )(?<!\byou )answer\b|the answer is|answer is|\bresult\s*(?=is\b|[:=]|\*\*)|(?:^|\s)total\s*(?=[:=])|✅|✔️?|^[\s>*_•-]*⇒|therefore|so the answer is)\s*(?:\((?-i:[a-h])\)(?=\s*:))?"#
             // "the answer to 1(b) is …", "answer for part (c):", "answer for **1c is 265**": the part named is no value.
             + #"(?:\s*(?:to|for)\s+(?:\*\*)?(?:(?:part|question|problem|exercise|task)\s+)?\d*(?:\.\d+)?\s?\(?(?-i:[a-h])?\)?(?:\((?-i:[ivx]+)\))?\s+(?:is\b)?)?\s*(?:\*\*)?\s*[:=]?\s*(?:\*\*)?\s*(.+)$"#)
     /// "Check:", "Sanity check (units):", "Verification:": the words that open a verification.
@@ -140,7 +142,8 @@ public enum FinalAnswer {
     }
 
     /// The candidates of one piece, in order.
-    static func candidates(in piece: PartAttribution.Piece, expecting expectation: AnswerExpectation, summary: Bool, order: inout Int) -> [Candidate] {
+    static func candidates(in piece: PartAttribution.Piece, expecting expectation: AnswerExpectation, summary: Bool, order: inout Int,
+                           endsTurn: Bool = false) -> [Candidate] {
         var found: [Candidate] = []
         /// `alternative`: offered as another answer to one already given ("… — or, if …, **0.1193**").
         func add(_ raw: String, _ strength: Int, hedgedIn line: String = "", alternative: Bool = false) {
@@ -197,9 +200,10 @@ public enum FinalAnswer {
         let lastLine = lines.lastIndex { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
         for (index, written) in lines.enumerated() {
             // "With $t/T = 0.3$:": givens leading into the formula below state no result.
-            if written.range(of: #"^[\s>*_#-]*(?i:with|using|given|taking|let|plugging in|substituting)\b.*:[\s$*]*$"#, options: .regularExpression) != nil { continue }
+            // ("With h = 0.25 and nodes x_i = 0, 0.25, …, 1, the composite rule is" too: the formula follows.)
+            if written.range(of: #"^[\s>*_#-]*(?i:with|using|given|taking|let|plugging in|substituting)\b.*(?::|\b(?i:is|are|gives|becomes|reads|yields))[\s$*]*$"#, options: .regularExpression) != nil { continue }
             // "$\cos(0.3\pi) = 0.5878$, so" closing the piece: the sentence it began was cut off.
-            if index == lastLine, written.range(of: #"(?i)\b(?:so|then|hence|thus|therefore|giving|which gives)[\s,:]*$"#, options: .regularExpression) != nil { continue }
+            if endsTurn, index == lastLine, written.range(of: #"(?i)\b(?:so|then|hence|thus|therefore|giving|which gives)[\s,:]*$"#, options: .regularExpression) != nil { continue }
             var line = expectation == .matrix ? rowsWritten(written) : written
             // "π = (0.25, 0.5, 0.25) — check: πP = (…) works out to π again.": the check after the result is none.
             // (Also after a sentence: "p = Pb = (1, 2, 1)ᵀ. Check: b − p = (2, −2, 2) is orthogonal …".)
@@ -572,10 +576,13 @@ public enum FinalAnswer {
         var announcing: (turn: Int, before: Int)? = nil
         var offeringBoth: Int? = nil
         var previous: PartAttribution.Piece? = nil
-        for whole in joiningWrapped(pieces, expecting: expectation) {
+        let joined = joiningWrapped(pieces, expecting: expectation)
+        for (wholeIndex, whole) in joined.enumerated() {
+          // (A sentence left open after "so" is cut off only when nothing of its turn follows.)
+          let endsTurn = wholeIndex + 1 == joined.count || joined[wholeIndex + 1].turn != whole.turn
           for (piece, corrects) in split(whole).flatMap(splittingLeadIn) {
             let start = order
-            var found = candidates(in: piece, expecting: expectation, summary: false, order: &order)
+            var found = candidates(in: piece, expecting: expectation, summary: false, order: &order, endsTurn: endsTurn)
             // "… in which case the intended answer" / "is False.": a hedge that a wrapped line
             // carries on hedges the value that completes it.
             if let previous, previous.turn == piece.turn, let last = previous.text.split(separator: "\n").last.map(String.init),

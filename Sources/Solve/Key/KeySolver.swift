@@ -53,8 +53,7 @@ enum KeySolver {
         case "global_max_pool", "global_avg_pool":
             let input: [[Double]]
             if let node = p.node("input"), let vector = KeyParameters.vector(node) { input = [vector] } else { input = try p.matrix("input") }
-            return .pooling(p.solver.contains("max") ? .max : .average, input: input,
-                            window: Size2D(rows: input.count, columns: input[0].count), stride: nil, padding: 0)
+            return .globalPooling(p.solver.contains("max") ? .max : .average, input: input)
         case "conv_output_shape":
             let dimensions = try p.ints("input")
             guard dimensions.count == 3 else { throw Problem(detail: "conv_output_shape: 'input' must be [H, W, C] (or [C, H, W] with layout CHW)") }

@@ -27,8 +27,11 @@ enum OperationCountReader {
         if let parent = reading.parentPart { texts.append(parent) }
         if let referenced = reading.referencedPart { texts.append(referenced.text) }
         texts.append(reading.problemStatement)
+        if let elsewhere = reading.crossReferenced { texts.append(elsewhere) }
         // "the depthwise separable version of part (b)"; "the standard convolution" is the layer itself.
-        let depthwise = part.firstMatch(#"\bdepthwise\b"#) != nil && part.firstMatch(#"\bstandard\b|\boriginal\b"#) == nil
+        // ("the layer of (b)" where (b) is a depthwise separable convolution: that layer.)
+        let named = reading.referencedPart.map { [part, $0.text] } ?? [part]
+        let depthwise = named.contains { $0.firstMatch(#"\bdepthwise\b"#) != nil } && part.firstMatch(#"\bstandard\b|\boriginal\b"#) == nil
         if part.firstMatch(#"\bfully[- ]connected\b|\blinear layer\b|\bdense layer\b"#) != nil {
             return .failed("\(asks): fully connected layers are not read here yet")
         }
@@ -39,7 +42,9 @@ enum OperationCountReader {
             return .failed("\(asks): the input's height and width are not stated")
         }
         finding.read("input", "\(height)×\(width)", from: sizePhrase)
-        guard let stride = setting(texts, #"\bstride (?:of |is |= ?)?(\d+)\b|\bstride\s*=\s*(\d+)\b|\bstride[- ](\d+)\b"#),
+        // PyTorch's padding='same' works at stride 1 only, and a `Conv2d(…)` call without `stride=` has stride 1.
+        let implied = texts.lazy.compactMap { $0.firstMatch(#"\bpadding\s*=\s*'same'|Conv2d\((?:(?!stride)[^()])*\)"#) }.first.map { (1, $0[0]) }
+        guard let stride = setting(texts, #"\bstride (?:of |is |= ?)?(\d+)\b|\bstride\s*=\s*(\d+)\b|\bstride[- ](\d+)\b"#) ?? implied,
               let padding = padding(texts, kernel: kernel) else {
             return .failed("\(asks): stride and padding must both be stated")
         }
@@ -93,7 +98,7 @@ enum OperationCountReader {
                   !skippingPointwise || rows * columns > 1 else { continue }
             return Size2D(rows: rows, columns: columns)
         }
-        if let match = text.firstMatch(#"\b(?:kernel|filter) (?:size|width) (?:of\s+|=\s*|is\s+)?(\d+)\b"#), let size = Int(match[1]) {
+        if let match = text.firstMatch(#"\b(?:kernel|filter) (?:size|width) (?:of\s+|=\s*|is\s+)?(\d+)\b|\bkernel_size\s*=\s*(\d+)\b"#), let size = Int(match[1]) ?? Int(match[2]) {
             return Size2D(size)
         }
         return nil
@@ -103,9 +108,11 @@ enum OperationCountReader {
     /// channel count) or "a 32 × 32 input".
     private static func inputSize(_ texts: [StatementText], channels: Int) -> (Int, Int, String)? {
         let three = #"\binput (?:is |be |of size |of shape |has shape |tensor )?(?:of )?(\d+)\s*[×x*]\s*(\d+)\s*[×x*]\s*(\d+)\b"#
+        // "a 64 × 32 × 32 (channels × height × width) feature map".
+        let described = #"\b(\d+)\s*[×x*]\s*(\d+)\s*[×x*]\s*(\d+)\s*(?:\([^()]*\)\s*)?(?:input|image|feature map|tensor)\b"#
         let two = #"\b(\d+)\s*[×x*]\s*(\d+) (?:input|image|feature map)\b|\binput (?:is |be |of size )?(\d+)\s*[×x*]\s*(\d+)\b(?!\s*[×x*])"#
         for text in texts {
-            if let match = text.firstMatch(three), let a = Int(match[1]), let b = Int(match[2]), let c = Int(match[3]) {
+            if let match = text.firstMatch(three) ?? text.firstMatch(described), let a = Int(match[1]), let b = Int(match[2]), let c = Int(match[3]) {
                 switch (a == channels, c == channels) {
                 case (true, false): return (b, c, match[0])
                 case (false, true): return (a, b, match[0])

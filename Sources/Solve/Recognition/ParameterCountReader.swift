@@ -86,6 +86,8 @@ enum ParameterCountReader {
     private static func depthwiseSeparable(_ reading: PartReading, _ finding: inout Finding) -> Attempt {
         var texts = [reading.part]
         if let referenced = reading.referencedPart { texts.append(referenced.text) }
+        // "It is replaced by a depthwise separable block": the layer of the part it belongs to.
+        if let parent = reading.parentPart { texts.append(parent) }
         texts.append(reading.problemStatement)
         guard let (kernel, inChannels, outChannels) = layer(texts, kernel: { self.kernel($0, skippingPointwise: true) }, &finding) else {
             return .failed("depthwise separable convolution: kernel size or channels not stated")
@@ -102,6 +104,11 @@ enum ParameterCountReader {
         for text in texts {
             kernel = kernel ?? read(text)
             channels = channels ?? self.channels(text)
+        }
+        // `nn.Conv2d(64, 128, kernel_size=3)` ("It is replaced by …", "the convolution of
+        // 1(a)"): channels and kernel together from the one call, never mixed with other sizes.
+        if channels == nil, let call = texts.lazy.compactMap(frameworkConvolution).first {
+            (kernel, channels) = (call.kernel, (call.inChannels, call.outChannels, call.phrase))
         }
         guard let kernel, let (inChannels, outChannels, phrase) = channels else { return nil }
         finding.read("kernel", "\(kernel.rows)×\(kernel.columns)")
@@ -181,11 +188,18 @@ enum ParameterCountReader {
             if skippingPointwise, rows == 1, columns == 1 { continue }
             return Size2D(rows: rows, columns: columns)
         }
-        if let match = text.firstMatch(#"\b(?:kernel|filter) (?:size|width) (?:of\s+|=\s*|is\s+)?(\d+)\b|\bk\s*=\s*(\d+)\b"#),
-           let size = Int(match[1]) ?? Int(match[2]) {
+        if let match = text.firstMatch(#"\b(?:kernel|filter) (?:size|width) (?:of\s+|=\s*|is\s+)?(\d+)\b|\bk\s*=\s*(\d+)\b|\bkernel_size\s*=\s*(\d+)\b"#),
+           let size = Int(match[1]) ?? Int(match[2]) ?? Int(match[3]) {
             return Size2D(size)
         }
         return nil
+    }
+
+    /// The channels and square kernel of the first `Conv2d(in, out, kernel_size=k)` call.
+    static func frameworkConvolution(_ text: StatementText) -> (kernel: Size2D, inChannels: Int, outChannels: Int, phrase: String)? {
+        guard let match = text.firstMatch(#"Conv2d\(\s*(?:in_channels\s*=\s*)?(\d+)\s*,\s*(?:out_channels\s*=\s*)?(\d+)\s*,\s*(?:kernel_size\s*=\s*)?(\d+)\s*[,)]"#),
+              let a = Int(match[1]), let b = Int(match[2]), let k = Int(match[3]) else { return nil }
+        return (Size2D(k), a, b, match[0])
     }
 
     /// Input and output channels with the phrase they came from.

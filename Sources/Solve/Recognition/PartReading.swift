@@ -7,6 +7,8 @@ struct PartReading: Sendable {
     let context: StatementText
     /// The set's conventions (its text before the first problem).
     let conventions: StatementText
+    /// Parts of other problems the part or its problem names ("the convolution of 1(a)(i)").
+    let crossReferenced: StatementText?
     let partBindings: [ValueBinding]
     let contextBindings: [ValueBinding]
     /// The context split at lines starting with a part label: `(label, text)`;
@@ -18,6 +20,7 @@ struct PartReading: Sendable {
         part = StatementText(Self.strippingLabel(statement.text))
         context = StatementText(statement.context)
         conventions = StatementText(statement.conventions)
+        crossReferenced = statement.crossReferences.map(StatementText.init)
         partBindings = MathScanner.bindings(in: part.text)
         contextBindings = MathScanner.bindings(in: context.text)
         var segments: [(String?, String)] = []

@@ -19,6 +19,10 @@ public struct PartStatement: Sendable, Hashable, Codable {
     public var conventions: String
     /// The options a multiple-choice part lists, in order (empty otherwise).
     public var options: [PartOption]
+    /// Parts of other problems that the part or its problem's statement names ("the
+    /// standard convolution of 1(a)(i)", "the layers of Question 1(a)"): each referenced
+    /// part's problem statement, the part it belongs to and its own text, on one line each.
+    public var crossReferences: String?
 
     public init(id: String, text: String, context: String = "", title: String = "", conventions: String = "", options: [PartOption] = []) {
         self.id = id

@@ -38,7 +38,7 @@ enum PoolingReader {
         if let global = reading.part.firstMatch(#"\bglobal (?:max|maximum|average|avg|mean)[- ]?pool\w*"#) {
             guard kinds.count == 1, let width = input.first?.count, width > 0 else { return .failed("\(global[0]): one global pooling of one map expected") }
             finding.read("window", "the whole map (\(input.count)×\(width))", from: global[0])
-            return finding.finish(.pooling(kind, input: input, window: Size2D(rows: input.count, columns: width), stride: nil, padding: 0))
+            return finding.finish(.globalPooling(kind, input: input))
         }
         guard let (window, planar) = window(reading.part, oneDimensional: oneDimensional, &finding) else {
             return .failed("\(first[0]): window size not stated")

@@ -68,6 +68,8 @@ public enum SolverCall: Sendable, Hashable {
     case kernelRecovery2D(input: [[Double]], output: [[Double]], kernelSize: Int?, stride: Int, padding: Int, mode: Convolution.Mode)
     /// Pooling of a matrix (a 1D signal is one row); `stride` nil means the window.
     case pooling(Pooling.Kind, input: [[Double]], window: Size2D, stride: Size2D?, padding: Int)
+    /// Global pooling: one number for the whole map (a 1D signal is one row).
+    case globalPooling(Pooling.Kind, input: [[Double]])
     /// The shape after a stack of layers, reported in `layout`.
     case outputShape(input: LayerShape, layers: [Layer], layout: LayerShape.Layout)
     /// A shape already computed through framework layers, written in `layout`.
@@ -116,6 +118,7 @@ public enum SolverCall: Sendable, Hashable {
         case .kernelRecovery2D: "kernel_recovery_2d"
         case .pooling(let kind, let input, _, _, _):
             (kind == .max ? "max_pool" : "avg_pool") + (input.count == 1 ? "1d" : "2d")
+        case .globalPooling(let kind, _): kind == .max ? "global_max_pool" : "global_avg_pool"
         case .outputShape: "conv_output_shape"
         case .fixedShape: "module_output_shape"
         case .outputLength(_, _, _, _, let transposed): transposed ? "transposed_conv_output_length" : "conv_output_length"
@@ -168,7 +171,7 @@ public enum SolverCall: Sendable, Hashable {
         case .convolution1D, .convolution2D: .convolution
         case .transposedConvolution1D, .transposedConvolution2D: .transposedConvolution
         case .kernelRecovery1D, .kernelRecovery2D: .kernelRecovery
-        case .pooling: .pooling
+        case .pooling, .globalPooling: .pooling
         case .outputShape, .outputLength, .fixedShape: .outputShape
         case .receptiveField: .receptiveField
         case .parameterCountConvolution, .parameterCountDepthwiseSeparable, .parameterCountFullyConnected,
@@ -211,11 +214,13 @@ public enum SolverCall: Sendable, Hashable {
         case .pooling(let kind, let input, let window, let stride, let padding):
             let pad = input.count == 1 ? Padding2D(rows: .none, columns: Padding(padding)) : Padding2D(padding)
             let output = try Pooling(kind, window: window, stride: stride, padding: pad).apply(input)
-            // A window over the whole map (global pooling) gives one number.
-            if window.rows == input.count, window.columns == input.first?.count, padding == 0, output.count == 1, output[0].count == 1 {
-                return .real(RealValue(output[0][0]))
-            }
             return input.count == 1 ? .vector(output[0]) : .matrix(output)
+        case .globalPooling(let kind, let input):
+            guard let width = input.first?.count, width > 0, input.allSatisfy({ $0.count == width }) else {
+                throw SolverError.emptyInput("input: ragged or empty map")
+            }
+            let output = try Pooling(kind, window: Size2D(rows: input.count, columns: width), stride: nil, padding: Padding2D(0)).apply(input)
+            return .real(RealValue(output[0][0]))
         case .outputShape(let input, let layers, let layout):
             guard let last = try input.applying(layers).last else {
                 throw SolverError.emptyInput("layers")
