@@ -282,7 +282,8 @@ struct FormulaParser {
     /// or a word.
     private static func split(_ run: String, names: Set<String>) -> [Token] {
         if names.contains(run) { return [.name(run)] }
-        if let function = functionNames[run.lowercased()] { return [.function(function)] }
+        // ("LN(h)" is layer norm, not the natural log: a function is not written in capitals.)
+        if let function = functionNames[run.lowercased()], run.count > 3 || run != run.uppercased() { return [.function(function)] }
         let letters = Array(run)
         if letters.count > 1, letters.count <= 4, letters.allSatisfy({ names.contains(String($0)) || $0 == "I" }) {
             return letters.map { .name(String($0)) }

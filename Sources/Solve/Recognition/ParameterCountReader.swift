@@ -36,6 +36,10 @@ enum ParameterCountReader {
             finding.read("features", "\(features)", from: match[0])
             return finding.finish(.parameterCountLayerNorm(features: features))
         case .convolution:
+            // "Now use a grouped convolution with groups=4": a count this reader does not divide.
+            if let grouped = reading.part.firstMatch(#"\bgroups\s*=\s*(\d+)|\bgrouped\b|\b(\d+) groups\b"#), grouped[1] != "1" {
+                return .failed("\(grouped[0]): grouped convolutions are counted only from a framework call")
+            }
             return convolution(reading, &finding)
         }
     }
