@@ -1,6 +1,6 @@
 import Problems
 
-/// Parts of other problems that a part names: "the standard convolution of 1(a)(i)", "the
+/// Parts that a part names by number (of other problems, or its own by its full id): "the standard convolution of 1(a)(i)", "the
 /// layers of Question 1(a)", "the network of Problem 2(b)". A named part brings its problem's
 /// statement, the part it belongs to and its own text, so that a reader can take a layer or
 /// an input from there as it does from an earlier part of the same problem.
@@ -15,23 +15,24 @@ struct CrossReferences {
 
     /// The referenced parts' texts for a part's text, else for its problem's statement (when
     /// the part itself names none); nil when neither names a part of another problem.
-    func text(for partText: String, orElse statement: String, in problem: String) -> String? {
-        let own = lines(in: partText, from: problem)
-        let found = own.isEmpty ? lines(in: statement, from: problem) : own
+    func text(for partText: String, orElse statement: String, part id: String) -> String? {
+        let own = lines(in: partText, part: id)
+        let found = own.isEmpty ? lines(in: statement, part: id) : own
         return found.isEmpty ? nil : found.joined(separator: "\n")
     }
 
-    private func lines(in text: String, from problem: String) -> [String] {
+    /// ("the convolution of 2(a)" in problem 2 names its own problem's part: that part's text
+    /// too, never the part itself.)
+    private func lines(in text: String, part own: String) -> [String] {
         var result: [String] = []
         // "1(a)(i)", "Question 1(a)", "2.4(b)"; a number inside a word or after a point is none.
         let pattern = #/(?:^|[^\w.(])(\d+(?:\.\d+)?)\s?\(([a-z])\)(?:\s?\(([ivx]+)\))?/#
         for match in text.matches(of: pattern) {
             let number = String(match.output.1)
-            guard number != problem else { continue }
             let letter = String(match.output.2)
             let sub = match.output.3.map { "." + $0.lowercased() } ?? ""
             let id = number + letter + sub
-            guard let entry = texts[id] else { continue }
+            guard id != own, let entry = texts[id] else { continue }
             var line = entry.statement
             // A sub-part's layer is usually stated in the part it belongs to.
             if let dot = id.lastIndex(of: "."), let parent = texts[String(id[..<dot])] { line += " " + parent.text }

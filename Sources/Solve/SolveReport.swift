@@ -84,7 +84,7 @@ extension ProblemDocument {
                     id: part.id, text: flat(part.text), statement: flat(problem.text),
                     earlierParts: problem.parts[..<index].map { (label: Self.bareLabel($0.label), text: flat($0.text)) },
                     title: problem.title, conventions: conventions, options: part.kind == .multipleChoice ? part.options : [])
-                statement.crossReferences = references.text(for: part.text, orElse: problem.text, in: problem.id)
+                statement.crossReferences = references.text(for: part.text, orElse: problem.text, part: part.id)
                 return statement
             }
         }

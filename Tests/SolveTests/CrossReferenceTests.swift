@@ -60,4 +60,13 @@ import Testing
             """)
         #expect(answers["4b"] == .integer(10 * 10 * 8 * 9 + 10 * 10 * 8 * 16))
     }
+
+    @Test func aPartOfTheSameProblemNamedByItsFullNumber() {
+        let answers = Self.answers("""
+            Problem 2
+            (a) How many parameters does nn.Conv2d(8, 16, kernel_size=3) have?
+            (b) How many MACs does the convolution of 2(a) perform on an 8 × 10 × 10 (channels × height × width) input with padding='same'?
+            """)
+        #expect(answers["2b"] == .integer(10 * 10 * 16 * 8 * 9))
+    }
 }
