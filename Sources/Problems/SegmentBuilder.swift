@@ -1,3 +1,4 @@
+import Foundation
 /// The line-by-line state machine behind ``ProblemSegmenter``.
 struct SegmentBuilder {
     /// A problem being collected.
@@ -167,7 +168,11 @@ struct SegmentBuilder {
         // Numbered sections as LaTeX prints them ("1 Gradient checks (8 points)") head the
         // problems when they run 1, 2, …; numbered items inside them do not compete.
         let sections = numberedChain(numbered.filter { headers[$0]!.isSection })
-        for index in sections.count >= 2 ? sections : numberedChain(numbered) { starts[index] = headers[index] }
+        // Likewise headers that carry their points ("2. Counting parameters (12 pts)"): a
+        // numbered list inside problem 2 ("1. … 6.") neither heads problems nor outnumbers them.
+        let pointed = numberedChain(numbered.filter { hasPoints($0) })
+        let chain = sections.count >= 2 ? sections : pointed.count >= 2 ? pointed : numberedChain(numbered)
+        for index in chain { starts[index] = headers[index] }
         for index in keywordChain(keyworded, continuations: &continuations) { starts[index] = headers[index] }
         return (starts, continuations)
     }
@@ -233,6 +238,15 @@ struct SegmentBuilder {
             end = previous
         }
         return chain
+    }
+
+    /// Whether a numbered line states its points, before or after its title.
+    private func hasPoints(_ index: Int) -> Bool {
+        let characters = Array(headers[index]!.title)
+        if ProblemHeader.pointsGroup(characters, at: 0) != nil { return true }
+        guard let open = characters.lastIndex(where: { $0 == "(" || $0 == "[" }), open > 0,
+              let after = ProblemHeader.pointsGroup(characters, at: open) else { return false }
+        return after >= characters.count
     }
 
     /// How much a numbered line looks like a problem's header: points, bold or a heading,

@@ -174,5 +174,12 @@ struct FourteenthRoundFamilyTests {
             """, ["3a": .real(RealValue(0.747)), "3b": .real(RealValue(0.5))], questions: questions)
         #expect(verdicts["3a"]?.kind == .missing, "\(String(describing: verdicts["3a"]))")
         #expect(verdicts["3b"]?.kind == .correct, "\(String(describing: verdicts["3b"]))")
+        // A line the print wrapped after "are" goes on in words: no lead-in.
+        let wrapped = Self.grade("""
+            Problem 4 — k-means
+            (a) With c1 = 1 and c2 = 7, the points 1, 2 are nearer c1 and the points 6, 8 are
+            nearer c2. Averaging gives (c1, c2) = (1.5, 7).
+            """, ["4a": .vector([1.5, 7])], questions: ["4a": "Give the centres after one step."])
+        #expect(wrapped["4a"]?.kind == .correct, "\(String(describing: wrapped["4a"]))")
     }
 }

@@ -230,3 +230,27 @@ struct SegmenterRuleTests {
         #expect(set.part("1c")?.text == "Last.")
     }
 }
+
+/// Numbered problems that carry their points are the problems; a numbered list inside one of
+/// them ("1. … 5.") makes its parts, however long it runs.
+@Suite("Segmenter: numbered lists inside numbered problems")
+struct NumberedListInsideProblemTests {
+    @Test func headersWithPointsOutrankALongerListInside() {
+        let set = ProblemSegmenter.segment("""
+            1. Warm-up (4 pts)
+            (a) What is 2 + 2?
+            2. Counting (10 pts)
+            Answer each:
+            1. How many weights does layer A have?
+            2. How many biases does it have?
+            3. How many weights does layer B have?
+            4. How many biases does it have?
+            5. How many parameters in all?
+            3. 2D pooling (6 pts)
+            (a) Apply max pooling.
+            """)
+        #expect(set.problems.map(\.id) == ["1", "2", "3"])
+        #expect(set.problems.map { $0.parts.count } == [1, 5, 1])
+        #expect(set.problems.last?.title.hasPrefix("2D pooling") == true)
+    }
+}

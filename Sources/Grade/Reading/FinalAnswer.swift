@@ -200,8 +200,11 @@ public enum FinalAnswer {
         let lastLine = lines.lastIndex { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
         for (index, written) in lines.enumerated() {
             // "With $t/T = 0.3$:": givens leading into the formula below state no result.
-            // ("With h = 0.25 and nodes x_i = 0, 0.25, …, 1, the composite rule is" too: the formula follows.)
-            if written.range(of: #"^[\s>*_#-]*(?i:with|using|given|taking|let|plugging in|substituting)\b.*(?::|\b(?i:is|are|gives|becomes|reads|yields))[\s$*]*$"#, options: .regularExpression) != nil { continue }
+            if written.range(of: #"^[\s>*_#-]*(?i:with|using|given|taking|let|plugging in|substituting)\b.*:[\s$*]*$"#, options: .regularExpression) != nil { continue }
+            // ("With h = 0.25 and nodes x_i = 0, 0.25, …, 1, the composite rule is" then the formula on
+            // the next line; a line the print wrapped, "… 8, 9, 13 are" / "closer to μ2. …", goes on in words.)
+            // (The lead-in names what comes: "…, the rule is", not "…, 8, 9, 13 are".)
+            if written.range(of: #"^[\s>*_#-]*(?i:with|using|given|taking|let|plugging in|substituting)\b.*,\s+(?i:the|our|this|that)\s+[\w\s-]{1,40}\s(?i:is|are|gives|becomes|reads|yields)[\s$*]*$"#, options: .regularExpression) != nil { continue }
             // "$\cos(0.3\pi) = 0.5878$, so" closing the piece: the sentence it began was cut off.
             if endsTurn, index == lastLine, written.range(of: #"(?i)\b(?:so|then|hence|thus|therefore|giving|which gives)[\s,:]*$"#, options: .regularExpression) != nil { continue }
             var line = expectation == .matrix ? rowsWritten(written) : written
