@@ -69,4 +69,15 @@ struct ThirdRoundFamilyTests {
         #expect(Self.answer("How many parameters does a grouped convolution with groups=2 from 32 to 64 channels with a 3 × 3 kernel have?") == nil)
         #expect(Self.answer("How many parameters does a convolution from 32 to 64 channels with a 3 × 3 kernel have?") == .integer(32 * 64 * 9 + 64))
     }
+
+    @Test func pointsBeforeAPartAndAStatementThatAsksForEveryPart() {
+        let statement = "Images of size 3 × 32 × 32 enter each layer below; give the shape of the layer's output as C × H × W."
+        let a = "(3 pts) nn.Conv2d(3, 8, kernel_size=3, padding=1) applied to the image."
+        let context = statement + "\n(a) " + a
+        #expect(Self.answer(a, context: statement, id: "2a") == .shape(dimensions: [8, 32, 32], layout: "CHW"))
+        // "Repeat (a)" after its points, and a layer applied to that part's output.
+        #expect(Self.answer("[2 points] Repeat (a) with a stride of 2.", context: context, id: "2b") == .shape(dimensions: [8, 16, 16], layout: "CHW"))
+        // A pooling described in words on another part's output is not read from the statement's input.
+        #expect(Self.answer("(2 pts) Max pooling with a 2 × 2 window and stride 2 applied to the output of part (a).", context: context, id: "2c") == nil)
+    }
 }

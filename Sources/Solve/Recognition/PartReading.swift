@@ -27,7 +27,7 @@ struct PartReading: Sendable {
         for line in context.text.split(separator: "\n", omittingEmptySubsequences: false) {
             let line = String(line)
             if let match = line.firstMatch(of: #/^\(([a-z])\)\s/#) {
-                segments.append((String(match.output.1), String(line[match.range.upperBound...])))
+                segments.append((String(match.output.1), Self.strippingLabel(String(line[match.range.upperBound...]))))
             } else if let last = segments.last {
                 segments[segments.count - 1] = (last.0, last.1 + "\n" + line)
             } else {
@@ -39,8 +39,12 @@ struct PartReading: Sendable {
 
     /// A part's text without its leading label `(b) `.
     static func strippingLabel(_ text: String) -> String {
-        let trimmed = text.trimmingSpaces
-        if let match = trimmed.firstMatch(of: #/^\(?[a-z]\)\s+/#) { return String(trimmed[match.range.upperBound...]) }
+        var trimmed = text.trimmingSpaces
+        if let match = trimmed.firstMatch(of: #/^\(?[a-z]\)\s+/#) { trimmed = String(trimmed[match.range.upperBound...]) }
+        // "(2 pts) Repeat (a) with a stride of 2": the points are no part of the question.
+        if let points = trimmed.firstMatch(of: #/^[(\[]\s*\d+(?:\.\d+)?\s*(?:pts?|points?|marks?)\.?\s*[)\]]\s*/#) {
+            trimmed = String(trimmed[points.range.upperBound...])
+        }
         return trimmed
     }
 

@@ -10,7 +10,8 @@ enum ShapeReader {
     static func asksForShape(_ text: StatementText) -> String? {
         if text.has("entries", "values of the output", "compute the output", "output vector", "output matrix") { return nil }
         let patterns = [
-            #"\boutput (?:shape|size|dimensions?|length|volume|resolution)\b|\bshape of the (?:output|result)\b"#,
+            // ("give the shape of the layer's output")
+            #"\boutput (?:shape|size|dimensions?|length|volume|resolution)\b|\bshape of the (?:(?:layer|network|block|stack|module)['’]s\s+)?(?:output|result)\b"#,
             #"\bL_\{?out\}?\b|\bspatial (?:size|dimensions?|resolution)\b|\bas [HC] ?× ?[WH] ?× ?[CW]\b"#,
             #"\b(?:what|which) (?:is the )?shape\b|\bhow (?:long|large|big) is the output\b|\bside length\b"#,
         ]
@@ -28,6 +29,10 @@ enum ShapeReader {
         let describesOnly = !reading.part.text.contains("?")
             && reading.part.firstMatch(#"\b(?:how many|compute|calculate|what|which|find|give|count|determine|explain|why)\b"#) == nil
         guard let asks = asksForShape(reading) ?? (describesOnly ? asksForShape(reading.problemStatement) : nil) else { return .notApplicable }
+        // "… applied to the output of part (a)": its input is another part's result, not the statement's.
+        if let reference = reading.part.firstMatch(#"\b(?:output|result|answer) (?:of|from|to) (?:part )?\(([a-z])\)"#) {
+            return .failed("output shape: the input is the output of part (\(reference[1]))")
+        }
         var finding = Finding(.outputShape)
         finding.note(asks)
         if let result = LayerStackReader.read(reading.part) {
