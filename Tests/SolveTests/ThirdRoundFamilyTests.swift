@@ -80,4 +80,19 @@ struct ThirdRoundFamilyTests {
         // A pooling described in words on another part's output is not read from the statement's input.
         #expect(Self.answer("(2 pts) Max pooling with a 2 × 2 window and stride 2 applied to the output of part (a).", context: context, id: "2c") == nil)
     }
+
+    @Test func aRowWrittenMatlabStyleAndAFunctionOfItsInput() {
+        let statement = "Consider g(x) = V ReLU(U x + c) + d with U = [2 0; −1 1], c = [0; 1], V = [3 −1], d = 1, at x = (1, 2)^⊤. The loss is L = 1/2 (g(x) − t)^2 with t = 4."
+        // U x + c = (2, 2), ReLU keeps it, V h + d = 6 − 2 + 1 = 5.
+        #expect(Self.answer("Compute the output g(x).", context: statement) == .real(RealValue(5)))
+        // ∂L/∂V = (g − t) hᵀ = (2, 2) as a 1 × 2 row.
+        #expect(Self.answer("Compute ∂L/∂V.", context: statement) == .matrix([[2, 2]]))
+        // A lower-case name keeps a bracketed row a vector.
+        #expect(Self.answer("Compute u . v.", context: "Let u = [1 2] and v = [3 4].") == .real(RealValue(11)))
+    }
+
+    @Test func aFrameworkTransposedConvolution() {
+        #expect(Self.answer("nn.ConvTranspose1d(1, 1, kernel_size=2, stride=2, bias=False) with weight k = (1, −1) is applied to z = (2, 5). What is the output?")
+            == .vector([2, -2, 5, -5]))
+    }
 }

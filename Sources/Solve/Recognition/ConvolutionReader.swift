@@ -10,7 +10,7 @@ enum ConvolutionReader {
     /// The operation the part names, else the one its context names.
     static func kind(_ reading: PartReading) -> (kind: Kind, phrase: String, fromContext: Bool)? {
         func named(_ text: StatementText) -> (Kind, String)? {
-            if let match = text.firstMatch(#"\btransposed?[- ]conv\w*|\bdeconvolution\b|\bfractionally[- ]strided\b|\bconvtranspose\w*"#) {
+            if let match = text.firstMatch(#"\btransposed?[- ]conv\w*|\bdeconvolution\b|\bfractionally[- ]strided\b|convtranspose\w*"#) {
                 return (.transposed, match[0])
             }
             if let match = text.firstMatch(#"\bcross[- ]correlat\w*|\bconvol\w*|\bconv[12]d\b"#) {

@@ -22,9 +22,13 @@ struct FormulaParser {
     /// The token ``formula()`` starts at.
     private var first = 0
 
+    /// Names defined as calls on given values (`f(x) = W_2 h + b_2`): `f(x)` in a formula is `f`.
+    var calls: Set<String> = []
+
     /// Tokenizes `text` against the names that may appear in it.
-    init(_ text: String, names: Set<String>) {
+    init(_ text: String, names: Set<String>, calls: Set<String> = []) {
         tokens = Self.tokenize(Array(text), names: names)
+        self.calls = calls
     }
 
     /// A parser over tokens already read, starting at the token `first` (offsets stay those of
@@ -189,6 +193,17 @@ struct FormulaParser {
             return .number(value)
         case .name(let name):
             position += 1
+            // "f(x) − y" where f(x) was defined: the call's arguments are those of its definition.
+            if calls.contains(name), current == .symbol("(") {
+                var depth = 0
+                var end = position
+                while end < tokens.count {
+                    if tokens[end].token == .symbol("(") { depth += 1 }
+                    if tokens[end].token == .symbol(")") { depth -= 1; if depth == 0 { break } }
+                    end += 1
+                }
+                if end < tokens.count { position = end + 1 }
+            }
             return name == "I" ? .identity : .name(name)
         case .function(let function):
             let saved = position

@@ -26,7 +26,7 @@ enum GraphReader {
         var values: [String: Tensor] = [:]
         var phrases: [String: String] = [:]
         for binding in (separate ? [] : MathScanner.bindings(in: reading.problemStatement.text)) + reading.partBindings {
-            guard let tensor = tensor(binding.literal) else { continue }
+            guard let tensor = tensor(binding.literal, name: binding.name) else { continue }
             values[binding.name] = tensor
             phrases[binding.name] = "\(binding.name) = \(ConvolutionReader.display(binding.literal.text))"
         }
@@ -110,6 +110,7 @@ enum GraphReader {
         }
         let valueNames = values.union(MathScanner.bindings(in: text).map(\.name))
         let placeholders = Set(heads.filter { !$0.arguments.isEmpty && !$0.arguments.allSatisfy(valueNames.contains) }.map(\.name))
+        let calls = Set(heads.filter { !$0.arguments.isEmpty && $0.arguments.allSatisfy(valueNames.contains) }.map(\.name))
         let names = valueNames.union(heads.map(\.name)).union(heads.compactMap { indexLetter(of: $0.name) }.filter { !valueNames.contains($0) })
             .subtracting(placeholders)
         var result = Equations()
@@ -120,7 +121,7 @@ enum GraphReader {
             let end = offset + 1 < heads.count ? heads[offset + 1].start : characters.count
             guard head.equals + 1 < end else { continue }
             let right = String(characters[(head.equals + 1)..<end])
-            var parser = FormulaParser(right, names: names)
+            var parser = FormulaParser(right, names: names, calls: calls)
             guard let (formula, stop) = parser.formula(), !formula.names.isEmpty || !formula.functions.isEmpty else {
                 if !valueNames.contains(head.name) { result.unread.insert(head.name) }
                 continue
@@ -270,11 +271,18 @@ enum GraphReader {
         return text.firstMatch(of: #/(?:^|[^\w.])(-?\d+(?:\.\d+)?)/#).map { String($0.output.1) }
     }
 
-    private static func tensor(_ literal: MathLiteral) -> Tensor? {
+    /// A literal as a tensor. `W_2 = [1 −2 1]` — one row written MATLAB-style, with spaces and
+    /// no commas, under a capital name — is a 1 × n matrix (its columns [0; −1; 1] are written
+    /// with semicolons); any other single bracketed row is a vector.
+    private static func tensor(_ literal: MathLiteral, name: String) -> Tensor? {
         switch literal.value {
         case .number(let value): return .scalar(value)
         case .vector(let values): return .vector(values)
         case .matrix(let rows):
+            if rows.count == 1, rows[0].count > 1, literal.text.hasPrefix("["), !literal.text.contains(","), !literal.text.contains(";"),
+               name.first?.isUppercase == true {
+                return try? Tensor.matrix(rows)
+            }
             if rows.count == 1, literal.text.hasPrefix("["), !literal.text.hasPrefix("[[") { return .vector(rows[0]) }
             if rows.count > 1, rows.allSatisfy({ $0.count == 1 }) { return .vector(rows.map { $0[0] }) }
             return try? Tensor.matrix(rows)
