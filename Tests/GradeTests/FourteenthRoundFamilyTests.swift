@@ -182,4 +182,29 @@ struct FourteenthRoundFamilyTests {
             """, ["4a": .vector([1.5, 7])], questions: ["4a": "Give the centres after one step."])
         #expect(wrapped["4a"]?.kind == .correct, "\(String(describing: wrapped["4a"]))")
     }
+
+    @Test func aValueOpeningTheLineUnderALostFormulaAndAnExplanationEndingInAColon() {
+        let questions = ["2b": "Estimate P(X = 1).", "3a": "Which statement is right? (A) … (B) … (C) … (D) …"]
+        let verdicts = Self.grade("""
+            User: problem 2 and 3
+
+            Assistant: (b) Plug-in estimate
+
+            P(X = 1) = λ e^{−λ}, so at λ̂ = 1.5:
+
+
+            ≈ 0.335, a one-in-three chance.
+
+            (c) Concepts
+
+            Problem 3
+
+            (a) The right statement is D.
+
+            The reason is that a p-value describes how surprising the data would be under the null hypothesis:
+            it says nothing about the probability that the null hypothesis is true.
+            """, ["2b": .real(RealValue(0.334695)), "3a": .choice("D")], questions: questions)
+        #expect(verdicts["2b"]?.kind == .correct, "\(String(describing: verdicts["2b"]))")
+        #expect(verdicts["3a"]?.kind == .correct, "\(String(describing: verdicts["3a"]))")
+    }
 }

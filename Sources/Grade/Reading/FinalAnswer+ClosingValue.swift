@@ -100,6 +100,11 @@ extension FinalAnswer {
         // "1b) s, b, a, c, d, t": a line that is only a list of names.
         if expectation == .set, AnswerLexer.undress(trimmed).trimmingCharacters(in: .whitespaces)
             .wholeMatch(of: #/[A-Za-z][A-Za-z0-9_']{0,2}(?:\s*,\s*[A-Za-z][A-Za-z0-9_']{0,2}){2,}\s*\.?/#) != nil { return trimmed }
+        // "≈ 0.14, i.e. roughly a 14% chance …" under a display formula the print lost: the line
+        // opens with the formula's value.
+        if expectation == .scalar, let opening = trimmed.firstMatch(of: #/^(?:[≈=~]|\approx)\s*\$?([-−]?\d[\d,]*(?:\.\d+)?%?)\$?\s*(?:[,;]\s+\D|\.?\s*$)/#) {
+            return String(opening.1)
+        }
         // "17 (saturate c→t = 7 and d→t = 10)", "17, the cut into t doesn't change because c→t is
         // still 7.": a line that opens with its value, then explains it in parentheses or a reason.
         if expectation == .scalar, let opening = trimmed.firstMatch(of: #/^\$?([-−]?\d[\d,]*(?:\.\d+)?)\$?(?:\s*\(([^()]*)\)\s*\.?|,\s+(?!(?i:so|then|thus|hence|which|giving|and|or|but|i\.e|that is|wait|actually)\b)[a-z][^=]*\b(?:because|since|as)\b[^=]*)$/#),

@@ -562,6 +562,9 @@ public enum FinalAnswer {
     static func endsWithLeadIn(_ piece: PartAttribution.Piece) -> Bool {
         guard let line = piece.text.split(separator: "\n").last(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) else { return false }
         let text = String(line).trimmingCharacters(in: .whitespaces)
+        // "A confidence level describes how the observed data are spread around the interval:":
+        // a long sentence of words only explains; it announces no result.
+        if text.split(separator: " ").count >= 10, !text.contains(where: { $0.isNumber || "=≈$\\".contains($0) }) { return false }
         return leadIn.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
     }
 
