@@ -95,4 +95,18 @@ struct ThirdRoundFamilyTests {
         #expect(Self.answer("nn.ConvTranspose1d(1, 1, kernel_size=2, stride=2, bias=False) with weight k = (1, −1) is applied to z = (2, 5). What is the output?")
             == .vector([2, -2, 5, -5]))
     }
+
+    @Test func batchNormInEvaluationModeAndTheLayersOutput() {
+        let statement = "A batch-norm layer has γ = 3 and β = −1; use ε = 0. In training it sees the batch x = (1, 3, 5, 7)."
+        // 3 (5 − 2)/√9 − 1 = 2.
+        #expect(Self.answer("The running statistics end at μ_run = 2 and σ²_run = 9. What is the output in evaluation mode for the input x = 5?", context: statement)
+            == .real(RealValue(2)))
+        // Without the running variance nothing is computed.
+        #expect(Self.answer("The running mean ends at 2. What is the output in evaluation mode for the input x = 5?", context: statement) == nil)
+        // "the layer's output y" asks for every output of the batch (mean 4, variance 5).
+        let all = Self.answer("Compute the layer's output y = (y_1, y_2, y_3, y_4).", context: statement)
+        guard case .vector(let values)? = all else { Issue.record("got \(String(describing: all))"); return }
+        let s = 5.0.squareRoot()
+        #expect(zip(values, [-9 / s - 1, -3 / s - 1, 3 / s - 1, 9 / s - 1]).allSatisfy { abs($0 - $1) < 1e-9 })
+    }
 }

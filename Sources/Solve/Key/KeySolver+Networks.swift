@@ -8,7 +8,7 @@ extension KeySolver {
     static let networkNames: [String] = [
         "gradient_descent", "momentum", "nesterov_pytorch", "nesterov_lookahead", "adam", "step_schedule",
         "least_squares", "ridge", "graph_value", "graph_gradient", "dropout_training_outputs", "dropout_test_outputs",
-        "macs_fc",
+        "macs_fc", "batch_norm_inference",
     ]
 
     static func networkCall(_ p: inout KeyParameters) throws(Problem) -> SolverCall {
@@ -56,6 +56,10 @@ extension KeySolver {
             let mask = try p.vector("mask")
             guard mask.allSatisfy({ $0 == 0 || $0 == 1 }) else { throw Problem(detail: "dropout_training_outputs: 'mask' must be a list of 0 and 1") }
             return .dropout(keep: keep, variant: variant, quantity: .trainingOutputs(activations: activations, keepMask: mask.map { $0 == 1 }))
+        case "batch_norm_inference":
+            return .batchNormInference(x: try p.double("x"), mean: try p.double("mean"), variance: try p.double("variance"),
+                                       gamma: try p.double("gamma", default: 1), beta: try p.double("beta", default: 0),
+                                       epsilon: try p.double("epsilon", default: 0))
         case "macs_fc":
             return .operationCount(.fullyConnected(inputs: try p.int("inputs"), outputs: try p.int("outputs")))
         default:

@@ -1,6 +1,35 @@
 /// Reads normalization parts: batch-norm statistics and outputs of given numbers, the
 /// axes a normalization reduces over, and the gradient of mean-only normalization.
 enum NormalizationReader {
+    // MARK: - Evaluation mode
+
+    /// "After training, the running statistics are μ_run = 4 and σ²_run = 4 … What does the
+    /// layer output in evaluation mode for the input x = 6?": γ (x − μ_run)/√(σ²_run + ε) + β,
+    /// with γ, β and ε stated in the part or its problem.
+    static func readInference(_ reading: PartReading) -> Attempt {
+        let part = reading.part
+        guard part.firstMatch(#"\b(?:evaluation|eval|inference|test)[- ](?:mode|time)\b|\bmodel\.eval\(\)"#) != nil,
+              part.firstMatch(#"\brunning\b|_\{?run"#) != nil else { return .notApplicable }
+        var finding = Finding(.normalization)
+        guard let mean = part.firstMatch(#"μ_\{?(?:\\text\{)?run(?:ning)?\}?\}?\s*=\s*(-?\d+(?:\.\d+)?)|\brunning mean (?:of |is |= ?)?(-?\d+(?:\.\d+)?)"#),
+              let μ = Double(mean[1]) ?? Double(mean[2]),
+              let variance = part.firstMatch(#"σ(?:\^\{?2\}?|²)?_\{?(?:\\text\{)?run(?:ning)?\}?\}?(?:\^\{?2\}?|²)?\s*=\s*(\d+(?:\.\d+)?)|\brunning variance (?:of |is |= ?)?(\d+(?:\.\d+)?)"#),
+              variance[0].contains("2") || variance[0].contains("²") || variance[0].contains("variance"), let v = Double(variance[1]) ?? Double(variance[2]) else {
+            return .failed("evaluation mode: the running mean and variance are not both stated")
+        }
+        guard let input = part.firstMatch(#"\b(?:input|example|value)\s+x\s*=\s*(-?\d+(?:\.\d+)?)|\bfor x\s*=\s*(-?\d+(?:\.\d+)?)"#),
+              let x = Double(input[1]) ?? Double(input[2]) else { return .failed("evaluation mode: the input is not stated") }
+        guard let g = reading.scalar(["γ", "gamma"]), let b = reading.scalar(["β", "beta"]) else { return .failed("evaluation mode: γ or β not stated") }
+        guard let e = reading.scalar(["ϵ", "ε", "epsilon", "eps"]) else { return .failed("evaluation mode: ε not stated") }
+        finding.read("running mean", format(μ), from: mean[0])
+        finding.read("running variance", format(v), from: variance[0])
+        finding.read("input", format(x), from: input[0])
+        finding.read("gamma", format(g.value), from: g.phrase)
+        finding.read("beta", format(b.value), from: b.phrase)
+        finding.read("epsilon", format(e.value), from: e.phrase)
+        return finding.finish(.batchNormInference(x: x, mean: μ, variance: v, gamma: g.value, beta: b.value, epsilon: e.value))
+    }
+
     // MARK: - Statistics of given numbers
 
     static func readNumbers(_ reading: PartReading) -> Attempt {
@@ -25,7 +54,7 @@ enum NormalizationReader {
             // "the batch mean μ_B and variance σ_B^2", "(μ, σ²)": both, in that order.
             quantity = .meanAndVariance
             asked = match[0]
-        } else if let match = part.firstMatch(#"\b(?:compute|find|give|what (?:is|are))\b[^.?]*\bthe outputs? y\b(?!_)"#) {
+        } else if let match = part.firstMatch(#"\b(?:compute|find|give|what (?:is|are))\b[^.?]*\bthe (?:layer['’]s |layer |batch[- ]?norm )?outputs? y\b(?!_)"#) {
             quantity = .outputAll
             asked = match[0]
         } else if let match = part.firstMatch(#"x̂_\{?(\d+)\}?|\bnormali[sz]ed (?:value|input|activation)s? (?:of |for )?x_\{?(\d+)\}?"#),

@@ -155,6 +155,7 @@ public struct Recognizer: Sendable {
             OptimizerReader.read,
             LossReader.read,
             ActivationReader.read,
+            NormalizationReader.readInference,
             NormalizationGraphReader.read,
             NormalizationReader.readNumbers,
             ShapeReader.readShape,

@@ -70,6 +70,8 @@ public enum SolverCall: Sendable, Hashable {
     case pooling(Pooling.Kind, input: [[Double]], window: Size2D, stride: Size2D?, padding: Int)
     /// Global pooling: one number for the whole map (a 1D signal is one row).
     case globalPooling(Pooling.Kind, input: [[Double]])
+    /// A batch-norm layer in evaluation mode: γ (x − μ_run)/√(σ²_run + ε) + β.
+    case batchNormInference(x: Double, mean: Double, variance: Double, gamma: Double, beta: Double, epsilon: Double)
     /// The shape after a stack of layers, reported in `layout`.
     case outputShape(input: LayerShape, layers: [Layer], layout: LayerShape.Layout)
     /// A shape already computed through framework layers, written in `layout`.
@@ -119,6 +121,7 @@ public enum SolverCall: Sendable, Hashable {
         case .pooling(let kind, let input, _, _, _):
             (kind == .max ? "max_pool" : "avg_pool") + (input.count == 1 ? "1d" : "2d")
         case .globalPooling(let kind, _): kind == .max ? "global_max_pool" : "global_avg_pool"
+        case .batchNormInference: "batch_norm_inference"
         case .outputShape: "conv_output_shape"
         case .fixedShape: "module_output_shape"
         case .outputLength(_, _, _, _, let transposed): transposed ? "transposed_conv_output_length" : "conv_output_length"
@@ -176,7 +179,7 @@ public enum SolverCall: Sendable, Hashable {
         case .receptiveField: .receptiveField
         case .parameterCountConvolution, .parameterCountDepthwiseSeparable, .parameterCountFullyConnected,
              .parameterCountBatchNorm, .parameterCountLayerNorm, .parameterCountModule: .parameterCount
-        case .batchNorm: .normalization
+        case .batchNorm, .batchNormInference: .normalization
         case .normalizationAxes: .normalizationAxes
         case .dropout: .dropout
         case .meanNormalizationGradient: .meanNormalizationGradient
@@ -215,6 +218,9 @@ public enum SolverCall: Sendable, Hashable {
             let pad = input.count == 1 ? Padding2D(rows: .none, columns: Padding(padding)) : Padding2D(padding)
             let output = try Pooling(kind, window: window, stride: stride, padding: pad).apply(input)
             return input.count == 1 ? .vector(output[0]) : .matrix(output)
+        case .batchNormInference(let x, let mean, let variance, let gamma, let beta, let epsilon):
+            guard variance + epsilon > 0 else { throw SolverError.invalidParameter(name: "variance", reason: "σ² + ε must be positive") }
+            return .real(RealValue(gamma * (x - mean) / (variance + epsilon).squareRoot() + beta))
         case .globalPooling(let kind, let input):
             guard let width = input.first?.count, width > 0, input.allSatisfy({ $0.count == width }) else {
                 throw SolverError.emptyInput("input: ragged or empty map")
