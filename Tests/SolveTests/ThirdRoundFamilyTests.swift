@@ -109,4 +109,12 @@ struct ThirdRoundFamilyTests {
         let s = 5.0.squareRoot()
         #expect(zip(values, [-9 / s - 1, -3 / s - 1, 3 / s - 1, 9 / s - 1]).allSatisfy { abs($0 - $1) < 1e-9 })
     }
+
+    @Test func aBatchOfOneOfAnyValue() {
+        let statement = "A batch-norm layer in training mode has γ = 4 and β = −2."
+        #expect(Self.answer("A batch with a single example goes through it, with ε = 10^{−5}. Whatever the value of the example, what is the output?", context: statement)
+            == .real(RealValue(-2)))
+        // With ε = 0 it divides by zero: no answer.
+        #expect(Self.answer("A batch with a single example goes through it, with ε = 0. Whatever the value of the example, what is the output?", context: statement) == nil)
+    }
 }

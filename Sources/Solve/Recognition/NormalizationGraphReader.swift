@@ -54,10 +54,17 @@ enum NormalizationGraphReader {
             finding.read("features", vector.map(NormalizationReader.format).joined(separator: ", "))
         } else if ofOne {
             let sources = [part] + (parent.map { [$0] } ?? []) + (part.firstMatch(#"\bthat\b|\bsame\b"#) != nil ? singleExampleParts(reading) : [])
-            guard let x = sources.lazy.compactMap({ MathScanner.bindings(in: $0.text).last { $0.name == "x" && $0.literal.number != nil } }).first,
-                  let value = x.literal.number else { return .failed("batch of one: the example's value is not stated") }
-            values = [value]
-            finding.read("batch", "a single example x = \(NormalizationReader.format(value))")
+            if let x = sources.lazy.compactMap({ MathScanner.bindings(in: $0.text).last { $0.name == "x" && $0.literal.number != nil } }).first,
+               let value = x.literal.number {
+                values = [value]
+                finding.read("batch", "a single example x = \(NormalizationReader.format(value))")
+            } else if let any = part.firstMatch(#"\bwhatever (?:the|its) value\b|\bregardless of (?:the|its) value\b|\bfor any value\b"#) {
+                // "Whatever the value of that example, what is the output?": x − μ = 0 for every value.
+                values = [0]
+                finding.read("batch", "a single example of any value", from: any[0])
+            } else {
+                return .failed("batch of one: the example's value is not stated")
+            }
         } else {
             var trimmed = PartStatement(id: reading.id, text: part.removing(upstreamPattern + #"[\[(][^)\]]*[)\]]"#).text, context: reading.context.text)
             trimmed.conventions = reading.conventions.text
