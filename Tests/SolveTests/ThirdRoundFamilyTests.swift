@@ -117,4 +117,12 @@ struct ThirdRoundFamilyTests {
         // With ε = 0 it divides by zero: no answer.
         #expect(Self.answer("A batch with a single example goes through it, with ε = 0. Whatever the value of the example, what is the output?", context: statement) == nil)
     }
+
+    @Test func classNumberingStatedInWords() {
+        let e = M_E, sum = e + e * e + 2
+        let one = Self.answer("Compute the cross-entropy loss.", context: "A four-class model outputs the logits z = (1, 2, 0, 0); the true label is class 2 (classes are numbered 1, 2, 3, 4).")
+        let zero = Self.answer("Compute the cross-entropy loss.", context: "A four-class model outputs the logits z = (1, 2, 0, 0); the true label is class 2 (classes are numbered from 0).")
+        if case .real(let value)? = one { #expect(abs(value.value - (log(sum) - 2)) < 1e-9) } else { Issue.record("got \(String(describing: one))") }
+        if case .real(let value)? = zero { #expect(abs(value.value - log(sum)) < 1e-9) } else { Issue.record("got \(String(describing: zero))") }
+    }
 }
