@@ -73,7 +73,9 @@ public enum FinalAnswer {
     /// "Since eigenvectors are only defined up to sign, −2.1213 is an equally valid answer.",
     /// "(−0.6, −0.8) is also acceptable": another value the part's answer is said to allow.
     static func alsoAccepted(_ sentence: String) -> String? {
-        sentence.firstMatch(of: #/^(?:.*[,;:]\s+|(?i:but|and|though|although|note that)\s+)?(.+?)\s+(?:is|are|would be|will be)\s+(?:an?\s+)?(?:also\s+|equally\s+|just as\s+)(?:an?\s+)?(?:valid|acceptable|accepted|correct|fine|good)(?:\s+(?:answer|choice|solution|too|as well))?\b[^\d]*$/#).map { String($0.1) }
+        // (Lines longer than a sentence are no such remark; the bound keeps the pattern linear.)
+        guard sentence.count < 600 else { return nil }
+        return sentence.firstMatch(of: #/^(?:.*[,;:]\s+|(?i:but|and|though|although|note that)\s+)?(.+?)\s+(?:is|are|would be|will be)\s+(?:an?\s+)?(?:also\s+|equally\s+|just as\s+)(?:an?\s+)?(?:valid|acceptable|accepted|correct|fine|good)(?:\s+(?:answer|choice|solution|too|as well))?\b[^\d]*$/#).map { String($0.1) }
     }
 
     /// "Some texts instead report …", "… — use whichever convention your course uses".
@@ -391,7 +393,7 @@ public enum FinalAnswer {
     static func otherReading(_ statement: String, expecting expectation: AnswerExpectation) -> (plain: String, offered: String)? {
         // "IG ≈ 0.285 bits (0.286 without rounding the intermediate entropies)": a value in
         // parentheses under its own condition.
-        if let aside = statement.firstMatch(of: #/^(.*\d[^()]*?)\s*\(\s*(?i:or\s+)?(?:≈\s*|~\s*|about\s+)?([-−]?\d[\d,]*(?:\.\d+)?%?)\s+(?i:without|with|if|using|when|under|assuming|counting|ignoring|excluding|including|before|after)\b[^()]*\)\s*\.?\s*$/#),
+        if statement.count < 600, let aside = statement.firstMatch(of: #/^(.*\d[^()]*?)\s*\(\s*(?i:or\s+)?(?:≈\s*|~\s*|about\s+)?([-−]?\d[\d,]*(?:\.\d+)?%?)\s+(?i:without|with|if|using|when|under|assuming|counting|ignoring|excluding|including|before|after)\b[^()]*\)\s*\.?\s*$/#),
             let plain = closingValue(String(aside.1), expecting: expectation), AnswerGrammar.read(String(aside.2), expecting: expectation).value != nil {
             return (plain, String(aside.2))
         }

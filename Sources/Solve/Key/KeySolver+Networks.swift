@@ -43,14 +43,7 @@ extension KeySolver {
         case "graph_value", "graph_gradient":
             return try graph(&p)
         case "dropout_training_outputs", "dropout_test_outputs":
-            let keep: Double
-            switch (p.has("keep"), p.has("drop")) {
-            case (true, false): keep = try p.double("keep")
-            case (false, true): keep = 1 - (try p.double("drop"))
-            default: throw Problem(detail: "\(p.solver): give exactly one of 'keep' and 'drop'")
-            }
-            let word = try p.string("variant", default: "inverted")
-            guard let variant = Dropout.Variant(rawValue: word) else { throw Problem(detail: "\(p.solver): 'variant' must be inverted or standard") }
+            let (keep, variant) = try dropoutSetting(&p)
             let activations = try p.vector("activations")
             if p.solver == "dropout_test_outputs" { return .dropout(keep: keep, variant: variant, quantity: .testOutputs(activations: activations)) }
             let mask = try p.vector("mask")

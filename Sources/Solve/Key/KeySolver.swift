@@ -124,14 +124,7 @@ enum KeySolver {
             return .normalizationAxes(kind, axes: axes)
         case "dropout_scale", "dropout_expected_value", "dropout_expected_zeroed", "dropout_expected_kept",
              "dropout_surviving_output", "dropout_test_output":
-            let keep: Double
-            switch (p.has("keep"), p.has("drop")) {
-            case (true, false): keep = try p.double("keep")
-            case (false, true): keep = 1 - (try p.double("drop"))
-            default: throw Problem(detail: "\(p.solver): give exactly one of 'keep' and 'drop'")
-            }
-            let word = try p.string("variant", default: "inverted")
-            guard let variant = Dropout.Variant(rawValue: word) else { throw Problem(detail: "\(p.solver): 'variant' must be inverted or standard") }
+            let (keep, variant) = try dropoutSetting(&p)
             let quantity: SolverCall.DropoutQuantity
             switch p.solver {
             case "dropout_scale": quantity = .scale
@@ -185,6 +178,19 @@ enum KeySolver {
         default:
             return try networkCall(&p)
         }
+    }
+
+    /// A dropout call's keep probability (`keep`, or `drop`) and variant (inverted by default).
+    static func dropoutSetting(_ p: inout KeyParameters) throws(Problem) -> (keep: Double, variant: Dropout.Variant) {
+        let keep: Double
+        switch (p.has("keep"), p.has("drop")) {
+        case (true, false): keep = try p.double("keep")
+        case (false, true): keep = 1 - (try p.double("drop"))
+        default: throw Problem(detail: "\(p.solver): give exactly one of 'keep' and 'drop'")
+        }
+        let word = try p.string("variant", default: "inverted")
+        guard let variant = Dropout.Variant(rawValue: word) else { throw Problem(detail: "\(p.solver): 'variant' must be inverted or standard") }
+        return (keep, variant)
     }
 
     private static func mode(_ p: inout KeyParameters) throws(Problem) -> Convolution.Mode {
