@@ -125,4 +125,15 @@ struct ThirdRoundFamilyTests {
         if case .real(let value)? = one { #expect(abs(value.value - (log(sum) - 2)) < 1e-9) } else { Issue.record("got \(String(describing: one))") }
         if case .real(let value)? = zero { #expect(abs(value.value - log(sum)) < 1e-9) } else { Issue.record("got \(String(describing: zero))") }
     }
+
+    @Test func anInterceptWrittenAsAModelAndTheResidualSumOfSquares() {
+        let statement = "We fit y = β_0 + β_1 x by least squares to the points below.\nx 1 2 3\ny 2 2 5"
+        // x̄ = 2, ȳ = 3, slope 3/2, intercept 0: predictions (1.5, 3, 4.5), residuals (0.5, −1, 0.5).
+        #expect(Self.answer("Compute the least-squares estimate (β_0, β_1).", context: statement) == .vector([0, 1.5]))
+        #expect(Self.answer("What is the residual sum of squares of the least-squares fit?", context: statement) == .real(RealValue(1.5)))
+        #expect(Self.answer("Compute the least-squares estimate.", context: "We fit y ≈ c_0 + c_1 x by least squares to the points below.\nx 1 2 3\ny 2 2 5")
+            == .vector([0, 1.5]))
+        // Without the model's intercept (or its absence) stated, the design matrix is not fixed.
+        #expect(Self.answer("Compute the least-squares estimate.", context: "We fit a line by least squares to the points below.\nx 1 2 3\ny 2 2 5") == nil)
+    }
 }

@@ -28,7 +28,7 @@ enum LeastSquaresReader {
         } else if let match = part.firstMatch(#"\bmean squared (?:training )?error\b|\btraining MSE\b|\bMSE\b"#) {
             quantity = .meanSquaredError
             finding.note(match[0])
-        } else if let match = part.firstMatch(#"\b(?:residual )?sum of squared (?:residuals|errors)\b|\bRSS\b|\bSSE\b"#) {
+        } else if let match = part.firstMatch(#"\b(?:residual )?sum of squared (?:residuals|errors)\b|\bresidual sum of squares\b|\bsum of (?:the )?squares of (?:the )?residuals\b|\bRSS\b|\bSSE\b"#) {
             quantity = .sumOfSquares
             finding.note(match[0])
         } else if let match = part.firstMatch(#"\b(?:compute|find|give|what is|what are|determine)\b[^.?]*\b(?:solution|weights?|coefficients|estimate|ŵ|w\^?\*)|\bsolve (?:the )?(?:ridge|least[- ]squares)\b|\b(?:give|report|find)\s+\(w_0, ?w_1\)"#) {
@@ -88,7 +88,8 @@ enum LeastSquaresReader {
             return (design, targets, "X and y as given")
         }
         let without = statement.firstMatch(#"\bno intercept\b|\bwithout (?:an |a )?(?:intercept|bias)\b|\bthrough the origin\b|\by = wx\b"#) != nil
-        let with = statement.firstMatch(#"\bcolumn of ones\b|\bw_0 \+ w_1 ?x\b|\bwith an intercept\b"#) != nil
+        // ("ŷ = a + b x", "y = β_0 + β_1 x", "… whose first column is all ones")
+        let with = statement.firstMatch(#"\bcolumn of ones\b|\bcolumn is all ones\b|\bwith an intercept\b|(?:[=≈]|\\approx)\s*[a-zα-ω](?:_\{?0\}?)?\s*\+\s*[a-zα-ω](?:_\{?1\}?)?\s*x\b"#) != nil
         guard with != without else { return nil }
         var xs: [Double]?, ys: [Double]?
         // A table's rows, flattened by the reader: "x 0 1 2 3 y 1 2 2 4".
