@@ -74,7 +74,8 @@ enum OptimizerReader {
             rule = .gradientDescent(weightDecay: decay?.0 ?? 0)
         case .momentum, .nesterov:
             guard decay == nil else { return .failed("\(phrase): momentum with weight decay is not computed here") }
-            guard let (mu, muPhrase) = value(texts, #"(?:\bmomentum\s+(?:coefficient\s+|of\s+|with\s+)?(?:μ\s*=\s*|\\mu\s*=\s*|β\s*=\s*)?|(?:^|[\s(,;])(?:μ|\\mu)\s*=\s*)"#) else {
+            // (Also a framework call's keyword: `torch.optim.SGD([w], lr=0.1, momentum=0.9)`.)
+            guard let (mu, muPhrase) = value(texts, #"(?:\bmomentum\s+(?:coefficient\s+|of\s+|with\s+)?(?:μ\s*=\s*|\\mu\s*=\s*|β\s*=\s*)?|(?:^|[\s(,;])(?:μ|\\mu)\s*=\s*|\bmomentum\s*=\s*)"#) else {
                 return .failed("\(phrase): the momentum coefficient is not stated")
             }
             finding.read("momentum", NormalizationReader.format(mu), from: muPhrase)
