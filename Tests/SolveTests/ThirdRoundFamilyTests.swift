@@ -144,4 +144,17 @@ struct ThirdRoundFamilyTests {
         guard case .vector(let values)? = answer else { Issue.record("got \(String(describing: answer))"); return }
         #expect(abs(values[0] - 1.44) < 1e-9 && abs(values[1]) < 1e-9)
     }
+
+    @Test func aTinyGraphAskedInWordsAndWithParenthesizedGradients() {
+        let statement = "Let p = u v, s = p − w and g = s^2, and evaluate everything at u = 2, v = 3, w = 1."
+        #expect(Self.answer("What is the value of g in the forward pass?", context: statement) == .real(RealValue(25)))
+        // ∂g/∂s = 10: ∂g/∂u = 10 v, ∂g/∂v = 10 u, ∂g/∂w = −10.
+        #expect(Self.answer("Use backpropagation to compute the gradient ((∂g)/(∂u), (∂g)/(∂v), (∂g)/(∂w)).", context: statement) == .vector([30, 20, -10]))
+        // "in terms of" asks for a formula, not a value.
+        #expect(Self.answer("What is g in terms of u?", context: statement) == nil)
+        // With names p, a and s bound, the word "pass" is no product p·a·s·s.
+        let letters = "Let p = 2 a, s = p + 1 and g = 3 s, and evaluate everything at a = 1."
+        let word = Self.answer("What is the value of g in the forward pass?", context: letters)
+        #expect(word == nil || word == .real(RealValue(9)), "got \(String(describing: word))")
+    }
 }

@@ -300,7 +300,9 @@ struct FormulaParser {
         // ("LN(h)" is layer norm, not the natural log: a function is not written in capitals.)
         if let function = functionNames[run.lowercased()], run.count > 3 || run != run.uppercased() { return [.function(function)] }
         let letters = Array(run)
-        if letters.count > 1, letters.count <= 4, letters.allSatisfy({ names.contains(String($0)) || $0 == "I" }) {
+        // ("QK", "XW", "xy"; a lower-case run of three or more letters is a word: "pass" is no p·a·s·s.)
+        if letters.count > 1, letters.count <= 4, letters.count == 2 || run == run.uppercased(),
+           letters.allSatisfy({ names.contains(String($0)) || $0 == "I" }) {
             return letters.map { .name(String($0)) }
         }
         if run == "I" || run == "T" { return [.name(run)] }

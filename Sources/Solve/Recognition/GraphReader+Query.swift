@@ -23,7 +23,8 @@ extension GraphReader {
         // given ("∂L/∂y = (1, 0)") is not asked.
         let name = #"([A-Za-zα-ωΑ-Ωŷ](?:\w|\{\w+\})*(?:\^\{?\(\w+\)\}?)?)"#
         var gradients: [(String, String)] = []
-        for match in part.matches(#"(?:∂|\bd)\s*"# + name + #"\s*/\s*(?:∂|d)\s*"# + name + #"(\s*=\s*[\[(\d-])?"#) where match[3].isEmpty {
+        // (Also "(∂f)/(∂x)", as a PDF's text layer or a converter writes a fraction.)
+        for match in part.matches(#"\(?(?:∂|\bd)\s*"# + name + #"\)?\s*/\s*\(?(?:∂|d)\s*"# + name + #"\)?(\s*=\s*[\[(\d-])?"#) where match[3].isEmpty {
             let (of, wrt) = (match[1].filter { $0 != "{" && $0 != "}" }, match[2].filter { $0 != "{" && $0 != "}" })
             guard names.contains(of), names.contains(wrt) else { return .failure(NoQuery(reason: names.contains(of) ? "\(wrt) is not in the graph" : nil)) }
             gradients.append((of, wrt))
@@ -101,7 +102,12 @@ extension GraphReader {
         let c = Array(text)
         return occurrences(of: name, in: text).contains { range in
             guard !spans.contains(where: { $0.overlaps(range) }) else { return false }
-            let after = c[range.upperBound...].drop { $0 == " " }
+            var after = c[range.upperBound...].drop { $0 == " " }
+            // "What is the value of f in the forward pass?": a phrase of words after the name.
+            let phrase = String(after.prefix { !".?!,;:".contains($0) })
+            if phrase.range(of: #"^(?:in|at|during) (?:the |this )?(?:forward pass|given (?:point|values|inputs)|point given)$"#, options: .regularExpression) != nil {
+                after = after.dropFirst(phrase.count)
+            }
             guard after.first.map({ ".?!,;:(".contains($0) }) ?? true else { return false }
             if after.first == "(", after.dropFirst().first.map({ !$0.isLetter || $0.isUppercase }) == true { return false }
             let before = c[..<range.lowerBound].reversed().drop { $0 == " " }
