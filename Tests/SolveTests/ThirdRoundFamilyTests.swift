@@ -157,4 +157,16 @@ struct ThirdRoundFamilyTests {
         let word = Self.answer("What is the value of g in the forward pass?", context: letters)
         #expect(word == nil || word == .real(RealValue(9)), "got \(String(describing: word))")
     }
+
+    @Test func receptiveFieldsFromATableWithAHeaderRow() {
+        let statement = "The stack below is applied in order.\nLayer Type Kernel Stride Dilation\nc1 convolution 5 × 5 1 1\np1 max pooling 2 × 2 2 --\nc2 convolution 3 × 3 1 2"
+        // c1: 5; p1: 6 (jump 2); c2 with dilation 2 spans 5: 6 + 4·2 = 14.
+        #expect(Self.answer("What is the receptive field of one unit in the output of p1?", context: statement) == .integer(6))
+        #expect(Self.answer("What is the receptive field of one unit in the output of c2?", context: statement) == .integer(14))
+        // A part naming no row (or two) is not answered.
+        #expect(Self.answer("What is the receptive field of one unit?", context: statement) == nil)
+        // Numbered rows without a dilation column, "the last layer".
+        let numbered = "Layer Type Kernel Stride\n1 Conv 3 × 3 1\n2 MaxPool 2 × 2 2\n3 Conv 3 × 3 1"
+        #expect(Self.answer("What is the receptive field of a unit in the output of the last layer?", context: numbered) == .integer(8))
+    }
 }

@@ -149,6 +149,14 @@ enum ShapeReader {
             finding.read("layers", "1–\(last) of the table")
             return finding.finish(.receptiveField(rows.map { ReceptiveField.Stage(kernel: $0.kernel, stride: $0.stride) }))
         }
+        // A table of named layers under a header row: up to the one row the part names.
+        if let table = NamedLayerTable(reading.part) ?? NamedLayerTable(reading.problemStatement) {
+            guard let last = table.named(in: reading.part) else { return .failed("\(asks): the part names no single row of the table") }
+            let rows = table.rows.prefix(last + 1)
+            for row in rows { finding.note(row.phrase) }
+            finding.read("layers", "\(table.rows[0].name)–\(table.rows[last].name) of the table")
+            return finding.finish(.receptiveField(rows.map(\.stage)))
+        }
         var sources: [(StatementText, String?)] = [(reading.part, nil)]
         if let referenced = reading.referencedPart { sources.append((referenced.text, "stack of part (\(referenced.label))")) }
         for segment in reading.segments.reversed() { sources.append((StatementText(segment.text), "stack from the context")) }

@@ -1,0 +1,46 @@
+/// A table of layers with a header row and named rows, as the reader flattens it: "Layer Type
+/// Kernel Stride Dilation conv1 convolution 3 × 3 1 1 conv2 convolution 3 × 3 1 1 pool1 max
+/// pooling 2 × 2 2 -- …". Columns are read by the header: kernel and stride, and dilation when
+/// the header has it (a pooling row's "--" is 1). Every row must read, kernels square.
+struct NamedLayerTable: Sendable {
+    struct Row: Sendable {
+        var name: String
+        var stage: ReceptiveField.Stage
+        var phrase: String
+    }
+
+    var rows: [Row]
+
+    init?(_ text: StatementText) {
+        guard let header = text.firstMatch(#"\bLayer\s+Type\s+Kernel\s+Stride(\s+Dilation)?\b"#),
+              let start = text.text.range(of: header[0]) else { return nil }
+        let dilated = !header[1].isEmpty
+        let body = StatementText(String(text.text[start.upperBound...]))
+        let type = #"(convolution|conv|max[- ]?pool(?:ing)?|average[- ]?pool(?:ing)?|avg[- ]?pool(?:ing)?)"#
+        let pattern = #"^\s*([A-Za-z]+\d+|\d+)\s+"# + type + #"\s+(\d+)\s*[×x]\s*(\d+)\s+(\d+)"# + (dilated ? #"\s+(\d+|--|–|—|-)"# : "") + #"(?=\s|$)"#
+        var rest = body.text[...]
+        var rows: [Row] = []
+        // Rows follow each other with nothing between them; the table ends at the first text that is no row.
+        while rows.count < 64, let match = StatementText(String(rest)).firstMatch(pattern) {
+            guard let k = Int(match[3]), Int(match[4]) == k, let stride = Int(match[5]) else { return nil }
+            let dilation = dilated ? (Int(match[6]) ?? 1) : 1
+            guard !rows.contains(where: { $0.name == match[1] }) else { return nil }
+            rows.append(Row(name: match[1], stage: ReceptiveField.Stage(kernel: k, stride: stride, dilation: dilation), phrase: match[0].trimmingSpaces))
+            guard let range = rest.range(of: match[0]) else { break }
+            rest = rest[range.upperBound...]
+        }
+        guard rows.count >= 2 else { return nil }
+        self.rows = rows
+    }
+
+    /// The one row a part names ("the output of conv3", "layer 4" for a numbered row, "the last
+    /// layer"), if it names exactly one.
+    func named(in part: StatementText) -> Int? {
+        let named = rows.indices.filter { index in
+            let name = rows[index].name
+            return part.firstMatch(name.allSatisfy(\.isNumber) ? "\\blayer \(name)\\b" : "\\b\(name)\\b") != nil
+        }
+        if named.isEmpty, part.firstMatch(#"\b(?:the )?(?:last|final) layer\b"#) != nil { return rows.count - 1 }
+        return named.count == 1 ? named[0] : nil
+    }
+}
