@@ -1,4 +1,3 @@
-import Foundation
 /// The line-by-line state machine behind ``ProblemSegmenter``.
 struct SegmentBuilder {
     /// A problem being collected.
@@ -240,24 +239,27 @@ struct SegmentBuilder {
         return chain
     }
 
-    /// Whether a numbered line states its points, before or after its title.
-    private func hasPoints(_ index: Int) -> Bool {
+    /// Where a numbered line states its points: before its title ("1. (10 points) Least
+    /// squares") and after it ("Momentum and Adam (14 points)").
+    private func points(_ index: Int) -> (before: Bool, after: Bool) {
         let characters = Array(headers[index]!.title)
-        if ProblemHeader.pointsGroup(characters, at: 0) != nil { return true }
+        let before = ProblemHeader.pointsGroup(characters, at: 0) != nil
         guard let open = characters.lastIndex(where: { $0 == "(" || $0 == "[" }), open > 0,
-              let after = ProblemHeader.pointsGroup(characters, at: open) else { return false }
-        return after >= characters.count
+              let end = ProblemHeader.pointsGroup(characters, at: open) else { return (before, false) }
+        return (before, end >= characters.count)
+    }
+
+    private func hasPoints(_ index: Int) -> Bool {
+        let (before, after) = points(index)
+        return before || after
     }
 
     /// How much a numbered line looks like a problem's header: points, bold or a heading,
     /// a title that ends as a title or sentence does.
     private func headerStrength(_ index: Int) -> Int {
         let characters = Array(headers[index]!.title)
-        var strength = 0
-        if ProblemHeader.pointsGroup(characters, at: 0) != nil { strength += 2 }
-        // "Momentum and Adam (14 points)": points after the title.
-        if let open = characters.lastIndex(where: { $0 == "(" || $0 == "[" }), open > 0,
-           let after = ProblemHeader.pointsGroup(characters, at: open), after >= characters.count { strength += 2 }
+        let (before, after) = points(index)
+        var strength = (before ? 2 : 0) + (after ? 2 : 0)
         if shapes[index].isBold || shapes[index].isHeading { strength += 1 }
         if let last = characters.last, ".:?".contains(last) || characters.split(separator: " ").count >= 6 { strength += 1 }
         return strength
