@@ -169,4 +169,13 @@ struct ThirdRoundFamilyTests {
         let numbered = "Layer Type Kernel Stride\n1 Conv 3 × 3 1\n2 MaxPool 2 × 2 2\n3 Conv 3 × 3 1"
         #expect(Self.answer("What is the receptive field of a unit in the output of the last layer?", context: numbered) == .integer(8))
     }
+
+    @Test func aTableInsideThePartAndRunningStatisticsInTheStatement() {
+        // The part holds the table and names its row before it.
+        let part = "What is the receptive field of one unit in the output of b2?\nLayer Type Kernel Stride\nb1 convolution 5 × 5 2\nb2 convolution 3 × 3 1"
+        #expect(Self.answer(part) == .integer(9))
+        // 2 (7 − 3)/√16 + 0.5 = 2.5.
+        let statement = "A batch-norm layer has γ = 2, β = 0.5 and ε = 0; its running statistics are μ_run = 3 and σ²_run = 16."
+        #expect(Self.answer("What does it output in evaluation mode for the input x = 7?", context: statement) == .real(RealValue(2.5)))
+    }
 }

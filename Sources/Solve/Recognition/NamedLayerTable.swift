@@ -10,6 +10,8 @@ struct NamedLayerTable: Sendable {
     }
 
     var rows: [Row]
+    /// The header row as written, where the table starts.
+    private var header: String
 
     init?(_ text: StatementText) {
         guard let header = text.firstMatch(#"\bLayer\s+Type\s+Kernel\s+Stride(\s+Dilation)?\b"#),
@@ -31,11 +33,14 @@ struct NamedLayerTable: Sendable {
         }
         guard rows.count >= 2 else { return nil }
         self.rows = rows
+        self.header = header[0]
     }
 
     /// The one row a part names ("the output of conv3", "layer 4" for a numbered row, "the last
     /// layer"), if it names exactly one.
-    func named(in part: StatementText) -> Int? {
+    func named(in text: StatementText) -> Int? {
+        // (A part that holds the table names its row before it.)
+        let part = text.text.range(of: header).map { StatementText(String(text.text[..<$0.lowerBound])) } ?? text
         let named = rows.indices.filter { index in
             let name = rows[index].name
             return part.firstMatch(name.allSatisfy(\.isNumber) ? "\\blayer \(name)\\b" : "\\b\(name)\\b") != nil

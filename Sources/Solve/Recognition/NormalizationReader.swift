@@ -8,12 +8,13 @@ enum NormalizationReader {
     /// with γ, β and ε stated in the part or its problem.
     static func readInference(_ reading: PartReading) -> Attempt {
         let part = reading.part
-        guard part.firstMatch(#"\b(?:evaluation|eval|inference|test)[- ](?:mode|time)\b|\bmodel\.eval\(\)"#) != nil,
-              part.firstMatch(#"\brunning\b|_\{?run"#) != nil else { return .notApplicable }
+        guard part.firstMatch(#"\b(?:evaluation|eval|inference|test)[- ](?:mode|time)\b|\bmodel\.eval\(\)"#) != nil else { return .notApplicable }
+        // The running statistics: the part's, else its problem's statement.
+        guard let stats = [part, reading.problemStatement].first(where: { $0.firstMatch(#"\brunning\b|_\{?run"#) != nil }) else { return .notApplicable }
         var finding = Finding(.normalization)
-        guard let mean = part.firstMatch(#"μ_\{?(?:\\text\{)?run(?:ning)?\}?\}?\s*=\s*(-?\d+(?:\.\d+)?)|\brunning mean (?:of |is |= ?)?(-?\d+(?:\.\d+)?)"#),
+        guard let mean = stats.firstMatch(#"μ_\{?(?:\\text\{)?run(?:ning)?\}?\}?\s*=\s*(-?\d+(?:\.\d+)?)|\brunning mean (?:of |is |= ?)?(-?\d+(?:\.\d+)?)"#),
               let μ = Double(mean[1]) ?? Double(mean[2]),
-              let variance = part.firstMatch(#"σ(?:\^\{?2\}?|²)?_\{?(?:\\text\{)?run(?:ning)?\}?\}?(?:\^\{?2\}?|²)?\s*=\s*(\d+(?:\.\d+)?)|\brunning variance (?:of |is |= ?)?(\d+(?:\.\d+)?)"#),
+              let variance = stats.firstMatch(#"σ(?:\^\{?2\}?|²)?_\{?(?:\\text\{)?run(?:ning)?\}?\}?(?:\^\{?2\}?|²)?\s*=\s*(\d+(?:\.\d+)?)|\brunning variance (?:of |is |= ?)?(\d+(?:\.\d+)?)"#),
               variance[0].contains("2") || variance[0].contains("²") || variance[0].contains("variance"), let v = Double(variance[1]) ?? Double(variance[2]) else {
             return .failed("evaluation mode: the running mean and variance are not both stated")
         }
