@@ -348,7 +348,7 @@ struct SegmentBuilder {
             var parts: [Part] = []
             for (k, part) in draft.parts.enumerated() {
                 let partEnd = k + 1 < draft.parts.count ? draft.parts[k + 1].start : end
-                let text = SegmentBuilder.join(part.textLines)
+                let text = SegmentBuilder.join(part.textLines.filter { !Self.isPointsLine($0) })
                 parts.append(
                     Part(
                         id: part.id, label: part.label, text: text, lines: inputLines(part.start..<partEnd),
@@ -375,6 +375,12 @@ struct SegmentBuilder {
             }
         }
         return ProblemSet(problems: problems, warnings: warnings, preamble: preamble.joined(separator: "\n"))
+    }
+
+    /// A line that only states a part's points, on its own after the part ("[2]", "(3 pts)",
+    /// "[4 marks]"): no part of the question.
+    static func isPointsLine(_ line: String) -> Bool {
+        line.trimmingCharacters(in: .whitespaces).wholeMatch(of: #/[\[(]\s*\d{1,2}(?:\.\d+)?\s*(?:(?:points?|pts?|marks?)\.?)?\s*[\])]/#.ignoresCase()) != nil
     }
 
     /// A range of `lines` as a range of input lines (never empty).

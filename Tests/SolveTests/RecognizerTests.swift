@@ -166,7 +166,8 @@ struct RecognizerTests {
     }
 
     @Test func everyFamilyHasThreeCases() {
-        for family in SolverFamily.allCases where family != .choice {
+        // A choice comes from a key only; a derived value needs other parts' answers (DerivedTests).
+        for family in SolverFamily.allCases where family != .choice && family != .derived {
             #expect(Self.cases.filter { $0.family == family }.count >= 3, "\(family)")
         }
     }

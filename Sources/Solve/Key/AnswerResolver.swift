@@ -17,9 +17,13 @@ public enum AnswerResolver {
     }
 
     static func resolveFound(_ parts: [PartStatement], key: AnswerKey?, recognizer: Recognizer) -> [ResolvedAnswer] {
-        parts.map { part in
-            let recognition = recognizer.recognize(part)
+        // A later part may take an earlier part's answer as its operand: the key's when it has
+        // one, else the computed one.
+        var earlier = EarlierAnswers()
+        return parts.map { part in
+            let recognition = recognizer.recognize(earlier.filling(part))
             let keyed = key?.answer(for: part.id)
+            earlier.record(keyed?.answer ?? recognition.recognized?.answer, for: part.id)
             if let keyed {
                 var disagreement: String?
                 if let recognized = recognition.recognized, !AnswerAgreement.agree(keyed.answer, recognized.answer) {

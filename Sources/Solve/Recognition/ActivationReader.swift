@@ -8,7 +8,7 @@
 /// without "each row" is not computed.
 enum ActivationReader {
     private static let functionPattern =
-        #"(?<name>(?:\\(?:mathrm|operatorname|text|mathbf)\{)?(?:leaky[ _-]?relu|relu|softmax|sigmoid|tanh)\}?|\\tanh|\\sigma|σ|\bsigma(?=\s*(?:'|′|’)?\s*\())"#
+        #"(?<name>(?:\\(?:mathrm|operatorname|text|mathbf)\{)?(?:leaky[ _-]?relu|relu|softmax|sigmoid|tanh)\}?|\\tanh|(?-i:\\sigma|σ)|\bsigma(?=\s*(?:'|′|’)?\s*\())"#
     private static let applicationPattern = functionPattern
         + #"\s*(?<prime>'|′|’|\^\{?\\prime\}?)?\s*(?:\\left)?\(\s*(?<operand>[^()\n]{1,60}?)\s*(?:\\right)?\)"#
 
@@ -136,8 +136,26 @@ enum ActivationReader {
                 finding.read("input", ConvolutionReader.display(only.text))
                 return value(of: only).map { Operand(value: $0, divisor: nil) }
             }
+            // "A classifier outputs the logits s = (2.0, 1.0, 0.1) … (a) Compute the softmax
+            // probabilities.": a part with no numbers of its own takes the one array its
+            // problem's statement gives.
+            let statement = reading.problemStatement.text
+            let stated = MathScanner.arrays(in: statement).filter(\.isNumeric)
+            if arrays.isEmpty, stated.count == 1, let only = stated.first, describesOperand(only, in: statement) {
+                finding.read("input", ConvolutionReader.display(only.text))
+                finding.assume(0.95, "the numbers of the problem's statement")
+                return value(of: only).map { Operand(value: $0, divisor: nil) }
+            }
         }
         return nil
+    }
+
+    /// Whether the words just before an array call it what an activation applies to: "outputs
+    /// the logits s = …", "the pre-activations z = …", "scores (…)".
+    private static func describesOperand(_ literal: MathLiteral, in text: String) -> Bool {
+        let characters = Array(text)
+        let before = String(characters[max(0, literal.range.lowerBound - 40)..<min(literal.range.lowerBound, characters.count)])
+        return before.range(of: #"\b(?:logits|scores|pre-?activations?|activations)\b"#, options: [.regularExpression, .caseInsensitive]) != nil
     }
 
     private static func value(of literal: MathLiteral) -> SolverCall.Operand? {

@@ -62,7 +62,7 @@ enum LayerStackReader {
     /// One clause's layers (several for "three stacked 3 × 3 convolutions"), nil when the
     /// clause describes none.
     private static func layer(_ written: StatementText) -> Result<([Layer], String), StackError>? {
-        let clause = sizesInDigits(written)
+        let clause = written.sizesInDigits
         let phrase = clause.text.trimmingSpaces.trimming(",. ")
         // A framework call ("nn.Conv2d(3, 64, kernel_size=7, stride=2, padding=3)") is its layer.
         let calls = FrameworkCall.calls(in: clause.text).filter { ["Conv2d", "MaxPool2d", "AvgPool2d", "ConvTranspose2d"].contains($0.name) }
@@ -87,8 +87,10 @@ enum LayerStackReader {
             if case .amount(let amount)? = paddings.first?.value { padding = amount }
             return .success(([.pooling(kind, window: window, stride: stride, padding: Padding2D(padding))], phrase))
         }
-        // "A layer with 8 output channels and a 7 × 7 kernel" is a convolution too.
-        guard clause.firstMatch(#"\bconv\w*|\blayer with\b[^.;]*\b(?:kernels?|filters?)\b"#) != nil, let kernel = size else { return nil }
+        // "A layer with 8 output channels and a 7 × 7 kernel", "a 3 × 3 kernel … (still 16 output
+        // channels)": a kernel with output channels is a convolution too.
+        let convolution = #"\bconv\w*|\blayer with\b[^.;]*\b(?:kernels?|filters?)\b|\bkernels?\b[^.;]*\boutput channels\b|\boutput channels\b[^.;]*\bkernels?\b"#
+        guard clause.firstMatch(convolution) != nil, let kernel = size else { return nil }
         guard let stride else { return .failure(StackError(message: "no stride in '\(phrase)'")) }
         var padding = 0
         switch paddings.first?.value {
@@ -123,17 +125,6 @@ enum LayerStackReader {
             return .success((Array(repeating: layer, count: repeats), phrase + " [filters not stated]"))
         }
         return .success((Array(repeating: layer, count: repeats), phrase))
-    }
-
-    /// "a seven-by-seven kernel" → "a 7 × 7 kernel".
-    static func sizesInDigits(_ text: StatementText) -> StatementText {
-        let pattern = "\\b(\(NumberWords.pattern))[- ]by[- ](\(NumberWords.pattern))\\b"
-        guard text.firstMatch(pattern) != nil, let regex = try? Regex(pattern).ignoresCase() else { return text }
-        return StatementText(text.text.replacing(regex) { match in
-            let words = String(text.text[match.range]).lowercased().components(separatedBy: "by").map { $0.trimmingCharacters(in: CharacterSet(charactersIn: " -")) }
-            guard words.count == 2, let a = NumberWords.value(words[0]), let b = NumberWords.value(words[1]) else { return String(text.text[match.range]) }
-            return "\(a) × \(b)"
-        })
     }
 
     /// The input's shape: `32 × 32 × 3`, `3 × 224 × 224 (channels first)`, a `28 × 28`

@@ -184,6 +184,12 @@ enum LossReader {
         for text in [reading.part, reading.problemStatement, reading.conventions] {
             if text.firstMatch(zeroBased) != nil { zero = true }
             if text.firstMatch(oneBased) != nil { one = true }
+            // "class 1 (the first class)", "label 2, i.e. the third": a number with its ordinal
+            // states the numbering.
+            for match in text.matches(#"\b(?:class|label|category)\s+(\d+)\s*(?:\(|,)\s*(?:i\.\s?e\.,?\s+)?the (first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b"#) {
+                guard let stated = Int(match[1]), let ordinal = ordinals.firstIndex(of: match[2].lowercased()) else { continue }
+                if stated == ordinal { zero = true } else if stated == ordinal + 1 { one = true } else { return nil }
+            }
         }
         switch (zero, one) {
         case (true, false): return number < count ? number : nil

@@ -61,3 +61,14 @@ struct MathLiteral: Sendable, Hashable {
         return true
     }
 }
+
+extension MathLiteral {
+    /// An array answer of another part as a literal (nil for a number, a shape or words).
+    init?(_ answer: Answer) {
+        switch answer {
+        case .vector(let values): self.init(value: .vector(values), text: Answer.vector(values).description, range: 0..<0)
+        case .matrix(let rows): self.init(value: .matrix(rows), text: Answer.matrix(rows).description, range: 0..<0)
+        default: return nil
+        }
+    }
+}

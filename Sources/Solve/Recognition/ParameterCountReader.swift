@@ -139,6 +139,17 @@ enum ParameterCountReader {
                 return finding.finish(.parameterCountFullyConnected(inputs: inputs, outputs: outputs, bias: bias))
             }
         }
+        // "a 64 × 8 × 8 feature map is flattened and fed to a fully connected layer with 10
+        // outputs": the inputs are the map's entries.
+        let flattened = "\\b(\\d+)\\s*[×x]\\s*(\\d+)(?:\\s*[×x]\\s*(\\d+))?\\s+(?:feature maps?|maps?|volumes?|tensors?|activations?|outputs?)\\b[^.?;]*?\\bflatten\\w*[^.?;]*?\\b(?:with|to|into|of|producing|giving)\\s+(\(count))\\s+(?:outputs?|output units|output features|units|classes|neurons|logits)\\b"
+        if let match = reading.part.firstMatch(flattened), let outputs = NumberWords.value(match[4]) {
+            let sides = [match[1], match[2], match[3]].compactMap { Int($0) }
+            let inputs = sides.reduce(1, *)
+            finding.read("inputs", "\(inputs)", from: match[0])
+            finding.read("outputs", "\(outputs)")
+            let bias = bias(reading, &finding)
+            return finding.finish(.parameterCountFullyConnected(inputs: inputs, outputs: outputs, bias: bias))
+        }
         return .failed("fully connected layer: inputs and outputs not stated")
     }
 

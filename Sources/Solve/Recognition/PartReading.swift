@@ -9,6 +9,8 @@ struct PartReading: Sendable {
     let conventions: StatementText
     /// Parts of other problems the part or its problem names ("the convolution of 1(a)(i)").
     let crossReferenced: StatementText?
+    /// Answers found for the problem's earlier parts, by bare label.
+    let earlierAnswers: [String: Answer]
     let partBindings: [ValueBinding]
     let contextBindings: [ValueBinding]
     /// The context split at lines starting with a part label: `(label, text)`;
@@ -17,10 +19,11 @@ struct PartReading: Sendable {
 
     init(_ statement: PartStatement) {
         id = statement.id
-        part = StatementText(Self.strippingLabel(statement.text))
-        context = StatementText(statement.context)
-        conventions = StatementText(statement.conventions)
-        crossReferenced = statement.crossReferences.map(StatementText.init)
+        part = StatementText(Self.strippingLabel(statement.text)).sizesInDigits
+        context = StatementText(statement.context).sizesInDigits
+        conventions = StatementText(statement.conventions).sizesInDigits
+        crossReferenced = statement.crossReferences.map { StatementText($0).sizesInDigits }
+        earlierAnswers = statement.earlierAnswers
         partBindings = MathScanner.bindings(in: part.text)
         contextBindings = MathScanner.bindings(in: context.text)
         var segments: [(String?, String)] = []
@@ -67,6 +70,10 @@ struct PartReading: Sendable {
         guard let segment = segments.first(where: { $0.label == label }) else { return nil }
         return (label, StatementText(segment.text))
     }
+
+    /// A phrase that takes another part's answer as an operand: "your output from (a)", "the
+    /// result of part (b)", "your answer to (c)"; group 1 is the label.
+    static let answerReferencePattern = #"\b(?:(?:your|the) (?:answer|result|output|value|matrix|map|feature map)|(?:the )?(?:matrix|map|array) (?:you )?(?:computed|found|obtained)) (?:from|of|to|in|for) (?:part )?\(([a-z])\)"#
 
     /// The pattern of a part that repeats another: "Repeat (a) …", "Same as (b), but …",
     /// "Redo (c) with …"; group 1 is the label.

@@ -23,6 +23,9 @@ public struct PartStatement: Sendable, Hashable, Codable {
     /// standard convolution of 1(a)(i)", "the layers of Question 1(a)"): each referenced
     /// part's problem statement, the part it belongs to and its own text, on one line each.
     public var crossReferences: String?
+    /// Answers already found for the earlier parts of the same problem, by bare label (`"a"`):
+    /// what "your output from (a)" or "the ratio of (b) to (a)" takes as its operands.
+    public var earlierAnswers: [String: Answer] = [:]
 
     public init(id: String, text: String, context: String = "", title: String = "", conventions: String = "", options: [PartOption] = []) {
         self.id = id

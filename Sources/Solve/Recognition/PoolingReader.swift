@@ -11,12 +11,17 @@ enum PoolingReader {
         var finding = Finding(.pooling)
         finding.note(first[0])
 
-        // "to your answer from (e)": the input is another part's answer, not a stated array.
-        if let reference = reading.part.firstMatch(#"\b(?:your (?:answer|result)|the (?:output|result)) (?:from|of|to|in) (?:part )?\(([a-z])\)"#) {
-            return .failed("\(first[0]): the input is the answer of part (\(reference[1]))")
-        }
-        let literal: MathLiteral
-        if let named = namedOperand(reading.part) {
+        // "to your output from (a)": the input is another part's answer, not a stated array; it
+        // is used when that part has an array for an answer, else nothing is.
+        var literal: MathLiteral
+        if let reference = reading.part.firstMatch(PartReading.answerReferencePattern) {
+            guard let answer = reading.earlierAnswers[reference[1].lowercased()], let map = MathLiteral(answer) else {
+                return .failed("\(first[0]): the input is the answer of part (\(reference[1])), which was not computed")
+            }
+            literal = map
+            finding.read("input", "\(answer)", from: reference[0])
+            finding.assume(0.95, "input: the answer found for part (\(reference[1]))")
+        } else if let named = namedOperand(reading.part) {
             // "Apply 2 × 2 max pooling to X": only X will do.
             guard let binding = reading.array(named: named) else { return .failed("\(first[0]): no numbers for \(named)") }
             literal = binding.binding.literal

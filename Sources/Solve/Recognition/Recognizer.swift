@@ -142,6 +142,7 @@ public struct Recognizer: Sendable {
     private func compute(_ reading: PartReading) -> Recognition {
         // Most specific wording first; the first family that computes an answer wins.
         let readers: [(PartReading) -> Attempt] = [
+            DerivedReader.read,
             OperationCountReader.read,
             ModuleParameterReader.read,
             ModuleShapeReader.read,
@@ -196,7 +197,12 @@ public struct Recognizer: Sendable {
 
     /// Recognizes several parts in order.
     public func recognize(_ parts: [PartStatement]) -> [Recognition] {
-        parts.map(recognize)
+        var earlier = EarlierAnswers()
+        return parts.map { part in
+            let recognition = recognize(earlier.filling(part))
+            earlier.record(recognition.recognized?.answer, for: part.id)
+            return recognition
+        }
     }
 
     /// The verb of a part that asks for words, not a value: "Briefly discuss why …", "Explain …",

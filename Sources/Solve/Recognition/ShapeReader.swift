@@ -30,10 +30,24 @@ enum ShapeReader {
             && reading.part.firstMatch(#"\b(?:how many|compute|calculate|what|which|find|give|count|determine|explain|why)\b"#) == nil
         guard let asks = asksForShape(reading) ?? (describesOnly ? asksForShape(reading.problemStatement) : nil) else { return .notApplicable }
         // "… applied to the output of part (a)": its input is another part's result, not the statement's.
-        if let reference = reading.part.firstMatch(#"\b(?:output|result|answer) (?:of|from|to) (?:part )?\(([a-z])\)"#) {
-            return .failed("output shape: the input is the output of part (\(reference[1]))")
-        }
+        // It is used when that part's answer is a shape and the part names the layers it passes through.
         var finding = Finding(.outputShape)
+        if let reference = reading.part.firstMatch(#"\b(?:output|result|answer) (?:of|from|to) (?:part )?\(([a-z])\)"#) {
+            let label = reference[1].lowercased()
+            guard case .shape(let dimensions, let layout)? = reading.earlierAnswers[label], dimensions.count == 3,
+                  let layout = layout.flatMap(LayerShape.Layout.init(rawValue:)),
+                  case .success(var stack)? = LayerStackReader.read(reading.part), stack.input == nil else {
+                return .failed("output shape: the input is the output of part (\(reference[1]))")
+            }
+            let input = layout == .chw ? LayerShape(height: dimensions[1], width: dimensions[2], channels: dimensions[0])
+                : LayerShape(height: dimensions[0], width: dimensions[1], channels: dimensions[2])
+            stack.input = input
+            stack.inputLayout = layout
+            stack.phrases.insert(reference[0], at: 0)
+            finding.note(asks)
+            finding.assume(0.95, "input: the shape found for part (\(label))")
+            return shape(of: stack, input: input, reading, &finding, layout: layout)
+        }
         finding.note(asks)
         if let result = LayerStackReader.read(reading.part) {
             switch result {
@@ -42,7 +56,12 @@ enum ShapeReader {
                 if let input = stack.input {
                     return shape(of: stack, input: input, reading, &finding)
                 }
-                if describesOnly, stack.layers.count == 1, let (input, layout, phrase) = LayerStackReader.inputShape(reading.problemStatement) {
+                // "Throughout this problem the input is … 3 × 64 × 64" then "(c) Now use a 3 × 3 kernel …
+                // What is the output shape?": one layer takes the statement's input, unless an
+                // earlier part stated an input of its own (then which one is meant is unclear).
+                let earlierInputs = reading.segments.contains { $0.label != nil && LayerStackReader.inputShape(StatementText($0.text)) != nil }
+                if describesOnly || !earlierInputs, stack.layers.count == 1,
+                   let (input, layout, phrase) = LayerStackReader.inputShape(reading.problemStatement) {
                     var stated = stack
                     stated.input = input
                     stated.inputLayout = layout

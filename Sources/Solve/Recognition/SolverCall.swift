@@ -106,6 +106,8 @@ public enum SolverCall: Sendable, Hashable {
     /// A value a reader computed in full from the statement (a step schedule's rate), under the
     /// solver `name`.
     case fixedValue(Double, name: String)
+    /// The ratio of two other parts' numeric answers: exact when both are whole numbers.
+    case answerRatio(numerator: Answer, denominator: Answer)
     /// A least-squares or ridge fit of `targets` on the rows of `design`.
     case leastSquares(LeastSquares, LeastSquares.Quantity)
 
@@ -165,6 +167,7 @@ public enum SolverCall: Sendable, Hashable {
         case .graph(_, _, let gradients, _): gradients == nil ? "graph_value" : "graph_gradient"
         case .leastSquares(let fit, _): fit.lambda == 0 ? "least_squares" : "ridge"
         case .fixedValue(_, let name): name
+        case .answerRatio: "ratio_of_answers"
         }
     }
 
@@ -190,6 +193,7 @@ public enum SolverCall: Sendable, Hashable {
         case .graph: .computationGraph
         case .leastSquares: .leastSquares
         case .fixedValue: .optimizerStep
+        case .answerRatio: .derived
         }
     }
 
@@ -224,6 +228,12 @@ public enum SolverCall: Sendable, Hashable {
         case .globalPooling(let kind, let input):
             guard let width = input.first?.count, width > 0, input.allSatisfy({ $0.count == width }) else {
                 throw SolverError.emptyInput("input: ragged or empty map")
+            }
+            // The mean of whole numbers is exact: 30/9, not 3.3333333333333335.
+            let entries = input.joined()
+            if kind == .average, entries.allSatisfy({ $0 == $0.rounded() && $0.magnitude < 1e12 }) {
+                let mean = try Rational(Int(entries.reduce(0, +)), entries.count)
+                return mean.denominator == 1 ? .integer(mean.numerator) : .real(RealValue(mean))
             }
             let output = try Pooling(kind, window: Size2D(rows: input.count, columns: width), stride: nil, padding: Padding2D(0)).apply(input)
             return .real(RealValue(output[0][0]))
@@ -338,6 +348,16 @@ public enum SolverCall: Sendable, Hashable {
             return try fit.answer(quantity)
         case .fixedValue(let value, _):
             return .real(RealValue(value))
+        case .answerRatio(let numerator, let denominator):
+            if case .integer(let a) = numerator, case .integer(let b) = denominator {
+                guard b != 0 else { throw SolverError.invalidParameter(name: "denominator", reason: "zero") }
+                let ratio = try Rational(a, b)
+                return ratio.denominator == 1 ? .integer(ratio.numerator) : .real(RealValue(ratio))
+            }
+            guard let a = numerator.scalar, let b = denominator.scalar, b != 0 else {
+                throw SolverError.invalidParameter(name: "operands", reason: "a ratio of two non-zero numbers")
+            }
+            return .real(RealValue(a / b))
         case .graph(let graph, let formula, let gradients, let flatten):
             guard let gradients else { return try graph.value(formula).answer(flattenLines: flatten) }
             let tensors = try gradients.map { name throws(SolverError) in try graph.gradient(of: formula, withRespectTo: name) }

@@ -39,6 +39,9 @@ public enum SolverFamily: String, Sendable, Hashable, Codable, CaseIterable, Cus
     /// Ordinary least squares and ridge regression in closed form: weights, training error,
     /// predictions.
     case leastSquares = "least_squares"
+    /// A value computed from other parts' answers: their ratio ("the ratio of your answer in (b)
+    /// to your answer in (a)").
+    case derived
     /// A multiple-choice answer (only ever supplied by an answer key).
     case choice
 

@@ -15,7 +15,7 @@
 /// | `text`       | `{"type":"text","value":"identity at test time"}`                 |
 ///
 /// Decoding accepts exactly these shapes and rejects unknown `type` tags.
-public enum Answer: Sendable, Equatable, Codable, CustomStringConvertible {
+public enum Answer: Sendable, Hashable, Codable, CustomStringConvertible {
     case integer(Int)
     case real(RealValue)
     case vector([Double])
@@ -99,6 +99,17 @@ public enum Answer: Sendable, Equatable, Codable, CustomStringConvertible {
             try container.encodeIfPresent(layout, forKey: .layout)
         case .choice(let value), .expression(let value), .text(let value):
             try container.encode(value, forKey: .value)
+        }
+    }
+}
+
+extension Answer {
+    /// The number an integer or real answer holds (nil for arrays, shapes and words).
+    public var scalar: Double? {
+        switch self {
+        case .integer(let value): Double(value)
+        case .real(let value): value.value
+        default: nil
         }
     }
 }
