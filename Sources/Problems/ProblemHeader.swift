@@ -180,7 +180,7 @@ struct ProblemHeader: Sendable, Equatable {
 
     /// A title is a short name, not a sentence that states or asks: "Question 2. Prove that
     /// the iterates converge." has no title.
-    private static func titleLike(_ written: String) -> Bool {
+    static func titleLike(_ written: String) -> Bool {
         let text = withoutTrailingPoints(written)
         let words = text.split(separator: " ")
         guard let first = words.first else { return true }

@@ -170,10 +170,29 @@ struct SegmentBuilder {
         // Likewise headers that carry their points ("2. Counting parameters (12 pts)"): a
         // numbered list inside problem 2 ("1. … 6.") neither heads problems nor outnumbers them.
         let pointed = numberedChain(numbered.filter { hasPoints($0) })
-        let chain = sections.count >= 2 ? sections : pointed.count >= 2 ? pointed : numberedChain(numbered)
+        let chain = sections.count >= 2 ? sections : pointed.count >= 2 ? extending(pointed, from: numbered) : numberedChain(numbered)
         for index in chain { starts[index] = headers[index] }
         for index in keywordChain(keyworded, continuations: &continuations) { starts[index] = headers[index] }
         return (starts, continuations)
+    }
+
+    /// A chain of headers that carry their points, continued by the next numbers whose lines are
+    /// titles ("5. Quick checks (no partial credit)" after "4. Counting parameters (12 pts)"): a
+    /// last problem need not state its points. A numbered sentence ("5. Compute the mean.") is
+    /// no title.
+    private func extending(_ chain: [Int], from numbered: [Int]) -> [Int] {
+        guard let last = chain.max() else { return chain }
+        var extended = chain
+        var number = headers[last]!.number[0]
+        for index in numbered where index > last {
+            let header = headers[index]!
+            guard header.number == [number + 1] else { continue }
+            let title = header.title.trimmed
+            guard let first = title.first, first.isUppercase, !title.hasSuffix("."), ProblemHeader.titleLike(title) else { break }
+            extended.append(index)
+            number += 1
+        }
+        return extended
     }
 
     /// Among keyword headers, the ones that head problems: numbers in increasing order, a

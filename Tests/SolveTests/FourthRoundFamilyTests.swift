@@ -156,4 +156,127 @@ struct FourthRoundFamilyTests {
         #expect(Self.answer("Compute Σ_X.", context: "The data matrix is X = [2 0; 0 2; −2 0; 0 −2]; Σ_X = X^⊤X/(n−1).") == nil)
         #expect(Self.answer("Evaluate Σ(x) for the logits (1, 2).") == nil)
     }
+
+    @Test func modulesBoundToNamesInCode() {
+        let answers = Self.answers("""
+            Problem 2
+            Count trainable parameters with PyTorch's defaults.
+
+            enc = nn.GRU(input_size=64, hidden_size=32)
+            mha = nn.MultiheadAttention(embed_dim=128, num_heads=4)
+            head = nn.MultiheadAttention(embed_dim=64, num_heads=2)
+
+            (a) How many parameters does `enc` have?
+            (b) How many parameters does mha have?
+            (c) What is the dimension of each head in `mha`?
+            (d) What is the dimension of each head in head?
+            """)
+        // 3 · (64·32 + 32·32 + 2·32).
+        #expect(answers["2a"] == .integer(9408))
+        // 4 · 128² + 4 · 128.
+        #expect(answers["2b"] == .integer(66_048))
+        #expect(answers["2c"] == .integer(32))
+        // A name that is also a word of the prose is read only in backticks.
+        #expect(answers["2d"] == nil)
+    }
+
+    @Test func aRecurrentLayersFirstOutput() {
+        let answers = Self.answers("""
+            Problem 3
+            rnn = nn.LSTM(input_size=10, hidden_size=16, bidirectional=True)
+            gru = nn.GRU(10, 8, batch_first=True)
+            (a) rnn receives a tensor of shape (7, 4, 10) (sequence length 7, batch 4). What is the shape of its first output?
+            (b) gru receives 4 sequences of length 7, laid out batch-first. What is the shape of its first output?
+            (c) rnn receives a tensor of shape (7, 4, 10) (batch 7). What is the shape of its first output?
+            (d) What is the shape of h_n when rnn receives a tensor of shape (7, 4, 10)?
+            """)
+        #expect(answers["3a"] == .shape(dimensions: [7, 4, 32], layout: nil))
+        #expect(answers["3b"] == .shape(dimensions: [4, 7, 8], layout: nil))
+        // Words that contradict the layer's layout, and the final hidden state, are left alone.
+        #expect(answers["3c"] == nil)
+        #expect(answers["3d"] == nil)
+    }
+
+    @Test func theOptionWithTheMostOrFewestParameters() {
+        let answers = Self.answers("""
+            Problem 4
+            Every layer has a bias unless stated otherwise.
+            (a) How many parameters does a 3 × 3 convolution from 8 to 16 channels have?
+            (b) Which of the following has the fewest parameters?
+            (A) a 1 × 1 convolution from 8 to 16 channels
+            (B) a fully connected layer from 8 inputs to 16 outputs without bias
+            (C) the convolution of part (a)
+            (D) a 5 × 5 convolution from 8 to 16 channels
+            """)
+        // (A) 144, (B) 128, (C) 1168, (D) 3216.
+        #expect(answers["4b"] == .choice("B"))
+        let tie = Self.answers("""
+            Problem 4
+            (a) Which layer has the most parameters?
+            (A) nn.Linear(10, 10)
+            (B) nn.Linear(10, 10, bias=True)
+            (C) nn.Linear(4, 4)
+            """)
+        #expect(tie["4a"] == nil)
+    }
+
+    @Test func aGroupedConvolutionWithItsGroupsStated() {
+        // (32/8 · 3 · 3 · 64) + 64.
+        #expect(Self.answer("How many parameters does a 3 × 3 convolution from 32 to 64 channels with groups=8 have, biases included?") == .integer(2368))
+        #expect(Self.answer("How many parameters does a grouped 3 × 3 convolution from 32 to 64 channels have?") == nil)
+        #expect(Self.answer("How many parameters does a 3 × 3 convolution from 30 to 64 channels with 4 groups have?") == nil)
+        #expect(Self.answer("How many weights does a 3 × 3 convolution from 32 to 64 channels with groups=8 have?", context: "In this problem no layer has a bias.")
+            == .integer(2304))
+    }
+
+    @Test func namedModulesInOrderChainTheirShapes() {
+        let answers = Self.answers("""
+            Problem 1
+            A 3 × 28 × 28 image passes through the following layers, in order:
+            c1 = nn.Conv2d(3, 8, kernel_size=3)
+            p1 = nn.MaxPool2d(2)
+            c2 = nn.Conv2d(8, 4, kernel_size=3, padding=1)
+            (a) What is the shape after p1?
+            (b) What is the shape of the output of c2?
+            """)
+        #expect(answers["1a"] == .shape(dimensions: [8, 13, 13], layout: "CHW"))
+        #expect(answers["1b"] == .shape(dimensions: [4, 13, 13], layout: "CHW"))
+        // Without an order, a module's input is unknown.
+        let unordered = Self.answers("""
+            Problem 1
+            A 3 × 28 × 28 image and these layers:
+            c1 = nn.Conv2d(3, 8, kernel_size=3)
+            p1 = nn.MaxPool2d(2)
+            (a) What is the shape after p1?
+            """)
+        #expect(unordered["1a"] == nil)
+        // "goes through A, then a ReLU, then B".
+        let then = Self.answers("""
+            Problem 1
+            (a) A 3 × 20 × 20 input goes through nn.Conv2d(3, 6, kernel_size=5), then a ReLU, then nn.MaxPool2d(2). Give the output shape as C × H × W.
+            """)
+        #expect(then["1a"] == .shape(dimensions: [6, 8, 8], layout: "CHW"))
+    }
+
+    @Test func aLastProblemWithoutPointsAfterPointedOnes() {
+        let set = ProblemSegmenter.segment("""
+            1. Warm-up (4 pts)
+            (a) Compute 1 + 1.
+            2. Counting (6 pts)
+            (a) Count the layers.
+            (b) Count the weights.
+            3. Bonus questions
+            (a) Name a layer.
+            """)
+        #expect(set.problems.map(\.id) == ["1", "2", "3"])
+        // A numbered sentence after them is no problem.
+        let list = ProblemSegmenter.segment("""
+            1. Warm-up (4 pts)
+            (a) Compute 1 + 1.
+            2. Counting (6 pts)
+            Steps:
+            3. Count the layers of the network.
+            """)
+        #expect(list.problems.map(\.id) == ["1", "2"])
+    }
 }

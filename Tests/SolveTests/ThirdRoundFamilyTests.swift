@@ -66,7 +66,7 @@ struct ThirdRoundFamilyTests {
         // "LN(v)" names layer norm; read as the natural log it would give (0, ln 2, ln 4).
         #expect(Self.answer("Compute LN(v).", context: "A token's vector is v = (1, 2, 4). Use γ = 1, β = 0 and ε = 0.") == nil)
         // A grouped layer described in words is not counted as a standard one.
-        #expect(Self.answer("How many parameters does a grouped convolution with groups=2 from 32 to 64 channels with a 3 × 3 kernel have?") == nil)
+        #expect(Self.answer("How many parameters does a grouped convolution with groups=2 from 32 to 64 channels with a 3 × 3 kernel have?") == .integer(16 * 9 * 64 + 64))
         #expect(Self.answer("How many parameters does a convolution from 32 to 64 channels with a 3 × 3 kernel have?") == .integer(32 * 64 * 9 + 64))
     }
 

@@ -147,6 +147,12 @@ public struct PartAttribution: Sendable {
             if askedPart == nil, retyped?.parts.isEmpty ?? true, let corrected = Self.correctedPart(in: turn.text, grammar: grammar, problem: problem) { askedPart = corrected }
             if askedPart == nil, retyped == nil, pastedProblem == nil, let referencedProblem { problem = referencedProblem }
             if askedPart == nil, retyped == nil, pastedProblem == nil, let named = Self.correctedProblem(in: turn.text, grammar: grammar) { problem = named }
+            // "(b) With the unbiased estimator, s² = 11. (c) …" in a reply after problem 2.4 (no parts):
+            // the one problem answered before that has every part the reply labels.
+            if askedPart == nil, retyped == nil, pastedProblem == nil,
+                let other = Self.repliedProblem(turn.text, grammar: grammar, problem: problem, answered: Set(parts.keys)) {
+                problem = other
+            }
             if let askedPart {
                 current = [askedPart]
                 problem = PartLabelGrammar.split(askedPart).problem
@@ -794,6 +800,20 @@ public struct PartAttribution: Sendable {
             letters.append(String(bare.1))
         }
         guard letters.count >= 2, letters.contains(where: { grammar.id(problem: problem, part: $0) == nil }) else { return nil }
+        let owners = Set(answered.map { PartLabelGrammar.split($0).problem }).filter { other in
+            other != problem && letters.allSatisfy { grammar.id(problem: other, part: $0) != nil }
+        }
+        return owners.count == 1 ? owners.first : nil
+    }
+
+    /// The problem a reply's bare part labels ("(b) …", "(c) …" opening its lines) belong to when
+    /// the current problem lacks one of them: the one problem with answered parts that has them all.
+    static func repliedProblem(_ text: String, grammar: PartLabelGrammar, problem: String?, answered: Set<String>) -> String? {
+        var letters: Set<String> = []
+        for line in text.split(separator: "\n").prefix(200) {
+            if let bare = line.firstMatch(of: #/^\s*[-•*_]*\s*\(([a-h])\)[*_]*\s*[:=]?\s+\S/#) { letters.insert(String(bare.1)) }
+        }
+        guard !letters.isEmpty, letters.contains(where: { letter in problem.map { grammar.id(problem: $0, part: letter) == nil } ?? true }) else { return nil }
         let owners = Set(answered.map { PartLabelGrammar.split($0).problem }).filter { other in
             other != problem && letters.allSatisfy { grammar.id(problem: other, part: $0) != nil }
         }

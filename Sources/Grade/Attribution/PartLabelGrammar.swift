@@ -427,6 +427,8 @@ public struct PartLabelGrammar: Sendable {
     static let proseProblem = regex(
         #"(?i)^(?:returning to|back to|now,?(?: for| on to)?|next,?|moving on to|on to|for|turning to|(?:(?:corrected|revised|updated|final)\s+)?answers?\s+(?:for|to))\s+(?:(?:question|problem|exercise|task)\s+(\d+(?:\.\d+)?)\b|the\s+("#
             + ordinals.keys.joined(separator: "|") + #")\s+(?:question|problem|exercise|task)\b)"#)
+    /// "Jacobi (question 4):": a few words of topic, then the problem in parentheses, alone on the line.
+    static let topicHeading = regex(#"(?i)^[\p{L}'’ -]{2,40}\(\s*(?:question|problem|exercise|task|q\.?)\s*(\d+(?:\.\d+)?)\s*\)\s*:?\s*$"#)
     /// "For the second question, …"
     static let ordinals = ["first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5", "sixth": "6", "seventh": "7", "eighth": "8"]
 
@@ -446,6 +448,10 @@ public struct PartLabelGrammar: Sendable {
                 if ids.allSatisfy({ $0 != nil }) { return .parts(ids.compactMap { $0 }, rest: text) }
             }
             return .problem(number, rest: text)
+        }
+        // "Jacobi (question 4):", "Bisection (Problem 2)": a topic heading that names its problem.
+        if let g = Self.groups(Self.topicHeading, text), let number = g[1], isProblem(number) {
+            return .problem(number, rest: "")
         }
         // "For 2.4(c) — do you mean …", "Back to question 3b: …", "So for 3.3(b): q = 1/2."
         if let g = Self.groups(Self.proseFused, String(text.prefix(60))), let number = g[1], let label = g[2],

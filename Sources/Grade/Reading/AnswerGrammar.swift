@@ -478,12 +478,13 @@ public enum AnswerGrammar {
             while index < tokens.count {
                 let start = index
                 if let value = list(closing: nil) { result.append(value) }
-                // "f(x) is 19", "the number of points is 19": a value after "is" restates the one before.
+                // "f(x) is 19", "the number of points is 19": a value after "is" restates the one before;
+                // so does one after a verb of arriving ("the 700 Hz component appears at 300 Hz").
                 let save = index
                 var sawCopula = false
                 while case .word(let word) = current, word.count > 1, !["or", "pi", "percent"].contains(word.lowercased()),
                     !Expression.functions.contains(word.lowercased()) {
-                    if ["is", "are", "equals", "be", "gives"].contains(word.lowercased()) { sawCopula = true }
+                    if Self.copulas.contains(word.lowercased()) { sawCopula = true }
                     advance()
                 }
                 if sawCopula, let next = current, Self.startsItem(next) || next == .symbol("{"), let restated = list(closing: nil) {
@@ -594,10 +595,14 @@ public enum AnswerGrammar {
 
         /// A compound unit goes on with `·` or `/` and a unit letter or word and its power
         /// (`kN·m`, `m/s²`), as long as the item ends there (`(6 kN, 8 kN, 24 kN·m)`).
+        /// Words after which a value restates the one before: "f(x) is 19", "the 700 Hz component
+        /// appears at 300 Hz".
+        static let copulas: Set<String> = ["is", "are", "equals", "be", "gives", "becomes", "appears", "folds", "aliases", "lands", "settles"]
+
         mutating func skipUnits() {
             var skipped = false
             while true {
-                while case .word(let word) = current, word.count > 1, !["or", "percent", "is", "are", "equals", "be", "gives"].contains(word.lowercased()),
+                while case .word(let word) = current, word.count > 1, word.lowercased() != "or", word.lowercased() != "percent", !Self.copulas.contains(word.lowercased()),
                     !Expression.functions.contains(word.lowercased()) {
                     advance()
                     skipped = true

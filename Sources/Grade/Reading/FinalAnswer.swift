@@ -56,12 +56,12 @@ public enum FinalAnswer {
             + #"(?:\s*(?:to|for)\s+(?:\*\*)?(?:(?:part|question|problem|exercise|task)\s+)?\d*(?:\.\d+)?\s?\(?(?-i:[a-h])?\)?(?:\((?-i:[ivx]+)\))?\s+(?:is\b)?)?\s*(?:\*\*)?\s*[:=]?\s*(?:\*\*)?\s*(.+)$"#)
     /// "Check:", "Sanity check (units):", "Verification:": the words that open a verification.
     static let checkWords = #"(?:(?:sanity|quick|double)[- ])?(?:check(?:ing)?|verif(?:y|ying|ication))\b[^:\n]{0,30}:"#
-    static let verification = regex(#"^[\s>*_#•-]*"# + checkWords)
+    static let verification = regex(#"^[\s>*_#•(\[-]*"# + checkWords)
     static let handOff = regex(#"\byou can (?:plug|substitute|finish|complete|compute|evaluate|work)\b|\b(?:I['’]ll|I will|let me) let you (?:finish|complete|compute|evaluate|work out|do)\b|\bI['’]ll leave\b[^.]{0,40}\b(?:to|for) you\b|(?:^|[.!]\s+)(?:plug|substitute) (?:in )?your\b|\btry it yourself\b|\bonce you (?:tell|confirm|let me know|send|share|clarify)\b|\bto finish (?:this|it|the|off)\b|\bleft as an exercise\b|\byou['’]d (?:read|look up|find|get)\b[^.]{0,40}\b(?:off|from|in) (?:a|the|your) (?:standard |normal |z[- ])*(?:table|calculator)\b|\bI (?:don['’]t|do not) want to quote\b|\blook up\s+(?:Φ|\\Phi|the (?:table|value))|\bleave (?:this|it|the (?:rest|last step|final step|arithmetic)) (?:to you|for you|as an exercise)|\bI['’]d suggest (?:evaluating|computing|running|integrating)\b"#)
     static let bothOffered = regex(#"(?:\b(?:both|two|the two) (?:versions|answers|options|conventions|readings|interpretations|variants|possibilities)\b|\b(?:it |that |this )?depends on (?:whether|which|how|what)\b)[^.]*:\s*$"#)
     static let eitherValid = regex(#"^[\s>*_]*(?:either|both)\b(?:\s+\S+){0,3}?\s+(?:is|are|would be|works?)\s+(?:a\s+|an\s+)?(?:equally\s+)?(?:valid|acceptable|correct|fine|defensible|reasonable)\b"#)
-    static let unshownResult = regex(#"(?i)\b(?:(?:this|which|that|it|we|one)\s+(?:gives|yields|get|gets|obtain|find|have)|gives|yields|results? in|becomes|equals|is given by)\s*:?\s*$"#)
-    static let comparison = regex(#"\b(?:(?:is|are|very|quite) close to|compared? (?:to|with)|versus|vs\.)\s"#)
+    static let unshownResult = regex(#"(?i)\b(?:(?:this|which|that|it|we|one)\s+(?:gives|yields|get|gets|obtain|find|have)|gives|yields|results? in|becomes|equals|is given by|(?:iterate|value|result|answer|solution|estimate|approximation|vector|matrix)s?\s+(?:is|are))\s*:?\s*$"#)
+    static let comparison = regex(#"\b(?:(?:is|are|very|quite) close to|compared? (?:to|with)|versus|vs\.|(?:moving|heading|drifting|getting closer) (?:towards?|to))\s"#)
     /// A sentence that offers a value under another assumption ("In practice … ≈ 0.55 is a more
     /// realistic answer", "Without bias correction the step gives …"): after a value of its own
     /// kind, another answer offered beside it, not a replacement.
@@ -316,11 +316,14 @@ public enum FinalAnswer {
                 let between = previousEnd.map { String(line[$0..<whole.lowerBound]) } ?? ""
                 // "… **θ ≈ 26.32°**. If the angle is measured from the surface, you'd get **θ ≈ 50.17°** instead.":
                 // a later bold in a sentence that offers it under another assumption.
-                let sentenceStart = line[..<whole.lowerBound].range(of: ". ", options: .backwards)?.upperBound ?? line.startIndex
-                let sentenceEnd = line[whole.upperBound...].range(of: ". ")?.lowerBound ?? line.endIndex
+                // (A sentence ends at ". ", never at an abbreviation's: "…, i.e. **(A)**".)
+                let sentenceStart = sentenceBreaks(in: line).last { $0.upperBound <= whole.lowerBound }?.upperBound ?? line.startIndex
+                let sentenceEnd = sentenceBreaks(in: line).first { $0.lowerBound >= whole.upperBound }?.lowerBound ?? line.endIndex
                 let sentence = String(line[sentenceStart..<sentenceEnd])
                 let alternative = bolded && (between.range(of: alternativeConnector, options: .regularExpression) != nil
-                    || between.contains(". ") && hedge.firstMatch(in: sentence, range: NSRange(sentence.startIndex..., in: sentence)) != nil)
+                    || between.contains(". ") && (hedge.firstMatch(in: sentence, range: NSRange(sentence.startIndex..., in: sentence)) != nil
+                        // "… **(C)**. Some courses, however, write the rule as …, i.e. **(A)**."
+                        || otherConvention.firstMatch(in: sentence, range: NSRange(sentence.startIndex..., in: sentence)) != nil))
                 let before = found.count
                 // "If your course normalises with the unbiased variance instead, y ≈ **4.674**.": a line
                 // that opens with another reading offers its bold value beside the answer.
@@ -345,7 +348,7 @@ public enum FinalAnswer {
             if piece.place.hasPrefix("page"), line.trimmingCharacters(in: .whitespaces).count == 1,
                 line.trimmingCharacters(in: .whitespaces).first!.isNumber { continue }
             // "Is it (xᵀz + 1)² or (xᵀz + c)²?": a question back states no result.
-            let statement = withoutQuestions(line)
+            let statement = withoutReferenceAside(withoutQuestions(line))
             if let (plain, offered) = otherReading(statement, expecting: expectation) {
                 add(plain, 1)
                 add(offered, 1, alternative: true)
@@ -396,6 +399,14 @@ public enum FinalAnswer {
         if statement.count < 600, let aside = statement.firstMatch(of: #/^(.*\d[^()]*?)\s*\(\s*(?i:or\s+)?(?:≈\s*|~\s*|about\s+)?([-−]?\d[\d,]*(?:\.\d+)?%?)\s+(?i:without|with|if|using|when|under|assuming|counting|ignoring|excluding|including|before|after)\b[^()]*\)\s*\.?\s*$/#),
             let plain = closingValue(String(aside.1), expecting: expectation), AnswerGrammar.read(String(aside.2), expecting: expectation).value != nil {
             return (plain, String(aside.2))
+        }
+        // "… the bracket is [1.375, 1.5] — or [1.25, 1.5] if your course counts the first midpoint as
+        // step 0.": a value after "or", then the condition it holds under.
+        if statement.count < 600,
+            let other = statement.firstMatch(of: #/^(.*\d.*?)\s*(?:[—–,;]\s*|\s)(?i:or)\s+(?!(?i:if|when|assuming|else|otherwise)\b)((?:[^.;]|\.(?=\d)){1,80}?\d(?:[^.;]|\.(?=\d)){0,40}?)\s+(?i:if|when|assuming|depending|under)\b[^;]*$/#),
+            let plain = closingValue(String(other.1), expecting: expectation),
+            let offered = closingValue(String(other.2), expecting: expectation) {
+            return (plain, offered)
         }
         // (", or, if you want it as a unit vector, (1/√2, 0, 1/√2)": a value after "or" and its condition.)
         let cuts = statement.ranges(of: #/\.\s+(?=\(?[A-Z])|;\s+(?=(?i:otherwise|else|alternatively|but if|if instead)\b|(?i:if)\b[^.;]*\b(?i:instead|rather)\b)|,\s*or,?\s+(?=(?i:if|when|assuming)\b)/#)
@@ -472,13 +483,23 @@ public enum FinalAnswer {
                 let start = line(last.place), let next = line(piece.place), next == start + last.text.split(separator: "\n", omittingEmptySubsequences: false).count,
                 let lastLine = last.text.split(separator: "\n").last.map(String.init),
                 // ("S = [[2.5, 2.0]," then "[2.0, 2.5]]": a bracket left open goes on.)
-                wraps(lastLine, piece.text) && !statesValue(lastLine, in: last, expecting: expectation) || TurnSegments.openBrackets(last.text) > 0 {
+                // ("Corrected answer: the 700 Hz component appears" then "at 300 Hz.": a line broken
+                // where no sentence can end goes on, whatever it stated before.)
+                wraps(lastLine, piece.text) && (!statesValue(lastLine, in: last, expecting: expectation) || endsOpen(lastLine))
+                    || TurnSegments.openBrackets(last.text) > 0 {
                 result[result.count - 1].text = last.text + "\n" + piece.text
             } else {
                 result.append(piece)
             }
         }
         return result
+    }
+
+    /// Whether a line stops at a word no sentence ends with: a verb that wants its complement or a
+    /// preposition ("… component appears", "… is", "… folds to").
+    static func endsOpen(_ line: String) -> Bool {
+        guard let word = line.split(whereSeparator: { !$0.isLetter }).last?.lowercased(), line.last?.isLetter == true else { return false }
+        return ["equals", "becomes", "appears", "gives", "yields", "at", "to", "of", "by", "from", "into", "than", "the", "a", "an"].contains(word)
     }
 
     /// "P1 is preempted at t = 1 by P2, then P4 runs before P1 resumes:": a lead-in whose words run
@@ -524,6 +545,25 @@ public enum FinalAnswer {
     }
 
     /// The line without its sentences that end in a question mark.
+    /// Where a line's sentences end: each ". " that does not close an abbreviation ("i.e.", "e.g.", "cf.", "vs.").
+    static func sentenceBreaks(in line: String) -> [Range<String.Index>] {
+        line.ranges(of: #/\.\s/#).filter { stop in
+            let before = line[..<stop.lowerBound].suffix(7).lowercased()
+            return !["i.e", "e.g", " cf", " vs", "approx", "resp"].contains { before.hasSuffix($0) }
+        }
+    }
+
+    /// The line without an aside in parentheses that names a reference value after the line's
+    /// own ("S₄ ≈ 1.71832 (the exact value is e − 1 ≈ 1.718282, so the error is about 3.7 × 10⁻⁵)",
+    /// "… = 0.693 (for comparison, ln 2 = 0.6931)"): the reference is no result, and the value
+    /// before it stands.
+    static func withoutReferenceAside(_ line: String) -> String {
+        guard let aside = line.range(of: #"\s*\((?:the |an? |with )?(?:exact|true|actual|analytic(?:al)?|reference|closed[- ]form)\b[^()]*\)|\s*\((?:the )?(?:absolute |relative )?error\b[^()]*\)|\s*\((?:compare|for comparison|for reference|cf\.)\b[^()]*\)"#,
+                                     options: [.regularExpression, .caseInsensitive]),
+              line[..<aside.lowerBound].contains(where: \.isNumber) else { return line }
+        return String(line[..<aside.lowerBound]) + String(line[aside.upperBound...])
+    }
+
     static func withoutQuestions(_ line: String) -> String {
         guard line.contains("?") else { return line }
         var kept = ""

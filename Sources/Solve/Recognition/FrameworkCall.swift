@@ -235,6 +235,19 @@ struct FrameworkCall: Sendable, Hashable {
 
     /// Arguments by name: positional ones in the signature's order, then keywords. A keyword
     /// outside the signature (and not known to leave the count alone) makes the call unreadable.
+    /// Whether a recurrent layer takes its input batch-first (`batch_first=True`).
+    func batchFirst() throws(Unreadable) -> Bool {
+        try bool(bind(), "batch_first", false)
+    }
+
+    /// The size of each attention head of `nn.MultiheadAttention`: `embed_dim / num_heads`.
+    func headDimension() throws(Unreadable) -> Int {
+        let a = try bind()
+        let embedding = try int(a, "embed_dim"), heads = try int(a, "num_heads")
+        guard embedding % heads == 0 else { throw Unreadable(reason: "\(text): embed_dim is not divisible by num_heads") }
+        return embedding / heads
+    }
+
     private func bind() throws(Unreadable) -> [String: String] {
         guard let signature = Self.signatures[name] else { throw Unreadable(reason: "\(text): nn.\(name) has no known signature") }
         guard positional.count <= signature.arguments.count else { throw Unreadable(reason: "\(text): too many arguments") }

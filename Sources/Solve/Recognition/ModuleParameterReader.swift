@@ -14,6 +14,12 @@ enum ModuleParameterReader {
             if !calls.isEmpty { finding.note("the module of the part it belongs to") }
         }
         guard !calls.isEmpty else { return .notApplicable }
+        // "a depthwise separable replacement of conv1", "conv1 as a grouped convolution": another
+        // layer than the call ("Replace the LSTM by nn.GRU(…)" names its new layer by the call).
+        if reading.part.firstMatch(#"\bdepthwise\b|\bseparable\b|\bgroups?\b|\bgrouped\b"#) != nil,
+           !calls.contains(where: { $0.text.contains("groups") }) {
+            return .notApplicable
+        }
         // A part that only describes its module ("The classifier head nn.Linear(512, 10).")
         // under a statement that asks for every count.
         let describesOnly = !reading.part.text.contains("?")

@@ -14,9 +14,29 @@ enum ModuleShapeReader {
         let asks = ShapeReader.asksForShape(reading.part)
             ?? (asksOther(reading.part) ? nil : ShapeReader.asksForShape(reading.problemStatement))
         guard let asks else { return .notApplicable }
-        guard calls.count == 1 || repeats else { return .failed("output shape through \(calls.count) modules: their order is not stated") }
+        let chained = calls.count == 2 && reading.part.text.contains("output of " + calls[0].text) || inOrder(calls, in: reading.part.text)
+        guard calls.count == 1 || repeats || chained else { return .failed("output shape through \(calls.count) modules: their order is not stated") }
         var finding = Finding(.outputShape)
         finding.note(asks)
+        // "An image is passed through the following layers: conv1 = …, pool = …, conv2 = …" then
+        // "What is the shape after pool?": the named module's input is the output of those before it.
+        let pipeline = reading.namedModules.filter { binding in FrameworkCall.calls(in: binding.call).allSatisfy { shaped.contains($0.name) } }
+        if pipeline.count >= 2, reading.usedModules.count == 1, let used = reading.usedModules.first,
+           let position = pipeline.firstIndex(where: { $0.name == used }) {
+            guard reading.problemStatement.firstMatch(#"\bin (?:this )?order\b|\bthe following layers\b|\bone after (?:the )?other\b|\bsequential\w*\b|\bin sequence\b"#) != nil else {
+                return .failed("\(used): one of \(pipeline.count) modules the problem names, and their order is not stated")
+            }
+            let chain = pipeline[...position].map(\.call).joined(separator: ", then ")
+            let text = StatementText("The input passes through " + chain + ".")
+            let shape: LayerShape
+            switch output(of: text, in: reading, depth: 0, &finding) {
+            case .success(let value): shape = value
+            case .failure(let error): return .failed(error.reason)
+            }
+            finding.note("the modules up to \(used), in the order the problem lists them")
+            let layout = self.layout(reading, &finding)
+            return finding.finish(.fixedShape(shape, layout: layout))
+        }
         let shape: LayerShape
         switch output(of: reading.part, in: reading, depth: 0, &finding) {
         case .success(let value): shape = value
@@ -39,6 +59,51 @@ enum ModuleShapeReader {
             case .success(let changed): return output(of: changed, in: reading, depth: depth + 1, &finding)
             case .failure(let error): return .failure(error)
             }
+        }
+        // "The output of `conv` goes through `nn.MaxPool2d(3, stride=2)`" (a module named in the
+        // statement's code): the first call on the stated input, then the second on its output.
+        if calls.count == 2, depth < 4, let first = text.text.range(of: "output of " + calls[0].text),
+           let second = text.text.range(of: calls[1].text), second.lowerBound >= first.upperBound {
+            let input: LayerShape
+            switch output(of: StatementText(calls[0].text), in: reading, depth: depth + 1, &finding) {
+            case .success(let shape): input = shape
+            case .failure(let error): return .failure(error)
+            }
+            do {
+                let (layer, inChannels) = try calls[1].layer()
+                if let inChannels, inChannels != input.channels {
+                    return .failure(.init(reason: "\(calls[1].text) expects \(inChannels) channels, the input has \(input.channels)"))
+                }
+                finding.read("module", calls[1].text, from: calls[1].text)
+                return .success(try input.applying(layer))
+            } catch let error as FrameworkCall.Unreadable {
+                return .failure(error)
+            } catch {
+                return .failure(.init(reason: "\(calls[1].text): \(error.localizedDescription)"))
+            }
+        }
+        // "goes through `conv`, then a ReLU, then `nn.MaxPool2d(2)`": calls in the order the text
+        // gives with "then", on the stated input.
+        if calls.count >= 2, depth == 0, inOrder(calls, in: text.text),
+           let (stated, _, phrase) = LayerStackReader.inputShape(text) ?? LayerStackReader.inputShape(reading.problemStatement) {
+            var shape = stated
+            finding.note(phrase)
+            finding.read("modules", calls.map(\.text).joined(separator: " → "))
+            for call in calls {
+                do {
+                    let (layer, inChannels) = try call.layer()
+                    if let inChannels, inChannels != shape.channels {
+                        return .failure(.init(reason: "\(call.text) expects \(inChannels) channels, the input has \(shape.channels)"))
+                    }
+                    finding.note(call.text)
+                    shape = try shape.applying(layer)
+                } catch let error as FrameworkCall.Unreadable {
+                    return .failure(error)
+                } catch {
+                    return .failure(.init(reason: "\(call.text): \(error.localizedDescription)"))
+                }
+            }
+            return .success(shape)
         }
         guard calls.count == 1, let call = calls.first else {
             return .failure(.init(reason: "no single layer call in '\(text.text.prefix(60))'"))
@@ -72,6 +137,22 @@ enum ModuleShapeReader {
             return .failure(.init(reason: "\(call.text): \(error.localizedDescription)"))
         }
     }
+
+    /// Whether the text passes its input through the calls one after another ("through A, then
+    /// a ReLU, then B"), every other module it names leaving the shape alone.
+    private static func inOrder(_ calls: [FrameworkCall], in text: String) -> Bool {
+        guard calls.count >= 2, text.range(of: #"\bthrough\b|\bis fed to\b|\bpasses\b|\bgoes\b"#, options: .regularExpression) != nil,
+              FrameworkCall.calls(in: text).allSatisfy({ shaped.contains($0.name) || shapeless.contains($0.name) }) else { return false }
+        var from = text.startIndex
+        for (index, call) in calls.enumerated() {
+            guard let range = text.range(of: call.text, range: from..<text.endIndex) else { return false }
+            if index > 0, text[from..<range.lowerBound].range(of: #"\bthen\b|\bfollowed by\b"#, options: .regularExpression) == nil { return false }
+            from = range.upperBound
+        }
+        return true
+    }
+
+    private static let shapeless: Set<String> = ["ReLU", "LeakyReLU", "GELU", "SiLU", "ELU", "Sigmoid", "Tanh", "Dropout", "Dropout2d", "Identity", "BatchNorm2d"]
 
     /// "Repeat (a) with a stride of 2": (a)'s text with its call changed as stated. Every
     /// number of the part must be one of the changes.

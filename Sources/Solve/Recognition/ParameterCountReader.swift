@@ -36,11 +36,16 @@ enum ParameterCountReader {
             finding.read("features", "\(features)", from: match[0])
             return finding.finish(.parameterCountLayerNorm(features: features))
         case .convolution:
-            // "Now use a grouped convolution with groups=4": a count this reader does not divide.
-            if let grouped = reading.part.firstMatch(#"\bgroups\s*=\s*(\d+)|\bgrouped\b|\b(\d+) groups\b"#), grouped[1] != "1" {
-                return .failed("\(grouped[0]): grouped convolutions are counted only from a framework call")
+            // "… if it is instead a grouped convolution with groups=4": the number of groups must be stated.
+            var groups = 1
+            if let grouped = reading.part.firstMatch(#"\bgroups\s*=\s*(\d+)|\b(\d+) groups\b|\b(\d+)-group\b"#) ?? reading.part.firstMatch(#"\bgrouped\b"#) {
+                guard let value = Int(grouped.dropFirst().first { !$0.isEmpty } ?? "") else {
+                    return .failed("\(grouped[0]): the number of groups is not stated")
+                }
+                groups = value
+                finding.read("groups", "\(value)", from: grouped[0])
             }
-            return convolution(reading, &finding)
+            return convolution(reading, groups: groups, &finding)
         }
     }
 
@@ -69,7 +74,7 @@ enum ParameterCountReader {
 
     // MARK: - Layers
 
-    private static func convolution(_ reading: PartReading, _ finding: inout Finding) -> Attempt {
+    private static func convolution(_ reading: PartReading, groups: Int, _ finding: inout Finding) -> Attempt {
         // The layer may be stated once in the problem's statement and shared by its parts.
         var texts = [reading.part]
         if let referenced = reading.referencedPart { texts.append(referenced.text) }
@@ -82,6 +87,13 @@ enum ParameterCountReader {
             finding.read("in channels", "\(inChannels)", from: phrase)
             finding.read("out channels", "\(outChannels)")
             let bias = bias(reading, &finding)
+            if groups != 1 {
+                guard groups > 0, inChannels % groups == 0, outChannels % groups == 0 else {
+                    return .failed("grouped convolution: \(inChannels) → \(outChannels) channels do not divide into \(groups) groups")
+                }
+                return finding.finish(.parameterCountModule(.convolution(inChannels: inChannels, outChannels: outChannels, kernel: [kernel.rows, kernel.columns],
+                                                                          groups: groups, bias: bias, transposed: false)))
+            }
             return finding.finish(.parameterCountConvolution(inChannels: inChannels, outChannels: outChannels, kernel: kernel, bias: bias))
         }
         return .failed("convolution: kernel size or channels not stated")

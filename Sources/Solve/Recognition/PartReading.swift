@@ -9,6 +9,10 @@ struct PartReading: Sendable {
     let conventions: StatementText
     /// Parts of other problems the part or its problem names ("the convolution of 1(a)(i)").
     let crossReferenced: StatementText?
+    /// Modules the problem binds to names in code, in order (`conv1 = nn.Conv2d(…)`).
+    let namedModules: [(name: String, call: String)]
+    /// The names of ``namedModules`` the part uses (its text has their calls in their place).
+    let usedModules: [String]
     /// Answers found for the problem's earlier parts, by bare label.
     let earlierAnswers: [String: Answer]
     let partBindings: [ValueBinding]
@@ -19,7 +23,11 @@ struct PartReading: Sendable {
 
     init(_ statement: PartStatement) {
         id = statement.id
-        part = StatementText(Self.strippingLabel(statement.text)).sizesInDigits
+        // "How many parameters does `lstm` have?" after "lstm = nn.LSTM(…)" in the statement's code.
+        namedModules = NamedModules.ordered(in: statement.context)
+        let written = Self.strippingLabel(statement.text)
+        usedModules = NamedModules.used(in: written, bindings: namedModules)
+        part = StatementText(NamedModules.substituting(written, bindings: NamedModules.bindings(in: statement.context))).sizesInDigits
         context = StatementText(statement.context).sizesInDigits
         conventions = StatementText(statement.conventions).sizesInDigits
         crossReferenced = statement.crossReferences.map { StatementText($0).sizesInDigits }

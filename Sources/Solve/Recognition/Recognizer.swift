@@ -104,6 +104,7 @@ public struct Recognizer: Sendable {
     /// options, then the one option equal to the result. Anything else needs a key.
     private func choosing(_ part: PartStatement, phrase: String) -> Recognition {
         let needsKey = Recognition.notRecognized(reason: "multiple choice (\(phrase)): needs an answer key")
+        if let extremum = choosingExtremum(part) { return extremum }
         let values = part.options.compactMap { OptionValue.number(in: $0.text) }
         guard part.options.count >= 2, values.count == part.options.count, let cut = Self.optionsStart(part) else { return needsKey }
         var question = part
@@ -146,6 +147,7 @@ public struct Recognizer: Sendable {
             OperationCountReader.read,
             ModuleParameterReader.read,
             ModuleShapeReader.read,
+            RecurrentShapeReader.read,
             ShapeReader.readReceptiveField,
             ParameterCountReader.read,
             NormalizationReader.readAxes,

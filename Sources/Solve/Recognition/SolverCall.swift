@@ -106,6 +106,12 @@ public enum SolverCall: Sendable, Hashable {
     /// A value a reader computed in full from the statement (a step schedule's rate), under the
     /// solver `name`.
     case fixedValue(Double, name: String)
+    /// A tensor's shape that a reader worked out in full from a module's arguments (a recurrent
+    /// layer's output), under the solver `name`.
+    case fixedTensorShape([Int], name: String)
+    /// A whole number that a reader worked out in full from a module's arguments (the size of
+    /// each attention head), under the solver `name`.
+    case fixedCount(Int, name: String, family: SolverFamily)
     /// The ratio of two other parts' numeric answers: exact when both are whole numbers.
     case answerRatio(numerator: Answer, denominator: Answer)
     /// A least-squares or ridge fit of `targets` on the rows of `design`.
@@ -168,6 +174,7 @@ public enum SolverCall: Sendable, Hashable {
         case .leastSquares(let fit, _): fit.lambda == 0 ? "least_squares" : "ridge"
         case .fixedValue(_, let name): name
         case .answerRatio: "ratio_of_answers"
+        case .fixedTensorShape(_, let name), .fixedCount(_, let name, _): name
         }
     }
 
@@ -194,6 +201,8 @@ public enum SolverCall: Sendable, Hashable {
         case .leastSquares: .leastSquares
         case .fixedValue: .optimizerStep
         case .answerRatio: .derived
+        case .fixedTensorShape: .outputShape
+        case .fixedCount(_, _, let family): family
         }
     }
 
@@ -348,6 +357,10 @@ public enum SolverCall: Sendable, Hashable {
             return try fit.answer(quantity)
         case .fixedValue(let value, _):
             return .real(RealValue(value))
+        case .fixedTensorShape(let dimensions, _):
+            return .shape(dimensions: dimensions, layout: nil)
+        case .fixedCount(let count, _, _):
+            return .integer(count)
         case .answerRatio(let numerator, let denominator):
             if case .integer(let a) = numerator, case .integer(let b) = denominator {
                 guard b != 0 else { throw SolverError.invalidParameter(name: "denominator", reason: "zero") }

@@ -1,0 +1,55 @@
+/// Modules a statement binds to names in code (`lstm = nn.LSTM(input_size=256, hidden_size=512)`),
+/// and a part's text with each name it uses replaced by its call: "How many parameters does
+/// `lstm` have?" reads as a question about `nn.LSTM(input_size=256, hidden_size=512)`.
+enum NamedModules {
+    /// `name → call text` for every line of the form `name = nn.Module(…)`; a name bound twice is left out.
+    static func bindings(in text: String) -> [String: String] {
+        Dictionary(ordered(in: text).map { ($0.name, $0.call) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The bindings in the order the statement writes them (a name bound twice is left out).
+    static func ordered(in text: String) -> [(name: String, call: String)] {
+        var found: [(name: String, call: String)] = []
+        var repeated: Set<String> = []
+        // (Statements reach the reader as one line: the code's lines are joined with spaces.)
+        for match in text.matches(of: #/(?:^|[\s;])([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(?=(?:torch\.)?nn\.[A-Z])/#) {
+            guard let call = FrameworkCall.calls(in: String(text[match.range.upperBound...])).first,
+                  text[match.range.upperBound...].hasPrefix(call.text) else { continue }
+            let name = String(match.output.1)
+            if found.contains(where: { $0.name == name }) { repeated.insert(name) }
+            found.append((name, call.text))
+        }
+        return found.filter { !repeated.contains($0.name) }
+    }
+
+    /// Names that are also words of the prose around them.
+    static let words: Set<String> = [
+        "head", "heads", "model", "net", "network", "layer", "layers", "block", "encoder", "decoder", "norm", "pool", "embed",
+        "attention", "linear", "output", "input", "cell", "out", "one", "two", "first", "second", "last", "final", "this", "that",
+        "it", "its", "the", "and", "or", "in", "on", "to", "of", "is", "as", "at", "by", "for", "with", "layer1", "x", "y", "z",
+        "query", "key", "value", "projection", "classifier", "features", "feature", "filter",
+    ]
+
+    /// The names of `bindings` that a part's text uses (in backticks or as a whole word).
+    static func used(in part: String, bindings: [(name: String, call: String)]) -> [String] {
+        bindings.map(\.name).filter { name in
+            name.count >= 2 && (part.contains("`\(name)`")
+                || !words.contains(name.lowercased()) && (try? Regex("(^|[^\\w.])" + name + "(?![\\w(=])")).map { part.contains($0) } == true)
+        }
+    }
+
+    /// The part's text with each bound name it uses (in backticks, or as a whole word of two or
+    /// more characters, case as written) replaced by its call.
+    static func substituting(_ part: String, bindings: [String: String]) -> String {
+        guard !bindings.isEmpty else { return part }
+        var text = part
+        for (name, call) in bindings.sorted(by: { $0.key.count > $1.key.count }) where name.count >= 2 {
+            text = text.replacingOccurrences(of: "`\(name)`", with: call)
+            // "each head in head": a name that is also an English word is replaced only in backticks.
+            if Self.words.contains(name.lowercased()) { continue }
+            guard let word = try? Regex("(^|[^\\w.])" + name + "(?![\\w(=])") else { continue }
+            text = text.replacing(word) { match in (match.output[1].substring ?? "") + call }
+        }
+        return text
+    }
+}
