@@ -279,4 +279,66 @@ struct FourthRoundFamilyTests {
             """)
         #expect(list.problems.map(\.id) == ["1", "2"])
     }
+
+    @Test func optimizersWrittenAsTheirUpdateRules() {
+        let answers = Self.answers("""
+            Problem 2
+            Minimize L(w) = w_1^2 + 2 w_2^2, so ∇L(w) = (2 w_1, 4 w_2). Start from w_0 = (2, 1) with learning rate η = 0.1.
+            (a) Heavy-ball momentum with v_{t+1} = β v_t + ∇L(w_t), w_{t+1} = w_t − η v_{t+1}, β = 0.5 and v_0 = 0. What is w_2 after two steps?
+            (b) Nesterov momentum in the form v_{t+1} = μ v_t − η ∇L(w_t + μ v_t), w_{t+1} = w_t + v_{t+1}, with μ = 0.5 and v_0 = 0. What is w_2?
+            (c) Use Adam with β_1 = 0.9, β_2 = 0.999, ε = 10^{-8} and bias correction.
+            (i) What is w_1?
+            """)
+        // (a): v1 = (4, 4), w1 = (1.6, 0.6); v2 = (2 + 3.2, 2 + 2.4) = (5.2, 4.4), w2 = (1.08, 0.16).
+        #expect(Self.close(answers["2a"], [1.08, 0.16]))
+        // (b): v1 = −0.1·(4, 4) = (−0.4, −0.4), w1 = (1.6, 0.6); look-ahead (1.4, 0.4) has gradient (2.8, 1.6);
+        // v2 = (−0.2 − 0.28, −0.2 − 0.16), w2 = (1.12, 0.24).
+        #expect(Self.close(answers["2b"], [1.12, 0.24]))
+        // (c)(i): Adam's first step moves each weight by η against its gradient's sign.
+        #expect(Self.close(answers["2c.i"], [1.9, 0.9]))
+    }
+
+    static func close(_ answer: Answer?, _ expected: [Double]) -> Bool {
+        guard case .vector(let values)? = answer, values.count == expected.count else { return false }
+        return zip(values, expected).allSatisfy { abs($0 - $1) < 1e-6 }
+    }
+
+    @Test func aScheduleWithMilestones() {
+        #expect(Self.answer("The learning rate starts at 0.2 and is multiplied by 0.5 at epochs 10, 20 and 40. What learning rate is used during epoch 25?")
+            == .real(RealValue(0.05)))
+        // Next to a milestone the counting convention decides.
+        #expect(Self.answer("The learning rate starts at 0.2 and is multiplied by 0.5 at epochs 10 and 20. What learning rate is used during epoch 20?") == nil)
+    }
+
+    @Test func theResidualsOfThatFit() {
+        let answers = Self.answers("""
+            Problem 4
+            We fit y ≈ w_0 + w_1 x with a leading column of ones to x = (0, 1, 2), y = (1, 1, 4).
+            (a) Compute the ordinary least-squares solution (w_0, w_1).
+            (b) Compute the residual sum of squares of that fit.
+            """)
+        // ŵ = (0.5, 1.5); residuals (0.5, −1, 0.5).
+        #expect(answers["4b"]?.scalar.map { abs($0 - 1.5) < 1e-9 } == true)
+    }
+
+    @Test func sigmaAppliedIsTheLogisticFunction() {
+        let answers = Self.answers("""
+            Problem 1
+            Let g(u, v) = σ(u v) where σ(t) = 1/(1 + e^{-t}), evaluated at u = 1 and v = 0.
+            (a) Compute g.
+            (b) Compute the gradient (∂g/∂u, ∂g/∂v) at this point.
+            (c) Give a general expression for ∂g/∂u in terms of u and v.
+            """)
+        #expect(answers["1a"]?.scalar.map { abs($0 - 0.5) < 1e-9 } == true)
+        // σ′(0) = 1/4: ∂g/∂u = v/4 = 0, ∂g/∂v = u/4.
+        #expect(Self.close(answers["1b"], [0, 0.25]))
+        #expect(answers["1c"] == nil)
+        // A σ defined otherwise is no sigmoid.
+        let other = Self.answers("""
+            Problem 1
+            Let g = σ(u v) where σ(t) = max(0, t), evaluated at u = 1 and v = 2.
+            (a) Compute g.
+            """)
+        #expect(other["1a"] == nil)
+    }
 }

@@ -239,6 +239,8 @@ struct FormulaParser {
     private static let functionNames: [String: Formula.Function] = [
         "relu": .relu, "sigmoid": .sigmoid, "tanh": .tanh, "exp": .exp, "log": .log, "ln": .log,
         "sqrt": .sqrt, "softmax": .softmax, "cos": .cos, "sin": .sin, "sum": .sum, "mean": .mean,
+        // σ applied is the logistic function (GraphReader refuses a σ defined otherwise); capital Σ is a sum.
+        "σ": .sigmoid,
     ]
 
     private static func tokenize(_ c: [Character], names: Set<String>) -> [(token: Token, end: Int)] {

@@ -15,6 +15,13 @@ enum GraphReader {
         // Pieces of stretched brackets (private-use glyphs of a PDF's text layer) mean a display
         // formula was shredded: its equations cannot be trusted.
         guard !reading.part.isShredded, !reading.problemStatement.isShredded else { return .notApplicable }
+        // "σ(u) = max(0, u)": a σ defined as anything but the logistic function is not the sigmoid.
+        for text in [reading.part, reading.problemStatement] {
+            if let defined = text.firstMatch(#"σ\s*\(\s*([a-z])\s*\)\s*=\s*([^,;]+)"#),
+               StatementText(defined[2]).firstMatch(#"^\s*1\s*/\s*\(\s*1\s*\+\s*e\s*\^\s*\{?\s*\(?\s*-\s*"# + defined[1] + #"\s*\)?\s*\}?\s*\)"#) == nil {
+                return .notApplicable
+            }
+        }
         let valueNames = Set((MathScanner.bindings(in: reading.problemStatement.text) + reading.partBindings).map(\.name))
         let own = equations(in: reading.part.text, values: valueNames)
         let statement = equations(in: reading.problemStatement.text, values: valueNames)

@@ -13,6 +13,10 @@ enum LeastSquaresReader {
         let part = reading.part
         let referenced = reading.part.firstMatch(#"\b(?:fit|model|solution|weights|estimate|answer)s? (?:from|of|in|to) (?:part )?\(([a-z])\)"#)
             .flatMap { match in reading.segments.first { $0.label == match[1] }.map { StatementText($0.text) } }
+            // "the residual sum of squares of that fit": the latest earlier part that fits.
+            ?? (reading.part.firstMatch(#"\b(?:that|this|the same|the previous|your) (?:fit|model|regression)\b"#) == nil ? nil
+                : reading.segments.last { $0.label != nil && StatementText($0.text).firstMatch(#"\bleast[- ]squares\b|\bOLS\b|\bridge\b"#) != nil }
+                    .map { StatementText($0.text) })
         let about = StatementText(part.text + " " + (referenced?.text ?? ""))
         guard about.firstMatch(#"\bleast[- ]squares\b|\bOLS\b|\bridge\b|\bnormal equations\b|\blinear regression\b"#) != nil
             || reading.problemStatement.firstMatch(#"\bleast[- ]squares\b|\bdesign matrix\b|\bridge\b"#) != nil && referenced != nil else { return .notApplicable }

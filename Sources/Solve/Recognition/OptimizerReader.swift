@@ -16,7 +16,10 @@ enum OptimizerReader {
         // "Continue the run of (d) for one more step": (d)'s method, settings and steps, plus these.
         let continued = part.firstMatch(#"\bcontinue\b[^.]*?\(([a-z])\)[^.]*?\b(one|two|three|four|five|\d+) more steps?\b"#)
             .flatMap { match in reading.segments.first { $0.label == match[1] }.map { (label: match[1], text: StatementText($0.text), more: NumberWords.value(match[2])) } }
-        let named = part.firstMatch(#"\bAdam(?:W)?\b|\bNesterov\b|\bmomentum\b|\bgradient descent\b|\bSGD\b|\bGD\b"#) != nil ? part : (continued?.text ?? part)
+        let names = #"\bAdam(?:W)?\b|\bNesterov\b|\bmomentum\b|\bgradient descent\b|\bSGD\b|\bGD\b"#
+        // "(d) Use Adam with β1 = 0.9, … (i) What is w_1?": a sub-part under its part's method and settings.
+        let parent = part.firstMatch(names) == nil ? reading.parentPart.flatMap { $0.firstMatch(names) != nil ? $0 : nil } : nil
+        let named = part.firstMatch(names) != nil ? part : (continued?.text ?? parent ?? part)
         let kind: Kind
         let phrase: String
         if let match = named.firstMatch(#"\bAdam(?:W)?\b"#) {
@@ -34,13 +37,19 @@ enum OptimizerReader {
         } else {
             return .notApplicable
         }
-        guard part.firstMatch(#"\bsteps?\b|\bupdates?\b|\biterations?\b"#) != nil else { return .notApplicable }
+        // ("What is w_2?" asks for an iterate as plainly as "after two steps".)
+        guard part.firstMatch(#"\bsteps?\b|\bupdates?\b|\biterations?\b|\bw\s*\^\s*\{?\(\s*\d+\s*\)\}?\s*\?|\bw_\{?\d+\}?\s*\?"#) != nil || parent != nil else {
+            return .notApplicable
+        }
         if part.firstMatch(#"\bschedule\b|\bwarm-?up\b|\bdecay(?:s|ing)? the learning rate\b"#) != nil {
             return .failed("\(phrase): a learning-rate schedule is not computed here")
         }
         var finding = Finding(.optimizerStep)
         finding.note(phrase)
         var texts = [reading.part, reading.problemStatement, reading.conventions]
+        if let parent { texts.insert(parent, at: 1) }
+        // The method's words are the part's own, or its parent's for a sub-part.
+        let method = parent ?? part
 
         // "Continue the Adam run of (d) for one more step": (d)'s settings and its steps, plus these.
         var steps = steps(part, &finding)
@@ -75,7 +84,10 @@ enum OptimizerReader {
         case .momentum, .nesterov:
             guard decay == nil else { return .failed("\(phrase): momentum with weight decay is not computed here") }
             // (Also a framework call's keyword: `torch.optim.SGD([w], lr=0.1, momentum=0.9)`.)
-            guard let (mu, muPhrase) = value(texts, #"(?:\bmomentum\s+(?:coefficient\s+|of\s+|with\s+)?(?:μ\s*=\s*|\\mu\s*=\s*|β\s*=\s*)?|(?:^|[\s(,;])(?:μ|\\mu)\s*=\s*|\bmomentum\s*=\s*)"#) else {
+            // ("v_{t+1} = β v_t + ∇L(w_t) … with β = 0.9": β names the coefficient the velocity is multiplied by.)
+            let betaIsMomentum = method.firstMatch(#"(?:β|\\beta)\s*(?:\\mathbf\{)?v"#) != nil
+            guard let (mu, muPhrase) = value(texts, #"(?:\bmomentum\s+(?:coefficient\s+|of\s+|with\s+)?(?:μ\s*=\s*|\\mu\s*=\s*|β\s*=\s*)?|(?:^|[\s(,;])(?:μ|\\mu)\s*=\s*|\bmomentum\s*=\s*)"#)
+                    ?? (betaIsMomentum ? value(texts, #"(?:^|[\s(,;])(?:β|\\beta)\s*=\s*"#) : nil) else {
                 return .failed("\(phrase): the momentum coefficient is not stated")
             }
             finding.read("momentum", NormalizationReader.format(mu), from: muPhrase)
@@ -87,6 +99,12 @@ enum OptimizerReader {
                 if part.firstMatch(#"∇\s*f\s*\(\s*w\S*\s*-\s*(?:η\s*)?(?:β|μ)\s*(?:η\s*)?v|\blook-?ahead (?:point|position)\b[^.]*?\bw\S*\s*-\s*(?:η\s*)?(?:β|μ)\s*(?:η\s*)?v"#) != nil {
                     // The look-ahead gradient written out: ∇f(w − ηβv).
                     finding.note("look-ahead gradient ∇f(w − ημv)")
+                    rule = .nesterovLookahead(mu)
+                } else if part.firstMatch(#"(?:∇|\\nabla)\s*[A-Za-z]?\s*\(\s*w\S*\s*\+\s*(?:β|μ|\\mu|\\beta)\s*v"#) != nil,
+                          part.firstMatch(#"(?:β|μ|\\mu|\\beta)\s*v\S*\s*-\s*(?:η|\\eta)\s*(?:∇|\\nabla)"#) != nil {
+                    // "v_{t+1} = μ v_t − η ∇L(w_t + μ v_t), w_{t+1} = w_t + v_{t+1}": the same look-ahead
+                    // with the step folded into the velocity.
+                    finding.note("look-ahead gradient ∇L(w + μv), v = μv − η∇L")
                     rule = .nesterovLookahead(mu)
                 } else if part.firstMatch(#"\bPyTorch"#) != nil {  // ("PyTorch's" is one word to \b)
                     rule = .nesterovPyTorch(mu)

@@ -16,6 +16,10 @@ public struct Recognizer: Sendable {
         let reading = PartReading(part)
         if reading.part.isEmpty { return .notRecognized(reason: "empty part") }
         if let verb = Self.explanation(reading.part) { return .notRecognized(reason: "asks for an explanation ('\(verb)'), not a value") }
+        // "Give a general expression for ∂L/∂z in terms of a and y": a formula, not a number.
+        if let phrase = reading.part.firstMatch(#"\bgeneral (?:expression|formula)\b|\bsymbolic(?:ally)?\b|\b(?:expression|formula) for\b[^.?]*\bin terms of\b|\bin terms of (?:[A-Za-zα-ω](?:_\w+)?|the \w+)(?:,? (?:and|or) [A-Za-zα-ω])?(?: only)?\s*[.?]?\s*$"#) {
+            return .notRecognized(reason: "asks for an expression ('\(phrase[0])'), not a value")
+        }
         // "Decide for each statement whether it is true or false": each part is a claim.
         if Self.multipleChoice(reading.part) == nil, part.options.isEmpty,
            reading.problemStatement.firstMatch(#"\btrue or false\b|\btrue/false\b|\bT/F\b"#) != nil,
