@@ -82,6 +82,12 @@ public enum Grader {
                 verdict = grade(part: id, pieces: pieces[id] ?? [], summaries: summaries[id] ?? [], expected: expected[id] ?? nil,
                                 tolerance: tolerances[id], notes: transcript.notes, asksPercent: questions?.percentParts.contains(id) ?? false)
             }
+            // An expression key the grammar does not read in full cannot decide the verdict.
+            if case .expression(let key)?? = expected[id], [.correct, .incorrect].contains(verdict.kind),
+                !Equivalence.readsInFull(KeyIdentifiers(key: key)?.rewrite(key) ?? key) {
+                verdict.kind = .ungraded
+                verdict.diagnosis = "the key's expression '\(key)' is not read in full: grade it by hand"
+            }
             // A part left unanswered after the problem's text asked for the input again.
             if verdict.kind == .missing, verdict.diagnosis != "asks for the input again",
                 let request = FinalAnswer.request(in: attribution.unlabelled[PartLabelGrammar.split(id).problem] ?? []) {

@@ -121,4 +121,17 @@ struct FifteenthRoundFamilyTests {
             """, ["2": .integer(300)], questions: questions)
         #expect(verdicts["2"]?.kind == .correct, "\(String(describing: verdicts["2"]))")
     }
+
+    @Test func anExpressionKeyReadInPartIsNoVerdict() {
+        let questions = ["3": "Give the marginal effect as a function of x."]
+        let verdicts = Self.grade("""
+            User: 3
+
+            Assistant: The marginal effect is d = γ₁ + 2γ₂x.
+            """, ["3": .expression("gamma1 + 2*gamma2*x")], questions: questions)
+        #expect(verdicts["3"]?.kind == .ungraded, "\(String(describing: verdicts["3"]))")
+        #expect(!Equivalence.readsInFull("b1 + 2*b2*log(x)"))
+        #expect(Equivalence.readsInFull("s*(1 - s)"))
+        #expect(Equivalence.readsInFull("2*a*b + sqrt(c)"))
+    }
 }

@@ -13,6 +13,19 @@ struct AnswerKeyTests {
         #expect(key.answer(for: "1a") == nil)
     }
 
+    @Test func setsAndIntervals() throws {
+        let key = try AnswerKey.parse("""
+            parts:
+              2a: { set: [u, v, w] }
+              2b: { interval: [0.25, 1.75], tolerance: 0.005 }
+            """)
+        #expect(key.answer(for: "2a")?.answer == .text("{u, v, w}"))
+        #expect(key.answer(for: "2b")?.answer == .vector([0.25, 1.75]))
+        #expect(key.answer(for: "2b")?.tolerance == 0.005)
+        #expect(throws: KeyError.self) { try AnswerKey.parse("parts:\n  2b: { interval: [2, 1] }") }
+        #expect(throws: KeyError.self) { try AnswerKey.parse("parts:\n  2a: { set: u }") }
+    }
+
     @Test func everyAnswerKind() throws {
         let key = try AnswerKey.parse("""
             # answers

@@ -341,4 +341,15 @@ struct FourthRoundFamilyTests {
             """)
         #expect(other["1a"] == nil)
     }
+
+    @Test func anOperandNamedWithoutNumbersIsNotAnotherArray() {
+        let answers = Self.answers("""
+            Problem 2
+            Let x = (1, 2, 0, −1) and w = (1, −1). Unless stated otherwise, stride 1 and no padding.
+            (a) Compute the cross-correlation of x with w (stride 1, no padding).
+            (b) A single-channel 3 × 3 image M is convolved with the 2 × 2 kernel Q (no bias): write out the full output feature map.
+            """)
+        #expect(answers["2a"] == .vector([-1, 2, 1]))
+        #expect(answers["2b"] == nil)
+    }
 }

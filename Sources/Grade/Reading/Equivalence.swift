@@ -222,6 +222,24 @@ public enum Equivalence {
         return checked >= 3 ? .yes : .no("could not be evaluated")
     }
 
+    /// Whether an expression key is read in full: every name it writes is one of the parsed
+    /// formula's variables (or, for a run of letters, a product of them). `beta1 + 2*beta2*log(x)`
+    /// read as `beta` is not: comparing with it would call `β` correct.
+    public static func readsInFull(_ keyText: String) -> Bool {
+        guard AnswerGrammar.truthValue(keyText) == nil,
+              case .value(let value) = AnswerGrammar.read(keyText, expecting: .expression),
+              case .expression(let parsed) = value.asExpression else { return true }
+        let variables = Set(parsed.variables.map { $0.lowercased().filter { $0 != "_" && $0 != "{" && $0 != "}" } })
+        for match in keyText.matches(of: #/[A-Za-z]+[0-9]*/#) {
+            let name = String(match.output).lowercased()
+            if Expression.functions.contains(name) || name == "pi" || name == "e" || variables.contains(name) { continue }
+            if KeyIdentifiers.greek.contains(name) { continue }
+            if !name.contains(where: \.isNumber), name.allSatisfy({ variables.contains(String($0)) }) { continue }
+            return false
+        }
+        return true
+    }
+
     static func textual(_ got: AnswerValue, _ keyText: String) -> Outcome {
         // A path against a key's names in order ("s,b,a,c,d,t"); the same names in another order are another path.
         if case .sequence(let items) = got, items.count >= 3, !keyText.contains("{"),

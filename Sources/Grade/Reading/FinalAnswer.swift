@@ -496,10 +496,11 @@ public enum FinalAnswer {
     }
 
     /// Whether a line stops at a word no sentence ends with: a verb that wants its complement or a
-    /// preposition ("… component appears", "… is", "… folds to").
+    /// preposition ("… component appears", "… folds to"). (An article is no such stop: "… guarantees
+    /// the" / "denominator is positive …" goes on to another sentence's value.)
     static func endsOpen(_ line: String) -> Bool {
         guard let word = line.split(whereSeparator: { !$0.isLetter }).last?.lowercased(), line.last?.isLetter == true else { return false }
-        return ["equals", "becomes", "appears", "gives", "yields", "at", "to", "of", "by", "from", "into", "than", "the", "a", "an"].contains(word)
+        return ["equals", "becomes", "appears", "gives", "yields", "at", "to"].contains(word)
     }
 
     /// "P1 is preempted at t = 1 by P2, then P4 runs before P1 resumes:": a lead-in whose words run

@@ -54,7 +54,7 @@ public struct AnswerKey: Sendable, Equatable {
     }
 
     /// The answer kinds a part may give (exactly one).
-    static let kinds = ["answer", "choice", "expression", "text", "shape", "solve"]
+    static let kinds = ["answer", "choice", "expression", "text", "shape", "set", "interval", "solve"]
 
     /// Parses a key's YAML text; `path` names it in errors.
     public static func parse(_ yaml: String, path: String = "key.yaml") throws(KeyError) -> AnswerKey {
@@ -109,7 +109,7 @@ public struct AnswerKey: Sendable, Equatable {
         // A numeric answer may carry its own tolerance.
         var tolerance: Double? = nil
         if let node = fields["tolerance"] {
-            guard ["answer", "solve"].contains(kind) else { throw Problem(detail: "'tolerance' applies to numeric answers, not '\(kind)'") }
+            guard ["answer", "interval", "solve"].contains(kind) else { throw Problem(detail: "'tolerance' applies to numeric answers, not '\(kind)'") }
             guard let text = node.scalar?.string, let value = Double(KeyParameters.ascii(text)), value.isFinite, value >= 0 else {
                 throw Problem(detail: "'tolerance' must be a number of at least 0")
             }
@@ -128,6 +128,21 @@ public struct AnswerKey: Sendable, Equatable {
             try only([kind])
             guard let text = value.scalar?.string else { throw Problem(detail: "'\(kind)' must be text") }
             return KeyedAnswer(partID: id, answer: kind == "text" ? .text(text) : .expression(text), kind: kind == "text" ? .text : .expression)
+        case "set":
+            // `set: [s, a, b]`: names in any order, graded as the text `{s, a, b}`.
+            try only(["set"])
+            guard let items = value.sequence?.compactMap({ $0.scalar?.string.trimmingSpaces }), !items.isEmpty,
+                  items.count == value.sequence?.count, items.allSatisfy({ !$0.isEmpty && !$0.contains(",") }) else {
+                throw Problem(detail: "'set' must be a list of names")
+            }
+            return KeyedAnswer(partID: id, answer: .text("{" + items.joined(separator: ", ") + "}"), kind: .text)
+        case "interval":
+            // `interval: [0.59, 1.89]`: the two endpoints, in order, each to the tolerance.
+            try only(["interval"])
+            guard let ends = KeyParameters.vector(value), ends.count == 2, ends[0] <= ends[1] else {
+                throw Problem(detail: "'interval' must be two numbers, the lower first")
+            }
+            return KeyedAnswer(partID: id, answer: .vector(ends), kind: .literal, tolerance: tolerance)
         case "shape":
             try only(["shape", "layout"])
             guard let dimensions = KeyParameters.vector(value), dimensions.allSatisfy({ $0 == $0.rounded() && $0 > 0 && $0 < 1e12 }) else {

@@ -77,6 +77,12 @@ enum ConvolutionReader {
             return .failed("\(kindPhrase): the part's matrices were shredded in the text (pieces of stretched brackets)")
         }
         if input.fromContext || kernel.fromContext { finding.assume(0.98, "arrays from the context") }
+        // "A 4 × 4 image X is convolved with the 2 × 2 kernel K" (its matrices lost in a paste):
+        // arrays of other names are not the ones the part speaks of.
+        for match in reading.part.matches(#"\b(?:image|input|signal|matrix|map|kernel|filter)\s+([A-Z])\b(?!\s*=)"#)
+        where ![input.binding.name, kernel.binding.name].contains(match[1]) && reading.array(named: match[1]) == nil {
+            return .failed("\(kindPhrase): the part's \(match[0]) has no numbers")
+        }
         // A part that writes arrays of its own is about them, not about its problem's (unless it
         // names its operands, "x * w").
         if namedOperands(reading.part) == nil, input.fromContext, kernel.fromContext,
