@@ -352,4 +352,22 @@ struct FourthRoundFamilyTests {
         #expect(answers["2a"] == .vector([-1, 2, 1]))
         #expect(answers["2b"] == nil)
     }
+
+    @Test func theGradientOfAStatedQuadraticLoss() {
+        let answers = Self.answers("""
+            Problem 5
+            Minimize L(w) = 2w_1^2 + w_2^2 − w_2 starting from w_0 = (1, 2) with learning rate η = 0.25.
+            (a) Take one step of gradient descent. Give w_1.
+            (b) One step of gradient descent on the regularized objective L(w) + λ/2‖w‖^2 with λ = 0.2. Give w_1.
+            (c) One step on the penalized objective L(w) + λ R(w) with λ = 0.2. Give w_1.
+            """)
+        // ∇L = (4w_1, 2w_2 − 1) = (4, 3) at (1, 2).
+        #expect(Self.close(answers["5a"], [0, 1.25]))
+        // Plus λw = (0.2, 0.4).
+        #expect(Self.close(answers["5b"], [-0.05, 1.15]))
+        #expect(answers["5c"] == nil)
+        // A loss that is not quadratic in each weight gives no gradient.
+        #expect(OptimizerReader.quadraticGradient("w_1w_2 + w_1^2", scale: 1, dimension: 2) == nil)
+        #expect(OptimizerReader.quadraticGradient("w_1^3", scale: 1, dimension: 1) == nil)
+    }
 }

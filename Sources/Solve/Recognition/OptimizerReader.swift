@@ -38,7 +38,8 @@ enum OptimizerReader {
             return .notApplicable
         }
         // ("What is w_2?" asks for an iterate as plainly as "after two steps".)
-        guard part.firstMatch(#"\bsteps?\b|\bupdates?\b|\biterations?\b|\bw\s*\^\s*\{?\(\s*\d+\s*\)\}?\s*\?|\bw_\{?\d+\}?\s*\?"#) != nil || parent != nil else {
+        guard part.firstMatch(#"\bsteps?\b|\bupdates?\b|\biterations?\b|\bw\s*\^\s*\{?\(\s*\d+\s*\)\}?\s*\?|\bw_\{?\d+\}?\s*\?|\b(?:give|report|compute|find)\s+(?:the\s+)?(?:iterate\s+)?w_\{?\d+\}?"#) != nil
+                || parent != nil else {
             return .notApplicable
         }
         if part.firstMatch(#"\bschedule\b|\bwarm-?up\b|\bdecay(?:s|ing)? the learning rate\b"#) != nil {
@@ -75,7 +76,16 @@ enum OptimizerReader {
         }
         finding.read("learning rate", NormalizationReader.format(rate), from: ratePhrase)
 
-        let decay = value(texts, #"\bweight decay\s+(?:of\s+|coefficient\s+)?(?:λ\s*=\s*|\\lambda\s*=\s*)?|\bL2 (?:penalty|regularization)\s+(?:of\s+|with\s+)?(?:λ\s*=\s*)?"#)
+        var decay = value(texts, #"\bweight decay\s+(?:of\s+|coefficient\s+)?(?:λ\s*=\s*|\\lambda\s*=\s*)?|\bL2 (?:penalty|regularization)\s+(?:of\s+|with\s+)?(?:λ\s*=\s*)?"#)
+        // "the L_2-regularized objective L(w) + λ/2‖w‖^2 with λ = 0.01": the penalty's gradient is λw
+        // (2λw without the ½); a regularized objective read no further is not computed.
+        if decay == nil, let penalty = part.firstMatch(#"\+\s*(λ\s*/\s*2|\(λ\s*/\s*2\)|½\s*λ|\\frac\{λ\}\{2\}|λ)\s*(?:‖|\|\|)\s*w\s*(?:‖|\|\|)\s*(?:\^\s*2|²)"#),
+           let (lambda, phrase) = value(texts, #"(?:^|[\s(,;])(?:λ|\\lambda)\s*=\s*"#) {
+            decay = (penalty[1] == "λ" ? 2 * lambda : lambda, penalty[0] + " with " + phrase)
+        }
+        if decay == nil, let regularized = part.firstMatch(#"\bregulari[sz]ed\b|\bpenali[sz]ed\b|\bpenalty\b"#) {
+            return .failed("\(phrase): '\(regularized[0])' objective not read")
+        }
         let rule: Optimizer.Rule
         switch kind {
         case .gradientDescent:
@@ -143,8 +153,8 @@ enum OptimizerReader {
         }
         var asked: Int?
         // The iterate asked for ("What is w^{(2)}?"), not the start "w^{(0)} = …".
-        for match in part.matches(#"\bw\s*\^\s*\{?\(\s*(\d+)\s*\)\}?|\bw_\{?(\d+)\}?\s*\?"#) {
-            if let k = Int(match[1]) ?? Int(match[2]), k > 0 { asked = k }
+        for match in part.matches(#"\bw\s*\^\s*\{?\(\s*(\d+)\s*\)\}?|\bw_\{?(\d+)\}?\s*\?|\b(?:give|report|compute|find)\s+(?:the\s+)?(?:iterate\s+)?w_\{?(\d+)\}?"#) {
+            if let k = Int(match[1]) ?? Int(match[2]) ?? Int(match[3]), k > 0 { asked = k }
         }
         switch (counted, asked) {
         case (let c?, let a?): return c == a ? c : nil
@@ -193,7 +203,42 @@ enum OptimizerReader {
             if written.contains(where: { $0 == " " }), written.split(separator: " ").contains(where: { $0.count >= 3 && $0.allSatisfy(\.isLetter) }) { continue }
             return nil
         }
+        // "Minimize L(w) = w_1^2 + 3w_2^2": the gradient of a loss quadratic in each weight.
+        for text in texts {
+            guard let match = text.firstMatch(#"\b[LfJE]\s*\(\s*w\s*\)\s*=\s*((?:1/2|½|0\.5)\s*\(([^()]*)\)|[^()=,;]*?)(?=\s+[A-Za-z]{3,}|\s*[,;]|\.\s|\.?$)"#) else { continue }
+            let half = !match[2].isEmpty
+            if let gradient = quadraticGradient(half ? match[2] : match[1], scale: half ? 0.5 : 1, dimension: dimension) {
+                return (gradient, "∇ of " + match[0].trimmingSpaces, false)
+            }
+        }
         return nil
+    }
+
+    /// The gradient of `Σ c_i w_i^2 + Σ b_i w_i + c` (times `scale`): `(2 c_i w_i + b_i)`; nil for
+    /// any other formula (a product of weights, a power other than 1 or 2, an unknown name).
+    static func quadraticGradient(_ formula: String, scale: Double, dimension: Int) -> Optimizer.AffineGradient? {
+        let text = formula.replacingOccurrences(of: "−", with: "-").replacingOccurrences(of: "²", with: "^2").filter { $0 != " " && $0 != "{" && $0 != "}" && $0 != "\\" }
+        guard !text.isEmpty else { return nil }
+        var matrix = [[Double]](repeating: [Double](repeating: 0, count: dimension), count: dimension)
+        var offset = [Double](repeating: 0, count: dimension)
+        let term = #/([+-]?)(\d*\.?\d*)(?:\*|·|cdot)?(?:w_?(\d+)(?:\^(\d))?)?/#
+        var consumed = text.startIndex
+        for piece in text.matches(of: term) where !piece.range.isEmpty {
+            guard piece.range.lowerBound == consumed, consumed == text.startIndex || !piece.output.1.isEmpty else { return nil }
+            consumed = piece.range.upperBound
+            let sign = piece.output.1 == "-" ? -1.0 : 1.0
+            let digits = String(piece.output.2)
+            guard let coefficient = digits.isEmpty ? 1.0 : Double(digits) else { return nil }
+            guard let index = piece.output.3.flatMap({ Int($0) }) else { continue }  // a constant: no gradient
+            guard index >= 1, index <= dimension else { return nil }
+            switch piece.output.4.flatMap({ Int($0) }) ?? 1 {
+            case 2: matrix[index - 1][index - 1] += 2 * sign * coefficient * scale
+            case 1: offset[index - 1] += sign * coefficient * scale
+            default: return nil
+            }
+        }
+        guard consumed == text.endIndex else { return nil }
+        return Optimizer.AffineGradient(matrix: matrix, offset: offset)
     }
 
     /// Components such as `w_1`, `10 w_2`, `2w_1 − w_2 + 3`: each a sum of a constant and
