@@ -133,5 +133,26 @@ struct FifteenthRoundFamilyTests {
         #expect(!Equivalence.readsInFull("b1 + 2*b2*log(x)"))
         #expect(Equivalence.readsInFull("s*(1 - s)"))
         #expect(Equivalence.readsInFull("2*a*b + sqrt(c)"))
+        #expect(Equivalence.readsInFull("p_k - y_k"))
+        #expect(Equivalence.readsInFull("log2((1-p)/p)"))
+    }
+
+    @Test func anArticleAfterAVerbOfChangeLeavesTheSentenceOpen() {
+        let questions = ["1b": "By what factor does the stored energy change?"]
+        let verdicts = Self.grade("""
+            User: 1b
+
+            Assistant: (b) The charge stays fixed while C becomes 3C, so U = Q²/2C falls by a
+            factor of 3.
+            """, ["1b": .integer(3)], questions: questions)
+        #expect(verdicts["1b"]?.kind == .correct, "\(String(describing: verdicts["1b"]))")
+        // After another verb an article leads on to another sentence, whose value is not the answer.
+        let other = Self.grade("""
+            User: 1b
+
+            Assistant: (b) Dividing gives the ratio r = 3. Note that a positive charge keeps the
+            field finite even when all x = 0.
+            """, ["1b": .integer(3)], questions: questions)
+        #expect(other["1b"]?.kind == .correct, "\(String(describing: other["1b"]))")
     }
 }

@@ -370,4 +370,20 @@ struct FourthRoundFamilyTests {
         #expect(OptimizerReader.quadraticGradient("w_1w_2 + w_1^2", scale: 1, dimension: 2) == nil)
         #expect(OptimizerReader.quadraticGradient("w_1^3", scale: 1, dimension: 1) == nil)
     }
+
+    @Test func theLayerOfTheStatementWithItsChangedSettings() {
+        let answers = Self.answers("""
+            Problem 4
+            Consider nn.Conv2d(8, 4, kernel_size=3) applied to an 8 × 10 × 10 input.
+            (a) How many learnable parameters does the layer have?
+            (b) Repeat (a) for the same layer with bias=False.
+            (c) The original layer is made a grouped convolution with groups=2. How many parameters now?
+            (d) The layer is replaced by a depthwise separable block. How many parameters does the block have?
+            """)
+        #expect(answers["4a"] == .integer(8 * 9 * 4 + 4))
+        #expect(answers["4b"] == .integer(8 * 9 * 4))
+        #expect(answers["4c"] == .integer(4 * 9 * 4 + 4))
+        // Not the call's own count.
+        #expect(answers["4d"] != .integer(8 * 9 * 4 + 4))
+    }
 }

@@ -496,11 +496,14 @@ public enum FinalAnswer {
     }
 
     /// Whether a line stops at a word no sentence ends with: a verb that wants its complement or a
-    /// preposition ("… component appears", "… folds to"). (An article is no such stop: "… guarantees
-    /// the" / "denominator is positive …" goes on to another sentence's value.)
+    /// preposition ("… component appears", "… folds to"), or an article after one ("… rises by a").
+    /// (An article after another verb is no such stop: "… guarantees the" / "denominator is
+    /// positive …" goes on to another sentence's value.)
     static func endsOpen(_ line: String) -> Bool {
         guard let word = line.split(whereSeparator: { !$0.isLetter }).last?.lowercased(), line.last?.isLetter == true else { return false }
-        return ["equals", "becomes", "appears", "gives", "yields", "at", "to"].contains(word)
+        if ["equals", "becomes", "appears", "gives", "yields", "at", "to"].contains(word) { return true }
+        // "… rises by a" / "factor of 4.": an article after such a word ends nothing either.
+        return line.range(of: #"(?i)\b(?:by|is|are|equals|gives|yields|becomes|to|of|at)\s+(?:a|an|the)$"#, options: .regularExpression) != nil
     }
 
     /// "P1 is preempted at t = 1 by P2, then P4 runs before P1 resumes:": a lead-in whose words run

@@ -13,6 +13,25 @@ enum ModuleParameterReader {
             calls = FrameworkCall.calls(in: parent.text)
             if !calls.isEmpty { finding.note("the module of the part it belongs to") }
         }
+        // "Consider the layer nn.Conv2d(64, 128, 3) …" then "(a) How many parameters does the layer have?",
+        // "(d) Instead, the original layer is made a grouped convolution with groups=4.": the statement's one call.
+        if calls.isEmpty, reading.part.firstMatch(#"\b(?:the|this|that|the original|the same) (?:layer|module)\b"#) != nil {
+            let stated = FrameworkCall.calls(in: reading.problemStatement.text)
+            if stated.count == 1, var call = stated.first {
+                // (A depthwise separable replacement is two layers: another reader's.)
+                if reading.part.firstMatch(#"\bdepthwise\b|\bseparable\b|\bpointwise\b|\breplaced\b|\bfollowed by\b"#) != nil {
+                    return .notApplicable
+                }
+                // "… constructed with bias=False", "with groups=4": the statement's call with those settings.
+                let settings = reading.part.matches(#"\b(bias|groups|kernel_size|stride|padding|dilation|num_layers|bidirectional|hidden_size)\s*=\s*(\w+)"#)
+                for setting in settings { call = call.setting(setting[1], to: setting[2]) }
+                if settings.isEmpty, reading.part.firstMatch(#"\bgrouped\b|\binstead\b|\bchange\w*\b|\bwith(?:out)? (?:a |the )?bias\b"#) != nil {
+                    return .notApplicable
+                }
+                finding.note(settings.isEmpty ? "the layer of the problem's statement" : "the statement's layer with " + settings.map(\.first!).joined(separator: ", "))
+                calls = [call]
+            }
+        }
         guard !calls.isEmpty else { return .notApplicable }
         // "a depthwise separable replacement of conv1", "conv1 as a grouped convolution": another
         // layer than the call ("Replace the LSTM by nn.GRU(…)" names its new layer by the call).
