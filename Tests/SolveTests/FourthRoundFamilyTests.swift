@@ -386,4 +386,23 @@ struct FourthRoundFamilyTests {
         // Not the call's own count.
         #expect(answers["4d"] != .integer(8 * 9 * 4 + 4))
     }
+
+    @Test func theConventionsStrideAndADilationInWords() {
+        let answers = Self.answers("""
+            Conventions. Unless a part says otherwise, shapes are C × H × W, the stride is 1 and there is no padding.
+
+            Problem 1
+            The input is a 3 × 32 × 32 image.
+            (a) A layer with six five-by-five filters and a dilation of three is applied to the input. What is the output shape?
+            """)
+        // 32 − 3·(5 − 1) = 20.
+        #expect(answers["1a"] == .shape(dimensions: [6, 20, 20], layout: "CHW"))
+        // Without the convention the stride is not known.
+        let bare = Self.answers("""
+            Problem 1
+            The input is a 3 × 32 × 32 image.
+            (a) A layer with six five-by-five filters and a dilation of three is applied to the input. What is the output shape?
+            """)
+        #expect(bare["1a"] == nil)
+    }
 }

@@ -5,7 +5,9 @@ import Foundation
 /// with stride 2; …".
 enum LayerStackReader {
     /// The stack, nil when the text describes no layer, or a failure naming what is missing.
-    static func read(_ text: StatementText) -> Result<LayerStack, StackError>? {
+    /// `defaultStride`: the stride the set's conventions give a layer that states none
+    /// ("Unless a part says otherwise: … the stride is 1").
+    static func read(_ text: StatementText, defaultStride: Int? = nil) -> Result<LayerStack, StackError>? {
         var body = text.text
         var stack = LayerStack(input: nil, inputLayout: nil, layers: [], phrases: [])
         if let (shape, layout, phrase) = inputShape(text) {
@@ -23,7 +25,7 @@ enum LayerStackReader {
             clauses += pieces
         }
         for clause in clauses {
-            switch layer(StatementText(clause)) {
+            switch layer(StatementText(clause), defaultStride: defaultStride) {
             case nil: continue
             case .success(let (layers, phrase)):
                 // "Conv Conv MaxPool Conv 3 × 3, stride 1 …" (a table a paste scattered), "a conv
@@ -61,7 +63,7 @@ enum LayerStackReader {
 
     /// One clause's layers (several for "three stacked 3 × 3 convolutions"), nil when the
     /// clause describes none.
-    private static func layer(_ written: StatementText) -> Result<([Layer], String), StackError>? {
+    private static func layer(_ written: StatementText, defaultStride: Int? = nil) -> Result<([Layer], String), StackError>? {
         let clause = written.sizesInDigits
         let phrase = clause.text.trimmingSpaces.trimming(",. ")
         // A framework call ("nn.Conv2d(3, 64, kernel_size=7, stride=2, padding=3)") is its layer.
@@ -91,7 +93,7 @@ enum LayerStackReader {
         // channels)": a kernel with output channels is a convolution too.
         let convolution = #"\bconv\w*|\blayer with\b[^.;]*\b(?:kernels?|filters?)\b|\bkernels?\b[^.;]*\boutput channels\b|\boutput channels\b[^.;]*\bkernels?\b"#
         guard clause.firstMatch(convolution) != nil, let kernel = size else { return nil }
-        guard let stride else { return .failure(StackError(message: "no stride in '\(phrase)'")) }
+        guard let stride = stride ?? defaultStride.map({ Size2D($0) }) else { return .failure(StackError(message: "no stride in '\(phrase)'")) }
         var padding = 0
         switch paddings.first?.value {
         case .amount(let amount)?: padding = amount
@@ -109,7 +111,7 @@ enum LayerStackReader {
             filters = NumberWords.value(match[1]) ?? 0
         }
         var dilation = 1
-        if let match = clause.firstMatch(#"\bdilation(?: rate)?(?: of|\s*=)?\s*(\d+)\b"#), let value = Int(match[1]) { dilation = value }
+        if let match = clause.firstMatch("\\bdilation(?: rate)?(?: of|\\s*=)?\\s*(\(NumberWords.pattern))\\b"), let value = NumberWords.value(match[1]) { dilation = value }
         var repeats = 1
         if let match = sized.firstMatch("\\b(\(count))\\s+(?:stacked\\s+|consecutive\\s+|successive\\s+|identical\\s+)?SIZE\\s+conv"),
            let value = NumberWords.value(match[1]), value > 1 {

@@ -49,7 +49,7 @@ enum ShapeReader {
             return shape(of: stack, input: input, reading, &finding, layout: layout)
         }
         finding.note(asks)
-        if let result = LayerStackReader.read(reading.part) {
+        if let result = LayerStackReader.read(reading.part, defaultStride: conventionalStride(reading)) {
             switch result {
             case .failure(let error): return .failed(error.message)
             case .success(let stack):
@@ -95,6 +95,19 @@ enum ShapeReader {
         finding.read("layers", describe(stack.layers))
         for phrase in stack.phrases.dropFirst() { finding.note(phrase) }
         return finding.finish(.outputShape(input: input, layers: stack.layers, layout: layout))
+    }
+
+    /// The stride the set's conventions or the problem's statement give every layer unless a
+    /// part says otherwise ("Unless a part says otherwise: …, the stride is 1, …").
+    static func conventionalStride(_ reading: PartReading) -> Int? {
+        for text in [reading.problemStatement, reading.conventions] {
+            for sentence in text.sentences where StatementText(sentence).firstMatch(#"\bunless\b|\bthroughout\b|\bby default\b"#) != nil {
+                if let match = StatementText(sentence).firstMatch(#"\bthe stride is (\d+)\b|\bstride (?:of )?(\d+)\b"#) {
+                    return Int(match[1]) ?? Int(match[2])
+                }
+            }
+        }
+        return nil
     }
 
     /// A one-axis output length from numbers or bound symbols.
