@@ -87,7 +87,6 @@ struct ActivationLossTests {
         let statement = "Let a = (0, 2, -1) be the pre-activations."
         let cases: [(String, String, String)] = [
             ("Compute ReLU'(a) entrywise.", statement, "derivative at 0"),
-            ("Compute σ(W x + b).", "W = [1 2; 3 4], b = (0, 1), x = (1, 1)", "not given"),  // an expression
             ("Compare sigmoid(a) and tanh(a).", statement, "2 different functions"),
             ("Compute softmax(M).", "M = [1 2; 3 4]", "without the axis"),
             ("Compute sigmoid(b).", statement, "not given"),
@@ -100,6 +99,10 @@ struct ActivationLossTests {
             #expect(recognition.answer == nil, "\(text)")
             #expect(recognition.reason?.contains(reason) == true, "\(text): \(recognition.reason ?? "")")
         }
+        // An expression over given values is no activation operand; the written formula is
+        // evaluated as a graph: σ((3, 8)).
+        let formula = Self.answer("Compute σ(W x + b).", context: "W = [1 2; 3 4], b = (0, 1), x = (1, 1)")
+        #expect(formula.recognized?.solver == "graph_value")
     }
 
     @Test func lossParts() throws {

@@ -115,10 +115,12 @@ struct ComputationGraphTests {
         // A formula the parser cannot read (max of two arguments) defines nothing.
         let withMax = "Consider g(u, v, w) = (u − v) · max(v, w) at u = 4, v = 1, w = 3."
         #expect(!Self.isGraph(Self.answer("Compute the forward value g.", statement: withMax)))
-        // σ defined as a function on a placeholder is not a number to multiply by.
+        // σ defined as the logistic function is the sigmoid: q = σ(2); defined otherwise, it is not.
         let logistic = "Let a = v x + c and q = σ(a) with σ(t) = 1/(1 + e^{−t}). Take v = 3, x = 1 and c = −1."
-        #expect(!Self.isGraph(Self.answer("Compute q.", statement: logistic)))
-        #expect(!Self.isGraph(Self.answer("Compute q = σ(a).", statement: logistic)))
+        #expect(Self.numbers(Self.answer("Compute q.", statement: logistic)).map { abs($0[0] - 1 / (1 + exp(-2))) < 1e-9 } == true)
+        let other = "Let a = v x + c and q = σ(a) with σ(t) = t^2 + 1. Take v = 3, x = 1 and c = −1."
+        #expect(!Self.isGraph(Self.answer("Compute q.", statement: other)))
+        #expect(!Self.isGraph(Self.answer("Compute q = σ(a).", statement: other)))
         // A pasted loss whose ½ and square were flattened: `21 (f − y)2`.
         let pasted = "Consider the scalar network a = v1 x + c, f = v2 a, L = 21 (f − y)2 , with x = 3, y = 0, v1 = 1, c = 2, v2 = 4."
         #expect(!Self.isGraph(Self.answer("Compute L.", statement: pasted)))

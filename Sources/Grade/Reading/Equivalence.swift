@@ -230,8 +230,10 @@ public enum Equivalence {
               case .value(let value) = AnswerGrammar.read(keyText, expecting: .expression),
               case .expression(let parsed) = value.asExpression else { return true }
         let variables = Set(parsed.variables.map { $0.lowercased().filter { $0 != "_" && $0 != "{" && $0 != "}" } })
-        // (A subscripted name is one name: `p_k`, `x_{ij}`; `log2(` is a function.)
-        for match in keyText.matches(of: #/([A-Za-z]+)(?:_\{?[A-Za-z0-9]+\}?|[0-9]+)?(\s*\()?/#) {
+        // (A subscripted name is one name: `p_k`, `x_{ij}`; `log2(` is a function; LaTeX commands,
+        // `\frac`, `\pm`, `\mathrm`, are no names.)
+        let names = keyText.replacing(#/\\[A-Za-z]+/#, with: " ")
+        for match in names.matches(of: #/([A-Za-z]+)(?:_\{?[A-Za-z0-9]+\}?|[0-9]+)?(\s*\()?/#) {
             let name = String(match.output.0).lowercased().filter { $0.isLetter || $0.isNumber }
             if match.output.2 != nil, Expression.functions.contains(String(match.output.1).lowercased()) { continue }
             if Expression.functions.contains(name) || name == "pi" || name == "e" || variables.contains(name) { continue }

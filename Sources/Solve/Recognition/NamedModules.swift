@@ -26,7 +26,7 @@ enum NamedModules {
     static let words: Set<String> = [
         "head", "heads", "model", "net", "network", "layer", "layers", "block", "encoder", "decoder", "norm", "pool", "embed",
         "attention", "linear", "output", "input", "cell", "out", "one", "two", "first", "second", "last", "final", "this", "that",
-        "it", "its", "the", "and", "or", "in", "on", "to", "of", "is", "as", "at", "by", "for", "with", "layer1", "x", "y", "z",
+        "it", "its", "the", "and", "or", "in", "on", "to", "of", "is", "as", "at", "by", "for", "with",
         "query", "key", "value", "projection", "classifier", "features", "feature", "filter",
     ]
 
