@@ -69,18 +69,8 @@ enum ModuleShapeReader {
             case .success(let shape): input = shape
             case .failure(let error): return .failure(error)
             }
-            do {
-                let (layer, inChannels) = try calls[1].layer()
-                if let inChannels, inChannels != input.channels {
-                    return .failure(.init(reason: "\(calls[1].text) expects \(inChannels) channels, the input has \(input.channels)"))
-                }
-                finding.read("module", calls[1].text, from: calls[1].text)
-                return .success(try input.applying(layer))
-            } catch let error as FrameworkCall.Unreadable {
-                return .failure(error)
-            } catch {
-                return .failure(.init(reason: "\(calls[1].text): \(error.localizedDescription)"))
-            }
+            finding.read("module", calls[1].text, from: calls[1].text)
+            return apply(calls[1], to: input)
         }
         // "goes through `conv`, then a ReLU, then `nn.MaxPool2d(2)`": calls in the order the text
         // gives with "then", on the stated input.
@@ -90,17 +80,9 @@ enum ModuleShapeReader {
             finding.note(phrase)
             finding.read("modules", calls.map(\.text).joined(separator: " → "))
             for call in calls {
-                do {
-                    let (layer, inChannels) = try call.layer()
-                    if let inChannels, inChannels != shape.channels {
-                        return .failure(.init(reason: "\(call.text) expects \(inChannels) channels, the input has \(shape.channels)"))
-                    }
-                    finding.note(call.text)
-                    shape = try shape.applying(layer)
-                } catch let error as FrameworkCall.Unreadable {
-                    return .failure(error)
-                } catch {
-                    return .failure(.init(reason: "\(call.text): \(error.localizedDescription)"))
+                switch apply(call, to: shape) {
+                case .success(let next): shape = next
+                case .failure(let error): return .failure(error)
                 }
             }
             return .success(shape)
@@ -133,6 +115,21 @@ enum ModuleShapeReader {
         finding.read(depth == 0 ? "module" : "module of the referenced part", call.text, from: call.text)
         do {
             return .success(try input.applying(layer))
+        } catch {
+            return .failure(.init(reason: "\(call.text): \(error.localizedDescription)"))
+        }
+    }
+
+    /// The shape after one call, its input's channels checked against the call's.
+    private static func apply(_ call: FrameworkCall, to input: LayerShape) -> Result<LayerShape, FrameworkCall.Unreadable> {
+        do {
+            let (layer, inChannels) = try call.layer()
+            if let inChannels, inChannels != input.channels {
+                return .failure(.init(reason: "\(call.text) expects \(inChannels) channels, the input has \(input.channels)"))
+            }
+            return .success(try input.applying(layer))
+        } catch let error as FrameworkCall.Unreadable {
+            return .failure(error)
         } catch {
             return .failure(.init(reason: "\(call.text): \(error.localizedDescription)"))
         }
