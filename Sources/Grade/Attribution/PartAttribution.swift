@@ -800,6 +800,12 @@ public struct PartAttribution: Sendable {
             letters.append(String(bare.1))
         }
         guard letters.count >= 2, letters.contains(where: { grammar.id(problem: problem, part: $0) == nil }) else { return nil }
+        return soleProblem(having: letters, grammar: grammar, besides: problem, answered: answered)
+    }
+
+    /// The one problem other than `problem`, among those with answered parts, that has every
+    /// one of `letters` as a part; nil when none or several do.
+    static func soleProblem(having letters: some Collection<String>, grammar: PartLabelGrammar, besides problem: String?, answered: Set<String>) -> String? {
         let owners = Set(answered.map { PartLabelGrammar.split($0).problem }).filter { other in
             other != problem && letters.allSatisfy { grammar.id(problem: other, part: $0) != nil }
         }
@@ -814,10 +820,7 @@ public struct PartAttribution: Sendable {
             if let bare = line.firstMatch(of: #/^\s*[-•*_]*\s*\(([a-h])\)[*_]*\s*[:=]?\s+\S/#) { letters.insert(String(bare.1)) }
         }
         guard !letters.isEmpty, letters.contains(where: { letter in problem.map { grammar.id(problem: $0, part: letter) == nil } ?? true }) else { return nil }
-        let owners = Set(answered.map { PartLabelGrammar.split($0).problem }).filter { other in
-            other != problem && letters.allSatisfy { grammar.id(problem: other, part: $0) != nil }
-        }
-        return owners.count == 1 ? owners.first : nil
+        return soleProblem(having: letters, grammar: grammar, besides: problem, answered: answered)
     }
 
     static let summaryLead = try! NSRegularExpression(

@@ -303,6 +303,7 @@ public enum FinalAnswer {
             }
             var bolded = false
             var previousEnd: String.Index? = nil
+            let breaks = sentenceBreaks(in: line)
             for match in bold.matches(in: line, range: range) {
                 guard let content = Range(match.range(at: 1), in: line) ?? Range(match.range(at: 2), in: line),
                     let whole = Range(match.range, in: line) else { continue }
@@ -317,8 +318,8 @@ public enum FinalAnswer {
                 // "… **θ ≈ 26.32°**. If the angle is measured from the surface, you'd get **θ ≈ 50.17°** instead.":
                 // a later bold in a sentence that offers it under another assumption.
                 // (A sentence ends at ". ", never at an abbreviation's: "…, i.e. **(A)**".)
-                let sentenceStart = sentenceBreaks(in: line).last { $0.upperBound <= whole.lowerBound }?.upperBound ?? line.startIndex
-                let sentenceEnd = sentenceBreaks(in: line).first { $0.lowerBound >= whole.upperBound }?.lowerBound ?? line.endIndex
+                let sentenceStart = breaks.last { $0.upperBound <= whole.lowerBound }?.upperBound ?? line.startIndex
+                let sentenceEnd = breaks.first { $0.lowerBound >= whole.upperBound }?.lowerBound ?? line.endIndex
                 let sentence = String(line[sentenceStart..<sentenceEnd])
                 let alternative = bolded && (between.range(of: alternativeConnector, options: .regularExpression) != nil
                     || between.contains(". ") && (hedge.firstMatch(in: sentence, range: NSRange(sentence.startIndex..., in: sentence)) != nil

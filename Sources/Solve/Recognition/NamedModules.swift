@@ -2,11 +2,6 @@
 /// and a part's text with each name it uses replaced by its call: "How many parameters does
 /// `lstm` have?" reads as a question about `nn.LSTM(input_size=256, hidden_size=512)`.
 enum NamedModules {
-    /// `name → call text` for every line of the form `name = nn.Module(…)`; a name bound twice is left out.
-    static func bindings(in text: String) -> [String: String] {
-        Dictionary(ordered(in: text).map { ($0.name, $0.call) }, uniquingKeysWith: { first, _ in first })
-    }
-
     /// The bindings in the order the statement writes them (a name bound twice is left out).
     static func ordered(in text: String) -> [(name: String, call: String)] {
         var found: [(name: String, call: String)] = []
@@ -30,24 +25,27 @@ enum NamedModules {
         "query", "key", "value", "projection", "classifier", "features", "feature", "filter",
     ]
 
+    /// The name standing as a whole word (group 1 is what precedes it); nil for a name that is
+    /// also a word of the prose ("each head in head"), which counts only in backticks.
+    private static func bareName(_ name: String) -> Regex<AnyRegexOutput>? {
+        guard name.count >= 2, !words.contains(name.lowercased()) else { return nil }
+        return try? Regex("(^|[^\\w.])" + name + "(?![\\w(=])")
+    }
+
     /// The names of `bindings` that a part's text uses (in backticks or as a whole word).
     static func used(in part: String, bindings: [(name: String, call: String)]) -> [String] {
         bindings.map(\.name).filter { name in
-            name.count >= 2 && (part.contains("`\(name)`")
-                || !words.contains(name.lowercased()) && (try? Regex("(^|[^\\w.])" + name + "(?![\\w(=])")).map { part.contains($0) } == true)
+            name.count >= 2 && (part.contains("`\(name)`") || bareName(name).map { part.contains($0) } == true)
         }
     }
 
     /// The part's text with each bound name it uses (in backticks, or as a whole word of two or
     /// more characters, case as written) replaced by its call.
-    static func substituting(_ part: String, bindings: [String: String]) -> String {
-        guard !bindings.isEmpty else { return part }
+    static func substituting(_ part: String, bindings: [(name: String, call: String)]) -> String {
         var text = part
-        for (name, call) in bindings.sorted(by: { $0.key.count > $1.key.count }) where name.count >= 2 {
+        for (name, call) in bindings.sorted(by: { $0.name.count > $1.name.count }) where name.count >= 2 {
             text = text.replacingOccurrences(of: "`\(name)`", with: call)
-            // "each head in head": a name that is also an English word is replaced only in backticks.
-            if Self.words.contains(name.lowercased()) { continue }
-            guard let word = try? Regex("(^|[^\\w.])" + name + "(?![\\w(=])") else { continue }
+            guard let word = bareName(name) else { continue }
             text = text.replacing(word) { match in (match.output[1].substring ?? "") + call }
         }
         return text

@@ -27,7 +27,7 @@ struct PartReading: Sendable {
         namedModules = NamedModules.ordered(in: statement.context)
         let written = Self.strippingLabel(statement.text)
         usedModules = NamedModules.used(in: written, bindings: namedModules)
-        part = StatementText(NamedModules.substituting(written, bindings: NamedModules.bindings(in: statement.context))).sizesInDigits
+        part = StatementText(NamedModules.substituting(written, bindings: namedModules)).sizesInDigits
         context = StatementText(statement.context).sizesInDigits
         conventions = StatementText(statement.conventions).sizesInDigits
         crossReferenced = statement.crossReferences.map { StatementText($0).sizesInDigits }

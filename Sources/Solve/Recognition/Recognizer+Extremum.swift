@@ -11,7 +11,7 @@ extension Recognizer {
               let asks = text.firstMatch(#"\bwhich\b[^?]{0,80}?\b(?:has|have|uses|needs|contains|requires)\s+the\s+(most|fewest|largest number of|smallest number of|greatest number of|least|highest number of|lowest number of)\s+(?:trainable\s+|learnable\s+)?parameters\b"#)
         else { return nil }
         let most = ["most", "largest number of", "greatest number of", "highest number of"].contains(asks[1].lowercased())
-        var counts: [(label: String, count: Int, how: String)] = []
+        var counts: [(label: String, count: Int)] = []
         var confidence = 1.0
         for option in part.options {
             // "the grouped convolution of part (c)": that part's count.
@@ -19,7 +19,7 @@ extension Recognizer {
                 guard case .integer(let count)? = part.earlierAnswers[reference[1].lowercased()] else {
                     return .notRecognized(reason: "multiple choice: option (\(option.label)) is part (\(reference[1]))'s layer, whose count was not computed")
                 }
-                counts.append((option.label, count, "part (\(reference[1]))"))
+                counts.append((option.label, count))
                 confidence *= 0.95
                 continue
             }
@@ -29,7 +29,7 @@ extension Recognizer {
             guard case .recognized(let computed) = recognize(question), case .integer(let count) = computed.answer else {
                 return .notRecognized(reason: "multiple choice: the parameters of option (\(option.label)) are not computed")
             }
-            counts.append((option.label, count, computed.solver))
+            counts.append((option.label, count))
             confidence = min(confidence, computed.confidence)
         }
         guard let extreme = (most ? counts.map(\.count).max() : counts.map(\.count).min()),
