@@ -103,6 +103,8 @@ struct ActivationLossTests {
         // evaluated as a graph: σ((3, 8)).
         let formula = Self.answer("Compute σ(W x + b).", context: "W = [1 2; 3 4], b = (0, 1), x = (1, 1)")
         #expect(formula.recognized?.solver == "graph_value")
+        guard case .vector(let values)? = formula.answer else { Issue.record("got \(String(describing: formula.answer))"); return }
+        #expect(zip(values, [3.0, 8.0].map { 1 / (1 + exp(-$0)) }).allSatisfy { abs($0 - $1) < 1e-9 } && values.count == 2)
     }
 
     @Test func lossParts() throws {

@@ -383,8 +383,8 @@ struct FourthRoundFamilyTests {
         #expect(answers["4a"] == .integer(8 * 9 * 4 + 4))
         #expect(answers["4b"] == .integer(8 * 9 * 4))
         #expect(answers["4c"] == .integer(4 * 9 * 4 + 4))
-        // Not the call's own count.
-        #expect(answers["4d"] != .integer(8 * 9 * 4 + 4))
+        // The depthwise separable block, not the call's own count: 8·9 + 8 depthwise, 8·4 + 4 pointwise.
+        #expect(answers["4d"] == .integer(8 * 9 + 8 + 8 * 4 + 4))
     }
 
     @Test func theConventionsStrideAndADilationInWords() {
