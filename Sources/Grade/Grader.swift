@@ -48,8 +48,14 @@ public enum Grader {
         }
         // "δ ≈ 0.032 m ≈ 32 mm" for a deflection asked in mm: the value in the unit asked.
         for (id, unit) in questions?.askedUnits ?? [:] {
-            pieces[id] = pieces[id]?.map { PrefixedUnit.inAskedUnit($0, unit: unit) }
-            summaries[id] = summaries[id]?.map { PrefixedUnit.inAskedUnit($0, unit: unit) }
+            // "W ≈ 4571 J" for work asked in kJ: the value restated in the unit asked.
+            func inUnit(_ piece: PartAttribution.Piece) -> PartAttribution.Piece {
+                var piece = PrefixedUnit.inAskedUnit(piece, unit: unit)
+                piece.text = PrefixedUnit.fromBaseUnit(piece.text, unit: unit)
+                return piece
+            }
+            pieces[id] = pieces[id]?.map(inUnit)
+            summaries[id] = summaries[id]?.map(inUnit)
         }
         var restatements: [String: [PrefixedUnit.Restatement]] = [:]
         for id in partIDs where (expected[id] ?? nil).map({ AnswerExpectation($0) == .scalar }) == true {

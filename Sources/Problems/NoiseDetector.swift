@@ -108,13 +108,16 @@ struct NoiseDetector: Sendable {
     }
 
     /// The comparison key of a possible running header, or nil when the line cannot be one:
-    /// at most 80 characters, two words of letters, no sentence-ending punctuation.
+    /// at most 80 characters, two words of letters (or a word and a number), no sentence-ending punctuation.
     static func runningHeaderKey(_ chars: [Character]) -> String? {
         guard chars.count >= 6, chars.count <= 80, let last = chars.last else { return nil }
         if ".?!:,;=".contains(last) { return nil }
         let words = String(chars).split(whereSeparator: { $0.isBlank })
         let letterWords = words.filter { word in word.filter(\.isLetter).count >= 2 }
-        guard letterWords.count >= 2 else { return nil }
+        // ("Homework 3", "Lecture 12": one word and a number, as a running head writes them.)
+        let numbered = words.count == 2 && letterWords.count == 1 && letterWords[0].count >= 4 && letterWords[0].allSatisfy(\.isLetter)
+            && words.contains { word in word.allSatisfy(\.isNumber) }
+        guard letterWords.count >= 2 || numbered else { return nil }
         // Collapse white space; drop a trailing "Page 2 (of 4)" so footers with page numbers match.
         var tokens = words.map(String.init)
         if let page = tokens.lastIndex(where: { $0.lowercased() == "page" }), page > 0,

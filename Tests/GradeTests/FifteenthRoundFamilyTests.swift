@@ -127,8 +127,8 @@ struct FifteenthRoundFamilyTests {
         let verdicts = Self.grade("""
             User: 3
 
-            Assistant: The marginal effect is d = γ₁ + 2γ₂x.
-            """, ["3": .expression("gamma1 + 2*gamma2*x")], questions: questions)
+            Assistant: The marginal effect is d = ½(1 + erf(x/√2)).
+            """, ["3": .expression("(1 + erf(x/sqrt(2)))/2")], questions: questions)
         #expect(verdicts["3"]?.kind == .ungraded, "\(String(describing: verdicts["3"]))")
         #expect(!Equivalence.readsInFull("b1 + 2*b2*log(x)"))
         #expect(Equivalence.readsInFull("s*(1 - s)"))

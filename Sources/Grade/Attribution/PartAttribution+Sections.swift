@@ -22,6 +22,40 @@ extension PartAttribution {
         return (id, String(match.2))
     }
 
+    /// The segments of a numbered list that counts past the set's problems ("1. Extract s",
+    /// …, "6. Extract t" under a set of four problems): the steps of an answer, none of them a
+    /// problem. A run is the items numbered 1, 2, 3, … in order; other text may stand between them,
+    /// and an item that carries a part's label ends it.
+    static func stepItems(_ segments: [TurnSegments.Segment], grammar: PartLabelGrammar) -> Set<Int> {
+        var steps = Set<Int>()
+        var run: [Int] = []
+        var last = 0
+        var pastProblems = false
+        func close() {
+            if run.count >= 2, pastProblems { steps.formUnion(run) }
+            run = []
+            last = 0
+            pastProblems = false
+        }
+        for (index, segment) in segments.enumerated() {
+            if case .heading = segment.kind { close(); continue }
+            guard case .text = segment.kind,
+                let item = PartLabelGrammar.undecorated(segment.text).firstMatch(of: #/^(\d{1,2})[.)]\s+(\S+)/#), let n = Int(item.1) else { continue }
+            // "3. 4.1(c): (8, 10, 64)", "2. (b) …", "4. Problem 3: …": an item that carries a label is a summary's line, not a step.
+            if item.2.first?.isNumber == true || item.2.first == "(" || item.2.wholeMatch(of: #/(?i)[a-h][).:]|problem|part|question|exercise|q\d.*/#) != nil {
+                close()
+                continue
+            }
+            if n != last + 1 { close() }
+            guard n == last + 1 else { continue }
+            run.append(index)
+            last = n
+            if !grammar.isProblem(String(n)) { pastProblems = true }
+        }
+        close()
+        return steps
+    }
+
     /// "• residual norm = 1.8" in a summary: the part whose question alone asks for a residual norm.
     func titledEntry(_ line: String, problem: String) -> (part: String, value: String)? {
         guard let questions, let match = line.firstMatch(of: #/^[\s•*·-]*([A-Za-z][A-Za-z ]{2,40}?)\s*(?:=|:)\s*(.+)$/#),

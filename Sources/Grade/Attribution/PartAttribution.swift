@@ -153,6 +153,9 @@ public struct PartAttribution: Sendable {
                 let other = Self.repliedProblem(turn.text, grammar: grammar, problem: problem, answered: Set(parts.keys)) {
                 problem = other
             }
+            // The part a challenge asked about, its reply's lead text given to it before any label.
+            let askedLead = askedPart
+            var labelled = false
             if let askedPart {
                 current = [askedPart]
                 problem = PartLabelGrammar.split(askedPart).problem
@@ -169,6 +172,7 @@ public struct PartAttribution: Sendable {
             askedPart = nil
             retyped = nil
             let segments = Self.splittingLabelledLines(TurnSegments(turn.text).segments, grammar: grammar, problem: problem)
+            let stepItems = Self.stepItems(segments, grammar: grammar)
             for (segmentIndex, segment) in segments.enumerated() {
                 let place = turn.place(ofLine: segment.line)
                 let firstLine = String(segment.text.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false).first ?? "")
@@ -199,6 +203,10 @@ public struct PartAttribution: Sendable {
                     }
                 case .heading, .text:
                     let isHeading: Bool = { if case .heading = segment.kind { return true }; return false }()
+                    if stepItems.contains(segmentIndex) {
+                        add(segment.text, original: firstLine, place: place, turn: turnIndex, to: current, problem: problem)
+                        continue
+                    }
                     // "4.3" alone on its line, then "a) …": a problem's number over its labelled parts
                     // (a trace or a table may stand before the first: the next label decides).
                     if let number = firstLine.wholeMatch(of: #/\d+(?:\.\d+)?/#).map({ String($0.0) }), !segment.text.contains("\n"),
@@ -293,6 +301,10 @@ public struct PartAttribution: Sendable {
                             add(Self.replacingFirstLine(of: segment.text, with: rest), original: firstLine, place: place, turn: turnIndex,
                                 to: current, problem: problem)
                         case .parts(let ids, let rest):
+                            // ("Yes, good catch …" then "- **2.3(a)** ∇f = **(−6, 4)**": the reply's first label
+                            // for the part it was asked about answers it; it does not sum up the lead text.)
+                            let leadOnly = !labelled && ids == [askedLead]
+                            labelled = true
                             current = ids
                             problem = PartLabelGrammar.split(ids[0]).problem
                             // A list of "3(c): A" lines (or plain "1b) 1,200" lines) after the parts were
@@ -316,7 +328,7 @@ public struct PartAttribution: Sendable {
                                 continue
                             }
                             if ids.count == 1, bare.first?.isNumber == true || bare.hasPrefix("Q"),
-                                !segment.text.contains("\n"), rest.count <= 40,
+                                !segment.text.contains("\n"), rest.count <= 40, !leadOnly,
                                 parts[ids[0]]?.contains(where: { $0.turn == turnIndex }) == true {
                                 summarize(rest, for: ids[0], original: firstLine, place: place, turn: turnIndex)
                                 continue
@@ -729,6 +741,16 @@ public struct PartAttribution: Sendable {
         // a value comes from is not what the turn asks about.
         let text = text.replacingOccurrences(of: #"(?i)\bfrom\s+(?:part\s+|question\s+)?(?:\d+(?:\.\d+)?\s?)?\(?[a-h]\)?(?![\w(])"#, with: "from there",
                                              options: .regularExpression)
+        // "wait, for (c) shouldn't … be squared? 0.1555 is smaller than (b)": a short challenge about
+        // one bare part, comparing it with another.
+        if text.count < 200, let problem, challenges(text) {
+            let about = Set(text.matches(of: #/(?i)\b(?:for|about|in|on|regarding)\s+(?:part\s+)?\(([a-h])\)/#).map { String($0.1) })
+            let compared = Set(text.matches(of: #/(?i)\b(?:than|as|like|with|from)\s+(?:part\s+)?\(([a-h])\)/#).map { String($0.1) })
+            let named = Set(problemsNamed(in: text).filter(grammar.isProblem))
+            if about.count == 1, let label = about.first, !compared.isEmpty, !compared.contains(label), named.count <= 1 {
+                return grammar.id(problem: named.first ?? problem, part: label)
+            }
+        }
         guard text.count < 400, !PartLabelGrammar.listsSeveralParts(text) else { return nil }
         var found: [String] = []
         let skipped = setAsideParts(in: text, grammar: grammar)

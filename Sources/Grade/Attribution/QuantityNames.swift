@@ -110,8 +110,8 @@ public struct QuantityNames: Sendable {
             // "X^⊤X", "XᵀX": a product with a transpose is a name (normalized, its mark is a letter).
             let transposed = trimmed.count <= 8 && trimmed.wholeMatch(of: #/[A-Za-z]\^?[⊤ᵀ][A-Za-z]?/#) != nil
             // "ΔS", "ΔU": a change written with a capital delta is a name too.
-            // ("ŵ(0)": a letter with a hat names as well as a plain one.)
-            for piece in Self.pieces(trimmed) where piece.wholeMatch(of: #/(?:[A-Za-z]\x{302}?|[ŵŷâêîôû]){1,3}(?:\d+|\*|'|\(.+\))\S*|Δ[A-Za-z]{1,2}\d?/#) != nil || transposed {
+            // ("ŵ(0)": a letter with a hat names as well as a plain one; "A^{-1}", an inverse, too.)
+            for piece in Self.pieces(trimmed) where piece.wholeMatch(of: #/(?:[A-Za-z]\x{302}?|[ŵŷâêîôû]){1,3}(?:\d+|-1|\*|'|\(.+\))\S*|Δ[A-Za-z]{1,2}\d?/#) != nil || transposed {
                 names.insert(piece)
             }
             // "L_q", "P_0": a letter with a short subscript, as LaTeX leaves it in the canonical text.
@@ -182,7 +182,7 @@ public struct QuantityNames: Sendable {
         ("\\|", "‖"), ("\\Vert", "‖"), ("\\parallel", "‖"), ("||", "‖"),
     ]
 
-    /// The name without markup or spacing: `V^{*}` → `V*`, `V_{1}` and `V₁` → `V1`,
+    /// The name without markup or spacing: `V^{*}` → `V*`, `V_{1}` and `V₁` → `V1`, `A^{-1}` and `A⁻¹` → `A-1`,
     /// `\gamma` and `γ` → `gamma`, `P(A \mid B)` → `P(A|B)`.
     /// A transpose is one name however it is written: `X^\top X`, `XᵀX` and `X'X` → `XTX`
     /// (a prime between two letters is a transpose; `f'(x)` keeps its prime).
@@ -198,6 +198,9 @@ public struct QuantityNames: Sendable {
             case 0x2070, 0x00B9, 0x00B2, 0x00B3, 0x2074...0x2079:
                 let digit: UInt32 = scalar.value == 0x2070 ? 0 : scalar.value == 0xB9 ? 1 : scalar.value == 0xB2 ? 2 : scalar.value == 0xB3 ? 3 : scalar.value - 0x2070
                 result += String(digit)
+            // `A⁻¹` is `A^{-1}`.
+            case 0x207B: result += "-"
+            case 0x207A: result += "+"
             default:
                 let character = Character(scalar)
                 if let greek = QuestionMatch.greek[character] { result += greek }

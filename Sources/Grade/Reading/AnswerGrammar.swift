@@ -289,6 +289,8 @@ public enum AnswerGrammar {
                 // "3(a)", "2.4(c)": a part label, not an option.
                 if index >= 2, tokens[index - 1] == .symbol("("), case .number = tokens[index - 2] { continue }
             }
+            // "T_C/(T_H − T_C)": a letter that is an index is no option either.
+            if index > 0, tokens[index - 1] == .symbol("_") { continue }
             // "H0", "H_1", "X₂": a letter with an index is a name, not an option.
             if index + 1 < tokens.count, !(index > 0 && tokens[index - 1] == .symbol("(")) {
                 let next = tokens[index + 1]
@@ -786,7 +788,10 @@ public enum AnswerGrammar {
             }()
             switch token {
             case .command(let name):
+                // ("2\\beta_2 \\ln x": a Greek letter is a variable factor; after a number where one
+                // number is expected it may be a unit, "5 Ω".)
                 return ["sqrt", "pi", "frac", "exp", "ln", "log", "sin", "cos", "tan", "tanh", "sigma", "mathrm"].contains(name)
+                    || AnswerLexer.greekCommands.contains(name) && !(expectation == .scalar && afterNumber)
             case .word(let word):
                 return (word.count == 1 && !(expectation == .scalar && afterNumber)) || Expression.functions.contains(word.lowercased())
                     || word.lowercased() == "pi"
@@ -987,6 +992,14 @@ public enum AnswerGrammar {
                     full += "_" + t
                     advance()
                 }
+            } else {
+                // "β₂", "x₁": subscript digits.
+                var digits = ""
+                while case .symbol(let c) = current, let digit = "₀₁₂₃₄₅₆₇₈₉".firstIndex(of: c) {
+                    digits += String("₀₁₂₃₄₅₆₇₈₉".distance(from: "₀₁₂₃₄₅₆₇₈₉".startIndex, to: digit))
+                    advance()
+                }
+                if !digits.isEmpty { full += "_" + digits }
             }
             return .variable(full)
         }

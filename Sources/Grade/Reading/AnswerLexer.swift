@@ -114,6 +114,8 @@ struct AnswerLexer {
                 // λ, "lambda" and \lambda are one variable.
                 if let name = Self.greekNames[word] ?? (Self.greekNames.values.contains(word) ? word : nil) {
                     tokens.append(.command(name))
+                    // "beta1", "θ0": digits fused to a Greek letter are its subscript.
+                    if end < characters.count, characters[end].isASCII, characters[end].isNumber { tokens.append(.symbol("_")) }
                 } else {
                     tokens.append(.word(word))
                 }
@@ -161,6 +163,8 @@ struct AnswerLexer {
         s = thousandsSpace.stringByReplacingMatches(in: s, range: NSRange(s.startIndex..., in: s), withTemplate: "\u{1}")
         // "14 {, }916": a braced comma between digit groups, spaced.
         s = bracedComma.stringByReplacingMatches(in: s, range: NSRange(s.startIndex..., in: s), withTemplate: "$1\u{1}")
+        // "r**(1 - gamma)": a power written as in Python (bold marks stand after a space or before one).
+        s = s.replacingOccurrences(of: #"(?<=[A-Za-z0-9)])\*\*(?=[A-Za-z0-9(])"#, with: "^", options: .regularExpression)
         for (from, to) in [
             ("{,}", "\u{1}"), (",\\!", "\u{1}"), ("\\!", ""), ("\\,", " "), ("\\;", " "), ("\\:", " "), ("\\ ", " "), ("~", " "),
             ("\u{2009}", "\u{1}"), ("\u{202F}", "\u{1}"), ("\u{00A0}", " "), ("\\$", ""),
@@ -188,6 +192,11 @@ struct AnswerLexer {
         "α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "ε": "epsilon", "ϵ": "epsilon", "η": "eta", "θ": "theta",
         "κ": "kappa", "λ": "lambda", "μ": "mu", "ν": "nu", "ρ": "rho", "σ": "sigma", "τ": "tau", "φ": "phi", "ω": "omega",
     ]
+
+    /// Greek letters as LaTeX commands, which the grammar reads as variables.
+    static let greekCommands: Set<String> = Set(greekNames.values).union([
+        "xi", "psi", "chi", "zeta", "iota", "varepsilon", "vartheta", "varphi", "Delta", "Gamma", "Lambda", "Theta", "Phi", "Omega", "Psi",
+    ])
 
     static let doubledCommand = try! NSRegularExpression(
         pattern: #"(?<!\\)\\\\(?=(?:frac|dfrac|tfrac|left|right|boxed|sqrt|pi|cdot|times|mathbf|text|begin|end|infty)\b)"#)

@@ -226,10 +226,12 @@ public enum Equivalence {
     /// formula's variables (or, for a run of letters, a product of them). `beta1 + 2*beta2*log(x)`
     /// read as `beta` is not: comparing with it would call `β` correct.
     public static func readsInFull(_ keyText: String) -> Bool {
-        guard AnswerGrammar.truthValue(keyText) == nil,
-              case .value(let value) = AnswerGrammar.read(keyText, expecting: .expression),
-              case .expression(let parsed) = value.asExpression else { return true }
-        let variables = Set(parsed.variables.map { $0.lowercased().filter { $0 != "_" && $0 != "{" && $0 != "}" } })
+        guard AnswerGrammar.truthValue(keyText) == nil else { return true }
+        // ("(1 + erf(x/sqrt(2)))/2": a key the grammar cannot read at all decides nothing either.)
+        guard case .value(let value) = AnswerGrammar.read(keyText, expecting: .expression) else { return false }
+        // (A key read as a number has no variables: any name it writes was not read.)
+        let parsed: [String] = if case .expression(let parsed) = value.asExpression { parsed.variables } else { [] }
+        let variables = Set(parsed.map { $0.lowercased().filter { $0 != "_" && $0 != "{" && $0 != "}" } })
         // (A subscripted name is one name: `p_k`, `x_{ij}`; `log2(` is a function; LaTeX commands,
         // `\frac`, `\pm`, `\mathrm`, are no names.)
         let names = keyText.replacing(#/\\[A-Za-z]+/#, with: " ")

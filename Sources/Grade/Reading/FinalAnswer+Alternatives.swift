@@ -90,7 +90,32 @@ extension FinalAnswer {
         return .ambiguous(reason: "a second answer conceded under a condition", [a, b])
     }
 
-    static let conceded = regex(#"(?i)(?:[—–,;.]\s*|\s)(?:although|though|but|however|unless),?\s+(?:if|when|assuming|under)\b[^—–;]*?\b(?:argue for|go with|choose|pick|prefer|opt for|the answer (?:would|could|might) be|(?:it|that|this) (?:would|could|might) be|you(?:'|’)d get|you would get)\s+(.+)$"#)
+    /// ("…; if your course counts the boundary vertex as outside, the answer is {s, a, b}." concedes
+    /// too: a sentence that opens with its condition and states another answer.)
+    static let conceded = regex(#"(?i)(?:(?:[—–,;.]\s*|\s)(?:although|though|but|however|unless),?\s+(?:if|when|assuming|under)\b[^—–;]*?\b(?:argue for|go with|choose|pick|prefer|opt for|the answer (?:would|could|might) be|(?:it|that|this) (?:would|could|might) be|you(?:'|’)d get|you would get)|[;.]\s+(?:if|when|assuming)\b[^—–;.]*?,\s+(?:the answer (?:is|becomes)|it (?:is|becomes)))\s+(.+)$"#)
+
+    static let acceptsBoth = regex(#"(?i)\b(?:either|both)\b(?:\s+[\w-]+){0,3}?\s+(?:is|are|would be)\s+(?:a\s+|an\s+|equally\s+)?(?:valid|correct|acceptable|fine|legitimate)\b"#)
+
+    /// "S = {s, a, b} … the cut with S = {s, a, b, c} is also minimum, so either set is a valid
+    /// answer": a line that states two values and accepts both. Ambiguous when they differ.
+    static func acceptedBoth(_ line: String, expecting expectation: AnswerExpectation) -> AnswerReading? {
+        guard acceptsBoth.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)) != nil else { return nil }
+        var values: [AnswerValue] = []
+        for relation in line.ranges(of: #/=|≈/#) {
+            // The value up to the end of its clause (a comma or semicolon outside brackets, or a sentence's end).
+            var depth = 0
+            let after = line[relation.upperBound...]
+            let clause = after.prefix { c in
+                if "([{".contains(c) { depth += 1 } else if ")]}".contains(c) { depth = max(0, depth - 1) }
+                return depth > 0 || !",;".contains(c)
+            }
+            guard case .value(let value) = AnswerGrammar.read(String(clause).replacingOccurrences(of: #"\.\s.*$"#, with: "", options: .regularExpression), expecting: expectation)
+            else { continue }
+            if expectation == .set, case .set = value {} else if expectation == .set { continue }
+            if !values.contains(where: { same(.value($0), .value(value)) }) { values.append(value) }
+        }
+        return values.count >= 2 ? .ambiguous(reason: "two values given, both accepted", values) : nil
+    }
 
     static let eitherOr = try! NSRegularExpression(
         pattern: #"\beither\s+(?:\*\*)?([^\s*,;]+(?:\s[^\s*,;]+){0,2}?)(?:\*\*)?\s+or\s+(?:\*\*)?([^\s*,;]+(?:\s[^\s*,;]+){0,2}?)(?:\*\*)?[.,;:!?)]*(?=\s+(?:could|might|may|would|will|is|are|works|depending|dependent|fits|—|–|-)\b|\s*(?:[—–,;)]|$)|\.\s)"#,
@@ -101,9 +126,7 @@ extension FinalAnswer {
     static func eitherOffered(_ written: String, expecting expectation: AnswerExpectation) -> AnswerReading? {
         // "Either 198.6 Hz or, if the 65 cm were only half of it, about 397 Hz": the second
         // value's condition and hedge stand between "or" and the value.
-        let line = written.replacingOccurrences(
-            of: #"\bor,\s+(?:if|when|assuming|should|in case|had)\b[^,]*,\s*(?:about|approximately|roughly|around|≈|~)?\s*"#,
-            with: "or ", options: [.regularExpression, .caseInsensitive])
+        let line = withoutOrCondition(written)
         for match in eitherOr.matches(in: line, range: NSRange(line.startIndex..., in: line)) {
             guard let x = Range(match.range(at: 1), in: line), let y = Range(match.range(at: 2), in: line),
                 case .value(let a) = AnswerGrammar.read(String(line[x]), expecting: expectation),
@@ -129,13 +152,22 @@ extension FinalAnswer {
         return nil
     }
 
-    /// "… is 8,896 or 8,960": two values offered as the answer.
+    /// "X or, if …, Y" → "X or Y": the condition between "or" and the second value.
+    static func withoutOrCondition(_ text: String) -> String {
+        text.replacingOccurrences(
+            of: #"\bor,\s+(?:if|when|assuming|should|in case|had|using|with|taking|under)\b[^,]*,\s*(?:about|approximately|roughly|around|≈|~)?\s*"#,
+            with: "or ", options: [.regularExpression, .caseInsensitive])
+    }
+
+    /// "… is 8,896 or 8,960": two values offered as the answer ("(48.04, 51.96) — or, using
+    /// t₉₉ as many courses do, (48.02, 51.98)" too).
     static func offered(_ written: String, expecting expectation: AnswerExpectation) -> AnswerReading? {
         if let either = eitherOffered(written, expecting: expectation) { return either }
         if let alternative = parentheticalAlternative(written, expecting: expectation) { return alternative }
         if let alternative = concededAlternative(written, expecting: expectation) { return alternative }
         // Remarks in parentheses ("(1.62, -1.0) (velocity accumulates raw gradients) or …") are not values.
-        var line = remark.stringByReplacingMatches(in: written, range: NSRange(written.startIndex..., in: written), withTemplate: "")
+        let unconditioned = withoutOrCondition(written)
+        var line = remark.stringByReplacingMatches(in: unconditioned, range: NSRange(unconditioned.startIndex..., in: unconditioned), withTemplate: "")
         // "w2 = 0.52 or w2 = 0.952 depending on …": the name repeated after "or" is dropped.
         if let repeated = line.firstMatch(of: #/\bor\s+\$?([A-Za-z\\][\w{}^₀-₉]{0,8})\s*=\s*/#),
             line[..<repeated.range.lowerBound].contains(repeated.1 + " =") || line[..<repeated.range.lowerBound].contains(repeated.1 + "=") {

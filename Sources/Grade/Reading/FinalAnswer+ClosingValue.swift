@@ -114,7 +114,9 @@ extension FinalAnswer {
         // "… = 12,544 features; … i.e. 125,450 parameters.": a restatement after the last formula.
         if let restated = ["i.e.", "i. e.", "that is,"].compactMap({ trimmed.range(of: $0, options: .backwards) }).max(by: { $0.lowerBound < $1.lowerBound }),
             !trimmed[restated.upperBound...].contains("=") {
+            // ("i.e. about 16%": the hedge is no part of the value.)
             let tail = trimmed[restated.upperBound...].trimmingCharacters(in: .whitespaces)
+                .replacingOccurrences(of: #"^(?:about|approximately|roughly|around|nearly)\s+(?=[-−\d$])"#, with: "", options: .regularExpression)
             if let first = AnswerLexer.undress(tail).trimmingCharacters(in: .whitespaces).first, first.isNumber || "-−([$\\".contains(first) {
                 return tail.replacingOccurrences(of: "componentwise", with: "").replacingOccurrences(of: "elementwise", with: "")
             }
@@ -135,7 +137,20 @@ extension FinalAnswer {
         // A truth value is a word, never what a formula equals ("… = 62. So the statement is False.").
         // "`batch_first=False`": an assignment in inline code is an argument, not a relation.
         let code = trimmed.ranges(of: #/`[^`\n]*`/#)
-        let relations = separators.flatMap { trimmed.ranges(of: $0) }.filter { range in !code.contains { $0.contains(range.lowerBound) } }
+        // "= 9, via s → a → b → c → t": arrows that chain names are a path, not relations.
+        let paths = trimmed.ranges(of: Self.path)
+        var relations = separators.flatMap { trimmed.ranges(of: $0) }.filter { range in
+            !code.contains { $0.contains(range.lowerBound) } && !paths.contains { $0.contains(range.lowerBound) }
+        }
+        // "S = {s, a, b}, which gives a cut of capacity 5 + 2 + 6 = 13.": where a set is expected,
+        // the relation that states one.
+        if expectation == .set {
+            let stating = relations.filter { range in
+                let value = trimmed[range.upperBound...].drop { $0 == " " || $0 == "$" }
+                return value.hasPrefix("{") || value.hasPrefix("\\{")
+            }
+            if !stating.isEmpty { relations = stating }
+        }
         // "so 5 − 3 = 2 groups: C_D = F/(ρV²D²) and Re = ρVD/μ": a count that a colon then spells
         // out in formulas is the result; the formulas name what is counted.
         if expectation == .scalar, let counted = trimmed.firstMatch(of: #/(?:=|≈)\s*[-−]?\d[\d,]*(?:\.\d+)?\s+(?:[A-Za-z]+\s*){1,3}:\s+(.+)$/#),
@@ -176,6 +191,21 @@ extension FinalAnswer {
                 }
             }
             var clause = String(after[..<end])
+            // "= 9, via s → a → b → t": the path that explains the value is no part of it.
+            if expectation != .set, let path = clause.firstMatch(of: Self.path) { clause = String(clause[..<path.range.lowerBound]) }
+            // "= \frac{y^3}{8}, \qquad 0 \le y \le 2": the domain a formula holds on is no part of it.
+            if [.expression, .scalar].contains(expectation),
+                let domain = clause.firstMatch(of: #/,\s*(?:\\q?quad\s*)*(?:for\s+|where\s+|when\s+|if\s+)?[^,=]{0,30}?(?:≤|≥|<|>|\\leq?\b|\\geq?\b|\\in\b|∈)/#) {
+                clause = String(clause[..<domain.range.lowerBound])
+            }
+            // "= {s, a, b}, which gives a cut of capacity 13": a set ends at its closing brace.
+            if expectation == .set, clause.drop(while: { $0 == " " || $0 == "$" }).first.map({ "{\\".contains($0) }) == true {
+                var braces = 0
+                if let close = clause.firstIndex(where: { c in
+                    if c == "{" { braces += 1 } else if c == "}" { braces -= 1; return braces == 0 }
+                    return false
+                }) { clause = String(clause[...close]) }
+            }
             // "≈ 2.88. So the initial pH is about 2.87–2.88.": a later sentence of the line that concludes with a value.
             // (Not a remark in parentheses: "= ½. (Consistent with μ > 1, so q < 1.)") "12/2 = 6 and 18/2 = 9.
             // The minimum ratio is 6.": a closing sentence that names the quantity and states its value.
@@ -274,10 +304,17 @@ extension FinalAnswer {
                     .trimmingCharacters(in: .whitespaces)
                     .replacingOccurrences(of: #"^(?:about|approximately|roughly|around|just under|just over)\s+(?=[-−\d$])"#, with: "", options: .regularExpression)
                 // "… so 2c is 18.": the value ends its clause; "… is 1/0.75 or 1/0.25 depends on …" discusses.
+                // "… the contact time is half that, 0.157 s.": a few words that relate it, then the value.
+                if let appositive = after.firstMatch(of: #/^(?:[a-z]+\s+){0,3}[a-z]+,\s*([-−]?\d[\d.,]*(?:\s*[A-Za-zΩ°%]{1,5})?)\s*\.?\)?\s*$/#) {
+                    return String(appositive.1)
+                }
                 let clause = after.prefix { !",;!?".contains($0) }
                 let words = clause.split(whereSeparator: { !$0.isLetter }).filter { $0.count > 1 }
+                // ("… so the set is {s, a, b}.": a set opens with its brace; "… is θ₁ + 2θ₂x.": a
+                // formula may open with a name.)
                 if words.count <= 3, let first = AnswerLexer.undress(after).trimmingCharacters(in: .whitespaces).first,
-                    first.isNumber || "-−([".contains(first) {
+                    first.isNumber || "-−([".contains(first) || expectation == .set && (first == "{" || after.contains("\\{"))
+                        || expectation == .expression && (first.isLetter || first == "\\") && clause.contains(where: { "+-−*/^·".contains($0) }) {
                     // "The score is 2.5 > 0, so the model predicts class 1.": the prediction, not the score.
                     if after.range(of: #"(?i)[,;]\s+(?:so|thus|hence|therefore)\b[^.]*\b(?:predicts|outputs|classifies)\b"#, options: .regularExpression) != nil,
                         let predicted = conclusion(String(after)) {
@@ -292,6 +329,9 @@ extension FinalAnswer {
             return conclusion(head)
         }
     }
+
+    /// Arrows chaining names: a path (`s → a → b`, `$s \to a \to t$`).
+    static var path: Regex<Substring> { #/(?:\b[A-Za-z][A-Za-z0-9_]{0,2}\s*(?:→|->|\\to\b|\\rightarrow\b)\s*){2,}[A-Za-z][A-Za-z0-9_]{0,2}\b/# }
 
     static let concluding = regex(
         #"(?:^\s*|[,;.]\s+)(?:(?:so|thus|hence|therefore|which gives|giving)\b.*|(?:[\w()’']+\s+){0,4}?(?:total|answer|result|overall|altogether|final|part(?:\s*\(\w+\))?)\s+(?:[\w’']+\s+){0,3}?)"#

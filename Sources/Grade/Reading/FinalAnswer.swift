@@ -43,7 +43,7 @@ public enum FinalAnswer {
     /// word that does so at a sentence's start ("Wait, …", "Actually, …", "Correction: …";
     /// not "bias correction" or "wait time").
     static let correction = regex(
-        #"\b(?:let me (?:redo|recompute|recalculate|re-?check|double[- ]check|fix)|that can['’]t be right|that['’]s (?:wrong|not right|backwards)|scratch that|i made (?:an error|a mistake)|please ignore|on second thought|no,? wait|recomputing|rechecking)|(?:^|[.!?:;]\s+|\*\*)(?:wait|actually|correction|hmm|oops)\b"#)
+        #"\b(?:let me (?:redo|recompute|recalculate|re-?check|double[- ]check|fix)|that can['’]t be right|that['’]s (?:wrong|not right|backwards)|scratch that|i made (?:an error|a mistake)|please ignore|on second thought|no,? wait|recomputing|rechecking)|(?:^|[.!?:;]\s+|[—–]\s*|\*\*)(?:wait|actually|correction|hmm|oops)\b"#)
     static let request = regex(
         #"re-?upload|(?:could|can) you (?:paste|share|send|upload|re-?send|give|clarify|confirm|tell me)|send .{0,40} again|paste .{0,30}again|can['’]?t (?:see|read|make out)|cannot (?:see|read)|too small to read|is cut off|unreadable|can't tell what|which (?:one|convention) do you (?:mean|want)|do you mean\b|\b(?:if|once|when) you (?:can )?(?:confirm|clarify|let me know|tell me)\b[^.!?]{0,60}\bI['’]ll\b"#
             // "Just to be sure I use the right formula: is 1.2 mm the sample SD, or a known σ?": a question back.
@@ -57,6 +57,7 @@ public enum FinalAnswer {
     /// "Check:", "Sanity check (units):", "Verification:": the words that open a verification.
     static let checkWords = #"(?:(?:sanity|quick|double)[- ])?(?:check(?:ing)?|verif(?:y|ying|ication))\b[^:\n]{0,30}:"#
     static let verification = regex(#"^[\s>*_#•(\[-]*"# + checkWords)
+    static let instance = regex(#"^[\s>*_•-]*(?i:for|with|taking|plugging in|substituting|e\.g\.,?|for example,?|numerically,?)\s+(?:\$?\\?[A-Za-zα-ω]\w*\$?\s*=\s*\$?[-−]?\d[\d.]*\$?(?:,?\s*(?:and\s+)?)?)+"#)
     static let handOff = regex(#"\byou can (?:plug|substitute|finish|complete|compute|evaluate|work)\b|\b(?:I['’]ll|I will|let me) let you (?:finish|complete|compute|evaluate|work out|do)\b|\bI['’]ll leave\b[^.]{0,40}\b(?:to|for) you\b|(?:^|[.!]\s+)(?:plug|substitute) (?:in )?your\b|\btry it yourself\b|\bonce you (?:tell|confirm|let me know|send|share|clarify)\b|\bto finish (?:this|it|the|off)\b|\bleft as an exercise\b|\byou['’]d (?:read|look up|find|get)\b[^.]{0,40}\b(?:off|from|in) (?:a|the|your) (?:standard |normal |z[- ])*(?:table|calculator)\b|\bI (?:don['’]t|do not) want to quote\b|\blook up\s+(?:Φ|\\Phi|the (?:table|value))|\bleave (?:this|it|the (?:rest|last step|final step|arithmetic)) (?:to you|for you|as an exercise)|\bI['’]d suggest (?:evaluating|computing|running|integrating)\b"#)
     static let bothOffered = regex(#"(?:\b(?:both|two|the two) (?:versions|answers|options|conventions|readings|interpretations|variants|possibilities)\b|\b(?:it |that |this )?depends on (?:whether|which|how|what)\b)[^.]*:\s*$"#)
     static let eitherValid = regex(#"^[\s>*_]*(?:either|both)\b(?:\s+\S+){0,3}?\s+(?:is|are|would be|works?)\s+(?:a\s+|an\s+)?(?:equally\s+)?(?:valid|acceptable|correct|fine|defensible|reasonable)\b"#)
@@ -65,7 +66,7 @@ public enum FinalAnswer {
     /// A sentence that offers a value under another assumption ("In practice … ≈ 0.55 is a more
     /// realistic answer", "Without bias correction the step gives …"): after a value of its own
     /// kind, another answer offered beside it, not a replacement.
-    static let alternativeLead = regex(#"^[\s>*_•-]*(?:in practice|in reality|realistically|alternatively|or,|under the other\b|with the other\b|if instead\b|if (?:the question|the problem|you|your \w+|they|we) (?:means?|meant|intends?|wants?|asks? for|reads?)\b|without (?!loss of generality)(?:the |a |an )?\w+)"#)
+    static let alternativeLead = regex(#"^[\s>*_•(-]*(?:in practice|in reality|realistically|alternatively|or,|under the other\b|with the other\b|if instead\b|if (?:the question|the problem|you|your \w+|they|we) (?:instead |really |actually )?(?:means?|meant|intends?|wants?|asks? for|reads?)\b|without (?!loss of generality)(?:the |a |an )?\w+)"#)
 
     /// "…, so the field also vanishes at x ≈ 0.175 m": a second value that satisfies the condition too.
     static let alsoSolves = regex(#"\balso\s+(?:vanishes|works|satisfies|solves|holds|is (?:zero|a (?:solution|root)|valid))\b"#)
@@ -104,7 +105,7 @@ public enum FinalAnswer {
             if let accepted = alsoAccepted(sentence), AnswerGrammar.read(accepted, expecting: expectation).value != nil { return accepted }
             let range = NSRange(sentence.startIndex..., in: sentence)
             guard otherConvention.firstMatch(in: sentence, range: range) != nil
-                || sentence.range(of: #"(?i)\beither (?:one |answer |value )?(?:is|would be) (?:defensible|acceptable|fine|correct|valid)\b|\bdepending on (?:the|your|which) (?:convention|course|definition|textbook)"#, options: .regularExpression) != nil
+                || sentence.range(of: #"(?i)\beither (?:one |answer |value |interval |set |result )?(?:is|would be|can be) (?:defensible|defended|acceptable|accepted|fine|correct|valid)\b|\bdepending on (?:the|your|which) (?:convention|course|definition|textbook)"#, options: .regularExpression) != nil
             else { continue }
             let clause = sentence.replacingOccurrences(of: #"\s+[—–]\s+[^\d=≈]+$"#, with: "", options: .regularExpression)
             if let value = closingValue(clause, expecting: expectation) { return value }
@@ -254,6 +255,8 @@ public enum FinalAnswer {
             if PartAttribution.correctedMention.firstMatch(in: line, range: range) != nil, !line.contains("=") { continue }
             // "… you can plug in λ̂ = 1/3 and n = 5 to finish this one off": the reader is left to finish.
             if handOff.firstMatch(in: line, range: range) != nil { continue }
+            // "For r = 8 and γ = 1.4 this gives about 56%." after the formula asked for: an instance, not the answer.
+            if expectation == .expression, instance.firstMatch(in: line, range: range) != nil { continue }
             // "Tag / index / offset = 17 / 9 / 6": components by name, a list where a list is expected.
             if expectation == .sequence, let tuple = namedTuple(line) {
                 add(tuple, 1)
@@ -267,7 +270,8 @@ public enum FinalAnswer {
             }
             // "It is either X or Y": two values offered, whatever their dress; or two values
             // each under its own condition ("5.0 with the population formula and 6.67 with the sample one").
-            if let reading = offered(line, expecting: expectation) ?? conditioned(line, expecting: expectation) ?? assignedTwice(line, expecting: expectation) {
+            if let reading = offered(line, expecting: expectation) ?? acceptedBoth(line, expecting: expectation) ?? conditioned(line, expecting: expectation)
+                ?? assignedTwice(line, expecting: expectation) {
                 // "So the answer is either X or Y": as explicit as any marked answer.
                 let marked = marker.firstMatch(in: line, range: range) != nil
                 // "… — **(C)**. (… either (C) or (D) could be …)": as explicit as the line's bold answer it doubts.
@@ -282,6 +286,12 @@ public enum FinalAnswer {
             while searchFrom < line.endIndex, marked < 64,
                 let match = marker.firstMatch(in: line, range: NSRange(searchFrom..., in: line)), let rest = Range(match.range(at: 1), in: line) {
                 let sentence = firstSentence(line[rest])
+                // "And should the answer be in terms of r and γ only?": a question back states no answer.
+                if let stop = line[rest].firstMatch(of: #/[!?]|\.(?!\d)/#), stop.output == "?" {
+                    searchFrom = stop.range.upperBound
+                    marked += 1
+                    continue
+                }
                 // "So the answer is ≈ 0.742 or ≈ 0.81 depending on the assumption.": both, marked.
                 if let both = offered(sentence, expecting: expectation) {
                     addOffered(both, 3)
@@ -368,7 +378,8 @@ public enum FinalAnswer {
             let unread = found.count
             // "If you use Nei's unbiased estimate …, you get F ≈ 0.1675 instead.": another reading; also
             // as the line's later sentence ("… itself. If your course counts only …, it's 7/3 instead").
-            let instead = statement.range(of: #"(?i)(?:^|[.!?]\s+)[\s>*_•-]*if\b[^.;]*(?:\.\d[^.;]*)*\b(?:instead|rather)\b"#, options: .regularExpression) != nil
+            // ("… your instructor may instead want the normal critical value: … i.e. [0.632, 1.848].": the same.)
+            let instead = statement.range(of: #"(?i)(?:^|[.!?]\s+)[\s>*_•-]*if\b[^.;]*(?:\.\d[^.;]*)*\b(?:instead|rather)\b|\b(?:may|might|could)\s+instead\s+(?:want|use|expect|prefer|ask for|require)\b"#, options: .regularExpression) != nil
             if let closing = closingValue(statement, expecting: expectation) { add(closing, 1, alternative: instead) }
             // "$d_k = 64$. The per-head query tensor has shape $(4, 8, 20, 64)$.": when the line's
             // value is not of the kind expected, its last sentence that states one of that kind.

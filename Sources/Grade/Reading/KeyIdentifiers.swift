@@ -4,7 +4,7 @@ import Solve
 /// Names of more than one letter that an expression key uses (`Km*(1 + I/Ki)`). The answer
 /// grammar reads single letters as variables and longer words as prose, so each such name is
 /// written as one placeholder letter in the key and in the answers, where its subscripted
-/// forms count as the same name (`K_m`, `K_M`, `K_{m}`, `Km`). LaTeX spacing (`\,`) goes too,
+/// forms count as the same name (`K_m`, `K_M`, `K_{m}`, `Km`; `b₁` for `b1`). LaTeX spacing (`\,`) goes too,
 /// and a concentration's brackets (`[I]` is `I`).
 struct KeyIdentifiers {
     let names: [(name: String, placeholder: String, pattern: String)]
@@ -31,7 +31,12 @@ struct KeyIdentifiers {
         for (head, tail) in words where !names.contains(where: { $0.0 == head + tail }) {
             guard names.count < Self.placeholders.count else { return nil }
             let escaped = NSRegularExpression.escapedPattern(for: tail)
-            let pattern = #"(?<![A-Za-z\\])"# + NSRegularExpression.escapedPattern(for: head) + #"(?:_\{?(?i:"# + escaped + #")\}?|(?i:"# + escaped + #"))(?![A-Za-z0-9])"#
+            // ("b₁" for `b1`: an index in subscript digits.)
+            // (Written so, it may run into the next factor: "2b₂x".)
+            let subscripted = tail.allSatisfy(\.isASCII) && tail.allSatisfy(\.isNumber)
+                ? "|" + String(tail.map { Character(UnicodeScalar(0x2080 + $0.wholeNumberValue!)!) }) + "(?![0-9₀-₉])" : ""
+            let pattern = #"(?<![A-Za-z\\])"# + NSRegularExpression.escapedPattern(for: head) + #"(?:(?:_\{?(?i:"# + escaped + #")\}?|(?i:"# + escaped + #"))(?![A-Za-z0-9])"#
+                + subscripted + ")"
             names.append((head + tail, Self.placeholders[names.count], pattern))
         }
         guard !names.isEmpty else { return nil }
@@ -43,7 +48,8 @@ struct KeyIdentifiers {
         var text = text.replacingOccurrences(of: #"\\[,;:! ]"#, with: " ", options: .regularExpression)
             // "[I]", "[S]": a concentration written in brackets is the variable.
             .replacingOccurrences(of: #"\[([A-Za-z])\]"#, with: "$1", options: .regularExpression)
-        for name in names { text = text.replacingOccurrences(of: name.pattern, with: name.placeholder, options: .regularExpression) }
+        // (Spaced, so that a factor written against it stays apart: "2b₂x" is 2·b2·x.)
+        for name in names { text = text.replacingOccurrences(of: name.pattern, with: " " + name.placeholder + " ", options: .regularExpression) }
         return text
     }
 

@@ -42,8 +42,9 @@ enum PrefixedUnit {
                 let spelled = prefix.name + "(?:" + base.names + ")"
                 guard problem.range(of: "(?<![A-Za-z])" + NSRegularExpression.escapedPattern(for: unit) + "(?![A-Za-z])", options: .regularExpression) == nil,
                     problem.range(of: "(?i)\\b" + spelled, options: .regularExpression) == nil else { continue }
-                // (Not a restatement after "≈": "8,388,608 FLOPs ≈ 8.4 MFLOPs" keeps its exact value before it.)
-                let pattern = #"(?<![\w.^{}\\])(?<!(?:≈|\\approx|\\sim)[ \t$*]{0,4})(\d+(?:[.,]\d+)*)("# + separator + ")" + NSRegularExpression.escapedPattern(for: prefix.symbol)
+                // (Not a restatement after "≈" that follows a value: "8,388,608 FLOPs ≈ 8.4 MFLOPs" keeps
+                // its exact value before it; "p ≈ 99.8 kPa" is restated.)
+                let pattern = #"(?<![\w.^{}\\])(?<!\d[ \t$]{0,2}[A-Za-z]{0,8}[ \t$]{0,2}(?:≈|\\approx|\\sim)[ \t$*]{0,4})(\d+(?:[.,]\d+)*)("# + separator + ")" + NSRegularExpression.escapedPattern(for: prefix.symbol)
                     + "(?=" + NSRegularExpression.escapedPattern(for: base.symbol) + "(?![A-Za-z]))"
                 found.append(Restatement(unit: unit, pattern: pattern, template: "$1 × 10^{\(prefix.power)}$2"))
             }
@@ -62,6 +63,19 @@ enum PrefixedUnit {
         var restated = piece
         restated.text = piece.text.replacingOccurrences(of: pattern, with: "", options: .regularExpression)
         return restated
+    }
+
+    /// `text` with each value written in the base unit of `unit`, the prefixed unit a part asks
+    /// for, restated in `unit`: "W ≈ 4571 J" for work asked in kJ reads "4571 × 10^{-3} kJ".
+    /// Unchanged where the text writes `unit` itself, or `unit` is not a prefix and a known base.
+    static func fromBaseUnit(_ text: String, unit: String) -> String {
+        guard let prefix = prefixes.first(where: { unit.hasPrefix($0.symbol) }),
+            let base = bases.first(where: { prefix.symbol + $0.symbol == unit }),
+            text.range(of: #"\d"# + separator + NSRegularExpression.escapedPattern(for: unit) + "(?![A-Za-z])", options: .regularExpression) == nil
+        else { return text }
+        // ("15.2 J/K" is another unit: the base must stand alone.)
+        let pattern = #"(?<![\w.^{}\\])(\d+(?:[.,]\d+)*)("# + separator + ")(?=" + NSRegularExpression.escapedPattern(for: base.symbol) + #"(?![A-Za-z/·]))"#
+        return text.replacingOccurrences(of: pattern, with: "$1 × 10^{\(-prefix.power)}$2" + prefix.symbol, options: .regularExpression)
     }
 
     /// `text` with each value in one of `restatements`' units restated in its base unit.

@@ -93,7 +93,9 @@ enum LayerStackReader {
         // channels)": a kernel with output channels is a convolution too.
         let convolution = #"\bconv\w*|\blayer with\b[^.;]*\b(?:kernels?|filters?)\b|\bkernels?\b[^.;]*\boutput channels\b|\boutput channels\b[^.;]*\bkernels?\b"#
         guard clause.firstMatch(convolution) != nil, let kernel = size else { return nil }
-        guard let stride = stride ?? defaultStride.map({ Size2D($0) }) else { return .failure(StackError(message: "no stride in '\(phrase)'")) }
+        // "padding='same'" is a framework's argument, and both PyTorch and Keras default the stride to 1.
+        let frameworkSame = clause.firstMatch(#"\bpadding\s*=\s*['"]same['"]"#) != nil ? Size2D(1) : nil
+        guard let stride = stride ?? defaultStride.map({ Size2D($0) }) ?? frameworkSame else { return .failure(StackError(message: "no stride in '\(phrase)'")) }
         var padding = 0
         switch paddings.first?.value {
         case .amount(let amount)?: padding = amount

@@ -14,7 +14,8 @@ enum LossReader {
     private enum Asked { case crossEntropy, crossEntropyGradient, hinge }
 
     static func read(_ reading: PartReading) -> Attempt {
-        let part = reading.part
+        // "Instead of cross-entropy, use the multiclass hinge loss": the loss set aside is not asked.
+        let part = reading.part.removing(#"\b(?:instead of|rather than|in place of)\s+(?:the\s+)?[\w -]{1,40}?(?=,|\s+(?:use|compute|take|consider)\b)"#)
         let asked: Asked
         let phrase: String
         if let match = part.firstMatch(#"\bcross[- ]entropy\b|\blog[- ]loss\b|\bnegative log[- ]likelihood\b|\bNLL\b"#) {
@@ -167,6 +168,12 @@ enum LossReader {
                 guard number >= 0 else { continue }
                 guard let index = classIndex(number, count: scores.count, reading) else { return nil }
                 found.append((index, match[0]))
+            }
+        }
+        // "for the classes (cat, dog, bird) … The true label is **dog**": a class named by its word.
+        if let classes = ClassNames(reading, count: scores.count) {
+            for text in texts {
+                if let named = classes.target(in: text) { found.append((named.index, named.phrase)) }
             }
         }
         guard let first = found.first, found.allSatisfy({ $0.0 == first.0 }) else { return nil }

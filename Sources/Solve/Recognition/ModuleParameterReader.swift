@@ -51,6 +51,22 @@ enum ModuleParameterReader {
         } else {
             return .notApplicable
         }
+        // "How many parameters does `ff` have?" for `ff = nn.Sequential(nn.Linear(…), nn.ReLU(), …)`:
+        // the modules inside it, together.
+        if let sequential = calls.first(where: { $0.name == "Sequential" }),
+           calls.allSatisfy({ $0 == sequential || sequential.text.contains($0.text) }) {
+            return group(calls.filter { $0 != sequential }, phrase: sequential.text, &finding)
+        }
+        // "How many parameters do `norm1` and `norm2` have together?": the sum.
+        if calls.count > 1, let together = reading.part.firstMatch(#"\btogether\b|\bcombined\b|\baltogether\b|\bin total\b|\bsummed\b"#) {
+            return group(calls, phrase: together[0], &finding)
+        }
+        // "… swaps each LayerNorm for nn.BatchNorm1d(256). How many parameters does one nn.BatchNorm1d(256) have?":
+        // the same call written twice, the question naming it once.
+        if calls.count > 1, Set(calls.map(\.text)).count == 1,
+           let question = reading.part.sentences.last(where: { $0.contains("?") }), question.components(separatedBy: calls[0].text).count == 2 {
+            calls = [calls[0]]
+        }
         guard calls.count == 1, let call = calls.first else {
             return .failed("parameters of \(calls.count) modules: which one, or their sum, is not clear")
         }
@@ -68,6 +84,16 @@ enum ModuleParameterReader {
         }
         finding.read("module", call.text, from: call.text)
         return finding.finish(.parameterCountModule(module))
+    }
+
+    /// The modules of `calls` counted together, each read in full.
+    private static func group(_ calls: [FrameworkCall], phrase: String, _ finding: inout Finding) -> Attempt {
+        var modules: [FrameworkModule] = []
+        for call in calls {
+            do { modules.append(try call.module()) } catch { return .failed(error.reason) }
+        }
+        finding.read("modules", calls.map(\.text).joined(separator: " + "), from: phrase)
+        return finding.finish(.parameterCountModule(.group(modules)))
     }
 
     /// The phrase that asks for a parameter count, if any.

@@ -11,7 +11,9 @@ enum ModuleShapeReader {
         // "Repeat (a) with a stride of 2" under (a)'s call counts as one.
         let repeats = calls.isEmpty && (try? repeated(reading.part, in: reading)?.get()) != nil
         guard !calls.isEmpty || repeats else { return .notApplicable }
+        // ("Repeat (a) with a stride of 2" asks what (a) asks.)
         let asks = ShapeReader.asksForShape(reading.part)
+            ?? (repeats ? reading.repeatedPart.flatMap { ShapeReader.asksForShape($0.text) } : nil)
             ?? (asksOther(reading.part) ? nil : ShapeReader.asksForShape(reading.problemStatement))
         guard let asks else { return .notApplicable }
         let chained = calls.count == 2 && reading.part.text.contains("output of " + calls[0].text) || inOrder(calls, in: reading.part.text)

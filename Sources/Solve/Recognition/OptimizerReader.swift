@@ -66,7 +66,8 @@ enum OptimizerReader {
         guard let steps else { return .failed("\(phrase): the number of steps is not stated") }
         guard let (start, startPhrase) = start(texts) else { return .failed("\(phrase): the starting weights are not stated") }
         finding.read("start", ConvolutionReader.display(startPhrase))
-        guard let (gradient, gradientPhrase, constant) = gradient(texts, dimension: start.count) else {
+        guard let (gradient, gradientPhrase, constant) = gradient(texts, dimension: start.count)
+                ?? matrixGradient(reading, texts, dimension: start.count).map({ ($0.0, $0.1, false) }) else {
             return .failed("\(phrase): the gradient is not given as numbers or as a formula affine in the weights")
         }
         finding.read("gradient", gradientPhrase)
@@ -209,6 +210,31 @@ enum OptimizerReader {
             let half = !match[2].isEmpty
             if let gradient = quadraticGradient(half ? match[2] : match[1], scale: half ? 0.5 : 1, dimension: dimension) {
                 return (gradient, "∇ of " + match[0].trimmingSpaces, false)
+            }
+        }
+        return nil
+    }
+
+    /// "f(w) = ½ wᵀAw − bᵀw, … so that ∇f(w) = Aw − b" with A and b given as arrays: the gradient
+    /// `A w ∓ b`, written out as ∇ of a named matrix times w, or read from the quadratic form when A
+    /// is symmetric. Nil unless A is d × d and b has d entries.
+    private static func matrixGradient(_ reading: PartReading, _ texts: [StatementText], dimension: Int) -> (Optimizer.AffineGradient, String)? {
+        let vector = #"(?:\\mathbf\{)?w\}?"#
+        let written = #"(?:∇|\\nabla)\s*[A-Za-z]*\s*(?:\(\s*"# + vector + #"\s*\))?\s*=\s*([A-Z])\s*"# + vector + #"(?:\s*([+-])\s*([a-z])\b)?(?![\w^(]|\s*[-+^(])"#
+        let quadratic = #"\b[fLJ]\s*\(\s*"# + vector + #"\s*\)\s*=\s*(?:\\tfrac12|\\frac\{1\}\{2\}|½|1/2)\s*"# + vector + #"\s*\^?\s*(?:\\top|⊤|T|\{\\top\})\s*([A-Z])\s*"# + vector
+            + #"(?:\s*([+-])\s*([a-z])\s*\^?\s*(?:\\top|⊤|T|\{\\top\})\s*"# + vector + #")?(?![\w^(]|\s*[-+^(])"#
+        for (pattern, needsSymmetry) in [(written, false), (quadratic, true)] {
+            for text in texts {
+                guard let match = text.firstMatch(pattern),
+                      let matrix = reading.array(named: match[1])?.binding.literal.grid,
+                      matrix.count == dimension, matrix.allSatisfy({ $0.count == dimension }) else { continue }
+                if needsSymmetry, !(0..<dimension).allSatisfy({ i in (0..<dimension).allSatisfy { matrix[i][$0] == matrix[$0][i] } }) { continue }
+                var offset = [Double](repeating: 0, count: dimension)
+                if !match[3].isEmpty {
+                    guard let b = reading.array(named: match[3])?.binding.literal.flat, b.count == dimension else { continue }
+                    offset = b.map { match[2] == "-" ? -$0 : $0 }
+                }
+                return (Optimizer.AffineGradient(matrix: matrix, offset: offset), match[0].trimmingSpaces)
             }
         }
         return nil

@@ -39,6 +39,10 @@ public struct Recognizer: Sendable {
         let direct = compute(reading)
         if case .notRecognized = direct, let repeated = repeating(reading) {
             if case .recognized(var answer) = compute(repeated) {
+                // The answer of the part it repeats, unchanged: the change was not read.
+                if let label = reading.repeatedPart?.label, reading.earlierAnswers[label] == answer.answer {
+                    return .notRecognized(reason: "it repeats part (\(label)) with a change that leaves (\(label))'s answer: the change is not understood")
+                }
                 answer.evidence += "; the question of the part it repeats, with its change"
                 return .recognized(answer)
             }
@@ -158,6 +162,7 @@ public struct Recognizer: Sendable {
             NormalizationReader.readMeanGradient,
             DropoutReader.read,
             LeastSquaresReader.read,
+            AttentionReader.read,
             ScheduleReader.read,
             OptimizerReader.read,
             LossReader.read,
@@ -188,6 +193,14 @@ public struct Recognizer: Sendable {
 
     /// The one entry of the computed array that the part asks for ("the top-left entry of …").
     private static func selectingEntry(_ computed: RecognizedAnswer, _ reading: PartReading) -> Recognition {
+        // "What probability does the model now assign to *cat*?" of the classes (cat, dog, bird): cat's entry.
+        if EntrySelection.asked(in: reading.part) == nil, case .vector(let values) = computed.answer,
+           let classes = ClassNames(reading, count: values.count), let named = classes.asked(in: reading.part) {
+            var answer = computed
+            answer.evidence += "; '\(named.phrase)' of \(computed.answer)"
+            answer.answer = values[named.index] == values[named.index].rounded() && abs(values[named.index]) < 1e15 ? .integer(Int(values[named.index])) : .real(RealValue(values[named.index]))
+            return .recognized(answer)
+        }
         guard let selection = EntrySelection.asked(in: reading.part) else { return .recognized(computed) }
         switch selection.select(from: computed.answer) {
         case .success(let entry):

@@ -116,6 +116,8 @@ public enum SolverCall: Sendable, Hashable {
     case answerRatio(numerator: Answer, denominator: Answer)
     /// A least-squares or ridge fit of `targets` on the rows of `design`.
     case leastSquares(LeastSquares, LeastSquares.Quantity)
+    /// The scores, weights or output of one head of dot-product attention.
+    case attention(Attention, Attention.Quantity)
 
     /// The solver's name, as an answer key's `solve:` spells it.
     public var name: String {
@@ -172,6 +174,7 @@ public enum SolverCall: Sendable, Hashable {
             }
         case .graph(_, _, let gradients, _): gradients == nil ? "graph_value" : "graph_gradient"
         case .leastSquares(let fit, _): fit.lambda == 0 ? "least_squares" : "ridge"
+        case .attention(_, let quantity): "attention_\(quantity.rawValue)"
         case .fixedValue(_, let name): name
         case .answerRatio: "ratio_of_answers"
         case .fixedTensorShape(_, let name), .fixedCount(_, let name, _): name
@@ -199,6 +202,7 @@ public enum SolverCall: Sendable, Hashable {
         case .optimizer: .optimizerStep
         case .graph: .computationGraph
         case .leastSquares: .leastSquares
+        case .attention: .computationGraph
         case .fixedValue: .optimizerStep
         case .answerRatio: .derived
         case .fixedTensorShape: .outputShape
@@ -355,6 +359,9 @@ public enum SolverCall: Sendable, Hashable {
             return weights.count == 1 ? .real(RealValue(weights[0])) : .vector(weights)
         case .leastSquares(let fit, let quantity):
             return try fit.answer(quantity)
+        case .attention(let attention, let quantity):
+            let rows = try attention.solve(quantity)
+            return rows.count == 1 ? .vector(rows[0]) : .matrix(rows)
         case .fixedValue(let value, _):
             return .real(RealValue(value))
         case .fixedTensorShape(let dimensions, _):

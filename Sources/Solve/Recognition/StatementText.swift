@@ -1,7 +1,7 @@
 import Synchronization
 
 /// A statement's text prepared for reading: minus signs and dashes become `-`, odd
-/// spaces plain spaces; phrases are found case-insensitively.
+/// spaces plain spaces, curly quotes straight ones; phrases are found case-insensitively.
 struct StatementText: Sendable, Hashable {
     let text: String
 
@@ -10,6 +10,9 @@ struct StatementText: Sendable, Hashable {
             switch character {
             case "−", "–", "‒", "﹣", "－": "-"
             case "\u{00A0}", "\u{2009}", "\u{202F}", "\t": " "
+            // A PDF's typographic quotes: `padding=’same’`.
+            case "‘", "’": "'"
+            case "“", "”": "\""
             default: character
             }
         })
@@ -54,7 +57,7 @@ struct StatementText: Sendable, Hashable {
     /// (a programming error the family tests catch).
     private static func compiled(_ pattern: String) -> Regex<AnyRegexOutput>? {
         if let compiled = cache.withLock({ $0[pattern] }) { return compiled.regex }
-        guard let regex = try? Regex(pattern).ignoresCase() else {
+        guard let regex = try? Regex(pattern).ignoresCase().wordBoundaryKind(.simple) else {
             assertionFailure("pattern does not compile: \(pattern)")
             return nil
         }

@@ -33,6 +33,8 @@ public enum FrameworkModule: Sendable, Hashable {
     case channelNorm(channels: Int, affine: Bool)
     /// A module without parameters (`nn.ReLU`, `nn.MaxPool2d`, `nn.Dropout`).
     case parameterFree(String)
+    /// Modules counted together: an `nn.Sequential(…)`, or several a question asks for together.
+    indirect case group([FrameworkModule])
 
     /// The number of learnable parameters.
     public var parameterCount: Int {
@@ -63,6 +65,8 @@ public enum FrameworkModule: Sendable, Hashable {
             return affine ? 2 * channels : 0
         case .parameterFree:
             return 0
+        case .group(let modules):
+            return modules.reduce(0) { $0 + $1.parameterCount }
         }
     }
 
@@ -77,6 +81,7 @@ public enum FrameworkModule: Sendable, Hashable {
         case .layerNorm: "layer_norm"
         case .channelNorm: "channel_norm"
         case .parameterFree: "parameter_free"
+        case .group: "group"
         }
     }
 }

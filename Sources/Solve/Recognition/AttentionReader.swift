@@ -1,0 +1,93 @@
+/// Reads one head of dot-product attention over matrices the problem gives as `Q`, `K` and
+/// `V`: "Compute the score matrix S = QKᵀ/√d_k", "Apply a row-wise softmax to S to get the
+/// attention weights A", "Compute the attention output AV".
+///
+/// The scores are divided by √d_k only when the text says so (`/√d_k`, "scaled"); a text that
+/// says neither that nor "unscaled" is not computed. Masks, several heads and dropout are
+/// another computation and are not read.
+enum AttentionReader {
+    static func read(_ reading: PartReading) -> Attempt {
+        let part = reading.part
+        let texts = [part, reading.problemStatement]
+        guard texts.contains(where: { $0.firstMatch(#"\battention\b|\bQ\s*K\s*\^?\s*(?:T|⊤|\\top|\{\\top\})"#) != nil }) else { return .notApplicable }
+        let quantity: Attention.Quantity
+        let phrase: String
+        // ("Compute the output (attention weights) V": the output, whatever it names on the way.)
+        if let match = part.firstMatch(#"\boutputs?\b(?!\s+of\s+the\s+softmax)|\bcompute\s+(?:the\s+)?A\s*V\b|\bweighted (?:sum|average) of the values\b"#) {
+            quantity = .output
+            phrase = match[0]
+        } else if let match = part.firstMatch(#"\battention weights\b|\bsoftmax\b"#) {
+            quantity = .weights
+            phrase = match[0]
+        } else if let match = part.firstMatch(#"\bscores?\b|\bQ\s*K\s*\^?\s*(?:T|⊤|\\top|\{\\top\})|\bdot products?\b"#) {
+            quantity = .scores
+            phrase = match[0]
+        } else {
+            return .notApplicable
+        }
+        var finding = Finding(.computationGraph)
+        finding.note(phrase)
+        for text in texts {
+            if let other = text.firstMatch(#"\bmask\w*\b|\bcausal\b|\bmulti-?head\w*\b|\bheads\b|\bdropout\b"#) {
+                return .failed("attention: '\(other[0])' is not computed here")
+            }
+        }
+        // The question of another part ("Which key does the second query attend to most?") is not this one.
+        if part.firstMatch(#"\bwhich\b|\bexplain\b|\bwhy\b"#) != nil { return .notApplicable }
+        guard let queries = matrix("Q", reading), let keys = matrix("K", reading) else {
+            return .failed("attention: Q and K are not both given as numbers")
+        }
+        let values = matrix("V", reading)
+        if quantity == .output, values == nil { return .failed("attention: V is not given as numbers") }
+        guard let width = keys.first?.count else { return .failed("attention: K is empty") }
+        // The part's own words decide, else its problem's, else the earlier parts' ("Apply a row-wise
+        // softmax to S" after (a) defined S = QKᵀ/√d_k; "softmax(QKᵀ/√d_k)" after (a) asked for the raw
+        // scores "(no scaling yet)").
+        var scale: Double? = nil
+        for text in [part, reading.problemStatement, reading.context] {
+            let unscaled = text.firstMatch(#"\bunscaled\b|\bwithout (?:the )?scaling\b|\bno scaling\b|\braw scores?\b|\braw score matrix\b"#)
+            let scaled = text.firstMatch(#"/\s*(?:√|\\sqrt)\s*\{?\s*\(?\s*d_?\{?k\}?\s*\)?\s*\}?|/\s*sqrt\(\s*d_?k\s*\)|\bscaled\b"#)
+            if unscaled != nil, scaled != nil { return .failed("attention: '\(unscaled![0])' and '\(scaled![0])' in one text") }
+            if let unscaled {
+                scale = 1
+                finding.note(unscaled[0])
+                break
+            }
+            if let scaled {
+                // d_k as stated must be the keys' width.
+                if let stated = [part, reading.problemStatement, reading.context].lazy.compactMap({ $0.firstMatch(#"\bd_?\{?k\}?\s*=\s*(\d+)\b"#) }).first,
+                   Int(stated[1]) != width {
+                    return .failed("attention: d_k = \(stated[1]) but the keys have \(width) entries")
+                }
+                scale = 1 / Double(width).squareRoot()
+                finding.note(scaled[0])
+                finding.read("scale", "1/√\(width)")
+                break
+            }
+        }
+        guard let scale else { return .failed("attention: whether the scores are divided by √d_k is not stated") }
+        // "the attention weights of the **second** token's query": that query's row only.
+        var row: Int? = nil
+        let ordinals = ["first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6]
+        if let match = part.firstMatch(#"\b(first|second|third|fourth|fifth|sixth|last)\b\**\s+(?:token|query|row|word|position)\b"#) {
+            let word = match[1].lowercased()
+            row = word == "last" ? queries.count : ordinals[word]
+            guard let row, row <= queries.count else { return .failed("attention: '\(match[0])' is not one of the \(queries.count) queries") }
+            finding.note(match[0])
+        } else if let one = part.firstMatch(#"\b(?:token|query|word|position)\s*\d|\b(?:token|query|word)['’]s\b|\bquery\s+q_?\{?\d|\b(?:the|this|that|a|one)\s+(?:\w+\s+)?(?:token|query|word|position)\b"#) {
+            return .failed("attention: which query '\(one[0])' names is not read")
+        }
+        finding.read("Q", "\(queries.count)×\(queries[0].count)")
+        finding.read("K", "\(keys.count)×\(width)")
+        if let values { finding.read("V", "\(values.count)×\(values[0].count)") }
+        return finding.finish(.attention(Attention(queries: queries, keys: keys, values: values, scale: scale, row: row), quantity))
+    }
+
+    /// The numeric matrix bound to `name` (a single row counts as a 1 × n matrix).
+    private static func matrix(_ name: String, _ reading: PartReading) -> [[Double]]? {
+        guard let literal = reading.array(named: name)?.binding.literal else { return nil }
+        if let grid = literal.grid { return grid }
+        if case .vector(let row) = literal.value, !row.isEmpty { return [row] }
+        return nil
+    }
+}

@@ -1,0 +1,149 @@
+import Grade
+import Solve
+import Testing
+
+/// Families of writing from the seventeenth round of independent corpora (`final34/`), each on an
+/// example written here.
+@Suite("Seventeenth-round families")
+struct SeventeenthRoundFamilyTests {
+    static func grade(_ text: String, _ key: [String: Answer], questions: [String: String]) -> [String: Verdict] {
+        SummaryAndListFamilyTests.grade(text, key, questions: questions)
+    }
+
+    @Test func aSummaryNamesAnInverseWrittenWithSuperscripts() {
+        let questions = ["1a": "Compute $\\det(B^{-1})$.", "1b": "Compute $B^{-1}$."]
+        let key: [String: Answer] = ["1a": .real(RealValue(0.25)), "1b": .matrix([[0.5, 0], [0, 0.5]])]
+        let verdicts = Self.grade("""
+            User: problem 1
+
+            Assistant: (a) det(B⁻¹) = 1/det(B) = 1/4 = 0.25
+
+            (b) B⁻¹ = [[0.5, 0], [0, 0.5]]
+
+            Summary for 1: det(B⁻¹) = 0.25; B⁻¹ = [[0.5, 0.1], [0, 0.5]]
+            """, key, questions: questions)
+        #expect(verdicts["1a"]?.kind == .correct, "\(String(describing: verdicts["1a"]))")
+        // The summary's inverse contradicts the body's.
+        #expect(verdicts["1b"]?.kind == .unclear, "\(String(describing: verdicts["1b"]))")
+    }
+
+    @Test func aParentheticalIfYouInsteadMeanOffersAnotherValue() {
+        let questions = ["2b": "How long is the block in contact with the spring?"]
+        let verdicts = Self.grade("""
+            User: 2b
+
+            Assistant: b) The period is T = 2π√(m/k) ≈ 0.628 s. (If you instead mean one compression only, the contact time is half that, 0.314 s.)
+            """, ["2b": .real(RealValue(0.628))], questions: questions)
+        #expect(verdicts["2b"]?.kind == .unclear, "\(String(describing: verdicts["2b"]))")
+    }
+
+    @Test func aPrefixedValueAfterANameAndApproximatelyIsRestated() {
+        let questions = ["3": "What is the pressure of the gas, in pascals?"]
+        let verdicts = Self.grade("""
+            User: 3
+
+            Assistant: p = nRT/V, so ✅ **p ≈ 41.6 kPa**
+            """, ["3": .integer(41600)], questions: questions)
+        #expect(verdicts["3"]?.kind == .correct, "\(String(describing: verdicts["3"]))")
+    }
+
+    @Test func aCorrectingReplysLabelledLinesAnswerTheDisputedPart() {
+        let questions = ["1a": "Compute the gradient at (0, 0).", "1b": "Take one step with rate 0.5."]
+        let key: [String: Answer] = ["1a": .vector([-4, 2]), "1b": .vector([2, -1])]
+        let verdicts = Self.grade("""
+            User: problem 1 please
+
+            Assistant: **1(a)** ∇g(0, 0) = **(−2, 1)**
+
+            **1(b)** w = (0, 0) − 0.5·(−2, 1) = **(1, −0.5)**
+
+            User: 1(a) — you forgot the factor 2 from the square?
+
+            Assistant: Right, I dropped the chain-rule factor in both components.
+
+            - **1(a)** ∇g(0, 0) = **(−4, 2)**
+            - **1(b)** w = (0, 0) − 0.5·(−4, 2) = **(2, −1)**
+            """, key, questions: questions)
+        #expect(verdicts["1a"]?.kind == .correct, "\(String(describing: verdicts["1a"]))")
+        #expect(verdicts["1b"]?.kind == .correct, "\(String(describing: verdicts["1b"]))")
+    }
+
+    @Test func aChallengeAboutOnePartComparedWithAnotherIsAboutTheFirst() {
+        let questions = ["2a": "P(A)?", "2b": "P(A | B)?", "2c": "P(A | B, C)?"]
+        let key: [String: Answer] = ["2a": .real(RealValue(0.3)), "2b": .real(RealValue(0.5)), "2c": .real(RealValue(0.75))]
+        let verdicts = Self.grade("""
+            User: problem 2
+
+            Assistant: (a) 0.3 (b) 0.5 (c) P(A | B, C) ≈ **0.42**
+
+            User: hmm, for (c) shouldn't it go up? 0.42 is lower than (b)
+
+            Assistant: You're right, I used the wrong likelihood. With both pieces of evidence, P(A | B, C) = 0.06/0.08 = **0.75**.
+            """, key, questions: questions)
+        #expect(verdicts["2c"]?.kind == .correct, "\(String(describing: verdicts["2c"]))")
+        #expect(verdicts["2b"]?.kind == .correct, "\(String(describing: verdicts["2b"]))")
+    }
+
+    @Test func aDashedWaitWithdrawsTheAnswerBeforeIt() {
+        let questions = ["4": "Which statement is correct? (A) … (B) … (C) …"]
+        let verdicts = Self.grade("""
+            User: 4
+
+            Assistant: The answer is B — wait, B confuses the sample with the population. So the correct statement is **A**.
+            """, ["4": .choice("A")], questions: questions)
+        #expect(verdicts["4"]?.kind == .correct, "\(String(describing: verdicts["4"]))")
+    }
+
+    @Test func aHedgedRestatementAfterALostFormulaIsTheValue() {
+        let questions = ["1b": "Give P(D | +) to three significant figures."]
+        let verdicts = Self.grade("""
+            User: 1b
+
+            Assistant: (b) By Bayes' rule the posterior is
+
+            i.e. about 23%.
+            """, ["1b": .real(RealValue(0.2308))], questions: questions)
+        // Two figures where three are asked: read, and wrong.
+        #expect(verdicts["1b"]?.kind == .incorrect, "\(String(describing: verdicts["1b"]))")
+    }
+
+    @Test func aSecondValueAfterOrAndItsConditionIsOffered() {
+        let questions = ["3a": "Give a 90% confidence interval for the mean."]
+        let verdicts = Self.grade("""
+            User: 3a
+
+            Assistant: **Answer:** (9.18, 10.82) — or, taking t₁₅ = 1.753 as some courses do, (9.12, 10.88).
+            """, ["3a": .vector([9.18, 10.82])], questions: questions)
+        #expect(verdicts["3a"]?.kind == .unclear, "\(String(describing: verdicts["3a"]))")
+    }
+
+    @Test func theDomainAfterAFormulaIsNoPartOfIt() {
+        let questions = ["2c": "Find the CDF of X."]
+        let verdicts = Self.grade("""
+            User: 2c
+
+            Assistant: Integrating the density, $$F(x) = \\frac{x^2}{4}, \\qquad 0 \\le x \\le 2.$$
+            """, ["2c": .expression("x^2/4")], questions: questions)
+        #expect(verdicts["2c"]?.kind == .correct, "\(String(describing: verdicts["2c"]))")
+    }
+
+    @Test func aKeyTheGrammarCannotReadDecidesNothing() {
+        let questions = ["5": "Give Φ(x) in terms of the error function."]
+        let verdicts = Self.grade("""
+            User: 5
+
+            Assistant: Φ(x) = ½(1 + erf(x/√2)).
+            """, ["5": .expression("(1 + erf(x/sqrt(2)))/2")], questions: questions)
+        #expect(verdicts["5"]?.kind == .ungraded, "\(String(describing: verdicts["5"]))")
+    }
+
+    @Test func aKeyNameWithDigitsMatchesItsSubscriptedForm() {
+        let questions = ["2": "Give the slope of the fitted curve at x."]
+        let verdicts = Self.grade("""
+            User: 2
+
+            Assistant: The slope is a₁ + 2a₂x.
+            """, ["2": .expression("a1 + 2*a2*x")], questions: questions)
+        #expect(verdicts["2"]?.kind == .correct, "\(String(describing: verdicts["2"]))")
+    }
+}
