@@ -193,6 +193,22 @@ struct SegmenterRuleTests {
         #expect(set.part("1a")?.text == "Use the matrix\n1 2\n3\n4 5\nfor this part.")
     }
 
+    @Test("a running head of one word and a number is furniture; said once, it is text")
+    func numberedRunningHead() {
+        let text = """
+            Lecture 7
+            Problem 1
+            (a) Repeat the exercise with a stride of 2.
+
+            Lecture 7
+            (b) Next part.
+            (c) Read Lecture 7 again.
+            """
+        let set = ProblemSegmenter.segment(text)
+        #expect(set.part("1a")?.text == "Repeat the exercise with a stride of 2.")
+        #expect(set.part("1c")?.text == "Read Lecture 7 again.")
+    }
+
     @Test("problem number gaps give a warning")
     func gapWarning() {
         let set = ProblemSegmenter.segment("Problem 1\n(a) x\nProblem 3\n(a) y")
