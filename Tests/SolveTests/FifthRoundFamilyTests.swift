@@ -174,4 +174,35 @@ struct FifthRoundFamilyTests {
         // Two modules without "together": which one is meant is not clear.
         #expect(answers["4c"] == nil)
     }
+
+    @Test func batchNormGradientsWrittenAsFlattenedFractions() throws {
+        // x = (0, 2, 4, 6): μ = 3, σ² = 5, x̂ = (x − 3)/√5; ∂L/∂γ = Σ g·x̂ with g = (1, 0, 0, −1): (−3 − 3)/√5.
+        let answers = Self.answers("""
+            Problem 1
+            A batch-normalization layer in training mode receives the batch x = (0, 2, 4, 6) with γ = 3 and β = 1.
+            The upstream gradient is (∂L)/(∂y) = (1, 0, 0, −1).
+            (a) Compute (∂L)/(∂γ).
+            (b) Now the batch holds a single example, x = 4, and ϵ = 10^{−5}. What does the layer output?
+            (c) For the single-example batch of (b), what is (∂L)/(∂x) when (∂L)/(∂y) = 2?
+            """)
+        guard case .real(let dGamma)? = answers["1a"] else { Issue.record("1a: \(String(describing: answers["1a"]))"); return }
+        #expect(abs(dGamma.value - (-6 / 5.0.squareRoot())) < 1e-9)
+        #expect(answers["1c"]?.scalar == 0)
+    }
+
+    @Test func anUnstatedEpsilonIsLeftOutOnlyWhereItCannotMatter() {
+        // Variance 5: ε = 0 is assumed. Variance 0.0025: a usual ε would move the answer, so none is given.
+        let wide = Self.answers("""
+            Problem 2
+            Batch normalization (training mode, γ = 1, β = 0) is applied to the batch x = (0, 2, 4, 6).
+            (a) Compute the normalized values x̂_i.
+            """)
+        #expect(wide["2a"] != nil)
+        let narrow = Self.answers("""
+            Problem 3
+            Batch normalization (training mode, γ = 1, β = 0) is applied to the batch x = (0.1, 0.2, 0.15, 0.05).
+            (a) Compute the normalized values x̂_i.
+            """)
+        #expect(narrow["3a"] == nil)
+    }
 }

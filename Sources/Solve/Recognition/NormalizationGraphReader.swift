@@ -10,9 +10,10 @@ import Foundation
 /// gradient g. A batch of one has x̂ = 0 and ∂L/∂x = 0; with ε = 0 it divides by zero and is
 /// refused.
 enum NormalizationGraphReader {
-    private static let gradientPattern = #"(?:∂|\bd)\s*L\s*/\s*(?:∂|d)\s*(x̂|x|γ|β|gamma|beta)\b(?!\s*=)"#
-    private static let upstreamPattern = #"(?:∂|\bd)\s*L\s*/\s*(?:∂|d)\s*y\s*=\s*"#
-    private static let singlePattern = #"\bsingle (?:example|sample|input|data point)\b|\bbatch (?:of|with) (?:one|a single|1)\b|\bbatch size (?:of )?1\b"#
+    // ("(∂L)/(∂γ)": a fraction as a LaTeX source flattens it.)
+    private static let gradientPattern = #"\(?\s*(?:∂|\bd)\s*L\s*\)?\s*/\s*\(?\s*(?:∂|d)\s*(x̂|x|γ|β|gamma|beta)\b\s*\)?(?!\s*=)"#
+    private static let upstreamPattern = #"\(?\s*(?:∂|\bd)\s*L\s*\)?\s*/\s*\(?\s*(?:∂|d)\s*y\s*\)?\s*=\s*"#
+    private static let singlePattern = #"\bsingle[- ](?:example|sample|input|data point)\b|\bbatch (?:of|with) (?:one|a single|1)\b|\bbatch size (?:of )?1\b"#
 
     static func read(_ reading: PartReading) -> Attempt {
         let part = reading.part
@@ -53,7 +54,9 @@ enum NormalizationGraphReader {
             values = vector
             finding.read("features", vector.map(NormalizationReader.format).joined(separator: ", "))
         } else if ofOne {
-            let sources = [part] + (parent.map { [$0] } ?? []) + (part.firstMatch(#"\bthat\b|\bsame\b"#) != nil ? singleExampleParts(reading) : [])
+            // ("For the single-example batch of (e)": the part it names.)
+            let sources = [part] + (parent.map { [$0] } ?? []) + (reading.referencedPart.map { [$0.text] } ?? [])
+                + (part.firstMatch(#"\bthat\b|\bsame\b"#) != nil ? singleExampleParts(reading) : [])
             if let x = sources.lazy.compactMap({ MathScanner.bindings(in: $0.text).last { $0.name == "x" && $0.literal.number != nil } }).first,
                let value = x.literal.number {
                 values = [value]
@@ -88,7 +91,15 @@ enum NormalizationGraphReader {
             }
         }
         let epsilonSources = [part] + (parent.map { [$0] } ?? []) + singleExampleParts(reading) + [reading.problemStatement]
-        guard let epsilon = epsilonSources.lazy.compactMap(epsilon(in:)).first else { return .failed("normalization: ε is not stated") }
+        let epsilon: Double
+        if let stated = epsilonSources.lazy.compactMap(epsilon(in:)).first {
+            epsilon = stated
+        } else if !ofOne, NormalizationReader.epsilonNegligible(values) {
+            epsilon = 0
+            finding.assume(0.9, "ε not stated: 0 assumed")
+        } else {
+            return .failed("normalization: ε is not stated")
+        }
         finding.read("epsilon", NormalizationReader.format(epsilon))
         if unbiased { finding.read("variance", "unbiased (n − 1)") }
 
@@ -138,7 +149,7 @@ enum NormalizationGraphReader {
 
     /// The upstream gradient stated as `∂L/∂y = (1, 0, 0, 0)` or `∂L/∂y = 7`.
     private static func upstream(in text: StatementText) -> [Double]? {
-        guard let match = text.text.firstMatch(of: #/(?:∂|\bd)\s*L\s*/\s*(?:∂|d)\s*y\s*=\s*/#) else { return nil }
+        guard let match = text.text.firstMatch(of: #/\(?\s*(?:∂|\bd)\s*L\s*\)?\s*/\s*\(?\s*(?:∂|d)\s*y\s*\)?\s*=\s*/#) else { return nil }
         let characters = Array(text.text)
         let start = text.text.distance(from: text.text.startIndex, to: match.range.upperBound)
         guard let literal = MathScanner.literal(characters, at: start) else { return nil }

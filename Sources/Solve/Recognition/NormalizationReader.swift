@@ -117,10 +117,19 @@ enum NormalizationReader {
             epsilon = e.value
             finding.read("epsilon", format(e.value), from: e.phrase)
         } else if quantity != .mean, quantity != .variance {
+            guard Self.epsilonNegligible(values) else { return .failed("\(asked): ε is not stated and the batch variance is small enough for it to matter") }
             finding.read("epsilon", "0")
             finding.assume(0.9, "ε not stated: 0 assumed")
         }
         return finding.finish(.batchNorm(values: values, gamma: gamma, beta: beta, epsilon: epsilon, quantity: quantity))
+    }
+
+    /// Whether a batch's variance is at least 1, so that leaving out an ε the text does not
+    /// state (10⁻⁵ or less, as frameworks use) moves no normalized value by more than 10⁻⁴.
+    static func epsilonNegligible(_ values: [Double]) -> Bool {
+        guard values.count > 1 else { return false }
+        let mean = values.reduce(0, +) / Double(values.count)
+        return values.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(values.count) >= 1
     }
 
     /// The batch: `x_1 = 3, x_2 = 7, …` or `x = (3, 7, 3, 7)`, from the part, else the context.
