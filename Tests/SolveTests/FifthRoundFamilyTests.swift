@@ -205,4 +205,22 @@ struct FifthRoundFamilyTests {
             """)
         #expect(narrow["3a"] == nil)
     }
+
+    @Test func subPartsThatAreOnlyAModuleNameTakeTheirPartsQuestion() {
+        let answers = Self.answers("""
+            Problem 5
+            A classifier is built from these modules:
+            ```python
+            embed = nn.Embedding(500, 32)
+            head = nn.Linear(32, 4)
+            ```
+            (a) How many parameters does each module have?
+            (i) embed [1 pt]
+            (ii) `head`
+            (b) What is head?
+            """)
+        #expect(answers["5a.i"] == .integer(16000))
+        #expect(answers["5a.ii"] == .integer(132))
+        #expect(answers["5b"] == nil)
+    }
 }

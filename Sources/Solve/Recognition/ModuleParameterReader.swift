@@ -48,6 +48,10 @@ enum ModuleParameterReader {
         } else if isBare(reading.part, calls) || describesOnly, let asks = asksCount(reading.problemStatement) {
             finding.note(asks)
             finding.note("question from the statement")
+        } else if isBare(reading.part, calls), let asks = reading.parentPart.flatMap(asksCount) {
+            // "(a) How many parameters does each module have? (i) `embed` (ii) `rnn`": the part's question.
+            finding.note(asks)
+            finding.note("question of the part it belongs to")
         } else {
             return .notApplicable
         }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Modules a statement binds to names in code (`lstm = nn.LSTM(input_size=256, hidden_size=512)`),
 /// and a part's text with each name it uses replaced by its call: "How many parameters does
 /// `lstm` have?" reads as a question about `nn.LSTM(input_size=256, hidden_size=512)`.
@@ -34,14 +36,24 @@ enum NamedModules {
 
     /// The names of `bindings` that a part's text uses (in backticks or as a whole word).
     static func used(in part: String, bindings: [(name: String, call: String)]) -> [String] {
-        bindings.map(\.name).filter { name in
+        if let whole = wholeName(part, bindings: bindings) { return [whole.name] }
+        return bindings.map(\.name).filter { name in
             name.count >= 2 && (part.contains("`\(name)`") || bareName(name).map { part.contains($0) } == true)
         }
+    }
+
+    /// The binding a part consists of ("(i) embed [2 pts]" under "How many parameters does each
+    /// module have?"): its name alone is no word of prose, whatever the word.
+    private static func wholeName(_ part: String, bindings: [(name: String, call: String)]) -> (name: String, call: String)? {
+        var text = part.replacing(#/[(\[]\s*\d+(?:\.\d+)?\s*(?:pts?|points?|marks?)\.?\s*[)\]]/#, with: "")
+        text = text.trimmingCharacters(in: CharacterSet(charactersIn: " \t\n`'\"“”‘’.,:;"))
+        return bindings.first { $0.name == text }
     }
 
     /// The part's text with each bound name it uses (in backticks, or as a whole word of two or
     /// more characters, case as written) replaced by its call.
     static func substituting(_ part: String, bindings: [(name: String, call: String)]) -> String {
+        if let whole = wholeName(part, bindings: bindings) { return whole.call }
         var text = part
         for (name, call) in bindings.sorted(by: { $0.name.count > $1.name.count }) where name.count >= 2 {
             text = text.replacingOccurrences(of: "`\(name)`", with: call)
