@@ -223,4 +223,29 @@ struct FifthRoundFamilyTests {
         #expect(answers["5a.ii"] == .integer(132))
         #expect(answers["5b"] == nil)
     }
+
+    @Test func pastedFractionsIndicesAndPowersOfTen() throws {
+        // As a PDF's text layer gives them: "∂L\n∂γ", "yi", "ϵ = 10−5".
+        let answers = Self.answers("""
+            Problem 1
+            A batch-normalization layer in training mode receives the batch x = (0, 2, 4, 6) with γ = 3 and β = 1,
+            and the upstream gradient ∂L
+            ∂y = (1, 0, 0, −1).
+            (a) Compute ∂L
+            ∂γ .
+            (b) Compute the layer outputs yi = γ x̂i + β.
+            """)
+        guard case .real(let dGamma)? = answers["1a"] else { Issue.record("1a: \(String(describing: answers["1a"]))"); return }
+        #expect(abs(dGamma.value - (-6 / 5.0.squareRoot())) < 1e-9)
+        guard case .vector(let y)? = answers["1b"] else { Issue.record("1b: \(String(describing: answers["1b"]))"); return }
+        #expect(abs(y[0] - (1 - 9 / 5.0.squareRoot())) < 1e-6)
+        // The power of ten with its caret lost is 10⁻⁵, never 10: the batch (0.1, 0.3) has σ² = 0.01.
+        let small = Self.answers("""
+            Problem 2
+            Batch normalization in training mode with γ = 1, β = 0 and ϵ = 10−5 is applied to the batch x = (0.1, 0.3).
+            (a) Compute the normalized values x̂i.
+            """)
+        guard case .vector(let xHat)? = small["2a"] else { Issue.record("2a: \(String(describing: small["2a"]))"); return }
+        #expect(abs(xHat[1] - 0.1 / (0.01 + 1e-5).squareRoot()) < 1e-9)
+    }
 }

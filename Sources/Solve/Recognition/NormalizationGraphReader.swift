@@ -11,8 +11,9 @@ import Foundation
 /// refused.
 enum NormalizationGraphReader {
     // ("(∂L)/(∂γ)": a fraction as a LaTeX source flattens it.)
-    private static let gradientPattern = #"\(?\s*(?:∂|\bd)\s*L\s*\)?\s*/\s*\(?\s*(?:∂|d)\s*(x̂|x|γ|β|gamma|beta)\b\s*\)?(?!\s*=)"#
-    private static let upstreamPattern = #"\(?\s*(?:∂|\bd)\s*L\s*\)?\s*/\s*\(?\s*(?:∂|d)\s*y\s*\)?\s*=\s*"#
+    // (… and "∂L ∂γ": one pasted from a PDF, its fraction bar lost between the two lines.)
+    private static let gradientPattern = #"(?:\(?\s*(?:∂|\bd)\s*L\s*\)?\s*/\s*\(?\s*(?:∂|d)|∂\s*L\s+∂)\s*(x̂|x|γ|β|gamma|beta)\b\s*\)?(?!\s*=)"#
+    private static let upstreamPattern = #"(?:\(?\s*(?:∂|\bd)\s*L\s*\)?\s*/\s*\(?\s*(?:∂|d)|∂\s*L\s+∂)\s*y\s*\)?\s*=\s*"#
     private static let singlePattern = #"\bsingle[- ](?:example|sample|input|data point)\b|\bbatch (?:of|with) (?:one|a single|1)\b|\bbatch size (?:of )?1\b"#
 
     static func read(_ reading: PartReading) -> Attempt {
@@ -139,17 +140,18 @@ enum NormalizationGraphReader {
     }
 
     /// ε as `ε = 0`, `ϵ = 10^{−5}`, `ε = 1 × 10^{-5}` or `eps = 1e-5`.
-    private static func epsilon(in text: StatementText) -> Double? {
-        guard let match = text.firstMatch(#"(?:ϵ|ε|\bepsilon|\beps)\s*=\s*(?:(\d+(?:\.\d+)?)\s*(?:×|\*|·)\s*)?10\^\{?(-?\d+)\}?|(?:ϵ|ε|\bepsilon|\beps)\s*=\s*(\d+(?:\.\d+)?(?:e-?\d+)?)\b"#) else { return nil }
-        if !match[2].isEmpty, let exponent = Double(match[2]) {
+    static func epsilon(in text: StatementText) -> Double? {
+        // ("ϵ = 10−5" pasted from a PDF: the exponent's caret lost, its minus kept.)
+        guard let match = text.firstMatch(#"(?:ϵ|ε|\bepsilon|\beps)\s*=\s*(?:(\d+(?:\.\d+)?)\s*(?:×|\*|·)\s*)?10(?:\^\{?(-?\d+)\}?|(-\d{1,2})\b)|(?:ϵ|ε|\bepsilon|\beps)\s*=\s*(\d+(?:\.\d+)?(?:e-?\d+)?)\b"#) else { return nil }
+        if let exponent = Double(match[2].isEmpty ? match[3] : match[2]) {
             return (Double(match[1]) ?? 1) * pow(10, exponent)
         }
-        return Double(match[3])
+        return Double(match[4])
     }
 
     /// The upstream gradient stated as `∂L/∂y = (1, 0, 0, 0)` or `∂L/∂y = 7`.
     private static func upstream(in text: StatementText) -> [Double]? {
-        guard let match = text.text.firstMatch(of: #/\(?\s*(?:∂|\bd)\s*L\s*\)?\s*/\s*\(?\s*(?:∂|d)\s*y\s*\)?\s*=\s*/#) else { return nil }
+        guard let match = text.text.firstMatch(of: #/(?:\(?\s*(?:∂|\bd)\s*L\s*\)?\s*\/\s*\(?\s*(?:∂|d)|∂\s*L\s+∂)\s*y\s*\)?\s*=\s*/#) else { return nil }
         let characters = Array(text.text)
         let start = text.text.distance(from: text.text.startIndex, to: match.range.upperBound)
         guard let literal = MathScanner.literal(characters, at: start) else { return nil }

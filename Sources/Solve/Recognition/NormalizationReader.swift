@@ -66,11 +66,11 @@ enum NormalizationReader {
                   let index = Int(match[1]) ?? Int(match[2]) {
             quantity = .output(index: index)
             asked = match[0]
-        } else if let match = part.firstMatch(#"\boutputs\b[^.?]*?\by_\{?i\}?(?![\w{])|\boutputs y_\{?i\}?|\b(?:compute|find|give)\s+(?:all\s+)?(?:the\s+)?(?:layer's\s+)?outputs\b"#) {
+        } else if let match = part.firstMatch(#"\boutputs\b[^.?]*?\by_?\{?i\}?(?![\w{])|\boutputs y_?\{?i\}?|\b(?:compute|find|give)\s+(?:all\s+)?(?:the\s+)?(?:layer's\s+)?outputs\b"#) {
             quantity = .outputAll
             asked = match[0]
-        } else if let match = part.firstMatch(#"\bnormali[sz]ed values\b|x̂_\{?i\}?(?![\w{])"#) {
-            // "Compute the normalized values x̂_i": every element.
+        } else if let match = part.firstMatch(#"\bnormali[sz]ed values\b|x̂_?\{?i\}?(?![\w{])"#) {
+            // "Compute the normalized values x̂_i": every element ("x̂i", "yi" as pasted from a PDF).
             quantity = .normalizedAll
             asked = match[0]
         } else if let match = part.firstMatch(#"\bstandard deviation\b|\bσ_B\b(?!\^)"#) {
@@ -116,6 +116,10 @@ enum NormalizationReader {
         if let e = reading.scalar(["ϵ", "ε", "epsilon", "eps"]) {
             epsilon = e.value
             finding.read("epsilon", format(e.value), from: e.phrase)
+        } else if let stated = [reading.part, reading.problemStatement, reading.conventions].lazy.compactMap(NormalizationGraphReader.epsilon(in:)).first {
+            // ("ϵ = 10^{−5}", "ϵ = 10−5": a power of ten the bindings do not read.)
+            epsilon = stated
+            finding.read("epsilon", "\(stated)")
         } else if quantity != .mean, quantity != .variance {
             guard Self.epsilonNegligible(values) else { return .failed("\(asked): ε is not stated and the batch variance is small enough for it to matter") }
             finding.read("epsilon", "0")
