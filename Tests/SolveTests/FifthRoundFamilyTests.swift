@@ -248,4 +248,21 @@ struct FifthRoundFamilyTests {
         guard case .vector(let xHat)? = small["2a"] else { Issue.record("2a: \(String(describing: small["2a"]))"); return }
         #expect(abs(xHat[1] - 0.1 / (0.01 + 1e-5).squareRoot()) < 1e-9)
     }
+
+    @Test func aLayerNamedByItsRowTakesTheTablesKernel() {
+        let answers = Self.answers("""
+            Problem 4
+            Consider the stack below, applied to a 64 × 64 input.
+            Layer Type Kernel Stride
+            1 Conv 5 × 5 1
+            2 MaxPool 2 × 2 2
+            3 Conv 3 × 3 1
+            (a) Layer 3 maps 16 channels to 32 channels on a 32 × 32 feature map (padding 1). How many multiply-accumulate operations does it perform for one image? Ignore the bias.
+            (b) Layer 2 maps 16 channels to 16 channels. How many parameters does it have?
+            """)
+        // 32·32 outputs × 32 filters × 16·3·3.
+        #expect(answers["4a"] == .integer(32 * 32 * 32 * 16 * 9))
+        // A pooling row has no kernel to count.
+        #expect(answers["4b"] == nil)
+    }
 }

@@ -48,4 +48,14 @@ struct NamedLayerTable: Sendable {
         if named.isEmpty, part.firstMatch(#"\b(?:the )?(?:last|final) layer\b"#) != nil { return rows.count - 1 }
         return named.count == 1 ? named[0] : nil
     }
+
+    /// The kernel and stride of the convolution row a part names ("Layer 4 maps 64 channels to
+    /// 128 channels …" under a table whose row 4 is a 3 × 3 convolution), as a phrase the
+    /// readers of parameter and operation counts read; nil when the part names no convolution row.
+    static func convolutionRow(named part: StatementText, in statement: StatementText) -> StatementText? {
+        guard let table = NamedLayerTable(statement), let index = table.named(in: part),
+              table.rows[index].phrase.lowercased().contains("conv") else { return nil }
+        let stage = table.rows[index].stage
+        return StatementText("a \(stage.kernel) × \(stage.kernel) kernel, stride \(stage.stride)")
+    }
 }

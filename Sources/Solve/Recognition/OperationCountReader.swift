@@ -24,6 +24,8 @@ enum OperationCountReader {
             return fromTable(table, layer: number, reading, &finding, asks: asks)
         }
         var texts = [reading.part]
+        // ("Layer 4 maps 64 channels to 128 …": the kernel of row 4 of the statement's table.)
+        if let row = NamedLayerTable.convolutionRow(named: reading.part, in: reading.problemStatement) { texts.append(row) }
         if let parent = reading.parentPart { texts.append(parent) }
         if let referenced = reading.referencedPart { texts.append(referenced.text) }
         texts.append(reading.problemStatement)

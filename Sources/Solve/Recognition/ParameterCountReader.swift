@@ -77,6 +77,8 @@ enum ParameterCountReader {
     private static func convolution(_ reading: PartReading, groups: Int, _ finding: inout Finding) -> Attempt {
         // The layer may be stated once in the problem's statement and shared by its parts.
         var texts = [reading.part]
+        // ("Layer 4 maps 64 channels to 128 …": the kernel of row 4 of the statement's table.)
+        if let row = NamedLayerTable.convolutionRow(named: reading.part, in: reading.problemStatement) { texts.append(row) }
         if let referenced = reading.referencedPart { texts.append(referenced.text) }
         texts.append(reading.problemStatement)
         for (position, text) in texts.enumerated() {
@@ -101,6 +103,8 @@ enum ParameterCountReader {
 
     private static func depthwiseSeparable(_ reading: PartReading, _ finding: inout Finding) -> Attempt {
         var texts = [reading.part]
+        // ("Layer 4 maps 64 channels to 128 …": the kernel of row 4 of the statement's table.)
+        if let row = NamedLayerTable.convolutionRow(named: reading.part, in: reading.problemStatement) { texts.append(row) }
         if let referenced = reading.referencedPart { texts.append(referenced.text) }
         // "It is replaced by a depthwise separable block": the layer of the part it belongs to.
         if let parent = reading.parentPart { texts.append(parent) }
