@@ -1,4 +1,4 @@
-import Grade
+@testable import Grade
 import Solve
 import Testing
 
@@ -145,5 +145,22 @@ struct SeventeenthRoundFamilyTests {
             Assistant: The slope is a₁ + 2a₂x.
             """, ["2": .expression("a1 + 2*a2*x")], questions: questions)
         #expect(verdicts["2"]?.kind == .correct, "\(String(describing: verdicts["2"]))")
+    }
+
+    @Test func aPowerIsNoIndexInTheNamesOfQuantities() {
+        // "x^2" in the question of 2a and 2c does not make x_2 a name of both: the summary's x₂ is 2a's.
+        let questions = ["2a": "Apply Newton's method to f(x) = x^2 - 3 from x_0 = 2. Give x_2 as a fraction.",
+                         "2c": "Write the iteration for f(x) = x^2 - a."]
+        let verdicts = Self.grade("""
+            User: problem 2
+
+            Assistant: (a) x₁ = 7/4, and x₂ = 7/4 − (1/16)/(7/2) = 97/56
+
+            Summary: x₂ ≈ 1.7205
+            """, ["2a": .real(RealValue(97.0 / 56, exact: "97/56")), "2c": .expression("(x + a/x)/2")], questions: questions)
+        #expect(verdicts["2a"]?.kind == .unclear, "\(String(describing: verdicts["2a"]))")
+        #expect(QuantityNames.normalized("x^2") != QuantityNames.normalized("x_2"))
+        #expect(QuantityNames.normalized("A^{-1}") == QuantityNames.normalized("A⁻¹"))
+        #expect(QuantityNames.normalized("x²") == QuantityNames.normalized("x^{2}"))
     }
 }

@@ -111,7 +111,7 @@ public struct QuantityNames: Sendable {
             let transposed = trimmed.count <= 8 && trimmed.wholeMatch(of: #/[A-Za-z]\^?[⊤ᵀ][A-Za-z]?/#) != nil
             // "ΔS", "ΔU": a change written with a capital delta is a name too.
             // ("ŵ(0)": a letter with a hat names as well as a plain one; "A^{-1}", an inverse, too.)
-            for piece in Self.pieces(trimmed) where piece.wholeMatch(of: #/(?:[A-Za-z]\x{302}?|[ŵŷâêîôû]){1,3}(?:\d+|-1|\*|'|\(.+\))\S*|Δ[A-Za-z]{1,2}\d?/#) != nil || transposed {
+            for piece in Self.pieces(trimmed) where piece.wholeMatch(of: #/(?:[A-Za-z]\x{302}?|[ŵŷâêîôû]){1,3}(?:\d+|↑-?\d+|\*|'|\(.+\))\S*|Δ[A-Za-z]{1,2}\d?/#) != nil || transposed {
                 names.insert(piece)
             }
             // "L_q", "P_0": a letter with a short subscript, as LaTeX leaves it in the canonical text.
@@ -182,23 +182,30 @@ public struct QuantityNames: Sendable {
         ("\\|", "‖"), ("\\Vert", "‖"), ("\\parallel", "‖"), ("||", "‖"),
     ]
 
-    /// The name without markup or spacing: `V^{*}` → `V*`, `V_{1}` and `V₁` → `V1`, `A^{-1}` and `A⁻¹` → `A-1`,
+    /// The name without markup or spacing: `V^{*}` → `V*`, `V_{1}` and `V₁` → `V1`, `A^{-1}` and `A⁻¹` → `A↑-1`,
     /// `\gamma` and `γ` → `gamma`, `P(A \mid B)` → `P(A|B)`.
     /// A transpose is one name however it is written: `X^\top X`, `XᵀX` and `X'X` → `XTX`
     /// (a prime between two letters is a transpose; `f'(x)` keeps its prime).
     static func normalized(_ name: String) -> String {
         // `\hat w`, `\hat{w}` → `ŵ` (a hat stays a mark on its letter, so ŷ and y stay apart).
         var text = name.replacing(#/\\(?:wide)?hat\s*\{?([A-Za-z])\}?/#) { String($0.output.1) + "\u{302}" }
+        // A power is no index: `x^2` and `x²` are `x↑2`, never `x_2` (`x2`); `A^{-1}` and `A⁻¹` are `A↑-1`.
+        text = text.replacing(#/\^\s*\{\s*([-−]?\d+)\s*\}|\^\s*([-−]?\d)/#) { match in
+            "↑" + String(match.output.1 ?? match.output.2 ?? "").replacingOccurrences(of: "−", with: "-")
+        }
         for (command, replacement) in commands { text = text.replacingOccurrences(of: command, with: replacement) }
         text = text.replacingOccurrences(of: #"(?<=\p{L})['′](?=\p{L})"#, with: "T", options: .regularExpression)
         var result = ""
+        var superscript = false
         for scalar in text.unicodeScalars {
+            let isSuperscript = [0x2070, 0x00B9, 0x00B2, 0x00B3, 0x207B, 0x207A].contains(scalar.value) || (0x2074...0x2079).contains(scalar.value)
+            if isSuperscript, !superscript { result += "↑" }
+            superscript = isSuperscript
             switch scalar.value {
             case 0x2080...0x2089: result.unicodeScalars.append(UnicodeScalar(scalar.value - 0x2080 + 0x30)!)
             case 0x2070, 0x00B9, 0x00B2, 0x00B3, 0x2074...0x2079:
                 let digit: UInt32 = scalar.value == 0x2070 ? 0 : scalar.value == 0xB9 ? 1 : scalar.value == 0xB2 ? 2 : scalar.value == 0xB3 ? 3 : scalar.value - 0x2070
                 result += String(digit)
-            // `A⁻¹` is `A^{-1}`.
             case 0x207B: result += "-"
             case 0x207A: result += "+"
             default:
