@@ -77,15 +77,17 @@ enum OptimizerReader {
         }
         finding.read("learning rate", NormalizationReader.format(rate), from: ratePhrase)
 
-        var decay = value(texts, #"\bweight decay\s+(?:of\s+|coefficient\s+)?(?:λ\s*=\s*|\\lambda\s*=\s*)?|\bL2 (?:penalty|regularization)\s+(?:of\s+|with\s+)?(?:λ\s*=\s*)?"#)
+        // (Also a framework call's keyword: `torch.optim.SGD([w], lr=0.1, weight_decay=0.01)`.)
+        var decay = value(texts, #"\bweight_decay\s*=\s*|\bweight decay\s+(?:of\s+|coefficient\s+)?(?:λ\s*=\s*|\\lambda\s*=\s*)?|\bL2 (?:penalty|regularization)\s+(?:of\s+|with\s+)?(?:λ\s*=\s*)?"#)
         // "the L_2-regularized objective L(w) + λ/2‖w‖^2 with λ = 0.01": the penalty's gradient is λw
         // (2λw without the ½); a regularized objective read no further is not computed.
         if decay == nil, let penalty = part.firstMatch(#"\+\s*(λ\s*/\s*2|\(λ\s*/\s*2\)|½\s*λ|\\frac\{λ\}\{2\}|λ)\s*(?:‖|\|\|)\s*w\s*(?:‖|\|\|)\s*(?:\^\s*2|²)"#),
            let (lambda, phrase) = value(texts, #"(?:^|[\s(,;])(?:λ|\\lambda)\s*=\s*"#) {
             decay = (penalty[1] == "λ" ? 2 * lambda : lambda, penalty[0] + " with " + phrase)
         }
-        if decay == nil, let regularized = part.firstMatch(#"\bregulari[sz]ed\b|\bpenali[sz]ed\b|\bpenalty\b"#) {
-            return .failed("\(phrase): '\(regularized[0])' objective not read")
+        // (A weight decay named and not read is never left out.)
+        if decay == nil, let regularized = part.firstMatch(#"\bregulari[sz]ed\b|\bpenali[sz]ed\b|\bpenalty\b|\bweight[ _]decay\b|\bL2\b"#) {
+            return .failed("\(phrase): the penalty or weight decay ('\(regularized[0])') is not read")
         }
         let rule: Optimizer.Rule
         switch kind {
