@@ -169,7 +169,14 @@ struct SegmentBuilder {
         let sections = numberedChain(numbered.filter { headers[$0]!.isSection })
         // Likewise headers that carry their points ("2. Counting parameters (12 pts)"): a
         // numbered list inside problem 2 ("1. … 6.") neither heads problems nor outnumbers them.
-        let pointed = numberedChain(numbered.filter { hasPoints($0) })
+        var pointed = numberedChain(numbered.filter { hasPoints($0) })
+        // ("2. Learning-rate schedules (12 pts)" over "1. (3 pts) StepLR …" … "4. (3 pts) …": a run
+        // that lies between two headers of another run is that problem's list, not the problems.)
+        let others = numberedChain(numbered.filter { hasPoints($0) && !pointed.contains($0) })
+        if others.count >= 2, let low = pointed.min(), let high = pointed.max(),
+           zip(others.sorted(), others.sorted().dropFirst()).contains(where: { $0 < low && high < $1 }) {
+            pointed = others
+        }
         let chain = sections.count >= 2 ? sections : pointed.count >= 2 ? extending(pointed, from: numbered) : numberedChain(numbered)
         for index in chain { starts[index] = headers[index] }
         for index in keywordChain(keyworded, continuations: &continuations) { starts[index] = headers[index] }

@@ -193,6 +193,24 @@ struct SegmenterRuleTests {
         #expect(set.part("1a")?.text == "Use the matrix\n1 2\n3\n4 5\nfor this part.")
     }
 
+    @Test("a numbered list with points inside a problem is its parts, not the problems")
+    func pointedListInsideAProblem() {
+        let text = """
+            1. Optimizers (20 pts)
+            Start from w = (1, 1).
+            (a) (3 pts) One step of gradient descent.
+            2. Schedules (12 pts)
+            1. (3 pts) StepLR with step size 30: the rate in epoch 75?
+            2. (3 pts) Cosine annealing: the rate at step 25?
+            3. (3 pts) Linear warm-up: the rate at step 200?
+            3. Least squares (18 pts)
+            (a) (5 pts) The least-squares fit.
+            """
+        let set = ProblemSegmenter.segment(text)
+        #expect(set.problems.map(\.id) == ["1", "2", "3"])
+        #expect(set.part("2.2")?.text.hasPrefix("(3 pts) Cosine annealing") == true)
+    }
+
     @Test("a running head of one word and a number is furniture; said once, it is text")
     func numberedRunningHead() {
         let text = """

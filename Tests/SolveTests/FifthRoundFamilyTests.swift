@@ -278,4 +278,76 @@ struct FifthRoundFamilyTests {
         #expect(abs(w[0] - 0.85) < 1e-12 && abs(w[1] + 0.05) < 1e-12)
         #expect(answers["1b"] == nil)
     }
+
+    @Test func aStrideInWordsIsReadAndAStrideNamedButNotReadIsNoDefault() {
+        let answers = Self.answers("""
+            Problem 1
+            The input is an RGB image of size 3 × 50 × 50.
+            (a) A convolution with 8 filters of size five-by-five, a stride of two, and no padding. What is the output shape?
+            (b) A convolution with 8 filters of size 3 × 3, a stride of half the kernel, and no padding. What is the output shape?
+            """)
+        #expect(answers["1a"] == .shape(dimensions: [8, 23, 23], layout: "CHW"))
+        #expect(answers["1b"] == nil)
+    }
+
+    @Test func aPartWithNumbersOfItsOwnIsNotTheStatementsLayer() {
+        let answers = Self.answers("""
+            Problem 1
+            Consider a convolutional layer with 4 input channels, 6 output channels and a 3 × 3 kernel.
+            (a) How many parameters does the layer have, including biases?
+            (b) A lookup table maps each of 5,000 tokens to a 64-dimensional vector. How many parameters does it have?
+            """)
+        #expect(answers["1a"] == .integer(4 * 6 * 9 + 6))
+        #expect(answers["1b"] == nil)
+    }
+
+    @Test func matricesPrintedOneRowPerLine() {
+        // Rows under each other, side by side: read when every continuation line holds a row of each.
+        let even = Self.answers("""
+            Problem 1
+            Two queries attend over two keys (d_k = 2):
+
+                Q = [ 2  0 ]        K = [ 1  0 ]
+                    [ 0  2 ]            [ 0  1 ]
+
+            (a) Compute the scaled scores Q K^T / sqrt(d_k).
+            """)
+        let r = 2 / 2.0.squareRoot()
+        #expect(even["1a"] == .matrix([[r, 0], [0, r]]))
+        // Matrices of different heights whose rows cannot be told apart: not read, never the first row alone.
+        let uneven = Self.answers("""
+            Problem 2
+            Two queries attend over three keys (d_k = 2):
+            Q = [ 1  0 ]        K = [ 1  1 ]
+            [ 0  1 ]            [ 0  1 ]
+            [ 1  0 ]
+            (a) Compute the scaled scores Q K^T / sqrt(d_k).
+            """)
+        #expect(uneven["2a"] == nil)
+    }
+
+    @Test func aRepeatIsReadThroughThePartItRepeats() {
+        let answers = Self.answers("""
+            Problem 2
+            Let x = [2, −1, 3, 0, 1, 4] and w = [1, 0, −2].
+            (a) Compute the 2D cross-correlation of the image and the filter shown in the figure.
+            (b) (2 points) Repeat (a) with a stride of 2.
+            """)
+        // (a) has no numbers; (b) is never x ⋆ w with a stride of 2.
+        #expect(answers["2a"] == nil)
+        #expect(answers["2b"] == nil)
+    }
+
+    @Test func aReceptiveFieldOfAStackThatStartsWithAnotherPartsLayer() {
+        let answers = Self.answers("""
+            Problem 1
+            The input is 64 × 64.
+            (a) A 5 × 5 convolution with 16 filters, stride 1 and padding 2. What is the output shape?
+            (b) The layer of (a) is followed by a 2 × 2 max-pooling layer with stride 2 and then by a 3 × 3 convolution with 8 filters, stride 2 and no padding.
+            (i) What is the spatial size of the final feature map?
+            (ii) What is the receptive field of one unit of the final feature map?
+            """)
+        // Not 6 (the pooling and the last convolution alone): (a)'s 5 × 5 layer comes first.
+        #expect(answers["1b.ii"] == nil)
+    }
 }

@@ -97,6 +97,12 @@ enum ConvolutionReader {
             return .failed("\(kindPhrase): padding ambiguous")
         }
 
+        // "the 2D cross-correlation of the image …" over a statement's 1D signal, or "1-D" over
+        // matrices: the operands are not the ones the part asks about.
+        let twoD = input.binding.literal.grid != nil
+        if let stated = reading.part.firstMatch(twoD ? #"\b1-?D\b|\bone-dimensional\b"# : #"\b2-?D\b|\btwo-dimensional\b|\b\d+\s*[×x]\s*\d+\s+(?:output|input|image|map|matrix)\b"#) {
+            return .failed("\(kindPhrase): '\(stated[0])' asked, the operands read are \(twoD ? "2D" : "1D")")
+        }
         let call: SolverCall
         if let inputGrid = input.binding.literal.grid {
             guard let kernelGrid = kernel.binding.literal.grid else { return .failed("\(kindPhrase): a 2D input with a 1D kernel") }

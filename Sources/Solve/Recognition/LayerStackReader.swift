@@ -77,6 +77,11 @@ enum LayerStackReader {
             return Size2D(rows: rows, columns: columns)
         } ?? clause.firstMatch(#"\b(?:kernel|filter|window|pool) (?:size|width) (?:of\s+|=\s*)?(\d+)\b"#).flatMap { Int($0[1]).map { Size2D($0) } }
         let strides = ParameterPhrases.strides(in: clause)
+        // A stride the clause names and no phrase reads is never taken for the default.
+        // ("where k_l and s_l are the kernel size and stride of layer l" states no value.)
+        if strides.isEmpty, let named = clause.firstMatch(#"\bstrides?\s+(?:of|=|is|equal to)\s*(?!(?:layer|each|every|the|all|a|an|its)\b)\S+"#) {
+            return .failure(StackError(message: "'\(named[0])' in '\(phrase)' is not read"))
+        }
         guard Set(strides.map(\.value)).count <= 1 else { return .failure(StackError(message: "several strides in '\(phrase)'")) }
         let stride = strides.first.map { Size2D($0.value) }
         let paddings = ParameterPhrases.paddings(in: clause)

@@ -34,6 +34,7 @@ enum NormalizationGraphReader {
         var finding = Finding(.normalization)
         // What is asked, from the part or the part it repeats.
         let question = reading.repeatedPart?.text ?? part
+        if let repeated = reading.repeatedPart { finding.read("repeats", "part (\(repeated.label))") }
         enum Quantity { case normalized, output, gradients([String]) }
         let quantity: Quantity
         if !gradients.isEmpty {

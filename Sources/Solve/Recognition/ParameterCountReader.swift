@@ -13,6 +13,11 @@ enum ParameterCountReader {
         var named = kinds(in: part)
         // "How many parameters does the layer have?": the layer the statement describes, when
         // it describes one kind only.
+        // ("A word-embedding table covers a vocabulary of 30,000 tokens …" under a statement's
+        // convolution: a part with numbers of its own is about another layer.)
+        if named.isEmpty, reading.part.removing(#"[\[(]\s*\d+(?:\.\d+)?\s*(?:pts?|points?|marks?)?\.?\s*[)\]]"#).firstMatch(#"\d"#) != nil {
+            return .failed("\(asks): the part's own numbers describe a layer it does not name")
+        }
         if named.isEmpty {
             let stated = kinds(in: reading.problemStatement)
             if stated.count == 1 {

@@ -16,7 +16,7 @@ enum ParameterPhrases {
         let patterns = [
             #"\bstrides?\s*(?:of\s+|=\s*|:\s*|is\s+|[sS](?:_\w+)?\s*=\s*)?(\d+)\b"#,
             #"\bstride-(\d+)\b"#,
-            #"\bstride\s+(one|two|three|four)\b"#,
+            #"\bstrides?\s+(?:of\s+|is\s+)?(one|two|three|four|five|six|seven|eight)\b"#,
         ]
         for pattern in patterns {
             for match in text.matches(pattern) {

@@ -32,11 +32,19 @@ public struct Recognizer: Sendable {
             if part.options.isEmpty, let judged = judging(part) { return judged }
             return choosing(part, phrase: choice)
         }
-        if let label = reading.part.firstMatch(#"^\s*"# + PartReading.repeatPattern)?[1],
+        // ("(2 points) Repeat (i) with a stride of 2": the points are no part of the question.)
+        if let label = StatementText(PartReading.strippingLabel(reading.part.text)).firstMatch(#"^\s*"# + PartReading.repeatPattern)?[1],
            !reading.segments.contains(where: { $0.label == label }) {
             return .notRecognized(reason: "it repeats part (\(label)), which is not in the problem")
         }
-        let direct = compute(reading)
+        var direct = compute(reading)
+        // "Repeat (i) with a stride of 2" read on its own takes its operands from wherever they
+        // stand (the problem's 1D signal for (i)'s 2D map): only a reading through the repeated
+        // part (its layer, or its question with the change) answers it.
+        let isRepeat = StatementText(PartReading.strippingLabel(reading.part.text)).firstMatch(#"^\s*"# + PartReading.repeatPattern) != nil
+        if isRepeat, case .recognized(let answer) = direct, !answer.parameters.keys.contains(where: { $0.contains("referenced part") || $0 == "repeats" }) {
+            direct = .notRecognized(reason: "it repeats another part, and its own text was read without that part's question")
+        }
         if case .notRecognized = direct, let repeated = repeating(reading) {
             if case .recognized(var answer) = compute(repeated) {
                 // The answer of the part it repeats, unchanged: the change was not read.
@@ -53,7 +61,7 @@ public struct Recognizer: Sendable {
     /// "Same as (a), but with a stride of 2": (a)'s question with the settings the change names
     /// taken out (its "(valid)", "stride 1", "no padding"), then the change.
     private func repeating(_ reading: PartReading) -> PartReading? {
-        guard let match = reading.part.firstMatch(#"^\s*"# + PartReading.repeatPattern + #"[,:;]?\s*(?:but\s+)?(.+)$"#),
+        guard let match = StatementText(PartReading.strippingLabel(reading.part.text)).firstMatch(#"^\s*"# + PartReading.repeatPattern + #"[,:;]?\s*(?:but\s+)?(.+)$"#),
               let segment = reading.segments.first(where: { $0.label == match[1] }) else { return nil }
         let change = StatementText(match[2])
         var question = StatementText(segment.text)

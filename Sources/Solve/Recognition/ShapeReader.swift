@@ -193,6 +193,11 @@ enum ShapeReader {
         if let referenced = reading.referencedPart { sources.append((referenced.text, "stack of part (\(referenced.label))")) }
         for segment in reading.segments.reversed() { sources.append((StatementText(segment.text), "stack from the context")) }
         for (text, origin) in sources {
+            // "The layer of (a) is followed by a 2 × 2 max-pooling layer …": a stack that starts
+            // with another part's layer, which the stack read here would leave out.
+            if let other = text.firstMatch(#"\b(?:layer|layers|output|network|stack|block) (?:of|from) (?:part )?\([a-z]\)"#) {
+                return .failed("\(asks): the stack includes '\(other[0])', which is not read into it")
+            }
             guard let result = LayerStackReader.read(text) else { continue }
             switch result {
             case .failure(let error): return .failed(error.message)

@@ -10,7 +10,7 @@
 /// as it is.
 enum SideBySideAssignments {
     static func rewrite(_ text: String) -> String {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let lines = stackingRows(text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
         var out: [String] = []
         var index = 0
         while index < lines.count {
@@ -63,6 +63,59 @@ enum SideBySideAssignments {
         }
         if !current.isEmpty { result.append(current) }
         return result
+    }
+
+    /// Matrices printed one bracketed row per line, the rows of each under its first:
+    ///
+    ///     Q = [ 1  0 ]        K = [ 1  1 ]
+    ///         [ 0  1 ]            [ 0  1 ]
+    ///
+    /// become `Q = [1 0; 0 1]`, `K = [1 1; 0 1]`, one per line. A continuation line gives one
+    /// row to every assignment in order, or its brackets stand at the columns of the
+    /// assignments' own. A block whose rows cannot be told apart (a text that lost its
+    /// indentation, matrices of different heights) is not read as numbers at all: the first
+    /// row alone is no value of the name.
+    static func stackingRows(_ lines: [String]) -> [String] {
+        var out: [String] = []
+        var index = 0
+        while index < lines.count {
+            // The assignments whose value is one closed bracketed row: name, column of "[", rows.
+            var heads: [(name: String, column: Int, rows: [String])] = []
+            for match in lines[index].matches(of: #/([A-Za-z][\w^{}]{0,8})\s*=\s*\[([^\[\]]*)\]/#) {
+                let column = lines[index].distance(from: lines[index].startIndex, to: match.range.lowerBound)
+                    + match.output.0.distance(from: match.output.0.startIndex, to: match.output.0.firstIndex(of: "[")!)
+                heads.append((String(match.output.1), column, [String(match.output.2)]))
+            }
+            var next = index + 1
+            var fits = true
+            while !heads.isEmpty, next < lines.count {
+                let row = Array(lines[next])
+                let opens = row.indices.filter { row[$0] == "[" }
+                guard !opens.isEmpty, String(row).replacingOccurrences(of: #"\[[^\[\]]*\]"#, with: "", options: .regularExpression)
+                        .allSatisfy(\.isWhitespace) else { break }
+                let cells = opens.compactMap { open in row[open...].firstIndex(of: "]").map { String(row[(open + 1)..<$0]) } }
+                // ("[2 pts]" under an assignment is a points line, not a row.)
+                guard cells.allSatisfy({ $0.contains(where: \.isNumber) && $0.allSatisfy { "0123456789.,;-−+ \t".contains($0) } }) else { break }
+                if opens.allSatisfy({ open in heads.contains { $0.column == open } }) {
+                    for (open, cell) in zip(opens, cells) { heads[heads.firstIndex { $0.column == open }!].rows.append(cell) }
+                } else if opens.count == heads.count {
+                    for (head, cell) in zip(heads.indices, cells) { heads[head].rows.append(cell) }
+                } else {
+                    fits = false
+                }
+                next += 1
+            }
+            guard next > index + 1 else {
+                out.append(lines[index])
+                index += 1
+                continue
+            }
+            for head in heads {
+                out.append(head.name + " = " + (fits ? "[" + head.rows.map { $0.trimmingSpaces }.joined(separator: "; ") + "]" : "(a matrix whose rows are not read)"))
+            }
+            index = next
+        }
+        return out
     }
 
     private static func balance(_ text: String) -> Int {
