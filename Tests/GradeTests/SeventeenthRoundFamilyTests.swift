@@ -6,8 +6,8 @@ import Testing
 /// example written here.
 @Suite("Seventeenth-round families")
 struct SeventeenthRoundFamilyTests {
-    static func grade(_ text: String, _ key: [String: Answer], questions: [String: String]) -> [String: Verdict] {
-        SummaryAndListFamilyTests.grade(text, key, questions: questions)
+    static func grade(_ text: String, _ key: [String: Answer], questions: [String: String], stems: [String: String] = [:]) -> [String: Verdict] {
+        SummaryAndListFamilyTests.grade(text, key, questions: questions, stems: stems)
     }
 
     @Test func aSummaryNamesAnInverseWrittenWithSuperscripts() {
@@ -162,5 +162,57 @@ struct SeventeenthRoundFamilyTests {
         #expect(QuantityNames.normalized("x^2") != QuantityNames.normalized("x_2"))
         #expect(QuantityNames.normalized("A^{-1}") == QuantityNames.normalized("A⁻¹"))
         #expect(QuantityNames.normalized("x²") == QuantityNames.normalized("x^{2}"))
+    }
+
+    @Test func anAnswerInTheIndexedNameTheQuestionAliasesIsInTheKeysName() {
+        let questions = ["3": "Write y_{n+1} for Euler's method on y' = −2y, in terms of y = y_n and h."]
+        let verdicts = Self.grade("""
+            User: 3
+
+            Assistant: $$y_{n+1} = y_n + h\\,(-2 y_n) = \\frac{y_n}{1}(1 - 2h)$$
+            """, ["3": .expression("y*(1 - 2*h)")], questions: questions, stems: ["3": "Euler's method."])
+        #expect(verdicts["3"]?.kind == .correct, "\(String(describing: verdicts["3"]))")
+    }
+
+    @Test func anExactValueTheResultIsComparedWithIsNoAnswer() {
+        let questions = ["2": "Estimate the integral of x³ on [0, 2] with Simpson's rule, n = 2."]
+        let verdicts = Self.grade("""
+            User: 2
+
+            Assistant: $$S_2 = \\frac{1}{3}[0 + 4 + 8] = 4$$
+
+            The exact integral is 4, so Simpson's rule has no error here; the trapezoid rule would overestimate.
+            """, ["2": .integer(4)], questions: questions)
+        #expect(verdicts["2"]?.kind == .correct, "\(String(describing: verdicts["2"]))")
+        let wrong = Self.grade("""
+            User: 2
+
+            Assistant: $$T_2 = \\frac{1}{2}[0 + 2 + 8] = 5$$
+
+            The exact integral is 4, so the trapezoid rule overestimates.
+            """, ["2": .integer(4)], questions: questions)
+        #expect(wrong["2"]?.kind == .incorrect, "\(String(describing: wrong["2"]))")
+    }
+
+    @Test func valuesAssignedToTheQuestionsTupleAreThatTuple() {
+        let questions = ["1a": "Find the equilibrium (p*, q*).", "1b": "Find the elasticity."]
+        let verdicts = Self.grade("""
+            User: 1a
+
+            Assistant: a) 100 − p = 2p − 20 → p* = 40, q* = 60.
+            """, ["1a": .vector([40, 60]), "1b": .integer(-1)], questions: questions, stems: ["1": "Demand q = 100 − p, supply q = 2p − 20. (a) Find the equilibrium (p*, q*). (b) Find the elasticity."])
+        #expect(verdicts["1a"]?.kind == .correct, "\(String(describing: verdicts["1a"]))")
+    }
+
+    @Test func boldLetterLabelsOnOneLine() {
+        let questions = ["2a": "Give p.", "2b": "Give q.", "2c": "True or false: a pure equilibrium exists."]
+        let verdicts = Self.grade("""
+            User: problem 2
+
+            Assistant: **a)** $p = 0.25$  **b)** $q \\approx 0.667$  **c)** False — no cell is a mutual best response.
+            """, ["2a": .real(RealValue(0.25)), "2b": .real(RealValue(2.0 / 3)), "2c": .text("false")], questions: questions)
+        #expect(verdicts["2a"]?.kind == .correct, "\(String(describing: verdicts["2a"]))")
+        #expect(verdicts["2b"]?.kind == .correct, "\(String(describing: verdicts["2b"]))")
+        #expect(verdicts["2c"]?.kind == .correct, "\(String(describing: verdicts["2c"]))")
     }
 }

@@ -288,7 +288,8 @@ public struct PartLabelGrammar: Sendable {
     }
 
     static let inlineLabel = regex(
-        #"(?:^|(?<=[\s;,.$]))(?:\*\*)?(\(([a-h])\)(?:\(((?-i:"# + roman + #"))\))?|(?<!\d\.)(\d+(?:\.\d+)?)\(?([a-h])\)?[:)])(?:\*\*)?(?=\s)"#)
+        // ("**a)** $p = 0.6$  **b)** $q ≈ 0.333$": a bold letter and its bracket, group 6.)
+        #"(?:^|(?<=[\s;,.$]))(?:(?:\*\*)?(\(([a-h])\)(?:\(((?-i:"# + roman + #"))\))?|(?<!\d\.)(\d+(?:\.\d+)?)\(?([a-h])\)?[:)])(?:\*\*)?|\*\*([a-h])\)\*\*)(?=\s)"#)
 
     /// "(i) no, (ii) yes" after "4.2(b)": the value of a sub-part, then its siblings' under the
     /// same part, each with its id; nil when no sibling label follows.
@@ -350,7 +351,7 @@ public struct PartLabelGrammar: Sendable {
             guard let whole = Range(match.range, in: line) else { return nil }
             let end = index + 1 < matches.count ? Range(matches[index + 1].range, in: line)!.lowerBound : line.endIndex
             var found: String? = nil
-            if let letter = Range(match.range(at: 2), in: line).map({ String(line[$0]) }), let problem {
+            if let letter = (Range(match.range(at: 2), in: line) ?? Range(match.range(at: 6), in: line)).map({ String(line[$0]) }), let problem {
                 // "(c)(ii)": a sub-part.
                 let sub = Range(match.range(at: 3), in: line).map { String(line[$0]) }
                 found = id(problem: problem, part: letter, subpart: sub)

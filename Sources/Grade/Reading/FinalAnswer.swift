@@ -367,6 +367,12 @@ public enum FinalAnswer {
             }
             // "Both are close to the exact value ln 2 ≈ 0.6931": a value compared with is a reference, not a result.
             if comparison.firstMatch(in: statement, range: NSRange(statement.startIndex..., in: statement)) != nil { continue }
+            // "The exact integral is 4, so the trapezoid rule overestimates": a reference value the
+            // result is measured against.
+            if statement.range(of: #"^[\s>*_•-]*(?:The|the)\s+(?:exact|true|actual|analytic(?:al)?)\s+(?:value|integral|answer|solution|result|root|area|sum)\s+(?:is|equals|=)\b"#, options: .regularExpression) != nil,
+               statement.range(of: #"(?i)\b(?:over|under)estimat\w*|\berror\b|\bclose to\b|\bcompared?\b|\bdiffer\w*"#, options: .regularExpression) != nil {
+                continue
+            }
             // "so λ_1 = 5, λ_2 = 2": one name's components by index, where a list is expected.
             if expectation == .sequence, let tuple = indexedTuple(statement) {
                 add(tuple, 1)
