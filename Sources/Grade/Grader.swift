@@ -72,7 +72,8 @@ public enum Grader {
             summaries[id] = summaries[id]?.map(restated)
         }
         // "a) equilibrium (P*, Q*)" answered "P* = 30, Q* = 60.": the values the line assigns to the
-        // tuple's names, in the tuple's order (the problem writes one tuple of that many names).
+        // tuple's names, in the tuple's order (the problem writes one tuple of that many names). A
+        // value must end its assignment: "c_1 = 11/5 = 2.2" assigns no 11.
         for id in partIDs {
             guard case .vector(let key)?? = expected[id], key.count >= 2,
                   let text = questions?.problemTexts[PartLabelGrammar.split(id).problem] else { continue }
@@ -85,7 +86,7 @@ public enum Grader {
                 var piece = piece
                 piece.text = piece.text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
                     var values: [String: String] = [:]
-                    for assignment in line.matches(of: #/([A-Za-z][\w*^{}'′]{0,6})\s*=\s*\\?\$?([-−]?\d+(?:\.\d+)?)(?![\d.]*\s*[\w(])/#) {
+                    for assignment in line.matches(of: #/([A-Za-z][\w*^{}'′]{0,6})\s*=\s*\\?\$?([-−]?\d+(?:\.\d+)?)(?=\s*\$?\s*(?:[,;]|\.(?!\d)|$|\s(?:and|so|then)\b))/#) {
                         let name = QuantityNames.normalized(String(assignment.output.1))
                         if names.contains(name) { values[name] = String(assignment.output.2) }
                     }

@@ -202,6 +202,14 @@ struct SeventeenthRoundFamilyTests {
             Assistant: a) 100 − p = 2p − 20 → p* = 40, q* = 60.
             """, ["1a": .vector([40, 60]), "1b": .integer(-1)], questions: questions, stems: ["1": "Demand q = 100 − p, supply q = 2p − 20. (a) Find the equilibrium (p*, q*). (b) Find the elasticity."])
         #expect(verdicts["1a"]?.kind == .correct, "\(String(describing: verdicts["1a"]))")
+        // A value that does not end its assignment ("c_1 = 11/5 = 2.2") is no value of the name.
+        let fit = Self.grade("""
+            User: 2a
+
+            Assistant: **a)** $c_1 = 11/5 = 2.2$ and $c_0 = 4 - 2.2 \\times 1.5 = 0.7$, so $(c_0, c_1) = (0.7, 2.2)$.
+            """, ["2a": .vector([0.7, 2.2]), "2b": .integer(1)], questions: ["2a": "Find (c_0, c_1).", "2b": "Give the RSS."],
+            stems: ["2": "Fit y = c_0 + c_1 x. a) Find (c_0, c_1). b) Give the RSS."])
+        #expect(fit["2a"]?.kind == .correct, "\(String(describing: fit["2a"]))")
     }
 
     @Test func boldLetterLabelsOnOneLine() {
