@@ -71,48 +71,17 @@ public enum Grader {
             pieces[id] = pieces[id]?.map(restated)
             summaries[id] = summaries[id]?.map(restated)
         }
-        // "a) equilibrium (P*, Q*)" answered "P* = 30, Q* = 60.": the values the line assigns to the
-        // tuple's names, in the tuple's order (the problem writes one tuple of that many names). A
-        // value must end its assignment: "c_1 = 11/5 = 2.2" assigns no 11.
+        // Names the question gives its answer: a tuple ("(P*, Q*)") and an index it aliases ("x = x_k").
         for id in partIDs {
-            guard case .vector(let key)?? = expected[id], key.count >= 2,
-                  let text = questions?.problemTexts[PartLabelGrammar.split(id).problem] else { continue }
-            let tuples = text.matches(of: #/\(\s*([A-Za-z][\w*^{}'′]{0,6})((?:\s*,\s*[A-Za-z][\w*^{}'′]{0,6})+)\s*\)/#).map { match in
-                ([String(match.output.1)] + String(match.output.2).split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })
-                    .map(QuantityNames.normalized)
-            }.filter { $0.count == key.count && Set($0).count == $0.count && $0.allSatisfy { name in name.contains(where: \.isLetter) } }
-            guard Set(tuples).count == 1, let names = tuples.first else { continue }
-            func tupled(_ piece: PartAttribution.Piece) -> PartAttribution.Piece {
+            guard let key = expected[id] ?? nil, let text = questions?.problemTexts[PartLabelGrammar.split(id).problem],
+                  let rewrite = Self.tupleAssignments(key: key, problemText: text) ?? Self.aliasedIndices(key: key, problemText: text) else { continue }
+            func rewritten(_ piece: PartAttribution.Piece) -> PartAttribution.Piece {
                 var piece = piece
-                piece.text = piece.text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
-                    var values: [String: String] = [:]
-                    for assignment in line.matches(of: #/([A-Za-z][\w*^{}'′]{0,6})\s*=\s*\\?\$?([-−]?\d+(?:\.\d+)?)(?=\s*\$?\s*(?:[,;]|\.(?!\d)|$|\s(?:and|so|then)\b))/#) {
-                        let name = QuantityNames.normalized(String(assignment.output.1))
-                        if names.contains(name) { values[name] = String(assignment.output.2) }
-                    }
-                    guard values.count == names.count else { return String(line) }
-                    return String(line) + " So (" + names.joined(separator: ", ") + ") = (" + names.map { values[$0]! }.joined(separator: ", ") + ")."
-                }.joined(separator: "\n")
+                piece.text = rewrite(piece.text)
                 return piece
             }
-            pieces[id] = pieces[id]?.map(tupled)
-            summaries[id] = summaries[id]?.map(tupled)
-        }
-        // "Write x_{k+1} in terms of x = x_k and a" with the key `(x + a/x)/2`: the question names
-        // x_k by x, so an answer in x_k is in x.
-        for id in partIDs {
-            guard case .expression(let key)?? = expected[id], let text = questions?.problemTexts[PartLabelGrammar.split(id).problem] else { continue }
-            for alias in text.matches(of: #/(?:^|[^\w\\])([A-Za-z])\s*=\s*([A-Za-z])_\{?([A-Za-z0-9])\}?(?![\w{])/#) where alias.output.1 == alias.output.2 {
-                let letter = String(alias.output.1), index = String(alias.output.3)
-                guard !key.contains(letter + "_") else { continue }
-                func renamed(_ piece: PartAttribution.Piece) -> PartAttribution.Piece {
-                    var piece = piece
-                    piece.text = piece.text.replacingOccurrences(of: "(?<![A-Za-z\\\\])" + letter + "_(?:\\{" + index + "\\}|" + index + "(?![A-Za-z0-9{+-]))", with: letter, options: .regularExpression)
-                    return piece
-                }
-                pieces[id] = pieces[id]?.map(renamed)
-                summaries[id] = summaries[id]?.map(renamed)
-            }
+            pieces[id] = pieces[id]?.map(rewritten)
+            summaries[id] = summaries[id]?.map(rewritten)
         }
         return partIDs.map { id in
             var verdict: Verdict

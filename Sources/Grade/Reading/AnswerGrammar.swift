@@ -949,12 +949,7 @@ public enum AnswerGrammar {
                 return nil
             }
             // Subscript digits: "log₂".
-            let subscripts = Array("₀₁₂₃₄₅₆₇₈₉")
-            var digits = ""
-            while case .symbol(let c) = current, let digit = subscripts.firstIndex(where: { String($0) == String(c) }) {
-                digits += String(digit)
-                advance()
-            }
+            let digits = subscriptDigits()
             if !digits.isEmpty { return Double(digits).map { .number($0) } }
             if case .number(let t) = current, t == "2" || t == "10", index + 1 < tokens.count, tokens[index + 1] == .symbol("(") {
                 advance()
@@ -994,14 +989,21 @@ public enum AnswerGrammar {
                 }
             } else {
                 // "β₂", "x₁": subscript digits.
-                var digits = ""
-                while case .symbol(let c) = current, let digit = "₀₁₂₃₄₅₆₇₈₉".firstIndex(of: c) {
-                    digits += String("₀₁₂₃₄₅₆₇₈₉".distance(from: "₀₁₂₃₄₅₆₇₈₉".startIndex, to: digit))
-                    advance()
-                }
+                let digits = subscriptDigits()
                 if !digits.isEmpty { full += "_" + digits }
             }
             return .variable(full)
+        }
+
+        /// The subscript digits (`₀`…`₉`) at the current token, as plain digits, consumed.
+        mutating func subscriptDigits() -> String {
+            let subscripts = Array("₀₁₂₃₄₅₆₇₈₉")
+            var digits = ""
+            while case .symbol(let c) = current, let digit = subscripts.firstIndex(of: c) {
+                digits += String(digit)
+                advance()
+            }
+            return digits
         }
 
         /// Whether a list is expected, so that space-separated values are items.

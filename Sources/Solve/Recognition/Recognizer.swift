@@ -33,16 +33,15 @@ public struct Recognizer: Sendable {
             return choosing(part, phrase: choice)
         }
         // ("(2 points) Repeat (i) with a stride of 2": the points are no part of the question.)
-        if let label = StatementText(PartReading.strippingLabel(reading.part.text)).firstMatch(#"^\s*"# + PartReading.repeatPattern)?[1],
-           !reading.segments.contains(where: { $0.label == label }) {
+        let repeatedLabel = StatementText(PartReading.strippingLabel(reading.part.text)).firstMatch(#"^\s*"# + PartReading.repeatPattern)?[1]
+        if let label = repeatedLabel, !reading.segments.contains(where: { $0.label == label }) {
             return .notRecognized(reason: "it repeats part (\(label)), which is not in the problem")
         }
         var direct = compute(reading)
         // "Repeat (i) with a stride of 2" read on its own takes its operands from wherever they
         // stand (the problem's 1D signal for (i)'s 2D map): only a reading through the repeated
         // part (its layer, or its question with the change) answers it.
-        let isRepeat = StatementText(PartReading.strippingLabel(reading.part.text)).firstMatch(#"^\s*"# + PartReading.repeatPattern) != nil
-        if isRepeat, case .recognized(let answer) = direct, !answer.parameters.keys.contains(where: { $0.contains("referenced part") || $0 == "repeats" }) {
+        if repeatedLabel != nil, case .recognized(let answer) = direct, !answer.parameters.keys.contains(where: { $0.contains("referenced part") || $0 == "repeats" }) {
             direct = .notRecognized(reason: "it repeats another part, and its own text was read without that part's question")
         }
         if case .notRecognized = direct, let repeated = repeating(reading) {
