@@ -156,7 +156,9 @@ enum NormalizationGraphReader {
         let characters = Array(text.text)
         let start = text.text.distance(from: text.text.startIndex, to: match.range.upperBound)
         guard let literal = MathScanner.literal(characters, at: start) else { return nil }
-        return literal.flat ?? literal.number.map { [$0] }
+        if let flat = literal.flat { return flat }
+        guard let number = literal.number else { return nil }
+        return [number]
     }
 
     /// Earlier parts that state a single example ("Now the batch contains a single example,
