@@ -4,12 +4,17 @@ enum DropoutReader {
     static func read(_ reading: PartReading) -> Attempt {
         let mentions = #"\bdropout\b|\bdrop(?:ped)? (?:rate|probability)\b|\bkeep probability\b"#
         guard reading.part.firstMatch(mentions) != nil || reading.context.firstMatch(mentions) != nil else { return .notApplicable }
-        let part = reading.part
+        // What is asked comes from the question's own words: "(no scaling during training;
+        // activations are scaled at test time instead)" describes the variant.
+        let part = reading.part.removing(#"\([^()]*\)"#)
+        if let spread = part.firstMatch(#"\bvariance\b|\bstandard deviation\b"#) {
+            return .failed("dropout: the \(spread[0]) of an output is not computed")
+        }
         let quantityPhrase: String
         enum Asked { case scale, expectedValue, zeroed, kept, survivor, testTime, maskedTraining }
         let asked: Asked
-        if let match = part.firstMatch(#"\b(?:during|in) training\b|\btraining[- ]time output\b"#),
-           part.firstMatch(#"\boutputs?\b"#) != nil, part.firstMatch(#"\bexpected\b"#) == nil, mask(reading) != nil {
+        if let match = part.firstMatch(#"\b(?:during|in) training\b|\btraining[- ]time output\b|\bin this (?:training )?forward pass\b"#),
+           part.firstMatch(#"\boutputs?\b|\bgives?\b|\bproduces?\b|\breturns?\b"#) != nil, part.firstMatch(#"\bexpected\b"#) == nil, mask(reading) != nil {
             // "With inverted dropout, what does the layer output during training?" under a mask.
             asked = .maskedTraining
             quantityPhrase = match[0]
@@ -47,7 +52,7 @@ enum DropoutReader {
         let standardWords = #"\b(?:standard|vanilla|original|non-inverted|classic)(?: \([^)]{0,20}\))? dropout\b|\bno (?:re)?scaling (?:during|in) training\b"#
         let invertedWords = #"\binverted dropout\b"#
         var stated: (Dropout.Variant, String)?
-        for text in [part, reading.problemStatement, reading.conventions] {
+        for text in [reading.part, reading.problemStatement, reading.conventions] {
             let standard = text.firstMatch(standardWords), inverted = text.firstMatch(invertedWords)
             if let standard, inverted == nil { stated = (.standard, standard[0]); break }
             if let inverted, standard == nil { stated = (.inverted, inverted[0]); break }
@@ -138,20 +143,35 @@ enum DropoutReader {
             #"\bp_\{?keep\}? = "# + number,
         ]
         let dropPatterns = [
-            #"\b(?:drop(?:out)?|dropping) (?:rate|probability) (?:of |is |q = |α = |p = |= )?"# + number,
+            #"\b(?:drop(?:out)?|dropping) (?:rate|probability) (?:of |is )?(?:q = |α = |p = |= )?"# + number + #"(?!\s*[−\-+*/])"#,
             #"\bdrops? (?:each|every) (?:unit|neuron|activation|node)[^.;]{0,30}?with probability (?:p = |q = )?"# + number,
             #"\bprobability of (?:dropping|being dropped|zeroing) (?:a unit )?(?:is )?"# + number,
             #"\bdropout (?:with |of |at )?(?:a )?(?:rate )?"# + number,
         ]
-        func first(_ patterns: [String], in text: StatementText) -> (Double, String)? {
-            for pattern in patterns {
-                if let match = text.firstMatch(pattern), let value = probability(match[1]) { return (value, match[0]) }
+        // "The original paper used a drop rate of 0.5; here we use a drop rate of p = 0.4": a
+        // sentence that attributes its rate elsewhere is background. Rates that still differ
+        // leave the keep probability unread.
+        let background = #"\b(?:paper|original|last year|literature|popular|recommended|often)\b"#
+        func first(_ patterns: [String], in text: StatementText) -> (Double, String)?? {
+            var found: [(value: Double, phrase: String, background: Bool)] = []
+            for sentence in text.text.components(separatedBy: ". ").flatMap({ $0.components(separatedBy: "; ") }) {
+                let sentence = StatementText(sentence)
+                let isBackground = sentence.firstMatch(background) != nil
+                for pattern in patterns {
+                    for match in sentence.matches(pattern) {
+                        if let value = probability(match[1]) { found.append((value, match[0], isBackground)) }
+                    }
+                }
             }
-            return nil
+            // A rate only ever attributed to others ("the original paper used 0.5") is not this one.
+            guard !found.isEmpty else { return .some(nil) }
+            let stated = found.filter { !$0.background }
+            guard let chosen = stated.first else { return nil }
+            guard stated.allSatisfy({ ($0.value - chosen.value).magnitude < 1e-9 }) else { return nil }
+            return (chosen.value, chosen.phrase)
         }
         for (text, fromContext) in [(reading.part, false), (reading.problemStatement, true), (reading.conventions, true)] {
-            let keep = first(keepPatterns, in: text)
-            let drop = first(dropPatterns, in: text)
+            guard let keep = first(keepPatterns, in: text), let drop = first(dropPatterns, in: text) else { return nil }
             if let keep, let drop, (keep.0 + drop.0 - 1).magnitude > 1e-9 { return nil }
             if let keep {
                 finding.read("keep", NormalizationReader.format(keep.0), from: keep.1)

@@ -40,7 +40,10 @@ enum NormalizationReader {
         }
         // The question's own sentences decide what is asked: a statement that "normalises with the
         // biased batch variance" does not ask for the variance.
-        let asking = reading.part.sentences.filter { $0.hasSuffix("?") || StatementText($0).firstMatch(#"^(?:compute|calculate|find|give|determine|evaluate|report|what|which)\b"#) != nil }
+        // An instruction in parentheses ("(use the biased variance, as PyTorch does)") is how to
+        // compute, not what.
+        let asking = reading.part.sentences.filter { $0.hasSuffix("?") || StatementText($0).firstMatch(#"^(?:compute|calculate|find|give|determine|evaluate|report|what|which|apply|normali[sz]e)\b"#) != nil }
+            .map { StatementText($0).removing(#"\(\s*(?:use|using|assume|assuming|as|take|taking|with|round|hint|note)\b[^()]*\)"#).text }
         let part = asking.isEmpty ? reading.part : StatementText(asking.joined(separator: " "))
         var quantity: SolverCall.NormalizationQuantity
         let asked: String
@@ -82,6 +85,10 @@ enum NormalizationReader {
             asked = match[0]
         } else if let match = part.firstMatch(#"\b(?:batch |sample |empirical )?mean\b|μ_B"#) {
             quantity = .mean
+            asked = match[0]
+        } else if let match = part.firstMatch(#"^(?:apply|perform)\b[^.?]*\bnormali[sz]ation\b|^normali[sz]e\b"#) {
+            // "Apply layer normalization over its four features …": the normalized outputs.
+            quantity = .outputAll
             asked = match[0]
         } else {
             return .notApplicable

@@ -84,8 +84,8 @@ struct PartReading: Sendable {
     static let answerReferencePattern = #"\b(?:(?:your|the) (?:answer|result|output|value|matrix|map|feature map)|(?:the )?(?:matrix|map|array) (?:you )?(?:computed|found|obtained)) (?:from|of|to|in|for) (?:part )?\(([a-z])\)"#
 
     /// The pattern of a part that repeats another: "Repeat (a) …", "Same as (b), but …",
-    /// "Redo (c) with …"; group 1 is the label.
-    static let repeatPattern = #"\b(?:repeat|redo|same as)\s+(?:part\s+)?\(([a-z])\)"#
+    /// "Redo (c) with …", "Same setting as (d), but …"; group 1 is the label.
+    static let repeatPattern = #"\b(?:repeat|redo|same as|(?:the )?same (?:setting|setup|set-up|configuration|inputs?|data|operands|matrices|arrays|layer|question) as(?: in)?)\s+(?:part\s+)?\(([a-z])\)"#
 
     /// The part this one repeats ("Repeat (a), but with the unbiased variance"): its label and
     /// text, or nil when the part repeats none or the one it names is not in the problem.

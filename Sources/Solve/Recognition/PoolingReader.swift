@@ -39,6 +39,16 @@ enum PoolingReader {
 
         let oneDimensional = literal.grid == nil
         let input = oneDimensional ? [literal.flat ?? []] : (literal.grid ?? [])
+        // "2 channels of size 3x3" read as one map (the rows of two matrices side by side) is
+        // some other array: the map read must be the one the part describes.
+        if let channels = reading.part.firstMatch(#"\b(\d+|two|three|four|five|six|eight)\s+(?:channels|feature maps|maps)\b"#),
+           let count = NumberWords.value(channels[1]), count > 1 {
+            return .failed("\(first[0]): \(channels[0]) are stated, and one map was read")
+        }
+        if let size = reading.part.firstMatch(#"\b(?:of )?size (\d+)\s*[x×]\s*(\d+)\b"#), let rows = Int(size[1]), let columns = Int(size[2]),
+           oneDimensional || input.count != rows || input.first?.count != columns {
+            return .failed("\(first[0]): the map read is not \(rows)×\(columns)")
+        }
         // Global pooling: one window over the whole map.
         if let global = reading.part.firstMatch(#"\bglobal (?:max|maximum|average|avg|mean)[- ]?pool\w*"#) {
             guard kinds.count == 1, let width = input.first?.count, width > 0 else { return .failed("\(global[0]): one global pooling of one map expected") }

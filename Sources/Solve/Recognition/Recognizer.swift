@@ -44,6 +44,13 @@ public struct Recognizer: Sendable {
         if repeatedLabel != nil, case .recognized(let answer) = direct, !answer.parameters.keys.contains(where: { $0.contains("referenced part") || $0 == "repeats" }) {
             direct = .notRecognized(reason: "it repeats another part, and its own text was read without that part's question")
         }
+        // "Continue (d) for a second Adam step" starts where (d) ended: a reading of its own
+        // words starts from the problem's initial state.
+        if let continued = StatementText(PartReading.strippingLabel(reading.part.text)).firstMatch(Self.continuationPattern),
+           case .recognized(let answer) = direct, !answer.parameters.keys.contains(where: { $0.contains("referenced part") }) {
+            let label = continued[1].isEmpty ? continued[2] : continued[1]
+            return .notRecognized(reason: "it continues part (\(label)) from where that part ended, which is not read")
+        }
         if case .notRecognized = direct, let repeated = repeating(reading) {
             if case .recognized(var answer) = compute(repeated) {
                 // The answer of the part it repeats, unchanged: the change was not read.
@@ -56,6 +63,10 @@ public struct Recognizer: Sendable {
         }
         return direct
     }
+
+    /// "Continue (d) for a second step", "Continuing from (b), …", "Starting from your answer
+    /// to (c), …"; group 1 is the label.
+    static let continuationPattern = #"^\s*(?:continue|continuing|carry on|proceed)(?: from| with)? (?:part )?\(([a-z])\)|^\s*(?:starting|start) (?:from|at|with) (?:your |the )?(?:answer|result|output|weights?|values?|point|iterate) (?:(?:to|of|from|in) )?(?:part )?\(([a-z])\)"#
 
     /// "Same as (a), but with a stride of 2": (a)'s question with the settings the change names
     /// taken out (its "(valid)", "stride 1", "no padding"), then the change.

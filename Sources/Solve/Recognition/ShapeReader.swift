@@ -9,6 +9,8 @@ enum ShapeReader {
     /// Whether a text asks for an output shape or length.
     static func asksForShape(_ text: StatementText) -> String? {
         if text.has("entries", "values of the output", "compute the output", "output vector", "output matrix") { return nil }
+        // "What is the receptive field (side length, in input pixels)?" asks another quantity.
+        if text.firstMatch(#"\breceptive field\b"#) != nil { return nil }
         let patterns = [
             // ("give the shape of the layer's output")
             #"\boutput (?:shape|size|dimensions?|length|volume|resolution)\b|\bshape of the (?:(?:layer|network|block|stack|module)['’]s\s+)?(?:output|result)\b"#,
@@ -181,13 +183,21 @@ enum ShapeReader {
             finding.read("layers", "1–\(last) of the table")
             return finding.finish(.receptiveField(rows.map { ReceptiveField.Stage(kernel: $0.kernel, stride: $0.stride) }))
         }
-        // A table of named layers under a header row: up to the one row the part names.
-        if let table = NamedLayerTable(reading.part) ?? NamedLayerTable(reading.problemStatement) {
+        // A table of named layers under a header row: up to the one row the part names. A table
+        // that an earlier part's text carries (set between two runs of parts) counts when the
+        // part names one of its rows.
+        let earlierTables = reading.segments.reversed().lazy.compactMap { NamedLayerTable(StatementText($0.text)) }.filter { $0.named(in: reading.part) != nil }
+        if let table = NamedLayerTable(reading.part) ?? NamedLayerTable(reading.problemStatement) ?? earlierTables.first {
             guard let last = table.named(in: reading.part) else { return .failed("\(asks): the part names no single row of the table") }
             let rows = table.rows.prefix(last + 1)
             for row in rows { finding.note(row.phrase) }
             finding.read("layers", "\(table.rows[0].name)–\(table.rows[last].name) of the table")
             return finding.finish(.receptiveField(rows.map(\.stage)))
+        }
+        // "of one unit of conv4": a layer the part names that no table holds is not in a stack
+        // read from the text either.
+        if let named = reading.part.firstMatch(#"\b(?:of|after|at) (?:one unit of |a unit (?:of|in) |the output of )?((?:conv|pool|fc|block|stage)\d+)\b"#) {
+            return .failed("\(asks): \(named[1]) is named, and no table of named layers holds it")
         }
         var sources: [(StatementText, String?)] = [(reading.part, nil)]
         if let referenced = reading.referencedPart { sources.append((referenced.text, "stack of part (\(referenced.label))")) }
