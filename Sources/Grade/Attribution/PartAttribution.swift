@@ -248,6 +248,17 @@ public struct PartAttribution: Sendable {
                         }
                         continue
                     }
+                    // "Correction: oxygen is limiting, so 1b) is (B) oxygen and 1c) is … = 52.8 g CO₂.": the
+                    // parts a correction names by label take its words, after their first answers.
+                    if !isHeading, !segment.text.contains("\n"),
+                       let lead = segment.text.firstMatch(of: #/^[\W_]*(?i:correction|corrected|update|erratum)[\W_]*:\s*/#),
+                       let inline = grammar.inlineLabels(String(segment.text[lead.range.upperBound...]), problem: problem),
+                       inline.contains(where: { !$0.ids.isEmpty }) {
+                        for (ids, text) in inline where !ids.isEmpty {
+                            add("Correction: " + text, original: firstLine, place: place, turn: turnIndex, to: ids, problem: problem)
+                        }
+                        continue
+                    }
                     if !isHeading, !segment.text.contains("\n"), let inline = grammar.inlineLabels(segment.text, problem: problem) {
                         for (ids, text) in inline {
                             add(text, original: firstLine, place: place, turn: turnIndex, to: ids.isEmpty ? current : ids, problem: problem)

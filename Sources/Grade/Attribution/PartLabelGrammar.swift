@@ -340,10 +340,11 @@ public struct PartLabelGrammar: Sendable {
         } else {
             // Several labels: the line must start with the first ("(a) $5$ (b) $4$"); labels
             // inside a sentence ("Parts (c) and (d) don't depend on it") are prose.
-            // ("So **(a)** c ≈ 0.182 and **(b)** h ≈ 0.0898.": a concluding word may come first.)
+            // ("So **(a)** c ≈ 0.182 and **(b)** h ≈ 0.0898.", "oxygen is limiting, so 1b) is (B) and 1c)
+            // is 52.8 g": a concluding word may come first.)
             guard matches.count >= 2, let first = Range(matches[0].range, in: line),
                 case let lead = Self.undecorated(String(line[..<first.lowerBound])).trimmingCharacters(in: .whitespaces),
-                lead.isEmpty || lead.range(of: #"(?:^|[.!?]\s+)(?i:so|thus|hence|therefore|in summary|to summari[sz]e|overall)[,:]?$"#, options: .regularExpression) != nil
+                lead.isEmpty || lead.range(of: #"(?:^|[.!?,]\s+)(?i:so|thus|hence|therefore|in summary|to summari[sz]e|overall)[,:]?$"#, options: .regularExpression) != nil
             else { return nil }
             if !lead.isEmpty { pieces.append(([], String(line[..<first.lowerBound]))) }
         }

@@ -92,6 +92,12 @@ struct TurnSegments {
         while index < lines.count {
             var piece = lines[index]
             let first = index
+            // "G = [ 1.25  −0.5 ]" over "    [ −0.5   1.0 ]   (siemens)": one matrix, its rows in
+            // brackets on lines of their own.
+            if let (matrix, last) = Self.bracketedRows(lines, from: index) {
+                piece = matrix
+                index = last
+            }
             var open = Self.openDisplay(piece)
             while open > 0, index + 1 < lines.count {
                 index += 1
@@ -140,6 +146,36 @@ struct TurnSegments {
         // "[  2/3   1/3  -1/3 ]": fractions written tight.
         let tokens = trimmed.split(whereSeparator: { " ,\t".contains($0) })
         return tokens.count >= 2 && tokens.allSatisfy { $0.wholeMatch(of: #/[-−]?\d+(?:\.\d+)?(?:\/\d+)?/#) != nil } && trimmed.contains("/")
+    }
+
+    /// "NAME = [ a  b ]" then lines that open with "[ c  d ]" (the last may go on with a remark):
+    /// the matrix on one line, `NAME = [[a, b], [c, d]]` and the remark, and the index of its
+    /// last line. Nil unless every row has the same number of entries.
+    static func bracketedRows(_ lines: [String], from index: Int) -> (String, Int)? {
+        guard index + 1 < lines.count,
+              let head = lines[index].firstMatch(of: #/^(.*?(?:=|≈)\s*)\[([^\[\]]+)\]\s*$/#),
+              case let entries = Self.entries(String(head.output.2)), entries.count >= 2 else { return nil }
+        var rows = [entries]
+        var last = index
+        var rest = ""
+        while last + 1 < lines.count, let row = lines[last + 1].firstMatch(of: #/^\s*\[([^\[\]]+)\](.*)$/#) {
+            let entries = Self.entries(String(row.output.1))
+            guard entries.count == rows[0].count else { break }
+            rows.append(entries)
+            last += 1
+            rest = String(row.output.2)
+            if !rest.trimmingCharacters(in: .whitespaces).isEmpty { break }
+        }
+        guard rows.count >= 2 else { return nil }
+        let matrix = "[" + rows.map { "[" + $0.joined(separator: ", ") + "]" }.joined(separator: ", ") + "]"
+        return (String(head.output.1) + matrix + rest, last)
+    }
+
+    /// The numbers of a row written with spaces or commas; empty unless all are numbers.
+    private static func entries(_ row: String) -> [String] {
+        let tokens = row.split(whereSeparator: { " ,\t".contains($0) }).map(String.init)
+        guard tokens.allSatisfy({ $0.wholeMatch(of: #/[-−]?\d+(?:\.\d+)?(?:\/\d+)?/#) != nil }) else { return [] }
+        return tokens
     }
 
     /// A line of numbers in brackets (`[[1.3158, 0.7895],`, ` [0.5263, 1.3158]]`).

@@ -603,6 +603,11 @@ public enum AnswerGrammar {
 
         mutating func skipUnits() {
             var skipped = false
+            // ("(5.5 V, 1.75 V)": a unit letter that ends an item inside brackets.)
+            if bracketDepth > 0, index + 1 < tokens.count, [.symbol(","), .symbol(")"), .symbol("]"), .symbol(";")].contains(tokens[index + 1]) {
+                if case .word(let word) = current, Self.unitLetters.contains(word) { advance(); return }
+                if case .command(let name) = current, name == "Omega" { advance(); return }
+            }
             while true {
                 while case .word(let word) = current, word.count > 1, word.lowercased() != "or", word.lowercased() != "percent", !Self.copulas.contains(word.lowercased()),
                     !Expression.functions.contains(word.lowercased()) {
@@ -781,11 +786,20 @@ public enum AnswerGrammar {
         /// it is a unit (`1,000.99 m`), not a variable.
         func startsImplicitFactor(_ token: AnswerLexer.Token, after left: Expression) -> Bool {
             // ("−120 J": a negative number's unit is no factor either.)
+            // ("5/4 Ω": so is a fraction's.)
             let afterNumber: Bool = {
                 if case .number = left { return true }
                 if case .negate(.number) = left { return true }
+                if case .divide(.number, .number) = left { return true }
+                if case .negate(.divide(.number, .number)) = left { return true }
                 return false
             }()
+            // "(5.5 V, 1.75 V)": inside brackets, a unit letter after a number that ends its item.
+            if afterNumber, bracketDepth > 0, index + 1 < tokens.count,
+               [.symbol(","), .symbol(")"), .symbol("]"), .symbol(";")].contains(tokens[index + 1]) {
+                if case .word(let word) = token, Self.unitLetters.contains(word) { return false }
+                if case .command(let name) = token, name == "Omega" { return false }
+            }
             switch token {
             case .command(let name):
                 // ("2\\beta_2 \\ln x": a Greek letter is a variable factor; after a number where one

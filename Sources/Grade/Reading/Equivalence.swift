@@ -202,10 +202,14 @@ public enum Equivalence {
 
     static func expression(_ got: AnswerValue, _ keyText: String, tolerance: Double?) -> Outcome {
         guard case .value(let keyValue) = AnswerGrammar.read(keyText, expecting: .expression), case .expression(let key) = keyValue.asExpression,
-            let given = got.asExpression.expressionValue
+            var given = got.asExpression.expressionValue
         else {
             // Text keys ("C, H, W") compare as letter sets or squashed text.
             return textual(got, keyText)
+        }
+        // "v_C(t) = 9 − 9e^(−t/0.47) V": a unit symbol the key does not use as a variable.
+        if let stripped = given.strippingTrailingUnit(unitSymbols), !key.variables.contains(stripped.unit) {
+            given = stripped.expression
         }
         let variables = Array(Set(key.variables + given.variables)).sorted()
         var generator = SplitMix(seed: 0x5EED)
@@ -221,6 +225,9 @@ public enum Equivalence {
         }
         return checked >= 3 ? .yes : .no("could not be evaluated")
     }
+
+    /// Unit symbols that may close an expression answer.
+    static let unitSymbols: Set<String> = ["V", "mV", "kV", "A", "mA", "W", "kW", "J", "kJ", "N", "Hz", "Pa", "kPa", "Ω", "F", "H", "K", "s", "ms", "m", "cm", "mm", "km", "kg", "g", "mol", "L", "mL"]
 
     /// Whether an expression key is read in full: every name it writes is one of the parsed
     /// formula's variables (or, for a run of letters, a product of them). `beta1 + 2*beta2*log(x)`

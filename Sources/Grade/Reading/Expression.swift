@@ -79,6 +79,18 @@ public indirect enum Expression: Sendable, Equatable, CustomStringConvertible {
         return names.sorted()
     }
 
+    /// The expression without a unit written after it (`9 − 9e^(−t/0.47) V`, `9(1 − e^(−t/τ)) V`):
+    /// the unit is the right-most factor of the right-most term. Nil when it ends in no name
+    /// of `units`.
+    public func strippingTrailingUnit(_ units: Set<String>) -> (expression: Expression, unit: String)? {
+        switch self {
+        case .multiply(let a, .variable(let name)) where units.contains(name): (a, name)
+        case .add(let a, let b): b.strippingTrailingUnit(units).map { (.add(a, $0.expression), $0.unit) }
+        case .subtract(let a, let b): b.strippingTrailingUnit(units).map { (.subtract(a, $0.expression), $0.unit) }
+        default: nil
+        }
+    }
+
     /// The value when it has no variables (`4√2`, `15π`), else nil.
     public var constantValue: Double? {
         guard variables.isEmpty else { return nil }

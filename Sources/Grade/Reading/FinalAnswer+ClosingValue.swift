@@ -181,7 +181,8 @@ extension FinalAnswer {
             for index in after.indices {
                 let c = after[index]
                 if "([{".contains(c) { depth += 1 } else if ")]}".contains(c) { depth = max(0, depth - 1) }
-                if c == ";", depth == 0, expectation != .matrix { end = index; break }
+                // (Not TeX's `\;` space: "\Rightarrow\; (−0.140, −0.010)".)
+                if c == ";", depth == 0, expectation != .matrix, index == after.startIndex || after[after.index(before: index)] != "\\" { end = index; break }
                 // … or the end of its sentence: "= 1,216 parameters. Your 1200 is missing the biases."
                 // (A remark in parentheses too: "= ½. (Consistent with μ > 1, so q < 1.)")
                 if c == ".", depth == 0, let next = after[index...].dropFirst().first, next == " ",

@@ -57,6 +57,8 @@ enum NamedAssignment {
     static func assignedName(_ piece: PartAttribution.Piece) -> String? {
         // "Solving: V(A) = …": a lead-in word before the name.
         let text = piece.text.replacingOccurrences(of: "\\boxed{", with: "")
+            // ("\mathbf i = …", "\boldsymbol{v} = …": a font command around the name.)
+            .replacingOccurrences(of: #"\\(?:mathbf|boldsymbol|bm|mathrm|mathit)\s*(?:\{([^{}]*)\}|(?=[A-Za-z]))"#, with: "$1", options: .regularExpression)
             .replacingOccurrences(of: #"^\s*[A-Z][a-z]{1,15}:\s+"#, with: "", options: .regularExpression)
             // "…, so $U = …$", "so **$m_3 = 1.375$**": a connective or emphasis before the name.
             .replacingOccurrences(of: #"^\s*(?i:so|thus|hence|then|therefore|and|giving)\b,?\s+"#, with: "", options: .regularExpression)
@@ -87,7 +89,7 @@ enum NamedAssignment {
             current.append(character)
             if current.hasSuffix("\\begin") { environments += 1 }
             if current.hasSuffix("\\end") { environments = max(0, environments - 1) }
-            let cut = character == "\u{1F}" || character == ";" || previous == "," && character == " "
+            let cut = character == "\u{1F}" || character == ";" && previous != "\\" || previous == "," && character == " "
             if cut, depth == 0, environments == 0 {
                 segments.append(String(current.dropLast(character == " " ? 2 : 1)))
                 current = ""
@@ -95,8 +97,8 @@ enum NamedAssignment {
             previous = character
         }
         segments.append(current)
-        // ", and V(B) = …": the conjunction opens no name.
-        return segments.map { $0.trimmingCharacters(in: .whitespacesAndNewlines).replacingOccurrences(of: #"^and\s+"#, with: "", options: .regularExpression) }
+        // ", and V(B) = …", ", with i = (6, −1)": the conjunction opens no name.
+        return segments.map { $0.trimmingCharacters(in: .whitespacesAndNewlines).replacingOccurrences(of: #"^(?:and|with|where|while|giving|so|hence|thus|then)\s+"#, with: "", options: .regularExpression) }
             .filter { !$0.isEmpty }
     }
 }
