@@ -9,6 +9,7 @@ and prints the ratio. Speed targets are checked here, never in unit tests.
     bench/bench.py cache HWLENS_BIN       # hwlens run samples/ cold, warm, and with the input cache only
     bench/bench.py scale HWLENS_BIN       # 300 studies: cold, warm, 2 shards + merge
     bench/bench.py export HWLENS_BIN      # grade --list of a 10,000-conversation export vs json.load
+    bench/bench.py linear HWLENS_BIN      # problems on n and 4n copies of a paste, a bracket-noise line, Markdown
     bench/bench.py all HWLENS_BIN
 """
 import os
@@ -255,13 +256,40 @@ def bench_export(binary, repeat=3):
     print(f"  memory target <= 4x the file ({4 * size_mb:.0f} MB): {'met' if ours[1] <= 4 * size_mb else 'MISSED'} ({ours[1]:.0f} MB)")
 
 
+def bench_linear(binary):
+    """Time in the input's size: `hwlens problems` on n and 4n copies of each input. A ratio near
+    4 is linear; the reference is `wc -c` over the same files (reading them once)."""
+    folder = os.path.join(OUT, "linear")
+    os.makedirs(folder, exist_ok=True)
+    pasted = open(os.path.join(ROOT, "samples", "cnn-basics", "forms", "pasted.txt"), encoding="utf-8").read()
+    import random
+    rng = random.Random(1)
+    noise = "".join(rng.choice("[]( 1,2;-.e{^") for _ in range(25_000))
+    markdown = "## Part\n\nLet $\\frac{a}{b}$ with **bold** and `c | d`.\n\n1. one\n   (a) two\n\n> q\n\n| x | y |\n|---|---|\n| 1 | 2 |\n\n"
+    inputs = [("pasted PDF text", pasted + "\n", 25, "txt"), ("one line of bracket noise", noise, 1, "txt"),
+              ("Markdown blocks", markdown, 600, "md")]
+    print(f"linear: hwlens problems on n and 4n copies, {os.cpu_count()} cores")
+    for name, unit, copies, ext in inputs:
+        times = []
+        for factor in (1, 4):
+            path = os.path.join(folder, f"{name.split()[0]}-{factor}.{ext}")
+            with open(path, "w", encoding="utf-8") as handle:
+                handle.write(unit * copies * factor)
+            ours = run_timed([binary, "problems", path], 1)[0]
+            reference = run_timed(["wc", "-c", path], 1)[0]
+            times.append((ours, reference, os.path.getsize(path)))
+        ratio = times[1][0] / max(times[0][0], 1e-6)
+        print(f"  {name}: {times[0][2] / 1e6:.2f} MB {times[0][0]:.2f} s, {times[1][2] / 1e6:.2f} MB {times[1][0]:.2f} s, "
+              f"4n/n {ratio:.2f} (wc -c {times[1][1]:.3f} s); linear target 4n/n <= 6: {'met' if ratio <= 6 else 'MISSED'}")
+
+
 def main():
     if len(sys.argv) < 3:
         print(__doc__)
         return 2
     which, binary = sys.argv[1], os.path.abspath(sys.argv[2])
     benches = {"extract": bench_extract, "ocr": bench_ocr, "garble": bench_garble, "run": bench_run, "export": bench_export,
-               "cache": bench_cache, "scale": bench_scale}
+               "cache": bench_cache, "scale": bench_scale, "linear": bench_linear}
     for name in (benches if which == "all" else [which]):
         benches[name](binary)
     return 0

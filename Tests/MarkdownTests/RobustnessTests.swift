@@ -63,15 +63,13 @@ struct RobustnessTests {
         #expect(MarkdownDocument(parsing: text) == MarkdownDocument(parsing: text))
     }
 
-    /// About a megabyte of ordinary Markdown: linear, so well within a generous bound even in debug.
+    /// About a megabyte of ordinary Markdown parses to every block (its time in the input's size
+    /// is measured by `make bench`, `bench/bench.py linear`).
     @Test func aMegabyte() {
         let chunk = "## Part\n\nLet $\\frac{a}{b}$ with **bold** and `c | d`.\n\n1. one\n   (a) two\n\n> q\n\n| x | y |\n|---|---|\n| 1 | 2 |\n\n```\ncode\n```\n\n"
         let text = String(repeating: chunk, count: 1_000_000 / chunk.utf8.count)
-        let clock = ContinuousClock()
-        var count = 0
-        let elapsed = clock.measure { count = MarkdownDocument(parsing: text).blocks.count }
+        let count = MarkdownDocument(parsing: text).blocks.count
         #expect(count == 6 * (1_000_000 / chunk.utf8.count))
-        #expect(elapsed < .seconds(10))
     }
 }
 

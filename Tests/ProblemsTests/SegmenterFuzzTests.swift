@@ -87,16 +87,18 @@ struct SegmenterFuzzTests {
         }
     }
 
-    @Test("large input stays fast")
-    func largeInput() {
+    /// Large and pathological inputs finish with a result; their time in the input's size is
+    /// measured by `make bench` (`bench/bench.py linear`), not here.
+    @Test("large inputs are segmented")
+    func largeInput() throws {
         let big = Array(repeating: SampleSets.pastedPDF, count: 400).joined(separator: "\n")
-        let clock = ContinuousClock()
-        let elapsed = clock.measure { _ = ProblemSegmenter.segment(big) }
-        #expect(elapsed < .seconds(20))
+        try Self.check(big)
+        let one = ProblemSegmenter.segment(SampleSets.pastedPDF)
+        #expect(ProblemSegmenter.segment(big).problems.count >= one.problems.count)
         var rng = SplitMix(state: 1)
         let alphabet = Array("[]( 1,2;-.e{^")
         let line = String((0..<100_000).map { _ in alphabet.randomElement(using: &rng) ?? " " })
-        #expect(clock.measure { _ = ProblemSegmenter.segment(line) } < .seconds(20))
+        #expect(ProblemSegmenter.segment(line).problems.count <= 1)
         let blank = "7\n" + String(repeating: "\n", count: 50_000) + "(a) x"
         #expect(ProblemSegmenter.segment(blank).partIDs == ["1a"])
     }
