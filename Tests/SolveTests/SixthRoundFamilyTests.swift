@@ -119,4 +119,41 @@ struct SixthRoundFamilyTests {
             """)
         #expect(found["9a"]?.answer == nil)
     }
+
+    @Test func partsThatTheProblemChainsTakeThePreviousPartsOutput() {
+        let answers = Self.answers("""
+            Problem 2
+            A model receives a 1 × 28 × 28 grayscale image. The layers below are applied one after the other: each of parts (a)–(c) takes as input the output of the previous part. Answer as C × H × W.
+            (a) nn.Conv2d(1, 6, kernel_size=5).
+            (b) nn.MaxPool2d(kernel_size=2, stride=2).
+            (c) nn.Conv2d(6, 16, kernel_size=5).
+            (d) This part is separate from the chain: nn.Conv2d(1, 4, kernel_size=3) on the image.
+            """)
+        #expect(answers["2a"] == .shape(dimensions: [6, 24, 24], layout: "CHW"))
+        #expect(answers["2b"] == .shape(dimensions: [6, 12, 12], layout: "CHW"))
+        #expect(answers["2c"] == .shape(dimensions: [16, 8, 8], layout: "CHW"))
+        #expect(answers["2d"] == .shape(dimensions: [4, 26, 26], layout: "CHW"))
+    }
+
+    @Test func withoutAChainALaterLayerDoesNotTakeTheImage() {
+        // The same layers, no chain stated: (b)'s 6 input channels do not fit the image's 1.
+        let found = Self.recognitions("""
+            Problem 2
+            A model receives a 1 × 28 × 28 grayscale image. Answer as C × H × W.
+            (a) nn.Conv2d(1, 6, kernel_size=5).
+            (b) nn.Conv2d(6, 16, kernel_size=5).
+            """)
+        #expect(found["2a"]?.answer == .shape(dimensions: [6, 24, 24], layout: "CHW"))
+        #expect(found["2b"]?.answer == nil)
+    }
+
+    @Test func anInputShapeWrittenAsATupleAfterShapeIsRead() {
+        let answers = Self.answers("""
+            Problem 3
+            The network is fed images of shape (32, 32, 3).
+            (a) What is the output shape of a 5 × 5 convolution with 8 filters, stride 1, no padding, applied to the images?
+            """)
+        // (No order is asked: PyTorch's C × H × W.)
+        #expect(answers["3a"] == .shape(dimensions: [8, 28, 28], layout: "CHW"))
+    }
 }

@@ -140,8 +140,10 @@ enum LayerStackReader {
     /// grayscale image.
     static func inputShape(_ text: StatementText) -> (LayerShape, LayerShape.Layout, String)? {
         let pattern = #"\b(?:images?|inputs?|tensors?|feature maps?|volumes?|activations?)\b[^.;:]{0,30}?(\d+)\s*[×x]\s*(\d+)(?:\s*[×x]\s*(\d+))?(\s*\((?:channels[- ](?:first|last)|[CHW], [CHW], [CHW]|[CHW] ?[×x] ?[CHW] ?[×x] ?[CHW])\))?"#
-        let before = #"(\d+)\s*[×x]\s*(\d+)(?:\s*[×x]\s*(\d+))?(\s*\((?:channels[- ](?:first|last)|[CHW], [CHW], [CHW])\))?\s+(?:input|image|feature map|tensor)s?\b"#
-        guard let match = text.firstMatch(pattern) ?? text.firstMatch(before), let a = Int(match[1]), let b = Int(match[2]) else { return nil }
+        let before = #"(\d+)\s*[×x]\s*(\d+)(?:\s*[×x]\s*(\d+))?(\s*\((?:channels[- ](?:first|last)|[CHW], [CHW], [CHW])\))?\s+(?:(?:rgb|colou?r|gr[ae]yscale|single-channel|monochrome)\s+)?(?:input|image|feature map|tensor)s?\b"#
+        // "fed images of shape (225, 225, 3)": a tuple after "shape".
+        let tuple = #"\b(?:images?|inputs?|tensors?|feature maps?)\b[^.;:]{0,30}?\bshape\s+\((\d+),\s*(\d+)(?:,\s*(\d+))?\)()"#
+        guard let match = text.firstMatch(pattern) ?? text.firstMatch(before) ?? text.firstMatch(tuple), let a = Int(match[1]), let b = Int(match[2]) else { return nil }
         let note = match[4].lowercased()
         guard let c = Int(match[3]) else {
             // Two dimensions: the channels from the words.

@@ -105,6 +105,11 @@ enum ModuleShapeReader {
             case .failure(let error): return .failure(error)
             }
             finding.note("input: the output of (\(reference[1])) = \(input.dimensions(.chw).map(String.init).joined(separator: "×")) (C×H×W)")
+        } else if depth == 0, LayerStackReader.inputShape(text) == nil, let chained = reading.chainedInput {
+            // "Each of parts (a)–(e) takes as input the output of the previous part."
+            input = chained.shape
+            finding.note("input: the output of (\(chained.label)), as the problem chains its parts")
+            finding.assume(0.95, "input: the shape found for part (\(chained.label))")
         } else if let (shape, _, phrase) = LayerStackReader.inputShape(text) ?? LayerStackReader.inputShape(reading.problemStatement) {
             input = shape
             finding.note(phrase)

@@ -61,6 +61,16 @@ enum ShapeReader {
                 // "Throughout this problem the input is … 3 × 64 × 64" then "(c) Now use a 3 × 3 kernel …
                 // What is the output shape?": one layer takes the statement's input, unless an
                 // earlier part stated an input of its own (then which one is meant is unclear).
+                if stack.layers.count == 1, let chained = reading.chainedInput {
+                    // "Each of parts (a)–(e) takes as input the output of the previous part."
+                    var stated = stack
+                    stated.input = chained.shape
+                    stated.inputLayout = chained.layout
+                    stated.phrases.insert("input: the output of (\(chained.label)), as the problem chains its parts", at: 0)
+                    finding.assume(0.95, "input: the shape found for part (\(chained.label))")
+                    let layout = ModuleShapeReader.layout(reading, &finding)
+                    return shape(of: stated, input: chained.shape, reading, &finding, layout: layout)
+                }
                 let earlierInputs = reading.segments.contains { $0.label != nil && LayerStackReader.inputShape(StatementText($0.text)) != nil }
                 if describesOnly || !earlierInputs, stack.layers.count == 1,
                    let (input, layout, phrase) = LayerStackReader.inputShape(reading.problemStatement) {

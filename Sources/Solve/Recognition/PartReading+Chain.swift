@@ -1,0 +1,23 @@
+extension PartReading {
+    /// The input a part takes from the part before it when the problem chains its parts ("The
+    /// layers below are applied in sequence: each of parts (a)–(e) takes as input the output of
+    /// the previous part"): that part's answer, when it is a shape. Nil for the chain's first
+    /// part, for parts outside the range the problem names, for a part that says it stands apart
+    /// ("This part is separate from the chain above"), and when the previous answer is unknown.
+    var chainedInput: (label: String, shape: LayerShape, layout: LayerShape.Layout)? {
+        let chain = #"\b(?:each|every)(?: of)?(?: the)? (?:parts?|layers?)(?: \(([a-z])\)\s*[–—-]+\s*\(([a-z])\))?[^.;]{0,40}?\b(?:takes?|uses?|receives?|is applied to)\b(?: as (?:its )?input)? the output of the (?:previous|preceding) (?:part|one|layer)\b"#
+        guard let match = problemStatement.firstMatch(chain), let letter = id.last, letter.isLetter, letter.isLowercase,
+              part.firstMatch(#"\b(?:separate|independent|apart) (?:from|of)\b|\bnot part of the chain\b|\bfresh input\b"#) == nil else { return nil }
+        if let first = match[1].first, let last = match[2].first {
+            guard letter > first, letter <= last else { return nil }
+        } else {
+            guard letter > "a" else { return nil }
+        }
+        guard let previous = Unicode.Scalar(letter.unicodeScalars.first!.value - 1).map(Character.init),
+              case .shape(let dimensions, let written)? = earlierAnswers[String(previous)], dimensions.count == 3,
+              let layout = written.flatMap(LayerShape.Layout.init(rawValue:)) else { return nil }
+        let shape = layout == .chw ? LayerShape(height: dimensions[1], width: dimensions[2], channels: dimensions[0])
+            : LayerShape(height: dimensions[0], width: dimensions[1], channels: dimensions[2])
+        return (String(previous), shape, layout)
+    }
+}
