@@ -156,4 +156,37 @@ struct SixthRoundFamilyTests {
         // (No order is asked: PyTorch's C × H × W.)
         #expect(answers["3a"] == .shape(dimensions: [8, 28, 28], layout: "CHW"))
     }
+
+    @Test func aFeatureOfAMatrixBatchIsItsColumn() throws {
+        let answers = Self.answers("""
+            Problem 1
+            A layer's pre-activations for three examples are below (rows are examples, columns are the two features):
+            Z = [1 4; 3 8; 5 6].
+            Batch normalization with γ = (1, 3) and β = (0, 1) is applied in training mode, with ε = 0.
+            (a) Compute the BN output for the second feature (one value per example).
+            (b) Compute the BN output for the first example.
+            """)
+        // Column 2 is (4, 8, 6): mean 6, variance 8/3; 3·(x − 6)/√(8/3) + 1.
+        guard case .vector(let values)? = answers["1a"] else { Issue.record("no vector: \(String(describing: answers["1a"]))"); return }
+        let expected = [4.0, 8, 6].map { 3 * ($0 - 6) / (8.0 / 3).squareRoot() + 1 }
+        #expect(values.count == 3)
+        for (value, target) in zip(values, expected) { #expect(abs(value - target) < 1e-9) }
+        // One example across the features is not one feature's batch.
+        #expect(answers["1b"] == nil)
+    }
+
+    @Test func theOutputForAnExampleWithAValueIsThatExamplesOutput() throws {
+        let answers = Self.answers("""
+            Problem 2
+            One feature takes the values x = (1, 3, 5, 7) over a mini-batch. Batch norm uses the biased variance, ε = 0, γ = 2 and β = 0.
+            (a) What is the normalized output for the example with x = 7?
+            (b) What is the layer's output for the first example (x = 1)?
+            """)
+        // Mean 4, variance 5: 2·3/√5 and 2·(−3)/√5.
+        guard case .real(let a)? = answers["2a"], case .real(let b)? = answers["2b"] else {
+            Issue.record("\(String(describing: answers["2a"])) \(String(describing: answers["2b"]))"); return
+        }
+        #expect(abs(a.value - 6 / 5.0.squareRoot()) < 1e-9)
+        #expect(abs(b.value + 6 / 5.0.squareRoot()) < 1e-9)
+    }
 }

@@ -48,7 +48,7 @@ enum NormalizationReader {
         var quantity: SolverCall.NormalizationQuantity
         let asked: String
         var example: Double?
-        if let match = part.firstMatch(#"\boutput(?: y)? (?:for|of) (?:the )?(?:example|input|value|element|activation) x\s*=\s*(-?\d+(?:\.\d+)?)"#), let value = Double(match[1]) {
+        if let match = part.firstMatch(#"\boutput(?: y)? (?:for|of) (?:the )?(?:(?:last|first|single|one) )?(?:example|input|value|element|activation) (?:with |\()?x\s*=\s*(-?\d+(?:\.\d+)?)"#), let value = Double(match[1]) {
             // "the output for the example x = 6": its index in the batch, below.
             quantity = .output(index: 0)
             example = value
@@ -70,6 +70,11 @@ enum NormalizationReader {
             quantity = .output(index: index)
             asked = match[0]
         } else if let match = part.firstMatch(#"\boutputs\b[^.?]*?\by_?\{?i\}?(?![\w{])|\boutputs y_?\{?i\}?|\b(?:compute|find|give)\s+(?:all\s+)?(?:the\s+)?(?:layer's\s+)?outputs\b"#) {
+            quantity = .outputAll
+            asked = match[0]
+        } else if let match = part.firstMatch(#"^(?:compute|find|give|what (?:is|are))\b[^.?]*\b(?:the )?(?:bn|batch[- ]?norm\w*|layer['’]?s?|normali[sz]ation) outputs?\b(?! y_)"#),
+                  part.firstMatch(#"\b(?:for|of) (?:the |a |one |that |this )?(?:\w+ )?(?:example|input|value|element|activation|sample)\b"#) == nil {
+            // "Compute the BN output for the second feature (one value per example)."
             quantity = .outputAll
             asked = match[0]
         } else if let match = part.firstMatch(#"\bnormali[sz]ed values\b|x̂_?\{?i\}?(?![\w{])"#) {
@@ -95,7 +100,8 @@ enum NormalizationReader {
         }
         var finding = Finding(.normalization)
         finding.note(asked)
-        guard let (values, phrase, fromContext) = values(reading) else { return .failed("\(asked): no batch of numbers") }
+        let column = FeatureColumn(reading)
+        guard let (values, phrase, fromContext) = column.map({ ($0.values, $0.phrase, true) }) ?? values(reading) else { return .failed("\(asked): no batch of numbers") }
         finding.read("values", "(" + values.map(format).joined(separator: ", ") + ")", from: phrase)
         if fromContext { finding.assume(0.98, "values from the context") }
         if let m = reading.scalar(["m"]), !m.fromContext || fromContext, m.value != Double(values.count) {
@@ -111,7 +117,9 @@ enum NormalizationReader {
         var gamma = 1.0
         var beta = 0.0
         if quantity == .outputAll || { if case .output = quantity { true } else { false } }() {
-            guard let g = reading.scalar(["γ", "gamma"]), let b = reading.scalar(["β", "beta"]) else {
+            let names = (gamma: ["γ", "gamma"], beta: ["β", "beta"])
+            guard let g = column?.parameter(names.gamma, in: reading) ?? reading.scalar(names.gamma).map({ ($0.value, $0.phrase) }),
+                  let b = column?.parameter(names.beta, in: reading) ?? reading.scalar(names.beta).map({ ($0.value, $0.phrase) }) else {
                 return .failed("\(asked): γ or β not stated")
             }
             gamma = g.value
