@@ -189,4 +189,24 @@ struct SixthRoundFamilyTests {
         #expect(abs(a.value - 6 / 5.0.squareRoot()) < 1e-9)
         #expect(abs(b.value + 6 / 5.0.squareRoot()) < 1e-9)
     }
+
+    @Test func aPastedPowerOfTenAndAFlattenedStartAreRead() throws {
+        let found = Self.recognitions("""
+            Problem 3
+            Consider f(w) = w1^2 + w2^2, whose gradient is ∇f(w) = (2w1, 2w2), starting from w(0) = (2, −1).
+            (a) One step of plain gradient descent with η = 0.25.
+            (b) One step of Adam with η = 0.1, β1 = 0.9, β2 = 0.999, ϵ = 10−8.
+            (c) One step of Adam with η = 0.1, β1 = 0.9, β2 = 0.999, ϵ = 2 × 10−1.
+            (d) One step of Adam with η = 0.1, β1 = 0.9, β2 = 0.999, ϵ = 0.5−1.
+            """)
+        #expect(found["3a"]?.answer == .vector([1, -0.5]))
+        // Adam's first step moves each weight by η (ε negligible): (1.9, −0.9).
+        guard case .vector(let b)? = found["3b"]?.answer, b.count == 2 else { Issue.record("\(String(describing: found["3b"]))"); return }
+        #expect(abs(b[0] - 1.9) < 1e-6 && abs(b[1] + 0.9) < 1e-6)
+        // ε = 0.2: m̂ = g, v̂ = g², step η·g/(|g| + 0.2).
+        guard case .vector(let c)? = found["3c"]?.answer, c.count == 2 else { Issue.record("\(String(describing: found["3c"]))"); return }
+        #expect(abs(c[0] - (2 - 0.1 * 4 / 4.2)) < 1e-9 && abs(c[1] - (-1 + 0.1 * 2 / 2.2)) < 1e-9)
+        // "0.5−1" is no number the reader can trust.
+        #expect(found["3d"]?.answer == nil)
+    }
 }

@@ -132,9 +132,14 @@ enum OptimizerReader {
             if part.firstMatch(#"\bwithout bias[- ]correction\b|\bno bias[- ]correction\b"#) != nil {
                 return .failed("\(phrase): Adam without bias correction is not computed here")
             }
-            let beta1 = value(texts, #"(?:β_?1|β_\{1\}|\\beta_1|beta1)\s*=\s*"#)
-            let beta2 = value(texts, #"(?:β_?2|β_\{2\}|\\beta_2|beta2)\s*=\s*"#)
-            let epsilon = value(texts, #"(?:ϵ|ε|\\epsilon|\\varepsilon|eps)\s*=\s*"#)
+            let names = [#"(?:β_?1|β_\{1\}|\\beta_1|beta1)\s*=\s*"#, #"(?:β_?2|β_\{2\}|\\beta_2|beta2)\s*=\s*"#, #"(?:ϵ|ε|\\epsilon|\\varepsilon|eps)\s*=\s*"#]
+            // A setting that is stated but not read ("ϵ = 0.5−1") is no default.
+            for name in names where value(texts, name) == nil && texts.contains(where: { $0.firstMatch(name) != nil }) {
+                return .failed("\(phrase): a setting is stated in a form that is not read")
+            }
+            let beta1 = value(texts, names[0])
+            let beta2 = value(texts, names[1])
+            let epsilon = value(texts, names[2])
             if beta1 == nil || beta2 == nil { finding.assume(0.9, "Adam's β1 = 0.9, β2 = 0.999 assumed where not stated") }
             if epsilon == nil { finding.assume(0.98, "ε = 1e-8 assumed") }
             finding.read("beta1", NormalizationReader.format(beta1?.0 ?? 0.9))
@@ -170,7 +175,8 @@ enum OptimizerReader {
     /// `w^{(0)} = (1, 1)`, "starts from w = (1, 1)", "initial weights (0.5, −1)".
     private static func start(_ texts: [StatementText]) -> ([Double], String)? {
         let patterns = [
-            #"\bw\s*(?:\^\s*\{?\(\s*0\s*\)\}?|_\{?0\}?|₀)\s*=\s*"#,
+            // ("w(0) = (1, 1)": a PDF paste's flattened superscript.)
+            #"\bw\s*(?:\^\s*\{?\(\s*0\s*\)\}?|\(\s*0\s*\)|_\{?0\}?|₀)\s*=\s*"#,
             #"\bstart(?:s|ing)?\s+(?:from|at)\s+(?:w\s*=\s*|the point\s+|weights\s+)?"#,
             #"\binitial (?:weights?|point|parameters?|value)\s+(?:is\s+|are\s+|of\s+)?(?:w\s*=\s*)?"#,
             #"\b(?:gradient|weights are|currently)\s+at\s+w\s*=\s*"#,
@@ -310,8 +316,18 @@ enum OptimizerReader {
     /// one, with the phrase.
     private static func value(_ texts: [StatementText], _ pattern: String) -> (Double, String)? {
         for text in texts {
-            guard let match = text.firstMatch("(?:" + pattern + ")" + #"(10\^\{?-?\d+\}?|\d+(?:\.\d+)?(?:\s*[×x]\s*10\^\{?-?\d+\}?|[eE]-?\d+)?)"#),
+            guard let match = text.firstMatch("(?:" + pattern + ")" + #"(10\^\{?-?\d+\}?|\d+(?:\.\d+)?(?:\s*[×x]\s*10\^\{?-?\d+\}?|[eE]-?\d+)?)((?:\s*[×x]\s*10)?(?:\s?[−-]\s?\d+)?)"#),
                   let number = scientific(match[1]) else { continue }
+            // "ϵ = 10−8" pasted from a PDF: the exponent's caret lost, its minus kept. Another
+            // number run into a minus and digits is not read.
+            if !match[2].isEmpty {
+                // ("2 × 10−5": the mantissa, then the power.)
+                let scaled = match[2].contains("10")
+                let exponentText = scaled ? String(match[2].drop(while: { $0 != "−" && $0 != "-" })) : match[2]
+                guard scaled || match[1] == "10", case let digits = exponentText.filter(\.isNumber), !digits.isEmpty,
+                      exponentText.contains(where: { $0 == "−" || $0 == "-" }), let exponent = Double(digits) else { return nil }
+                return ((scaled ? number : 1) * pow(10, -exponent), match[0])
+            }
             return (number, match[0])
         }
         return nil
