@@ -209,4 +209,14 @@ struct SixthRoundFamilyTests {
         // "0.5−1" is no number the reader can trust.
         #expect(found["3d"]?.answer == nil)
     }
+
+    @Test func classesNumberedAsARangeFixTheTargetsIndexing() {
+        let found = Self.recognitions("""
+            Problem 5
+            A classifier outputs the logits s = (0.5, 2.0, 1.0). The classes are numbered 1–3 and the true class is class 2.
+            (a) Compute the multiclass hinge loss with margin Δ = 1.
+            """)
+        // Target index 1 (score 2.0): max(0, 0.5 − 2 + 1) + max(0, 1 − 2 + 1) = 0 (read 0-based, 2.5).
+        #expect(found["5a"]?.answer?.scalar == 0)
+    }
 }

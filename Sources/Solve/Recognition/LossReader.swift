@@ -184,9 +184,9 @@ enum LossReader {
     /// A class number as a 0-based index: by the indexing the text states, else when only
     /// one indexing makes sense (0 → 0-based, n → 1-based).
     private static func classIndex(_ number: Int, count: Int, _ reading: PartReading) -> Int? {
-        // ("classes are numbered 1, 2, 3", "numbered from 0")
-        let zeroBased = #"\b(?:0|zero)[- ](?:indexed|based)\b|\b(?:indexed|numbered|counted) from (?:0|zero)\b|\bclass(?:es)? 0\b|\{\s*0\s*,\s*1\s*,|\bnumbered 0\s*,\s*1\b"#
-        let oneBased = #"\b(?:1|one)[- ](?:indexed|based)\b|\b(?:indexed|numbered|counted) from (?:1|one)\b|\bclasses 1\b|\{\s*1\s*,\s*2\s*,|\bnumbered 1\s*,\s*2\b"#
+        // ("classes are numbered 1, 2, 3", "numbered from 0", "numbered 0–3")
+        let zeroBased = #"\b(?:0|zero)[- ](?:indexed|based)\b|\b(?:indexed|numbered|counted) from (?:0|zero)\b|\bclass(?:es)? 0\b|\{\s*0\s*,\s*1\s*,|\bnumbered 0\s*,\s*1\b|\b(?:numbered|indexed|labell?ed) (?:from )?0\s*(?:–|—|-|to|through)\s*\d+\b"#
+        let oneBased = #"\b(?:1|one)[- ](?:indexed|based)\b|\b(?:indexed|numbered|counted) from (?:1|one)\b|\bclasses 1\b|\{\s*1\s*,\s*2\s*,|\bnumbered 1\s*,\s*2\b|\b(?:numbered|indexed|labell?ed) (?:from )?1\s*(?:–|—|-|to|through)\s*\d+\b"#
         var zero = false, one = false
         for text in [reading.part, reading.problemStatement, reading.conventions] {
             if text.firstMatch(zeroBased) != nil { zero = true }
