@@ -219,4 +219,23 @@ struct SixthRoundFamilyTests {
         // Target index 1 (score 2.0): max(0, 0.5 − 2 + 1) + max(0, 1 − 2 + 1) = 0 (read 0-based, 2.5).
         #expect(found["5a"]?.answer?.scalar == 0)
     }
+
+    @Test func vectorsGivenPerTokenInATableAreTheAttentionMatrices() throws {
+        let found = Self.recognitions("""
+            Problem 4
+            Two tokens have queries, keys and values (one row per token, d_k = 1):
+
+            token q k v
+            1 (2) (1) (3)
+            2 (0) (−1) (5)
+
+            Attention is softmax(QK^⊤/√d_k)V.
+            (a) Write down the 2 × 2 matrix of scaled scores.
+            (b) Compute the attention output.
+            """)
+        #expect(found["4a"]?.answer == .matrix([[2, -2], [0, 0]]))
+        // Row 2 attends evenly: (3 + 5)/2 = 4.
+        guard case .matrix(let output)? = found["4b"]?.answer, output.count == 2 else { Issue.record("\(String(describing: found["4b"]))"); return }
+        #expect(abs(output[1][0] - 4) < 1e-12)
+    }
 }

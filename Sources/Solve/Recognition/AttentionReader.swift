@@ -85,9 +85,12 @@ enum AttentionReader {
 
     /// The numeric matrix bound to `name` (a single row counts as a 1 × n matrix).
     private static func matrix(_ name: String, _ reading: PartReading) -> [[Double]]? {
-        guard let literal = reading.array(named: name)?.binding.literal else { return nil }
-        if let grid = literal.grid { return grid }
-        if case .vector(let row) = literal.value, !row.isEmpty { return [row] }
-        return nil
+        if let literal = reading.array(named: name)?.binding.literal {
+            if let grid = literal.grid { return grid }
+            if case .vector(let row) = literal.value, !row.isEmpty { return [row] }
+            return nil
+        }
+        // ("token q k v" over one row of vectors per token: the columns are Q, K and V.)
+        return (TokenTable(reading.part) ?? TokenTable(reading.problemStatement))?.matrix(name)
     }
 }
