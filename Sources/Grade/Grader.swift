@@ -323,19 +323,18 @@ public enum Grader {
             return Verdict(part: id, kind: .missing, evidence: final.evidence, place: final.place, expected: expected, diagnosis: "no answer read")
         case .value(let value):
             // ("| 3c | (0.5, 1) or (0.447, 0.894) |" beside a plain body answer: the cell's values conflict too.)
-            // ("| 2(e) | T > 1110 K |": where a number is expected, a lone name is the quantity's,
-            // not a rival value.)
-            let loneName: (AnswerValue) -> Bool = { other in
-                guard AnswerExpectation(expected) == .scalar, case .expression(.variable) = other else { return false }
-                return true
-            }
             let others = outcome.conflicting.flatMap { other -> [AnswerValue] in
                 switch other.reading {
                 case .value(let value): return [value]
                 case .ambiguous(_, let values): return values.filter { !FinalAnswer.same(.value($0), .value(value)) }
                 case .none: return []
                 }
-            }.filter { !loneName($0) }
+            }.filter { other in
+                // ("| 2(e) | T > 1110 K |": where a number is expected, a lone name is the quantity's,
+                // not a rival value.)
+                if AnswerExpectation(expected) == .scalar, case .expression(.variable) = other { return false }
+                return true
+            }
             if !others.isEmpty {
                 return Verdict(part: id, kind: .unclear, evidence: final.evidence, place: final.place, extracted: value.answer,
                                alternatives: others.map(\.answer), expected: expected,

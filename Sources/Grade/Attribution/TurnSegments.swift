@@ -144,8 +144,7 @@ struct TurnSegments {
         guard !trimmed.isEmpty else { return false }
         if trimmed.allSatisfy({ $0.isNumber || " ,.-−\t".contains($0) }) { return trimmed.contains(where: \.isNumber) }
         // "[  2/3   1/3  -1/3 ]": fractions written tight.
-        let tokens = trimmed.split(whereSeparator: { " ,\t".contains($0) })
-        return tokens.count >= 2 && tokens.allSatisfy { $0.wholeMatch(of: #/[-−]?\d+(?:\.\d+)?(?:\/\d+)?/#) != nil } && trimmed.contains("/")
+        return entries(trimmed).count >= 2 && trimmed.contains("/")
     }
 
     /// "NAME = [ a  b ]" then lines that open with "[ c  d ]" (the last may go on with a remark):

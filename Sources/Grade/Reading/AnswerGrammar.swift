@@ -601,12 +601,20 @@ public enum AnswerGrammar {
         /// appears at 300 Hz".
         static let copulas: Set<String> = ["is", "are", "equals", "be", "gives", "becomes", "appears", "folds", "aliases", "lands", "settles"]
 
+        /// "(5.5 V, 1.75 V)": inside brackets, a unit letter (the current token) that ends its item.
+        func unitEndsItem(_ token: AnswerLexer.Token) -> Bool {
+            guard bracketDepth > 0, index + 1 < tokens.count,
+                  [.symbol(","), .symbol(")"), .symbol("]"), .symbol(";")].contains(tokens[index + 1]) else { return false }
+            if case .word(let word) = token { return Self.unitLetters.contains(word) }
+            if case .command(let name) = token { return name == "Omega" }
+            return false
+        }
+
         mutating func skipUnits() {
             var skipped = false
-            // ("(5.5 V, 1.75 V)": a unit letter that ends an item inside brackets.)
-            if bracketDepth > 0, index + 1 < tokens.count, [.symbol(","), .symbol(")"), .symbol("]"), .symbol(";")].contains(tokens[index + 1]) {
-                if case .word(let word) = current, Self.unitLetters.contains(word) { advance(); return }
-                if case .command(let name) = current, name == "Omega" { advance(); return }
+            if let token = current, unitEndsItem(token) {
+                advance()
+                return
             }
             while true {
                 while case .word(let word) = current, word.count > 1, word.lowercased() != "or", word.lowercased() != "percent", !Self.copulas.contains(word.lowercased()),
@@ -794,12 +802,7 @@ public enum AnswerGrammar {
                 if case .negate(.divide(.number, .number)) = left { return true }
                 return false
             }()
-            // "(5.5 V, 1.75 V)": inside brackets, a unit letter after a number that ends its item.
-            if afterNumber, bracketDepth > 0, index + 1 < tokens.count,
-               [.symbol(","), .symbol(")"), .symbol("]"), .symbol(";")].contains(tokens[index + 1]) {
-                if case .word(let word) = token, Self.unitLetters.contains(word) { return false }
-                if case .command(let name) = token, name == "Omega" { return false }
-            }
+            if afterNumber, unitEndsItem(token) { return false }
             switch token {
             case .command(let name):
                 // ("2\\beta_2 \\ln x": a Greek letter is a variable factor; after a number where one

@@ -133,13 +133,12 @@ enum OptimizerReader {
                 return .failed("\(phrase): Adam without bias correction is not computed here")
             }
             let names = [#"(?:β_?1|β_\{1\}|\\beta_1|beta1)\s*=\s*"#, #"(?:β_?2|β_\{2\}|\\beta_2|beta2)\s*=\s*"#, #"(?:ϵ|ε|\\epsilon|\\varepsilon|eps)\s*=\s*"#]
+            let read = names.map { value(texts, $0) }
             // A setting that is stated but not read ("ϵ = 0.5−1") is no default.
-            for name in names where value(texts, name) == nil && texts.contains(where: { $0.firstMatch(name) != nil }) {
+            for (name, found) in zip(names, read) where found == nil && texts.contains(where: { $0.firstMatch(name) != nil }) {
                 return .failed("\(phrase): a setting is stated in a form that is not read")
             }
-            let beta1 = value(texts, names[0])
-            let beta2 = value(texts, names[1])
-            let epsilon = value(texts, names[2])
+            let (beta1, beta2, epsilon) = (read[0], read[1], read[2])
             if beta1 == nil || beta2 == nil { finding.assume(0.9, "Adam's β1 = 0.9, β2 = 0.999 assumed where not stated") }
             if epsilon == nil { finding.assume(0.98, "ε = 1e-8 assumed") }
             finding.read("beta1", NormalizationReader.format(beta1?.0 ?? 0.9))

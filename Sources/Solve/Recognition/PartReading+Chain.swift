@@ -13,11 +13,15 @@ extension PartReading {
         } else {
             guard letter > "a" else { return nil }
         }
-        guard let previous = Unicode.Scalar(letter.unicodeScalars.first!.value - 1).map(Character.init),
-              case .shape(let dimensions, let written)? = earlierAnswers[String(previous)], dimensions.count == 3,
-              let layout = written.flatMap(LayerShape.Layout.init(rawValue:)) else { return nil }
-        let shape = layout == .chw ? LayerShape(height: dimensions[1], width: dimensions[2], channels: dimensions[0])
-            : LayerShape(height: dimensions[0], width: dimensions[1], channels: dimensions[2])
-        return (String(previous), shape, layout)
+        guard let previous = Unicode.Scalar(letter.unicodeScalars.first!.value - 1).map({ String(Character($0)) }),
+              let (shape, layout) = earlierShape(previous) else { return nil }
+        return (previous, shape, layout)
+    }
+
+    /// An earlier part's answer (by bare label) as a layer shape, when it is a shape with a layout.
+    func earlierShape(_ label: String) -> (shape: LayerShape, layout: LayerShape.Layout)? {
+        guard case .shape(let dimensions, let written)? = earlierAnswers[label], let layout = written.flatMap(LayerShape.Layout.init(rawValue:)),
+              let shape = LayerShape(dimensions: dimensions, layout: layout) else { return nil }
+        return (shape, layout)
     }
 }

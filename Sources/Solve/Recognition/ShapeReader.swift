@@ -36,13 +36,10 @@ enum ShapeReader {
         var finding = Finding(.outputShape)
         if let reference = reading.part.firstMatch(#"\b(?:output|result|answer) (?:of|from|to) (?:part )?\(([a-z])\)"#) {
             let label = reference[1].lowercased()
-            guard case .shape(let dimensions, let layout)? = reading.earlierAnswers[label], dimensions.count == 3,
-                  let layout = layout.flatMap(LayerShape.Layout.init(rawValue:)),
+            guard let (input, layout) = reading.earlierShape(label),
                   case .success(var stack)? = LayerStackReader.read(reading.part), stack.input == nil else {
                 return .failed("output shape: the input is the output of part (\(reference[1]))")
             }
-            let input = layout == .chw ? LayerShape(height: dimensions[1], width: dimensions[2], channels: dimensions[0])
-                : LayerShape(height: dimensions[0], width: dimensions[1], channels: dimensions[2])
             stack.input = input
             stack.inputLayout = layout
             stack.phrases.insert(reference[0], at: 0)
@@ -58,29 +55,28 @@ enum ShapeReader {
                 if let input = stack.input {
                     return shape(of: stack, input: input, reading, &finding)
                 }
-                // "Throughout this problem the input is … 3 × 64 × 64" then "(c) Now use a 3 × 3 kernel …
-                // What is the output shape?": one layer takes the statement's input, unless an
-                // earlier part stated an input of its own (then which one is meant is unclear).
-                if stack.layers.count == 1, let chained = reading.chainedInput {
-                    // "Each of parts (a)–(e) takes as input the output of the previous part."
-                    var stated = stack
-                    stated.input = chained.shape
-                    stated.inputLayout = chained.layout
-                    stated.phrases.insert("input: the output of (\(chained.label)), as the problem chains its parts", at: 0)
-                    finding.assume(0.95, "input: the shape found for part (\(chained.label))")
-                    let layout = ModuleShapeReader.layout(reading, &finding)
-                    return shape(of: stated, input: chained.shape, reading, &finding, layout: layout)
-                }
-                let earlierInputs = reading.segments.contains { $0.label != nil && LayerStackReader.inputShape(StatementText($0.text)) != nil }
-                if describesOnly || !earlierInputs, stack.layers.count == 1,
-                   let (input, layout, phrase) = LayerStackReader.inputShape(reading.problemStatement) {
+                // One layer on an input stated elsewhere, in the layout the part asks for.
+                func given(_ input: LayerShape, _ layout: LayerShape.Layout, phrase: String, confidence: Double, assumption: String) -> Attempt {
                     var stated = stack
                     stated.input = input
                     stated.inputLayout = layout
                     stated.phrases.insert(phrase, at: 0)
-                    finding.assume(0.97, "input from the problem's statement")
-                    let layout = ModuleShapeReader.layout(reading, &finding)
-                    return shape(of: stated, input: input, reading, &finding, layout: layout)
+                    finding.assume(confidence, assumption)
+                    let asked = ModuleShapeReader.layout(reading, &finding)
+                    return shape(of: stated, input: input, reading, &finding, layout: asked)
+                }
+                // "Each of parts (a)–(e) takes as input the output of the previous part."
+                if stack.layers.count == 1, let chained = reading.chainedInput {
+                    return given(chained.shape, chained.layout, phrase: "input: the output of (\(chained.label)), as the problem chains its parts",
+                                 confidence: 0.95, assumption: "input: the shape found for part (\(chained.label))")
+                }
+                // "Throughout this problem the input is … 3 × 64 × 64" then "(c) Now use a 3 × 3 kernel …
+                // What is the output shape?": one layer takes the statement's input, unless an
+                // earlier part stated an input of its own (then which one is meant is unclear).
+                let earlierInputs = reading.segments.contains { $0.label != nil && LayerStackReader.inputShape(StatementText($0.text)) != nil }
+                if describesOnly || !earlierInputs, stack.layers.count == 1,
+                   let (input, layout, phrase) = LayerStackReader.inputShape(reading.problemStatement) {
+                    return given(input, layout, phrase: phrase, confidence: 0.97, assumption: "input from the problem's statement")
                 }
                 if stack.layers.count > 1 { return .failed("\(asks): a stack without an input shape") }
             }

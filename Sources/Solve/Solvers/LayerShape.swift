@@ -22,6 +22,13 @@ public struct LayerShape: Sendable, Hashable, Codable, CustomStringConvertible {
         self.channels = channels
     }
 
+    /// The shape whose ``dimensions(_:)`` in `layout` are `dimensions`; nil unless there are three.
+    public init?(dimensions: [Int], layout: Layout) {
+        guard dimensions.count == 3 else { return nil }
+        self = layout == .hwc ? LayerShape(height: dimensions[0], width: dimensions[1], channels: dimensions[2])
+            : LayerShape(height: dimensions[1], width: dimensions[2], channels: dimensions[0])
+    }
+
     /// `"14×14×32"` (height × width × channels).
     public var description: String { "\(height)×\(width)×\(channels)" }
 
