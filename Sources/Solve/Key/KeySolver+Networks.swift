@@ -34,10 +34,11 @@ extension KeySolver {
             case "weights": quantity = .weights
             case "mse": quantity = .meanSquaredError
             case "sse": quantity = .sumOfSquares
+            case "r_squared": quantity = .coefficientOfDetermination
             case "prediction":
                 let row = try p.vector("row")
                 quantity = .prediction(try p.bool("intercept", default: false) ? [1] + row : row)
-            case let other: throw Problem(detail: "\(p.solver): 'quantity' must be weights, mse, sse or prediction, got '\(other)'")
+            case let other: throw Problem(detail: "\(p.solver): 'quantity' must be weights, mse, sse, r_squared or prediction, got '\(other)'")
             }
             return .leastSquares(LeastSquares(design: design, targets: try p.vector("y"), lambda: lambda), quantity)
         case "graph_value", "graph_gradient":

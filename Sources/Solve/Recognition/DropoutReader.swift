@@ -13,7 +13,13 @@ enum DropoutReader {
         let quantityPhrase: String
         enum Asked { case scale, expectedValue, zeroed, kept, survivor, testTime, maskedTraining }
         let asked: Asked
-        if let match = part.firstMatch(#"\b(?:during|in) training\b|\btraining[- ]time output\b|\bin this (?:training )?forward pass\b"#),
+        let training = #"\b(?:during|in) training\b|\btraining[- ]time output\b|\bin this (?:training )?forward pass\b"#
+        let testing = #"\b(?:at|during) (?:test|inference|evaluation)(?:[- ]time)?\b|\bat test[- ]time\b|\bin eval(?:uation)? mode\b"#
+        // "No scaling is done during training. What does the layer output at test time?": when
+        // the part names both phases, the question's own sentence says which one is asked.
+        let phase = Self.phase(asked: part, training: training, testing: testing)
+        if phase == .unclear { return .failed("dropout: the part names training and test time, and its question names both or neither") }
+        if phase != .test, let match = part.firstMatch(training),
            part.firstMatch(#"\boutputs?\b|\bgives?\b|\bproduces?\b|\breturns?\b"#) != nil, part.firstMatch(#"\bexpected\b"#) == nil, mask(reading) != nil {
             // "With inverted dropout, what does the layer output during training?" under a mask.
             asked = .maskedTraining
@@ -27,7 +33,7 @@ enum DropoutReader {
         } else if let match = part.firstMatch(#"\bexpected (?:value|output)\b|𝔼\[|\bE\["#) {
             asked = .expectedValue
             quantityPhrase = match[0]
-        } else if let match = part.firstMatch(#"\b(?:at|during) (?:test|inference|evaluation)(?:[- ]time)?\b|\bat test[- ]time\b|\bin eval(?:uation)? mode\b"#),
+        } else if phase != .training, let match = part.firstMatch(testing),
                   part.firstMatch(#"\boutputs?\b|\bwhat value\b|\bpassed\b|\bproduces?\b"#) != nil {
             asked = .testTime
             quantityPhrase = match[0]
@@ -107,6 +113,21 @@ enum DropoutReader {
             }
             finding.read("units", "\(units)", from: match[0])
             return finding.finish(.dropout(keep: keep, variant: variant, quantity: asked == .zeroed ? .expectedZeroed(units: units) : .expectedKept(units: units)))
+        }
+    }
+
+    private enum Phase { case training, test, either, unclear }
+
+    /// Which phase a part that names both asks about: the one its question sentence names.
+    private static func phase(asked part: StatementText, training: String, testing: String) -> Phase {
+        guard part.firstMatch(training) != nil, part.firstMatch(testing) != nil else { return .either }
+        let questions = part.sentences.filter { $0.contains("?") }
+        guard !questions.isEmpty else { return .unclear }
+        let question = StatementText(questions.joined(separator: " "))
+        switch (question.firstMatch(training) != nil, question.firstMatch(testing) != nil) {
+        case (true, false): return .training
+        case (false, true): return .test
+        default: return .unclear
         }
     }
 

@@ -55,7 +55,10 @@ extension GraphReader {
                 return .success(Query(formula: scores, gradients: nil, description: "the softmax's argument in \(defined)"))
             }
             if written.isEmpty, part.firstMatch(#"\boutputs?\b|\bcontext vectors?\b|\battention\("#) != nil {
-                return .success(Query(formula: .name(defined), gradients: nil, description: defined))
+                // "A = softmax(QKᵀ/√d_k)" names the weights: the output is A V.
+                guard formula == softmax else { return .success(Query(formula: .name(defined), gradients: nil, description: defined)) }
+                guard names.contains("V") else { return .failure(NoQuery(reason: "the output: \(defined) is the weights, and no V is given")) }
+                return .success(Query(formula: .product(.name(defined), .name("V")), gradients: nil, description: "\(defined) V"))
             }
         }
         // "What is η_{25}?" under `η_t = …`: the definition at that index.

@@ -143,7 +143,58 @@ enum LayerStackReader {
         let before = #"(\d+)\s*[×x]\s*(\d+)(?:\s*[×x]\s*(\d+))?(\s*\((?:channels[- ](?:first|last)|[CHW], [CHW], [CHW])\))?\s+(?:(?:rgb|colou?r|gr[ae]yscale|single-channel|monochrome)\s+)?(?:input|image|feature map|tensor)s?\b"#
         // "fed images of shape (225, 225, 3)": a tuple after "shape".
         let tuple = #"\b(?:images?|inputs?|tensors?|feature maps?)\b[^.;:]{0,30}?\bshape\s+\((\d+),\s*(\d+)(?:,\s*(\d+))?\)()"#
+        if let batched = batchedTuple(text) { return batched }
         guard let match = text.firstMatch(pattern) ?? text.firstMatch(before) ?? text.firstMatch(tuple), let a = Int(match[1]), let b = Int(match[2]) else { return nil }
+        guard let (shape, layout) = shape(match, a, b, in: text) else { return nil }
+        // "a mini-batch of 8 RGB images of size 64 × 64, i.e. a tensor of shape (8, 3, 64, 64)".
+        guard let batch = batch(near: match[0], in: text, of: shape) else { return (shape, layout, match[0]) }
+        guard let size = batch.size else { return nil }
+        var batched = shape
+        batched.batch = size
+        return (batched, layout, match[0] + " (" + batch.phrase + ")")
+    }
+
+    /// A four-dimensional shape after "shape": `(8, 3, 64, 64)` with its batch first, channels
+    /// first or last (the channels the dimension of at most four whose other two are equal).
+    private static func batchedTuple(_ text: StatementText) -> (LayerShape, LayerShape.Layout, String)? {
+        let pattern = #"\b(?:images?|inputs?|tensors?|feature maps?|batch(?:es)?)\b[^.;:]{0,40}?\bshape\s+\((\d+),\s*(\d+),\s*(\d+),\s*(\d+)\)"#
+        guard let match = text.firstMatch(pattern) else { return nil }
+        let d = (1...4).compactMap { Int(match[$0]) }
+        guard d.count == 4 else { return nil }
+        if d[1] <= 4, d[2] == d[3], d[3] > 4 || text.has("(n, c, h, w)", "channels first", "channels-first") {
+            return (LayerShape(height: d[2], width: d[3], channels: d[1], batch: d[0]), .chw, match[0])
+        }
+        if d[3] <= 4, d[1] == d[2], d[1] > 4 || text.has("(n, h, w, c)", "channels last", "channels-last") {
+            return (LayerShape(height: d[1], width: d[2], channels: d[3], batch: d[0]), .hwc, match[0])
+        }
+        return nil
+    }
+
+    /// The batch a statement gives with its input shape: "a mini-batch of 8", "batch size 32",
+    /// or a four-dimensional tuple whose last three are the shape's. `size` nil when two
+    /// disagree.
+    private static func batch(near phrase: String, in text: StatementText, of shape: LayerShape) -> (size: Int?, phrase: String)? {
+        // The shape's sentence and its neighbours ("…, i.e. a tensor of shape (8, 3, 64, 64)").
+        let sentences = text.sentences
+        guard let index = sentences.firstIndex(where: { $0.contains(phrase) }) else { return nil }
+        let near = StatementText(sentences[max(0, index - 1)...min(sentences.count - 1, index + 1)].joined(separator: " "))
+        var found: [(Int, String)] = []
+        for match in near.matches(#"\b(?:mini-?)?batch (?:of|size(?: of| is|\s*=)?)\s*(\d+)\b|\b(\d+) (?:\w+ )?(?:images|examples|inputs|samples) (?:per|in (?:a|each|one)) (?:mini-?)?batch\b"#) {
+            if let size = Int(match[1]) ?? Int(match[2]) { found.append((size, match[0])) }
+        }
+        for match in near.matches(#"\((\d+),\s*(\d+),\s*(\d+),\s*(\d+)\)"#) {
+            let d = (1...4).compactMap { Int(match[$0]) }
+            if d.count == 4, Array(d.dropFirst()) == shape.dimensions(.chw) || Array(d.dropFirst()) == shape.dimensions(.hwc) {
+                found.append((d[0], match[0]))
+            }
+        }
+        guard let first = found.first else { return nil }
+        return (found.allSatisfy { $0.0 == first.0 } ? first.0 : nil, first.1)
+    }
+
+    /// The shape a matched phrase gives, two dimensions with channels from the words, or three
+    /// in the layout the text or the sizes say.
+    private static func shape(_ match: [String], _ a: Int, _ b: Int, in text: StatementText) -> (LayerShape, LayerShape.Layout)? {
         let note = match[4].lowercased()
         guard let c = Int(match[3]) else {
             // Two dimensions: the channels from the words.
@@ -151,7 +202,7 @@ enum LayerStackReader {
             if text.has("grayscale", "greyscale", "single-channel", "single channel", "one channel", "monochrome") { channels = 1 }
             else if text.has("rgb", "color image", "colour image", "three channels", "3 channels") { channels = 3 }
             else { return nil }
-            return (LayerShape(height: a, width: b, channels: channels), .hwc, match[0])
+            return (LayerShape(height: a, width: b, channels: channels), .hwc)
         }
         let layout: LayerShape.Layout
         if note.contains("first") || note.hasPrefix(" (c") { layout = .chw }
@@ -163,6 +214,6 @@ enum LayerStackReader {
         else if b == c { layout = .chw }
         else { return nil }
         let shape = layout == .hwc ? LayerShape(height: a, width: b, channels: c) : LayerShape(height: b, width: c, channels: a)
-        return (shape, layout, match[0])
+        return (shape, layout)
     }
 }

@@ -23,11 +23,16 @@ enum LeastSquaresReader {
         var finding = Finding(.leastSquares)
 
         // What is asked.
-        enum Quantity { case weights, meanSquaredError, sumOfSquares, prediction(Double) }
+        enum Quantity { case weights, meanSquaredError, sumOfSquares, coefficientOfDetermination, prediction(Double) }
         let quantity: Quantity
         if let match = part.firstMatch(#"\bpredict\w*\b[^.?]*?\bat x\s*=\s*(-?\d+(?:\.\d+)?)|\bprediction (?:at|for) x\s*=\s*(-?\d+(?:\.\d+)?)"#),
            let value = Double(match[1]) ?? Double(match[2]) {
             quantity = .prediction(value)
+            finding.note(match[0])
+        } else if let match = part.removing(#"∈\s*(?:\\mathbb\{R\}|R|ℝ)\s*\^?\s*\{?\d+\}?|\\mathbb\{R\}\s*\^?\s*\{?\d+\}?"#)
+                    .firstMatch(#"\bR\s*\^\s*\{?2\}?|\bR²|\bcoefficient of determination\b"#) {
+            // ("Using R² = 1 − RSS/TSS, compute R²": the residual sum it names is on the way.)
+            quantity = .coefficientOfDetermination
             finding.note(match[0])
         } else if let match = part.firstMatch(#"\bmean squared (?:training )?error\b|\btraining MSE\b|\bMSE\b"#) {
             quantity = .meanSquaredError
@@ -73,11 +78,16 @@ enum LeastSquaresReader {
         // A prediction at one x needs the design built from x here (not a given X).
         let builtFromX = phrase.hasSuffix("intercept column") || phrase.hasSuffix("no intercept")
         if case .prediction = quantity, !builtFromX { return .failed("least squares: a prediction at one x needs the model written in x") }
+        // R² as 1 − RSS/TSS holds for a fit with an intercept; without one its definitions differ.
+        if case .coefficientOfDetermination = quantity, !x.allSatisfy({ $0.first == 1 }) {
+            return .failed("least squares: R² of a fit without an intercept column")
+        }
         return finding.finish(.leastSquares(LeastSquares(design: x, targets: y, lambda: lambda), {
             switch quantity {
             case .weights: .weights
             case .meanSquaredError: .meanSquaredError
             case .sumOfSquares: .sumOfSquares
+            case .coefficientOfDetermination: .coefficientOfDetermination
             case .prediction(let value): .prediction(x.first?.count == 2 ? [1, value] : [value])
             }
         }()))

@@ -36,16 +36,23 @@ enum ModuleShapeReader {
             case .failure(let error): return .failed(error.reason)
             }
             finding.note("the modules up to \(used), in the order the problem lists them")
-            let layout = self.layout(reading, &finding)
-            return finding.finish(.fixedShape(shape, layout: layout))
+            return finish(shape, reading, &finding)
         }
         let shape: LayerShape
         switch output(of: reading.part, in: reading, depth: 0, &finding) {
         case .success(let value): shape = value
         case .failure(let error): return .failed(error.reason)
         }
+        return finish(shape, reading, &finding)
+    }
+
+    /// The shape in the layout asked, with or without its batch as asked.
+    private static func finish(_ shape: LayerShape, _ reading: PartReading, _ finding: inout Finding) -> Attempt {
         let layout = self.layout(reading, &finding)
-        return finding.finish(.fixedShape(shape, layout: layout))
+        switch ShapeReader.batched(shape, reading, &finding) {
+        case .success(let shown): return finding.finish(.fixedShape(shown, layout: layout))
+        case .failure(let error): return .failed(error.reason)
+        }
     }
 
     private static let shaped: Set<String> = ["Conv2d", "ConvTranspose2d", "MaxPool2d", "AvgPool2d"]

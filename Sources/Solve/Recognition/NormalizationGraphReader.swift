@@ -21,7 +21,20 @@ enum NormalizationGraphReader {
         let layer = part.firstMatch(#"\blayer[- ]?norm"#) != nil
         let batch = !layer && (part.has("batch norm", "batch-norm", "batchnorm") || reading.context.has("batch norm", "batch-norm", "batchnorm"))
         guard layer || batch else { return .notApplicable }
-        let gradients = part.matches(gradientPattern).map { canonical($0[1]) }
+        var gradients = part.matches(gradientPattern).map { canonical($0[1]) }
+        // "∂L ∂L / ∂γ , ∂β": a pasted row of fractions puts the numerators on one line and the
+        // denominators on the next; more numerators than gradients read pairs them in order.
+        let asked = part.removing(upstreamPattern)
+        let numerators = asked.matches(#"∂\s*L\b"#).count
+        if numerators > gradients.count {
+            let denominators = asked.matches(#"∂\s*(x̂|x|γ|β|gamma|beta)\b(?!\s*=)"#).map { canonical($0[1]) }
+            // (A lone "∂L" with no denominator is a stray from the next part's fraction.)
+            if denominators.count == numerators {
+                gradients = denominators
+            } else if !denominators.isEmpty {
+                return .failed("normalization: \(numerators) gradients named, \(denominators.count) read")
+            }
+        }
         // A sub-part's setting is its parent part's ("(e) … a batch containing a single example,
         // x = 5 … (i) What is the output y?").
         let parent = reading.parentPart

@@ -74,6 +74,9 @@ enum OperationCountReader {
         guard let (input, _, phrase) = LayerStackReader.inputShape(reading.problemStatement) else {
             return .failed("\(asks): the input shape of the table's first layer is not stated")
         }
+        if let batch = input.batch, batch > 1, reading.part.firstMatch(#"\bper (?:image|example|sample|input)\b|\b(?:for|of) (?:one|a single) (?:image|example|sample)\b"#) == nil {
+            return .failed("\(asks): the input is a batch of \(batch), and the part does not say whether it counts per example")
+        }
         finding.read("input", "\(input.channels)×\(input.height)×\(input.width)", from: phrase)
         let row = table.rows[number - 1]
         guard case .convolution(_, let kernel, _, _, _, _) = row.layer else { return .failed("\(asks): layer \(number) is not a convolution") }

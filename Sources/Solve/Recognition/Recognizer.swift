@@ -245,7 +245,8 @@ public struct Recognizer: Sendable {
     /// The verb of a part that asks for words, not a value: "Briefly discuss why …", "Explain …",
     /// "Show that …" (its first sentence, after a points marker).
     static func explanation(_ text: StatementText) -> String? {
-        let sentences = text.removing(#"^\s*[(\[]\s*\d+(?:\.\d+)?\s*(?:pts?|points?|marks?)\s*[)\]]"#).sentences.map(StatementText.init)
+        // (Leading brackets are labels and markers: "(g) (Ungraded) Explain …", "[2 pts] Why …".)
+        let sentences = text.removing(#"^(?:\s*[(\[][^()\[\]\n]{0,25}[)\]])+"#).sentences.map(StatementText.init)
         // A sentence that asks for a value makes it a computation, whatever else it asks.
         if sentences.contains(where: { $0.firstMatch(#"^\s*(?:compute|calculate|find|give|what|which|how many|how large|determine|evaluate|recover|report|write (?:out|down))\b"#) != nil }) {
             return nil

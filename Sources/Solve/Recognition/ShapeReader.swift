@@ -13,8 +13,8 @@ enum ShapeReader {
         if text.firstMatch(#"\breceptive field\b"#) != nil { return nil }
         let patterns = [
             // ("give the shape of the layer's output")
-            #"\boutput (?:shape|size|dimensions?|length|volume|resolution)\b|\bshape of the (?:(?:layer|network|block|stack|module)['’]s\s+)?(?:output|result)\b"#,
-            #"\bL_\{?out\}?\b|\bspatial (?:size|dimensions?|resolution)\b|\bas [HC] ?× ?[WH] ?× ?[CW]\b"#,
+            #"\boutput (?:shape|size|dimensions?|length|volume|resolution)\b|\b(?:shape|length|size|dimensions?) of the (?:(?:layer|network|block|stack|module)['’]s\s+)?(?:output|result)\b"#,
+            #"\bL_\{?out\}?\b|\bspatial (?:size|dimensions?|resolution)\b|\bas (?:N ?× ?)?[HC] ?× ?[WH] ?× ?[CW]\b|\bas \(\s*(?:N\s*,\s*)?[HC]\s*,\s*[WH]\s*,\s*[CW]\s*\)"#,
             #"\b(?:what|which) (?:is the )?shape\b|\bhow (?:long|large|big) is the output\b|\bside length\b"#,
         ]
         for pattern in patterns {
@@ -84,7 +84,7 @@ enum ShapeReader {
         return length(reading, asks, &finding)
     }
 
-    private static func shape(of stack: LayerStack, input: LayerShape, _ reading: PartReading, _ finding: inout Finding,
+    private static func shape(of stack: LayerStack, input stated: LayerShape, _ reading: PartReading, _ finding: inout Finding,
                               layout decided: LayerShape.Layout? = nil) -> Attempt {
         if stack.phrases.contains(where: { $0.hasSuffix("[filters not stated]") }) {
             return .failed("a convolution without its number of filters")
@@ -99,10 +99,38 @@ enum ShapeReader {
             layout = stack.inputLayout ?? .hwc
             finding.read("layout", layout.rawValue)
         }
+        let input: LayerShape
+        switch batched(stated, reading, &finding) {
+        case .success(let shape): input = shape
+        case .failure(let error): return .failed(error.reason)
+        }
         finding.read("input", input.dimensions(stack.inputLayout ?? .hwc).map(String.init).joined(separator: "×"), from: stack.phrases.first)
         finding.read("layers", describe(stack.layers))
         for phrase in stack.phrases.dropFirst() { finding.note(phrase) }
         return finding.finish(.outputShape(input: input, layers: stack.layers, layout: layout))
+    }
+
+    /// A shape with its batch dimension when the input has one and the question asks for the
+    /// whole tensor; one example's when it asks for `C × H × W` or per image. Fails when the
+    /// question asks for `(N, C, H, W)` and no batch size is stated.
+    static func batched(_ shape: LayerShape, _ reading: PartReading, _ finding: inout Finding) -> Result<LayerShape, FrameworkCall.Unreadable> {
+        let withBatch = #"\(\s*N\s*,\s*[CHW]\s*,\s*[CHW]\s*,\s*[CHW]\s*\)|\bN ?× ?[CHW] ?× ?[CHW] ?× ?[CHW]\b|\b(?:including|with|keep(?:ing)?) the batch (?:dimension|axis)\b"#
+        let oneExample = #"\(\s*[CHW]\s*,\s*[CHW]\s*,\s*[CHW]\s*\)|\b[CHW] ?× ?[CHW] ?× ?[CHW]\b|\bper (?:image|example|sample|input)\b|\b(?:to|for|of|on) (?:one|a single|each) (?:input )?(?:image|example|sample)\b|\bbatch (?:dimension|axis) (?:is )?(?:omitted|dropped|ignored|left out)\b|\b(?:omit|drop|ignore|without) the batch (?:dimension|axis)\b"#
+        for text in [reading.part, reading.context, reading.conventions] {
+            let all = text.firstMatch(withBatch)
+            // "C × H × W" inside "N × C × H × W" is not a request for one example's shape.
+            let one = text.removing(withBatch).firstMatch(oneExample)
+            if let all, one == nil {
+                guard shape.batch != nil else { return .failure(.init(reason: "'\(all[0])' asked, and the batch size is not stated")) }
+                finding.read("batch", "\(shape.batch!)", from: all[0])
+                return .success(shape)
+            }
+            if let one, all == nil {
+                if shape.batch != nil { finding.note("one example's shape: \(one[0])") }
+                return .success(shape.example)
+            }
+        }
+        return .success(shape)
     }
 
     /// The stride the set's conventions or the problem's statement give every layer unless a

@@ -15,31 +15,47 @@ public struct LayerShape: Sendable, Hashable, Codable, CustomStringConvertible {
     public var height: Int
     public var width: Int
     public var channels: Int
+    /// The number of examples when the shape is a mini-batch's (`(8, 3, 64, 64)`); a layer
+    /// keeps it, and ``dimensions(_:)`` puts it first.
+    public var batch: Int?
 
-    public init(height: Int, width: Int, channels: Int) {
+    public init(height: Int, width: Int, channels: Int, batch: Int? = nil) {
         self.height = height
         self.width = width
         self.channels = channels
+        self.batch = batch
     }
 
-    /// The shape whose ``dimensions(_:)`` in `layout` are `dimensions`; nil unless there are three.
+    /// The shape whose ``dimensions(_:)`` in `layout` are `dimensions`: three, or four with the
+    /// batch first; nil otherwise.
     public init?(dimensions: [Int], layout: Layout) {
-        guard dimensions.count == 3 else { return nil }
-        self = layout == .hwc ? LayerShape(height: dimensions[0], width: dimensions[1], channels: dimensions[2])
-            : LayerShape(height: dimensions[1], width: dimensions[2], channels: dimensions[0])
+        guard dimensions.count == 3 || dimensions.count == 4 else { return nil }
+        let batch = dimensions.count == 4 ? dimensions[0] : nil
+        let d = Array(dimensions.suffix(3))
+        self = layout == .hwc ? LayerShape(height: d[0], width: d[1], channels: d[2], batch: batch)
+            : LayerShape(height: d[1], width: d[2], channels: d[0], batch: batch)
     }
 
-    /// `"14×14×32"` (height × width × channels).
-    public var description: String { "\(height)×\(width)×\(channels)" }
+    /// `"14×14×32"` (height × width × channels), after the batch when there is one.
+    public var description: String {
+        let example = "\(height)×\(width)×\(channels)"
+        guard let batch else { return example }
+        return "\(batch)×" + example
+    }
 
-    /// The dimensions in the given layout.
+    /// The dimensions in the given layout, the batch first when there is one.
     public func dimensions(_ layout: Layout = .hwc) -> [Int] {
-        layout == .hwc ? [height, width, channels] : [channels, height, width]
+        let example = layout == .hwc ? [height, width, channels] : [channels, height, width]
+        guard let batch else { return example }
+        return [batch] + example
     }
+
+    /// The same shape without its batch dimension: one example's.
+    public var example: LayerShape { LayerShape(height: height, width: width, channels: channels) }
 
     /// The shape as an ``Answer/shape(dimensions:layout:)`` answer.
     public func answer(_ layout: Layout = .hwc) -> Answer {
-        .shape(dimensions: dimensions(layout), layout: layout.rawValue)
+        .shape(dimensions: dimensions(layout), layout: (batch == nil ? "" : "N") + layout.rawValue)
     }
 
     /// Output length along one axis of a convolution or pooling window.
@@ -65,6 +81,12 @@ public struct LayerShape: Sendable, Hashable, Codable, CustomStringConvertible {
 
     /// The shape after one layer.
     public func applying(_ layer: Layer) throws -> LayerShape {
+        var shape = try example.applying(oneExample: layer)
+        shape.batch = batch
+        return shape
+    }
+
+    private func applying(oneExample layer: Layer) throws -> LayerShape {
         try Check.positive(height, "height")
         try Check.positive(width, "width")
         try Check.positive(channels, "channels")

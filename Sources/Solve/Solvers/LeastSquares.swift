@@ -10,6 +10,8 @@ public struct LeastSquares: Sendable, Hashable {
         /// The mean of the squared training residuals.
         case meanSquaredError
         case sumOfSquares
+        /// R² = 1 − RSS/TSS, TSS = Σ(y − ȳ)²: meaningful for a fit with an intercept.
+        case coefficientOfDetermination
         /// The prediction for one row of the design matrix (intercept entry included).
         case prediction([Double])
     }
@@ -46,6 +48,12 @@ public struct LeastSquares: Sendable, Hashable {
             let r = try residuals()
             return .real(RealValue(Tensor.settled(r.reduce(0) { $0 + $1 * $1 } / Double(r.count))))
         case .sumOfSquares: return .real(RealValue(Tensor.settled(try residuals().reduce(0) { $0 + $1 * $1 })))
+        case .coefficientOfDetermination:
+            let rss = try residuals().reduce(0) { $0 + $1 * $1 }
+            let mean = targets.reduce(0, +) / Double(targets.count)
+            let tss = targets.reduce(0) { $0 + ($1 - mean) * ($1 - mean) }
+            guard tss > 0 else { throw .invalidParameter(name: "y", reason: "all targets are equal, so R² is undefined") }
+            return .real(RealValue(Tensor.settled(1 - rss / tss)))
         case .prediction(let row):
             let w = try weights()
             guard row.count == w.count else { throw .shapeMismatch("a row of \(row.count) entries for \(w.count) weights") }

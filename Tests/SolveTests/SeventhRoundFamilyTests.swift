@@ -1,0 +1,116 @@
+import Foundation
+import Problems
+@testable import Solve
+import Source
+import Testing
+
+/// Families found in the held-out run of `solve/final8` (now development data), each tested on
+/// statements written for these tests, not on the fixture that showed it.
+@Suite("Solve families, seventh round")
+struct SeventhRoundFamilyTests {
+    static func recognitions(_ text: String) -> [String: Recognition] {
+        FifthRoundFamilyTests.recognitions(text)
+    }
+
+    @Test func aBatchStatedWithTheInputStaysInTheShapeAskedAsNCHW() {
+        let found = Self.recognitions("""
+            Problem 2
+            Every part below receives a mini-batch of 16 grayscale images of size 28 × 28, that is, a tensor of shape (16, 1, 28, 28). Give each answer as (N, C, H, W).
+            (a) nn.Conv2d(1, 4, kernel_size=3, padding=1)
+            (b) nn.MaxPool2d(kernel_size=2)
+            """)
+        #expect(found["2a"]?.answer == .shape(dimensions: [16, 4, 28, 28], layout: "NCHW"))
+        #expect(found["2b"]?.answer == .shape(dimensions: [16, 1, 14, 14], layout: "NCHW"))
+    }
+
+    @Test func aBatchIsDroppedWhenTheSetAsksForOneExamplesShape() {
+        let found = Self.recognitions("""
+            Problem 1
+            A batch of 64 RGB images, each 32 × 32 pixels, is the input. Shapes are C × H × W; the batch dimension is omitted.
+            (a) What is the output shape of nn.Conv2d(3, 10, kernel_size=5)?
+            """)
+        #expect(found["1a"]?.answer == .shape(dimensions: [10, 28, 28], layout: "CHW"))
+    }
+
+    @Test func anNCHWQuestionWithoutABatchSizeIsNotComputed() {
+        let found = Self.recognitions("""
+            Problem 3
+            The input is a 3 × 40 × 40 image (channels first). Report the output shape as (N, C, H, W).
+            (a) nn.Conv2d(3, 6, kernel_size=5)
+            """)
+        #expect(found["3a"]?.answer == nil)
+    }
+
+    @Test func theLengthOfTheOutputIsAShapeQuestion() {
+        #expect(ShapeReader.asksForShape(StatementText("What is the length of the output?")) != nil)
+        #expect(ShapeReader.asksForShape(StatementText("How large is the size of the output of the layer?")) != nil)
+        #expect(ShapeReader.asksForShape(StatementText("Compute the output.")) == nil)
+    }
+
+    @Test func aTestTimeQuestionAfterATrainingClauseAsksForTestTimeOutputs() {
+        let found = Self.recognitions("""
+            Problem 4
+            Activations a = (4.0, 2.0, -2.0, 1.0) go through dropout with drop rate p = 0.25; the mask drawn is m = (0, 1, 1, 1).
+            (a) Standard (non-inverted) dropout leaves the activations unscaled during training. At inference, what does the layer output?
+            (b) This layer is used in training and at test time. Explain the difference.
+            """)
+        #expect(found["4a"]?.answer == .vector([3, 1.5, -1.5, 0.75]))
+        #expect(found["4b"]?.answer == nil)
+    }
+
+    @Test func rSquaredIsComputedForAFitWithAnIntercept() {
+        let found = Self.recognitions("""
+            Problem 5
+            Five points: x = (0, 1, 2, 3, 4), y = (1, 1, 3, 3, 7). We fit y ≈ a + b x by ordinary least squares.
+            (a) Find the least-squares coefficients.
+            (b) Using RSS and the total sum of squares, compute the coefficient of determination R^2 of this fit.
+            """)
+        // b = 1.4, a = 0.2; RSS = 4.4, TSS = 24.
+        guard case .real(let r2)? = found["5b"]?.answer else { Issue.record("R² not computed: \(String(describing: found["5b"]))"); return }
+        #expect(abs(r2.value - (1 - 4.4 / 24)) < 1e-9)
+    }
+
+    @Test func rSquaredOfAFitThroughTheOriginIsNotComputed() {
+        let found = Self.recognitions("""
+            Problem 5
+            Points x = (1, 2, 3), y = (2, 3, 7). Fit y = wx (no intercept) by least squares.
+            (a) What is R² for this fit?
+            """)
+        #expect(found["5a"]?.answer == nil)
+    }
+
+    @Test func theOutputOfAttentionWhoseWeightsAreNamedIsTheWeightsTimesV() {
+        // (The raw scores asked first leave "scaled or not" to the part; the weights' own
+        // definition is the softmax alone, so the output is that times V, not the weights.)
+        let found = Self.recognitions("""
+            Problem 6 (Attention)
+            Two tokens with Q = [[1, 0], [0, 1]], K = [[1, 0], [0, 1]], V = [[2, 0], [0, 4]] and d_k = 2.
+            1. Compute the raw score matrix QK^T.
+            2. Compute the attention weights W = softmax(QK^T/√d_k), softmax over each row.
+            3. Compute the output WV.
+            """)
+        guard case .matrix(let output)? = found["6.3"]?.answer else { Issue.record("not computed: \(String(describing: found["6.3"]))"); return }
+        let high = 1 / (1 + exp(-1 / 2.0.squareRoot()))
+        #expect(abs(output[0][0] - 2 * high) < 1e-9)
+        #expect(abs(output[0][1] - 4 * (1 - high)) < 1e-9)
+    }
+
+    @Test func pastedFractionsWithNumeratorsOnOneLineAreReadInOrder() {
+        let found = Self.recognitions("""
+            Problem 7
+            Batch normalization in training mode with γ = 1, β = 0 and ϵ = 0 receives x = (1, 3).
+            (a) With the upstream gradient ∂L
+            ∂y = (2, 0) . Give
+            ∂L ∂L
+            ∂β , ∂γ
+            """)
+        // x̂ = (−1, 1): ∂L/∂β = Σg = 2, ∂L/∂γ = Σ g x̂ = −2.
+        #expect(found["7a"]?.answer == .vector([2, -2]))
+    }
+
+    @Test func anUngradedMarkerDoesNotHideAnExplanation() {
+        #expect(Recognizer.explanation(StatementText("(Ungraded) Explain why pooling makes the map smaller.")) == "Explain")
+        #expect(Recognizer.explanation(StatementText("(g) [2 pts] Why is the kernel flipped?")) == "Why")
+        #expect(Recognizer.explanation(StatementText("(Bonus) Compute the output, then explain it.")) == nil)
+    }
+}
