@@ -267,6 +267,13 @@ public enum Grader {
         let kind = AnswerExpectation(mine)
         let alike = piece.shared.filter { other in (expected[other] ?? nil).map { AnswerExpectation($0) == kind } ?? false }
         guard alike.count > 1, let position = alike.firstIndex(of: id) else { return piece }
+        // "… gives 6P = 120, so **P* = 20** and **Q* = 60**": as many bold values as parts, in order.
+        let bold = piece.text.matches(of: #/\*\*(.+?)\*\*/#).map { String($0.output.1) }.filter { AnswerGrammar.read($0, expecting: kind).value != nil }
+        if bold.count == alike.count {
+            var own = piece
+            own.text = "**" + bold[position] + "**"
+            return own
+        }
         // Clauses end at a semicolon or a comma before a space (not inside "3,200").
         let clauses = piece.text.replacingOccurrences(of: ", ", with: ";").split(separator: ";").map(String.init).filter { clause in
             clause.contains("=") && AnswerGrammar.read(clause, expecting: kind).value != nil

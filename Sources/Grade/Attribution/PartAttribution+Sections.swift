@@ -8,9 +8,14 @@ extension PartAttribution {
     /// are letters: the first item only where no part is open, each next one only right after
     /// the one before (`continuing`). A numbered list inside a part is its steps, and where the
     /// set has a problem of that number the item is that problem.
-    static func numberedPart(_ line: String, grammar: PartLabelGrammar, problem: String, continuing last: Int?, opening: Bool) -> (String, String)? {
+    /// `listLength`: the length of the numbered run this line opens or continues, when the
+    /// problem was opened by a heading; a run exactly as long as the problem's parts may use
+    /// numbers that are also problems'.
+    static func numberedPart(_ line: String, grammar: PartLabelGrammar, problem: String, continuing last: Int?, opening: Bool,
+                             listLength: Int? = nil) -> (String, String)? {
         guard let match = PartLabelGrammar.undecorated(line).firstMatch(of: #/^(\d{1,2})[.)]\s+(.*)$/#), let n = Int(match.1),
-            grammar.id(problem: problem, part: String(n)) == nil, !grammar.isProblem(String(n)), n == (last ?? 0) + 1, last != nil || opening && n == 1,
+            grammar.id(problem: problem, part: String(n)) == nil, n == (last ?? 0) + 1, last != nil || opening && n == 1,
+            !grammar.isProblem(String(n)) || n == 1 && listLength == grammar.parts(of: problem).count || last != nil && listLength != nil,
             // ("3. (c)(i) At least one man: …": a list number before a part's own label is the label's.)
             match.2.firstMatch(of: #/^\**\(?[a-h]\)/#) == nil else { return nil }
         var letters: [String] = []
@@ -20,6 +25,21 @@ extension PartAttribution {
         }
         guard n <= letters.count, let id = grammar.id(problem: problem, part: letters[n - 1]) else { return nil }
         return (id, String(match.2))
+    }
+
+    /// How many items a numbered list starting at the first segment runs to (1, 2, 3, … in
+    /// order, other text between them allowed), up to a heading.
+    static func numberedRun(_ segments: ArraySlice<TurnSegments.Segment>) -> Int {
+        var last = 0
+        for segment in segments {
+            if case .heading = segment.kind { break }
+            let first = segment.text.split(separator: "\n", maxSplits: 1).first.map(String.init) ?? ""
+            guard let item = PartLabelGrammar.undecorated(first.trimmingCharacters(in: .whitespaces)).firstMatch(of: #/^(\d{1,2})[.)]\s+/#),
+                  let n = Int(item.1) else { continue }
+            guard n == last + 1 else { break }
+            last = n
+        }
+        return last
     }
 
     /// The segments of a numbered list that counts past the set's problems ("1. Extract s",

@@ -132,6 +132,8 @@ public struct PartAttribution: Sendable {
             setAside = asideNext
             asideNext = nil
             var numberedList: (problem: String, last: Int)? = nil
+            // The problem a heading of this turn opened ("### Problem 4").
+            var headedProblem: String? = nil
             // "**b.** Huffman steps:" then "1. Merge …", "2. Merge …": a numbered list that a part's
             // lead-in opens is the part's steps, not problems 2 and 3.
             var steps: (part: [String], last: Int)? = nil
@@ -276,9 +278,12 @@ public struct PartAttribution: Sendable {
                         continue
                     }
                     // "1. SE = 4.8/4 = 1.2", "2. CI = …" under a problem whose parts are letters: the parts in order.
+                    // (Under "### Problem 4", a list of exactly as many items as its parts counts them,
+                    // though its numbers are also problems'.)
                     if !isHeading, let problem, let (id, rest) = Self.numberedPart(firstLine, grammar: grammar, problem: problem,
                                                                                     continuing: numberedList?.problem == problem ? numberedList?.last : nil,
-                                                                                    opening: current.isEmpty) {
+                                                                                    opening: current.isEmpty,
+                                                                                    listLength: headedProblem == problem ? Self.numberedRun(segments[segmentIndex...]) : nil) {
                         numberedList = (problem, (numberedList?.problem == problem ? numberedList?.last ?? 0 : 0) + 1)
                         current = [id]
                         add(Self.replacingFirstLine(of: segment.text, with: rest), original: firstLine, place: place, turn: turnIndex, to: current, problem: problem)
@@ -290,6 +295,7 @@ public struct PartAttribution: Sendable {
                         switch label {
                         case .problem(let number, let rest):
                             problem = number
+                            headedProblem = isHeading ? number : nil
                             current = []
                             // "**Problem 2.** (a) $m_1 = 0.05$. (b) … (c) …": the parts inline after the heading.
                             if !segment.text.contains("\n"), let inline = grammar.inlineLabels(rest, problem: number) {
@@ -538,6 +544,12 @@ public struct PartAttribution: Sendable {
             }
             return
         }
+        // "Recap: 1a 56 · 1c 358,800 · 2b 734": one labelled entry per stretch between middle dots.
+        let dotted = rest.components(separatedBy: " · ")
+        if dotted.count >= 2, dotted.allSatisfy({ grammar.label($0.trimmingCharacters(in: .whitespaces), problem: context, part: nil) != nil }) {
+            for stretch in dotted { addSummaryLine(stretch, grammar: grammar, problem: context, place: place, turn: turn) }
+            return
+        }
         var entries: [(ids: [String], text: String)] = []
         if let inline = grammar.inlineLabels(rest, problem: context) {
             entries = inline.filter { !$0.ids.isEmpty }
@@ -565,9 +577,30 @@ public struct PartAttribution: Sendable {
     private mutating func addNamedEntries(_ text: String, original: String, place: String, turn: Int, atLeast minimum: Int = 1) -> Bool {
         let clauses = NamedAssignment.split(text)
         guard clauses.count >= minimum, let names = questions?.names else { return false }
-        let named = clauses.compactMap { names.entry($0) }
+        let assigned = assignedNames(in: turn)
+        let named = clauses.compactMap { clause in names.entry(clause) ?? assignedEntry(clause, assigned) }
         for entry in named { summaries[entry.part, default: []].append(Piece(text: entry.value, original: original, place: place, turn: turn)) }
         return !named.isEmpty
+    }
+
+    /// The names this turn's answers assign their results to ("**(h)** DWL = ½ × 6 × 8 = 24"),
+    /// each with the one part that assigns it (a name two parts assign is left out).
+    private func assignedNames(in turn: Int) -> [String: String] {
+        var owners: [String: Set<String>] = [:]
+        for (id, pieces) in parts {
+            for piece in pieces where piece.turn == turn && piece.shared.isEmpty {
+                if let name = NamedAssignment.assignedName(piece) { owners[name, default: []].insert(id) }
+            }
+        }
+        return owners.compactMapValues { $0.count == 1 ? $0.first : nil }
+    }
+
+    /// "DWL = 48" in a summary, where the body's part (h) assigned DWL: that part's entry.
+    private func assignedEntry(_ clause: String, _ assigned: [String: String]) -> (part: String, value: String)? {
+        guard let match = clause.firstMatch(of: #/^\s*\$?\s*([^=≈\s$]{1,12})\s*\$?\s*(?:=|≈)\s*([^=≈]+)$/#) else { return nil }
+        let name = QuantityNames.normalized(String(match.1))
+        guard let part = assigned[name] else { return nil }
+        return (part, String(match.2).trimmingCharacters(in: .whitespaces))
     }
 
     /// A paragraph whose lines each start with a label ("**2.1** The mean is 4.5." then
@@ -634,8 +667,10 @@ public struct PartAttribution: Sendable {
         let body = rows.dropFirst()
         let columns = header.count
         var idColumn: Int? = nil
+        // ("| Part | Answer |" over "| c | … |": bare letters under a heading that names parts.)
+        func bare(_ column: Int) -> Bool { Self.cell(header[column]).lowercased().wholeMatch(of: #/part|parts|question|q|item|#/#) != nil }
         for column in 0..<columns where !Self.runningIndexHeaders.contains(Self.cell(header[column]).lowercased()) {
-            let ids = body.compactMap { column < $0.count ? grammar.idInCell($0[column], problem: problem) : nil }
+            let ids = body.compactMap { column < $0.count ? grammar.idInCell($0[column], problem: problem, bareLetters: bare(column)) : nil }
             // (A column where one id comes back row after row, "| 3 | 3 | 3 |", holds values, not ids.)
             if ids.count * 2 >= body.count, !ids.isEmpty, Set(ids).count * 2 > ids.count { idColumn = column; break }
         }
@@ -661,7 +696,7 @@ public struct PartAttribution: Sendable {
         let answerColumn = named.flatMap { $0 == idColumn || $0 == partColumn ? nil : $0 } ?? last
         for row in body where idColumn < row.count && answerColumn < row.count {
             let found = partColumn.flatMap { column in column < row.count ? Self.pairID(row[idColumn], row[column], grammar: grammar) : nil }
-            guard let id = found ?? grammar.idInCell(row[idColumn], problem: problem) else { continue }
+            guard let id = found ?? grammar.idInCell(row[idColumn], problem: problem, bareLetters: bare(idColumn)) else { continue }
             let original = "| " + row.joined(separator: " | ") + " |"
             summarize(row[answerColumn], for: id, original: original, place: place, turn: turn)
         }

@@ -152,9 +152,9 @@ public struct PartLabelGrammar: Sendable {
     static let problemNumber = regex(#"^(\d+(?:\.\d+)?)(?:\s*(?:[:)]|→|->|=(?!=))(?:\*\*)?|\*\*(?=\s|$)|\.(?:\*\*)?(?=\s|$)|\s[—–](?=\s)|\s(?=[A-Z(]))\s*(.*)$"#)
     /// `1.`, `2)`, `**3.**` followed by text: a numbered problem.
     static let numbered = regex(#"^(\d+)[.)](?:\*\*)?(?:\s+(.*))?$"#)
-    /// `(a)`, `a)`, `a.`, `[a]`, `Part (c)`, `part c:`, `(ii)`, `(a) and (b)`, `(a)–(c)`, `(a)(ii)`.
+    /// `(a)`, `a)`, `a.`, `[a]`, `Part (c)`, `part c:`, `(ii)`, `(a) and (b)`, `(a)–(c)`, `(a)(ii)`, `d) i.`.
     static let letter = regex(
-        #"^(?i:part\s+)?[\(\[]?([a-h]|"# + roman + #")[\)\]](?:\s*[\(\[]("# + roman + #")[\)\]])?(?:\s*(?:and|&|,|–|-|to)\s*[\(\[]?([a-h])[\)\]])?(?:\s*(?:and|&|,)\s*[\(\[]?([a-h])[\)\]])?\s*(?:[:.]|\*\*(?![^*\n]+\*\*))*\s*(.*)$"#)
+        #"^(?i:part\s+)?[\(\[]?([a-h]|"# + roman + #")[\)\]](?:(?:\s*[\(\[](?=(?:"# + roman + #")[\)\]])|\s+(?=(?:"# + roman + #")\.\s))("# + roman + #")[\)\]\.])?(?:\s*(?:and|&|,|–|-|to)\s*[\(\[]?([a-h])[\)\]])?(?:\s*(?:and|&|,)\s*[\(\[]?([a-h])[\)\]])?\s*(?:[:.]|\*\*(?![^*\n]+\*\*))*\s*(.*)$"#)
     /// "a. 0.25", "**b.** Huffman steps:", "**a.**" alone on its line (the answer below it).
     static let letterDot = regex(#"^(?i:part\s+)?([a-h]|"# + roman + #")[.:](?:\*\*)?(?:\s+(.*)|\s*)$"#)
     static let partWord = regex(#"^(?i:part)\s+([a-h]|"# + roman + #")(?![a-z])\s*(?:[:.)]|\*\*(?![^*\n]+\*\*))*\s*(.*)$"#)
@@ -473,11 +473,17 @@ public struct PartLabelGrammar: Sendable {
     }
 
     /// A part id written anywhere in a table cell or a short text: `3b`, `Q3b`, `3(b)`, `(b)`.
-    public func idInCell(_ cell: String, problem: String?) -> String? {
+    /// `bareLetters`: the cell is under a "Part" heading, where "c" alone is the current problem's (c).
+    public func idInCell(_ cell: String, problem: String?, bareLetters: Bool = false) -> String? {
         let text = Self.rest(Self.undecorated(cell)).trimmingCharacters(in: .whitespaces)
         guard !text.isEmpty, text.count <= 24 else { return nil }
         let stripped = text.replacingOccurrences(of: "*", with: "").trimmingCharacters(in: CharacterSet(charactersIn: " :."))
         if case .parts(let ids, let rest)? = label(stripped, problem: problem, part: nil), ids.count == 1, rest.isEmpty { return ids[0] }
+        // "| c | …" under a "Part" column: a bare letter is the current problem's part.
+        if bareLetters, problem != nil, stripped.wholeMatch(of: #/[a-z]|[ivx]{1,4}/#) != nil,
+           case .parts(let ids, let rest)? = label("(" + stripped + ")", problem: problem, part: nil), ids.count == 1, rest.isEmpty {
+            return ids[0]
+        }
         let compact = Self.normalize(stripped.replacingOccurrences(of: "q", with: "", options: [.caseInsensitive, .anchored]))
         if let id = byNormalized[compact] { return id }
         return nil

@@ -812,6 +812,8 @@ public enum AnswerGrammar {
             case .word(let word):
                 return (word.count == 1 && !(expectation == .scalar && afterNumber)) || Expression.functions.contains(word.lowercased())
                     || word.lowercased() == "pi"
+                    // ("4gh": letters after a coefficient, where a formula is expected.)
+                    || expectation == .expression && afterNumber && Self.letterProduct(word) != nil
             case .symbol("("):
                 return true
             default:
@@ -944,6 +946,12 @@ public enum AnswerGrammar {
                     guard let argument = primary() else { return nil }
                     return lower == "log" ? logarithm(argument, base: base) : .function(lower, argument)
                 }
+                // "4gh", "\frac{10gh}{7}": a coefficient then a run of letters is their product
+                // (a unit after a number, "4 kg", is not).
+                if word.count > 1, expectation == .expression, index > 0, case .number = tokens[index - 1], let product = Self.letterProduct(word) {
+                    advance()
+                    return product
+                }
                 guard word.count == 1 else { return nil }
                 advance()
                 if word == "e", current != .symbol("_") { return .constant("e") }
@@ -952,6 +960,18 @@ public enum AnswerGrammar {
                 return nil
             }
         }
+
+        /// `gh` as g·h: two or three lower-case letters that are no unit or word.
+        static func letterProduct(_ word: String) -> Expression? {
+            guard (2...3).contains(word.count), word.allSatisfy({ $0.isASCII && $0.isLowercase }),
+                  !Equivalence.unitSymbols.contains(word), !notProducts.contains(word) else { return nil }
+            return word.dropFirst().reduce(Expression.variable(String(word.first!))) { .multiply($0, .variable(String($1))) }
+        }
+
+        static let notProducts: Set<String> = ["mg", "kg", "km", "cm", "mm", "ms", "ns", "us", "mol", "ml", "hz", "kw", "kj", "kv", "ma", "mv", "pa", "kpa",
+                                               "rad", "deg", "min", "hr", "hrs", "yr", "lb", "lbs", "ft", "in", "mi", "oz", "gal", "am", "pm", "nm", "um",
+                                               "and", "or", "is", "as", "at", "to", "of", "by", "on", "an", "so", "per", "for", "the", "are", "was", "if",
+                                               "mph", "kph", "cal", "kcal", "bar", "atm", "psi", "dB", "db", "ohm", "amp", "sec", "day", "wk", "mo"]
 
         /// The base written after `log`: `log_2`, `\log_{10}`, `log₂`, and `log2(` / `log10(`
         /// (a 2 or 10 fused before a bracket). Nil for the natural logarithm.

@@ -160,12 +160,18 @@ extension FinalAnswer {
         if expectation != .boolean, let last = relations.max(by: { $0.lowerBound < $1.lowerBound }) {
             // "Use the decay formula H_t = H_0(1 − 1/2N)^t with H_0 = 0.5, N = 50 and t = 10.": the
             // values a formula is applied with are its inputs.
+            // ("… from the recurrence D₅ = 4(D₄ + D₃) with D₄ = 9 and D₃ = 2.": a formula over
+            // variables, in brackets, then the values it is applied with.)
             if let with = trimmed[..<last.lowerBound].range(of: #"\bwith\b"#, options: [.regularExpression, .backwards]),
-                !trimmed[with.upperBound..<last.lowerBound].contains(". "),
-                trimmed.range(of: #"^[\W\d]*(?:(?:we|i|let['’]?s|now)\s+)?(?:use|using|apply|applying|plug|plugging|substitute|substituting|start from|starting from)\b"#,
-                              options: [.regularExpression, .caseInsensitive]) != nil,
-                !trimmed[..<with.lowerBound].contains(". ") {
-                return nil
+                !trimmed[with.upperBound..<last.lowerBound].contains(". ") {
+                // (The sentence that holds the "with": "These are derangements. You get the count from …".)
+                let sentence = trimmed[..<with.lowerBound].range(of: ". ", options: .backwards).map { $0.upperBound } ?? trimmed.startIndex
+                let lead = trimmed[sentence..<with.lowerBound]
+                if lead.range(of: #"^[\W\d]*(?:(?:we|i|let['’]?s|now)\s+)?(?:use|using|apply|applying|plug|plugging|substitute|substituting|start from|starting from)\b"#,
+                              options: [.regularExpression, .caseInsensitive]) != nil && sentence == trimmed.startIndex
+                    || lead.range(of: #"=\s*[^=]*\([^()=]*[A-Za-zα-ωΑ-Ω][^()=]*\)[^=]*$"#, options: .regularExpression) != nil {
+                    return nil
+                }
             }
             // "… even when all xᵢ = 0.", "where n = 4": a condition or a definition, not a result.
             let clauseStart = trimmed[..<last.lowerBound].lastIndex(where: { ".,;:".contains($0) }).map { trimmed.index(after: $0) } ?? trimmed.startIndex

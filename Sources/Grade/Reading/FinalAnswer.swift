@@ -178,7 +178,10 @@ public enum FinalAnswer {
             // "| 4.2 | z ≈ 1.62 (look up Φ) |": a step the reader is left to finish is no answer.
             if handOff.firstMatch(in: cell, range: NSRange(cell.startIndex..., in: cell)) != nil { return found }
             // "| 3c | (0.5, 1) or (0.447, 0.894) |": two values offered in the cell, neither chosen.
-            if let both = offered(cell, expecting: expectation) { addOffered(both, 3) } else { add(cell, 3) }
+            // "| c | v₁′ = 4 m/s, v₂′ = 1 m/s |": one name's components by index, where a list is expected.
+            if let both = offered(cell, expecting: expectation) { addOffered(both, 3) }
+            else if expectation == .sequence, let tuple = indexedTuple(cell) { add(tuple, 3) }
+            else { add(cell, 3) }
             return found
         }
         let text = piece.text
