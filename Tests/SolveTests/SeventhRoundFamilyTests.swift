@@ -113,4 +113,69 @@ struct SeventhRoundFamilyTests {
         #expect(Recognizer.explanation(StatementText("(g) [2 pts] Why is the kernel flipped?")) == "Why")
         #expect(Recognizer.explanation(StatementText("(Bonus) Compute the output, then explain it.")) == nil)
     }
+    @Test func aStatementThatCountsBiasesAsksForEachBareModulesParameters() {
+        let found = Self.recognitions("""
+            Problem 3
+            Recurrent layers. PyTorch keeps two bias vectors per gate; count them all.
+            (a) nn.LSTM(10, 20)
+            (b) nn.GRU(16, 8)
+            (c) Same as (a), but with num_layers=2.
+            (d) Same as (a), but twice as wide.
+            """)
+        #expect(found["3a"]?.answer == .integer(2560))
+        #expect(found["3b"]?.answer == .integer(624))
+        #expect(found["3c"]?.answer == .integer(2560 + 3360))
+        #expect(found["3d"]?.answer == nil)
+    }
+
+    @Test func aModuleNamedByItsKindIsTheStatementsOneCall() {
+        let found = Self.recognitions("""
+            Problem 4
+            A language model starts with nn.Embedding(1000, 64).
+            (a) How many parameters does this embedding module have?
+            """)
+        #expect(found["4a"]?.answer == .integer(64000))
+    }
+
+    @Test func layerSizesJoinedByArrowsAreFullyConnectedLayers() {
+        let found = Self.recognitions("""
+            Problem 2
+            A fully connected classifier has layer sizes 100 → 50 → 10.
+            (a) How many parameters does its first layer have?
+            (b) How many parameters does the whole network have?
+            (c) How many parameters does its third layer have?
+            """)
+        #expect(found["2a"]?.answer == .integer(5050))
+        #expect(found["2b"]?.answer == .integer(5050 + 510))
+        #expect(found["2c"]?.answer == nil)
+    }
+
+    @Test func aFullyConnectedLayersMACsCountTheBatchAndFLOPsNeedTheirConvention() {
+        let counted = Self.recognitions("""
+            Problem 5
+            A dense layer with 300 inputs and 200 outputs processes a mini-batch of 10 vectors.
+            (a) How many MACs does the product take?
+            (b) Counting each MAC as two floating-point operations, how many FLOPs is that?
+            """)
+        #expect(counted["5a"]?.answer == .integer(600_000))
+        #expect(counted["5b"]?.answer == .integer(1_200_000))
+        let unstated = Self.recognitions("""
+            Problem 5
+            A dense layer with 300 inputs and 200 outputs.
+            (a) How many FLOPs does one forward pass take?
+            """)
+        #expect(unstated["5a"]?.answer == nil)
+    }
+    @Test func anotherOperationBesideAFullyConnectedLayerIsNotItsCount() {
+        let found = Self.recognitions("""
+            Problem 6
+            A block holds attn = nn.MultiheadAttention(embed_dim=256, num_heads=4) and ff = nn.Linear(256, 1024), on one sequence of 64 tokens.
+            (a) How many MACs does computing the attention scores QK^T take over all heads?
+            Problem 7
+            A fully connected network 50 -> 20 -> 5 has a bias in every layer.
+            (a) A student swaps the first layer for an LSTM layer with 8 inputs and 4 hidden units. How many parameters does that layer have?
+            """)
+        #expect(found["6a"]?.answer != .integer(256 * 1024))
+        #expect(found["7a"]?.answer != .integer(50 * 20 + 20))
+    }
 }

@@ -13,9 +13,23 @@ enum ModuleParameterReader {
             calls = FrameworkCall.calls(in: parent.text)
             if !calls.isEmpty { finding.note("the module of the part it belongs to") }
         }
+        // "Same as part (a), but with bidirectional=True.": (a)'s one call with the settings the part writes.
+        if calls.isEmpty, let repeated = reading.repeatedPart {
+            let theirs = FrameworkCall.calls(in: repeated.text.text)
+            let settings = reading.part.matches(Self.settingPattern)
+            guard theirs.count == 1, var call = theirs.first, !settings.isEmpty else { return .notApplicable }
+            // (Every other word of the change must be understood: "… with bias=False and twice the width" is not.)
+            let rest = reading.part.removing(PartReading.repeatPattern).removing(Self.settingPattern)
+                .removing(#"^\s*(?:\([a-z]\)\s*)?(?:\[\d+\]\s*)?"#).removing(#"\b(?:but|with|and|instead|now)\b|[,.;:]"#)
+            guard rest.text.trimmingCharacters(in: .whitespaces).isEmpty else { return .notApplicable }
+            for setting in settings { call = call.setting(setting[1], to: setting[2]) }
+            finding.read("repeats", "part (\(repeated.label))", from: settings.map(\.first!).joined(separator: ", "))
+            calls = [call]
+        }
         // "Consider the layer nn.Conv2d(64, 128, 3) …" then "(a) How many parameters does the layer have?",
         // "(d) Instead, the original layer is made a grouped convolution with groups=4.": the statement's one call.
-        if calls.isEmpty, reading.part.firstMatch(#"\b(?:the|this|that|the original|the same) (?:layer|module)\b"#) != nil {
+        // ("How many parameters does this attention module have?": a word may name the module's kind.)
+        if calls.isEmpty, reading.part.firstMatch(#"\b(?:the|this|that|the original|the same) (?:[a-z-]+ )?(?:layer|module)\b"#) != nil {
             let stated = FrameworkCall.calls(in: reading.problemStatement.text)
             if stated.count == 1, var call = stated.first {
                 // (A depthwise separable replacement is two layers: another reader's.)
@@ -23,7 +37,7 @@ enum ModuleParameterReader {
                     return .notApplicable
                 }
                 // "… constructed with bias=False", "with groups=4": the statement's call with those settings.
-                let settings = reading.part.matches(#"\b(bias|groups|kernel_size|stride|padding|dilation|num_layers|bidirectional|hidden_size)\s*=\s*(\w+)"#)
+                let settings = reading.part.matches(Self.settingPattern)
                 for setting in settings { call = call.setting(setting[1], to: setting[2]) }
                 if settings.isEmpty, reading.part.firstMatch(#"\bgrouped\b|\binstead\b|\bchange\w*\b|\bwith(?:out)? (?:a |the )?bias\b"#) != nil {
                     return .notApplicable
@@ -100,9 +114,13 @@ enum ModuleParameterReader {
         return finding.finish(.parameterCountModule(.group(modules)))
     }
 
-    /// The phrase that asks for a parameter count, if any.
+    /// A setting written as a keyword argument: `bidirectional=True`, `groups=4`.
+    static let settingPattern = #"\b(bias|groups|kernel_size|stride|padding|dilation|num_layers|bidirectional|hidden_size)\s*=\s*(\w+)"#
+
+    /// The phrase that asks for a parameter count, if any ("PyTorch gives every gate two bias
+    /// vectors; count both." asks it of the modules its parts name).
     private static func asksCount(_ text: StatementText) -> String? {
-        text.firstMatch(#"\b(?:how many|number of|count(?:s|ing)?(?: the)?|total)\b[^.?]{0,60}?\b(?:trainable |learnable )?parameters\b|\bparameters? counts?\b"#)?[0]
+        text.firstMatch(#"\b(?:how many|number of|count(?:s|ing)?(?: the)?|total)\b[^.?]{0,60}?\b(?:trainable |learnable )?parameters\b|\bparameters? counts?\b|\bbias(?:es| vectors?| terms?)\b[^.?]{0,60}?\bcount (?:both|them|all|each)\b"#)?[0]
     }
 
     /// A part that is (nearly) only its call: "`nn.LayerNorm(256)`".

@@ -13,14 +13,22 @@ enum OperationCountReader {
         }
         var finding = Finding(.operationCount)
         finding.note(asks)
-        if asks.uppercased().hasPrefix("FLOP") || asks.lowercased().hasPrefix("floating") {
+        // ("Counting each MAC as two floating-point operations, how many FLOPs is that?": the
+        // question's own sentence says which count is asked.)
+        let questions = part.sentences.filter { $0.contains("?") }
+        let flops = questions.isEmpty ? asks.uppercased().hasPrefix("FLOP") || asks.lowercased().hasPrefix("floating")
+            : questions.contains { StatementText($0).firstMatch(#"\bhow many (?:FLOPs?|floating[- ]point operations)\b|\bFLOPs? (?:count|does|do|is|are)\b|\bnumber of (?:FLOPs?|floating[- ]point operations)\b"#) != nil }
+        // "Counting each MAC as two floating-point operations, how many FLOPs is that?"
+        let perMAC = flops ? [part, reading.problemStatement].lazy.compactMap({ $0.firstMatch(#"\b(?:each|every|one|a) (?:MAC|multiply[- –]+(?:accumulate|add))\b[^.?]{0,30}?\b(?:as |counts? as |is |= ?)(?:two|2)\b|\b(?:two|2) (?:FLOPs|floating[- ]point operations) (?:per|for each|for every) (?:MAC|multiply[- –]+(?:accumulate|add))\b"#) }).first : nil
+        if flops, perMAC == nil {
             return .failed("\(asks): whether a multiply–add counts as one or two operations is not stated")
         }
+        if let perMAC { finding.read("FLOPs per MAC", "2", from: perMAC[0]) }
         if part.firstMatch(#"\binclud\w* (?:the )?bias"#) != nil {
             return .failed("\(asks): counting the bias additions follows no single convention")
         }
         // "How many MACs does layer 1 perform?" under a numbered table of layers.
-        if let table = LayerTable(reading.problemStatement), let number = table.named(in: part) {
+        if !flops, let table = LayerTable(reading.problemStatement), let number = table.named(in: part) {
             return fromTable(table, layer: number, reading, &finding, asks: asks)
         }
         var texts = [reading.part]
@@ -34,9 +42,19 @@ enum OperationCountReader {
         // ("the layer of (b)" where (b) is a depthwise separable convolution: that layer.)
         let named = reading.referencedPart.map { [part, $0.text] } ?? [part]
         let depthwise = named.contains { $0.firstMatch(#"\bdepthwise\b"#) != nil } && part.firstMatch(#"\bstandard\b|\boriginal\b"#) == nil
-        if part.firstMatch(#"\bfully[- ]connected\b|\blinear layer\b|\bdense layer\b"#) != nil {
-            return .failed("\(asks): fully connected layers are not read here yet")
+        let connected = #"\bfully[- ]connected\b|\blinear layer\b|\bdense layer\b|\bnn\.Linear\("#
+        // The fully connected layer the part names, or the statement's only module when the part
+        // names no other operation ("the attention scores QKᵀ" beside an `nn.Linear` is not it).
+        let other = part.firstMatch(#"\battention\b|\bscores?\b|\bQ\s*K|\bsoftmax\b|\bprojections?\b|\bheads?\b|\bLSTM\b|\bGRU\b|\bRNN\b|\bembedding\b|\bswap\w*|\breplac\w*"#) != nil
+        let modules = FrameworkCall.calls(in: reading.problemStatement.text).count
+        if part.firstMatch(connected) != nil || !other && modules <= 1 && texts.contains(where: { $0.firstMatch(connected) != nil }),
+           !texts.contains(where: { $0.firstMatch(#"\bconv\w*"#) != nil }) {
+            return fullyConnected(texts, perMAC: perMAC != nil, asks: asks, &finding)
         }
+        if part.firstMatch(connected) != nil {
+            return .failed("\(asks): a fully connected layer beside a convolution")
+        }
+        if flops { return .failed("\(asks): FLOPs are counted for fully connected layers only") }
         guard let (kernel, inChannels, outChannels) = ParameterCountReader.layer(texts, kernel: { self.kernel($0, skippingPointwise: depthwise) }, &finding) else {
             return .failed("\(asks): the layer's kernel or channels are not stated")
         }
@@ -68,6 +86,28 @@ enum OperationCountReader {
         }
         return finding.finish(.operationCount(.convolution(inChannels: inChannels, outChannels: outChannels, kernel: kernel,
                                                            output: Size2D(rows: rows, columns: columns), groups: 1)))
+    }
+
+    /// "A fully connected layer with 1024 inputs and 4096 outputs is applied to a mini-batch of
+    /// 32 vectors": inputs × outputs MACs per example, times the batch when one is stated.
+    private static func fullyConnected(_ texts: [StatementText], perMAC: Bool, asks: String, _ finding: inout Finding) -> Attempt {
+        let sizes = #"\b(\d[\d,]*) inputs?\b[^.?]{0,20}?\b(\d[\d,]*) outputs?\b|\bnn\.Linear\(\s*(\d+)\s*,\s*(\d+)|\bfrom (\d[\d,]*) to (\d[\d,]*) (?:units|features|neurons)\b"#
+        guard let match = texts.lazy.compactMap({ $0.firstMatch(sizes) }).first else { return .failed("\(asks): the layer's inputs and outputs are not stated") }
+        let numbers = match.dropFirst().filter { !$0.isEmpty }.compactMap { Int($0.replacingOccurrences(of: ",", with: "")) }
+        guard numbers.count == 2 else { return .failed("\(asks): the layer's inputs and outputs are not read") }
+        finding.read("inputs", "\(numbers[0])", from: match[0])
+        finding.read("outputs", "\(numbers[1])")
+        var count = OperationCount.fullyConnected(inputs: numbers[0], outputs: numbers[1])
+        let batches = texts.flatMap { $0.matches(#"\b(?:mini-?)?batch (?:of|size(?: of| is|\s*=)?)\s*(\d+)\b"#) }
+        if let first = batches.first, let size = Int(first[1]) {
+            guard batches.allSatisfy({ Int($0[1]) == size }) else { return .failed("\(asks): batches of different sizes are stated") }
+            if texts[0].firstMatch(#"\bper (?:example|sample|vector|input)\b|\b(?:for|of) (?:one|a single) (?:example|sample|vector|input)\b"#) == nil {
+                finding.read("batch", "\(size)", from: first[0])
+                count = .scaled(count, by: size)
+            }
+        }
+        if perMAC { count = .scaled(count, by: 2) }
+        return finding.finish(.operationCount(count))
     }
 
     private static func fromTable(_ table: LayerTable, layer number: Int, _ reading: PartReading, _ finding: inout Finding, asks: String) -> Attempt {

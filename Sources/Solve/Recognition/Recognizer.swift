@@ -172,6 +172,7 @@ public struct Recognizer: Sendable {
             DerivedReader.read,
             OperationCountReader.read,
             ModuleParameterReader.read,
+            LayerSizesReader.read,
             ModuleShapeReader.read,
             RecurrentShapeReader.read,
             ShapeReader.readReceptiveField,

@@ -158,12 +158,7 @@ public enum SolverCall: Sendable, Hashable {
         case .meanNormalizationGradient: "mean_normalization_gradient"
         case .activation(let activation, _): activation.function.name + (activation.derivative ? "_derivative" : "")
         case .loss(let loss): loss.name
-        case .operationCount(let count):
-            switch count {
-            case .convolution: "macs_conv"
-            case .depthwiseSeparable: "macs_depthwise_separable"
-            case .fullyConnected: "macs_fc"
-            }
+        case .operationCount(let count): count.solverName
         case .optimizer(let optimizer, _, _, _):
             switch optimizer.rule {
             case .gradientDescent: "gradient_descent"

@@ -1,6 +1,6 @@
 /// Multiply–accumulate operations (MACs) of one forward pass of a layer, biases not
 /// counted: a convolution does `C_in/groups · k_h · k_w` of them for every output value.
-public enum OperationCount: Sendable, Hashable {
+public indirect enum OperationCount: Sendable, Hashable {
     /// A (grouped) convolution producing `output` (rows × columns) per output channel.
     case convolution(inChannels: Int, outChannels: Int, kernel: Size2D, output: Size2D, groups: Int)
     /// A depthwise `kernel` convolution producing `output`, then a 1 × 1 convolution to
@@ -8,6 +8,18 @@ public enum OperationCount: Sendable, Hashable {
     case depthwiseSeparable(inChannels: Int, outChannels: Int, kernel: Size2D, output: Size2D)
     /// A fully connected layer.
     case fullyConnected(inputs: Int, outputs: Int)
+    /// A count taken `factor` times: over a batch of examples, or in FLOPs at two per MAC.
+    case scaled(OperationCount, by: Int)
+
+    /// The solver's name in a report: `macs_conv`, `macs_fc`, …, the layer's for a scaled count.
+    public var solverName: String {
+        switch self {
+        case .convolution: "macs_conv"
+        case .depthwiseSeparable: "macs_depthwise_separable"
+        case .fullyConnected: "macs_fc"
+        case .scaled(let count, _): count.solverName
+        }
+    }
 
     /// The number of MACs; throws for sizes that are not positive or an overflow.
     public func multiplyAccumulates() throws(SolverError) -> Int {
@@ -28,6 +40,9 @@ public enum OperationCount: Sendable, Hashable {
         case .fullyConnected(let inputs, let outputs):
             try Self.positive([inputs, outputs])
             return try Self.product([inputs, outputs])
+        case .scaled(let count, let factor):
+            try Self.positive([factor])
+            return try Self.product([try count.multiplyAccumulates(), factor])
         }
     }
 
