@@ -178,4 +178,30 @@ struct SeventhRoundFamilyTests {
         #expect(found["6a"]?.answer != .integer(256 * 1024))
         #expect(found["7a"]?.answer != .integer(50 * 20 + 20))
     }
+    @Test func aLayerTableWithoutATypeColumnNamesItsRowsKinds() {
+        let found = Self.recognitions("""
+            Problem 5
+            The layers, in order: Layer Kernel Stride Dilation conv1 5 × 5 1 1 pool1 (max) 2 × 2 2 1 conv2 3 × 3 1 2
+            (a) What is the receptive field of one unit in the output of pool1?
+            (b) What is the receptive field of one unit in the output of conv2?
+            """)
+        // 5; then 5 + 1·1 = 6; then 6 + (2·2)·2 = 14.
+        #expect(found["5a"]?.answer == .integer(6))
+        #expect(found["5b"]?.answer == .integer(14))
+    }
+
+    @Test func logitsDescribedAfterTheVectorAndTheLossOfAnotherPart() {
+        let found = Self.recognitions("""
+            Problem 3
+            Let s = (0.0, 1.0, 2.0) be the logits of a classifier.
+            (a) The correct class is the second one. Compute the cross-entropy loss.
+            (b) Compute the gradient ∂L/∂s of the loss from (a).
+            """)
+        let p = [exp(0.0), exp(1.0), exp(2.0)].map { $0 / (exp(0.0) + exp(1.0) + exp(2.0)) }
+        guard case .real(let loss)? = found["3a"]?.answer, case .vector(let gradient)? = found["3b"]?.answer else {
+            Issue.record("not computed: \(String(describing: found["3a"])) \(String(describing: found["3b"]))"); return
+        }
+        #expect(abs(loss.value + log(p[1])) < 1e-9)
+        #expect(gradient.count == 3 && abs(gradient[1] - (p[1] - 1)) < 1e-9 && abs(gradient[0] - p[0]) < 1e-9)
+    }
 }

@@ -13,7 +13,18 @@ import Foundation
 enum LossReader {
     private enum Asked { case crossEntropy, crossEntropyGradient, hinge }
 
+    private static let lossWords = #"\bcross[- ]entropy\b|\blog[- ]loss\b|\bnegative log[- ]likelihood\b|\bNLL\b|\bhinge\b|\bSVM loss\b"#
+
     static func read(_ reading: PartReading) -> Attempt {
+        // "Compute the gradient ∂L/∂z of the loss from (d).": the loss, and its example, of the part it names.
+        if reading.part.firstMatch(lossWords) == nil, let named = reading.part.firstMatch(#"\bthe loss (?:from|of|in) (?:part )?\(([a-z])\)"#),
+           let segment = reading.segments.first(where: { $0.label == named[1] }), StatementText(segment.text).firstMatch(lossWords) != nil {
+            var statement = PartStatement(id: reading.id, text: segment.text + "\n" + reading.part.text, context: reading.context.text)
+            statement.conventions = reading.conventions.text
+            let combined = PartReading(statement)
+            guard combined.part.firstMatch(#"\bgradients?\b|\bderivatives?\b|∂|\\partial|\\nabla"#) != nil else { return .notApplicable }
+            return read(combined)
+        }
         // "Instead of cross-entropy, use the multiclass hinge loss": the loss set aside is not asked.
         let part = reading.part.removing(#"\b(?:instead of|rather than|in place of)\s+(?:the\s+)?[\w -]{1,40}?(?=,|\s+(?:use|compute|take|consider)\b)"#)
         let asked: Asked
@@ -97,7 +108,13 @@ enum LossReader {
                     start -= 1
                     steps += 1
                 }
-                let words = String(characters[start..<literal.range.lowerBound]).lowercased()
+                var words = String(characters[start..<literal.range.lowerBound]).lowercased()
+                // "Let z = (1.0, −2.0, 0.5)ᵀ be the logits …": the description after the vector.
+                let following = String(characters[literal.range.upperBound..<min(characters.count, literal.range.upperBound + 60)])
+                    .prefix { $0 != "." && $0 != "\n" && $0 != ";" }.lowercased()
+                if let described = following.firstMatch(of: #/^\W{0,3}(?:ᵀ|⊤|\^\{?(?:t|⊤|\\top)\}?)?\s*(?:be|are|is|denote|as)\s+(?:the\s+)?(?:raw\s+|unnormali[sz]ed\s+)?(logits?|scores?|probabilities)\b/#) {
+                    words += " " + String(described.1)
+                }
                 let name = bindings.first { $0.literal.range == literal.range }?.name
                 result.append(Described(literal: literal, name: name, words: words, fromContext: fromContext))
             }
@@ -146,8 +163,9 @@ enum LossReader {
         let texts = [reading.part, reading.problemStatement]
         let classWord = #"(?:class|label|category|output|entry|component|logit|score)"#
         for text in texts {
-            for match in text.matches(#"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\s+"# + classWord + #"\b"#) {
-                let word = match[1].lowercased()
+            // ("the third class", "The correct class is the third one.")
+            for match in text.matches(#"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\s+"# + classWord + #"\b|\b(?:true|correct|target)\s+(?:class|label)\s+is\s+(?:the\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)(?:\s+one)?\b"#) {
+                let word = (match[1].isEmpty ? match[2] : match[1]).lowercased()
                 if word == "last" { found.append((scores.count - 1, match[0])) }
                 else if let index = ordinals.firstIndex(of: word) { found.append((index, match[0])) }
             }

@@ -14,12 +14,15 @@ struct NamedLayerTable: Sendable {
     private var header: String
 
     init?(_ text: StatementText) {
-        guard let header = text.firstMatch(#"\bLayer\s+Type\s+Kernel\s+Stride(\s+Dilation)?\b"#),
+        // ("Layer Kernel Stride Dilation conv1 3 × 3 1 1 … pool1 (max) 2 × 2 2 1": without a type
+        // column, each row's name says what it is.)
+        guard let header = text.firstMatch(#"\bLayer\s+(Type\s+)?Kernel\s+Stride(\s+Dilation)?\b"#),
               let start = text.text.range(of: header[0]) else { return nil }
-        let dilated = !header[1].isEmpty
+        let dilated = !header[2].isEmpty
         let body = StatementText(String(text.text[start.upperBound...]))
         let type = #"(convolution|conv|max[- ]?pool(?:ing)?|average[- ]?pool(?:ing)?|avg[- ]?pool(?:ing)?)"#
-        let pattern = #"^\s*([A-Za-z]+\d+|\d+)\s+"# + type + #"\s+(\d+)\s*[×x]\s*(\d+)\s+(\d+)"# + (dilated ? #"\s+(\d+|--|–|—|-)"# : "") + #"(?=\s|$)"#
+        let name = header[1].isEmpty ? #"^\s*((?:conv|pool|maxpool|avgpool)\d+)()(?:\s*\((?:max|avg|average|mean)\))?"# : #"^\s*([A-Za-z]+\d+|\d+)\s+"# + type
+        let pattern = name + #"\s+(\d+)\s*[×x]\s*(\d+)\s+(\d+)"# + (dilated ? #"\s+(\d+|--|–|—|-)"# : "") + #"(?=\s|$)"#
         var rest = body.text[...]
         var rows: [Row] = []
         // Rows follow each other with nothing between them; the table ends at the first text that is no row.
