@@ -204,4 +204,21 @@ struct SeventhRoundFamilyTests {
         #expect(abs(loss.value + log(p[1])) < 1e-9)
         #expect(gradient.count == 3 && abs(gradient[1] - (p[1] - 1)) < 1e-9 && abs(gradient[0] - p[0]) < 1e-9)
     }
+    @Test func anIterateAskedWithGiveAndAContinuationOfThePartBefore() {
+        let found = Self.recognitions("""
+            Problem 1
+            We minimize f(w) = w_1^2 + w_2^2, whose gradient is ∇f(w) = (2w_1, 2w_2). Every method starts from w^{(0)} = (1, 1) with learning rate η = 0.1.
+            (a) Nesterov momentum in the look-ahead form v^{(t+1)} = μ v^{(t)} − η ∇f(w^{(t)} + μ v^{(t)}), w^{(t+1)} = w^{(t)} + v^{(t+1)}, with μ = 0.5 and v^{(0)} = 0. Give w^{(2)}.
+            (b) Adam with β_1 = 0.9, β_2 = 0.999, ε = 10^{-8} and bias correction, m^{(0)} = v^{(0)} = 0. What is w^{(1)}?
+            (c) Continue Adam for one more step. What is w^{(2)}?
+            (d) Continue momentum for one more step. What is w^{(3)}?
+            """)
+        guard case .vector(let nesterov)? = found["1a"]?.answer, case .vector(let adam)? = found["1c"]?.answer else {
+            Issue.record("not computed: \(String(describing: found["1a"])) \(String(describing: found["1c"]))"); return
+        }
+        #expect(nesterov.count == 2 && abs(nesterov[0] - 0.56) < 1e-9)
+        #expect(adam.count == 2 && abs(adam[1] - 0.8004122286917927) < 1e-9)
+        // (The part before (d) is Adam's: a continuation naming another method is not read.)
+        #expect(found["1d"]?.answer == nil)
+    }
 }

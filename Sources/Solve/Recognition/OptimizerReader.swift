@@ -14,8 +14,16 @@ enum OptimizerReader {
     static func read(_ reading: PartReading) -> Attempt {
         let part = reading.part
         // "Continue the run of (d) for one more step": (d)'s method, settings and steps, plus these.
-        let continued = part.firstMatch(#"\bcontinue\b[^.]*?\(([a-z])\)[^.]*?\b(one|two|three|four|five|\d+) more steps?\b"#)
-            .flatMap { match in reading.segments.first { $0.label == match[1] }.map { (label: match[1], text: StatementText($0.text), more: NumberWords.value(match[2])) } }
+        // ("Continue Adam for one more step.": without a label, the part just before, when it names that method.)
+        let continued = part.firstMatch(#"\bcontinue\b(?:[^.]*?\(([a-z])\))?[^.]*?\b(one|two|three|four|five|\d+) more steps?\b"#)
+            .flatMap { match -> (label: String, text: StatementText, more: Int?)? in
+                let segment = match[1].isEmpty ? reading.segments.last { $0.label != nil } : reading.segments.first { $0.label == match[1] }
+                guard let segment, let label = segment.label else { return nil }
+                if match[1].isEmpty, let method = part.firstMatch(#"\bAdam(?:W)?\b|\bNesterov\b|\bmomentum\b"#),
+                   StatementText(segment.text).firstMatch("\\b" + method[0] + "\\b") == nil { return nil }
+                if match[1].isEmpty, part.firstMatch(#"\bAdam(?:W)?\b|\bNesterov\b|\bmomentum\b|\bgradient descent\b|\bSGD\b"#) == nil { return nil }
+                return (label: label, text: StatementText(segment.text), more: NumberWords.value(match[2]))
+            }
         let names = #"\bAdam(?:W)?\b|\bNesterov\b|\bmomentum\b|\bgradient descent\b|\bSGD\b|\bGD\b"#
         // "(d) Use Adam with β1 = 0.9, … (i) What is w_1?": a sub-part under its part's method and settings.
         let parent = part.firstMatch(names) == nil ? reading.parentPart.flatMap { $0.firstMatch(names) != nil ? $0 : nil } : nil
@@ -38,7 +46,7 @@ enum OptimizerReader {
             return .notApplicable
         }
         // ("What is w_2?" asks for an iterate as plainly as "after two steps".)
-        guard part.firstMatch(#"\bsteps?\b|\bupdates?\b|\biterations?\b|\bw\s*\^\s*\{?\(\s*\d+\s*\)\}?\s*\?|\bw_\{?\d+\}?\s*\?|\b(?:give|report|compute|find)\s+(?:the\s+)?(?:iterate\s+)?w_\{?\d+\}?"#) != nil
+        guard part.firstMatch(#"\bsteps?\b|\bupdates?\b|\biterations?\b|\bw\s*\^\s*\{?\(\s*\d+\s*\)\}?\s*\?|\bw_\{?\d+\}?\s*\?|\b(?:give|report|compute|find)\s+(?:the\s+)?(?:iterate\s+)?w(?:_\{?\d+\}?|\s*\^\s*\{?\(\s*\d+\s*\)\}?)"#) != nil
                 || parent != nil else {
             return .notApplicable
         }
