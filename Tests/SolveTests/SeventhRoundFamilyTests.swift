@@ -221,4 +221,16 @@ struct SeventhRoundFamilyTests {
         // (The part before (d) is Adam's: a continuation naming another method is not read.)
         #expect(found["1d"]?.answer == nil)
     }
+    @Test func theOutputLengthOfGivenVectorsIsTheirConvolutionsLength() {
+        let found = Self.recognitions("""
+            Problem 3
+            A transposed convolution has kernel w = [1, 1], stride 3 and no padding. Its input is z = [1, 2].
+            (a) What is the length of the output?
+            Problem 4
+            A 1D cross-correlation uses the filter h = [1, 0, -1, 2] with stride 1 and no padding on the signal x = [3, 1, 4, 1, 5, 9].
+            (a) What is the output length?
+            """)
+        #expect(found["3a"]?.answer == .integer(5))
+        #expect(found["4a"]?.answer == .integer(3))
+    }
 }

@@ -151,6 +151,22 @@ enum ShapeReader {
         let transposed = ConvolutionReader.kind(reading).map { $0.kind == .transposed } ?? false
         if transposed { finding.note("transposed convolution") }
         let part = reading.part
+        // "A transposed convolution has kernel w = [1, 2, −1], stride 2 … Its input is z = [3, −1, 2].
+        // (a) What is the length of the output?": the lengths of the given vectors, when the part
+        // states no sizes of its own.
+        if let kind = ConvolutionReader.kind(reading), part.removing(#"[\[(]\s*\d+(?:\.\d+)?\s*(?:pts?|points?|marks?)?\.?\s*[)\]]"#).firstMatch(#"\d"#) == nil,
+           let input = reading.array(.input), let kernel = reading.array(.kernel), input.binding.literal.isNumeric, kernel.binding.literal.isNumeric,
+           input.binding.literal.grid == nil, kernel.binding.literal.grid == nil,
+           let x = input.binding.literal.flat, let k = kernel.binding.literal.flat {
+            if reading.context.firstMatch(#"\boutput[_ ]padding\s*(?:=|of)?\s*[1-9]"#) != nil { return .failed("\(asks): an output padding is stated") }
+            guard let stride = ConvolutionReader.stride(reading, &finding) else { return .failed("\(asks): stride not stated or ambiguous") }
+            guard let padding = ConvolutionReader.padding(reading, kernel: kernel.binding.literal, stride: stride, &finding) else {
+                return .failed("\(asks): padding ambiguous")
+            }
+            finding.read("input", "\(x.count) entries", from: "\(input.binding.name) = \(ConvolutionReader.display(input.binding.literal.text))")
+            finding.read("kernel", "\(k.count) entries", from: "\(kernel.binding.name) = \(ConvolutionReader.display(kernel.binding.literal.text))")
+            return finding.finish(.outputLength(input: x.count, kernel: k.count, stride: stride, padding: padding, transposed: kind.kind == .transposed))
+        }
         func value(_ names: [String], _ patterns: [String], _ name: String) -> Int? {
             for pattern in patterns {
                 if let match = part.firstMatch(pattern), let number = Int(match[1]) {
