@@ -8,9 +8,9 @@ extension PartAttribution {
     /// are letters: the first item only where no part is open, each next one only right after
     /// the one before (`continuing`). A numbered list inside a part is its steps, and where the
     /// set has a problem of that number the item is that problem.
-    /// `listLength`: the length of the numbered run this line opens or continues, when the
-    /// problem was opened by a heading; a run exactly as long as the problem's parts may use
-    /// numbers that are also problems'.
+    /// `listLength`: when the problem was opened by a heading, the length of the numbered run
+    /// this line opens (any value for a line that continues one); a run exactly as long as the
+    /// problem's parts may use numbers that are also problems'.
     static func numberedPart(_ line: String, grammar: PartLabelGrammar, problem: String, continuing last: Int?, opening: Bool,
                              listLength: Int? = nil) -> (String, String)? {
         guard let match = PartLabelGrammar.undecorated(line).firstMatch(of: #/^(\d{1,2})[.)]\s+(.*)$/#), let n = Int(match.1),

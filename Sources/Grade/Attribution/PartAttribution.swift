@@ -279,11 +279,12 @@ public struct PartAttribution: Sendable {
                     }
                     // "1. SE = 4.8/4 = 1.2", "2. CI = …" under a problem whose parts are letters: the parts in order.
                     // (Under "### Problem 4", a list of exactly as many items as its parts counts them,
-                    // though its numbers are also problems'.)
+                    // though its numbers are also problems'; its length is counted once, at its first item.)
                     if !isHeading, let problem, let (id, rest) = Self.numberedPart(firstLine, grammar: grammar, problem: problem,
                                                                                     continuing: numberedList?.problem == problem ? numberedList?.last : nil,
                                                                                     opening: current.isEmpty,
-                                                                                    listLength: headedProblem == problem ? Self.numberedRun(segments[segmentIndex...]) : nil) {
+                                                                                    listLength: headedProblem != problem ? nil
+                                                                                        : numberedList?.problem == problem ? 0 : Self.numberedRun(segments[segmentIndex...])) {
                         numberedList = (problem, (numberedList?.problem == problem ? numberedList?.last ?? 0 : 0) + 1)
                         current = [id]
                         add(Self.replacingFirstLine(of: segment.text, with: rest), original: firstLine, place: place, turn: turnIndex, to: current, problem: problem)

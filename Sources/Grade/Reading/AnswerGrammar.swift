@@ -971,7 +971,7 @@ public enum AnswerGrammar {
         static let notProducts: Set<String> = ["mg", "kg", "km", "cm", "mm", "ms", "ns", "us", "mol", "ml", "hz", "kw", "kj", "kv", "ma", "mv", "pa", "kpa",
                                                "rad", "deg", "min", "hr", "hrs", "yr", "lb", "lbs", "ft", "in", "mi", "oz", "gal", "am", "pm", "nm", "um",
                                                "and", "or", "is", "as", "at", "to", "of", "by", "on", "an", "so", "per", "for", "the", "are", "was", "if",
-                                               "mph", "kph", "cal", "kcal", "bar", "atm", "psi", "dB", "db", "ohm", "amp", "sec", "day", "wk", "mo"]
+                                               "mph", "kph", "cal", "kcal", "bar", "atm", "psi", "db", "ohm", "amp", "sec", "day", "wk", "mo"]
 
         /// The base written after `log`: `log_2`, `\log_{10}`, `log₂`, and `log2(` / `log10(`
         /// (a 2 or 10 fused before a bracket). Nil for the natural logarithm.

@@ -170,6 +170,9 @@ enum LayerStackReader {
         return nil
     }
 
+    /// "a mini-batch of 8", "batch size 32"; group 1 is the size.
+    static let batchSize = #"\b(?:mini-?)?batch (?:of|size(?: of| is|\s*=)?)\s*(\d+)\b"#
+
     /// The batch a statement gives with its input shape: "a mini-batch of 8", "batch size 32",
     /// or a four-dimensional tuple whose last three are the shape's. `size` nil when two
     /// disagree.
@@ -179,7 +182,7 @@ enum LayerStackReader {
         guard let index = sentences.firstIndex(where: { $0.contains(phrase) }) else { return nil }
         let near = StatementText(sentences[max(0, index - 1)...min(sentences.count - 1, index + 1)].joined(separator: " "))
         var found: [(Int, String)] = []
-        for match in near.matches(#"\b(?:mini-?)?batch (?:of|size(?: of| is|\s*=)?)\s*(\d+)\b|\b(\d+) (?:\w+ )?(?:images|examples|inputs|samples) (?:per|in (?:a|each|one)) (?:mini-?)?batch\b"#) {
+        for match in near.matches(batchSize + #"|\b(\d+) (?:\w+ )?(?:images|examples|inputs|samples) (?:per|in (?:a|each|one)) (?:mini-?)?batch\b"#) {
             if let size = Int(match[1]) ?? Int(match[2]) { found.append((size, match[0])) }
         }
         for match in near.matches(#"\((\d+),\s*(\d+),\s*(\d+),\s*(\d+)\)"#) {

@@ -45,13 +45,14 @@ enum OperationCountReader {
         let connected = #"\bfully[- ]connected\b|\blinear layer\b|\bdense layer\b|\bnn\.Linear\("#
         // The fully connected layer the part names, or the statement's only module when the part
         // names no other operation ("the attention scores QKᵀ" beside an `nn.Linear` is not it).
+        let partNamesIt = part.firstMatch(connected) != nil
         let other = part.firstMatch(#"\battention\b|\bscores?\b|\bQ\s*K|\bsoftmax\b|\bprojections?\b|\bheads?\b|\bLSTM\b|\bGRU\b|\bRNN\b|\bembedding\b|\bswap\w*|\breplac\w*"#) != nil
         let modules = FrameworkCall.calls(in: reading.problemStatement.text).count
-        if part.firstMatch(connected) != nil || !other && modules <= 1 && texts.contains(where: { $0.firstMatch(connected) != nil }),
+        if partNamesIt || !other && modules <= 1 && texts.contains(where: { $0.firstMatch(connected) != nil }),
            !texts.contains(where: { $0.firstMatch(#"\bconv\w*"#) != nil }) {
             return fullyConnected(texts, perMAC: perMAC != nil, asks: asks, &finding)
         }
-        if part.firstMatch(connected) != nil {
+        if partNamesIt {
             return .failed("\(asks): a fully connected layer beside a convolution")
         }
         if flops { return .failed("\(asks): FLOPs are counted for fully connected layers only") }
@@ -98,10 +99,10 @@ enum OperationCountReader {
         finding.read("inputs", "\(numbers[0])", from: match[0])
         finding.read("outputs", "\(numbers[1])")
         var count = OperationCount.fullyConnected(inputs: numbers[0], outputs: numbers[1])
-        let batches = texts.flatMap { $0.matches(#"\b(?:mini-?)?batch (?:of|size(?: of| is|\s*=)?)\s*(\d+)\b"#) }
+        let batches = texts.flatMap { $0.matches(LayerStackReader.batchSize) }
         if let first = batches.first, let size = Int(first[1]) {
             guard batches.allSatisfy({ Int($0[1]) == size }) else { return .failed("\(asks): batches of different sizes are stated") }
-            if texts[0].firstMatch(#"\bper (?:example|sample|vector|input)\b|\b(?:for|of) (?:one|a single) (?:example|sample|vector|input)\b"#) == nil {
+            if texts[0].firstMatch(ShapeReader.perExample) == nil {
                 finding.read("batch", "\(size)", from: first[0])
                 count = .scaled(count, by: size)
             }
@@ -114,7 +115,7 @@ enum OperationCountReader {
         guard let (input, _, phrase) = LayerStackReader.inputShape(reading.problemStatement) else {
             return .failed("\(asks): the input shape of the table's first layer is not stated")
         }
-        if let batch = input.batch, batch > 1, reading.part.firstMatch(#"\bper (?:image|example|sample|input)\b|\b(?:for|of) (?:one|a single) (?:image|example|sample)\b"#) == nil {
+        if let batch = input.batch, batch > 1, reading.part.firstMatch(ShapeReader.perExample) == nil {
             return .failed("\(asks): the input is a batch of \(batch), and the part does not say whether it counts per example")
         }
         finding.read("input", "\(input.channels)×\(input.height)×\(input.width)", from: phrase)

@@ -15,7 +15,7 @@ enum ParameterCountReader {
         // it describes one kind only.
         // ("A word-embedding table covers a vocabulary of 30,000 tokens …" under a statement's
         // convolution: a part with numbers of its own is about another layer.)
-        if named.isEmpty, reading.part.removing(#"[\[(]\s*\d+(?:\.\d+)?\s*(?:pts?|points?|marks?)?\.?\s*[)\]]"#).firstMatch(#"\d"#) != nil {
+        if named.isEmpty, reading.part.writesNumbers {
             return .failed("\(asks): the part's own numbers describe a layer it does not name")
         }
         if named.isEmpty {

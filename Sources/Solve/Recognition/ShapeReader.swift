@@ -115,7 +115,7 @@ enum ShapeReader {
     /// question asks for `(N, C, H, W)` and no batch size is stated.
     static func batched(_ shape: LayerShape, _ reading: PartReading, _ finding: inout Finding) -> Result<LayerShape, FrameworkCall.Unreadable> {
         let withBatch = #"\(\s*N\s*,\s*[CHW]\s*,\s*[CHW]\s*,\s*[CHW]\s*\)|\bN ?× ?[CHW] ?× ?[CHW] ?× ?[CHW]\b|\b(?:including|with|keep(?:ing)?) the batch (?:dimension|axis)\b"#
-        let oneExample = #"\(\s*[CHW]\s*,\s*[CHW]\s*,\s*[CHW]\s*\)|\b[CHW] ?× ?[CHW] ?× ?[CHW]\b|\bper (?:image|example|sample|input)\b|\b(?:to|for|of|on) (?:one|a single|each) (?:input )?(?:image|example|sample)\b|\bbatch (?:dimension|axis) (?:is )?(?:omitted|dropped|ignored|left out)\b|\b(?:omit|drop|ignore|without) the batch (?:dimension|axis)\b"#
+        let oneExample = #"\(\s*[CHW]\s*,\s*[CHW]\s*,\s*[CHW]\s*\)|\b[CHW] ?× ?[CHW] ?× ?[CHW]\b|"# + perExample + #"|\b(?:to|for|of|on) each (?:input )?(?:image|example|sample)\b|\bbatch (?:dimension|axis) (?:is )?(?:omitted|dropped|ignored|left out)\b|\b(?:omit|drop|ignore|without) the batch (?:dimension|axis)\b"#
         for text in [reading.part, reading.context, reading.conventions] {
             let all = text.firstMatch(withBatch)
             // "C × H × W" inside "N × C × H × W" is not a request for one example's shape.
@@ -133,6 +133,9 @@ enum ShapeReader {
         return .success(shape)
     }
 
+    /// "per image", "for a single example": a count or shape asked of one example of a batch.
+    static let perExample = #"\bper (?:image|example|sample|input|vector)\b|\b(?:to|for|of|on) (?:one|a single) (?:input )?(?:image|example|sample|vector)\b"#
+
     /// The stride the set's conventions or the problem's statement give every layer unless a
     /// part says otherwise ("Unless a part says otherwise: …, the stride is 1, …").
     static func conventionalStride(_ reading: PartReading) -> Int? {
@@ -148,13 +151,14 @@ enum ShapeReader {
 
     /// A one-axis output length from numbers or bound symbols.
     private static func length(_ reading: PartReading, _ asks: String, _ finding: inout Finding) -> Attempt {
-        let transposed = ConvolutionReader.kind(reading).map { $0.kind == .transposed } ?? false
+        let kind = ConvolutionReader.kind(reading)
+        let transposed = kind?.kind == .transposed
         if transposed { finding.note("transposed convolution") }
         let part = reading.part
         // "A transposed convolution has kernel w = [1, 2, −1], stride 2 … Its input is z = [3, −1, 2].
         // (a) What is the length of the output?": the lengths of the given vectors, when the part
         // states no sizes of its own.
-        if let kind = ConvolutionReader.kind(reading), part.removing(#"[\[(]\s*\d+(?:\.\d+)?\s*(?:pts?|points?|marks?)?\.?\s*[)\]]"#).firstMatch(#"\d"#) == nil,
+        if kind != nil, !part.writesNumbers,
            let input = reading.array(.input), let kernel = reading.array(.kernel), input.binding.literal.isNumeric, kernel.binding.literal.isNumeric,
            input.binding.literal.grid == nil, kernel.binding.literal.grid == nil,
            let x = input.binding.literal.flat, let k = kernel.binding.literal.flat {
@@ -165,7 +169,7 @@ enum ShapeReader {
             }
             finding.read("input", "\(x.count) entries", from: "\(input.binding.name) = \(ConvolutionReader.display(input.binding.literal.text))")
             finding.read("kernel", "\(k.count) entries", from: "\(kernel.binding.name) = \(ConvolutionReader.display(kernel.binding.literal.text))")
-            return finding.finish(.outputLength(input: x.count, kernel: k.count, stride: stride, padding: padding, transposed: kind.kind == .transposed))
+            return finding.finish(.outputLength(input: x.count, kernel: k.count, stride: stride, padding: padding, transposed: transposed))
         }
         func value(_ names: [String], _ patterns: [String], _ name: String) -> Int? {
             for pattern in patterns {

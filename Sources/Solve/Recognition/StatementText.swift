@@ -72,6 +72,12 @@ struct StatementText: Sendable, Hashable {
         return StatementText(text.replacing(regex, with: " "))
     }
 
+    /// A points marker, "(3 pts)", "[2]", which no question reads.
+    static let pointsMarker = #"[\[(]\s*\d+(?:\.\d+)?\s*(?:pts?|points?|marks?)?\.?\s*[)\]]"#
+
+    /// Whether the text writes a number outside its points markers.
+    var writesNumbers: Bool { removing(Self.pointsMarker).firstMatch(#"\d"#) != nil }
+
     /// The first match of `pattern` (see ``matches(_:)``).
     func firstMatch(_ pattern: String) -> [String]? {
         matches(pattern).first
