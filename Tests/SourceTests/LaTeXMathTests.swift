@@ -85,6 +85,15 @@ import Testing
         ])
     }
 
+    /// A fraction before a letter keeps a space ("\\tfrac12 \\alpha" is ½·α, not 1/(2α)); a
+    /// fraction after a function is its whole argument.
+    @Test func fractionsNextToLettersAndFunctions() {
+        Self.check([
+            ("\\tfrac12 \\alpha x", "1/2 αx"), ("\\frac{1}{3}y", "1/3 y"), ("\\frac12(a+b)", "1/2(a + b)"),
+            ("\\sin\\frac{\\pi x}{L}", "sin((πx)/L)"), ("\\cos\\frac{t}{2}", "cos(t/2)"),
+        ])
+    }
+
     @Test func roots() {
         Self.check([
             ("\\sqrt{x}", "√x"), ("\\sqrt{x+1}", "√(x+1)"), ("\\sqrt{2}", "√2"), ("\\sqrt[3]{x}", "∛x"),

@@ -189,6 +189,17 @@ extension FinalAnswer {
                 if "([{".contains(c) { depth += 1 } else if ")]}".contains(c) { depth = max(0, depth - 1) }
                 // (Not TeX's `\;` space: "\Rightarrow\; (−0.140, −0.010)".)
                 if c == ";", depth == 0, expectation != .matrix, index == after.startIndex || after[after.index(before: index)] != "\\" { end = index; break }
+                // … or a remark in words after a colon, "= −10 cm: a virtual image on the same side",
+                // or (for one number) after a comma, "= −10 cm, a virtual image." ("…: a fraction of
+                // 0.9", "…: option D" state the answer.)
+                if depth == 0, c == ":" && expectation != .choice || c == "," && expectation == .scalar,
+                   !after[index...].contains(where: \.isNumber),
+                   case let rest = after[index...].dropFirst(), rest.first == " ",
+                   rest.range(of: #"^\s*(?:option|answer|choice)\b"#, options: [.regularExpression, .caseInsensitive]) == nil,
+                   let word = rest.drop(while: { $0 == " " }).first, word.isLetter, word.isLowercase {
+                    end = index
+                    break
+                }
                 // … or the end of its sentence: "= 1,216 parameters. Your 1200 is missing the biases."
                 // (A remark in parentheses too: "= ½. (Consistent with μ > 1, so q < 1.)")
                 if c == ".", depth == 0, let next = after[index...].dropFirst().first, next == " ",
@@ -307,9 +318,11 @@ extension FinalAnswer {
                 // "… is 8 (or so the docs say).": a remark in parentheses is not part of the clause.
                 let stated = String(trimmed[range.upperBound...])
                 // ("which is about 10.845 km/s.": a hedge word before the value is no part of it.)
+                // ("… is −10 cm: a virtual image.": a remark after a colon is no part of it either.)
                 let after = remark.stringByReplacingMatches(in: stated, range: NSRange(stated.startIndex..., in: stated), withTemplate: "")
                     .trimmingCharacters(in: .whitespaces)
                     .replacingOccurrences(of: #"^(?:about|approximately|roughly|around|just under|just over)\s+(?=[-−\d$])"#, with: "", options: .regularExpression)
+                    .replacingOccurrences(of: #"^([^:(\[{]*\d[^:(\[{]*?)\s*:\s+(?!(?i:option|answer|choice)\b)[a-z]\D*$"#, with: "$1", options: .regularExpression)
                 // "… so 2c is 18.": the value ends its clause; "… is 1/0.75 or 1/0.25 depends on …" discusses.
                 // "… the contact time is half that, 0.157 s.": a few words that relate it, then the value.
                 if let appositive = after.firstMatch(of: #/^(?:[a-z]+\s+){0,3}[a-z]+,\s*([-−]?\d[\d.,]*(?:\s*[A-Za-zΩ°%]{1,5})?)\s*\.?\)?\s*$/#) {

@@ -6,7 +6,7 @@ import Foundation
 extension FinalAnswer {
     static let number = #"[-−]?\d+(?:\.\d+)?"#
     static let slashedNames = try! NSRegularExpression(
-        pattern: #"(?<![\w/])([A-Za-z][A-Za-z -]{0,15}?(?:\s*/\s*[A-Za-z][A-Za-z -]{0,15}?)+)\s*[=:]\s*\$?("# + number + #"(?:\s*/\s*"# + number + #")+)(?![\d/])"#)
+        pattern: #"(?<![\w/])([A-Za-z][A-Za-z -]{0,15}?(?:\s*/\s*[A-Za-z][A-Za-z -]{0,15}?)+)\s*[=:]\s*\$?("# + number + #"(?:\s*/\s*"# + number + #")+)(?![\d/]|\.\d)(?!\s*(?:=|≈|\\approx))"#)
     static let namedEntry = try! NSRegularExpression(pattern: #"^\s*(?:the\s+)?[A-Za-z][A-Za-z-]*\s*[:=]?\s*("# + number + #")\s*(?:[A-Za-z]{1,6})?\s*\.?\s*$"#)
 
     static let indexedAssignment = try! NSRegularExpression(
@@ -40,12 +40,14 @@ extension FinalAnswer {
     static func namedTuple(_ line: String) -> String? {
         let text = line.replacingOccurrences(of: "**", with: "")
         let range = NSRange(text.startIndex..., in: text)
-        // "a / b / c = 1 / 2 / 3": as many values as names, or it is a division.
+        // "a / b / c = 1 / 2 / 3": as many values as names, or it is a division; so is a
+        // pair of single letters, or one whose value is evaluated on ("= 0.75").
         if let match = slashedNames.matches(in: text, range: range).last,
             let names = Range(match.range(at: 1), in: text), let values = Range(match.range(at: 2), in: text) {
-            let nameCount = text[names].split(separator: "/").count
+            let nameList = text[names].split(separator: "/").map { $0.trimmingCharacters(in: .whitespaces) }
             let items = text[values].split(separator: "/").map { $0.trimmingCharacters(in: .whitespaces) }
-            if nameCount == items.count { return "(" + items.joined(separator: ", ") + ")" }
+            // ("y/z = 6/8 = 0.75", "x/z = 4/8": one letter over another is a quotient.)
+            if nameList.count == items.count, nameList.count > 2 || nameList.allSatisfy({ $0.count > 1 }) { return "(" + items.joined(separator: ", ") + ")" }
         }
         // "… = tag 17, index 9, offset 6.": each item a word and a number, after the last relation.
         let tail = ["=", ":"].compactMap { text.range(of: $0, options: .backwards) }.max { $0.lowerBound < $1.lowerBound }

@@ -72,11 +72,12 @@ public enum FinalAnswer {
     static let alsoSolves = regex(#"\balso\s+(?:vanishes|works|satisfies|solves|holds|is (?:zero|a (?:solution|root)|valid))\b"#)
 
     /// "Since eigenvectors are only defined up to sign, −2.1213 is an equally valid answer.",
-    /// "(−0.6, −0.8) is also acceptable": another value the part's answer is said to allow.
+    /// "(−0.6, −0.8) is also acceptable", "(B) could also be what they want": another value
+    /// the part's answer is said to allow.
     static func alsoAccepted(_ sentence: String) -> String? {
         // (Lines longer than a sentence are no such remark; the bound keeps the pattern linear.)
         guard sentence.count < 600 else { return nil }
-        return sentence.firstMatch(of: #/^(?:.*[,;:]\s+|(?i:but|and|though|although|note that)\s+)?(.+?)\s+(?:is|are|would be|will be)\s+(?:an?\s+)?(?:also\s+|equally\s+|just as\s+)(?:an?\s+)?(?:valid|acceptable|accepted|correct|fine|good)(?:\s+(?:answer|choice|solution|too|as well))?\b[^\d]*$/#).map { String($0.1) }
+        return sentence.firstMatch(of: #/^(?:.*[,;:]\s+|(?i:but|and|though|although|note that)\s+)?(.+?)\s+(?:(?:is|are|would be|will be)\s+(?:an?\s+)?(?:also\s+|equally\s+|just as\s+)|(?:could|might|may) also be\s+)(?:an?\s+)?(?:valid|acceptable|accepted|correct|fine|good|what (?:they|you|your \w+|the \w+) (?:want|wants|expect|expects|intend|intends)\b|the (?:intended|expected) (?:answer|choice|one))(?:\s+(?:answer|choice|solution|too|as well))?\b[^\d]*$/#).map { String($0.1) }
     }
 
     /// "Some texts instead report …", "… — use whichever convention your course uses".
@@ -101,7 +102,8 @@ public enum FinalAnswer {
     static func conventionAlternative(_ tail: String, expecting expectation: AnswerExpectation) -> String? {
         let sentences = tail.replacingOccurrences(of: #"[.;]\s+|^\W*\(|\)\W*$"#, with: "\u{1F}", options: .regularExpression)
             .split(separator: "\u{1F}").map { $0.trimmingCharacters(in: CharacterSet(charactersIn: " ()")) }
-        for sentence in sentences where sentence.contains(where: \.isNumber) {
+        // (A choice is a letter: "(B) could also be what they want" holds no digit.)
+        for sentence in sentences where sentence.contains(where: \.isNumber) || expectation == .choice {
             if let accepted = alsoAccepted(sentence), AnswerGrammar.read(accepted, expecting: expectation).value != nil { return accepted }
             let range = NSRange(sentence.startIndex..., in: sentence)
             guard otherConvention.firstMatch(in: sentence, range: range) != nil
@@ -121,7 +123,9 @@ public enum FinalAnswer {
     }
 
     static let bold = try! NSRegularExpression(pattern: #"\*\*(.+?)\*\*|__(.+?)__"#)
-    static let hedge = regex(#"\bwould be\b|\bin which case\b|\bif (?:your|you|the|we|one)\b(?:[^.]|\.\d)*\b(?:would|then|instead|rather)\b|\botherwise\b|\bunless\b"#)
+    /// A value offered under a condition or as a second possibility: "would be", "if your
+    /// course … then", "(B) could also be what they want".
+    static let hedge = regex(#"\bwould be\b|\bin which case\b|\bif (?:your|you|the|we|one)\b(?:[^.]|\.\d)*\b(?:would|could|might|then|instead|rather)\b|\b(?:could|might|may) also be\b|\botherwise\b|\bunless\b"#)
 
     /// `\boxed{…}` contents with balanced braces.
     static func boxed(_ text: String) -> [String] {

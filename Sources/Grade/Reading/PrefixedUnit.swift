@@ -74,7 +74,8 @@ enum PrefixedUnit {
             text.range(of: #"\d"# + separator + NSRegularExpression.escapedPattern(for: unit) + "(?![A-Za-z])", options: .regularExpression) == nil
         else { return text }
         // ("15.2 J/K" is another unit: the base must stand alone.)
-        let pattern = #"(?<![\w.^{}\\])(\d+(?:[.,]\d+)*)("# + separator + ")(?=" + NSRegularExpression.escapedPattern(for: base.symbol) + #"(?![A-Za-z/·]))"#
+        // (Also in scientific notation, "6.0 × 10⁻³ m", "6.0 × 10^{-3} m".)
+        let pattern = #"(?<![\w.^{}\\])(\d+(?:[.,]\d+)*(?:\s*[×x·]\s*10(?:\^\{?[-−]?\d+\}?|[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))?)("# + separator + ")(?=" + NSRegularExpression.escapedPattern(for: base.symbol) + #"(?![A-Za-z/·]))"#
         return text.replacingOccurrences(of: pattern, with: "$1 × 10^{\(-prefix.power)}$2" + prefix.symbol, options: .regularExpression)
     }
 

@@ -36,7 +36,7 @@ enum ActivationReader {
         finding.read("function", kind.rawValue, from: applications.first?[0] ?? mentioned.first.map { $0.rawValue })
 
         // ("with negative slope 0.1" is leaky ReLU's setting, not a derivative asked.)
-        let derivativeWords = part.removing(#"\b(?:negative[- ])?slope\s*(?:of\s+|=\s*|is\s+)?\d*\.?\d+"#).firstMatch(#"\bderivatives?\b|\bgradients?\b|\bslopes?\b|\\frac\{d|\bd\s*σ\s*/\s*dz"#)
+        let derivativeWords = part.removing(#"\b(?:negative[- ])?slope\s*(?:of\s+|=\s*|is\s+)?\d*\.?\d+"#).firstMatch(#"\bderivatives?\b|\bgradients?\b|\bslopes?\b|\\frac\{d|"# + Self.leibniz)
         let primed = applications.first { !$0[2].isEmpty }
         let derivative = derivativeWords != nil || primed != nil
         if let phrase = derivativeWords?[0] ?? primed?[0] { finding.read("derivative", derivative ? "yes" : "no", from: phrase) }
@@ -210,6 +210,10 @@ enum ActivationReader {
         }
         return nil
     }
+
+    /// A derivative written as an operator: "d/dt tanh(t)", "(d)/(dz)", "∂/∂z", "dσ/dz",
+    /// "d tanh(x)/dx".
+    static let leibniz = #"\(?(?:\bd|∂)\)?\s*/\s*\(?(?:d|∂)\s*[a-zA-Z]\b|(?:\bd|∂)\s*(?:σ|tanh|sigmoid|relu|softmax)\b[^/\n]{0,8}/\s*\(?(?:d|∂)\s*[a-z]\b"#
 
     /// The derivative of ReLU at 0 as the statement fixes it: "ReLU'(0) = 0", "take the
     /// derivative (of ReLU) at 0 to be 0".

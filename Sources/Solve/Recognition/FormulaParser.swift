@@ -4,7 +4,8 @@ import Foundation
 /// `softmax(Q K^T / sqrt(d_k)) V`, `(X^⊤X + λI)^{−1}X^⊤y`.
 ///
 /// Juxtaposition binds tighter than `*` and `/` (`πt/T` is `(πt)/T`), and a numeric fraction
-/// written without spaces is one number (`1/2(…)` is a half of the parenthesis). A run of
+/// written without spaces is one number (`1/2(…)` is a half of the parenthesis), and one
+/// written against a letter (`1/2η_0`: ½·η_0 or 1/(2η_0)) is not read. A run of
 /// letters that is not a known name is split into known names (`QK` → `Q K`) or, failing
 /// that, ends the formula: prose after a formula ("… with x = …") is never read as a factor.
 struct FormulaParser {
@@ -260,6 +261,11 @@ struct FormulaParser {
                     if let denominator = Double(String(c[(j + 1)..<k])), denominator != 0, k >= c.count || !(c[k].isLetter || c[k] == ".") {
                         value /= denominator
                         j = k
+                    } else if k < c.count, c[k].isLetter {
+                        // "1/2η_0": ½·η_0 or 1/(2η_0), which the text does not say.
+                        tokens.append((.word(String(c[i..<k])), k))
+                        i = k
+                        continue
                     }
                 }
                 tokens.append((.number(value), j))
@@ -274,7 +280,12 @@ struct FormulaParser {
                 if j + 1 < c.count, c[j] == "_" {
                     if c[j + 1] == "{", let close = c[(j + 1)...].firstIndex(of: "}") { j = close + 1 }
                     else if c[j + 1].isASCII, c[j + 1].isNumber { j += 1; while j < c.count, c[j].isASCII, c[j].isNumber { j += 1 } }
-                    else if c[j + 1].isLetter { j += 2 }
+                    else if c[j + 1].isLetter {
+                        // "η_max" without braces: the whole run when it is a known name.
+                        var k = j + 1
+                        while k < c.count, c[k].isLetter || (c[k].isASCII && c[k].isNumber) { k += 1 }
+                        j = k > j + 2 && names.contains(String(c[i..<k])) ? k : j + 2
+                    }
                 }
                 if j + 3 < c.count, c[j] == "^", c[j + 1] == "{", c[j + 2] == "(", let close = c[j...].firstIndex(of: "}") { j = close + 1 }
                 let run = String(c[i..<j]).filter { $0 != "{" && $0 != "}" }

@@ -66,12 +66,15 @@ extension GraphReader {
             guard let letter = indexLetter(of: name), !values.keys.contains(letter) else { continue }
             let base = String(name.dropLast(letter.count + 1))
             for match in part.text.matches(of: #/([^\s(=]+)_\{?(\d+)\}?/#) where String(match.output.1) == base {
-                guard let value = Double(match.output.2) else { continue }
+                // ("η_0" of "from η_0 down to 0" is a given value, not η_t at t = 0.)
+                guard let value = Double(match.output.2), values[base + "_" + match.output.2] == nil,
+                      values[base + "_{" + match.output.2 + "}"] == nil else { continue }
                 var query = Query(formula: .name(name), gradients: nil, description: "\(name) at \(letter) = \(match.output.2)")
                 query.index = (letter, value)
                 return .success(query)
             }
         }
+        if let rate = rateQuery(part, definitions: definitions, values: values) { return .success(rate) }
         // A formula written in the part itself, outside its own equations.
         if written.count > 1 { return .failure(NoQuery(reason: "the part writes \(written.count) formulas")) }
         if let formula = written.first { return .success(Query(formula: formula, gradients: nil, description: describe(formula))) }

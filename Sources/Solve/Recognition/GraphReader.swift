@@ -47,7 +47,7 @@ enum GraphReader {
             definitions["Attention"] = .product(.function(.softmax, .quotient(.product(.name("Q"), .transpose(.name("K"))), .function(.sqrt, scale))), .name("V"))
         }
         // Without equations, only a formula the part writes over given values can be asked.
-        guard !values.isEmpty, !definitions.isEmpty || !formulas(in: reading.part.text, names: Set(values.keys), outside: []).isEmpty else {
+        guard !values.isEmpty || definitions.keys.contains(where: { indexLetter(of: $0) != nil }), !definitions.isEmpty || !formulas(in: reading.part.text, names: Set(values.keys), outside: []).isEmpty else {
             return .notApplicable
         }
         if let d = values["d_k"]?.entries.first, let k = values["K"], k.kind == .matrix, d != Double(k.columns) {
@@ -77,6 +77,12 @@ enum GraphReader {
             graph.values[index.name] = .scalar(index.value)
             finding.read("index", "\(index.name) = \(RealValue.format(index.value))")
         }
+        // "η_t = 0.1 · t/500 for t ≤ 500" says nothing of step 600.
+        if case .name(let name) = query.formula, let letter = indexLetter(of: name),
+           let step = query.index?.value ?? graph.values[letter]?.entries.first, graph.values[letter]?.kind == .scalar,
+           let phrase = outsideStatedRange(letter, value: step, in: context) {
+            return .failed("computational graph: \(name) is stated '\(phrase)', not at \(letter) = \(RealValue.format(step))")
+        }
         // "for the second token": one row of a matrix answer.
         var formula = query.formula
         if query.gradients == nil, let mention = reading.part.removing(#"\b(?:each|every|over the|over|per) rows?\b|\brow[- ]?wise\b"#)
@@ -90,7 +96,14 @@ enum GraphReader {
                 return .failed("computational graph: which '\(mention[0])' of the matrix is asked is not read")
             }
         }
-        if let number = unexplainedNumber(in: reading, names: names, outside: own.spans) {
+        var restated: [String] = []
+        if case .name(let name) = query.formula, let letter = indexLetter(of: name), isRate(name) {
+            switch restatedSchedule(reading.part, letter: letter, graph: graph, formula: query.formula) {
+            case .success(let phrases): restated = phrases
+            case .failure(let failure): return .failed("computational graph: \(failure.reason ?? "the schedule")")
+            }
+        }
+        if let number = unexplainedNumber(in: reading, names: names, outside: own.spans, restated: restated) {
             return .failed("computational graph: the part's number \(number) has no role")
         }
         for name in query.names.union(query.formula.names).sorted() { if let phrase = phrases[name] { finding.note(phrase) } }
@@ -263,8 +276,10 @@ enum GraphReader {
 
     /// A number of the part that is not a value, a shape ("2x3"), an index of a name or a
     /// stated convention.
-    private static func unexplainedNumber(in reading: PartReading, names: Set<String>, outside spans: [Range<Int>]) -> String? {
-        var characters = Array(reading.part.text)
+    private static func unexplainedNumber(in reading: PartReading, names: Set<String>, outside spans: [Range<Int>], restated: [String] = []) -> String? {
+        var part = reading.part.text
+        for phrase in restated { part = part.replacingOccurrences(of: phrase, with: String(repeating: " ", count: phrase.count)) }
+        var characters = Array(part)
         for span in spans + reading.partBindings.map(\.literal.range) where span.upperBound <= characters.count {
             characters.replaceSubrange(span, with: Array(repeating: " ", count: span.count))
         }

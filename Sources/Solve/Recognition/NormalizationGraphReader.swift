@@ -16,6 +16,20 @@ enum NormalizationGraphReader {
     private static let upstreamPattern = #"(?:\(?\s*(?:∂|\bd)\s*L\s*\)?\s*/\s*\(?\s*(?:∂|d)|∂\s*L\s+∂)\s*y\s*\)?\s*=\s*"#
     private static let singlePattern = #"\bsingle[- ](?:example|sample|input|data point)\b|\bbatch (?:of|with) (?:one|a single|1)\b|\bbatch size (?:of )?1\b"#
 
+    /// γ or β: the part's, else the context's latest. An earlier part's setting belongs to its
+    /// own layer: a layer norm takes only those of its problem's statement or of an earlier
+    /// part about layer norm, never the γ = 3 of "a batch-norm layer … with γ = 3".
+    private static func affine(_ names: [String], _ reading: PartReading, layer: Bool) -> (value: Double, phrase: String)? {
+        guard layer else { return reading.scalar(names).map { ($0.value, $0.phrase) } }
+        let earlier = reading.segments.filter { $0.label != nil && StatementText($0.text).firstMatch(#"\blayer[- ]?norm"#) != nil }.map { StatementText($0.text) }
+        for text in [reading.part, reading.problemStatement] + earlier.reversed() {
+            if let binding = MathScanner.bindings(in: text.text).last(where: { names.contains($0.name) && $0.literal.number != nil }), let value = binding.literal.number {
+                return (value, "\(binding.name) = \(ConvolutionReader.display(binding.literal.text))")
+            }
+        }
+        return nil
+    }
+
     static func read(_ reading: PartReading) -> Attempt {
         let part = reading.part
         let layer = part.firstMatch(#"\blayer[- ]?norm"#) != nil
@@ -95,7 +109,7 @@ enum NormalizationGraphReader {
         let affineless = part.firstMatch(#"\bwithout (?:learnable |the )?affine|\bno (?:learnable )?affine|elementwise_affine\s*=\s*false"#) != nil
         var gamma = 1.0, beta = 0.0
         if !affineless {
-            if let g = reading.scalar(["γ", "gamma"]), let b = reading.scalar(["β", "beta"]) {
+            if let g = affine(["γ", "gamma"], reading, layer: layer), let b = affine(["β", "beta"], reading, layer: layer) {
                 (gamma, beta) = (g.value, b.value)
                 finding.read("gamma", NormalizationReader.format(gamma), from: g.phrase)
                 finding.read("beta", NormalizationReader.format(beta), from: b.phrase)
@@ -105,7 +119,7 @@ enum NormalizationGraphReader {
                 return .failed("normalization: γ or β not stated")
             }
         }
-        let epsilonSources = [part] + (parent.map { [$0] } ?? []) + singleExampleParts(reading) + [reading.problemStatement]
+        let epsilonSources = [part] + (parent.map { [$0] } ?? []) + (layer ? [] : singleExampleParts(reading)) + [reading.problemStatement]
         let epsilon: Double
         if let stated = epsilonSources.lazy.compactMap(epsilon(in:)).first {
             epsilon = stated

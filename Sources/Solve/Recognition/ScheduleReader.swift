@@ -5,9 +5,10 @@
 enum ScheduleReader {
     static func read(_ reading: PartReading) -> Attempt {
         let text = StatementText(reading.part.text + " " + reading.problemStatement.text)
-        guard let asked = reading.part.firstMatch(#"\blearning rate\b[^.?]*\b(?:epoch|step|iteration) (\d+)\b|\b(?:epoch|step|iteration) (\d+)\b[^.?]*\blearning rate\b"#),
+        guard let asked = reading.part.firstMatch(#"\blearning rate\b[^.?]*\b(?:epoch|step|iteration) (?:t\s*=\s*)?(\d+)\b|\b(?:epoch|step|iteration) (?:t\s*=\s*)?(\d+)\b[^.?]*\blearning rate\b"#),
               let epoch = Int(asked[1]) ?? Int(asked[2]) else { return .notApplicable }
         if let milestones = milestones(text, epoch: epoch, asked: asked[0]) { return milestones }
+        if let call = frameworkCall(reading.part, in: text, epoch: epoch, asked: asked[0]) { return call }
         guard let rule = text.firstMatch(#"\b(?:starts?|begins?) at (?:η\s*=\s*|η_0\s*=\s*|a learning rate of\s+)?(\d*\.?\d+)[^.]*?\b(?:multiplie[sd]|scale[sd]|decay(?:s|ed)?)\b[^.]*?\bby (?:a factor of )?(\d*\.?\d+) every (\d+) (epochs|steps|iterations)\b"#),
               let initial = Double(rule[1]), let factor = Double(rule[2]), let every = Int(rule[3]), every > 0 else {
             return .notApplicable
@@ -15,7 +16,16 @@ enum ScheduleReader {
         var finding = Finding(.optimizerStep)
         finding.note(rule[0])
         finding.note(asked[0])
-        let base = text.firstMatch(#"\bcounted from (0|1|zero|one)\b|\bstarting (?:at|from) (?:epoch )?(0|1)\b"#)
+        finding.read("schedule", "\(RealValue.format(initial)) × \(RealValue.format(factor)) every \(every) \(rule[4])")
+        return stepped(initial: initial, factor: factor, every: every, epoch: epoch, text: text, finding)
+    }
+
+    /// η₀ · γ^⌊(e − e₀)/k⌋ at epoch `epoch`, counting from the first epoch the text states
+    /// ("counted from 0", "epochs are numbered from 0", "t = 0, 1, …"), else only when both
+    /// countings agree.
+    private static func stepped(initial: Double, factor: Double, every: Int, epoch: Int, text: StatementText, _ finding: Finding) -> Attempt {
+        var finding = finding
+        let base = text.firstMatch(#"\b(?:counted|counting epochs|numbered|indexed) from (0|1|zero|one)\b|\bstarting (?:at|from) (?:epoch )?(0|1)\b|\bnumbered (?:t|e)\s*=\s*(0|1)\s*,"#)
         func rate(from first: Int) -> Double? {
             guard epoch >= first else { return nil }
             var value = initial
@@ -24,7 +34,7 @@ enum ScheduleReader {
         }
         let value: Double
         if let base {
-            let first = ["0", "zero"].contains(base[1].lowercased()) || base[2] == "0" ? 0 : 1
+            let first = ["0", "zero"].contains(base[1].lowercased()) || base[2] == "0" || base[3] == "0" ? 0 : 1
             guard let found = rate(from: first) else { return .failed("schedule: epoch \(epoch) is before the first") }
             finding.read("first epoch", "\(first)", from: base[0])
             value = found
@@ -34,8 +44,27 @@ enum ScheduleReader {
             }
             value = zero
         }
-        finding.read("schedule", "\(RealValue.format(initial)) × \(RealValue.format(factor)) every \(every) \(rule[4])")
         return finding.finish(.fixedValue(value, name: "step_schedule"))
+    }
+
+    /// `StepLR(opt, step_size=10, gamma=0.5)` (its underscore lost in pasting, "step size=10")
+    /// in the part, stepped once per epoch, from the one initial learning rate the text states.
+    /// A scheduler stepped per iteration or batch is not read.
+    private static func frameworkCall(_ part: StatementText, in text: StatementText, epoch: Int, asked: String) -> Attempt? {
+        guard let call = part.firstMatch(#"\bStepLR\s*\([^()]*?\bstep[_ ]size\s*=\s*(\d+)\s*,\s*gamma\s*=\s*(\d*\.?\d+)\s*\)"#),
+              let every = Int(call[1]), every > 0, let factor = Double(call[2]) else { return nil }
+        if let other = text.firstMatch(#"\b(?:per|every|each|once per|after each) (?:iteration|batch|mini-?batch|optimizer step)\b"#) {
+            return .failed("schedule: the scheduler is stepped '\(other[0])', not per epoch")
+        }
+        let stated = text.matches(#"\binitial learning rate (?:of |is )?(?:η(?:_0)?\s*=\s*)?(\d*\.?\d+)|\bη_?0\s*=\s*(\d*\.?\d+)|\blr\s*=\s*(\d*\.?\d+)"#)
+            .compactMap { match in (1...3).lazy.compactMap { Double(match[$0]) }.first }
+        guard let initial = stated.first else { return .failed("schedule: the initial learning rate is not stated") }
+        guard stated.allSatisfy({ $0 == initial }) else { return .failed("schedule: two initial learning rates are stated") }
+        var finding = Finding(.optimizerStep)
+        finding.note(call[0])
+        finding.note(asked)
+        finding.read("schedule", "\(RealValue.format(initial)) × \(RealValue.format(factor)) every \(every) epochs", from: call[0])
+        return stepped(initial: initial, factor: factor, every: every, epoch: epoch, text: text, finding)
     }
 
     /// "multiplies the learning rate by 0.1 at epochs 30 and 60, starting from η = 0.05": the

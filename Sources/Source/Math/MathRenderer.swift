@@ -4,6 +4,8 @@ enum MathRenderer {
     private struct Piece {
         var text: String
         var cls: MathClass?
+        /// `a/b`: a letter right after it would read as part of the denominator.
+        var isFraction = false
     }
 
     /// `nested` is true inside scripts, fractions, roots and matrix entries, where
@@ -26,6 +28,15 @@ enum MathRenderer {
                 var separator = separator(lastClass, cls, nested: nested)
                 if separator.isEmpty, sawSpace, lastClass != .open, cls != .close, cls != .punct {
                     separator = " "
+                }
+                // `\tfrac12 \eta_0` is ½·η_0: "1/2 η_0", never "1/2η_0".
+                if separator.isEmpty, last.isFraction, piece.text.first?.isLetter == true { separator = " " }
+                // `\cos\frac{\pi t}{T}` is cos(πt/T): the whole fraction is the argument.
+                if lastClass == .function, piece.isFraction {
+                    out += "(" + piece.text + ")"
+                    previous = piece
+                    sawSpace = false
+                    continue
                 }
                 out += separator
             }
@@ -183,7 +194,7 @@ enum MathRenderer {
             }
             return text.isEmpty ? nil : Piece(text: text, cls: basePiece?.cls ?? .ord)
         case .fraction(let numerator, let denominator):
-            return Piece(text: wrapped(numerator) + "/" + wrapped(denominator), cls: .ord)
+            return Piece(text: wrapped(numerator) + "/" + wrapped(denominator), cls: .ord, isFraction: true)
         case .binomial(let n, let k):
             return Piece(text: "binom(" + render(n, nested: true) + ", " + render(k, nested: true) + ")", cls: .ord)
         case .root(let rootIndex, let radicand):

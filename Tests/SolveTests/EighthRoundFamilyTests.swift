@@ -1,0 +1,127 @@
+import Foundation
+import Problems
+@testable import Solve
+import Source
+import Testing
+
+/// Families found in the held-out run of `solve/final9` and in learning-rate schedules across
+/// the development corpora, each tested on statements written for these tests.
+@Suite("Solve families, eighth round")
+struct EighthRoundFamilyTests {
+    static func answers(_ text: String) -> [String: Answer] {
+        FifthRoundFamilyTests.recognitions(text).compactMapValues(\.answer)
+    }
+
+    static func real(_ answer: Answer?) -> Double? {
+        if case .real(let value)? = answer { return value.value }
+        return nil
+    }
+
+    @Test func theLearningRateAtAnEpochIsTheScheduleFormulaAtThatEpoch() throws {
+        let found = Self.answers("""
+            Problem 3
+            A run lasts T = 60 epochs with the schedule η_t = η_min + 1/2(η_max − η_min)(1 + cos(πt/T)), η_max = 0.2 and η_min = 0.02.
+            (a) What is the learning rate at epoch 20?
+            (b) What is the learning rate during epoch t = 30?
+            """)
+        let a = try #require(Self.real(found["3a"]))
+        #expect(abs(a - (0.02 + 0.09 * (1 + cos(Double.pi / 3)))) < 1e-9)
+        let b = try #require(Self.real(found["3b"]))
+        #expect(abs(b - 0.11) < 1e-9)
+    }
+
+    @Test func aWarmUpFormulaAnswersOnlyInsideItsStatedRange() throws {
+        let found = Self.answers("""
+            Problem 4
+            The learning rate warms up from 0 to a peak of 0.3 over the first 1000 steps, η_t = 0.3 · t/1000 for t ≤ 1000, and decays afterwards. Training lasts 50,000 steps in total.
+            (a) What is the learning rate at step 250?
+            (b) What is the learning rate at step 4000?
+            """)
+        let a = try #require(Self.real(found["4a"]))
+        #expect(abs(a - 0.075) < 1e-12)
+        #expect(found["4b"] == nil)
+    }
+
+    @Test func aRangeWrittenAfterTheFormulaBoundsTheSchedule() {
+        let found = Self.answers("""
+            Problem 5
+            After a warm-up, the rate follows η_t = 0.1 (1 − t/40), 8 ≤ t ≤ 40.
+            (a) What is the learning rate at step t = 4?
+            """)
+        #expect(found["5a"] == nil)
+    }
+
+    @Test func anEndpointTheFormulaNeverReachesRefusesTheSchedule() {
+        let found = Self.answers("""
+            Problem 6
+            (a) Cosine annealing decays the rate from 0.1 down to 0.01 over T = 80 epochs, η_t = 0.05(1 + cos(πt/T)). What is the learning rate at epoch 40?
+            """)
+        #expect(found["6a"] == nil)
+    }
+
+    @Test func aGivenRateWithASubscriptIsNotTheScheduleAtStepZero() throws {
+        let found = Self.answers("""
+            Problem 7
+            The base learning rate is η_0 = 0.4.
+            (a) Annealing from η_0 down to 0 over T = 10 epochs, η_t = 0.5 η_0 (1 + cos(πt/T)). What is η_{5}?
+            """)
+        let a = try #require(Self.real(found["7a"]))
+        #expect(abs(a - 0.2) < 1e-9)
+    }
+
+    @Test func aHalfWrittenAgainstALetterIsNotRead() {
+        let found = Self.answers("""
+            Problem 8
+            The rate follows η_t = 1/2η_0(1 + cos(πt/T)) with η_0 = 0.4 and T = 10.
+            (a) What is η_{5}?
+            """)
+        #expect(found["8a"] == nil)
+    }
+
+    @Test func aStepLRCallInThePartGivesTheRateAtAnEpoch() throws {
+        let found = Self.answers("""
+            Problem 9
+            The initial learning rate is 0.2, and epochs are numbered from 0.
+            (a) With StepLR(optimizer, step_size=20, gamma=0.1), what learning rate is used during epoch 45?
+            (b) What learning rate does a linear warm-up to 0.2 over 10 epochs give in epoch 45?
+            """)
+        let a = try #require(Self.real(found["9a"]))
+        #expect(abs(a - 0.002) < 1e-12)
+        #expect(found["9b"] == nil)
+    }
+
+    @Test func aStepLRSteppedPerIterationIsNotReadPerEpoch() {
+        let found = Self.answers("""
+            Problem 10
+            (a) StepLR(opt, step_size=5, gamma=0.5) is stepped every iteration, with lr=0.1 in the optimizer. What learning rate is used during epoch 12?
+            """)
+        #expect(found["10a"] == nil)
+    }
+
+    @Test func aLeibnizDerivativeOfAnActivationAsksForTheDerivative() throws {
+        let found = Self.answers("""
+            Problem 11
+            (a) What is d/dx tanh(x) at x = 0.5?
+            (b) Compute (d/dz) σ(z) at z = 0.
+            """)
+        let a = try #require(Self.real(found["11a"]))
+        #expect(abs(a - (1 - pow(tanh(0.5), 2))) < 1e-9)
+        let b = try #require(Self.real(found["11b"]))
+        #expect(abs(b - 0.25) < 1e-12)
+    }
+
+    @Test func aLayerNormTakesNoScaleOrShiftFromAnEarlierBatchNormPart() throws {
+        let found = Self.answers("""
+            Problem 12
+            A batch-norm layer sees the batch x = (2, 6).
+            (a) With γ = 4 and β = 1, compute the layer's outputs y_i.
+            (b) Layer normalization is applied to one token with features (1, 3, 5, 7). Compute its output.
+            (c) Layer normalization with γ = 1 and β = 0 is applied to the token (1, 3, 5, 7). Compute its output.
+            """)
+        #expect(found["12b"] == nil)
+        let c = try #require(found["12c"])
+        guard case .vector(let values) = c else { Issue.record("\(c)"); return }
+        let s = sqrt(5.0)
+        #expect(zip(values, [-3 / s, -1 / s, 1 / s, 3 / s]).allSatisfy { abs($0 - $1) < 1e-6 })
+    }
+}
