@@ -79,10 +79,20 @@ extension ProblemDocument {
                 return [PartStatement(id: problem.id, text: flat(problem.text), statement: "", earlierParts: [], title: problem.title,
                                       conventions: conventions, options: problem.kind == .multipleChoice ? problem.options : [])]
             }
+            // A paragraph trailing a part that sets up the parts after it joins their statement.
+            var texts: [String] = []
+            var statements: [String] = []
+            var setting = problem.text
+            for (index, part) in problem.parts.enumerated() {
+                statements.append(setting)
+                let (own, interlude) = index + 1 < problem.parts.count ? PartInterlude.split(part.text) : (part.text, nil)
+                texts.append(own)
+                if let interlude { setting += "\n\n" + interlude }
+            }
             return problem.parts.enumerated().map { index, part in
                 var statement = PartStatement(
-                    id: part.id, text: flat(part.text), statement: flat(problem.text),
-                    earlierParts: problem.parts[..<index].map { (label: Self.bareLabel($0.label), text: flat($0.text)) },
+                    id: part.id, text: flat(texts[index]), statement: flat(statements[index]),
+                    earlierParts: (0..<index).map { (label: Self.bareLabel(problem.parts[$0].label), text: flat(texts[$0])) },
                     title: problem.title, conventions: conventions, options: part.kind == .multipleChoice ? part.options : [])
                 statement.crossReferences = references.text(for: part.text, orElse: problem.text, part: part.id)
                 return statement

@@ -124,4 +124,83 @@ struct EighthRoundFamilyTests {
         let s = sqrt(5.0)
         #expect(zip(values, [-3 / s, -1 / s, 1 / s, 3 / s]).allSatisfy { abs($0 - $1) < 1e-6 })
     }
+
+    @Test func aPrecisionAfterToIsNoEndpointOfTheSchedule() throws {
+        let found = Self.answers("""
+            Problem 13
+            (a) With η_t = 0.5 η_0 (1 + cos(πt/T)), η_0 = 0.3 and T = 12, give η_{4} to 3 significant figures.
+            """)
+        let a = try #require(Self.real(found["13a"]))
+        #expect(abs(a - 0.225) < 1e-9)
+    }
+
+    @Test func reasonsAskedWithGiveAreWordsNotAComputation() {
+        let found = Self.answers("""
+            Problem 14
+            A feature map is X = [[1, 2], [3, 4]].
+            (a) Apply global average pooling to X.
+            (b) Give two reasons why global average pooling replaced fully connected heads.
+            (c) Name one disadvantage of global average pooling over X.
+            """)
+        #expect(Self.real(found["14a"]) == 2.5)
+        #expect(found["14b"] == nil)
+        #expect(found["14c"] == nil)
+    }
+
+    @Test func aSettingBetweenPartsBelongsToTheLaterPartsNotTheOneBeforeIt() throws {
+        let found = Self.answers("""
+            Problem 15
+            A feature map is B = [[2, 0, 4, 2], [6, 4, 0, 2], [1, 1, 3, 3], [1, 1, 5, 1]].
+            (a) Apply 2 × 2 average pooling with stride 2 to B.
+
+            Consider the following layers: a 5 × 5 convolution with stride 1, then a 3 × 3 convolution with stride 2.
+
+            (b) What is the receptive field of one output unit of the second layer?
+            """)
+        #expect(found["15a"] == .matrix([[3, 2], [1, 3]]))
+        #expect(found["15b"] == .integer(7))
+    }
+
+    @Test func aLayerTableWithFiltersAfterTheStrideAndPoolingRowsWithoutThemGivesReceptiveFields() {
+        let found = Self.answers("""
+            Problem 16
+            The network's input is 3 × 64 × 64. Its layers:
+            Layer Type Kernel / stride
+            1 Conv 5 × 5, stride 1, 32 filters
+            2 MaxPool 3 × 3, stride 2
+            3 Conv 3 × 3, stride 1, 48 filters
+            4 Conv 3 × 3, stride 2
+            (a) What is the receptive field of one unit at the output of layer 3?
+            (b) Same question for the output of layer 4.
+            (c) How many MACs does layer 4 perform?
+            """)
+        #expect(found["16a"] == .integer(11))
+        #expect(found["16b"] == .integer(15))
+        #expect(found["16c"] == nil)
+    }
+
+    @Test func subPartsCountTheModuleTheirPartConsidersAndItsFirstLayer() {
+        let found = Self.answers("""
+            Problem 17
+            Recurrent layers here keep two bias vectors per gate.
+            (a) Consider nn.GRU(input_size=32, hidden_size=64, num_layers=3).
+            (i) How many parameters does the first layer have?
+            (ii) How many parameters does the whole module have?
+            (b) nn.LSTM(16, 8), a single layer.
+            """)
+        // 3 · (64·32 + 64·64 + 2·64) for the first layer; 3 · (64·64 + 64·64 + 2·64) for each other.
+        #expect(found["17a.i"] == .integer(18816))
+        #expect(found["17a.ii"] == .integer(18816 + 2 * 24960))
+        #expect(found["17a"] == nil)
+        #expect(found["17b"] == .integer(4 * (8 * 16 + 8 * 8 + 2 * 8)))
+    }
+
+    @Test func aBarePartAfterPartsAskingSomethingElseIsNotCounted() {
+        let found = Self.answers("""
+            Problem 18
+            (a) What is the output shape of nn.Conv2d(3, 8, 3) on a 3 × 10 × 10 input?
+            (b) nn.GRU(64, 32), a single layer.
+            """)
+        #expect(found["18b"] == nil)
+    }
 }

@@ -44,13 +44,16 @@ struct ModuleParameterTests {
         #expect(Self.answer("How many learnable parameters does nn.GRU(32, 16, bidirectional=True) have?").answer == .integer(4_800))
         // A bare call under a statement that asks.
         #expect(Self.answer("nn.Conv1d(4, 8, 5)", context: "Count the parameters of each of the following modules.").answer == .integer(168))
+        // The first layer of a stack: the module with one layer (4 · (8·8 + 8·8 + 2·8)).
+        #expect(Self.answer("How many parameters does the first layer of nn.LSTM(8, 8, num_layers=3) have?").answer == .integer(576))
         // A paste that lost the underscore of num_layers.
         #expect(Self.answer("How many parameters does nn.LSTM(10, 20, num layers=2) have?").answer == .integer(5_920))
     }
 
     @Test func aModuleItCannotCountIsNoGuess() {
         let cases = [
-            "How many parameters does the first layer of nn.LSTM(8, 8, num_layers=3) have?",
+            "How many parameters does the second layer of nn.LSTM(8, 8, num_layers=3) have?",
+            "How many parameters does the first layer of nn.LSTM(8, 8, 3) have?",  // num_layers passed by position
             "How many parameters does nn.Conv2d(3, 8, 3, foo=1) have?",
             "How many parameters does nn.LSTM(10, 20, proj_size=5) have?",
             "How many parameters do nn.Linear(4, 4) and nn.Linear(4, 2) have?",

@@ -69,7 +69,9 @@ extension GraphReader {
             guard let value = try? at.value(formula), value.kind == .scalar else { return nil }
             return value.entries.first
         }
-        let endpoints = part.matches(#"\b(?:from|(?:down |up )?to|peak of|minimum of|maximum of)\s+"# + number)
+        // ("to 4 significant figures" is a precision, not an endpoint.)
+        let endpoints = part.matches(#"\b(?:from|(?:down |up )?to|peak of|minimum of|maximum of)\s+"# + number
+            + #"(?![\d.]\d)(?!\d)(?!\s*(?:significant|decimal|d\.p\.|s\.f\.|places|digits|figures|sig))"#)
         for endpoint in endpoints {
             guard let mantissa = Double(endpoint[1]) else { continue }
             let value = mantissa * pow(10, Double(endpoint[2].replacingOccurrences(of: "−", with: "-")) ?? 0)

@@ -1,30 +1,40 @@
 /// A table of layers, one numbered row each, as the reader flattens it:
 /// "Layer Type Kernel / stride Channels 1 Conv 3 × 3, stride 1, padding 1 32 2 MaxPool 2 × 2,
-/// stride 2 32 …". Rows must be numbered 1, 2, 3, … without gaps, each with its kernel, stride
-/// (padding 0 when a row states none) and output channels.
+/// stride 2 32 …" or "1 Conv 3 × 3, stride 1, 64 filters 2 MaxPool 2 × 2, stride 2 …". Rows
+/// must be numbered 1, 2, 3, … without gaps, each with its kernel and stride (padding 0 when a
+/// row states none). A row's output channels may be left out: a pooling row keeps the row
+/// before's, a convolution row without them has no layer (its kernel and stride still give
+/// receptive fields).
 struct LayerTable: Sendable {
     struct Row: Sendable {
         var number: Int
-        var layer: Layer
+        /// Nil for a convolution whose number of filters the row does not state.
+        var layer: Layer?
         var kernel: Int
         var stride: Int
-        var channels: Int
+        var channels: Int?
         var phrase: String
     }
 
     var rows: [Row]
 
-    private static let pattern = #"(?:^|\s)(\d+)\s+(conv\w*|max[- ]?pool\w*|avg[- ]?pool\w*|average[- ]?pool\w*)\s+(\d+)\s*[×x]\s*(\d+),?\s*stride\s*(\d+)(?:,?\s*padding\s*(\d+))?\s+(\d+)(?=\s|$)"#
+    // (A number right before the next row's type word is that row's number, not channels.)
+    private static let pattern = #"(?:^|\s)(\d+)\s+(conv\w*|max[- ]?pool\w*|avg[- ]?pool\w*|average[- ]?pool\w*)\s+(\d+)\s*[×x]\s*(\d+),?\s*stride\s*(\d+)(?:,?\s*padding\s*(\d+))?(?:,?\s+(\d+)(?:\s+(?:filters|channels|kernels))?(?!\s+(?:conv|max|avg|average)))?(?=\s|$|[,.;])"#
 
     init?(_ text: StatementText) {
         var rows: [Row] = []
         for match in text.matches(Self.pattern) {
-            guard let number = Int(match[1]), let k = Int(match[3]), Int(match[4]) == k, let stride = Int(match[5]), let channels = Int(match[7]) else { return nil }
+            guard let number = Int(match[1]), let k = Int(match[3]), Int(match[4]) == k, let stride = Int(match[5]) else { return nil }
             let padding = Int(match[6]) ?? 0
             let type = match[2].lowercased()
-            let layer: Layer = type.hasPrefix("conv")
-                ? .convolution(filters: channels, kernel: Size2D(k), stride: Size2D(stride), padding: Padding2D(padding))
-                : .pooling(type.hasPrefix("max") ? .max : .average, window: Size2D(k), stride: Size2D(stride), padding: Padding2D(padding))
+            let layer: Layer?
+            var channels = Int(match[7])
+            if type.hasPrefix("conv") {
+                layer = channels.map { .convolution(filters: $0, kernel: Size2D(k), stride: Size2D(stride), padding: Padding2D(padding)) }
+            } else {
+                channels = channels ?? rows.last?.channels
+                layer = .pooling(type.hasPrefix("max") ? .max : .average, window: Size2D(k), stride: Size2D(stride), padding: Padding2D(padding))
+            }
             rows.append(Row(number: number, layer: layer, kernel: k, stride: stride, channels: channels, phrase: match[0].trimmingSpaces))
         }
         guard rows.count >= 2, rows.map(\.number) == Array(1...rows.count) else { return nil }

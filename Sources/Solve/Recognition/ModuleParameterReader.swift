@@ -9,7 +9,10 @@ enum ModuleParameterReader {
         var calls = FrameworkCall.calls(in: reading.part.text)
         var finding = Finding(.parameterCount)
         // "(a) Consider nn.Conv2d(64, 128, 3). (i) How many parameters does this layer have?"
-        if calls.isEmpty, let parent = reading.parentPart, reading.part.firstMatch(#"\bthis (?:layer|module|block)\b"#) != nil {
+        // ("(a) Consider nn.LSTM(…, num_layers=2). (i) How many parameters does the first layer
+        // have? (ii) … the whole module?": a sub-part that names no module asks of its part's.)
+        if calls.isEmpty, let parent = reading.parentPart,
+           reading.part.firstMatch(#"\bthis (?:layer|module|block)\b"#) != nil || asksCount(reading.part) != nil && FrameworkCall.calls(in: parent.text).count == 1 {
             calls = FrameworkCall.calls(in: parent.text)
             if !calls.isEmpty { finding.note("the module of the part it belongs to") }
         }
@@ -66,6 +69,13 @@ enum ModuleParameterReader {
             // "(a) How many parameters does each module have? (i) `embed` (ii) `rnn`": the part's question.
             finding.note(asks)
             finding.note("question of the part it belongs to")
+        } else if isBare(reading.part, calls) || describesOnly, reading.part.firstMatch(#"^\s*(?:consider|let|suppose|given|take)\b"#) == nil,
+                  let asks = siblingsAsk(reading) {
+            // "(a) … How many parameters does the first layer have? (b) `nn.GRU(64, 32)`, a single
+            // layer.": a part that only names its module asks what every earlier part asks.
+            finding.note(asks)
+            finding.note("question of the parts before it")
+            finding.assume(0.9, "the question of the earlier parts")
         } else {
             return .notApplicable
         }
@@ -85,11 +95,20 @@ enum ModuleParameterReader {
            let question = reading.part.sentences.last(where: { $0.contains("?") }), question.components(separatedBy: calls[0].text).count == 2 {
             calls = [calls[0]]
         }
-        guard calls.count == 1, let call = calls.first else {
+        guard calls.count == 1, var call = calls.first else {
             return .failed("parameters of \(calls.count) modules: which one, or their sum, is not clear")
         }
-        if let portion = reading.part.firstMatch(#"\b(?:first|second|last|each|every|one|single|per)\s+(?:layer|direction|head|gate|cell)\b|\bweights? only\b|\bonly the weights\b|\bexclud\w*|\bwithout (?:the )?bias"#) {
+        // "the first layer" of a stacked recurrent module: the same module with one layer.
+        if let first = reading.part.firstMatch(#"\bfirst (?:recurrent )?layer\b"#), ["LSTM", "GRU", "RNN"].contains(call.name),
+           let layers = call.keywords["num_layers"].flatMap({ Int($0) }), layers > 1 {
+            call = call.setting("num_layers", to: "1")
+            finding.read("portion", "the first of \(layers) layers", from: first[0])
+        } else if let portion = reading.part.removing(#"\ba (?:single|one)[- ]layer\b"#).firstMatch(#"\b(?:first|second|last|each|every|one|single|per)\s+(?:layer|direction|head|gate|cell)\b|\bweights? only\b|\bonly the weights\b|\bexclud\w*|\bwithout (?:the )?bias"#) {
             return .failed("\(call.text): the part asks for a portion ('\(portion[0])')")
+        }
+        // ("nn.GRU(64, 32), a single layer": so it is, when the call stacks no more.)
+        if let single = reading.part.firstMatch(#"\ba (?:single|one)[- ]layer\b"#), let layers = call.keywords["num_layers"].flatMap({ Int($0) }), layers != 1 {
+            return .failed("\(call.text): '\(single[0])' against num_layers=\(layers)")
         }
         let module: FrameworkModule
         do {
@@ -121,6 +140,15 @@ enum ModuleParameterReader {
     /// vectors; count both." asks it of the modules its parts name).
     private static func asksCount(_ text: StatementText) -> String? {
         text.firstMatch(#"\b(?:how many|number of|count(?:s|ing)?(?: the)?|total)\b[^.?]{0,60}?\b(?:trainable |learnable )?parameters\b|\bparameters? counts?\b|\bbias(?:es| vectors?| terms?)\b[^.?]{0,60}?\bcount (?:both|them|all|each)\b"#)?[0]
+    }
+
+    /// The count every earlier part of the problem asks, when at least one asks it and none
+    /// asks anything else.
+    private static func siblingsAsk(_ reading: PartReading) -> String? {
+        let earlier = reading.segments.filter { $0.label != nil }.map { StatementText($0.text) }
+        let asking = earlier.filter { $0.text.contains("?") || $0.firstMatch(#"\b(?:how many|compute|calculate|what|which|find|give|determine)\b"#) != nil }
+        guard !asking.isEmpty, asking.allSatisfy({ asksCount($0) != nil }) else { return nil }
+        return asksCount(asking[0])
     }
 
     /// A part that is (nearly) only its call: "`nn.LayerNorm(256)`".

@@ -120,9 +120,11 @@ enum OperationCountReader {
         }
         finding.read("input", "\(input.channels)×\(input.height)×\(input.width)", from: phrase)
         let row = table.rows[number - 1]
-        guard case .convolution(_, let kernel, _, _, _, _) = row.layer else { return .failed("\(asks): layer \(number) is not a convolution") }
+        let layers = table.rows.prefix(number).compactMap(\.layer)
+        guard layers.count == number, let outChannels = row.channels else { return .failed("\(asks): the table leaves out the number of filters of a layer") }
+        guard case .convolution(_, let kernel, _, _, _, _)? = row.layer else { return .failed("\(asks): layer \(number) is not a convolution") }
         let shapes: [LayerShape]
-        do { shapes = try input.applying(table.rows.prefix(number).map(\.layer)) } catch {
+        do { shapes = try input.applying(layers) } catch {
             return .failed("\(asks): \(error.localizedDescription)")
         }
         let before = number == 1 ? input : shapes[number - 2]
@@ -130,7 +132,7 @@ enum OperationCountReader {
         finding.note(row.phrase)
         finding.read("layer", "\(number) of the table")
         if reading.part.firstMatch(#"\bignor\w* (?:the )?bias|\bwithout bias|\bno bias"#) == nil { finding.assume(0.95, "bias additions not counted") }
-        return finding.finish(.operationCount(.convolution(inChannels: before.channels, outChannels: row.channels, kernel: kernel,
+        return finding.finish(.operationCount(.convolution(inChannels: before.channels, outChannels: outChannels, kernel: kernel,
                                                            output: Size2D(rows: output.height, columns: output.width), groups: 1)))
     }
 

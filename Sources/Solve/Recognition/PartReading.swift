@@ -71,6 +71,14 @@ struct PartReading: Sendable {
         StatementText(segments.first(where: { $0.label == nil })?.text ?? "")
     }
 
+    /// The part just before this one when this one only changes its setting: "Same question
+    /// for the output of layer 5.", "Same question, but with stride 2."
+    var sameQuestionAs: StatementText? {
+        guard part.firstMatch(#"^\s*(?:(?:answer )?the )?same question\b"#) != nil,
+              let previous = segments.last(where: { $0.label != nil }) else { return nil }
+        return StatementText(previous.text)
+    }
+
     /// The earlier part the text refers to ("part (c)", "in (a)"), if it is in the context.
     var referencedPart: (label: String, text: StatementText)? {
         guard let match = part.firstMatch(#"\b(?:part|parts|of|in)\s+\(([a-z])\)"#) else { return nil }

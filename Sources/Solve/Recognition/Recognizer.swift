@@ -244,16 +244,19 @@ public struct Recognizer: Sendable {
     }
 
     /// The verb of a part that asks for words, not a value: "Briefly discuss why …", "Explain …",
-    /// "Show that …" (its first sentence, after a points marker).
+    /// "Show that …", "Give two reasons why …" (its first sentence, after a points marker).
     static func explanation(_ text: StatementText) -> String? {
         // (Leading brackets are labels and markers: "(g) (Ungraded) Explain …", "[2 pts] Why …".)
         let sentences = text.removing(#"^(?:\s*[(\[][^()\[\]\n]{0,25}[)\]])+"#).sentences.map(StatementText.init)
+        // "Give two reasons why …", "Name one advantage of …": words asked with a value's verb.
+        let reasons = #"^\s*(?:give|name|list|state|provide|identify)\s+(?:(?:one|two|three|a few|some|the main|an?)\s+)?(?:reasons?|advantages?|disadvantages?|benefits?|drawbacks?|ways?|differences?|examples? of (?:when|why|how))\b"#
         // A sentence that asks for a value makes it a computation, whatever else it asks.
-        if sentences.contains(where: { $0.firstMatch(#"^\s*(?:compute|calculate|find|give|what|which|how many|how large|determine|evaluate|recover|report|write (?:out|down))\b"#) != nil }) {
+        if sentences.contains(where: { $0.firstMatch(reasons) == nil && $0.firstMatch(#"^\s*(?:compute|calculate|find|give|what|which|how many|how large|determine|evaluate|recover|report|write (?:out|down))\b"#) != nil }) {
             return nil
         }
         return sentences.lazy.compactMap {
             $0.firstMatch(#"^\s*(?:briefly\s+|in (?:one|two|three|a few)(?: or (?:two|three))? sentences?,?\s+)?(explain|discuss|describe|justify|show that|prove|argue|why|comment|interpret|sketch)\b"#)?[1]
+                ?? $0.firstMatch(reasons).map { _ in "give reasons" }
         }.first
     }
 

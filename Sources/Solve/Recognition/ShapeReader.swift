@@ -220,7 +220,9 @@ enum ShapeReader {
     // MARK: - Receptive field
 
     static func readReceptiveField(_ reading: PartReading) -> Attempt {
-        guard let asks = reading.part.firstMatch(#"\breceptive fields?\b"#)?[0] else { return .notApplicable }
+        guard let asks = (reading.part.firstMatch(#"\breceptive fields?\b"#) ?? reading.sameQuestionAs?.firstMatch(#"\breceptive fields?\b"#))?[0] else {
+            return .notApplicable
+        }
         var finding = Finding(.receptiveField)
         finding.note(asks)
         // "Same network as in (d), but layer 5 is replaced by …": a change to a stack read elsewhere.
@@ -255,7 +257,12 @@ enum ShapeReader {
         }
         var sources: [(StatementText, String?)] = [(reading.part, nil)]
         if let referenced = reading.referencedPart { sources.append((referenced.text, "stack of part (\(referenced.label))")) }
-        for segment in reading.segments.reversed() { sources.append((StatementText(segment.text), "stack from the context")) }
+        // (An earlier part that applies a layer to given numbers, "Apply 2 × 2 average pooling
+        // to B", computes with it; it describes no network.)
+        for segment in reading.segments.reversed() where segment.label == nil
+            || StatementText(segment.text).firstMatch(#"\bapply(?:ing)?\b[^.?]*\bto (?:the (?:matrix|map|input|array) )?[A-Z]\b"#) == nil {
+            sources.append((StatementText(segment.text), "stack from the context"))
+        }
         for (text, origin) in sources {
             // "The layer of (a) is followed by a 2 × 2 max-pooling layer …": a stack that starts
             // with another part's layer, which the stack read here would leave out.

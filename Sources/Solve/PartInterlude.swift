@@ -1,0 +1,24 @@
+import Foundation
+
+/// Text between two parts that sets up the parts after it: "(b) … \n\nConsider the following
+/// stack of layers: …\n\n(c) …". A list of parts that ends, a paragraph, then the list resumed
+/// reads in linear text as the end of the earlier part; it belongs to the problem's statement
+/// for the parts that follow, not to the part it trails.
+enum PartInterlude {
+    /// A paragraph that opens a setting: "Consider …", "For parts (c)–(e), …", "The following
+    /// table …", "Now suppose …", "Use the network below …".
+    static let opening = #"^(?:consider\b|for (?:the )?(?:parts?|questions?|next|remaining|following|rest)\b|(?:the|a) following\b|now (?:consider|suppose|let|assume)\b|use the (?:following|network|table|data|layers?)\b|in (?:the )?(?:parts?|questions?) (?:below|that follow)\b|the (?:remaining|next) (?:parts|questions)\b)"#
+
+    /// The part's own text and the interlude that trails it, if any.
+    static func split(_ text: String) -> (own: String, interlude: String?) {
+        let paragraphs = text.components(separatedBy: "\n\n")
+        guard paragraphs.count > 1 else { return (text, nil) }
+        for index in 1..<paragraphs.count {
+            let paragraph = paragraphs[index].trimmingCharacters(in: .whitespacesAndNewlines)
+            guard StatementText(paragraph).firstMatch(opening) != nil else { continue }
+            let own = paragraphs[..<index].joined(separator: "\n\n")
+            return (own, paragraphs[index...].joined(separator: "\n\n"))
+        }
+        return (text, nil)
+    }
+}
