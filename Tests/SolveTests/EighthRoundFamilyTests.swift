@@ -203,4 +203,66 @@ struct EighthRoundFamilyTests {
             """)
         #expect(found["18b"] == nil)
     }
+
+    @Test func optimizerRunsContinueRepeatAndStartFromAFlattenedSubscript() throws {
+        let found = Self.answers("""
+            Problem 19
+            Minimize f(w) = w_1^2 + w_2^2 with ∇f(w) = (2 w_1, 2 w_2), starting from w0 = (2, −1).
+            (a) Take one step of gradient descent with learning rate η = 0.25. Give w_1.
+            (b) Use heavy-ball momentum with η = 0.25 and β = 0.5, in the form v_{t+1} = β v_t + ∇f(w_t), w_{t+1} = w_t − η v_{t+1}. Give w_2.
+            (c) Repeat (b) with Nesterov momentum, v_{t+1} = β v_t − η ∇f(w_t + β v_t), w_{t+1} = w_t + v_{t+1}. Give w_2.
+            (d) Take one step of Adam with η = 0.1, β_1 = 0.9, β_2 = 0.999, ϵ = 10^{−8} and bias correction. Give w_1.
+            (e) Take a second Adam step from your answer to (d). Give w_2.
+            (f) Take a third Adam step from your answer to (d). Give w_3.
+            """)
+        #expect(found["19a"] == .vector([1, -0.5]))
+        // Heavy ball: v1 = (4, −2), w1 = (1, −0.5); v2 = (2, −1) + (2, −1) = (4, −2), w2 = (0, 0).
+        #expect(found["19b"] == .vector([0, 0]))
+        // Nesterov: v1 = −0.25·(4, −2) = (−1, 0.5), w1 = (1, −0.5); v2 = (−0.5, 0.25) − 0.25·∇f((0.5, −0.25)) = (−0.75, 0.375).
+        guard case .vector(let nesterov)? = found["19c"] else { Issue.record("19c: \(String(describing: found["19c"]))"); return }
+        #expect(zip(nesterov, [0.25, -0.125]).allSatisfy { abs($0 - $1) < 1e-12 })
+        // Adam's first two steps move each coordinate by about η against its gradient's sign.
+        guard case .vector(let second)? = found["19e"] else { Issue.record("19e: \(String(describing: found["19e"]))"); return }
+        #expect(abs(second[0] - 1.8) < 1e-3 && abs(second[1] + 0.8) < 1e-3)
+        #expect(found["19f"] == nil)
+    }
+
+    @Test func aScheduleThatHalvesOrDividesEveryFewEpochs() throws {
+        let found = Self.answers("""
+            Problem 20
+            (a) A step schedule starts at 0.4 and halves the learning rate every 10 epochs, counted from 0. What learning rate is used in epoch 35?
+            (b) A step schedule starts at 0.5 and divides the learning rate by 10 every 20 epochs, counted from 0. What learning rate is used in epoch 45?
+            (c) A step schedule starts at 0.5 and decays the learning rate by a factor of 10 every 20 epochs, counted from 0. What learning rate is used in epoch 45?
+            """)
+        #expect(Self.real(found["20a"]) == 0.05)
+        let b = try #require(Self.real(found["20b"]))
+        #expect(abs(b - 0.005) < 1e-12)
+        #expect(found["20c"] == nil)
+    }
+
+    @Test func aStabilityConstantOfTenIsAnExponentLostInPasting() {
+        let found = Self.answers("""
+            Problem 21
+            A batch-norm layer sees the batch x = (1, 2, 3, 6) with γ = 1 and β = 0.
+            −5
+            (a) With ϵ = 10 , compute the layer's outputs y_i.
+            (b) Take one step of Adam on f(w) = w^2 with ∇f(w) = (2 w), w_0 = (1), η = 0.1, β_1 = 0.9, β_2 = 0.999 and ϵ = 10 . Give w_1.
+            """)
+        #expect(found["21a"] == nil)
+        #expect(found["21b"] == nil)
+    }
+
+    @Test func aLayerNormTakesScaleAndShiftFromTheSetsConventions() throws {
+        let found = FifthRoundFamilyTests.recognitions("""
+            Conventions: in every normalization layer use ϵ = 0, γ = 1 and β = 0 unless a part states otherwise.
+
+            Problem 22
+            A batch-norm layer with γ = 2 and β = 1 sees the batch x = (0, 4).
+            (a) Compute the layer's outputs y_i.
+            (b) Layer normalization is applied to one example with features (1, 2, 3, 6). Compute its output.
+            """).compactMapValues(\.answer)
+        guard case .vector(let values)? = found["22b"] else { Issue.record("22b: \(String(describing: found["22b"]))"); return }
+        let s = sqrt(3.5)
+        #expect(zip(values, [-2 / s, -1 / s, 0, 3 / s]).allSatisfy { abs($0 - $1) < 1e-9 })
+    }
 }

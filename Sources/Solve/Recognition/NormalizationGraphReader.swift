@@ -17,12 +17,16 @@ enum NormalizationGraphReader {
     private static let singlePattern = #"\bsingle[- ](?:example|sample|input|data point)\b|\bbatch (?:of|with) (?:one|a single|1)\b|\bbatch size (?:of )?1\b"#
 
     /// γ or β: the part's, else the context's latest. An earlier part's setting belongs to its
-    /// own layer: a layer norm takes only those of its problem's statement or of an earlier
-    /// part about layer norm, never the γ = 3 of "a batch-norm layer … with γ = 3".
+    /// own layer: a layer norm takes only those of its problem's statement, of an earlier part
+    /// about layer norm or of the set's conventions ("γ = 1, β = 0 unless a part states
+    /// otherwise"), never the γ = 3 of "a batch-norm layer … with γ = 3".
     private static func affine(_ names: [String], _ reading: PartReading, layer: Bool) -> (value: Double, phrase: String)? {
         guard layer else { return reading.scalar(names).map { ($0.value, $0.phrase) } }
         let earlier = reading.segments.filter { $0.label != nil && StatementText($0.text).firstMatch(#"\blayer[- ]?norm"#) != nil }.map { StatementText($0.text) }
-        for text in [reading.part, reading.problemStatement] + earlier.reversed() {
+        // (A statement about a batch-norm layer sets that layer's γ and β.)
+        let statement = reading.problemStatement
+        let statementOfAnother = statement.firstMatch(#"\bbatch[- ]?norm"#) != nil && statement.firstMatch(#"\blayer[- ]?norm"#) == nil
+        for text in [reading.part] + (statementOfAnother ? [] : [statement]) + earlier.reversed() + [reading.conventions] {
             if let binding = MathScanner.bindings(in: text.text).last(where: { names.contains($0.name) && $0.literal.number != nil }), let value = binding.literal.number {
                 return (value, "\(binding.name) = \(ConvolutionReader.display(binding.literal.text))")
             }
@@ -122,6 +126,8 @@ enum NormalizationGraphReader {
         let epsilonSources = [part] + (parent.map { [$0] } ?? []) + (layer ? [] : singleExampleParts(reading)) + [reading.problemStatement]
         let epsilon: Double
         if let stated = epsilonSources.lazy.compactMap(epsilon(in:)).first {
+            // ("ϵ = 10" with its exponent on another line: lost in pasting.)
+            guard stated < 1 else { return .failed("normalization: ε = \(NormalizationReader.format(stated)) is no stability constant (an exponent lost?)") }
             epsilon = stated
         } else if !ofOne, NormalizationReader.epsilonNegligible(values) {
             epsilon = 0

@@ -22,6 +22,7 @@ enum NormalizationReader {
               let x = Double(input[1]) ?? Double(input[2]) else { return .failed("evaluation mode: the input is not stated") }
         guard let g = reading.scalar(["γ", "gamma"]), let b = reading.scalar(["β", "beta"]) else { return .failed("evaluation mode: γ or β not stated") }
         guard let e = reading.scalar(["ϵ", "ε", "epsilon", "eps"]) else { return .failed("evaluation mode: ε not stated") }
+        guard e.value < 1 else { return .failed("evaluation mode: \(e.phrase) is no stability constant (an exponent lost?)") }
         finding.read("running mean", format(μ), from: mean[0])
         finding.read("running variance", format(v), from: variance[0])
         finding.read("input", format(x), from: input[0])
@@ -129,10 +130,12 @@ enum NormalizationReader {
         }
         var epsilon = 0.0
         if let e = reading.scalar(["ϵ", "ε", "epsilon", "eps"]) {
+            guard e.value < 1 else { return .failed("\(asked): \(e.phrase) is no stability constant (an exponent lost?)") }
             epsilon = e.value
             finding.read("epsilon", format(e.value), from: e.phrase)
         } else if let stated = [reading.part, reading.problemStatement, reading.conventions].lazy.compactMap(NormalizationGraphReader.epsilon(in:)).first {
             // ("ϵ = 10^{−5}", "ϵ = 10−5": a power of ten the bindings do not read.)
+            guard stated < 1 else { return .failed("\(asked): ε = \(format(stated)) is no stability constant (an exponent lost?)") }
             epsilon = stated
             finding.read("epsilon", "\(stated)")
         } else if quantity != .mean, quantity != .variance {

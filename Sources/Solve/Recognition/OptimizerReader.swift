@@ -24,10 +24,18 @@ enum OptimizerReader {
                 if match[1].isEmpty, part.firstMatch(#"\bAdam(?:W)?\b|\bNesterov\b|\bmomentum\b|\bgradient descent\b|\bSGD\b"#) == nil { return nil }
                 return (label: label, text: StatementText(segment.text), more: NumberWords.value(match[2]))
             }
+        // "Take a second Adam step from your answer to (d)": (d)'s run and one step more (the
+        // second when (d) took one).
+        let another = continued == nil ? part.firstMatch(#"\b(?:take|do|perform|compute|run|apply)\s+(?:a|one)\s+(second|third|fourth|further|more|another|additional)\s+(?:(?:Adam(?:W)?|Nesterov|momentum|SGD|gradient[- ]descent)\s+)?(?:step|update|iteration)\b[^.]*?\bfrom\s+(?:your\s+(?:answer|result)\s+(?:to|of|in|from)\s+|the\s+(?:result|iterate)\s+of\s+)?(?:part\s+)?\(([a-z])\)"#) : nil
+        let ordinal = another.flatMap { ["second": 2, "third": 3, "fourth": 4][$0[1].lowercased()] }
+        let continuedRun = continued ?? another.flatMap { match -> (label: String, text: StatementText, more: Int?)? in
+            guard let segment = reading.segments.first(where: { $0.label == match[2] }) else { return nil }
+            return (label: match[2], text: StatementText(segment.text), more: 1)
+        }
         let names = #"\bAdam(?:W)?\b|\bNesterov\b|\bmomentum\b|\bgradient descent\b|\bSGD\b|\bGD\b"#
         // "(d) Use Adam with β1 = 0.9, … (i) What is w_1?": a sub-part under its part's method and settings.
         let parent = part.firstMatch(names) == nil ? reading.parentPart.flatMap { $0.firstMatch(names) != nil ? $0 : nil } : nil
-        let named = part.firstMatch(names) != nil ? part : (continued?.text ?? parent ?? part)
+        let named = part.firstMatch(names) != nil ? part : (continuedRun?.text ?? parent ?? part)
         let kind: Kind
         let phrase: String
         if let match = named.firstMatch(#"\bAdam(?:W)?\b"#) {
@@ -57,15 +65,23 @@ enum OptimizerReader {
         finding.note(phrase)
         var texts = [reading.part, reading.problemStatement, reading.conventions]
         if let parent { texts.insert(parent, at: 1) }
+        // "Repeat (b) with Nesterov momentum, …": (b)'s settings where the part states none.
+        if continuedRun == nil, let repeated = reading.repeatedPart {
+            texts.insert(repeated.text, at: 1)
+            finding.read("repeats", "part (\(repeated.label))")
+        }
         // The method's words are the part's own, or its parent's for a sub-part.
         let method = parent ?? part
 
         // "Continue the Adam run of (d) for one more step": (d)'s settings and its steps, plus these.
-        var steps = steps(part, &finding)
-        if let continued {
+        var steps = another == nil ? steps(part, &finding) : nil
+        if let continued = continuedRun {
             var scratch = Finding(.optimizerStep)
             guard let before = self.steps(continued.text, &scratch), let more = continued.more else {
                 return .failed("\(phrase): the steps of (\(continued.label)) are not read")
+            }
+            if let ordinal, before + more != ordinal {
+                return .failed("\(phrase): step \(ordinal) asked after the \(before) of (\(continued.label))")
             }
             steps = before + more
             texts.insert(continued.text, at: 1)
@@ -147,6 +163,12 @@ enum OptimizerReader {
                 return .failed("\(phrase): a setting is stated in a form that is not read")
             }
             let (beta1, beta2, epsilon) = (read[0], read[1], read[2])
+            // "ϵ = 10 and bias correction" with a lone "−8" on the line above: an exponent lost in
+            // pasting. A stability constant is small; a β is below 1.
+            if let epsilon, epsilon.0 >= 1 { return .failed("\(phrase): ε = \(NormalizationReader.format(epsilon.0)) is no stability constant (an exponent lost?)") }
+            if let beta = [beta1, beta2].compactMap({ $0 }).first(where: { $0.0 >= 1 || $0.0 < 0 }) {
+                return .failed("\(phrase): β = \(NormalizationReader.format(beta.0)) is outside [0, 1)")
+            }
             if beta1 == nil || beta2 == nil { finding.assume(0.9, "Adam's β1 = 0.9, β2 = 0.999 assumed where not stated") }
             if epsilon == nil { finding.assume(0.98, "ε = 1e-8 assumed") }
             finding.read("beta1", NormalizationReader.format(beta1?.0 ?? 0.9))
@@ -182,8 +204,8 @@ enum OptimizerReader {
     /// `w^{(0)} = (1, 1)`, "starts from w = (1, 1)", "initial weights (0.5, −1)".
     private static func start(_ texts: [StatementText]) -> ([Double], String)? {
         let patterns = [
-            // ("w(0) = (1, 1)": a PDF paste's flattened superscript.)
-            #"\bw\s*(?:\^\s*\{?\(\s*0\s*\)\}?|\(\s*0\s*\)|_\{?0\}?|₀)\s*=\s*"#,
+            // ("w(0) = (1, 1)", "w0 = (1, 1)": a PDF paste's flattened superscript or subscript.)
+            #"\bw\s*(?:\^\s*\{?\(\s*0\s*\)\}?|\(\s*0\s*\)|_\{?0\}?|₀|0)\s*=\s*"#,
             #"\bstart(?:s|ing)?\s+(?:from|at)\s+(?:w\s*=\s*|the point\s+|weights\s+)?"#,
             #"\binitial (?:weights?|point|parameters?|value)\s+(?:is\s+|are\s+|of\s+)?(?:w\s*=\s*)?"#,
             #"\b(?:gradient|weights are|currently)\s+at\s+w\s*=\s*"#,

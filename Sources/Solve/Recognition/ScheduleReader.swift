@@ -9,14 +9,28 @@ enum ScheduleReader {
               let epoch = Int(asked[1]) ?? Int(asked[2]) else { return .notApplicable }
         if let milestones = milestones(text, epoch: epoch, asked: asked[0]) { return milestones }
         if let call = frameworkCall(reading.part, in: text, epoch: epoch, asked: asked[0]) { return call }
-        guard let rule = text.firstMatch(#"\b(?:starts?|begins?) at (?:η\s*=\s*|η_0\s*=\s*|a learning rate of\s+)?(\d*\.?\d+)[^.]*?\b(?:multiplie[sd]|scale[sd]|decay(?:s|ed)?)\b[^.]*?\bby (?:a factor of )?(\d*\.?\d+) every (\d+) (epochs|steps|iterations)\b"#),
-              let initial = Double(rule[1]), let factor = Double(rule[2]), let every = Int(rule[3]), every > 0 else {
+        // "… multiplies it by 0.5 every 10 epochs", "… halves the learning rate every 30 epochs",
+        // "… divides it by 10 every 20 epochs".
+        guard let rule = text.firstMatch(#"\b(?:starts?|begins?) at (?:η\s*=\s*|η_0\s*=\s*|a learning rate of\s+)?(\d*\.?\d+)[^.]*?\b(?:(?:multiplie[sd]|scale[sd]|decay(?:s|ed)?)\b[^.]*?\bby (?:a factor of )?(\d*\.?\d+)|(halve[sd]?|halving)\b[^.]*?|divide[sd]?\b[^.]*?\bby (\d+(?:\.\d+)?)) every (\d+) (epochs|steps|iterations)\b"#),
+              let initial = Double(rule[1]), let every = Int(rule[5]), every > 0 else {
+            return .notApplicable
+        }
+        let factor: Double
+        if let multiplier = Double(rule[2]) {
+            // ("decays by a factor of 10": a divisor written as a factor; not read.)
+            guard multiplier > 0, multiplier <= 1 else { return .failed("schedule: a factor of \(rule[2]) for a decay") }
+            factor = multiplier
+        } else if !rule[3].isEmpty {
+            factor = 0.5
+        } else if let divisor = Double(rule[4]), divisor >= 1 {
+            factor = 1 / divisor
+        } else {
             return .notApplicable
         }
         var finding = Finding(.optimizerStep)
         finding.note(rule[0])
         finding.note(asked[0])
-        finding.read("schedule", "\(RealValue.format(initial)) × \(RealValue.format(factor)) every \(every) \(rule[4])")
+        finding.read("schedule", "\(RealValue.format(initial)) × \(RealValue.format(factor)) every \(every) \(rule[6])")
         return stepped(initial: initial, factor: factor, every: every, epoch: epoch, text: text, finding)
     }
 
