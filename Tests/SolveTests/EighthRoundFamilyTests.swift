@@ -265,4 +265,20 @@ struct EighthRoundFamilyTests {
         let s = sqrt(3.5)
         #expect(zip(values, [-2 / s, -1 / s, 0, 3 / s]).allSatisfy { abs($0 - $1) < 1e-9 })
     }
+
+    @Test func aSquareOutputShapeAnswersAChoiceOfSpatialSizes() {
+        let found = Self.answers("""
+            Problem 23
+            (a) A 3 × 96 × 96 image goes through nn.Conv2d(3, 8, kernel_size=5, stride=2, padding=2). What is the spatial size of the output (height = width)?
+            (A) 46
+            (B) 47
+            (C) 48
+            (D) 96
+            (b) A 3 × 96 × 64 image goes through nn.Conv2d(3, 8, kernel_size=3, padding=1). What is the spatial size of the output?
+            (A) 64
+            (B) 96
+            """)
+        #expect(found["23a"] == .choice("C"))
+        #expect(found["23b"] == nil)
+    }
 }

@@ -142,6 +142,14 @@ public struct Recognizer: Sendable {
         switch computed.answer {
         case .integer(let value): result = Double(value)
         case .real(let value): result = value.value
+        case .shape(let dimensions, let layout):
+            // "What is the spatial size of the output (height = width)?" over numbers: the side
+            // of a square output.
+            guard reading.part.firstMatch(#"\bspatial (?:size|dimension|resolution|extent)\b|\b(?:height|width|side(?: length)?)\b"#) != nil,
+                  let side = Self.squareSide(dimensions, layout: layout) else {
+                return .notRecognized(reason: "multiple choice: computed \(computed.answer), not a number to match the options")
+            }
+            result = Double(side)
         default: return .notRecognized(reason: "multiple choice: computed \(computed.answer), not a number to match the options")
         }
         let matching = zip(part.options, values).filter { $0.1.matches(result) }
@@ -151,6 +159,13 @@ public struct Recognizer: Sendable {
         computed.evidence += "; computed \(computed.answer) is option (\(option.label)) \(option.text)"
         computed.answer = .choice(option.label)
         return .recognized(computed)
+    }
+
+    /// The height of a shape whose height and width are equal, by its layout.
+    static func squareSide(_ dimensions: [Int], layout: String?) -> Int? {
+        guard let layout, layout.count == dimensions.count, let h = layout.firstIndex(of: "H"), let w = layout.firstIndex(of: "W") else { return nil }
+        let (height, width) = (dimensions[layout.distance(from: layout.startIndex, to: h)], dimensions[layout.distance(from: layout.startIndex, to: w)])
+        return height == width ? height : nil
     }
 
     /// Where the options start: the last "(A) ", "A) " or "A. " that the second option's label
