@@ -9,7 +9,12 @@ enum PartInterlude {
     /// table …", "Now suppose …", "Use the network below …".
     static let opening = #"^(?:consider\b|for (?:the )?(?:parts?|questions?|next|remaining|following|rest)\b|(?:the|a) following\b|now (?:consider|suppose|let|assume)\b|use the (?:following|network|table|data|layers?)\b|in (?:the )?(?:parts?|questions?) (?:below|that follow)\b|the (?:remaining|next) (?:parts|questions)\b)"#
 
-    /// The part's own text and the interlude that trails it, if any.
+    /// What a part's own text must hold before an interlude: its question, asked and done.
+    static let asking = #"\?|\b(?:compute|calculate|find|give|determine|evaluate|apply|report|write|show|explain|sketch)\b"#
+
+    /// The part's own text and the interlude that trails it, if any. The part must have asked
+    /// its question before the interlude, and the interlude asks none ("(b) The following
+    /// kernel is used: … What is …?" keeps its data).
     static func split(_ text: String) -> (own: String, interlude: String?) {
         let paragraphs = text.components(separatedBy: "\n\n")
         guard paragraphs.count > 1 else { return (text, nil) }
@@ -17,7 +22,9 @@ enum PartInterlude {
             let paragraph = paragraphs[index].trimmingCharacters(in: .whitespacesAndNewlines)
             guard StatementText(paragraph).firstMatch(opening) != nil else { continue }
             let own = paragraphs[..<index].joined(separator: "\n\n")
-            return (own, paragraphs[index...].joined(separator: "\n\n"))
+            let interlude = paragraphs[index...].joined(separator: "\n\n")
+            guard StatementText(own).firstMatch(asking) != nil, !interlude.contains("?") else { return (text, nil) }
+            return (own, interlude)
         }
         return (text, nil)
     }

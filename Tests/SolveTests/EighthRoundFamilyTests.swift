@@ -281,4 +281,13 @@ struct EighthRoundFamilyTests {
         #expect(found["23a"] == .choice("C"))
         #expect(found["23b"] == nil)
     }
+
+    @Test func anInterludeLeavesAPartOnlyAfterItsQuestionAndAsksNone() {
+        let split = PartInterlude.split("Compute the mean of x.\n\nConsider the following table of layers:\n1 Conv 3 × 3, stride 1")
+        #expect(split.own == "Compute the mean of x.")
+        #expect(split.interlude?.hasPrefix("Consider the following table") == true)
+        #expect(PartInterlude.split("The data are below.\n\nConsider the following table: 1 2 3").interlude == nil)
+        #expect(PartInterlude.split("Compute y.\n\nThe following kernel is used. What is y at 2?").interlude == nil)
+        #expect(PartInterlude.split("Compute y for x = 2.").interlude == nil)
+    }
 }

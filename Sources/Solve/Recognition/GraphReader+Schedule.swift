@@ -53,9 +53,9 @@ extension GraphReader {
     /// The prose around a schedule restates numbers: its endpoints ("from 0 to a peak of
     /// 3 × 10^{−4}", "down to 0"), a phase's or the run's length ("over the first 500 steps",
     /// "lasts 20,000 steps"), the stated range ("for t ≤ 500") and the step asked ("at step
-    /// 200"). Each endpoint must be a value
-    /// the formula takes at step 0, at a stated bound or length, or at `T`; the phrases are
-    /// returned for the check of unexplained numbers to skip, or the endpoint that disagrees.
+    /// 200"). Each endpoint must be a value the formula takes at step 0, at a stated bound or
+    /// length, or at `T`; the phrases are returned for the check of unexplained numbers to
+    /// skip, or the endpoint that disagrees.
     static func restatedSchedule(_ part: StatementText, letter: String, graph: ComputationGraph, formula: Formula) -> Result<[String], NoQuery> {
         let number = #"(-?\d+(?:\.\d+)?)(?:\s*×\s*10\^\{?([−-]?\d+)\}?)?"#
         let lengths = part.matches(#"\b(?:over|during|for) the (?:first|last) (\d[\d,]*) (?:steps|epochs|iterations)\b|\b(\d[\d,]*) (?:total )?(?:steps|epochs|iterations)(?: in total)?\b"#)
