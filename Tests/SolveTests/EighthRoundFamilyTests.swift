@@ -290,4 +290,24 @@ struct EighthRoundFamilyTests {
         #expect(PartInterlude.split("Compute y.\n\nThe following kernel is used. What is y at 2?").interlude == nil)
         #expect(PartInterlude.split("Compute y for x = 2.").interlude == nil)
     }
+
+    @Test func aDropoutMaskStatedInWordsAndAQuestionWhoseRelativeClauseNamesTraining() {
+        let found = Self.answers("""
+            Problem 25
+            A layer outputs h = (4, −2, 1, 6). Dropout with drop rate 0.5 is used; this pass keeps units 2 and 3 and drops units 1 and 4.
+            (a) With inverted dropout, what does the layer output during training?
+            (b) With the original dropout, which does not rescale during training, what does the layer output at test time?
+            """)
+        #expect(found["25a"] == .vector([0, -4, 2, 0]))
+        #expect(found["25b"] == .vector([2, -1, 0.5, 3]))
+    }
+
+    @Test func aMaskInWordsWhoseCountingIsUnclearIsNotRead() {
+        let found = Self.answers("""
+            Problem 26
+            A layer outputs h = (4, −2, 1, 6). Dropout with drop rate 0.5 is used; this pass keeps units 1 and 2.
+            (a) With inverted dropout, what does the layer output during training?
+            """)
+        #expect(found["26a"] == nil)
+    }
 }

@@ -123,7 +123,9 @@ enum DropoutReader {
         guard part.firstMatch(training) != nil, part.firstMatch(testing) != nil else { return .either }
         let questions = part.sentences.filter { $0.contains("?") }
         guard !questions.isEmpty else { return .unclear }
-        let question = StatementText(questions.joined(separator: " "))
+        // ("With the original dropout, which does not rescale during training, what does the
+        // layer output at test time?": a relative clause describes the variant.)
+        let question = StatementText(questions.joined(separator: " ")).removing(#",\s*(?:which|that)\b[^,?]*,"#)
         switch (question.firstMatch(training) != nil, question.firstMatch(testing) != nil) {
         case (true, false): return .training
         case (false, true): return .test
@@ -149,6 +151,35 @@ enum DropoutReader {
                   let values = binding.literal.flat, values.allSatisfy({ $0 == 0 || $0 == 1 }) else { continue }
             if text.firstMatch(#"\b1 (?:means|marks|indicates|=) (?:the unit is )?(?:dropped|zeroed)\b|\b0 (?:means|marks|indicates|=) (?:the unit is )?kept\b"#) != nil { return nil }
             return (values.map { $0 == 1 }, "\(binding.name) = \(ConvolutionReader.display(binding.literal.text))")
+        }
+        return maskInWords(reading)
+    }
+
+    /// "the sampled mask keeps units 1, 2 and 4 (counting from 1) and drops units 3 and 5": the
+    /// kept units by number, counted as the text says, or (without a word on it) when the kept
+    /// and dropped units together are exactly 1…n or 0…n−1.
+    private static func maskInWords(_ reading: PartReading) -> (values: [Bool], phrase: String)? {
+        guard let count = activations(reading)?.0.count else { return nil }
+        let list = #"((?:\d+\s*(?:,\s*(?:and\s+)?|and\s+)?)+)"#
+        for text in [reading.part, reading.problemStatement] {
+            guard let kept = text.firstMatch(#"\bkeeps? (?:only )?(?:units?|neurons?|entries|elements|positions|components) "# + list) else { continue }
+            func numbers(_ written: String) -> [Int] { written.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) } }
+            let keep = numbers(kept[1])
+            let drop = text.firstMatch(#"\bdrops? (?:units?|neurons?|entries|elements|positions|components) "# + list).map { numbers($0[1]) } ?? []
+            let first: Int
+            if let base = text.firstMatch(#"\b(?:counting|numbered|indexed|counted) from (0|1)\b|\b(0|1)-(?:indexed|based)\b"#) {
+                first = (base[1] + base[2]) == "0" ? 0 : 1
+            } else if Set(keep + drop) == Set(1...count), keep.count + drop.count == count {
+                first = 1
+            } else if Set(keep + drop) == Set(0..<count), keep.count + drop.count == count {
+                first = 0
+            } else {
+                return nil
+            }
+            let positions = keep.map { $0 - first }
+            guard !positions.isEmpty, positions.allSatisfy({ $0 >= 0 && $0 < count }),
+                  drop.allSatisfy({ !keep.contains($0) && $0 - first >= 0 && $0 - first < count }) else { return nil }
+            return ((0..<count).map { positions.contains($0) }, kept[0])
         }
         return nil
     }
