@@ -310,4 +310,15 @@ struct EighthRoundFamilyTests {
             """)
         #expect(found["26a"] == nil)
     }
+
+    @Test func classesListedWithTheirOrderNamedFixTheTrueClass() throws {
+        let found = Self.answers("""
+            Problem 27
+            A classifier (classes: bird, plane, ship, in this order) outputs the scores z = (1.0, 3.0, 0.0) for an image whose true label is ship.
+            (a) Compute the cross-entropy loss.
+            """)
+        let loss = try #require(Self.real(found["27a"]))
+        let expected = -log(exp(0.0) / (exp(1.0) + exp(3.0) + exp(0.0)))
+        #expect(abs(loss - expected) < 1e-9)
+    }
 }

@@ -9,7 +9,8 @@ struct ClassNames: Sendable, Equatable {
     /// `count` names.
     init?(_ reading: PartReading, count: Int) {
         var lists: [[String]] = []
-        for text in [reading.part, reading.problemStatement] {
+        // ("classes: cat, dog, frog, in that order": the order's words are no class.)
+        for text in [reading.part, reading.problemStatement].map({ $0.removing(#",?\s*\b(?:in (?:that|this|the given|the listed) order|respectively)\b"#) }) {
             let pattern = #"\b(?:classes|labels|categories)\s*(?::\s*|\(\s*)?([A-Za-z][\w-]*(?:\s*,\s*[A-Za-z][\w-]*){1,9}(?:,?\s+and\s+[A-Za-z][\w-]*)?)"#
             for match in text.matches(pattern) {
                 let names = match[1].split(whereSeparator: { $0 == "," }).flatMap { $0.split(separator: " ") }
