@@ -321,4 +321,13 @@ struct EighthRoundFamilyTests {
         let expected = -log(exp(0.0) / (exp(1.0) + exp(3.0) + exp(0.0)))
         #expect(abs(loss - expected) < 1e-9)
     }
+
+    @Test func classesListedAfterACopulaOrFollowedByRespectivelyAreTheClasses() throws {
+        for statement in ["The classes are bird, plane and ship, in that order; the scores are z = (1.0, 3.0, 0.0). The true label is ship.",
+                          "A classifier over the labels: bird, plane, ship, respectively, outputs the scores z = (1.0, 3.0, 0.0). The true label is ship."] {
+            let found = Self.answers("Problem 28\n\(statement)\n(a) Compute the cross-entropy loss.")
+            let loss = try #require(Self.real(found["28a"]), "\(statement)")
+            #expect(abs(loss - -log(exp(0.0) / (exp(1.0) + exp(3.0) + exp(0.0)))) < 1e-9)
+        }
+    }
 }
