@@ -77,9 +77,10 @@ enum GraphReader {
             graph.values[index.name] = .scalar(index.value)
             finding.read("index", "\(index.name) = \(RealValue.format(index.value))")
         }
+        // The defined name asked at a step: `η_t` and its `t`.
+        let indexed: (name: String, letter: String)? = if case .name(let name) = query.formula, let letter = indexLetter(of: name) { (name, letter) } else { nil }
         // "η_t = 0.1 · t/500 for t ≤ 500" says nothing of step 600.
-        if case .name(let name) = query.formula, let letter = indexLetter(of: name),
-           let step = query.index?.value ?? graph.values[letter]?.entries.first, graph.values[letter]?.kind == .scalar,
+        if let (name, letter) = indexed, let step = query.index?.value ?? graph.values[letter]?.entries.first, graph.values[letter]?.kind == .scalar,
            let phrase = outsideStatedRange(letter, value: step, in: context) {
             return .failed("computational graph: \(name) is stated '\(phrase)', not at \(letter) = \(RealValue.format(step))")
         }
@@ -97,7 +98,7 @@ enum GraphReader {
             }
         }
         var restated: [String] = []
-        if case .name(let name) = query.formula, let letter = indexLetter(of: name), isRate(name) {
+        if let (name, letter) = indexed, isRate(name) {
             switch restatedSchedule(reading.part, letter: letter, graph: graph, formula: query.formula) {
             case .success(let phrases): restated = phrases
             case .failure(let failure): return .failed("computational graph: \(failure.reason ?? "the schedule")")

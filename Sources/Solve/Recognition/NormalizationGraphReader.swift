@@ -14,6 +14,7 @@ enum NormalizationGraphReader {
     // (… and "∂L ∂γ": one pasted from a PDF, its fraction bar lost between the two lines.)
     private static let gradientPattern = #"(?:\(?\s*(?:∂|\bd)\s*L\s*\)?\s*/\s*\(?\s*(?:∂|d)|∂\s*L\s+∂)\s*(x̂|x|γ|β|gamma|beta)\b\s*\)?(?!\s*=)"#
     private static let upstreamPattern = #"(?:\(?\s*(?:∂|\bd)\s*L\s*\)?\s*/\s*\(?\s*(?:∂|d)|∂\s*L\s+∂)\s*y\s*\)?\s*=\s*"#
+    private static let layerNorm = #"\blayer[- ]?norm"#
     private static let singlePattern = #"\bsingle[- ](?:example|sample|input|data point)\b|\bbatch (?:of|with) (?:one|a single|1)\b|\bbatch size (?:of )?1\b"#
 
     /// γ or β: the part's, else the context's latest. An earlier part's setting belongs to its
@@ -22,10 +23,10 @@ enum NormalizationGraphReader {
     /// otherwise"), never the γ = 3 of "a batch-norm layer … with γ = 3".
     private static func affine(_ names: [String], _ reading: PartReading, layer: Bool) -> (value: Double, phrase: String)? {
         guard layer else { return reading.scalar(names).map { ($0.value, $0.phrase) } }
-        let earlier = reading.segments.filter { $0.label != nil && StatementText($0.text).firstMatch(#"\blayer[- ]?norm"#) != nil }.map { StatementText($0.text) }
+        let earlier = reading.segments.filter { $0.label != nil && StatementText($0.text).firstMatch(layerNorm) != nil }.map { StatementText($0.text) }
         // (A statement about a batch-norm layer sets that layer's γ and β.)
         let statement = reading.problemStatement
-        let statementOfAnother = statement.firstMatch(#"\bbatch[- ]?norm"#) != nil && statement.firstMatch(#"\blayer[- ]?norm"#) == nil
+        let statementOfAnother = statement.firstMatch(#"\bbatch[- ]?norm"#) != nil && statement.firstMatch(layerNorm) == nil
         for text in [reading.part] + (statementOfAnother ? [] : [statement]) + earlier.reversed() + [reading.conventions] {
             if let binding = MathScanner.bindings(in: text.text).last(where: { names.contains($0.name) && $0.literal.number != nil }), let value = binding.literal.number {
                 return (value, "\(binding.name) = \(ConvolutionReader.display(binding.literal.text))")
@@ -36,7 +37,7 @@ enum NormalizationGraphReader {
 
     static func read(_ reading: PartReading) -> Attempt {
         let part = reading.part
-        let layer = part.firstMatch(#"\blayer[- ]?norm"#) != nil
+        let layer = part.firstMatch(layerNorm) != nil
         let batch = !layer && (part.has("batch norm", "batch-norm", "batchnorm") || reading.context.has("batch norm", "batch-norm", "batchnorm"))
         guard layer || batch else { return .notApplicable }
         var gradients = part.matches(gradientPattern).map { canonical($0[1]) }
@@ -126,8 +127,7 @@ enum NormalizationGraphReader {
         let epsilonSources = [part] + (parent.map { [$0] } ?? []) + (layer ? [] : singleExampleParts(reading)) + [reading.problemStatement]
         let epsilon: Double
         if let stated = epsilonSources.lazy.compactMap(epsilon(in:)).first {
-            // ("ϵ = 10" with its exponent on another line: lost in pasting.)
-            guard stated < 1 else { return .failed("normalization: ε = \(NormalizationReader.format(stated)) is no stability constant (an exponent lost?)") }
+            if let refusal = NormalizationReader.epsilonRefusal(stated, "ε = \(NormalizationReader.format(stated))") { return .failed("normalization: \(refusal)") }
             epsilon = stated
         } else if !ofOne, NormalizationReader.epsilonNegligible(values) {
             epsilon = 0

@@ -22,7 +22,7 @@ enum NormalizationReader {
               let x = Double(input[1]) ?? Double(input[2]) else { return .failed("evaluation mode: the input is not stated") }
         guard let g = reading.scalar(["γ", "gamma"]), let b = reading.scalar(["β", "beta"]) else { return .failed("evaluation mode: γ or β not stated") }
         guard let e = reading.scalar(["ϵ", "ε", "epsilon", "eps"]) else { return .failed("evaluation mode: ε not stated") }
-        guard e.value < 1 else { return .failed("evaluation mode: \(e.phrase) is no stability constant (an exponent lost?)") }
+        if let refusal = epsilonRefusal(e.value, e.phrase) { return .failed("evaluation mode: \(refusal)") }
         finding.read("running mean", format(μ), from: mean[0])
         finding.read("running variance", format(v), from: variance[0])
         finding.read("input", format(x), from: input[0])
@@ -130,12 +130,12 @@ enum NormalizationReader {
         }
         var epsilon = 0.0
         if let e = reading.scalar(["ϵ", "ε", "epsilon", "eps"]) {
-            guard e.value < 1 else { return .failed("\(asked): \(e.phrase) is no stability constant (an exponent lost?)") }
+            if let refusal = epsilonRefusal(e.value, e.phrase) { return .failed("\(asked): \(refusal)") }
             epsilon = e.value
             finding.read("epsilon", format(e.value), from: e.phrase)
         } else if let stated = [reading.part, reading.problemStatement, reading.conventions].lazy.compactMap(NormalizationGraphReader.epsilon(in:)).first {
             // ("ϵ = 10^{−5}", "ϵ = 10−5": a power of ten the bindings do not read.)
-            guard stated < 1 else { return .failed("\(asked): ε = \(format(stated)) is no stability constant (an exponent lost?)") }
+            if let refusal = epsilonRefusal(stated, "ε = \(format(stated))") { return .failed("\(asked): \(refusal)") }
             epsilon = stated
             finding.read("epsilon", "\(stated)")
         } else if quantity != .mean, quantity != .variance {
@@ -144,6 +144,12 @@ enum NormalizationReader {
             finding.assume(0.9, "ε not stated: 0 assumed")
         }
         return finding.finish(.batchNorm(values: values, gamma: gamma, beta: beta, epsilon: epsilon, quantity: quantity))
+    }
+
+    /// Why a stated ε is refused: a stability constant of 1 or more is an exponent lost in
+    /// pasting ("ϵ = 10" with its "−5" on the line above). Nil for one that can be used.
+    static func epsilonRefusal(_ value: Double, _ phrase: String) -> String? {
+        value >= 1 ? "\(phrase) is no stability constant (an exponent lost?)" : nil
     }
 
     /// Whether a batch's variance is at least 1, so that leaving out an ε the text does not

@@ -165,7 +165,9 @@ enum OptimizerReader {
             let (beta1, beta2, epsilon) = (read[0], read[1], read[2])
             // "ϵ = 10 and bias correction" with a lone "−8" on the line above: an exponent lost in
             // pasting. A stability constant is small; a β is below 1.
-            if let epsilon, epsilon.0 >= 1 { return .failed("\(phrase): ε = \(NormalizationReader.format(epsilon.0)) is no stability constant (an exponent lost?)") }
+            if let epsilon, let refusal = NormalizationReader.epsilonRefusal(epsilon.0, "ε = \(NormalizationReader.format(epsilon.0))") {
+                return .failed("\(phrase): \(refusal)")
+            }
             if let beta = [beta1, beta2].compactMap({ $0 }).first(where: { $0.0 >= 1 || $0.0 < 0 }) {
                 return .failed("\(phrase): β = \(NormalizationReader.format(beta.0)) is outside [0, 1)")
             }

@@ -41,10 +41,7 @@ enum ScheduleReader {
         var finding = finding
         let base = text.firstMatch(#"\b(?:counted|counting epochs|numbered|indexed) from (0|1|zero|one)\b|\bstarting (?:at|from) (?:epoch )?(0|1)\b|\bnumbered (?:t|e)\s*=\s*(0|1)\s*,"#)
         func rate(from first: Int) -> Double? {
-            guard epoch >= first else { return nil }
-            var value = initial
-            for _ in 0..<((epoch - first) / every) { value *= factor }
-            return (value * 1e12).rounded() / 1e12
+            epoch >= first ? decayed(initial, by: factor, times: (epoch - first) / every) : nil
         }
         let value: Double
         if let base {
@@ -59,6 +56,14 @@ enum ScheduleReader {
             value = zero
         }
         return finding.finish(.fixedValue(value, name: "step_schedule"))
+    }
+
+    /// `initial` multiplied by `factor` `times` times, rounded at 10⁻¹² (0.1 · 0.5² is 0.025,
+    /// not 0.025000000000000005).
+    private static func decayed(_ initial: Double, by factor: Double, times: Int) -> Double {
+        var value = initial
+        for _ in 0..<times { value *= factor }
+        return (value * 1e12).rounded() / 1e12
     }
 
     /// `StepLR(opt, step_size=10, gamma=0.5)` (its underscore lost in pasting, "step size=10")
@@ -98,10 +103,7 @@ enum ScheduleReader {
         var finding = Finding(.optimizerStep)
         finding.note(rule[0])
         finding.note(asked)
-        let passed = marks.filter { $0 < epoch }.count
-        var value = initial
-        for _ in 0..<passed { value *= factor }
-        value = (value * 1e12).rounded() / 1e12
+        let value = decayed(initial, by: factor, times: marks.filter { $0 < epoch }.count)
         finding.read("schedule", "\(RealValue.format(initial)) × \(RealValue.format(factor)) at \(marks.map(String.init).joined(separator: ", "))", from: start[0])
         return finding.finish(.fixedValue(value, name: "step_schedule"))
     }

@@ -24,6 +24,7 @@ enum MathRenderer {
                 sawSpace = true
                 continue
             }
+            var text = piece.text
             if let last = previous, let lastClass = last.cls {
                 var separator = separator(lastClass, cls, nested: nested)
                 if separator.isEmpty, sawSpace, lastClass != .open, cls != .close, cls != .punct {
@@ -33,14 +34,12 @@ enum MathRenderer {
                 if separator.isEmpty, last.isFraction, piece.text.first?.isLetter == true { separator = " " }
                 // `\cos\frac{\pi t}{T}` is cos(πt/T): the whole fraction is the argument.
                 if lastClass == .function, piece.isFraction {
-                    out += "(" + piece.text + ")"
-                    previous = piece
-                    sawSpace = false
-                    continue
+                    separator = ""
+                    text = "(" + text + ")"
                 }
                 out += separator
             }
-            out += piece.text
+            out += text
             previous = piece
             sawSpace = false
         }
