@@ -95,6 +95,18 @@ enum DropoutReader {
                     finding.read("activations", phrase)
                     return finding.finish(.dropout(keep: keep, variant: variant, quantity: .testOutputs(activations: activations)))
                 }
+                // "the expected value … of the fourth output unit": that unit of the layer's activations.
+                if asked == .expectedValue, let (activations, phrase) = activations(reading),
+                   let unit = part.firstMatch(#"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|last)\s+(?:output\s+|hidden\s+)?(?:unit|neuron|activation|entry|component)\b"#) {
+                    let ordinals = ["first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "last": activations.count]
+                    guard let n = ordinals[unit[1].lowercased()], n >= 1, n <= activations.count else {
+                        return .failed("\(quantityPhrase): '\(unit[0])' of \(activations.count) activations")
+                    }
+                    finding.read("activations", phrase)
+                    finding.read("activation", NormalizationReader.format(activations[n - 1]), from: unit[0])
+                    let value = activations[n - 1]
+                    return finding.finish(.dropout(keep: keep, variant: variant, quantity: .expectedValue(activation: value, decimal: value != value.rounded())))
+                }
                 return .failed("\(quantityPhrase): activation value not stated")
             }
             let text = activation[1].isEmpty ? activation[2] : activation[1]

@@ -7,8 +7,26 @@ struct FeatureColumn {
     let index: Int
     let values: [Double]
     let phrase: String
+    /// The column's name in a table of examples ("x_1"): a gradient or parameter subscripted
+    /// with its number ("∂L/∂x_1", "γ_1") is the feature's.
+    var name: String? = nil
+
+    private init(index: Int, values: [Double], phrase: String, name: String?) {
+        (self.index, self.values, self.phrase, self.name) = (index, values, phrase, name)
+    }
 
     init?(_ reading: PartReading) {
+        if let matrix = Self.matrixColumn(reading) { self = matrix; return }
+        // "Compute the batch-norm output for feature x_2" under a table of numbered examples (or
+        // a sub-part under "Back to batch norm on feature x_1").
+        let asked = StatementText(reading.part.text + " " + (reading.parentPart?.text ?? ""))
+        guard let table = ExampleTable(reading.problemStatement), let named = table.namedColumn(in: asked),
+              asked.firstMatch(#"\b(?:each|every|all) (?:of the )?(?:\w+ )?features\b|\bper feature\b"#) == nil else { return nil }
+        self.init(index: named.index + 1, values: table.column(named.index),
+                  phrase: "column \(table.names[named.index]) of the table of examples ('\(named.phrase)')", name: table.names[named.index])
+    }
+
+    private static func matrixColumn(_ reading: PartReading) -> FeatureColumn? {
         let layout = #"\b(?:rows? (?:are|is|=) (?:the )?(?:examples|samples|data points|instances)\b[^.;]{0,20}\bcolumns? (?:are|is|=) (?:the )?(?:\w+ )?features\b|\bcolumns? (?:are|is|=) (?:the )?(?:\w+ )?features\b[^.;]{0,20}\brows? (?:are|is|=) (?:the )?(?:examples|samples))"#
         guard reading.problemStatement.firstMatch(layout) != nil || reading.part.firstMatch(layout) != nil else { return nil }
         // One feature named by its ordinal, and no other.
@@ -20,9 +38,7 @@ struct FeatureColumn {
         let matrices = reading.contextBindings.filter { $0.literal.grid != nil }
         guard matrices.count == 1, let matrix = matrices.first, let grid = matrix.literal.grid,
               grid.count >= 2, index <= grid[0].count, grid.allSatisfy({ $0.count == grid[0].count }) else { return nil }
-        self.index = index
-        values = grid.map { $0[index - 1] }
-        phrase = "column \(index) of \(matrix.name) (rows are examples, columns features)"
+        return FeatureColumn(index: index, values: grid.map { $0[index - 1] }, phrase: "column \(index) of \(matrix.name) (rows are examples, columns features)", name: nil)
     }
 
     /// The feature's entry of a parameter stated per feature (`γ = (2, 1, 0.5)`), else the

@@ -59,7 +59,7 @@ enum LeastSquaresReader {
             let written = lambdaSources.contains { $0.text.replacingOccurrences(of: " ", with: "").contains("λI") }
                 || lambdaSources.contains { text in
                     text.firstMatch(#"[‖|]{1,2}\s*(?:Xw\s*-\s*y|y\s*-\s*Xw)\s*[‖|]{1,2}(?:_2)?\^2\s*\+\s*λ\s*[‖|]{1,2}\s*w\s*[‖|]{1,2}(?:_2)?\^2"#) != nil
-                        && text.firstMatch(#"\bpenalty (?:also )?includes the intercept\b|\bintercept is (?:also )?penali[sz]ed\b|\bpenali[sz]\w* (?:the intercept|every weight|all (?:the )?weights)\b"#) != nil
+                        && text.firstMatch(#"\bpenalty (?:also )?includes the intercept\b|\bintercept is (?:also )?penali[sz]ed\b|\bpenali[sz]\w* (?:the intercept|every weight|all (?:the )?weights|both)\b|\bpenalty (?:applies|is applied) to (?:both|all|every)\b"#) != nil
                 }
             guard written else { return .failed("ridge: the formula (XᵀX + λI)⁻¹Xᵀy is not written, so the penalty's scaling and the intercept are not known") }
             if reading.context.firstMatch(#"\bintercept (?:is )?not (?:penali[sz]ed|regulari[sz]ed)|\bunpenali[sz]ed intercept\b|\bdo not penali[sz]e the (?:intercept|bias)\b"#) != nil {
@@ -93,6 +93,23 @@ enum LeastSquaresReader {
         }()))
     }
 
+    /// "the four points (x, y) ∈ {(0, 1), (1, 3), (2, 4)}", "the data points (0, 1), (1, 3) and (2, 4)":
+    /// one run of (x, y) pairs after words that name them as points.
+    static func points(_ statement: StatementText) -> [(Double, Double)]? {
+        let number = #"\s*(-?\d+(?:\.\d+)?)\s*"#
+        let pair = #"\("# + number + "," + number + #"\)"#
+        guard let run = statement.firstMatch(#"(?:\bpoints?|\bdata(?: points)?|\bobservations|\bpairs|\(\s*x_?i?\s*,\s*y_?i?\s*\))\s*(?:∈|=|:|are)?\s*\{?\s*((?:"# + pair + #"\s*[,;]?\s*(?:and\s+)?){2,})(\}?)"#) else { return nil }
+        // (A pair the run did not take, "… and (4, 5)" after an odd separator, would drop a point.)
+        if let end = statement.text.range(of: run[0])?.upperBound, StatementText(String(statement.text[end...].prefix(40))).firstMatch(#"^\s*(?:[,;]|and|or)?\s*\(\s*-?\d"#) != nil {
+            return nil
+        }
+        let pairs = StatementText(run[1]).matches(pair).compactMap { match -> (Double, Double)? in
+            guard let x = Double(match[1]), let y = Double(match[2]) else { return nil }
+            return (x, y)
+        }
+        return pairs.count >= 2 ? pairs : nil
+    }
+
     /// The design matrix and targets: `X = […]` and `y = (…)`, or rows/vectors of x and y with an
     /// intercept column the statement asks for.
     static func data(_ statement: StatementText) -> ([[Double]], [Double], String)? {
@@ -113,6 +130,7 @@ enum LeastSquaresReader {
         }
         xs = xs ?? bindings.last(where: { $0.name == "x" })?.literal.flat
         ys = ys ?? bindings.last(where: { $0.name == "y" })?.literal.flat
+        if xs == nil, ys == nil, let points = points(statement) { (xs, ys) = (points.map(\.0), points.map(\.1)) }
         guard let xs, let ys, xs.count == ys.count, xs.count >= 2 else { return nil }
         let data = "x = (\(xs.map(RealValue.format).joined(separator: ", "))), y = (\(ys.map(RealValue.format).joined(separator: ", ")))"
         return with ? (xs.map { [1, $0] }, ys, data + ", with an intercept column") : (xs.map { [$0] }, ys, data + ", no intercept")

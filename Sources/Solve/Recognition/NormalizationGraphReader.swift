@@ -12,7 +12,7 @@ import Foundation
 enum NormalizationGraphReader {
     // ("(∂L)/(∂γ)": a fraction as a LaTeX source flattens it.)
     // (… and "∂L ∂γ": one pasted from a PDF, its fraction bar lost between the two lines.)
-    private static let gradientPattern = #"(?:\(?\s*(?:∂|\bd)\s*L\s*\)?\s*/\s*\(?\s*(?:∂|d)|∂\s*L\s+∂)\s*(x̂|x|γ|β|gamma|beta)\b\s*\)?(?!\s*=)"#
+    private static let gradientPattern = #"(?:\(?\s*(?:∂|\bd)\s*L\s*\)?\s*/\s*\(?\s*(?:∂|d)|∂\s*L\s+∂)\s*(x̂|x|γ|β|gamma|beta)(?:_\{?(\d+)\}?)?\b\s*\)?(?!\s*=)"#
     private static let upstreamPattern = #"(?:\(?\s*(?:∂|\bd)\s*L\s*\)?\s*/\s*\(?\s*(?:∂|d)|∂\s*L\s+∂)\s*y\s*\)?\s*=\s*"#
     private static let layerNorm = #"\blayer[- ]?norm"#
     private static let singlePattern = #"\bsingle[- ](?:example|sample|input|data point)\b|\bbatch (?:of|with) (?:one|a single|1)\b|\bbatch size (?:of )?1\b"#
@@ -41,6 +41,16 @@ enum NormalizationGraphReader {
         let batch = !layer && (part.has("batch norm", "batch-norm", "batchnorm") || reading.context.has("batch norm", "batch-norm", "batchnorm"))
         guard layer || batch else { return .notApplicable }
         var gradients = part.matches(gradientPattern).map { canonical($0[1]) }
+        // "∂L/∂x_1", "∂L/∂γ_1" of the batch-norm of feature x_1 in a table of examples: the
+        // feature's gradients. A subscript otherwise may name one example, and is not read.
+        let column = batch ? FeatureColumn(reading) : nil
+        let subscripts = Set(part.matches(gradientPattern).map { $0[2] }.filter { !$0.isEmpty })
+        if !subscripts.isEmpty {
+            guard subscripts.count == 1, let k = subscripts.first, let column, let name = column.name,
+                  name.filter(\.isNumber) == k, String(column.index) == k else {
+                return .failed("normalization: a subscripted gradient (\(subscripts.sorted().joined(separator: ", "))) may name one example; not read")
+            }
+        }
         // "∂L ∂L / ∂γ , ∂β": a pasted row of fractions puts the numerators on one line and the
         // denominators on the next; more numerators than gradients read pairs them in order.
         let asked = part.removing(upstreamPattern)
@@ -83,10 +93,23 @@ enum NormalizationGraphReader {
 
         // The numbers normalized.
         let values: [Double]
+        var perFeature = false
         if layer {
-            guard let vector = MathScanner.arrays(in: part.text).compactMap(\.flat).first else { return .failed("layer norm: no feature vector in the part") }
+            if let vector = MathScanner.arrays(in: part.text).compactMap(\.flat).first {
+                values = vector
+            } else if let table = ExampleTable(reading.problemStatement), let row = table.namedRow(in: part) {
+                // "Layer normalization … is applied to example 3 alone": that row of the table.
+                values = table.rows[row.index]
+                finding.note(row.phrase)
+            } else {
+                return .failed("layer norm: no feature vector in the part")
+            }
+            finding.read("features", values.map(NormalizationReader.format).joined(separator: ", "))
+        } else if ofOne, let vector = ([part] + (parent.map { [$0] } ?? []) + (reading.referencedPart.map { [$0.text] } ?? [])).lazy.compactMap({ MathScanner.bindings(in: $0.text).last { $0.name == "x" && ($0.literal.flat?.count ?? 0) >= 2 } }).first?.literal.flat {
+            // "A batch containing a single example, x = (4, 1, 7)": each feature is a batch of one.
             values = vector
-            finding.read("features", vector.map(NormalizationReader.format).joined(separator: ", "))
+            perFeature = true
+            finding.read("batch", "a single example x = (" + vector.map(NormalizationReader.format).joined(separator: ", ") + "), each feature a batch of one")
         } else if ofOne {
             // ("For the single-example batch of (e)": the part it names.)
             let sources = [part] + (parent.map { [$0] } ?? []) + (reading.referencedPart.map { [$0.text] } ?? [])
@@ -102,6 +125,9 @@ enum NormalizationGraphReader {
             } else {
                 return .failed("batch of one: the example's value is not stated")
             }
+        } else if let column {
+            values = column.values
+            finding.read("batch", "(" + column.values.map(NormalizationReader.format).joined(separator: ", ") + ")", from: column.phrase)
         } else {
             var trimmed = PartStatement(id: reading.id, text: part.removing(upstreamPattern + #"[\[(][^)\]]*[)\]]"#).text, context: reading.context.text)
             trimmed.conventions = reading.conventions.text
@@ -112,12 +138,32 @@ enum NormalizationGraphReader {
 
         // γ, β, ε: the part's, else the statement's (the single example's part for ε).
         let affineless = part.firstMatch(#"\bwithout (?:learnable |the )?affine|\bno (?:learnable )?affine|elementwise_affine\s*=\s*false"#) != nil
-        var gamma = 1.0, beta = 0.0
+        var gamma = Tensor.scalar(1), beta = Tensor.scalar(0)
         if !affineless {
-            if let g = affine(["γ", "gamma"], reading, layer: layer), let b = affine(["β", "beta"], reading, layer: layer) {
-                (gamma, beta) = (g.value, b.value)
-                finding.read("gamma", NormalizationReader.format(gamma), from: g.phrase)
-                finding.read("beta", NormalizationReader.format(beta), from: b.phrase)
+            if perFeature {
+                // γ and β per feature, as vectors of the example's length (or one value for all).
+                let width = values.count
+                func perFeatureValue(_ names: [String]) -> (Tensor, String)? {
+                    let sources = [part] + (parent.map { [$0] } ?? []) + [reading.problemStatement]
+                    guard let binding = sources.lazy.compactMap({ MathScanner.bindings(in: $0.text).last { names.contains($0.name) } }).first else { return nil }
+                    if let number = binding.literal.number { return (.scalar(number), "\(binding.name) = \(ConvolutionReader.display(binding.literal.text))") }
+                    guard let flat = binding.literal.flat, flat.count == width else { return nil }
+                    return (.vector(flat), "\(binding.name) = \(ConvolutionReader.display(binding.literal.text))")
+                }
+                guard let (g, gPhrase) = perFeatureValue(["γ", "gamma"]), let (b, bPhrase) = perFeatureValue(["β", "beta"]) else {
+                    return .failed("normalization: γ or β not stated for each feature")
+                }
+                (gamma, beta) = (g, b)
+                finding.read("gamma", gPhrase)
+                finding.read("beta", bPhrase)
+            } else if let column, let g = column.parameter(["γ", "gamma"], in: reading), let b = column.parameter(["β", "beta"], in: reading) {
+                (gamma, beta) = (.scalar(g.value), .scalar(b.value))
+                finding.read("gamma", NormalizationReader.format(g.value), from: g.phrase)
+                finding.read("beta", NormalizationReader.format(b.value), from: b.phrase)
+            } else if let g = affine(["γ", "gamma"], reading, layer: layer), let b = affine(["β", "beta"], reading, layer: layer) {
+                (gamma, beta) = (.scalar(g.value), .scalar(b.value))
+                finding.read("gamma", NormalizationReader.format(g.value), from: g.phrase)
+                finding.read("beta", NormalizationReader.format(b.value), from: b.phrase)
             } else if case .normalized = quantity {
                 // x̂ needs neither.
             } else {
@@ -138,7 +184,7 @@ enum NormalizationGraphReader {
         finding.read("epsilon", NormalizationReader.format(epsilon))
         if unbiased { finding.read("variance", "unbiased (n − 1)") }
 
-        var graphValues: [String: Tensor] = ["x": .vector(values), "γ": .scalar(gamma), "β": .scalar(beta), "ε": .scalar(epsilon)]
+        var graphValues: [String: Tensor] = ["x": .vector(values), "γ": gamma, "β": beta, "ε": .scalar(epsilon)]
         let centred = Formula.difference(.name("x"), .function(.mean, .name("x")))
         let squares = Formula.function(.sum, .hadamard(centred, centred))
         let variance: Formula = unbiased ? .quotient(squares, .number(Double(values.count - 1))) : .quotient(squares, .number(Double(values.count)))
@@ -146,7 +192,14 @@ enum NormalizationGraphReader {
             "x̂": .quotient(centred, .function(.sqrt, .sum(variance, .name("ε")))),
             "y": .sum(.product(.name("γ"), .name("x̂")), .name("β")),
         ]
-        if unbiased, values.count < 2 { return .failed("unbiased variance of a single example") }
+        if unbiased, values.count < 2 || perFeature { return .failed("unbiased variance of a single example") }
+        if perFeature {
+            // Each feature's batch is its one value: the mean is x itself and the variance 0, so
+            // x̂ = (x − x)/√ε entrywise and y = γ ⊙ x̂ + β (a vector γ scales each feature).
+            guard epsilon > 0 else { return .failed("normalization: a batch of one with ε = 0 divides by zero") }
+            definitions["x̂"] = .quotient(.difference(.name("x"), .name("x")), .function(.sqrt, .name("ε")))
+            definitions["y"] = .sum(.hadamard(.name("γ"), .name("x̂")), .name("β"))
+        }
         switch quantity {
         case .normalized:
             return finding.finish(.graph(ComputationGraph(values: graphValues, definitions: definitions), .name("x̂"), gradients: nil, flatten: true))
@@ -185,7 +238,9 @@ enum NormalizationGraphReader {
 
     /// The upstream gradient stated as `∂L/∂y = (1, 0, 0, 0)` or `∂L/∂y = 7`.
     private static func upstream(in text: StatementText) -> [Double]? {
-        guard let match = text.text.firstMatch(of: #/(?:\(?\s*(?:∂|\bd)\s*L\s*\)?\s*\/\s*\(?\s*(?:∂|d)|∂\s*L\s+∂)\s*y\s*\)?\s*=\s*/#) else { return nil }
+        // (Or in words: "if the upstream gradient is (1, 2, 3)".)
+        guard let match = text.text.firstMatch(of: #/(?:\(?\s*(?:∂|\bd)\s*L\s*\)?\s*\/\s*\(?\s*(?:∂|d)|∂\s*L\s+∂)\s*y\s*\)?\s*=\s*/#)
+                ?? text.text.firstMatch(of: #/\bupstream gradient (?:is|of|=)\s*(?=[(\[]\s*-?\d)/#) else { return nil }
         let characters = Array(text.text)
         let start = text.text.distance(from: text.text.startIndex, to: match.range.upperBound)
         guard let literal = MathScanner.literal(characters, at: start) else { return nil }

@@ -35,7 +35,8 @@ enum OptimizerReader {
         let names = #"\bAdam(?:W)?\b|\bNesterov\b|\bmomentum\b|\bgradient descent\b|\bSGD\b|\bGD\b"#
         // "(d) Use Adam with β1 = 0.9, … (i) What is w_1?": a sub-part under its part's method and settings.
         let parent = part.firstMatch(names) == nil ? reading.parentPart.flatMap { $0.firstMatch(names) != nil ? $0 : nil } : nil
-        let named = part.firstMatch(names) != nil ? part : (continuedRun?.text ?? parent ?? part)
+        // ("Same as (a), but with weight decay": (a)'s method.)
+        let named = part.firstMatch(names) != nil ? part : (continuedRun?.text ?? parent ?? reading.repeatedPart?.text ?? part)
         let kind: Kind
         let phrase: String
         if let match = named.firstMatch(#"\bAdam(?:W)?\b"#) {
@@ -53,9 +54,11 @@ enum OptimizerReader {
         } else {
             return .notApplicable
         }
-        // ("What is w_2?" asks for an iterate as plainly as "after two steps".)
-        guard part.firstMatch(#"\bsteps?\b|\bupdates?\b|\biterations?\b|\bw\s*\^\s*\{?\(\s*\d+\s*\)\}?\s*\?|\bw_\{?\d+\}?\s*\?|\b(?:give|report|compute|find)\s+(?:the\s+)?(?:iterate\s+)?w(?:_\{?\d+\}?|\s*\^\s*\{?\(\s*\d+\s*\)\}?)"#) != nil
-                || parent != nil else {
+        // ("What is w_2?" asks for an iterate as plainly as "after two steps"; "Same as (a), but
+        // with weight decay" asks what (a) asks.)
+        let asksIterate = #"\bsteps?\b|\bupdates?\b|\biterations?\b|\bw\s*\^\s*\{?\(\s*\d+\s*\)\}?\s*\?|\bw_\{?\d+\}?\s*\?|\b(?:give|report|compute|find)\s+(?:the\s+)?(?:iterate\s+)?w(?:_\{?\d+\}?|\s*\^\s*\{?\(\s*\d+\s*\)\}?)"#
+        let repeatedAsks = reading.repeatedPart.map { $0.text.firstMatch(asksIterate) != nil } == true
+        guard part.firstMatch(asksIterate) != nil || parent != nil || repeatedAsks else {
             return .notApplicable
         }
         if part.firstMatch(#"\bschedule\b|\bwarm-?up\b|\bdecay(?:s|ing)? the learning rate\b"#) != nil {
@@ -75,6 +78,7 @@ enum OptimizerReader {
 
         // "Continue the Adam run of (d) for one more step": (d)'s settings and its steps, plus these.
         var steps = another == nil ? steps(part, &finding) : nil
+        if steps == nil, another == nil, continuedRun == nil, let repeated = reading.repeatedPart { steps = self.steps(repeated.text, &finding) }
         if let continued = continuedRun {
             var scratch = Finding(.optimizerStep)
             guard let before = self.steps(continued.text, &scratch), let more = continued.more else {
@@ -110,7 +114,7 @@ enum OptimizerReader {
             decay = (penalty[1] == "λ" ? 2 * lambda : lambda, penalty[0] + " with " + phrase)
         }
         // (A weight decay named and not read is never left out.)
-        if decay == nil, let regularized = part.firstMatch(#"\bregulari[sz]ed\b|\bpenali[sz]ed\b|\bpenalty\b|\bweight[ _]decay\b|\bL2\b"#) {
+        if decay == nil, let regularized = part.removing(#"\b(?:no|without)\s+(?:weight[ _]decay|regulari[sz]ation|penalty|L2(?: penalty| regulari[sz]ation)?)\b"#).firstMatch(#"\bregulari[sz]ed\b|\bpenali[sz]ed\b|\bpenalty\b|\bweight[ _]decay\b|\bL2\b"#) {
             return .failed("\(phrase): the penalty or weight decay ('\(regularized[0])') is not read")
         }
         let rule: Optimizer.Rule
@@ -133,7 +137,7 @@ enum OptimizerReader {
                 return .failed("\(phrase): an exponential-average velocity (1 − β) is not computed here")
             }
             if kind == .nesterov {
-                if part.firstMatch(#"∇\s*f\s*\(\s*w\S*\s*-\s*(?:η\s*)?(?:β|μ)\s*(?:η\s*)?v|\blook-?ahead (?:point|position)\b[^.]*?\bw\S*\s*-\s*(?:η\s*)?(?:β|μ)\s*(?:η\s*)?v"#) != nil {
+                if part.firstMatch(#"∇\s*[A-Za-z]?\s*\(\s*w\S*\s*-\s*(?:η\s*)?(?:β|μ)\s*(?:η\s*)?v|\blook-?ahead (?:point|position)\b[^.]*?\bw\S*\s*-\s*(?:η\s*)?(?:β|μ)\s*(?:η\s*)?v"#) != nil {
                     // The look-ahead gradient written out: ∇f(w − ηβv).
                     finding.note("look-ahead gradient ∇f(w − ημv)")
                     rule = .nesterovLookahead(mu)
@@ -143,7 +147,14 @@ enum OptimizerReader {
                     // with the step folded into the velocity.
                     finding.note("look-ahead gradient ∇L(w + μv), v = μv − η∇L")
                     rule = .nesterovLookahead(mu)
-                } else if part.firstMatch(#"\bPyTorch"#) != nil {  // ("PyTorch's" is one word to \b)
+                } else if part.firstMatch(#"\bv\S*\s*(?:=|←|:=|\\leftarrow)"#) == nil,
+                          [part, reading.problemStatement, reading.conventions].contains(where: { $0.firstMatch(#"\bPyTorch|\btorch\.optim\b"#) != nil }) {
+                    // PyTorch's form named, by the part or the set ("Use the conventions of torch.optim"),
+                    // and no other update written in the part. ("PyTorch's" is one word to \b.)
+                    rule = .nesterovPyTorch(mu)
+                } else if texts.contains(where: { $0.firstMatch(Self.pyTorchNesterovWritten) != nil }) {
+                    // "v ← μv + g and w ← w − η(g + μv)": PyTorch's form written out.
+                    finding.note("w ← w − η(g + μv)")
                     rule = .nesterovPyTorch(mu)
                 } else {
                     return .failed("\(phrase): Nesterov momentum has several forms; only PyTorch's named one or the look-ahead written out is computed")
@@ -191,8 +202,9 @@ enum OptimizerReader {
             if counted != nil { finding.note(match[0]) }
         }
         var asked: Int?
-        // The iterate asked for ("What is w^{(2)}?"), not the start "w^{(0)} = …".
-        for match in part.matches(#"\bw\s*\^\s*\{?\(\s*(\d+)\s*\)\}?|\bw_\{?(\d+)\}?\s*\?|\b(?:give|report|compute|find)\s+(?:the\s+)?(?:iterate\s+)?w_\{?(\d+)\}?"#) {
+        // The iterate asked for ("What is w^{(2)}?"), not the start "w^{(0)} = …" nor one a note
+        // mentions ("Give w^{(2)}. (Note w^{(1)} is the same as in (b).)").
+        for match in part.removing(#"\((?:note|recall|hint|remark)\b(?:[^()]|\([^()]*\))*\)"#).matches(#"\bw\s*\^\s*\{?\(\s*(\d+)\s*\)\}?|\bw_\{?(\d+)\}?\s*\?|\b(?:give|report|compute|find)\s+(?:the\s+)?(?:iterate\s+)?w_\{?(\d+)\}?"#) {
             if let k = Int(match[1]) ?? Int(match[2]) ?? Int(match[3]), k > 0 { asked = k }
         }
         switch (counted, asked) {
@@ -224,6 +236,9 @@ enum OptimizerReader {
         return nil
     }
 
+    /// PyTorch's Nesterov update written out: `w ← w − η(g + μv)`.
+    static let pyTorchNesterovWritten = #"\bw\S*\s*(?:←|:=|=|\\leftarrow)\s*w\S*\s*-\s*(?:η|\\eta|α|lr)\s*\(\s*(?:g|∇\s*\w*\s*(?:\(\s*w\S*\s*\))?)\S*\s*\+\s*(?:μ|β|\\mu|\\beta)\s*v\S*\s*\)"#
+
     /// The gradient: numbers ("gradient g = (0.5, −1)", constant) or a formula affine in the
     /// weights ("∇f(w) = (w_1, 10 w_2)").
     private static func gradient(_ texts: [StatementText], dimension: Int) -> (Optimizer.AffineGradient, String, constant: Bool)? {
@@ -245,7 +260,7 @@ enum OptimizerReader {
         }
         // "Minimize L(w) = w_1^2 + 3w_2^2": the gradient of a loss quadratic in each weight.
         for text in texts {
-            guard let match = text.firstMatch(#"\b[LfJE]\s*\(\s*w\s*\)\s*=\s*((?:1/2|½|0\.5)\s*\(([^()]*)\)|[^()=,;]*?)(?=\s+[A-Za-z]{3,}|\s*[,;]|\.\s|\.?$)"#) else { continue }
+            guard let match = text.firstMatch(#"\b[LfJE]\s*\(\s*w\s*\)\s*=\s*((?:1/2|½|0\.5)\s*\(([^()]*)\)|(?:[^()=,;]|\([^()=,;]*\))*?)(?=\s+[A-Za-z]{3,}|\s*[,;]|\.\s|\.?$)"#) else { continue }
             let half = !match[2].isEmpty
             if let gradient = quadraticGradient(half ? match[2] : match[1], scale: half ? 0.5 : 1, dimension: dimension) {
                 return (gradient, "∇ of " + match[0].trimmingSpaces, false)
@@ -286,7 +301,9 @@ enum OptimizerReader {
         guard !text.isEmpty else { return nil }
         var matrix = [[Double]](repeating: [Double](repeating: 0, count: dimension), count: dimension)
         var offset = [Double](repeating: 0, count: dimension)
-        let term = #/([+-]?)(\d*\.?\d*)(?:\*|·|cdot)?(?:w_?(\d+)(?:\^(\d))?)?/#
+        // (A shifted square "(w_1 − 1)^2" stands for a square and a linear term: its gradient is
+        // 2(w_1 − 1).)
+        let term = #/([+-]?)(\d*\.?\d*)(?:\*|·|cdot)?(?:w_?(\d+)(?:\^(\d))?|\(w_?(\d+)([+-]\d*\.?\d+)\)\^2)?/#
         var consumed = text.startIndex
         for piece in text.matches(of: term) where !piece.range.isEmpty {
             guard piece.range.lowerBound == consumed, consumed == text.startIndex || !piece.output.1.isEmpty else { return nil }
@@ -294,6 +311,12 @@ enum OptimizerReader {
             let sign = piece.output.1 == "-" ? -1.0 : 1.0
             let digits = String(piece.output.2)
             guard let coefficient = digits.isEmpty ? 1.0 : Double(digits) else { return nil }
+            if let shifted = piece.output.5.flatMap({ Int($0) }) {
+                guard shifted >= 1, shifted <= dimension, let shift = piece.output.6.flatMap({ Double($0) }) else { return nil }
+                matrix[shifted - 1][shifted - 1] += 2 * sign * coefficient * scale
+                offset[shifted - 1] += 2 * sign * coefficient * scale * shift
+                continue
+            }
             guard let index = piece.output.3.flatMap({ Int($0) }) else { continue }  // a constant: no gradient
             guard index >= 1, index <= dimension else { return nil }
             switch piece.output.4.flatMap({ Int($0) }) ?? 1 {

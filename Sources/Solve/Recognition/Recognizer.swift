@@ -96,11 +96,22 @@ public struct Recognizer: Sendable {
     /// number it states: equal is `true`; a difference beyond the claim's rounding is `false`;
     /// within its rounding, only a hedged claim ("about 0.37") is `true`, else no verdict.
     private func judging(_ part: PartStatement) -> Recognition? {
+        if let property = InvarianceReader.judge(part) { return .recognized(property) }
         let text = StatementText(part.text)
-        guard let match = text.firstMatch(#"^\s*(?:\(?(?:true|t) or (?:false|f)\)?[:.,]?\s*)(.+?)\s+(?:is|equals|=|will be|would be|comes to)\s+(about |approximately |roughly |≈ ?)?(-?\d+(?:\.(\d+))?)\s*\.?\s*$"#),
-              let claimed = Double(match[3]) else { return nil }
+        let opening = #"^\s*(?:\(?(?:true|t) or (?:false|f)\)?[:.,]?\s*)"#
         var question = part
-        question.text = match[1].trimmingSpaces + ". What is it?"
+        let match: [String]
+        if let stated = text.firstMatch(opening + #"(.+?)\s+(?:is|equals|=|will be|would be|comes to)\s+(about |approximately |roughly |≈ ?)?(-?\d+(?:\.(\d+))?)\s*\.?\s*$"#) {
+            match = stated
+            question.text = match[1].trimmingSpaces + ". What is it?"
+        } else if let counted = text.firstMatch(opening + #"(.+?)\s+(?:has|have|contains?)\s+(about |approximately |roughly |≈ ?)?(\d+)()\s+((?:trainable |learnable )?(?:parameters|weights|biases|multiply-accumulates?|MACs|FLOPs))\s*\.?\s*$"#) {
+            // "nn.BatchNorm2d(64) has 256 trainable parameters": how many it has, compared.
+            match = counted
+            question.text = "How many \(counted[5]) does \(counted[1].trimmingSpaces) have?"
+        } else {
+            return nil
+        }
+        guard let claimed = Double(match[3]) else { return nil }
         guard case .recognized(var computed) = compute(PartReading(question)) else {
             return .notRecognized(reason: "true or false: the claimed quantity is not computed")
         }
@@ -130,6 +141,7 @@ public struct Recognizer: Sendable {
     /// options, then the one option equal to the result. Anything else needs a key.
     private func choosing(_ part: PartStatement, phrase: String) -> Recognition {
         let needsKey = Recognition.notRecognized(reason: "multiple choice (\(phrase)): needs an answer key")
+        if let property = InvarianceReader.choose(part) { return .recognized(property) }
         if let extremum = choosingExtremum(part) { return extremum }
         let values = part.options.compactMap { OptionValue.number(in: $0.text) }
         guard part.options.count >= 2, values.count == part.options.count, let cut = Self.optionsStart(part) else { return needsKey }

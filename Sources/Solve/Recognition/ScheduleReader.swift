@@ -70,8 +70,9 @@ enum ScheduleReader {
     /// in the part, stepped once per epoch, from the one initial learning rate the text states.
     /// A scheduler stepped per iteration or batch is not read.
     private static func frameworkCall(_ part: StatementText, in text: StatementText, epoch: Int, asked: String) -> Attempt? {
-        guard let call = part.firstMatch(#"\bStepLR\s*\([^()]*?\bstep[_ ]size\s*=\s*(\d+)\s*,\s*gamma\s*=\s*(\d*\.?\d+)\s*\)"#),
-              let every = Int(call[1]), every > 0, let factor = Double(call[2]) else { return nil }
+        // (Or its arguments in prose: "StepLR with initial learning rate 0.1, step_size=30 and gamma=0.5".)
+        guard let call = part.firstMatch(#"\bStepLR\s*\([^()]*?\bstep[_ ]size\s*=\s*(\d+)\s*,\s*gamma\s*=\s*(\d*\.?\d+)\s*\)|\bStepLR\b(?:[^.?;()]|\.\d)*?\bstep[_ ]size\s*=\s*(\d+)\b(?:[^.?;()]|\.\d)*?\bgamma\s*=\s*(\d*\.?\d+)"#),
+              let every = Int(call[1]) ?? Int(call[3]), every > 0, let factor = Double(call[2]) ?? Double(call[4]) else { return nil }
         if let other = text.firstMatch(#"\b(?:per|every|each|once per|after each) (?:iteration|batch|mini-?batch|optimizer step)\b"#) {
             return .failed("schedule: the scheduler is stepped '\(other[0])', not per epoch")
         }

@@ -1,0 +1,193 @@
+import Foundation
+import Problems
+@testable import Solve
+import Source
+import Testing
+
+/// Families found in the held-out run of `solve/final10` and in the property questions of the
+/// development corpora, each tested on statements written for these tests.
+@Suite("Solve families, ninth round")
+struct NinthRoundFamilyTests {
+    static func answers(_ text: String) -> [String: Answer] {
+        FifthRoundFamilyTests.recognitions(text).compactMapValues(\.answer)
+    }
+
+    static func vector(_ answer: Answer?) -> [Double]? {
+        if case .vector(let values)? = answer { return values }
+        return nil
+    }
+
+    static func close(_ a: [Double]?, _ b: [Double], _ tolerance: Double = 1e-6) -> Bool {
+        guard let a, a.count == b.count else { return false }
+        return zip(a, b).allSatisfy { abs($0 - $1) <= tolerance }
+    }
+
+    @Test func aShiftOfEveryLogitLeavesTheSoftmaxAndAClaimIsJudgedByWhatItSays() {
+        let found = Self.answers("""
+            Problem 1
+            A network outputs the scores s = (0.5, 2.5, −1.0) for three classes.
+            (a) True or False: subtracting nothing but adding 3 to each of the scores changes the softmax output.
+            (b) True or false: if a constant is added to all logits, the softmax probabilities remain unchanged.
+            (c) True or false: adding 3 to one of the logits leaves the softmax unchanged.
+            (d) True or false: multiplying every logit by 2 changes the softmax output.
+            """)
+        #expect(found["1a"] == nil)  // "subtracting" is not a shift it reads
+        #expect(found["1b"] == .text("true"))
+        #expect(found["1c"] == nil)
+        #expect(found["1d"] == nil)
+        let plain = Self.answers("""
+            Problem 2
+            Logits z = (1, 4, 2).
+            (a) True or False: adding 7 to every logit changes the softmax probabilities.
+            (b) True or false: softmax(z + 3) = softmax(z).
+            """)
+        #expect(plain["2a"] == .text("false"))
+        #expect(plain["2b"] == .text("true"))
+    }
+
+    @Test func theOptionThatStatesTheInvarianceIsChosenOnlyWhenItIsTheOnlyOne() {
+        let found = Self.answers("""
+            Problem 3
+            Let u = (3, 0, −2).
+            (a) Which of the following equals softmax(u + 50 · 1)?
+            (A) 50 softmax(u)
+            (B) softmax(u) + 50
+            (C) softmax(u)
+            (D) e^{50} softmax(u)
+            (b) Which of the following equals softmax(u + 50 · 1)?
+            (A) softmax(u)
+            (B) none of the above
+            """)
+        #expect(found["3a"] == .choice("C"))
+        #expect(found["3b"] == nil)
+    }
+
+    @Test func invertedDropoutKeepsTheExpectedOutputOnlyForTheInvertedVariant() {
+        let found = Self.answers("""
+            Problem 4
+            A layer produces h = (1.0, 4.0, −2.0, 0.5, 3.0). Dropout with drop probability p = 0.2 is applied.
+            (a) True or False: under inverted dropout, the expected training-time value of every unit equals its input activation.
+            (b) With inverted dropout, the expected training output of unit i, given its activation h_i, is
+            (A) (1 − p) h_i
+            (B) h_i/(1 − p)
+            (C) h_i
+            (D) p h_i
+            (c) Under inverted dropout, what is the expected value over random masks of the second output unit during training?
+            (d) True or False: with standard dropout, the expected training-time output of each unit equals its test-time output.
+            """)
+        #expect(found["4a"] == .text("true"))
+        #expect(found["4b"] == .choice("C"))
+        #expect(found["4c"] == .integer(4) || found["4c"] == .real(RealValue(4)))
+        #expect(found["4d"] == nil)
+    }
+
+    @Test func aLossWithShiftedSquaresHasAnAffineGradient() throws {
+        let found = Self.answers("""
+            Problem 5
+            Minimize L(w) = 3 (w_1 + 2)^2 + (w_2 − 4)^2 starting from w^{(0)} = (0, 0) with learning rate η = 0.1.
+            (a) Take one step of gradient descent. Give w^{(1)}.
+            (b) Same as (a), but with weight decay λ = 0.5 (i.e. g ← ∇L(w) + λw).
+            (c) Now use momentum μ = 0.5 (no weight decay), v ← μv + g and w ← w − ηv. Give w^{(2)}. (Note w^{(1)} is as in (a).)
+            """)
+        // ∇L = (6(w_1 + 2), 2(w_2 − 4)) = (12, −8) at 0.
+        #expect(Self.close(Self.vector(found["5a"]), [-1.2, 0.8]))
+        // Weight decay at w = 0 adds nothing.
+        #expect(Self.close(Self.vector(found["5b"]), [-1.2, 0.8]))
+        // v1 = (12, −8), w1 = (−1.2, 0.8); g1 = (6·0.8, 2·(−3.2)) = (4.8, −6.4); v2 = (10.8, −10.4).
+        #expect(Self.close(Self.vector(found["5c"]), [-1.2 - 1.08, 0.8 + 1.04]))
+    }
+
+    @Test func nesterovTakesPyTorchsFormWhenTheSetNamesItAndNoOtherFormIsWritten() throws {
+        let found = Self.answers("""
+            Problem 6
+            All parts follow the conventions of torch.optim. L(w) = w_1^2 + w_2^2, start w^{(0)} = (1, 2), η = 0.1, μ = 0.5, velocity starting at 0.
+            (a) Run two steps of Nesterov momentum. Give w^{(2)}.
+            (b) Run two steps of Nesterov momentum written as v ← μv − η∇L(w + μv), w ← w + v. Give w^{(2)}.
+            """)
+        // PyTorch: v = μv + g, w = w − η(g + μv), g = 2w.
+        var w = [1.0, 2.0], v = [0.0, 0.0]
+        for _ in 0..<2 {
+            let g = w.map { 2 * $0 }
+            v = zip(v, g).map { 0.5 * $0 + $1 }
+            w = (0..<2).map { w[$0] - 0.1 * (g[$0] + 0.5 * v[$0]) }
+        }
+        #expect(Self.close(Self.vector(found["6a"]), w))
+        // The look-ahead form written in (b) is not PyTorch's: computed as written, never as PyTorch's.
+        var u = [1.0, 2.0], velocity = [0.0, 0.0]
+        for _ in 0..<2 {
+            let g = (0..<2).map { 2 * (u[$0] + 0.5 * velocity[$0]) }
+            velocity = (0..<2).map { 0.5 * velocity[$0] - 0.1 * g[$0] }
+            u = (0..<2).map { u[$0] + velocity[$0] }
+        }
+        if let b = Self.vector(found["6b"]) { #expect(Self.close(b, u)) }
+    }
+
+    @Test func aStepSchedulesArgumentsMayStandInProse() throws {
+        let found = Self.answers("""
+            Problem 7
+            (a) The scheduler is StepLR with an initial learning rate of 0.2, step_size=10 and gamma=0.1; epochs are numbered from 0. What is the learning rate during epoch 25?
+            """)
+        guard case .real(let rate)? = found["7a"] else { Issue.record("7a not answered"); return }
+        #expect(abs(rate.value - 0.002) < 1e-12)
+    }
+
+    @Test func pointsListedAsPairsAreTheDataOfALeastSquaresFit() throws {
+        let found = Self.answers("""
+            Problem 8
+            Fit y = b_0 + b_1 x by least squares to the data points (1, 2), (2, 2), (3, 5) and (4, 5).
+            (a) Compute the least-squares solution (b_0, b_1).
+            (b) Compute the ridge solution arg min_w ‖Xw − y‖^2 + λ‖w‖^2 with λ = 1, where the penalty applies to both coefficients.
+            """)
+        // x̄ = 2.5, ȳ = 3.5, slope = Σ(x−x̄)(y−ȳ)/Σ(x−x̄)² = 6/5.
+        #expect(Self.close(Self.vector(found["8a"]), [0.5, 1.2]))
+        // (XᵀX + I)⁻¹Xᵀy with XᵀX = [[4, 10], [10, 30]], Xᵀy = (14, 41): [[5, 10], [10, 31]]⁻¹ (14, 41).
+        let det = 5.0 * 31 - 100
+        #expect(Self.close(Self.vector(found["8b"]), [(31 * 14 - 10 * 41) / det, (-10 * 14 + 5 * 41) / det]))
+    }
+
+    @Test func aTableOfNumberedExamplesGivesFeatureColumnsAndExampleRows() throws {
+        let found = Self.answers("""
+            Problem 9
+            Three examples with two features each are listed below; batch normalization in training mode uses γ = (1, 3) and β = (0, 1), the biased variance and ε = 0.
+            example a_1 a_2
+            1 2 4
+            2 4 4
+            3 6 10
+            (a) Compute the batch-norm output for feature a_2.
+            (b) Layer normalization without affine parameters and ε = 0 is applied to example 1 alone. Compute its output.
+            (c) Back to feature a_1, with upstream gradient ∂L/∂y = (1, 0, −1). Compute (∂L/∂γ_1, ∂L/∂β_1).
+            (d) With the same upstream gradient, compute ∂L/∂x_2 for feature a_1.
+            """)
+        // a_2 = (4, 4, 10): mean 6, variance 8; y = 3 x̂ + 1.
+        let s = 8.0.squareRoot()
+        #expect(Self.close(Self.vector(found["9a"]), [1 - 6 / s, 1 - 6 / s, 1 + 12 / s]))
+        #expect(Self.close(Self.vector(found["9b"]), [-1, 1]))
+        // a_1 = (2, 4, 6): x̂ = (−1.2247, 0, 1.2247); ∂L/∂γ = Σ g x̂ = −2.449, ∂L/∂β = Σ g = 0.
+        #expect(Self.close(Self.vector(found["9c"]), [-2 * 1.5.squareRoot(), 0], 1e-9))
+        // A subscript that is not the feature's may name one example: not read.
+        #expect(found["9d"] == nil)
+    }
+
+    @Test func aSingleExampleOfSeveralFeaturesIsABatchOfOnePerFeature() throws {
+        let found = Self.answers("""
+            Problem 10
+            Batch normalization in training mode has γ = (1, 2) and β = (0.5, −2).
+            (a) A batch containing a single example, x = (3, 9), is normalized with ε = 10^{−5}. What is the output?
+            (b) For the single-example batch in (a), what is ∂L/∂x if the upstream gradient is (4, −1)?
+            (c) A batch containing a single example, x = (3, 9), is normalized with ε = 0. What is the output?
+            """)
+        #expect(Self.close(Self.vector(found["10a"]), [0.5, -2]))
+        #expect(Self.close(Self.vector(found["10b"]), [0, 0]))
+        #expect(found["10c"] == nil)
+    }
+
+    @Test func aClaimedCountIsComparedWithTheComputedOne() {
+        let found = Self.answers("""
+            Problem 11
+            (a) True or false: nn.Linear(10, 4) has 44 trainable parameters.
+            (b) True or false: nn.Linear(10, 4) has 40 parameters.
+            """)
+        #expect(found["11a"] == .text("true"))
+        #expect(found["11b"] == .text("false"))
+    }
+}
