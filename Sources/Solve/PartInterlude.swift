@@ -7,10 +7,11 @@ import Foundation
 enum PartInterlude {
     /// A paragraph that opens a setting: "Consider …", "For parts (c)–(e), …", "The following
     /// table …", "Now suppose …", "Use the network below …".
-    static let opening = #"^(?:consider\b|for (?:the )?(?:parts?|questions?|next|remaining|following|rest)\b|(?:the|a) following\b|now (?:consider|suppose|let|assume)\b|use the (?:following|network|table|data|layers?)\b|in (?:the )?(?:parts?|questions?) (?:below|that follow)\b|the (?:remaining|next) (?:parts|questions)\b)"#
+    /// ("2-D. Consider the 4 × 4 input X …": a short run-in heading may come first.)
+    static let opening = #"^(?:[\w-]{1,12}\.\s+)?(?:consider\b|for (?:the )?(?:parts?|questions?|next|remaining|following|rest)\b|(?:the|a) following\b|now (?:consider|suppose|let|assume)\b|use the (?:following|network|table|data|layers?)\b|in (?:the )?(?:parts?|questions?) (?:below|that follow)\b|the (?:remaining|next) (?:parts|questions)\b)"#
 
     /// What a part's own text must hold before an interlude: its question, asked and done.
-    static let asking = #"\?|\b(?:compute|calculate|find|give|determine|evaluate|apply|report|write|show|explain|sketch)\b"#
+    static let asking = #"\?|\b(?:compute|calculate|find|give|determine|evaluate|apply|report|write|show|explain|sketch|repeat|redo)\b|^\s*same as\b"#
 
     /// The part's own text and the interlude that trails it, if any. The part must have asked
     /// its question before the interlude, and the interlude asks none ("(b) The following

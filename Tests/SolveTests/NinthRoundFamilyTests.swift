@@ -190,4 +190,84 @@ struct NinthRoundFamilyTests {
         #expect(found["11a"] == .text("true"))
         #expect(found["11b"] == .text("false"))
     }
+
+    @Test func kerasConv2DUsesTensorFlowsSameAndValidRules() {
+        let found = Self.answers("""
+            Problem 12
+            A colour image is stored channels-last.
+            (a) A Keras layer Conv2D(16, 3, strides=2, padding='same') is applied to an input of shape (100, 100, 3). Give the output shape as H × W × C.
+            (b) tf.keras.layers.Conv2D(filters=8, kernel_size=(5, 5), strides=3) is applied to a 32 × 32 × 1 image. What is the output shape, H × W × C?
+            (c) layers.Conv2D(4, 3, padding='same', data_format='channels_first') is applied to an input of shape (3, 32, 32). What is the output shape?
+            (d) Conv2D(4, 3, padding='same') is applied to a 3 × 32 × 32 tensor. What is the output shape?
+            """)
+        #expect(found["12a"] == .shape(dimensions: [50, 50, 16], layout: "HWC"))
+        #expect(found["12b"] == .shape(dimensions: [10, 10, 8], layout: "HWC"))
+        #expect(found["12c"] == nil)
+        #expect(found["12d"] == nil)
+    }
+
+    @Test func thePaddingThatKeepsTheSizeIsHalfTheDilatedSpan() {
+        let found = Self.answers("""
+            Problem 13
+            (a) What padding keeps the spatial size unchanged for a 7 × 7 kernel with dilation 3 and stride 1?
+            (b) What padding keeps the spatial size unchanged for a 4 × 4 kernel with stride 1?
+            (c) What padding keeps the spatial size unchanged for a 5 × 5 kernel with stride 2?
+            (d) A layer nn.Conv2d(16, 16, kernel_size=5, dilation=2) should preserve the size of its input. What value of padding should it be given?
+            """)
+        #expect(found["13a"] == .integer(9))
+        #expect(found["13b"] == nil)
+        #expect(found["13c"] == nil)
+        #expect(found["13d"] == .integer(4))
+    }
+
+    @Test func anInstructionForTheRemainingPartsHoldsInTheLaterParts() {
+        let found = Self.answers("""
+            Problem 14
+            A batch of 4 grayscale images of size 32 × 32 goes through the layers below, applied in the order listed.
+            ```
+            c1 = nn.Conv2d(1, 8, kernel_size=3, padding=1)
+            p1 = nn.MaxPool2d(2)
+            c2 = nn.Conv2d(8, 16, kernel_size=3)
+            ```
+            (a) Give the shape of the output of c1 as N × C × H × W.
+            (b) From now on consider a single image. What is the shape of the output of c2 (that is, after p1 and c2)?
+            (c) What is the shape of the output of p1?
+            """)
+        #expect(found["14a"] == .shape(dimensions: [4, 8, 32, 32], layout: "NCHW"))
+        #expect(found["14b"] == .shape(dimensions: [16, 14, 14], layout: "CHW"))
+        #expect(found["14c"] == .shape(dimensions: [8, 16, 16], layout: "CHW"))
+    }
+
+    @Test func aHeadedParagraphBetweenPartsSetsUpTheLaterParts() {
+        let found = Self.answers("""
+            Problem 15
+            Signals. Let s = (1, 2, 0, -1, 3) and k = (1, -1).
+            (a) Compute the cross-correlation s ⋆ k with stride 1 and no padding.
+            (b) Repeat (a) with a stride of 2.
+
+            Images. Consider the 3 × 3 input X and the 2 × 2 kernel K:
+            X = [1 0 2; 0 1 0; 2 0 1], K = [1 1; 0 1].
+
+            (c) Compute the cross-correlation of X with K (no padding, stride 1).
+            (d) Same X and K, but with a stride of 2 and padding 1.
+            """)
+        // s ⋆ k = (−1, 2, 1, −4); every second entry.
+        #expect(found["15b"] == .vector([-1, 1]))
+        #expect(found["15c"] == .matrix([[2, 2], [1, 2]]))
+    }
+
+    @Test func anOperandTheProblemIntroducesIsNotReplacedByAnotherArray() {
+        // The 2-D matrices were lost in a paste: X and K have no numbers.
+        let found = Self.answers("""
+            Problem 16
+            Let x = (2, 1, 0, 3) and w = (1, -1) (cross-correlation).
+            (a) Compute x ⋆ w with stride 1 and no padding.
+
+            Consider the 4 × 4 input X and the 2 × 2 kernel K shown in the figure.
+
+            (b) Same X and K, but with a stride of 2 and padding 1. Give the output matrix.
+            """)
+        #expect(found["16a"] == .vector([1, 1, -3]))
+        #expect(found["16b"] == nil)
+    }
 }

@@ -83,6 +83,14 @@ enum ConvolutionReader {
         where ![input.binding.name, kernel.binding.name].contains(match[1]) && reading.array(named: match[1]) == nil {
             return .failed("\(kindPhrase): the part's \(match[0]) has no numbers")
         }
+        // "Same X and K, but with padding 1" after "Consider the input X and the kernel K" (their
+        // matrices lost): a letter the problem introduces as an operand, named by the part, is
+        // not another array's stand-in.
+        let introduced = Set(reading.context.text.matches(of: #/(?:image|input|signal|matrix|map|kernel|filter)\s+([A-Z])(?![\w])/#).map { String($0.output.1) })
+        for letter in reading.part.text.matches(of: #/(?:^|[\s(,])([B-HJ-Z])(?=[\s,.)?]|$)/#).map({ String($0.output.1) })
+        where introduced.contains(letter) && ![input.binding.name, kernel.binding.name].contains(letter) && reading.array(named: letter) == nil {
+            return .failed("\(kindPhrase): the part's \(letter) has no numbers")
+        }
         // A part that writes arrays of its own is about them, not about its problem's (unless it
         // names its operands, "x * w").
         if namedOperands(reading.part) == nil, input.fromContext, kernel.fromContext,

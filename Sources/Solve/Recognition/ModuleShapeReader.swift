@@ -16,16 +16,21 @@ enum ModuleShapeReader {
             ?? (repeats ? reading.repeatedPart.flatMap { ShapeReader.asksForShape($0.text) } : nil)
             ?? (asksOther(reading.part) ? nil : ShapeReader.asksForShape(reading.problemStatement))
         guard let asks else { return .notApplicable }
-        let chained = calls.count == 2 && reading.part.text.contains("output of " + calls[0].text) || inOrder(calls, in: reading.part.text)
-        guard calls.count == 1 || repeats || chained else { return .failed("output shape through \(calls.count) modules: their order is not stated") }
-        var finding = Finding(.outputShape)
-        finding.note(asks)
         // "An image is passed through the following layers: conv1 = …, pool = …, conv2 = …" then
         // "What is the shape after pool?": the named module's input is the output of those before it.
         let pipeline = reading.namedModules.filter { binding in FrameworkCall.calls(in: binding.call).allSatisfy { shaped.contains($0.name) } }
-        if pipeline.count >= 2, reading.usedModules.count == 1, let used = reading.usedModules.first,
+        // ("the output of conv2 (that is, after pool1 and conv2)": the latest module named, when the
+        // part asks for its output and the others come before it.)
+        let asked = reading.usedModules.count == 1 ? reading.usedModules.first : lastOfPipeline(reading, pipeline)
+        let chained = calls.count == 2 && reading.part.text.contains("output of " + calls[0].text) || inOrder(calls, in: reading.part.text)
+        guard calls.count == 1 || repeats || chained || (asked != nil && pipeline.count >= 2) else {
+            return .failed("output shape through \(calls.count) modules: their order is not stated")
+        }
+        var finding = Finding(.outputShape)
+        finding.note(asks)
+        if pipeline.count >= 2, let used = asked,
            let position = pipeline.firstIndex(where: { $0.name == used }) {
-            guard reading.problemStatement.firstMatch(#"\bin (?:this )?order\b|\bthe following layers\b|\bone after (?:the )?other\b|\bsequential\w*\b|\bin sequence\b"#) != nil else {
+            guard reading.problemStatement.firstMatch(#"\bin (?:this )?order\b|\bin the order (?:listed|given|shown|written|(?:they are|they're) (?:listed|given|written)|they appear)\b|\bthe following layers\b|\bone after (?:the )?other\b|\bsequential\w*\b|\bin sequence\b"#) != nil else {
                 return .failed("\(used): one of \(pipeline.count) modules the problem names, and their order is not stated")
             }
             let chain = pipeline[...position].map(\.call).joined(separator: ", then ")
@@ -44,6 +49,18 @@ enum ModuleShapeReader {
         case .failure(let error): return .failed(error.reason)
         }
         return finish(shape, reading, &finding)
+    }
+
+    /// Of several modules a part names, the one whose output it asks for: the latest in the
+    /// problem's order, named after "output of", with every other one named before it.
+    private static func lastOfPipeline(_ reading: PartReading, _ pipeline: [(name: String, call: String)]) -> String? {
+        let positions = reading.usedModules.compactMap { used in pipeline.firstIndex { $0.name == used } }
+        guard positions.count == reading.usedModules.count, positions.count >= 2, let last = positions.max() else { return nil }
+        let name = pipeline[last].name
+        let written = PartReading.strippingLabel(reading.part.text)
+        // (The part's text has each module's call in place of its name: look for the call.)
+        guard written.contains("output of " + pipeline[last].call) || written.contains("output of `" + pipeline[last].call) else { return nil }
+        return name
     }
 
     /// The shape in the layout asked, with or without its batch as asked.

@@ -66,6 +66,15 @@ struct PartReading: Sendable {
         return segments.last(where: { $0.label == label }).map { StatementText($0.text) }
     }
 
+    /// Sentences of the problem's earlier parts that set something for the parts after them:
+    /// "From now on consider a single image."
+    var standingInstructions: StatementText {
+        let sentences = segments.filter { $0.label != nil }.flatMap { StatementText($0.text).sentences }.filter {
+            StatementText($0).firstMatch(#"^\s*(?:from now on|from here on|henceforth|for the rest of (?:this|the) (?:problem|exercise|question)|(?:in|for) (?:all )?the remaining parts)\b"#) != nil
+        }
+        return StatementText(sentences.joined(separator: " "))
+    }
+
     /// The statement of the problem (the context before its first part).
     var problemStatement: StatementText {
         StatementText(segments.first(where: { $0.label == nil })?.text ?? "")

@@ -11,6 +11,8 @@ enum ShapeReader {
         if text.has("entries", "values of the output", "compute the output", "output vector", "output matrix") { return nil }
         // "What is the receptive field (side length, in input pixels)?" asks another quantity.
         if text.firstMatch(#"\breceptive field\b"#) != nil { return nil }
+        // "… to preserve the spatial size. What value of padding should be passed?" asks a setting.
+        if text.firstMatch(SamePaddingReader.questionPattern) != nil { return nil }
         let patterns = [
             // ("give the shape of the layer's output")
             #"\boutput (?:shape|size|dimensions?|length|volume|resolution)\b|\b(?:shape|length|size|dimensions?) of the (?:(?:layer|network|block|stack|module)['’]s\s+)?(?:output|result)\b"#,
@@ -116,7 +118,8 @@ enum ShapeReader {
     static func batched(_ shape: LayerShape, _ reading: PartReading, _ finding: inout Finding) -> Result<LayerShape, FrameworkCall.Unreadable> {
         let withBatch = #"\(\s*N\s*,\s*[CHW]\s*,\s*[CHW]\s*,\s*[CHW]\s*\)|\bN ?× ?[CHW] ?× ?[CHW] ?× ?[CHW]\b|\b(?:including|with|keep(?:ing)?) the batch (?:dimension|axis)\b"#
         let oneExample = #"\(\s*[CHW]\s*,\s*[CHW]\s*,\s*[CHW]\s*\)|\b[CHW] ?× ?[CHW] ?× ?[CHW]\b|"# + perExample + #"|\b(?:to|for|of|on) each (?:input )?(?:image|example|sample)\b|\bbatch (?:dimension|axis) (?:is )?(?:omitted|dropped|ignored|left out)\b|\b(?:omit|drop|ignore|without) the batch (?:dimension|axis)\b"#
-        for text in [reading.part, reading.context, reading.conventions] {
+        // ("From now on consider a single image", said in an earlier part, holds for this one.)
+        for text in [reading.part, reading.standingInstructions, reading.context, reading.conventions] {
             let all = text.firstMatch(withBatch)
             // "C × H × W" inside "N × C × H × W" is not a request for one example's shape.
             let one = text.removing(withBatch).firstMatch(oneExample)
@@ -134,7 +137,7 @@ enum ShapeReader {
     }
 
     /// "per image", "for a single example": a count or shape asked of one example of a batch.
-    static let perExample = #"\bper (?:image|example|sample|input|vector)\b|\b(?:to|for|of|on) (?:one|a single) (?:input )?(?:image|example|sample|vector)\b"#
+    static let perExample = #"\bper (?:image|example|sample|input|vector)\b|\b(?:to|for|of|on|consider|take) (?:one|a single) (?:input )?(?:image|example|sample|vector)\b"#
 
     /// The stride the set's conventions or the problem's statement give every layer unless a
     /// part says otherwise ("Unless a part says otherwise: …, the stride is 1, …").
