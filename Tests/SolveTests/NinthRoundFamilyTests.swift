@@ -270,4 +270,46 @@ struct NinthRoundFamilyTests {
         #expect(found["16a"] == .vector([1, 1, -3]))
         #expect(found["16b"] == nil)
     }
+
+    @Test func aFunctionAppliedToNumbersWrittenAsItsArguments() throws {
+        let found = Self.answers("""
+            Problem 17
+            (a) Compute softmax(500, 500, 501) without overflowing.
+            """)
+        let values = try #require(Self.vector(found["17a"]))
+        let e = exp(1.0)
+        #expect(Self.close(values, [1 / (2 + e), 1 / (2 + e), e / (2 + e)], 1e-9))
+    }
+
+    @Test func rowsThatSumToOneDescribeTheMatrixAndPickNoRow() {
+        let found = Self.answers("""
+            Problem 18
+            Q = [1 0; 0 1], K = [1 0; 0 1], V = [1 2; 3 4]. We use Attn(Q, K, V) = softmax(QK^⊤/√d_k)V, with the softmax taken row-wise. Here d_k = 2.
+            (a) Compute the attention weight matrix (a 2 × 2 matrix whose rows sum to one).
+            """)
+        let e = exp(1 / 2.0.squareRoot())
+        #expect(Self.close(Self.flat(found["18a"]), [e / (e + 1), 1 / (e + 1), 1 / (e + 1), e / (e + 1)], 1e-9))
+    }
+
+    static func flat(_ answer: Answer?) -> [Double]? {
+        if case .matrix(let rows)? = answer { return rows.flatMap { $0 } }
+        return nil
+    }
+
+    @Test func aRecurrentLayersFinalStateHasOneRowPerLayerAndDirection() {
+        let found = Self.answers("""
+            Problem 19
+            rnn = nn.GRU(input_size=40, hidden_size=100, num_layers=3, bidirectional=True, batch_first=True)
+            It receives 12 sentences, each 30 tokens long.
+            (a) What is the shape of the output tensor of rnn?
+            (b) What is the shape of h_n, the final hidden state of rnn?
+            (c) What is the shape of c_n?
+            (d) In out, h = rnn(x), what is the shape of out? Note h is the final hidden state.
+            (e) Give the shape of the second output.
+            """)
+        #expect(found["19a"] == .shape(dimensions: [12, 30, 200], layout: nil))
+        #expect(found["19b"] == .shape(dimensions: [6, 12, 100], layout: nil))
+        #expect(found["19c"] == nil)  // a GRU has no cell state
+        #expect(found["19e"] == nil)
+    }
 }

@@ -208,3 +208,37 @@ extension TemplateTests {
         #expect(source.text == "(a) Poles.\n(b) The system is\nA. stable.\nB. unstable.\ni) Later.")
     }
 }
+
+/// Theorems numbered within a sectioning level: `\newtheorem{exercise}{Exercise}[section]`.
+@Suite struct TheoremWithinTests {
+    @Test func aTheoremNumberedWithinSectionsCarriesTheSectionsNumber() {
+        let source = SourceReader.latex("""
+            \\newtheorem{task}{Task}[section]
+            \\begin{document}
+            \\setcounter{section}{3}
+            \\section{Graphs}
+            \\begin{task}First.\\end{task}
+            \\begin{task}Second, task \\thetask.\\end{task}
+            \\section{Trees}
+            \\begin{task}Third.\\end{task}
+            \\end{document}
+            """)
+        #expect(source.text.contains("Task 4.1. First."))
+        #expect(source.text.contains("Task 4.2. Second, task 4.2."))
+        #expect(source.text.contains("Task 5.1. Third."))
+    }
+
+    @Test func aTheoremSharingACounterKeepsItsNumbering() {
+        let source = SourceReader.latex("""
+            \\newtheorem{task}{Task}
+            \\newtheorem{extra}[task]{Extra}
+            \\begin{document}
+            \\section{One}
+            \\begin{task}A.\\end{task}
+            \\begin{extra}B.\\end{extra}
+            \\end{document}
+            """)
+        #expect(source.text.contains("Task 1. A."))
+        #expect(source.text.contains("Extra 2. B."))
+    }
+}

@@ -259,6 +259,16 @@ public struct PartLabelGrammar: Sendable {
         if isRoman, let part, let found = id(problem: problem, part: Self.split(part).part.split(separator: ".").first.map(String.init), subpart: label) {
             return .parts([found], rest: Self.rest(rest))
         }
+        // "**(e)**" alone on its line where the key has only (e)(i) and (e)(ii): it opens them,
+        // and the "(i)", "(ii)" that follow name each. (With text after it, which sub-part the
+        // text answers is not known.)
+        if subpart == nil, more.isEmpty, Self.rest(rest).trimmingCharacters(in: .whitespaces).isEmpty {
+            let children = parts(of: problem).filter { id in
+                let pieces = Self.split(id).part.split(separator: ".")
+                return pieces.count == 2 && pieces[0] == label.lowercased()
+            }
+            if children.count >= 2 { return .parts(children, rest: "") }
+        }
         // "(i)" with no part open, where only one part of the problem has a sub-part (i): that one.
         if isRoman, part == nil {
             let owners = Set(parts(of: problem).compactMap { id -> String? in

@@ -172,6 +172,10 @@ extension FinalAnswer {
         if let repeated = line.firstMatch(of: #/\bor\s+\$?([A-Za-z\\][\w{}^₀-₉]{0,8})\s*=\s*/#),
             line[..<repeated.range.lowerBound].contains(repeated.1 + " =") || line[..<repeated.range.lowerBound].contains(repeated.1 + "=") {
             line.replaceSubrange(repeated.range, with: "or ")
+        } else if let formula = line.firstMatch(of: #/,?\s+or\s+\$?([^\s=,;]*[/()^·*][^\s=,;]*)\s*=\s*/#),
+                  line[..<formula.range.lowerBound].range(of: #"(?:=|≈)\s*\$?[-−]?\d"#, options: .regularExpression) != nil {
+            // "q̂ ≈ μ/s = 1 × 10⁻⁴, or μ/(hs) = 2 × 10⁻⁴": another formula for the same quantity, and its value.
+            line.replaceSubrange(formula.range, with: " or ")
         }
         guard let or = line.range(of: #"\bor\b"#, options: .regularExpression) else { return nil }
         // The second value must end its clause ("… is 8,896 or 8,960.", "… or q = 1 — both …"), unless "either" offers

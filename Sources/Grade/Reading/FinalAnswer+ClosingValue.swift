@@ -85,6 +85,14 @@ extension FinalAnswer {
     /// The closing value of a line: after its last `=` or arrow; the value after "is" that
     /// ends a sentence ("so 2c is 18."); or the whole line when it starts with a value (a
     /// display formula, a number, a tuple) or, for a choice, when it is short.
+    /// "q̂ ≈ μ/(hs) = 2 × 10⁻⁴ with the h = 0.5 scaling" → "q̂ ≈ μ/(hs) = 2 × 10⁻⁴": a value, then
+    /// the setting it holds under; the setting's value is an input, not the result. The text
+    /// as it is unless a relation with a number stands before the setting.
+    static func withoutSetting(_ text: String) -> String {
+        guard let setting = text.firstMatch(of: #/^(.*[=≈][^=≈]*?\d[^=≈]*?)\s+(?i:with|using|assuming|taking|for)\s+(?i:the\s+|a\s+)?\\?[A-Za-zα-ωΑ-Ω](?:_\{?\w+\}?)?\s*=\s*[-−]?\d[\d.,]*(?:\s+[A-Za-z-]+){0,3}\s*[.*$]*$/#) else { return text }
+        return String(setting.1)
+    }
+
     static func closingValue(_ line: String, expecting expectation: AnswerExpectation) -> String? {
         let trimmed = line.trimmingCharacters(in: .whitespaces)
         guard !trimmed.isEmpty else { return nil }
@@ -95,6 +103,9 @@ extension FinalAnswer {
         // clause ("… = 4 — more carefully, ε = … ≈ −0.923" corrects it, with numbers).
         if let dashed = trimmed.firstMatch(of: #/^(.*\d%?\$?(?:\s+(?i:instead|then|too|here|there|overall|exactly))?)\s+[—–]\s+(?!(?i:or|but|although|though|unless|if|wait|actually|hmm|no|not|either|so|thus|hence|therefore|giving|i\.e)\b)[^\d=≈]+$/#),
             !dashed.1.contains("—"), !dashed.1.contains("–"), let value = closingValue(String(dashed.1), expecting: expectation) {
+            return value
+        }
+        if expectation == .scalar, case let plain = withoutSetting(trimmed), plain != trimmed, let value = closingValue(plain, expecting: expectation) {
             return value
         }
         // "1b) s, b, a, c, d, t": a line that is only a list of names.
@@ -174,7 +185,14 @@ extension FinalAnswer {
                 }
             }
             // "… even when all xᵢ = 0.", "where n = 4": a condition or a definition, not a result.
-            let clauseStart = trimmed[..<last.lowerBound].lastIndex(where: { ".,;:".contains($0) }).map { trimmed.index(after: $0) } ?? trimmed.startIndex
+            // (A comma inside brackets, "Since gcd(4, 5) = 1", does not end the clause.)
+            var clauseStart = trimmed.startIndex
+            var nesting = 0
+            for index in trimmed[..<last.lowerBound].indices.reversed() {
+                let c = trimmed[index]
+                if ")]}".contains(c) { nesting += 1 } else if "([{".contains(c) { nesting = max(0, nesting - 1) }
+                if nesting == 0, ".,;:".contains(c) { clauseStart = trimmed.index(after: index); break }
+            }
             let lead = String(trimmed[clauseStart..<last.lowerBound])
             if conditional.firstMatch(in: lead, range: NSRange(lead.startIndex..., in: lead)) != nil {
                 // "x³ is not convex, since (x³)'' = 6x changes sign, so (C).": an option is a word, read on.

@@ -154,7 +154,7 @@ public enum FinalAnswer {
         var found: [Candidate] = []
         /// `alternative`: offered as another answer to one already given ("… — or, if …, **0.1193**").
         func add(_ raw: String, _ strength: Int, hedgedIn line: String = "", alternative: Bool = false) {
-            let reading = AnswerGrammar.read(withoutRejected(raw), expecting: expectation)
+            let reading = AnswerGrammar.read(expectation == .scalar ? withoutSetting(withoutRejected(raw)) : withoutRejected(raw), expecting: expectation)
             if reading == .none { return }
             // A formula with variables counts where a number is expected only when the text
             // commits to it (boxed, marked); amid a derivation it is an intermediate step.

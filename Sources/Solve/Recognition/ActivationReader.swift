@@ -124,6 +124,12 @@ enum ActivationReader {
                 finding.read("input", ConvolutionReader.display(literal.text))
                 return value(of: literal).map { Operand(value: $0, divisor: divisor) }
             }
+            // "softmax(1000, 1001, 1002)": the function applied to its numbers written as arguments.
+            let arguments = name.split(separator: ",").map { String($0).trimmingSpaces.replacingOccurrences(of: "−", with: "-") }
+            if arguments.count >= 2, case let values = arguments.compactMap(Double.init), values.count == arguments.count {
+                finding.read("input", "(" + name + ")")
+                return Operand(value: .vector(values), divisor: divisor)
+            }
             guard name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }), name.first?.isLetter == true else { return nil }
             guard let (literal, fromContext) = bound(name, reading) else { return nil }
             finding.read("input", "\(name) = \(ConvolutionReader.display(literal.text))")

@@ -86,7 +86,7 @@ enum GraphReader {
         }
         // "for the second token": one row of a matrix answer.
         var formula = query.formula
-        if query.gradients == nil, let mention = reading.part.removing(#"\b(?:each|every|over the|over|per) rows?\b|\brow[- ]?wise\b"#)
+        if query.gradients == nil, let mention = reading.part.removing(#"\b(?:each|every|over the|over|per) rows?\b|\brow[- ]?wise\b|\b(?:whose |its |with |the )?rows (?:each )?(?:sum|add up) to (?:one|1)\b"#)
             .firstMatch(#"\b(?:token|query|row|example|sample|position)s?\b"#) {
             let ordinals = ["first", "second", "third", "fourth", "fifth", "sixth"]
             if let match = reading.part.firstMatch(#"\bfor (?:the )?(first|second|third|fourth|fifth|sixth) (?:token|query|row|example|sample|position)\b|\bfor (?:token|query|row|example|sample|position) (\d)\b"#),

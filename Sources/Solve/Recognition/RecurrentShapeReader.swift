@@ -8,6 +8,14 @@
 /// the final hidden state is left alone, as is a stated input whose order contradicts the
 /// layer's `batch_first` or whose features differ from its `input_size`.
 enum RecurrentShapeReader {
+    /// "20 sequences of length 35", "16 utterances, each 50 frames long": the batch, then the length.
+    static let sequencesInWords = #"\b(\d+)\s+(?:\w+\s+)?(?:sequences|utterances|sentences|clips|documents|series)\s+of\s+length\s+(\d+)\b|\b(\d+)\s+(?:\w+\s+)?(?:sequences|utterances|sentences|clips|documents|series),?\s+each\s+(\d+)\s+(?:frames|tokens|steps|time ?steps|words|characters|samples)\s+long\b"#
+
+    /// Whether a text states the input: a shape tuple or sequences in words.
+    static func input(in text: StatementText) -> String? {
+        (text.firstMatch(#"\bshape\s+\(?\[?\s*(\d+)\s*,\s*(\d+)\s*,\s*(\d+)\s*\]?\)?"#) ?? text.firstMatch(sequencesInWords))?[0]
+    }
+
     static func read(_ reading: PartReading) -> Attempt {
         let calls = FrameworkCall.calls(in: reading.part.text)
         if let attention = calls.first(where: { $0.name == "MultiheadAttention" }), calls.count == 1,
@@ -26,17 +34,40 @@ enum RecurrentShapeReader {
         guard !recurrent.isEmpty, let asks = ShapeReader.asksForShape(reading.part) ?? reading.part.firstMatch(#"\bshape of (?:its|the) (?:first )?output\b"#)?[0]
         else { return .notApplicable }
         guard recurrent.count == 1, let call = recurrent.first else { return .failed("output shape of \(recurrent.count) recurrent modules") }
-        if let other = reading.part.firstMatch(#"\bh_n\b|\bc_n\b|\bh_?\{?n\}?\b|\b(?:final|last) hidden state\b|\bsecond output\b|\bcell state\b"#) {
-            return .failed("\(call.text): the part asks about '\(other[0])', not the first output")
+        // h_n (and an LSTM's c_n) is (D·num_layers, N, H_out) whatever batch_first says; "the
+        // second output" of an LSTM is the pair of them, not one shape.
+        if let other = reading.part.firstMatch(#"\bsecond output\b"#) {
+            return .failed("\(call.text): the part asks about '\(other[0])', not one tensor")
+        }
+        // ("What is the shape of output in output, (h_n, c_n) = lstm(x)?" asks for the output: the
+        // name after "shape of" decides; without one, a part that names both is not read.)
+        let statePattern = #"\bh_n\b|\bh_?\{?n\}?\b|\b(?:final|last) hidden state\b|\bc_n\b|\b(?:final |last )?cell state\b"#
+        let named = reading.part.firstMatch(#"\bshape of (?:the )?(?:tensor )?(h_n|c_n|h_\{n\}|hn|outputs?|(?:final|last) (?:hidden|cell) state|cell state)\b"#)?[1].lowercased()
+        let finalState: [String]?
+        switch named {
+        case let name? where name.hasPrefix("output"): finalState = nil
+        case .some: finalState = reading.part.firstMatch(statePattern)
+        case nil:
+            finalState = reading.part.firstMatch(statePattern)
+            if finalState != nil, reading.part.firstMatch(#"\boutputs?\b"#) != nil {
+                return .failed("\(call.text): the part names the output and the final state, and which shape it asks is not read")
+            }
         }
         var finding = Finding(.outputShape)
         finding.note(asks)
         let module: FrameworkModule, batchFirst: Bool
         do { (module, batchFirst) = (try call.module(), try call.batchFirst()) } catch { return .failed(error.reason) }
-        guard case .recurrent(_, let inputs, let hidden, _, _, let bidirectional) = module else { return .failed("\(call.text): not a recurrent layer") }
+        guard case .recurrent(let cell, let inputs, let hidden, let layers, _, let bidirectional) = module else { return .failed("\(call.text): not a recurrent layer") }
+        let asksCell = finalState.map { $0[0].lowercased().hasPrefix("c") || $0[0].lowercased().contains("cell") } == true
+        if let finalState, asksCell, cell != .lstm {
+            return .failed("\(call.text): '\(finalState[0])' of a layer without a cell state")
+        }
         finding.read("module", call.text, from: call.text)
 
-        let text = reading.part
+        // The part's own input, else the one its problem's statement describes.
+        let ownInput = Self.input(in: reading.part) != nil
+        let text = ownInput ? reading.part : reading.problemStatement
+        if !ownInput { finding.assume(0.97, "input from the problem's statement") }
         let length: Int, batch: Int
         if let tuple = text.firstMatch(#"\bshape\s+\(?\[?\s*(\d+)\s*,\s*(\d+)\s*,\s*(\d+)\s*\]?\)?"#),
            let a = Int(tuple[1]), let b = Int(tuple[2]), let features = Int(tuple[3]) {
@@ -50,15 +81,20 @@ enum RecurrentShapeReader {
             if let named = text.firstMatch(#"\bbatch(?: size)?\s*(?:of\s+|=\s*)?(\d+)\b"#), Int(named[1]) != batch {
                 return .failed("\(call.text): '\(named[0])' disagrees with batch_first=\(batchFirst ? "True" : "False")")
             }
-        } else if let words = text.firstMatch(#"\b(\d+)\s+(?:\w+\s+)?sequences\s+of\s+length\s+(\d+)\b"#), let n = Int(words[1]), let l = Int(words[2]) {
+        } else if let words = text.firstMatch(Self.sequencesInWords), let n = Int(words[1]) ?? Int(words[3]), let l = Int(words[2]) ?? Int(words[4]) {
             (length, batch) = (l, n)
             finding.read("input", "\(n) sequences of length \(l)", from: words[0])
         } else {
             return .failed("\(asks): the input's length and batch are not stated")
         }
-        // "now laid out batch-first" must be the layer's own setting.
-        if let layout = text.firstMatch(#"\bbatch[- _]first\b"#), !batchFirst {
+        // "now laid out batch-first" must be the layer's own setting ("batch_first=False" says it is not).
+        if let layout = text.firstMatch(#"\bbatch[- _]first\b(?!\s*=\s*False)"#), !batchFirst {
             return .failed("\(call.text): '\(layout[0])' but the layer is not batch_first")
+        }
+        if let finalState {
+            finding.note(finalState[0])
+            finding.read("layout", "(D·num_layers, N, H_out)")
+            return finding.finish(.fixedTensorShape([(bidirectional ? 2 : 1) * layers, batch, hidden], name: "recurrent_final_state_shape"))
         }
         let width = (bidirectional ? 2 : 1) * hidden
         let dimensions = batchFirst ? [batch, length, width] : [length, batch, width]

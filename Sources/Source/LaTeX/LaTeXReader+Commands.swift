@@ -116,8 +116,13 @@ extension LaTeXReader {
             } else if let symbol = MathSymbols.commands[name] {
                 out.text(symbol.text)
                 issues.count("math command \\\(name) outside math", line: token.line)
-            } else if name.hasPrefix("the"), let value = counters[String(name.dropFirst(3))] {
-                out.text(String(value))
+            } else if name.hasPrefix("the"), case let counter = String(name.dropFirst(3)), let value = counters[counter] {
+                // (A theorem numbered within a section prints as "7.2".)
+                if let within = theorems.values.first(where: { $0.counter == counter })?.within, let outer = counters[within], outer > 0 {
+                    out.text("\(outer).\(value)")
+                } else {
+                    out.text(String(value))
+                }
             } else {
                 issues.unknown("macro \\\(name)", line: token.line)
             }
@@ -146,6 +151,9 @@ extension LaTeXReader {
         if !starred, let level = levels.firstIndex(of: name) {
             counters[name, default: 0] += 1
             for deeper in levels[(level + 1)...] { counters[deeper] = 0 }
+            // (A theorem numbered within this level or a deeper one starts again from 1.)
+            let reset = Set(levels[level...])
+            for theorem in theorems.values where theorem.within.map(reset.contains) == true { counters[theorem.counter] = 0 }
             let chapter = counters["chapter", default: 0]
             let path = levels[(chapter > 0 ? 0 : 1)...level].map { counters[$0, default: 0] }
             if level > 0 || chapter > 0 {

@@ -67,7 +67,11 @@ extension LaTeXReader {
         if theorem.numbered {
             let number = (counters[theorem.counter] ?? 0) + 1
             counters[theorem.counter] = number
-            out.text(" \(number)")
+            if let within = theorem.within, let outer = counters[within], outer > 0 {
+                out.text(" \(outer).\(number)")
+            } else {
+                out.text(" \(number)")
+            }
         }
         if let given {
             out.text(" (")

@@ -20,6 +20,9 @@ struct MacroExpander {
         var title: [LaTeXToken]
         var numbered: Bool
         var counter: String
+        /// The sectioning counter the number lives within (`\newtheorem{exercise}{Exercise}[section]`
+        /// numbers 7.1, 7.2, … in section 7, from 1 again in each section).
+        var within: String? = nil
     }
 
     private(set) var macros: [String: Macro] = [:]
@@ -240,8 +243,9 @@ struct MacroExpander {
             let name = Self.text(of: nameTokens)
             let shared = readOptional().map { Self.text(of: $0) }
             let title = readArgument() ?? []
-            _ = readOptional()
-            theorems[name] = Theorem(title: title, numbered: !starred, counter: shared ?? name)
+            let within = readOptional().map { Self.text(of: $0).trimmingSpaces }
+            theorems[name] = Theorem(title: title, numbered: !starred, counter: shared ?? name,
+                                     within: shared == nil ? within.flatMap { $0.isEmpty ? nil : $0 } : nil)
         default:
             break
         }

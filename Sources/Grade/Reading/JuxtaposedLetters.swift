@@ -1,0 +1,40 @@
+import Foundation
+
+/// A product of one-letter variables written without a sign: "φ(pq) = pq − p − q + 1" for the
+/// key `(p-1)*(q-1)`, "ab − 2a + b − 2". The answer grammar reads a run of letters as a word;
+/// a run of two or three letters that are each a one-letter variable of the key, standing
+/// next to an operator, is their product. A run that is a function's name, or a name of the
+/// key's own, stays as it is.
+enum JuxtaposedLetters {
+    /// The one-letter variables of an expression key.
+    static func letters(ofKey key: String) -> Set<Character> {
+        let pattern = try! NSRegularExpression(pattern: #"(?<![A-Za-z_\\])[A-Za-z](?![A-Za-z0-9_(])"#)
+        return Set(pattern.matches(in: key, range: NSRange(key.startIndex..., in: key)).compactMap { match in
+            Range(match.range, in: key).flatMap { key[$0].first }
+        })
+    }
+
+    /// `text` with each such run spelled apart ("pq" → "p q").
+    static func splitting(_ text: String, letters: Set<Character>) -> String {
+        guard letters.count >= 2 else { return text }
+        let pattern = try! NSRegularExpression(pattern: #"(?<![A-Za-z\\_])([A-Za-z]{2,3})(?![A-Za-z0-9_(])"#)
+        var result = text
+        for match in pattern.matches(in: text, range: NSRange(text.startIndex..., in: text)).reversed() {
+            guard let range = Range(match.range, in: text) else { continue }
+            let run = text[range]
+            guard run.allSatisfy(letters.contains), !Expression.functions.contains(run.lowercased()),
+                  Self.besideOperator(text, range) else { continue }
+            result.replaceSubrange(range, with: run.map(String.init).joined(separator: " "))
+        }
+        return result
+    }
+
+    /// Whether the nearest character before or after the run (spaces aside) is an operator,
+    /// a bracket or a math delimiter.
+    private static func besideOperator(_ text: String, _ range: Range<String.Index>) -> Bool {
+        let operators: Set<Character> = ["=", "+", "-", "−", "*", "/", "·", "^", "(", ")", "$", "×"]
+        let before = text[..<range.lowerBound].last { $0 != " " }
+        let after = text[range.upperBound...].first { $0 != " " }
+        return before.map(operators.contains) == true || after.map(operators.contains) == true
+    }
+}
