@@ -312,4 +312,58 @@ struct NinthRoundFamilyTests {
         #expect(found["19c"] == nil)  // a GRU has no cell state
         #expect(found["19e"] == nil)
     }
+
+    @Test func aCrossEntropyOfLogitsIsAsShiftInvariantAsItsSoftmax() {
+        let found = Self.answers("""
+            Problem 20
+            A 4-class model outputs the logits z = (0.5, 1.5, −2, 0) for an example of class 3.
+            (a) True or False: adding the same constant to every logit changes the cross-entropy loss of this example.
+            (b) True or False: adding the same constant to every logit changes the binary cross-entropy of a sigmoid output.
+            """)
+        #expect(found["20a"] == .text("false"))
+        #expect(found["20b"] == nil)
+    }
+
+    @Test func theTrainingStepAndARelativeClauseNameThePhase() {
+        let found = Self.answers("""
+            Problem 21
+            A layer outputs h = (4, 1, 2). Dropout with drop probability p = 0.5 is applied, and the sampled mask is m = (0, 1, 1), where 1 means kept.
+            (a) With inverted dropout, what is the layer's output during this training step?
+            (b) With standard dropout, where nothing is rescaled during training, what does the layer output at test time?
+            """)
+        #expect(found["21a"] == .vector([0, 2, 4]))
+        #expect(found["21b"] == .vector([2, 0.5, 1]))
+    }
+
+    @Test func aChoiceAskedAsTheSumOfTheOutputs() {
+        let found = Self.answers("""
+            Problem 22
+            Let a = (−2, 1, 3).
+            (a) ReLU is applied to a. The sum of its outputs is
+            (A) 2
+            (B) 4
+            (C) 6
+            (D) 1
+            """)
+        #expect(found["22a"] == .choice("B"))
+    }
+
+    @Test func aCausalOrPaddingMaskRemovesKeysBeforeTheSoftmax() throws {
+        let found = Self.answers("""
+            Problem 23
+            Three tokens, one row each: Q = [1 0; 0 1; 1 1], K = [0 1; 1 0; 1 1], V = [2 0; 0 2; 1 1]. Use softmax(QK^⊤/√d_k)V with d_k = 2, row-wise.
+            (a) Now apply a causal mask, so token i attends only to tokens j ≤ i. Compute the output matrix.
+            (b) Suppose the second key/value token is padding and is masked out. What is the output row for token 1?
+            (c) With a causal mask, compute the scores QK^⊤/√d_k.
+            """)
+        let s = 1 / 2.0.squareRoot()
+        // Token 2 sees keys 1 and 2: scores (s, 0) → weights w = e^s/(e^s + 1) and 1 − w.
+        let w = exp(s) / (exp(s) + 1)
+        let a = try #require(Self.flat(found["23a"]))
+        #expect(Self.close(Array(a.prefix(4)), [2, 0, 2 * w, 2 * (1 - w)], 1e-9))
+        // Token 1 without key 2: keys 1 and 3, scores (0, s).
+        let u = exp(s) / (1 + exp(s))
+        #expect(Self.close(Self.vector(found["23b"]), [2 * (1 - u) + u, u], 1e-9))
+        #expect(found["23c"] == nil)
+    }
 }

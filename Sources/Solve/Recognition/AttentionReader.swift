@@ -27,8 +27,23 @@ enum AttentionReader {
         }
         var finding = Finding(.computationGraph)
         finding.note(phrase)
+        // A mask the part states: causal ("query i may only attend to keys j ≤ i"), or keys masked
+        // out as padding ("the third key/value token is padding and is masked out").
+        var mask: Attention.Mask? = nil
+        if let causal = part.firstMatch(#"\bcausal\b"#) {
+            mask = .causal
+            finding.note(causal[0])
+        } else if let padded = part.firstMatch(#"\b(first|second|third|fourth|fifth|sixth|last) key(?:/value)?(?: token)? (?:is|was) (?:padding|masked)\b"#) {
+            let ordinals = ["first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6]
+            guard let count = matrix("K", reading)?.count, let index = padded[1].lowercased() == "last" ? count : ordinals[padded[1].lowercased()], index <= count else {
+                return .failed("attention: '\(padded[0])' is not one of the keys")
+            }
+            mask = .keys([index])
+            finding.note(padded[0])
+        }
         for text in texts {
-            if let other = text.firstMatch(#"\bmask\w*\b|\bcausal\b|\bmulti-?head\w*\b|\bheads\b|\bdropout\b"#) {
+            let rest = mask == nil ? text : text.removing(#"\bmask(?:ed|s)? out\b|\bcausal mask\b|\bmask\b"#)
+            if let other = rest.firstMatch(#"\bmask\w*\b|\bcausal\b|\bmulti-?head\w*\b|\bheads\b|\bdropout\b"#) {
                 return .failed("attention: '\(other[0])' is not computed here")
             }
         }
@@ -74,13 +89,24 @@ enum AttentionReader {
             row = word == "last" ? queries.count : ordinals[word]
             guard let row, row <= queries.count else { return .failed("attention: '\(match[0])' is not one of the \(queries.count) queries") }
             finding.note(match[0])
-        } else if let one = part.firstMatch(#"\b(?:token|query|word|position)\s*\d|\b(?:token|query|word)['’]s\b|\bquery\s+q_?\{?\d|\b(?:the|this|that|a|one)\s+(?:\w+\s+)?(?:token|query|word|position)\b"#) {
+        } else if let numbered = part.firstMatch(#"\b(?:row|output) for (?:token|query|position) (\d)\b"#), let index = Int(numbered[1]) {
+            // "What is the output row for token 2?": tokens numbered from 1.
+            guard index >= 1, index <= queries.count else { return .failed("attention: '\(numbered[0])' is not one of the \(queries.count) queries") }
+            row = index
+            finding.note(numbered[0])
+        } else if let one = part.removing(#"\b(?:first|second|third|fourth|fifth|sixth|last) key(?:/value)?(?: token)? (?:is|was) (?:padding|masked)\b"#)
+                    .firstMatch(#"\b(?:token|query|word|position)\s*\d|\b(?:token|query|word)['’]s\b|\bquery\s+q_?\{?\d|\b(?:the|this|that|a|one)\s+(?:\w+\s+)?(?:token|query|word|position)\b"#) {
             return .failed("attention: which query '\(one[0])' names is not read")
         }
         finding.read("Q", "\(queries.count)×\(queries[0].count)")
         finding.read("K", "\(keys.count)×\(width)")
         if let values { finding.read("V", "\(values.count)×\(values[0].count)") }
-        return finding.finish(.attention(Attention(queries: queries, keys: keys, values: values, scale: scale, row: row), quantity))
+        if mask == .causal {
+            // Without "j ≤ i" written, a causal mask aligns queries with keys by position.
+            let written = part.firstMatch(#"\bj\s*(?:≤|<=|\\le(?:q)?)\s*i\b"#) != nil
+            guard written || queries.count == keys.count else { return .failed("attention: a causal mask over \(queries.count) queries and \(keys.count) keys") }
+        }
+        return finding.finish(.attention(Attention(queries: queries, keys: keys, values: values, scale: scale, row: row, mask: mask), quantity))
     }
 
     /// The numeric matrix bound to `name` (a single row counts as a 1 × n matrix).

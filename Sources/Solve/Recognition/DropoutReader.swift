@@ -13,7 +13,7 @@ enum DropoutReader {
         let quantityPhrase: String
         enum Asked { case scale, expectedValue, zeroed, kept, survivor, testTime, maskedTraining }
         let asked: Asked
-        let training = #"\b(?:during|in) training\b|\btraining[- ]time output\b|\bin this (?:training )?forward pass\b"#
+        let training = #"\b(?:during|in) training\b|\btraining[- ]time output\b|\bin this (?:training )?forward pass\b|\b(?:during|in) this training (?:step|pass|iteration)\b"#
         let testing = #"\b(?:at|during) (?:test|inference|evaluation)(?:[- ]time)?\b|\bat test[- ]time\b|\bin eval(?:uation)? mode\b"#
         // "No scaling is done during training. What does the layer output at test time?": when
         // the part names both phases, the question's own sentence says which one is asked.
@@ -137,7 +137,7 @@ enum DropoutReader {
         guard !questions.isEmpty else { return .unclear }
         // ("With the original dropout, which does not rescale during training, what does the
         // layer output at test time?": a relative clause describes the variant.)
-        let question = StatementText(questions.joined(separator: " ")).removing(#",\s*(?:which|that)\b[^,?]*,"#)
+        let question = StatementText(questions.joined(separator: " ")).removing(#",\s*(?:which|that|where)\b[^,?]*,"#)
         switch (question.firstMatch(training) != nil, question.firstMatch(testing) != nil) {
         case (true, false): return .training
         case (false, true): return .test

@@ -69,7 +69,10 @@ enum InvarianceReader {
     /// "adding 5 to every logit", "a constant c is added to every score", "softmax(z + 100 · 1)":
     /// the same constant added to every input of a softmax (named in the text or its problem).
     private static func softmaxShift(in text: StatementText, reading: PartReading) -> String? {
-        guard text.firstMatch(#"\bsoftmax\b"#) != nil || reading.problemStatement.firstMatch(#"\bsoftmax\b"#) != nil else { return nil }
+        // (A cross-entropy of logits is a softmax's too; one of a sigmoid or a binary label is not.)
+        let softmaxLoss = text.firstMatch(#"\bcross[- ]entropy\b"#) != nil && text.firstMatch(#"\blogits?\b"#) != nil
+            && text.firstMatch(#"\bsigmoid\b|\bbinary\b|\bBCE\b"#) == nil && reading.problemStatement.firstMatch(#"\bsigmoid\b|\bbinary\b"#) == nil
+        guard text.firstMatch(#"\bsoftmax\b"#) != nil || reading.problemStatement.firstMatch(#"\bsoftmax\b"#) != nil || softmaxLoss else { return nil }
         guard text.firstMatch(#"\bmultipl\w*|\bscal(?:e|ed|es|ing)\b|\btemperature\b|\bdivid\w*|\bone (?:of the )?(?:logits?|scores?)\b|\bsingle\b|\bonly\b|\bexponent\w*\b|\bsubtract\w*"#) == nil else { return nil }
         if let words = text.firstMatch(#"\b(?:add(?:s|ed|ing)?|plus)\b[^.?;]{0,50}?\bto (?:every|all(?: of)?|each)(?: (?:of )?(?:the|its))? (?:[\w-]+ ){0,2}?(?:logits?|scores?|entr(?:y|ies)|components?|inputs?|elements?|coordinates?)\b"#) {
             return words[0]

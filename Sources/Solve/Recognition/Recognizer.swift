@@ -154,6 +154,10 @@ public struct Recognizer: Sendable {
         switch computed.answer {
         case .integer(let value): result = Double(value)
         case .real(let value): result = value.value
+        case .vector(let values) where reading.part.firstMatch(#"\bsum of (?:its|the|all(?: the)?|these) (?:\w+ )?(?:outputs|entries|values|components|elements|activations)\b"#) != nil:
+            // "The sum of its three outputs is (A) 2.1 (B) 1.9 …": the computed vector's sum.
+            result = values.reduce(0, +)
+            computed.evidence += "; the sum of \(computed.answer)"
         case .shape(let dimensions, let layout):
             // "What is the spatial size of the output (height = width)?" over numbers: the side
             // of a square output.
@@ -232,7 +236,9 @@ public struct Recognizer: Sendable {
                 // A part that a more specific family claims but cannot solve ("max pooling
                 // of the output of (a)") is not handed on to a looser one; only the equations
                 // the statement writes out ("a = w x + c, q = tanh(a)") may still answer it.
-                if case .recognized(let answer) = GraphReader.read(reading) { return Self.selectingEntry(answer, reading) }
+                // (Not when the part masks what the equations compute: "With a causal mask, compute QKᵀ/√d_k".)
+                if reading.part.firstMatch(#"\bmask\w*\b|\bcausal\b"#) == nil,
+                   case .recognized(let answer) = GraphReader.read(reading) { return Self.selectingEntry(answer, reading) }
                 return .notRecognized(reason: reason)
             }
         }

@@ -16,13 +16,31 @@ public struct Attention: Sendable, Hashable {
     public var scale: Double
     /// The one query (1-based) whose row is asked for, else every row.
     public var row: Int?
+    /// Keys a query may not attend to: their scores are −∞ before the softmax.
+    public var mask: Mask?
 
-    public init(queries: [[Double]], keys: [[Double]], values: [[Double]]?, scale: Double, row: Int? = nil) {
+    /// Which scores are masked.
+    public enum Mask: Sendable, Hashable {
+        /// Query i attends to keys j ≤ i (1-based, by position).
+        case causal
+        /// These keys (1-based) are masked for every query (padding).
+        case keys(Set<Int>)
+
+        func allows(query i: Int, key j: Int) -> Bool {
+            switch self {
+            case .causal: j <= i
+            case .keys(let masked): !masked.contains(j)
+            }
+        }
+    }
+
+    public init(queries: [[Double]], keys: [[Double]], values: [[Double]]?, scale: Double, row: Int? = nil, mask: Mask? = nil) {
         self.queries = queries
         self.keys = keys
         self.values = values
         self.scale = scale
         self.row = row
+        self.mask = mask
     }
 
     /// The matrix asked for (or its one row); an error when the shapes do not fit.
@@ -39,10 +57,16 @@ public struct Attention: Sendable, Hashable {
             throw SolverError.invalidParameter(name: "keys", reason: "queries and keys must be rows of one length")
         }
         let scores = queries.map { q in keys.map { k in zip(q, k).reduce(0) { $0 + $1.0 * $1.1 } * scale } }
-        if quantity == .scores { return scores }
-        let weights = scores.map { row -> [Double] in
-            let top = row.max() ?? 0
-            let exponentials = row.map { exp($0 - top) }
+        if quantity == .scores {
+            // (A masked score is −∞, which no answer writes as a number.)
+            guard mask == nil else { throw SolverError.invalidParameter(name: "mask", reason: "masked scores are −∞") }
+            return scores
+        }
+        let weights = try scores.enumerated().map { (i, row) -> [Double] in
+            let allowed = row.indices.map { mask?.allows(query: i + 1, key: $0 + 1) ?? true }
+            guard allowed.contains(true) else { throw SolverError.invalidParameter(name: "mask", reason: "query \(i + 1) may attend to no key") }
+            let top = zip(row, allowed).filter(\.1).map(\.0).max() ?? 0
+            let exponentials = zip(row, allowed).map { $1 ? exp($0 - top) : 0 }
             let total = exponentials.reduce(0, +)
             return exponentials.map { $0 / total }
         }
