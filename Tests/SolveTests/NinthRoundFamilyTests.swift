@@ -366,4 +366,31 @@ struct NinthRoundFamilyTests {
         #expect(Self.close(Self.vector(found["23b"]), [2 * (1 - u) + u, u], 1e-9))
         #expect(found["23c"] == nil)
     }
+
+    @Test func pointsNamedByAnotherVariableKeepTheirModel() {
+        let found = Self.answers("""
+            Problem 24
+            We fit y ≈ a_0 + a_1 s to the points (s, y) = (1, 1), (2, 3), (3, 2), (4, 6).
+            (a) Compute the least-squares solution (a_0, a_1).
+            """)
+        // s̄ = 2.5, ȳ = 3; slope = Σ(s − s̄)(y − ȳ)/Σ(s − s̄)² = 7/5.
+        #expect(Self.close(Self.vector(found["24a"]), [3 - 1.4 * 2.5, 1.4]))
+    }
+
+    @Test func aPerFeatureParametersIndexNamesItsFeature() throws {
+        let found = Self.answers("""
+            Problem 25
+            A layer produces, for three examples, the pre-activations below (rows are examples, columns are the two features):
+            X = [1 4; 3 0; 5 2].
+            Batch normalization in training mode has γ = (3, 1) and β = (0, 2), ε = 0. The upstream gradient is ∂L/∂y = (1, 0, −1) for each feature's three outputs.
+            (a) Compute ∂L/∂β_1.
+            (b) Compute ∂L/∂γ_2.
+            (c) Compute ∂L/∂x_1.
+            """)
+        #expect(found["25a"] == .integer(0) || found["25a"] == .real(RealValue(0)))
+        // Feature 2 is (4, 0, 2): x̂ = (1.2247, −1.2247, 0); Σ g x̂ = 1.2247.
+        guard case .real(let g)? = found["25b"] else { Issue.record("25b: \(String(describing: found["25b"]))"); return }
+        #expect(abs(g.value - 1.5.squareRoot()) < 1e-9)
+        #expect(found["25c"] == nil)
+    }
 }

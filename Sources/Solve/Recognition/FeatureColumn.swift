@@ -26,13 +26,19 @@ struct FeatureColumn {
                   phrase: "column \(table.names[named.index]) of the table of examples ('\(named.phrase)')", name: table.names[named.index])
     }
 
-    private static func matrixColumn(_ reading: PartReading) -> FeatureColumn? {
+    /// The column of feature `index` (from 1) of the statement's one matrix whose rows are
+    /// examples: "∂L/∂β_1" names feature 1 as plainly as "the first feature".
+    static func feature(_ index: Int, of reading: PartReading) -> FeatureColumn? {
+        matrixColumn(reading, index: index)
+    }
+
+    private static func matrixColumn(_ reading: PartReading, index given: Int? = nil) -> FeatureColumn? {
         let layout = #"\b(?:rows? (?:are|is|=) (?:the )?(?:examples|samples|data points|instances)\b[^.;]{0,20}\bcolumns? (?:are|is|=) (?:the )?(?:\w+ )?features\b|\bcolumns? (?:are|is|=) (?:the )?(?:\w+ )?features\b[^.;]{0,20}\brows? (?:are|is|=) (?:the )?(?:examples|samples))"#
         guard reading.problemStatement.firstMatch(layout) != nil || reading.part.firstMatch(layout) != nil else { return nil }
         // One feature named by its ordinal, and no other.
         let named = reading.part.matches(#"\b(?:the )?(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th) feature\b|\bfeature (\d+)\b"#)
         let ordinals = ["first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6]
-        let indices = Set(named.compactMap { ordinals[$0[1].lowercased()] ?? Int($0[2]) })
+        let indices = Set(named.compactMap { ordinals[$0[1].lowercased()] ?? Int($0[2]) }).union(given.map { [$0] } ?? [])
         guard indices.count == 1, let index = indices.first,
               reading.part.firstMatch(#"\b(?:each|every|all) (?:of the )?(?:\w+ )?features\b|\bper feature\b|\b(?:for|of) (?:the )?(?:first|second|third|fourth|fifth|last|\d+(?:st|nd|rd|th)) example\b"#) == nil else { return nil }
         let matrices = reading.contextBindings.filter { $0.literal.grid != nil }

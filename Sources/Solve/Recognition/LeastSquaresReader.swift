@@ -95,19 +95,19 @@ enum LeastSquaresReader {
 
     /// "the four points (x, y) ∈ {(0, 1), (1, 3), (2, 4)}", "the data points (0, 1), (1, 3) and (2, 4)":
     /// one run of (x, y) pairs after words that name them as points.
-    static func points(_ statement: StatementText) -> [(Double, Double)]? {
+    static func points(_ statement: StatementText) -> (points: [(Double, Double)], variable: String)? {
         let number = #"\s*(-?\d+(?:\.\d+)?)\s*"#
         let pair = #"\("# + number + "," + number + #"\)"#
-        guard let run = statement.firstMatch(#"(?:\bpoints?|\bdata(?: points)?|\bobservations|\bpairs|\(\s*x_?i?\s*,\s*y_?i?\s*\))\s*(?:∈|=|:|are)?\s*\{?\s*((?:"# + pair + #"\s*[,;]?\s*(?:and\s+)?){2,})(\}?)"#) else { return nil }
+        guard let run = statement.firstMatch(#"(?:\bpoints?|\bdata(?: points)?|\bobservations|\bpairs|\(\s*([a-w]|x)_?i?\s*,\s*y_?i?\s*\))\s*(?:∈|=|:|are)?\s*\{?\s*((?:"# + pair + #"\s*[,;]?\s*(?:and\s+)?){2,})(\}?)"#) else { return nil }
         // (A pair the run did not take, "… and (4, 5)" after an odd separator, would drop a point.)
         if let end = statement.text.range(of: run[0])?.upperBound, StatementText(String(statement.text[end...].prefix(40))).firstMatch(#"^\s*(?:[,;]|and|or)?\s*\(\s*-?\d"#) != nil {
             return nil
         }
-        let pairs = StatementText(run[1]).matches(pair).compactMap { match -> (Double, Double)? in
+        let pairs = StatementText(run[2]).matches(pair).compactMap { match -> (Double, Double)? in
             guard let x = Double(match[1]), let y = Double(match[2]) else { return nil }
             return (x, y)
         }
-        return pairs.count >= 2 ? pairs : nil
+        return pairs.count >= 2 ? (pairs, run[1].isEmpty ? "x" : run[1]) : nil
     }
 
     /// The design matrix and targets: `X = […]` and `y = (…)`, or rows/vectors of x and y with an
@@ -119,8 +119,11 @@ enum LeastSquaresReader {
             return (design, targets, "X and y as given")
         }
         let without = statement.firstMatch(#"\bno intercept\b|\bwithout (?:an |a )?(?:intercept|bias)\b|\bthrough the origin\b|\by = wx\b"#) != nil
-        // ("ŷ = a + b x", "y = β_0 + β_1 x", "… whose first column is all ones")
-        let with = statement.firstMatch(#"\bcolumn of ones\b|\bcolumn is all ones\b|\bwith an intercept\b|(?:[=≈]|\\approx)\s*[a-zα-ω](?:_\{?0\}?)?\s*\+\s*[a-zα-ω](?:_\{?1\}?)?\s*x\b"#) != nil
+        // ("ŷ = a + b x", "y = β_0 + β_1 x", "… whose first column is all ones"; "y ≈ w_0 + w_1 t" for
+        // points written (t, y).)
+        let pairs = points(statement)
+        let variable = pairs?.variable ?? "x"
+        let with = statement.firstMatch(#"\bcolumn of ones\b|\bcolumn is all ones\b|\bwith an intercept\b|(?:[=≈]|\\approx)\s*[a-zα-ω](?:_\{?0\}?)?\s*\+\s*[a-zα-ω](?:_\{?1\}?)?\s*"# + variable + #"\b"#) != nil
         guard with != without else { return nil }
         var xs: [Double]?, ys: [Double]?
         // A table's rows, flattened by the reader: "x 0 1 2 3 y 1 2 2 4".
@@ -130,7 +133,7 @@ enum LeastSquaresReader {
         }
         xs = xs ?? bindings.last(where: { $0.name == "x" })?.literal.flat
         ys = ys ?? bindings.last(where: { $0.name == "y" })?.literal.flat
-        if xs == nil, ys == nil, let points = points(statement) { (xs, ys) = (points.map(\.0), points.map(\.1)) }
+        if xs == nil, ys == nil, let pairs { (xs, ys) = (pairs.points.map(\.0), pairs.points.map(\.1)) }
         guard let xs, let ys, xs.count == ys.count, xs.count >= 2 else { return nil }
         let data = "x = (\(xs.map(RealValue.format).joined(separator: ", "))), y = (\(ys.map(RealValue.format).joined(separator: ", ")))"
         return with ? (xs.map { [1, $0] }, ys, data + ", with an intercept column") : (xs.map { [$0] }, ys, data + ", no intercept")

@@ -43,11 +43,19 @@ enum NormalizationGraphReader {
         var gradients = part.matches(gradientPattern).map { canonical($0[1]) }
         // "∂L/∂x_1", "∂L/∂γ_1" of the batch-norm of feature x_1 in a table of examples: the
         // feature's gradients. A subscript otherwise may name one example, and is not read.
-        let column = batch ? FeatureColumn(reading) : nil
-        let subscripts = Set(part.matches(gradientPattern).map { $0[2] }.filter { !$0.isEmpty })
+        var column = batch ? FeatureColumn(reading) : nil
+        let subscripted = part.matches(gradientPattern).filter { !$0[2].isEmpty }
+        let subscripts = Set(subscripted.map { $0[2] })
+        // "∂L/∂β_1", "∂L/∂γ_2": a per-feature parameter's index is its feature.
+        if batch, column == nil, subscripts.count == 1, let k = subscripts.first.flatMap({ Int($0) }),
+           subscripted.allSatisfy({ ["γ", "β"].contains(canonical($0[1])) }) {
+            column = FeatureColumn.feature(k, of: reading)
+        }
         if !subscripts.isEmpty {
-            guard subscripts.count == 1, let k = subscripts.first, let column, let name = column.name,
-                  name.filter(\.isNumber) == k, String(column.index) == k else {
+            // (A table column's name carries the index; a matrix's column is named by γ_k or β_k only.)
+            let parametersOnly = subscripted.allSatisfy { ["γ", "β"].contains(canonical($0[1])) }
+            guard subscripts.count == 1, let k = subscripts.first, let column, String(column.index) == k,
+                  column.name.map({ $0.filter(\.isNumber) == k }) ?? parametersOnly else {
                 return .failed("normalization: a subscripted gradient (\(subscripts.sorted().joined(separator: ", "))) may name one example; not read")
             }
         }
