@@ -30,11 +30,12 @@ enum JuxtaposedLetters {
     }
 
     /// Whether the nearest character before or after the run (spaces aside) is an operator,
-    /// a bracket or a math delimiter.
+    /// a bracket or a math delimiter, and neither is a letter ("(an approximation)" is prose).
     private static func besideOperator(_ text: String, _ range: Range<String.Index>) -> Bool {
         let operators: Set<Character> = ["=", "+", "-", "−", "*", "/", "·", "^", "(", ")", "$", "×"]
         let before = text[..<range.lowerBound].last { $0 != " " }
         let after = text[range.upperBound...].first { $0 != " " }
+        if before?.isLetter == true || after?.isLetter == true { return false }
         return before.map(operators.contains) == true || after.map(operators.contains) == true
     }
 }

@@ -182,7 +182,7 @@ public struct AnswerKey: Sendable, Equatable {
             }
             if let rational = Rational(plain) { return .real(RealValue(rational)) }
             if let value = Double(plain), value.isFinite { return .real(RealValue(value)) }
-            throw KeyParameters.Problem(detail: "'answer' must be a number, a list or a matrix (use text: for words)")
+            throw KeyParameters.Problem(detail: "'answer' must be a number, a list or a matrix (use text: for words and for true or false)")
         }
         if let values = KeyParameters.vector(node) { return .vector(values) }
         if let rows = KeyParameters.matrix(node) { return .matrix(rows) }
