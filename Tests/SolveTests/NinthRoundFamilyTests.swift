@@ -40,9 +40,11 @@ struct NinthRoundFamilyTests {
             Logits z = (1, 4, 2).
             (a) True or False: adding 7 to every logit changes the softmax probabilities.
             (b) True or false: softmax(z + 3) = softmax(z).
+            (c) True or false: adding 7 to every logit changes the sigmoid outputs.
             """)
         #expect(plain["2a"] == .text("false"))
         #expect(plain["2b"] == .text("true"))
+        #expect(plain["2c"] == nil)
     }
 
     @Test func theOptionThatStatesTheInvarianceIsChosenOnlyWhenItIsTheOnlyOne() {

@@ -74,6 +74,10 @@ enum InvarianceReader {
             && text.firstMatch(#"\bsigmoid\b|\bbinary\b|\bBCE\b"#) == nil && reading.problemStatement.firstMatch(#"\bsigmoid\b|\bbinary\b"#) == nil
         guard text.firstMatch(#"\bsoftmax\b"#) != nil || reading.problemStatement.firstMatch(#"\bsoftmax\b"#) != nil || softmaxLoss else { return nil }
         guard text.firstMatch(#"\bmultipl\w*|\bscal(?:e|ed|es|ing)\b|\btemperature\b|\bdivid\w*|\bone (?:of the )?(?:logits?|scores?)\b|\bsingle\b|\bonly\b|\bexponent\w*\b|\bsubtract\w*"#) == nil else { return nil }
+        // What is said to change or not must be the softmax's ("… changes the sigmoid outputs"
+        // or "… changes the logits" is another claim).
+        guard text.firstMatch(#"\bsoftmax\b|\bprobabilit\w*|\bcross[- ]entropy\b|\battention weights\b"#) != nil,
+              text.firstMatch(#"\bsigmoid\b|\btanh\b|\bReLU\b|\bargmax\b|\bthe logits themselves\b"#) == nil else { return nil }
         if let words = text.firstMatch(#"\b(?:add(?:s|ed|ing)?|plus)\b[^.?;]{0,50}?\bto (?:every|all(?: of)?|each)(?: (?:of )?(?:the|its))? (?:[\w-]+ ){0,2}?(?:logits?|scores?|entr(?:y|ies)|components?|inputs?|elements?|coordinates?)\b"#) {
             return words[0]
         }
