@@ -395,4 +395,18 @@ struct NinthRoundFamilyTests {
         #expect(abs(g.value - 1.5.squareRoot()) < 1e-9)
         #expect(found["25c"] == nil)
     }
+
+    @Test func theScoresOfEveryHeadCostNSquaredTimesTheModelWidth() {
+        let found = Self.answers("""
+            Problem 26
+            mha = nn.MultiheadAttention(embed_dim=256, num_heads=4)
+            The model was trained on sequences of up to 4096 tokens.
+            (a) For one sequence of length n = 50, how many MACs does computing the score matrices QK^⊤ take, summed over all heads?
+            (b) For one sequence of length n = 50, how many MACs do the scores QK^⊤ of one head take?
+            (c) For one sequence of length n = 50, how many MACs do the scores of all 8 heads take?
+            """)
+        #expect(found["26a"] == .integer(50 * 50 * 256))
+        #expect(found["26b"] == nil)
+        #expect(found["26c"] == nil)  // the layer has 4 heads
+    }
 }

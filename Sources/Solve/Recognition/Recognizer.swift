@@ -201,6 +201,7 @@ public struct Recognizer: Sendable {
         // Most specific wording first; the first family that computes an answer wins.
         let readers: [(PartReading) -> Attempt] = [
             DerivedReader.read,
+            AttentionCostReader.read,
             OperationCountReader.read,
             ModuleParameterReader.read,
             LayerSizesReader.read,

@@ -1,0 +1,54 @@
+/// The multiply–accumulate operations of the attention scores `QKᵀ` of one sequence, summed
+/// over every head: h heads of width d_k = d_model/h each take n·n·d_k, n²·d_model in all.
+///
+/// The model width comes from the `nn.MultiheadAttention(embed_dim, num_heads)` the part or its
+/// statement writes, else a stated `d_model`; the sequence length n from the part ("one sequence
+/// of 128 tokens", "n = 100"), else its statement. The part must ask for the scores alone and for
+/// every head ("summed over all heads", "of all 8 heads"); a head count it states must be the
+/// layer's. Anything else is left to the other readers or unanswered.
+enum AttentionCostReader {
+    static func read(_ reading: PartReading) -> Attempt {
+        let part = reading.part
+        guard let asked = part.firstMatch(#"\bmultiply[-–‐ ]accumulate\w*|\bMACs?\b"#),
+              let scores = part.firstMatch(#"\bscores?\b|\bscore matri(?:x|ces)\b|\bQ_?i?\s*K_?i?\s*\^?\s*(?:T|⊤|\\top)"#) else { return .notApplicable }
+        guard let all = part.firstMatch(#"\b(?:summed|added|total(?:led)?) over (?:all|every|the) (?:\d+ )?heads\b|\b(?:of|for|across) (?:all|every|the) (?:\d+ )?heads\b|\ball (\d+) heads\b"#) else {
+            return .failed("attention MACs: whether one head or all heads is asked is not read")
+        }
+        var finding = Finding(.operationCount)
+        finding.note(asked[0])
+        finding.note(scores[0])
+        finding.note(all[0])
+        // The model width and the heads.
+        let calls = FrameworkCall.calls(in: part.text + "\n" + reading.problemStatement.text).filter { $0.name == "MultiheadAttention" }
+        var width: Int?, heads: Int?
+        if calls.count == 1, let call = calls.first, case .multiheadAttention(let embedding, let count, _)? = try? call.module() {
+            (width, heads) = (embedding, count)
+            finding.read("module", call.text)
+        } else if calls.isEmpty, let stated = [part, reading.problemStatement].lazy.compactMap({ $0.firstMatch(#"\bd_\{?model\}?\s*=\s*(\d+)\b"#) }).first {
+            width = Int(stated[1])
+            finding.read("d_model", stated[1])
+        }
+        guard let width else { return .failed("attention MACs: the model width is not stated") }
+        let statedHeads = part.matches(#"\b(?:all|the) (\d+) heads\b|\b(\d+) heads\b"#).compactMap { Int($0[1]) ?? Int($0[2]) }
+        if let count = statedHeads.first {
+            guard Set(statedHeads).count == 1, heads == nil || heads == count else { return .failed("attention MACs: \(count) heads stated, the layer has \(heads!)") }
+            guard width % count == 0 else { return .failed("attention MACs: \(width) is not split evenly over \(count) heads") }
+        }
+        // The sequence length: the part's, else the statement's (one stated length only).
+        let lengthPattern = #"\bn\s*=\s*(\d+)\b|\bsequence of (?:length (?:n\s*=\s*)?)?(\d+)(?: tokens)?\b|\b(\d+) tokens\b"#
+        var length: Int?
+        for text in [part, reading.problemStatement] {
+            let found = Set(text.matches(lengthPattern).compactMap { Int($0[1]) ?? Int($0[2]) ?? Int($0[3]) })
+            if found.isEmpty { continue }
+            guard found.count == 1 else { return .failed("attention MACs: several sequence lengths stated") }
+            length = found.first
+            break
+        }
+        guard let length else { return .failed("attention MACs: the sequence length is not stated") }
+        finding.read("sequence length", "\(length)")
+        let (square, overflowA) = length.multipliedReportingOverflow(by: length)
+        let (total, overflowB) = square.multipliedReportingOverflow(by: width)
+        guard !overflowA, !overflowB else { return .failed("attention MACs: too large to count") }
+        return finding.finish(.fixedCount(total, name: "macs_attention_scores", family: .operationCount))
+    }
+}
