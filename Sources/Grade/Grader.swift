@@ -83,28 +83,26 @@ public enum Grader {
             pieces[id] = pieces[id]?.map(rewritten)
             summaries[id] = summaries[id]?.map(rewritten)
         }
+        /// Every piece and summary of part `id` with its text rewritten.
+        func rewriteText(of id: String, _ rewrite: (String) -> String) {
+            func rewritten(_ piece: PartAttribution.Piece) -> PartAttribution.Piece {
+                var piece = piece
+                piece.text = rewrite(piece.text)
+                return piece
+            }
+            pieces[id] = pieces[id]?.map(rewritten)
+            summaries[id] = summaries[id]?.map(rewritten)
+        }
         // "pq − p − q + 1" for the key `(p-1)*(q-1)`: letters of the key written side by side.
         for id in partIDs {
             guard case .expression(let key)?? = expected[id] else { continue }
             let letters = JuxtaposedLetters.letters(ofKey: key)
-            func split(_ piece: PartAttribution.Piece) -> PartAttribution.Piece {
-                var piece = piece
-                piece.text = JuxtaposedLetters.splitting(piece.text, letters: letters)
-                return piece
-            }
-            pieces[id] = pieces[id]?.map(split)
-            summaries[id] = summaries[id]?.map(split)
+            rewriteText(of: id) { JuxtaposedLetters.splitting($0, letters: letters) }
         }
         // "The system x ≡ 2 (mod 3), … has a unique solution": congruences copied from the question.
         for id in partIDs {
             guard let text = questions?.problemTexts[PartLabelGrammar.split(id).problem], text.contains("≡") || text.contains("\\equiv") else { continue }
-            func withoutGivens(_ piece: PartAttribution.Piece) -> PartAttribution.Piece {
-                var piece = piece
-                piece.text = GivenConditions.removing(from: piece.text, problemText: text)
-                return piece
-            }
-            pieces[id] = pieces[id]?.map(withoutGivens)
-            summaries[id] = summaries[id]?.map(withoutGivens)
+            rewriteText(of: id) { GivenConditions.removing(from: $0, problemText: text) }
         }
         return partIDs.map { id in
             var verdict: Verdict

@@ -11,44 +11,54 @@ struct FrameworkCall: Sendable, Hashable {
 
     /// Every `nn.X(…)` call in a text, arguments split at top-level commas (tuples stay whole).
     static func calls(in text: String) -> [FrameworkCall] {
-        var calls: [FrameworkCall] = []
-        for match in text.matches(of: #/(?:torch\.)?nn\.([A-Z][A-Za-z0-9]*)\(/#) {
-            var depth = 1
-            var index = match.range.upperBound
-            var arguments: [String] = []
-            var current = ""
-            while index < text.endIndex, depth > 0 {
-                let character = text[index]
-                switch character {
-                case "(", "[": depth += 1
-                case ")", "]": depth -= 1
-                default: break
-                }
-                if depth == 0 { break }
-                if character == ",", depth == 1 {
-                    arguments.append(current)
-                    current = ""
-                } else {
-                    current.append(character)
-                }
-                index = text.index(after: index)
-            }
-            guard depth == 0 else { continue }
-            arguments.append(current)
-            var call = FrameworkCall(name: String(match.1), positional: [], keywords: [:],
-                                     text: String(text[match.range.lowerBound...index]))
-            for argument in arguments.map({ $0.trimmingSpaces }) where !argument.isEmpty {
-                // "num layers=2": a PDF's text layer can lose the underscore of `num_layers`.
-                if let equals = argument.firstIndex(of: "="), argument[..<equals].allSatisfy({ $0.isLetter || $0 == "_" || $0 == " " }) {
-                    let name = String(argument[..<equals]).trimmingSpaces.replacingOccurrences(of: " ", with: "_")
-                    call.keywords[name] = String(argument[argument.index(after: equals)...]).trimmingSpaces
-                } else {
-                    call.positional.append(argument)
-                }
-            }
-            calls.append(call)
+        text.matches(of: #/(?:torch\.)?nn\.([A-Z][A-Za-z0-9]*)\(/#).compactMap { match in
+            call(String(match.1), in: text, from: match.range.lowerBound, arguments: match.range.upperBound)
         }
-        return calls
+    }
+
+    /// Every Keras `Conv2D(…)` call (`tf.keras.layers.Conv2D`, `layers.Conv2D`), named `Conv2D`.
+    static func kerasConvolutions(in text: String) -> [FrameworkCall] {
+        text.matches(of: #/(?:(?:tf\.)?keras\.layers\.|layers\.)?Conv2D\s*\(/#).compactMap { match in
+            call("Conv2D", in: text, from: match.range.lowerBound, arguments: match.range.upperBound)
+        }
+    }
+
+    /// The call whose text starts at `start` and whose arguments start at `arguments`; nil when
+    /// its parenthesis is not closed.
+    private static func call(_ name: String, in text: String, from start: String.Index, arguments first: String.Index) -> FrameworkCall? {
+        var depth = 1
+        var index = first
+        var arguments: [String] = []
+        var current = ""
+        while index < text.endIndex, depth > 0 {
+            let character = text[index]
+            switch character {
+            case "(", "[": depth += 1
+            case ")", "]": depth -= 1
+            default: break
+            }
+            if depth == 0 { break }
+            if character == ",", depth == 1 {
+                arguments.append(current)
+                current = ""
+            } else {
+                current.append(character)
+            }
+            index = text.index(after: index)
+        }
+        guard depth == 0 else { return nil }
+        arguments.append(current)
+        var call = FrameworkCall(name: name, positional: [], keywords: [:], text: String(text[start...index]))
+        for argument in arguments.map({ $0.trimmingSpaces }) where !argument.isEmpty {
+            // "num layers=2": a PDF's text layer can lose the underscore of `num_layers`.
+            if let equals = argument.firstIndex(of: "="), argument[..<equals].allSatisfy({ $0.isLetter || $0 == "_" || $0 == " " }) {
+                let name = String(argument[..<equals]).trimmingSpaces.replacingOccurrences(of: " ", with: "_")
+                call.keywords[name] = String(argument[argument.index(after: equals)...]).trimmingSpaces
+            } else {
+                call.positional.append(argument)
+            }
+        }
+        return call
     }
 
     /// Why a call cannot be counted.

@@ -10,21 +10,11 @@
 /// argument that is not a size, or a keyword that may change the shape leave the part unanswered.
 enum KerasShapeReader {
     static func read(_ reading: PartReading) -> Attempt {
-        let text = reading.part.text
-        guard let call = text.firstMatch(of: #/(?:(?:tf\.)?keras\.layers\.|layers\.)?Conv2D\s*\(/#) else { return .notApplicable }
-        guard let asks = ShapeReader.asksForShape(reading.part) else { return .notApplicable }
+        guard reading.part.text.firstMatch(of: #/Conv2D\s*\(/#) != nil, let asks = ShapeReader.asksForShape(reading.part) else { return .notApplicable }
+        guard let call = FrameworkCall.kerasConvolutions(in: reading.part.text).first else { return .failed("Conv2D: its arguments are not closed") }
         var finding = Finding(.outputShape)
         finding.note(asks)
-        guard let arguments = Self.arguments(text[call.range.upperBound...]) else { return .failed("Conv2D: its arguments are not closed") }
-        var positional: [String] = []
-        var keywords: [String: String] = [:]
-        for argument in arguments where !argument.isEmpty {
-            if let equals = argument.firstIndex(of: "="), argument[..<equals].allSatisfy({ $0.isLetter || $0 == "_" || $0 == " " }) {
-                keywords[String(argument[..<equals]).trimmingSpaces] = String(argument[argument.index(after: equals)...]).trimmingSpaces
-            } else {
-                positional.append(argument)
-            }
-        }
+        let (positional, keywords) = (call.positional, call.keywords)
         let harmless: Set<String> = ["filters", "kernel_size", "strides", "padding", "dilation_rate", "input_shape", "data_format", "activation",
                                      "use_bias", "name", "kernel_initializer", "bias_initializer", "kernel_regularizer", "bias_regularizer"]
         if let unknown = keywords.keys.first(where: { !harmless.contains($0) }) { return .failed("Conv2D: '\(unknown)' is not read") }
@@ -70,21 +60,6 @@ enum KerasShapeReader {
             return .failed("Conv2D: the batch dimension is asked")
         }
         return finding.finish(.fixedShape(LayerShape(height: h, width: w, channels: filters), layout: layout))
-    }
-
-    /// The arguments up to the call's closing parenthesis, split at top-level commas.
-    private static func arguments(_ rest: Substring) -> [String]? {
-        var depth = 1, current = "", arguments: [String] = []
-        for character in rest {
-            switch character {
-            case "(", "[": depth += 1
-            case ")", "]": depth -= 1
-            default: break
-            }
-            if depth == 0 { return arguments + [current.trimmingSpaces] }
-            if character == ",", depth == 1 { arguments.append(current.trimmingSpaces); current = "" } else { current.append(character) }
-        }
-        return nil
     }
 
     /// `3` or `(3, 5)`.

@@ -11,9 +11,12 @@ enum RecurrentShapeReader {
     /// "20 sequences of length 35", "16 utterances, each 50 frames long": the batch, then the length.
     static let sequencesInWords = #"\b(\d+)\s+(?:\w+\s+)?(?:sequences|utterances|sentences|clips|documents|series)\s+of\s+length\s+(\d+)\b|\b(\d+)\s+(?:\w+\s+)?(?:sequences|utterances|sentences|clips|documents|series),?\s+each\s+(\d+)\s+(?:frames|tokens|steps|time ?steps|words|characters|samples)\s+long\b"#
 
+    /// "a tensor of shape (35, 20, 256)": the input's three sizes.
+    static let shapeTuple = #"\bshape\s+\(?\[?\s*(\d+)\s*,\s*(\d+)\s*,\s*(\d+)\s*\]?\)?"#
+
     /// Whether a text states the input: a shape tuple or sequences in words.
     static func input(in text: StatementText) -> String? {
-        (text.firstMatch(#"\bshape\s+\(?\[?\s*(\d+)\s*,\s*(\d+)\s*,\s*(\d+)\s*\]?\)?"#) ?? text.firstMatch(sequencesInWords))?[0]
+        (text.firstMatch(shapeTuple) ?? text.firstMatch(sequencesInWords))?[0]
     }
 
     static func read(_ reading: PartReading) -> Attempt {
@@ -69,7 +72,7 @@ enum RecurrentShapeReader {
         let text = ownInput ? reading.part : reading.problemStatement
         if !ownInput { finding.assume(0.97, "input from the problem's statement") }
         let length: Int, batch: Int
-        if let tuple = text.firstMatch(#"\bshape\s+\(?\[?\s*(\d+)\s*,\s*(\d+)\s*,\s*(\d+)\s*\]?\)?"#),
+        if let tuple = text.firstMatch(Self.shapeTuple),
            let a = Int(tuple[1]), let b = Int(tuple[2]), let features = Int(tuple[3]) {
             guard features == inputs else { return .failed("\(call.text): the input has \(features) features, the layer takes \(inputs)") }
             (length, batch) = batchFirst ? (b, a) : (a, b)
