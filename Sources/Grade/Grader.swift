@@ -153,6 +153,8 @@ public enum Grader {
             let parts = Array(grammar.parts(of: problem).prefix { pieces[$0] == nil })
             // "Walking through … So the answer is (A)." then "For (b), …": a turn's text before its
             // first labelled part answers the one part before it.
+            // (Not one the user said needs no answer: "I already did (a) myself, so just (b)–(d)".)
+            if parts.count == 1, attribution.declined.contains(parts[0]) { continue }
             if parts.count == 1, let next = grammar.parts(of: problem).dropFirst().first,
                 let first = pieces[next]?.first, let start = line(of: first) {
                 let before = lines.filter { $0.turn == first.turn && (line(of: $0) ?? .max) < start }

@@ -112,8 +112,11 @@ struct PartSequencer: Sendable {
     /// Whether a strong label lists sub-parts although the sentence before it runs on:
     /// "approximate I with" then "(i) the trapezoidal rule," then "(ii) Simpson's rule" —
     /// a deeper level at its first value, or the next of the deepest level after `,` or `;`.
-    func listsOn(_ decision: Decision, strong: Bool, after last: Character?) -> Bool {
-        guard strong, case .part(let depth, let level) = decision, depth > 0 else { return false }
+    /// A weak label, or one at the top level, only right after the line that opened the part
+    /// before it ("a) the value of f," then "b) df/dx,"): a problem's own sentence may run on
+    /// into a label.
+    func listsOn(_ decision: Decision, strong: Bool, after last: Character?, afterPart: Bool = false) -> Bool {
+        guard case .part(let depth, let level) = decision, strong && depth > 0 || afterPart && !levels.isEmpty else { return false }
         if depth == levels.count { return level.value == 1 }
         return depth == levels.count - 1 && level.value == levels[depth].value + 1 && (last == "," || last == ";")
     }

@@ -23,6 +23,8 @@ struct SegmentBuilder {
         var characters: [Character]? = nil
         var blankBetween = false
         var structural = false
+        /// The line opened a part: "a) the value of f," then "b) df/dx," lists parts.
+        var labelled = false
     }
 
     private let lines: [String]
@@ -114,7 +116,7 @@ struct SegmentBuilder {
             }
             if let label = labels[index], let decision = current.decide(label, context: context(drafts, item: label, at: index)),
                !SegmentBuilder.continuesSentence(previous, next: Array(label.rest))
-                || current.listsOn(decision, strong: label.isStrong, after: previous.characters?.last)
+                || current.listsOn(decision, strong: label.isStrong, after: previous.characters?.last, afterPart: previous.labelled)
                 || label.isStrong && decision.isOption
             {
                 let id = current.accept(decision)
@@ -128,7 +130,7 @@ struct SegmentBuilder {
                 let part = PartDraft(id: id, label: label.label, start: index, textLines: [label.rest])
                 drafts[drafts.count - 1].parts.append(part)
                 // "(A) elastic" then "(B) inelastic": a short labelled line is a block of its own.
-                previous = Previous(characters: Array(label.rest), structural: SegmentBuilder.isOption(label.rest))
+                previous = Previous(characters: Array(label.rest), structural: SegmentBuilder.isOption(label.rest), labelled: true)
                 continue
             }
             append(lines[index].trimmed, to: &drafts)

@@ -11,6 +11,7 @@ enum PartInterlude {
     static let opening = #"^(?:[\w-]{1,12}\.\s+)?(?:consider\b|for (?:the )?(?:parts?|questions?|next|remaining|following|rest)\b|(?:the|a) following\b|now (?:consider|suppose|let|assume)\b|use the (?:following|network|table|data|layers?)\b|in (?:the )?(?:parts?|questions?) (?:below|that follow)\b|the (?:remaining|next) (?:parts|questions)\b)"#
 
     /// What a part's own text must hold before an interlude: its question, asked and done.
+    /// (An interlude that only states values, "The upstream gradient is ∂L/∂y = …", asks none.)
     static let asking = #"\?|\b(?:compute|calculate|find|give|determine|evaluate|apply|report|write|show|explain|sketch|repeat|redo)\b|^\s*same as\b"#
 
     /// The part's own text and the interlude that trails it, if any. The part must have asked
@@ -21,7 +22,10 @@ enum PartInterlude {
         guard paragraphs.count > 1 else { return (text, nil) }
         for index in 1..<paragraphs.count {
             let paragraph = paragraphs[index].trimmingCharacters(in: .whitespacesAndNewlines)
-            guard StatementText(paragraph).firstMatch(opening) != nil else { continue }
+            // ("The upstream gradient is ∂L/∂y = [1, 0, −1, 2].": data stated for the parts after it.)
+            let givens = StatementText(paragraph).firstMatch(#"^(?:the|let|suppose|assume|now|given|here)\b[^?]*="#) != nil
+                && StatementText(paragraph).firstMatch(asking) == nil
+            guard StatementText(paragraph).firstMatch(opening) != nil || givens else { continue }
             let own = paragraphs[..<index].joined(separator: "\n\n")
             let interlude = paragraphs[index...].joined(separator: "\n\n")
             guard StatementText(own).firstMatch(asking) != nil, !interlude.contains("?") else { return (text, nil) }

@@ -49,6 +49,9 @@ public struct PartAttribution: Sendable {
     /// A part the user's hypothetical asked about in the turn that also pasted a new problem:
     /// the reply's text under it answers the hypothetical.
     private var setAside: String? = nil
+    /// Parts a user turn says need no answer ("I already did (a) myself so just (b)–(d)"):
+    /// the reply's unlabelled opening does not answer them.
+    public private(set) var declined: Set<String> = []
     /// The label grammar of the problem set's parts.
     public let grammar: PartLabelGrammar
     /// The parts' questions: for section titles that name what a part asks ("**Gradient.**") and
@@ -84,6 +87,7 @@ public struct PartAttribution: Sendable {
                     // (A label referred to is no problem number: "in Q1 you used …" is not about problem 1.)
                     let text = referencedProblem == nil ? turn.text : turn.text.replacing(#/\b[QA]\d+\b/#, with: "that exchange")
                     pastedProblem = Self.firstProblem(in: text, grammar: grammar)
+                    declined.formUnion(Self.setAsideParts(in: text, grammar: grammar, problem: pastedProblem ?? referencedProblem ?? problem))
                     askedPart = Self.askedPart(in: text, grammar: grammar, problem: referencedProblem ?? problem)
                     hypothetical = Self.isHypothetical(turn.text)
                     // "yes do Q4: … and also for 2b what would the power be if p = 0.9": the reply answers
@@ -766,11 +770,15 @@ public struct PartAttribution: Sendable {
 
     /// The parts a user turn sets aside ("I already did 2(a) myself so skip it"): those named in
     /// a sentence that says so.
-    static func setAsideParts(in text: String, grammar: PartLabelGrammar) -> Set<String> {
+    /// With `problem`, a bare label ("I already did (a) myself") is that problem's part.
+    static func setAsideParts(in text: String, grammar: PartLabelGrammar, problem: String? = nil) -> Set<String> {
         var skipped: Set<String> = []
-        for match in mention.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
-            guard let whole = Range(match.range, in: text), let number = Range(match.range(at: 1), in: text).map({ String(text[$0]) }),
-                let letter = Range(match.range(at: 2), in: text).map({ String(text[$0]) }),
+        let bare = problem == nil ? [] : bareMention.matches(in: text, range: NSRange(text.startIndex..., in: text))
+        for match in mention.matches(in: text, range: NSRange(text.startIndex..., in: text)) + bare {
+            let numbered = match.numberOfRanges > 2
+            guard let whole = Range(match.range, in: text),
+                let number = numbered ? Range(match.range(at: 1), in: text).map({ String(text[$0]) }) : problem,
+                let letter = Range(match.range(at: numbered ? 2 : 1), in: text).map({ String(text[$0]) }),
                 let id = grammar.id(problem: number, part: letter) else { continue }
             let start = text[..<whole.lowerBound].lastIndex(where: { ".?!\n".contains($0) }).map { text.index(after: $0) } ?? text.startIndex
             let end = text[whole.upperBound...].firstIndex(where: { ".?!\n".contains($0) }) ?? text.endIndex
@@ -778,6 +786,9 @@ public struct PartAttribution: Sendable {
         }
         return skipped
     }
+
+    /// "(a)", "part a": a part label without its problem.
+    static let bareMention = try! NSRegularExpression(pattern: #"(?<![\w)])(?:\((?=[a-h]\))|(?i:part)\s+)([a-h])\b\)?(?!\s*=)"#)
 
     /// ("question 1 (a = ld [x], …)": a letter that is assigned is a variable, not a part.)
     static let mention = try! NSRegularExpression(pattern: #"(?<![\w.])(?:Q|q)?(\d+(?:\.\d+)?)\s?\(?([a-h])\)?(?![\w])(?!\s*=)"#)

@@ -51,7 +51,7 @@ public struct QuestionMatch: Sendable {
         decisionParts = Set(questions.filter { partIDs.contains($0.key) && TestDecision.isAsked(by: $0.value) }.keys)
         percentParts = Set(questions.filter { partIDs.contains($0.key) && $0.value.range(of: #"(?i)\bpercent(?:age)?s?\b|\bin\s*\\?%|\(\s*\\?%\s*\)"#, options: .regularExpression) != nil }.keys)
         askedUnits = questions.filter { partIDs.contains($0.key) }.compactMapValues { question in
-            question.firstMatch(of: #/\bin\s+(?:units of\s+)?\\?(?:text\{)?((?:[kMGcmµμn])(?:m|s|N|J|W|V|A|Pa|Hz|g|Ω)(?:·m)?)(?![A-Za-z])/#).map { String($0.1) }
+            question.firstMatch(of: #/\bin\s+(?:units of\s+)?\\?(?:text\{)?((?:[kMGcmµμn])(?:m|s|N|J|W|V|A|Pa|Hz|g|Ω|L)(?:·m|/(?:min|h|s|kg|L|mol|day))?)(?![A-Za-z])/#).map { String($0.1) }
         }
         var problemTexts = stems
         for id in partIDs {

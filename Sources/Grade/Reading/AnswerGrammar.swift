@@ -503,6 +503,8 @@ public enum AnswerGrammar {
                     advance()
                     unitTokens += 1
                 }
+                // ("0.870 s, or 0.919 s": a comma after the unit.)
+                if unitTokens > 0, current == .symbol(","), index + 1 < tokens.count, tokens[index + 1] == .word("or") { advance() }
                 if current != .word("or") { index = unitStart }
                 skipWords()
                 if case .word(let word) = current, word.lowercased() == "or" {

@@ -86,7 +86,19 @@ public enum Equivalence {
         if let keyDecimals, let shown = written.decimals { coarserThanKey = shown < keyDecimals }
         let equal = abs(value - key) <= slack && !coarserThanKey
         // Closer than the tolerance: 0.880 for 0.879 ± 0.001 is the last digit rounded differently.
-        if let tolerance { return equal || (abs(value - key) < tolerance - slack && !tooCoarse(written, tolerance: tolerance)) }
+        if let tolerance {
+            // On the tolerance's edge, only a value written finer than the key: 11.05 for
+            // 11.0 ± 0.05 may be 11.049… (0.880 for 0.879 ± 0.001 is a rounding of another value).
+            // (The key's decimals as written, else as its shortest form shows them: 11.1 has one.)
+            var keyPlaces = 0
+            if let keyDecimals { keyPlaces = keyDecimals } else if let fraction = String(key).split(separator: ".").dropFirst().first {
+                keyPlaces = fraction.contains("e") ? 99 : fraction.count
+            }
+            var finerThanKey = false
+            if let shown = written.decimals { finerThanKey = shown > keyPlaces }
+            let inside = abs(value - key) < tolerance - slack || (finerThanKey && abs(value - key) <= tolerance + slack)
+            return equal || (inside && !tooCoarse(written, tolerance: tolerance))
+        }
         if equal { return true }
         guard let decimals = written.decimals, let figures = written.significantFigures, figures >= 3 else { return false }
         // A percentage compared as a fraction (12.5 % for 0.125) has its precision scaled by 1/100.

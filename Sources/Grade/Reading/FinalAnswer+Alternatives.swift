@@ -200,7 +200,7 @@ extension FinalAnswer {
         let end = condition?.upperBound ?? tail.endIndex
         // ("≈ 0.742 or ≈ 0.81": the approximation signs are not relations between the two.)
         let offeredText = String(line[(anchor?.upperBound ?? line.startIndex)..<end]).replacingOccurrences(of: "—", with: " ")
-            .replacingOccurrences(of: #"(^|\bor)\s*(?:≈|~|\\approx\b|(?:about|approximately|roughly|around|just)\s)"#, with: "$1 ", options: .regularExpression)
+            .replacingOccurrences(of: #"(^|\bor)\s*(?:≈|~|\\approx\b|(?:about|approximately|roughly|around|just)\s)\s*"#, with: "$1 ", options: .regularExpression)
         // "The test is quite weak because rejecting requires 9 or 10 heads": numbers that follow a
         // clause of words after the anchor are its subject matter, not the answer offered.
         let lead = offeredText.prefix { !($0.isNumber || "([-−$\\".contains($0)) }

@@ -58,6 +58,9 @@ public enum FinalAnswer {
     static let checkWords = #"(?:(?:sanity|quick|double)[- ])?(?:check(?:ing)?|verif(?:y|ying|ication))\b[^:\n]{0,30}:"#
     static let verification = regex(#"^[\s>*_#•(\[-]*"# + checkWords)
     static let instance = regex(#"^[\s>*_•-]*(?i:for|with|taking|plugging in|substituting|e\.g\.,?|for example,?|numerically,?)\s+(?:\$?\\?[A-Za-zα-ω]\w*\$?\s*=\s*\$?[-−]?\d[\d.]*\$?(?:,?\s*(?:and\s+)?)?)+"#)
+    /// "For low-extraction drugs (f_u·CL_int ≪ Q) this reduces to CL_H ≈ f_u·CL_int.", "In the
+    /// limit of large n it tends to …": a special case of the formula, after it.
+    static let limitingCase = regex(#"^[\s>*_•-]*(?i:(?:for|when|if|in the)\b[^.]*?(?:≪|≫|<<|>>|\\ll\b|\\gg\b|\blimit\b|\b(?:small|large|low|high|negligible)\b)[^.]*?\b(?:this|it|the (?:formula|expression|result|model))\s+(?:reduces|simplifies|tends|approaches|collapses|goes|becomes approximately)\b)"#)
     static let handOff = regex(#"\byou can (?:plug|substitute|finish|complete|compute|evaluate|work)\b|\b(?:I['’]ll|I will|let me) let you (?:finish|complete|compute|evaluate|work out|do)\b|\bI['’]ll leave\b[^.]{0,40}\b(?:to|for) you\b|(?:^|[.!]\s+)(?:plug|substitute) (?:in )?your\b|\btry it yourself\b|\bonce you (?:tell|confirm|let me know|send|share|clarify)\b|\bto finish (?:this|it|the|off)\b|\bleft as an exercise\b|\byou['’]d (?:read|look up|find|get)\b[^.]{0,40}\b(?:off|from|in) (?:a|the|your) (?:standard |normal |z[- ])*(?:table|calculator)\b|\bI (?:don['’]t|do not) want to quote\b|\blook up\s+(?:Φ|\\Phi|the (?:table|value))|\bleave (?:this|it|the (?:rest|last step|final step|arithmetic)) (?:to you|for you|as an exercise)|\bI['’]d suggest (?:evaluating|computing|running|integrating)\b"#)
     static let bothOffered = regex(#"(?:\b(?:both|two|the two) (?:versions|answers|options|conventions|readings|interpretations|variants|possibilities)\b|\b(?:it |that |this )?depends on (?:whether|which|how|what)\b)[^.]*:\s*$"#)
     static let eitherValid = regex(#"^[\s>*_]*(?:either|both)\b(?:\s+\S+){0,3}?\s+(?:is|are|would be|works?)\s+(?:a\s+|an\s+)?(?:equally\s+)?(?:valid|acceptable|correct|fine|defensible|reasonable)\b"#)
@@ -264,6 +267,7 @@ public enum FinalAnswer {
             if handOff.firstMatch(in: line, range: range) != nil { continue }
             // "For r = 8 and γ = 1.4 this gives about 56%." after the formula asked for: an instance, not the answer.
             if expectation == .expression, instance.firstMatch(in: line, range: range) != nil { continue }
+            if expectation == .expression, limitingCase.firstMatch(in: line, range: range) != nil { continue }
             // "Tag / index / offset = 17 / 9 / 6": components by name, a list where a list is expected.
             if expectation == .sequence, let tuple = namedTuple(line) {
                 add(tuple, 1)

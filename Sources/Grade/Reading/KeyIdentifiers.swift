@@ -18,13 +18,15 @@ struct KeyIdentifiers {
 
     /// Nil when the key has no such name, or more than there are placeholders.
     init?(key: String) {
-        let pattern = try! NSRegularExpression(pattern: #"(?<![A-Za-z_\\])([A-Za-z])([A-Za-z0-9]{1,3})(?![A-Za-z0-9(])"#)
+        let pattern = try! NSRegularExpression(pattern: #"(?<![A-Za-z_\\])([A-Za-z])([A-Za-z0-9]{1,5})(?![A-Za-z0-9(])"#)
         var words: [(String, String)] = []
         for match in pattern.matches(in: key, range: NSRange(key.startIndex..., in: key)) {
             guard let head = Range(match.range(at: 1), in: key), let tail = Range(match.range(at: 2), in: key) else { continue }
             let word = String(key[head]) + String(key[tail])
             // (Functions, and Greek letters by name: `mu` is μ, which the grammar reads already.)
-            if Expression.functions.contains(word.lowercased()) || Self.greek.contains(word.lowercased()) { continue }
+            // (`theta1` too: a Greek letter with its index.)
+            let letters = String(word.lowercased().prefix { $0.isLetter })
+            if Expression.functions.contains(word.lowercased()) || Self.greek.contains(word.lowercased()) || Self.greek.contains(letters) { continue }
             words.append((String(key[head]), String(key[tail])))
         }
         var names: [(String, String, String)] = []
@@ -35,8 +37,13 @@ struct KeyIdentifiers {
             // (Written so, it may run into the next factor: "2b₂x".)
             let subscripted = tail.allSatisfy(\.isASCII) && tail.allSatisfy(\.isNumber)
                 ? "|" + String(tail.map { Character(UnicodeScalar(0x2080 + $0.wholeNumberValue!)!) }) + "(?![0-9₀-₉])" : ""
-            let pattern = #"(?<![A-Za-z\\])"# + NSRegularExpression.escapedPattern(for: head) + #"(?:(?:_\{?(?i:"# + escaped + #")\}?|(?i:"# + escaped + #"))(?![A-Za-z0-9])"#
-                + subscripted + ")"
+            // ("CL_{int}" for `CLint`: the subscript may start after any of the name's letters.)
+            let word = head + tail
+            let split = (1..<word.count).dropFirst().map { k in
+                "|" + NSRegularExpression.escapedPattern(for: String(word.prefix(k))) + #"_\{?(?i:"# + NSRegularExpression.escapedPattern(for: String(word.dropFirst(k))) + #")\}?(?![A-Za-z0-9])"#
+            }.joined()
+            let pattern = #"(?<![A-Za-z\\])(?:"# + NSRegularExpression.escapedPattern(for: head) + #"(?:(?:_\{?(?i:"# + escaped + #")\}?|(?i:"# + escaped + #"))(?![A-Za-z0-9])"#
+                + subscripted + ")" + split + ")"
             names.append((head + tail, Self.placeholders[names.count], pattern))
         }
         guard !names.isEmpty else { return nil }

@@ -18,7 +18,7 @@ enum PrefixedUnit {
     static let bases: [(symbol: String, names: String)] = [
         ("s", "seconds"), ("J", "joules"), ("W", "watts"), ("V", "volts"), ("A", "amperes|amps"), ("Ω", "ohms"), ("Hz", "hertz"),
         ("N", "newtons"), ("Pa", "pascals"), ("F", "farads"), ("g", "grams"), ("m", "meters|metres"), ("eV", "electron.?volts"),
-        ("B", "bytes"), ("FLOPs", "FLOPs"),
+        ("B", "bytes"), ("FLOPs", "FLOPs"), ("L", "litres|liters"),
     ]
 
     /// What may stand between a number and its unit: spaces, a closing `$`, a LaTeX space, `\text{`.
@@ -68,14 +68,18 @@ enum PrefixedUnit {
     /// `text` with each value written in the base unit of `unit`, the prefixed unit a part asks
     /// for, restated in `unit`: "W ≈ 4571 J" for work asked in kJ reads "4571 × 10^{-3} kJ".
     /// Unchanged where the text writes `unit` itself, or `unit` is not a prefix and a known base.
+    /// A compound unit's prefix belongs to its first factor: "0.09 L/min" for a clearance asked
+    /// in mL/min reads "0.09 × 10^{3} mL/min".
     static func fromBaseUnit(_ text: String, unit: String) -> String {
-        guard let prefix = prefixes.first(where: { unit.hasPrefix($0.symbol) }),
-            let base = bases.first(where: { prefix.symbol + $0.symbol == unit }),
+        let head = unit.prefix { $0 != "/" && $0 != "·" }
+        let rest = String(unit[head.endIndex...])
+        guard let prefix = prefixes.first(where: { head.hasPrefix($0.symbol) }),
+            let base = bases.first(where: { prefix.symbol + $0.symbol == head }),
             text.range(of: #"\d"# + separator + NSRegularExpression.escapedPattern(for: unit) + "(?![A-Za-z])", options: .regularExpression) == nil
         else { return text }
         // ("15.2 J/K" is another unit: the base must stand alone.)
         // (Also in scientific notation, "6.0 × 10⁻³ m", "6.0 × 10^{-3} m".)
-        let pattern = #"(?<![\w.^{}\\])(\d+(?:[.,]\d+)*(?:\s*[×x·]\s*10(?:\^\{?[-−]?\d+\}?|[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))?)("# + separator + ")(?=" + NSRegularExpression.escapedPattern(for: base.symbol) + #"(?![A-Za-z/·]))"#
+        let pattern = #"(?<![\w.^{}\\])(\d+(?:[.,]\d+)*(?:\s*[×x·]\s*10(?:\^\{?[-−]?\d+\}?|[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))?)("# + separator + ")(?=" + NSRegularExpression.escapedPattern(for: base.symbol + rest) + #"(?![A-Za-z/·]))"#
         return text.replacingOccurrences(of: pattern, with: "$1 × 10^{\(-prefix.power)}$2" + prefix.symbol, options: .regularExpression)
     }
 

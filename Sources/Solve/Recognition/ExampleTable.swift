@@ -1,7 +1,7 @@
 /// Numbers given per example in a table, one row per example and one column per named
 /// feature:
 ///
-///     example x_1 x_2 x_3
+///     example x_1 x_2 x_3        (or: example feature 1 feature 2 feature 3)
 ///     1 1 2 0
 ///     2 3 2 3
 ///
@@ -20,7 +20,14 @@ struct ExampleTable: Sendable, Equatable {
         for start in tokens.indices where Self.headers.contains(tokens[start].lowercased()) {
             var names: [String] = []
             var index = start + 1
-            while index < tokens.count, Self.isName(tokens[index]) { names.append(tokens[index]); index += 1 }
+            // "feature 1 feature 2 feature 3": one word numbered from 1, each pair a name.
+            while index + 1 < tokens.count, tokens[index].allSatisfy(\.isLetter), tokens[index] == tokens[start + 1],
+                  Int(tokens[index + 1]) == names.count + 1 {
+                names.append(tokens[index] + " " + tokens[index + 1])
+                index += 2
+            }
+            let numbered = !names.isEmpty
+            while !numbered, index < tokens.count, Self.isName(tokens[index]) { names.append(tokens[index]); index += 1 }
             guard names.count >= 2, Set(names).count == names.count else { continue }
             var rows: [[Double]] = []
             while index + names.count < tokens.count, Int(tokens[index]) == rows.count + 1 {
@@ -58,6 +65,10 @@ struct ExampleTable: Sendable, Equatable {
             let plain = name.filter { $0 != "{" && $0 != "}" }
             let loose = plain.replacingOccurrences(of: "_", with: "_?")
             if let match = text.firstMatch(#"\b(?:feature|column|input)\s+"# + loose + #"(?![\w^])"#) { found.append((index, match[0])) }
+            // A numbered name, "feature 2", as written or run together ("feature2").
+            if plain.contains(" "), let match = text.firstMatch(#"\b"# + plain.replacingOccurrences(of: " ", with: #"\s*"#) + #"(?![\w^.])"#) {
+                found.append((index, match[0]))
+            }
         }
         let ordinals = ["first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6]
         for match in text.matches(#"\b(?:the )?(first|second|third|fourth|fifth|sixth) (?:feature|column)\b"#) {

@@ -26,6 +26,21 @@ struct FeatureColumn {
                   phrase: "column \(table.names[named.index]) of the table of examples ('\(named.phrase)')", name: table.names[named.index])
     }
 
+    /// The whole batch, rows the examples and columns the features: a table of numbered
+    /// examples in the problem's statement, else the statement's one matrix laid out so.
+    static func batch(_ reading: PartReading) -> (rows: [[Double]], phrase: String)? {
+        if let table = ExampleTable(reading.problemStatement) {
+            return (table.rows, "the table of examples (" + table.names.joined(separator: ", ") + ")")
+        }
+        guard reading.problemStatement.firstMatch(layout) != nil || reading.part.firstMatch(layout) != nil else { return nil }
+        let matrices = reading.contextBindings.filter { $0.literal.grid != nil }
+        guard matrices.count == 1, let matrix = matrices.first, let grid = matrix.literal.grid,
+              grid.count >= 2, grid[0].count >= 2, grid.allSatisfy({ $0.count == grid[0].count }) else { return nil }
+        return (grid, "\(matrix.name) (rows are examples, columns features)")
+    }
+
+    private static let layout = #"\b(?:rows? (?:are|is|=) (?:the )?(?:examples|samples|data points|instances)\b[^.;]{0,20}\bcolumns? (?:are|is|=) (?:the )?(?:\w+ )?features\b|\bcolumns? (?:are|is|=) (?:the )?(?:\w+ )?features\b[^.;]{0,20}\brows? (?:are|is|=) (?:the )?(?:examples|samples))"#
+
     /// The column of feature `index` (from 1) of the statement's one matrix whose rows are
     /// examples: "∂L/∂β_1" names feature 1 as plainly as "the first feature".
     static func feature(_ index: Int, of reading: PartReading) -> FeatureColumn? {
@@ -33,7 +48,6 @@ struct FeatureColumn {
     }
 
     private static func matrixColumn(_ reading: PartReading, index given: Int? = nil) -> FeatureColumn? {
-        let layout = #"\b(?:rows? (?:are|is|=) (?:the )?(?:examples|samples|data points|instances)\b[^.;]{0,20}\bcolumns? (?:are|is|=) (?:the )?(?:\w+ )?features\b|\bcolumns? (?:are|is|=) (?:the )?(?:\w+ )?features\b[^.;]{0,20}\brows? (?:are|is|=) (?:the )?(?:examples|samples))"#
         guard reading.problemStatement.firstMatch(layout) != nil || reading.part.firstMatch(layout) != nil else { return nil }
         // One feature named by its ordinal, and no other.
         let named = reading.part.matches(#"\b(?:the )?(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th) feature\b|\bfeature (\d+)\b"#)

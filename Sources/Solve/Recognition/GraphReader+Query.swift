@@ -36,10 +36,17 @@ extension GraphReader {
         if !gradients.isEmpty {
             let targets = Set(gradients.map(\.0))
             guard targets.count == 1, let target = targets.first else { return .failure(NoQuery(reason: "gradients of several quantities")) }
+            // "the value of f, df/dx and df/dz": the value is asked too, and no list of gradients answers it.
+            let escaped = NSRegularExpression.escapedPattern(for: target)
+            if part.firstMatch(#"\b(?:value|output) of (?:the )?(?:function |loss |graph )?"# + escaped + #"(?![\w/])|\b(?:compute|find|evaluate|give|report)\s+"# + escaped + #"\s*(?:,|and\b)"#) != nil {
+                return .failure(NoQuery(reason: "the value of \(target) is asked too"))
+            }
             let list = gradients.map { "∂\($0.0)/∂\($0.1)" }.joined(separator: ", ")
             return .success(Query(formula: .name(target), gradients: gradients.map(\.1), description: list))
         }
-        guard part.firstMatch(#"\b(?:compute|calculate|find|evaluate|what is|what are|give|determine|report|write (?:out|down))\b"#) != nil else {
+        // ("… use it to find:" then "a) the value of f,": the statement's lead-in asks.)
+        guard part.firstMatch(#"\b(?:compute|calculate|find|evaluate|what is|what are|give|determine|report|write (?:out|down))\b"#) != nil
+            || reading.problemStatement.firstMatch(#"\b(?:compute|calculate|find|evaluate|give|determine|report)(?: the following)?:\s*$"#) != nil else {
             return .failure(NoQuery(reason: nil))
         }
         let written = formulas(in: part.text, names: names, outside: own.spans)

@@ -75,7 +75,9 @@ enum NormalizationGraphReader {
         // A sub-part's setting is its parent part's ("(e) … a batch containing a single example,
         // x = 5 … (i) What is the output y?").
         let parent = reading.parentPart
+        // (… or the part it names: "In the setting of (e), the upstream gradient is …".)
         let single = part.firstMatch(singlePattern) != nil || parent?.firstMatch(singlePattern) != nil
+            || reading.referencedPart?.text.firstMatch(singlePattern) != nil
         // "For that single example": a batch of one stated in an earlier part.
         let ofOne = single || part.firstMatch(#"\bthat (?:single )?example\b"#) != nil
         let unbiased = part.firstMatch(#"\bunbiased\b|\bsample variance\b|\bbessel|\bdivid\w* by n\s*-\s*1\b"#) != nil

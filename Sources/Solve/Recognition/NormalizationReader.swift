@@ -39,6 +39,7 @@ enum NormalizationReader {
         guard reading.part.find(named) != nil || reading.context.find(named) != nil else {
             return .notApplicable
         }
+        if let features = FeatureBatchReader.read(reading) { return features }
         // The question's own sentences decide what is asked: a statement that "normalises with the
         // biased batch variance" does not ask for the variance.
         // An instruction in parentheses ("(use the biased variance, as PyTorch does)") is how to
@@ -54,12 +55,16 @@ enum NormalizationReader {
             quantity = .output(index: 0)
             example = value
             asked = match[0]
+        } else if let match = part.firstMatch(#"\boutput (?:of|for) (?:the )?(?:example|sample) (\d+)\b"#), let index = Int(match[1]) {
+            // "the batch-norm output of example 4 for feature 2": the example's place in the batch.
+            quantity = .output(index: index)
+            asked = match[0]
         } else if let match = part.firstMatch(#"\bmean\b[^.?;]*\band\b[^.?;]*\bvariance\b|\(μ(?:_B)?, σ(?:_B)?\^2\)"#),
                   part.firstMatch(#"\bunbiased\b|\bsample variance\b|\bstandard deviation\b"#) == nil {
             // "the batch mean μ_B and variance σ_B^2", "(μ, σ²)": both, in that order.
             quantity = .meanAndVariance
             asked = match[0]
-        } else if let match = part.firstMatch(#"\b(?:compute|find|give|what (?:is|are))\b[^.?]*\bthe (?:layer['’]s |layer |batch[- ]?norm )?outputs? y\b(?!_)"#) {
+        } else if let match = part.firstMatch(#"\b(?:compute|find|give|what (?:is|are))\b[^.?]*\bthe (?:layer['’]s |layer |batch[- ]?norm )?outputs?(?: vector)? y\b(?!_)"#) {
             quantity = .outputAll
             asked = match[0]
         } else if let match = part.firstMatch(#"x̂_\{?(\d+)\}?|\bnormali[sz]ed (?:value|input|activation)s? (?:of |for )?x_\{?(\d+)\}?"#),

@@ -53,7 +53,8 @@ struct PartReading: Sendable {
         var trimmed = text.trimmingSpaces
         if let match = trimmed.firstMatch(of: #/^\(?[a-z]\)\s+/#) { trimmed = String(trimmed[match.range.upperBound...]) }
         // "(2 pts) Repeat (a) with a stride of 2": the points are no part of the question.
-        if let points = trimmed.firstMatch(of: #/^[(\[]\s*\d+(?:\.\d+)?\s*(?:pts?|points?|marks?)\.?\s*[)\]]\s*/#) {
+        // ("[3] Compute …": points in square brackets need no unit.)
+        if let points = trimmed.firstMatch(of: #/^(?:[(\[]\s*\d+(?:\.\d+)?\s*(?:pts?|points?|marks?)\.?\s*[)\]]|\[\d{1,2}\])\s*/#) {
             trimmed = String(trimmed[points.range.upperBound...])
         }
         return trimmed
@@ -140,14 +141,36 @@ struct PartReading: Sendable {
 
     /// The number bound to one of `names` (exact, case-sensitive): the part's own first,
     /// else the context's latest.
+    ///
+    /// An earlier part that sets the number to another value than the problem's statement does
+    /// ("(c) Now let γ = 2 and β = −1 for feature 2") sets it for itself: a later part takes the
+    /// statement's value when the statement says parts may override it ("γ = 1 unless a part
+    /// says otherwise"), the earlier part's when it names that part ("in the setting of (c)")
+    /// or the earlier part says it holds from then on, and none otherwise.
     func scalar(_ names: [String]) -> (value: Double, phrase: String, fromContext: Bool)? {
-        for (bindings, fromContext) in [(partBindings, false), (contextBindings, true)] {
-            if let binding = bindings.last(where: { names.contains($0.name) && $0.literal.number != nil }),
-               let value = binding.literal.number {
-                return (value, "\(binding.name) = \(ConvolutionReader.display(binding.literal.text))", fromContext)
-            }
+        func number(_ bindings: [ValueBinding]) -> (value: Double, phrase: String)? {
+            guard let binding = bindings.last(where: { names.contains($0.name) && $0.literal.number != nil }), let value = binding.literal.number else { return nil }
+            return (value, "\(binding.name) = \(ConvolutionReader.display(binding.literal.text))")
         }
-        return nil
+        if let own = number(partBindings) { return (own.value, own.phrase, false) }
+        guard let latest = number(contextBindings) else { return nil }
+        if let stated = number(MathScanner.bindings(in: problemStatement.text)), stated.value != latest.value,
+           let setter = segments.last(where: { $0.label != nil && number(MathScanner.bindings(in: $0.text))?.value == latest.value }),
+           let label = setter.label, !namesPart(label), number(MathScanner.bindings(in: standingInstructions.text)) == nil {
+            let overridable = #"\b(?:unless|except where|except when) (?:a|the|an?) (?:later |individual )?(?:part|question|sub-?part) (?:says|states|specifies|gives|sets)\b|\bunless (?:stated|specified|noted) otherwise\b"#
+            guard [problemStatement, conventions].contains(where: { $0.firstMatch(overridable) != nil }) else { return nil }
+            return (stated.value, stated.phrase, true)
+        }
+        return (latest.value, latest.phrase, true)
+    }
+
+    /// Whether the part names the earlier part `label`: "part (c)", "in the setting of (c)",
+    /// "Repeat (c)", or "Same question …" after it.
+    private func namesPart(_ label: String) -> Bool {
+        if part.firstMatch(#"\((?:"# + label + #")\)"#) != nil { return true }
+        if part.firstMatch(#"\b(?:previous|preceding|last) (?:part|question|sub-?part)\b|\bsame question\b"#) != nil,
+           segments.last(where: { $0.label != nil })?.label == label { return true }
+        return false
     }
 
     /// The one value a text states for a hyperparameter: the part's own, else one its

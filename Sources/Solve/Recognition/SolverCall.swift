@@ -3,6 +3,20 @@
 /// answer with the pure solvers (``Convolution``, ``Pooling``, ``ParameterCount``, …).
 public enum SolverCall: Sendable, Hashable {
     /// Which number a batch-normalization call reports.
+    /// What a part asks of a whole batch's normalization.
+    public enum FeatureQuantity: Sendable, Hashable {
+        /// Each feature's batch mean.
+        case means
+        /// Each feature's biased batch variance.
+        case variances
+        /// The normalized batch x̂, laid out like the input.
+        case normalized
+        /// y = γ·x̂ + β, laid out like the input.
+        case output
+        /// y of one example (a 1-based row), one value per feature.
+        case outputRow(Int)
+    }
+
     public enum NormalizationQuantity: Sendable, Hashable {
         case mean
         /// The biased (population) variance.
@@ -88,6 +102,8 @@ public enum SolverCall: Sendable, Hashable {
     /// The learnable parameters of a framework module (`nn.LSTM(128, 256, num_layers=2)`).
     case parameterCountModule(FrameworkModule)
     case batchNorm(values: [Double], gamma: Double, beta: Double, epsilon: Double, quantity: NormalizationQuantity)
+    /// Batch norm of a whole batch (rows examples, columns features) with a γ and β per feature.
+    case batchNormFeatures(batch: [[Double]], gamma: [Double]?, beta: [Double]?, epsilon: Double, quantity: FeatureQuantity)
     /// The axes a normalization reduces over, in the order of `axes` (e.g. N, C, H, W).
     case normalizationAxes(NormalizationKind, axes: [String])
     case dropout(keep: Double, variant: Dropout.Variant, quantity: DropoutQuantity)
@@ -143,6 +159,7 @@ public enum SolverCall: Sendable, Hashable {
         case .parameterCountLayerNorm: "param_count_layer_norm"
         case .parameterCountModule(let module): "param_count_module_\(module.kind)"
         case .batchNorm: "batch_norm"
+        case .batchNormFeatures: "batch_norm_features"
         case .normalizationAxes: "normalization_axes"
         case .dropout(_, _, let quantity):
             switch quantity {
@@ -187,7 +204,7 @@ public enum SolverCall: Sendable, Hashable {
         case .receptiveField: .receptiveField
         case .parameterCountConvolution, .parameterCountDepthwiseSeparable, .parameterCountFullyConnected,
              .parameterCountBatchNorm, .parameterCountLayerNorm, .parameterCountModule: .parameterCount
-        case .batchNorm, .batchNormInference: .normalization
+        case .batchNorm, .batchNormInference, .batchNormFeatures: .normalization
         case .normalizationAxes: .normalizationAxes
         case .dropout: .dropout
         case .meanNormalizationGradient: .meanNormalizationGradient
@@ -294,6 +311,19 @@ public enum SolverCall: Sendable, Hashable {
             case .normalizedAll: return .vector(group.normalized.map(\.value))
             case .outputAll: return .vector(group.output.map(\.value))
             case .meanAndVariance: return .vector([group.mean.value, group.variance.value])
+            }
+        case .batchNormFeatures(let batch, let gamma, let beta, let epsilon, let quantity):
+            let result = try NormalizationLayer(epsilon: epsilon).batchNormalization(batch, gamma: gamma, beta: beta)
+            switch quantity {
+            case .means: return .vector(result.groups.map(\.mean.value))
+            case .variances: return .vector(result.groups.map(\.variance.value))
+            case .normalized: return .matrix(result.normalized.map { $0.map(\.value) })
+            case .output: return .matrix(result.output.map { $0.map(\.value) })
+            case .outputRow(let row):
+                guard row >= 1, row <= result.output.count else {
+                    throw SolverError.invalidParameter(name: "example", reason: "must be in 1...\(result.output.count), got \(row)")
+                }
+                return .vector(result.output[row - 1].map(\.value))
             }
         case .normalizationAxes(let kind, let axes):
             let reduced = Set(kind.reducedAxes)
