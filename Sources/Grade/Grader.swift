@@ -36,6 +36,7 @@ public enum Grader {
             pieces[id] = NamedAssignment.focus(own.map { NamedAssignment.focus(share($0, with: id, expected: expected), on: names, asked: asked) }, on: names)
         }
         var summaries = attribution.summaries
+        assignRecaps(attribution, grammar: grammar, expected: expected, into: &summaries)
         // "Do you reject H₀? (yes/no)" answered "we fail to reject H₀": the decision is the answer.
         func spelled(_ piece: PartAttribution.Piece) -> PartAttribution.Piece {
             var spelled = piece
@@ -201,6 +202,31 @@ public enum Grader {
             }
             if checked >= 2, contradicted * 2 > checked { continue }
             for (id, clause) in chosen { pieces[id] = [clause] }
+        }
+    }
+
+    /// A problem's recap without labels: its clauses, in order, summarize as many of the
+    /// problem's graded parts, the last ones (or else the first ones), when each clause reads
+    /// as a value of its part's kind.
+    static func assignRecaps(_ attribution: PartAttribution, grammar: PartLabelGrammar, expected: [String: Answer?],
+                             into summaries: inout [String: [PartAttribution.Piece]]) {
+        for recap in attribution.recaps {
+            let graded = grammar.parts(of: recap.problem).filter { (expected[$0] ?? nil) != nil }
+            guard recap.clauses.count <= graded.count else { continue }
+            for parts in [Array(graded.suffix(recap.clauses.count)), Array(graded.prefix(recap.clauses.count))] {
+                // ("peak 60 m³/s": a clause of a recap may name its value in words, without a relation.)
+                let fits = zip(parts, recap.clauses).allSatisfy { id, clause in
+                    guard let key = expected[id] ?? nil else { return false }
+                    let kind = AnswerExpectation(key)
+                    if case .value? = reading(of: clause, expecting: kind) { return true }
+                    let stated = clause.text.replacingOccurrences(of: #"^[^=≈\d(\[-]*"#, with: "", options: .regularExpression)
+                    if case .value = AnswerGrammar.read(stated, expecting: kind) { return true }
+                    return false
+                }
+                guard fits else { continue }
+                for (id, clause) in zip(parts, recap.clauses) { summaries[id, default: []].append(clause) }
+                break
+            }
         }
     }
 

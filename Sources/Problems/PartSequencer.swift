@@ -15,6 +15,10 @@ struct PartSequencer: Sendable {
     struct Level: Sendable, Equatable {
         var style: Style
         var value: Int
+        /// What the label wraps its token in: "()" for "(h)", "." for "i.". Not compared.
+        var decoration = ""
+
+        static func == (a: Level, b: Level) -> Bool { a.style == b.style && a.value == b.value }
     }
 
     /// What an accepted label is.
@@ -57,7 +61,12 @@ struct PartSequencer: Sendable {
 
     /// The decision for a label, or nil when it does not continue or open any level.
     func decide(_ label: PartLabel, context: Context = Context(parentText: "")) -> Decision? {
-        let readings = Self.readings(of: label.token)
+        let decoration = label.label.replacingOccurrences(of: label.token, with: "").filter { !$0.isWhitespace && $0 != "*" }
+        let readings = Self.readings(of: label.token).map { reading in
+            var dressed = reading
+            dressed.decoration = decoration
+            return dressed
+        }
         let levelStyles = Set(levels.map(\.style))
         let nextOption = options.flatMap { options in readings.first { $0.style == options.style && $0.value == options.value + 1 } }
         // "a) 0", "b) P", then "c) 2P": a run of options in the style of an outer level goes
@@ -71,6 +80,12 @@ struct PartSequencer: Sendable {
         // and "(d)" the letters.
         for depth in levels.indices.reversed() {
             if let reading = readings.first(where: { $0.style == levels[depth].style && $0.value == levels[depth].value + 1 }) {
+                // "(h)" then "i.": an i dressed otherwise than the letters opens roman sub-parts.
+                if reading.style == .lowercase, !levels[depth].decoration.isEmpty, reading.decoration != levels[depth].decoration,
+                   !levelStyles.contains(.roman), levels.count < Self.depthLimit,
+                   let deeper = readings.first(where: { $0.style == .roman && $0.value == 1 }) {
+                    return .part(depth: levels.count, deeper)
+                }
                 return .part(depth: depth, reading)
             }
         }

@@ -145,4 +145,43 @@ struct TenthRoundFamilyTests {
         #expect(Self.value(found["7c"]) == 12)
         #expect(found["8a"] == nil)
     }
+
+    @Test func sideBySideMatricesOfDifferentHeightsAfterTheIndentationIsTrimmed() {
+        // (The segmenter trims each line: the second row of B and C lost its indentation.)
+        let rows = SideBySideAssignments.stackingRows([
+            "A = [ 2  0 ]     B = [ 1   3 ]     C = [ 0  1 ]",
+            "[ 1  1 ]         [ 2  -1 ]         [ 1  0 ]",
+            "[ 0   4 ]         [ 5  5 ]",
+        ])
+        #expect(rows == ["A = [2  0; 1  1]", "B = [1   3; 2  -1; 0   4]", "C = [0  1; 1  0; 5  5]"])
+        let mixed = SideBySideAssignments.stackingRows(["M = [ 1  2 ]      c = (0, 1)", "    [ 3  4 ]"])
+        #expect(mixed == ["M = [1  2; 3  4]", "c = (0, 1)"])
+    }
+
+    @Test func aQuantityOfADefinedNameIsNotTheName() {
+        let found = Self.answers("""
+            Problem 9
+            A layer computes  g = ReLU(A x),  with A = [1 0; 0 -1; 2 2] and x = (3, 1).
+            (a) Compute g.
+            (b) What is the sum of the entries of g?
+            """)
+        #expect(Self.close(found["9a"], [3, 0, 8]))
+        #expect(found["9b"] == nil)
+    }
+
+    @Test func aLayerTablesTypeCellMayCountChannelsAndTheJumpIsAskedApart() {
+        let found = Self.answers("""
+            Problem 10
+            A network processes a 3 × 64 × 64 image with these layers, in order:
+            Layer Type Kernel Stride
+            c1 Conv, 8 channels 5 × 5 2
+            p1 MaxPool 2 × 2 2
+            c2 Conv, 16 filters 3 × 3 1
+            (a) What is the receptive field of one unit in the output of c2?
+            (b) How many input pixels apart are the centres of the receptive fields of two adjacent units in the output of c2?
+            """)
+        // 5, then 5 + (2 − 1)·2 = 7, then 7 + (3 − 1)·4 = 15; the jump is 2 · 2 · 1 = 4.
+        #expect(found["10a"] == .integer(15))
+        #expect(found["10b"] == .integer(4))
+    }
 }

@@ -132,7 +132,8 @@ import Testing
         \\question Flip a coin.
         \\end{questions}
         """)
-        #expect(source.text == "Question 1. Roll two dice.\n(a) Sum?\n(i) Even?\n(ii) Odd?\n(b) Max?\n(A) 6\n(B) 12\nQuestion 2. Flip a coin.")
+        // (Sub-parts as the class prints them, "i.": a "(i)" could not be told from part (i).)
+        #expect(source.text == "Question 1. Roll two dice.\n(a) Sum?\ni. Even?\nii. Odd?\n(b) Max?\n(A) 6\n(B) 12\nQuestion 2. Flip a coin.")
     }
 
     @Test func enumitemLabels() {

@@ -52,6 +52,10 @@ public struct PartAttribution: Sendable {
     /// Parts a user turn says need no answer ("I already did (a) myself so just (b)–(d)"):
     /// the reply's unlabelled opening does not answer them.
     public private(set) var declined: Set<String> = []
+    /// A recap of one problem without labels or names the questions give ("**Recap of 5.6:**
+    /// DRH = […] m³/s; peak 60 m³/s at t = 3 h"): its clauses in order, for the grader to match
+    /// to the problem's parts by kind.
+    public private(set) var recaps: [(problem: String, clauses: [Piece])] = []
     /// The label grammar of the problem set's parts.
     public let grammar: PartLabelGrammar
     /// The parts' questions: for section titles that name what a part asks ("**Gradient.**") and
@@ -522,8 +526,12 @@ public struct PartAttribution: Sendable {
         guard let colon = flat.firstIndex(of: ":") else { return }
         let lead = String(flat[..<colon])
         var context = problem
-        if let number = Self.namedProblemNumber(in: lead), grammar.isProblem(number) {
+        // ("Recap of 5.6:": the number the lead names, when it is a problem's.)
+        var named = false
+        if let number = Self.namedProblemNumber(in: lead) ?? lead.firstMatch(of: #/(?i)\b(?:of|for)\s+(\d+(?:\.\d+)?)\b/#).map({ String($0.1) }),
+           grammar.isProblem(number) {
             context = number
+            named = true
         }
         var rest = String(flat[flat.index(after: colon)...])
         while rest.hasPrefix("*") || rest.hasPrefix(" ") { rest.removeFirst() }
@@ -573,17 +581,24 @@ public struct PartAttribution: Sendable {
             summarize(value, for: ids[0], original: original, place: place, turn: turn)
         }
         // "Putting it together: c = 3/8, E[X] = 1.5, and Var(X) = 0.25.": named values, no labels.
-        if entries.isEmpty { addNamedEntries(rest, original: original, place: place, turn: turn) }
+        // (Only for a recap whose lead names its problem.)
+        if entries.isEmpty, !addNamedEntries(rest, original: original, place: place, turn: turn, of: named ? context : nil), named, let context {
+            let clauses = NamedAssignment.split(rest).filter { $0.contains(where: \.isNumber) }
+            if clauses.count >= 2 { recaps.append((context, clauses.map { Piece(text: $0, original: original, place: place, turn: turn) })) }
+        }
     }
 
     /// "c = 3/8, E[X] = 1.5, and Var(X) = 0.25": each clause assigning a value to a name that a
     /// question asks for is a summary of that part. False when fewer than `minimum` clauses or none named.
     @discardableResult
-    private mutating func addNamedEntries(_ text: String, original: String, place: String, turn: Int, atLeast minimum: Int = 1) -> Bool {
+    /// With `problem` (a recap whose lead names it), only that problem's parts.
+    private mutating func addNamedEntries(_ text: String, original: String, place: String, turn: Int, atLeast minimum: Int = 1,
+                                          of problem: String? = nil) -> Bool {
         let clauses = NamedAssignment.split(text)
         guard clauses.count >= minimum, let names = questions?.names else { return false }
         let assigned = assignedNames(in: turn)
         let named = clauses.compactMap { clause in names.entry(clause) ?? assignedEntry(clause, assigned) }
+            .filter { problem == nil || PartLabelGrammar.split($0.part).problem == problem }
         for entry in named { summaries[entry.part, default: []].append(Piece(text: entry.value, original: original, place: place, turn: turn)) }
         return !named.isEmpty
     }

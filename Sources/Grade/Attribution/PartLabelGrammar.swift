@@ -156,6 +156,8 @@ public struct PartLabelGrammar: Sendable {
     static let letter = regex(
         #"^(?i:part\s+)?[\(\[]?([a-h]|"# + roman + #")[\)\]](?:(?:\s*[\(\[](?=(?:"# + roman + #")[\)\]])|\s+(?=(?:"# + roman + #")\.\s))("# + roman + #")[\)\]\.])?(?:\s*(?:and|&|,|–|-|to)\s*[\(\[]?([a-h])[\)\]])?(?:\s*(?:and|&|,)\s*[\(\[]?([a-h])[\)\]])?\s*(?:[:.]|\*\*(?![^*\n]+\*\*))*\s*(.*)$"#)
     /// "a. 0.25", "**b.** Huffman steps:", "**a.**" alone on its line (the answer below it).
+    /// `b. i.`, `b.ii)`: a part's letter and its sub-part's numeral, each with its dot.
+    static let letterDotRoman = regex(#"^([a-h])\.\s?("# + roman + #")[.:)](?:\*\*)?(?:\s+(.*)|\s*)$"#)
     static let letterDot = regex(#"^(?i:part\s+)?([a-h]|"# + roman + #")[.:](?:\*\*)?(?:\s+(.*)|\s*)$"#)
     static let partWord = regex(#"^(?i:part)\s+([a-h]|"# + roman + #")(?![a-z])\s*(?:[:.)]|\*\*(?![^*\n]+\*\*))*\s*(.*)$"#)
 
@@ -241,6 +243,9 @@ public struct PartLabelGrammar: Sendable {
         guard let problem else { return nil }
         if let g = Self.groups(Self.letter, text), let label = g[1], label == label.lowercased() {
             return partLabel(label, subpart: g[2], more: [g[3], g[4]].compactMap { $0 }, rest: g[5] ?? "", problem: problem, part: part)
+        }
+        if let g = Self.groups(Self.letterDotRoman, text), let letter = g[1], let roman = g[2], id(problem: problem, part: letter, subpart: roman) != nil {
+            return partLabel(letter, subpart: roman, more: [], rest: g[3] ?? "", problem: problem, part: part)
         }
         if let g = Self.groups(Self.letterDot, text) ?? Self.groups(Self.partWord, text), let label = g[1], label == label.lowercased() {
             return partLabel(label, subpart: nil, more: [], rest: g[2] ?? "", problem: problem, part: part)

@@ -550,6 +550,8 @@ public enum AnswerGrammar {
                 }
                 if current == .symbol(",") {
                     advance()
+                    // "343, 686, and 1029": the list's last item after a serial comma.
+                    if case .word(let word) = current, word.lowercased() == "and", index + 1 < tokens.count, Self.startsItem(tokens[index + 1]) { advance() }
                     continue
                 }
                 if current == .digitComma {
@@ -809,7 +811,7 @@ public enum AnswerGrammar {
             case .command(let name):
                 // ("2\\beta_2 \\ln x": a Greek letter is a variable factor; after a number where one
                 // number is expected it may be a unit, "5 Ω".)
-                return ["sqrt", "pi", "frac", "exp", "ln", "log", "sin", "cos", "tan", "tanh", "sigma", "mathrm"].contains(name)
+                return ["sqrt", "cbrt", "fourthroot", "pi", "frac", "exp", "ln", "log", "sin", "cos", "tan", "tanh", "sigma", "mathrm"].contains(name)
                     || AnswerLexer.greekCommands.contains(name) && !(expectation == .scalar && afterNumber)
             case .word(let word):
                 return (word.count == 1 && !(expectation == .scalar && afterNumber)) || Expression.functions.contains(word.lowercased())
@@ -925,6 +927,10 @@ public enum AnswerGrammar {
                     guard let radicand = argument() else { return nil }
                     if let root { return .power(radicand, .divide(.number(1), root)) }
                     return .function("sqrt", radicand)
+                case "cbrt", "fourthroot":
+                    // "∛2", "∜x": the radicand to the power 1/3 or 1/4.
+                    guard let radicand = argument() else { return nil }
+                    return .power(radicand, .divide(.number(1), .number(name == "cbrt" ? 3 : 4)))
                 case "pi": return .constant("π")
                 case "infty": return .number(.infinity)
                 case "log":

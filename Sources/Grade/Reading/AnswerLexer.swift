@@ -59,6 +59,14 @@ struct AnswerLexer {
                     while e < characters.count, characters[e].isASCII, characters[e].isNumber { e += 1 }
                     if e > start, !(e < characters.count && characters[e].isLetter) { end = e }
                 }
+                // "1st, 3rd and 5th harmonics": an ordinal is a word, not a value.
+                if end + 1 < characters.count, !characters[k..<end].contains("."),
+                   ["st", "nd", "rd", "th"].contains(String(characters[end...(end + 1)]).lowercased()),
+                   end + 2 == characters.count || !characters[end + 2].isLetter {
+                    tokens.append(.word(String(characters[k..<(end + 2)])))
+                    k = end + 2
+                    continue
+                }
                 tokens.append(.number(String(characters[k..<end])))
                 k = end
                 // Digit groups: "3,200", "3 200", "32\u{1}349" (an unambiguous separator).
@@ -142,6 +150,8 @@ struct AnswerLexer {
             case "⟨": tokens.append(.symbol("⟨"))
             case "⟩": tokens.append(.symbol("⟩"))
             case "√": tokens.append(.command("sqrt"))
+            case "∛": tokens.append(.command("cbrt"))
+            case "∜": tokens.append(.command("fourthroot"))
             case "π": tokens.append(.command("pi"))
             default: tokens.append(.symbol(c))
             }

@@ -135,7 +135,8 @@ extension FinalAnswer {
         // "Shortest distance from s to t: 8.", "Final shape: $32 \times 14 \times 14$.": a line that names
         // its result, then a colon and the value.
         if !trimmed.contains("="), let named = trimmed.firstMatch(of: #/^[^:]{3,80}:\s*((?:\$|\\\()?\s*[-−(\[]?\d[^:]*?)\s*\.?\s*$/#),
-            String(named.1).split(whereSeparator: { !$0.isLetter }).filter({ $0.count > 1 }).count <= 3 {
+            // ("Resonances: 343 Hz, 686 Hz, and 1029 Hz.": a unit repeated and "and" are no more words.)
+            Set(String(named.1).split(whereSeparator: { !$0.isLetter }).filter({ $0.count > 1 && $0 != "and" })).count <= 3 {
             return String(named.1)
         }
         // "Triangle a-b-c forces 3 colours, and 3 are enough: chromatic number 3.": the quantity
@@ -167,6 +168,13 @@ extension FinalAnswer {
         if expectation == .scalar, let counted = trimmed.firstMatch(of: #/(?:=|≈)\s*[-−]?\d[\d,]*(?:\.\d+)?\s+(?:[A-Za-z]+\s*){1,3}:\s+(.+)$/#),
             !counted.1.contains(#/(?:=|≈)\s*\$?[-−]?\d/#) {
             return String(trimmed[..<counted.1.startIndex]).trimmingCharacters(in: CharacterSet(charactersIn: ": "))
+        }
+        // "= ∛2 ≈ 1.2599" where a formula is asked: the exact form before its decimal.
+        if expectation == .expression, let last = relations.max(by: { $0.lowerBound < $1.lowerBound }),
+           ["≈", "\\approx"].contains(String(trimmed[last])),
+           trimmed[last.upperBound...].wholeMatch(of: #/\s*\$?\s*[-−]?\d+\.\d+\s*\$?\s*\.?\s*/#) != nil,
+           let exact = closingValue(String(trimmed[..<last.lowerBound]), expecting: expectation) {
+            return exact
         }
         if expectation != .boolean, let last = relations.max(by: { $0.lowerBound < $1.lowerBound }) {
             // "Use the decay formula H_t = H_0(1 − 1/2N)^t with H_0 = 0.5, N = 50 and t = 10.": the

@@ -65,6 +65,9 @@ public enum FinalAnswer {
     static let bothOffered = regex(#"(?:\b(?:both|two|the two) (?:versions|answers|options|conventions|readings|interpretations|variants|possibilities)\b|\b(?:it |that |this )?depends on (?:whether|which|how|what)\b)[^.]*:\s*$"#)
     static let eitherValid = regex(#"^[\s>*_]*(?:either|both)\b(?:\s+\S+){0,3}?\s+(?:is|are|would be|works?)\s+(?:a\s+|an\s+)?(?:equally\s+)?(?:valid|acceptable|correct|fine|defensible|reasonable)\b"#)
     static let unshownResult = regex(#"(?i)\b(?:(?:this|which|that|it|we|one)\s+(?:gives|yields|get|gets|obtain|find|have)|gives|yields|results? in|becomes|equals|is given by|(?:iterate|value|result|answer|solution|estimate|approximation|vector|matrix)s?\s+(?:is|are))\s*:?\s*$"#)
+    /// "… about two cents wider than the tempered fifth (700 cents)": the value compared with,
+    /// after "than", is a reference, not the result.
+    static let comparedValue = #"(?i)\b(?:wider|narrower|larger|smaller|greater|higher|lower|bigger|longer|shorter|faster|slower|more|less)\s+than\s+(?:the\s+|a\s+|an\s+)?[A-Za-z][\w\s-]{0,40}?(?:\(\s*[-−]?\d[^()]*\)|[-−]?\d[\d.,]*(?:\s*[A-Za-z%]+)?)"#
     static let comparison = regex(#"\b(?:(?:is|are|very|quite) close to|compared? (?:to|with)|versus|vs\.|(?:moving|heading|drifting|getting closer) (?:towards?|to))\s"#)
     /// A sentence that offers a value under another assumption ("In practice … ≈ 0.55 is a more
     /// realistic answer", "Without bias correction the step gives …"): after a value of its own
@@ -203,6 +206,7 @@ public enum FinalAnswer {
             add("[" + rows.joined(separator: "; ") + "]", 1)
             return found
         }
+        if expectation == .sequence, let column = tabulatedColumn(text) { add(column, 1) }
         let lines = joiningOpenBrackets(joiningWrappedProse(text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)))
         // A box that spans lines (a display formula) is read from the whole piece.
         let wholeBoxes = boxed(text)
@@ -220,7 +224,11 @@ public enum FinalAnswer {
             if written.range(of: #"^[\s>*_#-]*(?i:with|using|given|taking|let|plugging in|substituting)\b.*,\s+(?i:the|our|this|that)\s+[\w\s-]{1,40}\s(?i:is|are|gives|becomes|reads|yields)[\s$*]*$"#, options: .regularExpression) != nil { continue }
             // "$\cos(0.3\pi) = 0.5878$, so" closing the piece: the sentence it began was cut off.
             if endsTurn, index == lastLine, written.range(of: #"(?i)\b(?:so|then|hence|thus|therefore|giving|which gives)[\s,:]*$"#, options: .regularExpression) != nil { continue }
-            var line = expectation == .matrix ? rowsWritten(written) : written
+            // "Cents are 1200 times the base-2 log of the ratio:": a line leading into what follows
+            // (a formula a PDF print may have lost) states no result of its own.
+            if expectation == .scalar, written.range(of: #":[\s*_$]*$"#, options: .regularExpression) != nil,
+               !written.contains("="), !written.contains("≈"), !written.contains("\\approx") { continue }
+            var line = (expectation == .matrix ? rowsWritten(written) : written).replacingOccurrences(of: comparedValue, with: "", options: .regularExpression)
             // "π = (0.25, 0.5, 0.25) — check: πP = (…) works out to π again.": the check after the result is none.
             // (Also after a sentence: "p = Pb = (1, 2, 1)ᵀ. Check: b − p = (2, −2, 2) is orthogonal …".)
             if let check = line.range(of: #"\s*(?:[—–;(]|[,.]\s)\s*"# + checkWords + ".*$",
@@ -415,6 +423,24 @@ public enum FinalAnswer {
             add(tuple, 1)
         }
         return found
+    }
+
+    /// A Markdown table that tabulates a result against an index ("| t (h) | 2 × U(t) | … | DRH |"
+    /// with t = 0, 1, 2, …): its last column, as a list, when every cell of it is a number and
+    /// the first column counts up by one.
+    static func tabulatedColumn(_ text: String) -> String? {
+        let rows = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { $0.hasPrefix("|") && $0.hasSuffix("|") && $0.count > 2 }
+            .map { $0.dropFirst().dropLast().split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) } }
+            .filter { row in !row.allSatisfy { $0.allSatisfy { "-: ".contains($0) } } }
+        guard rows.count >= 4, let width = rows.first?.count, width >= 2, rows.allSatisfy({ $0.count == width }) else { return nil }
+        let body = rows.dropFirst()
+        func number(_ cell: String) -> Double? { Double(cell.replacingOccurrences(of: "−", with: "-").replacingOccurrences(of: "*", with: "")) }
+        let index = body.map { number($0[0]) }
+        guard index.allSatisfy({ $0 != nil }), zip(index.dropFirst(), index).allSatisfy({ $0! - $1! == 1 }) else { return nil }
+        let values = body.compactMap { number($0[width - 1]) }
+        guard values.count == body.count else { return nil }
+        return "(" + body.map { $0[width - 1].replacingOccurrences(of: "*", with: "") }.joined(separator: ", ") + ")"
     }
 
     /// "… 6/7 ≈ 0.857. If the question instead means …, it is ≈ 0.710.": a plain value, then one

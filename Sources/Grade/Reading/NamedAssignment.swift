@@ -75,7 +75,8 @@ enum NamedAssignment {
     static func split(_ text: String) -> [String] {
         // "V(A) = 11/2.9 ≈ 3.793 and V(B) = … ≈ 3.103": "and" between two assignments cuts too.
         let marked = text.replacingOccurrences(of: "\\qquad", with: "\u{1F}").replacingOccurrences(of: "\\quad", with: "\u{1F}")
-            .replacingOccurrences(of: #"\s+and\s+(?=\$*\\?[A-Za-z][^=≈\s$]{0,12}\$?\s*(?:=|≈|\\approx))"#, with: "\u{1F}", options: .regularExpression)
+            // (So does "at": "peak 60 m³/s at t = 3 h".)
+            .replacingOccurrences(of: #"\s+(?:and|at)\s+(?=\$*\\?[A-Za-z][^=≈\s$]{0,12}\$?\s*(?:=|≈|\\approx))"#, with: "\u{1F}", options: .regularExpression)
             // "… so **ρ = 0.6667**. The mean number in system is L = … = **2**.": a sentence ends its assignment.
             .replacingOccurrences(of: #"\.\s+(?=[A-Z])"#, with: ".\u{1F}", options: .regularExpression)
         var segments: [String] = []

@@ -91,6 +91,11 @@ extension GraphReader {
         let named = definitions.keys.filter { name in occurrences(of: name, in: part.text).contains { range in !own.spans.contains { $0.overlaps(range) } } }
         if named.count > 1 { return .failure(NoQuery(reason: "the part names \(named.count) defined quantities")) }
         if asked.count == 1, let target = asked.first {
+            // "What is the variance of the three entries of h?": a quantity of h, not h.
+            let escaped = NSRegularExpression.escapedPattern(for: target)
+            if let of = part.firstMatch(#"\b(?:variance|mean|average|sum|norm|maximum|minimum|max|min|standard deviation|median|product|length|magnitude|entropy|argmax|argmin|number|count)\s+of\s+(?:[^.?;,=]{0,40}?\s)?"# + escaped + #"(?![\w(])"#) {
+                return .failure(NoQuery(reason: "'\(of[0]) …' asks for a quantity of \(target), not \(target)"))
+            }
             return .success(Query(formula: .name(target), gradients: nil, description: target))
         }
         // "Compute the least-squares solution ŵ = (XᵀX)⁻¹Xᵀy": the one equation it writes.

@@ -21,7 +21,9 @@ struct NamedLayerTable: Sendable {
         let dilated = !header[2].isEmpty
         let body = StatementText(String(text.text[start.upperBound...]))
         let type = #"(convolution|conv|max[- ]?pool(?:ing)?|average[- ]?pool(?:ing)?|avg[- ]?pool(?:ing)?)"#
-        let name = header[1].isEmpty ? #"^\s*((?:conv|pool|maxpool|avgpool)\d+)()(?:\s*\((?:max|avg|average|mean)\))?"# : #"^\s*([A-Za-z]+\d+|\d+)\s+"# + type
+        // (A type cell may say how many channels: "Conv, 16 channels".)
+        let name = header[1].isEmpty ? #"^\s*((?:conv|pool|maxpool|avgpool)\d+)()(?:\s*\((?:max|avg|average|mean)\))?"#
+            : #"^\s*([A-Za-z]+\d+|\d+)\s+"# + type + #"(?:,?\s*\d+\s+(?:output\s+)?(?:channels|filters|feature maps|maps))?"#
         let pattern = name + #"\s+(\d+)\s*[×x]\s*(\d+)\s+(\d+)"# + (dilated ? #"\s+(\d+|--|–|—|-)"# : "") + #"(?=\s|$)"#
         var rest = body.text[...]
         var rows: [Row] = []

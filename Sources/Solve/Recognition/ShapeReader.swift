@@ -228,6 +228,10 @@ enum ShapeReader {
         }
         var finding = Finding(.receptiveField)
         finding.note(asks)
+        // "How many input pixels apart are the centres of the receptive fields of two adjacent
+        // units?": the jump (the product of the strides), not the size.
+        let jump = reading.part.firstMatch(#"\bpixels? apart\b|\bjump\b|\beffective stride\b|\bdistance between (?:the )?cent(?:re|er)s\b|\bcent(?:re|er)s of (?:the |their )?receptive fields\b"#) != nil
+        func call(_ stages: [ReceptiveField.Stage]) -> SolverCall { jump ? .receptiveFieldJump(stages) : .receptiveField(stages) }
         // "Same network as in (d), but layer 5 is replaced by …": a change to a stack read elsewhere.
         if let change = reading.part.firstMatch(#"\b(?:same (?:network|stack|model)|as in (?:part )?\([a-z]\))[^.?]*\b(?:replaced|instead|but)\b|\breplaced by\b"#) {
             return .failed("\(asks): '\(change[0])' changes a stack described elsewhere")
@@ -240,7 +244,7 @@ enum ShapeReader {
             let rows = table.rows.prefix(last)
             for row in rows { finding.note(row.phrase) }
             finding.read("layers", "1–\(last) of the table")
-            return finding.finish(.receptiveField(rows.map { ReceptiveField.Stage(kernel: $0.kernel, stride: $0.stride) }))
+            return finding.finish(call(rows.map { ReceptiveField.Stage(kernel: $0.kernel, stride: $0.stride) }))
         }
         // A table of named layers under a header row: up to the one row the part names. A table
         // that an earlier part's text carries (set between two runs of parts) counts when the
@@ -251,7 +255,7 @@ enum ShapeReader {
             let rows = table.rows.prefix(last + 1)
             for row in rows { finding.note(row.phrase) }
             finding.read("layers", "\(table.rows[0].name)–\(table.rows[last].name) of the table")
-            return finding.finish(.receptiveField(rows.map(\.stage)))
+            return finding.finish(call(rows.map(\.stage)))
         }
         // "of one unit of conv4": a layer the part names that no table holds is not in a stack
         // read from the text either.
@@ -287,7 +291,7 @@ enum ShapeReader {
                 if stages.contains(where: { $0.dilation != 1 }) {
                     finding.read("dilations", stages.map { String($0.dilation) }.joined(separator: ", "))
                 }
-                return finding.finish(.receptiveField(stages))
+                return finding.finish(call(stages))
             }
         }
         return .failed("\(asks): no stack of layers with kernel sizes and strides")

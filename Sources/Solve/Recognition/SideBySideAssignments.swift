@@ -96,8 +96,11 @@ enum SideBySideAssignments {
                 let cells = opens.compactMap { open in row[open...].firstIndex(of: "]").map { String(row[(open + 1)..<$0]) } }
                 // ("[2 pts]" under an assignment is a points line, not a row.)
                 guard cells.allSatisfy({ $0.contains(where: \.isNumber) && $0.allSatisfy { "0123456789.,;-−+ \t".contains($0) } }) else { break }
-                if opens.allSatisfy({ open in heads.contains { $0.column == open } }) {
-                    for (open, cell) in zip(opens, cells) { heads[heads.firstIndex { $0.column == open }!].rows.append(cell) }
+                // (A line whose indentation was trimmed away keeps its brackets' spacing: the one
+                // shift that puts every bracket under an assignment's.)
+                let shifts = heads.map { $0.column - opens[0] }.filter { shift in opens.allSatisfy { open in heads.contains { $0.column == open + shift } } }
+                if opens.count < heads.count, shifts.count == 1, let shift = shifts.first {
+                    for (open, cell) in zip(opens, cells) { heads[heads.firstIndex { $0.column == open + shift }!].rows.append(cell) }
                 } else if opens.count == heads.count {
                     for (head, cell) in zip(heads.indices, cells) { heads[head].rows.append(cell) }
                 } else {
@@ -113,6 +116,9 @@ enum SideBySideAssignments {
             for head in heads {
                 out.append(head.name + " = " + (fits ? "[" + head.rows.map { $0.trimmingSpaces }.joined(separator: "; ") + "]" : "(a matrix whose rows are not read)"))
             }
+            // ("W1 = [ 1  2 ]      b1 = (0, 1, -1)": what else the first line states stays.)
+            let rest = lines[index].replacing(#/([A-Za-z][\w^{}]{0,8})\s*=\s*\[([^\[\]]*)\]/#, with: "").trimmingSpaces
+            if !rest.isEmpty { out.append(rest) }
             index = next
         }
         return out

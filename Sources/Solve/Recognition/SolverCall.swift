@@ -94,6 +94,8 @@ public enum SolverCall: Sendable, Hashable {
     case outputLength(input: Int, kernel: Int, stride: Int, padding: Int, transposed: Bool)
     /// The receptive field along one side of a stack of stages.
     case receptiveField([ReceptiveField.Stage])
+    /// The distance in input pixels between the receptive fields of neighbouring outputs.
+    case receptiveFieldJump([ReceptiveField.Stage])
     case parameterCountConvolution(inChannels: Int, outChannels: Int, kernel: Size2D, bias: Bool)
     case parameterCountDepthwiseSeparable(inChannels: Int, outChannels: Int, kernel: Size2D, bias: Bool)
     case parameterCountFullyConnected(inputs: Int, outputs: Int, bias: Bool)
@@ -152,6 +154,7 @@ public enum SolverCall: Sendable, Hashable {
         case .fixedShape: "module_output_shape"
         case .outputLength(_, _, _, _, let transposed): transposed ? "transposed_conv_output_length" : "conv_output_length"
         case .receptiveField: "receptive_field"
+        case .receptiveFieldJump: "receptive_field_jump"
         case .parameterCountConvolution: "param_count_conv"
         case .parameterCountDepthwiseSeparable: "param_count_depthwise_separable"
         case .parameterCountFullyConnected: "param_count_fc"
@@ -201,7 +204,7 @@ public enum SolverCall: Sendable, Hashable {
         case .kernelRecovery1D, .kernelRecovery2D: .kernelRecovery
         case .pooling, .globalPooling: .pooling
         case .outputShape, .outputLength, .fixedShape: .outputShape
-        case .receptiveField: .receptiveField
+        case .receptiveField, .receptiveFieldJump: .receptiveField
         case .parameterCountConvolution, .parameterCountDepthwiseSeparable, .parameterCountFullyConnected,
              .parameterCountBatchNorm, .parameterCountLayerNorm, .parameterCountModule: .parameterCount
         case .batchNorm, .batchNormInference, .batchNormFeatures: .normalization
@@ -274,6 +277,9 @@ public enum SolverCall: Sendable, Hashable {
         case .receptiveField(let stages):
             guard !stages.isEmpty else { throw SolverError.emptyInput("layers") }
             return .integer(try ReceptiveField(stages: stages).size)
+        case .receptiveFieldJump(let stages):
+            guard !stages.isEmpty else { throw SolverError.emptyInput("layers") }
+            return .integer(try ReceptiveField(stages: stages).jumps.last ?? 1)
         case .parameterCountConvolution(let inChannels, let outChannels, let kernel, let bias):
             return .integer(try ParameterCount.convolution(inChannels: inChannels, outChannels: outChannels, kernel: kernel, bias: bias).total)
         case .parameterCountDepthwiseSeparable(let inChannels, let outChannels, let kernel, let bias):

@@ -93,11 +93,12 @@ enum LaTeXTextTables {
     ]).union(examLists.keys)
 
     /// The `exam` class's lists and the label each item gets: `\question` → "Question 1.",
-    /// `\part` → "(a)", `\subpart` → "(i)", `\choice` → "(A)".
+    /// `\part` → "(a)", `\subpart` → "i." (as the class prints it: a sub-part "(i)" could not
+    /// be told from part (i)), `\choice` → "(A)".
     static let examLists: [String: ListLabel] = [
         "questions": ListLabel(parts: [.literal("Question "), .counter(.arabic), .literal(".")]),
         "parts": ListLabel(parts: [.literal("("), .counter(.alph), .literal(")")]),
-        "subparts": ListLabel(parts: [.literal("("), .counter(.roman), .literal(")")]),
+        "subparts": ListLabel(parts: [.counter(.roman), .literal(".")]),
         "subsubparts": ListLabel(parts: [.counter(.Alph), .literal(".")]),
         "choices": ListLabel(parts: [.literal("("), .counter(.Alph), .literal(")")]),
         "oneparchoices": ListLabel(parts: [.literal("("), .counter(.Alph), .literal(")")]),
