@@ -199,6 +199,9 @@ struct PartSequencer: Sendable {
         if ProblemHeader.pointsGroup(Array(label.rest), at: 0) != nil { return false }
         let text = label.rest
         guard !text.contains("?"), text.count <= 200 else { return false }
+        // "(a) True / False: A 1 × 1 convolution … has 16,384 parameters." under "Circle one": a
+        // claim to judge is a question of its own.
+        if text.range(of: #"^(?i:true\s*(?:/|or)\s*false|t\s*/\s*f)\b"#, options: .regularExpression) != nil { return false }
         if reading.style == .uppercase { return nested || asksChoice(parent) }
         if startsTask(text) { return false }
         // "If every logit is increased by 3, the loss" then "a) increases": options that

@@ -184,4 +184,16 @@ struct TenthRoundFamilyTests {
         #expect(found["10a"] == .integer(15))
         #expect(found["10b"] == .integer(4))
     }
+
+    @Test func theOneLayerAStatementWritesIsTheOneAPartAsksTheOutputShapeOf() {
+        let found = Self.answers("""
+            Problem 11
+            A stem block takes a 3 × 128 × 128 image and applies nn.Conv2d(3, 32, kernel_size=5, stride=2, padding=2).
+            (a) What is the output shape (channels × height × width)?
+            (b) What is the spatial size of the output?
+            """)
+        #expect(found["11a"] == .shape(dimensions: [32, 64, 64], layout: "CHW"))
+        // The spatial size is a part of the shape, not all of it.
+        if case .shape(let dimensions, _)? = found["11b"] { #expect(dimensions.count == 2) }
+    }
 }

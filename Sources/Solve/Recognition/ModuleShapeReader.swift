@@ -7,9 +7,22 @@
 /// written channels-first when the part, its problem or the set's conventions say so.
 enum ModuleShapeReader {
     static func read(_ reading: PartReading) -> Attempt {
-        let calls = FrameworkCall.calls(in: reading.part.text).filter { shaped.contains($0.name) }
+        var calls = FrameworkCall.calls(in: reading.part.text).filter { shaped.contains($0.name) }
         // "Repeat (a) with a stride of 2" under (a)'s call counts as one.
         let repeats = calls.isEmpty && (try? repeated(reading.part, in: reading)?.get()) != nil
+        // "… takes a 3 × 224 × 224 image and applies nn.Conv2d(3, 64, …)." then "What is the
+        // output shape?": the one layer the problem's statement writes, when the part names none.
+        var part = reading.part
+        if calls.isEmpty, !repeats, reading.namedModules.isEmpty, ShapeReader.asksForShape(reading.part) != nil,
+           reading.part.firstMatch(#"\([a-z]\)|\b(?:layer|conv\w*|pool\w*|linear)\b"#) == nil,
+           // (Not "the spatial size", "the side length": a part of the shape.)
+           reading.part.firstMatch(#"\bspatial\b|\bside length\b|\bL_\{?out|\b(?:height|width|number of (?:output )?channels) of\b"#) == nil {
+            let stated = FrameworkCall.calls(in: reading.problemStatement.text)
+            if stated.count == 1, shaped.contains(stated[0].name) {
+                calls = stated
+                part = StatementText(reading.part.text + " (" + stated[0].text + ")")
+            }
+        }
         guard !calls.isEmpty || repeats else { return .notApplicable }
         // ("Repeat (a) with a stride of 2" asks what (a) asks.)
         let asks = ShapeReader.asksForShape(reading.part)
@@ -44,7 +57,7 @@ enum ModuleShapeReader {
             return finish(shape, reading, &finding)
         }
         let shape: LayerShape
-        switch output(of: reading.part, in: reading, depth: 0, &finding) {
+        switch output(of: part, in: reading, depth: 0, &finding) {
         case .success(let value): shape = value
         case .failure(let error): return .failed(error.reason)
         }
