@@ -197,4 +197,12 @@ struct TwentySecondRoundFamilyTests {
         #expect(verdicts["2c"]?.kind == .unclear, "\(String(describing: verdicts["2c"]))")
         #expect(verdicts["2b.ii"]?.kind == .correct, "\(String(describing: verdicts["2b.ii"]))")
     }
+
+    @Test func aValueRestatedRoundedAfterOrIsTheSameAnswer() {
+        #expect(AnswerGrammar.read("3184 kJ, or roughly 3180 kJ", expecting: .scalar).value != nil)
+        #expect(AnswerGrammar.read("0.4172 or about 0.417", expecting: .scalar).value != nil)
+        // A rounder value of fewer than three figures, or another value, is a second answer.
+        #expect(AnswerGrammar.read("12, or 10", expecting: .scalar).value == nil)
+        #expect(AnswerGrammar.read("3184 kJ, or 3170 kJ", expecting: .scalar).value == nil)
+    }
 }

@@ -111,7 +111,9 @@ public enum AnswerGrammar {
             return expectation == .matrix || expectation == .sequence ? bracketed(segment, expecting: expectation) : .none
         }
         if alternatives.count > 1 {
-            return distinct(alternatives).count == 1 ? .value(alternatives[0]) : .ambiguous(reason: "alternatives joined by 'or'", alternatives)
+            if distinct(alternatives).count == 1 { return .value(alternatives[0]) }
+            if alternatives.count == 2, let finer = roundingOf(alternatives[0], alternatives[1]) { return .value(finer) }
+            return .ambiguous(reason: "alternatives joined by 'or'", alternatives)
         }
         let value = alternatives[0]
         if parser.decimalComma, expectation == .scalar || expectation == .expression {
@@ -177,6 +179,29 @@ public enum AnswerGrammar {
         default:
             return .none
         }
+    }
+
+    /// "2759 kcal/day, or roughly 2760 kcal/day": of two numbers, the one that is the other
+    /// rounded to its own last significant digit restates it; the finer one is the answer.
+    /// (The rounder one keeps three significant figures: "12 or 10" are two answers.)
+    static func roundingOf(_ a: AnswerValue, _ b: AnswerValue) -> AnswerValue? {
+        guard case .number(let x) = a, case .number(let y) = b, !x.percent, !y.percent else { return nil }
+        func place(_ n: AnswerNumber) -> Double? {
+            // The value of the number's last significant digit: 2760 → 10, 0.870 → 0.001.
+            if let decimals = n.decimals, decimals > 0 { return pow(10, -Double(decimals)) }
+            var value = abs(n.value).rounded()
+            guard value >= 1, value == abs(n.value) else { return nil }
+            var unit = 1.0
+            while value.truncatingRemainder(dividingBy: 10) == 0 { value /= 10; unit *= 10 }
+            return unit
+        }
+        for (fine, coarse) in [(x, y), (y, x)] {
+            guard let unit = place(coarse), let fineUnit = place(fine), unit > fineUnit,
+                  abs(coarse.value) / unit >= 100,
+                  abs((fine.value / unit).rounded() * unit - coarse.value) < unit * 1e-9 else { continue }
+            return .number(fine)
+        }
+        return nil
     }
 
     static func distinct(_ values: [AnswerValue]) -> [AnswerValue] {
