@@ -47,24 +47,11 @@ enum FeatureBatchReader {
             finding.read("gamma", g.phrase)
             finding.read("beta", b.phrase)
         }
-        var epsilon = 0.0
-        if quantity != .means, quantity != .variances {
-            if let e = reading.scalar(["ϵ", "ε", "epsilon", "eps"]) {
-                if let refusal = NormalizationReader.epsilonRefusal(e.value, e.phrase) { return .failed("batch norm: \(refusal)") }
-                epsilon = e.value
-                finding.read("epsilon", NormalizationReader.format(e.value), from: e.phrase)
-            } else if let stated = [reading.part, reading.problemStatement, reading.conventions].lazy.compactMap(NormalizationGraphReader.epsilon(in:)).first {
-                if let refusal = NormalizationReader.epsilonRefusal(stated, "ε = \(stated)") { return .failed("batch norm: \(refusal)") }
-                epsilon = stated
-                finding.read("epsilon", "\(stated)")
-            } else {
-                let columns = (0..<features).map { j in batch.rows.map { $0[j] } }
-                guard columns.allSatisfy(NormalizationReader.epsilonNegligible) else {
-                    return .failed("batch norm: ε is not stated and a feature's variance is small enough for it to matter")
-                }
-                finding.read("epsilon", "0")
-                finding.assume(0.9, "ε not stated: 0 assumed")
-            }
+        let epsilon: Double
+        let columns = (0..<features).map { j in batch.rows.map { $0[j] } }
+        switch NormalizationReader.epsilon(reading, groups: quantity == .means || quantity == .variances ? nil : columns, &finding) {
+        case .success(let value): epsilon = value
+        case .failure(let refusal): return .failed("batch norm: \(refusal.reason)")
         }
         return finding.finish(.batchNormFeatures(batch: batch.rows, gamma: gamma, beta: beta, epsilon: epsilon, quantity: quantity))
     }

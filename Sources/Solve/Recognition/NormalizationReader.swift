@@ -133,22 +133,38 @@ enum NormalizationReader {
             finding.read("gamma", format(g.value), from: g.phrase)
             finding.read("beta", format(b.value), from: b.phrase)
         }
-        var epsilon = 0.0
-        if let e = reading.scalar(["ϵ", "ε", "epsilon", "eps"]) {
-            if let refusal = epsilonRefusal(e.value, e.phrase) { return .failed("\(asked): \(refusal)") }
-            epsilon = e.value
-            finding.read("epsilon", format(e.value), from: e.phrase)
-        } else if let stated = [reading.part, reading.problemStatement, reading.conventions].lazy.compactMap(NormalizationGraphReader.epsilon(in:)).first {
-            // ("ϵ = 10^{−5}", "ϵ = 10−5": a power of ten the bindings do not read.)
-            if let refusal = epsilonRefusal(stated, "ε = \(format(stated))") { return .failed("\(asked): \(refusal)") }
-            epsilon = stated
-            finding.read("epsilon", "\(stated)")
-        } else if quantity != .mean, quantity != .variance {
-            guard Self.epsilonNegligible(values) else { return .failed("\(asked): ε is not stated and the batch variance is small enough for it to matter") }
-            finding.read("epsilon", "0")
-            finding.assume(0.9, "ε not stated: 0 assumed")
+        let epsilon: Double
+        switch Self.epsilon(reading, groups: quantity == .mean || quantity == .variance ? nil : [values], &finding) {
+        case .success(let value): epsilon = value
+        case .failure(let refusal): return .failed("\(asked): \(refusal.reason)")
         }
         return finding.finish(.batchNorm(values: values, gamma: gamma, beta: beta, epsilon: epsilon, quantity: quantity))
+    }
+
+    /// Why ε cannot be taken.
+    struct EpsilonRefusal: Error { let reason: String }
+
+    /// ε: the part's or its context's, else a power of ten the text states ("ϵ = 10^{−5}",
+    /// which the bindings do not read), else 0 when each of `groups` has a variance large
+    /// enough for an unstated ε not to matter (no groups: ε does not enter what is asked).
+    static func epsilon(_ reading: PartReading, groups: [[Double]]?, _ finding: inout Finding) -> Result<Double, EpsilonRefusal> {
+        if let e = reading.scalar(["ϵ", "ε", "epsilon", "eps"]) {
+            if let refusal = epsilonRefusal(e.value, e.phrase) { return .failure(EpsilonRefusal(reason: refusal)) }
+            finding.read("epsilon", format(e.value), from: e.phrase)
+            return .success(e.value)
+        }
+        if let stated = [reading.part, reading.problemStatement, reading.conventions].lazy.compactMap(NormalizationGraphReader.epsilon(in:)).first {
+            if let refusal = epsilonRefusal(stated, "ε = \(format(stated))") { return .failure(EpsilonRefusal(reason: refusal)) }
+            finding.read("epsilon", "\(stated)")
+            return .success(stated)
+        }
+        guard let groups else { return .success(0) }
+        guard groups.allSatisfy(epsilonNegligible) else {
+            return .failure(EpsilonRefusal(reason: "ε is not stated and the batch variance is small enough for it to matter"))
+        }
+        finding.read("epsilon", "0")
+        finding.assume(0.9, "ε not stated: 0 assumed")
+        return .success(0)
     }
 
     /// Why a stated ε is refused: a stability constant of 1 or more is an exponent lost in
