@@ -196,4 +196,14 @@ struct TenthRoundFamilyTests {
         // The spatial size is a part of the shape, not all of it.
         if case .shape(let dimensions, _)? = found["11b"] { #expect(dimensions.count == 2) }
     }
+
+    @Test func classesGivenInTheOrderBeforeTheirNamesNameTheTrueClass() {
+        let found = Self.answers("""
+            Problem 12
+            A classifier (classes in the order ant, bee, fly) outputs the logits s = (0, 2, 1) for an insect whose true label is fly.
+            (a) Compute the multiclass SVM (hinge) loss with margin 1.
+            """)
+        // max(0, 0 − 1 + 1) + max(0, 2 − 1 + 1) = 0 + 2.
+        #expect(Self.value(found["12a"]) == 2)
+    }
 }
