@@ -206,4 +206,16 @@ struct TenthRoundFamilyTests {
         // max(0, 0 − 1 + 1) + max(0, 2 − 1 + 1) = 0 + 2.
         #expect(Self.value(found["12a"]) == 2)
     }
+
+    @Test func aClaimOpenedTrueSlashFalseIsJudgedWithItsGroupedCount() {
+        let found = Self.answers("""
+            Problem 13
+            Circle one and justify briefly.
+            (a) True / False: A 1 × 1 convolution from 128 channels to 32 channels with bias=False has exactly 4,096 parameters.
+            (b) T/F: nn.Linear(100, 10) has 1,000 parameters.
+            """)
+        #expect(found["13a"] == .text("true"))
+        // 100 · 10 weights and 10 biases.
+        #expect(found["13b"] == .text("false"))
+    }
 }

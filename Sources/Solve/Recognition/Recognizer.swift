@@ -98,20 +98,21 @@ public struct Recognizer: Sendable {
     private func judging(_ part: PartStatement) -> Recognition? {
         if let property = InvarianceReader.judge(part) { return .recognized(property) }
         let text = StatementText(part.text)
-        let opening = #"^\s*(?:\(?(?:true|t) or (?:false|f)\)?[:.,]?\s*)"#
+        // ("True / False:", "T/F:" open a claim too.)
+        let opening = #"^\s*(?:\(?(?:true|t)\s*(?:or|/)\s*(?:false|f)\)?[:.,]?\s*)"#
         var question = part
         let match: [String]
         if let stated = text.firstMatch(opening + #"(.+?)\s+(?:is|equals|=|will be|would be|comes to)\s+(about |approximately |roughly |≈ ?)?(-?\d+(?:\.(\d+))?)\s*\.?\s*$"#) {
             match = stated
             question.text = match[1].trimmingSpaces + ". What is it?"
-        } else if let counted = text.firstMatch(opening + #"(.+?)\s+(?:has|have|contains?)\s+(about |approximately |roughly |≈ ?)?(\d+)()\s+((?:trainable |learnable )?(?:parameters|weights|biases|multiply-accumulates?|MACs|FLOPs))\s*\.?\s*$"#) {
+        } else if let counted = text.firstMatch(opening + #"(.+?)\s+(?:has|have|contains?)\s+(?:exactly\s+)?(about |approximately |roughly |≈ ?)?(\d{1,3}(?:,\d{3})+|\d+)()\s+((?:trainable |learnable )?(?:parameters|weights|biases|multiply-accumulates?|MACs|FLOPs))\s*\.?\s*$"#) {
             // "nn.BatchNorm2d(64) has 256 trainable parameters": how many it has, compared.
             match = counted
             question.text = "How many \(counted[5]) does \(counted[1].trimmingSpaces) have?"
         } else {
             return nil
         }
-        guard let claimed = Double(match[3]) else { return nil }
+        guard let claimed = Double(match[3].replacingOccurrences(of: ",", with: "")) else { return nil }
         guard case .recognized(var computed) = compute(PartReading(question)) else {
             return .notRecognized(reason: "true or false: the claimed quantity is not computed")
         }
@@ -298,7 +299,8 @@ public struct Recognizer: Sendable {
 
     /// The phrase that makes a part multiple choice, if any.
     static func multipleChoice(_ text: StatementText) -> String? {
-        if let phrase = text.firstMatch(#"\b(?:choose|select|pick|circle) (?:one|the correct|the best|all that apply)\b|\bwhich of the following\b|\btrue or false\b"#)?[0] {
+        // ("True / False: …", "T/F: …": a claim offered for judging.)
+        if let phrase = text.firstMatch(#"\b(?:choose|select|pick|circle) (?:one|the correct|the best|all that apply)\b|\bwhich of the following\b|\btrue or false\b|\btrue\s*/\s*false\b|^\s*T\s*/\s*F\b"#)?[0] {
             return phrase
         }
         if let options = text.firstMatch(#"(?:^|\n|\s)\(A\)\s[\s\S]*?(?:^|\n|\s)\(B\)\s"#) {
