@@ -436,10 +436,9 @@ public enum FinalAnswer {
         guard rows.count >= 4, let width = rows.first?.count, width >= 2, rows.allSatisfy({ $0.count == width }) else { return nil }
         let body = rows.dropFirst()
         func number(_ cell: String) -> Double? { Double(cell.replacingOccurrences(of: "−", with: "-").replacingOccurrences(of: "*", with: "")) }
-        let index = body.map { number($0[0]) }
-        guard index.allSatisfy({ $0 != nil }), zip(index.dropFirst(), index).allSatisfy({ $0! - $1! == 1 }) else { return nil }
-        let values = body.compactMap { number($0[width - 1]) }
-        guard values.count == body.count else { return nil }
+        let index = body.compactMap { number($0[0]) }
+        guard index.count == body.count, zip(index.dropFirst(), index).allSatisfy({ $0 - $1 == 1 }),
+              body.allSatisfy({ number($0[width - 1]) != nil }) else { return nil }
         return "(" + body.map { $0[width - 1].replacingOccurrences(of: "*", with: "") }.joined(separator: ", ") + ")"
     }
 

@@ -39,7 +39,7 @@ enum FeatureBatchReader {
         finding.note(everyFeature?[0] ?? matrix?[0] ?? "")
         finding.read("batch", "\(examples) × \(features)", from: batch.phrase)
         var gamma: [Double]? = nil, beta: [Double]? = nil
-        if quantity == .output || { if case .outputRow = quantity { true } else { false } }() {
+        if quantity.isOutput {
             guard let g = perFeature(["γ", "gamma"], count: features, reading), let b = perFeature(["β", "beta"], count: features, reading) else {
                 return .failed("batch norm: γ or β not stated for each of \(features) features")
             }

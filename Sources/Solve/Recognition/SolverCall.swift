@@ -15,6 +15,14 @@ public enum SolverCall: Sendable, Hashable {
         case output
         /// y of one example (a 1-based row), one value per feature.
         case outputRow(Int)
+
+        /// Whether γ and β enter it.
+        public var isOutput: Bool {
+            switch self {
+            case .output, .outputRow: true
+            case .means, .variances, .normalized: false
+            }
+        }
     }
 
     public enum NormalizationQuantity: Sendable, Hashable {
