@@ -33,6 +33,8 @@ extension GraphReader {
             guard names.contains(match[1]), names.contains(match[2]) else { continue }
             gradients.append((match[1], match[2]))
         }
+        // ("Compute ∂L/∂γ and ∂L/∂β, as the pair (∂L/∂γ, ∂L/∂β)": a gradient named twice is asked once.)
+        gradients = gradients.enumerated().filter { index, pair in !gradients[..<index].contains { $0 == pair } }.map(\.element)
         if !gradients.isEmpty {
             let targets = Set(gradients.map(\.0))
             guard targets.count == 1, let target = targets.first else { return .failure(NoQuery(reason: "gradients of several quantities")) }

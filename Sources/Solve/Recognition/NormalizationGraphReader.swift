@@ -72,6 +72,8 @@ enum NormalizationGraphReader {
                 return .failed("normalization: \(numerators) gradients named, \(denominators.count) read")
             }
         }
+        // ("Compute ∂L/∂γ and ∂L/∂β, as the pair (∂L/∂γ, ∂L/∂β)": a gradient named twice is asked once.)
+        gradients = gradients.enumerated().filter { index, name in !gradients[..<index].contains(name) }.map(\.element)
         // A sub-part's setting is its parent part's ("(e) … a batch containing a single example,
         // x = 5 … (i) What is the output y?").
         let parent = reading.parentPart

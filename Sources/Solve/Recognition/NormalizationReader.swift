@@ -46,7 +46,7 @@ enum NormalizationReader {
         // compute, not what.
         let asking = reading.part.sentences.filter { $0.hasSuffix("?") || StatementText($0).firstMatch(#"^(?:compute|calculate|find|give|determine|evaluate|report|what|which|apply|normali[sz]e)\b"#) != nil }
             .map { StatementText($0).removing(#"\(\s*(?:use|using|assume|assuming|as|take|taking|with|round|hint|note)\b[^()]*\)"#).text }
-        let part = asking.isEmpty ? reading.part : StatementText(asking.joined(separator: " "))
+        let part = (asking.isEmpty ? reading.part : StatementText(asking.joined(separator: " "))).collapsingEnumerations
         var quantity: SolverCall.NormalizationQuantity
         let asked: String
         var example: Double?

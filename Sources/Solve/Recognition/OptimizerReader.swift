@@ -262,9 +262,14 @@ enum OptimizerReader {
         for text in texts {
             guard let match = text.firstMatch(#"\b[LfJE]\s*\(\s*w\s*\)\s*=\s*((?:1/2|½|0\.5)\s*\(([^()]*)\)|(?:[^()=,;]|\([^()=,;]*\))*?)(?=\s+[A-Za-z]{3,}|\s*[,;]|\.\s|\.?$)"#) else { continue }
             let half = !match[2].isEmpty
-            if let gradient = quadraticGradient(half ? match[2] : match[1], scale: half ? 0.5 : 1, dimension: dimension) {
-                return (gradient, "∇ of " + match[0].trimmingSpaces, false)
-            }
+            let formula = half ? match[2] : match[1]
+            guard let gradient = quadraticGradient(formula, scale: half ? 0.5 : 1, dimension: dimension)
+                    ?? flattened(formula, dimension: dimension).flatMap({ quadraticGradient($0, scale: half ? 0.5 : 1, dimension: dimension) })
+            else { continue }
+            // A loss to minimize that is not convex in every weight is a garbled formula far more
+            // often than a saddle ("L(w) = 2 w1 + 10 w2" pasted from ½w₁² + 5w₂²).
+            guard (0..<dimension).allSatisfy({ gradient.matrix[$0][$0] > 0 }) else { return nil }
+            return (gradient, "∇ of " + match[0].trimmingSpaces, false)
         }
         return nil
     }
@@ -327,6 +332,38 @@ enum OptimizerReader {
         }
         guard consumed == text.endIndex else { return nil }
         return Optimizer.AffineGradient(matrix: matrix, offset: offset)
+    }
+
+    /// A loss pasted from a PDF, its scripts flattened onto the line: "(w1 − 1)2 + 5 w22" is
+    /// `(w_1 − 1)^2 + 5 w_2^2` when the weights are w_1 … w_d (d ≤ 9), so a digit after a weight's
+    /// index or after a closing parenthesis can only be the square. Nil when the formula has
+    /// scripts of its own, when a digit after an index is not 2, and when a coefficient of two
+    /// or more nonzero digits could be a stacked fraction ("21 w12" from ½ w₁²).
+    static func flattened(_ formula: String, dimension: Int) -> String? {
+        guard dimension <= 9, !formula.contains(where: { "_^²{}\\".contains($0) }) else { return nil }
+        let text = formula.replacingOccurrences(of: "−", with: "-")
+        if text.matches(of: #/[A-Za-z0-9.]+/#).contains(where: { $0.output.count >= 2 && $0.output.allSatisfy { "123456789".contains($0) } }) { return nil }
+        var result = ""
+        var index = text.startIndex
+        while index < text.endIndex {
+            let character = text[index]
+            result.append(character)
+            index = text.index(after: index)
+            if character == "w", let digit = text[index...].first, let weight = digit.wholeNumberValue, (1...dimension).contains(weight) {
+                result.append("_\(digit)")
+                index = text.index(after: index)
+                if let power = text[index...].first, power.isNumber {
+                    guard power == "2" else { return nil }
+                    result.append("^2")
+                    index = text.index(after: index)
+                }
+            } else if character == ")", let power = text[index...].first, power.isNumber {
+                guard power == "2" else { return nil }
+                result.append("^2")
+                index = text.index(after: index)
+            }
+        }
+        return result
     }
 
     /// Components such as `w_1`, `10 w_2`, `2w_1 − w_2 + 3`: each a sum of a constant and

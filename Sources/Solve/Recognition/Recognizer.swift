@@ -292,7 +292,7 @@ public struct Recognizer: Sendable {
             return nil
         }
         return sentences.lazy.compactMap {
-            $0.firstMatch(#"^\s*(?:briefly\s+|in (?:one|two|three|a few)(?: or (?:two|three))? sentences?,?\s+)?(explain|discuss|describe|justify|show that|prove|argue|why|comment|interpret|sketch)\b"#)?[1]
+            $0.firstMatch(#"^\s*(?:briefly\s+|in (?:one|two|three|a few)(?: or (?:two|three))? sentences?,?\s+)?(explain|discuss|describe|justify|show that|prove|argue|why|comment|interpret|sketch|suggest|propose|design)\b"#)?[1]
                 ?? $0.firstMatch(reasons).map { _ in "give reasons" }
         }.first
     }

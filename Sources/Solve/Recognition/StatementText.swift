@@ -1,7 +1,7 @@
 import Synchronization
 
 /// A statement's text prepared for reading: minus signs and dashes become `-`, odd
-/// spaces plain spaces, curly quotes straight ones; phrases are found case-insensitively.
+/// spaces plain spaces, curly quotes straight ones, the micro sign μ; phrases are found case-insensitively.
 struct StatementText: Sendable, Hashable {
     let text: String
 
@@ -13,12 +13,34 @@ struct StatementText: Sendable, Hashable {
             // A PDF's typographic quotes: `padding=’same’`.
             case "‘", "’": "'"
             case "“", "”": "\""
+            // The MICRO SIGN a PDF's text layer gives for μ: "momentum µ = 0.9".
+            case "µ": "μ"
             default: character
             }
         })
     }
 
     var isEmpty: Bool { text.allSatisfy(\.isWhitespace) }
+
+    /// The text with each enumeration of one indexed symbol ("(x̂_1, …, x̂_4)", "y_1, y_2, y_3",
+    /// "x̂_1 … x̂_m") written as that symbol with the index i: an enumeration names every
+    /// element, not its first.
+    var collapsingEnumerations: StatementText {
+        // (Scalar semantics: "x̂" is an x and a combining circumflex.)
+        let symbol = #/([A-Za-zα-ωŷ]\u{0302}?)_\{?\w+\}?/#.matchingSemantics(.unicodeScalar)
+        let enumeration = #/\(?([A-Za-zα-ωŷ]\u{0302}?)_\{?\w+\}?(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:…|\.\.\.|\\[lc]?dots|[A-Za-zα-ωŷ]\u{0302}?_\{?\w+\}?))+(?:\s*\))?|([A-Za-zα-ωŷ]\u{0302}?)_\{?\w+\}?\s*(?:…|\.\.\.|\\[lc]?dots)\s*[A-Za-zα-ωŷ]\u{0302}?_\{?\w+\}?/#.matchingSemantics(.unicodeScalar)
+        var result = text
+        for match in text.matches(of: enumeration).reversed() {
+            let whole = match.output.0
+            let name = match.output.1 ?? match.output.2 ?? ""
+            let symbols = whole.matches(of: symbol)
+            // One symbol throughout, at least two of its elements or one and an ellipsis.
+            guard symbols.allSatisfy({ $0.output.1 == name }),
+                  symbols.count >= 2 || whole.contains("…") || whole.contains("...") || whole.contains("dots") else { continue }
+            result.replaceSubrange(match.range, with: name + "_i")
+        }
+        return StatementText(result)
+    }
 
     /// Whether the text holds pieces of stretched brackets (private-use glyphs a PDF's text
     /// layer gives for tall delimiters): a display matrix was shredded and cannot be read.

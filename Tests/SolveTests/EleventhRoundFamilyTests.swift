@@ -1,0 +1,96 @@
+import Foundation
+import Problems
+@testable import Solve
+import Source
+import Testing
+
+/// Families found in the held-out run of `solve/final12` and in the pasted optimizer parts of
+/// the development corpora, each tested on statements written for these tests.
+@Suite("Solve families, eleventh round")
+struct EleventhRoundFamilyTests {
+    static func answers(_ text: String) -> [String: Answer] { TenthRoundFamilyTests.answers(text) }
+    static func close(_ a: Answer?, _ b: [Double], _ tolerance: Double) -> Bool { TenthRoundFamilyTests.close(a, b, tolerance) }
+
+    @Test func aPastedLossWithFlattenedSquaresIsReadWhenTheWeightsAreNamed() {
+        // "L(w) = 4 w12 + (w2 + 3)2" is 4w₁² + (w₂ + 3)²: gradient (8w₁, 2w₂ + 6).
+        let found = Self.answers("""
+            Problem 2 (Optimizers)
+            Consider the loss
+            L(w) = 4 w12 + (w2 + 3)2 ,
+            w = (w1 , w2 ) ∈ R2 ,
+            and start from w(0) = (1, −1).
+            (a) Take one step of gradient descent with learning rate η = 0.1. Give w(1) .
+            """)
+        // w − 0.1·(8, 4) = (0.2, −1.4).
+        #expect(Self.close(found["2a"], [0.2, -1.4], 1e-9))
+    }
+
+    @Test func aFlattenedCoefficientThatCouldBeAStackedFractionIsNotRead() {
+        #expect(OptimizerReader.flattened("31 w12 + w22", dimension: 2) == nil)
+        #expect(OptimizerReader.flattened("10 w12 + w22", dimension: 2) == "10 w_1^2 + w_2^2")
+        // A digit after an index that is not the square, and a formula with scripts of its own.
+        #expect(OptimizerReader.flattened("w13 + w22", dimension: 2) == nil)
+        #expect(OptimizerReader.flattened("w_1^2 + w22", dimension: 2) == nil)
+    }
+
+    @Test func aLossNotConvexInEveryWeightIsAGarbleAndNotRead() {
+        // "2 w1 + 10 w2" is what ½w₁² + 5w₂² can paste as; read as written it has no minimum.
+        let found = Self.answers("""
+            Problem 3
+            Minimize L(w) = 3 w1 + 4 w2 starting from w0 = (1, 2) with learning rate η = 0.5.
+            (a) Perform one step of gradient descent. Give w1.
+            """)
+        #expect(found["3a"] == nil)
+    }
+
+    @Test func aMicroSignIsReadAsMu() {
+        let found = Self.answers("""
+            Problem 1
+            The loss is L(w) = w_1^2 + w_2^2, start from w_0 = (1, 2). Use the conventions of torch.optim: with
+            momentum µ, v ← µv + g and w ← w − ηv; the velocity starts at v = 0.
+            (a) Use momentum µ = 0.5 with η = 0.25. Give w_2, the iterate after two steps.
+            """)
+        // g₀ = (2, 4), v₁ = g₀, w₁ = (0.5, 1); g₁ = (1, 2), v₂ = (2, 4) = 0.5·v₁ + g₁, w₂ = (0, 0).
+        #expect(Self.close(found["1a"], [0, 0], 1e-9))
+    }
+
+    @Test func anEnumerationOfIndexedSymbolsNamesEveryElement() {
+        #expect(StatementText("Report y_1, y_2, y_3 and y_4.").collapsingEnumerations.text == "Report y_i.")
+        #expect(StatementText("Give (z_1, …, z_n) now").collapsingEnumerations.text == "Give z_i now")
+        // Two symbols are no enumeration of one.
+        #expect(StatementText("Compute a_1, b_2.").collapsingEnumerations.text == "Compute a_1, b_2.")
+        let found = Self.answers("""
+            Problem 4
+            A batch-norm layer in training mode sees one feature over a batch x = (1, 3, 5, 7), with
+            γ = 1, β = 0 and ε = 0.
+            (a) Give the normalized values x̂ = (x̂_1, x̂_2, x̂_3, x̂_4).
+            """)
+        // Mean 4, biased variance 5.
+        let s = 5.0.squareRoot()
+        #expect(Self.close(found["4a"], [-3 / s, -1 / s, 1 / s, 3 / s], 1e-9))
+    }
+
+    @Test func aGradientNamedTwiceIsAskedOnce() {
+        let found = Self.answers("""
+            Problem 5
+            A batch-norm layer (training mode, ε = 0) with γ = 3 and β = 1 sees one feature over the
+            batch x = (0, 2).
+            (a) The upstream gradient is ∂L/∂y = (1, 3). Find ∂L/∂β and ∂L/∂γ; write them as (∂L/∂β, ∂L/∂γ).
+            """)
+        // x̂ = (−1, 1): ∂L/∂β = 1 + 3 = 4, ∂L/∂γ = −1 + 3 = 2.
+        #expect(Self.close(found["5a"], [4, 2], 1e-9))
+    }
+
+    @Test func aPartAskingToSuggestOrProposeADesignIsWords() {
+        let found = Self.answers("""
+            Problem 6
+            A network has two 3 × 3 convolutions with stride 1, one after the other.
+            (a) What is the receptive field of the second layer?
+            (b) Propose a modification that triples this receptive field, and name its cost.
+            (c) Suggest a way to halve the compute.
+            """)
+        #expect(TenthRoundFamilyTests.value(found["6a"]) == 5)
+        #expect(found["6b"] == nil)
+        #expect(found["6c"] == nil)
+    }
+}
