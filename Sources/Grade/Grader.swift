@@ -58,6 +58,16 @@ public enum Grader {
             pieces[id] = pieces[id]?.map(inUnit)
             summaries[id] = summaries[id]?.map(inUnit)
         }
+        // "I = 66.67 × 10⁶ mm⁴" for a part asked in units of 10^6 mm^4: the number asked.
+        for (id, power) in questions?.askedScales ?? [:] {
+            func scaled(_ piece: PartAttribution.Piece) -> PartAttribution.Piece {
+                var piece = piece
+                piece.text = AskedScale.removing(power, from: piece.text)
+                return piece
+            }
+            pieces[id] = pieces[id]?.map(scaled)
+            summaries[id] = summaries[id]?.map(scaled)
+        }
         var restatements: [String: [PrefixedUnit.Restatement]] = [:]
         for id in partIDs where (expected[id] ?? nil).map({ AnswerExpectation($0) == .scalar }) == true {
             let problem = PartLabelGrammar.split(id).problem
@@ -98,7 +108,7 @@ public enum Grader {
         for id in partIDs {
             guard case .expression(let key)?? = expected[id] else { continue }
             let letters = JuxtaposedLetters.letters(ofKey: key)
-            rewriteText(of: id) { JuxtaposedLetters.splitting($0, letters: letters) }
+            rewriteText(of: id) { JuxtaposedLetters.splitting(JuxtaposedLetters.raisingFlattenedPowers($0, letters: letters), letters: letters) }
         }
         // "The system x ≡ 2 (mod 3), … has a unique solution": congruences copied from the question.
         for id in partIDs {

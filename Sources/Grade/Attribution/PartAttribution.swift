@@ -476,6 +476,11 @@ public struct PartAttribution: Sendable {
 
     private mutating func add(_ text: String, original: String, place: String, turn: Int, to ids: [String], problem: String?) {
         if let setAside, ids == [setAside] { return }
+        // "*(I did Q4 myself — it's the L³ one.)*" under 3(c): a line setting another problem aside
+        // answers neither.
+        if !ids.isEmpty, !text.contains("\n"), let named = Self.namedProblemNumber(in: text),
+           !ids.contains(where: { PartLabelGrammar.split($0).problem == named }),
+           text.range(of: Self.setAsidePart, options: .regularExpression) != nil { return }
         // "**3.**" alone on its line, the work below it: the label of the problem it opened, no value.
         if let problem, ids == [problem], let number = original.filter({ !"*#_ ".contains($0) }).wholeMatch(of: #/(\d+(?:\.\d+)*)[.):]/#),
             number.1 == problem, text.filter({ !"*#_ ".contains($0) }) == original.filter({ !"*#_ ".contains($0) }) { return }
@@ -505,8 +510,8 @@ public struct PartAttribution: Sendable {
             if openGroup != nil { openGroup!.pieces.append(piece) }
             else if let problem { unlabelled[problem, default: []].append(piece) }
         } else if summarizing {
-            // "2(c) True" then "3 (A)": a summary line opening with another problem's number, that problem having no parts.
-            if let line = text.firstMatch(of: #/^\s*(\d+(?:\.\d+)?)\s+(\S.{0,60})$/#), !ids.contains(where: { PartLabelGrammar.split($0).problem == String(line.1) }),
+            // "2(c) True" then "3 (A)" (or "• 4: C"): a summary line opening with another problem's number, that problem having no parts.
+            if let line = text.firstMatch(of: #/^\s*(?:[•*·–-]\s*)?(\d+(?:\.\d+)?)(?:\s*[:)]|\.)?\s+(\S.{0,60})$/#), !ids.contains(where: { PartLabelGrammar.split($0).problem == String(line.1) }),
                 let whole = grammar.id(problem: String(line.1), part: nil), grammar.parts(of: String(line.1)) == [whole] {
                 summarize(String(line.2), for: whole, original: original, place: place, turn: turn)
                 return
@@ -781,7 +786,7 @@ public struct PartAttribution: Sendable {
         return (1...3).lazy.compactMap({ Range(match.range(at: $0), in: text) }).first.map { String(text[$0]) }
     }
 
-    static let setAsidePart = #"(?i)\b(?:skip|already (?:did|done|have|solved|got|finished)|(?:don't|do not) need|no need|ignore|leave out)\b"#
+    static let setAsidePart = #"(?i)\b(?:skip|already (?:did|done|have|solved|got|finished)|(?:don't|do not) need|no need|ignore|leave out|(?:did|done|solved|do|doing)\b[^.?!]{0,30}\b(?:myself|on my own))\b"#
 
     /// The parts a user turn sets aside ("I already did 2(a) myself so skip it"): those named in
     /// a sentence that says so.

@@ -45,6 +45,9 @@ public struct QuestionMatch: Sendable {
     /// The prefixed unit a part's question asks its answer in ("the tip deflection in mm", "(in kN·m)").
     let askedUnits: [String: String]
 
+    /// The power of ten a part's question asks its answer in ("in units of 10^6 mm^4").
+    let askedScales: [String: Int]
+
     /// `questions` maps part ids to their text; `stems` maps problem numbers to the problem's text before its parts.
     public init(questions: [String: String], stems: [String: String], partIDs: [String]) {
         names = QuantityNames(questions: questions.filter { partIDs.contains($0.key) })
@@ -53,6 +56,7 @@ public struct QuestionMatch: Sendable {
         askedUnits = questions.filter { partIDs.contains($0.key) }.compactMapValues { question in
             question.firstMatch(of: #/\bin\s+(?:units of\s+)?\\?(?:text\{)?((?:[kMGcmµμn])(?:m|s|N|J|W|V|A|Pa|Hz|g|Ω|L)(?:·m|/(?:min|h|s|kg|L|mol|day))?)(?![A-Za-z])/#).map { String($0.1) }
         }
+        askedScales = questions.filter { partIDs.contains($0.key) }.compactMapValues(AskedScale.power(in:))
         var problemTexts = stems
         for id in partIDs {
             guard let question = questions[id] else { continue }

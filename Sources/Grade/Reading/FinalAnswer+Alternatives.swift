@@ -36,12 +36,13 @@ extension FinalAnswer {
         ["=", "≈", "\\approx"].compactMap { text.range(of: $0, options: .backwards) }.max { $0.lowerBound < $1.lowerBound }
     }
 
-    static let condition = regex(#"\b(?:with|using|under|if|assuming|when|for)\s+(?:the|a|an)?\s*\w+"#)
+    static let condition = regex(#"\b(?:with|using|under|if|assuming|when|for)\s+(?:the|a|an)?\s*\w+|\bas\s+(?:the|a|an)\s+\w+"#)
     static let conjunction = regex(#"\s+(?:or|and|while|whereas)\s+|;\s*"#)
 
     /// One quantity given two values, each under its own condition: "σ² = 5.0 with the
     /// population formula and σ² ≈ 6.67 with the sample formula", "≈ 3.683 with the population
-    /// variance or ≈ 3.324 with the sample variance". Ambiguous when the values differ.
+    /// variance or ≈ 3.324 with the sample variance", "40 kN·m for the load as drawn, or 45 kN·m
+    /// as the absolute maximum". Ambiguous when the values differ.
     static func conditioned(_ line: String, expecting expectation: AnswerExpectation) -> AnswerReading? {
         guard expectation == .scalar else { return nil }
         let range = NSRange(line.startIndex..., in: line)
@@ -49,10 +50,19 @@ extension FinalAnswer {
             guard let cut = Range(match.range, in: line) else { continue }
             let halves = [String(line[..<cut.lowerBound]), String(line[cut.upperBound...])]
             var values: [AnswerValue] = []
-            for half in halves {
+            let offered = line[cut].trimmingCharacters(in: .whitespaces) == "or"
+            for (place, half) in halves.enumerated() {
                 // The half's last relation and the value after it, followed by its condition.
-                guard let relation = lastRelation(in: half[...]) else { break }
-                let after = String(half[relation.upperBound...])
+                // ("M = 40 kN·m for the load as drawn, or 45 kN·m as the absolute maximum": after
+                // "or", the value may open its half.)
+                let after: String
+                if let relation = lastRelation(in: half[...]) {
+                    after = String(half[relation.upperBound...])
+                } else if place == 1, offered, half.first?.isNumber == true || half.first == "−" || half.first == "-" {
+                    after = half
+                } else {
+                    break
+                }
                 guard let qualifier = condition.firstMatch(in: after, range: NSRange(after.startIndex..., in: after)),
                     let start = Range(qualifier.range, in: after)?.lowerBound,
                     case .value(let value) = AnswerGrammar.read(String(after[..<start]), expecting: .scalar), value.numbers?.count == 1
@@ -162,6 +172,8 @@ extension FinalAnswer {
     /// "… is 8,896 or 8,960": two values offered as the answer ("(48.04, 51.96) — or, using
     /// t₉₉ as many courses do, (48.02, 51.98)" too).
     static func offered(_ written: String, expecting expectation: AnswerExpectation) -> AnswerReading? {
+        // ("X^* = \begin{pmatrix}…\end{pmatrix} \quad\text{or}\quad X^* = …": "or" set in a display.)
+        let written = written.replacingOccurrences(of: #"(?:\\q?quad|\\[,;:])?\s*\\(?:text|mathrm|textrm)\{\s*or\s*\}\s*(?:\\q?quad|\\[,;:])?"#, with: " or ", options: .regularExpression)
         if let either = eitherOffered(written, expecting: expectation) { return either }
         if let alternative = parentheticalAlternative(written, expecting: expectation) { return alternative }
         if let alternative = concededAlternative(written, expecting: expectation) { return alternative }
@@ -169,7 +181,7 @@ extension FinalAnswer {
         let unconditioned = withoutOrCondition(written)
         var line = remark.stringByReplacingMatches(in: unconditioned, range: NSRange(unconditioned.startIndex..., in: unconditioned), withTemplate: "")
         // "w2 = 0.52 or w2 = 0.952 depending on …": the name repeated after "or" is dropped.
-        if let repeated = line.firstMatch(of: #/\bor\s+\$?([A-Za-z\\][\w{}^₀-₉]{0,8})\s*=\s*/#),
+        if let repeated = line.firstMatch(of: #/\bor\s+\$?([A-Za-z\\][\w{}^₀-₉*]{0,8})\s*=\s*/#),
             line[..<repeated.range.lowerBound].contains(repeated.1 + " =") || line[..<repeated.range.lowerBound].contains(repeated.1 + "=") {
             line.replaceSubrange(repeated.range, with: "or ")
         } else if let formula = line.firstMatch(of: #/,?\s+or\s+\$?([^\s=,;]*[/()^·*][^\s=,;]*)\s*=\s*/#),
@@ -186,7 +198,9 @@ extension FinalAnswer {
             if "([{".contains(c) { depth += 1 } else if ")]}".contains(c) { depth = max(0, depth - 1) }
             return depth > 0 || !",;!?—".contains(c)
         }
-        let words = tail.split(whereSeparator: { !$0.isLetter }).filter { $0.count > 1 }
+        // (LaTeX's commands and environments are no words: "\begin{pmatrix} 20 & 10 … \end{pmatrix}".)
+        let words = tail.replacingOccurrences(of: #"\\[A-Za-z]+(?:\{[A-Za-z*]+\})?"#, with: " ", options: .regularExpression)
+            .split(whereSeparator: { !$0.isLetter }).filter { $0.count > 1 }
         // "… = 2560 — or 2480 if you count one bias": the second value under its own condition.
         let condition = tail.range(of: #"^\s*(?:(?:about|approximately|roughly|around|just)\s+)?(?:≈|~|\\approx)?\s*\$?(?:[-−(\[{\d]|\\(?:frac|tfrac|dfrac|sqrt)|\*{0,2}[A-H]\b)[^,;]*?\s(?=(?:if|when|with|under|assuming|depending)\b)"#, options: .regularExpression)
         let conditioned = condition != nil

@@ -68,11 +68,14 @@ public enum FinalAnswer {
     /// "… about two cents wider than the tempered fifth (700 cents)": the value compared with,
     /// after "than", is a reference, not the result.
     static let comparedValue = #"(?i)\b(?:wider|narrower|larger|smaller|greater|higher|lower|bigger|longer|shorter|faster|slower|more|less)\s+than\s+(?:the\s+|a\s+|an\s+)?[A-Za-z][\w\s-]{0,40}?(?:\(\s*[-−]?\d[^()]*\)|[-−]?\d[\d.,]*(?:\s*[A-Za-z%]+)?)"#
+    /// "… and from vertical equilibrium the other reaction is 20 kN": a value of "the other"
+    /// quantity is not the one asked, which the text has named before.
+    static let otherQuantity = #"(?i)(?:,?\s*\b(?:and|while|whereas)\s+)?(?:\bfrom\s+[\w\s-]{1,40}?\s+)?\bthe other\s+\p{L}+(?:\s+\p{L}+)?\s+(?:is|are|equals|=|≈|comes to|works out to)\s+[^.;]*"#
     static let comparison = regex(#"\b(?:(?:is|are|very|quite) close to|compared? (?:to|with)|versus|vs\.|(?:moving|heading|drifting|getting closer) (?:towards?|to))\s"#)
     /// A sentence that offers a value under another assumption ("In practice … ≈ 0.55 is a more
     /// realistic answer", "Without bias correction the step gives …"): after a value of its own
     /// kind, another answer offered beside it, not a replacement.
-    static let alternativeLead = regex(#"^[\s>*_•(-]*(?:in practice|in reality|realistically|alternatively|or,|under the other\b|with the other\b|if instead\b|if (?:the question|the problem|you|your \w+|they|we) (?:instead |really |actually )?(?:means?|meant|intends?|wants?|asks? for|reads?)\b|without (?!loss of generality)(?:the |a |an )?\w+)"#)
+    static let alternativeLead = regex(#"^[\s>*_•(-]*(?:in practice|in reality|realistically|alternatively|(?:or\s+)?equivalently\b|or,|under the other\b|with the other\b|if instead\b|if (?:the question|the problem|you|your \w+|they|we) (?:instead |really |actually )?(?:means?|meant|intends?|wants?|asks? for|reads?)\b|without (?!loss of generality)(?:the |a |an )?\w+)"#)
 
     /// "…, so the field also vanishes at x ≈ 0.175 m": a second value that satisfies the condition too.
     static let alsoSolves = regex(#"\balso\s+(?:vanishes|works|satisfies|solves|holds|is (?:zero|a (?:solution|root)|valid))\b"#)
@@ -217,7 +220,8 @@ public enum FinalAnswer {
         let lastLine = lines.lastIndex { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
         for (index, written) in lines.enumerated() {
             // "With $t/T = 0.3$:": givens leading into the formula below state no result.
-            if written.range(of: #"^[\s>*_#-]*(?i:with|using|given|taking|let|plugging in|substituting)\b.*:[\s$*]*$"#, options: .regularExpression) != nil { continue }
+            // ("At $x = L/2$:", "Evaluating at t = 2:": the point the formula below is taken at.)
+            if written.range(of: #"^[\s>*_#-]*(?i:with|using|given|taking|let|plugging in|substituting|at|evaluating(?: it)? at|evaluated at|setting|putting)\b.*:[\s$*]*$"#, options: .regularExpression) != nil { continue }
             // ("With h = 0.25 and nodes x_i = 0, 0.25, …, 1, the composite rule is" then the formula on
             // the next line; a line the print wrapped, "… 8, 9, 13 are" / "closer to μ2. …", goes on in words.)
             // (The lead-in names what comes: "…, the rule is", not "…, 8, 9, 13 are".)
@@ -229,6 +233,7 @@ public enum FinalAnswer {
             if expectation == .scalar, written.range(of: #":[\s*_$]*$"#, options: .regularExpression) != nil,
                !written.contains("="), !written.contains("≈"), !written.contains("\\approx") { continue }
             var line = (expectation == .matrix ? rowsWritten(written) : written).replacingOccurrences(of: comparedValue, with: "", options: .regularExpression)
+            if expectation == .scalar { line = line.replacingOccurrences(of: otherQuantity, with: "", options: .regularExpression) }
             // "π = (0.25, 0.5, 0.25) — check: πP = (…) works out to π again.": the check after the result is none.
             // (Also after a sentence: "p = Pb = (1, 2, 1)ᵀ. Check: b − p = (2, −2, 2) is orthogonal …".)
             if let check = line.range(of: #"\s*(?:[—–;(]|[,.]\s)\s*"# + checkWords + ".*$",
@@ -276,6 +281,11 @@ public enum FinalAnswer {
             // "For r = 8 and γ = 1.4 this gives about 56%." after the formula asked for: an instance, not the answer.
             if expectation == .expression, instance.firstMatch(in: line, range: range) != nil { continue }
             if expectation == .expression, limitingCase.firstMatch(in: line, range: range) != nil { continue }
+            // "x 11 = 25, x 12 = 5, x 21 = 0, x 22 = 20": a matrix by its entries.
+            if expectation == .matrix, let grid = indexedMatrix(line) {
+                add(grid, 1)
+                continue
+            }
             // "Tag / index / offset = 17 / 9 / 6": components by name, a list where a list is expected.
             if expectation == .sequence, let tuple = namedTuple(line) {
                 add(tuple, 1)

@@ -3,7 +3,7 @@ import Foundation
 /// A product of one-letter variables written without a sign: "φ(pq) = pq − p − q + 1" for the
 /// key `(p-1)*(q-1)`, "ab − 2a + b − 2". The answer grammar reads a run of letters as a word;
 /// a run of two or three letters that are each a one-letter variable of the key, standing
-/// next to an operator, is their product. A run that is a function's name, or a name of the
+/// next to an operator, a brace or a power, is their product. A run that is a function's name, or a name of the
 /// key's own, stays as it is.
 enum JuxtaposedLetters {
     /// The one-letter variables of an expression key.
@@ -29,10 +29,27 @@ enum JuxtaposedLetters {
         return result
     }
 
+    /// `text` with each power a print to PDF flattened onto the line raised again: "5wL 4 /(384EI)"
+    /// is `5wL^4/(384EI)`. Only a single digit after a key's letter that closes a run of letters
+    /// or digits written without spaces, before an operator, a bracket or the end: nobody
+    /// writes the factor 4 after its letters as "wL 4".
+    static func raisingFlattenedPowers(_ text: String, letters: Set<Character>) -> String {
+        guard !letters.isEmpty else { return text }
+        let pattern = try! NSRegularExpression(pattern: #"(?<=[A-Za-z0-9])([A-Za-z]) (\d)(?![\d.,])(?=\s*(?:[/)+\-−=·*]|$))"#, options: [.anchorsMatchLines])
+        var result = text
+        for match in pattern.matches(in: text, range: NSRange(text.startIndex..., in: text)).reversed() {
+            guard let letter = Range(match.range(at: 1), in: text).map({ text[$0] }), let first = letter.first, letters.contains(first),
+                  let whole = Range(match.range, in: text), let digit = Range(match.range(at: 2), in: text) else { continue }
+            result.replaceSubrange(whole, with: String(letter) + "^" + text[digit])
+        }
+        return result
+    }
+
     /// Whether the nearest character before or after the run (spaces aside) is an operator,
     /// a bracket or a math delimiter, and neither is a letter ("(an approximation)" is prose).
     private static func besideOperator(_ text: String, _ range: Range<String.Index>) -> Bool {
-        let operators: Set<Character> = ["=", "+", "-", "−", "*", "/", "·", "^", "(", ")", "$", "×"]
+        // (LaTeX's braces group, and a superscript digit is a power: "\\frac{5wL^4}{384EI}", "5wL⁴".)
+        let operators: Set<Character> = ["=", "+", "-", "−", "*", "/", "·", "^", "(", ")", "$", "×", "{", "}", "⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"]
         let before = text[..<range.lowerBound].last { $0 != " " }
         let after = text[range.upperBound...].first { $0 != " " }
         if before?.isLetter == true || after?.isLetter == true { return false }

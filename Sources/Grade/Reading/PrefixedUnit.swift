@@ -52,13 +52,13 @@ enum PrefixedUnit {
         return found
     }
 
-    /// A piece whose values restated in `unit` ("0.032 m ≈ 32 mm", "−212{,}267 J/mol ≈ −212.3 kJ/mol")
-    /// keep only that statement.
+    /// A piece whose values restated in `unit` ("0.032 m ≈ 32 mm", "−212{,}267 J/mol ≈ −212.3 kJ/mol",
+    /// "7616.6 m/s ≈ \\mathbf{7.62 km/s}") keep only that statement.
     static func inAskedUnit(_ piece: PartAttribution.Piece, unit: String) -> PartAttribution.Piece {
         guard piece.text.contains(unit) else { return piece }
         let value = #"[-−]?\d(?:[\d.,]|\{,\})*(?:\s*(?:×|\\times)\s*10\^?\{?[-−]?\d+\}?)?"#
         // (A value that a product or quotient ends, "0.7746 × 1000 × 100 W = 77.46 kW", is no statement of its own.)
-        let pattern = #"(?<=(?:[=≈:$(]|\\approx|\bis|\bof)\s{0,3})"# + value + separator + #"[A-Za-zΩ·]{1,4}(?:/[A-Za-z]{1,4})?\}?\s*\$?\s*(?:≈|\\approx|=|~)\s*\$?\s*(?="# + value + separator
+        let pattern = #"(?<=(?:[=≈:$(]|\\approx|\bis|\bof)\s{0,3})"# + value + separator + #"[A-Za-zΩ·]{1,4}(?:/[A-Za-z]{1,4})?\}?\s*\$?\s*(?:≈|\\approx|=|~)\s*\$?\s*(?=(?:\\(?:mathbf|boldsymbol|textbf|bm)\{|\*\*)?"# + value + separator
             + NSRegularExpression.escapedPattern(for: unit) + "(?![A-Za-z]))"
         var restated = piece
         restated.text = piece.text.replacingOccurrences(of: pattern, with: "", options: .regularExpression)
