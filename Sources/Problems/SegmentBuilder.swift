@@ -89,6 +89,7 @@ struct SegmentBuilder {
         var sequencer: PartSequencer?
         var previous = Previous()
 
+        let tabulated = tabulatedLabels(starts)
         if starts.allSatisfy({ $0 == nil }) {
             drafts.append(ProblemDraft(id: "1", title: "", start: 0))
             sequencer = PartSequencer(problemID: "1")
@@ -114,7 +115,7 @@ struct SegmentBuilder {
                 previous = Previous(characters: shape.characters)
                 continue
             }
-            if let label = labels[index], let decision = current.decide(label, context: context(drafts, item: label, at: index)),
+            if let label = labels[index], !tabulated.contains(index), let decision = current.decide(label, context: context(drafts, item: label, at: index)),
                !SegmentBuilder.continuesSentence(previous, next: Array(label.rest))
                 || current.listsOn(decision, strong: label.isStrong, after: previous.characters?.last, afterPart: previous.labelled)
                 || label.isStrong && decision.isOption
@@ -138,6 +139,29 @@ struct SegmentBuilder {
         }
         if let sequencer { noteSkips(sequencer) }
         return finish(drafts, headerCount: starts.compactMap { $0 }.count)
+    }
+
+    /// Label lines that are rows of a table or a list ahead of the parts they describe: the
+    /// problem's first run of two or more labelled lines with no blank line between them ("(a) SGD lr=0.05 1",
+    /// "(b) SGD lr=0.05, momentum=0.9 2", as a Markdown table of settings reads), whose first
+    /// label opens a part again further on in the same problem. Their parts are the later ones.
+    private func tabulatedLabels(_ starts: [ProblemHeader?]) -> Set<Int> {
+        var marked: Set<Int> = []
+        var regionStart = 0
+        let boundaries = starts.indices.filter { starts[$0] != nil } + [lines.count]
+        for end in boundaries {
+            let region = regionStart..<end
+            regionStart = end + 1
+            // (Only the problem's first labelled lines: a list of sub-parts "i. … ii. …" comes
+            // again under every part.)
+            guard let start = region.first(where: { labels[$0] != nil }) else { continue }
+            var run = [start]
+            while let last = run.last, last + 1 < region.upperBound, labels[last + 1] != nil, !shapes[last + 1].isEmpty { run.append(last + 1) }
+            guard run.count >= 2, let first = labels[start],
+                  (run.last! + 1..<region.upperBound).contains(where: { labels[$0]?.token == first.token && labels[$0]?.label == first.label }) else { continue }
+            marked.formUnion(run)
+        }
+        return marked
     }
 
     /// Headers that start problems (by line) and header lines that only continue the current problem.

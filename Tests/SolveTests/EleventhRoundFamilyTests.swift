@@ -93,4 +93,63 @@ struct EleventhRoundFamilyTests {
         #expect(found["6b"] == nil)
         #expect(found["6c"] == nil)
     }
+
+    static func markdownAnswers(_ text: String) -> [String: Answer] {
+        let document = ProblemDocument(source: SourceReader.markdown(text))
+        let statements = document.partStatements
+        return Dictionary(uniqueKeysWithValues: zip(statements.map(\.id), Recognizer().recognize(statements))).compactMapValues(\.answer)
+    }
+
+    @Test func aTableOfSettingsPerPartGivesEachPartItsRow() {
+        let found = Self.markdownAnswers("""
+            ## 1. Warm-up
+
+            **(a)** What is the learning rate of plain SGD in PyTorch by default? Explain.
+
+            ## 2. Optimizers
+
+            Minimize $f(w) = \\tfrac12(4 w_1^2 + w_2^2)$, so $\\nabla f(w) = (4 w_1, w_2)$, from $w^{(0)} = (1, 2)$.
+            Unless a part says otherwise, the learning rate is $\\eta = 0.1$.
+
+            | Part | Optimizer | Settings | Steps |
+            |------|-----------|----------|-------|
+            | (a) | `SGD` | `lr=0.1` | 1 |
+            | (b) | `SGD` | `lr=0.1, momentum=0.5` | 2 |
+            | (c) | `Adam` | `lr=0.2, betas=(0.8, 0.99), eps=1e-8` | 1 |
+
+            **(a)** Plain gradient descent: report $w^{(1)}$.
+
+            **(b)** Heavy-ball momentum, $v \\leftarrow \\mu v + g$, $w \\leftarrow w - \\eta v$: report $w^{(2)}$.
+
+            **(c)** Adam with bias correction: report $w^{(1)}$.
+            """)
+        // (a) w − 0.1·(4, 2) = (0.6, 1.8).
+        #expect(Self.close(found["2a"], [0.6, 1.8], 1e-9))
+        // (b) v₁ = (4, 2), w₁ = (0.6, 1.8); g₁ = (2.4, 1.8), v₂ = (4.4, 2.8), w₂ = (0.16, 1.52).
+        #expect(Self.close(found["2b"], [0.16, 1.52], 1e-9))
+        // (c) one Adam step moves each weight by the row's lr, 0.2, against the gradient's sign.
+        #expect(Self.close(found["2c"], [0.8, 1.8], 1e-6))
+    }
+
+    @Test func rowsOfATableAheadOfTheirPartsAreNoParts() {
+        let document = ProblemDocument(source: SourceReader.markdown("""
+            ## 1. Warm-up
+
+            **(a)** Name one optimizer.
+
+            ## 2. Settings
+
+            | Part | Rate |
+            |------|------|
+            | (a) | 0.1 |
+            | (b) | 0.2 |
+
+            **(a)** Report the first rate.
+
+            **(b)** Report the second rate.
+            """))
+        let parts = document.problems.last?.parts ?? []
+        #expect(parts.map(\.id) == ["2a", "2b"])
+        #expect(parts.first?.text.contains("Report the first rate") == true)
+    }
 }

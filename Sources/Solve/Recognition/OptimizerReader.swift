@@ -56,7 +56,7 @@ enum OptimizerReader {
         }
         // ("What is w_2?" asks for an iterate as plainly as "after two steps"; "Same as (a), but
         // with weight decay" asks what (a) asks.)
-        let asksIterate = #"\bsteps?\b|\bupdates?\b|\biterations?\b|\bw\s*\^\s*\{?\(\s*\d+\s*\)\}?\s*\?|\bw_\{?\d+\}?\s*\?|\b(?:give|report|compute|find)\s+(?:the\s+)?(?:iterate\s+)?w(?:_\{?\d+\}?|\s*\^\s*\{?\(\s*\d+\s*\)\}?)"#
+        let asksIterate = #"\bsteps?\b|\bupdates?\b|\biterations?\b|\bw\s*\^\s*\{?\(\s*\d+\s*\)\}?\s*\?|\bw_\{?\d+\}?\s*\?|\b(?:give|report|compute|find)\s+(?:the\s+)?(?:iterate\s+)?\$?w(?:_\{?\d+\}?|\s*\^\s*\{?\(\s*\d+\s*\)\}?)"#
         let repeatedAsks = reading.repeatedPart.map { $0.text.firstMatch(asksIterate) != nil } == true
         guard part.firstMatch(asksIterate) != nil || parent != nil || repeatedAsks else {
             return .notApplicable
@@ -66,7 +66,10 @@ enum OptimizerReader {
         }
         var finding = Finding(.optimizerStep)
         finding.note(phrase)
-        var texts = [reading.part, reading.problemStatement, reading.conventions]
+        // "| (d) | `Adam` | `lr=0.1, …` | 2 |": the part's row of a table of settings, before the
+        // statement, whose other rows belong to other parts.
+        let settings = reading.settingsRow
+        var texts = settings.map { [reading.part] + ($0.row.map { [$0] } ?? []) + [$0.statement, reading.conventions] } ?? [reading.part, reading.problemStatement, reading.conventions]
         if let parent { texts.insert(parent, at: 1) }
         // "Repeat (b) with Nesterov momentum, …": (b)'s settings where the part states none.
         if continuedRun == nil, let repeated = reading.repeatedPart {
@@ -78,6 +81,10 @@ enum OptimizerReader {
 
         // "Continue the Adam run of (d) for one more step": (d)'s settings and its steps, plus these.
         var steps = another == nil ? steps(part, &finding) : nil
+        if let counted = settings?.steps {
+            guard steps == nil || steps == counted else { return .failed("\(phrase): the part and its row of settings give different numbers of steps") }
+            steps = counted
+        }
         if steps == nil, another == nil, continuedRun == nil, let repeated = reading.repeatedPart { steps = self.steps(repeated.text, &finding) }
         if let continued = continuedRun {
             var scratch = Finding(.optimizerStep)
@@ -168,7 +175,13 @@ enum OptimizerReader {
                 return .failed("\(phrase): Adam without bias correction is not computed here")
             }
             let names = [#"(?:β_?1|β_\{1\}|\\beta_1|beta1)\s*=\s*"#, #"(?:β_?2|β_\{2\}|\\beta_2|beta2)\s*=\s*"#, #"(?:ϵ|ε|\\epsilon|\\varepsilon|eps)\s*=\s*"#]
-            let read = names.map { value(texts, $0) }
+            var read = names.map { value(texts, $0) }
+            // `betas=(0.9, 0.999)`: both at once, as torch.optim.Adam takes them.
+            if read[0] == nil, read[1] == nil, let text = texts.first(where: { $0.firstMatch(#"\bbetas\s*=\s*\("#) != nil }),
+               let pair = text.firstMatch(#"\bbetas\s*=\s*\(\s*(\d*\.?\d+)\s*,\s*(\d*\.?\d+)\s*\)"#), let b1 = Double(pair[1]), let b2 = Double(pair[2]) {
+                read[0] = (b1, pair[0])
+                read[1] = (b2, pair[0])
+            }
             // A setting that is stated but not read ("ϵ = 0.5−1") is no default.
             for (name, found) in zip(names, read) where found == nil && texts.contains(where: { $0.firstMatch(name) != nil }) {
                 return .failed("\(phrase): a setting is stated in a form that is not read")
@@ -204,7 +217,7 @@ enum OptimizerReader {
         var asked: Int?
         // The iterate asked for ("What is w^{(2)}?"), not the start "w^{(0)} = …" nor one a note
         // mentions ("Give w^{(2)}. (Note w^{(1)} is the same as in (b).)").
-        for match in part.removing(#"\((?:note|recall|hint|remark)\b(?:[^()]|\([^()]*\))*\)"#).matches(#"\bw\s*\^\s*\{?\(\s*(\d+)\s*\)\}?|\bw_\{?(\d+)\}?\s*\?|\b(?:give|report|compute|find)\s+(?:the\s+)?(?:iterate\s+)?w_\{?(\d+)\}?"#) {
+        for match in part.removing(#"\((?:note|recall|hint|remark)\b(?:[^()]|\([^()]*\))*\)"#).matches(#"\bw\s*\^\s*\{?\(\s*(\d+)\s*\)\}?|\bw_\{?(\d+)\}?\s*\?|\b(?:give|report|compute|find)\s+(?:the\s+)?(?:iterate\s+)?\$?w_\{?(\d+)\}?"#) {
             if let k = Int(match[1]) ?? Int(match[2]) ?? Int(match[3]), k > 0 { asked = k }
         }
         switch (counted, asked) {

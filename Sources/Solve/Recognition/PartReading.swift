@@ -1,3 +1,5 @@
+import Foundation
+
 /// Everything a family reader needs from one part: its text, its context, the values
 /// bound in both, and the earlier part a reference such as "part (c)" points to.
 struct PartReading: Sendable {
@@ -76,9 +78,48 @@ struct PartReading: Sendable {
         return StatementText(sentences.joined(separator: " "))
     }
 
-    /// The statement of the problem (the context before its first part).
+    /// The statement of the problem (the context before its first part); with a table of
+    /// settings per part (``settingsRow``), the part's row and the statement without the table.
     var problemStatement: StatementText {
+        guard let settings = settingsRow else { return writtenStatement }
+        // (The part's row first: it overrides what the statement sets for every part.)
+        return StatementText((settings.row.map { $0.text + " " } ?? "") + settings.statement.text)
+    }
+
+    /// The statement of the problem as written.
+    var writtenStatement: StatementText {
         StatementText(segments.first(where: { $0.label == nil })?.text ?? "")
+    }
+
+    /// The row of a table of settings, one row per part, that the problem statement gives ahead
+    /// of its parts ("Part Optimizer Settings Steps (a) SGD lr=0.05 1 (b) SGD lr=0.05,
+    /// momentum=0.9 2 …", as a Markdown or LaTeX table reads once its cells are text), and the
+    /// statement without the table, whose rows belong to other parts. A row under a heading
+    /// that ends "Steps" ends with its count, given as `steps`. Nil when the statement has
+    /// no rows labelled (a), (b), … in order; the row is nil when none is this part's.
+    var settingsRow: (row: StatementText?, steps: Int?, statement: StatementText)? {
+        // (Only a lettered part's problem: the statement of a problem without parts may list its options so.)
+        guard id.firstMatch(of: #/^\d+(?:\.\d+)?[a-z]/#) != nil else { return nil }
+        let text = writtenStatement.text
+        let labels = text.matches(of: #/(?:^|\s)\(([a-z])\)\s/#)
+        guard labels.count >= 2,
+              labels.enumerated().allSatisfy({ $0.element.output.1.first?.asciiValue == Character("a").asciiValue! + UInt8($0.offset) })
+        else { return nil }
+        // The last row ends with its line, or before the next sentence.
+        let tail = text[labels.last!.range.upperBound...]
+        let tableEnd = tail.firstRange(of: #/\n|\.\s+[A-Z]/#).map { $0.lowerBound } ?? text.endIndex
+        let before = String(text[..<labels[0].range.lowerBound])
+        let countsSteps = before.split(separator: " ").last.map { $0.wholeMatch(of: #/(?i)steps?|iterations?|updates?/#) != nil } == true
+        var row: StatementText?
+        var steps: Int?
+        if let label = id.firstMatch(of: #/^\d+(?:\.\d+)?([a-z])$/#).map({ String($0.output.1) }),
+           let index = labels.firstIndex(where: { $0.output.1 == label }) {
+            let end = index + 1 < labels.count ? labels[index + 1].range.lowerBound : tableEnd
+            let written = String(text[labels[index].range.upperBound..<end]).trimmingSpaces
+            if countsSteps, let count = written.split(separator: " ").last { steps = Int(count) }
+            row = StatementText(written)
+        }
+        return (row, steps, StatementText(before + " " + text[tableEnd...]))
     }
 
     /// The part just before this one when this one only changes its setting: "Same question
