@@ -152,4 +152,66 @@ struct EleventhRoundFamilyTests {
         #expect(parts.map(\.id) == ["2a", "2b"])
         #expect(parts.first?.text.contains("Report the first rate") == true)
     }
+
+    @Test func anInputShapedWithASymbolicBatchCountsOneExample() {
+        let found = Self.answers("""
+            Problem 3
+            A layer conv = nn.Conv2d(16, 32, kernel_size=3, padding=1) receives an input of shape (B, 16, 20, 20).
+            (a) How many MACs does conv perform for one example?
+            (b) How many MACs does conv perform for the whole batch?
+            """)
+        // 20 × 20 outputs × 32 filters × 16 × 9 weights each.
+        #expect(TenthRoundFamilyTests.value(found["3a"]) == Double(20 * 20 * 32 * 16 * 9))
+        #expect(found["3b"] == nil)
+    }
+
+    @Test func aNumberedListOfModulesNamesEachByItsRow() {
+        let found = Self.answers("""
+            Problem 2
+            A small classifier is built from these modules, in order.
+            # Module
+            1 nn.Flatten()
+            2 nn.Linear(100, 50)
+            3 nn.Tanh()
+            4 nn.Linear(50, 5)
+            (a) How many parameters does module 4 have?
+            (b) How many parameters does the whole network have?
+            (c) How many parameters would the whole network have if no layer had a bias?
+            (d) It is trained on mini-batches of 64 inputs. How many FLOPs does module 2 take over one mini-batch, counting each MAC as two FLOPs?
+            """)
+        #expect(TenthRoundFamilyTests.value(found["2a"]) == 255)
+        #expect(TenthRoundFamilyTests.value(found["2b"]) == 5305, "\(String(describing: found["2b"]))")
+        #expect(found["2c"] == nil)
+        #expect(TenthRoundFamilyTests.value(found["2d"]) == Double(2 * 64 * 100 * 50))
+    }
+
+    @Test func aDepthwiseSeparablePairCountsThePointwiseOutputChannels() {
+        let found = Self.answers("""
+            Problem 4
+            The input has shape (N, 32, 10, 10).
+            (a) A depthwise nn.Conv2d(32, 32, kernel_size=3, padding=1, groups=32) is followed by a pointwise nn.Conv2d(32, 48, kernel_size=1). How many parameters does the pair have?
+            (b) How many MACs does the pair from part (a) perform per example?
+            """)
+        // Depthwise 32 × 9 × 100, pointwise 32 × 48 × 100.
+        #expect(TenthRoundFamilyTests.value(found["4b"]) == Double(32 * 9 * 100 + 32 * 48 * 100))
+    }
+
+    @Test func aQuestionAskingForTheClosestOptionTakesTheClearlyNearest() {
+        #expect(OptionValue.nearest(to: 6.1, among: [2, 4, 6, 8].map { OptionValue(value: $0, decimals: 0) }) == 2)
+        // Halfway between two options is no choice; nor is an option far from every value.
+        #expect(OptionValue.nearest(to: 5.0, among: [2, 4, 6, 8].map { OptionValue(value: $0, decimals: 0) }) == nil)
+        #expect(OptionValue.nearest(to: 12.0, among: [2, 4, 6, 8].map { OptionValue(value: $0, decimals: 0) }) == nil)
+        let found = Self.answers("""
+            Problem 5
+            (a) How many parameters does nn.Linear(30, 20) have?
+            (b) How many parameters does nn.Linear(20, 6) have?
+            (c) The ratio of the parameter count in (a) to the parameter count in (b) is closest to
+            (A) 1
+            (B) 5
+            (C) 10
+            (D) 12
+            """)
+        // 620 / 126 ≈ 4.92.
+        #expect(found["5c"] == .choice("B"))
+    }
 }

@@ -171,7 +171,7 @@ enum LayerStackReader {
     }
 
     /// "a mini-batch of 8", "batch size 32"; group 1 is the size.
-    static let batchSize = #"\b(?:mini-?)?batch (?:of|size(?: of| is|\s*=)?)\s*(\d+)\b"#
+    static let batchSize = #"\b(?:mini-?)?batch(?:es)? (?:of|size(?: of| is|\s*=)?)\s*(\d+)\b"#
 
     /// The batch a statement gives with its input shape: "a mini-batch of 8", "batch size 32",
     /// or a four-dimensional tuple whose last three are the shape's. `size` nil when two

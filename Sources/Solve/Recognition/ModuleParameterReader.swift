@@ -49,6 +49,15 @@ enum ModuleParameterReader {
                 calls = [call]
             }
         }
+        // "How many parameters does the whole network have?" under a numbered list of its modules.
+        if calls.isEmpty, let whole = reading.part.firstMatch(#"\b(?:the )?(?:whole|entire|full) (?:network|model|MLP)\b"#), asksCount(reading.part) != nil,
+           case let rows = NamedModules.numbered(in: reading.problemStatement.text).filter({ $0.name.hasPrefix("module") }), !rows.isEmpty {
+            // (Any change the part makes to the modules, "if every layer had bias=False", is not read.)
+            guard reading.part.firstMatch(#"\bif\b|\bwere\b|\bwithout\b|\binstead\b|\bexcept\b|=\s*\w"#) == nil else {
+                return .failed("the whole network with a change the part makes is not counted")
+            }
+            return group(rows.compactMap { FrameworkCall.calls(in: $0.call).first }, phrase: whole[0], &finding)
+        }
         guard !calls.isEmpty else { return .notApplicable }
         // "a depthwise separable replacement of conv1", "conv1 as a grouped convolution": another
         // layer than the call ("Replace the LSTM by nn.GRU(…)" names its new layer by the call).

@@ -16,7 +16,21 @@ enum NamedModules {
             if found.contains(where: { $0.name == name }) { repeated.insert(name) }
             found.append((name, call.text))
         }
-        return found.filter { !repeated.contains($0.name) }
+        return found.filter { !repeated.contains($0.name) } + numbered(in: text)
+    }
+
+    /// A numbered list of modules ("# Module 1 nn.Flatten() 2 nn.Linear(784, 256) 3 nn.ReLU() …",
+    /// a table flattened): "module 2" and "layer 2" name row 2's call. Only rows numbered 1, 2, …
+    /// without gaps, at least two.
+    static func numbered(in text: String) -> [(name: String, call: String)] {
+        var rows: [(number: Int, call: String)] = []
+        for match in text.matches(of: #/(?:^|\s)(\d{1,2})[.)]?\s+(?=(?:torch\.)?nn\.[A-Z])/#) {
+            guard let number = Int(match.output.1), let call = FrameworkCall.calls(in: String(text[match.range.upperBound...])).first,
+                  text[match.range.upperBound...].hasPrefix(call.text) else { continue }
+            rows.append((number, call.text))
+        }
+        guard rows.count >= 2, rows.map(\.number) == Array(1...rows.count) else { return [] }
+        return rows.flatMap { row in ["module", "Module", "layer", "Layer"].map { (name: "\($0) \(row.number)", call: row.call) } }
     }
 
     /// Names that are also words of the prose around them.

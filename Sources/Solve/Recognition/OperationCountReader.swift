@@ -56,11 +56,26 @@ enum OperationCountReader {
             return .failed("\(asks): a fully connected layer beside a convolution")
         }
         if flops { return .failed("\(asks): FLOPs are counted for fully connected layers only") }
-        guard let (kernel, inChannels, outChannels) = ParameterCountReader.layer(texts, kernel: { self.kernel($0, skippingPointwise: depthwise) }, &finding) else {
+        guard let (kernel, inChannels, layerOut) = ParameterCountReader.layer(texts, kernel: { self.kernel($0, skippingPointwise: depthwise) }, &finding) else {
             return .failed("\(asks): the layer's kernel or channels are not stated")
+        }
+        var outChannels = layerOut
+        // "a depthwise nn.Conv2d(64, 64, 3, groups=64) followed by a pointwise nn.Conv2d(64, 128, kernel_size=1)":
+        // the pair's output channels are the pointwise convolution's, not the depthwise one's.
+        if depthwise, let pointwise = texts.lazy.compactMap({ $0.firstMatch(#"\bConv2d\(\s*(\d+)\s*,\s*(\d+)\s*,\s*(?:kernel_size\s*=\s*)?(?:1|\(1,\s*1\))\s*[,)]"#) }).first,
+           Int(pointwise[1]) == inChannels, let out = Int(pointwise[2]) {
+            outChannels = out
+            finding.read("out channels", "\(out)", from: pointwise[0])
+        } else if depthwise, layerOut == inChannels, texts.contains(where: { $0.firstMatch(#"\bgroups\s*=\s*"# + String(inChannels) + #"\b"#) != nil }) {
+            return .failed("\(asks): the depthwise convolution is written, and the pointwise one that sets the output channels is not read")
         }
         guard let (height, width, sizePhrase) = inputSize(texts, channels: inChannels) else {
             return .failed("\(asks): the input's height and width are not stated")
+        }
+        // (An input of shape (N, C, H, W) counts per example; a part asking about a batch of them is not computed.)
+        if StatementText(sizePhrase).firstMatch(#"\bshape\s+\(\s*[A-Za-z]"#) != nil, part.firstMatch(#"\bbatch\b|\bN\s*="#) != nil,
+           part.firstMatch(ShapeReader.perExample) == nil {
+            return .failed("\(asks): the input is a batch of N, and the part does not say whether it counts per example")
         }
         finding.read("input", "\(height)×\(width)", from: sizePhrase)
         // PyTorch's padding='same' works at stride 1 only, and a `Conv2d(…)` call without `stride=` has stride 1.
@@ -106,6 +121,10 @@ enum OperationCountReader {
                 finding.read("batch", "\(size)", from: first[0])
                 count = .scaled(count, by: size)
             }
+        }
+        // ("… in one forward pass over a mini-batch": a batch asked whose size is not read is not one example.)
+        if batches.isEmpty, texts[0].firstMatch(#"\bbatch\b"#) != nil, texts[0].firstMatch(ShapeReader.perExample) == nil {
+            return .failed("\(asks): the part counts over a batch whose size is not read")
         }
         if perMAC { count = .scaled(count, by: 2) }
         return finding.finish(.operationCount(count))
@@ -159,8 +178,10 @@ enum OperationCountReader {
         // "a 64 × 32 × 32 (channels × height × width) feature map".
         let described = #"\b(\d+)\s*[×x*]\s*(\d+)\s*[×x*]\s*(\d+)\s*(?:\([^()]*\)\s*)?(?:input|image|feature map|tensor)\b"#
         let two = #"\b(\d+)\s*[×x*]\s*(\d+) (?:input|image|feature map)\b|\binput (?:is |be |of size )?(\d+)\s*[×x*]\s*(\d+)\b(?!\s*[×x*])"#
+        // "whose input has shape (N, 64, 56, 56)": a batch named by a letter, then one example's dimensions.
+        let batched = #"\b(?:input|images?|tensor|feature map)\b[^.;:]{0,30}?\bshape\s+\(\s*(?:N|B|n|b|batch(?:_size)?)\s*,\s*(\d+)\s*,\s*(\d+)\s*,\s*(\d+)\s*\)"#
         for text in texts {
-            if let match = text.firstMatch(three) ?? text.firstMatch(described), let a = Int(match[1]), let b = Int(match[2]), let c = Int(match[3]) {
+            if let match = text.firstMatch(three) ?? text.firstMatch(described) ?? text.firstMatch(batched), let a = Int(match[1]), let b = Int(match[2]), let c = Int(match[3]) {
                 switch (a == channels, c == channels) {
                 case (true, false): return (b, c, match[0])
                 case (false, true): return (a, b, match[0])

@@ -24,4 +24,15 @@ struct OptionValue: Equatable {
         for _ in 0..<decimals { scale *= 10 }
         return (result * scale).rounded() == (value * scale).rounded()
     }
+
+    /// The option a question that asks for the closest one ("is closest to", "approximately")
+    /// means: the nearest to `result`, when it is within 10 % of it and every other option is at
+    /// least three times as far. Nil otherwise.
+    static func nearest(to result: Double, among values: [OptionValue]) -> Int? {
+        let distances = values.map { ($0.value - result).magnitude }
+        guard let best = distances.indices.min(by: { distances[$0] < distances[$1] }),
+              distances[best] <= 0.1 * max(result.magnitude, 1e-12),
+              distances.indices.allSatisfy({ $0 == best || distances[$0] >= 3 * distances[best] }) else { return nil }
+        return best
+    }
 }

@@ -169,7 +169,13 @@ public struct Recognizer: Sendable {
             result = Double(side)
         default: return .notRecognized(reason: "multiple choice: computed \(computed.answer), not a number to match the options")
         }
-        let matching = zip(part.options, values).filter { $0.1.matches(result) }
+        var matching = zip(part.options, values).filter { $0.1.matches(result) }
+        // "The ratio … is closest to (A) 2 (B) 4 (C) 8 (D) 9": the nearest option, when clearly nearest.
+        if matching.isEmpty, reading.part.firstMatch(#"\b(?:closest|nearest) to\b|\bapproximately\b|\broughly\b|\bbest approximat\w*"#) != nil,
+           let nearest = OptionValue.nearest(to: result, among: values) {
+            matching = [(part.options[nearest], values[nearest])]
+            computed.evidence += "; the option nearest to it"
+        }
         guard matching.count == 1, let option = matching.first?.0 else {
             return .notRecognized(reason: "multiple choice: computed \(computed.answer), which matches \(matching.count) of the options")
         }
@@ -303,7 +309,8 @@ public struct Recognizer: Sendable {
         if let phrase = text.firstMatch(#"\b(?:choose|select|pick|circle) (?:one|the correct|the best|all that apply)\b|\bwhich of the following\b|\btrue or false\b|\btrue\s*/\s*false\b|^\s*T\s*/\s*F\b"#)?[0] {
             return phrase
         }
-        if let options = text.firstMatch(#"(?:^|\n|\s)\(A\)\s[\s\S]*?(?:^|\n|\s)\(B\)\s"#) {
+        // (Capitals only: "the count in (a) to the count in (b)" names parts.)
+        if let options = text.firstMatch(#"(?-i:(?:^|\n|\s)\(A\)\s[\s\S]*?(?:^|\n|\s)\(B\)\s)"#) {
             return options[0].trimmingSpaces.prefix(3) + "… (B)"
         }
         return nil
