@@ -214,4 +214,35 @@ struct EleventhRoundFamilyTests {
         // 620 / 126 ≈ 4.92.
         #expect(found["5c"] == .choice("B"))
     }
+
+    @Test func whatAnOperationIsOfIsItsInput() {
+        let found = Self.answers("""
+            Problem 6
+            (a) Compute the transposed convolution of v = (2, −1) with the kernel g = (1, 1, 3), using stride 1 and no padding.
+            """)
+        // 2·(1, 1, 3) at 0 and −1·(1, 1, 3) at 1.
+        #expect(Self.close(found["6a"], [2, 1, 5, -3], 1e-9))
+    }
+
+    @Test func aSampledMaskIsTrainingAndANamedPartGivesTheActivations() {
+        let found = Self.answers("""
+            Problem 2
+            (a) A layer with inverted dropout and a drop rate of 0.5 receives a = (2, 4, −2, 6) and samples the keep mask m = (0, 1, 1, 0) (1 means kept). Compute the output of the layer.
+            (b) The same layer now uses classic dropout, which does not rescale during training, with keep probability 0.5. What does the layer output at test time for the a of part (a)?
+            """)
+        #expect(Self.close(found["2a"], [0, 8, -4, 0], 1e-9))
+        #expect(Self.close(found["2b"], [1, 2, -1, 3], 1e-9))
+    }
+
+    @Test func aGradientOfTheLossAnEarlierPartDefinedAndAClassChangedByThePart() {
+        let found = Self.answers("""
+            Problem 4
+            A two-class classifier gives the logits z = (0, 0) for an example whose correct class is class 1 (the first entry).
+            (a) Compute the cross-entropy loss L = − log p_1.
+            (b) Compute the gradient ∂L/∂z.
+            (c) Same logits, but now the correct class is class 2. Compute the multiclass hinge loss ∑_{j≠y} max(0, z_j − z_y + 1).
+            """)
+        #expect(Self.close(found["4b"], [-0.5, 0.5], 1e-9))
+        #expect(TenthRoundFamilyTests.value(found["4c"]) == 1)
+    }
 }

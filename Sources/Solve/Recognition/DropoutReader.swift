@@ -19,7 +19,8 @@ enum DropoutReader {
         // the part names both phases, the question's own sentence says which one is asked.
         let phase = Self.phase(asked: part, training: training, testing: testing)
         if phase == .unclear { return .failed("dropout: the part names training and test time, and its question names both or neither") }
-        if phase != .test, let match = part.firstMatch(training),
+        // ("… samples the keep mask m = (1, 0, 1, 1, 0). Compute the output of the layer.": a sampled mask is training.)
+        if phase != .test, let match = part.firstMatch(training) ?? part.firstMatch(#"\bsampl(?:es|ed)\b[^.]*\bmask\b|\bmask\b[^.]*\bsampled\b"#),
            part.firstMatch(#"\boutputs?\b|\bgives?\b|\bproduces?\b|\breturns?\b"#) != nil, part.firstMatch(#"\bexpected\b"#) == nil, mask(reading) != nil {
             // "With inverted dropout, what does the layer output during training?" under a mask.
             asked = .maskedTraining
@@ -147,7 +148,9 @@ enum DropoutReader {
 
     /// The layer's activations: a vector named `a`, `h` or `x`, the part's own else its problem's.
     private static func activations(_ reading: PartReading) -> ([Double], String)? {
-        for bindings in [reading.partBindings, MathScanner.bindings(in: reading.problemStatement.text)] {
+        // ("… for the h of part (b)": the activations the named part gives.)
+        let referenced = reading.referencedPart.map { MathScanner.bindings(in: $0.text.text) } ?? []
+        for bindings in [reading.partBindings, MathScanner.bindings(in: reading.problemStatement.text), referenced] {
             if let binding = bindings.last(where: { ["a", "h", "x", "z"].contains($0.name) && $0.literal.isArray }), let values = binding.literal.flat {
                 return (values, "\(binding.name) = \(ConvolutionReader.display(binding.literal.text))")
             }

@@ -17,8 +17,12 @@ enum LossReader {
 
     static func read(_ reading: PartReading) -> Attempt {
         // "Compute the gradient ∂L/∂z of the loss from (d).": the loss, and its example, of the part it names.
-        if reading.part.firstMatch(lossWords) == nil, let named = reading.part.firstMatch(#"\bthe loss (?:from|of|in) (?:part )?\(([a-z])\)"#),
-           let segment = reading.segments.first(where: { $0.label == named[1] }), StatementText(segment.text).firstMatch(lossWords) != nil {
+        // (Also "Compute the gradient ∂L/∂z." after "(b) Compute the cross-entropy loss L = −log p_1.": the latest
+        // earlier part that defines L as a loss.)
+        let named = reading.part.firstMatch(#"\bthe loss (?:from|of|in) (?:part )?\(([a-z])\)"#).flatMap { match in reading.segments.first { $0.label == match[1] } }
+        let defined = reading.part.firstMatch(#"∂\s*L\b|\(∂L\)"#) == nil ? nil
+            : reading.segments.last { $0.label != nil && StatementText($0.text).firstMatch(#"\bloss\s+L\s*=|\bL\s*=\s*-\s*log\b"#) != nil }
+        if reading.part.firstMatch(lossWords) == nil, let segment = named ?? defined, StatementText(segment.text).firstMatch(lossWords) != nil {
             var statement = PartStatement(id: reading.id, text: segment.text + "\n" + reading.part.text, context: reading.context.text)
             statement.conventions = reading.conventions.text
             let combined = PartReading(statement)
@@ -160,6 +164,8 @@ enum LossReader {
     /// The 0-based index of the true class, when every statement of it agrees.
     private static func targetClass(_ reading: PartReading, _ arrays: [Described], scores: [Double], _ finding: inout Finding) -> Int? {
         var found: [(Int, String)] = []
+        // The classes the part's own text names.
+        var own: [(Int, String)] = []
         let texts = [reading.part, reading.problemStatement]
         let classWord = #"(?:class|label|category|output|entry|component|logit|score)"#
         for text in texts {
@@ -168,6 +174,7 @@ enum LossReader {
                 let word = (match[1].isEmpty ? match[2] : match[1]).lowercased()
                 if word == "last" { found.append((scores.count - 1, match[0])) }
                 else if let index = ordinals.firstIndex(of: word) { found.append((index, match[0])) }
+                if text == reading.part, let last = found.last { own.append(last) }
             }
             for match in text.matches(#"\bwith (?:the )?(?:logit|score|probability) (?:of )?(-?\d+(?:\.\d+)?)\b"#) {
                 guard let value = Double(match[1]) else { continue }
@@ -186,6 +193,7 @@ enum LossReader {
                 guard number >= 0 else { continue }
                 guard let index = classIndex(number, count: scores.count, reading) else { return nil }
                 found.append((index, match[0]))
+                if text == reading.part { own.append((index, match[0])) }
             }
         }
         // "for the classes (cat, dog, bird) … The true label is **dog**": a class named by its word.
@@ -193,6 +201,11 @@ enum LossReader {
             for text in texts {
                 if let named = classes.target(in: text) { found.append((named.index, named.phrase)) }
             }
+        }
+        // "Same logits, but now the correct class is class 2": the part's own class replaces the statement's.
+        if let mine = own.first, own.allSatisfy({ $0.0 == mine.0 }), reading.part.firstMatch(#"\b(?:now|instead|this time)\b"#) != nil {
+            finding.read("target", "\(mine.0) (0-based)", from: mine.1)
+            return mine.0
         }
         guard let first = found.first, found.allSatisfy({ $0.0 == first.0 }) else { return nil }
         finding.read("target", "\(first.0) (0-based)", from: first.1)

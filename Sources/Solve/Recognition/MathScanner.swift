@@ -120,6 +120,8 @@ enum MathScanner {
         }
         // "… kernel w = (1, 3, −2) is applied to z = (1, 2, −1)": what an operation is applied to is its input.
         if words.count == 2, words[0] == "to", ["applied", "apply", "applying"].contains(words[1]) { return (.input, true) }
+        // "the transposed convolution of u = (1, 2, −1) with the kernel …": what an operation is of is its input.
+        if words.count == 2, words[0] == "of", ["convolution", "correlation", "cross-correlation", "pooling", "filtering"].contains(words[1]) { return (.input, true) }
         switch name.first {
         case "X", "x", "I", "P", "A": return (.input, false)
         case "K", "k", "W", "w", "F", "f": return (.kernel, false)
