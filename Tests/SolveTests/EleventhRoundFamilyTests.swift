@@ -245,4 +245,13 @@ struct EleventhRoundFamilyTests {
         #expect(Self.close(found["4b"], [-0.5, 0.5], 1e-9))
         #expect(TenthRoundFamilyTests.value(found["4c"]) == 1)
     }
+
+    @Test func aKerasLayerAppliedToTheInputImageTakesTheStatementsImages() {
+        let found = Self.answers("""
+            Problem 1
+            Grayscale images of size 28 × 28 are fed to each layer below.
+            (a) In Keras, Conv2D(6, 5, strides=1, padding='valid') is applied to the input image. Report the shape as C × H × W.
+            """)
+        #expect(found["1a"] == .shape(dimensions: [6, 24, 24], layout: "CHW"))
+    }
 }

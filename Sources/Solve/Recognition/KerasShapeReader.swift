@@ -92,7 +92,8 @@ enum KerasShapeReader {
             guard saysLast || (triple.0 == triple.1 && triple.2 != triple.0) else { return nil }
             return triple
         }
-        guard part.firstMatch(#"\b(?:the )?same (?:input )?image\b"#) != nil,
+        // ("… is applied to the input image": the statement's images.)
+        guard part.firstMatch(#"\b(?:the )?same (?:input )?image\b|\bthe input (?:image|images|batch|tensor)\b"#) != nil,
               let (shape, _, phrase) = LayerStackReader.inputShape(reading.problemStatement) else { return nil }
         return (shape.height, shape.width, shape.channels, phrase)
     }
