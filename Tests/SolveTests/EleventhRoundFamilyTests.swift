@@ -254,4 +254,29 @@ struct EleventhRoundFamilyTests {
             """)
         #expect(found["1a"] == .shape(dimensions: [6, 24, 24], layout: "CHW"))
     }
+
+    @Test func aModuleTablePastedAsTwoColumnsNamesEachRow() {
+        let found = Self.answers("""
+            Problem 2
+            A small classifier is built from these modules, in order.
+            Module
+
+            1
+            2
+            3
+
+            nn.Linear(20, 10)
+            nn.ReLU()
+            nn.Linear(10, 4)
+
+            (a) How many parameters does module 3 have?
+            (b) It sees mini-batches of 8 inputs. How many floatingpoint operations does module 1 perform over a mini-batch, counting
+            each MAC as two FLOPs?
+            """)
+        #expect(TenthRoundFamilyTests.value(found["2a"]) == 44)
+        #expect(TenthRoundFamilyTests.value(found["2b"]) == Double(2 * 8 * 20 * 10))
+        #expect(NamedModules.numbered(in: "1 2 nn.ReLU() nn.Linear(3, 4) and 3").count == 8)
+        // Fewer calls than numbers is no table.
+        #expect(NamedModules.numbered(in: "1 2 3 nn.ReLU() nn.Linear(3, 4) and more").isEmpty)
+    }
 }

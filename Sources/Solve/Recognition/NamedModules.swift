@@ -29,8 +29,25 @@ enum NamedModules {
                   text[match.range.upperBound...].hasPrefix(call.text) else { continue }
             rows.append((number, call.text))
         }
-        guard rows.count >= 2, rows.map(\.number) == Array(1...rows.count) else { return [] }
+        if rows.count < 2 || rows.map(\.number) != Array(1...rows.count) { rows = columns(in: text) }
+        guard rows.count >= 2 else { return [] }
         return rows.flatMap { row in ["module", "Module", "layer", "Layer"].map { (name: "\($0) \(row.number)", call: row.call) } }
+    }
+
+    /// The same table pasted from a PDF, its columns one after the other: "1 2 3 4 nn.Flatten()
+    /// nn.Linear(784, 256) nn.ReLU() nn.Linear(256, 10)", as many calls in a row as numbers.
+    private static func columns(in text: String) -> [(number: Int, call: String)] {
+        guard let numbers = text.firstMatch(of: #/(?:^|\s)1(?:\s+\d{1,2})+\s+(?=(?:torch\.)?nn\.[A-Z])/#) else { return [] }
+        let count = numbers.output.split(whereSeparator: \.isWhitespace).count
+        guard numbers.output.split(whereSeparator: \.isWhitespace).compactMap({ Int($0) }) == Array(1...count) else { return [] }
+        var rest = text[numbers.range.upperBound...]
+        var rows: [(number: Int, call: String)] = []
+        for number in 1...count {
+            guard let call = FrameworkCall.calls(in: String(rest)).first, rest.hasPrefix(call.text) else { return [] }
+            rows.append((number, call.text))
+            rest = rest.dropFirst(call.text.count).drop(while: \.isWhitespace)
+        }
+        return rows
     }
 
     /// Names that are also words of the prose around them.

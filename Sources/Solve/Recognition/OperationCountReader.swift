@@ -8,7 +8,7 @@
 enum OperationCountReader {
     static func read(_ reading: PartReading) -> Attempt {
         let part = reading.part
-        guard let asks = part.firstMatch(#"\bMACs?\b|\bmultiply[- –—]+(?:accumulate|add)s?\b|\bmultiply[- –—]+accumulate operations\b|\bFLOPs?\b|\bfloating[- ]point operations\b|\bhow many multiplications\b"#)?[0] else {
+        guard let asks = part.firstMatch(#"\bMACs?\b|\bmultiply[- –—]+(?:accumulate|add)s?\b|\bmultiply[- –—]+accumulate operations\b|\bFLOPs?\b|\bfloating[- ]?point operations\b|\bhow many multiplications\b"#)?[0] else {
             return .notApplicable
         }
         var finding = Finding(.operationCount)
@@ -17,9 +17,9 @@ enum OperationCountReader {
         // question's own sentence says which count is asked.)
         let questions = part.sentences.filter { $0.contains("?") }
         let flops = questions.isEmpty ? asks.uppercased().hasPrefix("FLOP") || asks.lowercased().hasPrefix("floating")
-            : questions.contains { StatementText($0).firstMatch(#"\bhow many (?:FLOPs?|floating[- ]point operations)\b|\bFLOPs? (?:count|does|do|is|are)\b|\bnumber of (?:FLOPs?|floating[- ]point operations)\b"#) != nil }
+            : questions.contains { StatementText($0).firstMatch(#"\bhow many (?:FLOPs?|floating[- ]?point operations)\b|\bFLOPs? (?:count|does|do|is|are)\b|\bnumber of (?:FLOPs?|floating[- ]?point operations)\b"#) != nil }
         // "Counting each MAC as two floating-point operations, how many FLOPs is that?"
-        let perMAC = flops ? [part, reading.problemStatement].lazy.compactMap({ $0.firstMatch(#"\b(?:each|every|one|a) (?:MAC|multiply[- –]+(?:accumulate|add))\b[^.?]{0,30}?\b(?:as |counts? as |is |= ?)(?:two|2)\b|\b(?:two|2) (?:FLOPs|floating[- ]point operations) (?:per|for each|for every) (?:MAC|multiply[- –]+(?:accumulate|add))\b"#) }).first : nil
+        let perMAC = flops ? [part, reading.problemStatement].lazy.compactMap({ $0.firstMatch(#"\b(?:each|every|one|a) (?:MAC|multiply[- –]+(?:accumulate|add))\b[^.?]{0,30}?\b(?:as |counts? as |is |= ?)(?:two|2)\b|\b(?:two|2) (?:FLOPs|floating[- ]?point operations) (?:per|for each|for every) (?:MAC|multiply[- –]+(?:accumulate|add))\b"#) }).first : nil
         if flops, perMAC == nil {
             return .failed("\(asks): whether a multiply–add counts as one or two operations is not stated")
         }
