@@ -1,5 +1,3 @@
-import Foundation
-
 /// Everything a family reader needs from one part: its text, its context, the values
 /// bound in both, and the earlier part a reference such as "part (c)" points to.
 struct PartReading: Sendable {
