@@ -279,4 +279,15 @@ struct EleventhRoundFamilyTests {
         // Fewer calls than numbers is no table.
         #expect(NamedModules.numbered(in: "1 2 3 nn.ReLU() nn.Linear(3, 4) and more").isEmpty)
     }
+
+    @Test func aScheduleAskedByItsOwnSymbolAtAStep() {
+        let found = Self.answers("""
+            Problem 3
+            (a) A run uses the linear warm-up η_t = 0.2 · t/50 for t ≤ 50. What is η_t at t = 10?
+            (b) The same run, η_t at step 10: what is it?
+            """)
+        #expect(TenthRoundFamilyTests.value(found["3a"]).map { abs($0 - 0.04) < 1e-12 } == true, "\(String(describing: found["3a"]))")
+        // Without "learning rate" and without "at t = …?" the part asks nothing this reader reads.
+        #expect(found["3b"] == nil)
+    }
 }

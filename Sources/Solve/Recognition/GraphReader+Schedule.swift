@@ -7,9 +7,11 @@ extension GraphReader {
     /// indexed definition of a rate (η_t, α_t, lr_t): that definition at that step. The step is
     /// a value the part gives (`t = 25`) or the number after "epoch", "step" or "iteration".
     static func rateQuery(_ part: StatementText, definitions: [String: Formula], values: [String: Tensor]) -> Query? {
-        guard part.firstMatch(#"\blearning[- ]rate\b"#) != nil else { return nil }
         let schedules = definitions.keys.filter(isRate)
         guard schedules.count == 1, let name = schedules.first, let letter = indexLetter(of: name) else { return nil }
+        // ("What is η_t at t = 25?": the rate asked by its own symbol.)
+        let symbol = NSRegularExpression.escapedPattern(for: String(name.dropLast(letter.count + 1))) + #"_\{?"# + NSRegularExpression.escapedPattern(for: letter) + #"\}?"#
+        guard part.firstMatch(#"\blearning[- ]rate\b"#) != nil || part.firstMatch(symbol + #"\s+at\s+"# + letter + #"\s*=\s*\d+\s*\?"#) != nil else { return nil }
         var query = Query(formula: .name(name), gradients: nil, description: "the learning rate \(name)")
         if values[letter] == nil {
             guard let at = part.firstMatch(#"\b(?:at|in|during|for) (?:the )?(?:epoch|step|iteration) (?:"# + letter + #"\s*=\s*)?(\d+)\b"#),
