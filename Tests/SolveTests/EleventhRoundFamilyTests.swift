@@ -290,4 +290,19 @@ struct EleventhRoundFamilyTests {
         // Without "learning rate" and without "at t = …?" the part asks nothing this reader reads.
         #expect(found["3b"] == nil)
     }
+
+    @Test func aSingleExampleNamedByItsIndexAndItsGradient() {
+        let found = Self.answers("""
+            Problem 1
+            A batch-norm layer with γ = 3 and β = 0.5 normalizes one feature over the mini-batch x = (1, 2, 3), in training mode, with ε = 0.
+            (a) Suppose instead that the mini-batch contains a single example, x_1 = 7, and now ε = 10^{-5}. What is the output y_1?
+            (b) In the setting of (a), the upstream gradient is ∂L/∂y_1 = 2. What is ∂L/∂x_1?
+            (c) For the batch x = (1, 2, 3), the upstream gradient is ∂L/∂y_1 = 2. What is ∂L/∂x_1?
+            """)
+        // A batch of one normalizes to 0: the output is β and no gradient reaches the input.
+        #expect(TenthRoundFamilyTests.value(found["1a"]) == 0.5)
+        #expect(TenthRoundFamilyTests.value(found["1b"]) == 0)
+        // With three examples, "∂L/∂x_1" may be one example's: not read.
+        #expect(found["1c"] == nil)
+    }
 }

@@ -51,7 +51,9 @@ enum NormalizationGraphReader {
            subscripted.allSatisfy({ ["γ", "β"].contains(canonical($0[1])) }) {
             column = FeatureColumn.feature(k, of: reading)
         }
-        if !subscripts.isEmpty {
+        // ("In the setting of (f)", a batch of a single example: ∂L/∂x_1 is that example's.)
+        let ofSingle = [part, reading.parentPart, reading.referencedPart?.text].contains { $0?.firstMatch(singlePattern) != nil }
+        if !subscripts.isEmpty, !(ofSingle && subscripts == ["1"]) {
             // (A table column's name carries the index; a matrix's column is named by γ_k or β_k only.)
             let parametersOnly = subscripted.allSatisfy { ["γ", "β"].contains(canonical($0[1])) }
             guard subscripts.count == 1, let k = subscripts.first, let column, String(column.index) == k,
@@ -126,7 +128,8 @@ enum NormalizationGraphReader {
             // ("For the single-example batch of (e)": the part it names.)
             let sources = [part] + (parent.map { [$0] } ?? []) + (reading.referencedPart.map { [$0.text] } ?? [])
                 + (part.firstMatch(#"\bthat\b|\bsame\b"#) != nil ? singleExampleParts(reading) : [])
-            if let x = sources.lazy.compactMap({ MathScanner.bindings(in: $0.text).last { $0.name == "x" && $0.literal.number != nil } }).first,
+            // ("a single example, x_1 = 3": the one example by its index.)
+            if let x = sources.lazy.compactMap({ MathScanner.bindings(in: $0.text).last { ["x", "x_1"].contains($0.name) && $0.literal.number != nil } }).first,
                let value = x.literal.number {
                 values = [value]
                 finding.read("batch", "a single example x = \(NormalizationReader.format(value))")
@@ -221,7 +224,7 @@ enum NormalizationGraphReader {
             // "For the same upstream gradient": the latest earlier part that states one.
             let earlier = part.firstMatch(#"\bsame upstream\b"#) != nil ? reading.segments.reversed().filter { $0.label != nil }.map { StatementText($0.text) } : []
             let sources = [part] + (parent.map { [$0] } ?? []) + earlier + (ofOne ? [] : [reading.problemStatement])
-            guard let upstream = sources.lazy.compactMap(upstream(in:)).first else { return .failed("normalization gradient: the upstream gradient ∂L/∂y is not stated") }
+            guard let upstream = sources.lazy.compactMap({ upstream(in: $0, single: ofSingle) }).first else { return .failed("normalization gradient: the upstream gradient ∂L/∂y is not stated") }
             guard upstream.count == values.count else { return .failed("normalization gradient: \(upstream.count) upstream values for \(values.count) inputs") }
             finding.read("upstream", upstream.map(NormalizationReader.format).joined(separator: ", "))
             graphValues["g"] = .vector(upstream)
@@ -249,9 +252,11 @@ enum NormalizationGraphReader {
     }
 
     /// The upstream gradient stated as `∂L/∂y = (1, 0, 0, 0)` or `∂L/∂y = 7`.
-    private static func upstream(in text: StatementText) -> [Double]? {
+    /// With `single` (a batch of one example), also `∂L/∂y_1 = 5`: that example's is the whole.
+    private static func upstream(in text: StatementText, single: Bool = false) -> [Double]? {
         // (Or in words: "if the upstream gradient is (1, 2, 3)".)
         guard let match = text.text.firstMatch(of: #/(?:\(?\s*(?:∂|\bd)\s*L\s*\)?\s*\/\s*\(?\s*(?:∂|d)|∂\s*L\s+∂)\s*y\s*\)?\s*=\s*/#)
+                ?? (single ? text.text.firstMatch(of: #/(?:\(?\s*(?:∂|\bd)\s*L\s*\)?\s*\/\s*\(?\s*(?:∂|d))\s*y_\{?1\}?\s*\)?\s*=\s*/#) : nil)
                 ?? text.text.firstMatch(of: #/\bupstream gradient (?:is|of|=)\s*(?=[(\[]\s*-?\d)/#) else { return nil }
         let characters = Array(text.text)
         let start = text.text.distance(from: text.text.startIndex, to: match.range.upperBound)
