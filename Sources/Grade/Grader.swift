@@ -36,6 +36,16 @@ public enum Grader {
             pieces[id] = NamedAssignment.focus(own.map { NamedAssignment.focus(share($0, with: id, expected: expected), on: names, asked: asked) }, on: names)
         }
         var summaries = attribution.summaries
+        /// Every piece and summary of part `id` with its text rewritten.
+        func rewriteText(of id: String, _ rewrite: (String) -> String) {
+            func rewritten(_ piece: PartAttribution.Piece) -> PartAttribution.Piece {
+                var piece = piece
+                piece.text = rewrite(piece.text)
+                return piece
+            }
+            pieces[id] = pieces[id]?.map(rewritten)
+            summaries[id] = summaries[id]?.map(rewritten)
+        }
         assignRecaps(attribution, grammar: grammar, expected: expected, into: &summaries)
         // "Do you reject H₀? (yes/no)" answered "we fail to reject H₀": the decision is the answer.
         func spelled(_ piece: PartAttribution.Piece) -> PartAttribution.Piece {
@@ -60,13 +70,7 @@ public enum Grader {
         }
         // "I = 66.67 × 10⁶ mm⁴" for a part asked in units of 10^6 mm^4: the number asked.
         for (id, power) in questions?.askedScales ?? [:] {
-            func scaled(_ piece: PartAttribution.Piece) -> PartAttribution.Piece {
-                var piece = piece
-                piece.text = AskedScale.removing(power, from: piece.text)
-                return piece
-            }
-            pieces[id] = pieces[id]?.map(scaled)
-            summaries[id] = summaries[id]?.map(scaled)
+            rewriteText(of: id) { AskedScale.removing(power, from: $0) }
         }
         var restatements: [String: [PrefixedUnit.Restatement]] = [:]
         for id in partIDs where (expected[id] ?? nil).map({ AnswerExpectation($0) == .scalar }) == true {
@@ -86,16 +90,6 @@ public enum Grader {
         for id in partIDs {
             guard let key = expected[id] ?? nil, let text = questions?.problemTexts[PartLabelGrammar.split(id).problem],
                   let rewrite = Self.tupleAssignments(key: key, problemText: text) ?? Self.aliasedIndices(key: key, problemText: text) else { continue }
-            func rewritten(_ piece: PartAttribution.Piece) -> PartAttribution.Piece {
-                var piece = piece
-                piece.text = rewrite(piece.text)
-                return piece
-            }
-            pieces[id] = pieces[id]?.map(rewritten)
-            summaries[id] = summaries[id]?.map(rewritten)
-        }
-        /// Every piece and summary of part `id` with its text rewritten.
-        func rewriteText(of id: String, _ rewrite: (String) -> String) {
             func rewritten(_ piece: PartAttribution.Piece) -> PartAttribution.Piece {
                 var piece = piece
                 piece.text = rewrite(piece.text)

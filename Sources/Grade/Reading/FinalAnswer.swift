@@ -67,10 +67,10 @@ public enum FinalAnswer {
     static let unshownResult = regex(#"(?i)\b(?:(?:this|which|that|it|we|one)\s+(?:gives|yields|get|gets|obtain|find|have)|gives|yields|results? in|becomes|equals|is given by|(?:iterate|value|result|answer|solution|estimate|approximation|vector|matrix)s?\s+(?:is|are))\s*:?\s*$"#)
     /// "… about two cents wider than the tempered fifth (700 cents)": the value compared with,
     /// after "than", is a reference, not the result.
-    static let comparedValue = #"(?i)\b(?:wider|narrower|larger|smaller|greater|higher|lower|bigger|longer|shorter|faster|slower|more|less)\s+than\s+(?:the\s+|a\s+|an\s+)?[A-Za-z][\w\s-]{0,40}?(?:\(\s*[-−]?\d[^()]*\)|[-−]?\d[\d.,]*(?:\s*[A-Za-z%]+)?)"#
+    static let comparedValue = regex(#"(?i)\b(?:wider|narrower|larger|smaller|greater|higher|lower|bigger|longer|shorter|faster|slower|more|less)\s+than\s+(?:the\s+|a\s+|an\s+)?[A-Za-z][\w\s-]{0,40}?(?:\(\s*[-−]?\d[^()]*\)|[-−]?\d[\d.,]*(?:\s*[A-Za-z%]+)?)"#)
     /// "… and from vertical equilibrium the other reaction is 20 kN": a value of "the other"
     /// quantity is not the one asked, which the text has named before.
-    static let otherQuantity = #"(?i)(?:,?\s*\b(?:and|while|whereas)\s+)?(?:\bfrom\s+[\w\s-]{1,40}?\s+)?\bthe other\s+\p{L}+(?:\s+\p{L}+)?\s+(?:is|are|equals|=|≈|comes to|works out to)\s+[^.;]*"#
+    static let otherQuantity = regex(#"(?i)(?:,?\s*\b(?:and|while|whereas)\s+)?(?:\bfrom\s+[\w\s-]{1,40}?\s+)?\bthe other\s+\p{L}+(?:\s+\p{L}+)?\s+(?:is|are|equals|=|≈|comes to|works out to)\s+[^.;]*"#)
     static let comparison = regex(#"\b(?:(?:is|are|very|quite) close to|compared? (?:to|with)|versus|vs\.|(?:moving|heading|drifting|getting closer) (?:towards?|to))\s"#)
     /// A sentence that offers a value under another assumption ("In practice … ≈ 0.55 is a more
     /// realistic answer", "Without bias correction the step gives …"): after a value of its own
@@ -232,8 +232,9 @@ public enum FinalAnswer {
             // (a formula a PDF print may have lost) states no result of its own.
             if expectation == .scalar, written.range(of: #":[\s*_$]*$"#, options: .regularExpression) != nil,
                !written.contains("="), !written.contains("≈"), !written.contains("\\approx") { continue }
-            var line = (expectation == .matrix ? rowsWritten(written) : written).replacingOccurrences(of: comparedValue, with: "", options: .regularExpression)
-            if expectation == .scalar { line = line.replacingOccurrences(of: otherQuantity, with: "", options: .regularExpression) }
+            var line = (expectation == .matrix ? rowsWritten(written) : written)
+            line = comparedValue.stringByReplacingMatches(in: line, range: NSRange(line.startIndex..., in: line), withTemplate: "")
+            if expectation == .scalar { line = otherQuantity.stringByReplacingMatches(in: line, range: NSRange(line.startIndex..., in: line), withTemplate: "") }
             // "π = (0.25, 0.5, 0.25) — check: πP = (…) works out to π again.": the check after the result is none.
             // (Also after a sentence: "p = Pb = (1, 2, 1)ᵀ. Check: b − p = (2, −2, 2) is orthogonal …".)
             if let check = line.range(of: #"\s*(?:[—–;(]|[,.]\s)\s*"# + checkWords + ".*$",

@@ -6,6 +6,9 @@ import Foundation
 /// next to an operator, a brace or a power, is their product. A run that is a function's name, or a name of the
 /// key's own, stays as it is.
 enum JuxtaposedLetters {
+    static let run = try! NSRegularExpression(pattern: #"(?<![A-Za-z\\_])([A-Za-z]{2,3})(?![A-Za-z0-9_(])"#)
+    static let flattenedPower = try! NSRegularExpression(pattern: #"(?<=[A-Za-z0-9])([A-Za-z]) (\d)(?![\d.,])(?=\s*(?:[/)+\-−=·*]|$))"#, options: [.anchorsMatchLines])
+
     /// The one-letter variables of an expression key.
     static func letters(ofKey key: String) -> Set<Character> {
         let pattern = try! NSRegularExpression(pattern: #"(?<![A-Za-z_\\])[A-Za-z](?![A-Za-z0-9_(])"#)
@@ -17,9 +20,8 @@ enum JuxtaposedLetters {
     /// `text` with each such run spelled apart ("pq" → "p q").
     static func splitting(_ text: String, letters: Set<Character>) -> String {
         guard letters.count >= 2 else { return text }
-        let pattern = try! NSRegularExpression(pattern: #"(?<![A-Za-z\\_])([A-Za-z]{2,3})(?![A-Za-z0-9_(])"#)
         var result = text
-        for match in pattern.matches(in: text, range: NSRange(text.startIndex..., in: text)).reversed() {
+        for match in run.matches(in: text, range: NSRange(text.startIndex..., in: text)).reversed() {
             guard let range = Range(match.range, in: text) else { continue }
             let run = text[range]
             guard run.allSatisfy(letters.contains), !Expression.functions.contains(run.lowercased()),
@@ -35,9 +37,8 @@ enum JuxtaposedLetters {
     /// writes the factor 4 after its letters as "wL 4".
     static func raisingFlattenedPowers(_ text: String, letters: Set<Character>) -> String {
         guard !letters.isEmpty else { return text }
-        let pattern = try! NSRegularExpression(pattern: #"(?<=[A-Za-z0-9])([A-Za-z]) (\d)(?![\d.,])(?=\s*(?:[/)+\-−=·*]|$))"#, options: [.anchorsMatchLines])
         var result = text
-        for match in pattern.matches(in: text, range: NSRange(text.startIndex..., in: text)).reversed() {
+        for match in flattenedPower.matches(in: text, range: NSRange(text.startIndex..., in: text)).reversed() {
             guard let letter = Range(match.range(at: 1), in: text).map({ text[$0] }), let first = letter.first, letters.contains(first),
                   let whole = Range(match.range, in: text), let digit = Range(match.range(at: 2), in: text) else { continue }
             result.replaceSubrange(whole, with: String(letter) + "^" + text[digit])

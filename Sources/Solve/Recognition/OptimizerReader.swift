@@ -66,10 +66,9 @@ enum OptimizerReader {
         }
         var finding = Finding(.optimizerStep)
         finding.note(phrase)
-        // "| (d) | `Adam` | `lr=0.1, …` | 2 |": the part's row of a table of settings, before the
-        // statement, whose other rows belong to other parts.
-        let settings = reading.settingsRow
-        var texts = settings.map { [reading.part] + ($0.row.map { [$0] } ?? []) + [$0.statement, reading.conventions] } ?? [reading.part, reading.problemStatement, reading.conventions]
+        // ("| (d) | `Adam` | `lr=0.1, …` | 2 |": the statement holds the part's row of a table of
+        // settings first, and none of the other parts' rows.)
+        var texts = [reading.part, reading.problemStatement, reading.conventions]
         if let parent { texts.insert(parent, at: 1) }
         // "Repeat (b) with Nesterov momentum, …": (b)'s settings where the part states none.
         if continuedRun == nil, let repeated = reading.repeatedPart {
@@ -81,7 +80,7 @@ enum OptimizerReader {
 
         // "Continue the Adam run of (d) for one more step": (d)'s settings and its steps, plus these.
         var steps = another == nil ? steps(part, &finding) : nil
-        if let counted = settings?.steps {
+        if let counted = reading.settingsRow?.steps {
             guard steps == nil || steps == counted else { return .failed("\(phrase): the part and its row of settings give different numbers of steps") }
             steps = counted
         }

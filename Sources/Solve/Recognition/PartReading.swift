@@ -20,6 +20,12 @@ struct PartReading: Sendable {
     /// The context split at lines starting with a part label: `(label, text)`;
     /// the problem statement has label nil.
     let segments: [(label: String?, text: String)]
+    /// The statement of the problem (the context before its first part); with a table of
+    /// settings per part (``settingsRow``), the part's row and the statement without the table.
+    let problemStatement: StatementText
+    /// The part's row of its statement's table of settings, if the statement has one
+    /// (``settingsTableRow(id:statement:)``).
+    let settingsRow: (row: StatementText?, steps: Int?, statement: StatementText)?
 
     init(_ statement: PartStatement) {
         id = statement.id
@@ -46,6 +52,11 @@ struct PartReading: Sendable {
             }
         }
         self.segments = segments
+        let stated = StatementText(segments.first(where: { $0.0 == nil })?.1 ?? "")
+        let settings = Self.settingsTableRow(id: statement.id, statement: stated)
+        settingsRow = settings
+        // (The part's row first: it overrides what the statement sets for every part.)
+        problemStatement = settings.map { StatementText(($0.row.map { $0.text + " " } ?? "") + $0.statement.text) } ?? stated
     }
 
     /// A part's text without its leading label `(b) `.
@@ -76,29 +87,16 @@ struct PartReading: Sendable {
         return StatementText(sentences.joined(separator: " "))
     }
 
-    /// The statement of the problem (the context before its first part); with a table of
-    /// settings per part (``settingsRow``), the part's row and the statement without the table.
-    var problemStatement: StatementText {
-        guard let settings = settingsRow else { return writtenStatement }
-        // (The part's row first: it overrides what the statement sets for every part.)
-        return StatementText((settings.row.map { $0.text + " " } ?? "") + settings.statement.text)
-    }
-
-    /// The statement of the problem as written.
-    var writtenStatement: StatementText {
-        StatementText(segments.first(where: { $0.label == nil })?.text ?? "")
-    }
-
     /// The row of a table of settings, one row per part, that the problem statement gives ahead
     /// of its parts ("Part Optimizer Settings Steps (a) SGD lr=0.05 1 (b) SGD lr=0.05,
     /// momentum=0.9 2 …", as a Markdown or LaTeX table reads once its cells are text), and the
     /// statement without the table, whose rows belong to other parts. A row under a heading
     /// that ends "Steps" ends with its count, given as `steps`. Nil when the statement has
     /// no rows labelled (a), (b), … in order; the row is nil when none is this part's.
-    var settingsRow: (row: StatementText?, steps: Int?, statement: StatementText)? {
+    static func settingsTableRow(id: String, statement: StatementText) -> (row: StatementText?, steps: Int?, statement: StatementText)? {
         // (Only a lettered part's problem: the statement of a problem without parts may list its options so.)
         guard id.firstMatch(of: #/^\d+(?:\.\d+)?[a-z]/#) != nil else { return nil }
-        let text = writtenStatement.text
+        let text = statement.text
         let labels = text.matches(of: #/(?:^|\s)\(([a-z])\)\s/#)
         guard labels.count >= 2,
               labels.enumerated().allSatisfy({ $0.element.output.1.first?.asciiValue == Character("a").asciiValue! + UInt8($0.offset) })
