@@ -90,13 +90,7 @@ public enum Grader {
         for id in partIDs {
             guard let key = expected[id] ?? nil, let text = questions?.problemTexts[PartLabelGrammar.split(id).problem],
                   let rewrite = Self.tupleAssignments(key: key, problemText: text) ?? Self.aliasedIndices(key: key, problemText: text) else { continue }
-            func rewritten(_ piece: PartAttribution.Piece) -> PartAttribution.Piece {
-                var piece = piece
-                piece.text = rewrite(piece.text)
-                return piece
-            }
-            pieces[id] = pieces[id]?.map(rewritten)
-            summaries[id] = summaries[id]?.map(rewritten)
+            rewriteText(of: id, rewrite)
         }
         // "pq − p − q + 1" for the key `(p-1)*(q-1)`: letters of the key written side by side.
         for id in partIDs {
