@@ -33,7 +33,7 @@ struct RecognizerTests {
         Case(text: "Apply the filter w = (1, 1, 1) to x = (2, 4, 6) with stride 1; pad x with one zero on each side (the kernel is not flipped).",
              family: .convolution, solver: "conv1d", answer: .vector([6, 12, 10])),
         // Kernel recovery.
-        Case(text: "An unknown filter w = (w_1, w_2) is applied to x = (1, 2, 3) with stride 1 and no padding, giving the output y = (4, 7). Find the filter.",
+        Case(text: "A convolutional layer's unknown filter w = (w_1, w_2) is applied to x = (1, 2, 3) with stride 1 and no padding, giving the output y = (4, 7). Find the filter.",
              family: .kernelRecovery, solver: "kernel_recovery_1d", answer: .vector([2, 1])),
         Case(text: "Recover the 2 × 2 kernel that produced the output Y = [3 7; 0 2] from the input X = [1 2 0; 0 1 3; 2 1 1] with stride 1 and no padding (cross-correlation).",
              family: .kernelRecovery, solver: "kernel_recovery_2d", answer: .matrix([[1, 0], [-1, 2]])),

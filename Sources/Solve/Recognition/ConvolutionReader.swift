@@ -111,26 +111,41 @@ enum ConvolutionReader {
         if let stated = reading.part.firstMatch(twoD ? #"\b1-?D\b|\bone-dimensional\b"# : #"\b2-?D\b|\btwo-dimensional\b|\b\d+\s*[×x]\s*\d+\s+(?:output|input|image|map|matrix)\b"#) {
             return .failed("\(kindPhrase): '\(stated[0])' asked, the operands read are \(twoD ? "2D" : "1D")")
         }
+        let countAsked = reading.part.firstMatch(#"\bhow many (?:entries|elements|values|numbers|outputs|output (?:entries|values|elements))\b|\b(?:length|number of (?:entries|elements|values)) of the (?:output|result)\b"#)
+        if let countAsked { finding.read("asked", "the number of output entries", from: countAsked[0]) }
         let call: SolverCall
         if let inputGrid = input.binding.literal.grid {
             guard let kernelGrid = kernel.binding.literal.grid else { return .failed("\(kindPhrase): a 2D input with a 1D kernel") }
             if kind == .transposed {
                 call = .transposedConvolution2D(input: inputGrid, kernel: kernelGrid, stride: stride, padding: padding)
             } else {
-                call = .convolution2D(input: inputGrid, kernel: kernelGrid, stride: stride, padding: padding, mode: mode(reading, &finding))
+                guard let mode = mode(reading, flipChangesNothing: countAsked != nil || kernelGrid == kernelGrid.reversed().map { $0.reversed() }, &finding) else {
+                    return .failed(ambiguousFlip(kindPhrase))
+                }
+                call = .convolution2D(input: inputGrid, kernel: kernelGrid, stride: stride, padding: padding, mode: mode)
             }
         } else if let inputFlat = input.binding.literal.flat {
             guard let kernelFlat = kernel.binding.literal.flat else { return .failed("\(kindPhrase): a 1D input with a 2D kernel") }
             if kind == .transposed {
                 call = .transposedConvolution1D(input: inputFlat, kernel: kernelFlat, stride: stride, padding: padding)
             } else {
-                call = .convolution1D(input: inputFlat, kernel: kernelFlat, stride: stride, padding: padding, mode: mode(reading, &finding))
+                guard let mode = mode(reading, flipChangesNothing: countAsked != nil || kernelFlat == kernelFlat.reversed(), &finding) else {
+                    return .failed(ambiguousFlip(kindPhrase))
+                }
+                call = .convolution1D(input: inputFlat, kernel: kernelFlat, stride: stride, padding: padding, mode: mode)
             }
         } else {
             return .failed("\(kindPhrase): the input is not a vector or matrix")
         }
-        let attempt = finding.finish(call)
-        if case .recognized(let answer) = attempt, let stated = statedOutputSize(reading), stated != size(of: answer.answer) {
+        var attempt = finding.finish(call)
+        // "How many entries does the valid convolution of x with w have?": the count, which
+        // the flip never changes.
+        if countAsked != nil, case .recognized(var found) = attempt {
+            found.answer = .integer(size(of: found.answer).reduce(1, *))
+            found.solver += "_entries"
+            attempt = .recognized(found)
+        }
+        if case .recognized(let answer) = attempt, countAsked == nil, let stated = statedOutputSize(reading), stated != size(of: answer.answer) {
             return .failed("\(kindPhrase): computed a \(size(of: answer.answer).map(String.init).joined(separator: "×")) output, but the part states \(stated.map(String.init).joined(separator: "×"))")
         }
         return attempt
@@ -140,6 +155,10 @@ enum ConvolutionReader {
     static func namedOperands(_ text: StatementText) -> (String, String)? {
         if let match = text.firstMatch(#"\b([A-Za-z](?:_\w+)?)\s*[⋆★∗*]\s*([A-Za-z](?:_\w+)?)\b"#) { return (match[1], match[2]) }
         if let match = text.firstMatch(#"\b(?:convolv\w*|correlat\w*|filter\w*)\s+([A-Za-z](?:_\w+)?)\s+with\s+(?:the\s+)?(?:kernel\s+|filter\s+)?([A-Za-z](?:_\w+)?)\b"#) {
+            return (match[1], match[2])
+        }
+        // "the convolution of x and w", "the valid cross-correlation of M with K".
+        if let match = text.firstMatch(#"\b(?:convolution|correlation)\s+of\s+([A-Za-z](?:_\w+)?)\s+(?:and|with)\s+(?:the\s+)?(?:kernel\s+|filter\s+)?([A-Za-z](?:_\w+)?)\b(?!\s*=)"#) {
             return (match[1], match[2])
         }
         return nil
@@ -158,8 +177,25 @@ enum ConvolutionReader {
         finding.read("output", display(output.binding.literal.text), from: "\(output.binding.name) = \(display(output.binding.literal.text))")
         guard let stride = stride(reading, &finding) else { return .failed("\(asks): stride not stated or ambiguous") }
         guard let padding = padding(reading, kernel: nil, stride: stride, &finding) else { return .failed("\(asks): padding ambiguous") }
-        let mode = mode(reading, &finding)
+        let stated = mode(reading, &finding)
+        let attempt = recoverKernel(reading, input: input, output: output, stride: stride, padding: padding, mode: stated ?? .crossCorrelation, asks: asks, &finding)
+        // Unstated, the flip decides which of two mirrored kernels is meant — unless they are one.
+        if stated == nil, case .recognized(let found) = attempt, !readsTheSameFlipped(found.answer) {
+            return .failed(ambiguousFlip(asks))
+        }
+        return attempt
+    }
 
+    static func readsTheSameFlipped(_ answer: Answer) -> Bool {
+        switch answer {
+        case .vector(let values): return values == values.reversed()
+        case .matrix(let rows): return rows == rows.reversed().map { $0.reversed() }
+        default: return false
+        }
+    }
+
+    static func recoverKernel(_ reading: PartReading, input: (binding: ValueBinding, fromContext: Bool), output: (binding: ValueBinding, fromContext: Bool),
+                              stride: Int, padding: Int, mode: Convolution.Mode, asks: String, _ finding: inout Finding) -> Attempt {
         if let inputGrid = input.binding.literal.grid {
             guard let outputGrid = output.binding.literal.grid else { return .failed("\(asks): a 2D input with a 1D output") }
             var size: Int?
@@ -224,16 +260,39 @@ enum ConvolutionReader {
         }
     }
 
-    static func mode(_ reading: PartReading, _ finding: inout Finding) -> Convolution.Mode {
+    /// Whether the kernel is flipped: as stated by the part, its problem or the set; else
+    /// cross-correlation when the part or its problem speaks of a network's layer (PyTorch's
+    /// `Conv1d`, "the convolutional layer"), and nil for a bare "convolution of x and w",
+    /// which the two conventions answer differently.
+    static func mode(_ reading: PartReading, flipChangesNothing: Bool = false, _ finding: inout Finding) -> Convolution.Mode? {
         // Never an earlier part's flip: "(d) flip the kernel" says nothing of (e).
         if let (mode, phrase) = ParameterPhrases.mode(in: reading.part) ?? ParameterPhrases.mode(in: reading.problemStatement)
             ?? ParameterPhrases.mode(in: reading.conventions) {
             finding.read("mode", mode == .crossCorrelation ? "cross-correlation" : "flipped kernel", from: phrase)
             return mode
         }
-        finding.read("mode", "cross-correlation")
+        // "x ⋆ w": the star is cross-correlation's own sign.
+        if let star = reading.part.firstMatch(#"\b[A-Za-z](?:_\{?\w+\}?)?\s*⋆\s*[A-Za-z]\b"#) {
+            finding.read("mode", "cross-correlation", from: star[0])
+            return .crossCorrelation
+        }
+        guard let framing = [reading.part, reading.problemStatement].lazy.compactMap({ $0.firstMatch(networkFraming) }).first else {
+            if flipChangesNothing {
+                finding.read("mode", "either (the flip changes nothing asked)")
+                return .crossCorrelation
+            }
+            return nil
+        }
+        finding.read("mode", "cross-correlation", from: framing[0])
         finding.assume(0.9, "kernel flip not stated: deep-learning cross-correlation assumed")
         return .crossCorrelation
+    }
+
+    /// Words that put a convolution in a network, where it means cross-correlation.
+    static let networkFraming = #"\blayers?\b|\b(?:nn\.|tf\.|keras\.)?Conv(?:Transpose)?[123][dD]\b|\bconv\d*\b|\bCNNs?\b|\bconvolutional\b|\bnetworks?\b|\bPyTorch\b|\bTensorFlow\b|\bKeras\b|\bfeature maps?\b|\bchannels?\b|\bkernel_size\b"#
+
+    static func ambiguousFlip(_ kindPhrase: String) -> String {
+        "\(kindPhrase): whether the kernel is flipped is not stated, and no network layer fixes it"
     }
 
     /// An output size the part states: `Y ∈ ℝ^{2×2}`, "the 3 × 3 output", "output of length 7".

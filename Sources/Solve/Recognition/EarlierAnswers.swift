@@ -11,8 +11,10 @@ struct EarlierAnswers {
     }
 
     /// The statement with the answers found so far for its problem's earlier parts.
+    /// (A sub-part, `"2e.i"`, sees the answers of its problem's parts before its own.)
     func filling(_ statement: PartStatement) -> PartStatement {
-        guard let (problem, _) = Self.split(statement.id), let found = answers[problem] else { return statement }
+        let part = statement.id.lastIndex(of: ".").map { String(statement.id[..<$0]) } ?? statement.id
+        guard let (problem, _) = Self.split(statement.id) ?? Self.split(part), let found = answers[problem] else { return statement }
         var filled = statement
         filled.earlierAnswers = found
         return filled

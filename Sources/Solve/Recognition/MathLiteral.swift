@@ -72,3 +72,17 @@ extension MathLiteral {
         }
     }
 }
+
+extension MathLiteral {
+    /// The literal after a ReLU: every negative entry made zero.
+    var rectified: MathLiteral {
+        var copy = self
+        switch value {
+        case .number(let x): copy.value = .number(max(0, x))
+        case .vector(let values): copy.value = .vector(values.map { max(0, $0) })
+        case .matrix(let rows): copy.value = .matrix(rows.map { $0.map { max(0, $0) } })
+        case .symbolic: break
+        }
+        return copy
+    }
+}

@@ -37,12 +37,16 @@ enum ParameterPhrases {
         let patterns = [
             #"\b(?:zero[- ]?)?padding\s*(?:of\s+(?:width\s+|size\s+)?|=\s*|:\s*|is\s+|[pP]\s*=\s*)?(\d+)\b"#,
             #"\bpad(?:ded|s)?\b[^.;]{0,60}?\b(?:width|size|thickness)\s+(?:of\s+)?(\d+|one|two|three)\b"#,
-            #"\bpad(?:ded|s)?\b[^.;]{0,40}?\bwith\s+(\d+|one|two|three)\s+(?:zeros?|pixels?|rows?)\b"#,
+            #"\bpad(?:ded|s)?\b[^.;]{0,40}?\bwith\s+(\d+|one|two|three|a(?:\s+single)?|one\s+single)\s+(?:zeros?|pixels?|rows?)\b"#,
+            #"\b(?:zero[- ])?pad(?:ded|s)?\s+(?:\w+\s+)?by\s+(\d+|one|two|three)\b(?!\s*[×x])"#,
             #"\b(\d+|one|two|three)[- ](?:pixels?|zeros?|cells?) of (?:zero[- ]?)?padding\b"#,
         ]
         for pattern in patterns {
             for match in text.matches(pattern) {
-                if let value = NumberWords.value(match[1]) { found.append((.amount(value), match[0])) }
+                // "with a single zero on each side": one.
+                let written = match[1].lowercased()
+                let amount = written.hasPrefix("a") || written.hasSuffix("single") ? 1 : NumberWords.value(match[1])
+                if let amount { found.append((.amount(amount), match[0])) }
             }
         }
         for match in text.matches(#"\bsame padding\b|\bpadding\s*=\s*["'“]?same\b"#) { found.append((.same, match[0])) }

@@ -14,7 +14,10 @@ enum PoolingReader {
         // "to your output from (a)": the input is another part's answer, not a stated array; it
         // is used when that part has an array for an answer, else nothing is.
         var literal: MathLiteral
-        if let reference = reading.part.firstMatch(PartReading.answerReferencePattern) {
+        // (A subpart's operand may be named by the part it belongs to: "(e) Pool the output Y of
+        // part (a) down to a single number. (i) What does global average pooling return?")
+        if let reference = reading.part.firstMatch(PartReading.answerReferencePattern)
+            ?? reading.parentPart?.firstMatch(PartReading.answerReferencePattern) {
             guard let answer = reading.earlierAnswers[reference[1].lowercased()], let map = MathLiteral(answer) else {
                 return .failed("\(first[0]): the input is the answer of part (\(reference[1])), which was not computed")
             }
@@ -37,6 +40,15 @@ enum PoolingReader {
             return .failed("\(first[0]): no numeric map to pool")
         }
 
+        // "Apply a ReLU to …, then a 2 × 2 max pooling": the map is rectified first. A ReLU
+        // after the pooling, or one the part names in some other way, is not read.
+        if let relu = reading.part.firstMatch(#"\bReLU\b"#), reading.part.firstMatch(#"\b(?:before|without|no)\s+(?:any\s+|a\s+)?ReLU\b"#) == nil {
+            guard let rectify = reading.part.firstMatch(#"\bapply(?:ing)?\s+(?:a\s+|the\s+)?ReLU\b[^.;]*?,?\s*(?:and\s+)?then\b[^.;]*?\bpool"#) else {
+                return .failed("\(first[0]): '\(relu[0])' named, and not as what comes before the pooling")
+            }
+            literal = literal.rectified
+            finding.read("activation", "ReLU before the pooling", from: rectify[0])
+        }
         let oneDimensional = literal.grid == nil
         let input = oneDimensional ? [literal.flat ?? []] : (literal.grid ?? [])
         // "2 channels of size 3x3" read as one map (the rows of two matrices side by side) is
@@ -78,7 +90,21 @@ enum PoolingReader {
             padding = amount
             finding.read("padding", "\(amount)", from: value.phrase)
         }
-        return finding.finish(.pooling(kind, input: input, window: window, stride: stride, padding: padding))
+        let attempt = finding.finish(.pooling(kind, input: input, window: window, stride: stride, padding: padding))
+        // "Give the resulting 2 × 2 matrix": the size the part states must be the size computed.
+        if case .recognized(let found) = attempt, let stated = statedResultSize(reading.part) {
+            let computed = ConvolutionReader.size(of: found.answer)
+            if computed != stated, computed != [1] + stated, [1] + computed != stated {
+                return .failed("\(first[0]): computed a \(computed.map(String.init).joined(separator: "×")) result, but the part states \(stated.map(String.init).joined(separator: "×"))")
+            }
+        }
+        return attempt
+    }
+
+    /// A result size the part states: "the resulting 2 × 2 matrix", "a 3 × 3 output".
+    static func statedResultSize(_ text: StatementText) -> [Int]? {
+        guard let match = text.firstMatch(#"\b(?:resulting|output|result)\s+(\d+)\s*[×x]\s*(\d+)\b|\b(\d+)\s*[×x]\s*(\d+)\s+(?:output|result)\b"#) else { return nil }
+        return [Int(match[1]) ?? Int(match[3]), Int(match[2]) ?? Int(match[4])].compactMap { $0 }
     }
 
     private static func hasOwnArray(_ reading: PartReading) -> Bool {

@@ -1,0 +1,103 @@
+import Foundation
+import Problems
+@testable import Solve
+import Source
+import Testing
+
+/// Families found in the held-out run of `solve/final13`, each tested on statements written
+/// for these tests.
+@Suite("Solve families, twelfth round")
+struct TwelfthRoundFamilyTests {
+    static func answers(_ text: String) -> [String: Answer] { TenthRoundFamilyTests.answers(text) }
+    static func recognitions(_ text: String) -> [String: Recognition] { FifthRoundFamilyTests.recognitions(text) }
+
+    @Test func aBareConvolutionWithoutANetworkLeavesTheFlipOpen() {
+        let found = Self.recognitions("""
+            Problem 1
+            Let a = (2, 0, 1, 3) and b = (1, 2).
+            (a) Compute the convolution of a and b (valid positions only, stride 1).
+            (b) How many entries does the valid convolution of a with b have, with stride 1?
+            (c) Compute a ⋆ b with stride 1 and no padding.
+            """)
+        #expect(found["1a"]?.answer == nil)
+        if case .notRecognized(let reason)? = found["1a"] { #expect(reason.contains("flipped")) }
+        // The count and the star's cross-correlation do not depend on a convention left open.
+        #expect(found["1b"]?.answer == .integer(3))
+        #expect(found["1c"]?.answer == .vector([2, 2, 7]))
+    }
+
+    @Test func aNetworkLayerOrASymmetricKernelFixesTheFlip() {
+        let answers = Self.answers("""
+            Problem 2
+            Let u = (1, 3, 2, 4) and k = (1, 0, 1).
+            (a) Convolve u with k, stride 1, no padding.
+
+            Problem 3
+            A Conv1d layer (no bias) has the weight w = (1, −1). It is applied to x = (4, 1, 3) with stride 1 and no padding.
+            (a) What is the output?
+            """)
+        #expect(answers["2a"] == .vector([3, 7]))
+        #expect(answers["3a"] == .vector([3, -2]))
+    }
+
+    @Test func aRecoveredFilterNeedsTheFlipStated() {
+        let found = Self.recognitions("""
+            Problem 4
+            (a) An unknown length-2 filter w maps the input x = (1, 2, 3) to the output y = (4, 7) (stride 1, no padding). Find w.
+
+            Problem 5
+            A convolutional layer (no bias) has an unknown kernel.
+            (a) A length-2 kernel w maps the input x = (1, 2, 3) to the output y = (4, 7) (stride 1, no padding). Find w.
+            """)
+        #expect(found["4a"]?.answer == nil)
+        if case .notRecognized(let reason)? = found["4a"] { #expect(reason.contains("flipped")) }
+        #expect(found["5a"]?.answer == .vector([2, 1]))
+    }
+
+    @Test func paddingWithASingleZeroOrByOne() {
+        let answers = Self.answers("""
+            Problem 6
+            x = (1, 2, 3), w = (1, 1) (cross-correlation).
+            (a) Pad x with a single zero on each side and use stride 1. Give the output.
+            (b) Now x is zero-padded by one on each side, and the stride is 2. Give the output.
+            """)
+        #expect(answers["6a"] == .vector([1, 3, 5, 3]))
+        #expect(answers["6b"] == .vector([1, 5]))
+    }
+
+    @Test func poolingTakesANamedOutputOfAnEarlierPartRectifiedWhenAsked() {
+        let found = Self.recognitions("""
+            Problem 7
+            M = [2 −1 0; −3 4 1; 0 −2 5] and K = [1 0; 0 1] (cross-correlation, stride 1).
+            (a) Compute the 2 × 2 output Z of the valid cross-correlation of M with K.
+            (b) Apply a ReLU to the output Z of part (a), then 2 × 2 average pooling with stride 1. Give the resulting 1 × 1 matrix.
+            (c) Apply 2 × 2 max pooling with stride 1 to M. Give the resulting 3 × 3 matrix.
+            (d) Average-pool the output Z of part (a) with a 2 × 2 window, then apply a ReLU.
+            """)
+        #expect(found["7a"]?.answer == .matrix([[6, 0], [-5, 9]]))
+        #expect(found["7b"]?.answer == .matrix([[3.75]]))
+        // A size the part states that the pooling does not give; a ReLU after the pooling.
+        #expect(found["7c"]?.answer == nil)
+        #expect(found["7d"]?.answer == nil)
+    }
+
+    @Test func aSubpartPoolsWhatItsPartNames() {
+        let text = #"""
+            \begin{questions}
+            \question Let $M = \begin{bmatrix} 2 & -1 & 0\\ -3 & 4 & 1\\ 0 & -2 & 5 \end{bmatrix}$ and $K = \begin{bmatrix} 1 & 0\\ 0 & 1 \end{bmatrix}$; convolution means cross-correlation with stride 1.
+            \begin{parts}
+            \part Compute the $2\times 2$ output $Z$ of the valid convolution of $M$ with $K$.
+            \part Reduce the output $Z$ of part (a) to a single number.
+            \begin{subparts}
+            \subpart What does global max pooling give?
+            \subpart What does global average pooling give?
+            \end{subparts}
+            \end{parts}
+            \end{questions}
+            """#
+        let statements = ProblemDocument(source: SourceReader.latex(text)).partStatements
+        let found = Dictionary(uniqueKeysWithValues: zip(statements.map(\.id), Recognizer().recognize(statements).map(\.answer)))
+        #expect(found["1b.i"]??.scalar == 9)
+        #expect(found["1b.ii"]??.scalar == 2.5)
+    }
+}
