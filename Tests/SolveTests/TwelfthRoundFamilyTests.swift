@@ -100,4 +100,22 @@ struct TwelfthRoundFamilyTests {
         #expect(found["1b.i"]??.scalar == 9)
         #expect(found["1b.ii"]??.scalar == 2.5)
     }
+
+    @Test func aTableOfNamedModulesIsAPipelineAndAPartMayReplaceOne() {
+        let answers = Self.answers("""
+            Problem 8
+            A batch of grayscale images of size 1 × 32 × 32 passes through the layers below, applied in order.
+            Name Kind Module
+            B1 conv nn.Conv2d(1, 8, kernel_size=3, padding=1)
+            B2 pool nn.MaxPool2d(2)
+            B3 conv nn.Conv2d(8, 16, kernel_size=3)
+            (a) Give the shape of the output of B2.
+            (b) Give the shape of the output of B3.
+            (c) Same network, but B3 is replaced by nn.Conv2d(8, 16, kernel_size=3, padding=1). What is the output shape of the new B3?
+            """)
+        #expect(answers["8a"] == .shape(dimensions: [8, 16, 16], layout: "CHW"))
+        #expect(answers["8b"] == .shape(dimensions: [16, 14, 14], layout: "CHW"))
+        #expect(answers["8c"] == .shape(dimensions: [16, 16, 16], layout: "CHW"))
+        #expect(NamedModules.tabled(in: "L1 conv nn.Linear(4, 2) L1 conv nn.Linear(2, 1)").isEmpty)
+    }
 }

@@ -294,8 +294,9 @@ enum LossReader {
         /// The role whose word comes last before the array ("predicts (2, 0) for targets (1, 1)").
         func isPrediction(_ array: Described) -> Bool? {
             let words = String(array.words.suffix(40))
-            let prediction = words.range(of: predictionPattern, options: [.regularExpression, .backwards])?.lowerBound
-            let target = words.range(of: targetPattern, options: [.regularExpression, .backwards])?.lowerBound
+            // (The last match of each: Foundation's backwards search returns the first on Linux.)
+            let prediction = words.ranges(of: try! Regex(predictionPattern)).last?.lowerBound
+            let target = words.ranges(of: try! Regex(targetPattern)).last?.lowerBound
             switch (prediction, target) {
             case (let p?, let t?): return p > t
             case (_?, nil): return true

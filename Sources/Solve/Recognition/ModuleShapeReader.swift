@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads the output shape of one framework layer written as a call and applied to a stated
 /// input: "An RGB image of size 64 × 64 is fed to each layer. Give the shape of the output.
 /// (a) `nn.Conv2d(3, 16, kernel_size=5, padding=2)`", and "(d) `nn.MaxPool2d(3, stride=2)`
@@ -46,7 +48,22 @@ enum ModuleShapeReader {
             guard reading.problemStatement.firstMatch(#"\bin (?:this )?order\b|\bin the order (?:listed|given|shown|written|(?:they are|they're) (?:listed|given|written)|they appear)\b|\bthe following layers\b|\bone after (?:the )?other\b|\bsequential\w*\b|\bin sequence\b"#) != nil else {
                 return .failed("\(used): one of \(pipeline.count) modules the problem names, and their order is not stated")
             }
-            let chain = pipeline[...position].map(\.call).joined(separator: ", then ")
+            // "Same network, but L4 is replaced by nn.Conv2d(…, padding='same')": the new call in
+            // the old one's place (the part's text has L4's call in place of its name).
+            var calls = pipeline.map(\.call)
+            let written = reading.part.text
+            for (index, call) in calls.enumerated() {
+                let old = NSRegularExpression.escapedPattern(for: call)
+                for pattern in [old + #"`?\s+(?:is\s+|are\s+|gets\s+|has been\s+)?(?:replaced|swapped|substituted)\s+(?:by|with|for)\s+`?"#,
+                                #"\b(?:replace|swap|substitute)\s+`?"# + old + #"`?\s+(?:by|with)\s+`?"#] {
+                    guard let range = written.range(of: pattern, options: .regularExpression),
+                          let new = FrameworkCall.calls(in: String(written[range.upperBound...])).first,
+                          written[range.upperBound...].hasPrefix(new.text) else { continue }
+                    calls[index] = new.text
+                    finding.read("replaced", "\(pipeline[index].name) by \(new.text)", from: String(written[range]) + new.text)
+                }
+            }
+            let chain = calls[...position].joined(separator: ", then ")
             let text = StatementText("The input passes through " + chain + ".")
             let shape: LayerShape
             switch output(of: text, in: reading, depth: 0, &finding) {

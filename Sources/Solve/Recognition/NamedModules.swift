@@ -16,7 +16,23 @@ enum NamedModules {
             if found.contains(where: { $0.name == name }) { repeated.insert(name) }
             found.append((name, call.text))
         }
-        return found.filter { !repeated.contains($0.name) } + numbered(in: text)
+        let bound = found.filter { !repeated.contains($0.name) }
+        return bound + numbered(in: text) + tabled(in: text).filter { row in !bound.contains(where: { $0.name == row.name }) }
+    }
+
+    /// A table of named layers flattened to a line: "Layer Type PyTorch module L1 convolution
+    /// nn.Conv2d(3, 32, kernel_size=5) L2 max pooling nn.MaxPool2d(2) …": each row's name (a
+    /// word with a number) and its call, with up to three words of type between them. At least
+    /// two rows, every name once.
+    static func tabled(in text: String) -> [(name: String, call: String)] {
+        var rows: [(name: String, call: String)] = []
+        for match in text.matches(of: #/(?:^|\s)([A-Za-z]{1,8}_?\d{1,2})\s+(?:[A-Za-z-]+\s+){0,3}(?=(?:torch\.)?nn\.[A-Z])/#) {
+            guard let call = FrameworkCall.calls(in: String(text[match.range.upperBound...])).first,
+                  text[match.range.upperBound...].hasPrefix(call.text) else { continue }
+            rows.append((String(match.output.1), call.text))
+        }
+        guard rows.count >= 2, Set(rows.map(\.name)).count == rows.count else { return [] }
+        return rows
     }
 
     /// A numbered list of modules ("# Module 1 nn.Flatten() 2 nn.Linear(784, 256) 3 nn.ReLU() …",
