@@ -6,9 +6,12 @@ import Problems
 /// an input from there as it does from an earlier part of the same problem.
 struct CrossReferences {
     private var texts: [String: (statement: String, text: String)] = [:]
+    /// Each problem's statement, by its number.
+    private var statements: [String: String] = [:]
 
     init(problems: [ProblemEntry], flat: (String) -> String) {
         for problem in problems {
+            statements[problem.id] = flat(problem.text)
             for part in problem.parts { texts[part.id] = (flat(problem.text), flat(part.text)) }
         }
     }
@@ -38,6 +41,14 @@ struct CrossReferences {
             if let dot = id.lastIndex(of: "."), let parent = texts[String(id[..<dot])] { line += " " + parent.text }
             line += " " + entry.text
             if !result.contains(line) { result.append(line) }
+        }
+        // "Use the network of Problem 1.", "the layers of Question 2": another problem's statement.
+        let whole = #/(?i:\b(?:network|layers|table|model|stack|architecture|modules)\s+(?:of|from|in)\s+(?:problem|question|exercise))\s+(\d+(?:\.\d+)?)(?!\s?\(|\.\d|\d)/#
+        for match in text.matches(of: whole) {
+            let number = String(match.output.1)
+            guard number != own.prefix(while: { $0.isNumber || $0 == "." }).description, let statement = statements[number],
+                  !result.contains(statement) else { continue }
+            result.append(statement)
         }
         return result
     }

@@ -101,14 +101,18 @@ struct TwelfthRoundFamilyTests {
         #expect(found["1b.ii"]??.scalar == 2.5)
     }
 
+    static let network = """
+        A batch of grayscale images of size 1 × 32 × 32 passes through the layers below, applied in order.
+        Name Kind Module
+        B1 conv nn.Conv2d(1, 8, kernel_size=3, padding=1)
+        B2 pool nn.MaxPool2d(2)
+        B3 conv nn.Conv2d(8, 16, kernel_size=3)
+        """
+
     @Test func aTableOfNamedModulesIsAPipelineAndAPartMayReplaceOne() {
         let answers = Self.answers("""
             Problem 8
-            A batch of grayscale images of size 1 × 32 × 32 passes through the layers below, applied in order.
-            Name Kind Module
-            B1 conv nn.Conv2d(1, 8, kernel_size=3, padding=1)
-            B2 pool nn.MaxPool2d(2)
-            B3 conv nn.Conv2d(8, 16, kernel_size=3)
+            \(Self.network)
             (a) Give the shape of the output of B2.
             (b) Give the shape of the output of B3.
             (c) Same network, but B3 is replaced by nn.Conv2d(8, 16, kernel_size=3, padding=1). What is the output shape of the new B3?
@@ -117,5 +121,71 @@ struct TwelfthRoundFamilyTests {
         #expect(answers["8b"] == .shape(dimensions: [16, 14, 14], layout: "CHW"))
         #expect(answers["8c"] == .shape(dimensions: [16, 16, 16], layout: "CHW"))
         #expect(NamedModules.tabled(in: "L1 conv nn.Linear(4, 2) L1 conv nn.Linear(2, 1)").isEmpty)
+        // Pasted, the table's columns one after the other.
+        let pasted = Self.answers("""
+            Problem 8
+            A batch of grayscale images of size 1 × 32 × 32 passes through the layers below, applied in order.
+            Name
+
+            Module
+
+            B1
+            B2
+            B3
+
+            nn.Conv2d(1, 8, kernel size=3, padding=1)
+            nn.MaxPool2d(2)
+            nn.Conv2d(8, 16, kernel size=3)
+
+            (a) Give the shape of the output of B3.
+            """)
+        #expect(pasted["8a"] == .shape(dimensions: [16, 14, 14], layout: "CHW"))
+    }
+
+    @Test func aDilatedKernelHasZerosBetweenItsTaps() {
+        let answers = Self.answers("""
+            Problem 9
+            Convolution means cross-correlation here, with stride 1 and no padding.
+            Let x = (1, 2, 3, 4, 5, 6) and w = (2, 1), and X = [1 2 3 4; 5 6 7 8; 9 10 11 12; 13 14 15 16], K = [1 0; 0 1].
+            (a) Compute the cross-correlation of x with w.
+            (b) Redo (a) with a dilation of 2.
+            (c) Compute the valid cross-correlation of X with K with dilation=2.
+            """)
+        #expect(answers["9b"] == .vector([5, 8, 11, 14]))
+        #expect(answers["9c"] == .matrix([[12, 14], [20, 22]]))
+        #expect(ConvolutionReader.dilated([[1, 2, 3]], by: 3) == [[1, 0, 0, 2, 0, 0, 3]])
+    }
+
+    @Test func aRowVectorWhoseBracketsAPasteLostIsAVector() {
+        let answers = Self.answers("""
+            Problem 10
+            Convolution means cross-correlation, stride 1, no padding. Let
+            x = 2 0 1 3 ,
+            w = 1 2 .
+            (a) Compute the valid convolution of x with w.
+            """)
+        #expect(answers["10a"] == .vector([2, 2, 7]))
+        // Prose keeps its numbers: no space before the comma, or a name of words.
+        #expect(StatementText("with n = 3, 4 and 5, and stride = 2 1 ,").bracketingBareRows.text == "with n = 3, 4 and 5, and stride = 2 1 ,")
+        #expect(StatementText("so y = 1 2 3 .").bracketingBareRows.text == "so y = [1 2 3].")
+    }
+
+    @Test func anotherProblemsNetworkIsReadWhereAPartNamesIt() {
+        let answers = Self.answers("""
+            Problem 1
+            \(Self.network)
+            (a) Give the shape of the output of B3.
+
+            Problem 2
+            Count learnable parameters only. Use the network of Problem 1.
+            (a) How many learnable parameters does B3 have?
+            (b) How many learnable parameters do the layers B1--B3 have in total?
+            (c) We replace B3 by the wider convolution nn.Conv2d(8, 32, kernel_size=3). How many parameters does it have?
+            (d) A nn.BatchNorm2d(8) layer is inserted after B1. How many learnable parameters does it add?
+            """)
+        #expect(answers["2a"] == .integer(8 * 16 * 9 + 16))
+        #expect(answers["2b"] == .integer(1 * 8 * 9 + 8 + 8 * 16 * 9 + 16))
+        #expect(answers["2c"] == .integer(8 * 32 * 9 + 32))
+        #expect(answers["2d"] == .integer(16))
     }
 }

@@ -46,6 +46,9 @@ extension PartAttribution {
     /// …, "6. Extract t" under a set of four problems): the steps of an answer, none of them a
     /// problem. A run is the items numbered 1, 2, 3, … in order; other text may stand between them,
     /// and an item that carries a part's label ends it.
+    ///
+    /// A run is steps too when one of its items cannot be its number's problem: a single line of
+    /// working ("1. HI₁ = 100.000 + 1.425 = 101.425 m") where problem 1 has several parts.
     static func stepItems(_ segments: [TurnSegments.Segment], grammar: PartLabelGrammar) -> Set<Int> {
         var steps = Set<Int>()
         var run: [Int] = []
@@ -71,9 +74,32 @@ extension PartAttribution {
             run.append(index)
             last = n
             if !grammar.isProblem(String(n)) { pastProblems = true }
+            // (Unless the part labels follow it: "**3. BatchNorm.** μ = 4, …" then "- (a) …".)
+            let body = segment.text.trimmingCharacters(in: .whitespacesAndNewlines)
+            let labelsFollow = segments[(index + 1)...].prefix { next in
+                PartLabelGrammar.undecorated(next.text).firstMatch(of: #/^\d{1,2}[.)]\s/#) == nil
+            }.contains { next in PartLabelGrammar.undecorated(next.text).firstMatch(of: #/^\(?[a-h]\)|^[a-h][.:]\s/#) != nil }
+            if grammar.parts(of: String(n)).count > 1, !body.contains("\n"), body.contains("="), !labelsFollow { pastProblems = true }
         }
         close()
         return steps
+    }
+
+    /// A paragraph that restates one result in plain words ("In words: with R₀ = 3, about 94.5%
+    /// of the population is eventually infected if nothing is done."): the part whose question
+    /// its words name (``QuestionMatch``, which abstains on thin evidence), and its one value
+    /// once the givens ("with R₀ = 3") are set aside. Nil for anything else.
+    static func plainWordsRestatement(_ text: String, questions: QuestionMatch) -> (part: String, value: String)? {
+        guard !text.contains("\n"), text.count < 300,
+              let lead = text.firstMatch(of: #/^[*_]*(?i:in (?:words|short|plain (?:terms|english|language))|put simply|in other words|intuitively)[*_]*\s*[:,]\s*/#) else { return nil }
+        let said = text[lead.range.upperBound...].replacing(#/(?i:\b(?:with|for|given|since)\s+[^,;]*?=\s*[^,;]*,)/#, with: "")
+        guard let matched = questions.match(String(said)), matched.parts.count == 1 else { return nil }
+        // (Numbers the problem itself states are its givens: "last longer than 1000 hours".)
+        let stated = Set((questions.problemTexts[matched.problem] ?? "").matches(of: #/\d+(?:\.\d+)?/#).map { String($0.output) })
+        let values = said.matches(of: #/[-−]?\d[\d,]*(?:\.\d+)?\s?%?/#).map { String(said[$0.range]).trimmingCharacters(in: .whitespaces) }
+            .filter { !stated.contains($0.replacingOccurrences(of: ",", with: "")) }
+        guard values.count == 1 else { return nil }
+        return (matched.parts[0], values[0])
     }
 
     /// "• residual norm = 1.8" in a summary: the part whose question alone asks for a residual norm.

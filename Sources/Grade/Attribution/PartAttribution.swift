@@ -217,6 +217,12 @@ public struct PartAttribution: Sendable {
                         add(segment.text, original: firstLine, place: place, turn: turnIndex, to: current, problem: problem)
                         continue
                     }
+                    // "In words: with R₀ = 3, about 94.5% of the population is eventually infected": a
+                    // restatement in plain words of another part's quantity is a summary of that part.
+                    if !isHeading, let questions, let (id, value) = Self.plainWordsRestatement(segment.text, questions: questions), !current.contains(id) {
+                        summarize(value, for: id, original: firstLine, place: place, turn: turnIndex)
+                        continue
+                    }
                     // "4.3" alone on its line, then "a) …": a problem's number over its labelled parts
                     // (a trace or a table may stand before the first: the next label decides).
                     if let number = firstLine.wholeMatch(of: #/\d+(?:\.\d+)?/#).map({ String($0.0) }), !segment.text.contains("\n"),
@@ -811,7 +817,8 @@ public struct PartAttribution: Sendable {
     static let bareMention = try! NSRegularExpression(pattern: #"(?<![\w)])(?:\((?=[a-h]\))|(?i:part)\s+)([a-h])\b\)?(?!\s*=)"#)
 
     /// ("question 1 (a = ld [x], …)": a letter that is assigned is a variable, not a part.)
-    static let mention = try! NSRegularExpression(pattern: #"(?<![\w.])(?:Q|q)?(\d+(?:\.\d+)?)\s?\(?([a-h])\)?(?![\w])(?!\s*=)"#)
+    /// ("1(c)(ii)", "1c.ii", "1(c)ii": a roman sub-part after the letter, group 3.)
+    static let mention = try! NSRegularExpression(pattern: #"(?<![\w.])(?:Q|q)?(\d+(?:\.\d+)?)\s?\(?([a-h])\)?(?:\.?\(?(i{1,3}|iv|vi{0,3}|ix|x)\)?)?(?![\w])(?!\s*=)"#)
 
     /// The one part a short user turn asks about ("can you double check 4b?").
     static func askedPart(in text: String, grammar: PartLabelGrammar, problem: String?) -> String? {
@@ -835,7 +842,8 @@ public struct PartAttribution: Sendable {
         for match in mention.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
             guard let number = Range(match.range(at: 1), in: text).map({ String(text[$0]) }),
                 let letter = Range(match.range(at: 2), in: text).map({ String(text[$0]) }),
-                let id = grammar.id(problem: number, part: letter), !skipped.contains(id) else { continue }
+                let id = grammar.id(problem: number, part: letter, subpart: Range(match.range(at: 3), in: text).map { String(text[$0]) })
+                    ?? grammar.id(problem: number, part: letter), !skipped.contains(id) else { continue }
             if !found.contains(id) { found.append(id) }
         }
         if found.count == 1 {
@@ -894,13 +902,18 @@ public struct PartAttribution: Sendable {
     /// a and b) are problem 4.1's, the one problem answered in the turn that has them all.
     static func summarizedProblem(_ lines: ArraySlice<String>, grammar: PartLabelGrammar, problem: String?, answered: Set<String>) -> String? {
         guard let problem else { return nil }
-        var letters: [String] = []
+        // ("(c)(ii) 3.47 days": a sub-part's label, with its part's.)
+        var labels: [(part: String, subpart: String?)] = []
         for line in lines {
-            guard let bare = line.firstMatch(of: #/^\s*[-•*_]*\s*\(?([a-h])\)[*_]*\s*[:=]?\s+\S/#) else { break }
-            letters.append(String(bare.1))
+            guard let bare = line.firstMatch(of: #/^\s*[-•*_]*\s*\(?([a-h])\)(?:\(([ivx]{1,4})\))?[*_]*\s*[:=]?\s+\S/#) else { break }
+            labels.append((String(bare.1), bare.2.map(String.init)))
         }
-        guard letters.count >= 2, letters.contains(where: { grammar.id(problem: problem, part: $0) == nil }) else { return nil }
-        return soleProblem(having: letters, grammar: grammar, besides: problem, answered: answered)
+        func has(_ problem: String) -> Bool {
+            labels.allSatisfy { grammar.id(problem: problem, part: $0.part, subpart: $0.subpart) != nil }
+        }
+        guard labels.count >= 2, !has(problem) else { return nil }
+        let owners = Set(answered.map { PartLabelGrammar.split($0).problem }).filter { $0 != problem && has($0) }
+        return owners.count == 1 ? owners.first : nil
     }
 
     /// The one problem other than `problem`, among those with answered parts, that has every

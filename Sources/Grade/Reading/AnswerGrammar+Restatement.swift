@@ -8,6 +8,67 @@ extension AnswerGrammar {
     /// Only when the last relation is an approximation, both sides read as one number each,
     /// and the restated number is the first one scaled by a power of 1000 (within 5 %).
     static func unitRestatement(_ tokens: [AnswerLexer.Token], text: String) -> AnswerNumber? {
+        guard let (exact, restated, tail) = approximatedSides(tokens, text: text),
+            exact.value != 0, !exact.percent, !restated.percent,
+            tail.contains(where: { if case .word = $0 { true } else { false } }) else { return nil }
+        for power in [-12, -9, -6, -3, 3, 6, 9, 12] {
+            let scaled = restated.value * pow(10, Double(power))
+            if abs(scaled - exact.value) <= 0.05 * abs(exact.value) { return exact }
+        }
+        return nil
+    }
+
+    /// "1 − 1/R₀ = 2/3 ≈ 0.67", "the tank is 5/8 ≈ 0.6 full": an exact fraction restated after
+    /// `≈` rounded too coarsely to be graded on its own (fewer than three significant figures) is
+    /// the same answer, shown for the reader; the fraction is the answer. A restatement with three
+    /// figures or more ("1/3 ≈ 0.333") is read as written, and so is the rounding of a computation
+    /// ("0.019/0.117 ≈ 0.16", "ln 2/0.2 ≈ 3.5"): there the rounding is the answer given.
+    ///
+    /// Only when the last relation is an approximation, the first side is a fraction of whole
+    /// numbers, and the second is that fraction rounded.
+    static func roundedRestatement(text: String) -> AnswerValue? {
+        guard let approx = ["≈", "\\approx"].compactMap({ text.range(of: $0, options: .backwards) }).max(by: { $0.lowerBound < $1.lowerBound }),
+            !text[approx.upperBound...].contains("="), !text[approx.upperBound...].contains("≈") else { return nil }
+        let before = text[..<approx.lowerBound]
+        // (Both sides are read on their own: "2/3" is one number only as a whole.) The first is
+        // what follows the last `=`, or in prose a fraction or decimal right before the `≈` ("the
+        // tank is 5/8 ≈ 0.63 full"); it is exact or has more decimals than the second.
+        let exactText: Substring
+        if let equals = before.range(of: "=", options: .backwards) {
+            exactText = before[equals.upperBound...]
+        } else if before.contains(where: \.isLetter) {
+            guard let trailing = before.firstMatch(of: #/(?:\d+\s*/\s*\d+|\d+\.\d+)\**\s*$/#) else { return nil }
+            exactText = before[trailing.range]
+        } else {
+            exactText = before
+        }
+        let after = text[approx.upperBound...]
+        let restatedText = after.firstMatch(of: #/^\s*\**\s*[-−]?\d+(?:\.\d+)?%?\**/#).map { after[$0.range] } ?? after
+        // Only a fraction of whole numbers is an exact answer: "0.019/0.117 ≈ 0.16" computes, and
+        // its rounding is the answer given.
+        guard exactText.wholeMatch(of: #/[\s*$]*[-−]?\d+\s*\/\s*\d+[\s*$]*/#) != nil,
+            case .value(let first) = read(String(exactText), expecting: .scalar),
+            case .value(.number(let restated)) = read(String(restatedText), expecting: .scalar),
+            let places = restated.decimals, places > 0, let figures = restated.significantFigures, figures < 3 else { return nil }
+        let value: Double
+        switch first {
+        case .number(let exact):
+            guard exact.percent == restated.percent, exact.decimals.map({ $0 > places }) ?? !exact.isWholeNumber else { return nil }
+            value = exact.value
+        case .expression(let expression):
+            guard !restated.percent, let constant = expression.constantValue else { return nil }
+            value = constant
+        default:
+            return nil
+        }
+        let scale = pow(10, Double(places))
+        return abs((value * scale).rounded() / scale - restated.value) < 1e-9 * max(1, abs(restated.value)) ? first : nil
+    }
+
+    /// The single numbers on both sides of a last top-level `≈` (the first after any `=` before
+    /// it), and the tokens after the `≈`.
+    private static func approximatedSides(_ tokens: [AnswerLexer.Token], text: String)
+        -> (exact: AnswerNumber, restated: AnswerNumber, tail: ArraySlice<AnswerLexer.Token>)? {
         guard let approx = ["≈", "\\approx", "\\sim"].compactMap({ text.range(of: $0, options: .backwards) }).map(\.lowerBound).max(),
             text.range(of: "=", options: .backwards).map({ $0.lowerBound < approx }) ?? true else { return nil }
         var relations: [Int] = []
@@ -28,13 +89,7 @@ extension AnswerGrammar {
             guard alternatives.count == 1, !parser.decimalComma, case .number(let number) = alternatives[0] else { return nil }
             return number
         }
-        guard start < last, let exact = number(tokens[start..<last]), let restated = number(tokens[(last + 1)...]),
-            exact.value != 0, !exact.percent, !restated.percent,
-            tokens[(last + 1)...].contains(where: { if case .word = $0 { true } else { false } }) else { return nil }
-        for power in [-12, -9, -6, -3, 3, 6, 9, 12] {
-            let scaled = restated.value * pow(10, Double(power))
-            if abs(scaled - exact.value) <= 0.05 * abs(exact.value) { return exact }
-        }
-        return nil
+        guard start < last, let exact = number(tokens[start..<last]), let restated = number(tokens[(last + 1)...]) else { return nil }
+        return (exact, restated, tokens[(last + 1)...])
     }
 }

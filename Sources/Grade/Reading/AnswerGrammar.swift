@@ -77,7 +77,15 @@ public enum AnswerGrammar {
         default: break
         }
         if expectation == .sequence, !text.hasPrefix("("), let pair = interval(text) { return read(pair, expecting: .sequence) }
+        // "Relative precision = 0.15/1500 = **1:10,000**", "a scale of 1 : 2500": a ratio of two
+        // whole numbers, written tight or spaced on both sides (never "Question 1: 42"), is their quotient.
+        if expectation == .scalar,
+            let ratio = text.firstMatch(of: #/(?:^|=|\*\*|\bis|\bof)\s*\**\s*(\d{1,6})(?::| : )(\d{1,3}(?:[,  ]\d{3})+|\d+)\s*\**\s*[.;]?\s*$/#) {
+            let denominator = String(ratio.2).filter(\.isNumber)
+            if denominator.first != "0" { return read("\(ratio.1)/\(denominator)", expecting: .scalar) }
+        }
         if expectation == .scalar, let exact = unitRestatement(tokens, text: text) { return .value(.number(exact)) }
+        if expectation == .scalar, let exact = roundedRestatement(text: text) { return .value(exact) }
         // "about 2.87–2.88", "14–15 apartments": two numbers joined by an en dash are a range, not a difference.
         if expectation == .scalar, let range = text.wholeMatch(of: #/\s*(?:(?:about|approximately|roughly|around)\s+|[~≈]\s*)?\$?(\d+(?:\.\d+)?)\s?–\s?(\d+(?:\.\d+)?)\$?\s*[A-Za-z%°/]{0,8}\s*[.,;]?\s*/#),
             let low = Double(range.1), let high = Double(range.2), low < high,

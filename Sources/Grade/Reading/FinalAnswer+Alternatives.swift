@@ -104,6 +104,41 @@ extension FinalAnswer {
     /// too: a sentence that opens with its condition and states another answer.)
     static let conceded = regex(#"(?i)(?:(?:[—–,;.]\s*|\s)(?:although|though|but|however|unless),?\s+(?:if|when|assuming|under)\b[^—–;]*?\b(?:argue for|go with|choose|pick|prefer|opt for|the answer (?:would|could|might) be|(?:it|that|this) (?:would|could|might) be|you(?:'|’)d get|you would get)|[;.]\s+(?:if|when|assuming)\b[^—–;.]*?,\s+(?:the answer (?:is|becomes)|it (?:is|becomes)))\s+(.+)$"#)
 
+    /// A sentence that accepts another answer besides the one given: "(D) is also a defensible
+    /// answer", "some instructors would accept 0.5 as well", "you could also argue for (C)".
+    static let alsoAcceptedPhrase = regex(#"(?i)\b(?:(?:is|are|would be|could be|might be)\s+(?:also|equally|arguably)\s+(?:a\s+|an\s+)?(?:defensible|acceptable|valid|correct|reasonable|right|fine)|(?:would|might|could|may)\s+(?:also\s+)?accept\b|(?:could|might|can)\s+(?:also\s+)?(?:argue|make a case)\s+for)\b"#)
+
+    /// "… so the answer is **(B)**. That said, some instructors would accept (D) here as well, so
+    /// (D) is also a defensible answer.": a value, then a later sentence of the line that accepts
+    /// another one. Ambiguous when they differ; a negated sentence ("no grader would accept (D)")
+    /// accepts nothing.
+    static func alsoAccepted(_ line: String, expecting expectation: AnswerExpectation) -> AnswerReading? {
+        guard let match = alsoAcceptedPhrase.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)),
+            let phrase = Range(match.range, in: line) else { return nil }
+        // The sentence that holds the phrase, and the text before it.
+        // (Foundation's regular expressions do not search backwards: the last of the matches.)
+        let opening = line[..<phrase.lowerBound].ranges(of: #/[.!?;]\s+/#).last?.upperBound ?? line.startIndex
+        let closing = line[phrase.upperBound...].range(of: #"[.!?;](?:\s|$)"#, options: .regularExpression)?.lowerBound ?? line.endIndex
+        let sentence = String(line[opening..<closing])
+        // The clause of the phrase must not deny it ("… is not isolated, and some would accept (D)" accepts).
+        let clauseStart = line[opening..<phrase.lowerBound].ranges(of: #/[,:—–]/#).last?.upperBound ?? opening
+        let before = line[..<opening]
+        let lastSentence = before.dropLast().ranges(of: #/[.!?;]\s+/#).last.map { before[$0.upperBound...] } ?? before
+        guard line[clauseStart..<phrase.upperBound].range(of: #"(?i)\b(?:no|not|never|nobody|none)\b|n['’]t\b"#, options: .regularExpression) == nil,
+            let a = [String(lastSentence), closingValue(String(before), expecting: expectation)].lazy.compactMap({ text -> AnswerValue? in
+                guard let text, case .value(let value) = AnswerGrammar.read(text, expecting: expectation) else { return nil }
+                return value
+            }).first else { return nil }
+        // Its values: options for a choice, numbers otherwise; any that differs from the first.
+        let pattern = expectation == .choice ? #"\(([A-H])\)|\b([A-H])\b(?=\s+(?:is|would|could|might|as)\b)"# : #"[-−]?\d[\d,]*(?:\.\d+)?%?"#
+        for found in sentence.matches(of: try! Regex(pattern)) {
+            let token = String(sentence[found.range]).trimmingCharacters(in: CharacterSet(charactersIn: "()"))
+            guard case .value(let b) = AnswerGrammar.read(token, expecting: expectation), !same(.value(a), .value(b)) else { continue }
+            return .ambiguous(reason: "another answer accepted too", [a, b])
+        }
+        return nil
+    }
+
     static let acceptsBoth = regex(#"(?i)\b(?:either|both)\b(?:\s+[\w-]+){0,3}?\s+(?:is|are|would be)\s+(?:a\s+|an\s+|equally\s+)?(?:valid|correct|acceptable|fine|legitimate)\b"#)
 
     /// "S = {s, a, b} … the cut with S = {s, a, b, c} is also minimum, so either set is a valid
@@ -177,6 +212,7 @@ extension FinalAnswer {
         if let either = eitherOffered(written, expecting: expectation) { return either }
         if let alternative = parentheticalAlternative(written, expecting: expectation) { return alternative }
         if let alternative = concededAlternative(written, expecting: expectation) { return alternative }
+        if let alternative = alsoAccepted(written, expecting: expectation) { return alternative }
         // Remarks in parentheses ("(1.62, -1.0) (velocity accumulates raw gradients) or …") are not values.
         let unconditioned = withoutOrCondition(written)
         var line = remark.stringByReplacingMatches(in: unconditioned, range: NSRange(unconditioned.startIndex..., in: unconditioned), withTemplate: "")

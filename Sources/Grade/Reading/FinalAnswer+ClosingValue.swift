@@ -108,6 +108,10 @@ extension FinalAnswer {
         if expectation == .scalar, case let plain = withoutSetting(trimmed), plain != trimmed, let value = closingValue(plain, expecting: expectation) {
             return value
         }
+        // "So the scale is 1 : 25 000.": a closing ratio is one value (its colon is no label's).
+        if expectation == .scalar, let ratio = trimmed.firstMatch(of: #/(?:\bis|\bof|=)\s*\**\s*(\d{1,6}(?::| : )(?:\d{1,3}(?:[,  ]\d{3})+|\d+))\s*\**\s*[.;]?\s*$/#) {
+            return String(ratio.1)
+        }
         // "1b) s, b, a, c, d, t": a line that is only a list of names.
         if expectation == .set, AnswerLexer.undress(trimmed).trimmingCharacters(in: .whitespaces)
             .wholeMatch(of: #/[A-Za-z][A-Za-z0-9_']{0,2}(?:\s*,\s*[A-Za-z][A-Za-z0-9_']{0,2}){2,}\s*\.?/#) != nil { return trimmed }
@@ -181,7 +185,7 @@ extension FinalAnswer {
             // values a formula is applied with are its inputs.
             // ("… from the recurrence D₅ = 4(D₄ + D₃) with D₄ = 9 and D₃ = 2.": a formula over
             // variables, in brackets, then the values it is applied with.)
-            if let with = trimmed[..<last.lowerBound].range(of: #"\bwith\b"#, options: [.regularExpression, .backwards]),
+            if let with = trimmed[..<last.lowerBound].lastRange(ofPattern: #"\bwith\b"#),
                 !trimmed[with.upperBound..<last.lowerBound].contains(". ") {
                 // (The sentence that holds the "with": "These are derangements. You get the count from …".)
                 let sentence = trimmed[..<with.lowerBound].range(of: ". ", options: .backwards).map { $0.upperBound } ?? trimmed.startIndex

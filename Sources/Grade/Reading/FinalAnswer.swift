@@ -571,13 +571,14 @@ public enum FinalAnswer {
         return line.range(of: #"(?i)\b(?:by|is|are|equals|gives|yields|becomes|to|of|at)\s+(?:a|an|the)$"#, options: .regularExpression) != nil
     }
 
-    /// "P1 is preempted at t = 1 by P2, then P4 runs before P1 resumes:": a lead-in whose words run
-    /// on past its last number to a colon; that value is one of its givens, not the result it announces.
-    /// (The last number that is not part of a name: "P1" is a process. Only before a colon: "…, so
-    /// they are" may be a line the print wrapped.)
+    /// "P1 is preempted at t = 1 by P2, then P4 runs before P1 resumes:", "Their sum is 3.2533,
+    /// and dividing by n − 1 = 5:": a lead-in whose words run on past its first number to a colon;
+    /// its values are givens and steps, not the result it announces.
+    /// (The first number that is not part of a name: "P1" is a process. Only before a colon: "…, so
+    /// they are" may be a line the print wrapped. "A² has rows (18, 7) and (14, 11):" states its result.)
     static func leadInRunsPastValue(_ piece: PartAttribution.Piece) -> Bool {
         let last = piece.text.split(separator: "\n").last(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }).map(String.init) ?? ""
-        guard let value = last.range(of: #"(?<![A-Za-z_\d])\d[\d.,]*"#, options: [.regularExpression, .backwards]) else { return false }
+        guard let value = last.range(of: #"(?<![A-Za-z_\d])\d[\d.,]*"#, options: .regularExpression) else { return false }
         let after = last[value.upperBound...]
         return after.hasSuffix(":") && after.split(whereSeparator: { !$0.isLetter }).filter { $0.count >= 2 }.count >= 3
     }
@@ -653,7 +654,8 @@ public enum FinalAnswer {
     /// A lead-in whose result is not there: "Rounded to three decimal places:", "Normalising,"
     /// as a part's last line, the display formula after it lost when the chat was printed.
     /// ("… = 11.23. Then": a connective that opens a sentence and ends the line leads in too.)
-    static let leadIn = regex(#"(?:[:,]|\b(?:is|are|gives|get|becomes|equals|yields)|=|(?:^|[.!?]\s+)(?:Then|So|Thus|Hence|Therefore))\s*\**\s*$"#)
+    /// ("The doubling time is therefore", a display lost after it: the verb may take an adverb.)
+    static let leadIn = regex(#"(?:[:,]|\b(?:is|are|gives|get|becomes|equals|yields)(?:\s+(?:therefore|thus|then|hence|now|simply|just|approximately|about|roughly))?|=|(?:^|[.!?]\s+)(?:Then|So|Thus|Hence|Therefore))\s*\**\s*$"#)
 
     /// A piece whose last sentence is a lead-in after other sentences on its line ("… = 0.03.
     /// Normalising,"): the text before it, then the lead-in alone.
@@ -816,6 +818,15 @@ public enum FinalAnswer {
             let coarser = dm <= dn ? m : n
             let scale = pow(10, Double(min(dm, dn)))
             return (m.value * scale).rounded() == (n.value * scale).rounded() && (coarser.significantFigures ?? 0) >= 3
+        }
+        // "Re = 152,180" in the body and "1.52 × 10⁵" in the summary: a number in powers of ten
+        // is the other rounded to its significant figures (three at least).
+        if case .number(let m) = x, case .number(let n) = y, m.percent == n.percent {
+            for (scientific, other) in [(m, n), (n, m)] where scientific.decimals == nil && scientific.text.range(of: #"[×x*]\s*10|[eE][-+−]?\d"#, options: .regularExpression) != nil {
+                guard let figures = scientific.significantFigures, figures >= 3, other.value != 0 else { continue }
+                let unit = pow(10, (log10(abs(other.value))).rounded(.down) - Double(figures - 1))
+                if abs((other.value / unit).rounded() * unit - scientific.value) <= 1e-9 * abs(scientific.value) { return true }
+            }
         }
         return Equivalence.compare(x, y.answer).equal || Equivalence.compare(y, x.answer).equal
     }

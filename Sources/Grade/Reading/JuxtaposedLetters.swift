@@ -6,15 +6,21 @@ import Foundation
 /// next to an operator, a brace or a power, is their product. A run that is a function's name, or a name of the
 /// key's own, stays as it is.
 enum JuxtaposedLetters {
-    static let run = try! NSRegularExpression(pattern: #"(?<![A-Za-z\\_])([A-Za-z]{2,3})(?![A-Za-z0-9_(])"#)
+    /// (Greek letters too: "32μLV/(ρgD²)" for the key `32*mu*L*V/(rho*g*D^2)`.)
+    static let run = try! NSRegularExpression(pattern: #"(?<![A-Za-z\\_])([A-Za-zα-ω]{2,4})(?![A-Za-z0-9_(])"#)
     static let flattenedPower = try! NSRegularExpression(pattern: #"(?<=[A-Za-z0-9])([A-Za-z]) (\d)(?![\d.,])(?=\s*(?:[/)+\-−=·*]|$))"#, options: [.anchorsMatchLines])
 
     /// The one-letter variables of an expression key.
     static func letters(ofKey key: String) -> Set<Character> {
         let pattern = try! NSRegularExpression(pattern: #"(?<![A-Za-z_\\])[A-Za-z](?![A-Za-z0-9_(])"#)
-        return Set(pattern.matches(in: key, range: NSRange(key.startIndex..., in: key)).compactMap { match in
+        var letters = Set(pattern.matches(in: key, range: NSRange(key.startIndex..., in: key)).compactMap { match in
             Range(match.range, in: key).flatMap { key[$0].first }
         })
+        // Greek letters the key names (`mu`, `rho`), as they are written.
+        for (letter, name) in AnswerLexer.greekNames where key.range(of: #"(?<![A-Za-z])"# + name + #"(?![A-Za-z])"#, options: .regularExpression) != nil {
+            letters.formUnion(letter)
+        }
+        return letters
     }
 
     /// `text` with each such run spelled apart ("pq" → "p q").

@@ -111,6 +111,20 @@ enum ConvolutionReader {
         if let stated = reading.part.firstMatch(twoD ? #"\b1-?D\b|\bone-dimensional\b"# : #"\b2-?D\b|\btwo-dimensional\b|\b\d+\s*[×x]\s*\d+\s+(?:output|input|image|map|matrix)\b"#) {
             return .failed("\(kindPhrase): '\(stated[0])' asked, the operands read are \(twoD ? "2D" : "1D")")
         }
+        // "Redo part (a) with a dilation of 2": the kernel's taps spread apart, zeros between them.
+        var dilation = 1
+        switch reading.stated(ParameterPhrases.dilations) {
+        case .value(let value, let phrase, let fromContext):
+            guard value >= 1 else { return .failed("\(kindPhrase): a dilation of \(value)") }
+            dilation = value
+            finding.read("dilation", "\(value)", from: phrase)
+            if fromContext { finding.assume(0.9, "dilation from the context") }
+        case .ambiguous:
+            return .failed("\(kindPhrase): dilation ambiguous")
+        case .missing:
+            break
+        }
+        if dilation > 1, kind == .transposed { return .failed("\(kindPhrase): a dilated transposed convolution is not computed") }
         let countAsked = reading.part.firstMatch(#"\bhow many (?:entries|elements|values|numbers|outputs|output (?:entries|values|elements))\b|\b(?:length|number of (?:entries|elements|values)) of the (?:output|result)\b"#)
         if let countAsked { finding.read("asked", "the number of output entries", from: countAsked[0]) }
         let call: SolverCall
@@ -122,7 +136,7 @@ enum ConvolutionReader {
                 guard let mode = mode(reading, flipChangesNothing: countAsked != nil || kernelGrid == kernelGrid.reversed().map { $0.reversed() }, &finding) else {
                     return .failed(ambiguousFlip(kindPhrase))
                 }
-                call = .convolution2D(input: inputGrid, kernel: kernelGrid, stride: stride, padding: padding, mode: mode)
+                call = .convolution2D(input: inputGrid, kernel: dilated(kernelGrid, by: dilation), stride: stride, padding: padding, mode: mode)
             }
         } else if let inputFlat = input.binding.literal.flat {
             guard let kernelFlat = kernel.binding.literal.flat else { return .failed("\(kindPhrase): a 1D input with a 2D kernel") }
@@ -132,7 +146,7 @@ enum ConvolutionReader {
                 guard let mode = mode(reading, flipChangesNothing: countAsked != nil || kernelFlat == kernelFlat.reversed(), &finding) else {
                     return .failed(ambiguousFlip(kindPhrase))
                 }
-                call = .convolution1D(input: inputFlat, kernel: kernelFlat, stride: stride, padding: padding, mode: mode)
+                call = .convolution1D(input: inputFlat, kernel: dilated([kernelFlat], by: dilation)[0], stride: stride, padding: padding, mode: mode)
             }
         } else {
             return .failed("\(kindPhrase): the input is not a vector or matrix")
@@ -184,6 +198,20 @@ enum ConvolutionReader {
             return .failed(ambiguousFlip(asks))
         }
         return attempt
+    }
+
+    /// A kernel with `dilation − 1` zeros between neighbouring taps, along each axis it spans.
+    static func dilated(_ rows: [[Double]], by dilation: Int) -> [[Double]] {
+        guard dilation > 1 else { return rows }
+        func spread(_ values: [Double], zero: Double) -> [Double] {
+            values.enumerated().flatMap { index, value in index == values.count - 1 ? [value] : [value] + Array(repeating: zero, count: dilation - 1) }
+        }
+        let widened = rows.map { spread($0, zero: 0) }
+        guard widened.count > 1 else { return widened }
+        let width = widened[0].count
+        return widened.enumerated().flatMap { index, row in
+            index == widened.count - 1 ? [row] : [row] + Array(repeating: Array(repeating: 0, count: width), count: dilation - 1)
+        }
     }
 
     static func readsTheSameFlipped(_ answer: Answer) -> Bool {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads "how many parameters" asked of one framework module written as a call:
 /// "How many parameters does `nn.Conv2d(8, 16, 5, groups=4)` have?", or a bare
 /// `nn.GRU(64, 32)` under a statement that says "Count the parameters of each module".
@@ -103,6 +105,22 @@ enum ModuleParameterReader {
         if calls.count > 1, Set(calls.map(\.text)).count == 1,
            let question = reading.part.sentences.last(where: { $0.contains("?") }), question.components(separatedBy: calls[0].text).count == 2 {
             calls = [calls[0]]
+        }
+        // "We replace L4 by the grouped convolution nn.Conv2d(…). How many parameters does it
+        // have?", "A nn.BatchNorm2d(64) layer is inserted after L3. How many … does it add?": the
+        // new module (the part's text has the named one's call in place of its name).
+        if calls.count == 2 {
+            let text = reading.part.text
+            for (old, new) in [(calls[0], calls[1]), (calls[1], calls[0])] {
+                let (was, now) = (NSRegularExpression.escapedPattern(for: old.text), NSRegularExpression.escapedPattern(for: new.text))
+                let replaced = #"(?i)\b(?:replace|swap|substitute)\w*\s+`?"# + was + #"`?\s+(?:by|with|for)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}`?"# + now
+                let inserted = now + #"`?\s+(?:[\w-]+\s+){0,3}(?:is|are|gets)\s+(?:inserted|added|placed|appended)\s+(?:right\s+|directly\s+)?(?:after|before|behind)\s+`?"# + was
+                if let range = text.range(of: replaced, options: .regularExpression) ?? text.range(of: inserted, options: .regularExpression) {
+                    finding.read("module", new.text, from: String(text[range]))
+                    calls = [new]
+                    break
+                }
+            }
         }
         guard calls.count == 1, var call = calls.first else {
             return .failed("parameters of \(calls.count) modules: which one, or their sum, is not clear")

@@ -31,8 +31,30 @@ enum NamedModules {
                   text[match.range.upperBound...].hasPrefix(call.text) else { continue }
             rows.append((String(match.output.1), call.text))
         }
+        if rows.count < 2 { rows = tabledColumns(in: text) }
         guard rows.count >= 2, Set(rows.map(\.name)).count == rows.count else { return [] }
         return rows
+    }
+
+    /// The same table pasted from a PDF, its columns one after the other: "L1 L2 L3 convolution
+    /// max pooling convolution nn.Conv2d(…) nn.MaxPool2d(…) nn.Conv2d(…)": names of one stem
+    /// numbered 1, 2, … and then, after the other columns, as many calls in a row.
+    private static func tabledColumns(in text: String) -> [(name: String, call: String)] {
+        guard let names = text.firstMatch(of: #/(?:^|\s)([A-Za-z]{1,8}_?)1(?:\s+\1\d{1,2}){1,20}(?=\s)/#) else { return [] }
+        let stem = String(names.output.1)
+        let numbered = names.output.0.split(whereSeparator: \.isWhitespace).map(String.init)
+        guard numbered.enumerated().allSatisfy({ $0.element == "\(stem)\($0.offset + 1)" }) else { return [] }
+        // The first run of calls after the names, separated by white space only.
+        var rest = text[names.range.upperBound...]
+        guard let first = rest.firstRange(of: #/(?:torch\.)?nn\.[A-Z]/#) else { return [] }
+        rest = rest[first.lowerBound...]
+        var calls: [String] = []
+        while calls.count < numbered.count, let call = FrameworkCall.calls(in: String(rest)).first, rest.hasPrefix(call.text) {
+            calls.append(call.text)
+            rest = rest.dropFirst(call.text.count).drop(while: \.isWhitespace)
+        }
+        guard calls.count == numbered.count else { return [] }
+        return zip(numbered, calls).map { (name: $0, call: $1) }
     }
 
     /// A numbered list of modules ("# Module 1 nn.Flatten() 2 nn.Linear(784, 256) 3 nn.ReLU() …",
@@ -102,6 +124,13 @@ enum NamedModules {
     static func substituting(_ part: String, bindings: [(name: String, call: String)]) -> String {
         if let whole = wholeName(part, bindings: bindings) { return whole.call }
         var text = part
+        // "the network L1--L6", "layers L2 to L4": every module of the range, together.
+        text = text.replacing(#/\b([A-Za-z]{1,8}_?)(\d{1,2})\s*(?:--|–|—|-|to|through)\s*\1(\d{1,2})\b/#) { match in
+            guard let first = Int(match.output.2), let last = Int(match.output.3), first < last else { return String(match.output.0) }
+            let calls = (first...last).map { number in bindings.first { $0.name == "\(match.output.1)\(number)" }?.call }
+            guard calls.allSatisfy({ $0 != nil }) else { return String(match.output.0) }
+            return calls.compactMap { $0 }.joined(separator: ", ") + " together"
+        }
         for (name, call) in bindings.sorted(by: { $0.name.count > $1.name.count }) where name.count >= 2 {
             text = text.replacingOccurrences(of: "`\(name)`", with: call)
             guard let word = bareName(name) else { continue }

@@ -27,6 +27,13 @@ enum ParameterPhrases {
         return found
     }
 
+    /// Every dilation the text states, with the phrase: "a dilation of 2", "dilation=2", "dilated by 2".
+    static func dilations(in text: StatementText) -> [(value: Int, phrase: String)] {
+        text.matches(#"\bdilation(?:\s+rate)?\s*(?:of\s+|=\s*|:\s*|is\s+)?(\d+)\b|\bdilated by (\d+)\b|\b(\d+)-dilated\b"#).compactMap { match in
+            (Int(match[1]) ?? Int(match[2]) ?? Int(match[3])).map { ($0, match[0]) }
+        }
+    }
+
     /// Every padding the text states, with the phrase.
     static func paddings(in text: StatementText) -> [(value: PaddingValue, phrase: String)] {
         var found: [(PaddingValue, String)] = []

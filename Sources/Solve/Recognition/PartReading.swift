@@ -30,11 +30,14 @@ struct PartReading: Sendable {
     init(_ statement: PartStatement) {
         id = statement.id
         // "How many parameters does `lstm` have?" after "lstm = nn.LSTM(…)" in the statement's code.
-        namedModules = NamedModules.ordered(in: statement.context)
+        // (With the modules of another problem the part or its statement names: "Use the network of Problem 1.")
+        let own = NamedModules.ordered(in: statement.context)
+        let elsewhere = statement.crossReferences.map { NamedModules.ordered(in: $0) } ?? []
+        namedModules = own + elsewhere.filter { module in !own.contains { $0.name == module.name } }
         let written = Self.strippingLabel(statement.text)
         usedModules = NamedModules.used(in: written, bindings: namedModules)
-        part = StatementText(NamedModules.substituting(written, bindings: namedModules)).sizesInDigits
-        context = StatementText(statement.context).sizesInDigits
+        part = StatementText(NamedModules.substituting(written, bindings: namedModules)).sizesInDigits.bracketingBareRows
+        context = StatementText(statement.context).sizesInDigits.bracketingBareRows
         conventions = StatementText(statement.conventions).sizesInDigits
         crossReferenced = statement.crossReferences.map { StatementText($0).sizesInDigits }
         earlierAnswers = statement.earlierAnswers

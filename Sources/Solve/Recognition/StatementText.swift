@@ -42,6 +42,16 @@ struct StatementText: Sendable, Hashable {
         return StatementText(result)
     }
 
+    /// The text with each row vector whose brackets a paste lost written in brackets again:
+    /// pdftotext gives `x = \begin{bmatrix} 3 & 1 & -2 \end{bmatrix},` as "x = 3 1 -2 ,", the
+    /// space before the comma or period standing where the bracket was. Only a one-letter name
+    /// (with an index), two numbers or more, and that space.
+    var bracketingBareRows: StatementText {
+        StatementText(text.replacing(#/\b([A-Za-z](?:_\{?\w+\}?)?)(\s*=\s*)((?:-?\d+(?:\.\d+)?[ ]+){1,15}-?\d+(?:\.\d+)?)[ ]+([,.;])(?=\s|$)/#) { match in
+            "\(match.output.1)\(match.output.2)[\(match.output.3)]\(match.output.4)"
+        })
+    }
+
     /// Whether the text holds pieces of stretched brackets (private-use glyphs a PDF's text
     /// layer gives for tall delimiters): a display matrix was shredded and cannot be read.
     var isShredded: Bool { text.unicodeScalars.contains { (0xE000...0xF8FF).contains($0.value) } }
