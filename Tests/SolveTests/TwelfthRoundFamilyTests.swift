@@ -188,4 +188,39 @@ struct TwelfthRoundFamilyTests {
         #expect(answers["2c"] == .integer(8 * 32 * 9 + 32))
         #expect(answers["2d"] == .integer(16))
     }
+
+    @Test func anOptionThatIsTheComputedArrayIsChosen() {
+        let answers = Self.answers("""
+            Problem 11
+            Let P = [4 1 0 2; 3 5 1 1; 0 2 6 3; 1 1 2 8].
+            (a) Which matrix is 2 × 2 average pooling with stride 2 applied to P?
+            (A) [3.25 1; 1 4.75]
+            (B) [5 2; 2 8]
+            (C) [3.25 1; 4.75 1]
+            (b) Which matrix is 2 × 2 max pooling with stride 2 applied to P?
+            (A) [5 2; 2 8]
+            (B) [5 2; 2 8]
+            (C) [4 2; 2 8]
+            """)
+        #expect(answers["11a"] == .choice("A"))
+        // Two options equal to the result: no verdict.
+        #expect(answers["11b"] == nil)
+    }
+
+    @Test func repeatingAPartWithAnotherStrideDropsItsStatedSizeAndALayerNormTakesItsVector() {
+        let answers = Self.answers("""
+            Problem 12
+            Let X = [1 2 0 1; 0 1 3 1; 2 0 1 0; 1 1 0 2] and K = [1 0; 0 -1] (cross-correlation).
+            (a) Compute the 3 × 3 output of the valid cross-correlation of X with K, stride 1.
+            (b) Repeat (a) with a stride of 2.
+
+            Problem 13
+            (a) One example has the activations z = (2, 4, 6, 8). Apply layer normalization over its features with γ = 1, β = 0, ε = 0 and the biased variance.
+            """)
+        #expect(answers["12a"] == .matrix([[0, -1, -1], [0, 0, 3], [1, 0, -1]]))
+        #expect(answers["12b"] == .matrix([[0, -1], [1, -1]]))
+        let z = [2.0, 4, 6, 8].map { ($0 - 5) / 5.0.squareRoot() }
+        guard case .vector(let normalized)? = answers["13a"] else { Issue.record("13a: \(String(describing: answers["13a"]))"); return }
+        #expect(zip(normalized, z).allSatisfy { abs($0 - $1) < 1e-9 })
+    }
 }

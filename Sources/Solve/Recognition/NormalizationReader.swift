@@ -90,14 +90,16 @@ enum NormalizationReader {
         } else if let match = part.firstMatch(#"\bstandard deviation\b|\bσ_B\b(?!\^)"#) {
             quantity = .standardDeviation
             asked = match[0]
-        } else if let match = part.firstMatch(#"\bvariance\b|σ_B\^2|σ\^2"#) {
+        } else if let match = part.firstMatch(#"\bvariance\b|σ_B\^2|σ\^2"#),
+                  // ("Apply layer normalization … with ε = 0 and the biased variance": a convention.)
+                  part.firstMatch(#"(?:^|[.?!]\s+)(?:apply|perform)\b[^.?]*\bnormali[sz]ation\b[^.?]*\b(?:biased|unbiased|population|sample) variance\b"#) == nil {
             if part.has("unbiased", "sample variance", "bessel") { return .failed("unbiased variance: only the biased (batch) variance is computed") }
             quantity = .variance
             asked = match[0]
         } else if let match = part.firstMatch(#"\b(?:batch |sample |empirical )?mean\b|μ_B"#) {
             quantity = .mean
             asked = match[0]
-        } else if let match = part.firstMatch(#"^(?:apply|perform)\b[^.?]*\bnormali[sz]ation\b|^normali[sz]e\b"#) {
+        } else if let match = part.firstMatch(#"(?:^|[.?!]\s+)(?:apply|perform)\b[^.?]*\bnormali[sz]ation\b|^normali[sz]e\b"#) {
             // "Apply layer normalization over its four features …": the normalized outputs.
             quantity = .outputAll
             asked = match[0]
@@ -198,6 +200,12 @@ enum NormalizationReader {
                 return ((1...indexed.count).compactMap { indexed[$0] }, phrases.joined(separator: ", "), fromContext)
             }
             if let vector = bindings.last(where: { ["x", "X", "B", "x_B"].contains($0.name) && $0.literal.flat != nil }), let flat = vector.literal.flat {
+                return (flat, "\(vector.name) = \(vector.literal.text)", fromContext)
+            }
+            // "A single token has the hidden vector h = (1, 3, 2, 6). Apply layer normalization …":
+            // the part's one vector of activations (never a γ or a β).
+            let activations = bindings.filter { ["h", "z", "a", "v", "u"].contains($0.name) && $0.literal.flat != nil && $0.literal.isNumeric }
+            if !fromContext, activations.count == 1, ownArrays.count == 1, let vector = activations.first, let flat = vector.literal.flat {
                 return (flat, "\(vector.name) = \(vector.literal.text)", fromContext)
             }
             if !ownArrays.isEmpty { return nil }

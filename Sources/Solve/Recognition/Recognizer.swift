@@ -86,6 +86,10 @@ public struct Recognizer: Sendable {
         for setting in settings { rest = rest.removing(setting.phrases) }
         guard rest.firstMatch(#"\d"#) == nil else { return nil }
         for setting in settings where change.firstMatch(setting.named) != nil { question = question.removing(setting.phrases) }
+        // "Compute the 3 × 3 output Y …" repeated with a stride of 2: the size was the old setting's.
+        if settings.contains(where: { change.firstMatch($0.named) != nil }) {
+            question = question.removing(#"\b\d+\s*[×x]\s*\d+\s+(?=output\b)|\b(?:of |with )?length \d+\s+(?=output\b)"#)
+        }
         var statement = PartStatement(id: reading.id, text: question.text + " " + change.text, context: reading.context.text)
         statement.conventions = reading.conventions.text
         return PartReading(statement)
@@ -144,6 +148,7 @@ public struct Recognizer: Sendable {
         let needsKey = Recognition.notRecognized(reason: "multiple choice (\(phrase)): needs an answer key")
         if let property = InvarianceReader.choose(part) { return .recognized(property) }
         if let extremum = choosingExtremum(part) { return extremum }
+        if let chosen = choosingArray(part) { return chosen }
         let values = part.options.compactMap { OptionValue.number(in: $0.text) }
         guard part.options.count >= 2, values.count == part.options.count, let cut = Self.optionsStart(part) else { return needsKey }
         var question = part
@@ -176,6 +181,42 @@ public struct Recognizer: Sendable {
             matching = [(part.options[nearest], values[nearest])]
             computed.evidence += "; the option nearest to it"
         }
+        guard matching.count == 1, let option = matching.first?.0 else {
+            return .notRecognized(reason: "multiple choice: computed \(computed.answer), which matches \(matching.count) of the options")
+        }
+        computed.evidence += "; computed \(computed.answer) is option (\(option.label)) \(option.text)"
+        computed.answer = .choice(option.label)
+        return .recognized(computed)
+    }
+
+    /// "Which matrix is the result of 2 × 2 max pooling with stride 2 on M? (A) [3 8; 6 7] (B) …":
+    /// options that are each one array; the question computed, the one option equal to its
+    /// answer. Nil when the options are not arrays; no verdict when none or several equal it.
+    private func choosingArray(_ part: PartStatement) -> Recognition? {
+        let arrays = part.options.map { option -> [[Double]]? in
+            let found = MathScanner.arrays(in: StatementText(option.text).text).filter(\.isNumeric)
+            guard found.count == 1 else { return nil }
+            return found[0].grid ?? found[0].flat.map { [$0] }
+        }
+        guard part.options.count >= 2, arrays.allSatisfy({ $0 != nil }), let cut = Self.optionsStart(part) else { return nil }
+        var question = part
+        question.text = String(part.text[..<cut])
+        question.options = []
+        let reading = PartReading(question)
+        guard Self.multipleChoice(reading.part) == nil, case .recognized(var computed) = compute(reading) else {
+            return .notRecognized(reason: "multiple choice among arrays: the question is not computed")
+        }
+        let rows: [[Double]]
+        switch computed.answer {
+        case .matrix(let value): rows = value
+        case .vector(let value): rows = [value]
+        default: return .notRecognized(reason: "multiple choice among arrays: computed \(computed.answer), not an array")
+        }
+        func equal(_ a: [[Double]], _ b: [[Double]]) -> Bool {
+            a.count == b.count && zip(a, b).allSatisfy { x, y in x.count == y.count && zip(x, y).allSatisfy { abs($0 - $1) <= 1e-9 * max(1, abs($1)) } }
+        }
+        // (A vector matches a row or a column.)
+        let matching = zip(part.options, arrays).filter { equal(rows, $0.1!) || rows.count == 1 && equal(rows[0].map { [$0] }, $0.1!) }
         guard matching.count == 1, let option = matching.first?.0 else {
             return .notRecognized(reason: "multiple choice: computed \(computed.answer), which matches \(matching.count) of the options")
         }
