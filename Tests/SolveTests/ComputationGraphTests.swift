@@ -112,9 +112,11 @@ struct ComputationGraphTests {
     @Test func severalAsksOrUnreadFormulasAreNotComputed() {
         // Two quantities at once.
         #expect(!Self.isGraph(Self.answer("Compute the forward pass: give z, h and L.", statement: Self.network)))
-        // A formula the parser cannot read (max of two arguments) defines nothing.
+        // A formula the parser cannot read (a floor) defines nothing; a maximum of two it reads.
+        let withFloor = "Consider g(u, v, w) = (u − v) · floor(v / w) at u = 4, v = 1, w = 3."
+        #expect(!Self.isGraph(Self.answer("Compute the forward value g.", statement: withFloor)))
         let withMax = "Consider g(u, v, w) = (u − v) · max(v, w) at u = 4, v = 1, w = 3."
-        #expect(!Self.isGraph(Self.answer("Compute the forward value g.", statement: withMax)))
+        #expect(Self.numbers(Self.answer("Compute the forward value g.", statement: withMax)) == [9])
         // σ defined as the logistic function is the sigmoid: q = σ(2); defined otherwise, it is not.
         let logistic = "Let a = v x + c and q = σ(a) with σ(t) = 1/(1 + e^{−t}). Take v = 3, x = 1 and c = −1."
         #expect(Self.numbers(Self.answer("Compute q.", statement: logistic)).map { abs($0[0] - 1 / (1 + exp(-2))) < 1e-9 } == true)

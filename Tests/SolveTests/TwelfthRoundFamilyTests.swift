@@ -223,4 +223,43 @@ struct TwelfthRoundFamilyTests {
         guard case .vector(let normalized)? = answers["13a"] else { Issue.record("13a: \(String(describing: answers["13a"]))"); return }
         #expect(zip(normalized, z).allSatisfy { abs($0 - $1) < 1e-9 })
     }
+
+    @Test func aTableOfMeasurementsGivesTheLeastSquaresData() {
+        let statements = ProblemDocument(source: SourceReader.markdown("""
+            ## Problem 14
+
+            We fit $y \\approx a + b x$ to the measurements below.
+
+            | $k$ | $x_k$ | $y_k$ |
+            |---:|---:|---:|
+            | 1 | 1 | 2 |
+            | 2 | 2 | 2 |
+            | 3 | 3 | 5 |
+
+            - **(a)** Find the least-squares coefficients $(a, b)$.
+            - **(b)** Find the ridge solution minimizing $\\lVert y - X\\beta\\rVert^2 + \\lambda\\lVert\\beta\\rVert^2$ with $\\lambda = 1$, where $X$ has rows $(1, x_k)$; the intercept **is** penalized.
+            """)).partStatements
+        let answers = Dictionary(uniqueKeysWithValues: AnswerResolver.resolve(parts: statements, key: nil).map { ($0.partID, $0.answer) })
+        #expect(TenthRoundFamilyTests.close(answers["14a"] ?? nil, [0, 1.5]))
+        // (XᵀX + I)⁻¹Xᵀy with XᵀX = [3 6; 6 14], Xᵀy = (9, 21): [4 6; 6 15]⁻¹ (9, 21) = (9/24, 1.25).
+        #expect(TenthRoundFamilyTests.close(answers["14b"] ?? nil, [9.0 / 24, 1.25]))
+        #expect(LeastSquaresReader.columns("n t y 1 2 3 4 5") == nil)
+    }
+
+    @Test func aGraphWithAMaximumSendsItsGradientToTheLargerArgument() {
+        let answers = Self.answers("""
+            Problem 15
+            Let g(u, v, w) = max(u, w) · (v + w), evaluated at u = 2, v = 1, w = 5.
+            (a) What is the value of g?
+            (b) Using backpropagation, compute the gradient (∂g/∂u, ∂g/∂v, ∂g/∂w).
+
+            Problem 16
+            Let h(p, q) = min(p, q) · p, evaluated at p = 3, q = 3.
+            (a) Compute the gradient (∂h/∂p, ∂h/∂q).
+            """)
+        #expect(answers["15a"]?.scalar == 30)
+        #expect(answers["15b"] == .vector([0, 5, 11]))
+        // A tie: min has no derivative there.
+        #expect(answers["16a"] == nil)
+    }
 }

@@ -16,6 +16,8 @@ struct FormulaParser {
         case symbol(Character)
         /// A word that is no known name: it ends a formula.
         case word(String)
+        /// `max` or `min` of two arguments (true for `max`).
+        case extremum(Bool)
     }
 
     private(set) var tokens: [(token: Token, end: Int)] = []
@@ -129,7 +131,7 @@ struct FormulaParser {
     private func startsFactor(_ token: Token) -> Bool {
         switch token {
         case .number: false
-        case .name, .function: true
+        case .name, .function, .extremum: true
         case .symbol(let s): s == "(" || s == "√"
         case .word: false
         }
@@ -215,6 +217,17 @@ struct FormulaParser {
             }
             guard current == .symbol("("), let argument = parenthesized() else { position = saved; return nil }
             return .function(function, argument)
+        case .extremum(let maximum):
+            // "max(y, z)": two arguments, a comma between them.
+            let saved = position
+            position += 1
+            guard current == .symbol("(") else { position = saved; return nil }
+            position += 1
+            guard let a = expression(), current == .symbol(",") else { position = saved; return nil }
+            position += 1
+            guard let b = expression(), current == .symbol(")") else { position = saved; return nil }
+            position += 1
+            return .extremum(a, b, maximum: maximum)
         case .symbol("("):
             return parenthesized()
         case .symbol("√"):
@@ -310,6 +323,7 @@ struct FormulaParser {
     /// or a word.
     private static func split(_ run: String, names: Set<String>) -> [Token] {
         if names.contains(run) { return [.name(run)] }
+        if run == "max" || run == "min" { return [.extremum(run == "max")] }
         // ("LN(h)" is layer norm, not the natural log: a function is not written in capitals.)
         if let function = functionNames[run.lowercased()], run.count > 3 || run != run.uppercased() { return [.function(function)] }
         let letters = Array(run)

@@ -331,6 +331,7 @@ enum GraphReader {
         case .inverse(let a): "\(describe(a))⁻¹"
         case .function(let f, let a): "\(f.rawValue)(\(describe(a)))"
         case .row(let a, let index): "row \(index + 1) of \(describe(a))"
+        case .extremum(let a, let b, let maximum): "\(maximum ? "max" : "min")(\(describe(a)), \(describe(b)))"
         }
     }
 }

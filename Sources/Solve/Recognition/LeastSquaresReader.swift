@@ -57,8 +57,10 @@ enum LeastSquaresReader {
             // The closed form written, or the objective ‖Xw − y‖² + λ‖w‖² with the intercept said to
             // be penalized (else how λ scales and what it penalizes are not known).
             let written = lambdaSources.contains { $0.text.replacingOccurrences(of: " ", with: "").contains("λI") }
-                || lambdaSources.contains { text in
-                    text.firstMatch(#"[‖|]{1,2}\s*(?:Xw\s*-\s*y|y\s*-\s*Xw)\s*[‖|]{1,2}(?:_2)?\^2\s*\+\s*λ\s*[‖|]{1,2}\s*w\s*[‖|]{1,2}(?:_2)?\^2"#) != nil
+                || lambdaSources.contains { written in
+                    // (The weights named w, θ or β; "the intercept **is** penalized" in bold.)
+                    let text = StatementText(written.text.replacingOccurrences(of: "*", with: ""))
+                    return text.firstMatch(#"[‖|]{1,2}\s*(?:X([wθβ])\s*-\s*y|y\s*-\s*X([wθβ]))\s*[‖|]{1,2}(?:_2)?\^2\s*\+\s*λ\s*[‖|]{1,2}\s*[wθβ]\s*[‖|]{1,2}(?:_2)?\^2"#) != nil
                         && text.firstMatch(#"\bpenalty (?:also )?includes the intercept\b|\bintercept is (?:also )?penali[sz]ed\b|\bpenali[sz]\w* (?:the intercept|every weight|all (?:the )?weights|both)\b|\bpenalty (?:applies|is applied) to (?:both|all|every)\b"#) != nil
                 }
             guard written else { return .failed("ridge: the formula (XᵀX + λI)⁻¹Xᵀy is not written, so the penalty's scaling and the intercept are not known") }
@@ -110,6 +112,29 @@ enum LeastSquaresReader {
         return pairs.count >= 2 ? (pairs, run[1].isEmpty ? "x" : run[1]) : nil
     }
 
+    /// A table with a header of names, one of them x and one y ("i x_i y_i"), then its rows of
+    /// numbers, as many per row as the header has names (the reader may have joined the lines):
+    /// its x and y columns.
+    static func columns(_ text: String) -> (x: [Double], y: [Double])? {
+        let tokens = text.split(whereSeparator: { $0.isWhitespace || $0 == "|" }).map(String.init)
+        func letter(_ token: String) -> String? {
+            token.wholeMatch(of: #/\$?([A-Za-z])(?:_\{?[a-z]\}?)?\$?/#).map { String($0.output.1) }
+        }
+        for start in tokens.indices {
+            for width in 2...4 where start + width <= tokens.count {
+                let header = tokens[start..<start + width].map(letter)
+                guard header.allSatisfy({ $0 != nil }), let x = header.firstIndex(of: "x"), let y = header.firstIndex(of: "y"),
+                      header.filter({ $0 == "x" || $0 == "y" }).count == 2 else { continue }
+                let numbers = tokens[(start + width)...].prefix { Double($0) != nil }.compactMap(Double.init)
+                let rows = numbers.count / width
+                // The run ends where the table does: at a word, or where a row would be cut.
+                guard rows >= 2, numbers.count % width == 0 else { continue }
+                return ((0..<rows).map { numbers[$0 * width + x] }, (0..<rows).map { numbers[$0 * width + y] })
+            }
+        }
+        return nil
+    }
+
     /// The design matrix and targets: `X = […]` and `y = (…)`, or rows/vectors of x and y with an
     /// intercept column the statement asks for.
     static func data(_ statement: StatementText) -> ([[Double]], [Double], String)? {
@@ -131,6 +156,7 @@ enum LeastSquaresReader {
             let numbers = row.split(whereSeparator: \.isWhitespace).compactMap { Double($0) }
             if name == "x" { xs = numbers } else { ys = numbers }
         }
+        if xs == nil, ys == nil, let columns = columns(statement.text) { (xs, ys) = (columns.x, columns.y) }
         xs = xs ?? bindings.last(where: { $0.name == "x" })?.literal.flat
         ys = ys ?? bindings.last(where: { $0.name == "y" })?.literal.flat
         if xs == nil, ys == nil, let pairs { (xs, ys) = (pairs.points.map(\.0), pairs.points.map(\.1)) }

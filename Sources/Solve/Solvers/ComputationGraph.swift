@@ -148,6 +148,21 @@ private struct Tape {
         case .function(let function, let a):
             let i = try build(a)
             return try apply(function, to: i)
+        case .extremum(let a, let b, let maximum):
+            // The gradient flows to the larger (or smaller) argument; at a tie it has none.
+            let (i, j) = (try build(a), try build(b))
+            let (x, y) = (nodes[i].value, nodes[j].value)
+            let value = try Tensor.entrywise(x, y) { maximum ? Swift.max($0, $1) : Swift.min($0, $1) }
+            func pullback(_ own: Tensor, _ other: Tensor) -> (Tensor) throws(SolverError) -> Tensor {
+                { g throws(SolverError) in
+                    let chosen = try Tensor.entrywise(own, other) { a, b in a == b ? .nan : (a > b) == maximum ? 1 : 0 }
+                    guard !chosen.entries.contains(where: \.isNaN) else {
+                        throw .invalidParameter(name: maximum ? "max" : "min", reason: "its arguments tie, where it has no derivative")
+                    }
+                    return try Self.reduce(try Tensor.entrywise(g, chosen, *), to: own)
+                }
+            }
+            return add(value, [(i, pullback(x, y)), (j, pullback(y, x))])
         case .row(let a, let index):
             let i = try build(a)
             let x = nodes[i].value

@@ -27,6 +27,8 @@ public indirect enum Formula: Sendable, Hashable {
     case function(Function, Formula)
     /// One row (from 0) of a matrix: "the output for the second token".
     case row(Formula, Int)
+    /// `max(y, z)` (or `min`), entrywise.
+    case extremum(Formula, Formula, maximum: Bool)
 
     /// A function applied to one argument; `sum` and `mean` reduce an array to a number.
     public enum Function: String, Sendable, Hashable, CaseIterable {
@@ -40,7 +42,7 @@ public indirect enum Formula: Sendable, Hashable {
         case .name(let name): [name]
         case .negation(let a), .power(let a, _), .transpose(let a), .inverse(let a), .function(_, let a), .row(let a, _): a.names
         case .sum(let a, let b), .difference(let a, let b), .product(let a, let b), .dot(let a, let b), .star(let a, let b),
-             .hadamard(let a, let b), .quotient(let a, let b): a.names.union(b.names)
+             .hadamard(let a, let b), .quotient(let a, let b), .extremum(let a, let b, _): a.names.union(b.names)
         }
     }
 
@@ -51,7 +53,7 @@ public indirect enum Formula: Sendable, Hashable {
         case .function(let f, let a): a.functions.union([f])
         case .negation(let a), .power(let a, _), .transpose(let a), .inverse(let a), .row(let a, _): a.functions
         case .sum(let a, let b), .difference(let a, let b), .product(let a, let b), .dot(let a, let b), .star(let a, let b),
-             .hadamard(let a, let b), .quotient(let a, let b): a.functions.union(b.functions)
+             .hadamard(let a, let b), .quotient(let a, let b), .extremum(let a, let b, _): a.functions.union(b.functions)
         }
     }
 
@@ -62,7 +64,7 @@ public indirect enum Formula: Sendable, Hashable {
         case .function(let f, let a): return f == function ? self : a.first(function)
         case .negation(let a), .power(let a, _), .transpose(let a), .inverse(let a), .row(let a, _): return a.first(function)
         case .sum(let a, let b), .difference(let a, let b), .product(let a, let b), .dot(let a, let b), .star(let a, let b),
-             .hadamard(let a, let b), .quotient(let a, let b): return a.first(function) ?? b.first(function)
+             .hadamard(let a, let b), .quotient(let a, let b), .extremum(let a, let b, _): return a.first(function) ?? b.first(function)
         }
     }
 }
