@@ -30,14 +30,14 @@ extension AnswerGrammar {
         guard let approx = ["≈", "\\approx"].compactMap({ text.range(of: $0, options: .backwards) }).max(by: { $0.lowerBound < $1.lowerBound }),
             !text[approx.upperBound...].contains("="), !text[approx.upperBound...].contains("≈") else { return nil }
         let before = text[..<approx.lowerBound]
-        // (Both sides are read on their own: "2/3" is one number only as a whole.) The first is
-        // what follows the last `=`, or in prose a fraction or decimal right before the `≈` ("the
-        // tank is 5/8 ≈ 0.63 full"); it is exact or has more decimals than the second.
+        // (Both sides are read on their own: "2/3" is one number only as a whole.) The fraction is
+        // what follows the last `=`, or in prose the fraction right before the `≈` ("the tank is
+        // 5/8 ≈ 0.63 full").
         let exactText: Substring
         if let equals = before.range(of: "=", options: .backwards) {
             exactText = before[equals.upperBound...]
         } else if before.contains(where: \.isLetter) {
-            guard let trailing = before.firstMatch(of: #/(?:\d+\s*/\s*\d+|\d+\.\d+)\**\s*$/#) else { return nil }
+            guard let trailing = before.firstMatch(of: #/\d+\s*\/\s*\d+\**\s*$/#) else { return nil }
             exactText = before[trailing.range]
         } else {
             exactText = before

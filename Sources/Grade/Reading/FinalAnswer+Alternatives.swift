@@ -130,14 +130,18 @@ extension FinalAnswer {
                 return value
             }).first else { return nil }
         // Its values: options for a choice, numbers otherwise; any that differs from the first.
-        let pattern = expectation == .choice ? #"\(([A-H])\)|\b([A-H])\b(?=\s+(?:is|would|could|might|as)\b)"# : #"[-−]?\d[\d,]*(?:\.\d+)?%?"#
-        for found in sentence.matches(of: try! Regex(pattern)) {
-            let token = String(sentence[found.range]).trimmingCharacters(in: CharacterSet(charactersIn: "()"))
+        let values = expectation == .choice ? acceptedOption : acceptedNumber
+        for found in values.matches(in: sentence, range: NSRange(sentence.startIndex..., in: sentence)) {
+            guard let range = Range(found.range, in: sentence) else { continue }
+            let token = String(sentence[range]).trimmingCharacters(in: CharacterSet(charactersIn: "()"))
             guard case .value(let b) = AnswerGrammar.read(token, expecting: expectation), !same(.value(a), .value(b)) else { continue }
             return .ambiguous(reason: "another answer accepted too", [a, b])
         }
         return nil
     }
+
+    static let acceptedOption = regex(#"\(([A-H])\)|\b([A-H])\b(?=\s+(?:is|would|could|might|as)\b)"#)
+    static let acceptedNumber = regex(#"[-−]?\d[\d,]*(?:\.\d+)?%?"#)
 
     static let acceptsBoth = regex(#"(?i)\b(?:either|both)\b(?:\s+[\w-]+){0,3}?\s+(?:is|are|would be)\s+(?:a\s+|an\s+|equally\s+)?(?:valid|correct|acceptable|fine|legitimate)\b"#)
 

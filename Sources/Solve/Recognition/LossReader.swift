@@ -11,6 +11,10 @@
 import Foundation
 
 enum LossReader {
+    /// Words that name an array as the predictions, and as the targets.
+    static let predictionWords = try! NSRegularExpression(pattern: #"predict\w*|\\hat\{?y|ŷ|yhat|y_hat|outputs?|estimates?"#)
+    static let targetWords = try! NSRegularExpression(pattern: #"targets?|true|labels?|ground[- ]truth|actual|observed"#)
+
     private enum Asked { case crossEntropy, crossEntropyGradient, hinge }
 
     private static let lossWords = #"\bcross[- ]entropy\b|\blog[- ]loss\b|\bnegative log[- ]likelihood\b|\bNLL\b|\bhinge\b|\bSVM loss\b"#
@@ -289,14 +293,13 @@ enum LossReader {
         }
         finding.read("reduction", reduction.rawValue)
         let arrays = allArrays(reading)
-        let predictionPattern = #"predict\w*|\\hat\{?y|ŷ|yhat|y_hat|outputs?|estimates?"#
-        let targetPattern = #"targets?|true|labels?|ground[- ]truth|actual|observed"#
         /// The role whose word comes last before the array ("predicts (2, 0) for targets (1, 1)").
         func isPrediction(_ array: Described) -> Bool? {
             let words = String(array.words.suffix(40))
             // (The last match of each: Foundation's backwards search returns the first on Linux.)
-            let prediction = words.ranges(of: try! Regex(predictionPattern)).last?.lowerBound
-            let target = words.ranges(of: try! Regex(targetPattern)).last?.lowerBound
+            let whole = NSRange(words.startIndex..., in: words)
+            let prediction = predictionWords.matches(in: words, range: whole).last.flatMap { Range($0.range, in: words)?.lowerBound }
+            let target = targetWords.matches(in: words, range: whole).last.flatMap { Range($0.range, in: words)?.lowerBound }
             switch (prediction, target) {
             case (let p?, let t?): return p > t
             case (_?, nil): return true
