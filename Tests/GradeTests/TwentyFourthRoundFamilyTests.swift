@@ -194,4 +194,16 @@ struct TwentyFourthRoundFamilyTests {
         // Item 4 is no answer to problem 4: problems 2 and 3 have parts, and items 2 and 3 are single lines of working.
         #expect(verdicts["4"]?.kind == .missing, "\(String(describing: verdicts["4"]))")
     }
+
+    @Test func aValueRestatedAfterOrWithAnotherPrefixIsOneAnswer() {
+        for (text, same) in [("t = 0.0032 s, or 3.2 ms", true), ("P ≈ 216 kW — or about 0.22 MW", true), ("E = 1.5 MJ or 1500 kJ", true),
+                             ("P ≈ 216 kW or 0.25 MW", false), ("t = 0.0032 s or 32 ms", false), ("m = 3.2 kg or 7.1 lb", false)] {
+            let reading = AnswerGrammar.read(text, expecting: .scalar)
+            if same {
+                #expect(reading.value != nil, "\(text): \(reading)")
+            } else {
+                guard case .ambiguous = reading else { Issue.record("\(text): \(reading)"); continue }
+            }
+        }
+    }
 }

@@ -92,4 +92,35 @@ extension AnswerGrammar {
         guard start < last, let exact = number(tokens[start..<last]), let restated = number(tokens[(last + 1)...]) else { return nil }
         return (exact, restated, tokens[(last + 1)...])
     }
+
+    /// The powers of ten of the SI prefixes a unit may carry.
+    static let prefixPowers: [Character: Int] = ["G": 9, "M": 6, "k": 3, "m": -3, "μ": -6, "µ": -6, "n": -9]
+
+    /// "216 kW — or about 0.22 MW", "0.0032 s or 3.2 ms": the same value restated after "or" in its
+    /// unit with another SI prefix, rounded. The first value is the answer. Only when both values
+    /// carry a unit, the units differ by one prefix, and the second is the first rescaled and
+    /// rounded to the decimals it shows.
+    static func prefixRestatement(_ a: AnswerNumber, _ b: AnswerNumber, in text: String) -> AnswerNumber? {
+        func unit(after number: AnswerNumber) -> String? {
+            guard let range = text.range(of: NSRegularExpression.escapedPattern(for: number.text) + #"\s*([A-Za-zμµΩ]{1,4})\b"#, options: .regularExpression) else { return nil }
+            return String(text[range].drop { !$0.isLetter && $0 != "μ" && $0 != "µ" && $0 != "Ω" })
+        }
+        guard !a.percent, !b.percent, let first = unit(after: a), let second = unit(after: b), first != second else { return nil }
+        // ("kW" and "MW": one prefix each; "s" and "ms": a prefix on one of them.)
+        let p: Int, q: Int
+        if first.count == second.count, first.count >= 2, first.dropFirst() == second.dropFirst(),
+           let x = first.first.flatMap({ prefixPowers[$0] }), let y = second.first.flatMap({ prefixPowers[$0] }) {
+            (p, q) = (x, y)
+        } else if first.count == second.count + 1, first.hasSuffix(second), let x = first.first.flatMap({ prefixPowers[$0] }) {
+            (p, q) = (x, 0)
+        } else if second.count == first.count + 1, second.hasSuffix(first), let y = second.first.flatMap({ prefixPowers[$0] }) {
+            (p, q) = (0, y)
+        } else {
+            return nil
+        }
+        // b in a's unit, and how far its shown decimals allow it to be from a.
+        let scale = pow(10, Double(q - p))
+        let slack = 0.5 * pow(10, -Double(b.decimals ?? 0)) * scale
+        return abs(b.value * scale - a.value) <= slack * (1 + 1e-9) ? a : nil
+    }
 }

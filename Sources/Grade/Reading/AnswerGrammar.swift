@@ -121,6 +121,10 @@ public enum AnswerGrammar {
         if alternatives.count > 1 {
             if distinct(alternatives).count == 1 { return .value(alternatives[0]) }
             if alternatives.count == 2, let finer = roundingOf(alternatives[0], alternatives[1]) { return .value(finer) }
+            if alternatives.count == 2, case .number(let a) = alternatives[0], case .number(let b) = alternatives[1],
+               let restated = prefixRestatement(a, b, in: text) {
+                return .value(.number(restated))
+            }
             return .ambiguous(reason: "alternatives joined by 'or'", alternatives)
         }
         let value = alternatives[0]
