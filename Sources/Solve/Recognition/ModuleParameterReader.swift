@@ -113,10 +113,11 @@ enum ModuleParameterReader {
             let text = reading.part.text
             for (old, new) in [(calls[0], calls[1]), (calls[1], calls[0])] {
                 let (was, now) = (NSRegularExpression.escapedPattern(for: old.text), NSRegularExpression.escapedPattern(for: new.text))
-                let replaced = #"(?i)\b(?:replace|swap|substitute)\w*\s+`?"# + was + #"`?\s+(?:by|with|for)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}`?"# + now
                 let inserted = now + #"`?\s+(?:[\w-]+\s+){0,3}(?:is|are|gets)\s+(?:inserted|added|placed|appended)\s+(?:right\s+|directly\s+)?(?:after|before|behind)\s+`?"# + was
-                if let range = text.range(of: replaced, options: .regularExpression) ?? text.range(of: inserted, options: .regularExpression) {
-                    finding.read("module", new.text, from: String(text[range]))
+                let phrase = NamedModules.replacement(of: old.text, in: text).flatMap { $0.call.text == new.text ? $0.phrase : nil }
+                    ?? text.range(of: inserted, options: .regularExpression).map { String(text[$0]) }
+                if let phrase {
+                    finding.read("module", new.text, from: phrase)
                     calls = [new]
                     break
                 }

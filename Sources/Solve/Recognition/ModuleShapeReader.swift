@@ -51,17 +51,10 @@ enum ModuleShapeReader {
             // "Same network, but L4 is replaced by nn.Conv2d(…, padding='same')": the new call in
             // the old one's place (the part's text has L4's call in place of its name).
             var calls = pipeline.map(\.call)
-            let written = reading.part.text
             for (index, call) in calls.enumerated() {
-                let old = NSRegularExpression.escapedPattern(for: call)
-                for pattern in [old + #"`?\s+(?:is\s+|are\s+|gets\s+|has been\s+)?(?:replaced|swapped|substituted)\s+(?:by|with|for)\s+`?"#,
-                                #"\b(?:replace|swap|substitute)\s+`?"# + old + #"`?\s+(?:by|with)\s+`?"#] {
-                    guard let range = written.range(of: pattern, options: .regularExpression),
-                          let new = FrameworkCall.calls(in: String(written[range.upperBound...])).first,
-                          written[range.upperBound...].hasPrefix(new.text) else { continue }
-                    calls[index] = new.text
-                    finding.read("replaced", "\(pipeline[index].name) by \(new.text)", from: String(written[range]) + new.text)
-                }
+                guard let (new, phrase) = NamedModules.replacement(of: call, in: reading.part.text) else { continue }
+                calls[index] = new.text
+                finding.read("replaced", "\(pipeline[index].name) by \(new.text)", from: phrase)
             }
             let chain = calls[...position].joined(separator: ", then ")
             let text = StatementText("The input passes through " + chain + ".")

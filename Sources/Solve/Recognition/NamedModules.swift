@@ -20,6 +20,22 @@ enum NamedModules {
         return bound + numbered(in: text) + tabled(in: text).filter { row in !bound.contains(where: { $0.name == row.name }) }
     }
 
+    /// The call a part puts in the place of the module written `old`: "L4 is replaced by
+    /// nn.Conv2d(…)", "We replace L4 by the grouped convolution nn.Conv2d(…)" (the part's text has
+    /// the named module's call in place of its name). With the phrase that says so.
+    static func replacement(of old: String, in text: String) -> (call: FrameworkCall, phrase: String)? {
+        let was = NSRegularExpression.escapedPattern(for: old)
+        let by = #"\s+(?:by|with|for)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}`?"#
+        for pattern in [was + #"`?\s+(?:(?:is|are|gets|has been)\s+)?(?i:replaced|swapped|substituted)"# + by,
+                        #"(?i:\b(?:replace|swap|substitute)\w*)\s+`?"# + was + "`?" + by] {
+            guard let range = text.range(of: pattern, options: .regularExpression),
+                  let new = FrameworkCall.calls(in: String(text[range.upperBound...])).first,
+                  text[range.upperBound...].hasPrefix(new.text) else { continue }
+            return (new, String(text[range]) + new.text)
+        }
+        return nil
+    }
+
     /// A table of named layers flattened to a line: "Layer Type PyTorch module L1 convolution
     /// nn.Conv2d(3, 32, kernel_size=5) L2 max pooling nn.MaxPool2d(2) …": each row's name (a
     /// word with a number) and its call, with up to three words of type between them. At least

@@ -1,4 +1,5 @@
 import Foundation
+import Problems
 
 /// Decides which solver a problem part needs, reads its parameters from the wording and
 /// numbers, and computes the answer with the pure solvers.
@@ -150,11 +151,7 @@ public struct Recognizer: Sendable {
         if let extremum = choosingExtremum(part) { return extremum }
         if let chosen = choosingArray(part) { return chosen }
         let values = part.options.compactMap { OptionValue.number(in: $0.text) }
-        guard part.options.count >= 2, values.count == part.options.count, let cut = Self.optionsStart(part) else { return needsKey }
-        var question = part
-        question.text = String(part.text[..<cut])
-        question.options = []
-        let reading = PartReading(question)
+        guard part.options.count >= 2, values.count == part.options.count, let reading = Self.question(of: part) else { return needsKey }
         guard Self.multipleChoice(reading.part) == nil, case .recognized(var computed) = compute(reading) else { return needsKey }
         let result: Double
         switch computed.answer {
@@ -181,12 +178,27 @@ public struct Recognizer: Sendable {
             matching = [(part.options[nearest], values[nearest])]
             computed.evidence += "; the option nearest to it"
         }
-        guard matching.count == 1, let option = matching.first?.0 else {
+        return Self.chosen(computed, among: matching.map(\.0))
+    }
+
+    /// The part's question without its options, read as a part of its own.
+    static func question(of part: PartStatement) -> PartReading? {
+        guard let cut = optionsStart(part) else { return nil }
+        var question = part
+        question.text = String(part.text[..<cut])
+        question.options = []
+        return PartReading(question)
+    }
+
+    /// The one option the computed answer matches, as the part's answer; no verdict for none or several.
+    static func chosen(_ computed: RecognizedAnswer, among matching: [PartOption]) -> Recognition {
+        guard matching.count == 1, let option = matching.first else {
             return .notRecognized(reason: "multiple choice: computed \(computed.answer), which matches \(matching.count) of the options")
         }
-        computed.evidence += "; computed \(computed.answer) is option (\(option.label)) \(option.text)"
-        computed.answer = .choice(option.label)
-        return .recognized(computed)
+        var chosen = computed
+        chosen.evidence += "; computed \(computed.answer) is option (\(option.label)) \(option.text)"
+        chosen.answer = .choice(option.label)
+        return .recognized(chosen)
     }
 
     /// "Which matrix is the result of 2 × 2 max pooling with stride 2 on M? (A) [3 8; 6 7] (B) …":
@@ -198,12 +210,8 @@ public struct Recognizer: Sendable {
             guard found.count == 1 else { return nil }
             return found[0].grid ?? found[0].flat.map { [$0] }
         }
-        guard part.options.count >= 2, arrays.allSatisfy({ $0 != nil }), let cut = Self.optionsStart(part) else { return nil }
-        var question = part
-        question.text = String(part.text[..<cut])
-        question.options = []
-        let reading = PartReading(question)
-        guard Self.multipleChoice(reading.part) == nil, case .recognized(var computed) = compute(reading) else {
+        guard part.options.count >= 2, arrays.allSatisfy({ $0 != nil }), let reading = Self.question(of: part) else { return nil }
+        guard Self.multipleChoice(reading.part) == nil, case .recognized(let computed) = compute(reading) else {
             return .notRecognized(reason: "multiple choice among arrays: the question is not computed")
         }
         let rows: [[Double]]
@@ -217,12 +225,7 @@ public struct Recognizer: Sendable {
         }
         // (A vector matches a row or a column.)
         let matching = zip(part.options, arrays).filter { equal(rows, $0.1!) || rows.count == 1 && equal(rows[0].map { [$0] }, $0.1!) }
-        guard matching.count == 1, let option = matching.first?.0 else {
-            return .notRecognized(reason: "multiple choice: computed \(computed.answer), which matches \(matching.count) of the options")
-        }
-        computed.evidence += "; computed \(computed.answer) is option (\(option.label)) \(option.text)"
-        computed.answer = .choice(option.label)
-        return .recognized(computed)
+        return Self.chosen(computed, among: matching.map(\.0))
     }
 
     /// The height of a shape whose height and width are equal, by its layout.
