@@ -62,7 +62,7 @@ public enum Grader {
             // "W ≈ 4571 J" for work asked in kJ: the value restated in the unit asked.
             func inUnit(_ piece: PartAttribution.Piece) -> PartAttribution.Piece {
                 var piece = PrefixedUnit.inAskedUnit(piece, unit: unit)
-                piece.text = PrefixedUnit.fromBaseUnit(piece.text, unit: unit)
+                piece.text = PrefixedUnit.fromOtherPrefixes(PrefixedUnit.fromBaseUnit(piece.text, unit: unit), unit: unit)
                 return piece
             }
             pieces[id] = pieces[id]?.map(inUnit)

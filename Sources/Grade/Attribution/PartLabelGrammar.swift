@@ -228,6 +228,11 @@ public struct PartLabelGrammar: Sendable {
                     && (structural || part == nil || text.dropFirst(number.count).first == "*" && movesPast(number)), isProblem(number) {
                 return .problem(number, rest: g[2] ?? "")
             }
+            // "5.3" alone on its line (a print's heading for an exercise without parts): an
+            // exercise number of the set, past the current one inside a part.
+            if text.contains("."), text.wholeMatch(of: #/\d+\.\d+/#) != nil, isProblem(text), part == nil || movesPast(text) {
+                return .problem(text, rest: "")
+            }
             if let g = Self.groups(Self.numbered, text), let number = g[1] {
                 // "1." is a problem when the set has problem 1; a part number when the current problem has it.
                 if let problem, let found = id(problem: problem, part: number) { return .parts([found], rest: g[2] ?? "") }

@@ -53,8 +53,11 @@ public struct QuestionMatch: Sendable {
         names = QuantityNames(questions: questions.filter { partIDs.contains($0.key) })
         decisionParts = Set(questions.filter { partIDs.contains($0.key) && TestDecision.isAsked(by: $0.value) }.keys)
         percentParts = Set(questions.filter { partIDs.contains($0.key) && $0.value.range(of: #"(?i)\bpercent(?:age)?s?\b|\bin\s*\\?%|\(\s*\\?%\s*\)"#, options: .regularExpression) != nil }.keys)
-        askedUnits = questions.filter { partIDs.contains($0.key) }.compactMapValues { question in
-            question.firstMatch(of: #/\bin\s+(?:units of\s+)?\\?(?:text\{)?((?:[kMGcmµμn])(?:m|s|N|J|W|V|A|Pa|Hz|g|Ω|L)(?:·m|/(?:min|h|s|kg|L|mol|day))?)(?![A-Za-z])/#).map { String($0.1) }
+        askedUnits = questions.filter { partIDs.contains($0.key) }.compactMapValues { source in
+            // ("in \si{\micro\metre}" asks for µm.)
+            let question = PrefixedUnit.symbols(source)
+            return question.firstMatch(of: #/\bin\s+(?:units of\s+)?\\?(?:text\{|si\{)?((?:[kMGcmµμn])(?:m|s|N|J|W|V|A|Pa|Hz|g|Ω|L|pc)(?:·m|/(?:min|h|s|kg|L|mol|day))?)(?![A-Za-z])/#).map { String($0.1) }
+                ?? PrefixedUnit.spelledUnit(askedIn: question)
         }
         askedScales = questions.filter { partIDs.contains($0.key) }.compactMapValues(AskedScale.power(in:))
         var problemTexts = stems
@@ -239,12 +242,13 @@ public struct QuestionMatch: Sendable {
     /// The one part of `problem` that a section title names ("**Scores.**" → the part asking
     /// for the scaled scores, "### Gradient" → the part asking for the gradient): every word of
     /// the title in that part's own text and in no other part's of the problem. Nil otherwise.
-    /// `outsideStem`: none of the title's words is the problem's setting ("For the ideal Otto
-    /// cycle, …" names the problem's cycle, not a part's quantity).
+    /// `outsideStem`: some word of the title is not the problem's setting ("For the ideal Otto
+    /// cycle, …" names the problem's cycle, not a part's quantity; "For the window size, …"
+    /// after a stem about the packet size names the window).
     public func part(titled title: String, in problem: String, outsideStem: Bool = false) -> String? {
         let words = Self.tokens(title).filter { $0.first?.isLetter == true }
         guard !words.isEmpty, words.count <= 4 else { return nil }
-        if outsideStem, !words.isDisjoint(with: stemTokens[problem] ?? []) { return nil }
+        if outsideStem, words.isSubset(of: stemTokens[problem] ?? []) { return nil }
         let candidates = documents.filter { $0.problem == problem }
         let matching = candidates.filter { words.isSubset(of: $0.own) }
         guard matching.count == 1 else { return nil }

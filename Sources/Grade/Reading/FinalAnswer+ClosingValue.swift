@@ -93,6 +93,9 @@ extension FinalAnswer {
         return String(setting.1)
     }
 
+    /// Words that give a magnitude its sign: "in compression", "a decrease", "below".
+    static let signWords = #"\b(?:in compression|compressive|in tension|tensile|a decrease|a drop|a loss|a deficit|a reduction|decrease|downwards?|below|to the left|to the south|to the west|lower|less|shorter|smaller|thinner|contraction|shortening|clockwise|counter-?clockwise)\b"#
+
     static func closingValue(_ line: String, expecting expectation: AnswerExpectation) -> String? {
         let trimmed = line.trimmingCharacters(in: .whitespaces)
         guard !trimmed.isEmpty else { return nil }
@@ -132,6 +135,15 @@ extension FinalAnswer {
             // ("i.e. about 16%": the hedge is no part of the value.)
             let tail = trimmed[restated.upperBound...].trimmingCharacters(in: .whitespaces)
                 .replacingOccurrences(of: #"^(?:about|approximately|roughly|around|nearly)\s+(?=[-−\d$])"#, with: "", options: .regularExpression)
+            // "The stress is −64.4 MPa, i.e. 64.4 MPa in compression.": the magnitude with the sign in
+            // words restates the signed value, which is the answer.
+            let head = String(trimmed[..<restated.lowerBound]).trimmingCharacters(in: CharacterSet(charactersIn: " ,;("))
+            if let signed = head.firstMatch(of: #/[-−]\s?(\d+(?:\.\d+)?)\D{0,12}$/#),
+                let magnitude = tail.firstMatch(of: #/^\$?(\d+(?:\.\d+)?)\b[^\d]*$/#), signed.1 == magnitude.1,
+                tail.range(of: Self.signWords, options: [.regularExpression, .caseInsensitive]) != nil,
+                let value = closingValue(head, expecting: expectation) {
+                return value
+            }
             if let first = AnswerLexer.undress(tail).trimmingCharacters(in: .whitespaces).first, first.isNumber || "-−([$\\".contains(first) {
                 return tail.replacingOccurrences(of: "componentwise", with: "").replacingOccurrences(of: "elementwise", with: "")
             }

@@ -10,9 +10,10 @@ extension FinalAnswer {
     static let namedEntry = try! NSRegularExpression(pattern: #"^\s*(?:the\s+)?[A-Za-z][A-Za-z-]*\s*[:=]?\s*("# + number + #")\s*(?:[A-Za-z]{1,6})?\s*\.?\s*$"#)
 
     static let indexedAssignment = try! NSRegularExpression(
-        pattern: #"(?<![\w\\])(\\?[A-Za-zα-ω]+)\s*_?\{?\s*([1-9]|[₁-₉])\s*\}?\s*['′’]?\s*(?:=|≈|\\approx)\s*\$?\s*("# + number + #")(?![\d.]*\s*[+\-−·×*/^(])"#)
+        pattern: #"(?<![\w\\])(\\?[A-Za-zα-ω]+)\s*_?\{?\s*([1-9]|[₁-₉])\s*\}?\s*['′’]?\s*(?:=|≈|\\approx)\s*\$?\s*(?:[^=≈,;A-Za-zα-ω\n]*?(?:=|≈)\s*\$?\s*)*?("# + number + #")(?![\d.]*\s*[+\-−·×*/^(])"#)
 
     /// "λ_1 = 5,\ λ_2 = 2", "x₁ = 3 and x₂ = −1", "v₁′ = 4 m/s, v₂′ = 1 m/s": one name's components by index, 1 to n (n ≥ 2),
+    /// each the last value of its chain ("σ1 = 20 + 75 = 95"),
     /// each once, as "(5, 2)"; nil otherwise.
     static func indexedTuple(_ text: String) -> String? {
         var byName: [String: [Int: String]] = [:]

@@ -54,6 +54,9 @@ public enum FinalAnswer {
         #"(?:final answer|(?:^|[\s*(])(?<!\bI )(?<!\bto )(?<!\bbefore )(?<!\bwe )(?<!\byou )answer\b|the answer is|answer is|\bresult\s*(?=is\b|[:=]|\*\*)|(?:^|\s)total\s*(?=[:=])|✅|✔️?|^[\s>*_•-]*⇒|therefore|so the answer is)\s*(?:\((?-i:[a-h])\)(?=\s*:))?"#
             // "the answer to 1(b) is …", "answer for part (c):", "answer for **1c is 265**": the part named is no value.
             + #"(?:\s*(?:to|for)\s+(?:\*\*)?(?:(?:part|question|problem|exercise|task)\s+)?\d*(?:\.\d+)?\s?\(?(?-i:[a-h])?\)?(?:\((?-i:[ivx]+)\))?\s+(?:is\b)?)?\s*(?:\*\*)?\s*[:=]?\s*(?:\*\*)?\s*(.+)$"#)
+    /// "375,000 bytes is the answer for 1c.", "**0.12 ms** is my final answer": a value, then
+    /// the marker that names it the answer, closing the sentence. Group 1 is the value.
+    static let invertedMarker = regex(#"(?:^|(?<=[\s*(]))(\**[-−+]?\$?\(?\d(?:\d|[.,]\d)*[^,;:!?]{0,40}?)\s+(?:is|remains|would be|stays|is still)\s+(?:the|my|our|your)\s+(?:final\s+|correct\s+|right\s+)?answer(?:\s+(?:to|for)\s+(?:\*\*)?(?:(?:part|question|problem|exercise|task)\s+)?\d*(?:\.\d+)?\s?\(?(?-i:[a-h])?\)?(?:\*\*)?)?\s*(?:[.!]|$)"#)
     /// "Check:", "Sanity check (units):", "Verification:": the words that open a verification.
     static let checkWords = #"(?:(?:sanity|quick|double)[- ])?(?:check(?:ing)?|verif(?:y|ying|ication))\b[^:\n]{0,30}:"#
     static let verification = regex(#"^[\s>*_#•(\[-]*"# + checkWords)
@@ -292,6 +295,16 @@ public enum FinalAnswer {
                 add(tuple, 1)
                 continue
             }
+            // "So σ1 = 20 + 75 = **95 MPa** and σ2 = 20 − 75 = **−55 MPa**.": components by index in
+            // bold, where a list is expected; the bold makes it as explicit as a bold answer.
+            // (Each bold is one component: "d_1 = 6, d_2 = 2; … **s = (3, 1)**" bolds another answer.)
+            if expectation == .sequence, case let bolds = bold.matches(in: line, range: range).compactMap({ Range($0.range(at: 1), in: line).map { String(line[$0]) } }),
+                !bolds.isEmpty, let tuple = indexedTuple(line.replacingOccurrences(of: "**", with: "")),
+                case let components = tuple.dropFirst().dropLast().components(separatedBy: ", "), bolds.count == components.count,
+                zip(bolds, components).allSatisfy({ $0.0.firstMatch(of: #/[-−]?\d+(?:\.\d+)?/#).map { String($0.output) } == $0.1 }) {
+                add(tuple, 2)
+                continue
+            }
             // "so x = 2 or x = 3": one unknown's values, a list where a list is expected.
             if expectation == .sequence,
                 let values = solutions(remark.stringByReplacingMatches(in: line, range: range, withTemplate: "")) {
@@ -312,6 +325,11 @@ public enum FinalAnswer {
             let before = found.count
             var searchFrom = line.startIndex
             var marked = 0
+            // "…, so 375,000 bytes is the answer for 1c.": the value stands before the marker.
+            if let inverted = invertedMarker.firstMatch(in: line, range: range), let value = Range(inverted.range(at: 1), in: line) {
+                add(String(line[value]), 3, hedgedIn: line)
+                searchFrom = line.endIndex
+            }
             // (At most 64 per line, so a pathological line stays linear.)
             while searchFrom < line.endIndex, marked < 64,
                 let match = marker.firstMatch(in: line, range: NSRange(searchFrom..., in: line)), let rest = Range(match.range(at: 1), in: line) {
@@ -416,7 +434,10 @@ public enum FinalAnswer {
             // as the line's later sentence ("… itself. If your course counts only …, it's 7/3 instead").
             // ("… your instructor may instead want the normal critical value: … i.e. [0.632, 1.848].": the same.)
             let instead = statement.range(of: #"(?i)(?:^|[.!?]\s+)[\s>*_•-]*if\b[^.;]*(?:\.\d[^.;]*)*\b(?:instead|rather)\b|\b(?:may|might|could)\s+instead\s+(?:want|use|expect|prefer|ask for|require)\b"#, options: .regularExpression) != nil
-            if let closing = closingValue(statement, expecting: expectation) { add(closing, 1, alternative: instead) }
+            // ("Note that some textbooks define the term with the opposite sign, in which case d = …":
+            // another convention's value, offered under its condition.)
+            let elsewhere = otherConvention.firstMatch(in: statement, range: NSRange(statement.startIndex..., in: statement)) != nil
+            if let closing = closingValue(statement, expecting: expectation) { add(closing, 1, hedgedIn: elsewhere ? statement : "", alternative: instead) }
             // "$d_k = 64$. The per-head query tensor has shape $(4, 8, 20, 64)$.": when the line's
             // value is not of the kind expected, its last sentence that states one of that kind.
             if found.count == unread {

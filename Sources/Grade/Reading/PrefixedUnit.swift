@@ -18,7 +18,7 @@ enum PrefixedUnit {
     static let bases: [(symbol: String, names: String)] = [
         ("s", "seconds"), ("J", "joules"), ("W", "watts"), ("V", "volts"), ("A", "amperes|amps"), ("Ω", "ohms"), ("Hz", "hertz"),
         ("N", "newtons"), ("Pa", "pascals"), ("F", "farads"), ("g", "grams"), ("m", "meters|metres"), ("eV", "electron.?volts"),
-        ("B", "bytes"), ("FLOPs", "FLOPs"), ("L", "litres|liters"),
+        ("B", "bytes"), ("FLOPs", "FLOPs"), ("L", "litres|liters"), ("pc", "parsecs"),
     ]
 
     /// What may stand between a number and its unit: spaces, a closing `$`, a LaTeX space, `\text{`.
@@ -33,14 +33,17 @@ enum PrefixedUnit {
 
     /// The prefixed units whose values a problem's text calls for restating: those whose base
     /// unit it names and which it never writes itself. Computed once per problem.
-    static func restatements(for problem: String) -> [Restatement] {
-        guard !problem.isEmpty else { return [] }
+    static func restatements(for source: String) -> [Restatement] {
+        guard !source.isEmpty else { return [] }
+        let problem = symbols(source)
         var found: [Restatement] = []
         for base in bases where names(base, in: problem) {
             for prefix in prefixes {
                 let unit = prefix.symbol + base.symbol
                 let spelled = prefix.name + "(?:" + base.names + ")"
-                guard problem.range(of: "(?<![A-Za-z])" + NSRegularExpression.escapedPattern(for: unit) + "(?![A-Za-z])", options: .regularExpression) == nil,
+                // (Either micro sign writes the unit: "µm" and "μm".)
+                let written = prefix.name == "micro" ? "[µμ]" + NSRegularExpression.escapedPattern(for: base.symbol) : NSRegularExpression.escapedPattern(for: unit)
+                guard problem.range(of: "(?<![A-Za-z])" + written + "(?![A-Za-z])", options: .regularExpression) == nil,
                     problem.range(of: "(?i)\\b" + spelled, options: .regularExpression) == nil else { continue }
                 // (Not a restatement after "≈" that follows a value: "8,388,608 FLOPs ≈ 8.4 MFLOPs" keeps
                 // its exact value before it; "p ≈ 99.8 kPa" is restated.)
@@ -81,6 +84,67 @@ enum PrefixedUnit {
         // (Also in scientific notation, "6.0 × 10⁻³ m", "6.0 × 10^{-3} m".)
         let pattern = #"(?<![\w.^{}\\])(\d+(?:[.,]\d+)*(?:\s*[×x·]\s*10(?:\^\{?[-−]?\d+\}?|[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))?)("# + separator + ")(?=" + NSRegularExpression.escapedPattern(for: base.symbol + rest) + #"(?![A-Za-z/·]))"#
         return text.replacingOccurrences(of: pattern, with: "$1 × 10^{\(-prefix.power)}$2" + prefix.symbol, options: .regularExpression)
+    }
+
+    /// siunitx's unit macros written as symbols: `\si{\micro\metre}` is `\si{µm}`,
+    /// `\SI{10}{\kilo\newton}` is `\SI{10}{kN}`.
+    static func symbols(_ text: String) -> String {
+        guard text.contains("\\") else { return text }
+        var text = text
+        for (macro, symbol) in siunitx {
+            text = text.replacingOccurrences(of: #"\\"# + macro + #"\b\s*"#, with: symbol, options: .regularExpression)
+        }
+        return text
+    }
+
+    static let siunitx: [(String, String)] = [
+        ("kilo", "k"), ("mega", "M"), ("giga", "G"), ("milli", "m"), ("micro", "µ"), ("nano", "n"), ("pico", "p"),
+        ("metre", "m"), ("meter", "m"), ("second", "s"), ("joule", "J"), ("watt", "W"), ("volt", "V"), ("ampere", "A"),
+        ("ohm", "Ω"), ("hertz", "Hz"), ("newton", "N"), ("pascal", "Pa"), ("farad", "F"), ("gram", "g"), ("litre", "L"),
+        ("liter", "L"), ("electronvolt", "eV"), ("byte", "B"),
+    ]
+
+    /// The prefixed unit a question asks for by name: "in microseconds" is µs, "(in
+    /// kilojoules)" kJ. Nil when it names none or several.
+    static func spelledUnit(askedIn question: String) -> String? {
+        var found: Set<String> = []
+        for base in bases where base.symbol != "FLOPs" {
+            // ("in grams or in kilograms": the base asked too.)
+            if question.range(of: #"(?i)\bin\s+(?:units of\s+)?(?:"# + base.names + #")\b"#, options: .regularExpression) != nil { return nil }
+            for prefix in prefixes where prefix.symbol != "μ" {
+                let name = prefix.name + "(?:" + base.names + "|" + base.names.split(separator: "|").map { String($0.dropLast()) }.joined(separator: "|") + ")"
+                if question.range(of: #"(?i)\bin\s+(?:units of\s+)?"# + name + #"\b"#, options: .regularExpression) != nil {
+                    found.insert(prefix.symbol + base.symbol)
+                }
+            }
+        }
+        return found.count == 1 ? found.first : nil
+    }
+
+    /// `text` with each value written in another prefix of the base of `unit`, the prefixed unit
+    /// a part asks for, restated in `unit`: "t = 0.12 ms" for a delay asked in microseconds
+    /// reads "0.12 × 10^{3} µs". Unchanged where the text writes `unit` itself.
+    static func fromOtherPrefixes(_ text: String, unit: String) -> String {
+        let head = unit.prefix { $0 != "/" && $0 != "·" }
+        let rest = String(unit[head.endIndex...])
+        guard let prefix = prefixes.first(where: { head.hasPrefix($0.symbol) }),
+            let base = bases.first(where: { prefix.symbol + $0.symbol == head }),
+            !writes(unit, in: text)
+        else { return text }
+        var text = text
+        for other in prefixes where other.power != prefix.power {
+            let written = other.symbol + base.symbol + rest
+            guard text.contains(written) else { continue }
+            let pattern = #"(?<![\w.^{}\\])(\d+(?:[.,]\d+)*)("# + separator + ")" + NSRegularExpression.escapedPattern(for: written) + #"(?![A-Za-z/·])"#
+            text = text.replacingOccurrences(of: pattern, with: "$1 × 10^{\(other.power - prefix.power)}$2" + unit, options: .regularExpression)
+        }
+        return text
+    }
+
+    /// Whether `text` writes a number in `unit` (either micro sign for µ).
+    private static func writes(_ unit: String, in text: String) -> Bool {
+        let spellings = Set([unit, unit.replacingOccurrences(of: "µ", with: "μ"), unit.replacingOccurrences(of: "μ", with: "µ")])
+        return spellings.contains { text.range(of: #"\d"# + separator + NSRegularExpression.escapedPattern(for: $0) + "(?![A-Za-z])", options: .regularExpression) != nil }
     }
 
     /// `text` with each value in one of `restatements`' units restated in its base unit.
