@@ -70,6 +70,20 @@ struct PartLabel: Sendable, Equatable {
         return PartLabel(token: token, isStrong: true, label: String(chars[..<labelEnd]), rest: rest)
     }
 
+    /// `4.1 [2 pts] What is …`, `**4.2** …` under problem 4: the problem's number, a dot and
+    /// the part's number (1 to 30), then text. Strong: the problem's number names the owner.
+    static func parseDotted(_ shape: LineShape, problem: String) -> PartLabel? {
+        let chars = shape.characters
+        let prefix = Array(problem + ".")
+        guard problem.allSatisfy(\.isASCIIDigit), chars.count > prefix.count, Array(chars[..<prefix.count]) == prefix,
+              let (token, afterToken) = token(chars, from: prefix.count), token.first?.isASCIIDigit == true else { return nil }
+        var i = afterToken
+        if i < chars.count, chars[i] == "." || chars[i] == ")" || chars[i] == ":" { i += 1 }
+        let labelEnd = i
+        guard let rest = rest(chars, at: i), !rest.isEmpty, opensText(rest) else { return nil }
+        return PartLabel(token: token, isStrong: true, label: String(chars[..<labelEnd]), rest: rest)
+    }
+
     /// `Part (c)`, `Part c:`, `PART C.`, `Part b)`.
     private static func parsePartKeyword(_ chars: [Character]) -> PartLabel? {
         guard chars.hasPrefix("part", at: 0), chars.count > 4, chars[4].isBlank, chars[0] == "P" else { return nil }

@@ -115,7 +115,9 @@ struct SegmentBuilder {
                 previous = Previous(characters: shape.characters)
                 continue
             }
-            if let label = labels[index], !tabulated.contains(index), let decision = current.decide(label, context: context(drafts, item: label, at: index)),
+            // ("- **4.1** [2 pts] What is …" under Problem 4: its part 1.)
+            if let label = labels[index] ?? PartLabel.parseDotted(shape, problem: drafts[drafts.count - 1].id), !tabulated.contains(index),
+               let decision = current.decide(label, context: context(drafts, item: label, at: index)),
                !SegmentBuilder.continuesSentence(previous, next: Array(label.rest))
                 || current.listsOn(decision, strong: label.isStrong, after: previous.characters?.last, afterPart: previous.labelled)
                 || label.isStrong && decision.isOption

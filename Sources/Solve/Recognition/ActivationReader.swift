@@ -218,8 +218,9 @@ enum ActivationReader {
     }
 
     /// A derivative written as an operator: "d/dt tanh(t)", "(d)/(dz)", "∂/∂z", "dσ/dz",
-    /// "d tanh(x)/dx".
-    static let leibniz = #"\(?(?:\bd|∂)\)?\s*/\s*\(?(?:d|∂)\s*[a-zA-Z]\b|(?:\bd|∂)\s*(?:σ|tanh|sigmoid|relu|softmax)\b[^/\n]{0,8}/\s*\(?(?:d|∂)\s*[a-z]\b"#
+    /// "d tanh(x)/dx", and a pasted stacked "d/dz" whose numerator went elsewhere: "closest
+    /// to dz tanh(z)" (a "dz" right before a function of z).
+    static let leibniz = #"\(?(?:\bd|∂)\)?\s*/\s*\(?(?:d|∂)\s*[a-zA-Z]\b|(?:\bd|∂)\s*(?:σ|tanh|sigmoid|relu|softmax)\b[^/\n]{0,8}/\s*\(?(?:d|∂)\s*[a-z]\b|(?:\bd|∂)([a-z])\s+(?:σ|tanh|sigmoid|relu|softmax|ReLU)\s*\(\s*\1\s*\)"#
 
     /// The derivative of ReLU at 0 as the statement fixes it: "ReLU'(0) = 0", "take the
     /// derivative (of ReLU) at 0 to be 0".

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads linear least-squares and ridge parts: "We fit y ≈ w_0 + w_1 x to four points: x 0 1 2
 /// 3 / y 1 2 2 4. (a) Compute the least-squares solution ŵ = (XᵀX)⁻¹Xᵀy. (b) … the ridge
 /// solution ŵ = (XᵀX + λI)⁻¹Xᵀy with λ = 1. (c) the mean squared training error of the fit
@@ -11,8 +13,9 @@
 enum LeastSquaresReader {
     static func read(_ reading: PartReading) -> Attempt {
         let part = reading.part
-        let referenced = reading.part.firstMatch(#"\b(?:fit|model|solution|weights|estimate|answer)s? (?:from|of|in|to) (?:part )?\(([a-z])\)"#)
-            .flatMap { match in reading.segments.first { $0.label == match[1] }.map { StatementText($0.text) } }
+        // ("the fit in a)", "Refit part a) with …": a label with its closing bracket only, too.)
+        let referenced = reading.part.firstMatch(#"\b(?:fit|model|solution|weights|estimate|answer)s? (?:from|of|in|to) (?:part )?\(?([a-z])\)|\brefit (?:part )?\(?([a-z])\)"#)
+            .flatMap { match in reading.segments.first { $0.label == (match[1].isEmpty ? match[2] : match[1]) }.map { StatementText($0.text) } }
             // "the residual sum of squares of that fit": the latest earlier part that fits.
             ?? (reading.part.firstMatch(#"\b(?:that|this|the same|the previous|your) (?:fit|model|regression)\b"#) == nil ? nil
                 : reading.segments.last { $0.label != nil && StatementText($0.text).firstMatch(#"\bleast[- ]squares\b|\bOLS\b|\bridge\b"#) != nil }
@@ -40,11 +43,17 @@ enum LeastSquaresReader {
         } else if let match = part.firstMatch(#"\b(?:residual )?sum of squared (?:residuals|errors)\b|\bresidual sum of squares\b|\bsum of (?:the )?squares of (?:the )?residuals\b|\bRSS\b|\bSSE\b"#) {
             quantity = .sumOfSquares
             finding.note(match[0])
-        } else if let match = part.firstMatch(#"\b(?:compute|find|give|what is|what are|determine)\b[^.?]*\b(?:solution|weights?|coefficients|estimate|ŵ|w\^?\*)|\bsolve (?:the )?(?:ridge|least[- ]squares)\b|\b(?:give|report|find)\s+\(w_0, ?w_1\)"#) {
+        } else if let match = part.firstMatch(#"\b(?:compute|find|give|what is|what are|determine)\b[^.?]*\b(?:solution|weights?|coefficients|estimate|minimi[sz]er|ŵ|w\^?\*)|\bsolve (?:the )?(?:ridge|least[- ]squares)\b|\b(?:give|report|find)\s+\$?\((?:w_0|b|β_0)(?:,\s*w_\{?\d\}?)+\)"#) {
             quantity = .weights
             finding.note(match[0])
         } else {
             return .notApplicable
+        }
+
+        // The data, with the intercept the part states, else the statement's.
+        let intercept = Self.intercept(part)
+        guard let (x, y, phrase) = data(part, intercept: intercept) ?? data(reading.problemStatement, intercept: intercept) else {
+            return .failed("least squares: the data X and y are not read")
         }
 
         // Which fit.
@@ -61,7 +70,8 @@ enum LeastSquaresReader {
                     // (The weights named w, θ or β; "the intercept **is** penalized" in bold.)
                     let text = StatementText(written.text.replacingOccurrences(of: "*", with: ""))
                     return text.firstMatch(#"[‖|]{1,2}\s*(?:X([wθβ])\s*-\s*y|y\s*-\s*X([wθβ]))\s*[‖|]{1,2}(?:_2)?\^2\s*\+\s*λ\s*[‖|]{1,2}\s*[wθβ]\s*[‖|]{1,2}(?:_2)?\^2"#) != nil
-                        && text.firstMatch(#"\bpenalty (?:also )?includes the intercept\b|\bintercept is (?:also )?penali[sz]ed\b|\bpenali[sz]\w* (?:the intercept|every weight|all (?:the )?weights|both)\b|\bpenalty (?:applies|is applied) to (?:both|all|every)\b"#) != nil
+                        // (A model without an intercept has no intercept to leave out of the penalty.)
+                        && (phrase.hasSuffix("no intercept") || text.firstMatch(#"\bpenalty (?:also )?includes the intercept\b|\bintercept is (?:also )?penali[sz]ed\b|\bpenali[sz]\w* (?:the intercept|every weight|all (?:the )?weights|both)\b|\bpenalty (?:applies|is applied) to (?:both|all|every)\b"#) != nil)
                 }
             guard written else { return .failed("ridge: the formula (XᵀX + λI)⁻¹Xᵀy is not written, so the penalty's scaling and the intercept are not known") }
             if reading.context.firstMatch(#"\bintercept (?:is )?not (?:penali[sz]ed|regulari[sz]ed)|\bunpenali[sz]ed intercept\b|\bdo not penali[sz]e the (?:intercept|bias)\b"#) != nil {
@@ -74,8 +84,6 @@ enum LeastSquaresReader {
             finding.read("fit", "ordinary least squares")
         }
 
-        // The data.
-        guard let (x, y, phrase) = data(part) ?? data(reading.problemStatement) else { return .failed("least squares: the data X and y are not read") }
         finding.read("data", phrase)
         // A prediction at one x needs the design built from x here (not a given X).
         let builtFromX = phrase.hasSuffix("intercept column") || phrase.hasSuffix("no intercept")
@@ -135,21 +143,55 @@ enum LeastSquaresReader {
         return nil
     }
 
+    /// A table whose header names several inputs by index and the target ("x_1 x_2 y",
+    /// "$x_1$ | $x_2$ | $y$"), then its rows: the rows of inputs and the targets.
+    static func featureColumns(_ text: String) -> (features: [[Double]], y: [Double])? {
+        let tokens = text.split(whereSeparator: { $0.isWhitespace || $0 == "|" })
+            .map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "$:-")) }.filter { !$0.isEmpty }
+        for start in tokens.indices {
+            var index = start
+            var inputs = 0
+            while index < tokens.count, tokens[index].wholeMatch(of: #/x_\{?\d\}?/#) != nil { inputs += 1; index += 1 }
+            guard inputs >= 2, index < tokens.count, tokens[index] == "y" else { continue }
+            // (Each input once, numbered 1, 2, … in order.)
+            let names = tokens[start..<index].map { $0.filter(\.isNumber) }
+            guard names == (1...inputs).map(String.init) else { continue }
+            let width = inputs + 1
+            let numbers = tokens[(index + 1)...].prefix { Double($0) != nil }.compactMap(Double.init)
+            let rows = numbers.count / width
+            guard rows > inputs, numbers.count % width == 0 else { return nil }
+            return ((0..<rows).map { Array(numbers[$0 * width..<$0 * width + inputs]) }, (0..<rows).map { numbers[$0 * width + inputs] })
+        }
+        return nil
+    }
+
     /// The design matrix and targets: `X = […]` and `y = (…)`, or rows/vectors of x and y with an
     /// intercept column the statement asks for.
-    static func data(_ statement: StatementText) -> ([[Double]], [Double], String)? {
+    /// Whether the text gives the model an intercept (true), says it has none (false), or
+    /// neither or both (nil). `variable`: the name of the input in "y ≈ w_0 + w_1 t".
+    static func intercept(_ text: StatementText, variable: String = "x") -> Bool? {
+        let without = text.firstMatch(#"\bno intercept\b|\bwithout (?:an |a )?(?:intercept|bias)\b|\bthrough the origin\b|\by = wx\b"#) != nil
+        // ("ŷ = a + b x", "y = β_0 + β_1 x", "… whose first column is all ones", "ŷ = b + w_1 x_1 + w_2 x_2",
+        // "with an (unregularized) intercept".)
+        let with = text.firstMatch(#"\bcolumn of ones\b|\bcolumn is all ones\b|\bwith an (?:\(\w+\) |unregulari[sz]ed |unpenali[sz]ed )?intercept\b|(?:[=≈]|\\approx)\s*[a-zα-ω](?:_\{?0\}?)?\s*\+\s*[a-zα-ω](?:_\{?1\}?)?\s*"# + variable + #"(?:\b|_\{?1\}?\s*\+)"#) != nil
+        return with == without ? nil : with
+    }
+
+    static func data(_ statement: StatementText, intercept stated: Bool? = nil) -> ([[Double]], [Double], String)? {
         let bindings = MathScanner.bindings(in: statement.text)
         if let design = bindings.last(where: { $0.name == "X" })?.literal.grid, let targets = bindings.last(where: { $0.name == "y" })?.literal.flat,
            design.count == targets.count {
             return (design, targets, "X and y as given")
         }
-        let without = statement.firstMatch(#"\bno intercept\b|\bwithout (?:an |a )?(?:intercept|bias)\b|\bthrough the origin\b|\by = wx\b"#) != nil
-        // ("ŷ = a + b x", "y = β_0 + β_1 x", "… whose first column is all ones"; "y ≈ w_0 + w_1 t" for
-        // points written (t, y).)
         let pairs = points(statement)
         let variable = pairs?.variable ?? "x"
-        let with = statement.firstMatch(#"\bcolumn of ones\b|\bcolumn is all ones\b|\bwith an intercept\b|(?:[=≈]|\\approx)\s*[a-zα-ω](?:_\{?0\}?)?\s*\+\s*[a-zα-ω](?:_\{?1\}?)?\s*"# + variable + #"\b"#) != nil
-        guard with != without else { return nil }
+        guard let with = stated ?? intercept(statement, variable: variable) else { return nil }
+        // A table of several inputs "x_1 x_2 y": one row of the design per row of the table.
+        if let table = featureColumns(statement.text) {
+            let data = "inputs " + table.features.map { "(" + $0.map(RealValue.format).joined(separator: ", ") + ")" }.joined(separator: ", ")
+                + ", y = (\(table.y.map(RealValue.format).joined(separator: ", ")))"
+            return with ? (table.features.map { [1] + $0 }, table.y, data + ", with an intercept column") : (table.features, table.y, data + ", no intercept")
+        }
         var xs: [Double]?, ys: [Double]?
         // A table's rows, flattened by the reader: "x 0 1 2 3 y 1 2 2 4".
         for (name, row) in statement.text.matches(of: #/(?:^|\s)([xy])((?:\s+-?\d+(?:\.\d+)?){2,})(?=\s|$)/#).map({ (String($0.output.1), String($0.output.2)) }) {

@@ -192,7 +192,7 @@ enum LossReader {
             found.append((index, array.literal.text))
         }
         for text in texts {
-            for match in text.matches(#"\b(?:true|correct|target|ground[- ]truth)\s+(?:class|label)\s+(?:is\s+|=\s*|of\s+)?(?:class\s+)?(\d+)\b|\b(?:class|label)\s+(\d+)\s+is\s+(?:the\s+)?(?:true|correct)\b|\by\s*=\s*(\d+)\b"#) {
+            for match in text.matches(#"\b(?:true|correct|target|ground[- ]truth)\s+(?:class|label)\s+(?:(?:is|was|were|would be|becomes|became)(?:\s+now)?\s+|=\s*|of\s+)?(?:class\s+)?(\d+)\b|\b(?:class|label)\s+(\d+)\s+is\s+(?:the\s+)?(?:true|correct)\b|\by\s*=\s*(\d+)\b"#) {
                 let number = Int([match[1], match[2], match[3]].first { !$0.isEmpty } ?? "") ?? -1
                 guard number >= 0 else { continue }
                 guard let index = classIndex(number, count: scores.count, reading) else { return nil }

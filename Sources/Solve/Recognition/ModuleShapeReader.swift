@@ -25,6 +25,11 @@ enum ModuleShapeReader {
                 part = StatementText(reading.part.text + " (" + stated[0].text + ")")
             }
         }
+        // "What is the shape right after the second convolution?" of the problem's nn.Sequential:
+        // its modules up to that one, on the stated input.
+        if !repeats, let model = SequentialModel(reading), ShapeReader.asksForShape(reading.part) != nil {
+            return throughModel(model, reading)
+        }
         guard !calls.isEmpty || repeats else { return .notApplicable }
         // ("Repeat (a) with a stride of 2" asks what (a) asks.)
         let asks = ShapeReader.asksForShape(reading.part)
@@ -71,6 +76,27 @@ enum ModuleShapeReader {
         case .success(let value): shape = value
         case .failure(let error): return .failed(error.reason)
         }
+        return finish(shape, reading, &finding)
+    }
+
+    /// The shape after `model`'s target: every module before it must be one whose shape is
+    /// known here or one that leaves the shape alone.
+    private static func throughModel(_ model: SequentialModel, _ reading: PartReading) -> Attempt {
+        var finding = Finding(.outputShape)
+        if let asks = ShapeReader.asksForShape(reading.part) { finding.note(asks) }
+        guard let (stated, _, inputPhrase) = LayerStackReader.inputShape(reading.part) ?? LayerStackReader.inputShape(reading.problemStatement) else {
+            return .failed("\(model.phrase): the input shape is not stated")
+        }
+        finding.note(inputPhrase)
+        var shape = stated
+        for call in model.throughTarget where !shapeless.contains(call.name) {
+            guard shaped.contains(call.name) else { return .failed("\(model.phrase): \(call.text) comes before it, and its output shape is not computed here") }
+            switch apply(call, to: shape) {
+            case .success(let next): shape = next
+            case .failure(let error): return .failed(error.reason)
+            }
+        }
+        finding.read("modules", model.throughTarget.map(\.text).joined(separator: " → "), from: model.phrase)
         return finish(shape, reading, &finding)
     }
 
@@ -214,9 +240,17 @@ enum ModuleShapeReader {
         }
         let calls = FrameworkCall.calls(in: segment.text).filter { shaped.contains($0.name) }
         guard calls.count == 1, let original = calls.first else { return .failure(.init(reason: "part (\(match[1])) has no single layer call")) }
-        let changes = text.matches(#"\b(stride|padding|dilation)\s+(?:of\s+|=\s*)?(\d+)\b"#)
+        let stated = #"\b(stride|padding|dilation)\s+(?:of\s+|=\s*)?(\d+)\b"#
+        // "and no padding", "without padding": padding 0.
+        let unpadded = #"\bno (?:zero[- ])?padding\b|\bwithout (?:any )?(?:zero[- ])?padding\b|\bunpadded\b"#
+        var changes = text.matches(stated)
+        if text.firstMatch(unpadded) != nil { changes.append(["", "padding", "0"]) }
         let numbers = text.matches(#"\d+"#).count
-        guard !changes.isEmpty, changes.count == numbers else {
+        // A setting the change names in words this does not read ("'same' padding", "and a
+        // 3 × 3 kernel") is a change not understood.
+        let unread = text.removing(stated).removing(unpadded)
+            .firstMatch(#"\bpad|\bstrid|\bdilat|\bkernel|\bfilters?\b|\bchannels?\b|\bgroups?\b|\bbias|\b(?:same|valid)[- ](?:padding|convolution)\b|['‘’](?:same|valid)['‘’]|\((?:same|valid)\)"#)
+        guard !changes.isEmpty, text.matches(stated).count == numbers, unread == nil else {
             return .failure(.init(reason: "'\(text.text.prefix(60))': changes to (\(match[1])) not all understood"))
         }
         let changed = changes.reduce(original) { call, change in call.setting(change[1], to: change[2]) }

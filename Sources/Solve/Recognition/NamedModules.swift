@@ -119,11 +119,23 @@ enum NamedModules {
         return try? Regex("(^|[^\\w.])" + name + "(?![\\w(=])")
     }
 
+    /// Names that are nouns of the prose, which name the module when no determiner stands
+    /// before them: "How many parameters does model have?" (its backticks lost) is `model`'s
+    /// question, "the model" is the prose's.
+    static let nouns: Set<String> = ["model", "net", "network", "encoder", "decoder", "classifier", "block"]
+
+    private static func undeterminedNoun(_ name: String) -> NSRegularExpression? {
+        guard nouns.contains(name) else { return nil }
+        return try? NSRegularExpression(pattern: #"(?<![\w.])(?<!\b(?:the|a|an|this|that|each|every|our|your|its|their|one|whole|full|same|such|any)\s)"#
+            + name + #"(?![\w(=])"#)
+    }
+
     /// The names of `bindings` that a part's text uses (in backticks or as a whole word).
     static func used(in part: String, bindings: [(name: String, call: String)]) -> [String] {
         if let whole = wholeName(part, bindings: bindings) { return [whole.name] }
         return bindings.map(\.name).filter { name in
-            name.count >= 2 && (part.contains("`\(name)`") || bareName(name).map { part.contains($0) } == true)
+            name.count >= 2 && (part.contains("`\(name)`") || bareName(name).map { part.contains($0) } == true
+                || undeterminedNoun(name).map { $0.firstMatch(in: part, range: NSRange(part.startIndex..., in: part)) != nil } == true)
         }
     }
 
@@ -149,6 +161,9 @@ enum NamedModules {
         }
         for (name, call) in bindings.sorted(by: { $0.name.count > $1.name.count }) where name.count >= 2 {
             text = text.replacingOccurrences(of: "`\(name)`", with: call)
+            if let noun = undeterminedNoun(name) {
+                text = noun.stringByReplacingMatches(in: text, range: NSRange(text.startIndex..., in: text), withTemplate: NSRegularExpression.escapedTemplate(for: call))
+            }
             guard let word = bareName(name) else { continue }
             text = text.replacing(word) { match in (match.output[1].substring ?? "") + call }
         }

@@ -36,7 +36,9 @@ enum OptimizerReader {
         // "(d) Use Adam with β1 = 0.9, … (i) What is w_1?": a sub-part under its part's method and settings.
         let parent = part.firstMatch(names) == nil ? reading.parentPart.flatMap { $0.firstMatch(names) != nil ? $0 : nil } : nil
         // ("Same as (a), but with weight decay": (a)'s method.)
-        let named = part.firstMatch(names) != nil ? part : (continuedRun?.text ?? parent ?? reading.repeatedPart?.text ?? part)
+        // ("One step of SGD (no momentum) with weight decay": a method said to be absent is not the one used.)
+        let named = (part.firstMatch(names) != nil ? part : (continuedRun?.text ?? parent ?? reading.repeatedPart?.text ?? part))
+            .removing(#"\(?\b(?:no|without(?: any)?)\s+(?:Nesterov\s+)?momentum\b\)?"#)
         let kind: Kind
         let phrase: String
         if let match = named.firstMatch(#"\bAdam(?:W)?\b"#) {

@@ -1,0 +1,186 @@
+import Foundation
+import Problems
+@testable import Solve
+import Source
+import Testing
+
+/// Families found in the held-out run of `solve/final14`, each tested on statements written
+/// for these tests.
+@Suite("Solve families, thirteenth round")
+struct ThirteenthRoundFamilyTests {
+    static func answers(_ text: String) -> [String: Answer] { TenthRoundFamilyTests.answers(text) }
+    static func recognitions(_ text: String) -> [String: Recognition] { FifthRoundFamilyTests.recognitions(text) }
+    static func markdown(_ text: String) -> [String: Answer] {
+        let statements = ProblemDocument(source: SourceReader.markdown(text)).partStatements
+        return Dictionary(uniqueKeysWithValues: zip(statements.map(\.id), Recognizer().recognize(statements))).compactMapValues(\.answer)
+    }
+
+    @Test func aRepeatWithoutPaddingDropsThePadding() {
+        let found = Self.recognitions("""
+            Problem 1
+            A single-channel image of size 1 × 32 × 32 is the input to each layer.
+            (a) nn.Conv2d(1, 4, kernel_size=3, padding=1). What is the output shape?
+            (b) Repeat (a) with a stride of 2 and without padding.
+            (c) Repeat (a) with a stride of 2, keeping everything else the same.
+            (d) Repeat (a) with a stride of 2 and 'same' padding.
+            """)
+        #expect(found["1b"]?.answer == .shape(dimensions: [4, 15, 15], layout: "CHW"))
+        #expect(found["1c"]?.answer == .shape(dimensions: [4, 16, 16], layout: "CHW"))
+        // A setting in words not read is no change understood.
+        #expect(found["1d"]?.answer == nil)
+    }
+
+    @Test func aTrueClassSupposedOtherwiseReplacesTheStatementsClass() {
+        let answers = Self.answers("""
+            Problem 2
+            A four-class linear classifier produces the scores s = (1.0, 3.0, 0.5, 2.0) for an example whose true class is class 1 (the first class).
+            (a) Compute the multiclass hinge loss with margin Δ = 1.
+            (b) Compute the multiclass hinge loss with margin Δ = 1 if the true class were class 4 instead.
+            """)
+        func value(_ answer: Answer?) -> Double? {
+            switch answer {
+            case .real(let number)?: number.value
+            case .integer(let number)?: Double(number)
+            default: nil
+            }
+        }
+        // Class 1: 3 + 0.5 + 2; class 4 (score 2.0): 0 + 2 + 0.
+        #expect(value(answers["2a"]) == 5.5)
+        #expect(value(answers["2b"]) == 2)
+    }
+
+    @Test func aPastedDerivativeOperatorBeforeItsFunctionIsADerivative() {
+        let answers = Self.answers("""
+            Problem 3
+            (a) Which value is closest to dx sigmoid(x) at x = 0? A. 0 B. 0.25 C. 0.5 D. 1
+            (b) Which value is closest to sigmoid(x) at x = 0? A. 0 B. 0.25 C. 0.5 D. 1
+            """)
+        // (The options as they stand inline are not split off; the value read is the derivative's.)
+        #expect(answers["3a"] == .real(RealValue(0.25)) || answers["3a"] == .choice("B"))
+        #expect(answers["3b"] == .real(RealValue(0.5)) || answers["3b"] == .choice("C"))
+    }
+
+    @Test func aMethodSaidToBeAbsentIsNotTheMethod() {
+        let answers = Self.answers("""
+            Problem 4
+            Minimize f(w) = w_1^2 + w_2^2 with gradient ∇f(w) = (2 w_1, 2 w_2), from w_0 = (1, 2), learning rate η = 0.1.
+            (a) Take one step of SGD without momentum and with weight decay λ = 0.5 added to the gradient, i.e. the step uses ∇f(w) + λ w. Give the weights.
+            """)
+        #expect(TenthRoundFamilyTests.close(answers["4a"], [1 - 0.1 * 2.5, 2 - 0.1 * 5]))
+    }
+
+    @Test func aTableOfSeveralInputsIsTheDesign() {
+        let answers = Self.markdown("""
+            ## Problem 5
+
+            Three observations:
+
+            | $x_1$ | $x_2$ | $y$ |
+            |---|---|---|
+            | 1 | 1 | 3 |
+            | 2 | 0 | 2 |
+            | 0 | 3 | 6 |
+
+            Fit $\\hat y = w_1 x_1 + w_2 x_2$ (no intercept) unless a part says otherwise.
+
+            a) Compute the least-squares solution $\\hat w$.
+
+            b) What is the residual sum of squares of the fit in a)?
+
+            c) Ridge regression minimizes $\\lVert y - Xw\\rVert^2 + \\lambda \\lVert w \\rVert^2$. Compute the minimizer for $\\lambda = 1$.
+            """)
+        // y = x_1 + 2 x_2 exactly.
+        #expect(TenthRoundFamilyTests.close(answers["5a"], [1, 2]))
+        guard case .real(let rss)? = answers["5b"] else { Issue.record("no residual sum: \(String(describing: answers["5b"]))"); return }
+        #expect(abs(rss.value) < 1e-9)
+        // (XᵀX + I)⁻¹Xᵀy with XᵀX = [[5, 1], [1, 10]], Xᵀy = (7, 21).
+        let a = 6.0, b = 1.0, d = 11.0, det = a * d - b * b
+        #expect(TenthRoundFamilyTests.close(answers["5c"], [(d * 7 - b * 21) / det, (a * 21 - b * 7) / det]))
+        #expect(LeastSquaresReader.featureColumns("x_1 x_2 y 1 1 3 2 0 2") == nil)
+    }
+
+    @Test func anInterceptThePartStatesOverridesTheStatements() {
+        let answers = Self.markdown("""
+            ## Problem 6
+
+            | $x_1$ | $x_2$ | $y$ |
+            |---|---|---|
+            | 0 | 0 | 1 |
+            | 1 | 0 | 3 |
+            | 0 | 1 | 4 |
+            | 1 | 1 | 6 |
+
+            Fit the model without an intercept unless a part says otherwise.
+
+            a) Compute the least-squares solution.
+
+            b) Refit part a) with an (unregularized) intercept: $\\hat y = b + w_1 x_1 + w_2 x_2$. Report $(b, w_1, w_2)$.
+            """)
+        #expect(TenthRoundFamilyTests.close(answers["6b"], [1, 2, 3]))
+        #expect(answers["6a"] != nil && !TenthRoundFamilyTests.close(answers["6a"], [2, 3]))
+    }
+
+    @Test func aDottedPartNumberUnderItsProblemIsAPart() {
+        let statements = ProblemDocument(source: SourceReader.markdown("""
+            ## Problem 3 — Counting
+
+            Some setting.
+
+            - **3.1** [2 pts] How many edges does the graph have?
+            - **3.2** [2 pts] How many vertices does it have?
+
+            ## Problem 4 — Next
+
+            4.1 What is the first thing?
+            """)).partStatements
+        #expect(statements.map(\.id) == ["3.1", "3.2", "4.1"])
+    }
+
+    @Test func aNounNamingAModuleWithoutADeterminerIsThatModule() {
+        let answers = Self.markdown("""
+            ## Problem 7
+
+            ```python
+            net = nn.Sequential(
+                nn.Linear(10, 5),
+                nn.ReLU(),
+                nn.Linear(5, 2),
+            )
+            ```
+
+            a) How many trainable parameters does net have?
+
+            b) How many trainable parameters does the net's first layer have, in your own words?
+            """)
+        #expect(answers["7a"] == .integer(10 * 5 + 5 + 5 * 2 + 2))
+        #expect(NamedModules.substituting("Why is the net deep?", bindings: [("net", "nn.Linear(1, 1)")]) == "Why is the net deep?")
+    }
+
+    @Test func theShapeAfterAModuleOfTheSequentialRunsTheModulesBeforeIt() {
+        let answers = Self.markdown("""
+            ## Problem 8
+
+            ```python
+            model = nn.Sequential(
+                nn.Conv2d(3, 6, kernel_size=5),
+                nn.ReLU(),
+                nn.MaxPool2d(2),
+                nn.Conv2d(6, 16, kernel_size=5),
+                nn.ReLU(),
+                nn.MaxPool2d(2),
+            )
+            ```
+
+            A batch of 8 RGB images of size 32 × 32 goes through `model`.
+
+            a) What is the shape of the output of the first pooling layer? Give (N, C, H, W).
+
+            b) What is the shape right after the second convolution? Give (N, C, H, W).
+
+            c) What is the shape right after `nn.Conv2d(6, 16, kernel_size=5)`? Give (N, C, H, W).
+            """)
+        #expect(answers["8a"] == .shape(dimensions: [8, 6, 14, 14], layout: "NCHW"))
+        #expect(answers["8b"] == .shape(dimensions: [8, 16, 10, 10], layout: "NCHW"))
+        #expect(answers["8c"] == .shape(dimensions: [8, 16, 10, 10], layout: "NCHW"))
+    }
+}
