@@ -115,8 +115,16 @@ struct ThirteenthRoundFamilyTests {
             a) Compute the least-squares solution.
 
             b) Refit part a) with an (unregularized) intercept: $\\hat y = b + w_1 x_1 + w_2 x_2$. Report $(b, w_1, w_2)$.
+
+            c) Ridge regression minimizes $\\lVert y - Xw\\rVert^2 + \\lambda \\lVert w \\rVert^2$ with $\\lambda = 1$. Refit it after adding an intercept term. Give the weights.
+
+            d) Refit the fit of part a) once the intercept is fixed at 2. Give the weights.
             """)
         #expect(TenthRoundFamilyTests.close(answers["6b"], [1, 2, 3]))
+        // An intercept added to a ridge fit leaves open whether it is penalized; one the part
+        // speaks of in words not read is no fit.
+        #expect(answers["6c"] == nil)
+        #expect(answers["6d"] == nil)
         #expect(answers["6a"] != nil && !TenthRoundFamilyTests.close(answers["6a"], [2, 3]))
     }
 

@@ -52,6 +52,12 @@ enum LeastSquaresReader {
 
         // The data, with the intercept the part states, else the statement's.
         let intercept = Self.intercept(part)
+        // ("Refit … after making the intercept …": an intercept the part speaks of and this does not read.)
+        // (Whether the penalty takes the intercept is the ridge's question, below.)
+        if intercept == nil, part.removing(#"\bintercept\b[^.]{0,40}\b(?:un)?(?:penali[sz]\w*|regulari[sz]\w*)|\b(?:penal|regulari[sz])\w*[^.]{0,40}\bintercept\b"#)
+            .firstMatch(#"\bintercept|\bbias term\b"#) != nil {
+            return .failed("least squares: the part speaks of the intercept in words not read")
+        }
         guard let (x, y, phrase) = data(part, intercept: intercept) ?? data(reading.problemStatement, intercept: intercept) else {
             return .failed("least squares: the data X and y are not read")
         }
@@ -173,7 +179,7 @@ enum LeastSquaresReader {
         let without = text.firstMatch(#"\bno intercept\b|\bwithout (?:an |a )?(?:intercept|bias)\b|\bthrough the origin\b|\by = wx\b"#) != nil
         // ("ŷ = a + b x", "y = β_0 + β_1 x", "… whose first column is all ones", "ŷ = b + w_1 x_1 + w_2 x_2",
         // "with an (unregularized) intercept".)
-        let with = text.firstMatch(#"\bcolumn of ones\b|\bcolumn is all ones\b|\bwith an (?:\(\w+\) |unregulari[sz]ed |unpenali[sz]ed )?intercept\b|(?:[=≈]|\\approx)\s*[a-zα-ω](?:_\{?0\}?)?\s*\+\s*[a-zα-ω](?:_\{?1\}?)?\s*"# + variable + #"(?:\b|_\{?1\}?\s*\+)"#) != nil
+        let with = text.firstMatch(#"\bcolumn of ones\b|\bcolumn is all ones\b|\bwith an (?:\(\w+\) |unregulari[sz]ed |unpenali[sz]ed )?intercept\b|\badd(?:ing|s|ed)? (?:an? |the )?(?:\(\w+\) |unregulari[sz]ed |unpenali[sz]ed )?intercept\b|(?:[=≈]|\\approx)\s*[a-zα-ω](?:_\{?0\}?)?\s*\+\s*[a-zα-ω](?:_\{?1\}?)?\s*"# + variable + #"(?:\b|_\{?1\}?\s*\+)"#) != nil
         return with == without ? nil : with
     }
 
