@@ -191,4 +191,26 @@ struct ThirteenthRoundFamilyTests {
         #expect(answers["8b"] == .shape(dimensions: [8, 16, 10, 10], layout: "NCHW"))
         #expect(answers["8c"] == .shape(dimensions: [8, 16, 10, 10], layout: "NCHW"))
     }
+
+    @Test func aCallAtTheGivenPointIsTheFunctionsValue() {
+        let answers = Self.answers("""
+            Problem 9
+            Let g(a, b) = (a + 2 b) a and evaluate everything at a = 3, b = −1.
+            (a) Compute g(3, −1).
+            (b) Compute g(1, 1).
+            """)
+        #expect(answers["9a"] == .real(RealValue(3)) || answers["9a"] == .integer(3))
+        // Not the point the statement gives: not read as g's value there.
+        #expect(answers["9b"] == nil)
+    }
+
+    @Test func aLossWithASubscriptDefinedInAnEarlierPartIsThatLoss() {
+        let answers = Self.answers("""
+            Problem 10
+            A two-class classifier produces the logits z = (0, 0) for an example whose true class is the first class.
+            (a) Compute the cross-entropy loss L_{ce} = −log softmax(z)_1.
+            (b) Compute the gradient ∂L_{ce}/∂z.
+            """)
+        #expect(TenthRoundFamilyTests.close(answers["10b"], [-0.5, 0.5]))
+    }
 }

@@ -12,6 +12,7 @@ import Foundation
 /// row" (or attention), a ReLU at exactly 0 its stated derivative.
 enum GraphReader {
     static func read(_ reading: PartReading) -> Attempt {
+        if let evaluated = callAtGivenPoint(reading) { return read(evaluated) }
         // Pieces of stretched brackets (private-use glyphs of a PDF's text layer) mean a display
         // formula was shredded: its equations cannot be trusted.
         guard !reading.part.isShredded, !reading.problemStatement.isShredded else { return .notApplicable }
@@ -121,6 +122,25 @@ enum GraphReader {
     /// short by something unread (`max(y, z)`, `σ(z)` with σ defined as a function, `ln p`)
     /// defines nothing, and a function defined on placeholders (`σ(t) = …`, `f(w) = …`) is not
     /// read: formulas calling it are not understood.
+    /// "Compute f(1, 2, −0.5)." after "Let f(x, y, z) = … at x = 1, y = 2, z = −0.5": the call
+    /// at the point the statement gives is the value of f there, and the part reads "Compute f."
+    /// Nil when the arguments are not the values the statement binds to f's parameters.
+    static func callAtGivenPoint(_ reading: PartReading) -> PartReading? {
+        let number = #"[-−]?\d+(?:\.\d+)?"#
+        guard let call = reading.part.firstMatch(#"\b([A-Za-z])\s*\(\s*("# + number + #"(?:\s*,\s*"# + number + #")*)\s*\)"#),
+              let head = reading.problemStatement.firstMatch(#"\b"# + call[1] + #"\s*\(\s*([a-z](?:\s*,\s*[a-z])*)\s*\)\s*="#) else { return nil }
+        let parameters = head[1].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        let arguments = call[2].split(separator: ",").compactMap { Double($0.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "−", with: "-")) }
+        let bound = MathScanner.bindings(in: reading.problemStatement.text)
+        guard parameters.count == arguments.count else { return nil }
+        for (parameter, argument) in zip(parameters, arguments) {
+            guard let binding = bound.last(where: { $0.name == parameter }), let value = binding.literal.number, abs(value - argument) < 1e-12 else { return nil }
+        }
+        var statement = PartStatement(id: reading.id, text: reading.part.text.replacingOccurrences(of: call[0], with: call[1]), context: reading.context.text)
+        statement.conventions = reading.conventions.text
+        return PartReading(statement)
+    }
+
     static func equations(in text: String, values: Set<String> = []) -> Equations {
         let characters = Array(text)
         var heads: [Head] = []

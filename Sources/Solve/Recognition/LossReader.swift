@@ -24,8 +24,11 @@ enum LossReader {
         // (Also "Compute the gradient ∂L/∂z." after "(b) Compute the cross-entropy loss L = −log p_1.": the latest
         // earlier part that defines L as a loss.)
         let named = reading.part.firstMatch(#"\bthe loss (?:from|of|in) (?:part )?\(([a-z])\)"#).flatMap { match in reading.segments.first { $0.label == match[1] } }
-        let defined = reading.part.firstMatch(#"∂\s*L\b|\(∂L\)"#) == nil ? nil
-            : reading.segments.last { $0.label != nil && StatementText($0.text).firstMatch(#"\bloss\s+L\s*=|\bL\s*=\s*-\s*log\b"#) != nil }
+        // (The loss may carry a subscript: "∂L_{CE}/∂z" after "the cross-entropy loss L_{CE} = −log …".)
+        let symbol = reading.part.firstMatch(#"\(?∂\s*(L(?:_\{?[A-Za-z]+\}?)?)(?![\w{])"#).map { NSRegularExpression.escapedPattern(for: $0[1]) }
+        let defined = symbol.flatMap { name in
+            reading.segments.last { $0.label != nil && StatementText($0.text).firstMatch(#"\bloss\s+"# + name + #"\s*=|(?:^|[^\w])"# + name + #"\s*=\s*[-−]\s*log\b"#) != nil }
+        }
         if reading.part.firstMatch(lossWords) == nil, let segment = named ?? defined, StatementText(segment.text).firstMatch(lossWords) != nil {
             var statement = PartStatement(id: reading.id, text: segment.text + "\n" + reading.part.text, context: reading.context.text)
             statement.conventions = reading.conventions.text
@@ -84,7 +87,7 @@ enum LossReader {
 
     /// `∂L/∂s` where `s` names the logits.
     private static func gradientWithRespectToScoresName(_ reading: PartReading, _ arrays: [Described]) -> Bool {
-        guard let match = reading.part.firstMatch(#"(?:with respect to|w\.r\.t\.?|\bwrt)\s+\$?([A-Za-z])\$?\b|\(?∂\s*L\)?\s*/\s*\(?∂\s*([A-Za-z])\)?(?![A-Za-z])|\\partial L\s*/\s*\\partial\s+([A-Za-z])\b"#) else { return false }
+        guard let match = reading.part.firstMatch(#"(?:with respect to|w\.r\.t\.?|\bwrt)\s+\$?([A-Za-z])\$?\b|\(?∂\s*L(?:_\{?[A-Za-z]+\}?)?\)?\s*/\s*\(?∂\s*([A-Za-z])\)?(?![A-Za-z])|\\partial L\s*/\s*\\partial\s+([A-Za-z])\b"#) else { return false }
         let name = [match[1], match[2], match[3]].first { !$0.isEmpty } ?? ""
         return arrays.contains { $0.name == name && kind(of: $0.words) == .logits }
     }
