@@ -213,4 +213,19 @@ struct ThirteenthRoundFamilyTests {
             """)
         #expect(TenthRoundFamilyTests.close(answers["10b"], [-0.5, 0.5]))
     }
+
+    @Test func theVarianceOfADroppedOutUnitIsOverTheMask() {
+        let answers = Self.answers("""
+            Problem 11
+            A layer's activations are h = (1.0, 2.0, 4.0). Inverted dropout with keep probability 0.8 is applied during training.
+            (a) Treat the mask as random. For the unit with h_3 = 4.0, what is the variance of its output during training?
+            (b) What is the sample variance of the three outputs?
+            """)
+        // (a/p)² · p − a² = a² q / p = 16 · 0.2 / 0.8.
+        guard case .real(let variance)? = answers["11a"] else { Issue.record("no variance: \(String(describing: answers["11a"]))"); return }
+        #expect(abs(variance.value - 4) < 1e-9)
+        #expect(answers["11b"] == nil)
+        let standard = try? Dropout(keepProbability: 0.5, variant: .standard)
+        #expect(standard?.trainingVariance(of: 2) == 1)
+    }
 }

@@ -11,7 +11,7 @@ enum KeySolver {
         "max_pool1d", "avg_pool1d", "max_pool2d", "avg_pool2d", "global_max_pool", "global_avg_pool", "conv_output_shape", "conv_output_length",
         "transposed_conv_output_length", "receptive_field", "param_count_conv", "param_count_depthwise_separable",
         "param_count_fc", "param_count_batch_norm", "param_count_layer_norm", "batch_norm", "normalization_axes",
-        "dropout_scale", "dropout_expected_value", "dropout_expected_zeroed", "dropout_expected_kept",
+        "dropout_scale", "dropout_expected_value", "dropout_expected_zeroed", "dropout_expected_kept", "dropout_training_variance",
         "dropout_surviving_output", "dropout_test_output", "mean_normalization_gradient",
         "sigmoid", "sigmoid_derivative", "tanh", "tanh_derivative", "relu", "relu_derivative", "leaky_relu",
         "leaky_relu_derivative", "softmax", "cross_entropy", "cross_entropy_gradient", "multiclass_hinge", "mse", "sse",
@@ -123,7 +123,7 @@ enum KeySolver {
             }
             return .normalizationAxes(kind, axes: axes)
         case "dropout_scale", "dropout_expected_value", "dropout_expected_zeroed", "dropout_expected_kept",
-             "dropout_surviving_output", "dropout_test_output":
+             "dropout_surviving_output", "dropout_test_output", "dropout_training_variance":
             let (keep, variant) = try dropoutSetting(&p)
             let quantity: SolverCall.DropoutQuantity
             switch p.solver {
@@ -134,6 +134,7 @@ enum KeySolver {
                 quantity = .expectedValue(activation: value, decimal: text.contains("."))
             case "dropout_surviving_output": quantity = .survivingOutput(activation: try p.double("activation"))
             case "dropout_test_output": quantity = .testOutput(activation: try p.double("activation"))
+            case "dropout_training_variance": quantity = .trainingVariance(activation: try p.double("activation"))
             case "dropout_expected_zeroed": quantity = .expectedZeroed(units: try p.int("units"))
             default: quantity = .expectedKept(units: try p.int("units"))
             }

@@ -7,8 +7,25 @@ enum DropoutReader {
         // What is asked comes from the question's own words: "(no scaling during training;
         // activations are scaled at test time instead)" describes the variant.
         let part = reading.part.removing(#"\([^()]*\)"#)
+        // "For the unit with h4 = 3.0, what is the variance of its inverted-dropout output during
+        // training?": over the random mask, of one unit whose value the part states.
         if let spread = part.firstMatch(#"\bvariance\b|\bstandard deviation\b"#) {
-            return .failed("dropout: the \(spread[0]) of an output is not computed")
+            guard spread[0].lowercased() == "variance", part.firstMatch(#"\b(?:at|during) (?:test|inference|evaluation)\b|\bsample variance\b|\bacross (?:the )?units\b"#) == nil,
+                  let unit = part.firstMatch(#"\b(?:unit|neuron|activation)\s+(?:with|whose value is|of value)\s+(?:[A-Za-z]\w{0,3}\s*=\s*)?(-?\d+(?:\.\d+)?)\b"#),
+                  let value = Double(unit[1]) else {
+                return .failed("dropout: the \(spread[0]) of an output is not computed")
+            }
+            var finding = Finding(.dropout)
+            finding.note(spread[0])
+            guard let keep = keepProbability(reading, &finding) else { return .failed("dropout variance: keep probability (or drop rate) not stated unambiguously") }
+            let variant: Dropout.Variant
+            let standard = [reading.part, reading.problemStatement, reading.conventions].contains { $0.firstMatch(#"\b(?:standard|vanilla|original|non-inverted|classic) dropout\b"#) != nil }
+            let inverted = [reading.part, reading.problemStatement, reading.conventions].contains { $0.firstMatch(#"\binverted\b"#) != nil }
+            guard standard != inverted else { return .failed("dropout variance: inverted or standard dropout is not stated") }
+            variant = inverted ? .inverted : .standard
+            finding.read("variant", variant.rawValue)
+            finding.read("activation", unit[1], from: unit[0])
+            return finding.finish(.dropout(keep: keep, variant: variant, quantity: .trainingVariance(activation: value)))
         }
         let quantityPhrase: String
         enum Asked { case scale, expectedValue, zeroed, kept, survivor, testTime, maskedTraining }

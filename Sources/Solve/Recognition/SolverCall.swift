@@ -67,6 +67,8 @@ public enum SolverCall: Sendable, Hashable {
         case survivingOutput(activation: Double)
         /// What a unit with this value outputs at test time.
         case testOutput(activation: Double)
+        /// The variance over the random mask of a unit's output in training.
+        case trainingVariance(activation: Double)
         /// A layer's outputs in training under a given keep mask.
         case trainingOutputs(activations: [Double], keepMask: [Bool])
         /// A layer's outputs at test time.
@@ -180,6 +182,7 @@ public enum SolverCall: Sendable, Hashable {
             case .expectedKept: "dropout_expected_kept"
             case .survivingOutput: "dropout_surviving_output"
             case .testOutput: "dropout_test_output"
+            case .trainingVariance: "dropout_training_variance"
             case .trainingOutputs: "dropout_training_outputs"
             case .testOutputs: "dropout_test_outputs"
             }
@@ -362,6 +365,10 @@ public enum SolverCall: Sendable, Hashable {
                 return try dropout.trainingOutput([activation], keepMask: [true])[0].dropoutAnswer
             case .testOutput(let activation):
                 return dropout.testOutput([activation])[0].dropoutAnswer
+            case .trainingVariance(let activation):
+                let value = dropout.trainingVariance(of: activation)
+                if let exact = Rational(approximating: value, maxDenominator: 10_000) { return .real(RealValue(exact)) }
+                return .real(RealValue(value))
             case .trainingOutputs(let activations, let mask):
                 return .vector(try dropout.trainingOutput(activations, keepMask: mask))
             case .testOutputs(let activations):

@@ -67,6 +67,14 @@ public struct Dropout: Sendable, Hashable {
         variant == .inverted ? activation : keep.value * activation
     }
 
+    /// The variance in training of the output of a unit with value `activation`, over the
+    /// random mask: `a²·q/p` for inverted dropout (the output is `a/p` with probability p, else
+    /// 0), `a²·p·q` for standard dropout.
+    public func trainingVariance(of activation: Double) -> Double {
+        let p = keep.value, q = drop.value
+        return variant == .inverted ? activation * activation * q / p : activation * activation * p * q
+    }
+
     /// The expected number of the `units` that are zeroed: `n·q`.
     public func expectedZeroed(units: Int) throws -> RealValue {
         try Check.nonNegative(units, "units")
