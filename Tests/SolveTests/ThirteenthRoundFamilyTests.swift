@@ -228,4 +228,15 @@ struct ThirteenthRoundFamilyTests {
         let standard = try? Dropout(keepProbability: 0.5, variant: .standard)
         #expect(standard?.trainingVariance(of: 2) == 1)
     }
+
+    @Test func theOutputOfAPartAnsweredWithoutACallIsItsShape() {
+        let answers = Self.answers("""
+            Problem 12
+            A feature map of size 16 × 40 × 40 (C × H × W) is the input. Shapes are written C × H × W.
+            (a) It goes through a 2 × 2 max-pooling layer with stride 2. What is the output shape?
+            (b) nn.ConvTranspose2d(16, 4, kernel_size=2, stride=2) is applied to the output of (a). What is its output shape?
+            """)
+        #expect(answers["12a"] == .shape(dimensions: [16, 20, 20], layout: "CHW"))
+        #expect(answers["12b"] == .shape(dimensions: [4, 40, 40], layout: "CHW"))
+    }
 }

@@ -175,7 +175,12 @@ enum ModuleShapeReader {
             }
             switch output(of: StatementText(segment.text), in: reading, depth: depth + 1, &finding) {
             case .success(let shape): input = shape
-            case .failure(let error): return .failure(error)
+            case .failure(let error):
+                // ("The output of (a) then goes through a 2 × 2 max-pooling layer": a part with no call
+                // of its own, whose answer was found another way.)
+                guard depth == 0, let (shape, _) = reading.earlierShape(reference[1]) else { return .failure(error) }
+                input = shape
+                finding.assume(0.95, "input: the shape found for part (\(reference[1]))")
             }
             finding.note("input: the output of (\(reference[1])) = \(input.dimensions(.chw).map(String.init).joined(separator: "×")) (C×H×W)")
         } else if depth == 0, LayerStackReader.inputShape(text) == nil, let chained = reading.chainedInput {
