@@ -239,4 +239,22 @@ struct ThirteenthRoundFamilyTests {
         #expect(answers["12a"] == .shape(dimensions: [16, 20, 20], layout: "CHW"))
         #expect(answers["12b"] == .shape(dimensions: [4, 40, 40], layout: "CHW"))
     }
+
+    @Test func aLayerTableWithKernelAndStrideColumnsGivesReceptiveFields() {
+        // (A LaTeX table as the reader flattens it onto one line.)
+        let answers = Self.answers("""
+            Problem 13
+            The stack below is applied to a grayscale image. Layer Operation Kernel Stride 1 conv 5 × 5 1 2 max pool 2 × 2 2 3 conv 3 × 3 2 4 conv 3 × 3 1
+            (a) What is the receptive field of one unit at the output of layer 3?
+            (b) What is the receptive field of one unit at the output of layer 4?
+            """)
+        // 5; 5 + 1 = 6; 6 + 2 · 2 = 10; 10 + 2 · 4 = 18.
+        #expect(answers["13a"] == .integer(10))
+        #expect(answers["13b"] == .integer(18))
+    }
+
+    @Test func aShortExplanationAskedIsNoValue() {
+        #expect(Recognizer.explanation(StatementText("The measured accuracy is lower than the bound. Give a brief explanation of the gap.")) == "give reasons")
+        #expect(Recognizer.explanation(StatementText("Give the output shape.")) == nil)
+    }
 }

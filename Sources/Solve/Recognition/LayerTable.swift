@@ -4,7 +4,7 @@
 /// must be numbered 1, 2, 3, … without gaps, each with its kernel and stride (padding 0 when a
 /// row states none). A row's output channels may be left out: a pooling row keeps the row
 /// before's, a convolution row without them has no layer (its kernel and stride still give
-/// receptive fields).
+/// receptive fields). Also rows under "Kernel Stride" columns: "1 conv 3 × 3 1".
 struct LayerTable: Sendable {
     struct Row: Sendable {
         var number: Int
@@ -21,9 +21,15 @@ struct LayerTable: Sendable {
     // (A number right before the next row's type word is that row's number, not channels.)
     private static let pattern = #"(?:^|\s)(\d+)\s+(conv\w*|max[- ]?pool\w*|avg[- ]?pool\w*|average[- ]?pool\w*)\s+(\d+)\s*[×x]\s*(\d+),?\s*stride\s*(\d+)(?:,?\s*padding\s*(\d+))?(?:,?\s+(\d+)(?:\s+(?:filters|channels|kernels))?(?!\s+(?:conv|max|avg|average)))?(?=\s|$|[,.;])"#
 
+    /// Rows under a header with a kernel column and a stride column ("Layer Operation Kernel
+    /// Stride" then "1 conv 3 × 3 1"): the stride is the number after the kernel.
+    /// (The operation is a word, not a layer's name: "1 conv2 3 × 3 1" is conv1's stride, then conv2.)
+    private static let columnar = #"(?:^|\s)(\d+)\s+(conv(?:olution)?|max[- ]?pool(?:ing)?|avg[- ]?pool(?:ing)?|average[- ]?pool(?:ing)?)(?![\w-])\s+(\d+)\s*[×x]\s*(\d+)\s+(\d+)()()(?=\s|$)"#
+
     init?(_ text: StatementText) {
         var rows: [Row] = []
-        for match in text.matches(Self.pattern) {
+        let columns = text.firstMatch(#"\bkernel(?: size)?\s*\|?\s*stride\b"#) != nil && text.matches(Self.pattern).isEmpty
+        for match in text.matches(columns ? Self.columnar : Self.pattern) {
             guard let number = Int(match[1]), let k = Int(match[3]), Int(match[4]) == k, let stride = Int(match[5]) else { return nil }
             let padding = Int(match[6]) ?? 0
             let type = match[2].lowercased()

@@ -28,8 +28,14 @@ enum OperationCountReader {
             return .failed("\(asks): counting the bias additions follows no single convention")
         }
         // "How many MACs does layer 1 perform?" under a numbered table of layers.
+        // (A table without the input's shape leaves the part's own words: "Layer 4 maps 64 channels
+        // to 128 channels on a 56 × 56 feature map".)
         if !flops, let table = LayerTable(reading.problemStatement), let number = table.named(in: part) {
-            return fromTable(table, layer: number, reading, &finding, asks: asks)
+            var tabled = finding
+            let attempt = fromTable(table, layer: number, reading, &tabled, asks: asks)
+            var failed = false
+            if case .failed = attempt { failed = true }
+            if !failed || NamedLayerTable.convolutionRow(named: reading.part, in: reading.problemStatement) == nil { return attempt }
         }
         var texts = [reading.part]
         // ("Layer 4 maps 64 channels to 128 …": the kernel of row 4 of the statement's table.)

@@ -338,7 +338,7 @@ public struct Recognizer: Sendable {
         // (Leading brackets are labels and markers: "(g) (Ungraded) Explain …", "[2 pts] Why …".)
         let sentences = text.removing(#"^(?:\s*[(\[][^()\[\]\n]{0,25}[)\]])+"#).sentences.map(StatementText.init)
         // "Give two reasons why …", "Name one advantage of …": words asked with a value's verb.
-        let reasons = #"^\s*(?:give|name|list|state|provide|identify)\s+(?:(?:one|two|three|a few|some|the main|an?)\s+)?(?:reasons?|advantages?|disadvantages?|benefits?|drawbacks?|ways?|differences?|examples? of (?:when|why|how))\b"#
+        let reasons = #"^\s*(?:give|name|list|state|provide|identify)\s+(?:(?:one|two|three|a few|some|the main|an?)\s+)?(?:reasons?|advantages?|disadvantages?|benefits?|drawbacks?|ways?|differences?|examples? of (?:when|why|how))\b|^\s*(?:give|provide|write)\s+(?:(?:a|an|one)\s+)?(?:(?:short|brief|one-sentence)\s+)?explanation\b"#
         // A sentence that asks for a value makes it a computation, whatever else it asks.
         if sentences.contains(where: { $0.firstMatch(reasons) == nil && $0.firstMatch(#"^\s*(?:compute|calculate|find|give|what|which|how many|how large|determine|evaluate|recover|report|write (?:out|down))\b"#) != nil }) {
             return nil
