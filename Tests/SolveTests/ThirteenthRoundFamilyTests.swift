@@ -186,7 +186,11 @@ struct ThirteenthRoundFamilyTests {
             b) What is the shape right after the second convolution? Give (N, C, H, W).
 
             c) What is the shape right after `nn.Conv2d(6, 16, kernel_size=5)`? Give (N, C, H, W).
+
+            d) What would the shape right after the second convolution be if its kernel were 3 × 3? Give (N, C, H, W).
             """)
+        // A model the part changes is not the one written.
+        #expect(answers["8d"] == nil || answers["8d"] == .shape(dimensions: [8, 16, 12, 12], layout: "NCHW"))
         #expect(answers["8a"] == .shape(dimensions: [8, 6, 14, 14], layout: "NCHW"))
         #expect(answers["8b"] == .shape(dimensions: [8, 16, 10, 10], layout: "NCHW"))
         #expect(answers["8c"] == .shape(dimensions: [8, 16, 10, 10], layout: "NCHW"))

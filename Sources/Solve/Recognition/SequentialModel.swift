@@ -28,11 +28,15 @@ struct SequentialModel: Sendable {
         guard !inner.isEmpty else { return nil }
         modules = inner
         let part = reading.part
+        // ("… after the second convolution if its padding were 0?": a model changed by the part is not this one.)
+        guard part.firstMatch(#"\bif\b|\binstead\b|\breplac\w*|\bwere\b|\bchang\w*|\bremov\w*|\binsert\w*"#) == nil else { return nil }
         // "after the second convolution", "the last pooling layer".
         if let match = part.firstMatch(#"\b(first|second|third|fourth|fifth|last)\s+("# + Self.kinds.map(\.pattern).joined(separator: "|") + #")\b"#) {
             let word = match[2].lowercased()
             guard let kind = Self.kinds.first(where: { word.wholeMatch(of: try! Regex($0.pattern)) != nil }) else { return nil }
-            let positions = inner.indices.filter { kind.names.contains(inner[$0].name) }
+            // ("the first max-pooling layer": a pooling of that kind only.)
+            let names = word.hasPrefix("max") ? kind.names.filter { $0.hasPrefix("Max") } : kind.names
+            let positions = inner.indices.filter { names.contains(inner[$0].name) }
             let ordinal = match[1].lowercased()
             guard let position = ordinal == "last" ? positions.last : Self.ordinals[ordinal].flatMap({ $0 < positions.count ? positions[$0] : nil }) else { return nil }
             target = position
