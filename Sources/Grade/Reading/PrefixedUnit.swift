@@ -74,10 +74,7 @@ enum PrefixedUnit {
     /// A compound unit's prefix belongs to its first factor: "0.09 L/min" for a clearance asked
     /// in mL/min reads "0.09 × 10^{3} mL/min".
     static func fromBaseUnit(_ text: String, unit: String) -> String {
-        let head = unit.prefix { $0 != "/" && $0 != "·" }
-        let rest = String(unit[head.endIndex...])
-        guard let prefix = prefixes.first(where: { head.hasPrefix($0.symbol) }),
-            let base = bases.first(where: { prefix.symbol + $0.symbol == head }),
+        guard let (prefix, base, rest) = parts(of: unit),
             text.range(of: #"\d"# + separator + NSRegularExpression.escapedPattern(for: unit) + "(?![A-Za-z])", options: .regularExpression) == nil
         else { return text }
         // ("15.2 J/K" is another unit: the base must stand alone.)
@@ -104,6 +101,15 @@ enum PrefixedUnit {
         ("liter", "L"), ("electronvolt", "eV"), ("byte", "B"),
     ]
 
+    /// A prefixed unit's prefix, its base and what follows the first factor ("mL/min" is milli,
+    /// litre and "/min"); nil for a unit that is not a known prefix and base.
+    private static func parts(of unit: String) -> (prefix: (symbol: String, name: String, power: Int), base: (symbol: String, names: String), rest: String)? {
+        let head = unit.prefix { $0 != "/" && $0 != "·" }
+        guard let prefix = prefixes.first(where: { head.hasPrefix($0.symbol) }),
+              let base = bases.first(where: { prefix.symbol + $0.symbol == head }) else { return nil }
+        return (prefix, base, String(unit[head.endIndex...]))
+    }
+
     /// The prefixed unit a question asks for by name: "in microseconds" is µs, "(in
     /// kilojoules)" kJ. Nil when it names none or several.
     static func spelledUnit(askedIn question: String) -> String? {
@@ -125,12 +131,7 @@ enum PrefixedUnit {
     /// a part asks for, restated in `unit`: "t = 0.12 ms" for a delay asked in microseconds
     /// reads "0.12 × 10^{3} µs". Unchanged where the text writes `unit` itself.
     static func fromOtherPrefixes(_ text: String, unit: String) -> String {
-        let head = unit.prefix { $0 != "/" && $0 != "·" }
-        let rest = String(unit[head.endIndex...])
-        guard let prefix = prefixes.first(where: { head.hasPrefix($0.symbol) }),
-            let base = bases.first(where: { prefix.symbol + $0.symbol == head }),
-            !writes(unit, in: text)
-        else { return text }
+        guard let (prefix, base, rest) = parts(of: unit), !writes(unit, in: text) else { return text }
         var text = text
         for other in prefixes where other.power != prefix.power {
             let written = other.symbol + base.symbol + rest

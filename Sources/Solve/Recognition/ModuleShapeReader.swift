@@ -254,7 +254,7 @@ enum ModuleShapeReader {
         // A setting the change names in words this does not read ("'same' padding", "and a
         // 3 × 3 kernel") is a change not understood.
         let unread = text.removing(stated).removing(unpadded)
-            .firstMatch(#"\bpad|\bstrid|\bdilat|\bkernel|\bfilters?\b|\bchannels?\b|\bgroups?\b|\bbias|\b(?:same|valid)[- ](?:padding|convolution)\b|['‘’](?:same|valid)['‘’]|\((?:same|valid)\)"#)
+            .firstMatch(#"\bpad|\bstrid|\bdilat|\bkernel|\bfilters?\b|\bchannels?\b|\bgroups?\b|\bbias|\b(?:same|valid)[- ]convolution\b|\((?:same|valid)\)|"# + PartReading.namedPaddingMode)
         guard !changes.isEmpty, text.matches(stated).count == numbers, unread == nil else {
             return .failure(.init(reason: "'\(text.text.prefix(60))': changes to (\(match[1])) not all understood"))
         }

@@ -144,6 +144,10 @@ struct PartReading: Sendable {
 
     /// The pattern of a part that repeats another: "Repeat (a) …", "Same as (b), but …",
     /// "Redo (c) with …", "Same setting as (d), but …"; group 1 is the label.
+    /// A padding mode named in words ("'same' padding", "valid padding"), which no reader takes
+    /// from a repeat's change.
+    static let namedPaddingMode = #"\b(?:same|valid)[- ]padding\b|['‘’](?:same|valid)['‘’]"#
+
     static let repeatPattern = #"\b(?:repeat|redo|same as|(?:the )?same (?:setting|setup|set-up|configuration|inputs?|data|operands|matrices|arrays|layer|question) as(?: in)?)\s+(?:part\s+)?\(([a-z])\)"#
 
     /// The part this one repeats ("Repeat (a), but with the unbiased variance"): its label and

@@ -87,7 +87,7 @@ public struct Recognizer: Sendable {
         for setting in settings { rest = rest.removing(setting.phrases) }
         guard rest.firstMatch(#"\d"#) == nil else { return nil }
         // (Nor a padding mode by name, which no reader takes from a change: "and 'same' padding".)
-        guard rest.firstMatch(#"\b(?:same|valid)[- ]padding\b|['‘’](?:same|valid)['‘’]"#) == nil else { return nil }
+        guard rest.firstMatch(PartReading.namedPaddingMode) == nil else { return nil }
         for setting in settings where change.firstMatch(setting.named) != nil { question = question.removing(setting.phrases) }
         // "Compute the 3 × 3 output Y …" repeated with a stride of 2: the size was the old setting's.
         if settings.contains(where: { change.firstMatch($0.named) != nil }) {

@@ -33,7 +33,7 @@ struct SequentialModel: Sendable {
         // "after the second convolution", "the last pooling layer".
         if let match = part.firstMatch(#"\b(first|second|third|fourth|fifth|last)\s+("# + Self.kinds.map(\.pattern).joined(separator: "|") + #")\b"#) {
             let word = match[2].lowercased()
-            guard let kind = Self.kinds.first(where: { word.wholeMatch(of: try! Regex($0.pattern)) != nil }) else { return nil }
+            guard let kind = Self.kinds.first(where: { word.range(of: "^(?:" + $0.pattern + ")$", options: .regularExpression) != nil }) else { return nil }
             // ("the first max-pooling layer": a pooling of that kind only.)
             let names = word.hasPrefix("max") ? kind.names.filter { $0.hasPrefix("Max") } : kind.names
             let positions = inner.indices.filter { names.contains(inner[$0].name) }
