@@ -70,7 +70,7 @@ extension ProblemDocument {
     /// side by side are read apart (``SideBySideAssignments``).
     public var partStatements: [PartStatement] {
         func flat(_ text: String) -> String {
-            SideBySideAssignments.rewrite(text).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+            ValueTable.rewrite(SideBySideAssignments.rewrite(text)).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
         }
         let conventions = flat(preamble)
         let references = CrossReferences(problems: problems, flat: flat)
