@@ -29,6 +29,7 @@ public enum Grader {
         assignUnlabelled(attribution, grammar: grammar, expected: expected, into: &pieces)
         assignRetyped(attribution, expected: expected, questions: questions, into: &pieces)
         if let names = questions?.names { assignNamed(attribution, names: names, expected: expected, into: &pieces) }
+        assignWithdrawn(attribution, transcript: transcript, into: &pieces)
         for id in partIDs {
             guard let own = pieces[id] else { continue }
             let names = questions?.names.names(of: id) ?? []
@@ -212,12 +213,13 @@ public enum Grader {
             let graded = grammar.parts(of: recap.problem).filter { (expected[$0] ?? nil) != nil }
             guard recap.clauses.count <= graded.count else { continue }
             for parts in [Array(graded.suffix(recap.clauses.count)), Array(graded.prefix(recap.clauses.count))] {
-                // ("peak 60 m³/s": a clause of a recap may name its value in words, without a relation.)
+                // ("peak 60 m³/s", "steady-state peak 12.5 mg/L": a clause of a recap may name its value in
+                // words, without a relation; a hyphen before a digit is a sign.)
                 let fits = zip(parts, recap.clauses).allSatisfy { id, clause in
                     guard let key = expected[id] ?? nil else { return false }
                     let kind = AnswerExpectation(key)
                     if case .value? = reading(of: clause, expecting: kind) { return true }
-                    let stated = clause.text.replacingOccurrences(of: #"^[^=≈\d(\[-]*"#, with: "", options: .regularExpression)
+                    let stated = clause.text.replacingOccurrences(of: #"^(?:[^=≈\d(\[-]|-(?![\d.]))*"#, with: "", options: .regularExpression)
                     if case .value = AnswerGrammar.read(stated, expecting: kind) { return true }
                     return false
                 }

@@ -154,7 +154,9 @@ public struct PartAttribution: Sendable {
                 if let whole = grammar.id(problem: pastedProblem, part: nil), grammar.parts(of: pastedProblem) == [whole] { current = [whole] }
             }
             // "MAP = 8/13 … That replaces my earlier 0.6 for 1(b)": a reply that says which part it corrects.
-            if askedPart == nil, retyped?.parts.isEmpty ?? true, let corrected = Self.correctedPart(in: turn.text, grammar: grammar, problem: problem) { askedPart = corrected }
+            if askedPart == nil, retyped?.parts.isEmpty ?? true, let corrected = Self.correctedPart(in: turn.text, grammar: grammar, problem: problem) ?? Self.withdrawnPart(in: turn.text, answered: parts) {
+                askedPart = corrected
+            }
             if askedPart == nil, retyped == nil, pastedProblem == nil, let referencedProblem { problem = referencedProblem }
             if askedPart == nil, retyped == nil, pastedProblem == nil, let named = Self.correctedProblem(in: turn.text, grammar: grammar) { problem = named }
             // "(b) With the unbiased estimator, s² = 11. (c) …" in a reply after problem 2.4 (no parts):
@@ -883,6 +885,25 @@ public struct PartAttribution: Sendable {
         let values = disputedValue.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap { match in
             (Range(match.range(at: 1), in: text) ?? Range(match.range(at: 2), in: text)).map { text[$0].replacingOccurrences(of: "−", with: "-") }
         }
+        return owner(ofAny: values, answered: parts)
+    }
+
+    /// "… so it is **2.21 mg/L**, and my 2.35 earlier was wrong", "this replaces my earlier 0.6",
+    /// "I previously gave 4.8": a value a reply withdraws as its own.
+    static let withdrawnValue = try! NSRegularExpression(
+        pattern: #"(?i)\bmy\s+(?:(?:earlier|previous|original|first|initial)\s+)?(?:(?:answer|value|result|figure|number)\s+(?:of\s+)?)?[*$]*([-−]?\d+(?:\.\d+)?)(?![\d.]\d)[^.\n]{0,24}?\b(?:was|is)\s+(?:wrong|incorrect|off|a mistake|an error)\b|\b(?:replaces|instead of|rather than|supersedes|corrects)\s+my\s+(?:(?:earlier|previous|original|first|initial)\s+)?(?:(?:answer|value|result)\s+(?:of\s+)?)?[*$]*([-−]?\d+(?:\.\d+)?)(?![\d.]\d)|\bI\s+(?:previously|earlier|originally|first)\s+(?:gave|said|wrote|got|had|reported)\s+[*$]*([-−]?\d+(?:\.\d+)?)(?![\d.]\d)"#)
+
+    /// The one part whose last answered line holds the value a reply withdraws ("my 2.35 earlier
+    /// was wrong"): the reply corrects that part.
+    static func withdrawnPart(in text: String, answered parts: [String: [Piece]]) -> String? {
+        let values = withdrawnValue.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap { match in
+            (1...3).lazy.compactMap { Range(match.range(at: $0), in: text) }.first.map { text[$0].replacingOccurrences(of: "−", with: "-") }
+        }
+        return owner(ofAny: values, answered: parts)
+    }
+
+    /// The one part whose last answered line (in its latest turn) holds one of `values`.
+    static func owner(ofAny values: [String], answered parts: [String: [Piece]]) -> String? {
         guard !values.isEmpty else { return nil }
         let owners = parts.keys.filter { id in
             // The last line with a number in the part's latest turn ("I'll do (c) next" after it is no answer).

@@ -118,6 +118,12 @@ struct AnswerLexer {
                     end += 1
                     while end < characters.count, characters[end].isLetter { end += 1 }
                 }
+                // "steady-state", "half-lives": a hyphen between two words of prose joins them (not
+                // "x-y" or "a-bc", where a single letter stands on a side).
+                while end - k >= 2, end + 2 < characters.count, characters[end] == "-", characters[end + 1].isLetter, characters[end + 2].isLetter {
+                    end += 1
+                    while end < characters.count, characters[end].isLetter { end += 1 }
+                }
                 let word = String(characters[k..<end])
                 // λ, "lambda" and \lambda are one variable.
                 if let name = Self.greekNames[word] ?? (Self.greekNames.values.contains(word) ? word : nil) {

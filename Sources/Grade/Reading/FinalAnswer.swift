@@ -60,14 +60,18 @@ public enum FinalAnswer {
     /// "Check:", "Sanity check (units):", "Verification:": the words that open a verification.
     static let checkWords = #"(?:(?:sanity|quick|double)[- ])?(?:check(?:ing)?|verif(?:y|ying|ication))\b[^:\n]{0,30}:"#
     static let verification = regex(#"^[\s>*_#•(\[-]*"# + checkWords)
-    static let instance = regex(#"^[\s>*_•-]*(?i:for|with|taking|plugging in|substituting|e\.g\.,?|for example,?|numerically,?)\s+(?:\$?\\?[A-Za-zα-ω]\w*\$?\s*=\s*\$?[-−]?\d[\d.]*\$?(?:,?\s*(?:and\s+)?)?)+"#)
+    /// "For r = 8 and γ = 1.4 this gives …": numbers put in for names (not "With p = 1 − q: …",
+    /// where the number begins an expression).
+    static let instance = regex(#"^[\s>*_•-]*(?i:for|with|taking|plugging in|substituting|e\.g\.,?|for example,?|numerically,?)\s+(?:\$?\\?[A-Za-zα-ω]\w*\$?\s*=\s*\$?[-−]?\d[\d.]*(?![\d.]|\s*[-−+*/^·×(]|[A-Za-z])\$?(?:,?\s*(?:and\s+)?)?)+"#)
     /// "For low-extraction drugs (f_u·CL_int ≪ Q) this reduces to CL_H ≈ f_u·CL_int.", "In the
     /// limit of large n it tends to …": a special case of the formula, after it.
     static let limitingCase = regex(#"^[\s>*_•-]*(?i:(?:for|when|if|in the)\b[^.]*?(?:≪|≫|<<|>>|\\ll\b|\\gg\b|\blimit\b|\b(?:small|large|low|high|negligible)\b)[^.]*?\b(?:this|it|the (?:formula|expression|result|model))\s+(?:reduces|simplifies|tends|approaches|collapses|goes|becomes approximately)\b)"#)
-    static let handOff = regex(#"\byou can (?:plug|substitute|finish|complete|compute|evaluate|work)\b|\b(?:I['’]ll|I will|let me) let you (?:finish|complete|compute|evaluate|work out|do)\b|\bI['’]ll leave\b[^.]{0,40}\b(?:to|for) you\b|(?:^|[.!]\s+)(?:plug|substitute) (?:in )?your\b|\btry it yourself\b|\bonce you (?:tell|confirm|let me know|send|share|clarify)\b|\bto finish (?:this|it|the|off)\b|\bleft as an exercise\b|\byou['’]d (?:read|look up|find|get)\b[^.]{0,40}\b(?:off|from|in) (?:a|the|your) (?:standard |normal |z[- ])*(?:table|calculator)\b|\bI (?:don['’]t|do not) want to quote\b|\blook up\s+(?:Φ|\\Phi|the (?:table|value))|\bleave (?:this|it|the (?:rest|last step|final step|arithmetic)) (?:to you|for you|as an exercise)|\bI['’]d suggest (?:evaluating|computing|running|integrating)\b"#)
+    static let handOff = regex(#"\byou can (?:plug|substitute|finish|complete|compute|evaluate|work)\b|\b(?:I['’]ll|I will|let me) let you (?:finish|complete|compute|evaluate|work out|do)\b|\bI['’]ll leave\b[^.]{0,40}\b(?:to|for) you\b|(?:^|[.!]\s+)(?:plug|substitute) (?:in )?your\b|(?:^|[.!;]\s+)(?:plug|substitute|put) (?:these|them|those|the (?:values|numbers)) (?:in|into|back into)\b|\btry it yourself\b|\bonce you (?:tell|confirm|let me know|send|share|clarify)\b|\bto finish (?:this|it|the|off)\b|\bleft as an exercise\b|\byou['’]d (?:read|look up|find|get)\b[^.]{0,40}\b(?:off|from|in) (?:a|the|your) (?:standard |normal |z[- ])*(?:table|calculator)\b|\bI (?:don['’]t|do not) want to quote\b|\blook up\s+(?:Φ|\\Phi|the (?:table|value))|\bleave (?:this|it|the (?:rest|last step|final step|arithmetic)) (?:to you|for you|as an exercise)|\bI['’]d suggest (?:evaluating|computing|running|integrating)\b"#)
     static let bothOffered = regex(#"(?:\b(?:both|two|the two) (?:versions|answers|options|conventions|readings|interpretations|variants|possibilities)\b|\b(?:it |that |this )?depends on (?:whether|which|how|what)\b)[^.]*:\s*$"#)
     static let eitherValid = regex(#"^[\s>*_]*(?:either|both)\b(?:\s+\S+){0,3}?\s+(?:is|are|would be|works?)\s+(?:a\s+|an\s+)?(?:equally\s+)?(?:valid|acceptable|correct|fine|defensible|reasonable)\b"#)
-    static let unshownResult = regex(#"(?i)\b(?:(?:this|which|that|it|we|one)\s+(?:gives|yields|get|gets|obtain|find|have)|gives|yields|results? in|becomes|equals|is given by|(?:iterate|value|result|answer|solution|estimate|approximation|vector|matrix)s?\s+(?:is|are))\s*:?\s*$"#)
+    /// "…, so the expected count is" with nothing after (a display formula a PDF print lost): a
+    /// sentence that leads in to a result it does not show.
+    static let unshownResult = regex(#"(?i)\b(?:(?:this|which|that|it|we|one)\s+(?:gives|yields|get|gets|obtain|find|have)|gives|yields|results? in|becomes|equals|is given by|(?:iterate|value|result|answer|solution|estimate|approximation|vector|matrix)s?\s+(?:is|are)|\b(?:the|its|our|their|this|that)\s+(?:[\w-]+\s+){0,4}(?:is|are))\s*:?\s*$"#)
     /// "… about two cents wider than the tempered fifth (700 cents)": the value compared with,
     /// after "than", is a reference, not the result.
     static let comparedValue = regex(#"(?i)\b(?:wider|narrower|larger|smaller|greater|higher|lower|bigger|longer|shorter|faster|slower|more|less)\s+than\s+(?:the\s+|a\s+|an\s+)?[A-Za-z][\w\s-]{0,40}?(?:\(\s*[-−]?\d[^()]*\)|[-−]?\d[\d.,]*(?:\s*[A-Za-z%]+)?)"#)
@@ -78,7 +82,8 @@ public enum FinalAnswer {
     /// A sentence that offers a value under another assumption ("In practice … ≈ 0.55 is a more
     /// realistic answer", "Without bias correction the step gives …"): after a value of its own
     /// kind, another answer offered beside it, not a replacement.
-    static let alternativeLead = regex(#"^[\s>*_•(-]*(?:in practice|in reality|realistically|alternatively|(?:or\s+)?equivalently\b|or,|under the other\b|with the other\b|if instead\b|if (?:the question|the problem|you|your \w+|they|we) (?:instead |really |actually )?(?:means?|meant|intends?|wants?|asks? for|reads?)\b|without (?!loss of generality)(?:the |a |an )?\w+)"#)
+    /// ("If you count the starting generation as generation 1, it's 51": another way of counting.)
+    static let alternativeLead = regex(#"^[\s>*_•(-]*(?:in practice|in reality|realistically|alternatively|(?:or\s+)?equivalently\b|or,|under the other\b|with the other\b|if instead\b|if (?:the question|the problem|you|your \w+|they|we) (?:instead |really |actually )?(?:means?|meant|intends?|wants?|asks? for|reads?)\b|if (?:you|we|one) (?:instead )?(?:count|include|exclude|treat|define|take|measure|start counting|round|ignore|neglect)\b|without (?!loss of generality)(?:the |a |an )?\w+)"#)
 
     /// "…, so the field also vanishes at x ≈ 0.175 m": a second value that satisfies the condition too.
     static let alsoSolves = regex(#"\balso\s+(?:vanishes|works|satisfies|solves|holds|is (?:zero|a (?:solution|root)|valid))\b"#)
@@ -229,6 +234,14 @@ public enum FinalAnswer {
             // the next line; a line the print wrapped, "… 8, 9, 13 are" / "closer to μ2. …", goes on in words.)
             // (The lead-in names what comes: "…, the rule is", not "…, 8, 9, 13 are".)
             if written.range(of: #"^[\s>*_#-]*(?i:with|using|given|taking|let|plugging in|substituting)\b.*,\s+(?i:the|our|this|that)\s+[\w\s-]{1,40}\s(?i:is|are|gives|becomes|reads|yields)[\s$*]*$"#, options: .regularExpression) != nil { continue }
+            // "… the rest follows directly from R = 2 and C₀ = 12.5 mg/L.": values named as what a result
+            // comes from, in a line that states no value before them, are premises. (Not "follows from
+            // the total head, P = … = 3.1 kW", where the result comes after what it follows from.) (A part named
+            // before them, "the rest of 3.2", is no value.)
+            if let from = written.range(of: #"(?i)\b(?:follows?|following|comes?|derived|obtained|computed|calculated|worked out)\s+(?:directly\s+|straight\s+|immediately\s+|easily\s+)?from\s+(?=\$*\\?[A-Za-zα-ωΑ-Ω][\w{}^₀-₉]{0,8}\$*\s*[=≈])"#, options: .regularExpression),
+               !String(written[..<from.lowerBound])
+                .replacingOccurrences(of: #"(?i)\b(?:of|in|for|to|problem|exercise|question|part)\s+\(?\d+(?:\.\d+)*\)?(?:\s?\(?[a-h]\)?)?\b"#, with: "", options: .regularExpression)
+                .contains(where: { $0.isNumber || $0 == "=" || $0 == "≈" }) { continue }
             // "$\cos(0.3\pi) = 0.5878$, so" closing the piece: the sentence it began was cut off.
             if endsTurn, index == lastLine, written.range(of: #"(?i)\b(?:so|then|hence|thus|therefore|giving|which gives)[\s,:]*$"#, options: .regularExpression) != nil { continue }
             // "Cents are 1200 times the base-2 log of the ratio:": a line leading into what follows
