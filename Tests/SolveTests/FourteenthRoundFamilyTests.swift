@@ -61,4 +61,27 @@ struct FourteenthRoundFamilyTests {
             """)
         #expect(answers["3a"] == nil)
     }
+
+    @Test func aLayerThatHasFiltersOfASizeIsAConvolution() {
+        let found = Self.answers("""
+            Problem 1
+            A grayscale image of size 1 × 64 × 64 is the input.
+            (a) Suppose the layer uses 12 filters of size 5 × 5 with a stride of 1 and padding of 2. What is the output shape?
+            (b) Suppose the layer has 20 kernels of size 3 × 3 with stride 2 and no padding. What is the output shape?
+            """)
+        #expect(found["1a"] == .shape(dimensions: [12, 64, 64], layout: "CHW"))
+        #expect(found["1b"] == .shape(dimensions: [20, 31, 31], layout: "CHW"))
+    }
+
+    @Test func aLayerAppliedToAnEarlierOutputTakesTheStatedDefaultStride() {
+        let found = Self.answers("""
+            Unless a problem says otherwise, every convolution uses stride 1 and no padding.
+            Problem 2
+            An input of size 8 × 40 × 40 enters the network.
+            (a) A 2 × 2 max pooling with stride 2 is applied. What is the output shape?
+            (b) A 5 × 5 convolution with 6 filters is applied to the output of (a). What is the output shape?
+            """)
+        #expect(found["2a"] == .shape(dimensions: [8, 20, 20], layout: "CHW"))
+        #expect(found["2b"] == .shape(dimensions: [6, 16, 16], layout: "CHW"))
+    }
 }

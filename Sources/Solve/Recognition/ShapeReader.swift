@@ -39,7 +39,7 @@ enum ShapeReader {
         if let reference = reading.part.firstMatch(#"\b(?:output|result|answer) (?:of|from|to) (?:part )?\(([a-z])\)"#) {
             let label = reference[1].lowercased()
             guard let (input, layout) = reading.earlierShape(label),
-                  case .success(var stack)? = LayerStackReader.read(reading.part), stack.input == nil else {
+                  case .success(var stack)? = LayerStackReader.read(reading.part, defaultStride: conventionalStride(reading)), stack.input == nil else {
                 return .failed("output shape: the input is the output of part (\(reference[1]))")
             }
             stack.input = input
