@@ -84,4 +84,43 @@ struct FourteenthRoundFamilyTests {
         #expect(found["2a"] == .shape(dimensions: [8, 20, 20], layout: "CHW"))
         #expect(found["2b"] == .shape(dimensions: [6, 16, 16], layout: "CHW"))
     }
+
+    @Test func aModelClassCountsTheModulesItsConstructorAssigns() {
+        let found = Self.markdown("""
+            ## Problem 3
+
+            ```python
+            class Encoder(nn.Module):
+                def __init__(self):
+                    super().__init__()
+                    self.conv = nn.Conv2d(3, 8, 3)
+                    self.bn = nn.BatchNorm2d(8)
+                    self.head = nn.Linear(8, 2)
+
+                def forward(self, x):
+                    return self.head(self.bn(self.conv(x)).mean((2, 3)))
+            ```
+
+            **(a)** How many parameters does `self.conv` have?
+
+            **(b)** How many trainable parameters does Encoder have?
+
+            ## Problem 4
+
+            ```python
+            class Scaled(nn.Module):
+                def __init__(self):
+                    super().__init__()
+                    self.fc = nn.Linear(4, 4)
+                    self.scale = nn.Parameter(torch.ones(4))
+            ```
+
+            **(a)** How many parameters does Scaled have?
+            """)
+        #expect(found["3a"] == .integer(224))
+        // 224 + 2·8 + (8·2 + 2).
+        #expect(found["3b"] == .integer(258))
+        // A parameter of its own is not counted here: no answer rather than 20.
+        #expect(found["4a"] == nil)
+    }
 }

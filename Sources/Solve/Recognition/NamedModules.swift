@@ -9,7 +9,8 @@ enum NamedModules {
         var found: [(name: String, call: String)] = []
         var repeated: Set<String> = []
         // (Statements reach the reader as one line: the code's lines are joined with spaces.)
-        for match in text.matches(of: #/(?:^|[\s;])([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(?=(?:torch\.)?nn\.[A-Z])/#) {
+        // ("self.emb = nn.Embedding(…)" in a module's __init__: the attribute is named with its `self.`.)
+        for match in text.matches(of: #/(?:^|[\s;])((?:self\.)?[A-Za-z_][A-Za-z0-9_]*)\s*=\s*(?=(?:torch\.)?nn\.[A-Z])/#) {
             guard let call = FrameworkCall.calls(in: String(text[match.range.upperBound...])).first,
                   text[match.range.upperBound...].hasPrefix(call.text) else { continue }
             let name = String(match.output.1)
@@ -116,7 +117,7 @@ enum NamedModules {
     /// also a word of the prose ("each head in head"), which counts only in backticks.
     private static func bareName(_ name: String) -> Regex<AnyRegexOutput>? {
         guard name.count >= 2, !words.contains(name.lowercased()) else { return nil }
-        return try? Regex("(^|[^\\w.])" + name + "(?![\\w(=])")
+        return try? Regex("(^|[^\\w.])" + NSRegularExpression.escapedPattern(for: name) + "(?![\\w(=])")
     }
 
     /// Names that are nouns of the prose, which name the module when no determiner stands

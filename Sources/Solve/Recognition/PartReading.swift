@@ -36,7 +36,9 @@ struct PartReading: Sendable {
         namedModules = own + elsewhere.filter { module in !own.contains { $0.name == module.name } }
         let written = Self.strippingLabel(statement.text)
         usedModules = NamedModules.used(in: written, bindings: namedModules)
-        part = StatementText(NamedModules.substituting(written, bindings: namedModules)).sizesInDigits.bracketingBareRows
+        let classes = ModuleClasses.defined(in: statement.context)
+        part = StatementText(ModuleClasses.substituting(NamedModules.substituting(written, bindings: namedModules), classes: classes))
+            .sizesInDigits.bracketingBareRows
         context = StatementText(statement.context).sizesInDigits.bracketingBareRows
         conventions = StatementText(statement.conventions).sizesInDigits
         crossReferenced = statement.crossReferences.map { StatementText($0).sizesInDigits }
