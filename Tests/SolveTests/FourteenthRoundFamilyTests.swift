@@ -123,4 +123,14 @@ struct FourteenthRoundFamilyTests {
         // A parameter of its own is not counted here: no answer rather than 20.
         #expect(found["4a"] == nil)
     }
+
+    @Test func anInputNamedByWhatItIsGivesItsHeightAndWidth() {
+        let found = Self.answers("""
+            Problem 5
+            A convolutional layer maps 3 input channels to 16 output channels with 3 × 3 kernels. Its input image is 32 × 32, with stride 1 and padding 1.
+            (a) How many MACs does the layer perform on one image? Ignore the bias.
+            """)
+        // 32 · 32 output positions × 16 channels × 3 · 3 · 3.
+        #expect(found["5a"] == .integer(442_368))
+    }
 }

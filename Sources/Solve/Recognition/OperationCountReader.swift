@@ -180,10 +180,12 @@ enum OperationCountReader {
     /// Height and width from "the input is 8 × 32 × 32" (channels first or last, told by the
     /// channel count) or "a 32 × 32 input".
     private static func inputSize(_ texts: [StatementText], channels: Int) -> (Int, Int, String)? {
-        let three = #"\binput (?:is |be |of size |of shape |has shape |tensor )?(?:of )?(\d+)\s*[×x*]\s*(\d+)\s*[×x*]\s*(\d+)\b"#
+        // ("Its input feature map is 56 × 56": the input named by what it is.)
+        let named = #"(?:(?:feature map|image|tensor|activations?)\s+)?"#
+        let three = #"\binput "# + named + #"(?:is |be |of size |of shape |has shape |tensor )?(?:of )?(\d+)\s*[×x*]\s*(\d+)\s*[×x*]\s*(\d+)\b"#
         // "a 64 × 32 × 32 (channels × height × width) feature map".
         let described = #"\b(\d+)\s*[×x*]\s*(\d+)\s*[×x*]\s*(\d+)\s*(?:\([^()]*\)\s*)?(?:input|image|feature map|tensor)\b"#
-        let two = #"\b(\d+)\s*[×x*]\s*(\d+) (?:input|image|feature map)\b|\binput (?:is |be |of size )?(\d+)\s*[×x*]\s*(\d+)\b(?!\s*[×x*])"#
+        let two = #"\b(\d+)\s*[×x*]\s*(\d+) (?:input|image|feature map)\b|\binput "# + named + #"(?:is |be |of size )?(\d+)\s*[×x*]\s*(\d+)\b(?!\s*[×x*])"#
         // "whose input has shape (N, 64, 56, 56)": a batch named by a letter, then one example's dimensions.
         let batched = #"\b(?:input|images?|tensor|feature map)\b[^.;:]{0,30}?\bshape\s+\(\s*(?:N|B|n|b|batch(?:_size)?)\s*,\s*(\d+)\s*,\s*(\d+)\s*,\s*(\d+)\s*\)"#
         for text in texts {
