@@ -133,4 +133,27 @@ struct FourteenthRoundFamilyTests {
         // 32 · 32 output positions × 16 channels × 3 · 3 · 3.
         #expect(found["5a"] == .integer(442_368))
     }
+
+    @Test func aBatchCountedAsExamplesOfFeaturesIsReadRowWise() {
+        let found = Self.answers("""
+            Problem 6
+            A batch holds 3 examples with 2 features each: X = [2 1; 4 1; 6 4]. Use γ = 1, β = 0, ε = 0 and the biased variance.
+            (a) Apply batch normalization and report the normalized values of the second column for all three examples.
+            (b) Apply layer normalization to the third example and report its outputs.
+            (c) Let γ = 3 and β = 0 for the first feature and let the loss be L = ∑_i w_i y_i with w = (1, 0, −1), where y_i are the batch-norm outputs of the first feature. Compute ∂L/∂γ.
+            """)
+        // Column 2 = (1, 1, 4): mean 2, variance 2.
+        #expect(Self.close(found["6a"], [-1 / 2.0.squareRoot(), -1 / 2.0.squareRoot(), 2 / 2.0.squareRoot()]))
+        // Row 3 = (6, 4): mean 5, variance 1.
+        #expect(Self.close(found["6b"], [1, -1]))
+        // x̂ of column 1 = (−√1.5, 0, √1.5); ∂L/∂γ = ∑ w_i x̂_i = −2√1.5.
+        #expect(Self.close(found["6c"], [-2 * 1.5.squareRoot()]))
+        // Square or unstated layouts stay unread: 2 examples of 2 features.
+        let square = Self.answers("""
+            Problem 7
+            A batch holds 2 examples with 2 features each: X = [2 1; 4 3]. Use γ = 1, β = 0, ε = 0.
+            (a) Apply batch normalization and report the normalized values of the first column.
+            """)
+        #expect(square["7a"] == nil)
+    }
 }

@@ -32,14 +32,35 @@ struct FeatureColumn {
         if let table = ExampleTable(reading.problemStatement) {
             return (table.rows, "the table of examples (" + table.names.joined(separator: ", ") + ")")
         }
-        guard reading.problemStatement.firstMatch(layout) != nil || reading.part.firstMatch(layout) != nil else { return nil }
         let matrices = reading.contextBindings.filter { $0.literal.grid != nil }
         guard matrices.count == 1, let matrix = matrices.first, let grid = matrix.literal.grid,
-              grid.count >= 2, grid[0].count >= 2, grid.allSatisfy({ $0.count == grid[0].count }) else { return nil }
+              grid.count >= 2, grid[0].count >= 2, grid.allSatisfy({ $0.count == grid[0].count }),
+              rowsAreExamples(reading, grid: grid) else { return nil }
         return (grid, "\(matrix.name) (rows are examples, columns features)")
     }
 
-    private static let layout = #"\b(?:rows? (?:are|is|=) (?:the )?(?:examples|samples|data points|instances)\b[^.;]{0,20}\bcolumns? (?:are|is|=) (?:the )?(?:\w+ )?features\b|\bcolumns? (?:are|is|=) (?:the )?(?:\w+ )?features\b[^.;]{0,20}\brows? (?:are|is|=) (?:the )?(?:examples|samples))"#
+    /// The one example (row) of the batch a part names by its ordinal ("the first example (first
+    /// row)", "example 3"), when the statement lays the batch out with one example per row.
+    static func example(_ reading: PartReading) -> (values: [Double], phrase: String)? {
+        let named = reading.part.matches(#"\b(?:the )?(first|second|third|fourth|fifth|sixth|last) (?:example|row|sample)\b|\b(?:example|row|sample) (\d+)\b"#)
+        guard let batch = batch(reading) else { return nil }
+        let ordinals = ["first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "last": batch.rows.count]
+        let indices = Set(named.compactMap { ordinals[$0[1].lowercased()] ?? Int($0[2]) })
+        guard indices.count == 1, let index = indices.first, (1...batch.rows.count).contains(index) else { return nil }
+        return (batch.rows[index - 1], "row \(index) of " + batch.phrase)
+    }
+
+    /// Whether the statement lays the batch out with one example per row: it says so ("rows are
+    /// examples, columns features", "stored row-wise"), or it counts N examples of D features
+    /// (N ≠ D) and the matrix is N × D.
+    static func rowsAreExamples(_ reading: PartReading, grid: [[Double]]) -> Bool {
+        if reading.problemStatement.firstMatch(layout) != nil || reading.part.firstMatch(layout) != nil { return true }
+        guard let counted = reading.problemStatement.firstMatch(#"\b(?:N\s*=\s*)?(\d+) (?:examples|samples|data points|instances) (?:with|of|each with|having) (?:D\s*=\s*)?(\d+) features\b"#),
+              let examples = Int(counted[1]), let features = Int(counted[2]), examples != features else { return false }
+        return grid.count == examples && grid[0].count == features
+    }
+
+    private static let layout = #"\bstored row-?wise\b|\b(?:one|each) (?:example|sample) (?:per|is a) row\b|\b(?:rows? (?:are|is|=) (?:the )?(?:examples|samples|data points|instances)\b[^.;]{0,20}\bcolumns? (?:are|is|=) (?:the )?(?:\w+ )?features\b|\bcolumns? (?:are|is|=) (?:the )?(?:\w+ )?features\b[^.;]{0,20}\brows? (?:are|is|=) (?:the )?(?:examples|samples))"#
 
     /// The column of feature `index` (from 1) of the statement's one matrix whose rows are
     /// examples: "∂L/∂β_1" names feature 1 as plainly as "the first feature".
@@ -48,16 +69,16 @@ struct FeatureColumn {
     }
 
     private static func matrixColumn(_ reading: PartReading, index given: Int? = nil) -> FeatureColumn? {
-        guard reading.problemStatement.firstMatch(layout) != nil || reading.part.firstMatch(layout) != nil else { return nil }
-        // One feature named by its ordinal, and no other.
-        let named = reading.part.matches(#"\b(?:the )?(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th) feature\b|\bfeature (\d+)\b"#)
+        // One feature named by its ordinal (or its column's), and no other.
+        let named = reading.part.matches(#"\b(?:the )?(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th) (?:feature|column)\b|\b(?:feature|column) (\d+)\b"#)
         let ordinals = ["first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6]
         let indices = Set(named.compactMap { ordinals[$0[1].lowercased()] ?? Int($0[2]) }).union(given.map { [$0] } ?? [])
         guard indices.count == 1, let index = indices.first,
               reading.part.firstMatch(#"\b(?:each|every|all) (?:of the )?(?:\w+ )?features\b|\bper feature\b|\b(?:for|of) (?:the )?(?:first|second|third|fourth|fifth|last|\d+(?:st|nd|rd|th)) example\b"#) == nil else { return nil }
         let matrices = reading.contextBindings.filter { $0.literal.grid != nil }
         guard matrices.count == 1, let matrix = matrices.first, let grid = matrix.literal.grid,
-              grid.count >= 2, index <= grid[0].count, grid.allSatisfy({ $0.count == grid[0].count }) else { return nil }
+              grid.count >= 2, index <= grid[0].count, grid.allSatisfy({ $0.count == grid[0].count }),
+              rowsAreExamples(reading, grid: grid) else { return nil }
         return FeatureColumn(index: index, values: grid.map { $0[index - 1] }, phrase: "column \(index) of \(matrix.name) (rows are examples, columns features)", name: nil)
     }
 

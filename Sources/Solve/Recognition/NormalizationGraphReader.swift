@@ -115,6 +115,10 @@ enum NormalizationGraphReader {
                 // "Layer normalization … is applied to example 3 alone": that row of the table.
                 values = table.rows[row.index]
                 finding.note(row.phrase)
+            } else if let example = FeatureColumn.example(reading) {
+                // "Apply layer normalization to the first example (first row)" of a batch stored row-wise.
+                values = example.values
+                finding.note(example.phrase)
             } else {
                 return .failed("layer norm: no feature vector in the part")
             }
@@ -254,6 +258,11 @@ enum NormalizationGraphReader {
     /// The upstream gradient stated as `∂L/∂y = (1, 0, 0, 0)` or `∂L/∂y = 7`.
     /// With `single` (a batch of one example), also `∂L/∂y_1 = 5`: that example's is the whole.
     private static func upstream(in text: StatementText, single: Bool = false) -> [Double]? {
+        // "the loss L = ∑_{i=1}^4 c_i y_i with c = (2, 0, 1, −1)": a linear loss's weights are ∂L/∂y.
+        if let linear = text.text.firstMatch(of: #/\bL\s*=\s*(?:∑|\\sum)\s*(?:_\{?\s*i\s*(?:=\s*1)?\s*\}?)?\s*(?:\^\{?\s*\w+\s*\}?)?\s*([A-Za-z])_\{?i\}?\s*[·⋅*]?\s*y_\{?i\}?(?![\w^])/#),
+           let weights = MathScanner.bindings(in: text.text).last(where: { $0.name == String(linear.1) }), let flat = weights.literal.flat {
+            return flat
+        }
         // (Or in words: "if the upstream gradient is (1, 2, 3)".)
         guard let match = text.text.firstMatch(of: #/(?:\(?\s*(?:∂|\bd)\s*L\s*\)?\s*\/\s*\(?\s*(?:∂|d)|∂\s*L\s+∂)\s*y\s*\)?\s*=\s*/#)
                 ?? (single ? text.text.firstMatch(of: #/(?:\(?\s*(?:∂|\bd)\s*L\s*\)?\s*\/\s*\(?\s*(?:∂|d))\s*y_\{?1\}?\s*\)?\s*=\s*/#) : nil)
