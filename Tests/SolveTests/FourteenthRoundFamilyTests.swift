@@ -156,4 +156,17 @@ struct FourteenthRoundFamilyTests {
             """)
         #expect(square["7a"] == nil)
     }
+
+    @Test func operandsIntroducedWithoutNumbersAreNotTheEarlierArrays() {
+        let found = Self.answers("""
+            Problem 8
+            Throughout this problem, "convolution" means cross-correlation (the kernel is not flipped). Let x = [1, 3, −2, 0, 2] and w = [2, −1, 1].
+            (a) Compute the cross-correlation of x with w (no padding, stride 1).
+            (b) Repeat (a) with stride 2.
+            For the rest of the problem use the 4 × 4 image A and the 2 × 2 filter B drawn in the figure.
+            (c) Same image and filter, but now with zero padding of 1 and stride 2. Write out the output.
+            """)
+        #expect(found["8a"] == .vector([-3, 8, -2]))
+        #expect(found["8c"] == nil)
+    }
 }

@@ -91,6 +91,13 @@ enum ConvolutionReader {
         where introduced.contains(letter) && ![input.binding.name, kernel.binding.name].contains(letter) && reading.array(named: letter) == nil {
             return .failed("\(kindPhrase): the part's \(letter) has no numbers")
         }
+        // "Same input and kernel, but now with padding 1" after "For the remaining parts use the 5 × 5
+        // input X and the 3 × 3 kernel K" (their matrices lost in a paste): arrays taken from the
+        // context are not the ones meant while the problem introduces operands without numbers.
+        if input.fromContext || kernel.fromContext,
+           let unread = introduced.sorted().first(where: { ![input.binding.name, kernel.binding.name].contains($0) && reading.array(named: $0) == nil }) {
+            return .failed("\(kindPhrase): the problem introduces \(unread) without its numbers")
+        }
         // A part that writes arrays of its own is about them, not about its problem's (unless it
         // names its operands, "x * w").
         if namedOperands(reading.part) == nil, input.fromContext, kernel.fromContext,
