@@ -169,4 +169,25 @@ struct FourteenthRoundFamilyTests {
         #expect(found["8a"] == .vector([-3, 8, -2]))
         #expect(found["8c"] == nil)
     }
+
+    @Test func anOutputOnThisTrainingStepIsTheTrainingPhase() {
+        let found = Self.answers("""
+            Problem 9
+            A layer's activations are h = (1.0, 2.0, 3.0). Dropout with drop rate p = 0.5 samples the keep-mask m = (0, 1, 1), where 1 means kept.
+            (a) With inverted dropout, what does the layer output on this training step?
+            """)
+        #expect(found["9a"] == .vector([0, 4, 6]))
+    }
+
+    @Test func aFunctionOfAnIndexedEntryIsTakenAtEachEntry() {
+        let found = Self.answers("""
+            Problem 10
+            A layer produces the pre-activations a = (0.0, 1.0, −2.0).
+            (a) Compute tanh′(a_i) = 1 − tanh²(a_i) for each of the three entries.
+            (b) Compute ReLU(a_j) for every j.
+            """)
+        let t1 = 1 - pow(tanh(1.0), 2), t2 = 1 - pow(tanh(-2.0), 2)
+        #expect(Self.close(found["10a"], [1, t1, t2]))
+        #expect(Self.close(found["10b"], [0, 1, 0]))
+    }
 }

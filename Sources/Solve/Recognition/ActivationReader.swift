@@ -131,7 +131,14 @@ enum ActivationReader {
                 return Operand(value: .vector(values), divisor: divisor)
             }
             guard name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }), name.first?.isLetter == true else { return nil }
-            guard let (literal, fromContext) = bound(name, reading) else { return nil }
+            // "σ′(z_k) … for each of the four logits": a free index over a stated vector z is each entry.
+            var element: (literal: MathLiteral, fromContext: Bool)? = nil
+            if bound(name, reading) == nil, let indexed = name.wholeMatch(of: #/([A-Za-z])_([ijkn])/#),
+               let (literal, fromContext) = bound(String(indexed.output.1), reading), literal.flat != nil, literal.grid == nil {
+                element = (literal, fromContext)
+                name = String(indexed.output.1)
+            }
+            guard let (literal, fromContext) = element ?? bound(name, reading) else { return nil }
             finding.read("input", "\(name) = \(ConvolutionReader.display(literal.text))")
             if fromContext { finding.assume(0.98, "\(name) from the problem's statement") }
             return value(of: literal).map { Operand(value: $0, divisor: divisor) }

@@ -30,7 +30,7 @@ enum DropoutReader {
         let quantityPhrase: String
         enum Asked { case scale, expectedValue, zeroed, kept, survivor, testTime, maskedTraining }
         let asked: Asked
-        let training = #"\b(?:during|in) training\b|\btraining[- ]time output\b|\bin this (?:training )?forward pass\b|\b(?:during|in) this training (?:step|pass|iteration)\b"#
+        let training = #"\b(?:during|in) training\b|\btraining[- ]time output\b|\bin this (?:training )?forward pass\b|\b(?:during|in|on|for) this training (?:step|pass|iteration)\b"#
         let testing = #"\b(?:at|during) (?:test|inference|evaluation)(?:[- ]time)?\b|\bat test[- ]time\b|\bin eval(?:uation)? mode\b"#
         // "No scaling is done during training. What does the layer output at test time?": when
         // the part names both phases, the question's own sentence says which one is asked.
