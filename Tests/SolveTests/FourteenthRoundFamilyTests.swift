@@ -190,4 +190,24 @@ struct FourteenthRoundFamilyTests {
         #expect(Self.close(found["10a"], [1, t1, t2]))
         #expect(Self.close(found["10b"], [0, 1, 0]))
     }
+
+    @Test func aParagraphAnnouncingTheFollowingLayersSetsUpTheLaterParts() {
+        let found = Self.answers("""
+            Problem 11
+            Let X = [1 2; 3 6].
+            (a) Apply 2 × 2 max pooling with stride 2.
+            (b) Apply global average pooling. Give the single number.
+
+            The encoder applies the following layers to a 1 × 32 × 32 input, in order:
+            Layer Type Kernel Stride Padding
+            1 conv 3 × 3 1 1
+            2 max pool 2 × 2 2 0
+            3 conv 3 × 3 1 1
+
+            (c) What is the receptive field (side length, in input pixels) of a single unit in the output of layer 3?
+            """)
+        #expect(Self.close(found["11b"], [3]))
+        // 3, then 4 after the pooling (jump 2), then 4 + 2·2.
+        #expect(found["11c"] == .integer(8))
+    }
 }
