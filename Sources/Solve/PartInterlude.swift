@@ -8,8 +8,8 @@ enum PartInterlude {
     /// A paragraph that opens a setting: "Consider …", "For parts (c)–(e), …", "The following
     /// table …", "Now suppose …", "Use the network below …".
     /// ("2-D. Consider the 4 × 4 input X …": a short run-in heading may come first; "A network
-    /// applies the following layers to …, in order:" announces what follows in its first sentence.)
-    static let opening = #"^(?:[\w-]{1,12}\.\s+)?(?:consider\b|for (?:the )?(?:parts?|questions?|next|remaining|following|rest)\b|(?:the|a) following\b|now (?:consider|suppose|let|assume)\b|use the (?:following|network|table|data|layers?)\b|in (?:the )?(?:parts?|questions?) (?:below|that follow)\b|the (?:remaining|next) (?:parts|questions)\b|[^.?\n]{0,80}\bthe following (?:layers|table|network|model|data|values|kernel|matrix|matrices)\b[^.?\n]*:)"#
+    /// applies the following layers to …, in order:" announces the layers that follow.)
+    static let opening = #"^(?:[\w-]{1,12}\.\s+)?(?:consider\b|for (?:the )?(?:parts?|questions?|next|remaining|following|rest)\b|(?:the|a) following\b|now (?:consider|suppose|let|assume)\b|use the (?:following|network|table|data|layers?)\b|in (?:the )?(?:parts?|questions?) (?:below|that follow)\b|the (?:remaining|next) (?:parts|questions)\b|(?:a|an|the|our)\s+(?:[\w-]+\s+){0,3}(?:applies|uses|has|consists of|is made of|contains|takes|performs)\s+the following (?:layers|operations|steps|modules|blocks)\b[^.?\n]*:)"#
 
     /// What a part's own text must hold before an interlude: its question, asked and done.
     /// (An interlude that only states values, "The upstream gradient is ∂L/∂y = …", asks none.)

@@ -30,6 +30,9 @@ struct TwentySixthRoundFamilyTests {
             #expect(verdicts["2b"]?.kind == .correct, "\(withdrawal): \(String(describing: verdicts["2b"]))")
             #expect(verdicts["2a"]?.kind == .correct)
         }
+        // A value mentioned as an earlier step withdraws nothing.
+        let step = "I earlier got 12 for the sample size, so SE = 2/√12 = 0.577."
+        #expect(PartAttribution.withdrawnValue.firstMatch(in: step, range: NSRange(step.startIndex..., in: step)) == nil)
     }
 
     @Test func anUnlabelledCorrectionGoesToThePartAnsweredInOrderThatHeldTheValue() {
@@ -147,7 +150,7 @@ struct TwentySixthRoundFamilyTests {
             User: problem 5
 
             Assistant: (a) Moles of gas
-            PV = nRT holds at 2 atm and 300 K, so the amount in the 3 L flask is
+            The ideal-gas law holds at 2 atm and 300 K, so the amount in the 3 L flask is
 
 
 
@@ -156,5 +159,9 @@ struct TwentySixthRoundFamilyTests {
             """, ["5a": .real(RealValue(0.2437)), "5b": .real(RealValue(202.6))], questions: questions)
         #expect(verdicts["5a"]?.kind == .missing, "\(String(describing: verdicts["5a"]))")
         #expect(verdicts["5b"]?.kind == .correct, "\(String(describing: verdicts["5b"]))")
+        // A line that states its value before the lead-in keeps it.
+        let stated = Self.grade("User: 6a\n\nAssistant: **(a)** So p̂ = 0.25, that is\n", ["6a": .real(RealValue(0.25))],
+                                questions: ["6a": "Estimate the proportion p."])
+        #expect(stated["6a"]?.kind == .correct, "\(String(describing: stated["6a"]))")
     }
 }

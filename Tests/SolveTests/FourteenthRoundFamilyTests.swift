@@ -122,6 +122,9 @@ struct FourteenthRoundFamilyTests {
         #expect(found["3b"] == .integer(258))
         // A parameter of its own is not counted here: no answer rather than 20.
         #expect(found["4a"] == nil)
+        // Nor is a module of a class the code defines.
+        let custom = ModuleClasses.defined(in: "class Wrapper(nn.Module): def __init__(self): self.block = Block() self.head = nn.Linear(10, 2)")
+        #expect(custom.isEmpty)
     }
 
     @Test func anInputNamedByWhatItIsGivesItsHeightAndWidth() {
@@ -209,5 +212,7 @@ struct FourteenthRoundFamilyTests {
         #expect(Self.close(found["11b"], [3]))
         // 3, then 4 after the pooling (jump 2), then 4 + 2·2.
         #expect(found["11c"] == .integer(8))
+        // Values for one part only are that part's own.
+        #expect(PartInterlude.split("Compute y.\n\nFor this part only, use the following values: W = [1 2; 3 4]").interlude == nil)
     }
 }

@@ -889,9 +889,10 @@ public struct PartAttribution: Sendable {
     }
 
     /// "… so it is **2.21 mg/L**, and my 2.35 earlier was wrong", "this replaces my earlier 0.6",
-    /// "I previously gave 4.8": a value a reply withdraws as its own.
+    /// "I previously gave 4.8 by mistake": a value a reply withdraws as its own (not "I earlier
+    /// got 12 for the sample size", which withdraws nothing).
     static let withdrawnValue = try! NSRegularExpression(
-        pattern: #"(?i)\bmy\s+(?:(?:earlier|previous|original|first|initial)\s+)?(?:(?:answer|value|result|figure|number)\s+(?:of\s+)?)?[*$]*([-−]?\d+(?:\.\d+)?)(?![\d.]\d)[^.\n]{0,24}?\b(?:was|is)\s+(?:wrong|incorrect|off|a mistake|an error)\b|\b(?:replaces|instead of|rather than|supersedes|corrects)\s+my\s+(?:(?:earlier|previous|original|first|initial)\s+)?(?:(?:answer|value|result)\s+(?:of\s+)?)?[*$]*([-−]?\d+(?:\.\d+)?)(?![\d.]\d)|\bI\s+(?:previously|earlier|originally|first)\s+(?:gave|said|wrote|got|had|reported)\s+[*$]*([-−]?\d+(?:\.\d+)?)(?![\d.]\d)"#)
+        pattern: #"(?i)\bmy\s+(?:(?:earlier|previous|original|first|initial)\s+)?(?:(?:answer|value|result|figure|number)\s+(?:of\s+)?)?[*$]*([-−]?\d+(?:\.\d+)?)(?![\d.]\d)[^.\n]{0,24}?\b(?:was|is)\s+(?:wrong|incorrect|off|a mistake|an error)\b|\b(?:replaces|instead of|rather than|supersedes|corrects)\s+my\s+(?:(?:earlier|previous|original|first|initial)\s+)?(?:(?:answer|value|result)\s+(?:of\s+)?)?[*$]*([-−]?\d+(?:\.\d+)?)(?![\d.]\d)|\bI\s+(?:previously|earlier|originally|first)\s+(?:gave|said|wrote|got|had|reported)\s+[*$]*([-−]?\d+(?:\.\d+)?)(?![\d.]\d)(?=[^.\n]{0,30}\b(?:by mistake|in error|wrongly|incorrectly|(?:which|but that|that) was (?:wrong|incorrect)))"#)
 
     /// The one part whose last answered line holds the value a reply withdraws ("my 2.35 earlier
     /// was wrong"): the reply corrects that part.

@@ -119,10 +119,14 @@ struct AnswerLexer {
                     while end < characters.count, characters[end].isLetter { end += 1 }
                 }
                 // "steady-state", "half-lives": a hyphen between two words of prose joins them (not
-                // "x-y" or "a-bc", where a single letter stands on a side).
+                // "x-y" or "a-bc", where a single letter stands on a side, or "pi-theta", Greek names).
                 while end - k >= 2, end + 2 < characters.count, characters[end] == "-", characters[end + 1].isLetter, characters[end + 2].isLetter {
-                    end += 1
-                    while end < characters.count, characters[end].isLetter { end += 1 }
+                    var next = end + 1
+                    while next < characters.count, characters[next].isLetter { next += 1 }
+                    let left = String(characters[k..<end]).split(separator: "-").last.map(String.init) ?? ""
+                    let right = String(characters[(end + 1)..<next])
+                    if [left, right].contains(where: { Self.greekNames[$0] != nil || Self.greekNames.values.contains($0) }) { break }
+                    end = next
                 }
                 let word = String(characters[k..<end])
                 // λ, "lambda" and \lambda are one variable.

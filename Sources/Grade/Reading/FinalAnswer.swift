@@ -62,16 +62,16 @@ public enum FinalAnswer {
     static let verification = regex(#"^[\s>*_#•(\[-]*"# + checkWords)
     /// "For r = 8 and γ = 1.4 this gives …": numbers put in for names (not "With p = 1 − q: …",
     /// where the number begins an expression).
-    static let instance = regex(#"^[\s>*_•-]*(?i:for|with|taking|plugging in|substituting|e\.g\.,?|for example,?|numerically,?)\s+(?:\$?\\?[A-Za-zα-ω]\w*\$?\s*=\s*\$?[-−]?\d[\d.]*(?![\d.]|\s*[-−+*/^·×(]|[A-Za-z])\$?(?:,?\s*(?:and\s+)?)?)+"#)
+    static let instance = regex(#"^[\s>*_•-]*(?i:for|with|taking|plugging in|substituting|e\.g\.,?|for example,?|numerically,?)\s+(?:\$?\\?[A-Za-zα-ω]\w*\$?\s*=\s*\$?[-−]?\d[\d.]*(?![\d.]|[A-Za-z]|\s*[-−+*/^·×]\s*[A-Za-zα-ω(])\$?(?:,?\s*(?:and\s+)?)?)+"#)
     /// "For low-extraction drugs (f_u·CL_int ≪ Q) this reduces to CL_H ≈ f_u·CL_int.", "In the
     /// limit of large n it tends to …": a special case of the formula, after it.
     static let limitingCase = regex(#"^[\s>*_•-]*(?i:(?:for|when|if|in the)\b[^.]*?(?:≪|≫|<<|>>|\\ll\b|\\gg\b|\blimit\b|\b(?:small|large|low|high|negligible)\b)[^.]*?\b(?:this|it|the (?:formula|expression|result|model))\s+(?:reduces|simplifies|tends|approaches|collapses|goes|becomes approximately)\b)"#)
     static let handOff = regex(#"\byou can (?:plug|substitute|finish|complete|compute|evaluate|work)\b|\b(?:I['’]ll|I will|let me) let you (?:finish|complete|compute|evaluate|work out|do)\b|\bI['’]ll leave\b[^.]{0,40}\b(?:to|for) you\b|(?:^|[.!]\s+)(?:plug|substitute) (?:in )?your\b|(?:^|[.!;]\s+)(?:plug|substitute|put) (?:these|them|those|the (?:values|numbers)) (?:in|into|back into)\b|\btry it yourself\b|\bonce you (?:tell|confirm|let me know|send|share|clarify)\b|\bto finish (?:this|it|the|off)\b|\bleft as an exercise\b|\byou['’]d (?:read|look up|find|get)\b[^.]{0,40}\b(?:off|from|in) (?:a|the|your) (?:standard |normal |z[- ])*(?:table|calculator)\b|\bI (?:don['’]t|do not) want to quote\b|\blook up\s+(?:Φ|\\Phi|the (?:table|value))|\bleave (?:this|it|the (?:rest|last step|final step|arithmetic)) (?:to you|for you|as an exercise)|\bI['’]d suggest (?:evaluating|computing|running|integrating)\b"#)
     static let bothOffered = regex(#"(?:\b(?:both|two|the two) (?:versions|answers|options|conventions|readings|interpretations|variants|possibilities)\b|\b(?:it |that |this )?depends on (?:whether|which|how|what)\b)[^.]*:\s*$"#)
     static let eitherValid = regex(#"^[\s>*_]*(?:either|both)\b(?:\s+\S+){0,3}?\s+(?:is|are|would be|works?)\s+(?:a\s+|an\s+)?(?:equally\s+)?(?:valid|acceptable|correct|fine|defensible|reasonable)\b"#)
-    /// "…, so the expected count is" with nothing after (a display formula a PDF print lost): a
-    /// sentence that leads in to a result it does not show.
-    static let unshownResult = regex(#"(?i)\b(?:(?:this|which|that|it|we|one)\s+(?:gives|yields|get|gets|obtain|find|have)|gives|yields|results? in|becomes|equals|is given by|(?:iterate|value|result|answer|solution|estimate|approximation|vector|matrix)s?\s+(?:is|are)|\b(?:the|its|our|their|this|that)\s+(?:[\w-]+\s+){0,4}(?:is|are))\s*:?\s*$"#)
+    static let unshownResult = regex(#"(?i)\b(?:(?:this|which|that|it|we|one)\s+(?:gives|yields|get|gets|obtain|find|have)|gives|yields|results? in|becomes|equals|is given by|(?:iterate|value|result|answer|solution|estimate|approximation|vector|matrix)s?\s+(?:is|are))\s*:?\s*$"#)
+    /// "…, so the expected count is" in a line that states no value: a result the line does not show.
+    static let cutOffResult = regex(#"(?i)\b(?:the|its|our|their|this|that)\s+(?:[\w-]+\s+){1,4}(?:is|are)\s*:?\s*$"#)
     /// "… about two cents wider than the tempered fifth (700 cents)": the value compared with,
     /// after "than", is a reference, not the result.
     static let comparedValue = regex(#"(?i)\b(?:wider|narrower|larger|smaller|greater|higher|lower|bigger|longer|shorter|faster|slower|more|less)\s+than\s+(?:the\s+|a\s+|an\s+)?[A-Za-z][\w\s-]{0,40}?(?:\(\s*[-−]?\d[^()]*\)|[-−]?\d[\d.,]*(?:\s*[A-Za-z%]+)?)"#)
@@ -235,10 +235,11 @@ public enum FinalAnswer {
             // (The lead-in names what comes: "…, the rule is", not "…, 8, 9, 13 are".)
             if written.range(of: #"^[\s>*_#-]*(?i:with|using|given|taking|let|plugging in|substituting)\b.*,\s+(?i:the|our|this|that)\s+[\w\s-]{1,40}\s(?i:is|are|gives|becomes|reads|yields)[\s$*]*$"#, options: .regularExpression) != nil { continue }
             // "… the rest follows directly from R = 2 and C₀ = 12.5 mg/L.": values named as what a result
-            // comes from, in a line that states no value before them, are premises. (Not "follows from
-            // the total head, P = … = 3.1 kW", where the result comes after what it follows from.) (A part named
+            // comes from, in a line that states no value before or after them, are premises. (Not
+            // "follows from the total head, P = … = 3.1 kW" or "It follows from T = 300 K that P = …".) (A part named
             // before them, "the rest of 3.2", is no value.)
             if let from = written.range(of: #"(?i)\b(?:follows?|following|comes?|derived|obtained|computed|calculated|worked out)\s+(?:directly\s+|straight\s+|immediately\s+|easily\s+)?from\s+(?=\$*\\?[A-Za-zα-ωΑ-Ω][\w{}^₀-₉]{0,8}\$*\s*[=≈])"#, options: .regularExpression),
+               String(written[from.upperBound...]).range(of: #"(?i)\b(?:that|so|thus|hence|therefore|gives?|giving|yields?|is|are|equals|we get)\b|[→⇒]"#, options: .regularExpression) == nil,
                !String(written[..<from.lowerBound])
                 .replacingOccurrences(of: #"(?i)\b(?:of|in|for|to|problem|exercise|question|part)\s+\(?\d+(?:\.\d+)*\)?(?:\s?\(?[a-h]\)?)?\b"#, with: "", options: .regularExpression)
                 .contains(where: { $0.isNumber || $0 == "=" || $0 == "≈" }) { continue }
@@ -442,6 +443,10 @@ public enum FinalAnswer {
             // "With n = 2 mol, T = 300 K and V₂/V₁ = 3 this gives" (the display formula lost in a PDF
             // print): a line that leads in to a result it does not show states only givens.
             if unshownResult.firstMatch(in: statement, range: NSRange(statement.startIndex..., in: statement)) != nil { continue }
+            // ("Under Hardy–Weinberg the heterozygote frequency is 2pq, so the expected count is" over
+            // a display a PDF print lost; not "So p̂ = 0.25, that is", which states its value.)
+            if !statement.contains("="), !statement.contains("≈"),
+               cutOffResult.firstMatch(in: statement, range: NSRange(statement.startIndex..., in: statement)) != nil { continue }
             let unread = found.count
             // "If you use Nei's unbiased estimate …, you get F ≈ 0.1675 instead.": another reading; also
             // as the line's later sentence ("… itself. If your course counts only …, it's 7/3 instead").

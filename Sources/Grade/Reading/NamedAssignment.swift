@@ -59,8 +59,9 @@ enum NamedAssignment {
         let text = piece.text.replacingOccurrences(of: "\\boxed{", with: "")
             // ("\mathbf i = …", "\boldsymbol{v} = …": a font command around the name.)
             .replacingOccurrences(of: #"\\(?:mathbf|boldsymbol|bm|mathrm|mathit)\s*(?:\{([^{}]*)\}|(?=[A-Za-z]))"#, with: "$1", options: .regularExpression)
-            // ("Counting A alleles: p = …": a lead-in of a few words.)
-            .replacingOccurrences(of: #"^\s*[A-Z][a-z]{1,15}(?:\s+[A-Za-z][a-z]{0,15}){0,3}:\s+"#, with: "", options: .regularExpression)
+            // ("Counting A alleles: p = …": a lead-in of a few words after a gerund; not "Old answer:
+            // p = …" or "Sample X: …".)
+            .replacingOccurrences(of: #"^\s*(?:[A-Z][a-z]{1,15}|[A-Z][a-z]{1,15}ing(?:\s+[A-Za-z][a-z]{0,15}){1,3}):\s+"#, with: "", options: .regularExpression)
             // "…, so $U = …$", "so **$m_3 = 1.375$**": a connective or emphasis before the name.
             .replacingOccurrences(of: #"^\s*(?i:so|thus|hence|then|therefore|and|giving)\b,?\s+"#, with: "", options: .regularExpression)
             // "The mean number in system is L = …": a sentence that names the quantity in words first.

@@ -134,6 +134,7 @@ enum ActivationReader {
             // "σ′(z_k) … for each of the four logits": a free index over a stated vector z is each entry.
             var element: (literal: MathLiteral, fromContext: Bool)? = nil
             if bound(name, reading) == nil, let indexed = name.wholeMatch(of: #/([A-Za-z])_([ijkn])/#),
+               reading.part.firstMatch("\\b" + String(indexed.output.2) + #"\s*=\s*\d"#) == nil,
                let (literal, fromContext) = bound(String(indexed.output.1), reading), literal.flat != nil, literal.grid == nil {
                 element = (literal, fromContext)
                 name = String(indexed.output.1)

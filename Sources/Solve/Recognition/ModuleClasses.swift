@@ -7,8 +7,9 @@ import Foundation
 ///             self.emb = nn.Embedding(5000, 128)
 ///             self.fc  = nn.Linear(128, 10)
 ///
-/// "How many parameters does TinyClassifier have?" asks for its modules together. A class that
-/// also creates parameters of its own (`nn.Parameter`) or none of the modules is left alone.
+/// "How many parameters does TinyClassifier have?" asks for its modules together (its `self.`
+/// attributes). A class that also creates parameters of its own (`nn.Parameter`), holds a
+/// module of a class the code defines, ties a weight, or assigns no module is left alone.
 enum ModuleClasses {
     /// Each class with the calls its constructor assigns, in order.
     static func defined(in text: String) -> [(name: String, calls: [String])] {
@@ -19,8 +20,10 @@ enum ModuleClasses {
             var body = String(text[header.range.upperBound..<end])
             // The constructor only: what `forward` calls is not a definition.
             if let forward = body.range(of: #"\bdef\s+forward\b"#, options: .regularExpression) { body = String(body[..<forward.lowerBound]) }
-            guard body.range(of: #"\bnn\.Parameter\b|\bParameter\("#, options: .regularExpression) == nil else { continue }
-            let calls = NamedModules.ordered(in: body).map(\.call)
+            // (A parameter of its own, a submodule of a class of the code's own, or a tied weight
+            // makes the count more than its `nn` modules.)
+            guard body.range(of: #"\bnn\.Parameter\b|\bParameter\(|\bself\.\w+\s*=\s*(?!(?:torch\.)?nn\.)[A-Z]\w*\(|\.weight\s*="#, options: .regularExpression) == nil else { continue }
+            let calls = NamedModules.ordered(in: body).filter { $0.name.hasPrefix("self.") }.map(\.call)
             if !calls.isEmpty { result.append((String(header.output.1), calls)) }
         }
         return result

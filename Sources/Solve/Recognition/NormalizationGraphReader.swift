@@ -259,7 +259,7 @@ enum NormalizationGraphReader {
     /// With `single` (a batch of one example), also `∂L/∂y_1 = 5`: that example's is the whole.
     private static func upstream(in text: StatementText, single: Bool = false) -> [Double]? {
         // "the loss L = ∑_{i=1}^4 c_i y_i with c = (2, 0, 1, −1)": a linear loss's weights are ∂L/∂y.
-        if let linear = text.text.firstMatch(of: #/\bL\s*=\s*(?:∑|\\sum)\s*(?:_\{?\s*i\s*(?:=\s*1)?\s*\}?)?\s*(?:\^\{?\s*\w+\s*\}?)?\s*([A-Za-z])_\{?i\}?\s*[·⋅*]?\s*y_\{?i\}?(?![\w^])/#),
+        if let linear = text.text.firstMatch(of: #/\bL\s*=\s*(?:∑|\\sum)\s*(?:_\{?\s*i\s*(?:=\s*1)?\s*\}?)?\s*(?:\^\{?\s*\w+\s*\}?)?\s*([A-Za-xz])_\{?i\}?\s*[·⋅*]?\s*y_\{?i\}?(?![\w^])(?=\s*(?:[,.;]|\bwith\b|\bwhere\b|$))/#),
            let weights = MathScanner.bindings(in: text.text).last(where: { $0.name == String(linear.1) }), let flat = weights.literal.flat {
             return flat
         }

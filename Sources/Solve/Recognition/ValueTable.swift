@@ -1,5 +1,5 @@
-/// A two-column table of values under a header such as "Parameter Value" or
-/// "quantity | value", as problem sets give a network's weights:
+/// A two-column table of values under a header such as "Parameter Value" or "quantity value"
+/// (a Markdown or LaTeX table as it reaches text), as problem sets give a network's weights:
 ///
 ///     Parameter Value
 ///     W_1 ∈ ℝ^{3×2} [1 0; 2 1; −1 3]
