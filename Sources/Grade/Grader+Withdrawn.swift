@@ -9,6 +9,7 @@ extension Grader {
         let claimed = Set(pieces.values.flatMap { $0.map(\.turn) })
         let loose = attribution.unlabelled.values.flatMap { $0 }
         for (index, turn) in transcript.turns.enumerated() where turn.role == .assistant && !claimed.contains(index) {
+            guard PartAttribution.withdrawnValue.firstMatch(in: turn.text, range: NSRange(turn.text.startIndex..., in: turn.text)) != nil else { continue }
             let earlier = pieces.filter { $0.value.contains { $0.turn < index } }.mapValues { $0.filter { $0.turn < index } }
             guard let owner = PartAttribution.withdrawnPart(in: turn.text, answered: earlier),
                   pieces[owner]?.contains(where: { $0.turn > index }) != true else { continue }

@@ -234,10 +234,10 @@ public enum FinalAnswer {
             // the next line; a line the print wrapped, "… 8, 9, 13 are" / "closer to μ2. …", goes on in words.)
             // (The lead-in names what comes: "…, the rule is", not "…, 8, 9, 13 are".)
             if written.range(of: #"^[\s>*_#-]*(?i:with|using|given|taking|let|plugging in|substituting)\b.*,\s+(?i:the|our|this|that)\s+[\w\s-]{1,40}\s(?i:is|are|gives|becomes|reads|yields)[\s$*]*$"#, options: .regularExpression) != nil { continue }
-            // "… the rest follows directly from R = 2 and C₀ = 12.5 mg/L.": values named as what a result
-            // comes from, in a line that states no value before or after them, are premises. (Not
-            // "follows from the total head, P = … = 3.1 kW" or "It follows from T = 300 K that P = …".) (A part named
-            // before them, "the rest of 3.2", is no value.)
+            // "… the rest of 3.2 follows directly from R = 2 and C₀ = 12.5 mg/L.": values named as what a
+            // result comes from, in a line that states no value before (a part's number is none) or
+            // after them, are premises. (Not "follows from the total head, P = … = 3.1 kW" or "It
+            // follows from T = 300 K that P = …".)
             if let from = written.range(of: #"(?i)\b(?:follows?|following|comes?|derived|obtained|computed|calculated|worked out)\s+(?:directly\s+|straight\s+|immediately\s+|easily\s+)?from\s+(?=\$*\\?[A-Za-zα-ωΑ-Ω][\w{}^₀-₉]{0,8}\$*\s*[=≈])"#, options: .regularExpression),
                String(written[from.upperBound...]).range(of: #"(?i)\b(?:that|so|thus|hence|therefore|gives?|giving|yields?|is|are|equals|we get)\b|[→⇒]"#, options: .regularExpression) == nil,
                !String(written[..<from.lowerBound])

@@ -44,11 +44,12 @@ struct FeatureColumn {
     static func example(_ reading: PartReading) -> (values: [Double], phrase: String)? {
         let named = reading.part.matches(#"\b(?:the )?(first|second|third|fourth|fifth|sixth|last) (?:example|row|sample)\b|\b(?:example|row|sample) (\d+)\b"#)
         guard let batch = batch(reading) else { return nil }
-        let ordinals = ["first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "last": batch.rows.count]
-        let indices = Set(named.compactMap { ordinals[$0[1].lowercased()] ?? Int($0[2]) })
+        let indices = Set(named.compactMap { $0[1].lowercased() == "last" ? batch.rows.count : ordinals[$0[1].lowercased()] ?? Int($0[2]) })
         guard indices.count == 1, let index = indices.first, (1...batch.rows.count).contains(index) else { return nil }
         return (batch.rows[index - 1], "row \(index) of " + batch.phrase)
     }
+
+    private static let ordinals = ["first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6]
 
     /// Whether the statement lays the batch out with one example per row: it says so ("rows are
     /// examples, columns features", "stored row-wise"), or it counts N examples of D features
@@ -71,7 +72,6 @@ struct FeatureColumn {
     private static func matrixColumn(_ reading: PartReading, index given: Int? = nil) -> FeatureColumn? {
         // One feature named by its ordinal (or its column's), and no other.
         let named = reading.part.matches(#"\b(?:the )?(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th) (?:feature|column)\b|\b(?:feature|column) (\d+)\b"#)
-        let ordinals = ["first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6]
         let indices = Set(named.compactMap { ordinals[$0[1].lowercased()] ?? Int($0[2]) }).union(given.map { [$0] } ?? [])
         guard indices.count == 1, let index = indices.first,
               reading.part.firstMatch(#"\b(?:each|every|all) (?:of the )?(?:\w+ )?features\b|\bper feature\b|\b(?:for|of) (?:the )?(?:first|second|third|fourth|fifth|last|\d+(?:st|nd|rd|th)) example\b"#) == nil else { return nil }

@@ -54,7 +54,7 @@ enum MathScanner {
     }
 
     /// The offset after a transpose mark (`^⊤`, `^T`, `^{T}`, `^\top`, `ᵀ`) at `start`, if one is there.
-    private static func transposeMark(_ characters: [Character], at start: Int) -> Int? {
+    static func transposeMark(_ characters: [Character], at start: Int) -> Int? {
         let rest = String(characters[start..<min(characters.count, start + 8)])
         for mark in ["^{\\top}", "^\\top", "^{T}", "^{⊤}", "^⊤", "^T", "ᵀ"] where rest.hasPrefix(mark) {
             let end = start + mark.count

@@ -33,9 +33,11 @@ enum OperationCountReader {
         if !flops, let table = LayerTable(reading.problemStatement), let number = table.named(in: part) {
             var tabled = finding
             let attempt = fromTable(table, layer: number, reading, &tabled, asks: asks)
-            var failed = false
-            if case .failed = attempt { failed = true }
-            if !failed || NamedLayerTable.convolutionRow(named: reading.part, in: reading.problemStatement) == nil { return attempt }
+            if case .failed = attempt, NamedLayerTable.convolutionRow(named: reading.part, in: reading.problemStatement) != nil {
+                // (Read again from the part's own words, below.)
+            } else {
+                return attempt
+            }
         }
         var texts = [reading.part]
         // ("Layer 4 maps 64 channels to 128 …": the kernel of row 4 of the statement's table.)

@@ -48,8 +48,7 @@ enum ValueTable {
         }
         guard let literal = MathScanner.literal(characters, at: cursor), literal.isNumeric else { return nil }
         var end = literal.range.upperBound
-        let rest = String(characters[end...])
-        if literal.isArray, let mark = ["^{\\top}", "^\\top", "^{T}", "^{⊤}", "^⊤", "^T", "ᵀ"].first(where: { rest.hasPrefix($0) }) { end += mark.count }
+        if literal.isArray, let mark = MathScanner.transposeMark(characters, at: end) { end = mark }
         guard String(characters[end...]).trimmingSpaces.isEmpty else { return nil }
         if let shape, !fits(literal, shape) { return nil }
         return "\(name) = \(String(characters[cursor..<end])),"
