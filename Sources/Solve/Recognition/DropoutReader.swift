@@ -11,20 +11,16 @@ enum DropoutReader {
         // training?": over the random mask, of one unit whose value the part states.
         if let spread = part.firstMatch(#"\bvariance\b|\bstandard deviation\b"#) {
             guard spread[0].lowercased() == "variance", part.firstMatch(#"\b(?:at|during) (?:test|inference|evaluation)\b|\bsample variance\b|\bacross (?:the )?units\b"#) == nil,
-                  let unit = part.firstMatch(#"\b(?:unit|neuron|activation)\s+(?:with|whose value is|of value)\s+(?:[A-Za-z]\w{0,3}\s*=\s*)?(-?\d+(?:\.\d+)?)\b"#),
-                  let value = Double(unit[1]) else {
+                  reading.part.firstMatch(#"\boutputs?\b"#) != nil else {
                 return .failed("dropout: the \(spread[0]) of an output is not computed")
             }
             var finding = Finding(.dropout)
             finding.note(spread[0])
+            guard let (value, phrase) = unitActivation(reading, part: part) else { return .failed("dropout variance: the unit's activation is not stated") }
             guard let keep = keepProbability(reading, &finding) else { return .failed("dropout variance: keep probability (or drop rate) not stated unambiguously") }
-            let variant: Dropout.Variant
-            let standard = [reading.part, reading.problemStatement, reading.conventions].contains { $0.firstMatch(#"\b(?:standard|vanilla|original|non-inverted|classic) dropout\b"#) != nil }
-            let inverted = [reading.part, reading.problemStatement, reading.conventions].contains { $0.firstMatch(#"\binverted\b"#) != nil }
-            guard standard != inverted else { return .failed("dropout variance: inverted or standard dropout is not stated") }
-            variant = inverted ? .inverted : .standard
-            finding.read("variant", variant.rawValue)
-            finding.read("activation", unit[1], from: unit[0])
+            guard let (variant, variantPhrase) = statedVariant(reading) else { return .failed("dropout variance: inverted or standard dropout is not stated") }
+            finding.read("variant", variant.rawValue, from: variantPhrase)
+            finding.read("activation", NormalizationReader.format(value), from: phrase)
             return finding.finish(.dropout(keep: keep, variant: variant, quantity: .trainingVariance(activation: value)))
         }
         let quantityPhrase: String
@@ -71,17 +67,8 @@ enum DropoutReader {
         guard let keep = keepProbability(reading, &finding) else {
             return .failed("\(quantityPhrase): keep probability (or drop rate) not stated unambiguously")
         }
-        // The part's own words, else its problem's statement or the set's conventions — never
-        // an earlier part's ("(d) classic dropout …" says nothing of "(e) with inverted dropout").
-        let standardWords = #"\b(?:standard|vanilla|original|non-inverted|classic)(?: \([^)]{0,20}\))? dropout\b|\bno (?:re)?scaling (?:during|in) training\b"#
-        let invertedWords = #"\binverted dropout\b"#
-        var stated: (Dropout.Variant, String)?
-        for text in [reading.part, reading.problemStatement, reading.conventions] {
-            let standard = text.firstMatch(standardWords), inverted = text.firstMatch(invertedWords)
-            if let standard, inverted == nil { stated = (.standard, standard[0]); break }
-            if let inverted, standard == nil { stated = (.inverted, inverted[0]); break }
-            if standard != nil, inverted != nil { return .failed("\(quantityPhrase): both inverted and standard dropout are named") }
-        }
+        if hasBothVariants(reading) { return .failed("\(quantityPhrase): both inverted and standard dropout are named") }
+        let stated = statedVariant(reading)
         let variant: Dropout.Variant
         if let (found, phrase) = stated {
             variant = found
@@ -114,15 +101,8 @@ enum DropoutReader {
                     return finding.finish(.dropout(keep: keep, variant: variant, quantity: .testOutputs(activations: activations)))
                 }
                 // "the expected value … of the fourth output unit": that unit of the layer's activations.
-                if asked == .expectedValue, let (activations, phrase) = activations(reading),
-                   let unit = part.firstMatch(#"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|last)\s+(?:output\s+|hidden\s+)?(?:unit|neuron|activation|entry|component)\b"#) {
-                    let ordinals = ["first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "last": activations.count]
-                    guard let n = ordinals[unit[1].lowercased()], n >= 1, n <= activations.count else {
-                        return .failed("\(quantityPhrase): '\(unit[0])' of \(activations.count) activations")
-                    }
-                    finding.read("activations", phrase)
-                    finding.read("activation", NormalizationReader.format(activations[n - 1]), from: unit[0])
-                    let value = activations[n - 1]
+                if asked == .expectedValue, let (value, phrase) = unitByOrdinal(reading, part: part) {
+                    finding.read("activation", NormalizationReader.format(value), from: phrase)
                     return finding.finish(.dropout(keep: keep, variant: variant, quantity: .expectedValue(activation: value, decimal: value != value.rounded())))
                 }
                 return .failed("\(quantityPhrase): activation value not stated")
@@ -144,6 +124,55 @@ enum DropoutReader {
             finding.read("units", "\(units)", from: match[0])
             return finding.finish(.dropout(keep: keep, variant: variant, quantity: asked == .zeroed ? .expectedZeroed(units: units) : .expectedKept(units: units)))
         }
+    }
+
+    private static let standardWords = #"\b(?:standard|vanilla|original|non-inverted|classic)(?: \([^)]{0,20}\))? dropout\b|\bno (?:re)?scaling (?:during|in) training\b"#
+    /// ("inverted-dropout output", but not "non-inverted dropout".)
+    private static let invertedWords = #"(?:^|[^\w-])inverted[- ]dropout\b"#
+
+    /// The variant the part's own words name, else its problem's statement or the set's
+    /// conventions — never an earlier part's ("(d) classic dropout …" says nothing of "(e) with
+    /// inverted dropout"). Nil when the first text that names one names both.
+    private static func statedVariant(_ reading: PartReading) -> (Dropout.Variant, String)? {
+        for text in [reading.part, reading.problemStatement, reading.conventions] {
+            let standard = text.firstMatch(standardWords), inverted = text.firstMatch(invertedWords)
+            if let standard, inverted == nil { return (.standard, standard[0]) }
+            if let inverted, standard == nil { return (.inverted, inverted[0]) }
+            if standard != nil, inverted != nil { return nil }
+        }
+        return nil
+    }
+
+    private static func hasBothVariants(_ reading: PartReading) -> Bool {
+        for text in [reading.part, reading.problemStatement, reading.conventions] {
+            let standard = text.firstMatch(standardWords) != nil, inverted = text.firstMatch(invertedWords) != nil
+            if standard || inverted { return standard && inverted }
+        }
+        return false
+    }
+
+    /// The activation of the one unit a part asks about: stated ("a unit has activation a = 2",
+    /// "the unit whose activation is 4.0") or named by its place in the layer's activations
+    /// ("the fourth unit"). When the part does both, they must agree.
+    private static func unitActivation(_ reading: PartReading, part: StatementText) -> (Double, String)? {
+        let unit = #"\b(?:unit|neuron|node)\s+(?:with|whose (?:value|activation|input|output before dropout) is|of value|that has|has)\s+(?:an?\s+)?(?:(?:value|activation|input)\s+(?:of\s+|is\s+)?)?(?:[A-Za-z]\w{0,3}\s*=\s*)?(-?\d+(?:\.\d+)?)\b"#
+        let stated = part.firstMatch(unit).flatMap { match in Double(match[1]).map { ($0, match[0]) } }
+        let placed = unitByOrdinal(reading, part: part)
+        switch (stated, placed) {
+        case let (stated?, placed?): return (stated.0 - placed.0).magnitude < 1e-9 ? placed : nil
+        case let (stated?, nil): return stated
+        case let (nil, placed?): return placed
+        case (nil, nil): return nil
+        }
+    }
+
+    /// "the fourth unit", "the first unit's output": that entry of the layer's activations.
+    private static func unitByOrdinal(_ reading: PartReading, part: StatementText) -> (Double, String)? {
+        guard let (activations, phrase) = activations(reading),
+              let unit = part.firstMatch(#"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|last)\s+(?:output\s+|hidden\s+)?(?:unit|neuron|activation|entry|component)\b"#) else { return nil }
+        let ordinals = ["first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "last": activations.count]
+        guard let n = ordinals[unit[1].lowercased()], n >= 1, n <= activations.count else { return nil }
+        return (activations[n - 1], "\(unit[0]) of \(phrase)")
     }
 
     private enum Phase { case training, test, either, unclear }

@@ -46,6 +46,12 @@ extension GraphReader {
             let list = gradients.map { "∂\($0.0)/∂\($0.1)" }.joined(separator: ", ")
             return .success(Query(formula: .name(target), gradients: gradients.map(\.1), description: list))
         }
+        // "What is the derivative of ReLU(u) = max(0, u) at u = 0?": a derivative this does not
+        // read as ∂f/∂x of the graph is not the value of the formula it names.
+        let questions = StatementText(part.sentences.filter { $0.hasSuffix("?") || StatementText($0).firstMatch(#"^(?:compute|calculate|find|give|determine|evaluate|report)\b"#) != nil }.joined(separator: " "))
+        if let asked = questions.firstMatch(#"\b(?:derivative|slope)\b|\bdifferentiat\w+"#) {
+            return .failure(NoQuery(reason: "'\(asked[0])' is asked, and not as ∂f/∂x of a name in the graph"))
+        }
         // ("… use it to find:" then "a) the value of f,": the statement's lead-in asks.)
         guard part.firstMatch(#"\b(?:compute|calculate|find|evaluate|what is|what are|give|determine|report|write (?:out|down))\b"#) != nil
             || reading.problemStatement.firstMatch(#"\b(?:compute|calculate|find|evaluate|give|determine|report)(?: the following)?:\s*$"#) != nil else {

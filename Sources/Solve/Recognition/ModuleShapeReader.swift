@@ -168,8 +168,8 @@ enum ModuleShapeReader {
         let layer: Layer, inChannels: Int?
         do { (layer, inChannels) = try call.layer() } catch { return .failure(error) }
         let input: LayerShape
-        // "applied to the output of (a)", "The output of (b) is passed through …".
-        if let reference = text.firstMatch(#"\boutput of (?:part )?\(([a-z])\)"#) {
+        // "applied to the output of (a)", "The output of the layer in (b) is passed through …".
+        if let reference = text.firstMatch(#"\boutput of\b[^.?()]{0,30}?\(([a-z])\)"#) {
             guard depth < 4, let segment = reading.segments.first(where: { $0.label == reference[1] }) else {
                 return .failure(.init(reason: "\(call.text): part (\(reference[1])) is not in the problem"))
             }
