@@ -119,6 +119,10 @@ public struct QuantityNames: Sendable {
             // "Give L.": a capital letter alone names a quantity.
             if letters, trimmed.count == 1, trimmed.first!.isUppercase, trimmed != "A" || token.hasSuffix(".") { names.insert(trimmed) }
         }
+        // "Find log_{10} K for the reaction", "ln K": a logarithm of a name, as a print leaves it.
+        for match in plain.matches(of: #/(?:^|[\s(])((?:log|ln|lg)(?:_\{?\d+\}?|[₀-₉]+)?\s*\(?[A-Za-z]\)?)(?=[\s,.;:?)]|$)/#) {
+            names.insert(normalized(String(match.1).filter { !$0.isWhitespace && $0 != "(" && $0 != ")" }))
+        }
         // "Estimate the frequency p of allele A", "the probability q that …": a lowercase letter
         // that a noun introduces names a quantity.
         if letters {

@@ -133,11 +133,17 @@ extension FinalAnswer {
         if let restated = ["i.e.", "i. e.", "that is,"].compactMap({ trimmed.range(of: $0, options: .backwards) }).max(by: { $0.lowerBound < $1.lowerBound }),
             !trimmed[restated.upperBound...].contains("=") {
             // ("i.e. about 16%": the hedge is no part of the value.)
-            let tail = trimmed[restated.upperBound...].trimmingCharacters(in: .whitespaces)
-                .replacingOccurrences(of: #"^(?:about|approximately|roughly|around|nearly)\s+(?=[-−\d$])"#, with: "", options: .regularExpression)
+            let spoken = trimmed[restated.upperBound...].trimmingCharacters(in: .whitespaces)
+            let tail = spoken.replacingOccurrences(of: #"^(?:about|approximately|roughly|around|nearly)\s+(?:an?\s+)?(?=[-−\d$])"#, with: "", options: .regularExpression)
             // "The stress is −64.4 MPa, i.e. 64.4 MPa in compression.": the magnitude with the sign in
             // words restates the signed value, which is the answer.
             let head = String(trimmed[..<restated.lowerBound]).trimmingCharacters(in: CharacterSet(charactersIn: " ,;("))
+            // "This is about 0.648, i.e. roughly a 65% chance": a rounded restatement leaves the
+            // value it rounds as the answer.
+            if tail != spoken, let value = head.firstMatch(of: #/(?:^|[\s$=≈])([-−]?\d+(?:\.\d+)?)\$?$/#),
+                Self.rounds(String(value.1), to: tail) {
+                return String(value.1)
+            }
             if let signed = head.firstMatch(of: #/[-−]\s?(\d+(?:\.\d+)?)\D{0,12}$/#),
                 let magnitude = tail.firstMatch(of: #/^\$?(\d+(?:\.\d+)?)\b[^\d]*$/#), signed.1 == magnitude.1,
                 tail.range(of: Self.signWords, options: [.regularExpression, .caseInsensitive]) != nil,
@@ -424,5 +430,17 @@ extension FinalAnswer {
         if let amount = value.firstMatch(of: #/^([-−]?\d[\d,]*(?:\.\d+)?\s*(?:[a-zA-Zµμ]{1,4}))\s+of\s+\S/#) { value = String(amount.1) }
         let words = value.split(whereSeparator: { !$0.isLetter }).filter { $0.count > 1 }
         return words.count <= 3 ? value : nil
+    }
+
+    /// Whether `restatement` ("65% chance", "0.65") is `value` ("0.648") rounded to the
+    /// restatement's own precision.
+    static func rounds(_ value: String, to restatement: String) -> Bool {
+        guard let number = restatement.firstMatch(of: #/^\$?([-−]?\d+(?:\.(\d+))?)\$?(\s*%)?/#),
+              let stated = Double(String(number.1).replacingOccurrences(of: "−", with: "-")),
+              let exact = Double(value.replacingOccurrences(of: "−", with: "-")) else { return false }
+        let percent = number.3 != nil
+        let decimals = (number.2?.count ?? 0) + (percent ? 2 : 0)
+        let rounded = percent ? stated / 100 : stated
+        return abs(exact - rounded) <= 0.5 * pow(10, -Double(decimals)) + 1e-12 && abs(exact - rounded) > 0
     }
 }

@@ -45,13 +45,15 @@ public enum FinalAnswer {
     static let correction = regex(
         #"\b(?:let me (?:redo|recompute|recalculate|re-?check|double[- ]check|fix)|that can['’]t be right|that['’]s (?:wrong|not right|backwards)|scratch that|i made (?:an error|a mistake)|please ignore|on second thought|no,? wait|recomputing|rechecking)|(?:^|[.!?:;]\s+|[—–]\s*|\*\*)(?:wait|actually|correction|hmm|oops)\b"#)
     static let request = regex(
-        #"re-?upload|(?:could|can) you (?:paste|share|send|upload|re-?send|give|clarify|confirm|tell me)|send .{0,40} again|paste .{0,30}again|can['’]?t (?:see|read|make out)|cannot (?:see|read)|too small to read|is cut off|unreadable|can't tell what|which (?:one|convention) do you (?:mean|want)|do you mean\b|\b(?:if|once|when) you (?:can )?(?:confirm|clarify|let me know|tell me)\b[^.!?]{0,60}\bI['’]ll\b"#
+        #"re-?upload|(?:could|can) you (?:paste|share|send|upload|re-?send|give|clarify|confirm|tell me|check which|check whether|let me know)|send .{0,40} again|paste .{0,30}again|can['’]?t (?:see|read|make out)|cannot (?:see|read)|too small to read|is cut off|unreadable|can't tell what|which (?:one|convention) do you (?:mean|want)|do you mean\b|\b(?:if|once|when) you (?:can )?(?:confirm|clarify|let me know|tell me)\b[^.!?]{0,60}\bI['’]ll\b"#
             // "Just to be sure I use the right formula: is 1.2 mm the sample SD, or a known σ?": a question back.
             + #"|\b(?:just to be sure|just to make sure|to be safe|before I (?:compute|answer|start|go on|give (?:a |the |you )?(?:number|value|answer|result)))\b[^.!?]{0,80}:\s*(?:is|are|do|does|should|did)\b(?:[^.!]|\.\d){0,160}\bor\b(?:[^.!]|\.\d){0,120}\?"#
             // "Let me know which setup the problem intends.": the answer waits for the user.
             + #"|\blet me know which (?:setup|convention|assumption|case|version|interpretation|definition|one|reading)\b"#)
+    /// ("Result: 42", "so the result is 42"; not "rounding throws off the result: e⁻² = …",
+    /// where "result" is the object of a verb.)
     static let marker = regex(
-        #"(?:final answer|(?:^|[\s*(])(?<!\bI )(?<!\bto )(?<!\bbefore )(?<!\bwe )(?<!\byou )answer\b|the answer is|answer is|\bresult\s*(?=is\b|[:=]|\*\*)|(?:^|\s)total\s*(?=[:=])|✅|✔️?|^[\s>*_•-]*⇒|therefore|so the answer is)\s*(?:\((?-i:[a-h])\)(?=\s*:))?"#
+        #"(?:final answer|(?:^|[\s*(])(?<!\bI )(?<!\bto )(?<!\bbefore )(?<!\bwe )(?<!\byou )answer\b|the answer is|answer is|(?:^[\s>*_•#-]*|[.!?;:,]\s+|\b(?:so|and|thus|hence|then)\s+|\*\*)(?:(?:the|my|our|final|this|numerical|net|overall)\s+){0,2}result\s*(?=is\b|[:=]|\*\*)|(?:^|\s)total\s*(?=[:=])|✅|✔️?|^[\s>*_•-]*⇒|therefore|so the answer is)\s*(?:\((?-i:[a-h])\)(?=\s*:))?"#
             // "the answer to 1(b) is …", "answer for part (c):", "answer for **1c is 265**": the part named is no value.
             + #"(?:\s*(?:to|for)\s+(?:\*\*)?(?:(?:part|question|problem|exercise|task)\s+)?\d*(?:\.\d+)?\s?\(?(?-i:[a-h])?\)?(?:\((?-i:[ivx]+)\))?\s+(?:is\b)?)?\s*(?:\*\*)?\s*[:=]?\s*(?:\*\*)?\s*(.+)$"#)
     /// "375,000 bytes is the answer for 1c.", "**0.12 ms** is my final answer": a value, then
@@ -66,9 +68,12 @@ public enum FinalAnswer {
     /// "For low-extraction drugs (f_u·CL_int ≪ Q) this reduces to CL_H ≈ f_u·CL_int.", "In the
     /// limit of large n it tends to …": a special case of the formula, after it.
     static let limitingCase = regex(#"^[\s>*_•-]*(?i:(?:for|when|if|in the)\b[^.]*?(?:≪|≫|<<|>>|\\ll\b|\\gg\b|\blimit\b|\b(?:small|large|low|high|negligible)\b)[^.]*?\b(?:this|it|the (?:formula|expression|result|model))\s+(?:reduces|simplifies|tends|approaches|collapses|goes|becomes approximately)\b)"#)
-    static let handOff = regex(#"\byou can (?:plug|substitute|finish|complete|compute|evaluate|work)\b|\b(?:I['’]ll|I will|let me) let you (?:finish|complete|compute|evaluate|work out|do)\b|\bI['’]ll leave\b[^.]{0,40}\b(?:to|for) you\b|(?:^|[.!]\s+)(?:plug|substitute) (?:in )?your\b|(?:^|[.!;]\s+)(?:plug|substitute|put) (?:these|them|those|the (?:values|numbers)) (?:in|into|back into)\b|\btry it yourself\b|\bonce you (?:tell|confirm|let me know|send|share|clarify)\b|\bto finish (?:this|it|the|off)\b|\bleft as an exercise\b|\byou['’]d (?:read|look up|find|get)\b[^.]{0,40}\b(?:off|from|in) (?:a|the|your) (?:standard |normal |z[- ])*(?:table|calculator)\b|\bI (?:don['’]t|do not) want to quote\b|\blook up\s+(?:Φ|\\Phi|the (?:table|value))|\bleave (?:this|it|the (?:rest|last step|final step|arithmetic)) (?:to you|for you|as an exercise)|\bI['’]d suggest (?:evaluating|computing|running|integrating)\b"#)
+    /// "It vanishes at N = K/2, which is where growth is fastest." after the formula asked for: a
+    /// property of the answer, not another one.
+    static let propertyOfResult = regex(#"^[\s>*_•-]*(?i:(?:it|this|which|the (?:derivative|expression|function|result|rate|gradient|formula))\s+(?:vanishes|is zero|equals zero|changes sign|peaks|is (?:maximi[sz]ed|minimi[sz]ed|largest|smallest|positive|negative|undefined))\s+(?:at|when|for|where)\b)"#)
+    static let handOff = regex(#"\byou can (?:plug|substitute|finish|complete|compute|evaluate|work)\b|\b(?:I['’]ll|I will|let me) let you (?:finish|complete|compute|evaluate|work out|do)\b|\bI['’]ll leave\b[^.]{0,40}\b(?:to|for) you\b|(?:^|[.!]\s+)(?:plug|substitute) (?:in )?your\b|(?:^|[.!;]\s+)(?:plug|substitute|put) (?:these|them|those|the (?:values|numbers)) (?:in|into|back into)\b|(?:^|[.!;]\s+)(?:plug|substitute|put) in (?:the|these|those|your|both|each|all)\b[^.=]{0,60}?\bto (?:get|obtain|find|arrive at)\b(?![^.]*=\s*[-−]?\$?\d)|\btry it yourself\b|\bonce you (?:tell|confirm|let me know|send|share|clarify)\b|\bto finish (?:this|it|the|off)\b|\bleft as an exercise\b|\byou['’]d (?:read|look up|find|get)\b[^.]{0,40}\b(?:off|from|in) (?:a|the|your) (?:standard |normal |z[- ])*(?:table|calculator)\b|\bI (?:don['’]t|do not) want to quote\b|\blook up\s+(?:Φ|\\Phi|the (?:table|value))|\bleave (?:this|it|the (?:rest|last step|final step|arithmetic)) (?:to you|for you|as an exercise)|\bI['’]d suggest (?:evaluating|computing|running|integrating)\b"#)
     static let bothOffered = regex(#"(?:\b(?:both|two|the two) (?:versions|answers|options|conventions|readings|interpretations|variants|possibilities)\b|\b(?:it |that |this )?depends on (?:whether|which|how|what)\b)[^.]*:\s*$"#)
-    static let eitherValid = regex(#"^[\s>*_]*(?:either|both)\b(?:\s+\S+){0,3}?\s+(?:is|are|would be|works?)\s+(?:a\s+|an\s+)?(?:equally\s+)?(?:valid|acceptable|correct|fine|defensible|reasonable)\b"#)
+    static let eitherValid = regex(#"(?:^|[.!?]\s+)[\s>*_]*(?:either|both)\b(?:\s+\S+){0,3}?\s+(?:is|are|would be|works?|could be|might be|may be)\s+(?:a\s+|an\s+)?(?:equally\s+)?(?:valid|acceptable|correct|fine|defensible|reasonable|right|intended|what['’]s meant|what is meant|what (?:your|the) (?:course|instructor|lecturer|book) (?:means|intends|wants))\b"#)
     static let unshownResult = regex(#"(?i)\b(?:(?:this|which|that|it|we|one)\s+(?:gives|yields|get|gets|obtain|find|have)|gives|yields|results? in|becomes|equals|is given by|(?:iterate|value|result|answer|solution|estimate|approximation|vector|matrix)s?\s+(?:is|are))\s*:?\s*$"#)
     /// "…, so the expected count is" in a line that states no value: a result the line does not show.
     static let cutOffResult = regex(#"(?i)\b(?:the|its|our|their|this|that)\s+(?:[\w-]+\s+){1,4}(?:is|are)\s*:?\s*$"#)
@@ -299,13 +304,14 @@ public enum FinalAnswer {
             // "For r = 8 and γ = 1.4 this gives about 56%." after the formula asked for: an instance, not the answer.
             if expectation == .expression, instance.firstMatch(in: line, range: range) != nil { continue }
             if expectation == .expression, limitingCase.firstMatch(in: line, range: range) != nil { continue }
+            if expectation == .expression, propertyOfResult.firstMatch(in: line, range: range) != nil { continue }
             // "x 11 = 25, x 12 = 5, x 21 = 0, x 22 = 20": a matrix by its entries.
             if expectation == .matrix, let grid = indexedMatrix(line) {
                 add(grid, 1)
                 continue
             }
             // "Tag / index / offset = 17 / 9 / 6": components by name, a list where a list is expected.
-            if expectation == .sequence, let tuple = namedTuple(line) {
+            if expectation == .sequence, let tuple = repeatedName(line) ?? namedTuple(line) {
                 add(tuple, 1)
                 continue
             }
@@ -619,6 +625,9 @@ public enum FinalAnswer {
         let last = piece.text.split(separator: "\n").last(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }).map(String.init) ?? ""
         guard let value = last.range(of: #"(?<![A-Za-z_\d])\d[\d.,]*"#, options: .regularExpression) else { return false }
         let after = last[value.upperBound...]
+        // ("Now the likelihoods are P(+, − | D) = 0.95 × 0.05 and P(+, − | ¬D) = 0.10 × 0.90:": a
+        // product left to work out, announcing what comes of it.)
+        if last.range(of: #"\d\s*[×·*/]\s*\(?\d[\d.,]*\)?\s*\$*\s*:\s*$"#, options: .regularExpression) != nil { return true }
         return after.hasSuffix(":") && after.split(whereSeparator: { !$0.isLetter }).filter { $0.count >= 2 }.count >= 3
     }
 
@@ -757,8 +766,11 @@ public enum FinalAnswer {
             }
             if bothOffered.firstMatch(in: piece.text, range: NSRange(piece.text.startIndex..., in: piece.text)) != nil { offeringBoth = piece.turn }
             // "Either $U$ is a valid answer depending on …" after two answers: both stand, neither chosen.
-            if found.isEmpty, eitherValid.firstMatch(in: piece.text, range: NSRange(piece.text.startIndex..., in: piece.text)) != nil {
+            // ("… then the derivative is −r/K instead. Either of these could be what's meant.": the
+            // line's own value too.)
+            if eitherValid.firstMatch(in: piece.text, range: NSRange(piece.text.startIndex..., in: piece.text)) != nil {
                 for index in body.indices where body[index].turn == piece.turn { body[index].hedged = true }
+                for index in found.indices { found[index].hedged = true }
             }
             if let open = announcing, !found.isEmpty || open.turn != piece.turn {
                 if open.turn != piece.turn { lostResults.append(open) }

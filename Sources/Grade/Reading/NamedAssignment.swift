@@ -15,7 +15,8 @@ enum NamedAssignment {
             return assignedName(named).map { ($0, segment) }
         }
         guard Set(assignments.map(\.name)).count >= 2 else { return piece }
-        var mine = assignments.filter { names.contains($0.name) }
+        let shadowed = arguments(shadowedIn: Set(assignments.map(\.name)), names: names)
+        var mine = assignments.filter { names.contains($0.name) && !shadowed.contains($0.name) }
         // ("The first iteration computes $m_1 = 1.5$. What is $m_3$?": a name the question gives is data.)
         if !asked.isEmpty { mine = mine.filter { asked.contains($0.name) } }
         guard Set(mine.map(\.name)).count == 1, let chosen = mine.last else { return piece }
@@ -37,6 +38,11 @@ enum NamedAssignment {
     static func focus(_ pieces: [PartAttribution.Piece], on names: Set<String>) -> [PartAttribution.Piece] {
         guard !names.isEmpty, pieces.count > 1 else { return pieces }
         let assigned = pieces.map(assignedName)
+        // ("log₁₀ K = 37.19" then "So K ≈ 1.5 × 10³⁷." for a part asking for log₁₀ K: K is derived.)
+        let shadowed = arguments(shadowedIn: Set(assigned.compactMap { $0 }), names: names)
+        if !shadowed.isEmpty {
+            return zip(pieces, assigned).filter { $0.1.map { !shadowed.contains($0) } ?? true }.map(\.0)
+        }
         let named = Set(assigned.compactMap { $0 })
         guard named.count >= 2, named.intersection(names).count == 1 else { return pieces }
         // "μ₁ = (2, 1), μ₂ = (5, 4)" then "M = […]" for "a matrix whose rows are μ₁ and μ₂": a
@@ -53,6 +59,18 @@ enum NamedAssignment {
         return zip(pieces, assigned).filter { $0.1 == nil || names.contains($0.1!) }.map(\.0)
     }
 
+    /// The bare names among `assigned` that a logarithm the question names is taken of, when that
+    /// logarithm is assigned too: "log₁₀ K" asked, "K ≈ 1.5 × 10³⁷" is derived from the answer.
+    static func arguments(shadowedIn assigned: Set<String>, names: Set<String>) -> Set<String> {
+        var shadowed: Set<String> = []
+        for name in assigned where names.contains(name) {
+            guard let prefix = name.firstMatch(of: #/^(?:log\d*|ln|lg)/#) else { continue }
+            let argument = String(name[prefix.range.upperBound...])
+            if !argument.isEmpty, assigned.contains(argument) { shadowed.insert(argument) }
+        }
+        return shadowed
+    }
+
     /// The name a piece starts by assigning ("$$\\boxed{\\mu_1 = …", "L =", "x̂ = …", "V(A) ≈ …"), when it reads as a quantity's name.
     static func assignedName(_ piece: PartAttribution.Piece) -> String? {
         // "Solving: V(A) = …": a lead-in word before the name.
@@ -63,10 +81,14 @@ enum NamedAssignment {
             // p = …" or "Sample X: …".)
             .replacingOccurrences(of: #"^\s*(?:[A-Z][a-z]{1,15}|[A-Z][a-z]{1,15}ing(?:\s+[A-Za-z][a-z]{0,15}){1,3}):\s+"#, with: "", options: .regularExpression)
             // "…, so $U = …$", "so **$m_3 = 1.375$**": a connective or emphasis before the name.
-            .replacingOccurrences(of: #"^\s*(?i:so|thus|hence|then|therefore|and|giving)\b,?\s+"#, with: "", options: .regularExpression)
+            .replacingOccurrences(of: #"^\s*(?i:so|thus|hence|then|therefore|and|giving|i\.\s?e\.|that is)(?:\b|(?<=\.)),?\s+"#, with: "", options: .regularExpression)
             // "The mean number in system is L = …": a sentence that names the quantity in words first.
             .replacingOccurrences(of: #"^\s*[A-Z][a-z]+(?:\s+[a-z’'-]+){0,6}\s+(?:is|are|becomes|equals)\s+(?=\$*\\?[A-Za-zα-ωΑ-Ω][^=≈\s$]{0,12}\$?\s*(?:=|≈))"#, with: "", options: .regularExpression)
             .replacingOccurrences(of: #"^\s*(?:\*\*|__)"#, with: "", options: .regularExpression)
+        // "log₁₀ K ≈ 18.59", "$\log_{10} K = 37.19$": a logarithm of a name is a name.
+        if let logarithm = text.firstMatch(of: #/^\s*\$*\s*(\\?(?:log|ln|lg)(?:_\{?\d+\}?|[₀-₉]+)?\s*\(?[A-Za-z](?:_\{?\w+\}?)?\)?)\s*\$?\s*(?:=|≈|\\approx\b)/#) {
+            return QuantityNames.normalized(String(logarithm.1).filter { !$0.isWhitespace && $0 != "(" && $0 != ")" })
+        }
         // ("X^\top X = …": a space after a command stays inside the name.)
         guard let match = text.firstMatch(of: #/^\s*\$*\s*([A-Za-z\\ΔΣΩΦΘΛΓΨα-ω](?:\\[A-Za-z]+\s+|[^=≈\s$]){0,12})\s*(?:=|≈|\\approx\b)/#) else { return nil }
         let name = QuantityNames.normalized(String(match.1))
