@@ -85,4 +85,23 @@ struct FifteenthRoundFamilyTests {
         #expect(answers["6a"] != .integer(5) && !Self.close(answers["6a"], [5]))
         #expect(answers["6b"] != .integer(2) && !Self.close(answers["6b"], [2]))
     }
+
+    @Test func aLayerTableWithADetailsColumnGivesEachRowsSettings() {
+        let answers = Self.answers("""
+            Problem 7
+            Consider the following network, applied to a grayscale image:
+            Layer Type Details
+            c1 Conv 5 × 5, stride 1
+            p1 MaxPool 2 × 2, stride 2
+            c2 Conv 3 × 3, stride 1, dilation 3
+            (a) What is the receptive field of one unit in the output of p1?
+            (b) What is the receptive field of one unit in the output of c2?
+            (c) How many additional 3 × 3 convolutions must follow c2 so that the receptive field reaches at least 30?
+            """)
+        #expect(answers["7a"] == .integer(6))
+        // A dilation of 3 makes the 3 × 3 kernel span 7 inputs, at a jump of 2.
+        #expect(answers["7b"] == .integer(18))
+        // A number of layers is asked, not a receptive field.
+        #expect(answers["7c"] == nil)
+    }
 }

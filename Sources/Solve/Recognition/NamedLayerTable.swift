@@ -17,7 +17,11 @@ struct NamedLayerTable: Sendable {
         // ("Layer Kernel Stride Dilation conv1 3 × 3 1 1 … pool1 (max) 2 × 2 2 1": without a type
         // column, each row's name says what it is.)
         guard let header = text.firstMatch(#"\bLayer\s+(Type\s+)?Kernel\s+Stride(\s+Dilation)?\b"#),
-              let start = text.text.range(of: header[0]) else { return nil }
+              let start = text.text.range(of: header[0]) else {
+            guard let described = Self.described(text) else { return nil }
+            self = described
+            return
+        }
         let dilated = !header[2].isEmpty
         let body = StatementText(String(text.text[start.upperBound...]))
         let type = #"(convolution|conv|max[- ]?pool(?:ing)?|average[- ]?pool(?:ing)?|avg[- ]?pool(?:ing)?)"#
@@ -39,6 +43,35 @@ struct NamedLayerTable: Sendable {
         guard rows.count >= 2 else { return nil }
         self.rows = rows
         self.header = header[0]
+    }
+
+    /// "Layer Type Details conv1 Conv 3 × 3, stride 1 … pool MaxPool 2 × 2, stride 2 conv4 Conv
+    /// 3 × 3, stride 1, dilation 2": a details column that writes each setting by name. A row
+    /// must state its stride; an unstated dilation is 1.
+    private static func described(_ text: StatementText) -> NamedLayerTable? {
+        guard let header = text.firstMatch(#"\bLayer\s+Type\s+(?:Details|Configuration|Settings|Parameters|Hyper-?parameters|Description)\b"#),
+              let start = text.text.range(of: header[0]) else { return nil }
+        let type = #"(conv\w*|convolution|max[- ]?pool\w*|avg[- ]?pool\w*|average[- ]?pool\w*)"#
+        let pattern = #"^\s*([A-Za-z]+\d*)\s+"# + type + #"\s+(\d+)\s*[×x]\s*(\d+),\s*stride\s+(\d+)(?:,\s*dilation\s+(\d+))?(?=\s|$)"#
+        var rest = text.text[start.upperBound...]
+        var rows: [Row] = []
+        while rows.count < 64, let match = StatementText(String(rest)).firstMatch(pattern) {
+            guard let k = Int(match[3]), Int(match[4]) == k, let stride = Int(match[5]),
+                  !rows.contains(where: { $0.name == match[1] }) else { return nil }
+            let dilation = match[6].isEmpty ? 1 : Int(match[6]) ?? 1
+            rows.append(Row(name: match[1], stage: ReceptiveField.Stage(kernel: k, stride: stride, dilation: dilation), phrase: match[0].trimmingSpaces))
+            guard let range = rest.range(of: match[0]) else { break }
+            rest = rest[range.upperBound...]
+        }
+        // (A row the pattern leaves unread, "conv5 Conv 3 × 3, stride 1, padding 1", ends the
+        // table early: a later part naming it gets no answer.)
+        guard rows.count >= 2 else { return nil }
+        return NamedLayerTable(rows: rows, header: header[0])
+    }
+
+    private init(rows: [Row], header: String) {
+        self.rows = rows
+        self.header = header
     }
 
     /// The one row a part names ("the output of conv3", "layer 4" for a numbered row, "the last

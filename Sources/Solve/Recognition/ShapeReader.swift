@@ -226,6 +226,11 @@ enum ShapeReader {
         guard let asks = (reading.part.firstMatch(#"\breceptive fields?\b"#) ?? reading.sameQuestionAs?.firstMatch(#"\breceptive fields?\b"#))?[0] else {
             return .notApplicable
         }
+        // "How many additional 3 × 3 convolutions must be appended so that the receptive field is at
+        // least 40?": a number of layers, not a receptive field.
+        if let count = reading.part.firstMatch(#"\bhow many (?:(?!pixels?\b|inputs?\b|receptive\b|units?\b|entries\b)[^.?]){0,50}?\b(?:layers?|convolutions?|convs?|blocks?)\b|\b(?:number|minimum number) of (?:additional |more |extra )?(?:layers?|convolutions?|convs?|blocks?)\b"#) {
+            return .failed("'\(count[0])': a number of layers is asked, not a receptive field")
+        }
         var finding = Finding(.receptiveField)
         finding.note(asks)
         // "How many input pixels apart are the centres of the receptive fields of two adjacent
