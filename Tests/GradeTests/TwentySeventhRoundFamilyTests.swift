@@ -121,4 +121,19 @@ struct TwentySeventhRoundFamilyTests {
             #expect(bare["j"]?.kind == .correct, "\(reply): \(String(describing: bare["j"]))")
         }
     }
+
+    @Test func aLogarithmInAnotherBaseStillAnswersTheLogarithmAsked() {
+        let verdicts = Self.grade("""
+            User: (k)?
+
+            Assistant: **(k)** At equilibrium, $\\ln K = \\dfrac{nFE^\\circ}{RT} = 42.8$.
+
+            $$\\boxed{\\log K = 42.8}$$
+
+            so $K \\approx 4 \\times 10^{18}$.
+            """, ["k": .real(RealValue(18.59))], questions: ["k": "Find log_{10} K for the cell reaction, to two decimal places."], tolerances: ["k": 0.005])
+        // The boxed value is the answer (here the natural logarithm, so wrong); K is derived from it.
+        #expect(verdicts["k"]?.kind == .incorrect, "\(String(describing: verdicts["k"]))")
+        #expect(verdicts["k"]?.extracted == .real(RealValue(42.8)))
+    }
 }

@@ -59,16 +59,17 @@ enum NamedAssignment {
         return zip(pieces, assigned).filter { $0.1 == nil || names.contains($0.1!) }.map(\.0)
     }
 
-    /// The bare names among `assigned` that a logarithm the question names is taken of, when that
-    /// logarithm is assigned too: "log₁₀ K" asked, "K ≈ 1.5 × 10³⁷" is derived from the answer.
+    /// The bare names among `assigned` that a logarithm the question names is taken of, when a
+    /// logarithm of it (in any base) is assigned too: "log₁₀ K" asked, "K ≈ 1.5 × 10³⁷" is derived
+    /// from the answer ("ln K = 85.63", "log K = 85.63" still answer it, right or wrong).
     static func arguments(shadowedIn assigned: Set<String>, names: Set<String>) -> Set<String> {
-        var shadowed: Set<String> = []
-        for name in assigned where names.contains(name) {
-            guard let prefix = name.firstMatch(of: #/^(?:log\d*|ln|lg)/#) else { continue }
-            let argument = String(name[prefix.range.upperBound...])
-            if !argument.isEmpty, assigned.contains(argument) { shadowed.insert(argument) }
+        func argument(_ name: String) -> String? {
+            guard let prefix = name.firstMatch(of: #/^(?:log\d*|ln|lg)/#), prefix.range.upperBound < name.endIndex else { return nil }
+            return String(name[prefix.range.upperBound...])
         }
-        return shadowed
+        let asked = Set(names.compactMap(argument))
+        let logged = Set(assigned.compactMap(argument))
+        return asked.intersection(logged).intersection(assigned)
     }
 
     /// The name a piece starts by assigning ("$$\\boxed{\\mu_1 = …", "L =", "x̂ = …", "V(A) ≈ …"), when it reads as a quantity's name.
