@@ -104,4 +104,25 @@ struct FifteenthRoundFamilyTests {
         // A number of layers is asked, not a receptive field.
         #expect(answers["7c"] == nil)
     }
+
+    @Test func convolutionFLOPsAreTwiceItsMACsWhereTheTextSaysSoAndAPartsOwnLinearLayerIsCounted() {
+        let answers = Self.answers("""
+            Problem 8
+            The stem of a small network is nn.Conv2d(3, 32, kernel_size=3, stride=2, padding=1), applied to a 3 × 64 × 64 image. Ignore the bias, and count one multiply-accumulate (MAC) as 2 FLOPs.
+            (a) How many MACs does the layer perform for one image?
+            (b) How many FLOPs is that?
+            (c) A fully connected layer nn.Linear(512, 10) processes a batch of 8 vectors. How many MACs does it perform?
+            """)
+        // 32 × 32 outputs per channel, 32 channels, 27 MACs each.
+        #expect(answers["8a"] == .integer(884_736))
+        #expect(answers["8b"] == .integer(1_769_472))
+        #expect(answers["8c"] == .integer(40_960))
+        let uncounted = Self.answers("""
+            Problem 9
+            The stem of a small network is nn.Conv2d(3, 32, kernel_size=3, stride=2, padding=1), applied to a 3 × 64 × 64 image.
+            (a) How many FLOPs does the layer perform?
+            """)
+        // Whether a multiply–add is one operation or two is not stated.
+        #expect(uncounted["9a"] == nil)
+    }
 }

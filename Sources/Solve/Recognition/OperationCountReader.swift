@@ -61,9 +61,14 @@ enum OperationCountReader {
             return fullyConnected(texts, perMAC: perMAC != nil, asks: asks, &finding)
         }
         if partNamesIt {
+            // ("A fully connected layer nn.Linear(4096, 1000) processes a batch of 32 vectors" under
+            // a statement about a convolution: the part's own layer, sizes and all.)
+            if part.firstMatch(fullyConnectedSizes) != nil {
+                finding.note("the part's own fully connected layer")
+                return fullyConnected([part], perMAC: perMAC != nil, asks: asks, &finding)
+            }
             return .failed("\(asks): a fully connected layer beside a convolution")
         }
-        if flops { return .failed("\(asks): FLOPs are counted for fully connected layers only") }
         guard let (kernel, inChannels, layerOut) = ParameterCountReader.layer(texts, kernel: { self.kernel($0, skippingPointwise: depthwise) }, &finding) else {
             return .failed("\(asks): the layer's kernel or channels are not stated")
         }
@@ -103,19 +108,23 @@ enum OperationCountReader {
         if part.firstMatch(#"\bignor\w* (?:the )?bias|\bwithout bias|\bno bias"#) == nil {
             finding.assume(0.95, "bias additions not counted")
         }
+        var count: OperationCount = .convolution(inChannels: inChannels, outChannels: outChannels, kernel: kernel,
+                                                 output: Size2D(rows: rows, columns: columns), groups: 1)
         if depthwise {
             finding.note("depthwise separable")
-            return finding.finish(.operationCount(.depthwiseSeparable(inChannels: inChannels, outChannels: outChannels, kernel: kernel,
-                                                                     output: Size2D(rows: rows, columns: columns))))
+            count = .depthwiseSeparable(inChannels: inChannels, outChannels: outChannels, kernel: kernel, output: Size2D(rows: rows, columns: columns))
         }
-        return finding.finish(.operationCount(.convolution(inChannels: inChannels, outChannels: outChannels, kernel: kernel,
-                                                           output: Size2D(rows: rows, columns: columns), groups: 1)))
+        // (FLOPs only where the text counts a multiply–add as two, read above.)
+        if flops { count = .scaled(count, by: 2) }
+        return finding.finish(.operationCount(count))
     }
+
+    private static let fullyConnectedSizes = #"\b(\d[\d,]*) inputs?\b[^.?]{0,20}?\b(\d[\d,]*) outputs?\b|\bnn\.Linear\(\s*(\d+)\s*,\s*(\d+)|\bfrom (\d[\d,]*) to (\d[\d,]*) (?:units|features|neurons)\b"#
 
     /// "A fully connected layer with 1024 inputs and 4096 outputs is applied to a mini-batch of
     /// 32 vectors": inputs × outputs MACs per example, times the batch when one is stated.
     private static func fullyConnected(_ texts: [StatementText], perMAC: Bool, asks: String, _ finding: inout Finding) -> Attempt {
-        let sizes = #"\b(\d[\d,]*) inputs?\b[^.?]{0,20}?\b(\d[\d,]*) outputs?\b|\bnn\.Linear\(\s*(\d+)\s*,\s*(\d+)|\bfrom (\d[\d,]*) to (\d[\d,]*) (?:units|features|neurons)\b"#
+        let sizes = fullyConnectedSizes
         guard let match = texts.lazy.compactMap({ $0.firstMatch(sizes) }).first else { return .failed("\(asks): the layer's inputs and outputs are not stated") }
         let numbers = match.dropFirst().filter { !$0.isEmpty }.compactMap { Int($0.replacingOccurrences(of: ",", with: "")) }
         guard numbers.count == 2 else { return .failed("\(asks): the layer's inputs and outputs are not read") }
