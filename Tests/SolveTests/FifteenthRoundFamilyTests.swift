@@ -125,4 +125,17 @@ struct FifteenthRoundFamilyTests {
         // Whether a multiply–add is one operation or two is not stated.
         #expect(uncounted["9a"] == nil)
     }
+
+    @Test func whatALayerMapsIsItsInputAndWhatItMapsToItsOutput() {
+        let answers = Self.answers("""
+            Problem 10
+            Unless stated otherwise, convolution means cross-correlation (the kernel is not flipped).
+            (a) A 2D transposed convolution with stride 1 and no padding maps [[2, 0], [1, 1]] using the kernel [[1, 1], [0, 1]]. Compute the 3 × 3 output.
+            (b) A 2 × 2 kernel (no bias, stride 1) maps [[1, 2, 0], [0, 1, 1], [1, 0, 2]] to [[2, 4], [1, 3]]. Find the kernel.
+            """)
+        #expect(Self.close(answers["10a"], [2, 2, 0, 1, 4, 1, 0, 1, 1]))
+        #expect(Self.close(answers["10b"], [1, 0, 1, 1]))
+        #expect(MathScanner.unnamedArrays(in: "The layer maps [1, 2] to [3, 4].").map(\.role) == [.input, .output])
+        #expect(MathScanner.unnamedArrays(in: "The filter is applied to [1, 2, 3].").map(\.role) == [.input])
+    }
 }

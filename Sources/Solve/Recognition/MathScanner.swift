@@ -18,16 +18,38 @@ enum MathScanner {
 
     /// Arrays written without a name right after a word that gives their role: "kernel
     /// [1, 0, 2]", "the input [1, 2, −1]", "the output (4, 7)". The name is empty.
+    ///
+    /// "A layer maps [[1, 2], [3, 4]] to [[…]]", "… applied to [1, 2, −1]": what a layer maps or
+    /// an operation is applied to is its input, and what the mapped array goes to its output.
     static func unnamedArrays(in text: String) -> [ValueBinding] {
         let characters = Array(text)
         var result: [ValueBinding] = []
+        var mapped = false
         for literal in arrays(in: text) where literal.isNumeric {
-            var cursor = literal.range.lowerBound
-            while cursor > 0, characters[cursor - 1] == " " { cursor -= 1 }
-            var start = cursor
-            while start > 0, characters[start - 1].isLetter { start -= 1 }
-            guard start < cursor, let role = role(ofWord: String(characters[start..<cursor]).lowercased()) else { continue }
-            result.append(ValueBinding(name: "", literal: literal, role: role, roleFromWords: true))
+            func word(endingAt end: Int) -> (String, Int) {
+                var cursor = end
+                while cursor > 0, characters[cursor - 1] == " " { cursor -= 1 }
+                var start = cursor
+                while start > 0, characters[start - 1].isLetter { start -= 1 }
+                return (String(characters[start..<cursor]).lowercased(), start)
+            }
+            let (last, start) = word(endingAt: literal.range.lowerBound)
+            guard !last.isEmpty else { continue }
+            let found: ValueBinding.Role
+            if let named = role(ofWord: last) {
+                found = named
+            } else if ["maps", "map", "mapping", "takes"].contains(last) {
+                found = .input
+                mapped = true
+            } else if last == "to", ["applied", "apply", "applying"].contains(word(endingAt: start).0) {
+                found = .input
+            } else if last == "to", mapped {
+                found = .output
+                mapped = false
+            } else {
+                continue
+            }
+            result.append(ValueBinding(name: "", literal: literal, role: found, roleFromWords: true))
         }
         return result
     }
