@@ -34,7 +34,9 @@ public enum Grader {
             guard let own = pieces[id] else { continue }
             let names = questions?.names.names(of: id) ?? []
             let asked = questions?.names.askedNames(of: id) ?? []
-            pieces[id] = NamedAssignment.focus(own.map { NamedAssignment.focus(share($0, with: id, expected: expected), on: names, asked: asked) }, on: names)
+            let logarithms = questions?.names.askedLogarithms(of: id) ?? []
+            pieces[id] = NamedAssignment.focus(own.map { NamedAssignment.focus(share($0, with: id, expected: expected), on: names, asked: asked, logarithms: logarithms) },
+                                               on: names, logarithms: logarithms)
         }
         var summaries = attribution.summaries
         /// Every piece and summary of part `id` with its text rewritten.

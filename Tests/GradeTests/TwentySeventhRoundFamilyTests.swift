@@ -136,4 +136,29 @@ struct TwentySeventhRoundFamilyTests {
         #expect(verdicts["k"]?.kind == .incorrect, "\(String(describing: verdicts["k"]))")
         #expect(verdicts["k"]?.extracted == .real(RealValue(42.8)))
     }
+
+    @Test func theBareNameAskedStaysTheAnswerBesideItsLogarithm() {
+        let verdicts = Self.grade("""
+            User: (l)?
+
+            Assistant: **(l)** ln K = −ΔG°/RT = 8.5, so K ≈ 4900.
+            """, ["l": .real(RealValue(4914))], questions: ["l": "Calculate the equilibrium constant K, using ln K = −ΔG°/RT."], tolerances: ["l": 20])
+        #expect(verdicts["l"]?.kind == .correct, "\(String(describing: verdicts["l"]))")
+        #expect(QuantityNames.askedLogarithms(in: "Find log_{10} K for the cell reaction.") == ["log10K"])
+        #expect(QuantityNames.askedLogarithms(in: "Calculate K, using ln K = −ΔG°/RT.").isEmpty)
+    }
+
+    @Test func reviewedEdgesOfTheNewReadings() {
+        let handOff = Self.grade("""
+            User: (m)?
+
+            Assistant: **(m)** The drop is h = 0.52 m. Plug in the numbers to get v ≈ 3.2 m/s.
+            """, ["m": .real(RealValue(3.19))], questions: ["m": "What is the speed at the bottom, in m/s?"], tolerances: ["m": 0.05])
+        #expect(handOff["m"]?.kind == .correct, "\(String(describing: handOff["m"]))")
+        #expect(FinalAnswer.repeatedName("So x = 2, and x = 3.") == "(2, 3)")
+        #expect(FinalAnswer.repeatedName("So N* = 8000 (larger) and N* = 2000.") == nil)
+        for marked in ["Here's the result: 42", "This gives the result: 42", "The expected result is 42."] {
+            #expect(FinalAnswer.marker.firstMatch(in: marked, range: NSRange(marked.startIndex..., in: marked)) != nil, "\(marked)")
+        }
+    }
 }

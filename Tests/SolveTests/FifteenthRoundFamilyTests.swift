@@ -136,6 +136,40 @@ struct FifteenthRoundFamilyTests {
         #expect(Self.close(answers["10a"], [2, 2, 0, 1, 4, 1, 0, 1, 1]))
         #expect(Self.close(answers["10b"], [1, 0, 1, 1]))
         #expect(MathScanner.unnamedArrays(in: "The layer maps [1, 2] to [3, 4].").map(\.role) == [.input, .output])
+        // What a convolution written before its settings is "of" is its input.
+        let of = Self.answers("""
+            Problem 15
+            (a) Compute the 2D transposed convolution (stride 1, no padding) of U = [[1, 0], [2, 1]] with the kernel [[1, 2], [0, 1]].
+            """)
+        #expect(Self.close(of["15a"], [1, 2, 0, 2, 6, 2, 0, 2, 1]))
         #expect(MathScanner.unnamedArrays(in: "The filter is applied to [1, 2, 3].").map(\.role) == [.input])
+    }
+
+    @Test func reviewedEdgesOfTheNewReadings() {
+        let answers = Self.answers("""
+            Problem 11
+            With inverted dropout at a drop rate of 0.2, each unit has a 20% chance of being zeroed.
+            (a) For a unit whose activation is 5, what is the variance of its output during training?
+            Problem 12
+            Consider the following network:
+            Layer Type Details
+            c1 Conv 3 × 3, stride 1
+            c2 Conv 3 × 3, stride 1
+            c3 Conv 3 × 3, stride 1, padding 1
+            (a) What is the receptive field of one unit of the final layer?
+            Problem 13
+            A network processes a mini-batch of 64 images; its first layer is nn.Conv2d(3, 16, kernel_size=3, padding=1) on 3 × 32 × 32 inputs.
+            (a) A fully connected layer nn.Linear(256, 10) sits at the end. How many MACs does it perform?
+            Problem 14
+            A batch-norm layer in training mode sees x = (1, 2, 3, 6), with γ = 2, β = 0, ε = 0 and the biased variance.
+            (a) Compute the output y_i for i = 3.
+            """)
+        #expect(Self.close(answers["11a"], [6.25]))
+        // A row left unread (its padding) leaves the table unread.
+        #expect(answers["12a"] == nil)
+        // A batch in the statement the part may count over.
+        #expect(answers["13a"] == nil)
+        #expect(answers["14a"].map { if case .vector = $0 { false } else { true } } ?? true)
+        #expect(MathScanner.unnamedArrays(in: "A ReLU layer takes [−1, 2, −3]. What is the output if the input is changed to [1, 1, −1]?").map(\.role) == [.input])
     }
 }

@@ -14,13 +14,17 @@ public struct QuantityNames: Sendable {
     let byPart: [String: Set<String>]
     /// The names each part's closing request writes ("… $A = LU$ … Give $U$." asks for U).
     let askedByPart: [String: Set<String>]
+    /// The logarithms a part's request asks for ("Find log_{10} K …", "Compute $\ln K$"), by name.
+    let logarithmsByPart: [String: Set<String>]
 
     /// `questions` maps part ids to their text.
     public init(questions: [String: String]) {
         var parts: [String: Set<String>] = [:]
         var byPart: [String: Set<String>] = [:]
         var askedByPart: [String: Set<String>] = [:]
+        var logarithmsByPart: [String: Set<String>] = [:]
         for (id, written) in questions {
+            logarithmsByPart[id] = Self.askedLogarithms(in: written)
             let question = Self.withoutOptions(written)
             for name in Self.names(in: question) { parts[name, default: []].insert(id) }
             // ("An ideal population of N_e = 50 diploids …": a name the question gives a value is data.)
@@ -34,7 +38,18 @@ public struct QuantityNames: Sendable {
         self.parts = parts
         self.byPart = byPart
         self.askedByPart = askedByPart
+        self.logarithmsByPart = logarithmsByPart
     }
+
+    /// "Find log_{10} K for the reaction", "What is $\ln K$?": a logarithm right after the verb
+    /// that asks (not one a formula in the question uses, "using ln K = −ΔG°/RT").
+    static func askedLogarithms(in question: String) -> Set<String> {
+        let pattern = #/(?i:find|compute|calculate|give|determine|report|evaluate|what is|what's)\s+(?:the\s+(?:value\s+of\s+)?)?\$*\s*((?:\\?(?:log|ln|lg))(?:_\{?\d+\}?|[₀-₉]+)?\s*\(?[A-Za-z]\)?)(?![\w{])/#
+        return Set(question.matches(of: pattern).map { normalized(String($0.1).filter { !$0.isWhitespace && $0 != "(" && $0 != ")" && $0 != "\\" }) })
+    }
+
+    /// The logarithms the part's request asks for.
+    public func askedLogarithms(of part: String) -> Set<String> { logarithmsByPart[part] ?? [] }
 
     /// The question before its options: "Which holds for all X, Y? (A) H(X|Y) ≥ H(X) (B) …"
     /// names what the options compare, not what the part asks for.

@@ -74,9 +74,11 @@ extension FinalAnswer {
     static func repeatedName(_ line: String) -> String? {
         let text = line.replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "$", with: "")
         let number = #/([-−]?\d[\d,]*(?:\.\d+)?)/#
-        guard let match = text.firstMatch(of: #/(?:^|[\s(])([A-Za-z][A-Za-z0-9_]{0,3}\*?)\s*=\s*([-−]?\d[\d,]*(?:\.\d+)?)\s*(?:\(([a-z ]{1,20})\))?\s*,?\s+and\s+([A-Za-z][A-Za-z0-9_]{0,3}\*?)\s*=\s*([-−]?\d[\d,]*(?:\.\d+)?)\s*(?:\(([a-z ]{1,20})\))?\s*(?:[.;]|$)/#),
+        guard let match = text.firstMatch(of: #/(?:^|[\s(])([A-Za-z][A-Za-z0-9_]{0,3}\*?)\s*=\s*([-−]?\d{1,3}(?:,\d{3})*(?:\.\d+)?|[-−]?\d+(?:\.\d+)?)\s*(?:\(([a-z ]{1,20})\))?\s*,?\s+and\s+([A-Za-z][A-Za-z0-9_]{0,3}\*?)\s*=\s*([-−]?\d{1,3}(?:,\d{3})*(?:\.\d+)?|[-−]?\d+(?:\.\d+)?)\s*(?:\(([a-z ]{1,20})\))?\s*(?:[.;]|$)/#),
               match.1 == match.4, match.2 != match.5,
               text[match.range.upperBound...].firstMatch(of: number) == nil else { return nil }
+        // (A remark on one value only says nothing of the other's place.)
+        guard (match.3 == nil) == (match.6 == nil) else { return nil }
         if let first = match.3, let second = match.6 {
             let low = #/^(?:the )?(?:smaller|lower|lesser|minimum|first)$/#, high = #/^(?:the )?(?:larger|upper|greater|maximum|second)$/#
             guard first.wholeMatch(of: low) != nil, second.wholeMatch(of: high) != nil else { return nil }

@@ -7,7 +7,7 @@ import Foundation
 enum NamedAssignment {
     /// `asked`: the names of the question's closing request, which decide between several of its names
     /// ("Compute $A = LU$ … Give $U$." answered "U = …, and L = …").
-    static func focus(_ piece: PartAttribution.Piece, on names: Set<String>, asked: Set<String> = []) -> PartAttribution.Piece {
+    static func focus(_ piece: PartAttribution.Piece, on names: Set<String>, asked: Set<String> = [], logarithms: Set<String> = []) -> PartAttribution.Piece {
         guard !names.isEmpty, piece.text.contains("=") || piece.text.contains("≈") || piece.text.contains("\\approx") else { return piece }
         let assignments = split(piece.text).compactMap { segment -> (name: String, text: String)? in
             var named = piece
@@ -15,7 +15,7 @@ enum NamedAssignment {
             return assignedName(named).map { ($0, segment) }
         }
         guard Set(assignments.map(\.name)).count >= 2 else { return piece }
-        let shadowed = arguments(shadowedIn: Set(assignments.map(\.name)), names: names)
+        let shadowed = arguments(shadowedIn: Set(assignments.map(\.name)), logarithms: logarithms)
         var mine = assignments.filter { names.contains($0.name) && !shadowed.contains($0.name) }
         // ("The first iteration computes $m_1 = 1.5$. What is $m_3$?": a name the question gives is data.)
         if !asked.isEmpty { mine = mine.filter { asked.contains($0.name) } }
@@ -35,11 +35,11 @@ enum NamedAssignment {
 
     /// A part's pieces where some assign a name the part asks for ("L =" then its rows) and
     /// others assign other names ("U = …"): the others dropped.
-    static func focus(_ pieces: [PartAttribution.Piece], on names: Set<String>) -> [PartAttribution.Piece] {
+    static func focus(_ pieces: [PartAttribution.Piece], on names: Set<String>, logarithms: Set<String> = []) -> [PartAttribution.Piece] {
         guard !names.isEmpty, pieces.count > 1 else { return pieces }
         let assigned = pieces.map(assignedName)
         // ("log₁₀ K = 37.19" then "So K ≈ 1.5 × 10³⁷." for a part asking for log₁₀ K: K is derived.)
-        let shadowed = arguments(shadowedIn: Set(assigned.compactMap { $0 }), names: names)
+        let shadowed = arguments(shadowedIn: Set(assigned.compactMap { $0 }), logarithms: logarithms)
         if !shadowed.isEmpty {
             return zip(pieces, assigned).filter { $0.1.map { !shadowed.contains($0) } ?? true }.map(\.0)
         }
@@ -59,15 +59,15 @@ enum NamedAssignment {
         return zip(pieces, assigned).filter { $0.1 == nil || names.contains($0.1!) }.map(\.0)
     }
 
-    /// The bare names among `assigned` that a logarithm the question names is taken of, when a
+    /// The bare names among `assigned` that a logarithm the question asks for is taken of, when a
     /// logarithm of it (in any base) is assigned too: "log₁₀ K" asked, "K ≈ 1.5 × 10³⁷" is derived
     /// from the answer ("ln K = 85.63", "log K = 85.63" still answer it, right or wrong).
-    static func arguments(shadowedIn assigned: Set<String>, names: Set<String>) -> Set<String> {
+    static func arguments(shadowedIn assigned: Set<String>, logarithms: Set<String>) -> Set<String> {
         func argument(_ name: String) -> String? {
             guard let prefix = name.firstMatch(of: #/^(?:log\d*|ln|lg)/#), prefix.range.upperBound < name.endIndex else { return nil }
             return String(name[prefix.range.upperBound...])
         }
-        let asked = Set(names.compactMap(argument))
+        let asked = Set(logarithms.compactMap(argument))
         let logged = Set(assigned.compactMap(argument))
         return asked.intersection(logged).intersection(assigned)
     }

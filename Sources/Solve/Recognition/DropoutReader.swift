@@ -18,7 +18,7 @@ enum DropoutReader {
             finding.note(spread[0])
             guard let (value, phrase) = unitActivation(reading, part: part) else { return .failed("dropout variance: the unit's activation is not stated") }
             guard let keep = keepProbability(reading, &finding) else { return .failed("dropout variance: keep probability (or drop rate) not stated unambiguously") }
-            guard let (variant, variantPhrase) = statedVariant(reading) else { return .failed("dropout variance: inverted or standard dropout is not stated") }
+            guard case .named(let variant, let variantPhrase) = statedVariant(reading) else { return .failed("dropout variance: inverted or standard dropout is not stated") }
             finding.read("variant", variant.rawValue, from: variantPhrase)
             finding.read("activation", NormalizationReader.format(value), from: phrase)
             return finding.finish(.dropout(keep: keep, variant: variant, quantity: .trainingVariance(activation: value)))
@@ -67,10 +67,11 @@ enum DropoutReader {
         guard let keep = keepProbability(reading, &finding) else {
             return .failed("\(quantityPhrase): keep probability (or drop rate) not stated unambiguously")
         }
-        if hasBothVariants(reading) { return .failed("\(quantityPhrase): both inverted and standard dropout are named") }
         let stated = statedVariant(reading)
         let variant: Dropout.Variant
-        if let (found, phrase) = stated {
+        if case .both = stated {
+            return .failed("\(quantityPhrase): both inverted and standard dropout are named")
+        } else if case .named(let found, let phrase) = stated {
             variant = found
             finding.read("variant", found.rawValue, from: phrase)
         } else if asked == .survivor || asked == .testTime {
@@ -128,34 +129,39 @@ enum DropoutReader {
 
     private static let standardWords = #"\b(?:standard|vanilla|original|non-inverted|classic)(?: \([^)]{0,20}\))? dropout\b|\bno (?:re)?scaling (?:during|in) training\b"#
     /// ("inverted-dropout output", but not "non-inverted dropout".)
-    private static let invertedWords = #"(?:^|[^\w-])inverted[- ]dropout\b"#
+    private static let invertedWords = #"(?:^|[^\w-])inverted(?: \([^)]{0,20}\))?[- ]dropout\b"#
+
+    /// What the texts say of the variant.
+    private enum StatedVariant {
+        case named(Dropout.Variant, phrase: String)
+        case both
+        case unstated
+    }
 
     /// The variant the part's own words name, else its problem's statement or the set's
     /// conventions — never an earlier part's ("(d) classic dropout …" says nothing of "(e) with
-    /// inverted dropout"). Nil when the first text that names one names both.
-    private static func statedVariant(_ reading: PartReading) -> (Dropout.Variant, String)? {
+    /// inverted dropout"). The first text that names one decides.
+    private static func statedVariant(_ reading: PartReading) -> StatedVariant {
         for text in [reading.part, reading.problemStatement, reading.conventions] {
             let standard = text.firstMatch(standardWords), inverted = text.firstMatch(invertedWords)
-            if let standard, inverted == nil { return (.standard, standard[0]) }
-            if let inverted, standard == nil { return (.inverted, inverted[0]) }
-            if standard != nil, inverted != nil { return nil }
+            switch (standard, inverted) {
+            case let (standard?, nil): return .named(.standard, phrase: standard[0])
+            case let (nil, inverted?): return .named(.inverted, phrase: inverted[0])
+            case (.some, .some): return .both
+            case (nil, nil): continue
+            }
         }
-        return nil
-    }
-
-    private static func hasBothVariants(_ reading: PartReading) -> Bool {
-        for text in [reading.part, reading.problemStatement, reading.conventions] {
-            let standard = text.firstMatch(standardWords) != nil, inverted = text.firstMatch(invertedWords) != nil
-            if standard || inverted { return standard && inverted }
-        }
-        return false
+        return .unstated
     }
 
     /// The activation of the one unit a part asks about: stated ("a unit has activation a = 2",
     /// "the unit whose activation is 4.0") or named by its place in the layer's activations
     /// ("the fourth unit"). When the part does both, they must agree.
     private static func unitActivation(_ reading: PartReading, part: StatementText) -> (Double, String)? {
-        let unit = #"\b(?:unit|neuron|node)\s+(?:with|whose (?:value|activation|input|output before dropout) is|of value|that has|has)\s+(?:an?\s+)?(?:(?:value|activation|input)\s+(?:of\s+|is\s+)?)?(?:[A-Za-z]\w{0,3}\s*=\s*)?(-?\d+(?:\.\d+)?)\b"#
+        // (A word for the value, or a name set to it, must follow "has"/"with": not "each unit has a 20% chance".)
+        let unit = #"\b(?:unit|neuron|node)\s+(?:whose (?:value|activation|input|output before dropout) is\s+(?:[A-Za-z]\w{0,3}\s*=\s*)?|of value\s+|(?:with|that has|has)\s+(?:an?\s+)?(?:value|activation|input)\s+(?:of\s+|is\s+)?(?:[A-Za-z]\w{0,3}\s*=\s*)?|(?:with|that has|has)\s+[A-Za-z]\w{0,3}\s*=\s*)(-?\d+(?:\.\d+)?)\b(?!\s*%)"#
+        let values = Set(part.matches(unit).compactMap { Double($0[1]) })
+        guard values.count <= 1 else { return nil }
         let stated = part.firstMatch(unit).flatMap { match in Double(match[1]).map { ($0, match[0]) } }
         let placed = unitByOrdinal(reading, part: part)
         switch (stated, placed) {

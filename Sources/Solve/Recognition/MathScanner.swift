@@ -24,34 +24,37 @@ enum MathScanner {
     static func unnamedArrays(in text: String) -> [ValueBinding] {
         let characters = Array(text)
         var result: [ValueBinding] = []
-        var mapped = false
+        // Where the array a layer maps ends: the array after "to" in the same sentence is its output.
+        var mappedEnd: Int?
         for literal in arrays(in: text) where literal.isNumeric {
-            func word(endingAt end: Int) -> (String, Int) {
-                var cursor = end
-                while cursor > 0, characters[cursor - 1] == " " { cursor -= 1 }
-                var start = cursor
-                while start > 0, characters[start - 1].isLetter { start -= 1 }
-                return (String(characters[start..<cursor]).lowercased(), start)
-            }
-            let (last, start) = word(endingAt: literal.range.lowerBound)
+            let (last, start) = word(endingAt: literal.range.lowerBound, in: characters)
             guard !last.isEmpty else { continue }
             let found: ValueBinding.Role
             if let named = role(ofWord: last) {
                 found = named
             } else if ["maps", "map", "mapping", "takes"].contains(last) {
                 found = .input
-                mapped = true
-            } else if last == "to", ["applied", "apply", "applying"].contains(word(endingAt: start).0) {
+                mappedEnd = literal.range.upperBound
+            } else if last == "to", ["applied", "apply", "applying"].contains(word(endingAt: start, in: characters).0) {
                 found = .input
-            } else if last == "to", mapped {
+            } else if last == "to", let end = mappedEnd, start - end <= 40, !characters[end..<start].contains(where: { ".?!;".contains($0) }) {
                 found = .output
-                mapped = false
+                mappedEnd = nil
             } else {
                 continue
             }
             result.append(ValueBinding(name: "", literal: literal, role: found, roleFromWords: true))
         }
         return result
+    }
+
+    /// The word that ends at `end` (spaces skipped), lower-cased, and where it starts.
+    private static func word(endingAt end: Int, in characters: [Character]) -> (String, Int) {
+        var cursor = end
+        while cursor > 0, characters[cursor - 1] == " " { cursor -= 1 }
+        var start = cursor
+        while start > 0, characters[start - 1].isLetter { start -= 1 }
+        return (String(characters[start..<cursor]).lowercased(), start)
     }
 
     /// Every `name = literal` in the text, in order.
@@ -144,6 +147,14 @@ enum MathScanner {
         if words.count == 2, words[0] == "to", ["applied", "apply", "applying"].contains(words[1]) { return (.input, true) }
         // "the transposed convolution of u = (1, 2, −1) with the kernel …": what an operation is of is its input.
         if words.count == 2, words[0] == "of", ["convolution", "correlation", "cross-correlation", "pooling", "filtering"].contains(words[1]) { return (.input, true) }
+        // ("the 2D transposed convolution (stride 1, no padding) of U = …", "… with stride 1 of Z = …":
+        // the operation named earlier in the sentence, its settings between.)
+        if words.first == "of" {
+            let sentence = String(characters[max(0, start - 120)..<start]).split(whereSeparator: { ".;:".contains($0) }).last.map(String.init) ?? ""
+            if sentence.range(of: #"\b(?:convolution|correlation|cross-correlation)\b(?:\s*\([^()]*\))?(?:\s+with\s+(?:a\s+)?stride\s+\d+)?\s*,?\s*of\s*$"#, options: [.regularExpression, .caseInsensitive]) != nil {
+                return (.input, true)
+            }
+        }
         switch name.first {
         case "X", "x", "I", "P", "A": return (.input, false)
         case "K", "k", "W", "w", "F", "f": return (.kernel, false)

@@ -63,9 +63,9 @@ struct NamedLayerTable: Sendable {
             guard let range = rest.range(of: match[0]) else { break }
             rest = rest[range.upperBound...]
         }
-        // (A row the pattern leaves unread, "conv5 Conv 3 × 3, stride 1, padding 1", ends the
-        // table early: a later part naming it gets no answer.)
-        guard rows.count >= 2 else { return nil }
+        // A row the pattern leaves unread ("conv5 Conv 3 × 3, stride 1, padding 1") leaves the
+        // whole table unread: "the final layer" would be another row.
+        guard rows.count >= 2, StatementText(String(rest)).firstMatch(#"^\s*[A-Za-z]+\d*\s+"# + type) == nil else { return nil }
         return NamedLayerTable(rows: rows, header: header[0])
     }
 

@@ -75,7 +75,7 @@ enum NormalizationReader {
                   let index = Int(match[1]) ?? Int(match[2]) {
             quantity = .output(index: index)
             asked = match[0]
-        } else if let match = part.firstMatch(#"\boutputs?\b[^.?]*?\by_?\{?i\}?(?![\w{])|\boutputs y_?\{?i\}?|\b(?:compute|find|give)\s+(?:all\s+)?(?:the\s+)?(?:layer's\s+)?outputs\b"#) {
+        } else if let match = part.firstMatch(#"\boutputs?\b[^.?]*?\by_?\{?i\}?(?![\w{])(?![^.?]*\bi\s*=\s*\d)|\boutputs y_?\{?i\}?|\b(?:compute|find|give)\s+(?:all\s+)?(?:the\s+)?(?:layer's\s+)?outputs\b"#) {
             quantity = .outputAll
             asked = match[0]
         } else if let match = part.firstMatch(#"^(?:compute|find|give|what (?:is|are))\b[^.?]*\b(?:the )?(?:bn|batch[- ]?norm\w*|layer['’]?s?|normali[sz]ation) outputs?\b(?! y_)"#),

@@ -63,7 +63,8 @@ enum OperationCountReader {
         if partNamesIt {
             // ("A fully connected layer nn.Linear(4096, 1000) processes a batch of 32 vectors" under
             // a statement about a convolution: the part's own layer, sizes and all.)
-            if part.firstMatch(fullyConnectedSizes) != nil {
+            // (Not when the statement sets a batch the part may count over.)
+            if part.firstMatch(fullyConnectedSizes) != nil, reading.problemStatement.firstMatch(LayerStackReader.batchSize) == nil {
                 finding.note("the part's own fully connected layer")
                 return fullyConnected([part], perMAC: perMAC != nil, asks: asks, &finding)
             }
@@ -119,7 +120,7 @@ enum OperationCountReader {
         return finding.finish(.operationCount(count))
     }
 
-    private static let fullyConnectedSizes = #"\b(\d[\d,]*) inputs?\b[^.?]{0,20}?\b(\d[\d,]*) outputs?\b|\bnn\.Linear\(\s*(\d+)\s*,\s*(\d+)|\bfrom (\d[\d,]*) to (\d[\d,]*) (?:units|features|neurons)\b"#
+    private static let fullyConnectedSizes = #"\b(\d[\d,]*) inputs?\b[^.?]{0,20}?\b(\d[\d,]*) outputs?\b(?!\s*(?:channels|feature maps|maps|filters))|\bnn\.Linear\(\s*(\d+)\s*,\s*(\d+)|\bfrom (\d[\d,]*) to (\d[\d,]*) (?:units|features|neurons)\b"#
 
     /// "A fully connected layer with 1024 inputs and 4096 outputs is applied to a mini-batch of
     /// 32 vectors": inputs × outputs MACs per example, times the batch when one is stated.
