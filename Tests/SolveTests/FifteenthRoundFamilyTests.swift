@@ -172,4 +172,13 @@ struct FifteenthRoundFamilyTests {
         #expect(answers["14a"].map { if case .vector = $0 { false } else { true } } ?? true)
         #expect(MathScanner.unnamedArrays(in: "A ReLU layer takes [−1, 2, −3]. What is the output if the input is changed to [1, 1, −1]?").map(\.role) == [.input])
     }
+
+    @Test func theOutputOfALayerNormLayerIsItsStatementsOneVectorNormalized() {
+        let answers = Self.answers("""
+            Problem 16
+            A layer-norm layer with γ = 1, β = 0 and ε = 0 normalizes the hidden vector h = (1, 3, 5, 7) of one token (biased variance).
+            (a) Compute the output of the layer.
+            """)
+        #expect(Self.close(answers["16a"], [-3, -1, 1, 3].map { $0 / 5.0.squareRoot() }))
+    }
 }

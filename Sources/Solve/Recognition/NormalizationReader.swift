@@ -78,7 +78,7 @@ enum NormalizationReader {
         } else if let match = part.firstMatch(#"\boutputs?\b[^.?]*?\by_?\{?i\}?(?![\w{])(?![^.?]*\bi\s*=\s*\d)|\boutputs y_?\{?i\}?|\b(?:compute|find|give)\s+(?:all\s+)?(?:the\s+)?(?:layer's\s+)?outputs\b"#) {
             quantity = .outputAll
             asked = match[0]
-        } else if let match = part.firstMatch(#"^(?:compute|find|give|what (?:is|are))\b[^.?]*\b(?:the )?(?:bn|batch[- ]?norm\w*|layer['’]?s?|normali[sz]ation) outputs?\b(?! y_)"#),
+        } else if let match = part.firstMatch(#"^(?:compute|find|give|what (?:is|are))\b[^.?]*\b(?:the )?(?:bn|batch[- ]?norm\w*|layer['’]?s?|normali[sz]ation) outputs?\b(?! y_)|^(?:compute|find|give|what (?:is|are))\s+the outputs? of the (?:(?:batch|layer|instance)[- ]?norm(?:ali[sz]ation)? )?layer\b(?!\s+\w)"#),
                   part.firstMatch(#"\b(?:for|of) (?:the |a |one |that |this )?(?:\w+ )?(?:example|input|value|element|activation|sample)\b"#) == nil {
             // "Compute the BN output for the second feature (one value per example)."
             quantity = .outputAll
@@ -209,6 +209,15 @@ enum NormalizationReader {
                 return (flat, "\(vector.name) = \(vector.literal.text)", fromContext)
             }
             if !ownArrays.isEmpty { return nil }
+            // "A layer-norm layer … normalizes the hidden vector h = (2, −2, 4, 0) of one token" then
+            // "Compute the output of the layer.": the statement's one vector, for layer norm.
+            if fromContext, reading.problemStatement.firstMatch(#"\blayer[- ]?norm"#) != nil {
+                let stated = MathScanner.bindings(in: reading.problemStatement.text)
+                    .filter { ["h", "z", "a", "v", "u"].contains($0.name) && $0.literal.flat != nil && $0.literal.isNumeric }
+                if stated.count == 1, let vector = stated.first, let flat = vector.literal.flat {
+                    return (flat, "\(vector.name) = \(vector.literal.text)", true)
+                }
+            }
         }
         // A table's row, flattened by the reader: "x_i 2 4 6 8".
         for (text, fromContext) in [(reading.part.text, false), (reading.problemStatement.text, true)] {
