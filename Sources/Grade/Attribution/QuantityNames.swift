@@ -45,7 +45,12 @@ public struct QuantityNames: Sendable {
     /// that asks (not one a formula in the question uses, "using ln K = −ΔG°/RT").
     static func askedLogarithms(in question: String) -> Set<String> {
         let pattern = #/(?i:find|compute|calculate|give|determine|report|evaluate|what is|what's)\s+(?:the\s+(?:value\s+of\s+)?)?\$*\s*((?:\\?(?:log|ln|lg))(?:_\{?\d+\}?|[₀-₉]+)?\s*\(?[A-Za-z]\)?)(?![\w{])/#
-        return Set(question.matches(of: pattern).map { normalized(String($0.1).filter { !$0.isWhitespace && $0 != "(" && $0 != ")" && $0 != "\\" }) })
+        return Set(question.matches(of: pattern).map { logarithmName(String($0.1)) })
+    }
+
+    /// A logarithm of a name as written ("log₁₀ K", "\log_{10} K", "ln(K)") normalized: "log10K".
+    static func logarithmName(_ written: String) -> String {
+        normalized(written.filter { !$0.isWhitespace && $0 != "(" && $0 != ")" })
     }
 
     /// The logarithms the part's request asks for.
@@ -136,7 +141,7 @@ public struct QuantityNames: Sendable {
         }
         // "Find log_{10} K for the reaction", "ln K": a logarithm of a name, as a print leaves it.
         for match in plain.matches(of: #/(?:^|[\s(])((?:log|ln|lg)(?:_\{?\d+\}?|[₀-₉]+)?\s*\(?[A-Za-z]\)?)(?=[\s,.;:?)]|$)/#) {
-            names.insert(normalized(String(match.1).filter { !$0.isWhitespace && $0 != "(" && $0 != ")" }))
+            names.insert(logarithmName(String(match.1)))
         }
         // "Estimate the frequency p of allele A", "the probability q that …": a lowercase letter
         // that a noun introduces names a quantity.

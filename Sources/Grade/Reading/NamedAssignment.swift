@@ -88,7 +88,7 @@ enum NamedAssignment {
             .replacingOccurrences(of: #"^\s*(?:\*\*|__)"#, with: "", options: .regularExpression)
         // "log₁₀ K ≈ 18.59", "$\log_{10} K = 37.19$": a logarithm of a name is a name.
         if let logarithm = text.firstMatch(of: #/^\s*\$*\s*(\\?(?:log|ln|lg)(?:_\{?\d+\}?|[₀-₉]+)?\s*\(?[A-Za-z](?:_\{?\w+\}?)?\)?)\s*\$?\s*(?:=|≈|\\approx\b)/#) {
-            return QuantityNames.normalized(String(logarithm.1).filter { !$0.isWhitespace && $0 != "(" && $0 != ")" })
+            return QuantityNames.logarithmName(String(logarithm.1))
         }
         // ("X^\top X = …": a space after a command stays inside the name.)
         guard let match = text.firstMatch(of: #/^\s*\$*\s*([A-Za-z\\ΔΣΩΦΘΛΓΨα-ω](?:\\[A-Za-z]+\s+|[^=≈\s$]){0,12})\s*(?:=|≈|\\approx\b)/#) else { return nil }

@@ -29,20 +29,27 @@ struct NamedLayerTable: Sendable {
         let name = header[1].isEmpty ? #"^\s*((?:conv|pool|maxpool|avgpool)\d+)()(?:\s*\((?:max|avg|average|mean)\))?"#
             : #"^\s*([A-Za-z]+\d+|\d+)\s+"# + type + #"(?:,?\s*\d+\s+(?:output\s+)?(?:channels|filters|feature maps|maps))?"#
         let pattern = name + #"\s+(\d+)\s*[×x]\s*(\d+)\s+(\d+)"# + (dilated ? #"\s+(\d+|--|–|—|-)"# : "") + #"(?=\s|$)"#
-        var rest = body.text[...]
+        guard let (rows, _) = Self.rows(body.text[...], pattern: pattern), rows.count >= 2 else { return nil }
+        self.rows = rows
+        self.header = header[0]
+    }
+
+    /// The rows `pattern` reads one after another from the start of `rest` (groups: name, type,
+    /// kernel rows, kernel columns, stride, and a dilation that is 1 when absent or "--"), and
+    /// the text after them. Rows follow each other with nothing between them; the table ends at
+    /// the first text that is no row. Nil for a non-square kernel or a name given twice.
+    private static func rows(_ rest: Substring, pattern: String) -> (rows: [Row], rest: Substring)? {
+        var rest = rest
         var rows: [Row] = []
-        // Rows follow each other with nothing between them; the table ends at the first text that is no row.
         while rows.count < 64, let match = StatementText(String(rest)).firstMatch(pattern) {
-            guard let k = Int(match[3]), Int(match[4]) == k, let stride = Int(match[5]) else { return nil }
-            let dilation = dilated ? (Int(match[6]) ?? 1) : 1
-            guard !rows.contains(where: { $0.name == match[1] }) else { return nil }
+            guard let k = Int(match[3]), Int(match[4]) == k, let stride = Int(match[5]),
+                  !rows.contains(where: { $0.name == match[1] }) else { return nil }
+            let dilation = match.count > 6 ? Int(match[6]) ?? 1 : 1
             rows.append(Row(name: match[1], stage: ReceptiveField.Stage(kernel: k, stride: stride, dilation: dilation), phrase: match[0].trimmingSpaces))
             guard let range = rest.range(of: match[0]) else { break }
             rest = rest[range.upperBound...]
         }
-        guard rows.count >= 2 else { return nil }
-        self.rows = rows
-        self.header = header[0]
+        return (rows, rest)
     }
 
     /// "Layer Type Details conv1 Conv 3 × 3, stride 1 … pool MaxPool 2 × 2, stride 2 conv4 Conv
@@ -53,16 +60,7 @@ struct NamedLayerTable: Sendable {
               let start = text.text.range(of: header[0]) else { return nil }
         let type = #"(conv\w*|convolution|max[- ]?pool\w*|avg[- ]?pool\w*|average[- ]?pool\w*)"#
         let pattern = #"^\s*([A-Za-z]+\d*)\s+"# + type + #"\s+(\d+)\s*[×x]\s*(\d+),\s*stride\s+(\d+)(?:,\s*dilation\s+(\d+))?(?=\s|$)"#
-        var rest = text.text[start.upperBound...]
-        var rows: [Row] = []
-        while rows.count < 64, let match = StatementText(String(rest)).firstMatch(pattern) {
-            guard let k = Int(match[3]), Int(match[4]) == k, let stride = Int(match[5]),
-                  !rows.contains(where: { $0.name == match[1] }) else { return nil }
-            let dilation = match[6].isEmpty ? 1 : Int(match[6]) ?? 1
-            rows.append(Row(name: match[1], stage: ReceptiveField.Stage(kernel: k, stride: stride, dilation: dilation), phrase: match[0].trimmingSpaces))
-            guard let range = rest.range(of: match[0]) else { break }
-            rest = rest[range.upperBound...]
-        }
+        guard let (rows, rest) = rows(text.text[start.upperBound...], pattern: pattern) else { return nil }
         // A row the pattern leaves unread ("conv5 Conv 3 × 3, stride 1, padding 1") leaves the
         // whole table unread: "the final layer" would be another row.
         guard rows.count >= 2, StatementText(String(rest)).firstMatch(#"^\s*[A-Za-z]+\d*\s+"# + type) == nil else { return nil }

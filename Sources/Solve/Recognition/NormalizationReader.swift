@@ -184,6 +184,9 @@ enum NormalizationReader {
     }
 
     /// The batch: `x_1 = 3, x_2 = 7, …` or `x = (3, 7, 3, 7)`, from the part, else the context.
+    /// The names a vector of one example's activations goes by ("the hidden vector h = …").
+    private static let activationNames: Set<String> = ["h", "z", "a", "v", "u"]
+
     static func values(_ reading: PartReading) -> ([Double], String, Bool)? {
         // A part that writes numbers of its own ("applied to the vector (1, 2, 3, 6)") is about
         // them: when they are not the batch read below, the statement's batch is not its input.
@@ -204,7 +207,7 @@ enum NormalizationReader {
             }
             // "A single token has the hidden vector h = (1, 3, 2, 6). Apply layer normalization …":
             // the part's one vector of activations (never a γ or a β).
-            let activations = bindings.filter { ["h", "z", "a", "v", "u"].contains($0.name) && $0.literal.flat != nil && $0.literal.isNumeric }
+            let activations = bindings.filter { activationNames.contains($0.name) && $0.literal.flat != nil && $0.literal.isNumeric }
             if !fromContext, activations.count == 1, ownArrays.count == 1, let vector = activations.first, let flat = vector.literal.flat {
                 return (flat, "\(vector.name) = \(vector.literal.text)", fromContext)
             }
@@ -213,7 +216,7 @@ enum NormalizationReader {
             // "Compute the output of the layer.": the statement's one vector, for layer norm.
             if fromContext, reading.problemStatement.firstMatch(#"\blayer[- ]?norm"#) != nil {
                 let stated = MathScanner.bindings(in: reading.problemStatement.text)
-                    .filter { ["h", "z", "a", "v", "u"].contains($0.name) && $0.literal.flat != nil && $0.literal.isNumeric }
+                    .filter { activationNames.contains($0.name) && $0.literal.flat != nil && $0.literal.isNumeric }
                 if stated.count == 1, let vector = stated.first, let flat = vector.literal.flat {
                     return (flat, "\(vector.name) = \(vector.literal.text)", true)
                 }

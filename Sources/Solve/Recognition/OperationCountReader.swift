@@ -125,8 +125,7 @@ enum OperationCountReader {
     /// "A fully connected layer with 1024 inputs and 4096 outputs is applied to a mini-batch of
     /// 32 vectors": inputs × outputs MACs per example, times the batch when one is stated.
     private static func fullyConnected(_ texts: [StatementText], perMAC: Bool, asks: String, _ finding: inout Finding) -> Attempt {
-        let sizes = fullyConnectedSizes
-        guard let match = texts.lazy.compactMap({ $0.firstMatch(sizes) }).first else { return .failed("\(asks): the layer's inputs and outputs are not stated") }
+        guard let match = texts.lazy.compactMap({ $0.firstMatch(fullyConnectedSizes) }).first else { return .failed("\(asks): the layer's inputs and outputs are not stated") }
         let numbers = match.dropFirst().filter { !$0.isEmpty }.compactMap { Int($0.replacingOccurrences(of: ",", with: "")) }
         guard numbers.count == 2 else { return .failed("\(asks): the layer's inputs and outputs are not read") }
         finding.read("inputs", "\(numbers[0])", from: match[0])
