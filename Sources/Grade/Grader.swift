@@ -64,7 +64,10 @@ public enum Grader {
         for (id, unit) in questions?.askedUnits ?? [:] {
             // "W ≈ 4571 J" for work asked in kJ: the value restated in the unit asked.
             func inUnit(_ piece: PartAttribution.Piece) -> PartAttribution.Piece {
-                var piece = PrefixedUnit.inAskedUnit(piece, unit: unit)
+                var piece = piece
+                // ("−106\,134 J mol⁻¹ ≈ −106.1 kJ mol⁻¹" for ΔG asked in kJ/mol.)
+                if unit.contains("/") { piece.text = PrefixedUnit.quotients(piece.text) }
+                piece = PrefixedUnit.inAskedUnit(piece, unit: unit)
                 piece.text = PrefixedUnit.fromOtherPrefixes(PrefixedUnit.fromBaseUnit(piece.text, unit: unit), unit: unit)
                 return piece
             }
@@ -408,12 +411,14 @@ public enum Grader {
                 if asPercent.equal { comparison = Equivalence.Outcome(equal: true, diagnosis: "a fraction where a percentage was asked") }
             }
             var diagnosis = comparison.diagnosis
-            if let withdrawn = outcome.withdrawn?.reading.value {
+            // (An earlier statement of the same answer is restated, not withdrawn.)
+            let withdrawn = outcome.withdrawn?.reading.value.flatMap { FinalAnswer.same(.value($0), .value(value)) ? nil : $0 }
+            if let withdrawn {
                 diagnosis = [diagnosis, "corrected: an earlier answer (\(withdrawn) at \(outcome.withdrawn!.place)) was withdrawn"].compactMap { $0 }
                     .joined(separator: "; ")
             }
             return Verdict(part: id, kind: comparison.equal ? .correct : .incorrect, evidence: final.evidence, place: final.place,
-                           extracted: value.answer, expected: expected, diagnosis: diagnosis, withdrawn: outcome.withdrawn?.reading.value?.answer)
+                           extracted: value.answer, expected: expected, diagnosis: diagnosis, withdrawn: withdrawn?.answer)
         }
     }
 }

@@ -506,6 +506,10 @@ public struct PartLabelGrammar: Sendable {
         }
         let compact = Self.normalize(stripped.replacingOccurrences(of: "q", with: "", options: [.caseInsensitive, .anchored]))
         if let id = byNormalized[compact] { return id }
+        // "| transfer time (2d) | 10.6 h |": the quantity's name, then its part's id in brackets.
+        if let named = cell.firstMatch(of: #/^\s*[^()|]*?\S\s*\((\d[^()]{0,7})\)[\s*_]*$/#) {
+            return idInCell(String(named.output.1), problem: problem)
+        }
         return nil
     }
 }

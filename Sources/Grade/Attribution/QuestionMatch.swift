@@ -55,8 +55,8 @@ public struct QuestionMatch: Sendable {
         percentParts = Set(questions.filter { partIDs.contains($0.key) && $0.value.range(of: #"(?i)\bpercent(?:age)?s?\b|\bin\s*\\?%|\(\s*\\?%\s*\)"#, options: .regularExpression) != nil }.keys)
         askedUnits = questions.filter { partIDs.contains($0.key) }.compactMapValues { source in
             // ("in \si{\micro\metre}" asks for µm.)
-            let question = PrefixedUnit.symbols(source)
-            return question.firstMatch(of: #/\bin\s+(?:units of\s+)?\\?(?:text\{|si\{)?((?:[kMGcmµμn])(?:m|s|N|J|W|V|A|Pa|Hz|g|Ω|L|pc)(?:·m|/(?:min|h|s|kg|L|mol|day))?)(?![A-Za-z])/#).map { String($0.1) }
+            let question = PrefixedUnit.quotients(PrefixedUnit.symbols(source))
+            return question.firstMatch(of: #/\bin\s+(?:units of\s+)?\$?\s*\\?(?:text\{|si\{|mathrm\{)?((?:[kMGcmµμn])(?:m|s|N|J|W|V|A|Pa|Hz|g|Ω|L|pc)(?:·m|/(?:min|h|s|kg|L|mol|day))?)(?![A-Za-z])/#).map { String($0.1) }
                 ?? PrefixedUnit.spelledUnit(askedIn: question)
         }
         askedScales = questions.filter { partIDs.contains($0.key) }.compactMapValues(AskedScale.power(in:))

@@ -94,6 +94,7 @@ public enum AnswerGrammar {
         }
         var segment = lastSegment(tokens)
         guard !segment.isEmpty else { return .none }
+        if expectation == .expression, let formula = formulaBeforeInstance(tokens) { segment = formula }
         // "(1, 2, 2)^\top": a vector written as a row and transposed is the same vector.
         if expectation == .sequence { segment = withoutTranspose(segment) }
         // "Receptive field: 19 × 19" where one number is expected: the side of a square, not its area.
@@ -281,6 +282,35 @@ public enum AnswerGrammar {
             index += 1
         }
         return result
+    }
+
+    /// "a_t = (r1 + r2)/2 = (6,771 + 42,164)/2 = 24,467.5 km" where a formula is expected: the
+    /// last formula of the chain with letters in it, not the number it is evaluated to. Nil
+    /// when the chain ends in a formula, or no formula past its left-hand side has letters.
+    static func formulaBeforeInstance(_ tokens: [AnswerLexer.Token]) -> [AnswerLexer.Token]? {
+        var segments: [[AnswerLexer.Token]] = [[]]
+        var depth = 0
+        for token in tokens {
+            switch token {
+            case .symbol("("), .symbol("["), .symbol("{"): depth += 1
+            case .symbol(")"), .symbol("]"), .symbol("}"): depth = max(0, depth - 1)
+            default: break
+            }
+            if token == .equals, depth == 0 { segments.append([]) } else { segments[segments.count - 1].append(token) }
+        }
+        guard segments.count >= 3 else { return nil }
+        func symbolic(_ segment: [AnswerLexer.Token]) -> Bool? {
+            var parser = Parser(tokens: segment, expectation: .expression)
+            let values = parser.alternatives()
+            guard values.count == 1 else { return nil }
+            switch values[0] {
+            case .number: return false
+            case .expression(let e): return e.constantValue == nil
+            default: return nil
+            }
+        }
+        guard let last = segments.last, symbolic(last) == false else { return nil }
+        return segments.dropFirst().dropLast().last { symbolic($0) == true }
     }
 
     static func lastSegment(_ tokens: [AnswerLexer.Token]) -> [AnswerLexer.Token] {
@@ -496,9 +526,14 @@ public enum AnswerGrammar {
         /// A comma stood between digits without a space, where a decimal comma may be meant.
         var decimalComma = false
 
+        /// Items are separated by commas ("(0, 7000, −52 500)"), so a space between digit
+        /// groups is no item break.
+        let commaSeparated: Bool
+
         init(tokens: [AnswerLexer.Token], expectation: AnswerExpectation) {
             self.tokens = tokens
             self.expectation = expectation
+            commaSeparated = tokens.contains(.symbol(","))
         }
 
         var current: AnswerLexer.Token? { index < tokens.count ? tokens[index] : nil }
@@ -924,7 +959,7 @@ public enum AnswerGrammar {
                 let start = index
                 advance()
                 // Digit groups: thousands separators join; list commas do not.
-                while let next = current, next == .thousands || (next == .groupComma && joinsGroups) || (next == .groupSpace && joinsGroups),
+                while let next = current, next == .thousands || (next == .groupComma && joinsGroups) || (next == .groupSpace && (joinsGroups || commaSeparated)),
                     case .number(let group) = index + 1 < tokens.count ? tokens[index + 1] : nil {
                     text += group
                     advance()

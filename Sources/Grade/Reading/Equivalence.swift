@@ -70,7 +70,7 @@ public enum Equivalence {
         let value = candidates[0]
         if value == -key { return .no("sign error") }
         if keyIsInteger, number.decimals == nil, value == value.rounded() { return .no("off by \(RealValueFormat.text(value - key))") }
-        if let decimals = number.decimals, let figures = number.significantFigures, figures < 3,
+        if let (decimals, figures) = rounding(of: number), figures < 3,
             abs(value - key) <= max(0.5 * pow(10, -Double(decimals)), tolerance ?? 0) * (1 + 1e-9) {
             return .no("rounded to \(figures) significant figure\(figures == 1 ? "" : "s"); at least 3 are needed")
         }
@@ -109,10 +109,22 @@ public enum Equivalence {
     /// A key with a tolerance is itself rounded, so a decimal must show enough to land inside it:
     /// 0.66 (anything from 0.655 to 0.665) does not show 0.659 ± 0.001. At least three
     /// significant figures always suffice, and so does the key's own value written as the key writes it.
+    /// ("≈ 71 MBq" for 71.017 ± 0.05 is rounded to units, two figures.)
     static func tooCoarse(_ written: AnswerNumber, tolerance: Double) -> Bool {
-        guard let decimals = written.decimals, let figures = written.significantFigures, figures < 3 else { return false }
+        guard let (decimals, figures) = rounding(of: written), figures < 3 else { return false }
         let unit = written.percent ? 0.01 : 1.0
         return 0.5 * pow(10, -Double(decimals)) * unit > tolerance * (1 + 1e-9)
+    }
+
+    /// The decimals and significant figures a number is rounded to: as written for a decimal,
+    /// and units for a whole number written in digits (71 has two figures, 7100 two); nil for
+    /// fractions and closed forms.
+    static func rounding(of written: AnswerNumber) -> (decimals: Int, figures: Int)? {
+        if let decimals = written.decimals, let figures = written.significantFigures { return (decimals, figures) }
+        guard written.isWholeNumber, !written.percent, abs(written.value) < 1e15,
+              written.text.range(of: #"^[-−+]?\d[\d,\x{2009}\x{202F} ]*$"#, options: .regularExpression) != nil else { return nil }
+        let digits = String(Int(abs(written.value)))
+        return (0, max(1, digits.count - digits.reversed().prefix { $0 == "0" }.count))
     }
 
     /// The entries of a vector answer: a list, a set, or a one-row or one-column matrix.

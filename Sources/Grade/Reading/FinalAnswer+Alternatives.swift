@@ -93,6 +93,16 @@ extension FinalAnswer {
     static func concededAlternative(_ line: String, expecting expectation: AnswerExpectation) -> AnswerReading? {
         guard let match = conceded.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)),
             let whole = Range(match.range, in: line), let second = Range(match.range(at: 1), in: line) else { return nil }
+        // ("If your course also wants the magnitude, it is |h| ≈ 52,965, but that is extra
+        // information rather than a different answer": another quantity, disclaimed.)
+        let conceding = String(line[whole])
+        if conceding.range(of: #"(?i)\b(?:extra|additional|supplementary) information\b|\b(?:rather than|not) an? (?:different|second|separate|other) answer\b"#, options: .regularExpression) != nil {
+            return nil
+        }
+        if expectation == .sequence || expectation == .matrix,
+           conceding.range(of: #"(?i)\b(?:magnitude|norm|length)\b|\|\s*\\?[A-Za-z]+\s*\|"#, options: .regularExpression) != nil {
+            return nil
+        }
         guard let first = closingValue(String(line[..<whole.lowerBound]), expecting: expectation),
             case .value(let a) = AnswerGrammar.read(first, expecting: expectation),
             case .value(let b) = AnswerGrammar.read(firstSentence(line[second]), expecting: expectation),

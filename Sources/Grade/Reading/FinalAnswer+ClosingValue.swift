@@ -203,8 +203,10 @@ extension FinalAnswer {
             // values a formula is applied with are its inputs.
             // ("… from the recurrence D₅ = 4(D₄ + D₃) with D₄ = 9 and D₃ = 2.": a formula over
             // variables, in brackets, then the values it is applied with.)
+            // (Not when the line goes on to conclude: "v = √(μ/r) with r = 6771 km → v = 7.67 km/s".)
             if let with = trimmed[..<last.lowerBound].lastRange(ofPattern: #"\bwith\b"#),
-                !trimmed[with.upperBound..<last.lowerBound].contains(". ") {
+                !trimmed[with.upperBound..<last.lowerBound].contains(". "),
+                trimmed[with.upperBound...].range(of: #"(?i)\b(?:so|hence|thus|therefore|giving|gives|we get)\b|→|⇒|->|\\Rightarrow|\\to\b"#, options: .regularExpression) == nil {
                 // (The sentence that holds the "with": "These are derangements. You get the count from …".)
                 let sentence = trimmed[..<with.lowerBound].range(of: ". ", options: .backwards).map { $0.upperBound } ?? trimmed.startIndex
                 let lead = trimmed[sentence..<with.lowerBound]

@@ -74,6 +74,12 @@ public enum FinalAnswer {
     static let handOff = regex(#"\byou can (?:plug|substitute|finish|complete|compute|evaluate|work)\b|\b(?:I['’]ll|I will|let me) let you (?:finish|complete|compute|evaluate|work out|do)\b|\bI['’]ll leave\b[^.]{0,40}\b(?:to|for) you\b|(?:^|[.!]\s+)(?:plug|substitute) (?:in )?your\b|(?:^|[.!;]\s+)(?:plug|substitute|put) (?:these|them|those|the (?:values|numbers)) (?:in|into|back into)\b|(?:^|[.!;]\s+)(?:plug|substitute|put) in (?:the|these|those|your|both|each|all)\b[^.=]{0,60}?\bto (?:get|obtain|find|arrive at)\b(?![^.]*(?:=|≈|\\approx)\s*[-−]?\$?\d)(?!\s+(?:about\s+|roughly\s+)?[-−]?\$?\d)|\btry it yourself\b|\bonce you (?:tell|confirm|let me know|send|share|clarify)\b|\bto finish (?:this|it|the|off)\b|\bleft as an exercise\b|\byou['’]d (?:read|look up|find|get)\b[^.]{0,40}\b(?:off|from|in) (?:a|the|your) (?:standard |normal |z[- ])*(?:table|calculator)\b|\bI (?:don['’]t|do not) want to quote\b|\blook up\s+(?:Φ|\\Phi|the (?:table|value))|\bleave (?:this|it|the (?:rest|last step|final step|arithmetic)) (?:to you|for you|as an exercise)|\bI['’]d suggest (?:evaluating|computing|running|integrating)\b"#)
     static let bothOffered = regex(#"(?:\b(?:both|two|the two) (?:versions|answers|options|conventions|readings|interpretations|variants|possibilities)\b|\b(?:it |that |this )?depends on (?:whether|which|how|what)\b)[^.]*:\s*$"#)
     static let eitherValid = regex(#"(?:^|[.!?]\s+)[\s>*_]*(?:either|both)\b(?:\s+\S+){0,3}?\s+(?:is|are|would be|works?|could be|might be|may be)\s+(?:a\s+|an\s+)?(?:equally\s+)?(?:valid|acceptable|correct|fine|defensible|reasonable|right|intended|what['’]s meant|what is meant|what (?:your|the) (?:course|instructor|lecturer|book) (?:means|intends|wants))\b"#)
+    /// "That said, (D) would also be defensible if …", "Option C is equally correct": another
+    /// option offered as acceptable beside the one chosen.
+    static let otherOptionAlsoValid = regex(#"(?:^|[.!?;,:]\s+|\b[Tt]hat said,?\s+|\b[Bb]ut\s+|\b[Tt]hough\s+)[\s>*_]*(?:[Oo]ption\s+|[Cc]hoice\s+|[Aa]nswer\s+)?(?:\([A-H]\)|\b[A-H]\b)[*_]*\s+(?:(?:would|could|might|may)\s+(?:also\s+|equally\s+)(?:be\s+)?|(?:is|are)\s+(?:also|equally)\s+)(?:a\s+)?(?:defensible|acceptable|correct|valid|right|reasonable|arguable)\b"#)
+    /// "If your course also wants the magnitude, it is |h| ≈ 52,965 km²/s, but that is extra
+    /// information rather than a different answer.": a sentence that says its value is no answer.
+    static let disclaimedSentence = regex(#"(?i)(?:^|(?<=[.!?])\s+)[^.!?]*\b(?:(?:extra|additional|supplementary) information|(?:rather than|not) an? (?:different|second|separate|other|alternative) answer)\b[^.!?]*[.!?]?"#)
     static let unshownResult = regex(#"(?i)\b(?:(?:this|which|that|it|we|one)\s+(?:gives|yields|get|gets|obtain|find|have)|gives|yields|results? in|becomes|equals|is given by|(?:iterate|value|result|answer|solution|estimate|approximation|vector|matrix)s?\s+(?:is|are))\s*:?\s*$"#)
     /// "…, so the expected count is" in a line that states no value: a result the line does not show.
     static let cutOffResult = regex(#"(?i)\b(?:the|its|our|their|this|that)\s+(?:[\w-]+\s+){1,4}(?:is|are)\s*:?\s*$"#)
@@ -255,6 +261,7 @@ public enum FinalAnswer {
             if expectation == .scalar, written.range(of: #":[\s*_$]*$"#, options: .regularExpression) != nil,
                !written.contains("="), !written.contains("≈"), !written.contains("\\approx") { continue }
             var line = (expectation == .matrix ? rowsWritten(written) : written)
+            line = disclaimedSentence.stringByReplacingMatches(in: line, range: NSRange(line.startIndex..., in: line), withTemplate: "")
             line = comparedValue.stringByReplacingMatches(in: line, range: NSRange(line.startIndex..., in: line), withTemplate: "")
             if expectation == .scalar { line = otherQuantity.stringByReplacingMatches(in: line, range: NSRange(line.startIndex..., in: line), withTemplate: "") }
             // "π = (0.25, 0.5, 0.25) — check: πP = (…) works out to π again.": the check after the result is none.
@@ -329,6 +336,12 @@ public enum FinalAnswer {
             if expectation == .sequence,
                 let values = solutions(remark.stringByReplacingMatches(in: line, range: range, withTemplate: "")) {
                 add(values, 1)
+                continue
+            }
+            // "That said, C could also be correct …": the option named is offered beside the answer.
+            if expectation == .choice, let also = otherOptionAlsoValid.firstMatch(in: line, range: range),
+               let option = Range(also.range, in: line).flatMap({ line[$0].firstMatch(of: #/\(([A-H])\)|\b([A-H])\b/#) }) {
+                add(String(option.output.1 ?? option.output.2 ?? ""), 3, alternative: true)
                 continue
             }
             // "It is either X or Y": two values offered, whatever their dress; or two values
@@ -768,7 +781,9 @@ public enum FinalAnswer {
             // "Either $U$ is a valid answer depending on …" after two answers: both stand, neither chosen.
             // ("… then the derivative is −r/K instead. Either of these could be what's meant.": the
             // line's own value too.)
-            if eitherValid.firstMatch(in: piece.text, range: NSRange(piece.text.startIndex..., in: piece.text)) != nil {
+            // ("The answer is (B). That said, (D) would also be defensible …": both options stand.)
+            if eitherValid.firstMatch(in: piece.text, range: NSRange(piece.text.startIndex..., in: piece.text)) != nil
+                || otherOptionAlsoValid.firstMatch(in: piece.text, range: NSRange(piece.text.startIndex..., in: piece.text)) != nil {
                 for index in body.indices where body[index].turn == piece.turn { body[index].hedged = true }
                 for index in found.indices { found[index].hedged = true }
             }

@@ -55,11 +55,21 @@ enum PrefixedUnit {
         return found
     }
 
+    /// `text` with each unit written with a negative power of its second factor written as a
+    /// quotient: "J mol⁻¹", "\\text{J mol}^{-1}" and "\\text{kJ}\\,\\text{mol}^{-1}" read
+    /// "J/mol", "\\text{J/mol}" and "\\text{kJ/mol}", the way a question asking "in kJ/mol"
+    /// writes it.
+    static func quotients(_ text: String) -> String {
+        guard text.contains("-1") || text.contains("−1") || text.contains("⁻¹") else { return text }
+        let pattern = #"(?<![A-Za-z])([kMGmµμn]?(?:J|W|g|L|m|s|N|Pa|V|A|eV|C))\}?(?:[ \t\x{00A0}\x{2009}\x{202F}]|\\[,;: ]|·|\\cdot|~)+(?:\\(?:text|mathrm|mbox|rm)\s*\{)?(mol|kg|min|day|h|s|L)(\}?)\s*(?:\^\{?[-−]1\}?|⁻¹)(?![\d⁰¹²³⁴⁵⁶⁷⁸⁹])"#
+        return text.replacingOccurrences(of: pattern, with: "$1/$2$3", options: .regularExpression)
+    }
+
     /// A piece whose values restated in `unit` ("0.032 m ≈ 32 mm", "−212{,}267 J/mol ≈ −212.3 kJ/mol",
     /// "7616.6 m/s ≈ \\mathbf{7.62 km/s}") keep only that statement.
     static func inAskedUnit(_ piece: PartAttribution.Piece, unit: String) -> PartAttribution.Piece {
         guard piece.text.contains(unit) else { return piece }
-        let value = #"[-−]?\d(?:[\d.,]|\{,\})*(?:\s*(?:×|\\times)\s*10\^?\{?[-−]?\d+\}?)?"#
+        let value = #"[-−]?\d(?:[\d.,]|\{,\}|\\,(?=\d{3}))*(?:\s*(?:×|\\times)\s*10\^?\{?[-−]?\d+\}?)?"#
         // (A value that a product or quotient ends, "0.7746 × 1000 × 100 W = 77.46 kW", is no statement of its own.)
         let pattern = #"(?<=(?:[=≈:$(]|\\approx|\bis|\bof)\s{0,3})"# + value + separator + #"[A-Za-zΩ·]{1,4}(?:/[A-Za-z]{1,4})?\}?\s*\$?\s*(?:≈|\\approx|=|~)\s*\$?\s*(?=(?:\\(?:mathbf|boldsymbol|textbf|bm)\{|\*\*)?"# + value + separator
             + NSRegularExpression.escapedPattern(for: unit) + "(?![A-Za-z]))"

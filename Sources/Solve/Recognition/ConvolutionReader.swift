@@ -301,8 +301,18 @@ enum ConvolutionReader {
     /// which the two conventions answer differently.
     static func mode(_ reading: PartReading, flipChangesNothing: Bool = false, _ finding: inout Finding) -> Convolution.Mode? {
         // Never an earlier part's flip: "(d) flip the kernel" says nothing of (e).
-        if let (mode, phrase) = ParameterPhrases.mode(in: reading.part) ?? ParameterPhrases.mode(in: reading.problemStatement)
-            ?? ParameterPhrases.mode(in: reading.conventions) {
+        if let (mode, phrase) = ParameterPhrases.mode(in: reading.part) {
+            finding.read("mode", mode == .crossCorrelation ? "cross-correlation" : "flipped kernel", from: phrase)
+            return mode
+        }
+        // A notation that names both ("x * w denotes true convolution and x ⋆ w denotes
+        // cross-correlation") decides by the part's operator or word, never by itself.
+        for text in [reading.problemStatement, reading.conventions] where ParameterPhrases.namesBothModes(text) {
+            guard let (mode, phrase) = ParameterPhrases.notatedMode(of: reading.part, under: text) else { continue }
+            finding.read("mode", mode == .crossCorrelation ? "cross-correlation" : "flipped kernel", from: phrase)
+            return mode
+        }
+        if let (mode, phrase) = [reading.problemStatement, reading.conventions].filter({ !ParameterPhrases.namesBothModes($0) }).lazy.compactMap({ ParameterPhrases.mode(in: $0) }).first {
             finding.read("mode", mode == .crossCorrelation ? "cross-correlation" : "flipped kernel", from: phrase)
             return mode
         }

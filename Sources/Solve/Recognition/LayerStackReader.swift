@@ -96,8 +96,9 @@ enum LayerStackReader {
         }
         // "A layer with 8 output channels and a 7 × 7 kernel", "a 3 × 3 kernel … (still 16 output
         // channels)", "the first layer has 64 filters of size 7 × 7": a kernel with output channels
-        // is a convolution too.
-        let convolution = #"\bconv\w*|\blayer (?:with|has|having|uses|using)\b[^.;]*\b(?:kernels?|filters?)\b|\bkernels?\b[^.;]*\boutput channels\b|\boutput channels\b[^.;]*\bkernels?\b"#
+        // is a convolution too; so are "sixteen filters with a seven-by-seven kernel".
+        let counted = "\\b(?:\(count))\\s+filters\\b[^.;]*\\bkernels?\\b|\\bkernels?\\b[^.;]*\\b(?:\(count))\\s+filters\\b|"
+        let convolution = counted + #"\bconv\w*|\blayer (?:with|has|having|uses|using)\b[^.;]*\b(?:kernels?|filters?)\b|\bkernels?\b[^.;]*\boutput channels\b|\boutput channels\b[^.;]*\bkernels?\b"#
         guard clause.firstMatch(convolution) != nil, let kernel = size else { return nil }
         // "padding='same'" is a framework's argument, and both PyTorch and Keras default the stride to 1.
         let frameworkSame = clause.firstMatch(#"\bpadding\s*=\s*['"]same['"]"#) != nil ? Size2D(1) : nil

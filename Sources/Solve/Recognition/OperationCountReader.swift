@@ -199,8 +199,11 @@ enum OperationCountReader {
         let two = #"\b(\d+)\s*[×x*]\s*(\d+) (?:input|image|feature map)\b|\binput "# + named + #"(?:is |be |of size )?(\d+)\s*[×x*]\s*(\d+)\b(?!\s*[×x*])"#
         // "whose input has shape (N, 64, 56, 56)": a batch named by a letter, then one example's dimensions.
         let batched = #"\b(?:input|images?|tensor|feature map)\b[^.;:]{0,30}?\bshape\s+\(\s*(?:N|B|n|b|batch(?:_size)?)\s*,\s*(\d+)\s*,\s*(\d+)\s*,\s*(\d+)\s*\)"#
+        // "50,000 training images of size 3 × 32 × 32".
+        let sized = #"\b(?:inputs?|images?|feature maps?|tensors?)\s+(?:(?:is|are|has|have)\s+)?(?:of\s+|with\s+)?(?:size|shape|dimensions?)\s+(?:of\s+)?(\d+)\s*[×x*]\s*(\d+)\s*[×x*]\s*(\d+)\b"#
         for text in texts {
-            if let match = text.firstMatch(three) ?? text.firstMatch(described) ?? text.firstMatch(batched), let a = Int(match[1]), let b = Int(match[2]), let c = Int(match[3]) {
+            if let match = text.firstMatch(three) ?? text.firstMatch(described) ?? text.firstMatch(batched) ?? text.firstMatch(sized),
+               let a = Int(match[1]), let b = Int(match[2]), let c = Int(match[3]) {
                 switch (a == channels, c == channels) {
                 case (true, false): return (b, c, match[0])
                 case (false, true): return (a, b, match[0])

@@ -59,6 +59,10 @@ enum OptimizerReader {
         // ("What is w_2?" asks for an iterate as plainly as "after two steps"; "Same as (a), but
         // with weight decay" asks what (a) asks.)
         let asksIterate = #"\bsteps?\b|\bupdates?\b|\biterations?\b|\bw\s*\^\s*\{?\(\s*\d+\s*\)\}?\s*\?|\bw_\{?\d+\}?\s*\?|\b(?:give|report|compute|find)\s+(?:the\s+)?(?:iterate\s+)?\$?w(?:_\{?\d+\}?|\s*\^\s*\{?\(\s*\d+\s*\)\}?)"#
+        // "Converges exactly when 0 < η < η_max. Find η_max.": a learning rate asked, not an iterate.
+        if let rate = part.firstMatch(#"\b(?:find|give|compute|determine|what is|what are|state)\s+(?:the\s+)?(?:(?:largest|smallest|maximum|minimum|max(?:imal)?|critical|optimal|best|range of|threshold)\s+)?(?:(?:stable|admissible|constant)\s+)?(?:η|\\eta|eta|learning[- ]rates?|step[- ]sizes?|lr)(?![a-z])|\bwhich\s+(?:learning[- ]rates?|step[- ]sizes?|values? of (?:η|\\eta|eta))\b|\b(?:largest|maximum|critical) (?:stable )?(?:learning[- ]rate|step[- ]size)\b"#) {
+            return .failed("\(phrase): '\(rate[0])' asks for a learning rate, not an iterate")
+        }
         let repeatedAsks = reading.repeatedPart.map { $0.text.firstMatch(asksIterate) != nil } == true
         guard part.firstMatch(asksIterate) != nil || parent != nil || repeatedAsks else {
             return .notApplicable

@@ -40,6 +40,8 @@ enum ParameterCountReader {
                   let features = NumberWords.value(match[1]) else { return .failed("\(phrase): number of features not stated") }
             finding.read("features", "\(features)", from: match[0])
             return finding.finish(.parameterCountLayerNorm(features: features))
+        case .embedding:
+            return embedding(part, &finding)
         case .convolution:
             // "… if it is instead a grouped convolution with groups=4": the number of groups must be stated.
             var groups = 1
@@ -56,7 +58,7 @@ enum ParameterCountReader {
 
     /// The layers this reader counts.
     private enum LayerKind {
-        case depthwise, linear, batchNorm, layerNorm, convolution
+        case depthwise, linear, batchNorm, layerNorm, convolution, embedding
     }
 
     /// The phrases that name each kind, the most specific kind first.
@@ -65,6 +67,7 @@ enum ParameterCountReader {
         (.linear, ["fully connected", "fully-connected", "dense layer", "linear layer", "affine layer"]),
         (.batchNorm, ["batch normalization", "batch normalisation", "batch norm", "batchnorm"]),
         (.layerNorm, ["layer normalization", "layer normalisation", "layer norm", "layernorm"]),
+        (.embedding, ["embedding table", "embedding matrix", "embedding layer", "word embeddings", "token embeddings", "embedding lookup"]),
     ]
 
     /// The layer kinds a text names with their phrases, the most specific first; a depthwise
@@ -78,6 +81,26 @@ enum ParameterCountReader {
     }
 
     // MARK: - Layers
+
+    /// "A vocabulary of 30,000 tokens, each mapped to a 512-dimensional vector by an embedding
+    /// table": one vector per token. Not with a second vocabulary or dimension, nor with
+    /// positions or a tied output layer, which change what is counted.
+    private static func embedding(_ part: StatementText, _ finding: inout Finding) -> Attempt {
+        let sizes = #"\b(\d{1,3}(?:,\d{3})+|\d+)"#
+        let vocabularies = part.matches(#"\bvocabulary (?:size )?(?:of |is |=\s*)?"# + sizes + #"\b|"# + sizes + #"[- ](?:token|word|entry|item)s?\b(?:[- ]vocabulary)?"#)
+        let dimensions = part.matches(sizes + #"[- ]dimensional\b|\b(?:embedding|vector) (?:dimension|size|dim|length)\s*(?:of |is |=\s*|d\s*=\s*)?"# + sizes + #"\b"#)
+        guard vocabularies.count == 1, dimensions.count == 1,
+              let count = vocabularies[0].dropFirst().lazy.compactMap({ Int($0.replacingOccurrences(of: ",", with: "")) }).first,
+              let dimension = dimensions[0].dropFirst().lazy.compactMap({ Int($0) }).first else {
+            return .failed("embedding: one vocabulary size and one dimension are needed")
+        }
+        if let other = part.firstMatch(#"\bposition(?:al)?\b|\btied\b|\bweight[- ]tying\b|\bshared with\b"#) {
+            return .failed("embedding: '\(other[0])' changes what is counted")
+        }
+        finding.read("embeddings", "\(count)", from: vocabularies[0][0])
+        finding.read("dimension", "\(dimension)", from: dimensions[0][0])
+        return finding.finish(.parameterCountModule(.embedding(count: count, dimension: dimension)))
+    }
 
     private static func convolution(_ reading: PartReading, groups: Int, _ finding: inout Finding) -> Attempt {
         // The layer may be stated once in the problem's statement and shared by its parts.

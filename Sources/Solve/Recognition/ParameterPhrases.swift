@@ -73,6 +73,30 @@ enum ParameterPhrases {
         return nil
     }
 
+    /// Whether `text` is a notation naming both kinds: "true convolution" (or "mathematical",
+    /// "signal-processing") and "cross-correlation".
+    static func namesBothModes(_ text: StatementText) -> Bool {
+        text.firstMatch(#"\b(?:true|mathematical|signal[- ]processing) convolution\b"#) != nil && text.firstMatch(#"\bcross[- ]correlat"#) != nil
+    }
+
+    /// The kind a part asks for under `notation`, which names both: the kind the notation gives
+    /// the operator the part writes ("x * w denotes true convolution"), else the part's word
+    /// ("the convolution" is the flipped kind the notation calls convolution). Nil when the
+    /// part uses neither, or speaks of a network's layer.
+    static func notatedMode(of part: StatementText, under notation: StatementText) -> (mode: Convolution.Mode, phrase: String)? {
+        let kinds = #"(true convolution|mathematical convolution|signal[- ]processing convolution|convolution|cross[- ]correlation|correlation)"#
+        for (sign, written) in [(#"(?:⋆|\\star)"#, "⋆"), (#"(?:\*|∗|\\ast)"#, "*")] {
+            guard part.firstMatch(#"\b[A-Za-z]\w*\s*"# + sign + #"\s*[A-Za-z]\b"#) != nil,
+                  let defined = notation.firstMatch(#"\b[A-Za-z]\w*\s*"# + sign + #"\s*[A-Za-z]\w*\s+(?:denotes|means|is|stands for|for)\s+(?:the\s+)?"# + kinds) else { continue }
+            return (defined[1].lowercased().contains("correlation") ? .crossCorrelation : .trueConvolution, "\(written) denotes \(defined[1])")
+        }
+        // (Not a network's "convolutional layer", which is cross-correlation whatever the notation.)
+        if let word = part.firstMatch(#"\b(?:convolution|convolve[sd]?)\b"#), part.firstMatch(ConvolutionReader.networkFraming) == nil {
+            return (.trueConvolution, word[0])
+        }
+        return nil
+    }
+
     /// Whether biases are counted: "including biases" → true, "without bias" → false.
     static func bias(in text: StatementText) -> (value: Bool, phrase: String)? {
         if let match = text.firstMatch(#"\b(?:without|no|excluding|ignor(?:e|ing)|not counting|bias-free|neither has a)\s+(?:the\s+|any\s+)?bias(?:es|-free)?\b|\bbias\s*=\s*false\b|\bno bias terms?\b|\b(?:no|none of the)\s+(?:layers?|convolutions?|modules?|units?)\s+(?:has|have|uses?|carr(?:y|ies))\s+(?:a\s+|any\s+)?bias(?:es| terms?)?\b"#) {

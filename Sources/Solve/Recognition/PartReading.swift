@@ -230,10 +230,11 @@ struct PartReading: Sendable {
     }
 
     func stated<Value: Hashable & Sendable>(_ read: (StatementText) -> [(value: Value, phrase: String)]) -> Stated<Value> {
-        // The problem's statement, then the set's conventions ("stride 1 and no padding unless
-        // stated otherwise"); never an earlier part, whose settings are its own ("(c) with one
-        // zero of padding" says nothing of (d)).
-        for (text, fromContext) in [(part, false), (problemStatement, true), (conventions, true)] {
+        // The part a sub-part belongs to ("(d) A transposed convolution with stride 2 … (i) What
+        // is the length?"), the problem's statement, then the set's conventions ("stride 1 and no
+        // padding unless stated otherwise"); never an earlier part, whose settings are its own
+        // ("(c) with one zero of padding" says nothing of (d)).
+        for (text, fromContext) in [(part, false)] + [parentPart.map { ($0, true) }].compactMap({ $0 }) + [(problemStatement, true), (conventions, true)] {
             let found = read(text)
             guard let first = found.first else { continue }
             if Set(found.map(\.value)).count > 1 { return .ambiguous(found.map(\.phrase)) }

@@ -76,26 +76,71 @@ public struct Recognizer: Sendable {
               let segment = reading.segments.first(where: { $0.label == match[1] }) else { return nil }
         let change = StatementText(match[2])
         var question = StatementText(segment.text)
+        // Each setting's name and phrases: "a stride of 2", "stride=2"; "no padding", "padding 1"; "dilation 2".
         let settings: [(named: String, phrases: String)] = [
-            (#"\bstride"#, #"\bstride (?:of )?\d+\b|\bstride\s*=\s*\d+"#),
-            (#"\bpad"#, #"\((?:valid|same)\)|\bvalid\b|\bno (?:zero[- ])?padding\b|\bpadding (?:of )?\d+\b|\bpadding\s*=\s*\w+"#),
-            (#"\bdilat"#, #"\bdilation (?:of )?\d+\b|\bdilation\s*=\s*\d+"#),
+            (#"stride"#, #"\bstride (?:of )?\d+\b|\bstride\s*=\s*\d+"#),
+            (#"pad\w*"#, #"\((?:valid|same)\)|\bvalid\b|\b(?:no|without) (?:zero[- ])?padding\b|\bpadding (?:of )?\d+\b|\bpadding\s*=\s*\w+"#),
+            (#"dilat\w*"#, #"\bdilation (?:of )?\d+\b|\bdilation\s*=\s*\d+"#),
         ]
         // The change is settings only: a number it states outside them ("and 16 filters") is a
         // change this does not understand.
         var rest = change
         for setting in settings { rest = rest.removing(setting.phrases) }
-        guard rest.firstMatch(#"\d"#) == nil else { return nil }
+        // (A layer's name, "conv1", or the module it names is no number.)
+        guard rest.removing(Self.frameworkCall).removing(#"\b[A-Za-z_]+\d+\b"#).firstMatch(#"\d"#) == nil else { return nil }
         // (Nor a padding mode by name, which no reader takes from a change: "and 'same' padding".)
         guard rest.firstMatch(PartReading.namedPaddingMode) == nil else { return nil }
-        for setting in settings where change.firstMatch(setting.named) != nil { question = question.removing(setting.phrases) }
+        // (Not a setting the change keeps: "keep the kernel size and padding of (a)".)
+        let changed = settings.filter { setting in
+            change.firstMatch("\\b" + setting.named) != nil
+                && change.firstMatch(#"\b(?:keep|keeping|retain|retaining)\b(?:\s+[\w-]+){0,5}?\s+"# + setting.named + #"\b|\b"# + setting.named + #"\s+(?:unchanged|as (?:in|before))\b"#) == nil
+        }
+        // A framework call takes its settings from its arguments, not from the words after it:
+        // "Repeat (a) with a stride of 2" for `nn.Conv2d(3, 32, kernel_size=5, stride=1, padding=2)`
+        // is that call with `stride=2`.
+        if question.firstMatch(Self.frameworkCall) != nil, !changed.isEmpty {
+            guard let call = Self.call(question.text, changing: changed.map { String($0.named.prefix(3)) }, by: change) else { return nil }
+            question = StatementText(call)
+        } else {
+            for setting in changed { question = question.removing(setting.phrases) }
+        }
         // "Compute the 3 × 3 output Y …" repeated with a stride of 2: the size was the old setting's.
-        if settings.contains(where: { change.firstMatch($0.named) != nil }) {
+        if !changed.isEmpty {
             question = question.removing(#"\b\d+\s*[×x]\s*\d+\s+(?=output\b)|\b(?:of |with )?length \d+\s+(?=output\b)"#)
         }
         var statement = PartStatement(id: reading.id, text: question.text + " " + change.text, context: reading.context.text)
         statement.conventions = reading.conventions.text
         return PartReading(statement)
+    }
+
+    /// A PyTorch module call in a question: `nn.Conv2d(3, 32, kernel_size=5, padding=2)`.
+    static let frameworkCall = #"\bnn\.\w+\([^()]*\)"#
+
+    /// `question` with its one PyTorch call given the settings `change` states ("a stride of 2",
+    /// "padding=0", "no padding") as keyword arguments in place of the ones it had; nil when
+    /// the question holds another framework's call or several calls, or a setting in `changing`
+    /// (by its first three letters) has no value the change states in digits. ("Valid" padding
+    /// is none; a change to "same" padding never reaches here.)
+    private static func call(_ question: String, changing: [String], by change: StatementText) -> String? {
+        let calls = question.matches(of: try! Regex(Self.frameworkCall))
+        guard calls.count == 1, let call = calls.first,
+              question.range(of: #"\b(?:layers|keras|tf|torch\.nn\.functional|F)\.\w+\("#, options: .regularExpression) == nil else { return nil }
+        var arguments = String(question[call.range])
+        for keyword in ["stride", "padding", "dilation"] {
+            let value: String
+            if let stated = change.firstMatch("\\b" + keyword + #"(?: of)?\s*(?:=\s*)?(\d+)\b"#) {
+                value = stated[1]
+            } else if keyword == "padding", change.firstMatch(#"\b(?:no|without) (?:zero[- ])?padding\b|\bvalid\b"#) != nil {
+                value = "0"
+            } else if changing.contains(String(keyword.prefix(3))) {
+                return nil
+            } else {
+                continue
+            }
+            arguments = arguments.replacingOccurrences(of: #"\s*,\s*"# + keyword + #"\s*=\s*[^,()]*"#, with: "", options: .regularExpression)
+            arguments = String(arguments.dropLast()) + ", \(keyword)=\(value))"
+        }
+        return question.replacingCharacters(in: call.range, with: arguments)
     }
 
     /// "True or False: in a layer of 200 units with drop rate 0.2, the expected number of units

@@ -75,7 +75,13 @@ enum ShapeReader {
                 // "Throughout this problem the input is … 3 × 64 × 64" then "(c) Now use a 3 × 3 kernel …
                 // What is the output shape?": one layer takes the statement's input, unless an
                 // earlier part stated an input of its own (then which one is meant is unclear).
-                let earlierInputs = reading.segments.contains { $0.label != nil && LayerStackReader.inputShape(StatementText($0.text)) != nil }
+                // (A later part's input, "(g) … the same image in channels-last layout", says nothing of this one.)
+                let own = reading.id.firstMatch(of: #/([a-z])(?:\.[ivx]+)?$/#).map { Character(String($0.output.1)) }
+                let earlierInputs = reading.segments.contains { segment in
+                    guard let label = segment.label?.first else { return false }
+                    if let own, label >= own { return false }
+                    return LayerStackReader.inputShape(StatementText(segment.text)) != nil
+                }
                 if describesOnly || !earlierInputs, stack.layers.count == 1,
                    let (input, layout, phrase) = LayerStackReader.inputShape(reading.problemStatement) {
                     return given(input, layout, phrase: phrase, confidence: 0.97, assumption: "input from the problem's statement")

@@ -1,0 +1,115 @@
+import Foundation
+import Problems
+@testable import Solve
+import Source
+import Testing
+
+/// Families found in the held-out run of `solve/final17`, each tested on statements written
+/// for these tests.
+@Suite("Solve families, sixteenth round")
+struct SixteenthRoundFamilyTests {
+    static func answers(_ text: String) -> [String: Answer] { TenthRoundFamilyTests.answers(text) }
+    static func recognitions(_ text: String) -> [String: Recognition] { FifthRoundFamilyTests.recognitions(text) }
+
+    @Test func aRepeatedModuleCallTakesTheChangedSettingAsAnArgument() {
+        let found = Self.recognitions("""
+            Problem 2
+            A grayscale image of size 1 × 40 × 40 goes into each layer. Give the output as C × H × W.
+            (a) nn.Conv2d(1, 6, kernel_size=3, stride=1, padding=1).
+            (b) Redo (a) with a stride of 2; keep the padding of (a).
+            (c) Same as (a), but with no padding.
+            (d) nn.Conv2d(1, 4, kernel_size=5, padding=2, dilation=1).
+            (e) Repeat (d) with dilation 2.
+            """)
+        #expect(found["2a"]?.answer == .shape(dimensions: [6, 40, 40], layout: "CHW"))
+        #expect(found["2b"]?.answer == .shape(dimensions: [6, 20, 20], layout: "CHW"))
+        #expect(found["2c"]?.answer == .shape(dimensions: [6, 38, 38], layout: "CHW"))
+        #expect(found["2e"]?.answer == .shape(dimensions: [4, 36, 36], layout: "CHW"))
+    }
+
+    @Test func aNotationNamingBothKindsDecidesByThePartsOperatorOrWord() {
+        let byWord = Self.answers("""
+            Throughout, a ∗ k is the true convolution (flip the kernel) and a ⋆ k is the cross-correlation, with stride 1 and no padding.
+
+            Problem 1
+            Let a = (1, 3, -2, 0, 5) and k = (2, 1, 0).
+            (a) Compute a ⋆ k.
+            (b) Convolve a with k.
+            """)
+        #expect(byWord["1a"] == .vector([5, 4, -4]))
+        #expect(byWord["1b"] == .vector([-1, -2, 10]))
+        // The operator over the word: here "∗" is the cross-correlation.
+        let byOperator = Self.answers("""
+            Here a ∗ k denotes cross-correlation, as PyTorch computes it; the true convolution flips the kernel. Use stride 1 and no padding.
+
+            Problem 1
+            Let a = (1, 3, -2, 0, 5) and k = (2, 1, 0).
+            (a) Compute the convolution a ∗ k.
+            (b) Compute the true convolution of a and k.
+            """)
+        #expect(byOperator["1a"] == .vector([5, 4, -4]))
+        #expect(byOperator["1b"] == .vector([-1, -2, 10]))
+    }
+
+    @Test func aSubPartTakesTheSettingsOfThePartItBelongsTo() {
+        let answers = Self.answers("""
+            Unless stated otherwise, every operation has stride 1 and no padding.
+
+            Problem 3
+            (a) A 1D transposed convolution with kernel k = (1, 2), stride 3 and no padding is applied to u = (2, -1, 1).
+            (i) How long is the output?
+            (ii) Give the output vector.
+            """)
+        #expect(answers["3a.i"] == .integer(8))
+        #expect(answers["3a.ii"] == .vector([2, 4, 0, -1, -2, 0, 1, 2]))
+    }
+
+    @Test func aLearningRateAskedIsNoIterate() {
+        let found = Self.recognitions("""
+            Problem 4
+            Consider L(w) = w_1^2 + 3 w_2^2 with gradient ∇L(w) = (2 w_1, 6 w_2), starting from w^{(0)} = (1, 1) with learning rate η = 0.1.
+            (a) Take one step of gradient descent. What is w^{(1)}?
+            (b) Gradient descent with a fixed step diverges once the learning rate exceeds a threshold. What is the largest stable learning rate?
+            (c) For which step sizes does gradient descent converge on L?
+            """)
+        #expect(FourteenthRoundFamilyTests.close(found["4a"]?.answer, [0.8, 0.4]))
+        #expect(found["4b"] != nil && found["4b"]?.answer == nil)
+        #expect(found["4c"] != nil && found["4c"]?.answer == nil)
+    }
+
+    @Test func filtersCountedWithAKernelAreAConvolutionOnTheStatementsInput() {
+        let found = Self.recognitions("""
+            Problem 1
+            A grayscale image of size 1 × 96 × 96 is the input to every part. Give each answer as C × H × W.
+            (a) Twelve filters with a five-by-five kernel, a stride of two and no padding.
+            (b) What is the output of nn.MaxPool2d(2) on the same input?
+            (c) A colleague instead feeds the scan in channels-last layout, shape (96, 96, 1). Explain why the answers do not change.
+            """)
+        // (c) states an input of its own, but after (a): it says nothing of (a)'s.
+        #expect(found["1a"]?.answer == .shape(dimensions: [12, 46, 46], layout: "CHW"))
+    }
+
+    @Test func aConvolutionsCostOnImagesOfAStatedSizeAndARepeatThroughItsName() {
+        let answers = Self.answers("""
+            Problem 2
+            Count one multiply-accumulate as one MAC. The dataset holds 10,000 images of size 1 × 28 × 28, and the stem is stem2 = nn.Conv2d(1, 8, kernel_size=5, padding=2).
+            (a) How many MACs does stem2 perform per image?
+            (b) Repeat (a) if stem2 uses stride=2 instead (padding unchanged).
+            """)
+        // 8 · 28 · 28 · 25 and 8 · 14 · 14 · 25.
+        #expect(answers["2a"] == .integer(156_800))
+        #expect(answers["2b"] == .integer(39_200))
+    }
+
+    @Test func anEmbeddingTableHoldsOneVectorPerToken() {
+        let answers = Self.answers("""
+            Problem 5
+            (a) A language model stores an embedding matrix for a vocabulary of 50,257 tokens with embedding dimension 768. How many parameters does the embedding matrix hold?
+            (b) The model also learns positional embeddings for 1024 positions in the same 768-dimensional space. How many parameters do the token embedding table and the position table hold together?
+            (c) An embedding layer maps each of 8000 words to a 300-dimensional vector. How many trainable parameters does it have?
+            """)
+        #expect(answers["5a"] == .integer(38_597_376))
+        #expect(answers["5b"] == nil)
+        #expect(answers["5c"] == .integer(2_400_000))
+    }
+}
