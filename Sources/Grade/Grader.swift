@@ -92,6 +92,11 @@ public enum Grader {
             pieces[id] = pieces[id]?.map(restated)
             summaries[id] = summaries[id]?.map(restated)
         }
+        // "buyers pay P_b = $33 and sellers receive P_s = $28" for "What price do buyers pay?": the buyers' clause.
+        for id in partIDs where (expected[id] ?? nil).map({ AnswerExpectation($0) == .scalar }) == true {
+            guard let request = questions?.requests[id] else { continue }
+            rewriteText(of: id) { RoleClauses.keepingAsked($0, request: request) }
+        }
         // Names the question gives its answer: a tuple ("(P*, Q*)") and an index it aliases ("x = x_k").
         for id in partIDs {
             guard let key = expected[id] ?? nil, let text = questions?.problemTexts[PartLabelGrammar.split(id).problem],

@@ -160,4 +160,88 @@ struct TwentyEighthRoundFamilyTests {
         let inputs = Self.grade("User: 1a\n\nAssistant: 1a) Use v = sqrt(2GM/R) with R = 6371 km.", ["1a": .real(RealValue(11.19))], questions: questions, tolerances: ["1a": 0.05])
         #expect(inputs["1a"]?.kind == .missing, "\(String(describing: inputs["1a"]))")
     }
+
+    @Test func aLineGivingEachPartyItsValueIsReadForThePartyAsked() {
+        let questions = ["2a": "How many units does firm A produce?", "2b": "A tax is levied. What price do buyers pay after the tax?"]
+        let key: [String: Answer] = ["2a": .integer(20), "2b": .integer(33)]
+        let verdicts = Self.grade("""
+            User: problem 2
+
+            Assistant: (a) Solving the reaction functions, firm A produces q_A = 20 units while firm B produces q_B = 30 units.
+
+            (b) Buyers pay P_b = $33 per unit; sellers keep P_s = $28.
+            """, key, questions: questions)
+        #expect(verdicts["2a"]?.kind == .correct, "\(String(describing: verdicts["2a"]))")
+        #expect(verdicts["2b"]?.kind == .correct, "\(String(describing: verdicts["2b"]))")
+        // A chain that concludes is read to its conclusion, whatever words the request shares.
+        let chained = Self.grade("""
+            User: 2b
+
+            Assistant: (b) Buyers first pay P_0 = $30, sellers then pass on the tax, so P_b = **$33**.
+            """, key, questions: questions)
+        #expect(chained["2b"]?.kind == .correct, "\(String(describing: chained["2b"]))")
+        #expect(RoleClauses.keepingAsked("Apogee speed v_a = 1.62 km/s, circular speed v_c = 3.07 km/s, so Δv = **1.46 km/s**", request: "Find the burn at apogee") == "Apogee speed v_a = 1.62 km/s, circular speed v_c = 3.07 km/s, so Δv = **1.46 km/s**")
+    }
+
+    @Test func aFormulaLeftForTheReaderToEvaluateIsNoAnswer() {
+        let verdicts = Self.grade("""
+            User: (b) income elasticity at the point?
+
+            Assistant: **(b)** The income elasticity is η = (dQ/dY)(Y/Q), which you evaluate at the bundle from part (a); the derivative term is dQ/dY = 0.4.
+            """, ["b": .real(RealValue(0.8))], questions: ["b": "Compute the income elasticity at the bundle of (a)."])
+        #expect(verdicts["b"]?.kind == .missing, "\(String(describing: verdicts["b"]))")
+    }
+
+    @Test func aRequestForAnotherProblemInProseStartsThatProblem() {
+        let verdicts = Self.grade("""
+            User: all of it please
+
+            Assistant: **Problem 1.** The mean is 12.5.
+
+            For **Problem 2**, the table came through blank in the upload. Could you paste it again? Then I'll finish that one.
+            """, ["1": .real(RealValue(12.5)), "2": .integer(4)], questions: ["1": "Find the mean.", "2": "Find the mode of the table."])
+        #expect(verdicts["1"]?.kind == .correct, "\(String(describing: verdicts["1"]))")
+        #expect(verdicts["2"]?.kind == .missing, "\(String(describing: verdicts["2"]))")
+    }
+
+    @Test func aReasonAfterBecauseStatesNoResult() {
+        let remark = "The payback is slow because at $r = 12$ the discount is steep (|d| = 1.5, and indeed $P = 1/|d|$)."
+        var order = 0
+        let found = FinalAnswer.candidates(in: PartAttribution.Piece(text: remark, original: remark, place: "line 4", turn: 1), expecting: .scalar,
+                                           summary: false, order: &order)
+        #expect(found.isEmpty, "\(found.map(\.reading))")
+        // A conclusion after the reason is read.
+        let concluded = "The payback is slow because the rate is high, so the period is 9.2 years."
+        let read = FinalAnswer.candidates(in: PartAttribution.Piece(text: concluded, original: concluded, place: "line 4", turn: 1), expecting: .scalar,
+                                          summary: false, order: &order)
+        #expect(!read.isEmpty)
+    }
+
+    @Test func aResultLeftInTheToolOutputIsMissing() {
+        let verdicts = Self.grade("""
+            User: (d) how long until it drops below 5 mg?
+
+            Assistant: **(d)** Each half-life halves the mass, and 80/5 = 16 = 2⁴. The time needed is the `t_needed` value in the output above.
+            """, ["d": .real(RealValue(22.4))], questions: ["d": "How many hours until less than 5 mg remain?"])
+        #expect(verdicts["d"]?.kind == .missing, "\(String(describing: verdicts["d"]))")
+    }
+
+    @Test func aQuestionBackAfterADashAndAnAnswerThatChangesAreNoAnswer() {
+        let verdicts = Self.grade("""
+            User: (e)
+
+            Assistant: **(e)** Before I compute this — do you want the annual limit for the public, or the one for workers? The answer changes a lot.
+            """, ["e": .real(RealValue(50))], questions: ["e": "How many hours can the technician work?"])
+        #expect(verdicts["e"]?.kind == .missing, "\(String(describing: verdicts["e"]))")
+        #expect(verdicts["e"]?.diagnosis == "asks for the input again", "\(String(describing: verdicts["e"]))")
+    }
+
+    @Test func aVerdictUnderAConditionThenItsOppositeIsUnclear() {
+        let verdicts = Self.grade("""
+            User: (b) true or false
+
+            Assistant: **(b)** False if the walk is restricted to a finite grid; in the unbounded plane, though, a 2D random walk is recurrent, so the statement is **True**.
+            """, ["b": .text("true")], questions: ["b": "True or false: a simple random walk in two dimensions returns to its start with probability 1."])
+        #expect(verdicts["b"]?.kind == .unclear, "\(String(describing: verdicts["b"]))")
+    }
 }

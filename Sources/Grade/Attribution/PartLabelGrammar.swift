@@ -447,7 +447,7 @@ public struct PartLabelGrammar: Sendable {
     static let proseNext = regex(
         #"(?i)^(?:and\s+)?(?:now|next|then)\b,?\s+(?:(?:for|on to|to)\s+)?\**(?:part\s*)?\(((?-i:[a-h])|"# + roman + #")\)\**\s*[.,:]"#)
     static let proseProblem = regex(
-        #"(?i)^(?:returning to|back to|now,?(?: for| on to)?|next,?|moving on to|on to|for|turning to|(?:(?:corrected|revised|updated|final)\s+)?answers?\s+(?:for|to))\s+(?:(?:question|problem|exercise|task)\s+(\d+(?:\.\d+)?)\b|the\s+("#
+        #"(?i)^(?:returning to|back to|now,?(?: for| on to)?|next,?|moving on to|on to|for|turning to|(?:(?:corrected|revised|updated|final)\s+)?answers?\s+(?:for|to))\s+[*_]*(?:(?:question|problem|exercise|task)\s+(\d+(?:\.\d+)?)\b|the\s+("#
             + ordinals.keys.joined(separator: "|") + #")\s+(?:question|problem|exercise|task)\b)"#)
     /// "Jacobi (question 4):": a few words of topic, then the problem in parentheses, alone on the line.
     static let topicHeading = regex(#"(?i)^[\p{L}'’ -]{2,40}\(\s*(?:question|problem|exercise|task|q\.?)\s*(\d+(?:\.\d+)?)\s*\)\s*:?\s*$"#)

@@ -48,6 +48,10 @@ public struct QuestionMatch: Sendable {
     /// The power of ten a part's question asks its answer in ("in units of 10^6 mm^4").
     let askedScales: [String: Int]
 
+    /// Each part's request: the last sentence of its question that asks ("What price do buyers
+    /// pay after the tax?", "Find the tension in the left cable.").
+    let requests: [String: String]
+
     /// `questions` maps part ids to their text; `stems` maps problem numbers to the problem's text before its parts.
     public init(questions: [String: String], stems: [String: String], partIDs: [String]) {
         names = QuantityNames(questions: questions.filter { partIDs.contains($0.key) })
@@ -60,6 +64,11 @@ public struct QuestionMatch: Sendable {
                 ?? PrefixedUnit.spelledUnit(askedIn: question)
         }
         askedScales = questions.filter { partIDs.contains($0.key) }.compactMapValues(AskedScale.power(in:))
+        requests = questions.filter { partIDs.contains($0.key) }.compactMapValues { question in
+            question.split(whereSeparator: { ".?!".contains($0) }).map(String.init).last { sentence in
+                sentence.range(of: #"(?i)^\s*(?:what|which|who|how|find|compute|calculate|determine|give|state|report)\b"#, options: .regularExpression) != nil
+            }
+        }
         var problemTexts = stems
         for id in partIDs {
             guard let question = questions[id] else { continue }

@@ -47,13 +47,13 @@ public enum FinalAnswer {
     static let request = regex(
         #"re-?upload|(?:could|can) you (?:paste|share|send|upload|re-?send|give|clarify|confirm|tell me|check which|check whether|let me know)|send .{0,40} again|paste .{0,30}again|can['’]?t (?:see|read|make out)|cannot (?:see|read)|too small to read|is cut off|unreadable|can't tell what|which (?:one|convention) do you (?:mean|want)|do you mean\b|\b(?:if|once|when) you (?:can )?(?:confirm|clarify|let me know|tell me)\b[^.!?]{0,60}\bI['’]ll\b"#
             // "Just to be sure I use the right formula: is 1.2 mm the sample SD, or a known σ?": a question back.
-            + #"|\b(?:just to be sure|just to make sure|to be safe|before I (?:compute|answer|start|go on|give (?:a |the |you )?(?:number|value|answer|result)))\b[^.!?]{0,80}:\s*(?:is|are|do|does|should|did)\b(?:[^.!]|\.\d){0,160}\bor\b(?:[^.!]|\.\d){0,120}\?"#
+            + #"|\b(?:just to be sure|just to make sure|to be safe|before I (?:compute|answer|start|go on|give (?:a |the |you )?(?:number|value|answer|result)))\b[^.!?]{0,80}(?::|\s[—–]|\s-)\s*(?:is|are|do|does|should|did)\b(?:[^.!]|\.\d){0,160}\bor\b(?:[^.!]|\.\d){0,120}\?"#
             // "Let me know which setup the problem intends.": the answer waits for the user.
             + #"|\blet me know which (?:setup|convention|assumption|case|version|interpretation|definition|one|reading)\b"#)
     /// ("Result: 42", "so the result is 42"; not "rounding throws off the result: e⁻² = …",
     /// where "result" is the object of a verb.)
     static let marker = regex(
-        #"(?:final answer|(?:^|[\s*(])(?<!\bI )(?<!\bto )(?<!\bbefore )(?<!\bwe )(?<!\byou )answer\b|the answer is|answer is|(?:^[\s>*_•#-]*|[.!?;:,]\s+|\b(?:so|and|thus|hence|then|gives?|giving|here['’]s|here is|is)\s+|\*\*)(?:(?:the|my|our|final|this|numerical|net|overall|expected|resulting)\s+){0,2}result\s*(?=is\b|[:=]|\*\*)|(?:^|\s)total\s*(?=[:=])|✅|✔️?|^[\s>*_•-]*⇒|therefore|so the answer is)\s*(?:\((?-i:[a-h])\)(?=\s*:))?"#
+        #"(?:final answer|(?:^|[\s*(])(?<!\bI )(?<!\bto )(?<!\bbefore )(?<!\bwe )(?<!\byou )answer\b(?!\s+(?:changes?|depends?|varies|vary|differs?|would|will|could|might|may|can|should)\b)|the answer is|answer is|(?:^[\s>*_•#-]*|[.!?;:,]\s+|\b(?:so|and|thus|hence|then|gives?|giving|here['’]s|here is|is)\s+|\*\*)(?:(?:the|my|our|final|this|numerical|net|overall|expected|resulting)\s+){0,2}result\s*(?=is\b|[:=]|\*\*)|(?:^|\s)total\s*(?=[:=])|✅|✔️?|^[\s>*_•-]*⇒|therefore|so the answer is)\s*(?:\((?-i:[a-h])\)(?=\s*:))?"#
             // "the answer to 1(b) is …", "answer for part (c):", "answer for **1c is 265**": the part named is no value.
             + #"(?:\s*(?:to|for)\s+(?:\*\*)?(?:(?:part|question|problem|exercise|task)\s+)?\d*(?:\.\d+)?\s?\(?(?-i:[a-h])?\)?(?:\((?-i:[ivx]+)\))?\s+(?:is\b)?)?\s*(?:\*\*)?\s*[:=]?\s*(?:\*\*)?\s*(.+)$"#)
     /// "375,000 bytes is the answer for 1c.", "**0.12 ms** is my final answer": a value, then
@@ -71,7 +71,7 @@ public enum FinalAnswer {
     /// "It vanishes at N = K/2, which is where growth is fastest." after the formula asked for: a
     /// property of the answer, not another one.
     static let propertyOfResult = regex(#"^[\s>*_•-]*(?i:(?:it|this|which|the (?:derivative|expression|function|result|rate|gradient|formula))\s+(?:vanishes|is zero|equals zero|changes sign|peaks|is (?:maximi[sz]ed|minimi[sz]ed|largest|smallest|positive|negative|undefined))\s+(?:at|when|for|where)\b)"#)
-    static let handOff = regex(#"\byou can (?:plug|substitute|finish|complete|compute|evaluate|work)\b|\b(?:I['’]ll|I will|let me) let you (?:finish|complete|compute|evaluate|work out|do)\b|\bI['’]ll leave\b[^.]{0,40}\b(?:to|for) you\b|(?:^|[.!]\s+)(?:plug|substitute) (?:in )?your\b|(?:^|[.!;]\s+)(?:plug|substitute|put) (?:these|them|those|the (?:values|numbers)) (?:in|into|back into)\b|(?:^|[.!;]\s+)(?:plug|substitute|put) in (?:the|these|those|your|both|each|all)\b[^.=]{0,60}?\bto (?:get|obtain|find|arrive at)\b(?![^.]*(?:=|≈|\\approx)\s*[-−]?\$?\d)(?!\s+(?:about\s+|roughly\s+)?[-−]?\$?\d)|\btry it yourself\b|\bonce you (?:tell|confirm|let me know|send|share|clarify)\b|\bto finish (?:this|it|the|off)\b|\bleft as an exercise\b|\byou['’]d (?:read|look up|find|get)\b[^.]{0,40}\b(?:off|from|in) (?:a|the|your) (?:standard |normal |z[- ])*(?:table|calculator)\b|\bI (?:don['’]t|do not) want to quote\b|\blook up\s+(?:Φ|\\Phi|the (?:table|value))|\bleave (?:this|it|the (?:rest|last step|final step|arithmetic)) (?:to you|for you|as an exercise)|\bI['’]d suggest (?:evaluating|computing|running|integrating)\b"#)
+    static let handOff = regex(#"\byou can (?:plug|substitute|finish|complete|compute|evaluate|work)\b|\bwhich you (?:can |then |would |need to )?(?:evaluate|compute|plug|substitute|work out)\b|\byou (?:then |would |need to |just )?evaluate (?:it |this |that )?at\b|\b(?:I['’]ll|I will|let me) let you (?:finish|complete|compute|evaluate|work out|do)\b|\bI['’]ll leave\b[^.]{0,40}\b(?:to|for) you\b|(?:^|[.!]\s+)(?:plug|substitute) (?:in )?your\b|(?:^|[.!;]\s+)(?:plug|substitute|put) (?:these|them|those|the (?:values|numbers)) (?:in|into|back into)\b|(?:^|[.!;]\s+)(?:plug|substitute|put) in (?:the|these|those|your|both|each|all)\b[^.=]{0,60}?\bto (?:get|obtain|find|arrive at)\b(?![^.]*(?:=|≈|\\approx)\s*[-−]?\$?\d)(?!\s+(?:about\s+|roughly\s+)?[-−]?\$?\d)|\btry it yourself\b|\bonce you (?:tell|confirm|let me know|send|share|clarify)\b|\bto finish (?:this|it|the|off)\b|\bleft as an exercise\b|\byou['’]d (?:read|look up|find|get)\b[^.]{0,40}\b(?:off|from|in) (?:a|the|your) (?:standard |normal |z[- ])*(?:table|calculator)\b|\bI (?:don['’]t|do not) want to quote\b|\blook up\s+(?:Φ|\\Phi|the (?:table|value))|\bleave (?:this|it|the (?:rest|last step|final step|arithmetic)) (?:to you|for you|as an exercise)|\bI['’]d suggest (?:evaluating|computing|running|integrating)\b"#)
     static let bothOffered = regex(#"(?:\b(?:both|two|the two) (?:versions|answers|options|conventions|readings|interpretations|variants|possibilities)\b|\b(?:it |that |this )?depends on (?:whether|which|how|what)\b)[^.]*:\s*$"#)
     static let eitherValid = regex(#"(?:^|[.!?]\s+)[\s>*_]*(?:either|both)\b(?:\s+\S+){0,3}?\s+(?:is|are|would be|works?|could be|might be|may be)\s+(?:a\s+|an\s+)?(?:equally\s+)?(?:valid|acceptable|correct|fine|defensible|reasonable|right|intended|what['’]s meant|what is meant|what (?:your|the) (?:course|instructor|lecturer|book) (?:means|intends|wants))\b"#)
     /// "That said, (D) would also be defensible if …", "Option C is equally correct": another
@@ -80,6 +80,15 @@ public enum FinalAnswer {
     /// "If your course also wants the magnitude, it is |h| ≈ 52,965 km²/s, but that is extra
     /// information rather than a different answer.": a sentence that says its value is no answer.
     static let disclaimedSentence = regex(#"(?i)(?:^|(?<=[.!?])\s+)[^.!?]*\b(?:(?:extra|additional|supplementary) information|(?:rather than|not) an? (?:different|second|separate|other|alternative) answer)\b[^.!?]*[.!?]?"#)
+    /// A line that states a claim in words, then its reason with values after "because" (no
+    /// conclusion after it): "The markup is large because at $Q = 40$ demand is inelastic."
+    static let explanation = regex(#"^[\s>*_-]*(?i:the|this|that|it|which)\b[^\d=≈$*\n]{2,80}\bbecause\b(?![^\n]*(?i:\b(?:so|hence|therefore|thus|giving|the answer)\b|\*\*|\\boxed))"#)
+    /// "… is the `hours` value in the output above", "(see the printed output below)": a result
+    /// left in a tool's output the text does not quote.
+    static let pointsElsewhere = regex(#"(?i)\b(?:is|are)\s+(?:the\s+|given by the\s+|shown (?:in|by) the\s+)[^.=\d]{0,40}?\b(?:in|from|of|by) the (?:code |tool |python |program )?(?:output|printout|printed output|cell|run) (?:above|below)\b|\bsee the (?:code |tool |printed )?(?:output|printout) (?:above|below)\b"#)
+    /// "True in the idealised limit where …", "**False** if the walk is finite …": a verdict
+    /// that opens its line and holds under a condition. Group 1 is the verdict.
+    static let conditionalVerdict = regex(#"^[\s>*_•-]*(?:\**\(?[a-h]\)\**\s*)?\**(True|False|true|false)\**\s+(?:in|if|when|under|for|assuming|provided|as long as)\b"#)
     static let unshownResult = regex(#"(?i)\b(?:(?:this|which|that|it|we|one)\s+(?:gives|yields|get|gets|obtain|find|have)|gives|yields|results? in|becomes|equals|is given by|(?:iterate|value|result|answer|solution|estimate|approximation|vector|matrix)s?\s+(?:is|are))\s*:?\s*$"#)
     /// "…, so the expected count is" in a line that states no value: a result the line does not show.
     static let cutOffResult = regex(#"(?i)\b(?:the|its|our|their|this|that)\s+(?:[\w-]+\s+){1,4}(?:is|are)\s*:?\s*$"#)
@@ -308,6 +317,9 @@ public enum FinalAnswer {
             if PartAttribution.correctedMention.firstMatch(in: line, range: range) != nil, !line.contains("=") { continue }
             // "… you can plug in λ̂ = 1/3 and n = 5 to finish this one off": the reader is left to finish.
             if handOff.firstMatch(in: line, range: range) != nil { continue }
+            // "The markup is large because at Q = 40 demand is fairly inelastic (|ε| = 1.5).": a remark
+            // whose values are all reasons after "because" states no result.
+            if explanation.firstMatch(in: line, range: range) != nil { continue }
             // "For r = 8 and γ = 1.4 this gives about 56%." after the formula asked for: an instance, not the answer.
             if expectation == .expression, instance.firstMatch(in: line, range: range) != nil { continue }
             if expectation == .expression, limitingCase.firstMatch(in: line, range: range) != nil { continue }
@@ -343,6 +355,18 @@ public enum FinalAnswer {
                let option = Range(also.range, in: line).flatMap({ line[$0].firstMatch(of: #/\(([A-H])\)|\b([A-H])\b/#) }) {
                 add(String(option.output.1 ?? option.output.2 ?? ""), 3, alternative: true)
                 continue
+            }
+            // "True in the idealised limit where … Strictly, though, … it is **False**.": a verdict under
+            // a condition, then its opposite; both stand.
+            if expectation == .boolean, let opening = conditionalVerdict.firstMatch(in: line, range: range),
+               let word = Range(opening.range(at: 1), in: line) {
+                let first = line[word].lowercased() == "true"
+                let rest = String(line[word.upperBound...])
+                if rest.range(of: first ? #"\bfalse\b"# : #"\btrue\b"#, options: [.regularExpression, .caseInsensitive]) != nil,
+                   rest.range(of: #"(?i)\bnot (?:true|false)\b"#, options: .regularExpression) == nil {
+                    addOffered(.ambiguous(reason: "a verdict under a condition and its opposite", [.boolean(first), .boolean(!first)]), 3)
+                    continue
+                }
             }
             // "It is either X or Y": two values offered, whatever their dress; or two values
             // each under its own condition ("5.0 with the population formula and 6.67 with the sample one").
@@ -792,6 +816,12 @@ public enum FinalAnswer {
                 announcing = nil
             }
             if endsWithLeadIn(piece) { announcing = (piece.turn, leadInRunsPastValue(piece) ? order : start) }
+            // "… by 2³ = 8. The time until … is the `hours` value in the output above.": the result is
+            // pointed to, not stated; the values before the pointer were steps.
+            if let last = piece.text.split(separator: "\n").last(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }).map(String.init),
+               pointsElsewhere.firstMatch(in: last, range: NSRange(last.startIndex..., in: last)) != nil {
+                announcing = (piece.turn, order)
+            }
             // A correction withdraws what came before it once a value follows.
             if corrects, !body.isEmpty {
                 pendingCorrection = true
