@@ -112,4 +112,16 @@ struct SixteenthRoundFamilyTests {
         #expect(answers["5b"] == nil)
         #expect(answers["5c"] == .integer(2_400_000))
     }
+
+    @Test func aRepeatThatAddsAModuleOfItsOwnIsNotReadAsThatModuleAlone() {
+        let answers = Self.answers("""
+            Problem 2
+            A convolution maps 16 input channels to 32 output channels with a 3 × 3 kernel.
+            (a) How many parameters does the convolution have?
+            (b) Same layer as in (a), but created with bias=False and followed by nn.BatchNorm2d(32). How many trainable parameters do the two modules have together?
+            """)
+        #expect(answers["2a"] == .integer(4640))
+        // 4608 + 64 when counted; never the normalization's 64 alone.
+        #expect(answers["2b"] == nil || answers["2b"] == .integer(4672))
+    }
 }

@@ -84,10 +84,16 @@ public struct Recognizer: Sendable {
         ]
         // The change is settings only: a number it states outside them ("and 16 filters") is a
         // change this does not understand.
+        // (A module the repeated part names, "conv1", stands in the change as its call: it is the
+        // same layer, not a number of the change's.)
         var rest = change
+        for module in reading.namedModules where segment.text.range(of: #"\b"# + NSRegularExpression.escapedPattern(for: module.name) + #"\b"#, options: .regularExpression) != nil {
+            rest = StatementText(rest.text.replacingOccurrences(of: module.call, with: module.name))
+        }
         for setting in settings { rest = rest.removing(setting.phrases) }
-        // (A layer's name, "conv1", or the module it names is no number.)
-        guard rest.removing(Self.frameworkCall).removing(#"\b[A-Za-z_]+\d+\b"#).firstMatch(#"\d"#) == nil else { return nil }
+        // (A layer's name, "conv1", is no number; a module of its own, "followed by
+        // nn.BatchNorm2d(128)", is a change this does not understand.)
+        guard rest.removing(#"\b[A-Za-z_]+\d+\b"#).firstMatch(#"\d"#) == nil else { return nil }
         // (Nor a padding mode by name, which no reader takes from a change: "and 'same' padding".)
         guard rest.firstMatch(PartReading.namedPaddingMode) == nil else { return nil }
         // (Not a setting the change keeps: "keep the kernel size and padding of (a)".)
