@@ -124,4 +124,73 @@ struct SixteenthRoundFamilyTests {
         // 4608 + 64 when counted; never the normalization's 64 alone.
         #expect(answers["2b"] == nil || answers["2b"] == .integer(4672))
     }
+
+    @Test func schedulersFromTheirCallsOnTheBaseRate() {
+        let answers = Self.answers("""
+            Problem 2
+            The base learning rate is 0.2 and we train for 60 epochs; epochs are counted from 0, and the schedulers are stepped once per epoch (once per iteration in part c).
+            (a) StepLR(optimizer, step_size=20, gamma=0.5): what is the learning rate during epoch 45?
+            (b) CosineAnnealingLR(optimizer, T_max=60, eta_min=0.02): what is the learning rate during epoch 20?
+            (c) A linear warm-up raises the rate from 0 to the base rate over the first 1000 iterations, η_t = 0.2 · t / 1000. What is the rate at iteration 250?
+            """)
+        #expect(answers["2a"] == .real(RealValue(0.05)))
+        // 0.02 + ½ · 0.18 · (1 + cos(π/3)) = 0.155.
+        if case .real(let rate)? = answers["2b"] { #expect(abs(rate.value - 0.155) < 1e-9) } else { Issue.record("2b: \(String(describing: answers["2b"]))") }
+        if case .real(let rate)? = answers["2c"] { #expect(abs(rate.value - 0.05) < 1e-9) } else { Issue.record("2c: \(String(describing: answers["2c"]))") }
+    }
+
+    @Test func aSchedulerSteppedPerIterationForThisPartIsNotRead() {
+        let answers = Self.answers("""
+            Problem 2
+            The base learning rate is 0.2; epochs are counted from 0, and the schedulers are stepped once per epoch (once per iteration in part b).
+            (a) Explain why schedules help.
+            (b) StepLR(optimizer, step_size=20, gamma=0.5): what is the learning rate during epoch 45?
+            """)
+        #expect(answers["2b"] == nil)
+    }
+
+    @Test func aModulesConstructorDefaultsSizeItsLayers() {
+        let answers = Self.answers("""
+            Problem 4
+            A small model is defined as
+            class Tagger(nn.Module):
+                def __init__(self, words=5_000, dim=64, hidden=128, tags=17):
+                    super().__init__()
+                    self.emb = nn.Embedding(words, dim)
+                    self.rnn = nn.LSTM(dim, hidden, batch_first=True)
+                    self.out = nn.Linear(hidden, tags)
+            (a) How many parameters does self.emb have?
+            (b) How many parameters does self.rnn have? (PyTorch's LSTM has two bias vectors for each gate.)
+            (c) How many parameters does self.out have? Recall that every gate of a recurrent layer has its own biases.
+            """)
+        #expect(answers["4a"] == .integer(320_000))
+        // 4 · (128 · 64 + 128 · 128 + 2 · 128).
+        #expect(answers["4b"] == .integer(99_328))
+        #expect(answers["4c"] == .integer(2_193))
+    }
+
+    @Test func aGradientOfALossNamedInAnEarlierPartIsThatLosssGradient() {
+        let answers = Self.answers("""
+            Problem 3
+            A classifier outputs logits z = (1.0, 0.0, -1.0) for an example of the second class.
+            (a) Compute the cross-entropy loss L_{CE}.
+            (b) Compute the gradient ∂L_{CE}/∂z.
+            """)
+        guard case .vector(let gradient)? = answers["3b"] else { Issue.record("3b: \(String(describing: answers["3b"]))"); return }
+        // softmax(z) − e₂.
+        let expected = [0.665241, 0.244728 - 1, 0.090031]
+        #expect(zip(gradient, expected).allSatisfy { abs($0 - $1) < 1e-5 })
+    }
+
+    @Test func aBatchOfOneWrittenAsAOneEntryVector() {
+        let answers = Self.answers("""
+            Problem 1
+            A batch-norm layer has γ = 3 and β = -1 and uses the biased batch variance.
+            (a) Explain batch norm.
+            (b) The same layer is now run in training mode on a batch containing a single example, x = (7). For this part take ε = 10^{-5}.
+            (i) What does the layer output?
+            """)
+        // x − μ = 0: the output is β.
+        #expect(answers["1b.i"] == .real(RealValue(-1)) || answers["1b.i"] == .integer(-1), "\(String(describing: answers["1b.i"]))")
+    }
 }

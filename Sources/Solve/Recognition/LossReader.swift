@@ -24,10 +24,11 @@ enum LossReader {
         // (Also "Compute the gradient ∂L/∂z." after "(b) Compute the cross-entropy loss L = −log p_1.": the latest
         // earlier part that defines L as a loss.)
         let named = reading.part.firstMatch(#"\bthe loss (?:from|of|in) (?:part )?\(([a-z])\)"#).flatMap { match in reading.segments.first { $0.label == match[1] } }
-        // (The loss may carry a subscript: "∂L_{CE}/∂z" after "the cross-entropy loss L_{CE} = −log …".)
+        // (The loss may carry a subscript: "∂L_{CE}/∂z" after "the cross-entropy loss L_{CE} = −log …"
+        // or "(b) Compute the cross-entropy loss L_{CE}.")
         let symbol = reading.part.firstMatch(#"\(?∂\s*(L(?:_\{?[A-Za-z]+\}?)?)(?![\w{])"#).map { NSRegularExpression.escapedPattern(for: $0[1]) }
         let defined = symbol.flatMap { name in
-            reading.segments.last { $0.label != nil && StatementText($0.text).firstMatch(#"\bloss\s+"# + name + #"\s*=|(?:^|[^\w])"# + name + #"\s*=\s*[-−]\s*log\b"#) != nil }
+            reading.segments.last { $0.label != nil && StatementText($0.text).firstMatch(#"\bloss\s+"# + name + #"\s*(?:=|[.?,;]|$)|(?:^|[^\w])"# + name + #"\s*=\s*[-−]\s*log\b"#) != nil }
         }
         if reading.part.firstMatch(lossWords) == nil, let segment = named ?? defined, StatementText(segment.text).firstMatch(lossWords) != nil {
             var statement = PartStatement(id: reading.id, text: segment.text + "\n" + reading.part.text, context: reading.context.text)

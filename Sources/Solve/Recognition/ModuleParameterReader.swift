@@ -131,7 +131,9 @@ enum ModuleParameterReader {
            let layers = call.keywords["num_layers"].flatMap({ Int($0) }), layers > 1 {
             call = call.setting("num_layers", to: "1")
             finding.read("portion", "the first of \(layers) layers", from: first[0])
-        } else if let portion = reading.part.removing(#"\ba (?:single|one)[- ]layer\b"#).firstMatch(#"\b(?:first|second|last|each|every|one|single|per)\s+(?:layer|direction|head|gate|cell)\b|\bweights? only\b|\bonly the weights\b|\bexclud\w*|\bwithout (?:the )?bias"#) {
+        // ("(PyTorch's GRU has both b_ih and b_hh for each gate.)", "Recall that PyTorch gives every
+        // gate two bias vectors.": a note on how the module is built asks for no portion.)
+        } else if let portion = reading.part.removing(#"\ba (?:single|one)[- ]layer\b|\([^()]*\b(?:has|have|uses|includes)\b[^()]*\)|\b(?:recall|note|remember)(?: that)?\b[^.?]*\.?"#).firstMatch(#"\b(?:first|second|last|each|every|one|single|per)\s+(?:layer|direction|head|gate|cell)\b|\bweights? only\b|\bonly the weights\b|\bexclud\w*|\bwithout (?:the )?bias"#) {
             return .failed("\(call.text): the part asks for a portion ('\(portion[0])')")
         }
         // ("nn.GRU(64, 32), a single layer": so it is, when the call stacks no more.)

@@ -17,8 +17,33 @@ enum NamedModules {
             if found.contains(where: { $0.name == name }) { repeated.insert(name) }
             found.append((name, call.text))
         }
-        let bound = found.filter { !repeated.contains($0.name) }
+        let defaults = constructorDefaults(in: text)
+        let bound = found.filter { !repeated.contains($0.name) }.map { (name: $0.name, call: Self.filling($0.call, with: defaults)) }
         return bound + numbered(in: text) + tabled(in: text).filter { row in !bound.contains(where: { $0.name == row.name }) }
+    }
+
+    /// The numeric defaults of a module's constructor, `def __init__(self, vocab=10_000, d=256)`,
+    /// by name; empty when the text defines no constructor or two.
+    static func constructorDefaults(in text: String) -> [String: String] {
+        let constructors = text.matches(of: #/\bdef\s+__init__\s*\(\s*self\s*,([^)]*)\)/#)
+        guard constructors.count == 1, let signature = constructors.first?.output.1 else { return [:] }
+        var defaults: [String: String] = [:]
+        for parameter in signature.matches(of: #/([A-Za-z_]\w*)\s*(?::\s*\w+\s*)?=\s*(\d[\d_]*(?:\.\d+)?)\b/#) {
+            defaults[String(parameter.output.1)] = String(parameter.output.2).replacingOccurrences(of: "_", with: "")
+        }
+        return defaults
+    }
+
+    /// `call` with each argument that is a constructor parameter replaced by its default:
+    /// `nn.Embedding(vocab, d)` is `nn.Embedding(10000, 256)`. (Keyword names stay.)
+    static func filling(_ call: String, with defaults: [String: String]) -> String {
+        guard !defaults.isEmpty, let open = call.firstIndex(of: "(") else { return call }
+        var arguments = String(call[open...])
+        for (name, value) in defaults {
+            arguments = arguments.replacingOccurrences(of: #"(?<![\w.])"# + NSRegularExpression.escapedPattern(for: name) + #"(?![\w.]|\s*=(?!=))"#,
+                                                       with: value, options: .regularExpression)
+        }
+        return String(call[..<open]) + arguments
     }
 
     /// The call a part puts in the place of the module written `old`: "L4 is replaced by

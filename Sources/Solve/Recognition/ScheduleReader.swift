@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads a step learning-rate schedule: "starts at η = 0.1 and multiplies the learning rate by
 /// 0.5 every 10 epochs (epochs are counted from 0) … What learning rate is used during epoch
 /// 25?" — η₀ · γ^⌊(e − e₀)/k⌋. When the text does not say whether epochs count from 0 or 1, the
@@ -8,7 +10,8 @@ enum ScheduleReader {
         guard let asked = reading.part.firstMatch(#"\blearning rate\b[^.?]*\b(?:epoch|step|iteration) (?:t\s*=\s*)?(\d+)\b|\b(?:epoch|step|iteration) (?:t\s*=\s*)?(\d+)\b[^.?]*\blearning rate\b"#),
               let epoch = Int(asked[1]) ?? Int(asked[2]) else { return .notApplicable }
         if let milestones = milestones(text, epoch: epoch, asked: asked[0]) { return milestones }
-        if let call = frameworkCall(reading.part, in: text, epoch: epoch, asked: asked[0]) { return call }
+        let own = reading.id.firstMatch(of: #/([a-z])(?:\.[ivx]+)?$/#).map { String($0.output.1) }
+        if let call = frameworkCall(reading.part, in: text, own: own, epoch: epoch, asked: asked[0]) { return call }
         // "… multiplies it by 0.5 every 10 epochs", "… halves the learning rate every 30 epochs",
         // "… divides it by 10 every 20 epochs".
         guard let rule = text.firstMatch(#"\b(?:starts?|begins?) at (?:η\s*=\s*|η_0\s*=\s*|a learning rate of\s+)?(\d*\.?\d+)[^.]*?\b(?:(?:multiplie[sd]|scale[sd]|decay(?:s|ed)?)\b[^.]*?\bby (?:a factor of )?(\d*\.?\d+)|(halve[sd]?|halving)\b[^.]*?|divide[sd]?\b[^.]*?\bby (\d+(?:\.\d+)?)) every (\d+) (epochs|steps|iterations)\b"#),
@@ -69,22 +72,72 @@ enum ScheduleReader {
     /// `StepLR(opt, step_size=10, gamma=0.5)` (its underscore lost in pasting, "step size=10")
     /// in the part, stepped once per epoch, from the one initial learning rate the text states.
     /// A scheduler stepped per iteration or batch is not read.
-    private static func frameworkCall(_ part: StatementText, in text: StatementText, epoch: Int, asked: String) -> Attempt? {
+    private static func frameworkCall(_ part: StatementText, in text: StatementText, own: String?, epoch: Int, asked: String) -> Attempt? {
         // (Or its arguments in prose: "StepLR with initial learning rate 0.1, step_size=30 and gamma=0.5".)
+        if let cosine = part.firstMatch(#"\bCosineAnnealingLR\s*\([^()]*?\bT[_ ]max\s*=\s*(\d+)(?:\s*,\s*eta[_ ]min\s*=\s*(\d*\.?\d+(?:e-?\d+)?))?\s*\)"#),
+           let period = Int(cosine[1]), period > 0 {
+            return cosineAnnealing(cosine, period: period, own: own, text: text, epoch: epoch, asked: asked)
+        }
         guard let call = part.firstMatch(#"\bStepLR\s*\([^()]*?\bstep[_ ]size\s*=\s*(\d+)\s*,\s*gamma\s*=\s*(\d*\.?\d+)\s*\)|\bStepLR\b(?:[^.?;()]|\.\d)*?\bstep[_ ]size\s*=\s*(\d+)\b(?:[^.?;()]|\.\d)*?\bgamma\s*=\s*(\d*\.?\d+)"#),
               let every = Int(call[1]) ?? Int(call[3]), every > 0, let factor = Double(call[2]) ?? Double(call[4]) else { return nil }
-        if let other = text.firstMatch(#"\b(?:per|every|each|once per|after each) (?:iteration|batch|mini-?batch|optimizer step)\b"#) {
-            return .failed("schedule: the scheduler is stepped '\(other[0])', not per epoch")
-        }
-        let stated = text.matches(#"\binitial learning rate (?:of |is )?(?:η(?:_0)?\s*=\s*)?(\d*\.?\d+)|\bη_?0\s*=\s*(\d*\.?\d+)|\blr\s*=\s*(\d*\.?\d+)"#)
-            .compactMap { match in (1...3).lazy.compactMap { Double(match[$0]) }.first }
-        guard let initial = stated.first else { return .failed("schedule: the initial learning rate is not stated") }
-        guard stated.allSatisfy({ $0 == initial }) else { return .failed("schedule: two initial learning rates are stated") }
+        if let other = perIteration(text, own: own) { return .failed("schedule: the scheduler is stepped '\(other)', not per epoch") }
+        guard let initial = initialRate(text) else { return .failed("schedule: one initial learning rate is not stated") }
         var finding = Finding(.optimizerStep)
         finding.note(call[0])
         finding.note(asked)
         finding.read("schedule", "\(RealValue.format(initial)) × \(RealValue.format(factor)) every \(every) epochs", from: call[0])
         return stepped(initial: initial, factor: factor, every: every, epoch: epoch, text: text, finding)
+    }
+
+    /// A phrase saying the scheduler is stepped per iteration or batch, unless it names another
+    /// part ("stepped once per epoch (once per iteration in part c)").
+    private static func perIteration(_ text: StatementText, own: String?) -> String? {
+        for match in text.matches(#"\b(?:per|every|each|once per|after each) (?:iteration|batch|mini-?batch|optimizer step)\b(?:[^.;()]{0,20}?\b(?:in|for) part\s*\(?([a-z])\)?)?"#) {
+            if !match[1].isEmpty, match[1].lowercased() != own { continue }
+            return match[0]
+        }
+        return nil
+    }
+
+    /// The one initial learning rate the text states ("initial learning rate 0.1", "The base
+    /// learning rate is 0.1", "η_0 = 0.1", "lr=0.1"); nil when none or two differ.
+    private static func initialRate(_ text: StatementText) -> Double? {
+        let stated = text.matches(#"\b(?:initial|base|starting) learning rate (?:of |is |=\s*)?(?:η(?:_0)?\s*=\s*)?\$?(\d*\.?\d+)|\bη_?0\s*=\s*(\d*\.?\d+)|\blr\s*=\s*(\d*\.?\d+)"#)
+            .compactMap { match in (1...3).lazy.compactMap { Double(match[$0]) }.first }
+        guard let initial = stated.first, stated.allSatisfy({ $0 == initial }) else { return nil }
+        return initial
+    }
+
+    /// `CosineAnnealingLR(opt, T_max=100, eta_min=0)` stepped once per epoch: η_min + ½(η₀ −
+    /// η_min)(1 + cos(π t / T_max)) at the scheduler's step t, the epoch counted from 0. When
+    /// the text does not say how epochs are counted, only if both countings agree.
+    private static func cosineAnnealing(_ call: [String], period: Int, own: String?, text: StatementText, epoch: Int, asked: String) -> Attempt {
+        if let other = perIteration(text, own: own) { return .failed("schedule: the scheduler is stepped '\(other)', not per epoch") }
+        guard let initial = initialRate(text) else { return .failed("schedule: one initial learning rate is not stated") }
+        let floor = Double(call[2]) ?? 0
+        func rate(_ step: Int) -> Double? {
+            guard step >= 0, step <= period else { return nil }
+            let value = floor + 0.5 * (initial - floor) * (1 + cos(Double.pi * Double(step) / Double(period)))
+            return (value * 1e12).rounded() / 1e12
+        }
+        var finding = Finding(.optimizerStep)
+        finding.note(call[0])
+        finding.note(asked)
+        finding.read("schedule", "cosine from \(RealValue.format(initial)) to \(RealValue.format(floor)) over \(period) epochs", from: call[0])
+        let base = text.firstMatch(#"\b(?:counted|counting epochs|numbered|indexed) from (0|1|zero|one)\b|\bstarting (?:at|from) (?:epoch )?(0|1)\b"#)
+        let value: Double
+        if let base {
+            let first = ["0", "zero"].contains(base[1].lowercased()) || base[2] == "0" ? 0 : 1
+            guard let found = rate(epoch - first) else { return .failed("schedule: epoch \(epoch) is outside the cosine's period") }
+            finding.read("first epoch", "\(first)", from: base[0])
+            value = found
+        } else {
+            guard let zero = rate(epoch), let one = rate(epoch - 1), zero == one else {
+                return .failed("schedule: whether epochs count from 0 or 1 changes the rate at epoch \(epoch)")
+            }
+            value = zero
+        }
+        return finding.finish(.fixedValue(value, name: "cosine_schedule"))
     }
 
     /// "multiplies the learning rate by 0.1 at epochs 30 and 60, starting from η = 0.05": the
