@@ -109,6 +109,12 @@ struct SixteenthRoundFamilyTests {
             (c) An embedding layer maps each of 8000 words to a 300-dimensional vector. How many trainable parameters does it have?
             """)
         #expect(answers["5a"] == .integer(38_597_376))
+        // Two tables, each a vector per word: not one table's count.
+        let two = Self.answers("""
+            Problem 6
+            (a) A word2vec model keeps two embedding tables, input and output vectors, each with one 100-dimensional vector per word over a vocabulary of 20,000 words. How many parameters does it have?
+            """)
+        #expect(two["6a"] == nil || two["6a"] == .integer(4_000_000))
         #expect(answers["5b"] == nil)
         #expect(answers["5c"] == .integer(2_400_000))
     }

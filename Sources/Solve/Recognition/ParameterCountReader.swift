@@ -94,7 +94,8 @@ enum ParameterCountReader {
               let dimension = dimensions[0].dropFirst().lazy.compactMap({ Int($0) }).first else {
             return .failed("embedding: one vocabulary size and one dimension are needed")
         }
-        if let other = part.firstMatch(#"\bposition(?:al)?\b|\btied\b|\bweight[- ]tying\b|\bshared with\b"#) {
+        // (Nor more than one table: "keeps two embedding tables (input and output vectors)".)
+        if let other = part.firstMatch(#"\bposition(?:al)?\b|\btied\b|\bweight[- ]tying\b|\bshared with\b|\b(?:tables|matrices)\b|\b(?:two|three|four|both|2|3|4)\s+(?:\w+\s+){0,2}embeddings\b"#) {
             return .failed("embedding: '\(other[0])' changes what is counted")
         }
         finding.read("embeddings", "\(count)", from: vocabularies[0][0])
