@@ -199,4 +199,16 @@ struct SixteenthRoundFamilyTests {
         // x − μ = 0: the output is β.
         #expect(answers["1b.i"] == .real(RealValue(-1)) || answers["1b.i"] == .integer(-1), "\(String(describing: answers["1b.i"]))")
     }
+
+    @Test func aKernelNamedByTheStatementAndOperandsNamedByTheirVerbsAreRecovered() {
+        let answers = Self.answers("""
+            Problem 3
+            A 1D layer computes y = x ⋆ w by cross-correlation with a two-tap kernel w, no bias, stride 1 and no padding. On the input x = (1, 2, 3, 1) it produces y = (4, 7, 7).
+            (a) Find w.
+            (b) A 2 × 2 kernel H (no bias) is applied by cross-correlation to P = [[1, 0, 1], [0, 2, 0], [1, 1, 1]] and gives Q = [[5, 1], [4, 4]]. Find H.
+            """)
+        // w = (2, 1): 1·2 + 2·1 = 4, 2·2 + 3·1 = 7, 3·2 + 1·1 = 7.
+        #expect(answers["3a"] == .vector([2, 1]), "\(String(describing: answers["3a"]))")
+        #expect(answers["3b"] == .matrix([[1, 1], [0, 2]]), "\(String(describing: answers["3b"]))")
+    }
 }

@@ -36,8 +36,10 @@ enum ConvolutionReader {
     static func asksForKernel(_ reading: PartReading) -> String? {
         // "Recover w." where w is a filter of unknowns (`w = [w_0, w_1]`).
         // … or named a kernel in words without numbers ("A 2 × 2 kernel K … Recover K.").
-        let named = reading.part.matches(#"\b(?:kernel|filter)\s+([A-Za-z]\w*)\b"#).map { $0[1] }
-            .filter { name in !reading.partBindings.contains { $0.name == name && $0.literal.isNumeric } }
+        // (Or by the statement: "A 1D layer computes y = x ⋆ w with a three-tap kernel w … (a) Find w.")
+        let named = (reading.part.matches(#"\b(?:kernel|filter)\s+([A-Za-z]\w*)\b"#) + reading.problemStatement.matches(#"\b(?:kernel|filter)\s+([A-Za-z]\w*)\b"#))
+            .map { $0[1] }
+            .filter { name in !(reading.partBindings + reading.contextBindings).contains { $0.name == name && $0.literal.isNumeric } }
         let unknown = Set(reading.partBindings.filter { $0.role == .kernel && !$0.literal.isNumeric }.map(\.name) + named)
         if let match = reading.part.firstMatch(#"\b(?:solve for|recover|find|determine|reconstruct)\s+(\w+)\b"#), unknown.contains(match[1]) {
             return match[0]
@@ -192,8 +194,11 @@ enum ConvolutionReader {
         if reading.part.isShredded { return .failed("\(asks): the part's matrices were shredded in the text (pieces of stretched brackets)") }
         var finding = Finding(.kernelRecovery)
         finding.note(asks)
-        guard let input = reading.array(.input), input.binding.literal.isNumeric else { return .failed("\(asks): no numeric input") }
-        guard let output = reading.array(.output), output.binding.literal.isNumeric else { return .failed("\(asks): no numeric output") }
+        // "G is applied to A = (…) and gives B = (…)": the part's own operands by the verbs that name them.
+        let appliedTo = reading.part.firstMatch(#"\bapplied\b[^.=]{0,40}?\bto\s+([A-Za-z]\w*)\s*="#).flatMap { reading.array(named: $0[1]) }.flatMap { $0.fromContext ? nil : $0 }
+        let gives = reading.part.firstMatch(#"\b(?:gives|produces|yields|returns|outputs)\s+([A-Za-z]\w*)\s*="#).flatMap { reading.array(named: $0[1]) }.flatMap { $0.fromContext ? nil : $0 }
+        guard let input = appliedTo ?? reading.array(.input), input.binding.literal.isNumeric else { return .failed("\(asks): no numeric input") }
+        guard let output = gives ?? reading.array(.output), output.binding.literal.isNumeric else { return .failed("\(asks): no numeric output") }
         finding.read("input", display(input.binding.literal.text), from: "\(input.binding.name) = \(display(input.binding.literal.text))")
         finding.read("output", display(output.binding.literal.text), from: "\(output.binding.name) = \(display(output.binding.literal.text))")
         guard let stride = stride(reading, &finding) else { return .failed("\(asks): stride not stated or ambiguous") }
