@@ -211,4 +211,22 @@ struct SixteenthRoundFamilyTests {
         #expect(answers["3a"] == .vector([2, 1]), "\(String(describing: answers["3a"]))")
         #expect(answers["3b"] == .matrix([[1, 1], [0, 2]]), "\(String(describing: answers["3b"]))")
     }
+
+    @Test func poolingAMapNamedFromAnEarlierPartTakesThatPartsAnswer() {
+        let answers = Self.answers("""
+            Problem 2
+            Let X = [[1, 0, 2], [3, 1, 0], [0, 2, 1]] and K = [[1, 1], [0, 1]]. Use stride 1 and no padding.
+            (a) Compute the cross-correlation Z = X ⋆ K.
+            (b) Apply global average pooling to Z from part (a).
+            """)
+        // Z = [[2, 2], [6, 2]].
+        #expect(answers["2a"] == .matrix([[2, 2], [6, 2]]), "\(String(describing: answers["2a"]))")
+        var mean: Double?
+        switch answers["2b"] {
+        case .real(let value)?: mean = value.value
+        case .integer(let value)?: mean = Double(value)
+        default: mean = nil
+        }
+        #expect(mean == 3, "\(String(describing: answers["2b"]))")
+    }
 }
