@@ -62,9 +62,13 @@ extension ProblemDocument {
 }
 
 extension ProblemTexts {
-    /// A source's canonical text, which needs no cleaning.
+    /// A source's canonical text, which needs no cleaning — except a plain text pasted from a
+    /// PDF, whose tables may come column by column (``ColumnTable``).
     public init(source: SourceText) {
-        self.init(form: source.kind.reading, cleaned: source.text, raw: source.text, formulas: source.formulas)
+        var repairs: [String: Int] = [:]
+        let rebuilt = source.kind == .plain ? ColumnTable.rebuilding(source.text, counts: &repairs) : source.text
+        // (Rebuilt lines move the formula spans: each part's are read from its own text then.)
+        self.init(form: source.kind.reading, cleaned: rebuilt, raw: source.text, repairs: repairs, formulas: repairs.isEmpty ? source.formulas : nil)
         sourceIssues = source.issues.map { "line \($0.line): \($0.message)" }
     }
 }
