@@ -5,10 +5,14 @@
 ///     Layer / 1 / 2 / 3 / 4 / 5 Type / Kernel / Stride / conv / … / 3×3 / … / 1 / 1 / 2 / …
 ///
 /// rebuilt as rows ("Layer Type Kernel Stride", "1 conv 3×3 1", …), the way the source's
-/// table reads. Only when the cells fill the columns exactly; anything else is left as it is.
+/// table reads. The cells run to the first line that opens with "(" (a part's label) or is
+/// longer than a cell (24 characters); they must fill the columns exactly, else the text is
+/// left as it is.
 public enum ColumnTable {
+    /// The repair's name in a document's repair counts.
     public static let repair = "column table"
 
+    /// `text` with each table pasted column by column rebuilt as rows, counted under ``repair``.
     public static func rebuilding(_ text: String, counts: inout [String: Int]) -> String {
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         var index = 0

@@ -244,4 +244,30 @@ struct TwentyEighthRoundFamilyTests {
             """, ["b": .text("true")], questions: ["b": "True or false: a simple random walk in two dimensions returns to its start with probability 1."])
         #expect(verdicts["b"]?.kind == .unclear, "\(String(describing: verdicts["b"]))")
     }
+
+    @Test func rulesOfThisRoundHoldBackWhereTheirWordsMeanSomethingElse() {
+        // Spaces between numbers in brackets, with a comma only before words, separate items.
+        let spaced = AnswerGrammar.read("y = [40 50 60], each entry doubled", expecting: .sequence).value
+        #expect(spaced.map { Equivalence.compare($0, .vector([40, 50, 60])).equal } == true, "\(String(describing: spaced))")
+        let rows = AnswerGrammar.read("[[100 200], [300 400]]", expecting: .matrix).value
+        #expect(rows.map { Equivalence.compare($0, .matrix([[100, 200], [300, 400]])).equal } == true, "\(String(describing: rows))")
+        // A change and a level of one quantity: neither clause is a party's own.
+        let level = Self.grade("User: (a)\n\nAssistant: **(a)** Producer surplus falls by $80 after the quota and is now $310.",
+                               ["a": .integer(310)], questions: ["a": "What is producer surplus after the quota?"])
+        #expect(level["a"]?.kind != .incorrect, "\(String(describing: level["a"]))")
+        // "No extra information is needed" disclaims nothing; a value after "which you evaluate at … to get" is the result.
+        let needed = Self.grade("User: (c)\n\nAssistant: **(c)** First, 2 · 4 = 8.\nNo extra information is needed: g(4) = 9.",
+                                ["c": .integer(9)], questions: ["c": "What is g(4)?"])
+        #expect(needed["c"]?.kind == .correct, "\(String(describing: needed["c"]))")
+        let evaluated = Self.grade("User: (a)\n\nAssistant: **(a)** The derivative is h'(t) = 4t, which you evaluate at t = 3 to get h'(3) = 12.",
+                                   ["a": .integer(12)], questions: ["a": "What is h'(3)?"])
+        #expect(evaluated["a"]?.kind == .correct, "\(String(describing: evaluated["a"]))")
+        // A verdict with its reason, and a pointer to the output beside a stated value.
+        let verdict = Self.grade("User: (b)\n\nAssistant: **(b)** This is true because g''(x) = 6 > 0.",
+                                 ["b": .text("true")], questions: ["b": "True or false: g(x) = 3x^2 is convex."])
+        #expect(verdict["b"]?.kind == .correct, "\(String(describing: verdict["b"]))")
+        let pointer = Self.grade("User: (c)\n\nAssistant: **(c)** k(2) = 3·2 + 1 = 7.\n(For the whole table, see the output above.)",
+                                 ["c": .integer(7)], questions: ["c": "What is k(2)?"])
+        #expect(pointer["c"]?.kind == .correct, "\(String(describing: pointer["c"]))")
+    }
 }

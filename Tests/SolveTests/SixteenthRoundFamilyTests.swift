@@ -229,4 +229,38 @@ struct SixteenthRoundFamilyTests {
         }
         #expect(mean == 3, "\(String(describing: answers["2b"]))")
     }
+
+    @Test func rulesOfThisRoundHoldBackWhereTheirWordsMeanSomethingElse() {
+        // A module built with arguments of its own is not sized by its defaults.
+        let built = Self.answers("""
+            Problem 1
+            class Net(nn.Module):
+                def __init__(self, vocab=1000, d=32):
+                    super().__init__()
+                    self.out = nn.Linear(d, vocab)
+            model = Net(vocab=50, d=8)
+            (a) How many parameters does self.out have?
+            """)
+        #expect(built["1a"] == nil || built["1a"] == .integer(450))
+        // The cosine's keywords in any order.
+        let cosine = Self.answers("""
+            Problem 2
+            A model is trained with an initial learning rate of 0.2, epochs counted from 0.
+            (a) The scheduler is CosineAnnealingLR(optimizer, eta_min=0.02, T_max=40), stepped once per epoch. What learning rate is used during epoch 20?
+            """)
+        if case .real(let rate)? = cosine["2a"] { #expect(abs(rate.value - 0.11) < 1e-9) } else { Issue.record("2a: \(String(describing: cosine["2a"]))") }
+        // "to X from (a)" where (a) gave X: X itself.
+        let pooled = Self.answers("""
+            Problem 3
+            (a) Let X = [[4, 1, 0, 2], [3, 5, 1, 1], [0, 2, 6, 1], [1, 1, 2, 7]] and K = [[1, 0], [0, 1]]. Compute the valid cross-correlation Y = X ⋆ K with stride 1.
+            (b) Apply 2 × 2 max pooling with stride 2 to X from (a).
+            """)
+        #expect(pooled["3b"] == .matrix([[5, 2], [2, 7]]), "\(String(describing: pooled["3b"]))")
+        // Tokens of a sequence are no vocabulary.
+        let sequence = Self.answers("""
+            Problem 4
+            (a) An embedding layer maps each input sequence of 64 tokens to 256-dimensional vectors. How many parameters does the embedding layer have?
+            """)
+        #expect(sequence["4a"] == nil)
+    }
 }

@@ -526,14 +526,21 @@ public enum AnswerGrammar {
         /// A comma stood between digits without a space, where a decimal comma may be meant.
         var decimalComma = false
 
-        /// Items are separated by commas ("(0, 7000, −52 500)"), so a space between digit
-        /// groups is no item break.
+        /// Items are separated by commas between numbers ("(0, 7000, −52 500)"), so a space
+        /// between digit groups is no item break. (Not "[100 200 300], each …", nor rows
+        /// "[[100 200], [300 400]]", whose commas stand between brackets or before words.)
         let commaSeparated: Bool
 
         init(tokens: [AnswerLexer.Token], expectation: AnswerExpectation) {
             self.tokens = tokens
             self.expectation = expectation
-            commaSeparated = tokens.contains(.symbol(","))
+            commaSeparated = tokens.indices.contains { index in
+                guard tokens[index] == .symbol(","), index > 0, index + 1 < tokens.count, case .number = tokens[index - 1] else { return false }
+                switch tokens[index + 1] {
+                case .number, .leadingMinus, .symbol("-"), .symbol("−"): return true
+                default: return false
+                }
+            }
         }
 
         var current: AnswerLexer.Token? { index < tokens.count ? tokens[index] : nil }

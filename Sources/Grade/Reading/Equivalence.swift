@@ -117,14 +117,13 @@ public enum Equivalence {
     }
 
     /// The decimals and significant figures a number is rounded to: as written for a decimal,
-    /// and units for a whole number written in digits (71 has two figures, 7100 two); nil for
-    /// fractions and closed forms.
+    /// and units for a whole number written in digits (71 has two figures; 7100 four, its
+    /// zeros taken as shown); nil for fractions and closed forms.
     static func rounding(of written: AnswerNumber) -> (decimals: Int, figures: Int)? {
         if let decimals = written.decimals, let figures = written.significantFigures { return (decimals, figures) }
         guard written.isWholeNumber, !written.percent, abs(written.value) < 1e15,
               written.text.range(of: #"^[-−+]?\d[\d,\x{2009}\x{202F} ]*$"#, options: .regularExpression) != nil else { return nil }
-        let digits = String(Int(abs(written.value)))
-        return (0, max(1, digits.count - digits.reversed().prefix { $0 == "0" }.count))
+        return (0, String(Int(abs(written.value))).count)
     }
 
     /// The entries of a vector answer: a list, a set, or a one-row or one-column matrix.

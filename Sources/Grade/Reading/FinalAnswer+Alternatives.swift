@@ -96,9 +96,7 @@ extension FinalAnswer {
         // ("If your course also wants the magnitude, it is |h| ≈ 52,965, but that is extra
         // information rather than a different answer": another quantity, disclaimed.)
         let conceding = String(line[whole])
-        if conceding.range(of: #"(?i)\b(?:extra|additional|supplementary) information\b|\b(?:rather than|not) an? (?:different|second|separate|other) answer\b"#, options: .regularExpression) != nil {
-            return nil
-        }
+        if disclaimedSentence.firstMatch(in: conceding, range: NSRange(conceding.startIndex..., in: conceding)) != nil { return nil }
         if expectation == .sequence || expectation == .matrix,
            conceding.range(of: #"(?i)\b(?:magnitude|norm|length)\b|\|\s*\\?[A-Za-z]+\s*\|"#, options: .regularExpression) != nil {
             return nil

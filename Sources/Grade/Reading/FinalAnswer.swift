@@ -71,7 +71,7 @@ public enum FinalAnswer {
     /// "It vanishes at N = K/2, which is where growth is fastest." after the formula asked for: a
     /// property of the answer, not another one.
     static let propertyOfResult = regex(#"^[\s>*_•-]*(?i:(?:it|this|which|the (?:derivative|expression|function|result|rate|gradient|formula))\s+(?:vanishes|is zero|equals zero|changes sign|peaks|is (?:maximi[sz]ed|minimi[sz]ed|largest|smallest|positive|negative|undefined))\s+(?:at|when|for|where)\b)"#)
-    static let handOff = regex(#"\byou can (?:plug|substitute|finish|complete|compute|evaluate|work)\b|\bwhich you (?:can |then |would |need to )?(?:evaluate|compute|plug|substitute|work out)\b|\byou (?:then |would |need to |just )?evaluate (?:it |this |that )?at\b|\b(?:I['’]ll|I will|let me) let you (?:finish|complete|compute|evaluate|work out|do)\b|\bI['’]ll leave\b[^.]{0,40}\b(?:to|for) you\b|(?:^|[.!]\s+)(?:plug|substitute) (?:in )?your\b|(?:^|[.!;]\s+)(?:plug|substitute|put) (?:these|them|those|the (?:values|numbers)) (?:in|into|back into)\b|(?:^|[.!;]\s+)(?:plug|substitute|put) in (?:the|these|those|your|both|each|all)\b[^.=]{0,60}?\bto (?:get|obtain|find|arrive at)\b(?![^.]*(?:=|≈|\\approx)\s*[-−]?\$?\d)(?!\s+(?:about\s+|roughly\s+)?[-−]?\$?\d)|\btry it yourself\b|\bonce you (?:tell|confirm|let me know|send|share|clarify)\b|\bto finish (?:this|it|the|off)\b|\bleft as an exercise\b|\byou['’]d (?:read|look up|find|get)\b[^.]{0,40}\b(?:off|from|in) (?:a|the|your) (?:standard |normal |z[- ])*(?:table|calculator)\b|\bI (?:don['’]t|do not) want to quote\b|\blook up\s+(?:Φ|\\Phi|the (?:table|value))|\bleave (?:this|it|the (?:rest|last step|final step|arithmetic)) (?:to you|for you|as an exercise)|\bI['’]d suggest (?:evaluating|computing|running|integrating)\b"#)
+    static let handOff = regex(#"\byou can (?:plug|substitute|finish|complete|compute|evaluate|work)\b|\bwhich you (?:can |then |would |need to )?(?:evaluate|compute|plug|substitute|work out)\b(?![^.;]*(?:=|≈|\\approx)\s*[-−]?\$?\d)|\byou (?:then |would |need to |just )?evaluate (?:it |this |that )?at\b(?![^.;]*(?:=|≈|\\approx)\s*[-−]?\$?\d)|\b(?:I['’]ll|I will|let me) let you (?:finish|complete|compute|evaluate|work out|do)\b|\bI['’]ll leave\b[^.]{0,40}\b(?:to|for) you\b|(?:^|[.!]\s+)(?:plug|substitute) (?:in )?your\b|(?:^|[.!;]\s+)(?:plug|substitute|put) (?:these|them|those|the (?:values|numbers)) (?:in|into|back into)\b|(?:^|[.!;]\s+)(?:plug|substitute|put) in (?:the|these|those|your|both|each|all)\b[^.=]{0,60}?\bto (?:get|obtain|find|arrive at)\b(?![^.]*(?:=|≈|\\approx)\s*[-−]?\$?\d)(?!\s+(?:about\s+|roughly\s+)?[-−]?\$?\d)|\btry it yourself\b|\bonce you (?:tell|confirm|let me know|send|share|clarify)\b|\bto finish (?:this|it|the|off)\b|\bleft as an exercise\b|\byou['’]d (?:read|look up|find|get)\b[^.]{0,40}\b(?:off|from|in) (?:a|the|your) (?:standard |normal |z[- ])*(?:table|calculator)\b|\bI (?:don['’]t|do not) want to quote\b|\blook up\s+(?:Φ|\\Phi|the (?:table|value))|\bleave (?:this|it|the (?:rest|last step|final step|arithmetic)) (?:to you|for you|as an exercise)|\bI['’]d suggest (?:evaluating|computing|running|integrating)\b"#)
     static let bothOffered = regex(#"(?:\b(?:both|two|the two) (?:versions|answers|options|conventions|readings|interpretations|variants|possibilities)\b|\b(?:it |that |this )?depends on (?:whether|which|how|what)\b)[^.]*:\s*$"#)
     static let eitherValid = regex(#"(?:^|[.!?]\s+)[\s>*_]*(?:either|both)\b(?:\s+\S+){0,3}?\s+(?:is|are|would be|works?|could be|might be|may be)\s+(?:a\s+|an\s+)?(?:equally\s+)?(?:valid|acceptable|correct|fine|defensible|reasonable|right|intended|what['’]s meant|what is meant|what (?:your|the) (?:course|instructor|lecturer|book) (?:means|intends|wants))\b"#)
     /// "That said, (D) would also be defensible if …", "Option C is equally correct": another
@@ -79,13 +79,13 @@ public enum FinalAnswer {
     static let otherOptionAlsoValid = regex(#"(?:^|[.!?;,:]\s+|\b[Tt]hat said,?\s+|\b[Bb]ut\s+|\b[Tt]hough\s+)[\s>*_]*(?:[Oo]ption\s+|[Cc]hoice\s+|[Aa]nswer\s+)?(?:\([A-H]\)|\b[A-H]\b)[*_]*\s+(?:(?:would|could|might|may)\s+(?:also\s+|equally\s+)(?:be\s+)?|(?:is|are)\s+(?:also|equally)\s+)(?:a\s+)?(?:defensible|acceptable|correct|valid|right|reasonable|arguable)\b"#)
     /// "If your course also wants the magnitude, it is |h| ≈ 52,965 km²/s, but that is extra
     /// information rather than a different answer.": a sentence that says its value is no answer.
-    static let disclaimedSentence = regex(#"(?i)(?:^|(?<=[.!?])\s+)[^.!?]*\b(?:(?:extra|additional|supplementary) information|(?:rather than|not) an? (?:different|second|separate|other|alternative) answer)\b[^.!?]*[.!?]?"#)
+    static let disclaimedSentence = regex(#"(?i)(?:^|(?<=[.!?])\s+)[^.!?]*\b(?:(?:that|this|it)(?:['’]s| is| was)? (?:just |only |merely )?(?:extra|additional|supplementary) information|(?:rather than|not) an? (?:different|second|separate|other|alternative) answer)\b[^.!?]*[.!?]?"#)
     /// A line that states a claim in words, then its reason with values after "because" (no
     /// conclusion after it): "The markup is large because at $Q = 40$ demand is inelastic."
     static let explanation = regex(#"^[\s>*_-]*(?i:the|this|that|it|which)\b[^\d=≈$*\n]{2,80}\bbecause\b(?![^\n]*(?i:\b(?:so|hence|therefore|thus|giving|the answer)\b|\*\*|\\boxed))"#)
     /// "… is the `hours` value in the output above", "(see the printed output below)": a result
     /// left in a tool's output the text does not quote.
-    static let pointsElsewhere = regex(#"(?i)\b(?:is|are)\s+(?:the\s+|given by the\s+|shown (?:in|by) the\s+)[^.=\d]{0,40}?\b(?:in|from|of|by) the (?:code |tool |python |program )?(?:output|printout|printed output|cell|run) (?:above|below)\b|\bsee the (?:code |tool |printed )?(?:output|printout) (?:above|below)\b"#)
+    static let pointsElsewhere = regex(#"(?i)\b(?:is|are)\s+(?:the\s+|given by the\s+|shown (?:in|by) the\s+)(?!same\b)[^.=\d]{0,40}?(?:`[^`]+`|\b(?:value|number|result|figure|entry))[^.=\d]{0,12}?\b(?:in|from|of|by) the (?:code |tool |python |program )?(?:output|printout|printed output|cell|run) (?:above|below)\b"#)
     /// "True in the idealised limit where …", "**False** if the walk is finite …": a verdict
     /// that opens its line and holds under a condition. Group 1 is the verdict.
     static let conditionalVerdict = regex(#"^[\s>*_•-]*(?:\**\(?[a-h]\)\**\s*)?\**(True|False|true|false)\**\s+(?:in|if|when|under|for|assuming|provided|as long as)\b"#)
@@ -319,7 +319,7 @@ public enum FinalAnswer {
             if handOff.firstMatch(in: line, range: range) != nil { continue }
             // "The markup is large because at Q = 40 demand is fairly inelastic (|ε| = 1.5).": a remark
             // whose values are all reasons after "because" states no result.
-            if explanation.firstMatch(in: line, range: range) != nil { continue }
+            if expectation != .boolean, expectation != .choice, explanation.firstMatch(in: line, range: range) != nil { continue }
             // "For r = 8 and γ = 1.4 this gives about 56%." after the formula asked for: an instance, not the answer.
             if expectation == .expression, instance.firstMatch(in: line, range: range) != nil { continue }
             if expectation == .expression, limitingCase.firstMatch(in: line, range: range) != nil { continue }
@@ -362,7 +362,9 @@ public enum FinalAnswer {
                let word = Range(opening.range(at: 1), in: line) {
                 let first = line[word].lowercased() == "true"
                 let rest = String(line[word.upperBound...])
-                if rest.range(of: first ? #"\bfalse\b"# : #"\btrue\b"#, options: [.regularExpression, .caseInsensitive]) != nil,
+                // (The opposite as the statement's verdict: "… so as a literal statement it is **False**",
+                // not "the claim that x² is concave is false", a verdict on another claim.)
+                if rest.range(of: #"(?i)(?:\b(?:it|this|that|so|the statement|the claim|the answer)\s+(?:is|would be)\s+|[.;]\s+)\**"# + (first ? "false" : "true") + #"\b"#, options: .regularExpression) != nil,
                    rest.range(of: #"(?i)\bnot (?:true|false)\b"#, options: .regularExpression) == nil {
                     addOffered(.ambiguous(reason: "a verdict under a condition and its opposite", [.boolean(first), .boolean(!first)]), 3)
                     continue

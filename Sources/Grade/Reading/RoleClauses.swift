@@ -35,14 +35,17 @@ enum RoleClauses {
         let own = clauseWords.indices.map { index in
             clauseWords[index].subtracting(clauseWords.indices.filter { $0 != index }.reduce(into: Set<String>()) { $0.formUnion(clauseWords[$1]) })
         }
+        // (Every clause names its party: "Consumer surplus falls by $150 … and is now $272" names
+        // one quantity twice, a change and a level.)
+        guard own.allSatisfy({ !$0.isEmpty }) else { return line }
         let matching = own.indices.filter { !own[$0].isDisjoint(with: asked) }
-        guard matching.count == 1, let chosen = matching.first else { return line }
+        guard matching.count == 1, let chosen = matching.first,
+              clauses[valued[chosen]].firstMatch(of: #/(?i)\b(?:falls?|rises?|drops?|grows?|changes?|increases?|decreases?|by)\b/#) == nil else { return line }
         // (Not a chain that concludes: "v_a = 1.62 km/s, v₂ = 3.07 km/s, so Δv₂ = **1.46 km/s**"; nor
         // one whose other clause is emphasized as the answer.)
         for (index, clause) in valued.map({ clauses[$0] }).enumerated() where index != chosen {
             if clause.firstMatch(of: #/^\s*(?i:so|hence|thus|therefore|giving|which gives|i\.e\.)\b|\*\*|\\boxed|\\textbf/#) != nil { return line }
         }
-        // The text before the first clause's words stays ("so"), then the chosen clause alone.
         return String(clauses[valued[chosen]]).trimmingCharacters(in: .whitespaces)
     }
 

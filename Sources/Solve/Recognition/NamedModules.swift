@@ -23,10 +23,15 @@ enum NamedModules {
     }
 
     /// The numeric defaults of a module's constructor, `def __init__(self, vocab=10_000, d=256)`,
-    /// by name; empty when the text defines no constructor or two.
+    /// by name; empty when the text defines no constructor or two, or builds the module with
+    /// arguments of its own (`TinyLM(vocab=65, d=64)`), which the defaults do not describe.
     static func constructorDefaults(in text: String) -> [String: String] {
         let constructors = text.matches(of: #/\bdef\s+__init__\s*\(\s*self\s*,([^)]*)\)/#)
         guard constructors.count == 1, let signature = constructors.first?.output.1 else { return [:] }
+        for defined in text.matches(of: #/\bclass\s+([A-Za-z_]\w*)\s*\(/#) {
+            let name = NSRegularExpression.escapedPattern(for: String(defined.output.1))
+            if text.range(of: #"(?<!class )\b"# + name + #"\s*\(\s*[^)\s]"#, options: .regularExpression) != nil { return [:] }
+        }
         var defaults: [String: String] = [:]
         for parameter in signature.matches(of: #/([A-Za-z_]\w*)\s*(?::\s*\w+\s*)?=\s*(\d[\d_]*(?:\.\d+)?)\b/#) {
             defaults[String(parameter.output.1)] = String(parameter.output.2).replacingOccurrences(of: "_", with: "")

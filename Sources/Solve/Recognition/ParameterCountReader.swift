@@ -87,7 +87,12 @@ enum ParameterCountReader {
     /// positions or a tied output layer, which change what is counted.
     private static func embedding(_ part: StatementText, _ finding: inout Finding) -> Attempt {
         let sizes = #"\b(\d{1,3}(?:,\d{3})+|\d+)"#
-        let vocabularies = part.matches(#"\bvocabulary (?:size )?(?:of |is |=\s*)?"# + sizes + #"\b|"# + sizes + #"[- ](?:token|word|entry|item)s?\b(?:[- ]vocabulary)?"#)
+        // (The vocabulary said to be one: "a vocabulary of 30,000 tokens", "a 50k-word vocabulary",
+        // "each of 8000 words"; never "a sequence of 128 tokens".)
+        if let sequence = part.firstMatch(#"\bsequences?\b|\bcontext\b|\bbatch\b|\blength\b"#) {
+            return .failed("embedding: '\(sequence[0])' near the counts: a vocabulary is not said to be one")
+        }
+        let vocabularies = part.matches(#"\bvocabulary (?:size )?(?:of |is |=\s*)?"# + sizes + #"\b|"# + sizes + #"[- ](?:token|word)s?[- ]vocabulary\b|\beach of "# + sizes + #" (?:distinct |different )?(?:tokens|words)\b"#)
         let dimensions = part.matches(sizes + #"[- ]dimensional\b|\b(?:embedding|vector) (?:dimension|size|dim|length)\s*(?:of |is |=\s*|d\s*=\s*)?"# + sizes + #"\b"#)
         guard vocabularies.count == 1, dimensions.count == 1,
               let count = vocabularies[0].dropFirst().lazy.compactMap({ Int($0.replacingOccurrences(of: ",", with: "")) }).first,

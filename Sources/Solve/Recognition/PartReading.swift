@@ -76,6 +76,11 @@ struct PartReading: Sendable {
         return trimmed
     }
 
+    /// The part's own letter: "c" for `1c` and for `1c.ii`.
+    var ownLabel: String? {
+        id.firstMatch(of: #/([a-z])(?:\.[ivx]+)?$/#).map { String($0.output.1) }
+    }
+
     /// The text of the part a sub-part belongs to ("(d) Suppose the input is …" for `1d.ii`).
     var parentPart: StatementText? {
         guard let match = id.firstMatch(of: #/^\d+(?:\.\d+)?([a-z])\.[a-z]+$/#) else { return nil }

@@ -16,8 +16,12 @@ enum PoolingReader {
         var literal: MathLiteral
         // (A subpart's operand may be named by the part it belongs to: "(e) Pool the output Y of
         // part (a) down to a single number. (i) What does global average pooling return?")
-        if let reference = reading.part.firstMatch(PartReading.answerReferencePattern)
-            ?? reading.parentPart?.firstMatch(PartReading.answerReferencePattern) {
+        // ("to X from (a)" names (a)'s result only when X holds no numbers of its own: the input
+        // (a) was given is X itself.)
+        if let reference = [reading.part, reading.parentPart].compactMap({ $0?.firstMatch(PartReading.answerReferencePattern) }).first(where: { match in
+            guard let named = match[0].firstMatch(of: #/^(?:to|on) \$?([A-Z])/#) else { return true }
+            return reading.array(named: String(named.output.1)) == nil
+        }) {
             guard let answer = reading.earlierAnswers[reference[1].lowercased()], let map = MathLiteral(answer) else {
                 return .failed("\(first[0]): the input is the answer of part (\(reference[1])), which was not computed")
             }

@@ -10,8 +10,7 @@ enum ScheduleReader {
         guard let asked = reading.part.firstMatch(#"\blearning rate\b[^.?]*\b(?:epoch|step|iteration) (?:t\s*=\s*)?(\d+)\b|\b(?:epoch|step|iteration) (?:t\s*=\s*)?(\d+)\b[^.?]*\blearning rate\b"#),
               let epoch = Int(asked[1]) ?? Int(asked[2]) else { return .notApplicable }
         if let milestones = milestones(text, epoch: epoch, asked: asked[0]) { return milestones }
-        let own = reading.id.firstMatch(of: #/([a-z])(?:\.[ivx]+)?$/#).map { String($0.output.1) }
-        if let call = frameworkCall(reading.part, in: text, own: own, epoch: epoch, asked: asked[0]) { return call }
+        if let call = frameworkCall(reading.part, in: text, own: reading.ownLabel, epoch: epoch, asked: asked[0]) { return call }
         // "… multiplies it by 0.5 every 10 epochs", "… halves the learning rate every 30 epochs",
         // "… divides it by 10 every 20 epochs".
         guard let rule = text.firstMatch(#"\b(?:starts?|begins?) at (?:η\s*=\s*|η_0\s*=\s*|a learning rate of\s+)?(\d*\.?\d+)[^.]*?\b(?:(?:multiplie[sd]|scale[sd]|decay(?:s|ed)?)\b[^.]*?\bby (?:a factor of )?(\d*\.?\d+)|(halve[sd]?|halving)\b[^.]*?|divide[sd]?\b[^.]*?\bby (\d+(?:\.\d+)?)) every (\d+) (epochs|steps|iterations)\b"#),
@@ -74,9 +73,8 @@ enum ScheduleReader {
     /// A scheduler stepped per iteration or batch is not read.
     private static func frameworkCall(_ part: StatementText, in text: StatementText, own: String?, epoch: Int, asked: String) -> Attempt? {
         // (Or its arguments in prose: "StepLR with initial learning rate 0.1, step_size=30 and gamma=0.5".)
-        if let cosine = part.firstMatch(#"\bCosineAnnealingLR\s*\([^()]*?\bT[_ ]max\s*=\s*(\d+)(?:\s*,\s*eta[_ ]min\s*=\s*(\d*\.?\d+(?:e-?\d+)?))?\s*\)"#),
-           let period = Int(cosine[1]), period > 0 {
-            return cosineAnnealing(cosine, period: period, own: own, text: text, epoch: epoch, asked: asked)
+        if let cosine = part.firstMatch(#"\bCosineAnnealingLR\s*\(([^()]*)\)"#) {
+            return cosineAnnealing(cosine, own: own, text: text, epoch: epoch, asked: asked)
         }
         guard let call = part.firstMatch(#"\bStepLR\s*\([^()]*?\bstep[_ ]size\s*=\s*(\d+)\s*,\s*gamma\s*=\s*(\d*\.?\d+)\s*\)|\bStepLR\b(?:[^.?;()]|\.\d)*?\bstep[_ ]size\s*=\s*(\d+)\b(?:[^.?;()]|\.\d)*?\bgamma\s*=\s*(\d*\.?\d+)"#),
               let every = Int(call[1]) ?? Int(call[3]), every > 0, let factor = Double(call[2]) ?? Double(call[4]) else { return nil }
@@ -110,11 +108,23 @@ enum ScheduleReader {
 
     /// `CosineAnnealingLR(opt, T_max=100, eta_min=0)` stepped once per epoch: η_min + ½(η₀ −
     /// η_min)(1 + cos(π t / T_max)) at the scheduler's step t, the epoch counted from 0. When
-    /// the text does not say how epochs are counted, only if both countings agree.
-    private static func cosineAnnealing(_ call: [String], period: Int, own: String?, text: StatementText, epoch: Int, asked: String) -> Attempt {
+    /// the text does not say how epochs are counted, only if both countings agree. Its keywords
+    /// in any order; another keyword, or a warm-up or chained scheduler in the text, is not read.
+    private static func cosineAnnealing(_ call: [String], own: String?, text: StatementText, epoch: Int, asked: String) -> Attempt {
+        let arguments = call[1].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        var keywords: [String: String] = [:]
+        for argument in arguments.dropFirst() {
+            let pair = argument.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: " ", with: "_") }
+            guard pair.count == 2, ["T_max", "eta_min"].contains(pair[0]) else { return .failed("schedule: '\(argument)' in \(call[0]) is not read") }
+            keywords[pair[0]] = pair[1]
+        }
+        guard let period = keywords["T_max"].flatMap({ Int($0) }), period > 0 else { return .failed("schedule: \(call[0]) without a whole T_max") }
+        if let chained = text.firstMatch(#"\bwarm[- ]?up\b|\bSequentialLR\b|\bLinearLR\b|\bChainedScheduler\b|\brestarts?\b"#) {
+            return .failed("schedule: '\(chained[0])' changes the cosine")
+        }
         if let other = perIteration(text, own: own) { return .failed("schedule: the scheduler is stepped '\(other)', not per epoch") }
         guard let initial = initialRate(text) else { return .failed("schedule: one initial learning rate is not stated") }
-        let floor = Double(call[2]) ?? 0
+        guard let floor = keywords["eta_min"].map({ Double($0) }) ?? 0 else { return .failed("schedule: eta_min is not a number") }
         func rate(_ step: Int) -> Double? {
             guard step >= 0, step <= period else { return nil }
             let value = floor + 0.5 * (initial - floor) * (1 + cos(Double.pi * Double(step) / Double(period)))

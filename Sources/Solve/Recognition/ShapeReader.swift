@@ -76,10 +76,9 @@ enum ShapeReader {
                 // What is the output shape?": one layer takes the statement's input, unless an
                 // earlier part stated an input of its own (then which one is meant is unclear).
                 // (A later part's input, "(g) … the same image in channels-last layout", says nothing of this one.)
-                let own = reading.id.firstMatch(of: #/([a-z])(?:\.[ivx]+)?$/#).map { Character(String($0.output.1)) }
                 let earlierInputs = reading.segments.contains { segment in
-                    guard let label = segment.label?.first else { return false }
-                    if let own, label >= own { return false }
+                    guard let label = segment.label else { return false }
+                    if let own = reading.ownLabel, label >= own { return false }
                     return LayerStackReader.inputShape(StatementText(segment.text)) != nil
                 }
                 if describesOnly || !earlierInputs, stack.layers.count == 1,
