@@ -29,6 +29,7 @@ struct KeyNetworkSolverTests {
               c: { solve: adam, start: [1], gradient: [2], learning_rate: 0.1 }
               d: { solve: gradient_descent, start: [2], gradient: [0], learning_rate: 0.5, weight_decay: 0.1 }
               e: { solve: nesterov_pytorch, start: [1], gradient_matrix: [[2]], learning_rate: 0.1, momentum: 0.5, steps: 2 }
+              f: { solve: adamw, start: [1], gradient: [2], learning_rate: 0.1, weight_decay: 0.5 }
             """)
         #expect(close(key.answer(for: "a")?.answer, [0.95, 2.1]))
         // v = 2, w = 0.8; then g = 1.6, v = 0.9·2 + 1.6 = 3.4, w = 0.8 − 0.34.
@@ -38,6 +39,8 @@ struct KeyNetworkSolverTests {
         #expect(close(key.answer(for: "d")?.answer, [1.9]))
         // Step 1: g = 2, v = 2, w = 1 − 0.1(2 + 1) = 0.7. Step 2: g = 1.4, v = 2.4, w = 0.7 − 0.1(1.4 + 1.2).
         #expect(close(key.answer(for: "e")?.answer, [0.44]))
+        // AdamW: 1 · (1 − 0.1 · 0.5) − 0.1.
+        #expect(close(key.answer(for: "f")?.answer, [0.85]))
         #expect(key.answer(for: "b")?.family == .optimizerStep)
     }
 

@@ -263,4 +263,50 @@ struct SixteenthRoundFamilyTests {
             """)
         #expect(sequence["4a"] == nil)
     }
+
+    @Test func aReceptiveFieldOfTheSameTableWithOneLayerChanged() {
+        let answers = Self.answers("""
+            Problem 4
+            Consider the following stack of layers, applied in order to a single-channel image.
+            Layer Type Kernel Stride
+            1 conv 3 × 3 1
+            2 conv 3 × 3 1
+            3 max pool 2 × 2 2
+            4 conv 3 × 3 1
+            (a) What is the receptive field of one unit at the output of layer 4?
+            (b) Same stack, but layer 2 now has stride 2. What is the receptive field of one unit at the output of layer 4?
+            (c) Same stack, but layer 2 now has stride 2 and layer 4 has dilation 2. What is the receptive field at the output of layer 4?
+            """)
+        #expect(answers["4a"] == .integer(10))
+        #expect(answers["4b"] == .integer(15))
+        // Two changes at once are not read.
+        #expect(answers["4c"] == nil)
+    }
+
+    @Test func aContinuedOptimizerRunIsReadThroughThePartItContinues() {
+        let answers = Self.answers("""
+            Problem 1
+            We minimise L(w) = w_1^2 + 2 w_2^2 with gradient ∇L(w) = (2 w_1, 4 w_2), starting from w^{(0)} = (1, -1).
+            (a) Take one step of Adam with β_1 = 0.9, β_2 = 0.999, ε = 10^{-8}, bias correction and learning rate 0.05. What is w^{(1)}?
+            (b) Continue (a) for one more step and give w^{(2)}.
+            """)
+        // Two Adam steps from (1, −1), checked with numpy.
+        #expect(TenthRoundFamilyTests.close(answers["1b"], [0.90008324, -0.90008324], 1e-7), "\(String(describing: answers["1b"]))")
+    }
+
+    @Test func adamWDecaysTheWeightsApartFromTheMoments() {
+        let answers = Self.answers("""
+            Problem 1
+            We minimise L(w) = w_1^2 + 2 w_2^2 with gradient ∇L(w) = (2 w_1, 4 w_2), starting from w^{(0)} = (1, -1).
+            (a) Take one step of Adam with β_1 = 0.9, β_2 = 0.999, ε = 10^{-8}, bias correction and learning rate 0.05. What is w^{(1)}?
+            (b) AdamW with weight_decay=0.1 and the other settings of (a). Give w^{(1)}.
+            (c) Adam with weight decay 0.1 and the other settings of (a). Give w^{(1)}.
+            (d) AdamW with the other settings of (a). Give w^{(1)}.
+            """)
+        // w(1 − ηλ) − η·m̂/(√v̂ + ε) = ±(0.995 − 0.05).
+        #expect(TenthRoundFamilyTests.close(answers["1b"], [0.945, -0.945], 1e-7), "\(String(describing: answers["1b"]))")
+        // Adam's decay is coupled or not by library; AdamW's default decay is not assumed.
+        #expect(answers["1c"] == nil)
+        #expect(answers["1d"] == nil)
+    }
 }

@@ -62,7 +62,8 @@ struct SixthRoundFamilyTests {
             (c) Starting from your answer to (a), take one step with η = 0.05.
             """)
         #expect(found["6a"]?.answer == .vector([1.5, 0]))
-        #expect(found["6b"]?.answer == nil)
+        // (a)'s step, then one more: read through (a), never as one step from the start.
+        #expect(found["6b"]?.answer == .vector([1.125, 0]))
         #expect(found["6c"]?.answer == nil)
     }
 

@@ -6,14 +6,14 @@ import Yams
 /// no intercept column added, epochs counted from 0.
 extension KeySolver {
     static let networkNames: [String] = [
-        "gradient_descent", "momentum", "nesterov_pytorch", "nesterov_lookahead", "adam", "step_schedule",
+        "gradient_descent", "momentum", "nesterov_pytorch", "nesterov_lookahead", "adam", "adamw", "step_schedule",
         "least_squares", "ridge", "graph_value", "graph_gradient", "dropout_training_outputs", "dropout_test_outputs",
         "macs_fc", "batch_norm_inference",
     ]
 
     static func networkCall(_ p: inout KeyParameters) throws(Problem) -> SolverCall {
         switch p.solver {
-        case "gradient_descent", "momentum", "nesterov_pytorch", "nesterov_lookahead", "adam":
+        case "gradient_descent", "momentum", "nesterov_pytorch", "nesterov_lookahead", "adam", "adamw":
             return try optimizer(&p)
         case "step_schedule":
             let initial = try p.double("initial")
@@ -70,6 +70,8 @@ extension KeySolver {
         case "momentum": rule = .momentum(try p.double("momentum"))
         case "nesterov_pytorch": rule = .nesterovPyTorch(try p.double("momentum"))
         case "nesterov_lookahead": rule = .nesterovLookahead(try p.double("momentum"))
+        case "adamw": rule = .adamW(beta1: try p.double("beta1", default: 0.9), beta2: try p.double("beta2", default: 0.999),
+                                    epsilon: try p.double("epsilon", default: 1e-8), weightDecay: try p.double("weight_decay"))
         default: rule = .adam(beta1: try p.double("beta1", default: 0.9), beta2: try p.double("beta2", default: 0.999),
                              epsilon: try p.double("epsilon", default: 1e-8))
         }

@@ -5,7 +5,7 @@ import Foundation
 /// the weights ("∇f(w) = (w_1, 10 w_2)").
 ///
 /// Not computed: a numeric gradient used for more than one step, Nesterov momentum in any
-/// form but PyTorch's named one, Adam with weight decay (Adam and AdamW differ), a
+/// form but PyTorch's named one, Adam with weight decay (Adam and AdamW differ; AdamW with its decay stated is), a
 /// gradient formula that is not affine in indexed weights, and a missing start or
 /// learning rate.
 enum OptimizerReader {
@@ -76,6 +76,12 @@ enum OptimizerReader {
         // settings first, and none of the other parts' rows.)
         var texts = [reading.part, reading.problemStatement, reading.conventions]
         if let parent { texts.insert(parent, at: 1) }
+        // "AdamW with lr=0.1 and the other settings of (d)": (d)'s settings where the part states none.
+        if let settings = part.firstMatch(#"\bsettings (?:of|from|in|as in) (?:part )?\(([a-z])\)"#),
+           let segment = reading.segments.first(where: { $0.label == settings[1] }) {
+            texts.insert(StatementText(segment.text), at: 1)
+            finding.read("settings of the referenced part", "(\(settings[1]))", from: settings[0])
+        }
         // "Repeat (b) with Nesterov momentum, …": (b)'s settings where the part states none.
         if continuedRun == nil, let repeated = reading.repeatedPart {
             texts.insert(repeated.text, at: 1)
@@ -101,7 +107,8 @@ enum OptimizerReader {
             }
             steps = before + more
             texts.insert(continued.text, at: 1)
-            finding.note("continues (\(continued.label)) for \(more) more")
+            // (Read through the part it continues, which the recognizer requires of a continuation.)
+            finding.read("steps of the referenced part", "\(before) of (\(continued.label)), then \(more) more")
         }
         guard let steps else { return .failed("\(phrase): the number of steps is not stated") }
         guard let (start, startPhrase) = start(texts) else { return .failed("\(phrase): the starting weights are not stated") }
@@ -175,7 +182,10 @@ enum OptimizerReader {
                 rule = .momentum(mu)
             }
         case .adam:
-            guard decay == nil, part.firstMatch(#"\bAdamW\b"#) == nil else { return .failed("\(phrase): Adam with weight decay (Adam or AdamW) is not computed here") }
+            // AdamW with its decay stated: PyTorch's decoupled step. (Adam with a decay is L2 in the
+            // gradient in PyTorch and decoupled elsewhere; AdamW's default decay is not assumed.)
+            let decoupled = named.firstMatch(#"\bAdamW\b"#) != nil
+            guard decoupled ? decay != nil : decay == nil else { return .failed("\(phrase): Adam with weight decay (Adam or AdamW) is not computed here") }
             if part.firstMatch(#"\bwithout bias[- ]correction\b|\bno bias[- ]correction\b"#) != nil {
                 return .failed("\(phrase): Adam without bias correction is not computed here")
             }
@@ -205,7 +215,11 @@ enum OptimizerReader {
             finding.read("beta1", NormalizationReader.format(beta1?.0 ?? 0.9))
             finding.read("beta2", NormalizationReader.format(beta2?.0 ?? 0.999))
             finding.read("epsilon", "\(epsilon?.0 ?? 1e-8)")
-            rule = .adam(beta1: beta1?.0 ?? 0.9, beta2: beta2?.0 ?? 0.999, epsilon: epsilon?.0 ?? 1e-8)
+            if decoupled, let (lambda, _) = decay {
+                rule = .adamW(beta1: beta1?.0 ?? 0.9, beta2: beta2?.0 ?? 0.999, epsilon: epsilon?.0 ?? 1e-8, weightDecay: lambda)
+            } else {
+                rule = .adam(beta1: beta1?.0 ?? 0.9, beta2: beta2?.0 ?? 0.999, epsilon: epsilon?.0 ?? 1e-8)
+            }
         }
         finding.read("steps", "\(steps)")
         return finding.finish(.optimizer(Optimizer(rule, learningRate: rate), start: start, gradient: gradient, steps: steps))

@@ -242,6 +242,9 @@ enum ShapeReader {
         // units?": the jump (the product of the strides), not the size.
         let jump = reading.part.firstMatch(#"\bpixels? apart\b|\bjump\b|\beffective stride\b|\bdistance between (?:the )?cent(?:re|er)s\b|\bcent(?:re|er)s of (?:the |their )?receptive fields\b"#) != nil
         func call(_ stages: [ReceptiveField.Stage]) -> SolverCall { jump ? .receptiveFieldJump(stages) : .receptiveField(stages) }
+        // "Same network, but layer 4 now uses dilation 2": the statement's numbered table with
+        // that one setting changed.
+        if let changed = changedTableLayer(reading, asks: asks, finding, call: call) { return changed }
         // "Same network as in (d), but layer 5 is replaced by …": a change to a stack read elsewhere.
         if let change = reading.part.firstMatch(#"\b(?:same (?:network|stack|model)|as in (?:part )?\([a-z]\))[^.?]*\b(?:replaced|instead|but)\b|\breplaced by\b"#) {
             return .failed("\(asks): '\(change[0])' changes a stack described elsewhere")
@@ -305,6 +308,30 @@ enum ShapeReader {
             }
         }
         return .failed("\(asks): no stack of layers with kernel sizes and strides")
+    }
+
+    /// The stages up to the layer the part asks about, of the statement's numbered table with
+    /// the one setting the part changes ("Same network, but layer 4 now uses dilation 2", "…
+    /// layer 3 has stride 1"); nil when the part changes no numbered layer's dilation or stride,
+    /// and not read when it changes more than that or the table lacks the layer.
+    private static func changedTableLayer(_ reading: PartReading, asks: String, _ finding: Finding,
+                                          call: ([ReceptiveField.Stage]) -> SolverCall) -> Attempt? {
+        var finding = finding
+        guard reading.part.firstMatch(#"\bsame (?:network|stack|model|layers)\b"#) != nil else { return nil }
+        let changes = reading.part.matches(#"\blayer (\d+) (?:now |instead )?(?:uses|has|gets|is given|with) (?:a )?(dilation|stride) (?:of )?(\d+)\b"#)
+        guard !changes.isEmpty else { return nil }
+        guard changes.count == 1, reading.part.firstMatch(#"\breplaced\b|\bremoved\b|\badded\b|\binserted\b|\bkernel\b|\bpadding\b"#) == nil,
+              let table = LayerTable(reading.problemStatement), let layer = Int(changes[0][1]), let value = Int(changes[0][3]), value >= 1,
+              layer >= 1, layer <= table.rows.count else {
+            return .failed("\(asks): '\(changes[0][0])' changes a stack in a way not read")
+        }
+        let last = table.named(in: StatementText(reading.part.text.replacingOccurrences(of: changes[0][0], with: ""))) ?? table.rows.count
+        guard last >= 1, last <= table.rows.count else { return .failed("\(asks): the layer asked is not one row of the table") }
+        var stages = table.rows.map { ReceptiveField.Stage(kernel: $0.kernel, stride: $0.stride) }
+        if changes[0][2].lowercased() == "dilation" { stages[layer - 1].dilation = value } else { stages[layer - 1].stride = value }
+        for row in table.rows.prefix(last) { finding.note(row.phrase) }
+        finding.read("layers", "1–\(last) of the statement's table, layer \(layer) with \(changes[0][2].lowercased()) \(value)", from: changes[0][0])
+        return finding.finish(call(Array(stages.prefix(last))))
     }
 
     /// `conv 5×5/1 p2 → maxpool 2×2/2 → conv 3×3/1`.

@@ -197,6 +197,7 @@ public enum SolverCall: Sendable, Hashable {
             case .nesterovPyTorch: "nesterov_pytorch"
             case .nesterovLookahead: "nesterov_lookahead"
             case .adam: "adam"
+            case .adamW: "adamw"
             }
         case .graph(_, _, let gradients, _): gradients == nil ? "graph_value" : "graph_gradient"
         case .leastSquares(let fit, _): fit.lambda == 0 ? "least_squares" : "ridge"

@@ -17,6 +17,9 @@ public struct Optimizer: Sendable, Hashable {
         case nesterovLookahead(Double)
         /// Adam with bias correction (Kingma & Ba), ε outside the square root.
         case adam(beta1: Double, beta2: Double, epsilon: Double)
+        /// AdamW as PyTorch steps it: the decay decoupled from the moments, `w ← w(1 − ηλ)`,
+        /// then Adam's update from the gradient at the step's start.
+        case adamW(beta1: Double, beta2: Double, epsilon: Double, weightDecay: Double)
     }
 
     /// An affine gradient `A·w + b`.
@@ -80,16 +83,18 @@ public struct Optimizer: Sendable, Hashable {
                     v[i] = mu * v[i] + g[i]
                     w[i] -= learningRate * (g[i] + mu * v[i])
                 }
-            case .adam(let beta1, let beta2, let epsilon):
+            case .adam(let beta1, let beta2, let epsilon), .adamW(let beta1, let beta2, let epsilon, _):
                 guard (0..<1).contains(beta1), (0..<1).contains(beta2), epsilon >= 0 else {
                     throw .invalidParameter(name: "betas", reason: "must be in [0, 1)")
                 }
+                var decay = 0.0
+                if case .adamW(_, _, _, let lambda) = rule { decay = lambda }
                 for i in w.indices {
                     m[i] = beta1 * m[i] + (1 - beta1) * g[i]
                     s[i] = beta2 * s[i] + (1 - beta2) * g[i] * g[i]
                     let mHat = m[i] / (1 - pow(beta1, Double(t)))
                     let sHat = s[i] / (1 - pow(beta2, Double(t)))
-                    w[i] -= learningRate * mHat / (sHat.squareRoot() + epsilon)
+                    w[i] = w[i] * (1 - learningRate * decay) - learningRate * mHat / (sHat.squareRoot() + epsilon)
                 }
             }
         }
