@@ -180,6 +180,19 @@ struct TwentyEighthRoundFamilyTests {
             Assistant: (b) Buyers first pay P_0 = $30, sellers then pass on the tax, so P_b = **$33**.
             """, key, questions: questions)
         #expect(chained["2b"]?.kind == .correct, "\(String(describing: chained["2b"]))")
+        // Values offered as alternatives are no parties.
+        let offered = Self.grade("""
+            **You:** problem 3
+
+            **ChatGPT:**
+
+            ## Problem 3
+
+            Each firm produces q = 30 in the symmetric equilibrium, so Q = 60.
+
+            The equilibrium price is either $P = 40$ (Cournot, as computed) or $P = 10$ if the firms are really setting prices (Bertrand), since then price is driven down to marginal cost.
+            """, ["3": .integer(40)], questions: ["3": "Two firms compete. Find the equilibrium market price."])
+        #expect(offered["3"]?.kind == .unclear, "\(String(describing: offered["3"]))")
         #expect(RoleClauses.keepingAsked("Apogee speed v_a = 1.62 km/s, circular speed v_c = 3.07 km/s, so Δv = **1.46 km/s**", request: "Find the burn at apogee") == "Apogee speed v_a = 1.62 km/s, circular speed v_c = 3.07 km/s, so Δv = **1.46 km/s**")
     }
 

@@ -6,7 +6,8 @@ import Foundation
 /// words the question's request shares, when no other clause shares any of its own.
 ///
 /// Only lines of two or more clauses, each with one number, joined by "and", "while",
-/// "whereas" or a semicolon; a line the request matches ambiguously is left whole.
+/// "whereas" or a semicolon; a line the request matches ambiguously, or that offers its values
+/// as alternatives ("either … or", "if"), is left whole.
 enum RoleClauses {
     /// `text` with, on each such line, only the clause the request asks about kept.
     static func keepingAsked(_ text: String, request: String) -> String {
@@ -18,6 +19,8 @@ enum RoleClauses {
     }
 
     private static func keepingAsked(line: String, asked: Set<String>) -> String {
+        // (Not values offered as alternatives: "either P = 56 (Cournot) or P = 24 if …".)
+        guard line.firstMatch(of: #/(?i)\b(?:either|or|if|unless|depending|otherwise)\b/#) == nil else { return line }
         let joints = line.ranges(of: #/\s+(?:and|while|whereas)\s+|;\s+|,\s+(?:and\s+|while\s+|whereas\s+)?(?=[A-Za-z])/#)
         guard !joints.isEmpty, joints.count <= 4 else { return line }
         var clauses: [Substring] = []
