@@ -305,21 +305,21 @@ enum ConvolutionReader {
     /// `Conv1d`, "the convolutional layer"), and nil for a bare "convolution of x and w",
     /// which the two conventions answer differently.
     static func mode(_ reading: PartReading, flipChangesNothing: Bool = false, _ finding: inout Finding) -> Convolution.Mode? {
-        // Never an earlier part's flip: "(d) flip the kernel" says nothing of (e).
-        if let (mode, phrase) = ParameterPhrases.mode(in: reading.part) {
-            finding.read("mode", mode == .crossCorrelation ? "cross-correlation" : "flipped kernel", from: phrase)
-            return mode
+        // A kind stated in words, as read.
+        func stated(_ found: (mode: Convolution.Mode, phrase: String)) -> Convolution.Mode {
+            finding.read("mode", found.mode == .crossCorrelation ? "cross-correlation" : "flipped kernel", from: found.phrase)
+            return found.mode
         }
+        // Never an earlier part's flip: "(d) flip the kernel" says nothing of (e).
+        if let found = ParameterPhrases.mode(in: reading.part) { return stated(found) }
         // A notation that names both ("x * w denotes true convolution and x ⋆ w denotes
         // cross-correlation") decides by the part's operator or word, never by itself.
         for text in [reading.problemStatement, reading.conventions] where ParameterPhrases.namesBothModes(text) {
-            guard let (mode, phrase) = ParameterPhrases.notatedMode(of: reading.part, under: text) else { continue }
-            finding.read("mode", mode == .crossCorrelation ? "cross-correlation" : "flipped kernel", from: phrase)
-            return mode
+            if let found = ParameterPhrases.notatedMode(of: reading.part, under: text) { return stated(found) }
         }
-        if let (mode, phrase) = [reading.problemStatement, reading.conventions].filter({ !ParameterPhrases.namesBothModes($0) }).lazy.compactMap({ ParameterPhrases.mode(in: $0) }).first {
-            finding.read("mode", mode == .crossCorrelation ? "cross-correlation" : "flipped kernel", from: phrase)
-            return mode
+        if let found = [reading.problemStatement, reading.conventions].filter({ !ParameterPhrases.namesBothModes($0) }).lazy
+            .compactMap({ ParameterPhrases.mode(in: $0) }).first {
+            return stated(found)
         }
         // "x ⋆ w": the star is cross-correlation's own sign.
         if let star = reading.part.firstMatch(#"\b[A-Za-z](?:_\{?\w+\}?)?\s*⋆\s*[A-Za-z]\b"#) {

@@ -119,7 +119,8 @@ public struct Recognizer: Sendable {
         return PartReading(statement)
     }
 
-    /// A PyTorch module call in a question: `nn.Conv2d(3, 32, kernel_size=5, padding=2)`.
+    /// A PyTorch module call in a question: `nn.Conv2d(3, 32, kernel_size=5, padding=2)` (the
+    /// same pattern as the literal in ``call(_:changing:by:)``).
     static let frameworkCall = #"\bnn\.\w+\([^()]*\)"#
 
     /// `question` with its one PyTorch call given the settings `change` states ("a stride of 2",
@@ -128,7 +129,7 @@ public struct Recognizer: Sendable {
     /// (by its first three letters) has no value the change states in digits. ("Valid" padding
     /// is none; a change to "same" padding never reaches here.)
     private static func call(_ question: String, changing: [String], by change: StatementText) -> String? {
-        let calls = question.matches(of: try! Regex(Self.frameworkCall))
+        let calls = question.matches(of: #/\bnn\.\w+\([^()]*\)/#)
         guard calls.count == 1, let call = calls.first,
               question.range(of: #"\b(?:layers|keras|tf|torch\.nn\.functional|F)\.\w+\("#, options: .regularExpression) == nil else { return nil }
         var arguments = String(question[call.range])
