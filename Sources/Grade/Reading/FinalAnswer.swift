@@ -83,8 +83,9 @@ public enum FinalAnswer {
     /// A line that states a claim in words, then its reason with values after "because" (no
     /// conclusion after it): "The markup is large because at $Q = 40$ demand is inelastic."
     static let explanation = regex(#"^[\s>*_-]*(?i:the|this|that|it|which)\b[^\d=≈$*\n]{2,80}\bbecause\b(?![^\n]*(?i:\b(?:so|hence|therefore|thus|giving|the answer)\b|\*\*|\\boxed))"#)
-    /// "… is the `hours` value in the output above", "(see the printed output below)": a result
-    /// left in a tool's output the text does not quote.
+    /// "… is the `hours` value in the output above", "… are the numbers printed by the cell
+    /// below": a result left in a tool's output the text does not quote (as the subject's value,
+    /// not "see the output above" beside a stated one).
     static let pointsElsewhere = regex(#"(?i)\b(?:is|are)\s+(?:the\s+|given by the\s+|shown (?:in|by) the\s+)(?!same\b)[^.=\d]{0,40}?(?:`[^`]+`|\b(?:value|number|result|figure|entry))[^.=\d]{0,12}?\b(?:in|from|of|by) the (?:code |tool |python |program )?(?:output|printout|printed output|cell|run) (?:above|below)\b"#)
     /// "True in the idealised limit where …", "**False** if the walk is finite …": a verdict
     /// that opens its line and holds under a condition. Group 1 is the verdict.
@@ -759,9 +760,14 @@ public enum FinalAnswer {
     }
 
     /// Whether a piece's last line is a lead-in.
+    /// A piece's last line with text on it.
+    static func lastLine(of piece: PartAttribution.Piece) -> String? {
+        piece.text.split(separator: "\n").last(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }).map(String.init)
+    }
+
     static func endsWithLeadIn(_ piece: PartAttribution.Piece) -> Bool {
-        guard let line = piece.text.split(separator: "\n").last(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) else { return false }
-        let text = String(line).trimmingCharacters(in: .whitespaces)
+        guard let line = lastLine(of: piece) else { return false }
+        let text = line.trimmingCharacters(in: .whitespaces)
         // "A confidence level describes how the observed data are spread around the interval:":
         // a long sentence of words only explains; it announces no result.
         if text.split(separator: " ").count >= 10, !text.contains(where: { $0.isNumber || "=≈$\\".contains($0) }) { return false }
@@ -820,8 +826,7 @@ public enum FinalAnswer {
             if endsWithLeadIn(piece) { announcing = (piece.turn, leadInRunsPastValue(piece) ? order : start) }
             // "… by 2³ = 8. The time until … is the `hours` value in the output above.": the result is
             // pointed to, not stated; the values before the pointer were steps.
-            if let last = piece.text.split(separator: "\n").last(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }).map(String.init),
-               pointsElsewhere.firstMatch(in: last, range: NSRange(last.startIndex..., in: last)) != nil {
+            if let last = lastLine(of: piece), pointsElsewhere.firstMatch(in: last, range: NSRange(last.startIndex..., in: last)) != nil {
                 announcing = (piece.turn, order)
             }
             // A correction withdraws what came before it once a value follows.

@@ -133,12 +133,12 @@ enum NormalizationGraphReader {
             let sources = [part] + (parent.map { [$0] } ?? []) + (reading.referencedPart.map { [$0.text] } ?? [])
                 + (part.firstMatch(#"\bthat\b|\bsame\b"#) != nil ? singleExampleParts(reading) : [])
             // ("a single example, x_1 = 3": the one example by its index; "x = (4)": a vector of one.)
-            let bracketed = sources.lazy.compactMap { $0.firstMatch(#"\bx(?:_1)?\s*=\s*\(\s*([-−]?\d+(?:\.\d+)?)\s*\)"#) }.first
             if let x = sources.lazy.compactMap({ MathScanner.bindings(in: $0.text).last { ["x", "x_1"].contains($0.name) && $0.literal.number != nil } }).first,
                let value = x.literal.number {
                 values = [value]
                 finding.read("batch", "a single example x = \(NormalizationReader.format(value))")
-            } else if let bracketed, let value = Double(bracketed[1].replacingOccurrences(of: "−", with: "-")) {
+            } else if let bracketed = sources.lazy.compactMap({ $0.firstMatch(#"\bx(?:_1)?\s*=\s*\(\s*([-−]?\d+(?:\.\d+)?)\s*\)"#) }).first,
+                      let value = Double(bracketed[1].replacingOccurrences(of: "−", with: "-")) {
                 values = [value]
                 finding.read("batch", "a single example x = \(NormalizationReader.format(value))", from: bracketed[0])
             } else if let any = part.firstMatch(#"\bwhatever (?:the|its) value\b|\bregardless of (?:the|its) value\b|\bfor any value\b"#) {

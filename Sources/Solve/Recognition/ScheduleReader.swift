@@ -41,23 +41,37 @@ enum ScheduleReader {
     /// countings agree.
     private static func stepped(initial: Double, factor: Double, every: Int, epoch: Int, text: StatementText, _ finding: Finding) -> Attempt {
         var finding = finding
-        let base = text.firstMatch(#"\b(?:counted|counting epochs|numbered|indexed) from (0|1|zero|one)\b|\bstarting (?:at|from) (?:epoch )?(0|1)\b|\bnumbered (?:t|e)\s*=\s*(0|1)\s*,"#)
-        func rate(from first: Int) -> Double? {
+        let found = atEpoch(epoch, text: text, &finding, outside: "is before the first") { first in
             epoch >= first ? decayed(initial, by: factor, times: (epoch - first) / every) : nil
         }
-        let value: Double
-        if let base {
-            let first = ["0", "zero"].contains(base[1].lowercased()) || base[2] == "0" || base[3] == "0" ? 0 : 1
-            guard let found = rate(from: first) else { return .failed("schedule: epoch \(epoch) is before the first") }
-            finding.read("first epoch", "\(first)", from: base[0])
-            value = found
-        } else {
-            guard let zero = rate(from: 0), let one = rate(from: 1), zero == one else {
-                return .failed("schedule: whether epochs count from 0 or 1 changes the rate at epoch \(epoch)")
-            }
-            value = zero
+        switch found {
+        case .success(let value): return finding.finish(.fixedValue(value, name: "step_schedule"))
+        case .failure(let refusal): return .failed(refusal.reason)
         }
-        return finding.finish(.fixedValue(value, name: "step_schedule"))
+    }
+
+    /// A schedule's rate at `epoch`, given by `rate(first)` for epochs counted from `first`:
+    /// from the first epoch the text states ("counted from 0", "numbered t = 0, 1, …"), else
+    /// only when both countings agree. A failure names why (`outside` when the rate is undefined).
+    private static func atEpoch(_ epoch: Int, text: StatementText, _ finding: inout Finding, outside: String,
+                                rate: (Int) -> Double?) -> Result<Double, Refusal> {
+        let base = text.firstMatch(#"\b(?:counted|counting epochs|numbered|indexed) from (0|1|zero|one)\b|\bstarting (?:at|from) (?:epoch )?(0|1)\b|\bnumbered (?:t|e)\s*=\s*(0|1)\s*,"#)
+        guard let base else {
+            guard let zero = rate(0), let one = rate(1), zero == one else {
+                return .failure(Refusal("schedule: whether epochs count from 0 or 1 changes the rate at epoch \(epoch)"))
+            }
+            return .success(zero)
+        }
+        let first = ["0", "zero"].contains(base[1].lowercased()) || base[2] == "0" || base[3] == "0" ? 0 : 1
+        guard let found = rate(first) else { return .failure(Refusal("schedule: epoch \(epoch) \(outside)")) }
+        finding.read("first epoch", "\(first)", from: base[0])
+        return .success(found)
+    }
+
+    /// Why a schedule's rate is not given.
+    private struct Refusal: Error {
+        let reason: String
+        init(_ reason: String) { self.reason = reason }
     }
 
     /// `initial` multiplied by `factor` `times` times, rounded at 10⁻¹² (0.1 · 0.5² is 0.025,
@@ -134,20 +148,10 @@ enum ScheduleReader {
         finding.note(call[0])
         finding.note(asked)
         finding.read("schedule", "cosine from \(RealValue.format(initial)) to \(RealValue.format(floor)) over \(period) epochs", from: call[0])
-        let base = text.firstMatch(#"\b(?:counted|counting epochs|numbered|indexed) from (0|1|zero|one)\b|\bstarting (?:at|from) (?:epoch )?(0|1)\b"#)
-        let value: Double
-        if let base {
-            let first = ["0", "zero"].contains(base[1].lowercased()) || base[2] == "0" ? 0 : 1
-            guard let found = rate(epoch - first) else { return .failed("schedule: epoch \(epoch) is outside the cosine's period") }
-            finding.read("first epoch", "\(first)", from: base[0])
-            value = found
-        } else {
-            guard let zero = rate(epoch), let one = rate(epoch - 1), zero == one else {
-                return .failed("schedule: whether epochs count from 0 or 1 changes the rate at epoch \(epoch)")
-            }
-            value = zero
+        switch atEpoch(epoch, text: text, &finding, outside: "is outside the cosine's period", rate: { first in rate(epoch - first) }) {
+        case .success(let value): return finding.finish(.fixedValue(value, name: "cosine_schedule"))
+        case .failure(let refusal): return .failed(refusal.reason)
         }
-        return finding.finish(.fixedValue(value, name: "cosine_schedule"))
     }
 
     /// "multiplies the learning rate by 0.1 at epochs 30 and 60, starting from η = 0.05": the
