@@ -415,6 +415,12 @@ public enum Grader {
                 let asPercent = Equivalence.compare(.number(hundredfold), expected, tolerance: tolerance)
                 if asPercent.equal { comparison = Equivalence.Outcome(equal: true, diagnosis: "a fraction where a percentage was asked") }
             }
+            // ("≈ 1035.5 Hz" then "✅ **2(a): f′ ≈ 1035 Hz**": one answer at two precisions; either form the key accepts.)
+            if !comparison.equal, let restated = outcome.restated, case .value(let other) = restated.reading,
+               Equivalence.compare(other, expected, tolerance: tolerance).equal {
+                return Verdict(part: id, kind: .correct, evidence: restated.evidence, place: restated.place, extracted: other.answer,
+                               expected: expected, diagnosis: "restated at another precision")
+            }
             var diagnosis = comparison.diagnosis
             // (An earlier statement of the same answer is restated, not withdrawn.)
             let withdrawn = outcome.withdrawn?.reading.value.flatMap { FinalAnswer.same(.value($0), .value(value)) ? nil : $0 }

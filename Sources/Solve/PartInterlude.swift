@@ -13,7 +13,8 @@ enum PartInterlude {
 
     /// What a part's own text must hold before an interlude: its question, asked and done.
     /// (An interlude that only states values, "The upstream gradient is ∂L/∂y = …", asks none.)
-    static let asking = #"\?|\b(?:compute|calculate|find|give|determine|evaluate|apply|report|write|show|explain|sketch|repeat|redo)\b|^\s*same as\b"#
+    /// ("Same setting as above, but with stride 2.", after a points mark, asks (a)'s question again.)
+    static let asking = #"\?|\b(?:compute|calculate|find|give|determine|evaluate|apply|report|write|show|explain|sketch|repeat|redo)\b|^\s*(?:[(\[]\s*\d+\s*(?:pts?|points?|marks?)\.?\s*[)\]]\s*)?same (?:[\w-]+ ){0,2}as\b"#
 
     /// The part's own text and the interlude that trails it, if any. The part must have asked
     /// its question before the interlude, and the interlude asks none ("(b) The following

@@ -518,8 +518,9 @@ public struct PartAttribution: Sendable {
             if openGroup != nil { openGroup!.pieces.append(piece) }
             else if let problem { unlabelled[problem, default: []].append(piece) }
         } else if summarizing {
-            // "2(c) True" then "3 (A)" (or "• 4: C"): a summary line opening with another problem's number, that problem having no parts.
-            if let line = text.firstMatch(of: #/^\s*(?:[•*·–-]\s*)?(\d+(?:\.\d+)?)(?:\s*[:)]|\.)?\s+(\S.{0,60})$/#), !ids.contains(where: { PartLabelGrammar.split($0).problem == String(line.1) }),
+            // "2(c) True" then "3 (A)" (or "• 4: C"): a summary line opening with a problem's number, that problem having no parts.
+            // ("- 5.3: x = 177" for problem 5.3 itself: its number is the label, not a value.)
+            if let line = text.firstMatch(of: #/^\s*(?:[•*·–-]\s*)?(\d+(?:\.\d+)?)(?:\s*[:)]|\.)?\s+(\S.{0,60})$/#),
                 let whole = grammar.id(problem: String(line.1), part: nil), grammar.parts(of: String(line.1)) == [whole] {
                 summarize(String(line.2), for: whole, original: original, place: place, turn: turn)
                 return
@@ -857,6 +858,12 @@ public struct PartAttribution: Sendable {
         if found.isEmpty, let problem, let g = PartLabelGrammar.groups(PartLabelGrammar.prosePart, text), let label = g[1] ?? g[2] {
             return grammar.id(problem: problem, part: label)
         }
+        // "(c) 0.50 W radiated uniformly …, what's the level 20 m away": a turn that opens with a
+        // bare label asks that part of the problem under way.
+        if found.isEmpty, let problem, let open = text.firstMatch(of: #/^\s*(?:[Pp]art\s+)?\(([a-h])\)\s+\S/#),
+           bareLabel.numberOfMatches(in: text, range: NSRange(text.startIndex..., in: text)) == 1 {
+            return grammar.id(problem: problem, part: String(open.1))
+        }
         // "are you sure about (b)? my friend got 240": a short challenge naming one bare part label.
         if found.isEmpty, let problem, text.count < 200, challenges(text) {
             let labels = Set(bareLabel.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap { match in
@@ -876,14 +883,15 @@ public struct PartAttribution: Sendable {
     static let lastOne = #"(?i)\b(?:the|that|your) (?:very )?last (?:one|part|question|answer|item)\b"#
 
     static let disputedValue = try! NSRegularExpression(
-        pattern: #"(?i)\b(?:not|instead of|rather than|isn['’]t|aren['’]t|where (?:does|did) (?:the |your )?)\s*\$?([-−]?\d+(?:\.\d+)?)(?![\d.]\d)|([-−]?\d+(?:\.\d+)?)\$?\s+(?:is|looks|seems)\s+(?:wrong|off|incorrect)\b"#)
+        pattern: #"(?i)\b(?:not|instead of|rather than|isn['’]t|aren['’]t|where (?:does|did) (?:the |your )?)\s*\$?([-−]?\d+(?:\.\d+)?)(?![\d.]\d)|([-−]?\d+(?:\.\d+)?)\$?\s+(?:is|looks|seems)\s+(?:wrong|off|incorrect)\b|\b(?:is|was)\s+(?:the\s+|your\s+)?\$?([-−]?\d+(?:\.\d+)?)\$?\s+(?:wrong|off|incorrect|a mistake|right|correct)\s*\?"#)
 
     /// The one part whose last answered line holds the value a user turn disputes ("hmm 0.6 − 0.6
-    /// is 0 not 1.2?", "where does the 4.5 come from?", "0.25 looks wrong"): the reply is about it.
+    /// is 0 not 1.2?", "where does the 4.5 come from?", "0.25 looks wrong", "is 157 wrong?"): the
+    /// reply is about it.
     static func disputedPart(in text: String, answered parts: [String: [Piece]]) -> String? {
         guard text.count < 400 else { return nil }
         let values = disputedValue.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap { match in
-            (Range(match.range(at: 1), in: text) ?? Range(match.range(at: 2), in: text)).map { text[$0].replacingOccurrences(of: "−", with: "-") }
+            (1...3).lazy.compactMap { Range(match.range(at: $0), in: text) }.first.map { text[$0].replacingOccurrences(of: "−", with: "-") }
         }
         return owner(ofAny: values, answered: parts)
     }

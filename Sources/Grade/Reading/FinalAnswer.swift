@@ -33,6 +33,9 @@ public enum FinalAnswer {
         public var request: PartAttribution.Piece?
         /// The last candidate a correction withdrew.
         public var withdrawn: Candidate?
+        /// A summary row that restates the final answer at another precision ("≈ 302.6 Hz" in
+        /// the working, "✅ **2(b): 303 Hz**" after it): the same answer, written twice.
+        public var restated: Candidate?
     }
 
     static func regex(_ pattern: String) -> NSRegularExpression {
@@ -219,6 +222,10 @@ public enum FinalAnswer {
             let cell = piece.text.trimmingCharacters(in: CharacterSet(charactersIn: "| \t"))
             // "| 4.2 | z ≈ 1.62 (look up Φ) |": a step the reader is left to finish is no answer.
             if handOff.firstMatch(in: cell, range: NSRange(cell.startIndex..., in: cell)) != nil { return found }
+            // "The attachment seems to stop after Exercise 5.3 (it ends with page number 1)": a line
+            // whose only numbers name exercises or pages states no value.
+            if expectation == .scalar, cell.contains(where: \.isNumber),
+               !cell.replacingOccurrences(of: Self.reference, with: "", options: .regularExpression).contains(where: \.isNumber) { return found }
             // "| 3c | (0.5, 1) or (0.447, 0.894) |": two values offered in the cell, neither chosen.
             // "| c | v₁′ = 4 m/s, v₂′ = 1 m/s |": one name's components by index, where a list is expected.
             if let both = offered(cell, expecting: expectation) { addOffered(both, 3) }
@@ -715,6 +722,10 @@ public enum FinalAnswer {
     /// own ("S₄ ≈ 1.71832 (the exact value is e − 1 ≈ 1.718282, so the error is about 3.7 × 10⁻⁵)",
     /// "… = 0.693 (for comparison, ln 2 = 0.6931)"): the reference is no result, and the value
     /// before it stands.
+    /// A number that names a place of the homework, not a value: "Exercise 5.3", "page number 1",
+    /// "page 2 of 3", "Problem 2(b)", "Eq. 4".
+    static let reference = #"(?i)\b(?:exercises?|problems?|questions?|tasks?|parts?|sections?|chapters?|pages?(?: number)?|eq\.|equations?|steps?)\s+\(?\d+(?:\.\d+)*\)?(?:\s?\(?[a-h]\)?)?(?:\s+of\s+\d+)?(?![\w.]*\d)"#
+
     static func withoutReferenceAside(_ line: String) -> String {
         guard let aside = line.range(of: #"\s*\((?:the |an? |with )?(?:exact|true|actual|analytic(?:al)?|reference|closed[- ]form)\b[^()]*\)|\s*\((?:the )?(?:absolute |relative )?error\b[^()]*\)|\s*\((?:compare|for comparison|for reference|cf\.)\b[^()]*\)"#,
                                      options: [.regularExpression, .caseInsensitive]),
@@ -853,7 +864,7 @@ public enum FinalAnswer {
 
         let asking = request(in: pieces)
         guard !body.isEmpty || !summary.isEmpty else {
-            return Outcome(final: nil, conflicting: [], request: asking, withdrawn: withdrawn)
+            return Outcome(final: nil, conflicting: [], request: asking, withdrawn: withdrawn, restated: nil)
         }
         let bodyStrongest = body.map(\.strength).max() ?? 0
         // The answer the body commits to last: its last explicit one (boxed or marked), else its
@@ -888,7 +899,8 @@ public enum FinalAnswer {
             let other = final == row ? bodyFinal : row
             if !conflicting.contains(where: { same($0.reading, other.reading) }) { conflicting.append(other) }
         }
-        return Outcome(final: final, conflicting: conflicting, request: asking, withdrawn: withdrawn)
+        let restated = summary.last.flatMap { row in row != final && row.reading != final.reading && same(row.reading, final.reading) ? row : nil }
+        return Outcome(final: final, conflicting: conflicting, request: asking, withdrawn: withdrawn, restated: restated)
     }
 
     /// The first piece that asks for the input again instead of answering.
@@ -921,6 +933,15 @@ public enum FinalAnswer {
             let coarser = dm <= dn ? m : n
             let scale = pow(10, Double(min(dm, dn)))
             return (m.value * scale).rounded() == (n.value * scale).rounded() && (coarser.significantFigures ?? 0) >= 3
+        }
+        // "≈ 302.6 Hz" in the working and "**303 Hz**" as the answer: a whole number of three
+        // significant figures or more is the decimal rounded when it lies within half a unit of it
+        // (1035.5 restated as 1035 too: rounded from the unrounded 1035.47).
+        if case .number(let m) = x, case .number(let n) = y, m.percent == n.percent {
+            for (whole, decimal) in [(m, n), (n, m)] where whole.isWholeNumber && decimal.decimals != nil {
+                let digits = String(Int(exactly: abs(whole.value).rounded()) ?? 0).replacing(#/0+$/#, with: "").count
+                if digits >= 3, abs(whole.value - decimal.value) <= 0.5 { return true }
+            }
         }
         // "Re = 152,180" in the body and "1.52 × 10⁵" in the summary: a number in powers of ten
         // is the other rounded to its significant figures (three at least).

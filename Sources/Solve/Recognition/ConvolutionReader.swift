@@ -58,7 +58,8 @@ enum ConvolutionReader {
         finding.note(kindPhrase)
         if kindFromContext { finding.assume(0.97, "operation named by the problem statement") }
         let input: (binding: ValueBinding, fromContext: Bool), kernel: (binding: ValueBinding, fromContext: Bool)
-        if let (inputName, kernelName) = namedOperands(reading.part) {
+        // ("(b) Same setting as above, but with stride 2.": the operands the repeated part names.)
+        if let (inputName, kernelName) = namedOperands(reading.part) ?? reading.repeatedPart.flatMap({ namedOperands($0.text) }) {
             // "x ∗ w", "convolving X with K": exactly those, or nothing.
             guard let named = reading.array(named: inputName), let namedKernel = reading.array(named: kernelName) else {
                 return .failed("\(kindPhrase): no numbers for \(inputName) or \(kernelName)")

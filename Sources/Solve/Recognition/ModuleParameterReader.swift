@@ -98,6 +98,7 @@ enum ModuleParameterReader {
         }
         // "How many parameters do `norm1` and `norm2` have together?": the sum.
         if calls.count > 1, let together = reading.part.firstMatch(#"\btogether\b|\bcombined\b|\baltogether\b|\bin total\b|\bsummed\b"#) {
+            if let missing = unresolvedMember(reading.part, calls) { return .failed("parameters in total: \(missing)") }
             return group(calls, phrase: together[0], &finding)
         }
         // "… swaps each LayerNorm for nn.BatchNorm1d(256). How many parameters does one nn.BatchNorm1d(256) have?":
@@ -151,6 +152,24 @@ enum ModuleParameterReader {
         }
         finding.read("module", call.text, from: call.text)
         return finding.finish(.parameterCountModule(module))
+    }
+
+    /// Why the modules a part sums are not all in `calls`, if they are not: "the four
+    /// convolutional layers" with three calls read, or a list "(nn.Conv2d(…), nn.Conv2d(…), up)"
+    /// with a member no call stands for. Summing the rest would give a smaller total.
+    static func unresolvedMember(_ part: StatementText, _ calls: [FrameworkCall]) -> String? {
+        let counted = #"\b(?:the|all|these|those)\s+("# + NumberWords.pattern + #")\s+(?:[\w-]+\s+){0,2}(?:layers|modules|convolutions|blocks)\b"#
+        if let stated = part.firstMatch(counted), let count = NumberWords.value(stated[1]), count != calls.count {
+            return "'\(stated[0])' but \(calls.count) modules read"
+        }
+        var text = part.text
+        for call in calls { text = text.replacingOccurrences(of: call.text, with: "§") }
+        for list in text.matches(of: #/\(([^()]*)\)/#) {
+            let members = list.output.1.split(separator: ",").map { $0.replacing(#/^\s*(?:and\s+)?|\s+$/#, with: "") }
+            guard members.count > 1, members.contains("§") else { continue }
+            if let other = members.first(where: { $0 != "§" }) { return "'\(other)' names no module read" }
+        }
+        return nil
     }
 
     /// The modules of `calls` counted together, each read in full.

@@ -157,9 +157,17 @@ struct PartReading: Sendable {
 
     static let repeatPattern = #"\b(?:repeat|redo|same as|(?:the )?same (?:setting|setup|set-up|configuration|inputs?|data|operands|matrices|arrays|layer|question) as(?: in)?)\s+(?:part\s+)?\(([a-z])\)"#
 
+    /// A repeat of the part just before, named by place instead of label.
+    static let repeatPreviousPattern = #"\b(?:repeat|redo|(?:the )?same (?:setting|setup|set-up|configuration|inputs?|data|operands|matrices|arrays|question|computation) as)\s+(?:above|before|in the (?:previous|preceding|last) part|the (?:previous|preceding|last) part)\b"#
+
     /// The part this one repeats ("Repeat (a), but with the unbiased variance"): its label and
     /// text, or nil when the part repeats none or the one it names is not in the problem.
     var repeatedPart: (label: String, text: StatementText)? {
+        // ("Same setting as above, but with stride 2.", "Repeat the previous part with …": the part just before.)
+        if part.firstMatch(Self.repeatPattern) == nil, part.firstMatch(Self.repeatPreviousPattern) != nil,
+           let previous = segments.last(where: { $0.label != nil }), let label = previous.label {
+            return (label, StatementText(previous.text))
+        }
         guard let label = part.firstMatch(Self.repeatPattern)?[1],
               let segment = segments.first(where: { $0.label == label }) else { return nil }
         return (label, StatementText(segment.text))
@@ -205,6 +213,9 @@ struct PartReading: Sendable {
             return (value, "\(binding.name) = \(ConvolutionReader.display(binding.literal.text))")
         }
         if let own = number(partBindings) { return (own.value, own.phrase, false) }
+        // A sub-part's setting is its part's ("(e) For this part only use γ = 2 … (i) What does
+        // the layer output?"), over the statement's and over any default the statement allows.
+        if let parent = parentPart, let inherited = number(MathScanner.bindings(in: parent.text)) { return (inherited.value, inherited.phrase, true) }
         guard let latest = number(contextBindings) else { return nil }
         if let stated = number(MathScanner.bindings(in: problemStatement.text)), stated.value != latest.value,
            let setter = segments.last(where: { $0.label != nil && number(MathScanner.bindings(in: $0.text))?.value == latest.value }),

@@ -249,6 +249,30 @@ enum ShapeReader {
         if let change = reading.part.firstMatch(#"\b(?:same (?:network|stack|model)|as in (?:part )?\([a-z]\))[^.?]*\b(?:replaced|instead|but)\b|\breplaced by\b"#) {
             return .failed("\(asks): '\(change[0])' changes a stack described elsewhere")
         }
+        // "of a unit of the output of conv3" under modules the statement names ("conv1
+        // nn.Conv2d(…) pool1 nn.MaxPool2d(2) conv2 …"): every module up to the one named, in order.
+        if reading.usedModules.count == 1, reading.namedModules.count >= 2,
+           let index = reading.namedModules.firstIndex(where: { $0.name == reading.usedModules[0] }) {
+            if let alone = reading.part.firstMatch(#"\b(?:its own|on its own|alone|by itself|in isolation)\b"#) {
+                return .failed("\(asks): '\(alone[0])': of one module, not of the stack up to it")
+            }
+            var layers: [Layer] = []
+            for module in reading.namedModules[...index] {
+                guard let call = FrameworkCall.calls(in: module.call).first else { return .failed("\(asks): \(module.name) is not read") }
+                // (An activation or normalization keeps the receptive field.)
+                if ["ReLU", "LeakyReLU", "GELU", "SiLU", "ELU", "Sigmoid", "Tanh", "BatchNorm2d", "Dropout", "Dropout2d", "Identity"].contains(call.name) { continue }
+                do { layers.append(try call.layer().layer) } catch { return .failed("\(asks): \(error.reason)") }
+            }
+            let stack = LayerStack(input: nil, inputLayout: nil, layers: layers, phrases: [])
+            guard let stages = stack.stages else { return .failed("\(asks): a module up to \(reading.usedModules[0]) has no square receptive field") }
+            finding.read("layers", "\(reading.namedModules[0].name)–\(reading.usedModules[0]) of the statement's modules")
+            finding.read("kernels", stages.map { String($0.kernel) }.joined(separator: ", "))
+            finding.read("strides", stages.map { String($0.stride) }.joined(separator: ", "))
+            if stages.contains(where: { $0.dilation != 1 }) {
+                finding.read("dilations", stages.map { String($0.dilation) }.joined(separator: ", "))
+            }
+            return finding.finish(call(stages))
+        }
         // A numbered table of layers: up to the layer the part names.
         if let table = LayerTable(reading.part) ?? LayerTable(reading.problemStatement) {
             let mentions = reading.part.matches(#"\blayer (\d+)\b"#)

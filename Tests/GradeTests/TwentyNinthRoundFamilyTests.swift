@@ -1,0 +1,91 @@
+import Foundation
+@testable import Grade
+import Solve
+import Testing
+
+/// Families of writing from the twenty-ninth round of independent corpora (`final47/`), each
+/// on an example written here.
+@Suite("Twenty-ninth-round families")
+struct TwentyNinthRoundFamilyTests {
+    static func grade(_ text: String, _ key: [String: Answer], questions: [String: String], tolerances: [String: Double] = [:]) -> [String: Verdict] {
+        SummaryAndListFamilyTests.grade(text, key, questions: questions, tolerances: tolerances)
+    }
+
+    static let questions = ["3a": "How many arrangements are there?", "3b": "What is the expected total?"]
+
+    @Test func aTurnAskingWhetherAValueIsWrongIsAboutThePartThatGaveIt() {
+        let verdicts = Self.grade("""
+            User: Problem 3, both parts please.
+
+            Assistant: **3(a)** Choosing the seats in order gives 6 · 7 = 42, so there are 42 arrangements.
+
+            **3(b)** By linearity the expected total is 7.5.
+
+            User: my tutor wrote 40 on the board, is 42 wrong?
+
+            Assistant: Let me recount. Two of those seatings are the same rotation, so the count is **40**.
+            """, ["3a": .integer(40), "3b": .real(RealValue(7.5))], questions: Self.questions)
+        #expect(verdicts["3a"]?.kind == .correct, "\(String(describing: verdicts["3a"]))")
+        #expect(verdicts["3b"]?.kind == .correct, "\(String(describing: verdicts["3b"]))")
+    }
+
+    @Test func aRestatementAtAnotherPrecisionIsTheSameAnswer() {
+        let text = """
+            Assistant: ### 1(a) Beat frequency
+
+            $$f = \\frac{v}{2L} = \\frac{343}{0.67} \\approx 511.9\\ \\text{Hz}$$
+
+            ✅ **1(a): f ≈ 512 Hz**
+            """
+        let verdicts = Self.grade(text, ["1a": .integer(512)], questions: ["1a": "Find the frequency in Hz."], tolerances: ["1a": 0.5])
+        #expect(verdicts["1a"]?.kind == .correct, "\(String(describing: verdicts["1a"]))")
+        func same(_ a: String, _ b: String) -> Bool {
+            FinalAnswer.same(AnswerGrammar.read(a, expecting: .scalar), AnswerGrammar.read(b, expecting: .scalar))
+        }
+        #expect(same("302.6", "303"))
+        #expect(same("1035.5", "1035"))
+        // Fewer than three figures, or more than half a unit away: another answer.
+        #expect(!same("30.6", "31"))
+        #expect(!same("302.6", "300"))
+        #expect(!same("302.6", "304"))
+    }
+
+    @Test func aTurnOpeningWithABareLabelAsksThatPart() {
+        let transcript = TranscriptReader.fromText("""
+            Q1: how do I do 1(a)? thin lens f = 20 cm, object 30 cm away, where's the image
+            A1: 1/v = 1/20 − 1/30 = 1/60, so v = 60 cm.
+
+            Q2: and (b), the magnification for that
+            A2: Inverted and twice as big: −60/30 = −2.
+
+            Q3: (c) 0.5 W lamp, 2 m away, intensity?
+            A3: Spread over a sphere: 0.5/(16π) ≈ 0.00995 W/m².
+
+            Q4: (d) and at twice the distance
+            A4: A quarter of it, 0.00249 W/m².
+            """)
+        let parts = PartAttribution(transcript: transcript, partIDs: ["1a", "1b", "1c", "1d", "2a"]).parts
+        #expect(parts["1c"]?.map(\.text) == ["Spread over a sphere: 0.5/(16π) ≈ 0.00995 W/m²."])
+        #expect(parts["1d"]?.map(\.text) == ["A quarter of it, 0.00249 W/m²."])
+    }
+
+    @Test func aSummaryLineNamesItsProblemAndNoteLinesNamingExercisesStateNoValue() {
+        let verdicts = Self.grade("""
+            Assistant: ## Exercise 4.1
+
+            The pairs multiply out to 12, so the answer is 12.
+
+            ## Exercise 4.2
+
+            Reducing step by step gives 35.
+
+            **Summary**
+            - 4.1: 12
+            - 4.2: n = 35
+
+            Your file seems to end after Exercise 4.2 (page 2 of 3), so I could not see Exercise 4.3.
+            """, ["4.1": .integer(12), "4.2": .integer(35)], questions: ["4.1": "Compute the product.", "4.2": "Find n."])
+        #expect(verdicts["4.1"]?.kind == .correct, "\(String(describing: verdicts["4.1"]))")
+        #expect(verdicts["4.2"]?.kind == .correct, "\(String(describing: verdicts["4.2"]))")
+    }
+}
