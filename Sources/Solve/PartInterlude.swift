@@ -14,7 +14,7 @@ enum PartInterlude {
     /// What a part's own text must hold before an interlude: its question, asked and done.
     /// (An interlude that only states values, "The upstream gradient is ∂L/∂y = …", asks none.)
     /// ("Same setting as above, but with stride 2.", after a points mark, asks (a)'s question again.)
-    static let asking = #"\?|\b(?:compute|calculate|find|give|determine|evaluate|apply|report|write|show|explain|sketch|repeat|redo)\b|^\s*(?:[(\[]\s*\d+\s*(?:pts?|points?|marks?)\.?\s*[)\]]\s*)?same (?:[\w-]+ ){0,2}as\b"#
+    static let asking = #"\?|\b(?:compute|calculate|find|give|determine|evaluate|apply|report|write|show|explain|sketch|repeat|redo)\b|^\s*(?:"# + StatementText.pointsMarker + #"\s*)?same (?:[\w-]+ ){0,2}as\b"#
 
     /// The part's own text and the interlude that trails it, if any. The part must have asked
     /// its question before the interlude, and the interlude asks none ("(b) The following
@@ -30,7 +30,9 @@ enum PartInterlude {
             guard StatementText(paragraph).firstMatch(opening) != nil || givens else { continue }
             let own = paragraphs[..<index].joined(separator: "\n\n")
             let interlude = paragraphs[index...].joined(separator: "\n\n")
-            guard StatementText(own).firstMatch(asking) != nil, !interlude.contains("?") else { return (text, nil) }
+            // ("Same network as in (a), but with the weights below." points at the paragraph as its own.)
+            guard StatementText(own).firstMatch(asking) != nil, !interlude.contains("?"),
+                  StatementText(own).firstMatch(#"\b(?:below|following|as follows)\b[^.?]*[.:]?\s*$"#) == nil else { return (text, nil) }
             return (own, interlude)
         }
         return (text, nil)

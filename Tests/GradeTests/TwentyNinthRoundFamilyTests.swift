@@ -88,4 +88,47 @@ struct TwentyNinthRoundFamilyTests {
         #expect(verdicts["4.1"]?.kind == .correct, "\(String(describing: verdicts["4.1"]))")
         #expect(verdicts["4.2"]?.kind == .correct, "\(String(describing: verdicts["4.2"]))")
     }
+
+    @Test func aValueOpeningWithItsProblemsNumberAfterItsLabelKeepsThatNumber() {
+        let verdicts = Self.grade("""
+            Assistant: **1.** The gauge reads the excess over the atmosphere.
+
+            **2.** The column of water adds ρ g h on top.
+
+            Summary
+
+            **1.** 350 kPa
+            **2.** 2 × 10³ Pa
+            """, ["1": .integer(350), "2": .integer(2000)], questions: ["1": "Find the gauge pressure in kPa.", "2": "Find the added pressure in Pa."])
+        #expect(verdicts["2"]?.kind == .correct, "\(String(describing: verdicts["2"]))")
+    }
+
+    @Test func aBareLabelOpeningATurnGivesWayToWhatTheTurnPointsAt() {
+        let transcript = TranscriptReader.fromText("""
+            User: (a) and (b) please
+
+            Assistant: **(a)** The sum is 12.
+
+            **(b)** The product is 35.
+
+            User: (a) makes sense now, thanks. Are you sure about the last one?
+
+            Assistant: Checking again: 5 · 7 = 35, so the product stays 35.
+            """)
+        let parts = PartAttribution(transcript: transcript, partIDs: ["a", "b"]).parts
+        #expect(parts["a"]?.contains { $0.text.contains("stays 35") } != true)
+        for text in ["so the answer is 12 right?", "is 12 correct?"] {
+            #expect(PartAttribution.disputedValue.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) == nil, "\(text)")
+        }
+        let disputed = "is 157 wrong?"
+        #expect(PartAttribution.disputedValue.firstMatch(in: disputed, range: NSRange(disputed.startIndex..., in: disputed)) != nil)
+    }
+
+    @Test func aReferenceNamesAnExerciseOrPageAndNotAStepOrEquation() {
+        func stripped(_ text: String) -> String { text.replacingOccurrences(of: FinalAnswer.reference, with: "", options: .regularExpression) }
+        #expect(stripped("stops after Exercise 5.3 (page 2 of 3)") == "stops after  ()")
+        #expect(stripped("step 12") == "step 12")
+        #expect(stripped("Equation 2") == "Equation 2")
+        #expect(stripped("Problem 2 a = 4") == " a = 4")
+    }
 }

@@ -68,9 +68,77 @@ struct SeventeenthRoundFamilyTests {
             (a) What is the receptive field, in input pixels, of one unit of the output of c3?
             (b) And of one unit of the output of c2?
             (c) What is the receptive field of c3 on its own, in pixels of its input?
-            """)
+            (d) If c3 used dilation 1, what would the receptive field of one unit of c3 be?
+            """.replacingOccurrences(of: "passes through:", with: "passes through these modules, in order:"))
         #expect(found["3a"]?.answer == .integer(32))
         #expect(found["3b"]?.answer == nil || found["3b"]?.answer == .integer(8))
         #expect(found["3c"]?.answer == nil)
+        #expect(found["3d"]?.answer == nil)
+        // Modules bound in a class run in the order `forward` gives: not read.
+        let bound = Self.recognitions("""
+            Problem 3
+            The network below is applied to a 3 × 96 × 96 image.
+            Name Module
+            c1 nn.Conv2d(3, 16, kernel_size=3)
+            c2 nn.Conv2d(16, 32, kernel_size=3)
+            p1 nn.MaxPool2d(2)
+            (a) What is the receptive field, in input pixels, of one unit of the output of c2?
+            """)
+        #expect(bound["3a"]?.answer == nil)
+    }
+
+    @Test func aTableOfVectorsUnderARowOrColumnHeaderIsAMatrix() {
+        func scores(_ header: String) -> Answer? {
+            Self.answers("""
+                Problem 2
+                Two queries attend over two keys. The vectors:
+                \(header)
+                Q (1, 2) (0, 1)
+                K (1, 0) (1, 1)
+                V (1, 1) (2, 0)
+                (a) Write down the unscaled score matrix QK^T.
+                """)["2a"]
+        }
+        #expect(scores("row 1 row 2") == .matrix([[1, 3], [0, 1]]))
+        #expect(scores("col 1 col 2") == .matrix([[1, 0], [3, 1]]))
+        // Which way the vectors stand is not said: nothing read.
+        #expect(scores("vector A vector B") == nil)
+        // A causal mask described as masked scores set to −∞: the first query sees the first key only.
+        let masked = Self.answers("""
+            Problem 2
+            Two queries attend over two keys with d_k = 2; the output is softmax(QK^T/√d_k)V. The vectors:
+            row 1 row 2
+            Q (1, 2) (0, 1)
+            K (1, 0) (1, 1)
+            V (1, 1) (2, 0)
+            (a) Apply a causal mask, so query i attends only to keys j ≤ i (masked scores are set to −∞ before the softmax). Compute the output.
+            """)["2a"]
+        guard case .matrix(let rows)? = masked else { Issue.record("2a: \(String(describing: masked))"); return }
+        #expect(rows.first == [1, 1])
+    }
+
+    @Test func aTableOfExamplesAsColumnsIsReadByFeature() {
+        let answers = Self.answers("""
+            Problem 1
+            A batch-norm layer in training mode sees four examples with two features each:
+            x^{(1)} x^{(2)} x^{(3)} x^{(4)}
+            feature 1 1 5 2 4
+            feature 2 0 0 6 2
+            Use the biased variance and ε = 0.
+            (a) Give the normalized values of feature 1 for the four examples.
+            """)
+        guard case .vector(let values)? = answers["1a"] else { Issue.record("1a: \(String(describing: answers["1a"]))"); return }
+        let expected = [-1.2649110640673518, 1.2649110640673518, -0.6324555320336759, 0.6324555320336759]
+        #expect(values.count == 4 && zip(values, expected).allSatisfy { abs($0 - $1) < 1e-9 })
+    }
+
+    @Test func sameInputsAsAboveAsksNoEarlierQuestionAgain() {
+        let answers = Self.answers("""
+            Problem 1
+            A batch-norm layer in training mode sees the mini-batch x = (1, 5, 2, 4). Take ε = 0.
+            (a) Give the normalized values.
+            (b) Same inputs as above. What is the unbiased variance of the batch?
+            """)
+        #expect(answers["1b"] == nil || answers["1b"] == .real(RealValue(10.0 / 3)))
     }
 }

@@ -519,10 +519,12 @@ public struct PartAttribution: Sendable {
             else if let problem { unlabelled[problem, default: []].append(piece) }
         } else if summarizing {
             // "2(c) True" then "3 (A)" (or "• 4: C"): a summary line opening with a problem's number, that problem having no parts.
-            // ("- 5.3: x = 177" for problem 5.3 itself: its number is the label, not a value.)
-            if let line = text.firstMatch(of: #/^\s*(?:[•*·–-]\s*)?(\d+(?:\.\d+)?)(?:\s*[:)]|\.)?\s+(\S.{0,60})$/#),
+            // ("- 5.3: x = 177" for problem 5.3 itself: its number, set off by a colon or a parenthesis,
+            // is the label, not a value; "2 × 10³ Pa" after its label "**2.**" keeps its 2.)
+            if let line = text.firstMatch(of: #/^\s*(?:[•*·–-]\s*)?(\d+(?:\.\d+)?)(\s*[:)]|\.)?\s+(\S.{0,60})$/#),
+                line.2 != nil || !ids.contains(where: { PartLabelGrammar.split($0).problem == String(line.1) }),
                 let whole = grammar.id(problem: String(line.1), part: nil), grammar.parts(of: String(line.1)) == [whole] {
-                summarize(String(line.2), for: whole, original: original, place: place, turn: turn)
+                summarize(String(line.3), for: whole, original: original, place: place, turn: turn)
                 return
             }
             // "Final answers so far: - 4.2 (a) 2.0 (b) A": labelled lines after a summary's lead-in recap.
@@ -860,12 +862,16 @@ public struct PartAttribution: Sendable {
         }
         // "(c) 0.50 W radiated uniformly …, what's the level 20 m away": a turn that opens with a
         // bare label asks that part of the problem under way.
-        if found.isEmpty, let problem, let open = text.firstMatch(of: #/^\s*(?:[Pp]art\s+)?\(([a-h])\)\s+\S/#),
-           bareLabel.numberOfMatches(in: text, range: NSRange(text.startIndex..., in: text)) == 1 {
+        // (Not a turn that names a problem, or points at the last part or a value given.)
+        if found.isEmpty, let problem, let open = text.firstMatch(of: #/^\s*(?:[Pp]art\s+)?\(?([a-h])\)\s+\S/#),
+           bareLabel.numberOfMatches(in: text, range: NSRange(text.startIndex..., in: text)) <= 1,
+           problemsNamed(in: text).isEmpty, text.range(of: lastOne, options: .regularExpression) == nil,
+           disputedValue.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) == nil {
             return grammar.id(problem: problem, part: String(open.1))
         }
         // "are you sure about (b)? my friend got 240": a short challenge naming one bare part label.
-        if found.isEmpty, let problem, text.count < 200, challenges(text) {
+        // ("(a) makes sense now. Are you sure about the last one?": the part the turn points at instead.)
+        if found.isEmpty, let problem, text.count < 200, challenges(text), text.range(of: lastOne, options: .regularExpression) == nil {
             let labels = Set(bareLabel.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap { match in
                 (Range(match.range(at: 1), in: text) ?? Range(match.range(at: 2), in: text)).map { String(text[$0]) }
             })
@@ -883,7 +889,7 @@ public struct PartAttribution: Sendable {
     static let lastOne = #"(?i)\b(?:the|that|your) (?:very )?last (?:one|part|question|answer|item)\b"#
 
     static let disputedValue = try! NSRegularExpression(
-        pattern: #"(?i)\b(?:not|instead of|rather than|isn['’]t|aren['’]t|where (?:does|did) (?:the |your )?)\s*\$?([-−]?\d+(?:\.\d+)?)(?![\d.]\d)|([-−]?\d+(?:\.\d+)?)\$?\s+(?:is|looks|seems)\s+(?:wrong|off|incorrect)\b|\b(?:is|was)\s+(?:the\s+|your\s+)?\$?([-−]?\d+(?:\.\d+)?)\$?\s+(?:wrong|off|incorrect|a mistake|right|correct)\s*\?"#)
+        pattern: #"(?i)\b(?:not|instead of|rather than|isn['’]t|aren['’]t|where (?:does|did) (?:the |your )?)\s*\$?([-−]?\d+(?:\.\d+)?)(?![\d.]\d)|([-−]?\d+(?:\.\d+)?)\$?\s+(?:is|looks|seems)\s+(?:wrong|off|incorrect)\b|\b(?:is|was)\s+(?:the\s+|your\s+)?\$?([-−]?\d+(?:\.\d+)?)\$?\s+(?:wrong|off|incorrect|a mistake)\s*\?"#)
 
     /// The one part whose last answered line holds the value a user turn disputes ("hmm 0.6 − 0.6
     /// is 0 not 1.2?", "where does the 4.5 come from?", "0.25 looks wrong", "is 157 wrong?"): the

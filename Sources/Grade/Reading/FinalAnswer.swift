@@ -718,14 +718,14 @@ public enum FinalAnswer {
         }
     }
 
+    /// A number that names a place of the homework, not a value: "Exercise 5.3", "page number 1",
+    /// "page 2 of 3", "Problem 2(b)". (Not "step 12" or "equation 2", which a question may ask for.)
+    static let reference = #"(?i)\b(?:exercises?|problems?|questions?|tasks?|sections?|chapters?|pages?(?: number)?)\s+\d+(?:\.\d+)*(?:\s?\([a-h]\))?(?:\s+of\s+\d+)?(?![\w.]*\d)"#
+
     /// The line without an aside in parentheses that names a reference value after the line's
     /// own ("S₄ ≈ 1.71832 (the exact value is e − 1 ≈ 1.718282, so the error is about 3.7 × 10⁻⁵)",
     /// "… = 0.693 (for comparison, ln 2 = 0.6931)"): the reference is no result, and the value
     /// before it stands.
-    /// A number that names a place of the homework, not a value: "Exercise 5.3", "page number 1",
-    /// "page 2 of 3", "Problem 2(b)", "Eq. 4".
-    static let reference = #"(?i)\b(?:exercises?|problems?|questions?|tasks?|parts?|sections?|chapters?|pages?(?: number)?|eq\.|equations?|steps?)\s+\(?\d+(?:\.\d+)*\)?(?:\s?\(?[a-h]\)?)?(?:\s+of\s+\d+)?(?![\w.]*\d)"#
-
     static func withoutReferenceAside(_ line: String) -> String {
         guard let aside = line.range(of: #"\s*\((?:the |an? |with )?(?:exact|true|actual|analytic(?:al)?|reference|closed[- ]form)\b[^()]*\)|\s*\((?:the )?(?:absolute |relative )?error\b[^()]*\)|\s*\((?:compare|for comparison|for reference|cf\.)\b[^()]*\)"#,
                                      options: [.regularExpression, .caseInsensitive]),
@@ -935,11 +935,11 @@ public enum FinalAnswer {
             return (m.value * scale).rounded() == (n.value * scale).rounded() && (coarser.significantFigures ?? 0) >= 3
         }
         // "≈ 302.6 Hz" in the working and "**303 Hz**" as the answer: a whole number of three
-        // significant figures or more is the decimal rounded when it lies within half a unit of it
-        // (1035.5 restated as 1035 too: rounded from the unrounded 1035.47).
+        // digits or more is the decimal rounded when it lies within half a unit of it (1035.5
+        // restated as 1035 too: rounded from the unrounded 1035.47).
         if case .number(let m) = x, case .number(let n) = y, m.percent == n.percent {
             for (whole, decimal) in [(m, n), (n, m)] where whole.isWholeNumber && decimal.decimals != nil {
-                let digits = String(Int(exactly: abs(whole.value).rounded()) ?? 0).replacing(#/0+$/#, with: "").count
+                let digits = String(Int(exactly: abs(whole.value).rounded()) ?? 0).count
                 if digits >= 3, abs(whole.value - decimal.value) <= 0.5 { return true }
             }
         }

@@ -59,7 +59,9 @@ enum ConvolutionReader {
         if kindFromContext { finding.assume(0.97, "operation named by the problem statement") }
         let input: (binding: ValueBinding, fromContext: Bool), kernel: (binding: ValueBinding, fromContext: Bool)
         // ("(b) Same setting as above, but with stride 2.": the operands the repeated part names.)
-        if let (inputName, kernelName) = namedOperands(reading.part) ?? reading.repeatedPart.flatMap({ namedOperands($0.text) }) {
+        let repeatedOperands = namedOperands(reading.part) == nil ? reading.repeatedPart.flatMap { repeated in namedOperands(repeated.text).map { (repeated.label, $0) } } : nil
+        if let (label, _) = repeatedOperands { finding.read("repeats", "part (\(label))") }
+        if let (inputName, kernelName) = namedOperands(reading.part) ?? repeatedOperands?.1 {
             // "x ∗ w", "convolving X with K": exactly those, or nothing.
             guard let named = reading.array(named: inputName), let namedKernel = reading.array(named: kernelName) else {
                 return .failed("\(kindPhrase): no numbers for \(inputName) or \(kernelName)")

@@ -42,7 +42,67 @@ struct ExampleTable: Sendable, Equatable {
             self.rows = rows
             return
         }
+        guard let transposed = Self.transposed(tokens) else { return nil }
+        self = transposed
+    }
+
+    /// The same table with its examples as columns (a LaTeX table laid out across the page):
+    ///
+    ///     x^{(1)} x^{(2)} x^{(3)} x^{(4)}     (or: example 1 example 2 …)
+    ///     feature 1 1 3 5 7
+    ///     feature 2 2 2 8 4
+    ///
+    /// Examples numbered 1, 2, … in order; each feature row named ("feature k" numbered in order,
+    /// or one name) with one number per example; nothing numeric runs on after the last row.
+    private static func transposed(_ tokens: [String]) -> ExampleTable? {
+        for start in tokens.indices {
+            var count = 0, index = start
+            while index < tokens.count, exampleNumber(tokens[index]) == count + 1 { count += 1; index += 1 }
+            if count == 0 {
+                while index + 1 < tokens.count, ["example", "sample"].contains(tokens[index].lowercased()), Int(tokens[index + 1]) == count + 1 {
+                    count += 1
+                    index += 2
+                }
+            }
+            guard count >= 2 else { continue }
+            var names: [String] = [], columns: [[Double]] = []
+            while index < tokens.count {
+                let name: String
+                if index + 1 < tokens.count, tokens[index].lowercased() == "feature", Int(tokens[index + 1]) == names.count + 1 {
+                    name = "feature \(names.count + 1)"
+                    index += 2
+                } else if isName(tokens[index]), tokens[index].lowercased() != "feature" {
+                    name = tokens[index]
+                    index += 1
+                } else {
+                    break
+                }
+                guard index + count <= tokens.count else { return nil }
+                let values = tokens[index..<(index + count)].compactMap(number)
+                guard values.count == count else { return nil }
+                names.append(name)
+                columns.append(values)
+                index += count
+                if index < tokens.count, number(tokens[index]) != nil { return nil }
+                // (The rows end where the next token names no feature row: "Throughout this …".)
+                if index < tokens.count, tokens[index].lowercased() != "feature",
+                   !(index + 1 < tokens.count && isName(tokens[index]) && number(tokens[index + 1]) != nil) { break }
+            }
+            guard names.count >= 2, Set(names).count == names.count else { continue }
+            return ExampleTable(names: names, rows: (0..<count).map { example in columns.map { $0[example] } })
+        }
         return nil
+    }
+
+    /// The example a column heading numbers: `x^{(2)}`, `x^(2)`, `x⁽²⁾`.
+    private static func exampleNumber(_ token: String) -> Int? {
+        guard let match = token.wholeMatch(of: #/[a-zA-Z]\^?\{?\((\d+)\)\}?/#) else { return nil }
+        return Int(match.output.1)
+    }
+
+    private init(names: [String], rows: [[Double]]) {
+        self.names = names
+        self.rows = rows
     }
 
     private static func isName(_ token: String) -> Bool {

@@ -159,15 +159,18 @@ enum ModuleParameterReader {
     /// with a member no call stands for. Summing the rest would give a smaller total.
     static func unresolvedMember(_ part: StatementText, _ calls: [FrameworkCall]) -> String? {
         let counted = #"\b(?:the|all|these|those)\s+("# + NumberWords.pattern + #")\s+(?:[\w-]+\s+){0,2}(?:layers|modules|convolutions|blocks)\b"#
-        if let stated = part.firstMatch(counted), let count = NumberWords.value(stated[1]), count != calls.count {
-            return "'\(stated[0])' but \(calls.count) modules read"
+        // (Modules without parameters, an activation or a pooling, may stand between the counted ones.)
+        let learnable = calls.filter { !["ReLU", "GELU", "SiLU", "Tanh", "Sigmoid", "Dropout", "Flatten", "Identity", "MaxPool1d", "MaxPool2d", "AvgPool1d", "AvgPool2d", "Softmax"].contains($0.name) }
+        if let stated = part.firstMatch(counted), let count = NumberWords.value(stated[1]), count != calls.count, count != learnable.count {
+            return "'\(stated[0])' but \(learnable.count) modules read"
         }
         var text = part.text
         for call in calls { text = text.replacingOccurrences(of: call.text, with: "§") }
         for list in text.matches(of: #/\(([^()]*)\)/#) {
             let members = list.output.1.split(separator: ",").map { $0.replacing(#/^\s*(?:and\s+)?|\s+$/#, with: "") }
             guard members.count > 1, members.contains("§") else { continue }
-            if let other = members.first(where: { $0 != "§" }) { return "'\(other)' names no module read" }
+            // (A member that is a name, not a remark like "bias included".)
+            if let other = members.first(where: { $0 != "§" && $0.wholeMatch(of: #/[A-Za-z_][\w.]*/#) != nil }) { return "'\(other)' names no module read" }
         }
         return nil
     }

@@ -39,7 +39,7 @@ struct PartReading: Sendable {
         let classes = ModuleClasses.defined(in: statement.context)
         part = StatementText(ModuleClasses.substituting(NamedModules.substituting(written, bindings: namedModules), classes: classes))
             .sizesInDigits.bracketingBareRows
-        context = StatementText(statement.context).sizesInDigits.bracketingBareRows
+        context = StatementText(statement.context).sizesInDigits.bracketingBareRows.namingTupleRows
         conventions = StatementText(statement.conventions).sizesInDigits
         crossReferenced = statement.crossReferences.map { StatementText($0).sizesInDigits }
         earlierAnswers = statement.earlierAnswers
@@ -158,7 +158,8 @@ struct PartReading: Sendable {
     static let repeatPattern = #"\b(?:repeat|redo|same as|(?:the )?same (?:setting|setup|set-up|configuration|inputs?|data|operands|matrices|arrays|layer|question) as(?: in)?)\s+(?:part\s+)?\(([a-z])\)"#
 
     /// A repeat of the part just before, named by place instead of label.
-    static let repeatPreviousPattern = #"\b(?:repeat|redo|(?:the )?same (?:setting|setup|set-up|configuration|inputs?|data|operands|matrices|arrays|question|computation) as)\s+(?:above|before|in the (?:previous|preceding|last) part|the (?:previous|preceding|last) part)\b"#
+    /// ("Same inputs as above." points back at the statement's data, and asks no question again.)
+    static let repeatPreviousPattern = #"\b(?:repeat|redo)\s+(?:the )?(?:previous|preceding|last) part\b|\b(?:the )?same (?:setting|setup|set-up|configuration|question|computation) as (?:above|before|in the (?:previous|preceding|last) part)\s*,?\s*(?:but|now|with)\b"#
 
     /// The part this one repeats ("Repeat (a), but with the unbiased variance"): its label and
     /// text, or nil when the part repeats none or the one it names is not in the problem.
@@ -213,10 +214,14 @@ struct PartReading: Sendable {
             return (value, "\(binding.name) = \(ConvolutionReader.display(binding.literal.text))")
         }
         if let own = number(partBindings) { return (own.value, own.phrase, false) }
-        // A sub-part's setting is its part's ("(e) For this part only use γ = 2 … (i) What does
-        // the layer output?"), over the statement's and over any default the statement allows.
-        if let parent = parentPart, let inherited = number(MathScanner.bindings(in: parent.text)) { return (inherited.value, inherited.phrase, true) }
         guard let latest = number(contextBindings) else { return nil }
+        // A sub-part's setting is its part's ("(e) For this part only use γ = 2 … (i) What does
+        // the layer output?"), over the statement's and over any default the statement allows,
+        // while nothing after the part sets it again.
+        if let parent = parentPart, let inherited = number(MathScanner.bindings(in: parent.text)), inherited.value == latest.value,
+           number(MathScanner.bindings(in: standingInstructions.text)) == nil {
+            return (inherited.value, inherited.phrase, true)
+        }
         if let stated = number(MathScanner.bindings(in: problemStatement.text)), stated.value != latest.value,
            let setter = segments.last(where: { $0.label != nil && number(MathScanner.bindings(in: $0.text))?.value == latest.value }),
            let label = setter.label, !namesPart(label), number(MathScanner.bindings(in: standingInstructions.text)) == nil {

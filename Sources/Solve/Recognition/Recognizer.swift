@@ -34,7 +34,9 @@ public struct Recognizer: Sendable {
             return choosing(part, phrase: choice)
         }
         // ("(2 points) Repeat (i) with a stride of 2": the points are no part of the question.)
+        // (Or the part just before, named by place: "Same setting as above, but with stride 2.")
         let repeatedLabel = StatementText(PartReading.strippingLabel(reading.part.text)).firstMatch(#"^\s*"# + PartReading.repeatPattern)?[1]
+            ?? (reading.part.firstMatch(PartReading.repeatPreviousPattern) != nil ? reading.repeatedPart?.label : nil)
         if let label = repeatedLabel, !reading.segments.contains(where: { $0.label == label }) {
             return .notRecognized(reason: "it repeats part (\(label)), which is not in the problem")
         }

@@ -249,12 +249,22 @@ enum ShapeReader {
         if let change = reading.part.firstMatch(#"\b(?:same (?:network|stack|model)|as in (?:part )?\([a-z]\))[^.?]*\b(?:replaced|instead|but)\b|\breplaced by\b"#) {
             return .failed("\(asks): '\(change[0])' changes a stack described elsewhere")
         }
-        // "of a unit of the output of conv3" under modules the statement names ("conv1
-        // nn.Conv2d(…) pool1 nn.MaxPool2d(2) conv2 …"): every module up to the one named, in order.
+        // "of a unit of the output of conv3" under modules the statement lists in order ("the
+        // following layers, in order: conv1 nn.Conv2d(…) pool1 nn.MaxPool2d(2) conv2 …", or
+        // `nn.Sequential`): every module up to the one named. (Modules bound in a class run in
+        // the order its `forward` gives, which is not read.)
         if reading.usedModules.count == 1, reading.namedModules.count >= 2,
            let index = reading.namedModules.firstIndex(where: { $0.name == reading.usedModules[0] }) {
+            guard reading.problemStatement.firstMatch(#"\bin (?:this |that |the following )?order\b|\bnn\.Sequential\b|\bone after (?:the )?other\b|\bin sequence\b"#) != nil,
+                  reading.problemStatement.firstMatch(#"\bdef forward\b|\bforward\s*\("#) == nil else {
+                return .failed("\(asks): the order of the modules is not stated")
+            }
             if let alone = reading.part.firstMatch(#"\b(?:its own|on its own|alone|by itself|in isolation)\b"#) {
                 return .failed("\(asks): '\(alone[0])': of one module, not of the stack up to it")
+            }
+            // ("If conv3 used dilation 2, …": a change the part makes is not read into the stack.)
+            if let change = reading.part.removing(#"(?:torch\.)?nn\.\w+\((?:[^()]|\([^()]*\))*\)"#).firstMatch(#"\bif\b|\bsuppose\b|\bwere\b|\binstead\b|\breplaced?\b|\bdilation\b|\bstride\b|\bpadding\b"#) {
+                return .failed("\(asks): '\(change[0])' changes the modules")
             }
             var layers: [Layer] = []
             for module in reading.namedModules[...index] {

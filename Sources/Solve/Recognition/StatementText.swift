@@ -52,6 +52,34 @@ struct StatementText: Sendable, Hashable {
         })
     }
 
+    /// The text with each named row of a table of vectors written as a matrix: after a header
+    /// "row 1 row 2 row 3", the row "Q (1, 0) (0, 1) (1, 1)" (a table whose cells are the
+    /// matrix's rows, flattened to text) reads "Q = [[1, 0], [0, 1], [1, 1]].". A header of
+    /// columns ("col 1 col 2 col 3") makes each cell a column. Every named row must have as many
+    /// cells as the header names, all of one length. Without such a header the text is left as
+    /// written: which way the vectors stand is not said.
+    var namingTupleRows: StatementText {
+        guard let header = text.firstMatch(of: #/(?i)\b(rows?|cols?|columns?)\s*1\s+(?:\1\s*\d+\s*)+/#) else { return self }
+        let count = header.output.0.matches(of: #/\d+/#).count
+        let rows = header.output.1.lowercased().hasPrefix("row")
+        var rest = text[header.range.upperBound...]
+        var written: [String] = []
+        while let row = rest.prefixMatch(of: #/\s*([A-Za-z](?:_\{?\w+\}?)?)((?:\s+\([^()]*\))+)/#) {
+            let cells = row.output.2.matches(of: #/\(([^()]*)\)/#).map { cell in
+                cell.output.1.split(separator: ",").map { Double($0.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "−", with: "-")) }
+            }
+            guard cells.count == count, let width = cells.first?.count, width >= 2,
+                  cells.allSatisfy({ $0.count == width && !$0.contains(nil) }) else { return self }
+            let numbers = cells.map { $0.map { $0! } }
+            let matrix = rows ? numbers : (0..<width).map { column in numbers.map { $0[column] } }
+            let entries = matrix.map { "[" + $0.map { $0 == $0.rounded() ? String(Int($0)) : String($0) }.joined(separator: ", ") + "]" }
+            written.append("\(row.output.1) = [" + entries.joined(separator: ", ") + "].")
+            rest = rest[row.range.upperBound...]
+        }
+        guard !written.isEmpty else { return self }
+        return StatementText(String(text[..<header.range.lowerBound]) + written.joined(separator: " ") + String(rest))
+    }
+
     /// Whether the text holds pieces of stretched brackets (private-use glyphs a PDF's text
     /// layer gives for tall delimiters): a display matrix was shredded and cannot be read.
     var isShredded: Bool { text.unicodeScalars.contains { (0xE000...0xF8FF).contains($0.value) } }
