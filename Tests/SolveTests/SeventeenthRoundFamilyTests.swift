@@ -141,4 +141,127 @@ struct SeventeenthRoundFamilyTests {
             """)
         #expect(answers["1b"] == nil || answers["1b"] == .real(RealValue(10.0 / 3)))
     }
+
+    @Test func aModuleNamedByItsKindIsTheStatementsCallOfThatKind() {
+        let found = Self.recognitions("""
+            Problem 5
+            An encoder layer uses nn.MultiheadAttention(embed_dim=256, num_heads=4) followed by nn.LayerNorm(256) and nn.Linear(256, 1024).
+            (a) How many parameters does the attention module have?
+            (b) What is the size of each head?
+            (c) How many parameters does the layer norm have?
+            (d) How many parameters does the linear layer have?
+            (e) How many parameters do the attention module and the layer norm have together?
+            """)
+        #expect(found["5a"]?.answer == .integer(4 * 256 * 256 + 4 * 256))
+        #expect(found["5b"]?.answer == .integer(64))
+        #expect(found["5c"]?.answer == .integer(512))
+        #expect(found["5d"]?.answer == .integer(256 * 1024 + 1024))
+        #expect(found["5e"]?.answer == nil)
+        // Two calls of one kind: which one is not said.
+        let two = Self.recognitions("""
+            Problem 5
+            The block uses nn.LayerNorm(256) before the attention and nn.LayerNorm(512) after the feed-forward layer.
+            (a) How many parameters does the layer norm have?
+            """)
+        #expect(two["5a"]?.answer == nil)
+        // A part that describes a module of its own asks about that one.
+        let own = Self.recognitions("""
+            Problem 5
+            An encoder layer uses nn.MultiheadAttention(embed_dim=256, num_heads=4) followed by nn.LayerNorm(256).
+            (a) A paper reports single-head attention with model dimension 128. How many parameters does that attention layer have?
+            """)
+        #expect(own["5a"]?.answer == nil)
+    }
+
+    @Test func aModuleWhoseNameIsAWordIsNamedAsTheSubjectOfHave() {
+        let found = Self.recognitions("""
+            Problem 2
+            ```
+            embed = nn.Embedding(5000, 64)
+            head = nn.Linear(64, 5000)
+            rnn = nn.GRU(64, 32, batch_first=True)
+            ```
+            (a) How many parameters does head have?
+            (b) How many parameters does each attention head have in a model with 4 heads of size 16?
+            (c) A batch of 8 sequences, each 20 tokens long, is embedded and passed to rnn. What is the shape of the first value returned by rnn?
+            """)
+        #expect(found["2a"]?.answer == .integer(64 * 5000 + 5000))
+        #expect(found["2b"]?.answer != .integer(64 * 5000 + 5000))
+        #expect(found["2c"]?.answer == .shape(dimensions: [8, 20, 32], layout: nil), "\(String(describing: found["2c"]))")
+    }
+
+    @Test func globalPoolingOfNamedChannelsGivesOneNumberPerChannel() {
+        let answers = Self.answers("""
+            Problem 4
+            A feature map has three channels: channel 1 = [[2, 4], [6, 8]], channel 2 = [[1, 1], [1, 5]], channel 3 = [[0, -2], [3, 3]].
+            (a) What does global average pooling return, one value per channel?
+            (b) What does global max pooling return?
+            """)
+        #expect(answers["4a"] == .vector([5, 2, 1]))
+        #expect(answers["4b"] == .vector([8, 5, 3]))
+    }
+
+    @Test func gradientsGivenOnePerStepDriveTheRun() {
+        let answers = Self.answers("""
+            Problem 2
+            A scalar weight starts at θ_0 = 2. Adam runs with step size α = 0.1, β_1 = 0.9, β_2 = 0.99 and ε = 10^{-8}. The gradients it receives are g_1 = 1 and g_2 = -3.
+            (a) Compute θ_1.
+            (b) Compute θ_2.
+            (c) Compute θ_3.
+            """)
+        guard case .real(let first)? = answers["2a"], case .real(let second)? = answers["2b"] else {
+            Issue.record("\(String(describing: answers["2a"])) \(String(describing: answers["2b"]))"); return
+        }
+        #expect(abs(first.value - 1.900000001) < 1e-9)
+        #expect(abs(second.value - 1.9493298159079826) < 1e-9)
+        // A third step has no gradient given.
+        #expect(answers["2c"] == nil)
+        // Vectors, with a paste's flattened subscripts, under momentum named in the part.
+        let momentum = Self.answers("""
+            Problem 3
+            The weights start at w0 = (1, 2). The gradients at the first two steps are g1 = (1, 0) and g2 = (0, 2).
+            (a) Take two steps of heavy-ball momentum with μ = 0.5 and learning rate η = 0.5. What is w^{(2)}?
+            """)
+        #expect(momentum["3a"] == .vector([0.25, 1]))
+    }
+
+    @Test func theLargestStableLearningRateIsTwoOverTheLargestCurvature() {
+        let answers = Self.answers("""
+            Problem 1
+            Gradient descent minimizes L(w) = 3 w_1^2 + 0.5 w_2^2 from w^{(0)} = (1, 1).
+            (a) What is the largest learning rate η_max for which gradient descent converges from every start?
+            (b) True or false: with the largest stable learning rate, the iterates diverge.
+            """)
+        if case .real(let rate)? = answers["1a"] { #expect(abs(rate.value - 1.0 / 3) < 1e-12) } else { Issue.record("1a: \(String(describing: answers["1a"]))") }
+        #expect(answers["1b"] == nil)
+    }
+
+    @Test func weightDecayWithACoefficientIsRead() {
+        let answers = Self.answers("""
+            Problem 1
+            Minimize L(w) = w_1^2 + w_2^2 from w^{(0)} = (2, -1) with learning rate η = 0.25.
+            (a) One step of SGD with weight decay with coefficient λ = 0.2 (added to the gradient). What is w^{(1)}?
+            """)
+        guard case .vector(let w)? = answers["1a"] else { Issue.record("1a: \(String(describing: answers["1a"]))"); return }
+        #expect(w.count == 2 && abs(w[0] - 0.9) < 1e-12 && abs(w[1] + 0.45) < 1e-12)
+    }
+
+    @Test func aColumnOfNamesBeforeAsManyCallsIsATableOfModules() {
+        let found = Self.recognitions("""
+            Problem 1
+            A 3 × 32 × 32 image goes through these layers, in order.
+            Name Layer
+            stem1 block1 head2
+
+            nn.Conv2d(3, 8, kernel size=3, padding=1)
+            nn.MaxPool2d(2)
+            nn.Conv2d(8, 4, kernel size=3)
+            (a) What is the shape of the output of head2?
+            (b) How many parameters does stem1 have?
+            """)
+        #expect(found["1b"]?.answer == .integer(3 * 8 * 9 + 8))
+        #expect(NamedModules.tabled(in: "Layer conv1 pool1 up nn.Conv2d(3, 8, 3) nn.MaxPool2d(2) nn.ConvTranspose2d(8, 4, 2)").map(\.name) == ["conv1", "pool1", "up"])
+        // Words of prose before the calls are no names.
+        #expect(NamedModules.tabled(in: "The layers are nn.Conv2d(3, 8, 3) nn.MaxPool2d(2)").isEmpty)
+    }
 }

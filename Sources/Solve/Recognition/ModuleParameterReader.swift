@@ -51,6 +51,21 @@ enum ModuleParameterReader {
                 calls = [call]
             }
         }
+        // "How many parameters does the attention module have?", "… does the LayerNorm have?" under
+        // "A block uses nn.MultiheadAttention(…) followed by nn.LayerNorm(512).": the one call of
+        // the statement whose kind the part names.
+        // (Not a part that describes a module of its own: "… uses single-head self-attention with
+        // model dimension 512. How many parameters does that attention layer have?")
+        if calls.isEmpty, asksCount(reading.part) != nil, !reading.part.writesNumbers,
+           reading.part.firstMatch(#"\b(?:that|such an?|another|a different|a new|their|its) (?:[\w-]+ )?(?:module|layer|block)\b"#) == nil,
+           reading.part.firstMatch(#"\bdepthwise\b|\bseparable\b|\bgroups?\b|\bgrouped\b|\binstead\b|\breplaced?\b|\bif\b|\bwere\b|=|\beach\b|\bper\b|\bboth\b|\btogether\b|\bin total\b"#) == nil {
+            let stated = FrameworkCall.calls(in: reading.problemStatement.text)
+            let named = stated.filter { call in Self.kindWords(call.name).contains { reading.part.firstMatch($0) != nil } }
+            if stated.count > 1, named.count == 1, Set(stated.map(\.name)).count == stated.count {
+                finding.note("the statement's \(named[0].name), which the part names")
+                calls = named
+            }
+        }
         // "How many parameters does the whole network have?" under a numbered list of its modules.
         if calls.isEmpty, let whole = reading.part.firstMatch(#"\b(?:the )?(?:whole|entire|full) (?:network|model|MLP)\b"#), asksCount(reading.part) != nil,
            case let rows = NamedModules.numbered(in: reading.problemStatement.text).filter({ $0.name.hasPrefix("module") }), !rows.isEmpty {
@@ -173,6 +188,19 @@ enum ModuleParameterReader {
             if let other = members.first(where: { $0 != "§" && $0.wholeMatch(of: #/[A-Za-z_][\w.]*/#) != nil }) { return "'\(other)' names no module read" }
         }
         return nil
+    }
+
+    /// Patterns of the words a part may name a module's kind with ("the attention module" for
+    /// `MultiheadAttention`, "the LayerNorm", "the embedding").
+    static func kindWords(_ name: String) -> [String] {
+        switch name {
+        case "MultiheadAttention": [#"\battention (?:module|layer|block)\b"#, #"\bMultiheadAttention\b"#]
+        case "LayerNorm": [#"\bLayerNorm\b"#, #"\blayer[- ]?norm(?:ali[sz]ation)?\b"#]
+        case "Embedding": [#"\bembedding (?:module|layer|table)\b"#, #"\bthe Embedding\b"#]
+        case "Linear": [#"\blinear (?:module|layer)\b"#, #"\bthe Linear\b"#]
+        case "LSTM", "GRU", "RNN": ["\\bthe \(name)\\b"]
+        default: name.hasPrefix("BatchNorm") ? ["\\b\(name)\\b"] : []
+        }
     }
 
     /// The modules of `calls` counted together, each read in full.

@@ -87,7 +87,7 @@ enum NamedModules {
     /// max pooling convolution nn.Conv2d(…) nn.MaxPool2d(…) nn.Conv2d(…)": names of one stem
     /// numbered 1, 2, … and then, after the other columns, as many calls in a row.
     private static func tabledColumns(in text: String) -> [(name: String, call: String)] {
-        guard let names = text.firstMatch(of: #/(?:^|\s)([A-Za-z]{1,8}_?)1(?:\s+\1\d{1,2}){1,20}(?=\s)/#) else { return [] }
+        guard let names = text.firstMatch(of: #/(?:^|\s)([A-Za-z]{1,8}_?)1(?:\s+\1\d{1,2}){1,20}(?=\s)/#) else { return namedColumn(in: text) }
         let stem = String(names.output.1)
         let numbered = names.output.0.split(whereSeparator: \.isWhitespace).map(String.init)
         guard numbered.enumerated().allSatisfy({ $0.element == "\(stem)\($0.offset + 1)" }) else { return [] }
@@ -102,6 +102,24 @@ enum NamedModules {
         }
         guard calls.count == numbered.count else { return [] }
         return zip(numbered, calls).map { (name: $0, call: $1) }
+    }
+
+    /// "Name Layer conv1 pool1 conv2 conv3 up nn.Conv2d(…) nn.MaxPool2d(2) …": a column of names
+    /// of any stems right before as many calls in a row, separated by white space only. The
+    /// names differ, and one at least has a number (prose words before calls have none).
+    private static func namedColumn(in text: String) -> [(name: String, call: String)] {
+        guard let first = text.firstRange(of: #/(?:torch\.)?nn\.[A-Z]/#) else { return [] }
+        var rest = text[first.lowerBound...]
+        var calls: [String] = []
+        while calls.count < 40, let call = FrameworkCall.calls(in: String(rest)).first, rest.hasPrefix(call.text) {
+            calls.append(call.text)
+            rest = rest.dropFirst(call.text.count).drop(while: \.isWhitespace)
+        }
+        let before = text[..<first.lowerBound].split(whereSeparator: \.isWhitespace).suffix(calls.count).map(String.init)
+        guard calls.count >= 2, before.count == calls.count, Set(before).count == before.count,
+              before.allSatisfy({ $0.wholeMatch(of: #/[A-Za-z][A-Za-z0-9_]{0,11}/#) != nil }),
+              before.contains(where: { $0.contains(where: \.isNumber) }) else { return [] }
+        return zip(before, calls).map { (name: $0, call: $1) }
     }
 
     /// A numbered list of modules ("# Module 1 nn.Flatten() 2 nn.Linear(784, 256) 3 nn.ReLU() …",
@@ -140,7 +158,7 @@ enum NamedModules {
         "head", "heads", "model", "net", "network", "layer", "layers", "block", "encoder", "decoder", "norm", "pool", "embed",
         "attention", "linear", "output", "input", "cell", "out", "one", "two", "first", "second", "last", "final", "this", "that",
         "it", "its", "the", "and", "or", "in", "on", "to", "of", "is", "as", "at", "by", "for", "with",
-        "query", "key", "value", "projection", "classifier", "features", "feature", "filter",
+        "query", "key", "value", "projection", "classifier", "features", "feature", "filter", "up", "down", "skip",
     ]
 
     /// The name standing as a whole word (group 1 is what precedes it); nil for a name that is
@@ -155,7 +173,15 @@ enum NamedModules {
     /// question, "the model" is the prose's.
     static let nouns: Set<String> = ["model", "net", "network", "encoder", "decoder", "classifier", "block"]
 
+    /// Names that are also words of the prose about a module's insides ("per head", "the
+    /// attention head", "layer norm"): the module's only as the subject of "does … have"
+    /// ("How many parameters does head have?", its backticks lost).
+    static let askedNouns: Set<String> = ["head", "embed", "norm", "pool", "attention", "projection", "proj", "out"]
+
     private static func undeterminedNoun(_ name: String) -> NSRegularExpression? {
+        if askedNouns.contains(name) {
+            return try? NSRegularExpression(pattern: #"(?<=\b(?:does|do|did)\s)"# + name + #"(?=\s+(?:have|has|contain|hold|add)\b)"#)
+        }
         guard nouns.contains(name) else { return nil }
         return try? NSRegularExpression(pattern: #"(?<![\w.])(?<!\b(?:the|a|an|this|that|each|every|our|your|its|their|one|whole|full|same|such|any)\s)"#
             + name + #"(?![\w(=])"#)

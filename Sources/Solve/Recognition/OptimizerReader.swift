@@ -37,7 +37,10 @@ enum OptimizerReader {
         let parent = part.firstMatch(names) == nil ? reading.parentPart.flatMap { $0.firstMatch(names) != nil ? $0 : nil } : nil
         // ("Same as (a), but with weight decay": (a)'s method.)
         // ("One step of SGD (no momentum) with weight decay": a method said to be absent is not the one used.)
-        let named = (part.firstMatch(names) != nil ? part : (continuedRun?.text ?? parent ?? reading.repeatedPart?.text ?? part))
+        // ("Adam is run with step size α = 0.01, … (b) Compute θ_1.": the one method the problem's statement names.)
+        let statementMethods = Set(reading.problemStatement.matches(names).map { $0[0].lowercased() })
+        let statementMethod = statementMethods.count == 1 ? reading.problemStatement : nil
+        let named = (part.firstMatch(names) != nil ? part : (continuedRun?.text ?? parent ?? reading.repeatedPart?.text ?? statementMethod ?? part))
             .removing(#"\(?\b(?:no|without(?: any)?)\s+(?:Nesterov\s+)?momentum\b\)?"#)
         let kind: Kind
         let phrase: String
@@ -58,8 +61,16 @@ enum OptimizerReader {
         }
         // ("What is w_2?" asks for an iterate as plainly as "after two steps"; "Same as (a), but
         // with weight decay" asks what (a) asks.)
-        let asksIterate = #"\bsteps?\b|\bupdates?\b|\biterations?\b|\bw\s*\^\s*\{?\(\s*\d+\s*\)\}?\s*\?|\bw_\{?\d+\}?\s*\?|\b(?:give|report|compute|find)\s+(?:the\s+)?(?:iterate\s+)?\$?w(?:_\{?\d+\}?|\s*\^\s*\{?\(\s*\d+\s*\)\}?)"#
+        // (The weights may be named θ: "Compute θ_1.")
+        let asksIterate = #"\bsteps?\b|\bupdates?\b|\biterations?\b|(?:\bw|θ|\\theta)\s*\^\s*\{?\(\s*\d+\s*\)\}?\s*\?|(?:\bw|θ|\\theta)_\{?\d+\}?\s*\?|\b(?:give|report|compute|find)\s+(?:the\s+)?(?:iterate\s+)?\$?(?:w|θ|\\theta)(?:_\{?\d+\}?|\s*\^\s*\{?\(\s*\d+\s*\)\}?)|\b(?:give|report|compute|find)\s+θ\d\b"#
         // "Converges exactly when 0 < η < η_max. Find η_max.": a learning rate asked, not an iterate.
+        // "What is the largest η_max such that plain gradient descent on f converges from every
+        // starting point?": 2/λ_max of the quadratic's Hessian.
+        if kind == .gradientDescent, part.firstMatch(#"\btrue or false\b|\bmomentum\b|\bAdam\b"#) == nil,
+           part.firstMatch(#"\bconverge|\bstable\b|\bstability\b|\bdiverge"#) != nil,
+           let asked = part.firstMatch(#"\b(?:largest|maximum|max|critical|supremum)\b[^.?]{0,60}\b(?:η|\\eta|eta|lr|learning[- ]rate|step[- ]size)|\b(?:η|\\eta|eta|lr)_\{?max\b"#) {
+            return maxStableRate(reading, asked: asked[0], method: phrase)
+        }
         if let rate = part.firstMatch(#"\b(?:find|give|compute|determine|what is|what are|state)\s+(?:the\s+)?(?:(?:largest|smallest|maximum|minimum|max(?:imal)?|critical|optimal|best|range of|threshold)\s+)?(?:(?:stable|admissible|constant)\s+)?(?:η|\\eta|eta|learning[- ]rates?|step[- ]sizes?|lr)(?![a-z])|\bwhich\s+(?:learning[- ]rates?|step[- ]sizes?|values? of (?:η|\\eta|eta))\b|\b(?:largest|maximum|critical) (?:stable )?(?:learning[- ]rate|step[- ]size)\b"#) {
             return .failed("\(phrase): '\(rate[0])' asks for a learning rate, not an iterate")
         }
@@ -113,19 +124,33 @@ enum OptimizerReader {
         guard let steps else { return .failed("\(phrase): the number of steps is not stated") }
         guard let (start, startPhrase) = start(texts) else { return .failed("\(phrase): the starting weights are not stated") }
         finding.read("start", ConvolutionReader.display(startPhrase))
-        guard let (gradient, gradientPhrase, constant) = gradient(texts, dimension: start.count)
-                ?? matrixGradient(reading, texts, dimension: start.count).map({ ($0.0, $0.1, false) }) else {
-            return .failed("\(phrase): the gradient is not given as numbers or as a formula affine in the weights")
+        // "The first two gradients are g_1 = 0.5 and g_2 = −0.2": one given gradient per step, in
+        // place of a formula or of one numeric gradient.
+        let formula = gradient(texts, dimension: start.count) ?? matrixGradient(reading, texts, dimension: start.count).map({ ($0.0, $0.1, false) })
+        var sequence: [[Double]]? = nil
+        let gradient: Optimizer.AffineGradient
+        if formula == nil || formula!.constant == true, let given = givenGradients(texts, dimension: start.count), given.values.count >= steps {
+            sequence = Array(given.values.prefix(steps))
+            gradient = .constant([Double](repeating: 0, count: start.count))
+            finding.read("gradients", given.phrase)
+        } else {
+            guard let (formulaGradient, gradientPhrase, constant) = formula else {
+                return .failed("\(phrase): the gradient is not given as numbers or as a formula affine in the weights")
+            }
+            finding.read("gradient", gradientPhrase)
+            if constant, steps > 1 { return .failed("\(phrase): a numeric gradient is known only at the start, not for \(steps) steps") }
+            gradient = formulaGradient
         }
-        finding.read("gradient", gradientPhrase)
-        if constant, steps > 1 { return .failed("\(phrase): a numeric gradient is known only at the start, not for \(steps) steps") }
-        guard let (rate, ratePhrase) = value(texts, #"(?:\blearning rate\s+(?:of\s+|is\s+)?(?:η\s*=\s*|\\eta\s*=\s*|α\s*=\s*)?|(?:^|[\s(,;])(?:η|\\eta|lr)\s*=\s*)"#) else {
+        // (Adam's "step size α = 0.01" is its learning rate.)
+        let adamRate = kind == .adam ? #"|\bstep[- ]size\s+(?:of\s+|is\s+)?(?:α\s*=\s*)?|(?:^|[\s(,;])(?:α|\\alpha)\s*=\s*"# : ""
+        guard let (rate, ratePhrase) = value(texts, #"(?:\blearning rate\s+(?:of\s+|is\s+)?(?:η\s*=\s*|\\eta\s*=\s*|α\s*=\s*)?|(?:^|[\s(,;])(?:η|\\eta|lr)\s*=\s*"# + adamRate + ")") else {
             return .failed("\(phrase): the learning rate is not stated")
         }
         finding.read("learning rate", NormalizationReader.format(rate), from: ratePhrase)
 
         // (Also a framework call's keyword: `torch.optim.SGD([w], lr=0.1, weight_decay=0.01)`.)
-        var decay = value(texts, #"\bweight_decay\s*=\s*|\bweight decay\s+(?:of\s+|coefficient\s+)?(?:λ\s*=\s*|\\lambda\s*=\s*)?|\bL2 (?:penalty|regularization)\s+(?:of\s+|with\s+)?(?:λ\s*=\s*)?"#)
+        // ("weight decay with coefficient λ = 0.5", "weight decay of strength 0.01".)
+        var decay = value(texts, #"\bweight_decay\s*=\s*|\bweight decay\s+(?:(?:with\s+)?(?:a\s+)?(?:coefficient|strength|factor|rate)\s+(?:of\s+)?|of\s+)?(?:λ\s*=\s*|\\lambda\s*=\s*)?|\bL2 (?:penalty|regularization)\s+(?:of\s+|with\s+)?(?:λ\s*=\s*)?"#)
         // "the L_2-regularized objective L(w) + λ/2‖w‖^2 with λ = 0.01": the penalty's gradient is λw
         // (2λw without the ½); a regularized objective read no further is not computed.
         if decay == nil, let penalty = part.firstMatch(#"\+\s*(λ\s*/\s*2|\(λ\s*/\s*2\)|½\s*λ|\\frac\{λ\}\{2\}|λ)\s*(?:‖|\|\|)\s*w\s*(?:‖|\|\|)\s*(?:\^\s*2|²)"#),
@@ -222,6 +247,7 @@ enum OptimizerReader {
             }
         }
         finding.read("steps", "\(steps)")
+        if let sequence { return finding.finish(.optimizerSequence(Optimizer(rule, learningRate: rate), start: start, gradients: sequence)) }
         return finding.finish(.optimizer(Optimizer(rule, learningRate: rate), start: start, gradient: gradient, steps: steps))
     }
 
@@ -236,8 +262,8 @@ enum OptimizerReader {
         var asked: Int?
         // The iterate asked for ("What is w^{(2)}?"), not the start "w^{(0)} = …" nor one a note
         // mentions ("Give w^{(2)}. (Note w^{(1)} is the same as in (b).)").
-        for match in part.removing(#"\((?:note|recall|hint|remark)\b(?:[^()]|\([^()]*\))*\)"#).matches(#"\bw\s*\^\s*\{?\(\s*(\d+)\s*\)\}?|\bw_\{?(\d+)\}?\s*\?|\b(?:give|report|compute|find)\s+(?:the\s+)?(?:iterate\s+)?\$?w_\{?(\d+)\}?"#) {
-            if let k = Int(match[1]) ?? Int(match[2]) ?? Int(match[3]), k > 0 { asked = k }
+        for match in part.removing(#"\((?:note|recall|hint|remark)\b(?:[^()]|\([^()]*\))*\)"#).matches(#"(?:\bw|θ|\\theta)\s*\^\s*\{?\(\s*(\d+)\s*\)\}?|(?:\bw|θ|\\theta)_\{?(\d+)\}?\s*\?|\b(?:give|report|compute|find)\s+(?:the\s+)?(?:iterate\s+)?\$?(?:w|θ|\\theta)_\{?(\d+)\}?|\b(?:give|report|compute|find)\s+θ(\d)\b"#) {
+            if let k = Int(match[1]) ?? Int(match[2]) ?? Int(match[3]) ?? Int(match[4]), k > 0 { asked = k }
         }
         switch (counted, asked) {
         case (let c?, let a?): return c == a ? c : nil
@@ -247,11 +273,65 @@ enum OptimizerReader {
         }
     }
 
+    /// The largest learning rate for which gradient descent converges on a quadratic: 2/λ_max of
+    /// its Hessian, which must be symmetric with positive eigenvalues (one or two weights, or a
+    /// diagonal Hessian).
+    private static func maxStableRate(_ reading: PartReading, asked: String, method: String) -> Attempt {
+        let texts = [reading.part, reading.problemStatement, reading.conventions]
+        guard let (start, _) = start(texts),
+              let (gradient, gradientPhrase, constant) = gradient(texts, dimension: start.count)
+                ?? matrixGradient(reading, texts, dimension: start.count).map({ ($0.0, $0.1, false) }), !constant else {
+            return .failed("\(method): '\(asked)' needs a quadratic's gradient, which is not read")
+        }
+        let h = gradient.matrix
+        let n = h.count
+        guard n >= 1, h.allSatisfy({ $0.count == n }), (0..<n).allSatisfy({ i in (0..<n).allSatisfy { abs(h[i][$0] - h[$0][i]) < 1e-12 } }) else {
+            return .failed("\(method): the Hessian is not symmetric")
+        }
+        let eigenvalues: [Double]
+        if n == 2 {
+            let mean = (h[0][0] + h[1][1]) / 2, gap = sqrt(pow((h[0][0] - h[1][1]) / 2, 2) + h[0][1] * h[0][1])
+            eigenvalues = [mean - gap, mean + gap]
+        } else if (0..<n).allSatisfy({ i in (0..<n).allSatisfy { i == $0 || h[i][$0] == 0 } }) {
+            eigenvalues = (0..<n).map { h[$0][$0] }
+        } else {
+            return .failed("\(method): eigenvalues of a \(n)×\(n) Hessian are not computed here")
+        }
+        guard let largest = eigenvalues.max(), eigenvalues.allSatisfy({ $0 > 0 }) else {
+            return .failed("\(method): the quadratic is not convex in every direction")
+        }
+        var finding = Finding(.optimizerStep)
+        finding.note(asked)
+        finding.read("gradient", gradientPhrase)
+        finding.read("largest Hessian eigenvalue", NormalizationReader.format(largest))
+        return finding.finish(.fixedValue(2 / largest, name: "max_stable_learning_rate"))
+    }
+
+    /// Gradients given one per step, `g_1 = 0.5`, `g_2 = −0.2`, … (numbered from 1 without a gap,
+    /// each a number or a vector of the weights' length), from the first text that gives `g_1`.
+    private static func givenGradients(_ texts: [StatementText], dimension: Int) -> (values: [[Double]], phrase: String)? {
+        for text in texts {
+            let bindings = MathScanner.bindings(in: text.text)
+            // ("g1 = 0.5 and g2 = −0.2": a paste flattens the subscripts.)
+            func named(_ k: Int) -> ValueBinding? { bindings.first { ["g_\(k)", "g_{\(k)}", "g\(k)"].contains($0.name) } }
+            guard named(1) != nil else { continue }
+            var values: [[Double]] = [], phrases: [String] = []
+            while let binding = named(values.count + 1) {
+                if let number = binding.literal.number, dimension == 1 { values.append([number]) }
+                else if let flat = binding.literal.flat, binding.literal.isNumeric, flat.count == dimension { values.append(flat) }
+                else { return nil }
+                phrases.append("\(binding.name) = \(ConvolutionReader.display(binding.literal.text))")
+            }
+            return values.isEmpty ? nil : (values, phrases.joined(separator: ", "))
+        }
+        return nil
+    }
+
     /// `w^{(0)} = (1, 1)`, "starts from w = (1, 1)", "initial weights (0.5, −1)".
     private static func start(_ texts: [StatementText]) -> ([Double], String)? {
         let patterns = [
             // ("w(0) = (1, 1)", "w0 = (1, 1)": a PDF paste's flattened superscript or subscript.)
-            #"\bw\s*(?:\^\s*\{?\(\s*0\s*\)\}?|\(\s*0\s*\)|_\{?0\}?|₀|0)\s*=\s*"#,
+            #"(?:\bw|θ|\\theta)\s*(?:\^\s*\{?\(\s*0\s*\)\}?|\(\s*0\s*\)|_\{?0\}?|₀|0)\s*=\s*"#,
             #"\bstart(?:s|ing)?\s+(?:from|at)\s+(?:w\s*=\s*|the point\s+|weights\s+)?"#,
             #"\binitial (?:weights?|point|parameters?|value)\s+(?:is\s+|are\s+|of\s+)?(?:w\s*=\s*)?"#,
             #"\b(?:gradient|weights are|currently)\s+at\s+w\s*=\s*"#,
@@ -263,6 +343,13 @@ enum OptimizerReader {
                     guard let literal = MathScanner.literal(rest, at: 0), let values = literal.flat else { continue }
                     return (values, literal.text)
                 }
+            }
+        }
+        // "A scalar parameter starts at θ_0 = 1.0": one weight, written as a number.
+        for text in texts {
+            if let match = text.firstMatch(patterns[0] + #"([-−]?\d+(?:\.\d+)?)(?![\d.]*\d|\s*[×x^(\[])"#),
+               let value = Double(match[1].replacingOccurrences(of: "−", with: "-")) {
+                return ([value], match[1])
             }
         }
         return nil

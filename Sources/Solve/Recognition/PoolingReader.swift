@@ -11,6 +11,13 @@ enum PoolingReader {
         var finding = Finding(.pooling)
         finding.note(first[0])
 
+        // "What does global average pooling return? Give one number per channel." under "channel 1
+        // = [1 3; 5 7], channel 2 = [2 2; 0 4]": each channel pooled whole.
+        if let global = reading.part.firstMatch(#"\bglobal (?:max|maximum|average|avg|mean)[- ]?pool\w*"#), kinds.count == 1,
+           let channels = Self.channels(in: reading.part) ?? Self.channels(in: reading.problemStatement) {
+            finding.read("channels", "\(channels.count), each pooled whole", from: global[0])
+            return finding.finish(.globalPoolingChannels(kind, channels: channels))
+        }
         // "to your output from (a)": the input is another part's answer, not a stated array; it
         // is used when that part has an array for an answer, else nothing is.
         var literal: MathLiteral
@@ -141,5 +148,18 @@ enum PoolingReader {
             return (oneDimensional ? Size2D(rows: 1, columns: size) : Size2D(size), false)
         }
         return nil
+    }
+
+    /// The maps of a text that names its channels "channel 1 = [1 3; 5 7], channel 2 = […]":
+    /// numbered 1, 2, … in order, each numeric and of one shape; nil unless two or more.
+    static func channels(in text: StatementText) -> [[[Double]]]? {
+        var maps: [[[Double]]] = []
+        for match in text.text.matches(of: #/(?i)\bchannel\s+(\d+)\s*=\s*/#) {
+            guard Int(match.output.1) == maps.count + 1,
+                  let literal = MathScanner.literal(Array(text.text[match.range.upperBound...]), at: 0), let grid = literal.grid else { return nil }
+            maps.append(grid)
+        }
+        guard maps.count >= 2, let first = maps.first, maps.allSatisfy({ $0.count == first.count && $0.first?.count == first.first?.count }) else { return nil }
+        return maps
     }
 }

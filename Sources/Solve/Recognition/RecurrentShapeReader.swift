@@ -21,7 +21,11 @@ enum RecurrentShapeReader {
 
     static func read(_ reading: PartReading) -> Attempt {
         let calls = FrameworkCall.calls(in: reading.part.text)
-        if let attention = calls.first(where: { $0.name == "MultiheadAttention" }), calls.count == 1,
+        // ("What is the dimension of each head?" under "A block uses nn.MultiheadAttention(…) …":
+        // the statement's one attention call.)
+        let stated = FrameworkCall.calls(in: reading.problemStatement.text).filter { $0.name == "MultiheadAttention" }
+        let attentionCalls = calls.isEmpty && stated.count == 1 ? stated : calls
+        if let attention = attentionCalls.first(where: { $0.name == "MultiheadAttention" }), attentionCalls.count == 1,
            let asks = reading.part.firstMatch(#"\b(?:dimension|size|width)s? (?:of )?(?:each|every|one|a single|per) head\b|\bhead (?:dimension|size)\b|\bper-head dimension\b"#) {
             var finding = Finding(.outputShape)
             finding.note(asks[0])
@@ -33,7 +37,9 @@ enum RecurrentShapeReader {
                 return .failed(error.reason)
             }
         }
-        let recurrent = calls.filter { ["RNN", "LSTM", "GRU"].contains($0.name) }
+        // (A module named twice, "passed to `rnn` … returned by `rnn`", is one module.)
+        var recurrent: [FrameworkCall] = []
+        for call in calls where ["RNN", "LSTM", "GRU"].contains(call.name) && !recurrent.contains(call) { recurrent.append(call) }
         guard !recurrent.isEmpty, let asks = ShapeReader.asksForShape(reading.part) ?? reading.part.firstMatch(#"\bshape of (?:its|the) (?:first )?output\b"#)?[0]
         else { return .notApplicable }
         guard recurrent.count == 1, let call = recurrent.first else { return .failed("output shape of \(recurrent.count) recurrent modules") }

@@ -94,6 +94,8 @@ public enum SolverCall: Sendable, Hashable {
     case pooling(Pooling.Kind, input: [[Double]], window: Size2D, stride: Size2D?, padding: Int)
     /// Global pooling: one number for the whole map (a 1D signal is one row).
     case globalPooling(Pooling.Kind, input: [[Double]])
+    /// Global pooling of each channel of a map: one number per channel.
+    case globalPoolingChannels(Pooling.Kind, channels: [[[Double]]])
     /// A batch-norm layer in evaluation mode: γ (x − μ_run)/√(σ²_run + ε) + β.
     case batchNormInference(x: Double, mean: Double, variance: Double, gamma: Double, beta: Double, epsilon: Double)
     /// The shape after a stack of layers, reported in `layout`.
@@ -127,6 +129,8 @@ public enum SolverCall: Sendable, Hashable {
     case operationCount(OperationCount)
     /// The weights after `steps` steps of `optimizer` from `start`.
     case optimizer(Optimizer, start: [Double], gradient: Optimizer.AffineGradient, steps: Int)
+    /// The weights after one step of `optimizer` per gradient of `gradients`, taken in order.
+    case optimizerSequence(Optimizer, start: [Double], gradients: [[Double]])
     /// The value of `formula` in `graph`, or the gradients of that scalar with respect to the
     /// named quantities (several scalars become one vector); `flatten` gives a one-row matrix
     /// as a vector.
@@ -158,7 +162,7 @@ public enum SolverCall: Sendable, Hashable {
         case .kernelRecovery2D: "kernel_recovery_2d"
         case .pooling(let kind, let input, _, _, _):
             (kind == .max ? "max_pool" : "avg_pool") + (input.count == 1 ? "1d" : "2d")
-        case .globalPooling(let kind, _): kind == .max ? "global_max_pool" : "global_avg_pool"
+        case .globalPooling(let kind, _), .globalPoolingChannels(let kind, _): kind == .max ? "global_max_pool" : "global_avg_pool"
         case .batchNormInference: "batch_norm_inference"
         case .outputShape: "conv_output_shape"
         case .fixedShape: "module_output_shape"
@@ -190,7 +194,7 @@ public enum SolverCall: Sendable, Hashable {
         case .activation(let activation, _): activation.function.name + (activation.derivative ? "_derivative" : "")
         case .loss(let loss): loss.name
         case .operationCount(let count): count.solverName
-        case .optimizer(let optimizer, _, _, _):
+        case .optimizer(let optimizer, _, _, _), .optimizerSequence(let optimizer, _, _):
             switch optimizer.rule {
             case .gradientDescent: "gradient_descent"
             case .momentum: "momentum"
@@ -214,7 +218,7 @@ public enum SolverCall: Sendable, Hashable {
         case .convolution1D, .convolution2D: .convolution
         case .transposedConvolution1D, .transposedConvolution2D: .transposedConvolution
         case .kernelRecovery1D, .kernelRecovery2D: .kernelRecovery
-        case .pooling, .globalPooling: .pooling
+        case .pooling, .globalPooling, .globalPoolingChannels: .pooling
         case .outputShape, .outputLength, .fixedShape: .outputShape
         case .receptiveField, .receptiveFieldJump: .receptiveField
         case .parameterCountConvolution, .parameterCountDepthwiseSeparable, .parameterCountFullyConnected,
@@ -226,7 +230,7 @@ public enum SolverCall: Sendable, Hashable {
         case .activation: .activation
         case .loss: .loss
         case .operationCount: .operationCount
-        case .optimizer: .optimizerStep
+        case .optimizer, .optimizerSequence: .optimizerStep
         case .graph: .computationGraph
         case .leastSquares: .leastSquares
         case .attention: .computationGraph
@@ -277,6 +281,14 @@ public enum SolverCall: Sendable, Hashable {
             }
             let output = try Pooling(kind, window: Size2D(rows: input.count, columns: width), stride: nil, padding: Padding2D(0)).apply(input)
             return .real(RealValue(output[0][0]))
+        case .globalPoolingChannels(let kind, let channels):
+            return .vector(try channels.map { channel in
+                switch try SolverCall.globalPooling(kind, input: channel).solve() {
+                case .integer(let value): return Double(value)
+                case .real(let value): return value.value
+                default: throw SolverError.emptyInput("input: a channel that pools to no number")
+                }
+            })
         case .outputShape(let input, let layers, let layout):
             guard let last = try input.applying(layers).last else {
                 throw SolverError.emptyInput("layers")
@@ -403,6 +415,9 @@ public enum SolverCall: Sendable, Hashable {
             return .integer(try count.multiplyAccumulates())
         case .optimizer(let optimizer, let start, let gradient, let steps):
             let weights = try optimizer.run(from: start, gradient: gradient, steps: steps)
+            return weights.count == 1 ? .real(RealValue(weights[0])) : .vector(weights)
+        case .optimizerSequence(let optimizer, let start, let gradients):
+            let weights = try optimizer.run(from: start, gradients: gradients)
             return weights.count == 1 ? .real(RealValue(weights[0])) : .vector(weights)
         case .leastSquares(let fit, let quantity):
             return try fit.answer(quantity)

@@ -50,20 +50,32 @@ public struct Optimizer: Sendable, Hashable {
         self.learningRate = learningRate
     }
 
-    /// The weights after `steps` steps from `start`.
-    public func run(from start: [Double], gradient: AffineGradient, steps: Int) throws(SolverError) -> [Double] {
+    /// The weights after one step per gradient of `gradients` (given, not computed from the
+    /// weights: "the first two gradients are g_1 = 0.5 and g_2 = −0.2"), from `start`.
+    public func run(from start: [Double], gradients: [[Double]]) throws(SolverError) -> [Double] {
+        guard gradients.allSatisfy({ $0.count == start.count }) else {
+            throw .shapeMismatch("gradients of \(gradients.map(\.count)) components for \(start.count) weights")
+        }
+        if case .nesterovLookahead = rule { throw .invalidParameter(name: "rule", reason: "the look-ahead gradient is not among those given") }
+        return try run(from: start, gradient: .constant([Double](repeating: 0, count: start.count)), steps: gradients.count, sequence: gradients)
+    }
+
+    /// The weights after `steps` steps from `start`; with `sequence`, step t takes its gradient
+    /// from there instead of from `gradient`.
+    public func run(from start: [Double], gradient: AffineGradient, steps: Int, sequence: [[Double]]? = nil) throws(SolverError) -> [Double] {
         guard !start.isEmpty else { throw .emptyInput("start") }
         guard gradient.offset.count == start.count, gradient.matrix.count == start.count,
               gradient.matrix.allSatisfy({ $0.count == start.count }) else {
             throw .shapeMismatch("a gradient of \(gradient.offset.count) components for \(start.count) weights")
         }
         guard steps >= 1, steps <= 10_000 else { throw .invalidParameter(name: "steps", reason: "must be in 1...10000, got \(steps)") }
+        if let sequence, sequence.count < steps { throw .shapeMismatch("\(sequence.count) gradients for \(steps) steps") }
         guard learningRate > 0, learningRate.isFinite else { throw .invalidParameter(name: "learning rate", reason: "must be positive") }
         var w = start
         var v = [Double](repeating: 0, count: w.count)
         var m = v, s = v
         for t in 1...steps {
-            let g = gradient.evaluate(w)
+            let g = sequence?[t - 1] ?? gradient.evaluate(w)
             switch rule {
             case .gradientDescent(let decay):
                 for i in w.indices { w[i] -= learningRate * (g[i] + decay * w[i]) }
