@@ -264,4 +264,28 @@ struct SeventeenthRoundFamilyTests {
         // Words of prose before the calls are no names.
         #expect(NamedModules.tabled(in: "The layers are nn.Conv2d(3, 8, 3) nn.MaxPool2d(2)").isEmpty)
     }
+
+    @Test func aLossPartBuildsOnTheLogitsOfAnEarlierPart() {
+        let answers = Self.answers("""
+            Problem 3
+            (a) A network outputs the logits s = (0.5, -1.0, 2.0) for three classes. Compute the softmax probabilities.
+            (b) The true class is the third one. What is the cross-entropy loss?
+            (c) What is the gradient of that loss with respect to the logits?
+            """)
+        if case .real(let loss)? = answers["3b"] { #expect(abs(loss.value - 0.24131129665715703) < 1e-9) } else { Issue.record("3b: \(String(describing: answers["3b"]))") }
+        guard case .vector(let gradient)? = answers["3c"] else { Issue.record("3c: \(String(describing: answers["3c"]))"); return }
+        let expected = [0.1752903921400367, 0.039112573270687456, -0.21440296541072412]
+        #expect(gradient.count == 3 && zip(gradient, expected).allSatisfy { abs($0 - $1) < 1e-9 })
+    }
+
+    @Test func anActivationAtTheSamePointsTakesThePartBeforesNumbers() {
+        let answers = Self.answers("""
+            Problem 2
+            (a) Evaluate ReLU at z = (1.0, -1.0, 0.5).
+            (b) Evaluate the derivative of the sigmoid at the same three points.
+            """)
+        guard case .vector(let slopes)? = answers["2b"] else { Issue.record("2b: \(String(describing: answers["2b"]))"); return }
+        let expected = [0.19661193324148185, 0.19661193324148185, 0.2350037122015945]
+        #expect(slopes.count == 3 && zip(slopes, expected).allSatisfy { abs($0 - $1) < 1e-9 })
+    }
 }

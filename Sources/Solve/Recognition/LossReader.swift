@@ -24,6 +24,9 @@ enum LossReader {
         // (Also "Compute the gradient ∂L/∂z." after "(b) Compute the cross-entropy loss L = −log p_1.": the latest
         // earlier part that defines L as a loss.)
         let named = reading.part.firstMatch(#"\bthe loss (?:from|of|in) (?:part )?\(([a-z])\)"#).flatMap { match in reading.segments.first { $0.label == match[1] } }
+            // ("What is the gradient of that loss with respect to the logits?": the latest earlier part that names a loss.)
+            ?? (reading.part.firstMatch(#"\b(?:that|this|the same|the above|the previous) loss\b"#) != nil
+                ? reading.segments.last { $0.label != nil && StatementText($0.text).firstMatch(lossWords) != nil } : nil)
         // (The loss may carry a subscript: "∂L_{CE}/∂z" after "the cross-entropy loss L_{CE} = −log …"
         // or "(b) Compute the cross-entropy loss L_{CE}.")
         let symbol = reading.part.firstMatch(#"\(?∂\s*(L(?:_\{?[A-Za-z]+\}?)?)(?![\w{])"#).map { NSRegularExpression.escapedPattern(for: $0[1]) }
@@ -65,7 +68,21 @@ enum LossReader {
         if part.firstMatch(#"\bbinary cross[- ]entropy\b|\bBCE\b|\bsquared hinge\b|\bbatch\b|\baverage (?:loss )?over\b"#) != nil {
             return .failed("loss: \(phrase) of a kind or batch not computed here")
         }
-        let arrays = allArrays(reading)
+        var arrays = allArrays(reading)
+        // "(d) The correct label is the second class. What is the cross-entropy loss?" after "(c) A
+        // classifier produces the logits s = (…)": with no vector of its own or of the statement,
+        // the latest earlier part's logits or probabilities.
+        var scratch = Finding(.loss)
+        if arrays.isEmpty, scores(arrays, &scratch) == nil {
+            for segment in reading.segments.reversed() where segment.label != nil {
+                let earlier = described(in: segment.text, fromContext: true)
+                if scores(earlier, &scratch) != nil {
+                    arrays = earlier
+                    finding.assume(0.95, "the vector of part (\(segment.label!))")
+                    break
+                }
+            }
+        }
         guard let scores = scores(arrays, &finding) else {
             return .failed("loss: no single vector described as logits, scores or probabilities")
         }
@@ -106,8 +123,13 @@ enum LossReader {
 
     /// Every numeric one-dimensional array of the part, then of its problem's statement.
     private static func allArrays(_ reading: PartReading) -> [Described] {
+        described(in: reading.part.text, fromContext: false) + described(in: reading.problemStatement.text, fromContext: true)
+    }
+
+    /// Every numeric one-dimensional array of `text`, with the words that describe it.
+    private static func described(in text: String, fromContext: Bool) -> [Described] {
         var result: [Described] = []
-        for (text, fromContext) in [(reading.part.text, false), (reading.problemStatement.text, true)] {
+        do {
             let bindings = MathScanner.bindings(in: text)
             let characters = Array(text)
             for literal in MathScanner.arrays(in: text) where literal.isNumeric && literal.flat != nil {
