@@ -288,4 +288,40 @@ struct SeventeenthRoundFamilyTests {
         let expected = [0.19661193324148185, 0.19661193324148185, 0.2350037122015945]
         #expect(slopes.count == 3 && zip(slopes, expected).allSatisfy { abs($0 - $1) < 1e-9 })
     }
+
+    @Test func aDilationColumnOfALayerTableCountsInTheReceptiveField() {
+        let found = Self.recognitions("""
+            Problem 4
+            The layers below are applied in order.
+            Layer Type Kernel Stride Dilation
+            1 Conv 3 × 3 1 1
+            2 MaxPool 2 × 2 2 --
+            3 Conv 3 × 3 1 3
+            (a) What is the receptive field of one unit of the output of layer 3?
+            (b) What is the receptive field of one unit of the output of layer 2?
+            """)
+        #expect(found["4a"]?.answer == .integer(16))
+        #expect(found["4b"]?.answer == .integer(4))
+    }
+
+    @Test func aStackStartingWithAnotherPartsLayerIsNotReadFromThisPartAlone() {
+        let found = Self.recognitions("""
+            Problem 1
+            A batch of 4 grayscale images of size 1 × 28 × 28 goes into each part's layers. Give shapes as (N, C, H, W).
+            (a) nn.Conv2d(1, 16, kernel_size=3, padding=1).
+            (b) The convolution from (a), followed by 2 × 2 max pooling with stride 2.
+            """)
+        #expect(found["1b"]?.answer == nil)
+    }
+
+    @Test func aChangedNetworkOfSeveralLayerKindsIsNotCountedByOneLayer() {
+        let found = Self.recognitions("""
+            Problem 5
+            A multilayer perceptron has layer widths 100 → 50 → 20 → 5 with fully connected layers.
+            (a) How many parameters does the network have?
+            (b) Both hidden nn.Linear layers are now created with bias=False and followed by an nn.BatchNorm1d of matching width; the output layer is unchanged. How many learnable parameters does the network have now?
+            """)
+        #expect(found["5a"]?.answer == .integer(100 * 50 + 50 + 50 * 20 + 20 + 20 * 5 + 5))
+        #expect(found["5b"]?.answer == nil)
+    }
 }

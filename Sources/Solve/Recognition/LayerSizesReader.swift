@@ -11,8 +11,15 @@ enum LayerSizesReader {
             return .notApplicable
         }
         // ("A classmate swaps the first layer for an LSTM layer …": another layer than the chain's.)
-        if reading.part.firstMatch(#"\bLSTM\b|\bGRU\b|\bRNN\b|\bconv\w*|\battention\b|\bembedding\b|\bnorm\w*|\bswap\w*|\breplac\w*|\binstead\b"#) != nil {
+        // ("… followed by an nn.BatchNorm1d of matching width": a module inside a word, or any call but Linear.)
+        if reading.part.firstMatch(#"\bLSTM\b|\bGRU\b|\bRNN\b|\bconv\w*|\battention\b|\bembedding\b|\bnorm\w*|[A-Za-z]+Norm\w*|\bswap\w*|\breplac\w*|\binstead\b"#) != nil
+            || FrameworkCall.calls(in: reading.part.text).contains(where: { $0.name != "Linear" }) {
             return .notApplicable
+        }
+        // ("Each hidden layer is now created with bias=False …; the output layer is unchanged. How
+        // many parameters does the network have now?": a changed network, whatever layer it names.)
+        if let change = reading.part.firstMatch(#"\b(?:is|are) now\b|\bunchanged\b|\bfollowed by\b|\bnow created\b|\bhave now\b|\bhas now\b"#) {
+            return .failed("\(asks): '\(change[0])' changes the network, which is not counted")
         }
         let sources = [reading.part] + (reading.parentPart.map { [$0] } ?? []) + [reading.problemStatement]
         guard let (sizes, phrase, source) = sources.lazy.compactMap({ text in chain(in: text).map { ($0.0, $0.1, text) } }).first else { return .notApplicable }

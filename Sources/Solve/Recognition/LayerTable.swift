@@ -12,6 +12,8 @@ struct LayerTable: Sendable {
         var layer: Layer?
         var kernel: Int
         var stride: Int
+        /// 1 unless a dilation column gives another ("--" for a pooling row is 1).
+        var dilation: Int = 1
         var channels: Int?
         var phrase: String
     }
@@ -26,10 +28,15 @@ struct LayerTable: Sendable {
     /// (The operation is a word, not a layer's name: "1 conv2 3 × 3 1" is conv1's stride, then conv2.)
     private static let columnar = #"(?:^|\s)(\d+)\s+(conv(?:olution)?|max[- ]?pool(?:ing)?|avg[- ]?pool(?:ing)?|average[- ]?pool(?:ing)?)(?![\w-])\s+(\d+)\s*[×x]\s*(\d+)\s+(\d+)()()(?=\s|$)"#
 
+    /// The same under "Kernel Stride Dilation": the dilation after the stride (group 8).
+    private static let columnarDilated = #"(?:^|\s)(\d+)\s+(conv(?:olution)?|max[- ]?pool(?:ing)?|avg[- ]?pool(?:ing)?|average[- ]?pool(?:ing)?)(?![\w-])\s+(\d+)\s*[×x]\s*(\d+)\s+(\d+)()()\s+(\d+|--|–|—|-)(?=\s|$)"#
+
     init?(_ text: StatementText) {
         var rows: [Row] = []
         let columns = text.firstMatch(#"\bkernel(?: size)?\s*\|?\s*stride\b"#) != nil && text.matches(Self.pattern).isEmpty
-        for match in text.matches(columns ? Self.columnar : Self.pattern) {
+        // ("Kernel Stride Dilation": a third column a row must fill, or the table is not read.)
+        let dilated = columns && text.firstMatch(#"\bstride\s*\|?\s*dilation\b"#) != nil
+        for match in text.matches(dilated ? Self.columnarDilated : columns ? Self.columnar : Self.pattern) {
             guard let number = Int(match[1]), let k = Int(match[3]), Int(match[4]) == k, let stride = Int(match[5]) else { return nil }
             let padding = Int(match[6]) ?? 0
             let type = match[2].lowercased()
@@ -41,7 +48,15 @@ struct LayerTable: Sendable {
                 channels = channels ?? rows.last?.channels
                 layer = .pooling(type.hasPrefix("max") ? .max : .average, window: Size2D(k), stride: Size2D(stride), padding: Padding2D(padding))
             }
-            rows.append(Row(number: number, layer: layer, kernel: k, stride: stride, channels: channels, phrase: match[0].trimmingSpaces))
+            var row = Row(number: number, layer: layer, kernel: k, stride: stride, channels: channels, phrase: match[0].trimmingSpaces)
+            if dilated {
+                let dilation = Int(match[8]) ?? 1
+                guard dilation >= 1 else { return nil }
+                row.dilation = dilation
+                // (A dilated convolution's shape is not this table's to give.)
+                if dilation != 1 { row.layer = nil }
+            }
+            rows.append(row)
         }
         guard rows.count >= 2, rows.map(\.number) == Array(1...rows.count) else { return nil }
         self.rows = rows

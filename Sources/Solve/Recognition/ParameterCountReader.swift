@@ -11,6 +11,11 @@ enum ParameterCountReader {
         finding.note(asks)
         var part = reading.part
         var named = kinds(in: part)
+        // ("Each hidden nn.Linear is now followed by an nn.BatchNorm1d …; how many parameters does
+        // the network have now?": layers of several kinds together, or one of them, is not said.)
+        if Set(named.map { "\($0.0)" }).count > 1, let whole = part.firstMatch(#"\b(?:network|model|MLP|in total|altogether|together)\b"#) {
+            return .failed("\(asks): several kinds of layer named with '\(whole[0])'")
+        }
         // "How many parameters does the layer have?": the layer the statement describes, when
         // it describes one kind only.
         // ("A word-embedding table covers a vocabulary of 30,000 tokens …" under a statement's

@@ -50,6 +50,11 @@ enum ShapeReader {
             return shape(of: stack, input: input, reading, &finding, layout: layout)
         }
         finding.note(asks)
+        // "The layer from (a), followed by 3 × 3 max pooling": a stack that starts with another
+        // part's layer, which the stack read from this part's words would leave out.
+        if let other = reading.part.firstMatch(#"\b(?:the\s+)?(?:layer|layers|network|stack|block|convolution)\s+(?:of|from|in)\s+(?:part\s+)?\([a-z]\)"#) {
+            return .failed("output shape: the stack includes '\(other[0])', which is not read into it")
+        }
         if let result = LayerStackReader.read(reading.part, defaultStride: conventionalStride(reading)) {
             switch result {
             case .failure(let error): return .failed(error.message)
@@ -291,7 +296,7 @@ enum ShapeReader {
             let rows = table.rows.prefix(last)
             for row in rows { finding.note(row.phrase) }
             finding.read("layers", "1–\(last) of the table")
-            return finding.finish(call(rows.map { ReceptiveField.Stage(kernel: $0.kernel, stride: $0.stride) }))
+            return finding.finish(call(rows.map { ReceptiveField.Stage(kernel: $0.kernel, stride: $0.stride, dilation: $0.dilation) }))
         }
         // A table of named layers under a header row: up to the one row the part names. A table
         // that an earlier part's text carries (set between two runs of parts) counts when the
@@ -361,7 +366,7 @@ enum ShapeReader {
         }
         let last = table.named(in: StatementText(reading.part.text.replacingOccurrences(of: changes[0][0], with: ""))) ?? table.rows.count
         guard last >= 1, last <= table.rows.count else { return .failed("\(asks): the layer asked is not one row of the table") }
-        var stages = table.rows.map { ReceptiveField.Stage(kernel: $0.kernel, stride: $0.stride) }
+        var stages = table.rows.map { ReceptiveField.Stage(kernel: $0.kernel, stride: $0.stride, dilation: $0.dilation) }
         if changes[0][2].lowercased() == "dilation" { stages[layer - 1].dilation = value } else { stages[layer - 1].stride = value }
         for row in table.rows.prefix(last) { finding.note(row.phrase) }
         finding.read("layers", "1–\(last) of the statement's table, layer \(layer) with \(changes[0][2].lowercased()) \(value)", from: changes[0][0])
