@@ -131,4 +131,43 @@ struct TwentyNinthRoundFamilyTests {
         #expect(stripped("Equation 2") == "Equation 2")
         #expect(stripped("Problem 2 a = 4") == " a = 4")
     }
+
+    @Test func lettersInParenthesesBetweenAValueAndAnOperatorNameSymbols() {
+        let verdicts = Self.grade("""
+            Assistant: **1(a)** The entropy is about 1.85 bits.
+
+            **1(b)** Merge the rarest pairs: 0.15 (c) + 0.15 (d) → 0.3; 0.3 (b) + 0.4 (a) → 0.7. The code lengths are (1, 2, 3, 3), so L̄ = 1.9 bits.
+
+            **1(c)** The efficiency is 1.85/1.9 ≈ 0.974.
+            """, ["1a": .real(RealValue(1.85)), "1b": .real(RealValue(1.9)), "1c": .real(RealValue(0.974)), "1d": .integer(1)],
+            questions: ["1a": "Compute the entropy.", "1b": "Compute the expected code length.", "1c": "Compute the efficiency.", "1d": "Compute the Kraft sum."],
+            tolerances: ["1a": 0.005, "1b": 0.005, "1c": 0.0005])
+        for part in ["1a", "1b", "1c"] { #expect(verdicts[part]?.kind == .correct, "\(part): \(String(describing: verdicts[part]))") }
+    }
+
+    @Test func aFollowUpAboutAValueFoundInAPartAsksSomethingElse() {
+        let verdicts = Self.grade("""
+            User: problem 1 please
+
+            Assistant: **1(a)** The mean is 4.
+
+            **1(b)** The variance is 2.5.
+
+            User: what's the standard deviation for the variance you found in 1(b)?
+
+            Assistant: √2.5 ≈ 1.58.
+            """, ["1a": .integer(4), "1b": .real(RealValue(2.5))], questions: ["1a": "Find the mean.", "1b": "Find the variance."])
+        #expect(verdicts["1b"]?.kind == .correct, "\(String(describing: verdicts["1b"]))")
+    }
+
+    @Test func valuesQualifiedInParenthesesAndJoinedByOrAreBothOffered() {
+        let verdicts = Self.grade("""
+            Assistant: **(a)** With both strategies in play the value is p = 0.4 (mixed) or p = 1 (pure).
+            """, ["a": .real(RealValue(0.4))], questions: ["a": "Find the equilibrium probability."])
+        #expect(verdicts["a"]?.kind == .unclear, "\(String(describing: verdicts["a"]))")
+        let single = Self.grade("""
+            Assistant: **(a)** So p = 0.4 (exact).
+            """, ["a": .real(RealValue(0.4))], questions: ["a": "Find the equilibrium probability."])
+        #expect(single["a"]?.kind == .correct, "\(String(describing: single["a"]))")
+    }
 }

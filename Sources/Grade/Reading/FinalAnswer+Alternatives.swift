@@ -278,5 +278,6 @@ extension FinalAnswer {
         return nil
     }
 
-    static let remark = regex(#"\s\((?=[^()]*[A-Za-z]{3,}[^()]*[A-Za-z]{3,})[^()]*(?:\([^()]*\)[^()]*)*\)"#)
+    /// (Also a qualifier of a word or two after a value: "v = 1/2 (mixed) or v = −1 (pure)".)
+    static let remark = regex(#"\s\((?=[^()]*[A-Za-z]{3,}[^()]*[A-Za-z]{3,})[^()]*(?:\([^()]*\)[^()]*)*\)|(?<=[\d$)])\s\((?:[A-Za-z-]{3,}(?:\s+[A-Za-z-]{3,})?)\)"#)
 }
