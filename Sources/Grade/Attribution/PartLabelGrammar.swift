@@ -347,7 +347,8 @@ public struct PartLabelGrammar: Sendable {
                 line[end...].range(of: #"^\s*(?:by|over|into|divided|times|minus|plus)\b"#, options: .regularExpression) == nil else { return false }
             // ("0.1 + 0.1 → 0.2; 0.2 (c) + 0.2 (de) → 0.4": a letter in parentheses between a
             // value and an operator names a symbol, not a part.)
-            if line[end...].range(of: #"^\s*(?:[+−×*/=→←]|->|\\to\b)"#, options: .regularExpression) != nil,
+            // (A minus before a number is the next value's sign: "(b)(ii) −4".)
+            if line[end...].range(of: #"^\s*(?:[+×*/=→←]|->|\\to\b|[−-](?!\s*\d))"#, options: .regularExpression) != nil,
                line[..<start].range(of: #"\d\s*$"#, options: .regularExpression) != nil { return false }
             return line[..<start].range(of: #"(?i)\b(?:from|in|of|to|see|using|with|by|than|as|like|per)\s*$"#, options: .regularExpression) == nil
         }
