@@ -223,6 +223,13 @@ struct SeventeenthRoundFamilyTests {
             (a) Take two steps of heavy-ball momentum with μ = 0.5 and learning rate η = 0.5. What is w^{(2)}?
             """)
         #expect(momentum["3a"] == .vector([0.25, 1]))
+        // "SGD with momentum" in the statement names one method, for parts that name none.
+        let stated = Self.answers("""
+            Problem 4
+            A scalar weight starts at θ_0 = 0.5. SGD with momentum μ = 0.9 and learning rate η = 0.1 receives the gradients g_1 = 1 and g_2 = 2.
+            (a) Compute θ_2.
+            """)
+        if case .real(let value)? = stated["4a"] { #expect(abs(value.value - 0.11) < 1e-12) } else { Issue.record("4a: \(String(describing: stated["4a"]))") }
     }
 
     @Test func theLargestStableLearningRateIsTwoOverTheLargestCurvature() {

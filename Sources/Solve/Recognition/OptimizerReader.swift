@@ -38,7 +38,9 @@ enum OptimizerReader {
         // ("Same as (a), but with weight decay": (a)'s method.)
         // ("One step of SGD (no momentum) with weight decay": a method said to be absent is not the one used.)
         // ("Adam is run with step size α = 0.01, … (b) Compute θ_1.": the one method the problem's statement names.)
-        let statementMethods = Set(reading.problemStatement.matches(names).map { $0[0].lowercased() })
+        // ("SGD with momentum μ = 0.9" names one method: the plain name is the family's.)
+        var statementMethods = Set(reading.problemStatement.matches(names).map { $0[0].lowercased() })
+        if statementMethods.count > 1 { statementMethods.subtract(["sgd", "gd", "gradient descent"]) }
         let statementMethod = statementMethods.count == 1 ? reading.problemStatement : nil
         let named = (part.firstMatch(names) != nil ? part : (continuedRun?.text ?? parent ?? reading.repeatedPart?.text ?? statementMethod ?? part))
             .removing(#"\(?\b(?:no|without(?: any)?)\s+(?:Nesterov\s+)?momentum\b\)?"#)
