@@ -170,4 +170,23 @@ struct TwentyNinthRoundFamilyTests {
             """, ["a": .real(RealValue(0.4))], questions: ["a": "Find the equilibrium probability."])
         #expect(single["a"]?.kind == .correct, "\(String(describing: single["a"]))")
     }
+
+    @Test func boldValuesAfterLabelsAndChallengesNamingAPartStay() {
+        let verdicts = Self.grade("""
+            Assistant: (a) 5  (b) **12**  (c) 7
+            """, ["a": .integer(5), "b": .integer(12), "c": .integer(7)], questions: ["a": "Find x.", "b": "Find y.", "c": "Find z."])
+        for part in ["a", "b", "c"] { #expect(verdicts[part]?.kind == .correct, "\(part): \(String(describing: verdicts[part]))") }
+        let challenged = Self.grade("""
+            User: problem 2 please
+
+            Assistant: **2(a)** The rate is 0.3.
+
+            **2(b)** The total is 12.
+
+            User: is the answer you gave for 2(a) correct? I got 0.4.
+
+            Assistant: You're right, I slipped: the rate is **0.4**.
+            """, ["2a": .real(RealValue(0.4)), "2b": .integer(12)], questions: ["2a": "Find the rate.", "2b": "Find the total."])
+        #expect(challenged["2a"]?.kind == .correct, "\(String(describing: challenged["2a"]))")
+    }
 }

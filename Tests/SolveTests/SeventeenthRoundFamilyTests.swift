@@ -331,4 +331,51 @@ struct SeventeenthRoundFamilyTests {
         #expect(found["5a"]?.answer == .integer(100 * 50 + 50 + 50 * 20 + 20 + 20 * 5 + 5))
         #expect(found["5b"]?.answer == nil)
     }
+
+    /// Counter-examples from the review of this round's rules: each must abstain or read right.
+    @Test func reviewCounterExamplesAbstain() {
+        let heads = Self.recognitions("""
+            Problem 3
+            A block uses nn.MultiheadAttention(embed_dim=512, num_heads=8).
+            (a) Suppose we use 16 heads instead. What is the dimension of each head?
+            (b) How many parameters does the attention layer's output projection have?
+            """)
+        #expect(heads["3a"]?.answer == nil)
+        #expect(heads["3b"]?.answer == nil)
+        let optimizer = Self.answers("""
+            Problem 1
+            The weights start at w_0 = (1, 1) with learning rate η = 0.1. The gradients at the first two steps are g_0 = (1, 0) and g_1 = (0, 1).
+            (a) Take two steps of gradient descent. What is w^{(2)}?
+            """)
+        #expect(optimizer["1a"] == nil)
+        let intercept = Self.answers("""
+            Problem 2
+            Linear regression by gradient descent starts from θ_0 = 0 and θ_1 = 0 with learning rate η = 0.1; the gradient is g = (2, 4).
+            (a) Take one step of gradient descent. Compute θ_1.
+            """)
+        #expect(intercept["2a"] == nil)
+        let rates = Self.answers("""
+            Problem 1
+            Gradient descent with weight decay 0.1 minimizes L(w) = w_1^2 + 2 w_2^2 from w^{(0)} = (1, 1).
+            (a) What is the largest learning rate η_max for which it converges?
+            (b) Without weight decay, what is the largest step size for which gradient descent converges monotonically?
+            """)
+        #expect(rates["1a"] == nil)
+        let losses = Self.answers("""
+            Problem 3
+            (a) A network outputs the logits s = (0.5, -1.0, 2.0). Compute the softmax.
+            (b) Now the model outputs probabilities 0.1, 0.7 and 0.2, and the true class is the second. What is the cross-entropy loss?
+            """)
+        #expect(losses["3b"] == nil || losses["3b"] == .real(RealValue(-log(0.7))))
+        let activations = Self.answers("""
+            Problem 2
+            (a) Evaluate tanh at x = (-2, 0, 2).
+            (b) Compute the softmax of z = (1, 2, 3).
+            (c) Evaluate the derivative of tanh at the same points as in (a).
+            (d) Evaluate the derivative of the sigmoid at the same points.
+            """)
+        guard case .vector(let slopes)? = activations["2c"] else { Issue.record("2c: \(String(describing: activations["2c"]))"); return }
+        #expect(slopes.count == 3 && abs(slopes[1] - 1) < 1e-12)
+        #expect(activations["2d"] == nil)
+    }
 }

@@ -830,7 +830,7 @@ public struct PartAttribution: Sendable {
         // "for 4.3(c) my group got 1.1, using the variance 2 from part (a)": a part named as where
         // a value comes from is not what the turn asks about.
         // ("What's the Kraft sum for the lengths you found in 1(b)?": a value found there, asked about anew.)
-        let text = text.replacingOccurrences(of: #"(?i)\b(?:from|you (?:found|got|gave|computed|derived|used) (?:in|for)|in your (?:answer|solution) (?:to|for))\s+(?:part\s+|question\s+)?(?:\d+(?:\.\d+)?\s?)?\(?[a-h]\)?(?![\w(])"#, with: "from there",
+        let text = text.replacingOccurrences(of: #"(?i)\b(?:from|you (?:found|used|derived) (?:in|for))\s+(?:part\s+|question\s+)?(?:\d+(?:\.\d+)?\s?)?\(?[a-h]\)?(?![\w(])"#, with: "from there",
                                              options: .regularExpression)
         // "wait, for (c) shouldn't … be squared? 0.1555 is smaller than (b)": a short challenge about
         // one bare part, comparing it with another.

@@ -348,7 +348,8 @@ public struct PartLabelGrammar: Sendable {
             // ("0.1 + 0.1 → 0.2; 0.2 (c) + 0.2 (de) → 0.4": a letter in parentheses between a
             // value and an operator names a symbol, not a part.)
             // (A minus before a number is the next value's sign: "(b)(ii) −4".)
-            if line[end...].range(of: #"^\s*(?:[+×*/=→←]|->|\\to\b|[−-](?!\s*\d))"#, options: .regularExpression) != nil,
+            // (Bold after a label, "(b) **12**", and "(b) = 5" leave it a label.)
+            if line[end...].range(of: #"^\s*(?:[+×/→←]|->|\\to\b|[−-](?!\s*\d))"#, options: .regularExpression) != nil,
                line[..<start].range(of: #"\d\s*$"#, options: .regularExpression) != nil { return false }
             return line[..<start].range(of: #"(?i)\b(?:from|in|of|to|see|using|with|by|than|as|like|per)\s*$"#, options: .regularExpression) == nil
         }

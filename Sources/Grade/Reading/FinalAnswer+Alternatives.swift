@@ -279,5 +279,5 @@ extension FinalAnswer {
     }
 
     /// (Also a qualifier of a word or two after a value: "v = 1/2 (mixed) or v = −1 (pure)".)
-    static let remark = regex(#"\s\((?=[^()]*[A-Za-z]{3,}[^()]*[A-Za-z]{3,})[^()]*(?:\([^()]*\)[^()]*)*\)|(?<=[\d$)])\s\((?:[A-Za-z-]{3,}(?:\s+[A-Za-z-]{3,})?)\)"#)
+    static let remark = regex(#"\s\((?=[^()]*[A-Za-z]{3,}[^()]*[A-Za-z]{3,})[^()]*(?:\([^()]*\)[^()]*)*\)|(?<=[\d$)])\s\((?!(?:million|billion|thousand|hundred|percent|squared|cubed)\b)(?:[A-Za-z-]{3,}(?:\s+[A-Za-z-]{3,})?)\)"#)
 }

@@ -108,10 +108,14 @@ enum ActivationReader {
     private static func operand(_ reading: PartReading, applications: [[String]], _ finding: inout Finding) -> Operand? {
         var texts = applications.map { $0[3] }
         // "Evaluate the derivative of tanh at the same four points.": the numbers of the part before.
-        if texts.isEmpty, let same = reading.part.firstMatch(#"\b(?:at|to|on|for) (?:the|those) same (?:\w+ )?(?:points|inputs|values|numbers|arguments|vectors?|logits)\b"#),
-           let previous = reading.segments.last(where: { $0.label != nil }), let label = previous.label {
-            let numeric = MathScanner.bindings(in: previous.text).filter { $0.literal.isNumeric && $0.literal.flat != nil && $0.literal.grid == nil }
-            guard numeric.count == 1, let binding = numeric.first else { return nil }
+        // (The part a label names, "the same points as in (a)", else the one earlier part with numbers.)
+        if texts.isEmpty, let same = reading.part.firstMatch(#"\b(?:at|to|on|for) (?:the|those) same (?:\w+ )?(?:points|inputs|values|numbers|arguments|vectors?|logits)\b(?:\s+as\s+(?:in\s+)?(?:part\s+)?\(([a-z])\))?"#) {
+            func numeric(_ text: String) -> [ValueBinding] {
+                MathScanner.bindings(in: text).filter { $0.literal.isNumeric && $0.literal.flat != nil && $0.literal.grid == nil }
+            }
+            let withNumbers = reading.segments.filter { $0.label != nil && !numeric($0.text).isEmpty }
+            let chosen = same[1].isEmpty ? (withNumbers.count == 1 ? withNumbers.first : nil) : reading.segments.first { $0.label == same[1] }
+            guard let previous = chosen, let label = previous.label, numeric(previous.text).count == 1, let binding = numeric(previous.text).first else { return nil }
             finding.read("input", "\(binding.name) = \(ConvolutionReader.display(binding.literal.text))", from: same[0])
             finding.assume(0.97, "the numbers of part (\(label))")
             return value(of: binding.literal).map { Operand(value: $0, divisor: nil) }

@@ -73,7 +73,7 @@ enum LossReader {
         // classifier produces the logits s = (…)": with no vector of its own or of the statement,
         // the latest earlier part's logits or probabilities.
         var scratch = Finding(.loss)
-        if arrays.isEmpty, scores(arrays, &scratch) == nil {
+        if arrays.isEmpty, !reading.part.writesNumbers, scores(arrays, &scratch) == nil {
             for segment in reading.segments.reversed() where segment.label != nil {
                 let earlier = described(in: segment.text, fromContext: true)
                 if scores(earlier, &scratch) != nil {

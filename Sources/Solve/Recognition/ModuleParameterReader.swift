@@ -34,7 +34,8 @@ enum ModuleParameterReader {
         // "Consider the layer nn.Conv2d(64, 128, 3) …" then "(a) How many parameters does the layer have?",
         // "(d) Instead, the original layer is made a grouped convolution with groups=4.": the statement's one call.
         // ("How many parameters does this attention module have?": a word may name the module's kind.)
-        if calls.isEmpty, reading.part.firstMatch(#"\b(?:the|this|that|the original|the same) (?:[a-z-]+ )?(?:layer|module)\b"#) != nil {
+        if calls.isEmpty, reading.part.firstMatch(#"\b(?:the|this|that|the original|the same) (?:[a-z-]+ )?(?:layer|module)\b"#) != nil,
+           reading.part.firstMatch(Self.piece) == nil {
             let stated = FrameworkCall.calls(in: reading.problemStatement.text)
             if stated.count == 1, var call = stated.first {
                 // (A depthwise separable replacement is two layers: another reader's.)
@@ -56,7 +57,9 @@ enum ModuleParameterReader {
         // the statement whose kind the part names.
         // (Not a part that describes a module of its own: "… uses single-head self-attention with
         // model dimension 512. How many parameters does that attention layer have?")
+        // (Nor a piece of the module: "the attention layer's output projection", "… are biases?")
         if calls.isEmpty, asksCount(reading.part) != nil, !reading.part.writesNumbers,
+           reading.part.firstMatch(Self.piece) == nil, reading.part.firstMatch(#"\bof the\b"#) == nil,
            reading.part.firstMatch(#"\b(?:that|such an?|another|a different|a new|their|its) (?:[\w-]+ )?(?:module|layer|block)\b"#) == nil,
            reading.part.firstMatch(#"\bdepthwise\b|\bseparable\b|\bgroups?\b|\bgrouped\b|\binstead\b|\breplaced?\b|\bif\b|\bwere\b|=|\beach\b|\bper\b|\bboth\b|\btogether\b|\bin total\b"#) == nil {
             let stated = FrameworkCall.calls(in: reading.problemStatement.text)
@@ -190,11 +193,16 @@ enum ModuleParameterReader {
         return nil
     }
 
+    /// A piece of a module a part may ask about: "the attention layer's output projection", "…
+    /// are biases?", "the query weights".
+    /// ("Count the input projections for Q, K, V and the output projection." says how to count the whole.)
+    static let piece = #"['’]s\s+(?:output|input|in|out|query|key|value|q|k|v)?\s*(?:projection|weight|bias|matri)|\bweights? (?:matrix|matrices) (?:of|for)\b|\bare bias(?:es)?\b|\bbias(?:es)? only\b"#
+
     /// Patterns of the words a part may name a module's kind with ("the attention module" for
     /// `MultiheadAttention`, "the LayerNorm", "the embedding").
     static func kindWords(_ name: String) -> [String] {
         switch name {
-        case "MultiheadAttention": [#"\battention (?:module|layer|block)\b"#, #"\bMultiheadAttention\b"#]
+        case "MultiheadAttention": [#"\battention (?:module|layer)\b"#, #"\bMultiheadAttention\b"#]
         case "LayerNorm": [#"\bLayerNorm\b"#, #"\blayer[- ]?norm(?:ali[sz]ation)?\b"#]
         case "Embedding": [#"\bembedding (?:module|layer|table)\b"#, #"\bthe Embedding\b"#]
         case "Linear": [#"\blinear (?:module|layer)\b"#, #"\bthe Linear\b"#]

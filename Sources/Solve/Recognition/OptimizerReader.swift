@@ -40,7 +40,9 @@ enum OptimizerReader {
         // ("Adam is run with step size α = 0.01, … (b) Compute θ_1.": the one method the problem's statement names.)
         // ("SGD with momentum μ = 0.9" names one method: the plain name is the family's.)
         var statementMethods = Set(reading.problemStatement.matches(names).map { $0[0].lowercased() })
-        if statementMethods.count > 1 { statementMethods.subtract(["sgd", "gd", "gradient descent"]) }
+        if statementMethods.count > 1, reading.problemStatement.firstMatch(#"\b(?:SGD|GD|gradient descent) with (?:\w+ )?momentum\b|\bmomentum (?:SGD|GD|gradient descent)\b|\bAdam\b"#) != nil {
+            statementMethods.subtract(["sgd", "gd", "gradient descent"])
+        }
         let statementMethod = statementMethods.count == 1 ? reading.problemStatement : nil
         let named = (part.firstMatch(names) != nil ? part : (continuedRun?.text ?? parent ?? reading.repeatedPart?.text ?? statementMethod ?? part))
             .removing(#"\(?\b(?:no|without(?: any)?)\s+(?:Nesterov\s+)?momentum\b\)?"#)
@@ -144,7 +146,7 @@ enum OptimizerReader {
             gradient = formulaGradient
         }
         // (Adam's "step size α = 0.01" is its learning rate.)
-        let adamRate = kind == .adam ? #"|\bstep[- ]size\s+(?:of\s+|is\s+)?(?:α\s*=\s*)?|(?:^|[\s(,;])(?:α|\\alpha)\s*=\s*"# : ""
+        let adamRate = kind == .adam ? #"|\bstep[- ]size\s+(?:of\s+|is\s+)?(?:α\s*=\s*|\\alpha\s*=\s*)?"# : ""
         guard let (rate, ratePhrase) = value(texts, #"(?:\blearning rate\s+(?:of\s+|is\s+)?(?:η\s*=\s*|\\eta\s*=\s*|α\s*=\s*)?|(?:^|[\s(,;])(?:η|\\eta|lr)\s*=\s*"# + adamRate + ")") else {
             return .failed("\(phrase): the learning rate is not stated")
         }
@@ -280,6 +282,10 @@ enum OptimizerReader {
     /// diagonal Hessian).
     private static func maxStableRate(_ reading: PartReading, asked: String, method: String) -> Attempt {
         let texts = [reading.part, reading.problemStatement, reading.conventions]
+        // (With weight decay or a penalty the curvature changes; "monotonically" asks 1/λ_max.)
+        if let other = texts.lazy.compactMap({ $0.firstMatch(#"\bdecay\b|\bregulari[sz]|\bpenal|λ|\bmonoton|\boscillat"#) }).first {
+            return .failed("\(method): '\(other[0])' changes the stable learning rate, which is not computed")
+        }
         guard let (start, _) = start(texts),
               let (gradient, gradientPhrase, constant) = gradient(texts, dimension: start.count)
                 ?? matrixGradient(reading, texts, dimension: start.count).map({ ($0.0, $0.1, false) }), !constant else {
@@ -316,7 +322,8 @@ enum OptimizerReader {
             let bindings = MathScanner.bindings(in: text.text)
             // ("g1 = 0.5 and g2 = −0.2": a paste flattens the subscripts.)
             func named(_ k: Int) -> ValueBinding? { bindings.first { ["g_\(k)", "g_{\(k)}", "g\(k)"].contains($0.name) } }
-            guard named(1) != nil else { continue }
+            // (Counted from g_0, the first step's gradient is g_0: not read.)
+            guard named(1) != nil, !bindings.contains(where: { ["g_0", "g_{0}", "g0"].contains($0.name) }) else { continue }
             var values: [[Double]] = [], phrases: [String] = []
             while let binding = named(values.count + 1) {
                 if let number = binding.literal.number, dimension == 1 { values.append([number]) }
@@ -349,7 +356,9 @@ enum OptimizerReader {
         }
         // "A scalar parameter starts at θ_0 = 1.0": one weight, written as a number.
         for text in texts {
-            if let match = text.firstMatch(patterns[0] + #"([-−]?\d+(?:\.\d+)?)(?![\d.]*\d|\s*[×x^(\[])"#),
+            // (Not "θ_0 = 1/2" or "w_0 = 2e-3", read short; nor θ_0 beside θ_1 = …, an intercept and a slope.)
+            if text.firstMatch(#"(?:\bw|θ|\\theta)\s*(?:_\{?1\}?|₁|1)\s*=\s*[-−]?\d"#) != nil { continue }
+            if let match = text.firstMatch(patterns[0] + #"([-−]?\d+(?:\.\d+)?)(?![\d.]*\d|\s*[×x·^(\[/eE*+\-−])"#),
                let value = Double(match[1].replacingOccurrences(of: "−", with: "-")) {
                 return ([value], match[1])
             }

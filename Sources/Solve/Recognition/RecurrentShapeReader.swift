@@ -24,7 +24,9 @@ enum RecurrentShapeReader {
         // ("What is the dimension of each head?" under "A block uses nn.MultiheadAttention(…) …":
         // the statement's one attention call.)
         let stated = FrameworkCall.calls(in: reading.problemStatement.text).filter { $0.name == "MultiheadAttention" }
-        let attentionCalls = calls.isEmpty && stated.count == 1 ? stated : calls
+        // (Not when the part changes it: "Suppose we use 16 heads instead.")
+        let unchanged = !reading.part.writesNumbers && reading.part.firstMatch(#"\binstead\b|\bsuppose\b|\bif\b|\bwere\b|\bnow\b|\bchange"#) == nil
+        let attentionCalls = calls.isEmpty && stated.count == 1 && unchanged ? stated : calls
         if let attention = attentionCalls.first(where: { $0.name == "MultiheadAttention" }), attentionCalls.count == 1,
            let asks = reading.part.firstMatch(#"\b(?:dimension|size|width)s? (?:of )?(?:each|every|one|a single|per) head\b|\bhead (?:dimension|size)\b|\bper-head dimension\b"#) {
             var finding = Finding(.outputShape)
