@@ -130,10 +130,10 @@ enum OptimizerReader {
         finding.read("start", ConvolutionReader.display(startPhrase))
         // "The first two gradients are g_1 = 0.5 and g_2 = −0.2": one given gradient per step, in
         // place of a formula or of one numeric gradient.
-        let formula = gradient(texts, dimension: start.count) ?? matrixGradient(reading, texts, dimension: start.count).map({ ($0.0, $0.1, false) })
+        let formula = formulaGradient(reading, texts, dimension: start.count)
         var sequence: [[Double]]? = nil
         let gradient: Optimizer.AffineGradient
-        if formula == nil || formula!.constant == true, let given = givenGradients(texts, dimension: start.count), given.values.count >= steps {
+        if formula?.constant != false, let given = givenGradients(texts, dimension: start.count), given.values.count >= steps {
             sequence = Array(given.values.prefix(steps))
             gradient = .constant([Double](repeating: 0, count: start.count))
             finding.read("gradients", given.phrase)
@@ -286,9 +286,7 @@ enum OptimizerReader {
         if let other = texts.lazy.compactMap({ $0.firstMatch(#"\bdecay\b|\bregulari[sz]|\bpenal|λ|\bmonoton|\boscillat"#) }).first {
             return .failed("\(method): '\(other[0])' changes the stable learning rate, which is not computed")
         }
-        guard let (start, _) = start(texts),
-              let (gradient, gradientPhrase, constant) = gradient(texts, dimension: start.count)
-                ?? matrixGradient(reading, texts, dimension: start.count).map({ ($0.0, $0.1, false) }), !constant else {
+        guard let (start, _) = start(texts), let (gradient, gradientPhrase, constant) = formulaGradient(reading, texts, dimension: start.count), !constant else {
             return .failed("\(method): '\(asked)' needs a quadratic's gradient, which is not read")
         }
         let h = gradient.matrix
@@ -313,6 +311,11 @@ enum OptimizerReader {
         finding.read("gradient", gradientPhrase)
         finding.read("largest Hessian eigenvalue", NormalizationReader.format(largest))
         return finding.finish(.fixedValue(2 / largest, name: "max_stable_learning_rate"))
+    }
+
+    /// The gradient as numbers or a formula affine in the weights, else a quadratic's written with a matrix.
+    private static func formulaGradient(_ reading: PartReading, _ texts: [StatementText], dimension: Int) -> (Optimizer.AffineGradient, String, constant: Bool)? {
+        gradient(texts, dimension: dimension) ?? matrixGradient(reading, texts, dimension: dimension).map { ($0.0, $0.1, false) }
     }
 
     /// Gradients given one per step, `g_1 = 0.5`, `g_2 = −0.2`, … (numbered from 1 without a gap,
