@@ -30,12 +30,13 @@ public enum Grader {
         assignRetyped(attribution, expected: expected, questions: questions, into: &pieces)
         if let names = questions?.names { assignNamed(attribution, names: names, expected: expected, into: &pieces) }
         assignWithdrawn(attribution, transcript: transcript, into: &pieces)
+        assignCrossCorrections(grammar: grammar, into: &pieces)
         for id in partIDs {
             guard let own = pieces[id] else { continue }
             let names = questions?.names.names(of: id) ?? []
             let asked = questions?.names.askedNames(of: id) ?? []
             let logarithms = questions?.names.askedLogarithms(of: id) ?? []
-            pieces[id] = NamedAssignment.focus(own.map { NamedAssignment.focus(share($0, with: id, expected: expected), on: names, asked: asked, logarithms: logarithms) },
+            pieces[id] = NamedAssignment.focus(own.map { NamedAssignment.focus(share($0, with: id, expected: expected, names: names), on: names, asked: asked, logarithms: logarithms) },
                                                on: names, logarithms: logarithms)
         }
         var summaries = attribution.summaries
@@ -321,8 +322,11 @@ public enum Grader {
     /// A piece that a combined label gave to several parts of one kind ("(a) and (b): the
     /// variance is … = 3.5, so … = 4.207"): each part takes its own clause, in order, the last
     /// part the last clause. Pieces of one part, or too few clauses, stay whole.
-    static func share(_ piece: PartAttribution.Piece, with id: String, expected: [String: Answer?]) -> PartAttribution.Piece {
+    /// (A piece that assigns the part's own quantity by name among others, "So R_A = 11 kN and
+    /// R_B = 13 kN" for "(a) … R_A (b) … R_B", is left whole: the name chooses, not the order.)
+    static func share(_ piece: PartAttribution.Piece, with id: String, expected: [String: Answer?], names: Set<String> = []) -> PartAttribution.Piece {
         guard piece.shared.count > 1, let mine = expected[id] ?? nil else { return piece }
+        if !names.isEmpty, NamedAssignment.focus(piece, on: names).text != piece.text { return piece }
         let kind = AnswerExpectation(mine)
         let alike = piece.shared.filter { other in (expected[other] ?? nil).map { AnswerExpectation($0) == kind } ?? false }
         guard alike.count > 1, let position = alike.firstIndex(of: id) else { return piece }

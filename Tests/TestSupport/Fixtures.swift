@@ -15,9 +15,18 @@ public enum Fixtures {
     /// The cnn-basics sample PDF.
     public static let samplePDF = path("samples/cnn-basics/homework.pdf")
 
+    /// One folder per test process holding every test's temporary folder; removed when the
+    /// process exits, so a test run leaves nothing behind in the system's temporary folder.
+    private static let runFolder: URL = {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("hwlens-tests-\(UUID().uuidString)")
+        try! FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        atexit { try? FileManager.default.removeItem(at: Fixtures.runFolder) }
+        return url
+    }()
+
     /// A fresh temporary folder for one test.
     public static func temporaryFolder() -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("hwlens-tests-\(UUID().uuidString)")
+        let url = runFolder.appendingPathComponent(UUID().uuidString)
         try! FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }

@@ -387,8 +387,17 @@ public struct PartLabelGrammar: Sendable {
                 found = id(problem: number, part: letter)
             }
             guard let found else { return nil }
-            pieces.append(([found], String(line[whole.upperBound..<end])))
+            let text = String(line[whole.upperBound..<end])
+            // "(a) and (b) Reactions", "(a)–(c):": labels joined by a connector share what follows.
+            if let last = pieces.last, !last.ids.isEmpty, last.text.range(of: #"^\s*(?:and|&|,|–|-|to)\s*$"#, options: .regularExpression) != nil {
+                let range = last.text.range(of: #"^\s*(?:–|-|to)\s*$"#, options: .regularExpression) != nil
+                pieces[pieces.count - 1] = (expand(last.ids + [found], range: range && last.ids.count == 1), text)
+                continue
+            }
+            pieces.append(([found], text))
         }
+        // (Only combined labels: one piece, which the line's own label reading gives.)
+        if pieces.count == 1, pieces[0].ids.count > 1 { return nil }
         return pieces
     }
 

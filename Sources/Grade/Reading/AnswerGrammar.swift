@@ -60,6 +60,8 @@ public enum AnswerReading: Sendable, Equatable {
 /// A small recursive-descent parser over ``AnswerLexer`` tokens. The text before the last
 /// top-level `=` or `≈` is a derivation and is dropped (`k = \frac{1}{3}` reads `1/3`).
 public enum AnswerGrammar {
+    static var slashedItems: Regex<Substring> { #/\s*(?:[$€£]?-?\d[\d,.]*\s+/\s+){2,}[$€£]?-?\d[\d,.]*\s*/# }
+
     /// Reads `text` as an answer of the expected kind.
     public static func read(_ text: String, expecting expectation: AnswerExpectation) -> AnswerReading {
         // "can never exceed H(Y)", "P(A | B)": a letter applied to its argument, with no space
@@ -77,6 +79,11 @@ public enum AnswerGrammar {
         default: break
         }
         if expectation == .sequence, !text.hasPrefix("("), let pair = interval(text) { return read(pair, expecting: .sequence) }
+        // "15,000 / 12,000 / 9,000": three or more numbers between spaced slashes, where a list
+        // is expected, are items, not a chain of divisions.
+        if expectation == .sequence, text.wholeMatch(of: slashedItems) != nil {
+            return read(text.replacingOccurrences(of: " / ", with: ", "), expecting: .sequence)
+        }
         // "Relative precision = 0.15/1500 = **1:10,000**", "a scale of 1 : 2500": a ratio of two
         // whole numbers, written tight or spaced on both sides (never "Question 1: 42"), is their quotient.
         if expectation == .scalar,
@@ -531,16 +538,25 @@ public enum AnswerGrammar {
         /// "[[100 200], [300 400]]", whose commas stand between brackets or before words.)
         let commaSeparated: Bool
 
+        /// Items are separated by spaced commas or semicolons, so a comma right between digit
+        /// groups is a thousands separator even in a list: "$15,000, $12,000, $9,000",
+        /// "15,000; 12,000; 9,000".
+        let groupsWithinItems: Bool
+
         init(tokens: [AnswerLexer.Token], expectation: AnswerExpectation) {
             self.tokens = tokens
             self.expectation = expectation
-            commaSeparated = tokens.indices.contains { index in
-                guard tokens[index] == .symbol(","), index > 0, index + 1 < tokens.count, case .number = tokens[index - 1] else { return false }
-                switch tokens[index + 1] {
-                case .number, .leadingMinus, .symbol("-"), .symbol("−"): return true
-                default: return false
+            func separates(_ separator: AnswerLexer.Token) -> Bool {
+                tokens.indices.contains { index in
+                    guard tokens[index] == separator, index > 0, index + 1 < tokens.count, case .number = tokens[index - 1] else { return false }
+                    switch tokens[index + 1] {
+                    case .number, .leadingMinus, .symbol("-"), .symbol("−"): return true
+                    default: return false
+                    }
                 }
             }
+            commaSeparated = separates(.symbol(","))
+            groupsWithinItems = tokens.contains(.groupComma) && (commaSeparated || separates(.symbol(";")))
         }
 
         var current: AnswerLexer.Token? { index < tokens.count ? tokens[index] : nil }
@@ -617,10 +633,15 @@ public enum AnswerGrammar {
             var items: [AnswerValue] = []
             // "[1 7; 4 2]": rows separated by semicolons inside brackets.
             var rows: [[AnswerValue]] = []
+            // Whether the items so far were separated by commas or semicolons.
+            var separated = false
             while true {
                 guard let item = item() else { break }
                 items.append(item)
+                let afterItem = index
                 skipUnits()
+                // "$15,000, $12,000, $3,000 for years 1–5": after a separated list, prose ends it.
+                let proseAfterItem = (afterItem..<index).contains { if case .word(let word) = tokens[$0] { word.count >= 3 } else { false } }
                 if current == .symbol(";"), closing != nil {
                     advance()
                     rows.append(items)
@@ -629,6 +650,7 @@ public enum AnswerGrammar {
                 }
                 if current == .symbol(",") {
                     advance()
+                    separated = true
                     // "343, 686, and 1029": the list's last item after a serial comma.
                     if case .word(let word) = current, word.lowercased() == "and", index + 1 < tokens.count, Self.startsItem(tokens[index + 1]) { advance() }
                     continue
@@ -637,6 +659,12 @@ public enum AnswerGrammar {
                     // "1,22": a list comma, or a decimal comma when one number is expected.
                     if expectation == .scalar || expectation == .expression { decimalComma = true }
                     advance()
+                    continue
+                }
+                // "15,000; 12,000; 9,000": items separated by semicolons where a list is expected.
+                if closing == nil, current == .symbol(";"), expectation == .sequence, index + 1 < tokens.count, Self.startsItem(tokens[index + 1]) {
+                    advance()
+                    separated = true
                     continue
                 }
                 if current == .groupComma {
@@ -651,7 +679,7 @@ public enum AnswerGrammar {
                 // Space-separated numbers inside brackets ([3 0 -2]), or anywhere when a list is expected;
                 // bracket groups after each other ([2 3] [0 2]) are rows.
                 if let next = current, Self.startsItem(next) || next == .symbol("["),
-                    closing != nil || expectation == .sequence || expectation == .matrix { continue }
+                    closing != nil || expectation == .sequence || expectation == .matrix, !(separated && proseAfterItem) { continue }
                 if closing == nil, current == .symbol(";"), expectation == .matrix {
                     advance()
                     rows.append(items)
@@ -966,7 +994,7 @@ public enum AnswerGrammar {
                 let start = index
                 advance()
                 // Digit groups: thousands separators join; list commas do not.
-                while let next = current, next == .thousands || (next == .groupComma && joinsGroups) || (next == .groupSpace && (joinsGroups || commaSeparated)),
+                while let next = current, next == .thousands || (next == .groupComma && (joinsGroups || groupsWithinItems || leadingZeroGroup)) || (next == .groupSpace && (joinsGroups || commaSeparated)),
                     case .number(let group) = index + 1 < tokens.count ? tokens[index + 1] : nil {
                     text += group
                     advance()
@@ -1134,6 +1162,13 @@ public enum AnswerGrammar {
         var listExpected: Bool { expectation == .sequence || expectation == .matrix }
 
         /// Whether digit groups separated by a comma or a space form one number here.
+        /// "$3,000": a group after a comma that starts with a zero is no list item (nobody lists
+        /// "000" or "045"), so the comma separates thousands.
+        var leadingZeroGroup: Bool {
+            guard index + 1 < tokens.count, case .number(let group) = tokens[index + 1] else { return false }
+            return group.count == 3 && group.hasPrefix("0")
+        }
+
         var joinsGroups: Bool {
             switch expectation {
             case .sequence, .matrix, .shape, .set: false

@@ -9,8 +9,13 @@ extension FinalAnswer {
         pattern: #"(?<![\w/])([A-Za-z][A-Za-z -]{0,15}?(?:\s*/\s*[A-Za-z][A-Za-z -]{0,15}?)+)\s*[=:]\s*\$?("# + number + #"(?:\s*/\s*"# + number + #")+)(?![\d/]|\.\d)(?!\s*(?:=|≈|\\approx))"#)
     static let namedEntry = try! NSRegularExpression(pattern: #"^\s*(?:the\s+)?[A-Za-z][A-Za-z-]*\s*[:=]?\s*("# + number + #")\s*(?:[A-Za-z]{1,6})?\s*\.?\s*$"#)
 
+    /// A whole number with thousands separators ("45,000"), or a plain number.
+    static let groupedNumber = #"[-−]?\d{1,3}(?:,\d{3})+(?!\d|\.\d)|"# + number
+
+    /// "x₁ = 3", "σ1 = 20 + 75 = 95"; and a schedule's periods, "Year 1: 5/15 × 45,000 = $15,000",
+    /// whose relation may be a colon.
     static let indexedAssignment = try! NSRegularExpression(
-        pattern: #"(?<![\w\\])(\\?[A-Za-zα-ω]+)\s*_?\{?\s*([1-9]|[₁-₉])\s*\}?\s*['′’]?\s*(?:=|≈|\\approx)\s*\$?\s*(?:[^=≈,;A-Za-zα-ω\n]*?(?:=|≈)\s*\$?\s*)*?("# + number + #")(?![\d.]*\s*[+\-−·×*/^(])"#)
+        pattern: #"(?<![\w\\])(\\?[A-Za-zα-ω]+)\s*_?\{?\s*([1-9]|[₁-₉])\s*\}?\s*['′’]?\s*(?:=|≈|\\approx|(?<=(?i:year|yr|month|week|day|quarter|period|hour)\s?[1-9])\s*:)\s*\$?\s*(?:(?:[^=≈,;A-Za-zα-ω\n]|,(?=\d{3}))*?(?:=|≈)\s*\$?\s*)*?("# + groupedNumber + #")(?![\d.]*\s*[+\-−·×*/^(])"#)
 
     /// "λ_1 = 5,\ λ_2 = 2", "x₁ = 3 and x₂ = −1", "v₁′ = 4 m/s, v₂′ = 1 m/s": one name's components by index, 1 to n (n ≥ 2),
     /// each the last value of its chain ("σ1 = 20 + 75 = 95"),
@@ -23,7 +28,8 @@ extension FinalAnswer {
                 let value = Range(match.range(at: 3), in: text) else { continue }
             let digit = text[index].unicodeScalars.first!.value
             let position = Int(digit >= 0x2080 ? digit - 0x2080 : digit - 0x30)
-            let key = String(text[name])
+            // ("Month 1 = …; month 2 = …": a word's case is no other name; a letter's is.)
+            let key = text[name].count >= 3 ? text[name].lowercased() : String(text[name])
             if byName[key] == nil { order.append(key) }
             // The same component twice: a recomputation, not one tuple.
             guard byName[key]?[position] == nil else { return nil }

@@ -64,7 +64,8 @@ public enum FinalAnswer {
     static let invertedMarker = regex(#"(?:^|(?<=[\s*(]))(\**[-−+]?\$?\(?\d(?:\d|[.,]\d)*[^,;:!?]{0,40}?)\s+(?:is|remains|would be|stays|is still)\s+(?:the|my|our|your)\s+(?:final\s+|correct\s+|right\s+)?answer(?:\s+(?:to|for)\s+(?:\*\*)?(?:(?:part|question|problem|exercise|task)\s+)?\d*(?:\.\d+)?\s?\(?(?-i:[a-h])?\)?(?:\*\*)?)?\s*(?:[.!]|$)"#)
     /// "Check:", "Sanity check (units):", "Verification:": the words that open a verification.
     static let checkWords = #"(?:(?:sanity|quick|double)[- ])?(?:check(?:ing)?|verif(?:y|ying|ication))\b[^:\n]{0,30}:"#
-    static let verification = regex(#"^[\s>*_#•(\[-]*"# + checkWords)
+    /// (And "As a sanity check, 4/13 + 9/13 = 1: …", "As a check, …": a sentence that opens as one.)
+    static let verification = regex(#"^[\s>*_#•(\[-]*(?:(?:as|for) an?\s+(?:(?:sanity|quick|final|double)[- ])?check\b|"# + checkWords + ")")
     /// "For r = 8 and γ = 1.4 this gives …": numbers put in for names (not "With p = 1 − q: …",
     /// where the number begins an expression).
     static let instance = regex(#"^[\s>*_•-]*(?i:for|with|taking|plugging in|substituting|e\.g\.,?|for example,?|numerically,?)\s+(?:\$?\\?[A-Za-zα-ω]\w*\$?\s*=\s*\$?[-−]?\d[\d.]*(?![\d.]|[A-Za-z]|\s*[-−+*/^·×]\s*[A-Za-zα-ω(])\$?(?:,?\s*(?:and\s+)?)?)+"#)
@@ -538,11 +539,18 @@ public enum FinalAnswer {
             .filter { row in !row.allSatisfy { $0.allSatisfy { "-: ".contains($0) } } }
         guard rows.count >= 4, let width = rows.first?.count, width >= 2, rows.allSatisfy({ $0.count == width }) else { return nil }
         let body = rows.dropFirst()
-        func number(_ cell: String) -> Double? { Double(cell.replacingOccurrences(of: "−", with: "-").replacingOccurrences(of: "*", with: "")) }
+        // ("$16,667": a currency sign and thousands separators around the number.)
+        func plain(_ cell: String) -> String {
+            var text = cell.replacingOccurrences(of: "−", with: "-").replacingOccurrences(of: "*", with: "")
+            text = text.replacingOccurrences(of: #"^(-?)[$€£]"#, with: "$1", options: .regularExpression)
+            if text.wholeMatch(of: #/-?\d{1,3}(?:,\d{3})+(?:\.\d+)?/#) != nil { text = text.replacingOccurrences(of: ",", with: "") }
+            return text
+        }
+        func number(_ cell: String) -> Double? { Double(plain(cell)) }
         let index = body.compactMap { number($0[0]) }
         guard index.count == body.count, zip(index.dropFirst(), index).allSatisfy({ $0 - $1 == 1 }),
               body.allSatisfy({ number($0[width - 1]) != nil }) else { return nil }
-        return "(" + body.map { $0[width - 1].replacingOccurrences(of: "*", with: "") }.joined(separator: ", ") + ")"
+        return "(" + body.map { plain($0[width - 1]) }.joined(separator: ", ") + ")"
     }
 
     /// "… 6/7 ≈ 0.857. If the question instead means …, it is ≈ 0.710.": a plain value, then one
@@ -627,6 +635,52 @@ public enum FinalAnswer {
                 result.append(line)
             }
         }
+        return result
+    }
+
+    /// A part's pieces with a run of one-line pieces that give one name's components by index,
+    /// 1 to n, in their turn ("1. Year 1: 5/15 × 45,000 = $15,000", "2. Year 2: …"), joined into
+    /// one piece, so that the components are read as one list.
+    static func joiningIndexedRuns(_ pieces: [PartAttribution.Piece]) -> [PartAttribution.Piece] {
+        func component(_ piece: PartAttribution.Piece) -> (name: String, index: Int)? {
+            guard !piece.text.contains("\n") else { return nil }
+            let range = NSRange(piece.text.startIndex..., in: piece.text)
+            let matches = indexedAssignment.matches(in: piece.text, range: range)
+            guard matches.count == 1, let name = Range(matches[0].range(at: 1), in: piece.text),
+                  let index = Range(matches[0].range(at: 2), in: piece.text) else { return nil }
+            let digit = piece.text[index].unicodeScalars.first!.value
+            return (piece.text[name].lowercased(), Int(digit >= 0x2080 ? digit - 0x2080 : digit - 0x30))
+        }
+        var result: [PartAttribution.Piece] = []
+        var run: [PartAttribution.Piece] = []
+        var last: (name: String, index: Int)? = nil
+        func flush() {
+            if run.count >= 2 {
+                var merged = run[0]
+                merged.text = run.map(\.text).joined(separator: "\n")
+                result.append(merged)
+            } else {
+                result += run
+            }
+            run = []
+            last = nil
+        }
+        for piece in pieces {
+            let this = component(piece)
+            if let this, let previous = last, this.name == previous.name, this.index == previous.index + 1, run.last?.turn == piece.turn {
+                run.append(piece)
+                last = this
+                continue
+            }
+            flush()
+            if let this, this.index == 1 {
+                run = [piece]
+                last = this
+            } else {
+                result.append(piece)
+            }
+        }
+        flush()
         return result
     }
 
@@ -799,7 +853,7 @@ public enum FinalAnswer {
         var announcing: (turn: Int, before: Int)? = nil
         var offeringBoth: Int? = nil
         var previous: PartAttribution.Piece? = nil
-        let joined = joiningWrapped(pieces, expecting: expectation)
+        let joined = joiningWrapped(expectation == .sequence ? joiningIndexedRuns(pieces) : pieces, expecting: expectation)
         for (wholeIndex, whole) in joined.enumerated() {
           // (A sentence left open after "so" is cut off only when nothing of its turn follows.)
           let endsTurn = wholeIndex + 1 == joined.count || joined[wholeIndex + 1].turn != whole.turn

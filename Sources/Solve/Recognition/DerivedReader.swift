@@ -10,16 +10,51 @@ enum DerivedReader {
             #"\bratio of "# + operand + #"\s+(?:to|and|over)\s+"# + operand,
             #"\bratio\b[^.?]{0,20}?\(([a-z])\)\s*/\s*\(([a-z])\)"#,
         ]
-        guard let match = patterns.lazy.compactMap({ reading.part.firstMatch($0) }).first else { return .notApplicable }
-        let labels = [match[1].lowercased(), match[2].lowercased()]
+        let labels: [String]
+        let phrase: String
+        if let match = patterns.lazy.compactMap({ reading.part.firstMatch($0) }).first {
+            (labels, phrase) = ([match[1].lowercased(), match[2].lowercased()], match[0])
+        } else if let comparison = comparison(reading.part) {
+            (labels, phrase) = comparison
+        } else if let asked = reading.part.firstMatch(asksRatio) {
+            // "By what factor does the cost fall?" without the parts it compares: no other family
+            // may answer it with a count or a shape.
+            return .failed("'\(asked[0])' asks for a ratio, and the parts it compares are not named")
+        } else {
+            return .notApplicable
+        }
         let answers = labels.compactMap { reading.earlierAnswers[$0] }
         guard answers.count == 2, answers.allSatisfy({ $0.scalar != nil }) else {
-            return .failed("'\(match[0])': the parts it divides have no numbers for answers")
+            return .failed("'\(phrase)': the parts it divides have no numbers for answers")
         }
         var finding = Finding(.derived)
-        finding.read("numerator", "\(answers[0])", from: match[0])
+        finding.read("numerator", "\(answers[0])", from: phrase)
         finding.read("denominator", "\(answers[1])")
         finding.assume(0.95, "operands: the answers found for parts (\(labels[0])) and (\(labels[1]))")
         return finding.finish(.answerRatio(numerator: answers[0], denominator: answers[1]))
+    }
+
+    /// Words that ask for a ratio or a factor between two quantities.
+    static let asksRatio = #"\bby what factor (?:does|do|is|are|did)\b[^?.]{0,120}?\b(?:reduc|decreas|cut|shrink|lower|increas|grow|rais)\w*|\bhow many times (?:more|fewer|less|larger|smaller|bigger|greater)\b|\bwhat is the ratio of\b|\b(?:reduction|compression|speed-?up) factor\b"#
+
+    /// A comparison of one part's answer with another's: "By what factor does the layer of
+    /// part (b) reduce the parameter count relative to part (a)?" (a over b), "How many times
+    /// more multiplications does (c) need than (a)?" (c over a). The labels come back as
+    /// numerator, denominator.
+    static func comparison(_ part: StatementText) -> (labels: [String], phrase: String)? {
+        let reference = #"\s+(?:that of\s+|the [\w -]{0,30}?\s(?:of|in)\s+)?(?:part\s+)?\(([a-z])\)"#
+        let factor = #"\bby what factor (?:does|do|is|are|did) [^?.]{0,80}?\(([a-z])\)[^?.]{0,60}?\b(reduc|decreas|cut|shrink|lower|increas|grow|rais|multipl)\w*[^?.]{0,60}?\b(?:relative to|compared (?:to|with)|versus|vs\.?|over|than)"# + reference
+        if let match = part.firstMatch(factor) {
+            let (subject, other) = (match[1].lowercased(), match[3].lowercased())
+            let falls = ["reduc", "decreas", "cut", "shrink", "lower"].contains(match[2].lowercased())
+            return (falls ? [other, subject] : [subject, other], match[0])
+        }
+        let times = #"\bhow many times (more|fewer|less|larger|smaller|bigger|greater)\b[^?.]{0,80}?\(([a-z])\)[^?.]{0,60}?\bthan"# + reference
+        if let match = part.firstMatch(times) {
+            let (subject, other) = (match[2].lowercased(), match[3].lowercased())
+            let falls = ["fewer", "less", "smaller"].contains(match[1].lowercased())
+            return (falls ? [other, subject] : [subject, other], match[0])
+        }
+        return nil
     }
 }

@@ -1,0 +1,115 @@
+import Foundation
+@testable import Grade
+import Solve
+import Testing
+
+/// Families of writing from the thirtieth round of independent corpora (`final49/`), each on an
+/// example written here.
+@Suite("Thirtieth-round families")
+struct ThirtiethRoundFamilyTests {
+    static func grade(_ text: String, _ key: [String: Answer], questions: [String: String], tolerances: [String: Double] = [:]) -> [String: Verdict] {
+        SummaryAndListFamilyTests.grade(text, key, questions: questions, tolerances: tolerances)
+    }
+
+    static func list(_ text: String) -> [Double]? {
+        let items: [AnswerValue]
+        switch AnswerGrammar.read(text, expecting: .sequence) {
+        case .value(.sequence(let list)): items = list
+        case .value(let one): items = [one]
+        default: return nil
+        }
+        return items.map { item -> Double? in
+            if case .number(let number) = item { return number.value }
+            return nil
+        }.reduce(into: [Double]?([])) { list, value in
+            if let value { list?.append(value) } else { list = nil }
+        }
+    }
+
+    @Test func thousandsSeparatorsInsideAListAreNoItemBreaks() {
+        // Spaced commas or semicolons separate the items; the comma inside each is a thousands separator.
+        #expect(Self.list("$2,400, $1,800, $1,200") == [2400, 1800, 1200])
+        #expect(Self.list("7,500; 5,000; 2,500; 1,250") == [7500, 5000, 2500, 1250])
+        #expect(Self.list("(1,250, 3,075)") == [1250, 3075])
+        // Numbers between spaced slashes, where a list is expected, are items.
+        #expect(Self.list("4,500 / 3,000 / 1,500") == [4500, 3000, 1500])
+        // A group starting with a zero is never an item of its own: one number is no list.
+        #expect(Self.list("$6,000") == nil)
+        #expect(Self.list("3,045") == nil)
+        // Without another separator, unspaced commas still separate items.
+        #expect(Self.list("1,200,300") == [1, 200, 300])
+        // Prose after a separated list ends it: the range of the periods is no item.
+        #expect(Self.list("$900, $600, $300 for months 1–3") == [900, 600, 300])
+        // Spaced slashes between only two numbers stay a division.
+        #expect(Self.list("4,500 / 3,000") != [4500, 3000])
+    }
+
+    @Test func aScheduleGivenPeriodByPeriodIsOneList() {
+        let questions = ["2c": "Give the interest paid in each of months 1–3."]
+        let numbered = Self.grade("""
+            Assistant: **2(c)** The balance falls each month:
+
+            1. Month 1: 0.01 × 12,000 = $120
+            2. Month 2: 0.01 × 8,000 = $80
+            3. Month 3: 0.01 × 4,000 = $40
+
+            (Together that is $240.)
+            """, ["2c": .vector([120, 80, 40])], questions: questions)
+        #expect(numbered["2c"]?.kind == .correct, "\(String(describing: numbered["2c"]))")
+        let inline = Self.grade("""
+            Assistant: **2(c)** Month 1 = 1,200; month 2 = 1,100; month 3 = 1,000.
+            """, ["2c": .vector([1200, 1100, 1000])], questions: questions)
+        #expect(inline["2c"]?.kind == .correct, "\(String(describing: inline["2c"]))")
+        let table = Self.grade("""
+            Assistant: **2(c)**
+
+            | Month | Rate | Interest |
+            |---|---|---|
+            | 1 | 1 % | $1,200 |
+            | 2 | 1 % | $1,100 |
+            | 3 | 1 % | $1,050 |
+            """, ["2c": .vector([1200, 1100, 1000])], questions: questions)
+        #expect(table["2c"]?.kind == .incorrect, "\(String(describing: table["2c"]))")
+    }
+
+    @Test func aSanityCheckSentenceStatesNoAnswer() {
+        let verdicts = Self.grade("""
+            Assistant: **1(b)** The chance of ending at the top is 3/7 ≈ 0.4286.
+
+            As a sanity check, 3/7 + 4/7 = 1: she ends at the bottom with probability 4/7 and at $7 with probability 3/7.
+            """, ["1b": .expression("3/7")], questions: ["1b": "What is the probability of ending at the top?"])
+        #expect(verdicts["1b"]?.kind == .correct, "\(String(describing: verdicts["1b"]))")
+    }
+
+    @Test func aCombinedLabelGivesEachPartTheQuantityItNames() {
+        let questions = ["2a": "Find the tension $T_1$ in the left cable.", "2b": "Find the tension $T_2$ in the right cable."]
+        let verdicts = Self.grade("""
+            Assistant: ## Problem 2
+
+            (a) and (b) Cable tensions
+
+            Horizontal balance gives $T_2 \\cos 30° = T_1 \\cos 60°$, so $T_2 = 0.577\\,T_1$.
+
+            Vertical balance: $T_1 = 86.6$ N.
+
+            So T_1 = 86.6 N and T_2 = 50 N.
+            """, ["2a": .real(RealValue(86.6)), "2b": .integer(50)], questions: questions)
+        #expect(verdicts["2a"]?.kind == .correct, "\(String(describing: verdicts["2a"]))")
+        #expect(verdicts["2b"]?.kind == .correct, "\(String(describing: verdicts["2b"]))")
+    }
+
+    @Test func aPartThatDeclaresAnotherPartWrongCorrectsThatPart() {
+        let verdicts = Self.grade("""
+            Assistant: ### Problem 3
+
+            (a) The spring stores ½kx² = ½(200)(0.3)² = 18 J.
+
+            (b) The block leaves with v = √(2 · 9 / 2) = 3 m/s, which is option **C**.
+            Wait — for (b) I used half the energy, which is right only if friction takes half. That means (a) above is wrong: it should be
+            ½(200)(0.15)² = **2.25 J**, not 18.
+            """, ["3a": .real(RealValue(2.25)), "3b": .choice("C")],
+            questions: ["3a": "How much energy does the spring store?", "3b": "Which option gives the speed?"])
+        #expect(verdicts["3a"]?.kind == .correct, "\(String(describing: verdicts["3a"]))")
+        #expect(verdicts["3b"]?.kind == .correct, "\(String(describing: verdicts["3b"]))")
+    }
+}
