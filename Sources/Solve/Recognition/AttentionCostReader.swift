@@ -34,21 +34,60 @@ enum AttentionCostReader {
             guard Set(statedHeads).count == 1, heads == nil || heads == count else { return .failed("attention MACs: \(count) heads stated, the layer has \(heads!)") }
             guard width % count == 0 else { return .failed("attention MACs: \(width) is not split evenly over \(count) heads") }
         }
-        // The sequence length: the part's, else the statement's (one stated length only).
-        let lengthPattern = #"\bn\s*=\s*(\d+)\b|\bsequence of (?:length (?:n\s*=\s*)?)?(\d+)(?: tokens)?\b|\b(\d+) tokens\b"#
-        var length: Int?
-        for text in [part, reading.problemStatement] {
-            let found = Set(text.matches(lengthPattern).compactMap { Int($0[1]) ?? Int($0[2]) ?? Int($0[3]) })
-            if found.isEmpty { continue }
-            guard found.count == 1 else { return .failed("attention MACs: several sequence lengths stated") }
-            length = found.first
-            break
-        }
-        guard let length else { return .failed("attention MACs: the sequence length is not stated") }
+        guard let length = sequenceLength(reading) else { return .failed("attention MACs: the sequence length is not stated, or several are") }
         finding.read("sequence length", "\(length)")
         let (square, overflowA) = length.multipliedReportingOverflow(by: length)
         let (total, overflowB) = square.multipliedReportingOverflow(by: width)
         guard !overflowA, !overflowB else { return .failed("attention MACs: too large to count") }
         return finding.finish(.fixedCount(total, name: "macs_attention_scores", family: .operationCount))
+    }
+
+    /// The sequence length: the part's, else the statement's (one stated length only).
+    static func sequenceLength(_ reading: PartReading) -> Int? {
+        let lengthPattern = #"\bn\s*=\s*(\d+)\b|\bsequence of (?:length (?:n\s*=\s*)?)?(\d+)(?: tokens)?\b|\b(\d+) tokens\b"#
+        for text in [reading.part, reading.problemStatement] {
+            let found = Set(text.matches(lengthPattern).compactMap { Int($0[1]) ?? Int($0[2]) ?? Int($0[3]) })
+            if found.isEmpty { continue }
+            return found.count == 1 ? found.first : nil
+        }
+        return nil
+    }
+
+    /// "For one example with a sequence of length 128, how many entries does the attention
+    /// weight tensor have, counting all heads?": one n × n matrix of weights per head, for one
+    /// sequence. The heads come from the `nn.MultiheadAttention` the part or its statement
+    /// writes; the part must say one head or all heads, and one sequence (a batch is not read).
+    static func readWeightEntries(_ reading: PartReading) -> Attempt {
+        let part = reading.part
+        guard let asked = part.firstMatch(#"\bhow many (?:entries|elements|numbers|values)\b[^?]*\battention (?:weights?|probabilit(?:y|ies)|scores?)(?: (?:tensor|matri(?:x|ces)|array))?\b|\b(?:number|count) of (?:entries|elements)\b[^?]*\battention (?:weights?|scores?)\b"#)
+        else { return .notApplicable }
+        var finding = Finding(.operationCount)
+        finding.note(asked[0])
+        guard part.firstMatch(#"\bbatch\b"#) == nil || part.firstMatch(#"\bbatch (?:size )?of (?:one|1)\b"#) != nil,
+              part.firstMatch(#"\b(?:one|a single) (?:example|sequence|input|sentence)\b"#) != nil else {
+            return .failed("attention weight entries: the part does not ask of one sequence")
+        }
+        let calls = FrameworkCall.calls(in: part.text + "\n" + reading.problemStatement.text).filter { $0.name == "MultiheadAttention" }
+        let perHead = part.firstMatch(#"\b(?:one|a single|each|per) head\b"#)
+        let allHeads = part.firstMatch(#"\b(?:counting|over|across|for|of) (?:all|every|the) (?:\d+ )?heads\b|\ball (?:\d+ )?heads\b"#)
+        let heads: Int
+        switch (perHead, allHeads) {
+        case (.some, nil):
+            heads = 1
+        case (nil, .some(let all)):
+            guard calls.count == 1, case .multiheadAttention(_, let count, _)? = try? calls[0].module() else {
+                return .failed("attention weight entries: the number of heads is not read")
+            }
+            finding.read("module", calls[0].text, from: all[0])
+            heads = count
+        default:
+            return .failed("attention weight entries: whether one head or all heads is asked is not read")
+        }
+        guard let length = sequenceLength(reading) else { return .failed("attention weight entries: the sequence length is not stated, or several are") }
+        finding.read("sequence length", "\(length)")
+        let (square, overflowA) = length.multipliedReportingOverflow(by: length)
+        let (total, overflowB) = square.multipliedReportingOverflow(by: heads)
+        guard !overflowA, !overflowB else { return .failed("attention weight entries: too large to count") }
+        return finding.finish(.fixedCount(total, name: "attention_weight_entries", family: .operationCount))
     }
 }

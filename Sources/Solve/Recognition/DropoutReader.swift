@@ -27,7 +27,7 @@ enum DropoutReader {
         enum Asked { case scale, expectedValue, zeroed, kept, survivor, testTime, maskedTraining }
         let asked: Asked
         let training = #"\b(?:during|in) training\b|\btraining[- ]time output\b|\bin this (?:training )?forward pass\b|\b(?:during|in|on|for) this training (?:step|pass|iteration)\b"#
-        let testing = #"\b(?:at|during) (?:test|inference|evaluation)(?:[- ]time)?\b|\bat test[- ]time\b|\bin eval(?:uation)? mode\b"#
+        let testing = #"\b(?:at|during) (?:test|inference|evaluation)(?:[- ]time)?\b|\bat test[- ]time\b|\bin eval(?:uation)? mode\b|\b(?:test|inference)[- ]time (?:output|activations?|value)s?\b"#
         // "No scaling is done during training. What does the layer output at test time?": when
         // the part names both phases, the question's own sentence says which one is asked.
         let phase = Self.phase(asked: part, training: training, testing: testing)
@@ -127,9 +127,13 @@ enum DropoutReader {
         }
     }
 
-    private static let standardWords = #"\b(?:standard|vanilla|original|non-inverted|classic)(?: \([^)]{0,20}\))? dropout\b|\bno (?:re)?scaling (?:during|in) training\b"#
+    /// (The word may stand in quotes: "the course's older ``classic'' dropout"; or the part says
+    /// what it does: "dropped … during training without any rescaling".)
+    private static let standardWords = #"\b(?:standard|vanilla|original|non-inverted|classic)["”’'`]*(?: \([^)]{0,20}\))? dropout\b|\bno (?:re)?scaling (?:during|in) training\b|\bduring training without (?:any )?(?:re)?scaling\b"#
     /// ("inverted-dropout output", but not "non-inverted dropout".)
     private static let invertedWords = #"(?:^|[^\w-])inverted(?: \([^)]{0,20}\))?[- ]dropout\b"#
+    /// A framework's dropout module, "nn.Dropout(p=0.4)", "layers.Dropout(0.3)": inverted dropout.
+    private static let frameworkModule = #"\b(?:nn|F|functional|layers)\.dropout\("#
 
     /// What the texts say of the variant.
     private enum StatedVariant {
@@ -142,8 +146,12 @@ enum DropoutReader {
     /// conventions — never an earlier part's ("(d) classic dropout …" says nothing of "(e) with
     /// inverted dropout"). The first text that names one decides.
     private static func statedVariant(_ reading: PartReading) -> StatedVariant {
+        // ("Suppose instead that the course's older … dropout is used": a part that changes the
+        // variant does not take the statement's module.)
+        let changes = reading.part.firstMatch(#"\binstead\b|\bsuppose\b|\bolder\b|\bdifferent\b|\banother\b|\bvariant\b"#) != nil
         for text in [reading.part, reading.problemStatement, reading.conventions] {
-            let standard = text.firstMatch(standardWords), inverted = text.firstMatch(invertedWords)
+            let standard = text.firstMatch(standardWords)
+            let inverted = text.firstMatch(invertedWords) ?? (changes ? nil : text.firstMatch(frameworkModule))
             switch (standard, inverted) {
             case let (standard?, nil): return .named(.standard, phrase: standard[0])
             case let (nil, inverted?): return .named(.inverted, phrase: inverted[0])
@@ -266,6 +274,9 @@ enum DropoutReader {
             #"\bdrops? (?:each|every) (?:unit|neuron|activation|node)[^.;]{0,30}?with probability (?:p = |q = )?"# + number,
             #"\bprobability of (?:dropping|being dropped|zeroing) (?:a unit )?(?:is )?"# + number,
             #"\bdropout (?:with |of |at )?(?:a )?(?:rate )?"# + number,
+            // "nn.Dropout(p=0.4)", "F.dropout(x, p=0.2)", "layers.Dropout(0.3)": the frameworks'
+            // argument is the drop rate.
+            #"\b(?:nn|F|functional|layers)\.dropout\((?:\s*\w+\s*,)?\s*(?:(?:p|rate)\s*=\s*)?"# + number + #"\s*[,)]"#,
         ]
         // "The original paper used a drop rate of 0.5; here we use a drop rate of p = 0.4": a
         // sentence that attributes its rate elsewhere is background. Rates that still differ

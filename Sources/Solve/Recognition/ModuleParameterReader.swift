@@ -13,10 +13,14 @@ enum ModuleParameterReader {
         // "(a) Consider nn.Conv2d(64, 128, 3). (i) How many parameters does this layer have?"
         // ("(a) Consider nn.LSTM(…, num_layers=2). (i) How many parameters does the first layer
         // have? (ii) … the whole module?": a sub-part that names no module asks of its part's.)
-        if calls.isEmpty, let parent = reading.parentPart,
-           reading.part.firstMatch(#"\bthis (?:layer|module|block)\b"#) != nil || asksCount(reading.part) != nil && FrameworkCall.calls(in: parent.text).count == 1 {
-            calls = FrameworkCall.calls(in: parent.text)
-            if !calls.isEmpty { finding.note("the module of the part it belongs to") }
+        // ("(b) For `self.lstm` (…): (i) how many parameters belong to the first layer?": the
+        // part may name the module by the name the statement's code binds it to.)
+        if calls.isEmpty, let parent = reading.parentPart {
+            let parentCalls = FrameworkCall.calls(in: NamedModules.substituting(parent.text, bindings: NamedModules.ordered(in: reading.problemStatement.text)))
+            if reading.part.firstMatch(#"\bthis (?:layer|module|block)\b"#) != nil || asksCount(reading.part) != nil && parentCalls.count == 1 {
+                calls = parentCalls
+                if !calls.isEmpty { finding.note("the module of the part it belongs to") }
+            }
         }
         // "Same as part (a), but with bidirectional=True.": (a)'s one call with the settings the part writes.
         if calls.isEmpty, let repeated = reading.repeatedPart {

@@ -18,7 +18,7 @@ struct NamedLayerTable: Sendable {
         // column, each row's name says what it is.)
         guard let header = text.firstMatch(#"\bLayer\s+(Type\s+)?Kernel\s+Stride(\s+Dilation)?\b"#),
               let start = text.text.range(of: header[0]) else {
-            guard let described = Self.described(text) else { return nil }
+            guard let described = Self.described(text) ?? Self.columned(text) else { return nil }
             self = described
             return
         }
@@ -64,6 +64,73 @@ struct NamedLayerTable: Sendable {
         // A row the pattern leaves unread ("conv5 Conv 3 × 3, stride 1, padding 1") leaves the
         // whole table unread: "the final layer" would be another row.
         guard rows.count >= 2, StatementText(String(rest)).firstMatch(#"^\s*[A-Za-z]+\d*\s+"# + type) == nil else { return nil }
+        return NamedLayerTable(rows: rows, header: header[0])
+    }
+
+    /// The cells a column of a layer table holds, by the column's header.
+    private enum Column: CaseIterable {
+        case type, channels, kernel, stride, padding, dilation
+
+        var header: String {
+            switch self {
+            case .type: #"type|operation|op|kind"#
+            case .channels: #"out(?:put)? channels|channels|filters|out"#
+            case .kernel: #"kernel(?: size)?|filter size|window"#
+            case .stride: #"stride"#
+            case .padding: #"padding|pad"#
+            case .dilation: #"dilation"#
+            }
+        }
+
+        /// The cell's pattern and how many groups it has.
+        var cell: (pattern: String, groups: Int) {
+            let optional = #"(\d+|---|--|–|—|-)"#
+            switch self {
+            case .type: return (#"(convolution|conv|max[- ]?pool(?:ing)?|average[- ]?pool(?:ing)?|avg[- ]?pool(?:ing)?)"#, 1)
+            case .channels, .padding, .dilation: return (optional, 1)
+            case .kernel: return (#"(\d+)\s*[×x]\s*(\d+)"#, 2)
+            case .stride: return (#"(\d+)"#, 1)
+            }
+        }
+    }
+
+    /// "Layer Operation Out channels Kernel Stride Padding" then "conv1 convolution 16 3 × 3 1 1",
+    /// "pool1 max pooling — 2 × 2 2 0": rows read cell by cell in the header's order of columns,
+    /// which must include the kernel and the stride; an unstated or dashed dilation is 1.
+    private static func columned(_ text: StatementText) -> NamedLayerTable? {
+        let any = Column.allCases.map(\.header).joined(separator: "|")
+        guard let header = text.firstMatch(#"\bLayer(?: name)?((?:\s+(?:"# + any + #"))+)(?=\s|$)"#),
+              let start = text.text.range(of: header[0]) else { return nil }
+        var columns: [Column] = []
+        var rest = Substring(header[1].lowercased())
+        while let column = Column.allCases.first(where: { column in rest.firstMatch(of: try! Regex(#"^\s+(?:"# + column.header + #")(?=\s|$)"#)) != nil }),
+              let match = rest.firstMatch(of: try! Regex(#"^\s+(?:"# + column.header + #")(?=\s|$)"#)) {
+            columns.append(column)
+            rest = rest[match.range.upperBound...]
+        }
+        guard rest.isEmpty, Set(columns).count == columns.count, columns.contains(.kernel), columns.contains(.stride), columns.count >= 3 else { return nil }
+        var pattern = #"^\s*([A-Za-z]+\d+|\d+)"#
+        var group = 2
+        var places: [Column: Int] = [:]
+        for column in columns {
+            pattern += #"\s+"# + column.cell.pattern
+            places[column] = group
+            group += column.cell.groups
+        }
+        pattern += #"(?=\s|$)"#
+        var body = text.text[start.upperBound...]
+        var rows: [Row] = []
+        while rows.count < 64, let match = StatementText(String(body)).firstMatch(pattern) {
+            guard let kernelAt = places[.kernel], let strideAt = places[.stride],
+                  let k = Int(match[kernelAt]), Int(match[kernelAt + 1]) == k, let stride = Int(match[strideAt]),
+                  !rows.contains(where: { $0.name == match[1] }) else { return nil }
+            let dilation = places[.dilation].flatMap { Int(match[$0]) } ?? 1
+            rows.append(Row(name: match[1], stage: ReceptiveField.Stage(kernel: k, stride: stride, dilation: dilation), phrase: match[0].trimmingSpaces))
+            guard let range = body.range(of: match[0]) else { break }
+            body = body[range.upperBound...]
+        }
+        // A row the pattern leaves unread leaves the whole table unread.
+        guard rows.count >= 2, StatementText(String(body)).firstMatch(#"^\s*(?:conv|pool|maxpool|avgpool|layer)\d+\b"#) == nil else { return nil }
         return NamedLayerTable(rows: rows, header: header[0])
     }
 

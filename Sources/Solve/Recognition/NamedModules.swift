@@ -56,7 +56,8 @@ enum NamedModules {
     /// the named module's call in place of its name). With the phrase that says so.
     static func replacement(of old: String, in text: String) -> (call: FrameworkCall, phrase: String)? {
         let was = NSRegularExpression.escapedPattern(for: old)
-        let by = #"\s+(?:by|with|for)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}`?"#
+        // ("replace self.lstm by a GRU with the same sizes, nn.GRU(…)": a few words, and a comma, before the call.)
+        let by = #"\s+(?:by|with|for)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+,?\s+){0,6}`?"#
         for pattern in [was + #"`?\s+(?:(?:is|are|gets|has been)\s+)?(?i:replaced|swapped|substituted)"# + by,
                         #"(?i:\b(?:replace|swap|substitute)\w*)\s+`?"# + was + "`?" + by] {
             guard let range = text.range(of: pattern, options: .regularExpression),

@@ -146,7 +146,10 @@ enum OptimizerReader {
             gradient = formulaGradient
         }
         // (Adam's "step size α = 0.01" is its learning rate.)
-        let adamRate = kind == .adam ? #"|\bstep[- ]size\s+(?:of\s+|is\s+)?(?:α\s*=\s*|\\alpha\s*=\s*)?"# : ""
+        // (And α listed with β_1 and β_2, "using α = 0.01, β_1 = 0.9, β_2 = 0.999": Adam's own
+        // tuple of hyperparameters, whose α is the step size.)
+        let adamTuple = texts.contains { $0.firstMatch(#"(?:α|\\alpha)\s*=\s*[\d.]+\s*,\s*(?:β|\\beta)_?\{?1\}?\s*=\s*[\d.]+\s*,\s*(?:β|\\beta)_?\{?2\}?\s*="#) != nil }
+        let adamRate = kind == .adam ? #"|\bstep[- ]size\s+(?:of\s+|is\s+)?(?:α\s*=\s*|\\alpha\s*=\s*)?"# + (adamTuple ? #"|(?:^|[\s(,;])(?:α|\\alpha)\s*=\s*(?=[\d.]+\s*,\s*(?:β|\\beta))"# : "") : ""
         guard let (rate, ratePhrase) = value(texts, #"(?:\blearning rate\s+(?:of\s+|is\s+)?(?:η\s*=\s*|\\eta\s*=\s*|α\s*=\s*)?|(?:^|[\s(,;])(?:η|\\eta|lr)\s*=\s*"# + adamRate + ")") else {
             return .failed("\(phrase): the learning rate is not stated")
         }
@@ -258,7 +261,9 @@ enum OptimizerReader {
     /// "one step", "two steps", "3 iterations", agreeing with an asked `w^{(k)}` when both appear.
     private static func steps(_ part: StatementText, _ finding: inout Finding) -> Int? {
         var counted: Int?
-        if let match = part.firstMatch("\\b(\(NumberWords.pattern)|a single|a|an)\\s+(?:[\\w-]+\\s+){0,2}?(?:steps?|updates?|iterations?)\\b") {
+        // ("Continue for one more step and compute θ_2": steps added to a run, not the run's count.)
+        if let match = part.firstMatch("\\b(\(NumberWords.pattern)|a single|a|an)\\s+(?:[\\w-]+\\s+){0,2}?(?:steps?|updates?|iterations?)\\b"),
+           match[0].range(of: #"\b(?:more|additional|further|extra)\b"#, options: .regularExpression) == nil {
             let word = match[1].lowercased()
             counted = ["a", "an", "a single"].contains(word) ? 1 : NumberWords.value(word)
             if counted != nil { finding.note(match[0]) }
@@ -335,6 +340,18 @@ enum OptimizerReader {
                 phrases.append("\(binding.name) = \(ConvolutionReader.display(binding.literal.text))")
             }
             return values.isEmpty ? nil : (values, phrases.joined(separator: ", "))
+        }
+        // "step t 1 2 3" over "gradient g_t 0.2 −0.1 0.4": a table of one weight's gradients by
+        // step, the steps counted 1, 2, 3, … and one gradient under each.
+        guard dimension == 1 else { return nil }
+        let number = #"[-−]?\d*\.?\d+"#
+        for text in texts {
+            // (A statement reaches the reader as one line: the rows follow each other.)
+            guard let table = text.firstMatch(#"\b(?:steps?|iterations?)(?:\s+[tkn])?((?:\s+\d+)+)\s+(?:gradients?|g)(?:\s+g_?\{?[tkn]\}?)?((?:\s+"# + number + #")+)(?=\s*$|\s*\n|\.\s|[,;])"#) else { continue }
+            let steps = table[1].split(separator: " ").compactMap { Int($0) }
+            let gradients = table[2].split(separator: " ").compactMap { Double($0.replacingOccurrences(of: "−", with: "-")) }
+            guard !steps.isEmpty, steps == Array(1...steps.count), gradients.count == steps.count else { continue }
+            return (gradients.map { [$0] }, table[0].trimmingCharacters(in: .whitespacesAndNewlines).replacingOccurrences(of: "\n", with: "; "))
         }
         return nil
     }

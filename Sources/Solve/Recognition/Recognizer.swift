@@ -309,6 +309,7 @@ public struct Recognizer: Sendable {
         let readers: [(PartReading) -> Attempt] = [
             DerivedReader.read,
             AttentionCostReader.read,
+            AttentionCostReader.readWeightEntries,
             OperationCountReader.read,
             ModuleParameterReader.read,
             LayerSizesReader.read,
