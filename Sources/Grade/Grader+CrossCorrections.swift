@@ -14,17 +14,21 @@ extension Grader {
                 let piece = own[index]
                 guard let match = crossCorrection.firstMatch(in: piece.text, range: NSRange(piece.text.startIndex..., in: piece.text)),
                       let cited = Range(match.range, in: piece.text)?.lowerBound,
-                      let target = named(match, in: piece.text, from: id, grammar: grammar), target != id, pieces[target] != nil
+                      let target = named(match, in: piece.text, from: id, grammar: grammar), target != id, pieces[target] != nil,
+                      // ("This does not mean (a) was wrong", "if (a) above is wrong": in its own sentence, no correction.)
+                      case let clause = piece.text[..<cited].split(separator: #/[.!?;:]\s+/#, omittingEmptySubsequences: false).last ?? "",
+                      clause.range(of: #"(?i)\bnot\b|n['’]t\b|\bif\b|\bunless\b|\bwhether\b"#, options: .regularExpression) == nil
                 else {
                     kept.append(piece)
                     index += 1
                     continue
                 }
                 // ("Hmm — in (b) I used wL²/2 … That means (a)(ii) above is wrong": the sentence
-                // that opened the second thought goes with it.)
+                // that opened the second thought goes with it, when it is the one before.)
                 let head = piece.text[..<cited]
-                let opening = head.ranges(of: try! Regex(#"(?i)(?:^|[.!?]\s+)[\s*_]*(?:hmm+|wait|actually|oops|hold on|hang on)\b"#)).last
-                let start = opening.map { range in head[range].firstIndex { $0.isLetter } ?? range.lowerBound } ?? cited
+                let sentenceStarts = [head.startIndex] + head.ranges(of: #/[.!?]\s+/#).map(\.upperBound)
+                let opening = sentenceStarts.suffix(2).first { head[$0...].prefixMatch(of: #/(?i)[\s*_]*(?:hmm+|wait|actually|oops|hold on|hang on)\b/#) != nil }
+                let start = opening.flatMap { head[$0...].firstIndex { $0.isLetter } } ?? cited
                 var taken = piece
                 taken.text = String(piece.text[start...])
                 taken.shared = []
@@ -49,20 +53,30 @@ extension Grader {
         for (target, group) in moved { pieces[target, default: []] += group }
     }
 
-    /// "(a)(ii) above is wrong", "my answer to 2(b) was incorrect", "part (c) earlier is off".
+    /// "(a)(ii) above is wrong", "my answer to 2(b) was incorrect", "part (c) is off", "2b was
+    /// wrong". Groups: 1 the words that say it is a part ("part", "my answer to"), 2–3 a
+    /// letter label and its numeral, 4–6 a numbered label, 7 "above"/"earlier". Letters are in
+    /// lower case: "(A) is incorrect" rules out an option.
     static let crossCorrection = try! NSRegularExpression(
-        pattern: #"(?i)(?:(?:my|the) (?:answer|result|value) (?:to|for|in|of) )?(?:part\s+)?(?:\(([a-h])\)(?:\(("# + PartLabelGrammar.roman
-            + #")\))?|(\d+(?:\.\d+)?)\s?\(?([a-h])\)?(?:\(("# + PartLabelGrammar.roman
-            + #")\))?)\s+(?:(?:above|earlier|before)\s+)?(?:is|was)\s+(?:wrong|incorrect|off|in error|a mistake)\b"#)
+        pattern: #"((?i:my|the) (?i:answer|result|value) (?i:to|for|in|of) (?:(?i:part)\s+)?|(?i:part)\s+)?"#
+            + #"(?:\(([a-h])\)(?:\(("# + PartLabelGrammar.roman + #")\))?|(\d+(?:\.\d+)?)\(?([a-h])\)?(?:\(("# + PartLabelGrammar.roman + #")\))?)"#
+            + #"(\s+(?i:above|earlier|before))?\s+(?i:is|was)\s+(?i:wrong|incorrect|off|in error|a mistake)\b"#)
+
+    /// Whether the match says its label is a part: words before it, "above" after it, or a
+    /// problem number before its letter.
+    static func namesPart(_ match: NSTextCheckingResult) -> Bool {
+        match.range(at: 1).location != NSNotFound || match.range(at: 7).location != NSNotFound || match.range(at: 4).location != NSNotFound
+    }
 
     /// The part a cross-correction names: a letter under the problem of the part it stands in,
     /// or a full label.
     static func named(_ match: NSTextCheckingResult, in text: String, from id: String, grammar: PartLabelGrammar) -> String? {
         func group(_ index: Int) -> String? { Range(match.range(at: index), in: text).map { String(text[$0]).lowercased() } }
-        if let letter = group(1) {
-            return grammar.id(problem: PartLabelGrammar.split(id).problem, part: letter, subpart: group(2))
+        guard namesPart(match) else { return nil }
+        if let letter = group(2) {
+            return grammar.id(problem: PartLabelGrammar.split(id).problem, part: letter, subpart: group(3))
         }
-        guard let number = group(3), let letter = group(4) else { return nil }
-        return grammar.id(problem: number, part: letter, subpart: group(5))
+        guard let number = group(4), let letter = group(5) else { return nil }
+        return grammar.id(problem: number, part: letter, subpart: group(6))
     }
 }

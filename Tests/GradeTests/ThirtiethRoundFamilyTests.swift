@@ -112,4 +112,37 @@ struct ThirtiethRoundFamilyTests {
         #expect(verdicts["3a"]?.kind == .correct, "\(String(describing: verdicts["3a"]))")
         #expect(verdicts["3b"]?.kind == .correct, "\(String(describing: verdicts["3b"]))")
     }
+
+    @Test func reviewCounterExamplesKeepTheirReadings() {
+        // A list and its total after a semicolon; codewords with leading zeros; a grouped
+        // number is never cut to its first group.
+        #expect(Self.list("0.2, 0.3, 0.5; 1.0 in total") == [0.2, 0.3, 0.5])
+        #expect(Self.list("$15,000, $12,000, $9,000; $36,000 total") == [15000, 12000, 9000])
+        guard case .value(.set(let codewords)) = AnswerGrammar.read("{000,011,101,110}", expecting: .set) else {
+            Issue.record("codewords not read as a set")
+            return
+        }
+        #expect(codewords.count == 4)
+        #expect(FinalAnswer.indexedTuple("Year 1: 5/15 × 45,000 = $15,000 (book value $30,000); Year 2: 4/15 × 45,000 = $12,000") == nil)
+    }
+
+    @Test func anOptionRuledOutOrACorrectionDeniedMovesNothing() {
+        let questions = ["2a": "Which option is right?", "2b": "Find the speed in m/s."]
+        let verdicts = Self.grade("""
+            Assistant: **2(a)** (A) is incorrect because it ignores friction, so the answer is **(B)**.
+
+            **2(b)** This does not mean (a) was wrong; the speed is **3.2 m/s**.
+            """, ["2a": .choice("B"), "2b": .real(RealValue(3.2))], questions: questions)
+        #expect(verdicts["2a"]?.kind == .correct, "\(String(describing: verdicts["2a"]))")
+        #expect(verdicts["2b"]?.kind == .correct, "\(String(describing: verdicts["2b"]))")
+    }
+
+    @Test func aCheckSentenceThatRevisesTheAnswerIsRead() {
+        let verdicts = Self.grade("""
+            Assistant: **1(c)** The probability is 0.42.
+
+            As a quick check, redoing it with exact fractions gives 0.4167, not 0.42, so the answer is **0.4167**.
+            """, ["1c": .real(RealValue(0.42))], questions: ["1c": "Find the probability to four decimals."])
+        #expect(verdicts["1c"]?.kind != .correct, "\(String(describing: verdicts["1c"]))")
+    }
 }

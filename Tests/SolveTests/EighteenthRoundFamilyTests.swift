@@ -127,4 +127,79 @@ struct EighteenthRoundFamilyTests {
         #expect(answers["4a"] == .integer(6))
         #expect(answers["4b"] == .integer(10))
     }
+
+    @Test func adamsMomentEstimatesAreReadByTheirNamesAndStep() {
+        let answers = Self.answers("""
+            Problem 7
+            Adam is run on one weight with β_1 = 0.8, β_2 = 0.99, α = 0.05 and m_0 = v_0 = 0. The gradients are g_1 = 1.0 and g_2 = -0.5.
+            (a) Give the raw (uncorrected) moment estimates m_2 and v_2.
+            (b) What is the bias-corrected first-moment estimate \\hat{m}_2?
+            (c) What is the second-moment estimate v_1?
+            """)
+        let m2 = 0.8 * 0.2 * 1.0 + 0.2 * -0.5, v2 = 0.99 * 0.01 * 1.0 + 0.01 * 0.25
+        if case .vector(let both)? = answers["7a"], both.count == 2 {
+            #expect(abs(both[0] - m2) < 1e-12 && abs(both[1] - v2) < 1e-12, "\(both)")
+        } else { Issue.record("7a: \(String(describing: answers["7a"]))") }
+        if case .real(let corrected)? = answers["7b"] { #expect(abs(corrected.value - m2 / (1 - 0.64)) < 1e-12) } else { Issue.record("7b: \(String(describing: answers["7b"]))") }
+        if case .real(let v1)? = answers["7c"] { #expect(abs(v1.value - 0.01) < 1e-12) } else { Issue.record("7c: \(String(describing: answers["7c"]))") }
+    }
+
+    @Test func aMomentumVelocityIsNoAdamMoment() {
+        let recognitions = Self.recognitions("""
+            Problem 8
+            We compare SGD with momentum μ = 0.9 (velocity v_0 = 0) and Adam with β_1 = 0.9, β_2 = 0.999. The gradients are g_1 = 0.4 and g_2 = 0.2, and the learning rate is 0.1.
+            (a) What is the velocity v_1 of the momentum method?
+            """)
+        if case .recognized(let answer)? = recognitions["8a"] { #expect(answer.solver != "adam_moments", "\(answer)") }
+    }
+
+    @Test func aRepeatWithACausalMaskAsksWhatTheRepeatedPartAsked() {
+        let answers = Self.answers("""
+            Problem 9
+            Two tokens have queries Q = [[1, 0], [0, 1]], keys K = [[1, 0], [0, 1]] and values V = [[2, 0], [0, 4]], with d_k = 2. Attention is softmax(QK^T/√d_k) V, the softmax over each row.
+            (a) Compute the output matrix.
+            (b) Repeat (a) with a causal mask, so that token i attends only to tokens j ≤ i.
+            """)
+        guard case .matrix(let rows)? = answers["9b"], rows.count == 2 else { Issue.record("9b: \(String(describing: answers["9b"]))"); return }
+        let w = 1 / (1 + exp(1 / 2.0.squareRoot()))
+        #expect(rows[0] == [2, 0])
+        #expect(abs(rows[1][0] - 2 * w) < 1e-9 && abs(rows[1][1] - 4 * (1 - w)) < 1e-9, "\(rows)")
+    }
+
+    @Test func aKerasLayerOnColourImagesHasThreeChannelsIn() {
+        let answers = Self.answers("""
+            Problem 1
+            (a) In Keras, Conv2D(6, 5, strides=3, padding='same') is applied to grayscale images of size 28 × 28. Give the shape of one output example in the order (H, W, C).
+            (b) In Keras, Conv2D(6, 5, strides=1) is applied to RGB images of size 32 × 32. Give the shape of one output example in the order (H, W, C).
+            """)
+        #expect(answers["1a"] == .shape(dimensions: [10, 10, 6], layout: "HWC"))
+        #expect(answers["1b"] == .shape(dimensions: [28, 28, 6], layout: "HWC"))
+    }
+
+    @Test func reviewCounterExamplesAbstainOrCountRight() {
+        let recognitions = Self.recognitions("""
+            Problem 6
+            Let attn = nn.MultiheadAttention(embed_dim=256, num_heads=8). The activations h = (1.0, 2.0) pass through tf.nn.dropout(h, 0.8).
+            (a) For a single sequence of length 10, how many entries does the attention weight matrix of each of the 8 heads have?
+            (b) With a causal mask, for a single sequence of length 10, how many entries of the attention weight tensor are nonzero, counting all heads?
+            (c) What is the expected value of the second output of the dropout?
+            (d) Suppose we replace attn with two layers, nn.Linear(256, 64) and nn.Linear(64, 256). How many parameters would the replacement have?
+            """)
+        #expect(recognitions["6a"]?.answer == .integer(100), "\(String(describing: recognitions["6a"]))")
+        #expect(recognitions["6b"]?.recognized == nil, "\(String(describing: recognitions["6b"]))")
+        if case .real(let value)? = recognitions["6c"]?.answer { #expect(abs(value.value - 2.0) < 1e-9) }
+        #expect(recognitions["6d"]?.recognized == nil || recognitions["6d"]?.answer == .integer(256 * 64 + 64 + 64 * 256 + 256), "\(String(describing: recognitions["6d"]))")
+
+        let table = Self.recognitions("""
+            Problem 4
+            Layer Op Kernel Stride
+            c1 conv 5 × 5 1
+            s2 max pooling 2 × 2 2
+            relu2 ReLU — —
+            c3 conv 5 × 5 1
+            (a) What is the receptive field of one unit of the final layer?
+            """)
+        #expect(table["4a"]?.recognized == nil, "\(String(describing: table["4a"]))")
+        #expect(OptionValue.number(in: "0,125")?.value != 125)
+    }
 }

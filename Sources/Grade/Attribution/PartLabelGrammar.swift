@@ -345,6 +345,9 @@ public struct PartLabelGrammar: Sendable {
             // ("Dividing (b) by (a)": a label that an operation's word follows is an operand.)
             guard let end = Range(match.range, in: line)?.upperBound,
                 line[end...].range(of: #"^\s*(?:by|over|into|divided|times|minus|plus)\b"#, options: .regularExpression) == nil else { return false }
+            // ("This does not mean (a) was wrong": a label that a judgement of it follows is talked about.)
+            if line[end...].range(of: #"^\s*(?:is|was|were|are)\s+(?:still\s+)?(?:wrong|right|correct|incorrect|off|fine|unaffected|unchanged)\b"#, options: .regularExpression) != nil,
+               line[..<start].contains(where: \.isLetter) { return false }
             // ("0.1 + 0.1 → 0.2; 0.2 (c) + 0.2 (de) → 0.4": a letter in parentheses between a
             // value and an operator names a symbol, not a part.)
             // (A minus before a number is the next value's sign: "(b)(ii) −4".)

@@ -60,7 +60,8 @@ public enum AnswerReading: Sendable, Equatable {
 /// A small recursive-descent parser over ``AnswerLexer`` tokens. The text before the last
 /// top-level `=` or `≈` is a derivation and is dropped (`k = \frac{1}{3}` reads `1/3`).
 public enum AnswerGrammar {
-    static var slashedItems: Regex<Substring> { #/\s*(?:[$€£]?-?\d[\d,.]*\s+/\s+){2,}[$€£]?-?\d[\d,.]*\s*/# }
+    /// "15,000 / 12,000 / 9,000": three or more numbers between spaced slashes.
+    static let slashedItems = #"^\s*(?:[$€£]?-?\d[\d,.]*\s+/\s+){2,}[$€£]?-?\d[\d,.]*\s*$"#
 
     /// Reads `text` as an answer of the expected kind.
     public static func read(_ text: String, expecting expectation: AnswerExpectation) -> AnswerReading {
@@ -81,7 +82,7 @@ public enum AnswerGrammar {
         if expectation == .sequence, !text.hasPrefix("("), let pair = interval(text) { return read(pair, expecting: .sequence) }
         // "15,000 / 12,000 / 9,000": three or more numbers between spaced slashes, where a list
         // is expected, are items, not a chain of divisions.
-        if expectation == .sequence, text.wholeMatch(of: slashedItems) != nil {
+        if expectation == .sequence, text.range(of: slashedItems, options: .regularExpression) != nil {
             return read(text.replacingOccurrences(of: " / ", with: ", "), expecting: .sequence)
         }
         // "Relative precision = 0.15/1500 = **1:10,000**", "a scale of 1 : 2500": a ratio of two
@@ -662,7 +663,8 @@ public enum AnswerGrammar {
                     continue
                 }
                 // "15,000; 12,000; 9,000": items separated by semicolons where a list is expected.
-                if closing == nil, current == .symbol(";"), expectation == .sequence, index + 1 < tokens.count, Self.startsItem(tokens[index + 1]) {
+                // (Not after comma-separated items: "0.2, 0.3, 0.5; 1.0 in total" is a list and its total.)
+                if closing == nil, current == .symbol(";"), expectation == .sequence, !commaSeparated, index + 1 < tokens.count, Self.startsItem(tokens[index + 1]) {
                     advance()
                     separated = true
                     continue
@@ -1161,14 +1163,16 @@ public enum AnswerGrammar {
         /// Whether a list is expected, so that space-separated values are items.
         var listExpected: Bool { expectation == .sequence || expectation == .matrix }
 
-        /// Whether digit groups separated by a comma or a space form one number here.
         /// "$3,000": a group after a comma that starts with a zero is no list item (nobody lists
-        /// "000" or "045"), so the comma separates thousands.
+        /// "000" or "045"), so the comma separates thousands; unless the number before it starts
+        /// with a zero too ("{000,011,101}": codewords).
         var leadingZeroGroup: Bool {
-            guard index + 1 < tokens.count, case .number(let group) = tokens[index + 1] else { return false }
+            guard index > 0, index + 1 < tokens.count, case .number(let group) = tokens[index + 1],
+                  case .number(let leader) = tokens[index - 1], !leader.hasPrefix("0") else { return false }
             return group.count == 3 && group.hasPrefix("0")
         }
 
+        /// Whether digit groups separated by a comma or a space form one number here.
         var joinsGroups: Bool {
             switch expectation {
             case .sequence, .matrix, .shape, .set: false

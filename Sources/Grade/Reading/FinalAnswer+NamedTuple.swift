@@ -10,7 +10,8 @@ extension FinalAnswer {
     static let namedEntry = try! NSRegularExpression(pattern: #"^\s*(?:the\s+)?[A-Za-z][A-Za-z-]*\s*[:=]?\s*("# + number + #")\s*(?:[A-Za-z]{1,6})?\s*\.?\s*$"#)
 
     /// A whole number with thousands separators ("45,000"), or a plain number.
-    static let groupedNumber = #"[-−]?\d{1,3}(?:,\d{3})+(?!\d|\.\d)|"# + number
+    /// (Never the first group of a grouped number alone: "45,000" is no 45.)
+    static let groupedNumber = #"[-−]?\d{1,3}(?:,\d{3})+(?!\d|\.\d)|"# + number + #"(?!\d|\.\d|,\d{3})"#
 
     /// "x₁ = 3", "σ1 = 20 + 75 = 95"; and a schedule's periods, "Year 1: 5/15 × 45,000 = $15,000",
     /// whose relation may be a colon.
@@ -29,7 +30,7 @@ extension FinalAnswer {
             let digit = text[index].unicodeScalars.first!.value
             let position = Int(digit >= 0x2080 ? digit - 0x2080 : digit - 0x30)
             // ("Month 1 = …; month 2 = …": a word's case is no other name; a letter's is.)
-            let key = text[name].count >= 3 ? text[name].lowercased() : String(text[name])
+            let key = text[name].count >= 3 && !text[name].hasPrefix("\\") ? text[name].lowercased() : String(text[name])
             if byName[key] == nil { order.append(key) }
             // The same component twice: a recomputation, not one tuple.
             guard byName[key]?[position] == nil else { return nil }

@@ -64,8 +64,11 @@ public enum FinalAnswer {
     static let invertedMarker = regex(#"(?:^|(?<=[\s*(]))(\**[-−+]?\$?\(?\d(?:\d|[.,]\d)*[^,;:!?]{0,40}?)\s+(?:is|remains|would be|stays|is still)\s+(?:the|my|our|your)\s+(?:final\s+|correct\s+|right\s+)?answer(?:\s+(?:to|for)\s+(?:\*\*)?(?:(?:part|question|problem|exercise|task)\s+)?\d*(?:\.\d+)?\s?\(?(?-i:[a-h])?\)?(?:\*\*)?)?\s*(?:[.!]|$)"#)
     /// "Check:", "Sanity check (units):", "Verification:": the words that open a verification.
     static let checkWords = #"(?:(?:sanity|quick|double)[- ])?(?:check(?:ing)?|verif(?:y|ying|ication))\b[^:\n]{0,30}:"#
-    /// (And "As a sanity check, 4/13 + 9/13 = 1: …", "As a check, …": a sentence that opens as one.)
-    static let verification = regex(#"^[\s>*_#•(\[-]*(?:(?:as|for) an?\s+(?:(?:sanity|quick|final|double)[- ])?check\b|"# + checkWords + ")")
+    static let verification = regex(#"^[\s>*_#•(\[-]*"# + checkWords)
+    /// "As a sanity check, 4/13 + 9/13 = 1: …", "As a check, …": a sentence that opens as a
+    /// verification; not one that goes on to state or revise the answer.
+    static let openingCheck = regex(#"^[\s>*_#•(\[-]*(?:as|for) an?\s+(?:(?:sanity|quick|double)[- ])?check\b"#)
+    static let statesAnswer = regex(#"\*\*|\\boxed|\banswer\b|\binstead\b|\bnot\b|\bcorrect"#)
     /// "For r = 8 and γ = 1.4 this gives …": numbers put in for names (not "With p = 1 − q: …",
     /// where the number begins an expression).
     static let instance = regex(#"^[\s>*_•-]*(?i:for|with|taking|plugging in|substituting|e\.g\.,?|for example,?|numerically,?)\s+(?:\$?\\?[A-Za-zα-ω]\w*\$?\s*=\s*\$?[-−]?\d[\d.]*(?![\d.]|[A-Za-z]|\s*[-−+*/^·×]\s*[A-Za-zα-ω(])\$?(?:,?\s*(?:and\s+)?)?)+"#)
@@ -322,6 +325,7 @@ public enum FinalAnswer {
             }
             // "Check: A·A⁻¹ = (1 0; 0 1) ✓": a verification restates the question, not the answer.
             if verification.firstMatch(in: line, range: range) != nil { continue }
+            if openingCheck.firstMatch(in: line, range: range) != nil, statesAnswer.firstMatch(in: line, range: range) == nil { continue }
             // "That replaces my earlier 0.6 for 1(b).": the value named is the withdrawn one.
             if PartAttribution.correctedMention.firstMatch(in: line, range: range) != nil, !line.contains("=") { continue }
             // "… you can plug in λ̂ = 1/3 and n = 5 to finish this one off": the reader is left to finish.

@@ -63,13 +63,17 @@ enum AttentionCostReader {
         else { return .notApplicable }
         var finding = Finding(.operationCount)
         finding.note(asked[0])
+        // (A mask, or a question of which entries are zero, asks for another count.)
+        if let other = part.firstMatch(#"\bmask\w*|\bcausal\b|\bnon-?zero\b|\bzeros?\b|\bsparse\b|\bwindow\w*|\blocal\b"#) {
+            return .failed("attention weight entries: '\(other[0])' asks for another count")
+        }
         guard part.firstMatch(#"\bbatch\b"#) == nil || part.firstMatch(#"\bbatch (?:size )?of (?:one|1)\b"#) != nil,
               part.firstMatch(#"\b(?:one|a single) (?:example|sequence|input|sentence)\b"#) != nil else {
             return .failed("attention weight entries: the part does not ask of one sequence")
         }
         let calls = FrameworkCall.calls(in: part.text + "\n" + reading.problemStatement.text).filter { $0.name == "MultiheadAttention" }
-        let perHead = part.firstMatch(#"\b(?:one|a single|each|per) head\b"#)
-        let allHeads = part.firstMatch(#"\b(?:counting|over|across|for|of) (?:all|every|the) (?:\d+ )?heads\b|\ball (?:\d+ )?heads\b"#)
+        let perHead = part.firstMatch(#"\b(?:one|a single|each|per) head\b|\b(?:each|one|any) of the (?:\d+ )?heads\b"#)
+        let allHeads = part.firstMatch(#"\b(?:counting|over|across|for|of) (?:all|every) (?:\d+ )?heads\b|\b(?:counting|over|across|summed over) the (?:\d+ )?heads\b|\ball (?:\d+ )?heads\b"#)
         let heads: Int
         switch (perHead, allHeads) {
         case (.some, nil):

@@ -12,14 +12,16 @@ enum AttentionReader {
         guard texts.contains(where: { $0.firstMatch(#"\battention\b|\bQ\s*K\s*\^?\s*(?:T|⊤|\\top|\{\\top\})"#) != nil }) else { return .notApplicable }
         let quantity: Attention.Quantity
         let phrase: String
+        // ("Repeat (c) with a causal mask": the quantity (c) asks for, computed with what this part changes.)
+        let asking = part.firstMatch(#"\boutputs?\b|\battention weights\b|\bsoftmax\b|\bscores?\b"#) == nil ? reading.repeatedPart?.text ?? part : part
         // ("Compute the output (attention weights) V": the output, whatever it names on the way.)
-        if let match = part.firstMatch(#"\boutputs?\b(?!\s+of\s+the\s+softmax)|\bcompute\s+(?:the\s+)?A\s*V\b|\bweighted (?:sum|average) of the values\b"#) {
+        if let match = asking.firstMatch(#"\boutputs?\b(?!\s+of\s+the\s+softmax)|\bcompute\s+(?:the\s+)?A\s*V\b|\bweighted (?:sum|average) of the values\b"#) {
             quantity = .output
             phrase = match[0]
-        } else if let match = part.firstMatch(#"\battention weights\b|\bsoftmax\b"#) {
+        } else if let match = asking.firstMatch(#"\battention weights\b|\bsoftmax\b"#) {
             quantity = .weights
             phrase = match[0]
-        } else if let match = part.firstMatch(#"\bscores?\b|\bQ\s*K\s*\^?\s*(?:T|⊤|\\top|\{\\top\})|\bdot products?\b"#) {
+        } else if let match = asking.firstMatch(#"\bscores?\b|\bQ\s*K\s*\^?\s*(?:T|⊤|\\top|\{\\top\})|\bdot products?\b"#) {
             quantity = .scores
             phrase = match[0]
         } else {
@@ -96,6 +98,8 @@ enum AttentionReader {
             row = index
             finding.note(numbered[0])
         } else if let one = part.removing(#"\b(?:first|second|third|fourth|fifth|sixth|last) key(?:/value)?(?: token)? (?:is|was) (?:padding|masked)\b"#)
+                    // ("… with a causal mask, so that token i attends only to tokens j ≤ i": the mask's description names no row.)
+                    .removing(#"\b(?:so|such) that (?:each |every )?(?:token|query|position) i\b[^.;]*"#)
                     .firstMatch(#"\b(?:token|query|word|position)\s*\d|\b(?:token|query|word)['’]s\b|\bquery\s+q_?\{?\d|\b(?:the|this|that|a|one)\s+(?:\w+\s+)?(?:token|query|word|position)\b"#) {
             return .failed("attention: which query '\(one[0])' names is not read")
         }

@@ -46,12 +46,14 @@ enum DerivedReader {
         let factor = #"\bby what factor (?:does|do|is|are|did) [^?.]{0,80}?\(([a-z])\)[^?.]{0,60}?\b(reduc|decreas|cut|shrink|lower|increas|grow|rais|multipl)\w*[^?.]{0,60}?\b(?:relative to|compared (?:to|with)|versus|vs\.?|over|than)"# + reference
         if let match = part.firstMatch(factor) {
             let (subject, other) = (match[1].lowercased(), match[3].lowercased())
+            guard subject != other else { return nil }
             let falls = ["reduc", "decreas", "cut", "shrink", "lower"].contains(match[2].lowercased())
             return (falls ? [other, subject] : [subject, other], match[0])
         }
         let times = #"\bhow many times (more|fewer|less|larger|smaller|bigger|greater)\b[^?.]{0,80}?\(([a-z])\)[^?.]{0,60}?\bthan"# + reference
         if let match = part.firstMatch(times) {
             let (subject, other) = (match[2].lowercased(), match[3].lowercased())
+            guard subject != other else { return nil }
             let falls = ["fewer", "less", "smaller"].contains(match[1].lowercased())
             return (falls ? [other, subject] : [subject, other], match[0])
         }

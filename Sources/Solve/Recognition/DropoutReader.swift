@@ -133,7 +133,7 @@ enum DropoutReader {
     /// ("inverted-dropout output", but not "non-inverted dropout".)
     private static let invertedWords = #"(?:^|[^\w-])inverted(?: \([^)]{0,20}\))?[- ]dropout\b"#
     /// A framework's dropout module, "nn.Dropout(p=0.4)", "layers.Dropout(0.3)": inverted dropout.
-    private static let frameworkModule = #"\b(?:nn|F|functional|layers)\.dropout\("#
+    private static let frameworkModule = #"(?:^|[^.\w]|torch\.|keras\.)(?:nn|F|functional|layers)\.dropout\("#
 
     /// What the texts say of the variant.
     private enum StatedVariant {
@@ -151,7 +151,7 @@ enum DropoutReader {
         let changes = reading.part.firstMatch(#"\binstead\b|\bsuppose\b|\bolder\b|\bdifferent\b|\banother\b|\bvariant\b"#) != nil
         for text in [reading.part, reading.problemStatement, reading.conventions] {
             let standard = text.firstMatch(standardWords)
-            let inverted = text.firstMatch(invertedWords) ?? (changes ? nil : text.firstMatch(frameworkModule))
+            let inverted = text.firstMatch(invertedWords) ?? (changes && text.text != reading.part.text ? nil : text.firstMatch(frameworkModule))
             switch (standard, inverted) {
             case let (standard?, nil): return .named(.standard, phrase: standard[0])
             case let (nil, inverted?): return .named(.inverted, phrase: inverted[0])
@@ -276,7 +276,8 @@ enum DropoutReader {
             #"\bdropout (?:with |of |at )?(?:a )?(?:rate )?"# + number,
             // "nn.Dropout(p=0.4)", "F.dropout(x, p=0.2)", "layers.Dropout(0.3)": the frameworks'
             // argument is the drop rate.
-            #"\b(?:nn|F|functional|layers)\.dropout\((?:\s*\w+\s*,)?\s*(?:(?:p|rate)\s*=\s*)?"# + number + #"\s*[,)]"#,
+            // (Not TensorFlow 1's tf.nn.dropout(x, 0.8), whose second argument is the keep probability.)
+            #"(?:^|[^.\w]|torch\.|keras\.)(?:nn|F|functional|layers)\.dropout\((?:\s*\w+\s*,)?\s*(?:(?:p|rate)\s*=\s*)?"# + number + #"\s*[,)]"#,
         ]
         // "The original paper used a drop rate of 0.5; here we use a drop rate of p = 0.4": a
         // sentence that attributes its rate elsewhere is background. Rates that still differ

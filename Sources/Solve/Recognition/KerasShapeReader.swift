@@ -92,6 +92,11 @@ enum KerasShapeReader {
             guard saysLast || (triple.0 == triple.1 && triple.2 != triple.0) else { return nil }
             return triple
         }
+        // ("RGB images of size 65 × 65": three channels; grayscale, one.)
+        if let image = part.firstMatch(#"\b(RGB|colou?r|gr[ae]yscale)\s+(?:input\s+)?images?\s+(?:of\s+size\s+|of\s+|at\s+|sized\s+)?(\d+)\s*[×x]\s*(\d+)\b(?!\s*[×x])"#),
+           let height = Int(image[2]), let width = Int(image[3]) {
+            return (height, width, image[1].lowercased().hasPrefix("gr") ? 1 : 3, image[0])
+        }
         // ("… is applied to the input image": the statement's images.)
         guard part.firstMatch(#"\b(?:the )?same (?:input )?image\b|\bthe input (?:image|images|batch|tensor)\b"#) != nil,
               let (shape, _, phrase) = LayerStackReader.inputShape(reading.problemStatement) else { return nil }

@@ -102,11 +102,12 @@ struct NamedLayerTable: Sendable {
         guard let header = text.firstMatch(#"\bLayer(?: name)?((?:\s+(?:"# + any + #"))+)(?=\s|$)"#),
               let start = text.text.range(of: header[0]) else { return nil }
         var columns: [Column] = []
-        var rest = Substring(header[1].lowercased())
-        while let column = Column.allCases.first(where: { column in rest.firstMatch(of: try! Regex(#"^\s+(?:"# + column.header + #")(?=\s|$)"#)) != nil }),
-              let match = rest.firstMatch(of: try! Regex(#"^\s+(?:"# + column.header + #")(?=\s|$)"#)) {
+        var rest = header[1].lowercased()
+        while let (column, range) = Column.allCases.lazy.compactMap({ column in
+            rest.range(of: #"^\s+(?:"# + column.header + #")(?=\s|$)"#, options: .regularExpression).map { (column, $0) }
+        }).first {
             columns.append(column)
-            rest = rest[match.range.upperBound...]
+            rest = String(rest[range.upperBound...])
         }
         guard rest.isEmpty, Set(columns).count == columns.count, columns.contains(.kernel), columns.contains(.stride), columns.count >= 3 else { return nil }
         var pattern = #"^\s*([A-Za-z]+\d+|\d+)"#
@@ -129,8 +130,9 @@ struct NamedLayerTable: Sendable {
             guard let range = body.range(of: match[0]) else { break }
             body = body[range.upperBound...]
         }
-        // A row the pattern leaves unread leaves the whole table unread.
-        guard rows.count >= 2, StatementText(String(body)).firstMatch(#"^\s*(?:conv|pool|maxpool|avgpool|layer)\d+\b"#) == nil else { return nil }
+        // A row the pattern leaves unread ("relu1 ReLU — — —", "fc1 fully connected …") leaves the
+        // whole table unread.
+        guard rows.count >= 2, StatementText(String(body)).firstMatch(#"^\s*[A-Za-z]+\d+\b"#) == nil else { return nil }
         return NamedLayerTable(rows: rows, header: header[0])
     }
 

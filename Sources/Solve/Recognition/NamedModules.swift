@@ -63,6 +63,13 @@ enum NamedModules {
             guard let range = text.range(of: pattern, options: .regularExpression),
                   let new = FrameworkCall.calls(in: String(text[range.upperBound...])).first,
                   text[range.upperBound...].hasPrefix(new.text) else { continue }
+            // ("replace self.fc with two layers, nn.Linear(512, 64) and nn.Linear(64, 10)": several
+            // modules in place of one are not one replacement.)
+            let words = text[range]
+            let after = text[range.upperBound...].dropFirst(new.text.count).prefix { !".?!".contains($0) }
+            if words.range(of: #"(?i)\b(?:two|three|four|pair|several|stack|sequence|layers|modules|blocks)\b"#, options: .regularExpression) != nil
+                || !FrameworkCall.calls(in: String(after)).isEmpty
+                || after.range(of: #"(?i)^\s*,?\s*(?:and|followed by|then)\b"#, options: .regularExpression) != nil { return nil }
             return (new, String(text[range]) + new.text)
         }
         return nil

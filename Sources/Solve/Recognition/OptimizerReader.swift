@@ -325,7 +325,7 @@ enum OptimizerReader {
 
     /// Gradients given one per step, `g_1 = 0.5`, `g_2 = −0.2`, … (numbered from 1 without a gap,
     /// each a number or a vector of the weights' length), from the first text that gives `g_1`.
-    private static func givenGradients(_ texts: [StatementText], dimension: Int) -> (values: [[Double]], phrase: String)? {
+    static func givenGradients(_ texts: [StatementText], dimension: Int) -> (values: [[Double]], phrase: String)? {
         for text in texts {
             let bindings = MathScanner.bindings(in: text.text)
             // ("g1 = 0.5 and g2 = −0.2": a paste flattens the subscripts.)
@@ -344,7 +344,7 @@ enum OptimizerReader {
         // "step t 1 2 3" over "gradient g_t 0.2 −0.1 0.4": a table of one weight's gradients by
         // step, the steps counted 1, 2, 3, … and one gradient under each.
         guard dimension == 1 else { return nil }
-        let number = #"[-−]?\d*\.?\d+"#
+        let number = #"[-−]?(?:\d+(?:\.\d+)?|\.\d+)"#
         for text in texts {
             // (A statement reaches the reader as one line: the rows follow each other.)
             guard let table = text.firstMatch(#"\b(?:steps?|iterations?)(?:\s+[tkn])?((?:\s+\d+)+)\s+(?:gradients?|g)(?:\s+g_?\{?[tkn]\}?)?((?:\s+"# + number + #")+)(?=\s*$|\s*\n|\.\s|[,;])"#) else { continue }
@@ -555,7 +555,7 @@ enum OptimizerReader {
 
     /// The number after `pattern` (decimal, `10^{−8}`, `1e-8`) in the first text that states
     /// one, with the phrase.
-    private static func value(_ texts: [StatementText], _ pattern: String) -> (Double, String)? {
+    static func value(_ texts: [StatementText], _ pattern: String) -> (Double, String)? {
         for text in texts {
             guard let match = text.firstMatch("(?:" + pattern + ")" + #"(10\^\{?-?\d+\}?|\d+(?:\.\d+)?(?:\s*[×x]\s*10\^\{?-?\d+\}?|[eE]-?\d+)?)((?:\s*[×x]\s*10)?(?:\s?[−-]\s?\d+)?)"#),
                   let number = scientific(match[1]) else { continue }

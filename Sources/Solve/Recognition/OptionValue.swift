@@ -10,7 +10,8 @@ struct OptionValue: Equatable {
         var bare = StatementText(text).text.filter { $0 != "$" && $0 != " " }
         if bare.hasSuffix(".") { bare.removeLast() }
         // ("1,050,624": thousands separators.)
-        if bare.wholeMatch(of: #/-?\d{1,3}(?:,\d{3})+(?:\.\d+)?/#) != nil { bare.removeAll { $0 == "," } }
+        // (Not "0,125", a decimal comma.)
+        if bare.wholeMatch(of: #/-?[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?/#) != nil { bare.removeAll { $0 == "," } }
         let characters = Array(bare)
         guard let (value, end) = MathScanner.number(characters, at: 0), end == characters.count else { return nil }
         let decimals = bare.firstIndex(of: ".").map { bare.distance(from: $0, to: bare.endIndex) - 1 } ?? 0

@@ -325,6 +325,7 @@ public struct Recognizer: Sendable {
             LeastSquaresReader.read,
             AttentionReader.read,
             ScheduleReader.read,
+            AdamMomentReader.read,
             OptimizerReader.read,
             LossReader.read,
             ActivationReader.read,

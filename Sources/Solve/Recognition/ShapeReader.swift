@@ -18,6 +18,8 @@ enum ShapeReader {
             #"\boutput (?:shape|size|dimensions?|length|volume|resolution)\b|\b(?:shape|length|size|dimensions?) of the (?:(?:layer|network|block|stack|module)['’]s\s+)?(?:output|result)\b"#,
             #"\bL_\{?out\}?\b|\bspatial (?:size|dimensions?|resolution)\b|\bas (?:N ?× ?)?[HC] ?× ?[WH] ?× ?[CW]\b|\bas \(\s*(?:N\s*,\s*)?[HC]\s*,\s*[WH]\s*,\s*[CW]\s*\)"#,
             #"\b(?:what|which) (?:is the )?shape\b|\bhow (?:long|large|big) is the output\b|\bside length\b"#,
+            // ("Give the shape of one output example in the order (H, W, C).")
+            #"\b(?:shape|size|dimensions?) of (?:one|each|a single|an?) output\b"#,
         ]
         for pattern in patterns {
             if let match = text.firstMatch(pattern) { return match[0] }

@@ -131,6 +131,8 @@ public enum SolverCall: Sendable, Hashable {
     case optimizer(Optimizer, start: [Double], gradient: Optimizer.AffineGradient, steps: Int)
     /// The weights after one step of `optimizer` per gradient of `gradients`, taken in order.
     case optimizerSequence(Optimizer, start: [Double], gradients: [[Double]])
+    /// Adam's moment estimates asked for (one is a number, both a vector in the order asked).
+    case adamMoments(AdamMoments, [AdamMoments.Moment])
     /// The value of `formula` in `graph`, or the gradients of that scalar with respect to the
     /// named quantities (several scalars become one vector); `flatten` gives a one-row matrix
     /// as a vector.
@@ -207,6 +209,7 @@ public enum SolverCall: Sendable, Hashable {
         case .leastSquares(let fit, _): fit.lambda == 0 ? "least_squares" : "ridge"
         case .attention(_, let quantity): "attention_\(quantity.rawValue)"
         case .fixedValue(_, let name): name
+        case .adamMoments: "adam_moments"
         case .answerRatio: "ratio_of_answers"
         case .fixedTensorShape(_, let name), .fixedCount(_, let name, _): name
         }
@@ -234,7 +237,7 @@ public enum SolverCall: Sendable, Hashable {
         case .graph: .computationGraph
         case .leastSquares: .leastSquares
         case .attention: .computationGraph
-        case .fixedValue: .optimizerStep
+        case .fixedValue, .adamMoments: .optimizerStep
         case .answerRatio: .derived
         case .fixedTensorShape: .outputShape
         case .fixedCount(_, _, let family): family
@@ -430,6 +433,9 @@ public enum SolverCall: Sendable, Hashable {
             return .shape(dimensions: dimensions, layout: nil)
         case .fixedCount(let count, _, _):
             return .integer(count)
+        case .adamMoments(let adam, let moments):
+            let values = try adam.values(moments)
+            return values.count == 1 ? .real(RealValue(values[0])) : .vector(values)
         case .answerRatio(let numerator, let denominator):
             if case .integer(let a) = numerator, case .integer(let b) = denominator {
                 guard b != 0 else { throw SolverError.invalidParameter(name: "denominator", reason: "zero") }
