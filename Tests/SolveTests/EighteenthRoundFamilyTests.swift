@@ -202,4 +202,52 @@ struct EighteenthRoundFamilyTests {
         #expect(table["4a"]?.recognized == nil, "\(String(describing: table["4a"]))")
         #expect(OptionValue.number(in: "0,125")?.value != 125)
     }
+
+    @Test func aConvolutionDescribedByItsFeatureMapsAndAStatedOutputSize() {
+        let answers = Self.answers("""
+            Problem 1
+            A convolutional layer takes a 16-channel feature map to 32 channels using a 5 × 5 kernel.
+            (a) How many learnable parameters does this layer have?
+            (b) The input feature map is 28 × 28, and padding 2 keeps the output at 28 × 28. Ignoring biases, how many MACs does the layer perform on one input?
+            (c) The input feature map is 28 × 28, and padding 2 gives an output of 14 × 14. How many MACs?
+            """)
+        #expect(answers["1a"] == .integer(16 * 32 * 25 + 32))
+        #expect(answers["1b"] == .integer(16 * 32 * 25 * 28 * 28))
+        // (28 + 4 − 5)/13 is no whole stride: nothing is computed.
+        #expect(answers["1c"] == nil)
+    }
+
+    @Test func aTransformerBlocksSublayersAreCountedFromItsWidths() {
+        let answers = Self.answers("""
+            Problem 3
+            A decoder block has model width d_model = 256 and a feed-forward network with hidden width 1024 (two linear layers with biases). Its attention sublayer is nn.MultiheadAttention(embed_dim=256, num_heads=4), and it has one nn.LayerNorm(256).
+            (a) How many parameters does the multi-head attention sublayer have?
+            (b) How many parameters does the feed-forward network have?
+            """)
+        #expect(answers["3a"] == .integer(4 * 256 * 256 + 4 * 256))
+        #expect(answers["3b"] == .integer(2 * 256 * 1024 + 1024 + 256))
+        let gated = Self.answers("""
+            Problem 4
+            A block has model width d_model = 256 and a gated feed-forward network (SwiGLU, three linear layers) with hidden width 1024.
+            (a) How many parameters does the feed-forward network have?
+            """)
+        #expect(gated["4a"] == nil)
+    }
+
+    @Test func aPoolingPartWithoutAnOperandPoolsTheProblemsOnlyMap() {
+        let answers = Self.answers("""
+            Question 5
+            The 4 × 4 feature map below comes out of a convolution: F = [[2, 0, 1, 3], [5, 1, 0, 2], [1, 1, 4, 0], [0, 6, 2, 2]]
+            1. Apply 2 × 2 max pooling with stride 2.
+            2. Apply global average pooling. What single number do you get?
+            """)
+        #expect(answers["5.1"] == .matrix([[5, 3], [6, 4]]))
+        if case .real(let mean)? = answers["5.2"] { #expect(abs(mean.value - 30.0 / 16) < 1e-9) } else { Issue.record("5.2: \(String(describing: answers["5.2"]))") }
+        let kernel = Self.answers("""
+            Question 6
+            The kernel is K = [[1, 0], [0, 1]].
+            1. Apply 2 × 2 max pooling with stride 2.
+            """)
+        #expect(kernel["6.1"] == nil)
+    }
 }

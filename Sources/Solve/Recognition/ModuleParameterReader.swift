@@ -206,7 +206,7 @@ enum ModuleParameterReader {
     /// `MultiheadAttention`, "the LayerNorm", "the embedding").
     static func kindWords(_ name: String) -> [String] {
         switch name {
-        case "MultiheadAttention": [#"\battention (?:module|layer)\b"#, #"\bMultiheadAttention\b"#]
+        case "MultiheadAttention": [#"\battention (?:module|layer|sublayer|sub-layer)\b"#, #"\bMultiheadAttention\b"#, #"\bmulti-?head(?:ed)?[- ]attention (?:module|layer|sublayer|sub-layer|block)\b"#]
         case "LayerNorm": [#"\bLayerNorm\b"#, #"\blayer[- ]?norm(?:ali[sz]ation)?\b"#]
         case "Embedding": [#"\bembedding (?:module|layer|table)\b"#, #"\bthe Embedding\b"#]
         case "Linear": [#"\blinear (?:module|layer)\b"#, #"\bthe Linear\b"#]
@@ -230,7 +230,7 @@ enum ModuleParameterReader {
 
     /// The phrase that asks for a parameter count, if any ("PyTorch gives every gate two bias
     /// vectors; count both." asks it of the modules its parts name).
-    private static func asksCount(_ text: StatementText) -> String? {
+    static func asksCount(_ text: StatementText) -> String? {
         text.firstMatch(#"\b(?:how many|number of|count(?:s|ing)?(?: the)?|total)\b[^.?]{0,60}?\b(?:trainable |learnable )?parameters\b|\bparameters? counts?\b|\bbias(?:es| vectors?| terms?)\b[^.?]{0,60}?\bcount (?:both|them|all|each)\b"#)?[0]
     }
 

@@ -94,8 +94,10 @@ enum OperationCountReader {
         finding.read("input", "\(height)×\(width)", from: sizePhrase)
         // PyTorch's padding='same' works at stride 1 only, and a `Conv2d(…)` call without `stride=` has stride 1.
         let implied = texts.lazy.compactMap { $0.firstMatch(#"\bpadding\s*=\s*'same'|Conv2d\((?:(?!stride)[^()])*\)"#) }.first.map { (1, $0[0]) }
-        guard let stride = setting(texts, #"\bstride (?:of |is |= ?)?(\d+)\b|\bstride\s*=\s*(\d+)\b|\bstride[- ](\d+)\b"#) ?? implied,
-              let padding = padding(texts, kernel: kernel) else {
+        let padding = padding(texts, kernel: kernel)
+        guard let stride = setting(texts, #"\bstride (?:of |is |= ?)?(\d+)\b|\bstride\s*=\s*(\d+)\b|\bstride[- ](\d+)\b"#) ?? implied
+                ?? padding.flatMap({ strideFromOutput(texts, height: height, width: width, kernel: kernel, padding: $0.0) }),
+              let padding else {
             return .failed("\(asks): stride and padding must both be stated")
         }
         finding.read("stride", "\(stride.0)", from: stride.1)
@@ -118,6 +120,18 @@ enum OperationCountReader {
         // (FLOPs only where the text counts a multiply–add as two, read above.)
         if flops { count = .scaled(count, by: 2) }
         return finding.finish(.operationCount(count))
+    }
+
+    /// "… and padding 1 keeps the output at 32×32": the stride that stated output size implies,
+    /// `(H + 2p − k)/(H_out − 1)`, when it is a whole number for both sides; nil otherwise.
+    private static func strideFromOutput(_ texts: [StatementText], height: Int, width: Int, kernel: Size2D, padding: Int) -> (Int, String)? {
+        let pattern = #"\b(?:keeps?|preserves?|leaves?|maintains?) (?:the )?(?:output|spatial size|feature map|output size)(?: size)? (?:at |as |of )?(\d+)\s*[×x]\s*(\d+)\b|\boutput (?:is|stays|remains) (\d+)\s*[×x]\s*(\d+)\b"#
+        guard let match = texts.lazy.compactMap({ $0.firstMatch(pattern) }).first,
+              let rows = Int(match[1]) ?? Int(match[3]), let columns = Int(match[2]) ?? Int(match[4]), rows > 1, columns > 1 else { return nil }
+        let (spanRows, spanColumns) = (height + 2 * padding - kernel.rows, width + 2 * padding - kernel.columns)
+        guard spanRows >= 0, spanColumns >= 0, spanRows % (rows - 1) == 0, spanColumns % (columns - 1) == 0,
+              case let stride = spanRows / (rows - 1), stride >= 1, spanColumns / (columns - 1) == stride else { return nil }
+        return (stride, match[0])
     }
 
     private static let fullyConnectedSizes = #"\b(\d[\d,]*) inputs?\b[^.?]{0,20}?\b(\d[\d,]*) outputs?\b(?!\s*(?:channels|feature maps|maps|filters))|\bnn\.Linear\(\s*(\d+)\s*,\s*(\d+)|\bfrom (\d[\d,]*) to (\d[\d,]*) (?:units|features|neurons)\b"#

@@ -279,6 +279,8 @@ enum ParameterCountReader {
             "\\bmaps?\\s+(\(count))\\s+(?:input\\s+)?channels?\\s+to\\s+(\(count))\\b",
             "\\b(\(count))\\s+input channels\\b[^.?]*?\\b(\(count))\\s+(?:output channels|filters)\\b",
             "\\bC_\\{?in\\}?\\s*=\\s*(\\d+)\\b[^.?]*?\\bC_\\{?out\\}?\\s*=\\s*(\\d+)\\b",
+            // "maps a 64-channel feature map to 128 channels", "takes a 3-channel image to 16 channels".
+            "\\b(?:maps?|takes?|turns?|transforms?|converts?)\\s+(?:an?\\s+)?(\(count))[- ]channel\\s+(?:input|image|feature map|tensor|activation)s?\\s+(?:in)?to\\s+(?:an?\\s+)?(\(count))(?:[- ]channel\\b|\\s+(?:output\\s+)?channels\\b)",
         ]
         for pattern in patterns {
             if let match = text.firstMatch(pattern), let a = NumberWords.value(match[1]), let b = NumberWords.value(match[2]) {

@@ -47,6 +47,12 @@ enum PoolingReader {
         } else if let own = MathScanner.arrays(in: reading.part.text).last(where: \.isNumeric) {
             literal = own
             finding.read("input", ConvolutionReader.display(literal.text), from: ConvolutionReader.display(literal.text))
+        } else if let only = soleMap(reading) {
+            // "The following 4×4 feature map … F = […]" then "1. Apply 2×2 max pooling with stride 2.":
+            // the one map the problem gives, when the part names none.
+            literal = only.literal
+            finding.read("input", ConvolutionReader.display(literal.text), from: "\(only.name) = \(ConvolutionReader.display(literal.text))")
+            finding.assume(0.97, "the problem's only map")
         } else {
             return .failed("\(first[0]): no numeric map to pool")
         }
@@ -161,5 +167,16 @@ enum PoolingReader {
         }
         guard maps.count >= 2, let first = maps.first, maps.allSatisfy({ $0.count == first.count && $0.first?.count == first.first?.count }) else { return nil }
         return maps
+    }
+
+    /// The one numeric two-dimensional array the problem's statement binds, when the part writes
+    /// no array and names no operand; not one the words call a kernel (a name alone, `F`, may be
+    /// a feature map).
+    private static func soleMap(_ reading: PartReading) -> ValueBinding? {
+        guard MathScanner.arrays(in: reading.part.text).isEmpty, reading.part.firstMatch(#"\b(?:to|on|of)\s+\$?[A-Z]\b(?!\s*[×x])"#) == nil else { return nil }
+        let arrays = reading.contextBindings.filter { $0.literal.isArray && $0.literal.isNumeric }
+        guard let only = arrays.first, Set(arrays.map(\.literal.text)).count == 1, only.role != .kernel || !only.roleFromWords,
+              only.literal.grid != nil else { return nil }
+        return only
     }
 }

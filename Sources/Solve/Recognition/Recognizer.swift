@@ -311,6 +311,7 @@ public struct Recognizer: Sendable {
             AttentionCostReader.read,
             AttentionCostReader.readWeightEntries,
             OperationCountReader.read,
+            FeedForwardReader.read,
             ModuleParameterReader.read,
             LayerSizesReader.read,
             SamePaddingReader.read,
