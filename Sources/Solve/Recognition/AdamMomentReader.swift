@@ -11,8 +11,10 @@ enum AdamMomentReader {
         // (A moment written by its symbol: "m_1", "v_{2}", "m̂_1", "\hat m_1"; by its words: "first-moment estimate".)
         let firstName = #"(?:\\hat\s*\{?m\}?|m̂|\bm)\s*_\s*\{?(\d+)\}?"#
         let secondName = #"(?:\\hat\s*\{?v\}?|v̂|\bv)\s*_\s*\{?(\d+)\}?"#
-        let first = part.firstMatch(#"\bfirst[- ]moment\b|"# + firstName)
-        let second = part.firstMatch(#"\bsecond[- ](?:raw )?moment\b|"# + secondName)
+        // (m_0 and v_0 are the start: "starting from m_0 = 0.2" asks for neither.)
+        let asked = part.removing(#"(?:\bm|\bv)\s*_\s*\{?0\}?"#)
+        let first = asked.firstMatch(#"\bfirst[- ]moment\b|"# + firstName)
+        let second = asked.firstMatch(#"\bsecond[- ](?:raw )?moment\b|"# + secondName)
         // (The part or its parent must say "moment": a momentum method's velocity is also v_1.)
         let own = [part] + [reading.parentPart].compactMap { $0 }
         guard first != nil || second != nil, own.contains(where: { $0.firstMatch(#"\bmoments?\b"#) != nil }) else { return .notApplicable }
@@ -25,6 +27,14 @@ enum AdamMomentReader {
             step = 1
         } else {
             return .failed("Adam moments: the step they are asked after is not read")
+        }
+        // (A start other than zero, a decay or a clipping of the gradient, or a momentum method's
+        // velocity beside Adam's moments, is another computation.)
+        if let start = texts.lazy.compactMap({ $0.firstMatch(#"(?:\bm|\bv)\s*_\s*\{?0\}?\s*=\s*(?:[-−]?0*[1-9]|[-−]?0*\.0*[1-9])"#) }).first {
+            return .failed("Adam moments: '\(start[0])' is not a start at zero")
+        }
+        if let other = texts.lazy.compactMap({ $0.firstMatch(#"\bweight decay\b|\bL2\b|\bclip\w*|\bmomentum\b|\bvelocity\b"#) }).first {
+            return .failed("Adam moments: '\(other[0])' changes what the moments are")
         }
         var finding = Finding(.optimizerStep)
         let corrected: Bool

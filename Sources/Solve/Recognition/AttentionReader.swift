@@ -14,6 +14,10 @@ enum AttentionReader {
         let phrase: String
         // ("Repeat (c) with a causal mask": the quantity (c) asks for, computed with what this part changes.)
         let asking = part.firstMatch(#"\boutputs?\b|\battention weights\b|\bsoftmax\b|\bscores?\b"#) == nil ? reading.repeatedPart?.text ?? part : part
+        // (A repeated part that picks a row or sets the scaling asks more than its quantity: not read.)
+        if asking.text != part.text, let more = asking.firstMatch(#"\b(?:first|second|third|fourth|fifth|sixth|last)\b\**\s+(?:token|query|row|word|position)\b|\b(?:token|query|row)\s*\d|\bscal\w*|\bunscaled\b|\bentry\b"#) {
+            return .failed("attention: the repeated part's '\(more[0])' is not carried over")
+        }
         // ("Compute the output (attention weights) V": the output, whatever it names on the way.)
         if let match = asking.firstMatch(#"\boutputs?\b(?!\s+of\s+the\s+softmax)|\bcompute\s+(?:the\s+)?A\s*V\b|\bweighted (?:sum|average) of the values\b"#) {
             quantity = .output

@@ -8,18 +8,24 @@ enum FeedForwardReader {
         let part = reading.part
         guard let network = part.firstMatch(#"\bfeed-?\s?forward (?:network|sub-?layer|block|layer|part)\b|\bFFN\b|\bMLP (?:sub-?layer|block)\b"#),
               let asked = ModuleParameterReader.asksCount(part) else { return .notApplicable }
+        // (One network's count, as written: not a total, a comparison, a change, or several layers.)
+        if let other = part.firstMatch(#"\battention\b|\blayer ?norm|\bembedding|\b(?:encoder|decoder|transformer) (?:layer|block)s?\b|\bin total\b|\btotal\b|\bacross\b|\ball \d+\b|\b\d+ (?:layers|blocks)\b|\bmore\b|\bfewer\b|\bthan\b|\bfraction\b|\bpercent|\bif\b|\bdoubl\w*|\binstead\b|\bwere\b"#) {
+            return .failed("feed-forward parameters: '\(other[0])' asks for more than the network's count")
+        }
         let texts = [part, reading.problemStatement, reading.conventions]
-        if let other = texts.lazy.compactMap({ $0.firstMatch(#"\b(?:three|four|gated|swiglu|geglu|glu)\b[^.]{0,40}\b(?:layers?|linear|feed-?\s?forward|FFN|units?)\b|\bwithout (?:the )?(?:second|output) (?:layer|projection)\b"#) }).first {
+        if let other = texts.lazy.compactMap({ $0.firstMatch(#"\b(?:three|four|gated|swiglu|geglu|glu)\b[^.]{0,40}\b(?:layers?|linear|feed-?\s?forward|FFN|units?|matri(?:x|ces))\b|\bW_\{?3\b|⊙|\bSiLU\b|\bSwish\b|\bwithout (?:the )?(?:second|output) (?:layer|projection)\b"#) }).first {
             return .failed("feed-forward parameters: '\(other[0])' is another network")
         }
-        let model = #"\bd_\{?\\?(?:text\{)?model\}?\}?\s*=\s*(\d+)\b|\bmodel (?:width|dimension|size) (?:of |is |d_\{?model\}? = )?(\d+)\b"#
-        let hidden = #"\bd_\{?\\?(?:text\{)?ff\}?\}?\s*=\s*(\d+)\b|\b(?:hidden|inner|intermediate) (?:width|dimension|size|layer width) (?:of |is |d_\{?ff\}? = )?(\d+)\b"#
+        // (A width written as a multiple, "4 times the model dimension", "d_ff = 4·d_model", is not read.)
+        let multiple = #"(?!\s*(?:[×x·*]|\\cdot|\\times|times|d_))"#
+        let model = #"\bd_\{?\\?(?:text\{)?model\}?\}?\s*=\s*(\d+)\b"# + multiple + #"|\bmodel (?:width|dimension|size) (?:of |is |d_\{?model\}? = )?(\d+)\b"# + multiple
+        let hidden = #"\bd_\{?\\?(?:text\{)?ff\}?\}?\s*=\s*(\d+)\b"# + multiple + #"|\b(?:hidden|inner|intermediate) (?:width|layer width) (?:of |is |d_\{?ff\}? = )?(\d+)\b"# + multiple + #"|\b(?:inner|intermediate) (?:dimension|size) (?:of |is |d_\{?ff\}? = )?(\d+)\b"# + multiple
         func stated(_ pattern: String) -> (Int, String)? {
-            let values = texts.flatMap { $0.matches(pattern) }.compactMap { match in (Int(match[1]) ?? Int(match[2])).map { ($0, match[0]) } }
+            let values = texts.flatMap { $0.matches(pattern) }.compactMap { match in match.dropFirst().lazy.compactMap { Int($0) }.first.map { ($0, match[0]) } }
             guard let first = values.first, values.allSatisfy({ $0.0 == first.0 }) else { return nil }
             return first
         }
-        guard let (width, widthPhrase) = stated(model), let (inner, innerPhrase) = stated(hidden) else {
+        guard let (width, widthPhrase) = stated(model), let (inner, innerPhrase) = stated(hidden), width >= 2, inner >= 2 else {
             return .failed("feed-forward parameters: the model width and the hidden width are not both stated")
         }
         var finding = Finding(.parameterCount)
@@ -27,8 +33,13 @@ enum FeedForwardReader {
         finding.note(network[0])
         finding.read("d_model", "\(width)", from: widthPhrase)
         finding.read("d_ff", "\(inner)", from: innerPhrase)
-        let withoutBias = texts.contains { $0.firstMatch(#"\bwithout bias(?:es)?\b|\bno bias(?:es)?\b|\bbias\s*=\s*False\b"#) != nil }
-        if withoutBias { finding.read("bias", "no") } else { finding.read("bias", "yes") }
+        // Biases as the part says, else as the sentence that describes the network says, else with
+        // (linear layers have them); a bias rule about other layers is not this one's.
+        let describing = reading.problemStatement.sentences.map(StatementText.init).filter { $0.firstMatch(#"\bfeed-?\s?forward\b|\bFFN\b|\bMLP\b"#) != nil }
+        let stated = ([part] + describing).lazy.compactMap { ParameterPhrases.bias(in: $0) }.first
+        let withoutBias = stated.map { !$0.value } ?? false
+        finding.read("bias", withoutBias ? "no" : "yes", from: stated?.phrase ?? "")
+        if stated == nil { finding.assume(0.95, "the linear layers' biases counted") }
         let (weights, overflowA) = width.multipliedReportingOverflow(by: inner)
         let (both, overflowB) = weights.multipliedReportingOverflow(by: 2)
         guard !overflowA, !overflowB else { return .failed("feed-forward parameters: too large to count") }

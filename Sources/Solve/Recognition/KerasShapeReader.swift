@@ -12,6 +12,11 @@ enum KerasShapeReader {
     static func read(_ reading: PartReading) -> Attempt {
         guard reading.part.text.firstMatch(of: #/Conv2D\s*\(/#) != nil, let asks = ShapeReader.asksForShape(reading.part) else { return .notApplicable }
         guard let call = FrameworkCall.kerasConvolutions(in: reading.part.text).first else { return .failed("Conv2D: its arguments are not closed") }
+        // ("Conv2D(…) followed by MaxPooling2D(2)": a stack is another reader's.)
+        if FrameworkCall.kerasConvolutions(in: reading.part.text).count > 1
+            || reading.part.firstMatch(#"\b(?:MaxPooling|AveragePooling|GlobalAveragePooling|GlobalMaxPooling)\dD\b|\bDense\(|\bFlatten\(|\bfollowed by\b|\bthen\b"#) != nil {
+            return .failed("Conv2D: one of several layers")
+        }
         var finding = Finding(.outputShape)
         finding.note(asks)
         let (positional, keywords) = (call.positional, call.keywords)

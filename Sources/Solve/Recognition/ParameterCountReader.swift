@@ -123,6 +123,19 @@ enum ParameterCountReader {
         for (position, text) in texts.enumerated() {
             guard let kernel = kernel(text, skippingPointwise: false),
                   let (inChannels, outChannels, phrase) = channels(text) else { continue }
+            // ("A second 3 × 3 convolution then takes these feature maps to 128 channels": a part that
+            // describes a layer of its own, unread, does not take the statement's.)
+            if position == texts.count - 1, position > 0,
+               let own = reading.part.firstMatch(#"\b(?:second|third|another|next|new) (?:\d+\s*[×x]\s*\d+ )?(?:conv\w*|layer)\b|\bto \d+ (?:output )?channels\b|\b\d+ (?:output channels|filters)\b"#) {
+                return .failed("convolution: the part's own layer ('\(own[0])') is not read")
+            }
+            // ("… a 1 × 1 convolution …, then a 3 × 3 convolution …, then a 1 × 1 convolution": a statement
+            // of several layers is not one layer.)
+            if position == texts.count - 1, position > 0,
+               Set(text.matches(#"\b(\d+)\s*[×x]\s*(\d+)\s+(?:depthwise |pointwise |transposed )?(?:conv\w*|kernel|filter)"#).map { $0[1] + "x" + $0[2] }).count > 1
+                || text.matches(#"\bconv\w*"#).count > 1 && text.firstMatch(#"\bthen\b|\bfollowed by\b|\bblock\b"#) != nil {
+                return .failed("convolution: the statement describes several layers, and the part's is not read")
+            }
             if position == texts.count - 1 { finding.assume(0.97, "layer from the problem statement") }
             finding.read("kernel", "\(kernel.rows)×\(kernel.columns)")
             finding.read("in channels", "\(inChannels)", from: phrase)

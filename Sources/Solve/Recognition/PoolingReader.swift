@@ -173,10 +173,17 @@ enum PoolingReader {
     /// no array and names no operand; not one the words call a kernel (a name alone, `F`, may be
     /// a feature map).
     private static func soleMap(_ reading: PartReading) -> ValueBinding? {
-        guard MathScanner.arrays(in: reading.part.text).isEmpty, reading.part.firstMatch(#"\b(?:to|on|of)\s+\$?[A-Z]\b(?!\s*[×x])"#) == nil else { return nil }
+        // ("… to the result", "… to the pooled map", "the output of (a)": another operand; "Give
+        // the full 4×4 result" asks for the answer.)
+        guard MathScanner.arrays(in: reading.part.text).isEmpty,
+              reading.part.firstMatch(#"\b(?:to|on|of)\s+\$?[A-Z]\b(?!\s*[×x])|\b(?:to|on|of|from) (?:the |this |that |its |your )?(?:\w+ )?(?:result|output|pooled)\w*|\bresulting\b|\bthen\b|\bagain\b|\bprevious\b|\babove\b|\(\s*[a-h]\s*\)"#) == nil
+        else { return nil }
         let arrays = reading.contextBindings.filter { $0.literal.isArray && $0.literal.isNumeric }
-        guard let only = arrays.first, Set(arrays.map(\.literal.text)).count == 1, only.role != .kernel || !only.roleFromWords,
-              only.literal.grid != nil else { return nil }
+        // (Every array the statement writes counts, named or not: "the kernel K = … applied to the input […]" has two.)
+        let written = MathScanner.arrays(in: reading.problemStatement.text).filter(\.isNumeric)
+        guard let only = arrays.first, Set(arrays.map(\.literal.text)).count == 1, Set(written.map(\.text)).count <= 1,
+              only.role != .kernel || !only.roleFromWords, only.literal.grid != nil,
+              reading.problemStatement.firstMatch(#"\bkernel\b|\bfilter\b|\bweights?\b"#) == nil else { return nil }
         return only
     }
 }
