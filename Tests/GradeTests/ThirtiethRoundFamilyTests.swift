@@ -145,4 +145,39 @@ struct ThirtiethRoundFamilyTests {
             """, ["1c": .real(RealValue(0.42))], questions: ["1c": "Find the probability to four decimals."])
         #expect(verdicts["1c"]?.kind != .correct, "\(String(describing: verdicts["1c"]))")
     }
+
+    @Test func aQuestionNumberWithADottedNumeralLabelsItsPart() {
+        let questions = ["2i": "What is the reorder point?", "2ii": "What is the safety stock?"]
+        let verdicts = Self.grade("""
+            User: Q2 please.
+
+            Assistant: **Q2.i** The reorder point is 40 × 5 = **200 units**.
+
+            **Q2.ii** Safety stock = 1.28 × 20 = **25.6 units**.
+
+            User: shouldn't the safety stock use z = 1.645?
+
+            Assistant: Yes, for 95 % service.
+
+            **Corrected Q2.ii: 32.9 units**
+            """, ["2i": .integer(200), "2ii": .real(RealValue(25.6))], questions: questions)
+        #expect(verdicts["2i"]?.kind == .correct, "\(String(describing: verdicts["2i"]))")
+        #expect(verdicts["2ii"]?.kind == .incorrect, "\(String(describing: verdicts["2ii"]))")
+    }
+
+    @Test func aProblemsRecapWithOneStretchPerPartBetweenMiddleDots() {
+        let questions = ["4a": "Find the total pressure.", "4b": "Find the mole fraction of argon."]
+        let verdicts = Self.grade("""
+            Assistant: **Problem 4**
+
+            (a) The total pressure is **250 kPa**.
+
+            (b) The mole fraction of argon is **0.40**.
+
+            **Summary**
+            - 4: 250 kPa · 0.45
+            """, ["4a": .integer(250), "4b": .real(RealValue(0.4))], questions: questions)
+        #expect(verdicts["4a"]?.kind == .correct, "\(String(describing: verdicts["4a"]))")
+        #expect(verdicts["4b"]?.kind == .unclear, "\(String(describing: verdicts["4b"]))")
+    }
 }

@@ -322,6 +322,16 @@ public struct PartAttribution: Sendable {
                                 current = inline.last!.ids
                                 continue
                             }
+                            // "- 5.3: 210 kPa · p_He = 90 kPa, p_Ne = 120 kPa" in a summary, or in a list after the
+                            // problem was answered: one unlabelled stretch per part between middle dots, in order.
+                            let problemParts = grammar.parts(of: number)
+                            let stretches = rest.components(separatedBy: " · ").map { $0.trimmingCharacters(in: .whitespaces) }
+                            if problemParts.count >= 2, stretches.count == problemParts.count, !segment.text.contains("\n"),
+                               summarizing || segment.depth >= 1 && problemParts.contains(where: { parts[$0]?.contains { $0.turn == turnIndex } == true }),
+                               stretches.allSatisfy({ $0.contains(where: \.isNumber) && grammar.label($0, problem: number, part: nil) == nil }) {
+                                for (id, stretch) in zip(problemParts, stretches) { summarize(stretch, for: id, original: firstLine, place: place, turn: turnIndex) }
+                                continue
+                            }
                             // "Problem 2: 16 × 32 × 32" for a problem without parts.
                             if let whole = grammar.id(problem: number, part: nil), grammar.parts(of: number) == [whole] {
                                 current = [whole]

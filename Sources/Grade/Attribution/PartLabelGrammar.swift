@@ -95,7 +95,8 @@ public struct PartLabelGrammar: Sendable {
     }
 
     /// Markdown decoration before a label: `#`, `>`, list bullets, emphasis, emoji and spaces.
-    static let revision = #"^(?i:corrected|revised|updated|fixed|amended)\s+(?=(?i:part|problem|question|exercise|q)?\s*\d*(?:\.\d+)?\s*\()"#
+    /// "Corrected 2(b):", "Revised (c):", "Corrected Q1.iii:", "Updated 2b:": a label restated with its correction.
+    static let revision = #"^(?i:corrected|revised|updated|fixed|amended)\s+(?=(?i:part|problem|question|exercise|q)?\s*\d*(?:\.\d+)?\s*\(|(?i:part|problem|question|exercise|q)\s*\d+(?:\.\d+)?(?:\.?(?-i:[a-h]|"# + roman + #"))?\s*[:)]|\d+(?:\.\d+)?(?-i:[a-h])(?:\.(?-i:"# + roman + #"))?\s*[:)])"#
 
     static func undecorated(_ line: String) -> String {
         var text = Substring(line)
@@ -136,9 +137,9 @@ public struct PartLabelGrammar: Sendable {
     static let problemWords = #"(?:problem|question|exercise|exercice|task|aufgabe|q|prob\.?|ex\.?)"#
     static let roman = #"(?:i{1,3}|iv|v|vi{1,3}|ix|x)"#
 
-    /// `Problem 2`, `Question 1(b)`, `Exercise 2.3 (a)`, `Q3b`, `Task 1 — …`.
+    /// `Problem 2`, `Question 1(b)`, `Exercise 2.3 (a)`, `Q3b`, `Task 1 — …`, `Q3.ii`.
     static let problemHeading = regex(
-        #"^(?i:"# + problemWords + #")\s*(\d+(?:\.\d+)?)(?:\s*[\(\[]?([a-hA-H])[\)\]]?(?![A-Za-z]))?(?:\s*\(?("# + roman + #")\)?(?![a-z]))?(?![\d.]\d)\s*(?:[:.)\]—–\-]|\*\*|\s|$)(.*)$"#)
+        #"^(?i:"# + problemWords + #")\s*(\d+(?:\.\d+)?)(?:\s*[\(\[]?([a-hA-H])[\)\]]?(?![A-Za-z]))?(?:(?:\s*\(?|\.)("# + roman + #")\)?(?![a-z]))?(?![\d.]\d)\s*(?:[:.)\]—–\-]|\*\*|\s|$)(.*)$"#)
     /// `1(b)`, `1b)`, `1b.`, `1b:`, `2.3a`, `1c.i`, `1(c)(ii)`, `1c(ii)`, `1b)(i)`, `1 (b)`.
     static let fused = regex(
         #"^(\d+(?:\.\d+)?)\s?(?:\(([a-h])\)|([a-h])(?=[\s:.)\]*(]|$))(?:[).]?\s?\(("# + roman + #")\)|\.("# + roman + #")(?=[\s:.)*]|$))?\s*(?:[:.)\]]|\*\*)*\s*(.*)$"#)
