@@ -180,4 +180,24 @@ struct ThirtiethRoundFamilyTests {
         #expect(verdicts["4a"]?.kind == .correct, "\(String(describing: verdicts["4a"]))")
         #expect(verdicts["4b"]?.kind == .unclear, "\(String(describing: verdicts["4b"]))")
     }
+
+    @Test func aRecapLineOfWorkingOrNamedValuesIsNotSplitByItsDots() {
+        func recaps(_ line: String) -> [[String]] {
+            let transcript = TranscriptReader.fromText("""
+                Assistant: **Problem 5**
+
+                (a) We get **90 kPa**.
+
+                (b) And **120 kPa**.
+
+                **Summary**
+                \(line)
+                """)
+            return PartAttribution(transcript: transcript, partIDs: ["5a", "5b"]).recaps.map { $0.clauses.map(\.text) }
+        }
+        #expect(recaps("- 5: 90 kPa · 120 kPa") == [["90 kPa", "120 kPa"]])
+        // Named values (which may come in another order) and a product written with a middle dot stay whole.
+        #expect(recaps("- 5: p_He = 90 kPa · p_Ne = 120 kPa").allSatisfy { $0 != ["p_He = 90 kPa", "p_Ne = 120 kPa"] })
+        #expect(recaps("- 5: P = 3 · 40 kPa = 120 kPa").allSatisfy { $0 != ["P = 3", "40 kPa = 120 kPa"] })
+    }
 }

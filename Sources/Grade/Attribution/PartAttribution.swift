@@ -322,14 +322,15 @@ public struct PartAttribution: Sendable {
                                 current = inline.last!.ids
                                 continue
                             }
-                            // "- 5.3: 210 kPa · p_He = 90 kPa, p_Ne = 120 kPa" in a summary, or in a list after the
-                            // problem was answered: one unlabelled stretch per part between middle dots, in order.
+                            // "- 4: 250 kPa · 0.45" in a summary: one bare value per part between middle dots,
+                            // in the parts' order, kept as a recap (whose clauses must read as their parts'
+                            // kinds). A stretch with a relation or an operator ("P = 3 · 70 kPa = 210 kPa")
+                            // is working, and names may come in another order: neither is split.
                             let problemParts = grammar.parts(of: number)
                             let stretches = rest.components(separatedBy: " · ").map { $0.trimmingCharacters(in: .whitespaces) }
-                            if problemParts.count >= 2, stretches.count == problemParts.count, !segment.text.contains("\n"),
-                               summarizing || segment.depth >= 1 && problemParts.contains(where: { parts[$0]?.contains { $0.turn == turnIndex } == true }),
-                               stretches.allSatisfy({ $0.contains(where: \.isNumber) && grammar.label($0, problem: number, part: nil) == nil }) {
-                                for (id, stretch) in zip(problemParts, stretches) { summarize(stretch, for: id, original: firstLine, place: place, turn: turnIndex) }
+                            if summarizing, problemParts.count >= 2, stretches.count == problemParts.count, !segment.text.contains("\n"),
+                               stretches.allSatisfy({ $0.contains(where: \.isNumber) && $0.range(of: #"[=≈<>+×*/^]|\\approx|\s[-−]\s"#, options: .regularExpression) == nil }) {
+                                recaps.append((number, stretches.map { Piece(text: $0, original: firstLine, place: place, turn: turnIndex) }))
                                 continue
                             }
                             // "Problem 2: 16 × 32 × 32" for a problem without parts.
