@@ -44,8 +44,7 @@ enum AdamMomentReader {
         case (nil, nil): corrected = false; finding.assume(0.9, "a moment named without a hat is the raw estimate")
         default: return .failed("Adam moments: both raw and bias-corrected estimates are named")
         }
-        let names = [#"(?:β_?1|β_\{1\}|\\beta_1|beta1)\s*=\s*"#, #"(?:β_?2|β_\{2\}|\\beta_2|beta2)\s*=\s*"#]
-        let betas = names.map { OptimizerReader.value(texts, $0) }
+        let betas = OptimizerReader.adamSettingNames.prefix(2).map { OptimizerReader.value(texts, $0) }
         guard let beta1 = betas[0], let beta2 = betas[1] else { return .failed("Adam moments: β₁ and β₂ are not stated") }
         guard let given = OptimizerReader.givenGradients(texts, dimension: 1), given.values.count >= step else {
             return .failed("Adam moments: the gradients of the first \(step) steps are not given")

@@ -36,9 +36,7 @@ enum AttentionCostReader {
         }
         guard let length = sequenceLength(reading) else { return .failed("attention MACs: the sequence length is not stated, or several are") }
         finding.read("sequence length", "\(length)")
-        let (square, overflowA) = length.multipliedReportingOverflow(by: length)
-        let (total, overflowB) = square.multipliedReportingOverflow(by: width)
-        guard !overflowA, !overflowB else { return .failed("attention MACs: too large to count") }
+        guard let total = try? Check.multiply(Check.multiply(length, length), width) else { return .failed("attention MACs: too large to count") }
         return finding.finish(.fixedCount(total, name: "macs_attention_scores", family: .operationCount))
     }
 
@@ -89,9 +87,7 @@ enum AttentionCostReader {
         }
         guard let length = sequenceLength(reading) else { return .failed("attention weight entries: the sequence length is not stated, or several are") }
         finding.read("sequence length", "\(length)")
-        let (square, overflowA) = length.multipliedReportingOverflow(by: length)
-        let (total, overflowB) = square.multipliedReportingOverflow(by: heads)
-        guard !overflowA, !overflowB else { return .failed("attention weight entries: too large to count") }
+        guard let total = try? Check.multiply(Check.multiply(length, length), heads) else { return .failed("attention weight entries: too large to count") }
         return finding.finish(.fixedCount(total, name: "attention_weight_entries", family: .operationCount))
     }
 }

@@ -40,9 +40,9 @@ enum FeedForwardReader {
         let withoutBias = stated.map { !$0.value } ?? false
         finding.read("bias", withoutBias ? "no" : "yes", from: stated?.phrase ?? "")
         if stated == nil { finding.assume(0.95, "the linear layers' biases counted") }
-        let (weights, overflowA) = width.multipliedReportingOverflow(by: inner)
-        let (both, overflowB) = weights.multipliedReportingOverflow(by: 2)
-        guard !overflowA, !overflowB else { return .failed("feed-forward parameters: too large to count") }
-        return finding.finish(.fixedCount(both + (withoutBias ? 0 : inner + width), name: "param_count_feed_forward", family: .parameterCount))
+        guard let total = try? Check.add(Check.multiply(Check.multiply(width, inner), 2), withoutBias ? 0 : Check.add(inner, width)) else {
+            return .failed("feed-forward parameters: too large to count")
+        }
+        return finding.finish(.fixedCount(total, name: "param_count_feed_forward", family: .parameterCount))
     }
 }

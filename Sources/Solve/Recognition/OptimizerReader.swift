@@ -221,7 +221,7 @@ enum OptimizerReader {
             if part.firstMatch(#"\bwithout bias[- ]correction\b|\bno bias[- ]correction\b"#) != nil {
                 return .failed("\(phrase): Adam without bias correction is not computed here")
             }
-            let names = [#"(?:β_?1|β_\{1\}|\\beta_1|beta1)\s*=\s*"#, #"(?:β_?2|β_\{2\}|\\beta_2|beta2)\s*=\s*"#, #"(?:ϵ|ε|\\epsilon|\\varepsilon|eps)\s*=\s*"#]
+            let names = Self.adamSettingNames
             var read = names.map { value(texts, $0) }
             // `betas=(0.9, 0.999)`: both at once, as torch.optim.Adam takes them.
             if read[0] == nil, read[1] == nil, let text = texts.first(where: { $0.firstMatch(#"\bbetas\s*=\s*\("#) != nil }),
@@ -555,6 +555,9 @@ enum OptimizerReader {
 
     /// The number after `pattern` (decimal, `10^{−8}`, `1e-8`) in the first text that states
     /// one, with the phrase.
+    /// Adam's β₁, β₂ and ε as a text writes each before its value.
+    static let adamSettingNames = [#"(?:β_?1|β_\{1\}|\\beta_1|beta1)\s*=\s*"#, #"(?:β_?2|β_\{2\}|\\beta_2|beta2)\s*=\s*"#, #"(?:ϵ|ε|\\epsilon|\\varepsilon|eps)\s*=\s*"#]
+
     static func value(_ texts: [StatementText], _ pattern: String) -> (Double, String)? {
         for text in texts {
             guard let match = text.firstMatch("(?:" + pattern + ")" + #"(10\^\{?-?\d+\}?|\d+(?:\.\d+)?(?:\s*[×x]\s*10\^\{?-?\d+\}?|[eE]-?\d+)?)((?:\s*[×x]\s*10)?(?:\s?[−-]\s?\d+)?)"#),
