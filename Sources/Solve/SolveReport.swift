@@ -95,6 +95,7 @@ extension ProblemDocument {
                     earlierParts: (0..<index).map { (label: Self.bareLabel(problem.parts[$0].label), text: flat(texts[$0])) },
                     title: problem.title, conventions: conventions, options: part.kind == .multipleChoice ? part.options : [])
                 statement.crossReferences = references.text(for: part.text, orElse: problem.text, part: part.id)
+                statement.hasSubparts = index + 1 < problem.parts.count && problem.parts[index + 1].id.hasPrefix(part.id + ".")
                 return statement
             }
         }

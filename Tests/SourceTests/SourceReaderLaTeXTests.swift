@@ -119,6 +119,28 @@ import Testing
         #expect(source.text == "(a) one\n(b) two\nUse the matrix below.\n(c) three\n(d) four\n1. fresh")
     }
 
+    /// `\setcounter` on a list's own counter numbers its next item on, as LaTeX prints it:
+    /// the exam class's `partno` and `subpart`, and `enumi` … for enumerate levels.
+    @Test func settingAListCounterNumbersItsNextItemOn() {
+        let exam = SourceReader.latex("""
+        \\begin{questions}
+        \\question Losses.
+        \\begin{parts} \\part First? \\end{parts}
+        Now the logits change.
+        \\begin{parts} \\setcounter{partno}{1} \\part Second? \\addtocounter{partno}{1} \\part Fourth?
+        \\begin{subparts} \\setcounter{subpart}{2} \\subpart Third sub? \\end{subparts}
+        \\end{parts}
+        \\end{questions}
+        """)
+        #expect(exam.text == "Question 1. Losses.\n(a) First?\nNow the logits change.\n(b) Second?\n(d) Fourth?\niii. Third sub?")
+        let enumerate = SourceReader.latex("""
+        \\begin{enumerate} \\setcounter{enumi}{4} \\item five
+        \\begin{enumerate} \\setcounter{enumii}{1} \\item bee \\end{enumerate}
+        \\end{enumerate}
+        """)
+        #expect(enumerate.text == "5. five\n(b) bee")
+    }
+
     @Test func examClassQuestionsPartsAndChoices() {
         let source = SourceReader.latex("""
         \\begin{questions}

@@ -200,8 +200,10 @@ enum ConvolutionReader {
         // "G is applied to A = (…) and gives B = (…)": the part's own operands by the verbs that name them.
         let appliedTo = reading.part.firstMatch(#"\bapplied\b[^.=]{0,40}?\bto\s+([A-Za-z]\w*)\s*="#).flatMap { reading.array(named: $0[1]) }.flatMap { $0.fromContext ? nil : $0 }
         let gives = reading.part.firstMatch(#"\b(?:gives|produces|yields|returns|outputs)\s+([A-Za-z]\w*)\s*="#).flatMap { reading.array(named: $0[1]) }.flatMap { $0.fromContext ? nil : $0 }
-        guard let input = appliedTo ?? reading.array(.input), input.binding.literal.isNumeric else { return .failed("\(asks): no numeric input") }
-        guard let output = gives ?? reading.array(.output), output.binding.literal.isNumeric else { return .failed("\(asks): no numeric output") }
+        // "A 2 × 2 filter maps the image […] to […]": the part's own two arrays, unnamed, by the verb.
+        let mapped = appliedTo == nil && gives == nil ? mapsOwnArrays(reading) : nil
+        guard let input = mapped?.input ?? appliedTo ?? reading.array(.input), input.binding.literal.isNumeric else { return .failed("\(asks): no numeric input") }
+        guard let output = mapped?.output ?? gives ?? reading.array(.output), output.binding.literal.isNumeric else { return .failed("\(asks): no numeric output") }
         finding.read("input", display(input.binding.literal.text), from: "\(input.binding.name) = \(display(input.binding.literal.text))")
         finding.read("output", display(output.binding.literal.text), from: "\(output.binding.name) = \(display(output.binding.literal.text))")
         guard let stride = stride(reading, &finding) else { return .failed("\(asks): stride not stated or ambiguous") }
@@ -213,6 +215,19 @@ enum ConvolutionReader {
             return .failed(ambiguousFlip(asks))
         }
         return attempt
+    }
+
+    /// The input and output of "maps the image […] to […]" (or "turns", "transforms"), when the
+    /// part writes exactly two arrays, both numeric and unnamed, the first after the verb and
+    /// the second after its "to".
+    private static func mapsOwnArrays(_ reading: PartReading) -> (input: (binding: ValueBinding, fromContext: Bool), output: (binding: ValueBinding, fromContext: Bool))? {
+        let arrays = MathScanner.arrays(in: reading.part.text)
+        guard arrays.count == 2, arrays.allSatisfy(\.isNumeric), reading.partBindings.allSatisfy({ !$0.literal.isNumeric || $0.literal.length == nil }),
+              reading.part.firstMatch(#"\b(?:maps|turns|transforms|takes)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:image|input|signal|matrix|array|map|sequence)?\s*[\[(][^=]*?\bto\s*[\[(]"#) != nil
+        else { return nil }
+        let input = ValueBinding(name: "input", literal: arrays[0], role: .input, roleFromWords: true)
+        let output = ValueBinding(name: "output", literal: arrays[1], role: .output, roleFromWords: true)
+        return ((input, false), (output, false))
     }
 
     /// A kernel with `dilation − 1` zeros between neighbouring taps, along each axis it spans.
@@ -281,6 +296,9 @@ enum ConvolutionReader {
     /// The padding, or nil when it is ambiguous; a padding the text never mentions is none
     /// (the default of every framework), at lower confidence.
     static func padding(_ reading: PartReading, kernel: MathLiteral?, stride: Int, _ finding: inout Finding) -> Int? {
+        // A part that speaks of padding in words not read here ("pad the borders with copies of
+        // the edge") is not read as the problem's padding, nor as none.
+        if reading.part.firstMatch(#"\bpad\w*"#) != nil, ParameterPhrases.paddings(in: reading.part).isEmpty { return nil }
         switch reading.stated(ParameterPhrases.paddings) {
         case .value(let value, let phrase, let fromContext):
             let amount: Int

@@ -43,6 +43,8 @@ enum ParameterPhrases {
         }
         let patterns = [
             #"\b(?:zero[- ]?)?padding\s*(?:of\s+(?:width\s+|size\s+)?|=\s*|:\s*|is\s+|[pP]\s*=\s*)?(\d+)\b"#,
+            // ("zero-padding of one on each side")
+            #"\b(?:zero[- ]?)?padding\s+(?:of\s+(?:width\s+|size\s+)?|is\s+)(one|two|three|four)\b"#,
             #"\bpad(?:ded|s)?\b[^.;]{0,60}?\b(?:width|size|thickness)\s+(?:of\s+)?(\d+|one|two|three)\b"#,
             #"\bpad(?:ded|s)?\b[^.;]{0,40}?\bwith\s+(\d+|one|two|three|a(?:\s+single)?|one\s+single)\s+(?:zeros?|pixels?|rows?)\b"#,
             #"\b(?:zero[- ])?pad(?:ded|s)?\s+(?:\w+\s+)?by\s+(\d+|one|two|three)\b(?!\s*[×x])"#,

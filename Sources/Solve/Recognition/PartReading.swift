@@ -34,34 +34,79 @@ struct PartReading: Sendable {
         let own = NamedModules.ordered(in: statement.context)
         let elsewhere = statement.crossReferences.map { NamedModules.ordered(in: $0) } ?? []
         namedModules = own + elsewhere.filter { module in !own.contains { $0.name == module.name } }
-        let written = Self.strippingLabel(statement.text)
+        context = StatementText(statement.context).sizesInDigits.bracketingBareRows.namingTupleRows
+        let segments = Self.segments(of: context)
+        let written = Self.continuing(Self.strippingLabel(statement.text), id: statement.id, segments: segments)
         usedModules = NamedModules.used(in: written, bindings: namedModules)
         let classes = ModuleClasses.defined(in: statement.context)
         part = StatementText(ModuleClasses.substituting(NamedModules.substituting(written, bindings: namedModules), classes: classes))
             .sizesInDigits.bracketingBareRows
-        context = StatementText(statement.context).sizesInDigits.bracketingBareRows.namingTupleRows
         conventions = StatementText(statement.conventions).sizesInDigits
         crossReferenced = statement.crossReferences.map { StatementText($0).sizesInDigits }
         earlierAnswers = statement.earlierAnswers
         partBindings = MathScanner.bindings(in: part.text)
         contextBindings = MathScanner.bindings(in: context.text)
-        var segments: [(String?, String)] = []
-        for line in context.text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let line = String(line)
-            if let match = line.firstMatch(of: #/^\(([a-z])\)\s/#) {
-                segments.append((String(match.output.1), Self.strippingLabel(String(line[match.range.upperBound...]))))
-            } else if let last = segments.last {
-                segments[segments.count - 1] = (last.0, last.1 + "\n" + line)
-            } else {
-                segments.append((nil, line))
-            }
-        }
         self.segments = segments
         let stated = StatementText(segments.first(where: { $0.0 == nil })?.1 ?? "")
         let settings = Self.settingsTableRow(id: statement.id, statement: stated)
         settingsRow = settings
         // (The part's row first: it overrides what the statement sets for every part.)
-        problemStatement = settings.map { StatementText(($0.row.map { $0.text + " " } ?? "") + $0.statement.text) } ?? stated
+        let whole = settings.map { StatementText(($0.row.map { $0.text + " " } ?? "") + $0.statement.text) } ?? stated
+        problemStatement = Self.scoped(whole, to: statement.id)
+    }
+
+    /// The statement without its sentences that speak only of other parts: "In parts a–c the
+    /// input is a single grayscale image …" says nothing of (h). A sentence scoped to a range
+    /// or list of letters is dropped for a part whose letter is outside it.
+    static func scoped(_ statement: StatementText, to id: String) -> StatementText {
+        guard let own = id.firstMatch(of: #/^\d+(?:\.\d+)?([a-z])(?:\.[a-z]+)?$/#).map({ Character(String($0.output.1)) }) else { return statement }
+        let dropped = statement.sentences.filter { sentence in
+            guard let scope = sentence.firstMatch(of: #/(?i)^(?:in|for|throughout) (?:the )?(?:parts?|questions?|sub-?parts?) \(?([a-z])\)?\s*(?:–|—|-|to|through)\s*\(?([a-z])\)?(?=[\s,:])/#),
+                  let from = String(scope.output.1).lowercased().first, let to = String(scope.output.2).lowercased().first, from < to
+            else { return false }
+            return !(from...to).contains(own)
+        }
+        guard !dropped.isEmpty else { return statement }
+        var text = statement.text
+        for sentence in dropped {
+            if let range = text.range(of: sentence) { text.removeSubrange(range) }
+        }
+        return StatementText(text)
+    }
+
+    /// The context split at lines starting with a part label.
+    private static func segments(of context: StatementText) -> [(label: String?, text: String)] {
+        var segments: [(label: String?, text: String)] = []
+        for line in context.text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let line = String(line)
+            if let match = line.firstMatch(of: #/^\(([a-z])\)\s/#) {
+                segments.append((String(match.output.1), Self.strippingLabel(String(line[match.range.upperBound...]))))
+            } else if let last = segments.last {
+                segments[segments.count - 1] = (last.label, last.text + "\n" + line)
+            } else {
+                segments.append((nil, line))
+            }
+        }
+        return segments
+    }
+
+    /// A sub-part that only finishes or varies its part's question, read with it: "(d)
+    /// Cross-correlate X with K (no padding):" then "(i) with stride 1;" reads "Cross-correlate
+    /// X with K (no padding): with stride 1;", and so does "(i) Stride 1." Read alone, such a
+    /// sub-part would take whatever arrays the problem gives first. A sub-part that starts in
+    /// lower case, or a short one that sets no task ("Stride 2."), under a part that asks no
+    /// question; any other is a sentence of its own.
+    private static func continuing(_ own: String, id: String, segments: [(label: String?, text: String)]) -> String {
+        guard let match = id.firstMatch(of: #/^\d+(?:\.\d+)?([a-z])\.[a-z]+$/#),
+              let parent = segments.last(where: { $0.label == String(match.output.1) })?.text.trimmingSpaces,
+              !parent.isEmpty, !parent.contains("\n") else { return own }
+        // (Neither asks a question: "(a) How many parameters does each module have?" over "(i)
+        // embed" asks of one module, and "(i) how many belong to the first layer?" asks its own.)
+        guard !own.contains("?"), !parent.contains("?") else { return own }
+        let fragment = own.first?.isLowercase == true
+            || own.count <= 40 && !own.contains("=")
+            && own.firstMatch(of: #/(?i)^\W*(?:compute|calculate|find|what|which|how|give|determine|repeat|redo|explain|show|evaluate|write|is|are|does|do|can|now|suppose|assume|let|using|use)\b/#) == nil
+        return fragment ? parent + " " + own : own
     }
 
     /// A part's text without its leading label `(b) `.

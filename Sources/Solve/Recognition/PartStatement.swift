@@ -26,6 +26,9 @@ public struct PartStatement: Sendable, Hashable, Codable {
     /// Answers already found for the earlier parts of the same problem, by bare label (`"a"`):
     /// what "your output from (a)" or "the ratio of (b) to (a)" takes as its operands.
     public var earlierAnswers: [String: Answer] = [:]
+    /// Whether sub-parts follow the part ("(e) Apply 2 × 2 pooling to X:" over "(i) max
+    /// pooling;"): such a part may only lead into them.
+    public var hasSubparts = false
 
     public init(id: String, text: String, context: String = "", title: String = "", conventions: String = "", options: [PartOption] = []) {
         self.id = id

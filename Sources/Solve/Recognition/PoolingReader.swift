@@ -141,6 +141,8 @@ enum PoolingReader {
             "pool\\w*\\s+(?:with|using|over)\\s+(?:a\\s+|an\\s+)?\(square)\\s+(?:window|kernel|region|patch)",
             "\\bwindows?\\s+(?:of\\s+)?(?:size\\s+)?\(square)",
             "\(square)\\s+(?:pooling\\s+)?(?:window|region|patch)s?\\b",
+            // ("Apply 2 × 2 pooling with stride 2 to X:" then "(i) max pooling;")
+            "\(square)\\s+pool(?:ing)?\\b",
         ]
         for pattern in patterns {
             if let match = text.firstMatch(pattern), let rows = Int(match[1]), let columns = Int(match[2]) {

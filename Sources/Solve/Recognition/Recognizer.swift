@@ -16,6 +16,12 @@ public struct Recognizer: Sendable {
     public func recognize(_ part: PartStatement) -> Recognition {
         let reading = PartReading(part)
         if reading.part.isEmpty { return .notRecognized(reason: "empty part") }
+        // "(e) Apply 2 × 2 pooling with stride 2 to X:" over "(i) max pooling;" and "(ii) average
+        // pooling.": the part only leads into its sub-parts, which ask the questions.
+        let own = PartReading.strippingLabel(part.text).trimmingSpaces
+        if part.hasSubparts, own.hasSuffix(":") || !own.contains("?") {
+            return .notRecognized(reason: "it leads into its sub-parts, which ask the questions")
+        }
         if let verb = Self.explanation(reading.part) { return .notRecognized(reason: "asks for an explanation ('\(verb)'), not a value") }
         // "Give a general expression for ∂L/∂z in terms of a and y": a formula, not a number.
         if let phrase = reading.part.firstMatch(#"\bgeneral (?:expression|formula)\b|\bsymbolic(?:ally)?\b|\b(?:expression|formula) for\b[^.?]*\bin terms of\b|\bin terms of (?:[A-Za-zα-ω](?:_\w+)?|the \w+)(?:,? (?:and|or) [A-Za-zα-ω])?(?: only)?\s*[.?]?\s*$"#) {

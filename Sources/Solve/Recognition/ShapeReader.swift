@@ -20,6 +20,8 @@ enum ShapeReader {
             #"\b(?:what|which) (?:is the )?shape\b|\bhow (?:long|large|big) is the output\b|\bside length\b"#,
             // ("Give the shape of one output example in the order (H, W, C).")
             #"\b(?:shape|size|dimensions?) of (?:one|each|a single|an?) output\b"#,
+            // ("What is the resulting shape per image?", "the shape of the full output tensor")
+            #"\bresulting (?:tensor |feature map |activation )?(?:shape|dimensions)\b|\bshape of the (?:full|whole|entire|final|resulting) (?:output|result)\b"#,
         ]
         for pattern in patterns {
             if let match = text.firstMatch(pattern) { return match[0] }

@@ -10,6 +10,12 @@ extension LaTeXReader {
             counters[name] = 0
         case "setcounter", "addtocounter":
             let amount = Int(renderToString(argumentTokens()).trimmingSpaces) ?? 0
+            // `\setcounter{partno}{1}` in an exam class `parts` list, `\setcounter{enumi}{3}` in
+            // an enumerate: the open list's own counter, so its next item is numbered on.
+            if let position = listPosition(counter: name) {
+                lists[position].counter = (command == "setcounter" ? 0 : lists[position].counter) + amount
+                return
+            }
             let base = command == "setcounter" ? 0 : value(of: name)
             setValue(base + amount, of: name)
         case "stepcounter", "refstepcounter":
@@ -17,6 +23,16 @@ extension LaTeXReader {
         default:
             out.text(Self.format(value(of: name), as: command))
         }
+    }
+
+    /// The open list that a list counter numbers: the exam class's `question`, `partno`,
+    /// `subpart`, `subsubpart`, or LaTeX's `enumi` … `enumiv` for the enumerate list at that level.
+    private func listPosition(counter name: String) -> Int? {
+        let exam = ["question": "questions", "partno": "parts", "subpart": "subparts", "subsubpart": "subsubparts"]
+        if let list = exam[name] { return lists.lastIndex { $0.name == list } }
+        guard let level = ["enumi": 1, "enumii": 2, "enumiii": 3, "enumiv": 4][name] else { return nil }
+        let enumerates = lists.indices.filter { lists[$0].kind == .enumerate }
+        return level <= enumerates.count ? enumerates[level - 1] : nil
     }
 
     private func value(of name: String) -> Int {

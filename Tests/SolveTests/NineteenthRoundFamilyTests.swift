@@ -1,0 +1,115 @@
+import Foundation
+import Problems
+@testable import Solve
+import Source
+import Testing
+
+/// Families found in the held-out run of `solve/final22` and in `solve/final21`, each tested on
+/// statements written for these tests.
+@Suite("Solve families, nineteenth round")
+struct NineteenthRoundFamilyTests {
+    static func answers(_ text: String) -> [String: Answer] { TenthRoundFamilyTests.answers(text) }
+    static func recognitions(_ text: String) -> [String: Recognition] { FifthRoundFamilyTests.recognitions(text) }
+
+    /// A sub-part that only varies its part's question ("with stride 2") is read with the part:
+    /// its arrays are the ones the part names, not the problem's first ones.
+    @Test func aSubPartThatFinishesItsPartsSentenceUsesThePartsArrays() {
+        let answers = Self.answers("""
+            Problem 4
+            Let the signal be s = [1, 2, 3, 4, 5] and the filter f = [1, −1].
+            (a) Compute the valid cross-correlation of s with f, stride 1.
+
+            For the remaining parts, let A = [2 0 1; 1 3 0; 0 1 2] and B = [1 0; 0 −1].
+            (b) Cross-correlate A with B (no padding):
+            (i) with stride 1;
+            (ii) Stride 2.
+            """)
+        #expect(answers["4a"] == .vector([-1, -1, -1, -1]))
+        #expect(TenthRoundFamilyTests.close(answers["4b.i"], [[-1, 0], [0, 1]]), "\(String(describing: answers["4b.i"]))")
+        #expect(TenthRoundFamilyTests.close(answers["4b.ii"], [[-1]]), "\(String(describing: answers["4b.ii"]))")
+    }
+
+    /// A part whose text only leads into its sub-parts asks nothing of its own.
+    @Test func aPartLeadingIntoItsSubPartsIsNotAnswered() {
+        let recognitions = Self.recognitions("""
+            Problem 1
+            The input is x = [3, 1, 4, 1, 5, 9] and the kernel is w = [2, −1].
+            (a) Apply w to x with a stride of 2:
+            (i) as a cross-correlation;
+            (ii) as a true convolution (kernel flipped).
+            """)
+        #expect(recognitions["1a"]?.recognized == nil, "\(String(describing: recognitions["1a"]))")
+        #expect(recognitions["1a"]?.reason?.contains("sub-parts") == true)
+    }
+
+    /// "3 × 3 pooling with stride 3" names the window before the word pooling.
+    @Test func aWindowWrittenBeforeTheWordPoolingIsRead() {
+        let answers = Self.answers("""
+            Problem 2
+            Let M = [1 5 2 0 3 1; 4 2 0 7 1 1; 0 1 8 2 2 6; 3 3 1 0 4 2; 1 0 2 2 5 1; 6 1 0 3 0 2].
+            (a) Apply 3 × 3 pooling with stride 3 to M, taking the maximum in each window. Write the max pooling output.
+            """)
+        #expect(TenthRoundFamilyTests.close(answers["2a"], [[8, 7], [6, 5]]), "\(String(describing: answers["2a"]))")
+    }
+
+    /// "maps the image […] to […]": the part's own two unnamed arrays are its input and output.
+    @Test func aFilterThatMapsOneWrittenArrayToAnotherIsRecoveredFromThem() {
+        let answers = Self.answers("""
+            Problem 3
+            Earlier we used y = [1, 2, 3] as an output.
+            (a) A 2 × 2 filter (no bias, cross-correlation, stride 1) maps the image [1 2 0; 0 1 1; 2 0 1] to [3 4; 1 2]. Recover the filter.
+            """)
+        // Checked against the definition of cross-correlation.
+        guard case .matrix(let kernel)? = answers["3a"] else { Issue.record("3a: \(String(describing: answers["3a"]))"); return }
+        let image: [[Double]] = [[1, 2, 0], [0, 1, 1], [2, 0, 1]]
+        let output: [[Double]] = [[3, 4], [1, 2]]
+        for r in 0..<2 {
+            for c in 0..<2 {
+                var value = 0.0
+                for i in 0..<2 { for j in 0..<2 { value += image[r + i][c + j] * kernel[i][j] } }
+                #expect(abs(value - output[r][c]) < 1e-9, "\(kernel)")
+            }
+        }
+    }
+
+    /// A part that speaks of padding in words that are not read abstains; one that writes the
+    /// amount as a word is read.
+    @Test func paddingNamedButNotReadIsNotTakenFromTheContext() {
+        let recognitions = Self.recognitions("""
+            Problem 5
+            Let x = [4, 0, 2, 1, 3] and w = [1, 2, 1]. Use cross-correlation, no padding and stride 1 unless a part says otherwise.
+            (a) Repeat the computation with zero-padding of two on each side and a stride of three.
+            (b) Repeat the computation, padding the borders by replicating the edge values.
+            """)
+        #expect(recognitions["5a"]?.answer == .vector([4, 5, 3]), "\(String(describing: recognitions["5a"]))")
+        #expect(recognitions["5b"]?.recognized == nil, "\(String(describing: recognitions["5b"]))")
+    }
+
+    /// A sentence of the statement scoped to other parts ("In parts a–c …") sets nothing for
+    /// a part outside them.
+    @Test func aStatementSentenceScopedToOtherPartsDoesNotFrameThisPart() {
+        let recognitions = Self.recognitions("""
+            Problem 6
+            In parts (a)–(b) the input is a batch of RGB images with 3 channels, 32 × 32 each.
+            (a) What is the output shape of nn.Conv2d(3, 8, kernel_size=3)?
+            (b) How many parameters does that layer have?
+            (c) Convolve the sequence u = (2, 0, 1, 3) with the kernel v = (1, −1, 2), with no padding and stride 1.
+            """)
+        #expect(recognitions["6a"]?.answer == .shape(dimensions: [8, 30, 30], layout: "CHW"), "\(String(describing: recognitions["6a"]))")
+        #expect(recognitions["6c"]?.recognized == nil, "\(String(describing: recognitions["6c"]))")
+    }
+
+    /// "What is the resulting shape?" asks an output shape, as "the shape of the full output
+    /// tensor" does.
+    @Test func aResultingShapeIsAnOutputShape() {
+        let answers = Self.answers("""
+            Problem 7
+            A batch of 4 grayscale images, each 1 × 40 × 40, is used throughout.
+            (a) What is the output shape (C × H × W) of nn.Conv2d(1, 6, kernel_size=3, padding=1)?
+            (b) nn.AvgPool2d(kernel_size=4, stride=4) is applied to the output of part (a). What is the resulting shape per image?
+            (c) The output of part (a) goes through nn.ConvTranspose2d(6, 2, kernel_size=2, stride=2). Give the shape of the whole output tensor for the batch, N × C × H × W.
+            """)
+        #expect(answers["7b"] == .shape(dimensions: [6, 10, 10], layout: "CHW"), "\(String(describing: answers["7b"]))")
+        #expect(answers["7c"].map { "\($0)" } == "4×2×80×80 (NCHW)", "\(String(describing: answers["7c"]))")
+    }
+}
