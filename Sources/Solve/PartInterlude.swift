@@ -30,6 +30,10 @@ enum PartInterlude {
             guard StatementText(paragraph).firstMatch(opening) != nil || givens else { continue }
             let own = paragraphs[..<index].joined(separator: "\n\n")
             let interlude = paragraphs[index...].joined(separator: "\n\n")
+            // "For parts (b)–(e), a classifier outputs the logits …": a paragraph that names the later
+            // parts it is for sets them up, whatever the part before it asked.
+            if StatementText(paragraph).firstMatch(#"^(?:for|in) (?:the )?parts? \(?[a-z]\)?\s*(?:–|—|-|to|through|and)\s*\(?[a-z]\)?[\s,:]"#) != nil,
+               !interlude.contains("?") { return (own, interlude) }
             // ("Same network as in (a), but with the weights below." points at the paragraph as its own.)
             guard StatementText(own).firstMatch(asking) != nil, !interlude.contains("?"),
                   StatementText(own).firstMatch(#"\b(?:below|following|as follows)\b[^.?]*[.:]?\s*$"#) == nil else { return (text, nil) }

@@ -112,4 +112,76 @@ struct NineteenthRoundFamilyTests {
         #expect(answers["7b"] == .shape(dimensions: [6, 10, 10], layout: "CHW"), "\(String(describing: answers["7b"]))")
         #expect(answers["7c"].map { "\($0)" } == "4×2×80×80 (NCHW)", "\(String(describing: answers["7c"]))")
     }
+
+    /// A network given as a table of named rows with a configuration column: each named
+    /// convolution's parameters and multiply-accumulates, the whole network's parameters (the
+    /// linear layer takes the flattened output before it), a receptive field, and a row that
+    /// another part replaces.
+    @Test func aNetworkTableOfNamedRowsAnswersCountsOfItsLayers() {
+        let recognitions = Self.recognitions("""
+            Problem 3
+            The model below takes 1 × 28 × 28 images. Every layer has a bias.
+
+            Layer Type Configuration
+            c1 Conv 5 × 5, 8 stride 1, padding 2
+            p1 MaxPool 2 × 2 stride 2
+            c2 Conv 3 × 3, 16 stride 1, padding 0
+            p2 MaxPool 2 × 2 stride 2
+            out Linear → 10 applied to the flattened output of p2
+            (a) How many parameters does c2 have?
+            (b) How many parameters does the whole network have?
+            (c) How many multiply-accumulate operations does c2 perform on one image?
+            (d) What is the receptive field (side length, in input pixels) of one unit of p1?
+            (e) Replace c2 by a grouped convolution with 2 groups (same kernel size, same output channels, with bias). How many parameters does it have?
+            (f) If c1 had stride 2, how many multiply-accumulates would c2 perform?
+            """)
+        // c2: 3·3·8·16 + 16; flattened: 16 × 6 × 6 after p2 (28 → 28 → 14 → 12 → 6).
+        #expect(recognitions["3a"]?.answer == .integer(1168), "\(String(describing: recognitions["3a"]))")
+        #expect(recognitions["3b"]?.answer == .integer(208 + 1168 + 576 * 10 + 10), "\(String(describing: recognitions["3b"]))")
+        #expect(recognitions["3c"]?.answer == .integer(12 * 12 * 9 * 8 * 16), "\(String(describing: recognitions["3c"]))")
+        #expect(recognitions["3d"]?.answer == .integer(6), "\(String(describing: recognitions["3d"]))")
+        #expect(recognitions["3e"]?.answer == .integer(16 * 4 * 9 + 16), "\(String(describing: recognitions["3e"]))")
+        #expect(recognitions["3f"]?.answer == nil, "\(String(describing: recognitions["3f"]))")
+    }
+
+    /// A table with a column per setting, its paddings given in words: the side of a named
+    /// layer's output and its multiply-accumulates; a convolution whose padding no words give
+    /// has no shape.
+    @Test func aColumnedNetworkTableTakesPaddingsFromTheStatementsWords() {
+        let recognitions = Self.recognitions("""
+            Problem 2
+            A network processes a 3 × 64 × 64 image with the layers in the table. Every convolution with stride 1 uses 'same' padding; layer 3 uses padding 1.
+
+            Layer Type Kernel Stride Output channels
+            1 Conv 5 × 5 1 16
+            2 MaxPool 2 × 2 2 16
+            3 Conv 3 × 3 2 32
+            4 MaxPool 2 × 2 2 32
+            (a) What is the spatial side length of the output of layer 4?
+            (b) How many multiply-accumulates (MACs) does layer 1 perform on one image? Ignore the bias.
+            """)
+        // 64 → 64 → 32 → 16 → 8.
+        #expect(recognitions["2a"]?.answer == .integer(8), "\(String(describing: recognitions["2a"]))")
+        #expect(recognitions["2b"]?.answer == .integer(64 * 64 * 25 * 3 * 16), "\(String(describing: recognitions["2b"]))")
+        let unpadded = Self.recognitions("""
+            Problem 2
+            A network processes a 3 × 64 × 64 image with the layers in the table.
+
+            Layer Type Kernel Stride Output channels
+            1 Conv 5 × 5 1 16
+            2 MaxPool 2 × 2 2 16
+            3 Conv 3 × 3 2 32
+            (a) What is the spatial side length of the output of layer 3?
+            """)
+        #expect(unpadded["2a"]?.answer == nil, "\(String(describing: unpadded["2a"]))")
+    }
+
+    /// A paragraph that names the later parts it is for sets them up, though the part before it
+    /// asks nothing in so many words.
+    @Test func aParagraphForLaterPartsLeavesThePartBeforeIt() {
+        let (own, interlude) = PartInterlude.split("The derivative of tanh at 0.3.\n\nFor parts (b)–(d), the logits are z = (1, 0, −1).")
+        #expect(own == "The derivative of tanh at 0.3.")
+        #expect(interlude == "For parts (b)–(d), the logits are z = (1, 0, −1).")
+        #expect(PartInterlude.split("The derivative of tanh at 0.3.\n\nFor parts (b)–(d), which logits are used?").interlude == nil)
+    }
 }

@@ -148,6 +148,9 @@ public struct PartAttribution: Sendable {
             var leadInBefore = false
             // The current part came from a section title (``QuestionMatch/part(titled:in:)``).
             var titled = false
+            // The current part came from a heading with its label ("### (b) Encoding"): its
+            // section runs to the next heading.
+            var headed: [String]? = nil
             if let pastedProblem {
                 problem = pastedProblem
                 // A problem without parts: the answer is its only part's.
@@ -351,6 +354,7 @@ public struct PartAttribution: Sendable {
                             let leadOnly = !labelled && ids == [askedLead]
                             labelled = true
                             current = ids
+                            headed = isHeading ? ids : nil
                             problem = PartLabelGrammar.split(ids[0]).problem
                             // A list of "3(c): A" lines (or plain "1b) 1,200" lines) after the parts were
                             // answered in this turn is a summary: it confirms the body or contradicts it.
@@ -398,7 +402,10 @@ public struct PartAttribution: Sendable {
                         continue
                     }
                     // "**Scores.** The dot products are …", "### Gradient": a title naming what one part asks.
-                    if let problem, let questions, let (title, rest) = Self.sectionTitle(segment.text, isHeading: isHeading) {
+                    // (Not a bold title under a part's own heading: "### (b) Encoding" then "**Codeword:** …"
+                    // is (b)'s result, though (d) asks for a "corrected codeword".)
+                    if let problem, let questions, isHeading || headed != current || current.isEmpty,
+                       let (title, rest) = Self.sectionTitle(segment.text, isHeading: isHeading) {
                         if let id = questions.part(titled: title, in: problem) {
                             current = [id]
                             titled = true
@@ -421,7 +428,9 @@ public struct PartAttribution: Sendable {
                     }
                     // "(a) f = 9" then "Backward: ∂f/∂b = 2b = −6, …": a line opening with a title that only
                     // later parts write ("(b) Backward pass: …") is their derivation, not more of the part.
-                    if !isHeading, let questions, let problem, let open = current.first,
+                    // ("### (b) Encoding" then "**Codeword:** c = (1,0,1,1,0,1,0)": under a heading the
+                    // section runs on to the next heading; the title is the part's result.)
+                    if !isHeading, headed != current, let questions, let problem, let open = current.first,
                         let lead = firstLine.firstMatch(of: #/^([A-Z][a-z]{3,}(?: [a-z]{3,}){0,2}):\s+\S/#),
                         case let writing = questions.parts(writing: String(lead.1), in: problem), !writing.isEmpty, !writing.contains(open),
                         let position = partIDs.firstIndex(of: open), writing.allSatisfy({ (partIDs.firstIndex(of: $0) ?? 0) > position }),
@@ -984,8 +993,10 @@ public struct PartAttribution: Sendable {
         return soleProblem(having: letters, grammar: grammar, besides: problem, answered: answered)
     }
 
+    /// "Summary:", "Final answers", "TL;DR": a recap of answers. ("Summary statistics: x̄ = 3.5, …"
+    /// states the data the answers come from.)
     static let summaryLead = try! NSRegularExpression(
-        pattern: #"(?i)^[#*\s]*(?:(?:so|and|now|ok|okay),?\s+)?(?:(?:quick|short|brief|my|the|in|to|final|answer)\s+){0,2}(?:summary|summari[sz]e|recap|final answers|answers at a glance|tl;?dr|reference|cheat ?sheet|putting it (?:all )?together|all together)\b[^:\n]{0,30}(?::|\*\*|$)"#)
+        pattern: #"(?i)^[#*\s]*(?:(?:so|and|now|ok|okay),?\s+)?(?:(?:quick|short|brief|my|the|in|to|final|answer)\s+){0,2}(?:summary(?!\s+(?:statistics|stats|of (?:the )?(?:data|givens?|inputs?|sample|setup|problem)\b))|summari[sz]e|recap|final answers|answers at a glance|tl;?dr|reference|cheat ?sheet|putting it (?:all )?together|all together)\b[^:\n]{0,30}(?::|\*\*|$)"#)
 
     static let hypotheticalPattern = try! NSRegularExpression(
         pattern: #"(?i)\b(?:what if|and if|if instead|what would|suppose|now assume|how about|what about if|what happens if|and for an? |would it change if)\b|\bhow (?:would|does|do|will) [^?]{0,60}\bchange\b|\binstead\s*\?"#)
@@ -996,7 +1007,7 @@ public struct PartAttribution: Sendable {
     }
 
     static let challengePattern = try! NSRegularExpression(
-        pattern: #"(?i)\b(?:are you sure|isn['’]?t (?:it|a|an|the|that)|why (?:did|do|would) you|shouldn['’]?t|should it be|i got|i think|(?:re-?)?check|wrong|mistake|error|redo|recompute|typo|doesn['’]?t|why not|not sure|incorrect|missed|forgot|instead|solution sheet|my answer|the key|don['’]?t you (?:get|need|have)|wouldn['’]?t|that['’]?s (?:more|less|bigger|smaller|larger|higher|lower|not)|hm+,? but)\b|\?\?"#)
+        pattern: #"(?i)\b(?:are you sure|isn['’]?t (?:it|a|an|the|that)|why (?:did|do|would) you|shouldn['’]?t|should it be|i got|i get|i['’]m getting|i think|(?:re-?)?check|is (?:this|that|it|(?:part\s+)?\(?[a-h]\)?) (?:really\s+)?(?:right|correct)\b|wrong|mistake|error|redo|recompute|typo|doesn['’]?t|why not|not sure|incorrect|missed|forgot|instead|solution sheet|my answer|the key|don['’]?t you (?:get|need|have)|wouldn['’]?t|that['’]?s (?:more|less|bigger|smaller|larger|higher|lower|not)|hm+,? but)\b|\?\?"#)
 
     /// A user turn that disputes or questions an answer given ("are you sure about …", "I got 6").
     static func challenges(_ text: String) -> Bool {

@@ -473,8 +473,10 @@ public struct PartLabelGrammar: Sendable {
     /// "For the second question, …"
     static let ordinals = ["first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5", "sixth": "6", "seventh": "7", "eighth": "8"]
 
+    /// "For 2.4(c) — …", "So for 3.3(b): …", "Good catch on 3.3(b) — I dropped …": a line that opens
+    /// on a full label in prose. Groups: the problem, the part.
     static let proseFused = regex(
-        #"(?i)^(?:(?:so|and|then|thus),?\s+)?(?:in|for|on|returning to|back to|now(?:,? for)?|as for)\s+(?:(?:question|problem|exercise|task|part)\s+)?(\d+(?:\.\d+)?)\s?\(?((?-i:[a-h])|"# + roman + #")\)?(?![\w.])"#)
+        #"(?i)^(?:(?:so|and|then|thus),?\s+)?(?:in|for|on|returning to|back to|now(?:,? for)?|as for|(?:good catch|you['’]re right|fair point|good point)\s+(?:on|about|for|regarding|with))\s+(?:(?:question|problem|exercise|task|part)\s+)?(\d+(?:\.\d+)?)\s?\(?((?-i:[a-h])|"# + roman + #")\)?(?![\w.])"#)
 
     static let partsPhrase = regex(#"(?i)\bparts?\s*\(([a-h])\)\s*(?:and|&|,)\s*\(([a-h])\)(?:\s*(?:and|&|,)\s*\(([a-h])\))?"#)
 

@@ -97,7 +97,8 @@ extension FinalAnswer {
     static let signWords = #"\b(?:in compression|compressive|in tension|tensile|a decrease|a drop|a loss|a deficit|a reduction|decrease|downwards?|below|to the left|to the south|to the west|lower|less|shorter|smaller|thinner|contraction|shortening|clockwise|counter-?clockwise)\b"#
 
     static func closingValue(_ line: String, expecting expectation: AnswerExpectation) -> String? {
-        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        // ("**Final estimate:** 4.0": a bold run-in title names the value after it.)
+        let trimmed = line.trimmingCharacters(in: .whitespaces).replacing(#/^\*\*([^*\n]{2,60}:)\*\*/#) { $0.output.1 }
         guard !trimmed.isEmpty else { return nil }
         // "The path is s → b → a → c → d → t (2 + 1 + 5 + 2 + 3 = 13).": the path, not its length.
         if expectation == .set, AnswerGrammar.path(trimmed) != nil { return trimmed }
@@ -166,6 +167,12 @@ extension FinalAnswer {
         if !trimmed.contains("="), let named = trimmed.firstMatch(of: #/:\s*((?:[A-Za-z][a-z]+\s+){1,3})([-−]?\d[\d,]*(?:\.\d+)?)\s*\.?\s*$/#),
             !String(named.1).split(separator: " ").contains(where: { ["is", "are", "has", "have", "was", "were", "and", "or", "with", "of"].contains($0.lowercased()) }) {
             return String(named.2)
+        }
+        // "Since 2²⁰ = 1,048,576 ≥ 10⁶, the smallest such n is 20.": a clause after the formulas that
+        // names its subject and gives it a value closes the sentence; the formulas are its reasons.
+        if expectation == .scalar,
+           let clause = trimmed.firstMatch(of: #/,\s+(?:(?:so|hence|thus|therefore)\s+)?(?:the|our|my|its|this|that)\s+[^=≈,;]{2,60}?\s+(?:is|are|equals|comes to|works out to)\s+\**\$?([-−]?\d[\d,]*(?:\.\d+)?%?)\$?\**\s*\.?\s*$/#) {
+            return String(clause.1)
         }
         let separators = ["=", "≈", "≡", "\\equiv", "\\approx", "→", "->", "⇒", "\\to ", "\\Rightarrow", "\\rightarrow"]
         // A truth value is a word, never what a formula equals ("… = 62. So the statement is False.").

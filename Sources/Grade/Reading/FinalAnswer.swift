@@ -237,7 +237,11 @@ public enum FinalAnswer {
             else { add(cell, 3) }
             return found
         }
-        let text = piece.text
+        var text = piece.text
+        // "XᵀX = [  6   21 ]" over "      [ 21   91 ]" in a code block: one matrix, its rows in
+        // brackets on lines of their own (as a paragraph's lines are read, ``TurnSegments``).
+        let written = text.split(separator: "\n").map(String.init)
+        if written.count >= 2, let (matrix, last) = TurnSegments.bracketedRows(written, from: 0), last == written.count - 1 { text = matrix }
         // Rows of bare numbers on their own lines: a matrix (or a column vector).
         var rows = text.split(separator: "\n").map { TurnSegments.rowEntries(String($0)) }
         // "L =" then the rows.
@@ -939,7 +943,11 @@ public enum FinalAnswer {
             final = summary.last!
         }
         var conflicting: [Candidate] = []
+        // "If you measure …, n = 19. If you require …, n = 20." then "… so I'd stick with **19**.":
+        // after the readings it laid out, the reply commits to one of them.
+        let committed = commitment.firstMatch(in: final.evidence, range: NSRange(final.evidence.startIndex..., in: final.evidence)) != nil
         for other in body where other.hedged && other != final && !same(other.reading, final.reading)
+            && !(committed && other.turn == final.turn && other.order < final.order)
             && !conflicting.contains(where: { same($0.reading, other.reading) }) {
             conflicting.append(other)
         }
@@ -960,6 +968,9 @@ public enum FinalAnswer {
         let restated = summary.last.flatMap { row in row != final && row.reading != final.reading && same(row.reading, final.reading) ? row : nil }
         return Outcome(final: final, conflicting: conflicting, request: asking, withdrawn: withdrawn, restated: restated)
     }
+
+    /// "I'd stick with", "I'll go with", "my final choice is": a reply choosing among values it offered.
+    static let commitment = regex(#"(?i)\b(?:I['’]d|I would|I['’]ll|I will|I['’]m going to|let['’]s|we['’]ll)\s+(?:stick|go|settle)\s+with\b|\bmy (?:final )?(?:answer|choice|pick) (?:is|would be|stays)\b"#)
 
     /// The first piece that asks for the input again instead of answering.
     public static func request(in pieces: [PartAttribution.Piece]) -> PartAttribution.Piece? {

@@ -18,7 +18,7 @@ struct NamedLayerTable: Sendable {
         // column, each row's name says what it is.)
         guard let header = text.firstMatch(#"\bLayer\s+(Type\s+)?Kernel\s+Stride(\s+Dilation)?\b"#),
               let start = text.text.range(of: header[0]) else {
-            guard let described = Self.described(text) ?? Self.columned(text) else { return nil }
+            guard let described = Self.described(text) ?? Self.columned(text) ?? Self.network(text) else { return nil }
             self = described
             return
         }
@@ -136,6 +136,21 @@ struct NamedLayerTable: Sendable {
         return NamedLayerTable(rows: rows, header: header[0])
     }
 
+    /// The convolution and pooling rows of a ``NetworkTable`` ("conv1 Conv 3 × 3, 32 stride 1,
+    /// padding 1"), up to a linear row.
+    private static func network(_ text: StatementText) -> NamedLayerTable? {
+        guard let table = NetworkTable(text), let header = text.firstMatch(#"\bLayer\s+Type\b"#) else { return nil }
+        var rows: [Row] = []
+        for row in table.rows {
+            switch row.kind {
+            case .convolution(_, let k, let stride, _): rows.append(Row(name: row.name, stage: ReceptiveField.Stage(kernel: k, stride: stride), phrase: row.phrase))
+            case .pooling(_, let window, let stride): rows.append(Row(name: row.name, stage: ReceptiveField.Stage(kernel: window, stride: stride), phrase: row.phrase))
+            case .linear: break
+            }
+        }
+        return rows.count >= 2 ? NamedLayerTable(rows: rows, header: header[0]) : nil
+    }
+
     private init(rows: [Row], header: String) {
         self.rows = rows
         self.header = header
@@ -158,6 +173,14 @@ struct NamedLayerTable: Sendable {
     /// 128 channels …" under a table whose row 4 is a 3 × 3 convolution), as a phrase the
     /// readers of parameter and operation counts read; nil when the part names no convolution row.
     static func convolutionRow(named part: StatementText, in statement: StatementText) -> StatementText? {
+        // ("Replace conv3 by a grouped convolution with 4 groups (same kernel size, same number of
+        // output channels)": a network table gives the row's channels too.)
+        if let network = NetworkTable(statement), let index = network.named(in: part),
+           case .convolution(let filters, let k, let stride, _) = network.rows[index].kind,
+           let (input, _, _) = LayerStackReader.inputShape(statement) {
+            let entering = network.inputChannels(startingWith: input.channels)[index]
+            return StatementText("a \(k) × \(k) kernel, stride \(stride), from \(entering) input channels to \(filters) output channels")
+        }
         guard let table = NamedLayerTable(statement), let index = table.named(in: part),
               table.rows[index].phrase.lowercased().contains("conv") else { return nil }
         let stage = table.rows[index].stage

@@ -104,7 +104,7 @@ enum ParameterPhrases {
         if let match = text.firstMatch(#"\b(?:without|no|excluding|ignor(?:e|ing)|not counting|bias-free|neither has a)\s+(?:the\s+|any\s+)?bias(?:es|-free)?\b|\bbias\s*=\s*false\b|\bno bias terms?\b|\b(?:no|none of the)\s+(?:layers?|convolutions?|modules?|units?)\s+(?:has|have|uses?|carr(?:y|ies))\s+(?:a\s+|any\s+)?bias(?:es| terms?)?\b"#) {
             return (false, match[0])
         }
-        if let match = text.firstMatch(#"\b(?:including|with|plus|and|counting|include)\s+(?:the\s+|its\s+|their\s+|one\s+)?bias(?:es| terms?)?\b|\bweights? and bias(?:es)?\b|\bbias per\b"#) {
+        if let match = text.firstMatch(#"\b(?:including|with|plus|and|counting|include)\s+(?:the\s+|its\s+|their\s+|one\s+)?bias(?:es| terms?)?\b|\bweights? and bias(?:es)?\b|\bbias per\b|\b(?:every|each|all)\b[^.;]{0,40}\b(?:has|have) (?:a |its own )?bias(?:es)?\b"#) {
             return (true, match[0])
         }
         return nil

@@ -316,6 +316,7 @@ public struct Recognizer: Sendable {
             DerivedReader.read,
             AttentionCostReader.read,
             AttentionCostReader.readWeightEntries,
+            NetworkTableReader.read,
             OperationCountReader.read,
             FeedForwardReader.read,
             ModuleParameterReader.read,

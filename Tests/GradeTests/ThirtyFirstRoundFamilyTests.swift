@@ -1,0 +1,135 @@
+import Foundation
+@testable import Grade
+import Solve
+import Testing
+
+/// Families of writing from the thirty-first round of independent corpora (`final51/`), each on an
+/// example written here.
+@Suite("Thirty-first-round families")
+struct ThirtyFirstRoundFamilyTests {
+    static func grade(_ text: String, _ key: [String: Answer], questions: [String: String], tolerances: [String: Double] = [:]) -> [String: Verdict] {
+        SummaryAndListFamilyTests.grade(text, key, questions: questions, tolerances: tolerances)
+    }
+
+    static let estimatorQuestions = [
+        "1a": "Compute the sample mean.", "1b": "Compute the sample variance.",
+        "1c": "Give the shrunk estimate of the mean.",
+    ]
+
+    /// Under a part's own heading, a bold run-in title is the part's result, although a later
+    /// part's question writes the same words.
+    @Test func aBoldTitleUnderAPartsHeadingStaysWithThatPart() {
+        let verdicts = Self.grade("""
+            User: please do problem 1
+
+            Assistant: ### (a) The mean
+            Adding the five values gives 21, so
+
+            **Estimate:** μ̂ = 4.2
+
+            ### (b) Variance
+            s² = 2.7
+
+            ### (c) Bias correction
+            Shrinking toward the prior mean of 3.8 lowers it slightly.
+
+            **Corrected estimate:** 4.0
+            """, ["1a": .real(RealValue(4.2)), "1b": .real(RealValue(2.7)), "1c": .real(RealValue(4.0))], questions: Self.estimatorQuestions)
+        #expect(verdicts["1a"]?.kind == .correct, "\(String(describing: verdicts["1a"]))")
+        #expect(verdicts["1c"]?.kind == .correct, "\(String(describing: verdicts["1c"]))")
+        #expect(verdicts["1c"]?.withdrawn == nil, "\(String(describing: verdicts["1c"]))")
+        // A bold run-in title names the value after it.
+        #expect(FinalAnswer.closingValue("**Final estimate:** 4.0", expecting: .scalar) == "4.0")
+    }
+
+    /// "Summary statistics: …" states the data; the labelled parts after it are answers, not a recap.
+    @Test func summaryStatisticsAreDataNotARecap() {
+        let verdicts = Self.grade("""
+            User: solve problem 1
+
+            Assistant: ## Problem 1
+
+            Summary statistics: n = 8, x̄ = 12.5, s = 3.1.
+
+            **(a) Mean**
+            μ̂ = **12.5**
+
+            **(b) Variance**
+            s² = 3.1² = **9.61**
+
+            That is roughly 10 squared units of spread.
+            """, ["1a": .real(RealValue(12.5)), "1b": .real(RealValue(9.61))], questions: ["1a": "Estimate the mean.", "1b": "Compute the sample variance."])
+        #expect(verdicts["1a"]?.kind == .correct, "\(String(describing: verdicts["1a"]))")
+        #expect(verdicts["1b"]?.kind == .correct, "\(String(describing: verdicts["1b"]))")
+    }
+
+    /// "M = [ 1 2 ]" over "    [ 3 4 ]" in a code block is one matrix.
+    @Test func bracketedRowsInACodeBlockAreOneMatrix() {
+        let verdicts = Self.grade("""
+            User: 2a please
+
+            Assistant: **(a)** Multiplying out:
+
+            ```
+            AᵀA = [ 10  4 ]
+                  [  4  2 ]
+            ```
+            """, ["2a": .matrix([[10, 4], [4, 2]])], questions: ["2a": "Compute AᵀA."])
+        #expect(verdicts["2a"]?.kind == .correct, "\(String(describing: verdicts["2a"]))")
+    }
+
+    /// "I get … is (b) right?" asks about (b): the reply that corrects it answers (b).
+    @Test func askingWhetherAPartIsRightMakesTheReplyItsAnswer() {
+        let verdicts = Self.grade("""
+            User: problem 1 please
+
+            Assistant: **(a)** The mean is **6.5**.
+
+            **(b)** The median is **7**.
+
+            User: I get 6 for the median when I sort them, is (b) right?
+
+            Assistant: You're right, I mis-sorted the list. Sorted, the middle values are 5 and 7, so the median is **6**.
+            """, ["1a": .real(RealValue(6.5)), "1b": .real(RealValue(6))], questions: ["1a": "Find the mean.", "1b": "Find the median."])
+        #expect(verdicts["1b"]?.kind == .correct, "\(String(describing: verdicts["1b"]))")
+        #expect(verdicts["1a"]?.kind == .correct, "\(String(describing: verdicts["1a"]))")
+    }
+
+    /// "Good catch on 2(c) — …" opens on the part's full label.
+    @Test func anAcknowledgementNamingAFullLabelOpensThatPart() {
+        #expect(PartLabelGrammar.groups(PartLabelGrammar.proseFused, "Good catch on 2(c) — I used the wrong sign.")?[1] == "2")
+        #expect(PartLabelGrammar.groups(PartLabelGrammar.proseFused, "You're right about 4.1(b): the bound is 12.")?[2] == "b")
+        #expect(PartLabelGrammar.groups(PartLabelGrammar.proseFused, "Good catch, thanks.") == nil)
+    }
+
+    /// After two readings under their conditions, "I'd stick with X" commits to one of them.
+    @Test func aCommitmentAfterTwoConditionedReadingsChoosesOne() {
+        let questions = ["1a": "How many iterations are needed?"]
+        func transcript(_ last: String) -> String {
+            """
+            User: 1a
+
+            Assistant: **(a)** The two answers come from two different stopping rules:
+
+            - If you stop on the **step size**, $|x_{k+1} - x_k| \\le 10^{-6}$, you need $k = 12$.
+            - If you stop on the **residual**, $|f(x_k)| \\le 10^{-6}$, you need $k = 15$.
+
+            \(last)
+            """
+        }
+        let committed = Self.grade(transcript("The usual statement uses the step size, so I'd stick with **12**."), ["1a": .integer(15)], questions: questions)
+        #expect(committed["1a"]?.kind == .incorrect, "\(String(describing: committed["1a"]))")
+        let open = Self.grade(transcript("The usual statement uses the step size, which gives **12**."), ["1a": .integer(15)], questions: questions)
+        #expect(open["1a"]?.kind == .unclear, "\(String(describing: open["1a"]))")
+    }
+
+    /// "Because 3⁵ = 243 > 200, the smallest such k is 5.": the closing clause, not the formula's value.
+    @Test func aClauseAfterItsReasonsClosesTheSentence() {
+        let piece = { (text: String) in PartAttribution.Piece(text: text, original: text, place: "line 1", turn: 1) }
+        for (line, value) in [("Because 3^5 = 243 > 200, the smallest such k is 5.", 5.0), ("As 4! = 24 exceeds 20, the number of orderings is 24.", 24.0)] {
+            var order = 0
+            let found = FinalAnswer.candidates(in: piece(line), expecting: .scalar, summary: false, order: &order, endsTurn: false)
+            if case .value(.number(let n))? = found.last?.reading { #expect(n.value == value, "\(line)") } else { Issue.record("\(line): \(found)") }
+        }
+    }
+}
