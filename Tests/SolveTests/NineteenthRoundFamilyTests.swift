@@ -184,4 +184,83 @@ struct NineteenthRoundFamilyTests {
         #expect(interlude == "For parts (b)–(d), the logits are z = (1, 0, −1).")
         #expect(PartInterlude.split("The derivative of tanh at 0.3.\n\nFor parts (b)–(d), which logits are used?").interlude == nil)
     }
+
+    /// "Apply layer normalization to h" under "Let h = (…) be the hidden vector": the vector by
+    /// its name in the statement.
+    @Test func layerNormalizationOfAVectorTheStatementNames() {
+        let answers = Self.answers("""
+            Problem 4
+            Let g = (2, 4, 4, 6) be the activations of one token. Use the biased variance and ε = 0.
+            (a) Apply layer normalization to g with γ = 1 and β = 0.
+            """)
+        let expected = [-1.4142135623730951, 0, 0, 1.4142135623730951]
+        #expect(TenthRoundFamilyTests.close(answers["4a"], expected), "\(String(describing: answers["4a"]))")
+    }
+
+    /// A weight decay written into the gradient, "∇L(w) + λw with λ = 0.1".
+    @Test func aWeightDecayWrittenIntoTheGradientIsRead() {
+        let answers = Self.answers("""
+            Problem 1
+            Consider L(w) = w_1^2 + w_2^2, starting point w^{(0)} = (2, −1) and learning rate η = 0.5.
+            (a) Take one step of gradient descent whose update uses ∇L(w) + λw with λ = 0.1. Give w^{(1)}.
+            """)
+        // ∇L = 2w = (4, −2); plus 0.1w = (0.2, −0.1); w − 0.5·(4.2, −2.1) = (−0.1, 0.05).
+        #expect(TenthRoundFamilyTests.close(answers["1a"], [-0.1, 0.05]), "\(String(describing: answers["1a"]))")
+    }
+
+    /// Sub-parts asking shapes of the module and input their part names.
+    @Test func subPartsAskTheShapesOfTheirPartsModuleAndInput() {
+        let answers = Self.answers("""
+            Problem 2
+            ```python
+            rnn = nn.GRU(input_size=32, hidden_size=64, num_layers=3, batch_first=True)
+            ```
+            (a) A batch of shape (8, 20, 32) (batch 8, sequence length 20) is passed to rnn, which returns output, h_n.
+            (i) What is the shape of output?
+            (ii) What is the shape of h_n?
+            """)
+        #expect(answers["2a.i"].map { "\($0)" } == "8×20×64", "\(String(describing: answers["2a.i"]))")
+        #expect(answers["2a.ii"].map { "\($0)" } == "3×8×64", "\(String(describing: answers["2a.ii"]))")
+    }
+
+    /// A recurrent layer described in words is counted as its call; another setting in words is not read.
+    @Test func aRecurrentLayerDescribedInWordsIsCountedAsItsCall() {
+        let answers = Self.answers("""
+            Problem 3
+            (a) How many parameters does a two-layer GRU with input size 8 and hidden size 16 have?
+            (b) How many parameters does a bidirectional RNN with input size 4, hidden size 5 and bias=False have?
+            (c) How many parameters does an LSTM with input size 4, hidden size 5 and dropout 0.2 have?
+            """)
+        // GRU: 3·(16·8 + 16·16 + 32) + 3·(16·16 + 16·16 + 32); RNN: 2 directions · (5·4 + 5·5).
+        #expect(answers["3a"] == .integer(3 * (128 + 256 + 32) + 3 * (256 + 256 + 32)), "\(String(describing: answers["3a"]))")
+        #expect(answers["3b"] == .integer(2 * (20 + 25)), "\(String(describing: answers["3b"]))")
+        #expect(answers["3c"] == nil, "\(String(describing: answers["3c"]))")
+    }
+
+    /// "so the output is 64 × 16 × 16" in the statement gives the stride the counts need.
+    @Test func anOutputSizeTheStatementStatesGivesTheStride() {
+        let answers = Self.answers("""
+            Problem 1
+            A convolutional layer maps 32 input channels to 64 output channels with a 3 × 3 kernel. Its input feature map is 32 × 16 × 16 and the layer uses padding 1, so the output is 64 × 16 × 16.
+            (a) How many multiply-accumulate operations (MACs) does the layer perform on one input? Ignore the bias.
+            """)
+        #expect(answers["1a"] == .integer(16 * 16 * 9 * 32 * 64), "\(String(describing: answers["1a"]))")
+    }
+
+    /// A block that is written as its modules' calls counts them all; a layer made of earlier
+    /// parts' pieces is the sum of their answers, as many times as it lists them.
+    @Test func aBlockOfModulesOrOfEarlierPartsCountsTheirSum() {
+        let answers = Self.answers("""
+            Problem 3
+            A small Transformer block uses model width 64.
+            (a) How many parameters does nn.LayerNorm(64) have?
+            (b) The feed-forward block is nn.Linear(64, 256), GELU, nn.Linear(256, 64). How many parameters?
+            (c) A block consists of the feed-forward block of (b) and three LayerNorms as in (a). How many parameters does it have?
+            (d) A block consists of the feed-forward block of (b) and a dropout layer. How many parameters does it have?
+            """)
+        #expect(answers["3a"] == .integer(128))
+        #expect(answers["3b"] == .integer(64 * 256 + 256 + 256 * 64 + 64), "\(String(describing: answers["3b"]))")
+        #expect(answers["3c"] == .integer(64 * 256 + 256 + 256 * 64 + 64 + 3 * 128), "\(String(describing: answers["3c"]))")
+        #expect(answers["3d"] == nil, "\(String(describing: answers["3d"]))")
+    }
 }

@@ -16,6 +16,8 @@ enum DerivedReader {
             (labels, phrase) = ([match[1].lowercased(), match[2].lowercased()], match[0])
         } else if let comparison = comparison(reading.part) {
             (labels, phrase) = comparison
+        } else if let sum = composition(reading) {
+            return sum
         } else if let asked = reading.part.firstMatch(asksRatio) {
             // "By what factor does the cost fall?" without the parts it compares: no other family
             // may answer it with a count or a shape.
@@ -32,6 +34,36 @@ enum DerivedReader {
         finding.read("denominator", "\(answers[1])")
         finding.assume(0.95, "operands: the answers found for parts (\(labels[0])) and (\(labels[1]))")
         return finding.finish(.answerRatio(numerator: answers[0], denominator: answers[1]))
+    }
+
+    /// "One encoder layer consists of the attention module of (b), the feed-forward block of (d)
+    /// and two LayerNorms as in (c). How many parameters does it have?": the sum of the parts'
+    /// counts, each as many times as the list says. Every item must name one earlier part whose
+    /// answer is a whole number, and the part must ask for a count.
+    static func composition(_ reading: PartReading) -> Attempt? {
+        guard let lead = reading.part.firstMatch(#"\b(?:consists of|is made (?:up )?of|comprises|is composed of)\s+([^.?;]+)"#),
+              ModuleParameterReader.asksCount(reading.part) != nil || reading.part.firstMatch(#"\bhow many\b"#) != nil else { return nil }
+        let items = lead[1].replacing(#/,?\s+and\s+/#, with: ", ").components(separatedBy: ", ").map { $0.trimmingCharacters(in: .whitespaces) }
+        guard items.count >= 2 else { return nil }
+        var total = 0
+        var read: [String] = []
+        for item in items {
+            let labels = item.matches(of: #/\(([a-z])\)/#).map { String($0.output.1) }
+            guard labels.count == 1, let label = labels.first else { return nil }
+            let count = item.firstMatch(of: #/^(?:(a|an|one|the|two|three|four|five|six|\d+)\s+)/#).flatMap { match -> Int? in
+                let word = String(match.output.1).lowercased()
+                return ["a", "an", "the"].contains(word) ? 1 : NumberWords.value(word)
+            } ?? 1
+            guard case .integer(let value)? = reading.earlierAnswers[label] else {
+                return .failed("'\(item)': part (\(label)) has no whole number for an answer")
+            }
+            total += count * value
+            read.append(count == 1 ? "(\(label)) \(value)" : "\(count) × (\(label)) \(value)")
+        }
+        var finding = Finding(.derived)
+        finding.read("sum", read.joined(separator: " + "), from: lead[0])
+        finding.assume(0.95, "operands: the answers found for the parts it lists")
+        return finding.finish(.fixedCount(total, name: "sum_of_parts", family: .derived))
     }
 
     /// Words that ask for a ratio or a factor between two quantities.

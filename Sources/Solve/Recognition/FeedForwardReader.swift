@@ -8,6 +8,9 @@ enum FeedForwardReader {
         let part = reading.part
         guard let network = part.firstMatch(#"\bfeed-?\s?forward (?:network|sub-?layer|block|layer|part)\b|\bFFN\b|\bMLP (?:sub-?layer|block)\b"#),
               let asked = ModuleParameterReader.asksCount(part) else { return .notApplicable }
+        // ("The feed-forward block is nn.Linear(512, 2048), ReLU, nn.Linear(2048, 512).": its layers
+        // written as calls are counted as calls.)
+        if !FrameworkCall.calls(in: part.text).isEmpty { return .notApplicable }
         // (One network's count, as written: not a total, a comparison, a change, or several layers.)
         if let other = part.firstMatch(#"\battention\b|\blayer ?norm|\bembedding|\b(?:encoder|decoder|transformer) (?:layer|block)s?\b|\bin total\b|\btotal\b|\bacross\b|\ball \d+\b|\b\d+ (?:layers|blocks)\b|\bmore\b|\bfewer\b|\bthan\b|\bfraction\b|\bpercent|\bif\b|\bdoubl\w*|\binstead\b|\bwere\b"#) {
             return .failed("feed-forward parameters: '\(other[0])' asks for more than the network's count")

@@ -35,6 +35,12 @@ enum ModuleParameterReader {
             finding.read("repeats", "part (\(repeated.label))", from: settings.map(\.first!).joined(separator: ", "))
             calls = [call]
         }
+        // "a single-layer bidirectional LSTM with input size 10, hidden size 20 and bias=False":
+        // a recurrent layer described in words, read as its call.
+        if calls.isEmpty, asksCount(reading.part) != nil, let described = describedRecurrent(reading.part) {
+            calls = [described]
+            finding.note("the layer the part describes, as \(described.text)")
+        }
         // "Consider the layer nn.Conv2d(64, 128, 3) …" then "(a) How many parameters does the layer have?",
         // "(d) Instead, the original layer is made a grouped convolution with groups=4.": the statement's one call.
         // ("How many parameters does this attention module have?": a word may name the module's kind.)
@@ -146,6 +152,24 @@ enum ModuleParameterReader {
                 }
             }
         }
+        // "The feed-forward block is nn.Linear(512, 2048), ReLU, nn.Linear(2048, 512). How many
+        // parameters?": the block its modules make up, the sum of their counts.
+        if calls.count >= 2, let composed = reading.part.firstMatch(#"\b(?:is|consists of|is made (?:up )?of|comprises)\s+`?(?:torch\.)?nn\."#),
+           reading.part.firstMatch(#"\beach\b|\bper\b|\bwhich\b|\bone of\b|\bfirst\b|\bsecond\b|\blast\b|\bdifference\b|\bratio\b|\bmore\b"#) == nil {
+            var total = 0
+            for call in calls {
+                do {
+                    guard case .integer(let count) = try SolverCall.parameterCountModule(try call.module()).solve() else {
+                        return .failed("parameters of \(call.text): not a whole number")
+                    }
+                    total += count
+                } catch {
+                    return .failed("parameters of \(call.text): \(error)")
+                }
+            }
+            finding.read("modules", calls.map(\.text).joined(separator: " + "), from: composed[0])
+            return finding.finish(.fixedCount(total, name: "param_count_modules", family: .parameterCount))
+        }
         guard calls.count == 1, var call = calls.first else {
             return .failed("parameters of \(calls.count) modules: which one, or their sum, is not clear")
         }
@@ -249,4 +273,28 @@ enum ModuleParameterReader {
         for call in calls { rest = rest.replacingOccurrences(of: call.text, with: "") }
         return rest.filter(\.isLetter).count <= 12
     }
+
+    /// "a single-layer bidirectional LSTM with input size 10, hidden size 20 and bias=False", "a
+    /// two-layer GRU with input size 32 and hidden size 64": the call that layer is. Nil unless
+    /// the part names one recurrent kind with both sizes, and every other setting it writes is
+    /// one of the number of layers, the direction and the bias.
+    static func describedRecurrent(_ part: StatementText) -> FrameworkCall? {
+        let kinds = Set(part.matches(#"\b(LSTM|GRU|RNN)s?\b"#).map { $0[1] })
+        guard kinds.count == 1, let kind = kinds.first,
+              let sizes = part.firstMatch(#"\b(?:(single|one|two|three|four|\d+)[- ]layer\s+)?(bidirectional\s+|uni-?directional\s+)?(?:LSTM|GRU|RNN)\b[^.?;]*?\binput (?:size|dimension) (?:of\s+|=\s*)?(\d+),?\s+(?:and\s+)?(?:a\s+)?hidden (?:size|dimension) (?:of\s+|=\s*)?(\d+)\b"#),
+              let inputs = Int(sizes[3]), let hidden = Int(sizes[4]) else { return nil }
+        let layers = sizes[1].isEmpty ? 1 : sizes[1].lowercased() == "single" ? 1 : NumberWords.value(sizes[1]) ?? 0
+        guard layers >= 1 else { return nil }
+        // (Any other setting in words, "with dropout 0.2", "proj_size=8", is not read.)
+        let rest = part.removing(#"\bbias\s*=\s*(?:False|True)\b|\b(?:without|no|with) (?:a |any )?bias(?:es)?\b"#)
+        if rest.firstMatch(#"\b\w+\s*=\s*\w+|\bdropout\b|\bproj\w*|\bbatch_first\b|\bpeephole\w*"#) != nil { return nil }
+        let noBias = part.firstMatch(#"\bbias\s*=\s*False\b|\b(?:without|no) (?:a |any )?bias(?:es)?\b"#) != nil
+        var arguments = ["\(inputs)", "\(hidden)"]
+        if layers > 1 { arguments.append("num_layers=\(layers)") }
+        if !noBias, part.firstMatch(#"\bbias\s*=\s*True\b|\bwith (?:a |any )?bias(?:es)?\b"#) == nil, part.firstMatch(#"\bbias\b"#) != nil { return nil }
+        if noBias { arguments.append("bias=False") }
+        if sizes[2].lowercased().hasPrefix("bi") { arguments.append("bidirectional=True") }
+        return FrameworkCall.calls(in: "nn.\(kind)(" + arguments.joined(separator: ", ") + ")").first
+    }
+
 }

@@ -115,6 +115,11 @@ enum NormalizationGraphReader {
                 // "Layer normalization … is applied to example 3 alone": that row of the table.
                 values = table.rows[row.index]
                 finding.note(row.phrase)
+            } else if let named = part.firstMatch(#"\b(?:to|of|on)\s+(?:the\s+)?(?:(?:feature|hidden|activation)\s+vector\s+)?\$?([A-Za-z])\$?(?![\w(])"#),
+                      let bound = reading.array(named: named[1]), let vector = bound.binding.literal.flat, vector.count >= 2 {
+                // "Let h = (1, 3, −2, 2) be the hidden vector …" then "Apply layer normalization to h".
+                values = vector
+                finding.read("features", "\(named[1]) = \(bound.binding.literal.text)", from: named[0])
             } else if let example = FeatureColumn.example(reading) {
                 // "Apply layer normalization to the first example (first row)" of a batch stored row-wise.
                 values = example.values

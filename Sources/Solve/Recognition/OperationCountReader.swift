@@ -96,7 +96,7 @@ enum OperationCountReader {
         let implied = texts.lazy.compactMap { $0.firstMatch(#"\bpadding\s*=\s*'same'|Conv2d\((?:(?!stride)[^()])*\)"#) }.first.map { (1, $0[0]) }
         let padding = padding(texts, kernel: kernel)
         guard let stride = setting(texts, #"\bstride (?:of |is |= ?)?(\d+)\b|\bstride\s*=\s*(\d+)\b|\bstride[- ](\d+)\b"#) ?? implied
-                ?? padding.flatMap({ strideFromOutput([part] + [reading.parentPart].compactMap { $0 }, height: height, width: width, kernel: kernel, padding: $0.0) }),
+                ?? padding.flatMap({ strideFromOutput([part] + [reading.parentPart].compactMap { $0 } + [reading.problemStatement], height: height, width: width, kernel: kernel, padding: $0.0) }),
               let padding else {
             return .failed("\(asks): stride and padding must both be stated")
         }
@@ -124,11 +124,12 @@ enum OperationCountReader {
 
     /// "… and padding 1 keeps the output at 32×32": the stride that stated output size implies,
     /// `(H + 2p − k)/(H_out − 1)`, when it is a whole number for both sides; nil otherwise.
-    /// Only the part's own words (or its parent part's) are read, and none that change the size
-    /// on the way ("halves the resolution").
+    /// The part's own words, its parent part's and its problem's statement are read, and none
+    /// may change the size on the way ("halves the resolution").
     private static func strideFromOutput(_ texts: [StatementText], height: Int, width: Int, kernel: Size2D, padding: Int) -> (Int, String)? {
         guard !texts.contains(where: { $0.firstMatch(#"\bhalv\w*|\bdownsampl\w*|\bupsampl\w*|\breduc\w* (?:the )?(?:spatial )?(?:size|resolution)\b|\bdoubl\w*"#) != nil }) else { return nil }
-        let pattern = #"\b(?:keeps?|preserves?|leaves?|maintains?) (?:the )?(?:output|spatial size|feature map|output size)(?: size)? (?:at |as |of )?(\d+)\s*[×x]\s*(\d+)\b|\boutput (?:is|stays|remains) (\d+)\s*[×x]\s*(\d+)\b"#
+        // ("so the output is 128 × 32 × 32": channels first, then the two sides.)
+        let pattern = #"\b(?:keeps?|preserves?|leaves?|maintains?) (?:the )?(?:output|spatial size|feature map|output size)(?: size)? (?:at |as |of )?(\d+)\s*[×x]\s*(\d+)\b(?!\s*[×x])|\boutput (?:is|stays|remains) (?:\d+\s*[×x]\s*(?=\d+\s*[×x]\s*\d+))?(\d+)\s*[×x]\s*(\d+)\b(?!\s*[×x])"#
         guard let match = texts.lazy.compactMap({ $0.firstMatch(pattern) }).first,
               let rows = Int(match[1]) ?? Int(match[3]), let columns = Int(match[2]) ?? Int(match[4]), rows > 1, columns > 1 else { return nil }
         let (spanRows, spanColumns) = (height + 2 * padding - kernel.rows, width + 2 * padding - kernel.columns)

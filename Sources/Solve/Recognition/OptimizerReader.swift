@@ -164,6 +164,11 @@ enum OptimizerReader {
            let (lambda, phrase) = value(texts, #"(?:^|[\s(,;])(?:λ|\\lambda)\s*=\s*"#) {
             decay = (penalty[1] == "λ" ? 2 * lambda : lambda, penalty[0] + " with " + phrase)
         }
+        // "the update uses ∇L(w) + λw with λ = 0.01": the decay written into the gradient.
+        if decay == nil, let written = part.firstMatch(#"(?:∇|\\nabla)\s*(?:_\{?w\}?\s*)?L\s*\(\s*w\s*\)\s*\+\s*(?:λ|\\lambda)\s*w\b"#),
+           let (lambda, phrase) = value(texts, #"(?:^|[\s(,;])(?:λ|\\lambda)\s*=\s*"#) {
+            decay = (lambda, written[0] + " with " + phrase)
+        }
         // (A weight decay named and not read is never left out.)
         if decay == nil, let regularized = part.removing(#"\b(?:no|without)\s+(?:weight[ _]decay|regulari[sz]ation|penalty|L2(?: penalty| regulari[sz]ation)?)\b"#).firstMatch(#"\bregulari[sz]ed\b|\bpenali[sz]ed\b|\bpenalty\b|\bweight[ _]decay\b|\bL2\b"#) {
             return .failed("\(phrase): the penalty or weight decay ('\(regularized[0])') is not read")

@@ -20,7 +20,15 @@ enum RecurrentShapeReader {
     }
 
     static func read(_ reading: PartReading) -> Attempt {
-        let calls = FrameworkCall.calls(in: reading.part.text)
+        var calls = FrameworkCall.calls(in: reading.part.text)
+        // "(d) A tensor of shape (50, 16, 128) … is passed to `lstm`" over "(i) What is the shape
+        // of output?": the sub-part asks of its part's module and input.
+        var setting: StatementText?
+        if calls.isEmpty, let parent = reading.parentPart, !parent.text.contains("?") {
+            let substituted = StatementText(NamedModules.substituting(parent.text, bindings: reading.namedModules))
+            calls = FrameworkCall.calls(in: substituted.text).filter { ["RNN", "LSTM", "GRU"].contains($0.name) }
+            setting = substituted
+        }
         // ("What is the dimension of each head?" under "A block uses nn.MultiheadAttention(…) …":
         // the statement's one attention call.)
         let stated = FrameworkCall.calls(in: reading.problemStatement.text).filter { $0.name == "MultiheadAttention" }
@@ -77,8 +85,9 @@ enum RecurrentShapeReader {
 
         // The part's own input, else the one its problem's statement describes.
         let ownInput = Self.input(in: reading.part) != nil
-        let text = ownInput ? reading.part : reading.problemStatement
-        if !ownInput { finding.assume(0.97, "input from the problem's statement") }
+        let fromSetting = !ownInput && setting.flatMap { Self.input(in: $0) } != nil
+        let text = ownInput ? reading.part : fromSetting ? setting! : reading.problemStatement
+        if !ownInput, !fromSetting { finding.assume(0.97, "input from the problem's statement") }
         let length: Int, batch: Int
         if let tuple = text.firstMatch(Self.shapeTuple),
            let a = Int(tuple[1]), let b = Int(tuple[2]), let features = Int(tuple[3]) {
