@@ -270,8 +270,8 @@ struct PartSequencer: Sendable {
     private static let taskVerbs: Set<String> = [
         "compute", "find", "calculate", "determine", "give", "write", "derive", "show", "evaluate", "estimate", "report",
         "list", "state", "explain", "prove", "sketch", "plot", "describe", "verify", "justify", "approximate", "solve",
-        "simplify", "expand", "convert", "apply", "perform", "use", "correlate", "convolve", "normalize", "normalise",
-        "multiply", "differentiate", "integrate", "transpose", "invert", "recover", "recompute", "tabulate", "rewrite",
+        "simplify", "expand", "convert", "apply", "perform", "use", "correlate", "convolve", "differentiate", "recover",
+        "recompute", "tabulate", "rewrite",
     ]
 
     /// Text that sets a task of its own ("Compute …", "Suppose …").

@@ -19,7 +19,8 @@ enum PartInterlude {
     /// The part's own text and the interlude that trails it, if any. The part must have asked
     /// its question before the interlude, and the interlude asks none ("(b) The following
     /// kernel is used: … What is …?" keeps its data).
-    static func split(_ text: String) -> (own: String, interlude: String?) {
+    /// `label`: the part's own label ("c"), which a paragraph for later parts must come after.
+    static func split(_ text: String, label: String? = nil) -> (own: String, interlude: String?) {
         let paragraphs = text.components(separatedBy: "\n\n")
         guard paragraphs.count > 1 else { return (text, nil) }
         for index in 1..<paragraphs.count {
@@ -32,8 +33,12 @@ enum PartInterlude {
             let interlude = paragraphs[index...].joined(separator: "\n\n")
             // "For parts (b)–(e), a classifier outputs the logits …": a paragraph that names the later
             // parts it is for sets them up, whatever the part before it asked.
-            if StatementText(paragraph).firstMatch(#"^(?:for|in) (?:the )?parts? \(?[a-z]\)?\s*(?:–|—|-|to|through|and)\s*\(?[a-z]\)?[\s,:]"#) != nil,
-               !interlude.contains("?") { return (own, interlude) }
+            // ("(a) … \n\nFor parts (a) and (b), use zero padding of 1." is for (a) too: no interlude.)
+            if let scope = StatementText(paragraph).firstMatch(#"^(?:for|in) (?:the )?parts? \(?([a-z])\)?\s*(?:–|—|-|to|through|and)\s*\(?[a-z]\)?[\s,:]"#),
+               let own = label?.last, own.isLetter, let first = scope[1].first {
+                guard first > own else { return (text, nil) }
+                if !interlude.contains("?") { return (paragraphs[..<index].joined(separator: "\n\n"), interlude) }
+            }
             // ("Same network as in (a), but with the weights below." points at the paragraph as its own.)
             guard StatementText(own).firstMatch(asking) != nil, !interlude.contains("?"),
                   StatementText(own).firstMatch(#"\b(?:below|following|as follows)\b[^.?]*[.:]?\s*$"#) == nil else { return (text, nil) }

@@ -132,4 +132,99 @@ struct ThirtyFirstRoundFamilyTests {
             if case .value(.number(let n))? = found.last?.reading { #expect(n.value == value, "\(line)") } else { Issue.record("\(line): \(found)") }
         }
     }
+
+    // MARK: Counter-examples from the review of this round's rules
+
+    static let statsQuestions = ["1a": "Compute the sample mean.", "1b": "Compute the median."]
+
+    /// A commitment that is doubted, conditional, put off or made once per reading chooses nothing.
+    @Test func aDoubtedOrConditionalCommitmentChoosesNothing() {
+        let questions = ["1a": "How many iterations are needed?"]
+        func transcript(_ last: String) -> String {
+            """
+            User: 1a
+
+            Assistant: **(a)** The two answers come from two different stopping rules:
+
+            - If you stop on the **step size**, $|x_{k+1} - x_k| \\le 10^{-6}$, you need $k = 12$.
+            - If you stop on the **residual**, $|f(x_k)| \\le 10^{-6}$, you need $k = 15$.
+
+            \(last)
+            """
+        }
+        for last in ["Which one I'd go with depends on your course: the step-size reading gives **12**.",
+                     "If your course uses the residual, I'd go with **15**.",
+                     "Let's go with **15** for now, but ask your instructor which criterion is meant.",
+                     "With the step size I'd go with **12**; with the residual I'd go with **15**."] {
+            let verdicts = Self.grade(transcript(last), ["1a": .integer(15)], questions: questions)
+            #expect(verdicts["1a"]?.kind == .unclear, "\(last): \(String(describing: verdicts["1a"]))")
+        }
+    }
+
+    /// Without a clause of reasons before it, a later clause states a second result, not the answer.
+    @Test func aSecondClauseWithoutReasonsIsNoClosingValue() {
+        #expect(FinalAnswer.closingValue("x̄ = 6.4, the median is 6.", expecting: .scalar) != "6")
+        #expect(FinalAnswer.closingValue("s² = 53.2/4 = 13.3, the population variance is 10.64.", expecting: .scalar) != "10.64")
+    }
+
+    /// "Summary of problem 1:" and a "Summary statistics:" block after the answers recap them.
+    @Test func aSummaryAfterTheAnswersIsARecapWhateverItsTitle() {
+        for lead in ["**Summary of problem 1:**", "**Summary statistics:**"] {
+            let verdicts = Self.grade("""
+                User: problem 1 please
+
+                Assistant: **(a)** x̄ = 31/5 = 6.2.
+
+                **(b)** The median is 6.
+
+                \(lead)
+                - (a) 6.4
+                - (b) 6
+                """, ["1a": .real(RealValue(6.4)), "1b": .integer(6)], questions: Self.statsQuestions)
+            #expect(verdicts["1a"]?.kind == .unclear, "\(lead): \(String(describing: verdicts["1a"]))")
+        }
+    }
+
+    /// "I get why …", "I get it now", "Is it right-skewed?" question no part's answer.
+    @Test func understandingOrAnotherQuestionIsNoChallenge() {
+        for follow in ["I get why (b) is the middle value, but what is the interquartile range?",
+                       "I get it now. Could you also compute the interquartile range?",
+                       "Is it right-skewed? Just curious, since (b) asked for the median."] {
+            let verdicts = Self.grade("""
+                User: problem 1 please
+
+                Assistant: **(a)** The mean is **6.4**.
+
+                **(b)** The median is **7**.
+
+                User: \(follow)
+
+                Assistant: The quartiles are 5 and 7, so the interquartile range is **2**.
+                """, ["1a": .real(RealValue(6.4)), "1b": .integer(6)], questions: Self.statsQuestions)
+            #expect(verdicts["1b"]?.kind == .incorrect, "\(follow): \(String(describing: verdicts["1b"]))")
+        }
+    }
+
+    /// Under a part's heading, a title that says all another part asks moves to that part; a
+    /// heading over several parts leaves titles free.
+    @Test func aTitleThatSaysAllAnotherPartAsksLeavesTheHeading() {
+        let questions = ["1a": "Compute the sample mean.", "1b": "Compute the variance."]
+        for heading in ["### (a) Mean", "### (a) and (b)"] {
+            let verdicts = Self.grade("""
+                User: problem 1
+
+                Assistant: \(heading)
+                x̄ = 32/5 = 6.4
+
+                **Variance:** s² = 53.2/4 = 13.3
+                """, ["1a": .real(RealValue(6.4)), "1b": .real(RealValue(13.3))], questions: questions)
+            #expect(verdicts["1a"]?.kind == .correct, "\(heading): \(String(describing: verdicts["1a"]))")
+            #expect(verdicts["1b"]?.kind == .correct, "\(heading): \(String(describing: verdicts["1b"]))")
+        }
+    }
+
+    /// "Fair point about 1(a), although …" acknowledges a remark; it does not open (a).
+    @Test func aFairPointIsNoLabel() {
+        #expect(PartLabelGrammar.groups(PartLabelGrammar.proseFused, "Fair point about 1(a), although it is the same either way.") == nil)
+    }
 }

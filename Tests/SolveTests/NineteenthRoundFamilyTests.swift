@@ -179,10 +179,12 @@ struct NineteenthRoundFamilyTests {
     /// A paragraph that names the later parts it is for sets them up, though the part before it
     /// asks nothing in so many words.
     @Test func aParagraphForLaterPartsLeavesThePartBeforeIt() {
-        let (own, interlude) = PartInterlude.split("The derivative of tanh at 0.3.\n\nFor parts (b)–(d), the logits are z = (1, 0, −1).")
+        let (own, interlude) = PartInterlude.split("The derivative of tanh at 0.3.\n\nFor parts (b)–(d), the logits are z = (1, 0, −1).", label: "a")
         #expect(own == "The derivative of tanh at 0.3.")
         #expect(interlude == "For parts (b)–(d), the logits are z = (1, 0, −1).")
-        #expect(PartInterlude.split("The derivative of tanh at 0.3.\n\nFor parts (b)–(d), which logits are used?").interlude == nil)
+        #expect(PartInterlude.split("The derivative of tanh at 0.3.\n\nFor parts (b)–(d), which logits are used?", label: "a").interlude == nil)
+        // A paragraph whose range starts at the part itself is the part's own.
+        #expect(PartInterlude.split("The derivative of tanh at 0.3.\n\nFor parts (a) and (b), use the logits z = (1, 0, −1).", label: "a").interlude == nil)
     }
 
     /// "Apply layer normalization to h" under "Let h = (…) be the hidden vector": the vector by
@@ -262,5 +264,155 @@ struct NineteenthRoundFamilyTests {
         #expect(answers["3b"] == .integer(64 * 256 + 256 + 256 * 64 + 64), "\(String(describing: answers["3b"]))")
         #expect(answers["3c"] == .integer(64 * 256 + 256 + 256 * 64 + 64 + 3 * 128), "\(String(describing: answers["3c"]))")
         #expect(answers["3d"] == nil, "\(String(describing: answers["3d"]))")
+    }
+
+    // MARK: Counter-examples from the review of this round's rules
+
+    /// Modules that are not one block listed once each are not summed.
+    @Test func modulesThatAreNotOneListedBlockAreNotSummed() {
+        let recognitions = Self.recognitions("""
+            Problem 1
+            (a) The block is nn.Linear(64, 128), ReLU, nn.Linear(128, 64), and it is followed by nn.LayerNorm(64). How many parameters does the block have?
+            (b) The classifier is nn.Linear(100, 50) followed by two copies of nn.Linear(50, 50). How many parameters does it have?
+            (c) The encoder is nn.Embedding(100, 8) and the decoder is nn.Linear(8, 100). How many parameters does the encoder have?
+            """)
+        for id in ["1a", "1b", "1c"] { #expect(recognitions[id]?.recognized == nil, "\(id): \(String(describing: recognitions[id]))") }
+    }
+
+    /// A recurrent layer in words with any other setting or module beside it is not counted.
+    @Test func aDescribedRecurrentLayerWithMoreWordsIsNotCounted() {
+        let recognitions = Self.recognitions("""
+            Problem 2
+            (a) An LSTM has input size 6, hidden size 12 and 3 stacked layers. How many parameters does it have?
+            (b) A bidirectional GRU with input size 4 and hidden size 8: how many parameters does the forward direction have?
+            (c) A GRU with input size 4 and hidden size 8 feeds a linear layer with 3 outputs. How many parameters does the model have in total?
+            """)
+        for id in ["2a", "2b", "2c"] { #expect(recognitions[id]?.recognized == nil, "\(id): \(String(describing: recognitions[id]))") }
+    }
+
+    /// A sum of earlier parts counts parameters only, and "3 × 3" is a size, not a count.
+    @Test func aSumOfEarlierPartsCountsParametersOnly() {
+        let recognitions = Self.recognitions("""
+            Problem 3
+            (a) How many multiply-accumulate operations does nn.Linear(20, 10) perform on one input?
+            (b) How many parameters does nn.Linear(10, 5) have?
+            (c) A model consists of the layer in (a) and the classifier of (b). How many parameters does the model have?
+            (d) The network consists of 3 × 3 convolutions as in (b), and the classifier of (b). How many parameters does it have?
+            """)
+        #expect(recognitions["3c"]?.recognized == nil, "\(String(describing: recognitions["3c"]))")
+        #expect(recognitions["3d"]?.recognized == nil, "\(String(describing: recognitions["3d"]))")
+    }
+
+    /// A network table with a row it cannot read, a linear layer after global pooling, or a part
+    /// that gives a row settings of its own, answers nothing from the table.
+    @Test func aNetworkTableAnswersOnlyWhatItsRowsSay() {
+        let unreadRow = Self.recognitions("""
+            Problem 4
+            The network takes 3 × 16 × 16 images. Every layer has a bias.
+
+            Layer Type Configuration
+            conv1 Conv 3 × 3, 8 stride 1, padding 1
+            bn BatchNorm over 8 channels
+            conv2 Conv 3 × 3, 16 stride 1, padding 1
+            (a) How many parameters does the whole network have?
+            """)
+        #expect(unreadRow["4a"]?.recognized == nil, "\(String(describing: unreadRow["4a"]))")
+        let pooled = Self.recognitions("""
+            Problem 4
+            The network takes 3 × 16 × 16 images. Every layer has a bias.
+
+            Layer Type Configuration
+            conv1 Conv 3 × 3, 8 stride 1, padding 1
+            pool1 MaxPool 2 × 2 stride 2
+            fc Linear → 10 applied after global average pooling
+            (a) How many parameters does the whole network have?
+            (b) Conv1 is given stride 2. How many multiply-accumulates does conv1 perform on one image?
+            """)
+        #expect(pooled["4a"]?.recognized == nil, "\(String(describing: pooled["4a"]))")
+        #expect(pooled["4b"]?.recognized == nil, "\(String(describing: pooled["4b"]))")
+        // A configuration row without a padding takes the statement's words, or none.
+        let same = Self.recognitions("""
+            Problem 4
+            The network takes 3 × 16 × 16 images. Every convolution uses 'same' padding.
+
+            Layer Type Configuration
+            conv1 Conv 3 × 3, 8 stride 1
+            pool1 MaxPool 2 × 2 stride 2
+            conv2 Conv 3 × 3, 16 stride 1
+            (a) What is the spatial side length of the output of conv2?
+            """)
+        #expect(same["4a"]?.answer == .integer(8), "\(String(describing: same["4a"]))")
+    }
+
+    /// A replacement that sets its own channels is not given the table row's.
+    @Test func aReplacementWithItsOwnChannelsIsNotTheTableRow() {
+        let recognitions = Self.recognitions("""
+            Problem 4
+            The network takes 3 × 16 × 16 images. Every layer has a bias.
+
+            Layer Type Configuration
+            conv1 Conv 3 × 3, 8 stride 1, padding 1
+            conv2 Conv 3 × 3, 16 stride 1, padding 1
+            (a) Replace conv2 by a grouped convolution with 2 groups and 32 output channels (same kernel size, with bias). How many parameters does it have?
+            """)
+        #expect(recognitions["4a"]?.answer != .integer(16 * 4 * 9 + 16), "\(String(describing: recognitions["4a"]))")
+    }
+
+    /// A whole network's final output size gives no one layer's stride.
+    @Test func aNetworksFinalOutputGivesNoLayersStride() {
+        let recognitions = Self.recognitions("""
+            Problem 1
+            A network takes a 3 × 16 × 16 image; the final output is 4 × 4 with 64 channels.
+            (a) Its first layer is a 3 × 3 convolution from 3 input channels to 8 output channels with padding 1 on the 16 × 16 image. How many multiply-accumulates does it perform?
+            """)
+        #expect(recognitions["1a"]?.recognized == nil, "\(String(describing: recognitions["1a"]))")
+    }
+
+    /// A sub-part that changes its part's setting, its module, or flips along one axis, is not
+    /// read with the part's words.
+    @Test func aSubPartThatChangesItsPartIsNotReadWithIt() {
+        let recognitions = Self.recognitions("""
+            Problem 1
+            Let X = [1 2 0 1; 0 1 3 2; 2 1 0 1; 1 0 2 3] and K = [1 2; 0 −1]. Use cross-correlation.
+            (a) Apply max pooling to X with a 2 × 2 window and stride 2:
+            (i) as written;
+            (ii) with the window moved to 3 × 3.
+            (b) Cross-correlate X with K, stride 1 and no padding.
+            (i) Same, but flip K vertically.
+            """)
+        #expect(recognitions["1a.ii"]?.answer != .matrix([[2, 3], [2, 3]]), "\(String(describing: recognitions["1a.ii"]))")
+        #expect(recognitions["1b.i"]?.recognized == nil, "\(String(describing: recognitions["1b.i"]))")
+        #expect(recognitions["1b"]?.recognized != nil, "\(String(describing: recognitions["1b"]))")
+        let recurrent = Self.answers("""
+            Problem 2
+            (a) A tensor x of shape (50, 16, 128) is passed to lstm = nn.LSTM(128, 64) as output, (h_n, c_n) = lstm(x).
+            (i) What is the shape of output if the LSTM is made bidirectional?
+            """)
+        #expect(recurrent["2a.i"].map { "\($0)" } != "50×16×64", "\(String(describing: recurrent["2a.i"]))")
+    }
+
+    /// "Not every layer has a bias" is no rule that every layer has one; "a copy of the vector h"
+    /// names h, not a.
+    @Test func aNegatedBiasRuleAndAnArticleAreNotRead() {
+        #expect(ParameterPhrases.bias(in: StatementText("Not every layer has a bias: conv2 has none.")) == nil)
+        #expect(ParameterPhrases.bias(in: StatementText("Every convolution and the linear layer has a bias."))?.value == true)
+        let answers = Self.answers("""
+            Problem 3
+            Let a = (2, 0, 4) and let h = (1, 3, −2, 2) be the hidden vector. Use the biased variance and ε = 0.
+            (a) Apply layer normalization (γ = 1, β = 0) to a copy of the hidden vector h.
+            """)
+        #expect(TenthRoundFamilyTests.close(answers["3a"], [0, 1.0690449676496976, -1.6035674514745464, 0.5345224838248488]), "\(String(describing: answers["3a"]))")
+    }
+
+    /// "as an expression in p and y" asks for a formula, though the equations it names now read.
+    @Test func aDerivativeAskedAsAnExpressionIsNotANumber() {
+        let recognitions = Self.recognitions("""
+            Problem 1
+            A model has w = (2, −1) and sees x = (1, 3) with label y = 0. Let z = w · x, p = σ(z), and L = −y ln p − (1 − y) ln(1 − p).
+            (a) Compute L.
+            (b) Write ∂L/∂z as an expression in p and y.
+            """)
+        #expect(recognitions["1a"]?.answer != nil, "\(String(describing: recognitions["1a"]))")
+        #expect(recognitions["1b"]?.recognized == nil, "\(String(describing: recognitions["1b"]))")
     }
 }

@@ -210,7 +210,11 @@ public struct PartAttribution: Sendable {
                     if addSummary(rows, grammar: grammar, problem: problem, place: place, turn: turnIndex) { continue }
                 case .code:
                     // A code block headed "Summary": one problem's or part's answers per line.
-                    if Self.summaryLead.firstMatch(in: firstLine, range: NSRange(firstLine.startIndex..., in: firstLine)) != nil {
+                    // ("Summary statistics: x̄ = 3.5, …" before any part is answered in the turn states the
+                    // data the answers come from; after them it may recap them.)
+                    let statesData = firstLine.firstMatch(of: #/^[#*\s]*(?i:summary (?:statistics|stats)|summary of the data)\b/#) != nil
+                        && !parts.values.contains { $0.contains { $0.turn == turnIndex } }
+                    if !statesData, Self.summaryLead.firstMatch(in: firstLine, range: NSRange(firstLine.startIndex..., in: firstLine)) != nil {
                         for line in segment.text.split(separator: "\n").dropFirst() {
                             addSummaryLine(String(line), grammar: grammar, problem: problem, place: place, turn: turnIndex)
                         }
@@ -354,7 +358,7 @@ public struct PartAttribution: Sendable {
                             let leadOnly = !labelled && ids == [askedLead]
                             labelled = true
                             current = ids
-                            headed = isHeading ? ids : nil
+                            headed = isHeading && ids.count == 1 ? ids : nil
                             problem = PartLabelGrammar.split(ids[0]).problem
                             // A list of "3(c): A" lines (or plain "1b) 1,200" lines) after the parts were
                             // answered in this turn is a summary: it confirms the body or contradicts it.
@@ -387,7 +391,11 @@ public struct PartAttribution: Sendable {
                         }
                         continue
                     }
-                    if Self.summaryLead.firstMatch(in: firstLine, range: NSRange(firstLine.startIndex..., in: firstLine)) != nil {
+                    // ("Summary statistics: x̄ = 3.5, …" before any part is answered in the turn states the
+                    // data the answers come from; after them it may recap them.)
+                    let statesData = firstLine.firstMatch(of: #/^[#*\s]*(?i:summary (?:statistics|stats)|summary of the data)\b/#) != nil
+                        && !parts.values.contains { $0.contains { $0.turn == turnIndex } }
+                    if !statesData, Self.summaryLead.firstMatch(in: firstLine, range: NSRange(firstLine.startIndex..., in: firstLine)) != nil {
                         // "Summary: P(+) = 0.117, …, distance √5": a recap of several parts, not the
                         // current part's text. Its unlabelled text is dropped; its labelled lines and
                         // tables still count as summaries.
@@ -402,11 +410,13 @@ public struct PartAttribution: Sendable {
                         continue
                     }
                     // "**Scores.** The dot products are …", "### Gradient": a title naming what one part asks.
-                    // (Not a bold title under a part's own heading: "### (b) Encoding" then "**Codeword:** …"
-                    // is (b)'s result, though (d) asks for a "corrected codeword".)
-                    if let problem, let questions, isHeading || headed != current || current.isEmpty,
-                       let (title, rest) = Self.sectionTitle(segment.text, isHeading: isHeading) {
-                        if let id = questions.part(titled: title, in: problem) {
+                    // (Under a part's own heading, only a title that says all its part's question asks:
+                    // "### (b) Encoding" then "**Codeword:** …" is (b)'s result, though (d) asks for "the
+                    // corrected codeword" after a single bit error; "### (a) Mean" then "**Variance:** …"
+                    // answers (b) "Compute the variance".)
+                    if let problem, let questions, let (title, rest) = Self.sectionTitle(segment.text, isHeading: isHeading) {
+                        if let id = questions.part(titled: title, in: problem),
+                           isHeading || headed != current || current.isEmpty || questions.title(title, covers: id) {
                             current = [id]
                             titled = true
                             if !rest.trimmingCharacters(in: .whitespaces).isEmpty {
@@ -993,10 +1003,9 @@ public struct PartAttribution: Sendable {
         return soleProblem(having: letters, grammar: grammar, besides: problem, answered: answered)
     }
 
-    /// "Summary:", "Final answers", "TL;DR": a recap of answers. ("Summary statistics: x̄ = 3.5, …"
-    /// states the data the answers come from.)
+    /// "Summary:", "Final answers", "TL;DR": a recap of answers.
     static let summaryLead = try! NSRegularExpression(
-        pattern: #"(?i)^[#*\s]*(?:(?:so|and|now|ok|okay),?\s+)?(?:(?:quick|short|brief|my|the|in|to|final|answer)\s+){0,2}(?:summary(?!\s+(?:statistics|stats|of (?:the )?(?:data|givens?|inputs?|sample|setup|problem)\b))|summari[sz]e|recap|final answers|answers at a glance|tl;?dr|reference|cheat ?sheet|putting it (?:all )?together|all together)\b[^:\n]{0,30}(?::|\*\*|$)"#)
+        pattern: #"(?i)^[#*\s]*(?:(?:so|and|now|ok|okay),?\s+)?(?:(?:quick|short|brief|my|the|in|to|final|answer)\s+){0,2}(?:summary|summari[sz]e|recap|final answers|answers at a glance|tl;?dr|reference|cheat ?sheet|putting it (?:all )?together|all together)\b[^:\n]{0,30}(?::|\*\*|$)"#)
 
     static let hypotheticalPattern = try! NSRegularExpression(
         pattern: #"(?i)\b(?:what if|and if|if instead|what would|suppose|now assume|how about|what about if|what happens if|and for an? |would it change if)\b|\bhow (?:would|does|do|will) [^?]{0,60}\bchange\b|\binstead\s*\?"#)
@@ -1007,7 +1016,7 @@ public struct PartAttribution: Sendable {
     }
 
     static let challengePattern = try! NSRegularExpression(
-        pattern: #"(?i)\b(?:are you sure|isn['’]?t (?:it|a|an|the|that)|why (?:did|do|would) you|shouldn['’]?t|should it be|i got|i get|i['’]m getting|i think|(?:re-?)?check|is (?:this|that|it|(?:part\s+)?\(?[a-h]\)?) (?:really\s+)?(?:right|correct)\b|wrong|mistake|error|redo|recompute|typo|doesn['’]?t|why not|not sure|incorrect|missed|forgot|instead|solution sheet|my answer|the key|don['’]?t you (?:get|need|have)|wouldn['’]?t|that['’]?s (?:more|less|bigger|smaller|larger|higher|lower|not)|hm+,? but)\b|\?\?"#)
+        pattern: #"(?i)\b(?:are you sure|isn['’]?t (?:it|a|an|the|that)|why (?:did|do|would) you|shouldn['’]?t|should it be|i got|i get (?:something|a different|[^\s,.?]{1,12}\s*=\s*[-−]?\d|[-−]?\d)|i['’]m getting (?:something|[-−]?\d)|i think|(?:re-?)?check|is (?:this|that|it|(?:part\s+)?\(?[a-h]\)?) (?:really\s+)?(?:right|correct)\s*\?|wrong|mistake|error|redo|recompute|typo|doesn['’]?t|why not|not sure|incorrect|missed|forgot|instead|solution sheet|my answer|the key|don['’]?t you (?:get|need|have)|wouldn['’]?t|that['’]?s (?:more|less|bigger|smaller|larger|higher|lower|not)|hm+,? but)\b|\?\?"#)
 
     /// A user turn that disputes or questions an answer given ("are you sure about …", "I got 6").
     static func challenges(_ text: String) -> Bool {

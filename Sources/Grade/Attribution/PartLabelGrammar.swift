@@ -476,7 +476,7 @@ public struct PartLabelGrammar: Sendable {
     /// "For 2.4(c) — …", "So for 3.3(b): …", "Good catch on 3.3(b) — I dropped …": a line that opens
     /// on a full label in prose. Groups: the problem, the part.
     static let proseFused = regex(
-        #"(?i)^(?:(?:so|and|then|thus),?\s+)?(?:in|for|on|returning to|back to|now(?:,? for)?|as for|(?:good catch|you['’]re right|fair point|good point)\s+(?:on|about|for|regarding|with))\s+(?:(?:question|problem|exercise|task|part)\s+)?(\d+(?:\.\d+)?)\s?\(?((?-i:[a-h])|"# + roman + #")\)?(?![\w.])"#)
+        #"(?i)^(?:(?:so|and|then|thus),?\s+)?(?:in|for|on|returning to|back to|now(?:,? for)?|as for|(?:good catch|you['’]re right)\s+(?:on|about|for|regarding|with))\s+(?:(?:question|problem|exercise|task|part)\s+)?(\d+(?:\.\d+)?)\s?\(?((?-i:[a-h])|"# + roman + #")\)?(?![\w.])"#)
 
     static let partsPhrase = regex(#"(?i)\bparts?\s*\(([a-h])\)\s*(?:and|&|,)\s*\(([a-h])\)(?:\s*(?:and|&|,)\s*\(([a-h])\))?"#)
 

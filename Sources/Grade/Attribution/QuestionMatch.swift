@@ -267,6 +267,15 @@ public struct QuestionMatch: Sendable {
         return matching[0].id
     }
 
+    /// Whether `title` writes every word of part `id`'s own question ("Variance" for "Compute the
+    /// variance.", not "Codeword" for "Assuming one bit error, give the corrected codeword.").
+    public func title(_ title: String, covers id: String) -> Bool {
+        guard let document = documents.first(where: { $0.id == id }) else { return false }
+        let words = Self.tokens(title)
+        let asked = document.own.filter { $0.first?.isLetter == true }
+        return !asked.isEmpty && asked.isSubset(of: words)
+    }
+
     /// The parts of `problem` whose own text writes every word of `title` ("Backward" → the
     /// sub-parts of "(b) Backward pass: …"), in order.
     public func parts(writing title: String, in problem: String) -> [String] {

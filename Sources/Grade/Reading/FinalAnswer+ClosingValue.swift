@@ -170,7 +170,9 @@ extension FinalAnswer {
         }
         // "Since 2²⁰ = 1,048,576 ≥ 10⁶, the smallest such n is 20.": a clause after the formulas that
         // names its subject and gives it a value closes the sentence; the formulas are its reasons.
-        if expectation == .scalar,
+        // (Only after a clause of reasons, "Since …", "As …", "Because …": "x̄ = 6.4, the median is 6"
+        // states two results, and "s² = 13.3, the population variance is 10.64" a second one.)
+        if expectation == .scalar, trimmed.firstMatch(of: #/^[\s>*_•-]*(?i:since|as|because|given that)\s/#) != nil,
            let clause = trimmed.firstMatch(of: #/,\s+(?:(?:so|hence|thus|therefore)\s+)?(?:the|our|my|its|this|that)\s+[^=≈,;]{2,60}?\s+(?:is|are|equals|comes to|works out to)\s+\**\$?([-−]?\d[\d,]*(?:\.\d+)?%?)\$?\**\s*\.?\s*$/#) {
             return String(clause.1)
         }

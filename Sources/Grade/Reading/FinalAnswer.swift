@@ -945,7 +945,11 @@ public enum FinalAnswer {
         var conflicting: [Candidate] = []
         // "If you measure …, n = 19. If you require …, n = 20." then "… so I'd stick with **19**.":
         // after the readings it laid out, the reply commits to one of them.
+        // (Not a commitment that is doubted, put off or made under a condition: "Which one I'd go with
+        // depends on …", "If your course uses the residual, I'd go with 15", "Let's go with 15 for now".)
         let committed = commitment.firstMatch(in: final.evidence, range: NSRange(final.evidence.startIndex..., in: final.evidence)) != nil
+            && final.evidence.range(of: #"(?i)\b(?:if|unless|depend\w*|can['’]?t|cannot|not|n['’]t|which|either|for now|could|might|ask|whether|though|although)\b"#, options: .regularExpression) == nil
+            && (commitment.numberOfMatches(in: final.evidence, range: NSRange(final.evidence.startIndex..., in: final.evidence)) == 1)
         for other in body where other.hedged && other != final && !same(other.reading, final.reading)
             && !(committed && other.turn == final.turn && other.order < final.order)
             && !conflicting.contains(where: { same($0.reading, other.reading) }) {
@@ -970,7 +974,7 @@ public enum FinalAnswer {
     }
 
     /// "I'd stick with", "I'll go with", "my final choice is": a reply choosing among values it offered.
-    static let commitment = regex(#"(?i)\b(?:I['’]d|I would|I['’]ll|I will|I['’]m going to|let['’]s|we['’]ll)\s+(?:stick|go|settle)\s+with\b|\bmy (?:final )?(?:answer|choice|pick) (?:is|would be|stays)\b"#)
+    static let commitment = regex(#"(?i)\b(?:I['’]d|I would|I['’]ll|I will|I['’]m going to|let['’]s|we['’]ll)\s+(?:stick|go|settle)\s+with\b|\bmy (?:final )?(?:answer|choice|pick) (?:is|stays)\b"#)
 
     /// The first piece that asks for the input again instead of answering.
     public static func request(in pieces: [PartAttribution.Piece]) -> PartAttribution.Piece? {

@@ -50,6 +50,11 @@ enum ConvolutionReader {
     // MARK: - Convolution and transposed convolution
 
     static func read(_ reading: PartReading) -> Attempt {
+        // "flip K vertically", "mirror the kernel left to right": a flip along one axis is neither
+        // cross-correlation nor true convolution (which turns the kernel by 180°).
+        if let axis = reading.part.firstMatch(#"\b(?:flip\w*|mirror\w*|revers\w*)\b[^.;]{0,30}?\b(?:vertical\w*|horizontal\w*|upside[- ]down|left[- ]to[- ]right|top[- ]to[- ]bottom|its rows|its columns|along)\b"#) {
+            return .failed("'\(axis[0])': a flip along one axis is not read")
+        }
         guard let (kind, kindPhrase, kindFromContext) = kind(reading) else { return .notApplicable }
         if let recover = reading.part.firstMatch(#"\b(?:recover|reconstruct|solve for)\b"#) {
             return .failed("\(recover[0]): the part asks for an unknown, not for an output")
@@ -222,7 +227,10 @@ enum ConvolutionReader {
     /// the second after its "to".
     private static func mapsOwnArrays(_ reading: PartReading) -> (input: (binding: ValueBinding, fromContext: Bool), output: (binding: ValueBinding, fromContext: Bool))? {
         let arrays = MathScanner.arrays(in: reading.part.text)
-        guard arrays.count == 2, arrays.allSatisfy(\.isNumeric), reading.partBindings.allSatisfy({ !$0.literal.isNumeric || $0.literal.length == nil }),
+        // (Not with a bias, an offset or an activation the part names besides the filter.)
+        guard reading.part.firstMatch(#"\bbias\b(?!\s*\))|\boffset\b|\bconstant\b|\badded\b|\bplus\b|\bactivation\b|\brelu\b|\bsigmoid\b|\btanh\b"#) == nil
+                || reading.part.firstMatch(#"\bno bias\b|\bwithout (?:a )?bias\b"#) != nil,
+              arrays.count == 2, arrays.allSatisfy(\.isNumeric), reading.partBindings.allSatisfy({ !$0.literal.isNumeric || $0.literal.length == nil }),
               reading.part.firstMatch(#"\b(?:maps|turns|transforms|takes)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:image|input|signal|matrix|array|map|sequence)?\s*[\[(][^=]*?\bto\s*[\[(]"#) != nil
         else { return nil }
         let input = ValueBinding(name: "input", literal: arrays[0], role: .input, roleFromWords: true)

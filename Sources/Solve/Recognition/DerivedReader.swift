@@ -18,6 +18,8 @@ enum DerivedReader {
             (labels, phrase) = comparison
         } else if let sum = composition(reading) {
             return sum
+        } else if let predicted = prediction(reading) {
+            return predicted
         } else if let asked = reading.part.firstMatch(asksRatio) {
             // "By what factor does the cost fall?" without the parts it compares: no other family
             // may answer it with a count or a shape.
@@ -41,8 +43,9 @@ enum DerivedReader {
     /// counts, each as many times as the list says. Every item must name one earlier part whose
     /// answer is a whole number, and the part must ask for a count.
     static func composition(_ reading: PartReading) -> Attempt? {
+        // (Parameter counts only, each listed part's question asking for parameters too.)
         guard let lead = reading.part.firstMatch(#"\b(?:consists of|is made (?:up )?of|comprises|is composed of)\s+([^.?;]+)"#),
-              ModuleParameterReader.asksCount(reading.part) != nil || reading.part.firstMatch(#"\bhow many\b"#) != nil else { return nil }
+              reading.part.firstMatch(#"\bparameters\b"#) != nil, ModuleParameterReader.asksCount(reading.part) != nil else { return nil }
         let items = lead[1].replacing(#/,?\s+and\s+/#, with: ", ").components(separatedBy: ", ").map { $0.trimmingCharacters(in: .whitespaces) }
         guard items.count >= 2 else { return nil }
         var total = 0
@@ -50,6 +53,11 @@ enum DerivedReader {
         for item in items {
             let labels = item.matches(of: #/\(([a-z])\)/#).map { String($0.output.1) }
             guard labels.count == 1, let label = labels.first else { return nil }
+            guard let asked = reading.segments.last(where: { $0.label == label }), StatementText(asked.text).firstMatch(#"\bparameters\b"#) != nil else {
+                return .failed("'\(item)': part (\(label)) does not count parameters")
+            }
+            // ("3 × 3 convolutions as in (c)": a size, not a count.)
+            if item.firstMatch(of: #/^\d+\s*[×x*]/#) != nil { return nil }
             let count = item.firstMatch(of: #/^(?:(a|an|one|the|two|three|four|five|six|\d+)\s+)/#).flatMap { match -> Int? in
                 let word = String(match.output.1).lowercased()
                 return ["a", "an", "the"].contains(word) ? 1 : NumberWords.value(word)
@@ -64,6 +72,28 @@ enum DerivedReader {
         finding.read("sum", read.joined(separator: " + "), from: lead[0])
         finding.assume(0.95, "operands: the answers found for the parts it lists")
         return finding.finish(.fixedCount(total, name: "sum_of_parts", family: .derived))
+    }
+
+    /// "Using the ridge model from (c), predict y for the new input (x_1, x_2) = (3, −1).": the
+    /// weights an earlier part found, dotted with the input. Only for a linear model without an
+    /// intercept, as its problem says, and weights as many as the input's entries.
+    static func prediction(_ reading: PartReading) -> Attempt? {
+        guard let asks = reading.part.firstMatch(#"\bpredict\w*\b"#),
+              let model = reading.part.firstMatch(#"\b(?:model|weights|fit|solution|regression)\s+(?:from|of|in|found in)\s+(?:part\s+)?\(([a-z])\)"#),
+              let input = reading.part.firstMatch(#"\b(?:input|point|example|features?)\b[^.?=]{0,30}=\s*\(([^()]+)\)"#) else { return nil }
+        guard reading.problemStatement.firstMatch(#"\b(?:without|no)\s+(?:an?\s+)?(?:intercept|bias)\b"#) != nil else {
+            return .failed("'\(asks[0])': whether the model of (\(model[1])) has an intercept is not stated")
+        }
+        let entries = input[1].split(separator: ",").map { Double($0.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "−", with: "-")) }
+        guard case .vector(let weights)? = reading.earlierAnswers[model[1]], entries.allSatisfy({ $0 != nil }), weights.count == entries.count else {
+            return .failed("'\(asks[0])': part (\(model[1]))'s weights and the input do not match")
+        }
+        let value = zip(weights, entries.compactMap { $0 }).map(*).reduce(0, +)
+        var finding = Finding(.derived)
+        finding.read("weights", "\(weights)", from: model[0])
+        finding.read("input", input[1], from: input[0])
+        finding.assume(0.95, "weights: the answer found for part (\(model[1]))")
+        return finding.finish(.fixedValue(value, name: "linear_prediction"))
     }
 
     /// Words that ask for a ratio or a factor between two quantities.

@@ -65,6 +65,8 @@ struct FormulaParser {
         guard let first = rest.first else { return true }
         if first == ".", rest.count > 1, rest.dropFirst().first == " ", Array(text.dropFirst(end)).first == " " { return false }
         if ",.;:?!)".contains(first) { return true }
+        // ("o = w_2ᵀh" read up to w_2: the formula goes on.)
+        if first == "ᵀ" || first == "⊤" { return false }
         // "Q K^T (no scaling yet)": a remark in words after the formula.
         if first == "(", String(rest.dropFirst().prefix { $0.isLetter }).count >= 2, rest.dropFirst().first?.isLowercase == true { return true }
         guard first.isLetter else { return false }
@@ -215,6 +217,13 @@ struct FormulaParser {
                 guard let argument = postfixed() else { position = saved; return nil }
                 return .function(.sqrt, argument)
             }
+            // "ln p̂ − (1 − y) ln(1 − p̂)": a logarithm or exponential of one name standing alone
+            // (not "ln x y", which could be ln(x)·y or ln(xy)).
+            if [.log, .exp].contains(function), case .name(let name)? = current,
+               position + 1 >= tokens.count || !startsFactor(tokens[position + 1].token) && tokens[position + 1].token != .symbol("^") {
+                position += 1
+                return .function(function, .name(name))
+            }
             guard current == .symbol("("), let argument = parenthesized() else { position = saved; return nil }
             return .function(function, argument)
         case .extremum(let maximum):
@@ -286,9 +295,18 @@ struct FormulaParser {
                 continue
             }
             if ch == "½" { tokens.append((.number(0.5), i + 1)); i += 1; continue }
+            // ("w_2ᵀh": the transpose sign is a modifier letter, and never part of a name.)
+            if ch == "ᵀ" || ch == "⊤" { tokens.append((.symbol("ᵀ"), i + 1)); i += 1; continue }
+            // ("w_2^Th", a paste of w_2^T h: the T is the transpose when a known name follows it.)
+            if ch == "^", i + 2 < c.count, c[i + 1] == "T", c[i + 2].isLetter, names.contains(String(c[i + 2])),
+               i + 3 >= c.count || !c[i + 3].isLetter {
+                tokens.append((.symbol("ᵀ"), i + 2))
+                i += 2
+                continue
+            }
             if ch.isLetter {
                 var j = i
-                while j < c.count, c[j].isLetter || (c[j].isASCII && c[j].isNumber) || c[j].unicodeScalars.first.map({ (0x300...0x36F).contains($0.value) }) == true { j += 1 }
+                while j < c.count, c[j].isLetter && c[j] != "ᵀ" || (c[j].isASCII && c[j].isNumber) || c[j].unicodeScalars.first.map({ (0x300...0x36F).contains($0.value) }) == true { j += 1 }
                 // A subscript: `_k`, `_1`, `_{max}`; an iteration index `^{(1)}`.
                 if j + 1 < c.count, c[j] == "_" {
                     if c[j + 1] == "{", let close = c[(j + 1)...].firstIndex(of: "}") { j = close + 1 }

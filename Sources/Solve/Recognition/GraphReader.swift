@@ -5,8 +5,9 @@ import Foundation
 /// then "(a) Compute a", "(d) Compute dL/dW2", "(f) [df/dx, df/dy, df/dz]" or a formula in the
 /// part itself ("the scaled scores Q K^T / sqrt(d_k)"), and scaled dot-product attention.
 ///
-/// The equations come from the part when it writes its own, else from its problem's
-/// statement; values from the statement, overridden by the part's (never an earlier part's).
+/// The equations come from the problem's statement and the part, the part's winning where both
+/// define a name (only the part's when it says its network is a separate one); values from the
+/// statement, overridden by the part's (never an earlier part's).
 /// Each part asks one thing: one defined name, one formula, or gradients. Every number of the
 /// part must be a value, a shape or a stated convention; a softmax of a matrix needs "each
 /// row" (or attention), a ReLU at exactly 0 its stated derivative.
@@ -29,7 +30,9 @@ enum GraphReader {
         // A formula of the part, or one it names, that could not be read: the part is not understood.
         guard own.unread.isEmpty, !statement.unread.contains(where: { mentions($0, in: reading.part.text) }) else { return .notApplicable }
         let separate = own.isEmpty ? false : reading.part.firstMatch(#"\b(?:separately|a new|another|different)\b"#) != nil
-        var definitions = own.isEmpty ? statement.definitions : own.definitions
+        // ("Using the intermediate variables a = xy and b = a + z, … report ∂f/∂x" under "Let f(x, y, z)
+        // = (xy + z)^2": the part's equations join the statement's, and win where both define a name.)
+        var definitions = own.isEmpty ? statement.definitions : separate ? own.definitions : statement.definitions.merging(own.definitions) { $1 }
         let attention = reading.part.has("attention") || reading.problemStatement.has("attention") || reading.context.has("attention")
         var values: [String: Tensor] = [:]
         var phrases: [String: String] = [:]

@@ -154,7 +154,13 @@ enum ModuleParameterReader {
         }
         // "The feed-forward block is nn.Linear(512, 2048), ReLU, nn.Linear(2048, 512). How many
         // parameters?": the block its modules make up, the sum of their counts.
+        // (Only one block, all of whose modules the one sentence lists once each: not "… followed by
+        // nn.LayerNorm(512)", "three copies of …", "The encoder is … and the decoder is …".)
         if calls.count >= 2, let composed = reading.part.firstMatch(#"\b(?:is|consists of|is made (?:up )?of|comprises)\s+`?(?:torch\.)?nn\."#),
+           let sentence = reading.part.sentences.first(where: { $0.contains(composed[0]) }),
+           FrameworkCall.calls(in: sentence).count == calls.count,
+           StatementText(sentence).matches(#"\b(?:is|are|consists of|comprises)\b"#).count == 1,
+           StatementText(sentence).firstMatch(#"\bfollowed\b|\bcop(?:y|ies)\b|\brepeat\w*|\btimes\b|\bthen\b|\btwice\b|\bstack\w*|\blayers\b|\bblocks\b|\bdecoder\b|\bencoder\b"#) == nil,
            reading.part.firstMatch(#"\beach\b|\bper\b|\bwhich\b|\bone of\b|\bfirst\b|\bsecond\b|\blast\b|\bdifference\b|\bratio\b|\bmore\b"#) == nil {
             var total = 0
             for call in calls {
@@ -285,9 +291,10 @@ enum ModuleParameterReader {
               let inputs = Int(sizes[3]), let hidden = Int(sizes[4]) else { return nil }
         let layers = sizes[1].isEmpty ? 1 : sizes[1].lowercased() == "single" ? 1 : NumberWords.value(sizes[1]) ?? 0
         guard layers >= 1 else { return nil }
-        // (Any other setting in words, "with dropout 0.2", "proj_size=8", is not read.)
-        let rest = part.removing(#"\bbias\s*=\s*(?:False|True)\b|\b(?:without|no|with) (?:a |any )?bias(?:es)?\b"#)
-        if rest.firstMatch(#"\b\w+\s*=\s*\w+|\bdropout\b|\bproj\w*|\bbatch_first\b|\bpeephole\w*"#) != nil { return nil }
+        // (Any other setting in words, "with dropout 0.2", "proj_size=8", "stacked 3 deep", "2 stacked
+        // layers", a direction asked alone, or other modules with it, is not read.)
+        let rest = part.removing(#"\bbias\s*=\s*(?:False|True)\b|\b(?:without|no|with) (?:a |any )?bias(?:es)?\b"#).removing(NSRegularExpression.escapedPattern(for: sizes[0]))
+        if rest.firstMatch(#"\b\w+\s*=\s*\w+|\bdropout\b|\bproj\w*|\bbatch_first\b|\bpeephole\w*|\bstack\w*|\blayers?\b|\bdeep\b|\bdirection\w*|\bforward\b|\bbackward\b|\bfeeds?\b|\bfollowed\b|\blinear\b|\bmodel\b|\btotal\b|\bplus\b|\bnetwork\b|\bembedding\b|\bhead\b|\bcell\b"#) != nil { return nil }
         let noBias = part.firstMatch(#"\bbias\s*=\s*False\b|\b(?:without|no) (?:a |any )?bias(?:es)?\b"#) != nil
         var arguments = ["\(inputs)", "\(hidden)"]
         if layers > 1 { arguments.append("num_layers=\(layers)") }

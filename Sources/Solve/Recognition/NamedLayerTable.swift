@@ -175,8 +175,11 @@ struct NamedLayerTable: Sendable {
     static func convolutionRow(named part: StatementText, in statement: StatementText) -> StatementText? {
         // ("Replace conv3 by a grouped convolution with 4 groups (same kernel size, same number of
         // output channels)": a network table gives the row's channels too.)
+        // (Not when the part sets a kernel or channels of its own: "Replace conv3 by a 5×5
+        // convolution with 256 output channels" is another layer.)
         if let network = NetworkTable(statement), let index = network.named(in: part),
            case .convolution(let filters, let k, let stride, _) = network.rows[index].kind,
+           part.firstMatch(#"\d+\s*[×x]\s*\d+|\b\d+\s+(?:output\s+|input\s+)?(?:channels|filters|feature maps)\b"#) == nil,
            let (input, _, _) = LayerStackReader.inputShape(statement) {
             let entering = network.inputChannels(startingWith: input.channels)[index]
             return StatementText("a \(k) × \(k) kernel, stride \(stride), from \(entering) input channels to \(filters) output channels")

@@ -31,6 +31,10 @@ struct NetworkTable: Sendable {
 
     private static let type = #"(conv(?:olution)?|max[- ]?pool(?:ing)?|avg[- ]?pool(?:ing)?|average[- ]?pool(?:ing)?)"#
 
+    /// What follows a table whose rows stopped at one that was not read: a name, then a layer's
+    /// word. (Ordinary text after a table, "All convolutions use ReLU", also stops it: no table.)
+    private static let unreadRow = #"^\s*[A-Za-z]*\d*\s+(?:[A-Za-z]*(?:conv|pool|linear|dense|relu|gelu|batch|bn|norm|dropout|flatten|softmax|fc|global|embed|lstm|gru|attention)\w*)\b"#
+
     /// Rows under "Layer Type Configuration" (or Details, Settings): "conv1 Conv 3 × 3, 32 stride
     /// 1, padding 1", "pool1 MaxPool 2 × 2 stride 2", and a last "fc Linear → 10 …".
     private static func configured(_ text: StatementText) -> [Row]? {
@@ -44,21 +48,25 @@ struct NetworkTable: Sendable {
         while rows.count < 64 {
             let remaining = StatementText(String(rest))
             if let match = remaining.firstMatch(convolution), let k = Int(match[2]), Int(match[3]) == k, let filters = Int(match[4]), let stride = Int(match[5]) {
-                rows.append(Row(name: match[1], kind: .convolution(filters: filters, kernel: k, stride: stride, padding: Int(match[6]) ?? (match[6].isEmpty ? 0 : nil)), phrase: match[0].trimmingSpaces))
+                rows.append(Row(name: match[1], kind: .convolution(filters: filters, kernel: k, stride: stride, padding: Int(match[6])), phrase: match[0].trimmingSpaces))
                 rest = rest[(rest.range(of: match[0])?.upperBound ?? rest.endIndex)...]
             } else if let match = remaining.firstMatch(pooling), let k = Int(match[3]), Int(match[4]) == k, let stride = Int(match[5]) {
                 rows.append(Row(name: match[1], kind: .pooling(match[2].lowercased() == "max" ? .max : .average, window: k, stride: stride), phrase: match[0].trimmingSpaces))
                 rest = rest[(rest.range(of: match[0])?.upperBound ?? rest.endIndex)...]
             } else if let match = remaining.firstMatch(linear), let outputs = Int(match[2]) {
-                // (The linear layer ends the table; words after it describe it.)
+                // (The linear layer ends the table; words after it describe it: "applied to the
+                // flattened output of pool2", never "after global average pooling", which another
+                // input would be.)
+                let after = rest[(rest.range(of: match[0])?.upperBound ?? rest.endIndex)...].prefix(100)
+                if StatementText(String(after)).firstMatch(#"\bglobal\b|\baverag\w*|\bGAP\b|\bmean\b|\bpool\w*\s+(?:over|across)\b"#) != nil { return nil }
                 rows.append(Row(name: match[1], kind: .linear(outputs: outputs), phrase: match[0].trimmingSpaces))
-                return rows
+                return paddingsStated(rows, in: text)
             } else {
                 break
             }
         }
-        // A row left unread ("relu1 ReLU —") leaves the table unread.
-        return StatementText(String(rest)).firstMatch(#"^\s*[A-Za-z]+\d+\s+\S"#) == nil ? rows : nil
+        // A row left unread ("relu1 ReLU —", "bn BatchNorm") leaves the table unread.
+        return StatementText(String(rest)).firstMatch(Self.unreadRow) == nil ? paddingsStated(rows, in: text) : nil
     }
 
     /// Rows under a header with a column per setting ("Layer Type Kernel Stride Output channels"),
@@ -110,8 +118,8 @@ struct NetworkTable: Sendable {
             }
             rest = rest[(rest.range(of: match[0])?.upperBound ?? rest.endIndex)...]
         }
-        // (A row left unread, "7 Linear 10", leaves the table unread.)
-        guard StatementText(String(rest)).firstMatch(#"^\s*(?:[A-Za-z]+\d+|\d+)\s+(?:conv|max|avg|average|linear|fc|dense|relu|batch|dropout)"#) == nil else { return nil }
+        // (A row left unread, "7 Linear 10", "fc Linear --- --- 10", leaves the table unread.)
+        guard StatementText(String(rest)).firstMatch(Self.unreadRow) == nil else { return nil }
         return rows.isEmpty ? nil : Self.paddingsStated(rows, in: text)
     }
 
@@ -120,7 +128,7 @@ struct NetworkTable: Sendable {
     /// an unknown padding.
     private static func paddingsStated(_ rows: [Row], in text: StatementText) -> [Row] {
         var rows = rows
-        let sameForUnitStride = text.firstMatch(#"\bevery (?:conv\w*|convolutional layer) with (?:a )?stride(?: of)? 1 uses [`'‘’"“”]*same[`'‘’"“”]* padding\b"#) != nil
+        let sameForUnitStride = text.firstMatch(#"\b(?:every|each|all) (?:conv\w*|convolutional layers?)(?: with (?:a )?stride(?: of)? 1)? uses? [`'‘’"“”]*same[`'‘’"“”]* padding\b"#) != nil
         for index in rows.indices {
             guard case .convolution(let filters, let k, let stride, nil) = rows[index].kind else { continue }
             var padding: Int?

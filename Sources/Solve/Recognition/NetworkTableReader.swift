@@ -8,7 +8,13 @@ enum NetworkTableReader {
     static func read(_ reading: PartReading) -> Attempt {
         guard let table = NetworkTable(reading.problemStatement) else { return .notApplicable }
         let part = reading.part
-        if part.firstMatch(#"\b(?:replac\w*|instead|if|suppose|assume|change\w*|remov\w*|add\w*|batch|double\w*|halv\w*)\b"#) != nil { return .notApplicable }
+        if part.firstMatch(#"\b(?:replac\w*|instead|if|suppose|assume|change\w*|remov\w*|add\w*|batch|double\w*|halv\w*|would|given|now|new|were|had|set|uses?)\b"#) != nil { return .notApplicable }
+        // ("Conv3 is given stride 2", "… with 5 classes": a number of the part's own beside the rows
+        // it names sets something of another network.)
+        let unnamed = table.rows.map(\.name).reduce(part.text) { text, name in
+            text.replacing(try! Regex(name.allSatisfy(\.isNumber) ? "(?i)\\blayer \(name)\\b" : "\\b\(name)\\b"), with: "")
+        }
+        if unnamed.contains(where: \.isNumber) { return .notApplicable }
         let named = table.named(in: part)
         let whole = named == nil && part.firstMatch(#"\b(?:whole|entire|full|complete) (?:network|model|cnn)\b|\b(?:network|model) (?:have|has) in total\b"#) != nil
         guard named != nil || whole else { return .notApplicable }

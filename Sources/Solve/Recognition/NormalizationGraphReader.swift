@@ -115,7 +115,7 @@ enum NormalizationGraphReader {
                 // "Layer normalization … is applied to example 3 alone": that row of the table.
                 values = table.rows[row.index]
                 finding.note(row.phrase)
-            } else if let named = part.firstMatch(#"\b(?:to|of|on)\s+(?:the\s+)?(?:(?:feature|hidden|activation)\s+vector\s+)?\$?([A-Za-z])\$?(?![\w(])"#),
+            } else if let named = part.firstMatch(#"\b(?:to|of|on)\s+(?:the\s+)?(?:(?:feature|hidden|activation)\s+vector\s+)?\$?([A-Za-z])\$?(?=\s*(?:[.,;?]|with\b|and\b|using\b|$))"#),
                       let bound = reading.array(named: named[1]), let vector = bound.binding.literal.flat, vector.count >= 2 {
                 // "Let h = (1, 3, −2, 2) be the hidden vector …" then "Apply layer normalization to h".
                 values = vector

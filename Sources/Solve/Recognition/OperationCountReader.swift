@@ -24,6 +24,15 @@ enum OperationCountReader {
             return .failed("\(asks): whether a multiply–add counts as one or two operations is not stated")
         }
         if let perMAC { finding.read("FLOPs per MAC", "2", from: perMAC[0]) }
+        // "Express the cost from (b) in FLOPs, counting one multiply–accumulate as two FLOPs": twice
+        // the count of the part it names, when that part asked for multiply–accumulates.
+        if flops, let reference = part.firstMatch(#"\b(?:cost|count|MACs?|answer|result|number)\s+(?:from|of|in|for)\s+(?:part\s+)?\(([a-z])\)"#),
+           case .integer(let macs)? = reading.earlierAnswers[reference[1]],
+           let asked = reading.segments.last(where: { $0.label == reference[1] }).map({ StatementText($0.text) }),
+           asked.firstMatch(#"\bMACs?\b|\bmultiply[- –—]+(?:accumulate|add)"#) != nil, asked.firstMatch(#"\bFLOPs?\b"#) == nil {
+            finding.read("MACs", "\(macs)", from: reference[0])
+            return finding.finish(.fixedCount(2 * macs, name: "flops_from_macs", family: .operationCount))
+        }
         if part.firstMatch(#"\binclud\w* (?:the )?bias"#) != nil {
             return .failed("\(asks): counting the bias additions follows no single convention")
         }
@@ -130,7 +139,15 @@ enum OperationCountReader {
         guard !texts.contains(where: { $0.firstMatch(#"\bhalv\w*|\bdownsampl\w*|\bupsampl\w*|\breduc\w* (?:the )?(?:spatial )?(?:size|resolution)\b|\bdoubl\w*"#) != nil }) else { return nil }
         // ("so the output is 128 × 32 × 32": channels first, then the two sides.)
         let pattern = #"\b(?:keeps?|preserves?|leaves?|maintains?) (?:the )?(?:output|spatial size|feature map|output size)(?: size)? (?:at |as |of )?(\d+)\s*[×x]\s*(\d+)\b(?!\s*[×x])|\boutput (?:is|stays|remains) (?:\d+\s*[×x]\s*(?=\d+\s*[×x]\s*\d+))?(\d+)\s*[×x]\s*(\d+)\b(?!\s*[×x])"#
-        guard let match = texts.lazy.compactMap({ $0.firstMatch(pattern) }).first,
+        // (Only a sentence about this layer: "the layer uses padding 1, so the output is …", never "the
+        // final output is 4 × 4" of a whole network.)
+        guard let match = texts.lazy.compactMap({ text in
+                  text.sentences.lazy.map(StatementText.init).compactMap { sentence -> [String]? in
+                      guard sentence.firstMatch(#"\bfinal\b|\bnetwork\b|\bmodel\b|\blast\b"#) == nil,
+                            sentence.firstMatch(#"\b(?:the|this|its) (?:layer|convolution)\b|\bpadding\b"#) != nil else { return nil }
+                      return sentence.firstMatch(pattern)
+                  }.first
+              }).first,
               let rows = Int(match[1]) ?? Int(match[3]), let columns = Int(match[2]) ?? Int(match[4]), rows > 1, columns > 1 else { return nil }
         let (spanRows, spanColumns) = (height + 2 * padding - kernel.rows, width + 2 * padding - kernel.columns)
         guard spanRows >= 0, spanColumns >= 0, spanRows % (rows - 1) == 0, spanColumns % (columns - 1) == 0,

@@ -104,7 +104,14 @@ enum ParameterPhrases {
         if let match = text.firstMatch(#"\b(?:without|no|excluding|ignor(?:e|ing)|not counting|bias-free|neither has a)\s+(?:the\s+|any\s+)?bias(?:es|-free)?\b|\bbias\s*=\s*false\b|\bno bias terms?\b|\b(?:no|none of the)\s+(?:layers?|convolutions?|modules?|units?)\s+(?:has|have|uses?|carr(?:y|ies))\s+(?:a\s+|any\s+)?bias(?:es| terms?)?\b"#) {
             return (false, match[0])
         }
-        if let match = text.firstMatch(#"\b(?:including|with|plus|and|counting|include)\s+(?:the\s+|its\s+|their\s+|one\s+)?bias(?:es| terms?)?\b|\bweights? and bias(?:es)?\b|\bbias per\b|\b(?:every|each|all)\b[^.;]{0,40}\b(?:has|have) (?:a |its own )?bias(?:es)?\b"#) {
+        if let match = text.firstMatch(#"\b(?:including|with|plus|and|counting|include)\s+(?:the\s+|its\s+|their\s+|one\s+)?bias(?:es| terms?)?\b|\bweights? and bias(?:es)?\b|\bbias per\b"#) {
+            return (true, match[0])
+        }
+        // "Every convolution and the linear layer has a bias" (not "Not every layer has a bias", nor
+        // one with exceptions).
+        if let match = text.firstMatch(#"\b(?:every|each|all)\b[^.;]{0,40}\b(?:has|have) (?:a |its own )?bias(?:es)?\b"#),
+           let sentence = text.sentences.first(where: { $0.contains(match[0]) }),
+           StatementText(sentence).firstMatch(#"\bnot\b|\bexcept\b|\bbut\b|\bonly\b|\bnone\b|\bunless\b"#) == nil {
             return (true, match[0])
         }
         return nil

@@ -61,7 +61,10 @@ struct PartReading: Sendable {
     static func scoped(_ statement: StatementText, to id: String) -> StatementText {
         guard let own = id.firstMatch(of: #/^\d+(?:\.\d+)?([a-z])(?:\.[a-z]+)?$/#).map({ Character(String($0.output.1)) }) else { return statement }
         let dropped = statement.sentences.filter { sentence in
-            guard let scope = sentence.firstMatch(of: #/(?i)^(?:in|for|throughout) (?:the )?(?:parts?|questions?|sub-?parts?) \(?([a-z])\)?\s*(?:–|—|-|to|through)\s*\(?([a-z])\)?(?=[\s,:])/#),
+            // ("For parts (a)–(b) use stride 1, and in every part use zero padding of 1": a sentence
+            // that also speaks of every part is kept.)
+            guard sentence.firstMatch(of: #/(?i)\b(?:every|each|all|any) (?:parts?|questions?)\b|\bthroughout\b|\balways\b/#) == nil,
+                  let scope = sentence.firstMatch(of: #/(?i)^(?:in|for|throughout) (?:the )?(?:parts?|questions?|sub-?parts?) \(?([a-z])\)?\s*(?:–|—|-|to|through)\s*\(?([a-z])\)?(?=[\s,:])/#),
                   let from = String(scope.output.1).lowercased().first, let to = String(scope.output.2).lowercased().first, from < to
             else { return false }
             return !(from...to).contains(own)
@@ -103,6 +106,9 @@ struct PartReading: Sendable {
         // (Neither asks a question: "(a) How many parameters does each module have?" over "(i)
         // embed" asks of one module, and "(i) how many belong to the first layer?" asks its own.)
         guard !own.contains("?"), !parent.contains("?") else { return own }
+        // ("(b) Apply max pooling with a 2 × 2 window:" then "(ii) with the window moved to 3 × 3.": a
+        // sub-part that writes numbers where its part writes some changes a setting; read alone.)
+        if own.contains(where: \.isNumber), parent.contains(where: \.isNumber) { return own }
         let fragment = own.first?.isLowercase == true
             || own.count <= 40 && !own.contains("=")
             && own.firstMatch(of: #/(?i)^\W*(?:compute|calculate|find|what|which|how|give|determine|repeat|redo|explain|show|evaluate|write|is|are|does|do|can|now|suppose|assume|let|using|use)\b/#) == nil

@@ -18,13 +18,17 @@ public struct Recognizer: Sendable {
         if reading.part.isEmpty { return .notRecognized(reason: "empty part") }
         // "(e) Apply 2 × 2 pooling with stride 2 to X:" over "(i) max pooling;" and "(ii) average
         // pooling.": the part only leads into its sub-parts, which ask the questions.
+        // ("(c) Cross-correlate X with K, stride 1 and no padding." over "(i) Same, but flip K" sets a
+        // task of its own, a whole sentence that starts with what to do.)
         let own = PartReading.strippingLabel(part.text).trimmingSpaces
-        if part.hasSubparts, own.hasSuffix(":") || !own.contains("?") {
+        let ownTask = own.hasSuffix(".") && StatementText(own).firstMatch(#"^(?:compute|calculate|find|determine|evaluate|cross-correlate|convolve|apply|give|write|report)\b"#) != nil
+        if part.hasSubparts, own.hasSuffix(":") || !own.contains("?") && !ownTask {
             return .notRecognized(reason: "it leads into its sub-parts, which ask the questions")
         }
         if let verb = Self.explanation(reading.part) { return .notRecognized(reason: "asks for an explanation ('\(verb)'), not a value") }
         // "Give a general expression for ∂L/∂z in terms of a and y": a formula, not a number.
-        if let phrase = reading.part.firstMatch(#"\bgeneral (?:expression|formula)\b|\bsymbolic(?:ally)?\b|\b(?:expression|formula) for\b[^.?]*\bin terms of\b|\bin terms of (?:[A-Za-zα-ω](?:_\w+)?|the \w+)(?:,? (?:and|or) [A-Za-zα-ω])?(?: only)?\s*[.?]?\s*$"#) {
+        // ("Derive ∂L/∂z as an expression in p and y.")
+        if let phrase = reading.part.firstMatch(#"\bgeneral (?:expression|formula)\b|\bas an? (?:expression|formula)\b|\b(?:expression|formula) in (?:[A-Za-zα-ω](?:_\w+)?|the \w+)\b|\bsymbolic(?:ally)?\b|\b(?:expression|formula) for\b[^.?]*\bin terms of\b|\bin terms of (?:[A-Za-zα-ω](?:_\w+)?|the \w+)(?:,? (?:and|or) [A-Za-zα-ω])?(?: only)?\s*[.?]?\s*$"#) {
             return .notRecognized(reason: "asks for an expression ('\(phrase[0])'), not a value")
         }
         // "Decide for each statement whether it is true or false": each part is a claim.

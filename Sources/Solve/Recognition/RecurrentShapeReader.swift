@@ -24,7 +24,9 @@ enum RecurrentShapeReader {
         // "(d) A tensor of shape (50, 16, 128) … is passed to `lstm`" over "(i) What is the shape
         // of output?": the sub-part asks of its part's module and input.
         var setting: StatementText?
-        if calls.isEmpty, let parent = reading.parentPart, !parent.text.contains("?") {
+        if calls.isEmpty, let parent = reading.parentPart, !parent.text.contains("?"),
+           // (Not a sub-part that changes the module: "… if the LSTM is made bidirectional?")
+           reading.part.firstMatch(#"\bif\b|\binstead\b|\bmade\b|\bwere\b|\bbidirectional\b|\bstack\w*|\blayers?\b|\bnow\b|\bsuppose\b|\bwith\b|\bchange\w*"#) == nil {
             let substituted = StatementText(NamedModules.substituting(parent.text, bindings: reading.namedModules))
             calls = FrameworkCall.calls(in: substituted.text).filter { ["RNN", "LSTM", "GRU"].contains($0.name) }
             setting = substituted
