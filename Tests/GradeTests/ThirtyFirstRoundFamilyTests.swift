@@ -102,24 +102,26 @@ struct ThirtyFirstRoundFamilyTests {
         #expect(PartLabelGrammar.groups(PartLabelGrammar.proseFused, "Good catch, thanks.") == nil)
     }
 
+    /// Two readings of the iterations asked, each under its condition, then `last`.
+    static func iterations(_ last: String) -> String {
+        """
+        User: 1a
+
+        Assistant: **(a)** The two answers come from two different stopping rules:
+
+        - If you stop on the **step size**, $|x_{k+1} - x_k| \\le 10^{-6}$, you need $k = 12$.
+        - If you stop on the **residual**, $|f(x_k)| \\le 10^{-6}$, you need $k = 15$.
+
+        \(last)
+        """
+    }
+
     /// After two readings under their conditions, "I'd stick with X" commits to one of them.
     @Test func aCommitmentAfterTwoConditionedReadingsChoosesOne() {
         let questions = ["1a": "How many iterations are needed?"]
-        func transcript(_ last: String) -> String {
-            """
-            User: 1a
-
-            Assistant: **(a)** The two answers come from two different stopping rules:
-
-            - If you stop on the **step size**, $|x_{k+1} - x_k| \\le 10^{-6}$, you need $k = 12$.
-            - If you stop on the **residual**, $|f(x_k)| \\le 10^{-6}$, you need $k = 15$.
-
-            \(last)
-            """
-        }
-        let committed = Self.grade(transcript("The usual statement uses the step size, so I'd stick with **12**."), ["1a": .integer(15)], questions: questions)
+        let committed = Self.grade(Self.iterations("The usual statement uses the step size, so I'd stick with **12**."), ["1a": .integer(15)], questions: questions)
         #expect(committed["1a"]?.kind == .incorrect, "\(String(describing: committed["1a"]))")
-        let open = Self.grade(transcript("The usual statement uses the step size, which gives **12**."), ["1a": .integer(15)], questions: questions)
+        let open = Self.grade(Self.iterations("The usual statement uses the step size, which gives **12**."), ["1a": .integer(15)], questions: questions)
         #expect(open["1a"]?.kind == .unclear, "\(String(describing: open["1a"]))")
     }
 
@@ -140,23 +142,11 @@ struct ThirtyFirstRoundFamilyTests {
     /// A commitment that is doubted, conditional, put off or made once per reading chooses nothing.
     @Test func aDoubtedOrConditionalCommitmentChoosesNothing() {
         let questions = ["1a": "How many iterations are needed?"]
-        func transcript(_ last: String) -> String {
-            """
-            User: 1a
-
-            Assistant: **(a)** The two answers come from two different stopping rules:
-
-            - If you stop on the **step size**, $|x_{k+1} - x_k| \\le 10^{-6}$, you need $k = 12$.
-            - If you stop on the **residual**, $|f(x_k)| \\le 10^{-6}$, you need $k = 15$.
-
-            \(last)
-            """
-        }
         for last in ["Which one I'd go with depends on your course: the step-size reading gives **12**.",
                      "If your course uses the residual, I'd go with **15**.",
                      "Let's go with **15** for now, but ask your instructor which criterion is meant.",
                      "With the step size I'd go with **12**; with the residual I'd go with **15**."] {
-            let verdicts = Self.grade(transcript(last), ["1a": .integer(15)], questions: questions)
+            let verdicts = Self.grade(Self.iterations(last), ["1a": .integer(15)], questions: questions)
             #expect(verdicts["1a"]?.kind == .unclear, "\(last): \(String(describing: verdicts["1a"]))")
         }
     }
