@@ -19,7 +19,8 @@ enum PartInterlude {
     /// The part's own text and the interlude that trails it, if any. The part must have asked
     /// its question before the interlude, and the interlude asks none ("(b) The following
     /// kernel is used: … What is …?" keeps its data).
-    /// `label`: the part's own label ("c"), which a paragraph for later parts must come after.
+    /// `label`: the letter of the part ("c", also for its sub-part `2c.ii`), which a paragraph for
+    /// later parts must come after.
     static func split(_ text: String, label: String? = nil) -> (own: String, interlude: String?) {
         let paragraphs = text.components(separatedBy: "\n\n")
         guard paragraphs.count > 1 else { return (text, nil) }

@@ -85,7 +85,7 @@ extension ProblemDocument {
             var setting = problem.text
             for (index, part) in problem.parts.enumerated() {
                 statements.append(setting)
-                let (own, interlude) = index + 1 < problem.parts.count ? PartInterlude.split(part.text, label: Self.bareLabel(part.label)) : (part.text, nil)
+                let (own, interlude) = index + 1 < problem.parts.count ? PartInterlude.split(part.text, label: part.id.firstMatch(of: #/^\d+(?:\.\d+)?([a-z])/#).map { String($0.output.1) }) : (part.text, nil)
                 texts.append(own)
                 if let interlude { setting += "\n\n" + interlude }
             }

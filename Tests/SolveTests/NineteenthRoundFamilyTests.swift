@@ -415,4 +415,20 @@ struct NineteenthRoundFamilyTests {
         #expect(recognitions["1a"]?.answer != nil, "\(String(describing: recognitions["1a"]))")
         #expect(recognitions["1b"]?.recognized == nil, "\(String(describing: recognitions["1b"]))")
     }
+
+    /// A paragraph for later parts after a part's last sub-part ("(a)(ii)" then "For parts (b)–(c)")
+    /// is compared with the part's letter, not the sub-part's numeral.
+    @Test func aParagraphAfterASubPartIsForTheLaterParts() {
+        let answers = Self.answers("""
+            Problem 3
+            (a) Evaluate the following.
+            (i) tanh′(0.5).
+            (ii) The derivative of the logistic sigmoid at 0.
+
+            For parts (b)–(c), a classifier outputs the logits z = (1, 0, −1).
+            (b) Compute softmax(z).
+            """)
+        let e = [exp(1.0), 1, exp(-1.0)]
+        #expect(TenthRoundFamilyTests.close(answers["3b"], e.map { $0 / e.reduce(0, +) }), "\(String(describing: answers["3b"]))")
+    }
 }
