@@ -431,4 +431,64 @@ struct NineteenthRoundFamilyTests {
         let e = [exp(1.0), 1, exp(-1.0)]
         #expect(TenthRoundFamilyTests.close(answers["3b"], e.map { $0 / e.reduce(0, +) }), "\(String(describing: answers["3b"]))")
     }
+
+    // MARK: Families from the held-out run of `solve/final23`
+
+    /// A later part that goes back to an earlier feature takes the statement's γ and ε, never
+    /// the ones another part set for itself.
+    @Test func anEarlierPartsSettingsDoNotCarryToALaterPart() {
+        let answers = Self.answers("""
+            Problem 1
+            A batch of three examples has the feature x_1 = (2, 4, 6). Unless a part says otherwise, use the biased variance, ε = 0, γ = 1 and β = 0.
+            (a) Compute the batch-norm output for feature x_1.
+            (b) For this part only, the layer has γ = (3, 3, 3), β = (1, 1, 1) and ε = 10^{-5}. What does it output for x_1?
+            (c) Go back to feature x_1 from part (a). The upstream gradient with respect to the batch-norm output is ∂L/∂y = (1, 0, −1). Compute ∂L/∂x_1.
+            """)
+        if case .vector(let gradient)? = answers["1c"] {
+            // With γ = 1 the gradient is (g − mean(g) − x̂·mean(g·x̂))/σ; here mean(g) = 0.
+            let sigma = (8.0 / 3).squareRoot()
+            let xhat = [-2.0, 0, 2].map { $0 / sigma }
+            let g = [1.0, 0, -1]
+            let dot = zip(g, xhat).map(*).reduce(0, +) / 3
+            let expected = zip(g, xhat).map { ($0 - $1 * dot) / sigma }
+            #expect(zip(gradient, expected).allSatisfy { abs($0 - $1) < 1e-6 }, "\(gradient)")
+        } else {
+            #expect(answers["1c"] == nil, "\(String(describing: answers["1c"]))")
+        }
+    }
+
+    /// A module the part names by a word the statement binds, but not read as the module, leaves
+    /// the count unread.
+    @Test func aModuleNamedButNotReadLeavesTheCountUnread() {
+        let recognitions = Self.recognitions("""
+            Problem 4
+            ```python
+            rnn  = nn.GRU(16, 8)
+            head = nn.Linear(8, 4)
+            ```
+            (a) How many parameters do rnn and head have together?
+            """)
+        #expect(recognitions["4a"]?.answer != .integer(3 * (8 * 16 + 8 * 8 + 16)), "\(String(describing: recognitions["4a"]))")
+    }
+
+    /// "strides 1, 2, 1 and 2" gives each stacked layer its stride; a list of another length is not read.
+    @Test func aListOfStridesGivesEachStackedLayerItsOwn() {
+        let answers = Self.answers("""
+            Problem 3
+            (a) A network stacks three 5 × 5 convolutions (no pooling) with strides 2, 1 and 2, in that order. What is the receptive field of a unit in the last layer?
+            (b) A network stacks three 3 × 3 convolutions with strides 2 and 1. What is the receptive field of a unit in the last layer?
+            """)
+        // 1 + 4·1 + 4·2 + 4·2 = 21.
+        #expect(answers["3a"] == .integer(21), "\(String(describing: answers["3a"]))")
+        #expect(answers["3b"] == nil, "\(String(describing: answers["3b"]))")
+    }
+
+    /// A convolution over several channels is not computed as one map's.
+    @Test func aConvolutionOverSeveralChannelsIsNotComputed() {
+        let recognitions = Self.recognitions("""
+            Problem 2
+            (a) A two-channel 3 × 3 input X^{(1)} = [1 2 0; 0 1 1; 3 0 2], X^{(2)} = [2 0 1; 1 1 0; 0 2 1] is cross-correlated with one 2 × 2 × 2 filter K^{(1)} = [1 0; 0 1], K^{(2)} = [0 1; −1 0] (stride 1, no padding). Compute the 2 × 2 output.
+            """)
+        #expect(recognitions["2a"]?.recognized == nil, "\(String(describing: recognitions["2a"]))")
+    }
 }

@@ -50,6 +50,11 @@ enum ConvolutionReader {
     // MARK: - Convolution and transposed convolution
 
     static func read(_ reading: PartReading) -> Attempt {
+        // "A two-channel 3 × 3 input is convolved with one 2 × 2 × 2 filter": several channels are
+        // not read here.
+        if let channels = reading.part.firstMatch(#"\b(?:two|three|four|multi|\d+)[- ]channel\b|\b\d+\s*[×x]\s*\d+\s*[×x]\s*\d+\s+(?:filter|kernel)\b"#) {
+            return .failed("'\(channels[0])': a convolution over several channels is not read")
+        }
         // "flip K vertically", "mirror the kernel left to right": a flip along one axis is neither
         // cross-correlation nor true convolution (which turns the kernel by 180°).
         if let axis = reading.part.firstMatch(#"\b(?:flip\w*|mirror\w*|revers\w*)\b[^.;]{0,30}?\b(?:vertical\w*|horizontal\w*|upside[- ]down|left[- ]to[- ]right|top[- ]to[- ]bottom|its rows|its columns|along)\b"#) {

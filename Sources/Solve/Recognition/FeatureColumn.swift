@@ -85,7 +85,10 @@ struct FeatureColumn {
     /// The feature's entry of a parameter stated per feature (`γ = (2, 1, 0.5)`), else the
     /// parameter's one value.
     func parameter(_ names: [String], in reading: PartReading) -> (value: Double, phrase: String)? {
-        let vectors = (reading.partBindings + reading.contextBindings).filter { names.contains($0.name) && $0.literal.flat != nil }
+        // (The part's, its parent's or its statement's; never an earlier part's: "(d) … γ = (2, 2, 2)"
+        // says nothing of "(e) Go back to feature x_1 from part (a)".)
+        let stated = [reading.parentPart, reading.problemStatement].compactMap { $0 }.flatMap { MathScanner.bindings(in: $0.text) }
+        let vectors = (reading.partBindings + stated).filter { names.contains($0.name) && $0.literal.flat != nil }
         if let vector = vectors.last, let flat = vector.literal.flat {
             guard index <= flat.count else { return nil }
             return (flat[index - 1], "\(vector.name)_\(index) of \(ConvolutionReader.display(vector.literal.text))")

@@ -76,10 +76,14 @@ enum LayerStackReader {
             guard let rows = Int(match[1]), let columns = Int(match[2]) else { return nil }
             return Size2D(rows: rows, columns: columns)
         } ?? clause.firstMatch(#"\b(?:kernel|filter|window|pool) (?:size|width) (?:of\s+|=\s*)?(\d+)\b"#).flatMap { Int($0[1]).map { Size2D($0) } }
-        let strides = ParameterPhrases.strides(in: clause)
+        // "four 3 × 3 convolutions with strides 1, 2, 1 and 2": a stride for each layer, in order.
+        let strideList = clause.firstMatch(#"\bstrides\s+(?:of\s+)?(\d+(?:\s*,\s*\d+)*(?:,?\s+and\s+\d+))\b"#).map { match in
+            match[1].split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
+        }
+        let strides = strideList == nil ? ParameterPhrases.strides(in: clause) : []
         // A stride the clause names and no phrase reads is never taken for the default.
         // ("where k_l and s_l are the kernel size and stride of layer l" states no value.)
-        if strides.isEmpty, let named = clause.firstMatch(#"\bstrides?\s+(?:of|=|is|equal to)\s*(?!(?:layer|each|every|the|all|a|an|its)\b)\S+"#) {
+        if strides.isEmpty, strideList == nil, let named = clause.firstMatch(#"\bstrides?\s+(?:of|=|is|equal to)\s*(?!(?:layer|each|every|the|all|a|an|its)\b)\S+"#) {
             return .failure(StackError(message: "'\(named[0])' in '\(phrase)' is not read"))
         }
         guard Set(strides.map(\.value)).count <= 1 else { return .failure(StackError(message: "several strides in '\(phrase)'")) }
@@ -102,7 +106,7 @@ enum LayerStackReader {
         guard clause.firstMatch(convolution) != nil, let kernel = size else { return nil }
         // "padding='same'" is a framework's argument, and both PyTorch and Keras default the stride to 1.
         let frameworkSame = clause.firstMatch(#"\bpadding\s*=\s*['"]same['"]"#) != nil ? Size2D(1) : nil
-        guard let stride = stride ?? defaultStride.map({ Size2D($0) }) ?? frameworkSame else { return .failure(StackError(message: "no stride in '\(phrase)'")) }
+        guard let stride = stride ?? strideList.map({ Size2D($0.first ?? 1) }) ?? defaultStride.map({ Size2D($0) }) ?? frameworkSame else { return .failure(StackError(message: "no stride in '\(phrase)'")) }
         var padding = 0
         switch paddings.first?.value {
         case .amount(let amount)?: padding = amount
@@ -130,12 +134,18 @@ enum LayerStackReader {
             // "three convolutional layers, each with a 3 × 3 kernel".
             repeats = value
         }
-        let layer = Layer.convolution(filters: max(filters, 1), kernel: kernel, stride: stride, padding: Padding2D(padding), dilation: Size2D(dilation))
+        var layers = Array(repeating: Layer.convolution(filters: max(filters, 1), kernel: kernel, stride: stride, padding: Padding2D(padding), dilation: Size2D(dilation)), count: repeats)
+        if let strideList {
+            guard strideList.count == repeats else {
+                return .failure(StackError(message: "\(strideList.count) strides for \(repeats) layers in '\(phrase)'"))
+            }
+            layers = strideList.map { Layer.convolution(filters: max(filters, 1), kernel: kernel, stride: Size2D($0), padding: Padding2D(padding), dilation: Size2D(dilation)) }
+        }
         if filters == 0 {
             // Only the receptive field can do without the number of filters.
-            return .success((Array(repeating: layer, count: repeats), phrase + " [filters not stated]"))
+            return .success((layers, phrase + " [filters not stated]"))
         }
-        return .success((Array(repeating: layer, count: repeats), phrase))
+        return .success((layers, phrase))
     }
 
     /// The input's shape: `32 × 32 × 3`, `3 × 224 × 224 (channels first)`, a `28 × 28`

@@ -10,6 +10,15 @@ enum ModuleParameterReader {
     static func read(_ reading: PartReading) -> Attempt {
         var calls = FrameworkCall.calls(in: reading.part.text)
         var finding = Finding(.parameterCount)
+        // "How many parameters do `gru` and `head` have together?": a module the statement binds
+        // to a name the part writes but that was not read as the module ("head" is also a word)
+        // leaves the part's count unread.
+        if let unread = reading.namedModules.first(where: { module in
+            !reading.usedModules.contains(module.name) && reading.part.firstMatch("(?-i:\\b\(NSRegularExpression.escapedPattern(for: module.name))\\b)") != nil
+               && reading.part.firstMatch("(?:\\band\\b|,|&)\\s*`?\(NSRegularExpression.escapedPattern(for: module.name))`?\\b|\\b\(NSRegularExpression.escapedPattern(for: module.name))`?\\s*(?:\\band\\b|,|&)") != nil
+        }), asksCount(reading.part) != nil {
+            return .failed("parameters: '\(unread.name)' names a module of the statement, and is not read as it")
+        }
         // "(a) Consider nn.Conv2d(64, 128, 3). (i) How many parameters does this layer have?"
         // ("(a) Consider nn.LSTM(…, num_layers=2). (i) How many parameters does the first layer
         // have? (ii) … the whole module?": a sub-part that names no module asks of its part's.)

@@ -198,7 +198,7 @@ enum NormalizationGraphReader {
                 return .failed("normalization: γ or β not stated")
             }
         }
-        let epsilonSources = [part] + (parent.map { [$0] } ?? []) + (layer ? [] : singleExampleParts(reading)) + [reading.problemStatement]
+        let epsilonSources = [part] + (parent.map { [$0] } ?? []) + (layer || !ofOne ? [] : singleExampleParts(reading)) + [reading.problemStatement]
         let epsilon: Double
         if let stated = epsilonSources.lazy.compactMap(epsilon(in:)).first {
             if let refusal = NormalizationReader.epsilonRefusal(stated, "ε = \(NormalizationReader.format(stated))") { return .failed("normalization: \(refusal)") }
