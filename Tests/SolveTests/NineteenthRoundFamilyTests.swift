@@ -491,4 +491,16 @@ struct NineteenthRoundFamilyTests {
             """)
         #expect(recognitions["2a"]?.recognized == nil, "\(String(describing: recognitions["2a"]))")
     }
+
+    /// "h n", a paste of h_n, is the final state; a shape of another name is not the output's.
+    @Test func aFinalStateWhoseUnderscoreWasLostIsStillTheFinalState() {
+        let answers = Self.answers("""
+            Problem 2
+            (a) A tensor of shape (20, 4, 10) (sequence length 20, batch 4) is passed to nn.GRU(10, 6, num_layers=3), which returns output, h n.
+            (i) What is the shape of h n?
+            (ii) What is the shape of z?
+            """)
+        #expect(answers["2a.i"].map { "\($0)" } == "3×4×6", "\(String(describing: answers["2a.i"]))")
+        #expect(answers["2a.ii"] == nil, "\(String(describing: answers["2a.ii"]))")
+    }
 }

@@ -62,8 +62,13 @@ enum RecurrentShapeReader {
         }
         // ("What is the shape of output in output, (h_n, c_n) = lstm(x)?" asks for the output: the
         // name after "shape of" decides; without one, a part that names both is not read.)
-        let statePattern = #"\bh_n\b|\bh_?\{?n\}?\b|\b(?:final|last) hidden state\b|\bc_n\b|\b(?:final |last )?cell state\b"#
-        let named = reading.part.firstMatch(#"\bshape of (?:the )?(?:tensor )?(h_n|c_n|h_\{n\}|hn|outputs?|(?:final|last) (?:hidden|cell) state|cell state)\b"#)?[1].lowercased()
+        // ("h n": a PDF's paste of h_n, its underscore lost.)
+        let statePattern = #"\bh_n\b|\bh_?\{?n\}?\b|\bh n\b|\b(?:final|last) hidden state\b|\bc_n\b|\bc n\b|\b(?:final |last )?cell state\b"#
+        let named = reading.part.firstMatch(#"\bshape of (?:the )?(?:tensor )?(h_n|c_n|h_\{n\}|hn|h n|c n|outputs?|(?:final|last) (?:hidden|cell) state|cell state)\b"#)?[1].lowercased()
+        // ("What is the shape of h?" or of anything else named: not read as the output.)
+        if named == nil, let other = reading.part.firstMatch(#"\bshape of (?:the )?(?:tensor )?`?([A-Za-z][A-Za-z0-9_]{0,3})`?\s*[?.,;]"#), !other[1].lowercased().hasPrefix("out") {
+            return .failed("\(call.text): the shape of '\(other[1])' is not read")
+        }
         let finalState: [String]?
         switch named {
         case let name? where name.hasPrefix("output"): finalState = nil
