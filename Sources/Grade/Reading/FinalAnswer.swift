@@ -947,9 +947,9 @@ public enum FinalAnswer {
         // after the readings it laid out, the reply commits to one of them.
         // (Not a commitment that is doubted, put off or made under a condition: "Which one I'd go with
         // depends on …", "If your course uses the residual, I'd go with 15", "Let's go with 15 for now".)
-        let committed = commitment.firstMatch(in: final.evidence, range: NSRange(final.evidence.startIndex..., in: final.evidence)) != nil
+        // (One commitment only: "With the step size I'd go with 12; with the residual I'd go with 15".)
+        let committed = commitment.numberOfMatches(in: final.evidence, range: NSRange(final.evidence.startIndex..., in: final.evidence)) == 1
             && final.evidence.range(of: #"(?i)\b(?:if|unless|depend\w*|can['’]?t|cannot|not|n['’]t|which|either|for now|could|might|ask|whether|though|although)\b"#, options: .regularExpression) == nil
-            && (commitment.numberOfMatches(in: final.evidence, range: NSRange(final.evidence.startIndex..., in: final.evidence)) == 1)
         for other in body where other.hedged && other != final && !same(other.reading, final.reading)
             && !(committed && other.turn == final.turn && other.order < final.order)
             && !conflicting.contains(where: { same($0.reading, other.reading) }) {

@@ -140,14 +140,7 @@ struct NamedLayerTable: Sendable {
     /// padding 1"), up to a linear row.
     private static func network(_ text: StatementText) -> NamedLayerTable? {
         guard let table = NetworkTable(text), let header = text.firstMatch(#"\bLayer\s+Type\b"#) else { return nil }
-        var rows: [Row] = []
-        for row in table.rows {
-            switch row.kind {
-            case .convolution(_, let k, let stride, _): rows.append(Row(name: row.name, stage: ReceptiveField.Stage(kernel: k, stride: stride), phrase: row.phrase))
-            case .pooling(_, let window, let stride): rows.append(Row(name: row.name, stage: ReceptiveField.Stage(kernel: window, stride: stride), phrase: row.phrase))
-            case .linear: break
-            }
-        }
+        let rows = table.rows.compactMap { row in row.kind.stage.map { Row(name: row.name, stage: $0, phrase: row.phrase) } }
         return rows.count >= 2 ? NamedLayerTable(rows: rows, header: header[0]) : nil
     }
 

@@ -14,6 +14,15 @@ struct NetworkTable: Sendable {
         case convolution(filters: Int, kernel: Int, stride: Int, padding: Int?)
         case pooling(Pooling.Kind, window: Int, stride: Int)
         case linear(outputs: Int)
+
+        /// The row's receptive-field stage; nil for a linear row.
+        var stage: ReceptiveField.Stage? {
+            switch self {
+            case .convolution(_, let k, let stride, _): ReceptiveField.Stage(kernel: k, stride: stride)
+            case .pooling(_, let window, let stride): ReceptiveField.Stage(kernel: window, stride: stride)
+            case .linear: nil
+            }
+        }
     }
 
     struct Row: Sendable {
@@ -28,8 +37,6 @@ struct NetworkTable: Sendable {
         guard let rows = Self.configured(text) ?? Self.columned(text), rows.count >= 2 else { return nil }
         self.rows = rows
     }
-
-    private static let type = #"(conv(?:olution)?|max[- ]?pool(?:ing)?|avg[- ]?pool(?:ing)?|average[- ]?pool(?:ing)?)"#
 
     /// What follows a table whose rows stopped at one that was not read: a name, then a layer's
     /// word. (Ordinary text after a table, "All convolutions use ReLU", also stops it: no table.)
@@ -180,18 +187,5 @@ struct NetworkTable: Sendable {
             }
         }
         return layers
-    }
-
-    /// The receptive-field stages of the rows up to `last`, inclusive.
-    func stages(through last: Int) -> [ReceptiveField.Stage]? {
-        var stages: [ReceptiveField.Stage] = []
-        for row in rows[...last] {
-            switch row.kind {
-            case .convolution(_, let k, let stride, _): stages.append(ReceptiveField.Stage(kernel: k, stride: stride))
-            case .pooling(_, let window, let stride): stages.append(ReceptiveField.Stage(kernel: window, stride: stride))
-            case .linear: return nil
-            }
-        }
-        return stages
     }
 }

@@ -12,19 +12,18 @@ enum NetworkTableReader {
         // ("Conv3 is given stride 2", "… with 5 classes": a number of the part's own beside the rows
         // it names sets something of another network.)
         let unnamed = table.rows.map(\.name).reduce(part.text) { text, name in
-            text.replacing(try! Regex(name.allSatisfy(\.isNumber) ? "(?i)\\blayer \(name)\\b" : "\\b\(name)\\b"), with: "")
+            text.replacingOccurrences(of: name.allSatisfy(\.isNumber) ? "(?i)\\blayer \(name)\\b" : "\\b\(name)\\b", with: "", options: .regularExpression)
         }
         if unnamed.contains(where: \.isNumber) { return .notApplicable }
         let named = table.named(in: part)
         let whole = named == nil && part.firstMatch(#"\b(?:whole|entire|full|complete) (?:network|model|cnn)\b|\b(?:network|model) (?:have|has) in total\b"#) != nil
         guard named != nil || whole else { return .notApplicable }
-        var finding = Finding(.parameterCount)
         let input = LayerStackReader.inputShape(reading.problemStatement)
         if part.firstMatch(#"\bparameters\b"#) != nil, part.firstMatch(#"\bhow many\b|\bnumber of\b|\bcount\b|\btotal\b"#) != nil {
-            return parameters(table, row: named, input: input, reading, &finding)
+            return parameters(table, row: named, input: input, reading)
         }
         if let index = named, part.firstMatch(#"\bmultiply[- –]accumulate|\bMACs?\b"#) != nil {
-            return multiplyAccumulates(table, row: index, input: input, &finding)
+            return multiplyAccumulates(table, row: index, input: input)
         }
         // ("What is the receptive field (side length, in input pixels) …?" asks another quantity.)
         if let index = named, part.firstMatch(#"\breceptive field\b"#) == nil, let asks = part.firstMatch(#"\bspatial (?:side length|size)\b|\bside length\b"#) {
@@ -46,8 +45,8 @@ enum NetworkTableReader {
     }
 
     /// A named row's parameters, or the whole network's.
-    private static func parameters(_ table: NetworkTable, row: Int?, input: (LayerShape, LayerShape.Layout, String)?, _ reading: PartReading,
-                                   _ finding: inout Finding) -> Attempt {
+    private static func parameters(_ table: NetworkTable, row: Int?, input: (LayerShape, LayerShape.Layout, String)?, _ reading: PartReading) -> Attempt {
+        var finding = Finding(.parameterCount)
         guard let bias = ParameterPhrases.bias(in: reading.part) ?? ParameterPhrases.bias(in: reading.problemStatement) else {
             return .failed("parameters of the table's layers: whether they have biases is not stated")
         }
@@ -86,8 +85,7 @@ enum NetworkTableReader {
 
     /// A named convolution's multiply-accumulates on one input: its output's positions times
     /// its kernel's taps times its input and output channels.
-    private static func multiplyAccumulates(_ table: NetworkTable, row index: Int, input: (LayerShape, LayerShape.Layout, String)?,
-                                            _ finding: inout Finding) -> Attempt {
+    private static func multiplyAccumulates(_ table: NetworkTable, row index: Int, input: (LayerShape, LayerShape.Layout, String)?) -> Attempt {
         guard case .convolution(let filters, let k, _, _) = table.rows[index].kind else {
             return .failed("multiply-accumulates of \(table.rows[index].name): only a convolution's are counted here")
         }
@@ -100,7 +98,6 @@ enum NetworkTableReader {
         counting.read("input", "\(stated)", from: phrase)
         counting.read("layer", table.rows[index].phrase)
         counting.read("output", "\(out)")
-        _ = finding
         return counting.finish(.operationCount(.convolution(inChannels: entering, outChannels: filters, kernel: Size2D(k),
                                                            output: Size2D(rows: out.height, columns: out.width), groups: 1)))
     }

@@ -100,9 +100,7 @@ struct PartReading: Sendable {
     /// lower case, or a short one that sets no task ("Stride 2."), under a part that asks no
     /// question; any other is a sentence of its own.
     private static func continuing(_ own: String, id: String, segments: [(label: String?, text: String)]) -> String {
-        guard let match = id.firstMatch(of: #/^\d+(?:\.\d+)?([a-z])\.[a-z]+$/#),
-              let parent = segments.last(where: { $0.label == String(match.output.1) })?.text.trimmingSpaces,
-              !parent.isEmpty, !parent.contains("\n") else { return own }
+        guard let parent = parentText(of: id, in: segments)?.trimmingSpaces, !parent.isEmpty, !parent.contains("\n") else { return own }
         // (Neither asks a question: "(a) How many parameters does each module have?" over "(i)
         // embed" asks of one module, and "(i) how many belong to the first layer?" asks its own.)
         guard !own.contains("?"), !parent.contains("?") else { return own }
@@ -134,9 +132,13 @@ struct PartReading: Sendable {
 
     /// The text of the part a sub-part belongs to ("(d) Suppose the input is …" for `1d.ii`).
     var parentPart: StatementText? {
+        Self.parentText(of: id, in: segments).map(StatementText.init)
+    }
+
+    /// The text of the part a sub-part `id` (`1d.ii`) belongs to, from the context's segments.
+    private static func parentText(of id: String, in segments: [(label: String?, text: String)]) -> String? {
         guard let match = id.firstMatch(of: #/^\d+(?:\.\d+)?([a-z])\.[a-z]+$/#) else { return nil }
-        let label = String(match.output.1)
-        return segments.last(where: { $0.label == label }).map { StatementText($0.text) }
+        return segments.last(where: { $0.label == String(match.output.1) })?.text
     }
 
     /// Sentences of the problem's earlier parts that set something for the parts after them:
