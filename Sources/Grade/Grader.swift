@@ -110,6 +110,11 @@ public enum Grader {
             let letters = JuxtaposedLetters.letters(ofKey: key)
             rewriteText(of: id) { JuxtaposedLetters.splitting(JuxtaposedLetters.raisingFlattenedPowers($0, letters: letters), letters: letters) }
         }
+        // "d = v·τ with v = 0.98c": a given of the problem's stem copied, not an answer.
+        for id in partIDs {
+            guard let stem = questions?.stems[PartLabelGrammar.split(id).problem], let key = expected[id] ?? nil, AnswerExpectation(key) == .scalar else { continue }
+            rewriteText(of: id) { GivenConditions.removingStated(from: $0, stem: stem, expected: key.scalar) }
+        }
         // "The system x ≡ 2 (mod 3), … has a unique solution": congruences copied from the question.
         for id in partIDs {
             guard let text = questions?.problemTexts[PartLabelGrammar.split(id).problem], text.contains("≡") || text.contains("\\equiv") else { continue }
@@ -159,6 +164,18 @@ public enum Grader {
         _ attribution: PartAttribution, grammar: PartLabelGrammar, expected: [String: Answer?], into pieces: inout [String: [PartAttribution.Piece]]
     ) {
         for (problem, lines) in attribution.unlabelled {
+            // "You're right — …" then Λ's corrected matrix, then "Redoing 4.2(b) …": in a later turn,
+            // the text before its first labelled part answers the one part before that part again.
+            for turn in Set(lines.map(\.turn)).sorted() {
+                let ids = grammar.parts(of: problem)
+                guard let firstLabelled = ids.firstIndex(where: { id in pieces[id]?.contains { $0.turn == turn } ?? false }), firstLabelled == 1,
+                      let earlier = pieces[ids[0]], earlier.contains(where: { $0.turn < turn }), !earlier.contains(where: { $0.turn == turn }),
+                      let key = expected[ids[0]] ?? nil,
+                      let start = pieces[ids[1]]?.first(where: { $0.turn == turn }).flatMap(line(of:)) else { continue }
+                let before = lines.filter { $0.turn == turn && (line(of: $0) ?? .max) < start }
+                guard before.contains(where: { reading(of: $0, expecting: AnswerExpectation(key))?.value != nil }) else { continue }
+                pieces[ids[0]] = earlier + before
+            }
             // The leading parts that no label claims.
             // (A summary row does not answer in the body: the part still takes its clause.)
             let parts = Array(grammar.parts(of: problem).prefix { pieces[$0] == nil })

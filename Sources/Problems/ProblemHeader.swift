@@ -120,8 +120,9 @@ struct ProblemHeader: Sendable, Equatable {
             var titleStart = chars[i] == "(" && i + 1 < chars.count ? i + 1 : i
             // Points before the title: "1. (10 points) Scaled dot-product attention."
             if let after = pointsGroup(chars, at: i) { titleStart = after }
-            // ("3. 1D convolutions, forwards and backwards": a title may open with "1D", "2D", "3D".)
-            let dimensional = titleStart + 1 < chars.count && chars[titleStart].isASCIIDigit && chars[titleStart + 1] == "D"
+            // ("3. 1D convolutions, forwards and backwards", "1. 1-D convolution by hand": a title may
+            // open with "1D", "2-D", "3D".)
+            let dimensional = titleStart < chars.count && String(chars[titleStart...].prefix(4)).firstMatch(of: #/^[1-4]-?D(?![A-Za-z])/#) != nil
             guard titleStart < chars.count, chars[titleStart].isUppercase && chars[titleStart].isLetter || dimensional else { return nil }
         }
         let title = String(chars[i...]).trimmed

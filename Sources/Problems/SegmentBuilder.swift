@@ -450,12 +450,13 @@ struct SegmentBuilder {
         // The stem may stand on the header line ("Question 3 A linear layer computes … which equals ∂L/∂W?").
         let stem = draft.textLines.contains { !$0.trimmed.isEmpty } || !draft.title.trimmed.isEmpty
         // "(A) elastic (B) inelastic (C) unit elastic": options a paragraph joined into one line.
-        let inline = draft.parts.count == 1 && draft.parts[0].textLines.joined(separator: " ").contains(#/\(B\)\s*\S.*\(C\)/#)
+        // (A footer after them, "*Collaboration policy: …*" past a rule, may follow in later lines.)
+        let inline = draft.parts.count == 1 && (draft.parts[0].textLines.first ?? "").contains(#/\(B\)\s*\S.*\(C\)/#)
         guard stem, draft.parts.count >= 2 || inline,
             draft.parts.allSatisfy({ $0.id.last?.isLetter == true && labels[$0.start]?.token.count == 1 && labels[$0.start]?.token.first?.isUppercase == true }),
             draft.parts.allSatisfy({ part in
                 let written = part.textLines.filter { !$0.trimmed.isEmpty }
-                return written.count == 1 && written[0].count <= (inline ? 400 : 120) && !written[0].contains("?")
+                return (written.count == 1 || inline) && written[0].count <= (inline ? 400 : 120) && !written[0].contains("?")
             })
         else { return draft }
         var folded = draft

@@ -208,12 +208,12 @@ struct EighthRoundFamilyTests {
         let found = Self.answers("""
             Problem 19
             Minimize f(w) = w_1^2 + w_2^2 with ∇f(w) = (2 w_1, 2 w_2), starting from w0 = (2, −1).
-            (a) Take one step of gradient descent with learning rate η = 0.25. Give w_1.
+            (a) Take one step of gradient descent with learning rate η = 0.25. Give the iterate w_1.
             (b) Use heavy-ball momentum with η = 0.25 and β = 0.5, in the form v_{t+1} = β v_t + ∇f(w_t), w_{t+1} = w_t − η v_{t+1}. Give w_2.
             (c) Repeat (b) with Nesterov momentum, v_{t+1} = β v_t − η ∇f(w_t + β v_t), w_{t+1} = w_t + v_{t+1}. Give w_2.
-            (d) Take one step of Adam with η = 0.1, β_1 = 0.9, β_2 = 0.999, ϵ = 10^{−8} and bias correction. Give w_1.
-            (e) Take a second Adam step from your answer to (d). Give w_2.
-            (f) Take a third Adam step from your answer to (d). Give w_3.
+            (d) Take one step of Adam with η = 0.1, β_1 = 0.9, β_2 = 0.999, ϵ = 10^{−8} and bias correction. Give the iterate w_1.
+            (e) Take a second Adam step from your answer to (d). Give the iterate w_2.
+            (f) Take a third Adam step from your answer to (d). Give the iterate w_3.
             """)
         #expect(found["19a"] == .vector([1, -0.5]))
         // Heavy ball: v1 = (4, −2), w1 = (1, −0.5); v2 = (2, −1) + (2, −1) = (4, −2), w2 = (0, 0).

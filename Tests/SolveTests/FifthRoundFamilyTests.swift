@@ -270,8 +270,8 @@ struct FifthRoundFamilyTests {
         let answers = Self.answers("""
             Problem 1
             Let ∇L(w) = (w_1, 10 w_2), start from w_0 = (1, 1).
-            (a) One step of torch.optim.SGD([w], lr=0.1, weight_decay=0.5). What is w_1?
-            (b) One step of torch.optim.SGD([w], lr=0.1, weight_decay=wd) with the wd from lecture. What is w_1?
+            (a) One step of torch.optim.SGD([w], lr=0.1, weight_decay=0.5). What is the iterate w_1?
+            (b) One step of torch.optim.SGD([w], lr=0.1, weight_decay=wd) with the wd from lecture. What is the iterate w_1?
             """)
         // w − 0.1·(∇L + 0.5 w) = (1 − 0.15, 1 − 1.05).
         guard case .vector(let w)? = answers["1a"] else { Issue.record("1a: \(String(describing: answers["1a"]))"); return }

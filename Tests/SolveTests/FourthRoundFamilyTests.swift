@@ -288,7 +288,7 @@ struct FourthRoundFamilyTests {
             (a) Heavy-ball momentum with v_{t+1} = β v_t + ∇L(w_t), w_{t+1} = w_t − η v_{t+1}, β = 0.5 and v_0 = 0. What is w_2 after two steps?
             (b) Nesterov momentum in the form v_{t+1} = μ v_t − η ∇L(w_t + μ v_t), w_{t+1} = w_t + v_{t+1}, with μ = 0.5 and v_0 = 0. What is w_2?
             (c) Use Adam with β_1 = 0.9, β_2 = 0.999, ε = 10^{-8} and bias correction.
-            (i) What is w_1?
+            (i) What is the iterate w_1?
             """)
         // (a): v1 = (4, 4), w1 = (1.6, 0.6); v2 = (2 + 3.2, 2 + 2.4) = (5.2, 4.4), w2 = (1.08, 0.16).
         #expect(Self.close(answers["2a"], [1.08, 0.16]))

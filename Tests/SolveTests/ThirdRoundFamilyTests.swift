@@ -140,7 +140,7 @@ struct ThirdRoundFamilyTests {
     @Test func momentumFromAnOptimizerCall() {
         let statement = "We minimize L(w) = 1/2 (w_1^2 + 4 w_2^2), so ∇L(w) = (w_1, 4 w_2), from w_0 = (2, 1) with learning rate η = 0.1."
         // v_1 = (2, 4), w_1 = (1.8, 0.6); g = (1.8, 2.4), v_2 = (3.6, 6), w_2 = (1.44, 0).
-        let answer = Self.answer("The optimizer is torch.optim.SGD([w], lr=0.1, momentum=0.9). Take two steps and report w_2.", context: statement)
+        let answer = Self.answer("The optimizer is torch.optim.SGD([w], lr=0.1, momentum=0.9). Take two steps and report the iterate w_2.", context: statement)
         guard case .vector(let values)? = answer else { Issue.record("got \(String(describing: answer))"); return }
         #expect(abs(values[0] - 1.44) < 1e-9 && abs(values[1]) < 1e-9)
     }

@@ -82,6 +82,8 @@ public struct PartAttribution: Sendable {
         var labelProblems: [String: String] = [:]
         var openLabel: String? = nil
         var referencedProblem: String? = nil
+        // "For 4.2 shouldn't the off-diagonal entries be negative?": the one problem a challenge names.
+        var challengedProblem: String? = nil
         for (turnIndex, turn) in transcript.turns.enumerated() {
             guard turn.role == .assistant else {
                 if turn.role == .user {
@@ -108,9 +110,19 @@ public struct PartAttribution: Sendable {
                         !matched.parts.isEmpty, matched.parts.allSatisfy({ parts[$0] == nil }), questions.restates(turn.text, parts: matched.parts) {
                         hypothetical = false
                     }
+                    // "For 2(b) why do we add 180 and not subtract?": a part answered already, asked to be
+                    // explained, not disputed; its reply answers again only if it corrects the answer.
+                    if let asked = askedPart, parts[asked] != nil, pastedProblem == nil, Self.asksWhy(turn.text) { hypothetical = true }
                     if askedPart == nil, pastedProblem == nil, !hypothetical { askedPart = Self.disputedPart(in: turn.text, answered: parts) }
                     if askedPart == nil, pastedProblem == nil, turn.text.count < 400, turn.text.range(of: Self.lastOne, options: .regularExpression) != nil { askedPart = lastAnswered }
+                    // (Not a student's own label: "in Q1 the gain looks off" is about that exchange's problem.)
+                    let named = Set(Self.problemsNamed(in: text).filter(grammar.isProblem))
+                    challengedProblem = askedPart == nil && pastedProblem == nil && referencedProblem == nil && turn.text.count < 400
+                        && Self.challenges(turn.text) && named.count == 1 ? named.first : nil
                     retyped = pastedProblem == nil && askedPart == nil && !hypothetical ? questions?.match(turn.text) : nil
+                    // ("For 4.2 shouldn't the off-diagonal entries be negative?": the problem a challenge
+                    // names, not another whose question shares its words.)
+                    if let matched = retyped, let challenged = challengedProblem, matched.problem != challenged { retyped = nil }
                     // "For the program in question 1 (…): how many variables live after instr 4, what's the
                     // max live, number of interference edges, …": a turn that names its problem and retypes
                     // some of its parts' questions.
@@ -161,6 +173,8 @@ public struct PartAttribution: Sendable {
                 askedPart = corrected
             }
             if askedPart == nil, retyped == nil, pastedProblem == nil, let referencedProblem { problem = referencedProblem }
+            // (The reply's text before its first label answers the challenged problem's part before it.)
+            if askedPart == nil, retyped == nil, pastedProblem == nil, let challengedProblem { problem = challengedProblem }
             if askedPart == nil, retyped == nil, pastedProblem == nil, let named = Self.correctedProblem(in: turn.text, grammar: grammar) { problem = named }
             // "(b) With the unbiased estimator, s² = 11. (c) …" in a reply after problem 2.4 (no parts):
             // the one problem answered before that has every part the reply labels.
@@ -313,7 +327,18 @@ public struct PartAttribution: Sendable {
                         add(Self.replacingFirstLine(of: segment.text, with: rest), original: firstLine, place: place, turn: turnIndex, to: current, problem: problem)
                         continue
                     }
-                    if let label = grammar.label(firstLine, problem: problem, part: current.first, structural: isHeading || segment.depth <= 1 && current.isEmpty) {
+                    // "2: 12·11·10 = 1320 …" as a paragraph after "1c(ii): …": a later problem's number and a
+                    // colon open that problem (not a step "2:" after a step "1:" of the part's answer).
+                    let colonOpensPast: Bool = {
+                        guard case .text = segment.kind, segment.depth == 0, let open = current.first,
+                              let number = firstLine.firstMatch(of: #/^(\d+):\s/#).flatMap({ Int($0.1) }), grammar.isProblem(String(number)),
+                              let under = Int(PartLabelGrammar.split(open).problem), number > under else { return false }
+                        return !(parts[open] ?? []).contains { piece in
+                            piece.turn == turnIndex && piece.text.split(separator: "\n").contains { $0.hasPrefix("\(number - 1):") }
+                        }
+                    }()
+                    if let label = grammar.label(firstLine, problem: problem, part: current.first,
+                                                 structural: isHeading || segment.depth <= 1 && current.isEmpty || colonOpensPast) {
                         // A problem's or part's heading after a summary starts answering again.
                         if isHeading { summarizing = false }
                         switch label {
@@ -539,7 +564,9 @@ public struct PartAttribution: Sendable {
                 for line in text.split(separator: "\n") {
                     let line = String(line)
                     if addNamedEntries(line, original: line, place: place, turn: turn, atLeast: 2) { continue }
-                    if let entry = questions?.names.entry(line) ?? problem.flatMap({ titledEntry(line, problem: $0) }) {
+                    // ("- Q = 54.1 mm" after "(b) … Q = … = 54.7 mm": a one-letter name this turn's answer assigned.)
+                    if let entry = questions?.names.entry(line) ?? problem.flatMap({ titledEntry(line, problem: $0) })
+                        ?? assignedEntry(line.replacing(#/^\s*(?:[-•*·▪–]|\d+[.)])\s+/#, with: ""), assignedNames(in: turn)) {
                         summaries[entry.part, default: []].append(Piece(text: entry.value, original: line, place: place, turn: turn))
                     }
                 }
@@ -815,9 +842,9 @@ public struct PartAttribution: Sendable {
         return number
     }
 
-    /// "ok and question 2?", "now problem 3:", and "and 3: a = …" at the start of a turn.
+    /// "ok and question 2?", "now problem 3:", "great, and 5.4?", and "and 3: a = …" at the start of a turn.
     static let namedProblem = try! NSRegularExpression(
-        pattern: #"(?i)\b(?:question|problem|exercise|task)\s+(\d+(?:\.\d+)?)\b|^\W*(?:\w+[.,!]?\s+){0,2}?(?:and|now|next|then|ok|okay)\s+(\d+(?:\.\d+)?)\s*[:.)]\s"#
+        pattern: #"(?i)\b(?:question|problem|exercise|task)\s+(\d+(?:\.\d+)?)\b|^\W*(?:\w+[.,!]?\s+){0,2}?(?:and|now|next|then|ok|okay)\s+(\d+(?:\.\d+)?)\s*(?:[:.)]\s|\?\s*$)"#
             // "wait, for Q2 doesn't …", "thanks. now q2" (a lone q1 = (1, 0) is a variable).
             + #"|(?:(?-i:\bQ)|(?<=\b(?:now|next|and|then|ok|okay|to)\s)(?-i:q))(\d+(?:\.\d+)?)\b(?!\s*[=_(])"#)
 
@@ -920,11 +947,11 @@ public struct PartAttribution: Sendable {
     static let lastOne = #"(?i)\b(?:the|that|your) (?:very )?last (?:one|part|question|answer|item)\b"#
 
     static let disputedValue = try! NSRegularExpression(
-        pattern: #"(?i)\b(?:not|instead of|rather than|isn['’]t|aren['’]t|where (?:does|did) (?:the |your )?)\s*\$?([-−]?\d+(?:\.\d+)?)(?![\d.]\d)|([-−]?\d+(?:\.\d+)?)\$?\s+(?:is|looks|seems)\s+(?:wrong|off|incorrect)\b|\b(?:is|was)\s+(?:the\s+|your\s+)?\$?([-−]?\d+(?:\.\d+)?)\$?\s+(?:wrong|off|incorrect|a mistake)\s*\?"#)
+        pattern: #"(?i)\b(?:not|instead of|rather than|isn['’]t|aren['’]t|where (?:does|did) (?:the |your )?)\s*\$?([-−]?\d+(?:\.\d+)?)(?![\d.]\d)|([-−]?\d+(?:\.\d+)?)\$?(?:\s*[A-Za-zμ°%][\w/⁻¹²³]{0,5})?\s+(?:is|looks|seems|sounds)\s+(?:(?:really|very|way|far|quite|a bit|kind of|suspiciously)\s+)?(?:wrong|off|incorrect|too\s+(?:fast|slow|high|low|large|small|big|short|long)|(?:fast|slow|high|low|large|small|big|short|long)\s+for\b|unrealistic|implausible)\b|\b(?:is|was)\s+(?:the\s+|your\s+)?\$?([-−]?\d+(?:\.\d+)?)\$?\s+(?:wrong|off|incorrect|a mistake)\s*\?"#)
 
     /// The one part whose last answered line holds the value a user turn disputes ("hmm 0.6 − 0.6
-    /// is 0 not 1.2?", "where does the 4.5 come from?", "0.25 looks wrong", "is 157 wrong?"): the
-    /// reply is about it.
+    /// is 0 not 1.2?", "where does the 4.5 come from?", "0.25 looks wrong", "is 157 wrong?",
+    /// "2.78 s seems really fast for a reaction"): the reply is about it.
     static func disputedPart(in text: String, answered parts: [String: [Piece]]) -> String? {
         guard text.count < 400 else { return nil }
         let values = disputedValue.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap { match in
@@ -1009,6 +1036,13 @@ public struct PartAttribution: Sendable {
 
     static let hypotheticalPattern = try! NSRegularExpression(
         pattern: #"(?i)\b(?:what if|and if|if instead|what would|suppose|now assume|how about|what about if|what happens if|and for an? |would it change if)\b|\bhow (?:would|does|do|will) [^?]{0,60}\bchange\b|\binstead\s*\?"#)
+
+    /// A short question asking why an answer is what it is ("why do we add 180?", "can you explain
+    /// the 0.5?"), without disputing it.
+    static func asksWhy(_ text: String) -> Bool {
+        text.count < 300 && text.range(of: #"(?i)\b(?:why|how come|can you explain|could you explain|explain why)\b"#, options: .regularExpression) != nil
+            && !challenges(text)
+    }
 
     /// A follow-up about another setting: the answer to it is not the part's answer.
     static func isHypothetical(_ text: String) -> Bool {

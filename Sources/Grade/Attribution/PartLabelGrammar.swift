@@ -96,7 +96,8 @@ public struct PartLabelGrammar: Sendable {
 
     /// Markdown decoration before a label: `#`, `>`, list bullets, emphasis, emoji and spaces.
     /// "Corrected 2(b):", "Revised (c):", "Corrected Q1.iii:", "Updated 2b:": a label restated with its correction.
-    static let revision = #"^(?i:corrected|revised|updated|fixed|amended)\s+(?=(?i:part|problem|question|exercise|q)?\s*\d*(?:\.\d+)?\s*\(|(?i:part|problem|question|exercise|q)\s*\d+(?:\.\d+)?(?:\.?(?-i:[a-h]|"# + roman + #"))?\s*[:)]|\d+(?:\.\d+)?(?-i:[a-h])(?:\.(?-i:"# + roman + #"))?\s*[:)])"#
+    /// ("Redoing 4.2(b) with the corrected matrix:", "Recomputing (c):" too.)
+    static let revision = #"^(?i:corrected|revised|updated|fixed|amended|redoing|redone|recomputing|recomputed|reworking|revisiting)\s+(?=(?i:part|problem|question|exercise|q)?\s*\d*(?:\.\d+)?\s*\(|(?i:part|problem|question|exercise|q)\s*\d+(?:\.\d+)?(?:\.?(?-i:[a-h]|"# + roman + #"))?\s*[:)]|\d+(?:\.\d+)?(?-i:[a-h])(?:\.(?-i:"# + roman + #"))?\s*[:)])"#
 
     static func undecorated(_ line: String) -> String {
         var text = Substring(line)
@@ -319,13 +320,16 @@ public struct PartLabelGrammar: Sendable {
         let pieces = part.split(separator: ".", maxSplits: 1)
         guard pieces.count == 2 else { return nil }
         let letter = String(pieces[0])
-        let labels = value.matches(of: try! Regex(#"(?:^|[,;.]\s*|\s)\((?<roman>"# + Self.roman + #")\)\s*[:.]?\s*"#))
+        // ("So the corrected answers are **(i) 771** and **(ii) 257/264**": a label in bold too.)
+        let labels = value.matches(of: try! Regex(#"(?:^|[,;.]\s*|\s)(?:\*\*)?\((?<roman>"# + Self.roman + #")\)\s*[:.]?\s*"#))
         var result: [(ids: [String], text: String)] = []
         var owner = id
         var start = value.startIndex
         for label in labels {
             guard let roman = label.output["roman"]?.substring, let sibling = self.id(problem: problem, part: letter, subpart: String(roman)), sibling != owner
             else { continue }
+            // ("… the count in (i) double-counts each pair": a label after a preposition is referred to.)
+            if value[..<label.range.upperBound].range(of: #"(?i)\b(?:in|from|of|to|see|using|with|by|than|as|like|per|for)\s+(?:\*\*)?\([ivx]+\)\s*[:.]?\s*$"#, options: .regularExpression) != nil { continue }
             result.append(([owner], String(value[start..<label.range.lowerBound])))
             owner = sibling
             start = label.range.upperBound

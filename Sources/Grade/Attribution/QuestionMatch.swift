@@ -39,6 +39,8 @@ public struct QuestionMatch: Sendable {
     let decisionParts: Set<String>
     /// Each problem's stem and its parts' questions, for the units it states its values in.
     let problemTexts: [String: String]
+    /// Each problem's text before its parts.
+    let stems: [String: String]
     /// Parts whose question asks for a percentage ("Give a percentage.", "in %").
     let percentParts: Set<String>
 
@@ -75,6 +77,7 @@ public struct QuestionMatch: Sendable {
             problemTexts[PartLabelGrammar.split(id).problem, default: ""] += "\n" + question
         }
         self.problemTexts = problemTexts
+        self.stems = stems
         stemTokens = stems.mapValues { Self.tokens($0) }
         var documents: [Document] = []
         for id in partIDs {
@@ -144,9 +147,35 @@ public struct QuestionMatch: Sendable {
             // (A list that names more parts than the questions did: "need rho, L, W (minutes), Lq, and P(N>=3)".)
             if listed.count >= 2, chosen.count <= 1 || listed.count > chosen.count { chosen = listed }
         }
+        // "(a)(i) orders (m, n)? (ii) k in M⁻² s⁻¹?": a turn that labels the questions it retypes
+        // asks those parts, whatever else its data shares with other parts.
+        if let labelled = Self.labelledParts(in: text, problem: best.key, ids: candidates.map(\.id)) { chosen = labelled }
         if chosen.isEmpty, let id = bestPart(asked, among: candidates) { chosen = [id] }
         let order = candidates.map(\.id)
         return (best.key, chosen.sorted { order.firstIndex(of: $0)! < order.firstIndex(of: $1)! })
+    }
+
+    /// The parts of `problem` that a turn's own labels name, "(a)(i) … (ii) …" (a bare numeral under
+    /// the last letter), when there are two or more and every label names one; else nil.
+    static func labelledParts(in text: String, problem: String, ids: [String]) -> [String]? {
+        let grammar = PartLabelGrammar(ids: ids)
+        var letter: String? = nil
+        var found: [String] = []
+        for match in text.matches(of: #/\(([a-h])\)(?:\s*\((i{1,3}|iv|vi{0,3}|ix|x)\))?|\((i{1,3}|iv|vi{0,3}|ix|x)\)/#) {
+            let id: String?
+            if let named = match.output.1.map(String.init) {
+                letter = named
+                id = grammar.id(problem: problem, part: named, subpart: match.output.2.map(String.init))
+                    ?? (match.output.2 == nil ? grammar.id(problem: problem, part: named) : nil)
+            } else if let roman = match.output.3.map(String.init) {
+                id = letter.flatMap { grammar.id(problem: problem, part: $0, subpart: roman) } ?? grammar.id(problem: problem, part: roman)
+            } else {
+                id = nil
+            }
+            guard let id else { return nil }
+            if !found.contains(id) { found.append(id) }
+        }
+        return found.count >= 2 ? found : nil
     }
 
     /// The one part among `candidates` (one problem's) that the tokens match best. Parts are

@@ -929,6 +929,9 @@ public enum AnswerGrammar {
                     || expectation == .expression && afterNumber && Self.letterProduct(word) != nil
             case .symbol("("):
                 return true
+            // ("n\,2^{n-1}", "x 3^x": a power of a number after a variable, where a formula is expected.)
+            case .number:
+                return expectation == .expression && !afterNumber && index + 1 < tokens.count && tokens[index + 1] == .symbol("^")
             default:
                 return false
             }

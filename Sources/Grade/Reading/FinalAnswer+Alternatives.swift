@@ -27,7 +27,7 @@ extension FinalAnswer {
     }
 
     /// Words that state a result before its value ("the trace gives 7", "comes out to 2.5").
-    static let copulas = [" is ", " it's ", " it’s ", " That's ", " that's ", " That’s ", " that’s ", " are ", " gives ", " give ", " equals ", " comes to ", " come to ", " comes out to ", " becomes ",
+    static let copulas = [" is ", " it's ", " it’s ", " That's ", " that's ", " That’s ", " that’s ", " are ", " gives ", " give ", " giving ", " equals ", " comes to ", " come to ", " comes out to ", " becomes ",
                           " yields ", " we get ", " is now ", " works out to ", " increases by ", " decreases by ", " grows by ", " drops by ",
                           " falls by ", " rises by "]
 

@@ -27,4 +27,36 @@ enum GivenConditions {
             return ("\(name)≡\(match.output.2) mod \(modulus)", match.range)
         }
     }
+
+    /// `text` without the assignments (`v = 0.98c`) that `stem` states with the same name and
+    /// value, where the assignment ends its clause (not `v = 0.98c = 2.94 × 10⁸ m/s`). A given
+    /// whose value is `expected` stays: restating it may be the answer.
+    static func removingStated(from text: String, stem: String, expected: Double?) -> String {
+        // (In the stem a given may run on in words: "rolls at $u = 4.5$ m/s down a ramp".)
+        let given = Dictionary(assignments(in: stem.replacingOccurrences(of: "$", with: ""), pattern: statedGiven).map { ($0.name, $0.value) },
+                               uniquingKeysWith: { first, _ in first })
+        guard !given.isEmpty else { return text }
+        var result = text
+        for found in assignments(in: text).reversed() where given[found.name] == found.value && found.value != expected {
+            result.replaceSubrange(found.range, with: "(a given of the question)")
+        }
+        return result
+    }
+
+    /// "v = 0.98c", "m = 2.5 kg": a one-letter name (a subscript allowed) set to a number, the
+    /// clause ending after it.
+    static func assignments(in text: String, pattern: NSRegularExpression = assignment) -> [(name: String, value: Double, range: Range<String.Index>)] {
+        pattern.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap { match in
+            guard let whole = Range(match.range, in: text), let name = Range(match.range(at: 1), in: text),
+                  let number = Range(match.range(at: 2), in: text), let value = Double(text[number]) else { return nil }
+            return (text[name].filter { $0 != "{" && $0 != "}" }, value, whole)
+        }
+    }
+
+    static let assignment = try! NSRegularExpression(
+        pattern: #"(?<![\w.\\])([A-Za-zα-ωΑ-Ω](?:_\{?\w{1,3}\}?|[₀-₉]{1,2})?)\s*=\s*(-?\d+(?:\.\d+)?)(?:\s*[A-Za-zμΩ°%/]{1,5})?(?=\s*(?:[,;)—–]|\.(?!\d)|$|\s(?:and|with|from|for|in|so|then|plus)\b))"#)
+
+    /// A given as a statement writes it: the value not followed by an operation.
+    static let statedGiven = try! NSRegularExpression(
+        pattern: #"(?<![\w.\\])([A-Za-zα-ωΑ-Ω](?:_\{?\w{1,3}\}?|[₀-₉]{1,2})?)\s*=\s*(-?\d+(?:\.\d+)?)(?![\d.]*\s*[=≈×*/^+·−-]|[\d.]*\s*\\(?:times|cdot))"#)
 }

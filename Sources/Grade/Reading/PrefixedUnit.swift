@@ -89,7 +89,8 @@ enum PrefixedUnit {
         else { return text }
         // ("15.2 J/K" is another unit: the base must stand alone.)
         // (Also in scientific notation, "6.0 × 10⁻³ m", "6.0 × 10^{-3} m".)
-        let pattern = #"(?<![\w.^{}\\])(\d+(?:[.,]\d+)*(?:\s*[×x·]\s*10(?:\^\{?[-−]?\d+\}?|[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))?)("# + separator + ")(?=" + NSRegularExpression.escapedPattern(for: base.symbol + rest) + #"(?![A-Za-z/·]))"#
+        // ("44{,}086\ \text{J/mol}": a thousands separator braced as LaTeX writes it.)
+        let pattern = #"(?<![\w.^{}\\])(\d+(?:(?:[.,]|\{,\})\d+)*(?:\s*[×x·]\s*10(?:\^\{?[-−]?\d+\}?|[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))?)("# + separator + ")(?=" + NSRegularExpression.escapedPattern(for: base.symbol + rest) + #"(?![A-Za-z/·]))"#
         return text.replacingOccurrences(of: pattern, with: "$1 × 10^{\(-prefix.power)}$2" + prefix.symbol, options: .regularExpression)
     }
 

@@ -69,8 +69,14 @@ enum AttentionReader {
         for text in [part, reading.problemStatement, reading.context] {
             let unscaled = text.firstMatch(#"\bunscaled\b|\bwithout (?:the )?scaling\b|\bno scaling\b|\braw scores?\b|\braw score matrix\b"#)
             let scaled = text.firstMatch(#"/\s*(?:√|\\sqrt)\s*\{?\s*\(?\s*d_?\{?k\}?\s*\)?\s*\}?|/\s*sqrt\(\s*d_?k\s*\)|\bscaled\b"#)
-            if unscaled != nil, scaled != nil { return .failed("attention: '\(unscaled![0])' and '\(scaled![0])' in one text") }
-            if let unscaled {
+            // ("(a) Compute the raw score matrix QKᵀ. (b) … A = softmax(QKᵀ/√d_k) …" before "(c) Compute
+            // the attention output AV": "raw scores" names QKᵀ itself, which the weights then scale.)
+            let namesScores = unscaled.map { $0[0].lowercased().hasPrefix("raw score") } ?? false
+            if namesScores, scaled != nil, quantity != .scores, text != part, part.firstMatch(#"\braw\b|\bunscaled\b"#) == nil {
+                // The weights and outputs follow the scaled definition.
+            } else if unscaled != nil, scaled != nil {
+                return .failed("attention: '\(unscaled![0])' and '\(scaled![0])' in one text")
+            } else if let unscaled {
                 scale = 1
                 finding.note(unscaled[0])
                 break

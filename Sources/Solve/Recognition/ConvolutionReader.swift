@@ -64,6 +64,11 @@ enum ConvolutionReader {
         if let recover = reading.part.firstMatch(#"\b(?:recover|reconstruct|solve for)\b"#) {
             return .failed("\(recover[0]): the part asks for an unknown, not for an output")
         }
+        // "A two-tap filter maps the input u = (1, 2, 0, −1) to the output (1, 6, 1). Find the two
+        // taps.": the kernel asked for from a given output is no forward convolution.
+        if let asked = reading.part.firstMatch(#"\b(?:find|determine|what are|compute|give)\s+(?:the\s+|its\s+)?(?:(?:two|three|four|five|\d+|unknown|filter|kernel)\s+)?(?:taps|coefficients|kernel|filter|weights)\b(?!['’]s|\s+(?:output|response|result|applied|slid))|\bmaps?\b[^.?]{0,80}\bto the output\b"#) {
+            return .failed("'\(asked[0])': the part asks for the kernel from an output, not for an output")
+        }
         var finding = Finding(kind == .transposed ? .transposedConvolution : .convolution)
         finding.note(kindPhrase)
         if kindFromContext { finding.assume(0.97, "operation named by the problem statement") }

@@ -210,8 +210,12 @@ enum DropoutReader {
     private static func activations(_ reading: PartReading) -> ([Double], String)? {
         // ("… for the h of part (b)": the activations the named part gives.)
         let referenced = reading.referencedPart.map { MathScanner.bindings(in: $0.text.text) } ?? []
+        // "Dropout … is applied to h from (a)(i)" under "z = (−1.5, 0, 0.5, 2.0)": the vector the
+        // part names, or none (z is what h is computed from, not h).
+        let named = reading.part.firstMatch(#"\b(?:appl(?:y|ied|ies)|used?)\s+(?:it\s+)?(?:to|on)\s+(?:the\s+)?(?:(?:activations?|vector|outputs?)\s+)?([ahxz])\b(?!\s*=)"#)?[1]
+        let names = named.map { [$0] } ?? ["a", "h", "x", "z"]
         for bindings in [reading.partBindings, MathScanner.bindings(in: reading.problemStatement.text), referenced] {
-            if let binding = bindings.last(where: { ["a", "h", "x", "z"].contains($0.name) && $0.literal.isArray }), let values = binding.literal.flat {
+            if let binding = bindings.last(where: { names.contains($0.name) && $0.literal.isArray }), let values = binding.literal.flat {
                 return (values, "\(binding.name) = \(ConvolutionReader.display(binding.literal.text))")
             }
         }

@@ -151,7 +151,8 @@ enum LayerStackReader {
     /// The input's shape: `32 × 32 × 3`, `3 × 224 × 224 (channels first)`, a `28 × 28`
     /// grayscale image.
     static func inputShape(_ text: StatementText) -> (LayerShape, LayerShape.Layout, String)? {
-        let pattern = #"\b(?:images?|inputs?|tensors?|feature maps?|volumes?|activations?)\b[^.;:]{0,30}?(\d+)\s*[×x]\s*(\d+)(?:\s*[×x]\s*(\d+))?(\s*\((?:channels[- ](?:first|last)|[CHW], [CHW], [CHW]|[CHW] ?[×x] ?[CHW] ?[×x] ?[CHW])\))?"#
+        // ("Each input tile has 13 spectral bands and 256 × 256 pixels": its channels in the same phrase.)
+        let pattern = #"\b(?:images?|inputs?|tensors?|feature maps?|volumes?|activations?)\b(?:[^.;:]{0,30}?|\s+\w+\s+(?:has|have|with)\s+\d+\s+(?:spectral\s+)?(?:bands|channels)\s+and\s+)(\d+)\s*[×x]\s*(\d+)(?:\s*[×x]\s*(\d+))?(\s*\((?:channels[- ](?:first|last)|[CHW], [CHW], [CHW]|[CHW] ?[×x] ?[CHW] ?[×x] ?[CHW])\))?"#
         let before = #"(\d+)\s*[×x]\s*(\d+)(?:\s*[×x]\s*(\d+))?(\s*\((?:channels[- ](?:first|last)|[CHW], [CHW], [CHW])\))?\s+(?:(?:rgb|colou?r|gr[ae]yscale|single-channel|monochrome)\s+)?(?:input|image|feature map|tensor)s?\b"#
         // "fed images of shape (225, 225, 3)": a tuple after "shape".
         let tuple = #"\b(?:images?|inputs?|tensors?|feature maps?)\b[^.;:]{0,30}?\bshape\s+\((\d+),\s*(\d+)(?:,\s*(\d+))?\)()"#
@@ -212,9 +213,10 @@ enum LayerStackReader {
     private static func shape(_ match: [String], _ a: Int, _ b: Int, in text: StatementText) -> (LayerShape, LayerShape.Layout)? {
         let note = match[4].lowercased()
         guard let c = Int(match[3]) else {
-            // Two dimensions: the channels from the words.
+            // Two dimensions: the channels from the words (the input's own phrase first).
             let channels: Int
-            if text.has("grayscale", "greyscale", "single-channel", "single channel", "one channel", "monochrome") { channels = 1 }
+            if let stated = match[0].firstMatch(of: #/(\d+)\s+(?:spectral\s+)?(?:bands|channels)\b/#).flatMap({ Int($0.1) }) { channels = stated }
+            else if text.has("grayscale", "greyscale", "single-channel", "single channel", "one channel", "monochrome") { channels = 1 }
             else if text.has("rgb", "color image", "colour image", "three channels", "3 channels") { channels = 3 }
             else { return nil }
             return (LayerShape(height: a, width: b, channels: channels), .hwc)

@@ -50,7 +50,7 @@ enum ModuleShapeReader {
         finding.note(asks)
         if pipeline.count >= 2, let used = asked,
            let position = pipeline.firstIndex(where: { $0.name == used }) {
-            guard reading.problemStatement.firstMatch(#"\bin (?:this )?order\b|\bin the order (?:listed|given|shown|written|(?:they are|they're) (?:listed|given|written)|they appear)\b|\bthe following layers\b|\bone after (?:the )?other\b|\bsequential\w*\b|\bin sequence\b"#) != nil else {
+            guard NamedModules.orderStated(in: reading.problemStatement) else {
                 return .failed("\(used): one of \(pipeline.count) modules the problem names, and their order is not stated")
             }
             // "Same network, but L4 is replaced by nn.Conv2d(…, padding='same')": the new call in

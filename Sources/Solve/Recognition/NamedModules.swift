@@ -18,8 +18,21 @@ enum NamedModules {
             found.append((name, call.text))
         }
         let defaults = constructorDefaults(in: text)
-        let bound = found.filter { !repeated.contains($0.name) }.map { (name: $0.name, call: Self.filling($0.call, with: defaults)) }
+        var bound = found.filter { !repeated.contains($0.name) }.map { (name: $0.name, call: Self.filling($0.call, with: defaults)) }
+        // "the output of conv1" for `self.conv1 = nn.Conv1d(…)`: an attribute goes by its own name
+        // too, where nothing else has that name.
+        for (name, call) in bound where name.hasPrefix("self.") {
+            let attribute = String(name.dropFirst(5))
+            if !found.contains(where: { $0.name == attribute }) { bound.append((attribute, call)) }
+        }
         return bound + numbered(in: text) + tabled(in: text).filter { row in !bound.contains(where: { $0.name == row.name }) }
+    }
+
+    /// Whether a statement says its named modules run in the order written: "in order", "one
+    /// after the other", `nn.Sequential`, "the following layers". (Not "the network below": a
+    /// listing of named modules says nothing of the order its `forward` runs them in.)
+    static func orderStated(in statement: StatementText) -> Bool {
+        statement.firstMatch(#"\bin (?:this |that |the following )?order\b|\bin the order (?:listed|given|shown|written|(?:they are|they're) (?:listed|given|written)|they appear)\b|\bthe following layers\b|\bnn\.Sequential\b|\bone after (?:the )?other\b|\bsequential\w*\b|\bin sequence\b"#) != nil
     }
 
     /// The numeric defaults of a module's constructor, `def __init__(self, vocab=10_000, d=256)`,

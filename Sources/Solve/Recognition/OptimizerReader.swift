@@ -145,12 +145,12 @@ enum OptimizerReader {
             if constant, steps > 1 { return .failed("\(phrase): a numeric gradient is known only at the start, not for \(steps) steps") }
             gradient = formulaGradient
         }
-        // (Adam's "step size α = 0.01" is its learning rate.)
+        // (Adam's "step size α = 0.01" is its learning rate; "eta = 0.1" is η spelled out in a plain-text handout.)
         // (And α listed with β_1 and β_2, "using α = 0.01, β_1 = 0.9, β_2 = 0.999": Adam's own
         // tuple of hyperparameters, whose α is the step size.)
         let adamTuple = texts.contains { $0.firstMatch(#"(?:α|\\alpha)\s*=\s*[\d.]+\s*,\s*(?:β|\\beta)_?\{?1\}?\s*=\s*[\d.]+\s*,\s*(?:β|\\beta)_?\{?2\}?\s*="#) != nil }
         let adamRate = kind == .adam ? #"|\bstep[- ]size\s+(?:of\s+|is\s+)?(?:α\s*=\s*|\\alpha\s*=\s*)?"# + (adamTuple ? #"|(?:^|[\s(,;])(?:α|\\alpha)\s*=\s*(?=[\d.]+\s*,\s*(?:β|\\beta))"# : "") : ""
-        guard let (rate, ratePhrase) = value(texts, #"(?:\blearning rate\s+(?:of\s+|is\s+)?(?:η\s*=\s*|\\eta\s*=\s*|α\s*=\s*)?|(?:^|[\s(,;])(?:η|\\eta|lr)\s*=\s*"# + adamRate + ")") else {
+        guard let (rate, ratePhrase) = value(texts, #"(?:\blearning rate\s+(?:of\s+|is\s+)?(?:η\s*=\s*|\\eta\s*=\s*|eta\s*=\s*|α\s*=\s*)?|(?:^|[\s(,;])(?:η|\\eta|eta|lr)\s*=\s*"# + adamRate + ")") else {
             return .failed("\(phrase): the learning rate is not stated")
         }
         finding.read("learning rate", NormalizationReader.format(rate), from: ratePhrase)
@@ -183,7 +183,7 @@ enum OptimizerReader {
             // (Also a framework call's keyword: `torch.optim.SGD([w], lr=0.1, momentum=0.9)`.)
             // ("v_{t+1} = β v_t + ∇L(w_t) … with β = 0.9": β names the coefficient the velocity is multiplied by.)
             let betaIsMomentum = method.firstMatch(#"(?:β|\\beta)\s*(?:\\mathbf\{)?v"#) != nil
-            guard let (mu, muPhrase) = value(texts, #"(?:\bmomentum\s+(?:coefficient\s+|of\s+|with\s+)?(?:μ\s*=\s*|\\mu\s*=\s*|β\s*=\s*)?|(?:^|[\s(,;])(?:μ|\\mu)\s*=\s*|\bmomentum\s*=\s*)"#)
+            guard let (mu, muPhrase) = value(texts, #"(?:\bmomentum\s+(?:coefficient\s+|of\s+|with\s+)?(?:μ\s*=\s*|\\mu\s*=\s*|mu\s*=\s*|β\s*=\s*)?|(?:^|[\s(,;])(?:μ|\\mu|mu)\s*=\s*|\bmomentum\s*=\s*)"#)
                     ?? (betaIsMomentum ? value(texts, #"(?:^|[\s(,;])(?:β|\\beta)\s*=\s*"#) : nil) else {
                 return .failed("\(phrase): the momentum coefficient is not stated")
             }
@@ -197,10 +197,10 @@ enum OptimizerReader {
                     // The look-ahead gradient written out: ∇f(w − ηβv).
                     finding.note("look-ahead gradient ∇f(w − ημv)")
                     rule = .nesterovLookahead(mu)
-                } else if part.firstMatch(#"(?:∇|\\nabla)\s*[A-Za-z]?\s*\(\s*w\S*\s*\+\s*(?:β|μ|\\mu|\\beta)\s*v"#) != nil,
-                          part.firstMatch(#"(?:β|μ|\\mu|\\beta)\s*v\S*\s*-\s*(?:η|\\eta)\s*(?:∇|\\nabla)"#) != nil {
+                } else if part.firstMatch(#"(?:∇|\\nabla|\bgrad)\s*[A-Za-z]?\s*\(\s*w\S*\s*\+\s*(?:β|μ|\\mu|\\beta|mu)\s*\*?\s*v"#) != nil,
+                          part.firstMatch(#"(?:β|μ|\\mu|\\beta|mu)\s*\*?\s*v\S*\s*-\s*(?:η|\\eta|eta)\s*\*?\s*(?:∇|\\nabla|grad\b)"#) != nil {
                     // "v_{t+1} = μ v_t − η ∇L(w_t + μ v_t), w_{t+1} = w_t + v_{t+1}": the same look-ahead
-                    // with the step folded into the velocity.
+                    // with the step folded into the velocity (or in ASCII: "v <- mu*v - eta*grad f(w + mu*v)").
                     finding.note("look-ahead gradient ∇L(w + μv), v = μv − η∇L")
                     rule = .nesterovLookahead(mu)
                 } else if part.firstMatch(#"\bv\S*\s*(?:=|←|:=|\\leftarrow)"#) == nil,
@@ -257,6 +257,14 @@ enum OptimizerReader {
             } else {
                 rule = .adam(beta1: beta1?.0 ?? 0.9, beta2: beta2?.0 ?? 0.999, epsilon: epsilon?.0 ?? 1e-8)
             }
+        }
+        // "f(w) = 0.5 * (w1^2 + 4*w2^2) … Take one step. Give w1.": w1 names the loss's first weight
+        // and (after w0) the first iterate; the answer is one number or the whole vector. (Not where
+        // the text writes iterates by a running index, "w_{t+1} = w_t − η v_{t+1}", or calls it the iterate.)
+        let iterateNotation = texts.contains { $0.firstMatch(#"\bw_\{?[tkn](?:\s*[+−-]\s*1)?\}?(?![\w{])|\bw\^\{?\(\s*[tkn]|\biterates?\b"#) != nil }
+        if !iterateNotation, let asked = part.firstMatch(#"\b(?:give|report|state|what is)\s+(?:the\s+)?(?:new\s+|updated\s+|resulting\s+)?\$?w_?\{?(\d)\}?\$?(?=\s*(?:only\b|[.,;?]|$))"#),
+           texts.contains(where: { $0.firstMatch(#"\b[LfJE]\s*\(\s*w\s*\)\s*=[^=;]*?\bw_?\{?"# + asked[1] + #"\}?(?![\d}])"#) != nil }) {
+            return .failed("\(phrase): '\(asked[0])' names one weight of the loss and an iterate alike; which is asked is not read")
         }
         finding.read("steps", "\(steps)")
         if let sequence { return finding.finish(.optimizerSequence(Optimizer(rule, learningRate: rate), start: start, gradients: sequence)) }
@@ -413,9 +421,10 @@ enum OptimizerReader {
             if written.contains(where: { $0 == " " }), written.split(separator: " ").contains(where: { $0.count >= 3 && $0.allSatisfy(\.isLetter) }) { continue }
             return nil
         }
-        // "Minimize L(w) = w_1^2 + 3w_2^2": the gradient of a loss quadratic in each weight.
+        // "Minimize L(w) = w_1^2 + 3w_2^2", "f(w) = 0.5 * (w1^2 + 4*w2^2)": the gradient of a loss
+        // quadratic in each weight.
         for text in texts {
-            guard let match = text.firstMatch(#"\b[LfJE]\s*\(\s*w\s*\)\s*=\s*((?:1/2|½|0\.5)\s*\(([^()]*)\)|(?:[^()=,;]|\([^()=,;]*\))*?)(?=\s+[A-Za-z]{3,}|\s*[,;]|\.\s|\.?$)"#) else { continue }
+            guard let match = text.firstMatch(#"\b[LfJE]\s*\(\s*w\s*\)\s*=\s*((?:1/2|½|0\.5)\s*[*·]?\s*\(([^()]*)\)|(?:[^()=,;]|\([^()=,;]*\))*?)(?=\s+[A-Za-z]{3,}|\s*[,;]|\.\s|\.?$)"#) else { continue }
             let half = !match[2].isEmpty
             let formula = half ? match[2] : match[1]
             guard let gradient = quadraticGradient(formula, scale: half ? 0.5 : 1, dimension: dimension)

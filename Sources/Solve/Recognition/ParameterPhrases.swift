@@ -65,7 +65,8 @@ enum ParameterPhrases {
     /// Cross-correlation or true convolution, from "not flipped"/"flip the kernel"/
     /// "cross-correlation"; nil when the text does not say.
     static func mode(in text: StatementText) -> (mode: Convolution.Mode, phrase: String)? {
-        if let match = text.firstMatch(#"\b(?:not|never|without|no)\s+(?:be\s+)?(?:flipped|flipping|flip)\b|\bkernel is not flipped\b|\bunflipped\b"#) {
+        // ("cross-correlation (no kernel flip)", "without flipping the kernel", "the filter is never flipped".)
+        if let match = text.firstMatch(#"\b(?:not|never|without|no)\s+(?:be\s+)?(?:(?:the|a|any|kernel|filter|mask|weights?|its)\s+){0,2}(?:flipped|flipping|flips?)\b|\b(?:kernel|filter) is not flipped\b|\bunflipped\b"#) {
             return (.crossCorrelation, match[0])
         }
         if let match = text.firstMatch(#"\b(?:flip(?:ped|s|ping)?|rotated? (?:by )?180)\b|\btrue convolution\b|\bsignal[- ]processing convolution\b|\bmathematical convolution\b"#) {

@@ -13,8 +13,9 @@ enum ScheduleReader {
         if let call = frameworkCall(reading.part, in: text, own: reading.ownLabel, epoch: epoch, asked: asked[0]) { return call }
         // "… multiplies it by 0.5 every 10 epochs", "… halves the learning rate every 30 epochs",
         // "… divides it by 10 every 20 epochs".
-        guard let rule = text.firstMatch(#"\b(?:starts?|begins?) at (?:η\s*=\s*|η_0\s*=\s*|a learning rate of\s+)?(\d*\.?\d+)[^.]*?\b(?:(?:multiplie[sd]|scale[sd]|decay(?:s|ed)?)\b[^.]*?\bby (?:a factor of )?(\d*\.?\d+)|(halve[sd]?|halving)\b[^.]*?|divide[sd]?\b[^.]*?\bby (\d+(?:\.\d+)?)) every (\d+) (epochs|steps|iterations)\b"#),
-              let initial = Double(rule[1]), let every = Int(rule[5]), every > 0 else {
+        // ("… and halves it every ten epochs": the period in words too.)
+        guard let rule = text.firstMatch(#"\b(?:starts?|begins?) at (?:η\s*=\s*|η_0\s*=\s*|a learning rate of\s+)?(\d*\.?\d+)[^.]*?\b(?:(?:multiplie[sd]|scale[sd]|decay(?:s|ed)?)\b[^.]*?\bby (?:a factor of )?(\d*\.?\d+)|(halve[sd]?|halving)\b[^.]*?|divide[sd]?\b[^.]*?\bby (\d+(?:\.\d+)?)) every (\d+|"# + NumberWords.pattern + #") (epochs|steps|iterations)\b"#),
+              let initial = Double(rule[1]), let every = Int(rule[5]) ?? NumberWords.value(rule[5].lowercased()), every > 0 else {
             return .notApplicable
         }
         let factor: Double

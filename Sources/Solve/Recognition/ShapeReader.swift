@@ -264,7 +264,7 @@ enum ShapeReader {
         // the order its `forward` gives, which is not read.)
         if reading.usedModules.count == 1, reading.namedModules.count >= 2,
            let index = reading.namedModules.firstIndex(where: { $0.name == reading.usedModules[0] }) {
-            guard reading.problemStatement.firstMatch(#"\bin (?:this |that |the following )?order\b|\bnn\.Sequential\b|\bone after (?:the )?other\b|\bin sequence\b"#) != nil,
+            guard NamedModules.orderStated(in: reading.problemStatement),
                   reading.problemStatement.firstMatch(#"\bdef forward\b|\bforward\s*\("#) == nil else {
                 return .failed("\(asks): the order of the modules is not stated")
             }

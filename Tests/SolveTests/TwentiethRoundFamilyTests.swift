@@ -1,0 +1,142 @@
+import Foundation
+import Problems
+@testable import Solve
+import Source
+import Testing
+
+/// Families found in the held-out run of `solve/final24`, each tested on statements written
+/// for these tests.
+@Suite("Solve families, twentieth round")
+struct TwentiethRoundFamilyTests {
+    static func answers(_ text: String) -> [String: Answer] { TenthRoundFamilyTests.answers(text) }
+
+    /// "cross-correlation (no kernel flip)": a negation a word or two before "flip" still says
+    /// the kernel is not flipped.
+    @Test func aFlipNegatedWithWordsBetweenIsCrossCorrelation() {
+        for convention in ["a convolution here is cross-correlation (no kernel flip)", "layers convolve without the filter flipped",
+                           "the kernel is applied with no kernel flipping"] {
+            let answers = Self.answers("""
+                Problem 2
+                Throughout, \(convention). Let x = [1, 2, 3, 4] and w = [1, 0, 2].
+                (a) Compute the output of the layer with kernel w applied to x (valid positions, stride 1).
+                """)
+            // Cross-correlation: 1+6 = 7, 2+8 = 10 (the flipped kernel would give 5, 8).
+            #expect(answers["2a"] == .vector([7, 10]), "\(convention): \(String(describing: answers["2a"]))")
+        }
+    }
+
+    /// A filter asked for from a given input and output is not a forward convolution (with the
+    /// problem's own kernel, or any other).
+    @Test func aKernelAskedFromAnOutputIsNotComputed() {
+        let answers = Self.answers("""
+            Problem 3
+            Unless a part says otherwise, stride is 1 and there is no padding. A sensor trace is x = (3, 1, 2, 0) and a smoothing kernel is w = (1, 0, -1).
+            (a) Cross-correlate x with w.
+            (b) A two-tap filter without bias maps the input s = (2, 0, 1, 3) to the output (2, 1, 4) under valid cross-correlation. Find the two taps.
+            (c) A three-tap filter maps the input s = (2, 0, 1, 3) to the output (5, 2). What are its weights?
+            """)
+        #expect(answers["3a"] == .vector([1, 1]), "\(String(describing: answers["3a"]))")
+        #expect(answers["3b"] == nil, "\(String(describing: answers["3b"]))")
+        #expect(answers["3c"] == nil, "\(String(describing: answers["3c"]))")
+    }
+
+    /// Dropout applied to a vector the part names, computed in another part, is not applied to
+    /// the problem's other vector.
+    @Test func dropoutOnANamedVectorOfAnotherPartIsNotAppliedToTheStemsVector() {
+        let answers = Self.answers("""
+            Problem 5
+            A layer has pre-activations z = (2.0, -1.0, 4.0, 0.5).
+            (a) Compute a = ReLU(z).
+            (b) Inverted dropout with drop probability 0.5 is applied to a from (a) during training, with sampled mask m = (1, 1, 0, 1). What does the layer output?
+            (c) Inverted dropout with drop probability 0.5 is applied to z during training, with sampled mask m = (1, 1, 0, 1). What does the layer output?
+            """)
+        #expect(answers["5b"] == nil, "\(String(describing: answers["5b"]))")
+        #expect(answers["5c"] == .vector([4, -2, 0, 1]), "\(String(describing: answers["5c"]))")
+    }
+
+    /// `self.enc = nn.Conv1d(…)` in a module's `__init__` is the part's `enc`.
+    @Test func aSelfAttributeIsNamedByItsOwnName() {
+        let answers = Self.answers("""
+            Problem 1
+            The model is built as follows.
+            ```
+            self.enc = nn.Conv1d(16, 32, kernel_size=3)
+            self.out = nn.Linear(32, 4)
+            ```
+            (a) How many trainable parameters does enc have?
+            (b) How many trainable parameters does `self.out` have?
+            """)
+        #expect(answers["1a"] == .integer(16 * 32 * 3 + 32), "\(String(describing: answers["1a"]))")
+        #expect(answers["1b"] == .integer(32 * 4 + 4), "\(String(describing: answers["1b"]))")
+    }
+
+    /// "Use the convention of two bias vectors per gate" describes the module; it asks for no portion.
+    @Test func aBiasConventionPerGateIsNoPortion() {
+        let answers = Self.answers("""
+            Problem 2
+            (a) How many trainable parameters does nn.GRU(10, 20) have? Count PyTorch's two bias vectors per gate.
+            (b) How many parameters does each gate of nn.GRU(10, 20) have?
+            """)
+        #expect(answers["2a"] == .integer(3 * 20 * (10 + 20) + 2 * 3 * 20), "\(String(describing: answers["2a"]))")
+        #expect(answers["2b"] == nil)
+    }
+
+    /// A plain-text handout: `eta = 0.05`, `mu = 0.8`, `f(w) = 0.5 * (…)` and `grad f(w + mu*v)`
+    /// written in ASCII are read as their symbols are.
+    @Test func optimizerSettingsSpelledInASCIIAreRead() {
+        let answers = Self.answers("""
+            Problem 2
+            The loss is f(w) = 0.5 * (w1^2 + 2*w2^2). Start every part from w0 = (1, 2) with eta = 0.05.
+            (a) Take two steps of heavy-ball momentum with mu = 0.8, v <- mu*v + grad f(w), w <- w - eta*v, from v = 0. Give the weights after two steps.
+            (b) Take one step of Nesterov momentum with mu = 0.8, v <- mu*v - eta*grad f(w + mu*v), w <- w + v, from v = 0. Give the weights after one step.
+            """)
+        // (a) g0 = (1, 4): v = (1, 4), w = (0.95, 1.8); g1 = (0.95, 3.6): v = (1.75, 6.8), w = (0.8625, 1.46).
+        #expect(TenthRoundFamilyTests.close(answers["2a"], [0.8625, 1.46]), "\(String(describing: answers["2a"]))")
+        // (b) the look-ahead is w itself at v = 0: v = −0.05·(1, 4), w = (0.95, 1.8).
+        #expect(TenthRoundFamilyTests.close(answers["2b"], [0.95, 1.8]), "\(String(describing: answers["2b"]))")
+    }
+
+    /// "Give w1" where the loss names its weights w1, w2 and the start is w0: one weight or the
+    /// first iterate; not computed. ("Give the iterate w_1" says which.)
+    @Test func aWeightNamedLikeAnIterateIsNotComputed() {
+        let answers = Self.answers("""
+            Problem 3
+            Minimise L(w) = w_1^2 + 3 w_2^2 from w_0 = (1, 1) with a learning rate of 0.1.
+            (a) Take one step of gradient descent. Give w_1.
+            (b) Take one step of gradient descent. Give the new weight vector.
+            (c) Take one step of gradient descent. Give the iterate w_1.
+            """)
+        #expect(answers["3a"] == nil, "\(String(describing: answers["3a"]))")
+        #expect(TenthRoundFamilyTests.close(answers["3b"], [0.8, 0.4]), "\(String(describing: answers["3b"]))")
+        #expect(TenthRoundFamilyTests.close(answers["3c"], [0.8, 0.4]), "\(String(describing: answers["3c"]))")
+    }
+
+    /// "… halves it every five epochs": the period in words.
+    @Test func aSchedulesPeriodInWordsIsRead() {
+        let answers = Self.answers("""
+            Problem 4
+            (a) A schedule starts at a learning rate of 0.2 and halves it every five epochs. Epochs are counted from 0. What learning rate is used during epoch 12?
+            """)
+        #expect(answers["4a"]?.scalar.map { abs($0 - 0.05) < 1e-9 } == true, "\(String(describing: answers["4a"]))")
+    }
+
+    /// "(a) the raw score matrix QKᵀ" then "(b) … softmax(QKᵀ/√d_k)": "raw scores" names QKᵀ, so a
+    /// later part's weights and outputs are scaled as (b) defines them; a part asking for the
+    /// unscaled weights itself is not.
+    @Test func rawScoresNameTheMatrixNotTheWeights() {
+        let answers = Self.answers("""
+            Problem 5
+            Two queries attend over two keys with d_k = 2: Q = [[2, 0], [0, 2]], K = [[2, 0], [0, 2]], V = [[1, 0], [0, 1]].
+            (a) Compute the raw score matrix QKᵀ.
+            (b) Compute the attention weights A = softmax(QKᵀ/√d_k), row by row.
+            (c) Compute the attention output AV.
+            (d) Compute the attention output with unscaled scores, softmax(QKᵀ)V.
+            """)
+        #expect(TenthRoundFamilyTests.close(answers["5a"], [[4, 0], [0, 4]]), "\(String(describing: answers["5a"]))")
+        let e = exp(2 * 2.squareRoot())
+        #expect(TenthRoundFamilyTests.close(answers["5c"], [[e / (e + 1), 1 / (e + 1)], [1 / (e + 1), e / (e + 1)]]), "\(String(describing: answers["5c"]))")
+        let u = exp(4.0)
+        #expect(answers["5d"] == nil || TenthRoundFamilyTests.close(answers["5d"], [[u / (u + 1), 1 / (u + 1)], [1 / (u + 1), u / (u + 1)]]),
+                "\(String(describing: answers["5d"]))")
+    }
+}
