@@ -17,7 +17,8 @@ extension Grader {
         return { text in
             text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
                 var assigned: [String: String] = [:]
-                for assignment in line.matches(of: #/([A-Za-z][\w*^{}'′]{0,6})\s*=\s*\\?\$?([-−]?\d+(?:\.\d+)?)(?=\s*\$?\s*(?:[,;]|\.(?!\d)|$|\s(?:and|so|then)\b))/#) {
+                // ("p_He = 90 kPa, p_Ne = 120 kPa": a unit may follow each value.)
+                for assignment in line.matches(of: #/([A-Za-z][\w*^{}'′]{0,6})\s*=\s*\\?\$?([-−]?\d+(?:\.\d+)?)(?:\s*[A-Za-zµμΩ°%][\w/]{0,5})?(?=\s*\$?\s*(?:[,;]|\.(?!\d)|$|\s(?:and|so|then)\b))/#) {
                     let name = QuantityNames.normalized(String(assignment.output.1))
                     if names.contains(name) { assigned[name] = String(assignment.output.2) }
                 }

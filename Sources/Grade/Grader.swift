@@ -26,7 +26,7 @@ public enum Grader {
                 pieces[id] = text
             }
         }
-        assignUnlabelled(attribution, grammar: grammar, expected: expected, into: &pieces)
+        assignUnlabelled(attribution, grammar: grammar, expected: expected, turns: transcript.turns, into: &pieces)
         assignRetyped(attribution, expected: expected, questions: questions, into: &pieces)
         if let names = questions?.names { assignNamed(attribution, names: names, expected: expected, into: &pieces) }
         assignWithdrawn(attribution, transcript: transcript, into: &pieces)
@@ -161,12 +161,14 @@ public enum Grader {
     /// taking the last clause of its kind before the next part's, from the last part back.
     /// Only for the problem's leading unlabelled parts, and only when each finds a clause.
     static func assignUnlabelled(
-        _ attribution: PartAttribution, grammar: PartLabelGrammar, expected: [String: Answer?], into pieces: inout [String: [PartAttribution.Piece]]
+        _ attribution: PartAttribution, grammar: PartLabelGrammar, expected: [String: Answer?], turns: [Transcript.Turn] = [],
+        into pieces: inout [String: [PartAttribution.Piece]]
     ) {
         for (problem, lines) in attribution.unlabelled {
-            // "You're right — …" then Λ's corrected matrix, then "Redoing 4.2(b) …": in a later turn,
-            // the text before its first labelled part answers the one part before that part again.
-            for turn in Set(lines.map(\.turn)).sorted() {
+            // "You're right — …" then Λ's corrected matrix, then "Redoing 4.2(b) …": in a later reply
+            // that corrects, the text before its first labelled part answers the one part before that
+            // part again.
+            for turn in Set(lines.map(\.turn)).sorted() where turns.indices.contains(turn) && PartAttribution.corrects(turns[turn].text) {
                 let ids = grammar.parts(of: problem)
                 guard let firstLabelled = ids.firstIndex(where: { id in pieces[id]?.contains { $0.turn == turn } ?? false }), firstLabelled == 1,
                       let earlier = pieces[ids[0]], earlier.contains(where: { $0.turn < turn }), !earlier.contains(where: { $0.turn == turn }),

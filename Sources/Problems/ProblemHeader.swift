@@ -122,7 +122,12 @@ struct ProblemHeader: Sendable, Equatable {
             if let after = pointsGroup(chars, at: i) { titleStart = after }
             // ("3. 1D convolutions, forwards and backwards", "1. 1-D convolution by hand": a title may
             // open with "1D", "2-D", "3D".)
-            let dimensional = titleStart < chars.count && String(chars[titleStart...].prefix(4)).firstMatch(of: #/^[1-4]-?D(?![A-Za-z])/#) != nil
+            // (A title: a few words, no other number — not "1. 1-D convolution with stride 2 halves
+            // the length." in a list of statements.)
+            let opening = (String(chars[min(titleStart, chars.count)...]).split(separator: ".", maxSplits: 1).first.map(String.init) ?? "")
+                .replacing(#/\s*\([^()]*\)/#, with: "")
+            let dimensional = opening.firstMatch(of: #/^[1-4]-?D(?![A-Za-z])/#) != nil
+                && opening.split(separator: " ").count <= 5 && opening.dropFirst(2).allSatisfy { !$0.isNumber }
             guard titleStart < chars.count, chars[titleStart].isUppercase && chars[titleStart].isLetter || dimensional else { return nil }
         }
         let title = String(chars[i...]).trimmed

@@ -265,4 +265,156 @@ struct ThirtySecondRoundFamilyTests {
         #expect(verdicts["2.3b"]?.kind == .correct, "\(String(describing: verdicts["2.3b"]))")
         #expect(verdicts["2.4"]?.kind == .correct, "\(String(describing: verdicts["2.4"]))")
     }
+
+    /// "… = **12**. Note that many EE texts use the passive sign convention, in which … = **−12**.":
+    /// a bold value under another field's convention stands beside the first (unclear).
+    @Test func aBoldValueUnderAnotherFieldsConventionStandsBesideTheFirst() {
+        let verdicts = Self.grade("""
+            User: 4b
+
+            Assistant: **(b)** P = VI = 3 × 4 = **12**. Note that many EE texts use the passive sign convention, in which the same power is written P = −VI = **−12**. Either way 12 W flows.
+            """, ["4b": .integer(12)], questions: ["4b": "Compute the power delivered by the source, in W."])
+        #expect(verdicts["4b"]?.kind == .unclear, "\(String(describing: verdicts["4b"]))")
+    }
+
+    /// "u_x = 3 m/s, u_y = 4 m/s" for a part asking $(u_x, u_y)$: the named pair, each value with
+    /// its unit, is the tuple asked.
+    @Test func aNamedPairWithUnitsIsTheTupleAsked() {
+        let verdicts = Self.grade("""
+            User: 2b
+
+            Assistant: b. The parallel part keeps its speed and the normal part is reversed and scaled, so u_x = 3 m/s, u_y = 4 m/s.
+            """, ["2b": .vector([3, 4])], questions: ["2b": "Give the velocity after the bounce as $(u_x, u_y)$ in m/s."],
+            stems: ["2": "A ball hits the floor at $(u_x, u_y) = (3, -10)$ m/s."])
+        #expect(verdicts["2b"]?.kind == .correct, "\(String(describing: verdicts["2b"]))")
+    }
+
+    // MARK: Counter-examples from the review of these rules
+
+    static let reviewQuestions = ["1a": "Compute the peak discharge in m³/s.", "1b": "What is the composite runoff coefficient?",
+                                  "3a": "Find the discharge in m³/day.", "3b": "Find the seepage velocity in m/day.",
+                                  "3c": "What is the tracer's travel time between the wells, in years?"]
+    static let reviewKey: [String: Answer] = ["1a": .real(RealValue(2.79)), "1b": .real(RealValue(0.6)), "3a": .integer(675),
+                                               "3b": .real(RealValue(0.25)), "3c": .real(RealValue(8.77))]
+
+    /// A method chosen with "I'll go with …" is no answer; "I'd stick with 365 as the problem says"
+    /// keeps no value of its own; a side remark "so about 91 m/yr" closes no part.
+    @Test func aChosenMethodOrARemarkIsNoAnswer() {
+        let verdicts = Self.grade("""
+            User: problems 1 and 3
+
+            Assistant: **1(a)** Qp = 0.45 × 62 × 36 / 360 = **2.79 m³/s**
+
+            **1(b)** I'll go with 12 ha paved at C = 0.90 and the remaining 24 ha at C = 0.45.
+
+            C = (12 × 0.90 + 24 × 0.45) / 36 = 21.6 / 36 = 0.60
+
+            **3(a)** Q = KiA = **675 m³/day**
+
+            **3(b)** v = 0.075/0.30 = **0.25 m/day**
+
+            **3(c)** t = 800 / 0.25 = 3200 days = 3200/365 = 8.77 years. (With 365.25 days per year you'd get 8.76 years, but I'd stick with 365 as the problem says.)
+
+            That's slow: the tracer moves only 0.25 m/day, so about 91 m/yr.
+            """, Self.reviewKey, questions: Self.reviewQuestions)
+        #expect(verdicts["1b"]?.kind == .correct, "\(String(describing: verdicts["1b"]))")
+        #expect(verdicts["3c"]?.kind == .correct, "\(String(describing: verdicts["3c"]))")
+    }
+
+    /// A why-question whose reply apologises and fixes the value answers again; a challenge that
+    /// names a problem in passing ("Everything in 1 matches, but …") does not move the reply there.
+    @Test func aFixAfterAWhyQuestionAndAChallengeNamingAnotherProblemInPassing() {
+        let text = """
+            User: problems 1 and 3
+
+            Assistant: **1(a)** **2.79 m³/s**
+
+            **1(b)** **0.60**
+
+            **3(a)** **675 m³/day**
+
+            **3(b)** **0.25 m/day**
+
+            **3(c)** 3200/365 = **8.9 years**
+
+            User: Thanks! Everything in 1 matches my notes, but the travel time looks off to me, shouldn't 3200/365 be about 8.77?
+
+            Assistant: You're right — I slipped on the last division. 3200 / 365 = **8.77 years**.
+            """
+        let verdicts = Self.grade(text, Self.reviewKey, questions: Self.reviewQuestions)
+        #expect(verdicts["3c"]?.kind == .correct, "\(String(describing: verdicts["3c"]))")
+        #expect(verdicts["1b"]?.kind == .correct, "\(String(describing: verdicts["1b"]))")
+        let why = Self.grade(text.replacingOccurrences(of: "Thanks! Everything in 1 matches my notes, but the travel time looks off to me, shouldn't 3200/365 be about 8.77?",
+                                                       with: "for 3(c) can you explain why we divide by 365?")
+            .replacingOccurrences(of: "You're right — I slipped on the last division.", with: "Because a year has 365 days. Apologies — doing the division again,"),
+                             Self.reviewKey, questions: Self.reviewQuestions)
+        #expect(why["3c"]?.kind == .correct, "\(String(describing: why["3c"]))")
+    }
+
+    /// A given the user doubts ("the porosity 0.30 seems high") is no part's answer; a summary
+    /// letter with another unit ("Q = 675 m³/day (aquifer discharge)") is not (b)'s "Q = … mm";
+    /// "Revisiting (b):" inside (c) refers back, it labels nothing; "for (ii) the intercept is …"
+    /// gives (ii) its value.
+    @Test func referencesBackAreNoLabelsOrAnswers() {
+        let verdicts = Self.grade("""
+            User: problem 3
+
+            Assistant: **3(a)** Q = KiA = 25 × 0.003 × 9000 = **675 m³/day**
+
+            **3(b)** v = Ki/nₑ = 0.075/0.30 = **0.25 m/day**
+
+            **3(c)** The travel time is the spacing over the seepage velocity.
+
+            Revisiting (b): the velocity to use is v = 0.25 m/day, not the flux 0.075 m/day.
+
+            t = 800 / 0.25 = 3200 days = 3200/365 = 8.77 years
+
+            User: the porosity 0.30 seems high for sand?
+
+            Assistant: It's within the usual range for sands (0.25–0.35), and it's the value the problem gives. With nₑ = 0.25 instead, the velocity would be 0.075/0.25 = 0.30 m/day.
+            """, Self.reviewKey, questions: Self.reviewQuestions)
+        #expect(verdicts["3b"]?.kind == .correct, "\(String(describing: verdicts["3b"]))")
+        #expect(verdicts["3c"]?.kind == .correct, "\(String(describing: verdicts["3c"]))")
+        let summary = Self.grade("""
+            User: 2b and 3a
+
+            Assistant: 2(b) Q = 9152.7 / 167.31 = 54.7 mm.
+
+            3(a) Discharge = K i A = **675 m³/day**
+
+            Summary:
+            - Q = 675 m³/day (aquifer discharge)
+            """, ["2b": .real(RealValue(54.7)), "3a": .integer(675)], questions: ["2b": "Compute the runoff depth $Q$ in mm.", "3a": "Find the discharge."])
+        #expect(summary["2b"]?.kind == .correct, "\(String(describing: summary["2b"]))")
+        let sub = Self.grade("""
+            User: 1c
+
+            Assistant: **(c)(i)** The slope is K/V = 15/120 = 0.125 min, and for (ii) the intercept is 1/V = 1/120 = 0.00833 min/µM.
+            """, ["1c.i": .real(RealValue(0.125)), "1c.ii": .real(RealValue(0.00833))], questions: ["1c.i": "Give the slope.", "1c.ii": "Give the intercept."])
+        #expect(sub["1c.i"]?.kind == .correct, "\(String(describing: sub["1c.i"]))")
+        #expect(sub["1c.ii"]?.kind == .correct, "\(String(describing: sub["1c.ii"]))")
+    }
+
+    /// A later reply that shows parts again without correcting them: a number in its preamble does
+    /// not answer (a) again.
+    @Test func aPreambleOfAnExplainingReplyIsNoNewAnswer() {
+        let verdicts = Self.grade("""
+            User: problem 3
+
+            Assistant: **3(a)** **675 m³/day**
+
+            **3(b)** **0.25 m/day**
+
+            **3(c)** **8.77 years**
+
+            User: for problem 3 can you show (b) and (c) again in more detail?
+
+            Assistant: Sure. The key number is the effective porosity, nₑ = 0.30.
+
+            **(b)** v = q / nₑ = 0.075 / 0.30 = **0.25 m/day**
+
+            **(c)** t = 3200 / 365 = **8.77 years**
+            """, Self.reviewKey, questions: Self.reviewQuestions)
+        #expect(verdicts["3a"]?.kind == .correct, "\(String(describing: verdicts["3a"]))")
+    }
 }

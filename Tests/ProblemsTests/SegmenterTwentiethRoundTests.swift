@@ -45,4 +45,27 @@ struct SegmenterTwentiethRoundTests {
         #expect(document.problems.last?.parts.isEmpty == true, "\(String(describing: document.problems.last?.parts.map(\.id)))")
         #expect(document.problems.last?.options.map(\.label) == ["A", "B", "C", "D"])
     }
+
+    /// "1. 1-D convolution with stride 2 halves the length." in a part's list of statements is a
+    /// list item, not a problem.
+    @Test func aDimensionOpeningASentenceInAListIsNoHeader() {
+        let document = GeneratedSetTests.document("hw.txt", """
+            DL Homework 2
+
+            1. Convolution by hand (8 points)
+
+            Let x = (1, 2, 3, 4) and w = (1, 0, -1).
+
+            (a) Compute the cross-correlation of x with w.
+
+            (b) Which of the following statements are true?
+            1. 1-D convolution with stride 2 halves the length.
+            2. 2-D convolution with a 1 × 1 kernel changes the spatial size.
+            3. 3-D convolution is used for video.
+
+            (c) Compute the cross-correlation of x with w using stride 2.
+            """)
+        #expect(document.problems.map(\.id) == ["1"])
+        #expect(document.problems.first?.parts.map(\.id) == ["1a", "1b", "1c"])
+    }
 }

@@ -139,4 +139,77 @@ struct TwentiethRoundFamilyTests {
         #expect(answers["5d"] == nil || TenthRoundFamilyTests.close(answers["5d"], [[u / (u + 1), 1 / (u + 1)], [1 / (u + 1), u / (u + 1)]]),
                 "\(String(describing: answers["5d"]))")
     }
+
+    // MARK: Counter-examples from the review of these rules
+
+    /// "nn.Conv1d never flips its kernel, but a true convolution does. Compute the true
+    /// convolution …": the request decides; a statement naming both kinds without a request
+    /// settles nothing.
+    @Test func aTextNamingBothKindsDecidesByItsRequest() {
+        let answers = Self.answers("""
+            Problem 1
+            Let x = (1, 2, 3, 4) and w = (1, 0, -1).
+            (a) PyTorch's nn.Conv1d never flips its kernel, but a true convolution does. Compute the true convolution of x with w (valid mode, stride 1).
+            """)
+        #expect(answers["1a"] == .vector([2, 2]), "\(String(describing: answers["1a"]))")
+        let undecided = Self.answers("""
+            Problem 2
+            Let x = (1, 2, 3, 4) and w = (1, 0, -1). Here "convolution" means the true (signal-processing) convolution, which flips the kernel; a deep-learning layer applies no kernel flip.
+            (a) Convolve x with w (valid mode, stride 1).
+            """)
+        #expect(undecided["2a"] == nil, "\(String(describing: undecided["2a"]))")
+    }
+
+    /// "applied to a hidden layer's activations": the article is no vector named a.
+    @Test func theArticleIsNoVectorName() {
+        let answers = Self.answers("""
+            Problem 2
+            A layer has pre-activations a = [2.0, -1.0, 0.5, -3.0] and ReLU activations h = [2.0, 0, 0.5, 0].
+            (a) During training, inverted dropout with drop probability 0.5 is applied to a hidden layer's activations, with sampled keep-mask m = [1, 1, 0, 1]. What is the training-time output?
+            """)
+        #expect(answers["2a"] != .vector([4, -2, 0, -6]), "\(String(describing: answers["2a"]))")
+    }
+
+    /// `self.conv1` … `self.conv2` named "conv2": the modules up to it once each.
+    @Test func anAttributesOwnNameDoesNotRepeatTheModules() {
+        let answers = Self.answers("""
+            Problem 3
+            The constructor creates the following layers, which are applied in order to a 3 × 32 × 32 input image:
+            ```
+            self.conv1 = nn.Conv2d(3, 16, kernel_size=3, padding=1)
+            self.pool = nn.MaxPool2d(2)
+            self.conv2 = nn.Conv2d(16, 32, kernel_size=3)
+            ```
+            (a) What is the receptive field of a unit in the output of conv2, in input pixels?
+            """)
+        #expect(answers["3a"] == .integer(8) || answers["3a"] == nil, "\(String(describing: answers["3a"]))")
+    }
+
+    /// "the bias vectors per layer" asks for a portion; "Report the new w2" asks one weight; a
+    /// part with a schedule of its own is not answered with its problem's; "not scaled by √d_k"
+    /// is unscaled.
+    @Test func portionsOwnSchedulesAndNegatedScaling() {
+        let answers = Self.answers("""
+            Problem 4
+            Training starts at a learning rate of 0.1 and halves it every ten epochs (epochs counted from 0).
+            (a) How many parameters are in the bias vectors per layer of nn.LSTM(10, 20, num_layers=2)?
+            (b) A second run starts at 0.2 and multiplies the learning rate by 0.1 every one hundred epochs. What learning rate is used during epoch 150 of that run?
+            """)
+        #expect(answers["4a"] == nil || answers["4a"] == .integer(160), "\(String(describing: answers["4a"]))")
+        #expect(answers["4b"] == nil || answers["4b"]?.scalar.map { abs($0 - 0.02) < 1e-12 } == true, "\(String(describing: answers["4b"]))")
+        let optimizer = Self.answers("""
+            Problem 5
+            Consider f(w) = 0.5 * (w1^2 + 4*w2^2), starting from w_0 = (1, 1). Gradient descent updates w_{t+1} = w_t - eta * grad f(w_t) with eta = 0.1.
+            (a) Take one step. Report the new w2.
+            """)
+        #expect(optimizer["5a"] == nil || optimizer["5a"]?.scalar.map { abs($0 - 0.6) < 1e-12 } == true, "\(String(describing: optimizer["5a"]))")
+        let attention = Self.answers("""
+            Problem 6
+            Let Q = [[1, 0], [0, 1]], K = [[2, 0], [0, 2]] and V = [[1, 2], [3, 4]]. The attention weights are the row-wise softmax of the raw scores QKᵀ; they are not scaled by √d_k.
+            (a) Compute the attention weights.
+            """)
+        let e = exp(2.0)
+        #expect(attention["6a"] == nil || TenthRoundFamilyTests.close(attention["6a"], [[e / (e + 1), 1 / (e + 1)], [1 / (e + 1), e / (e + 1)]]),
+                "\(String(describing: attention["6a"]))")
+    }
 }

@@ -117,8 +117,10 @@ public struct PartAttribution: Sendable {
                     if askedPart == nil, pastedProblem == nil, turn.text.count < 400, turn.text.range(of: Self.lastOne, options: .regularExpression) != nil { askedPart = lastAnswered }
                     // (Not a student's own label: "in Q1 the gain looks off" is about that exchange's problem.)
                     let named = Set(Self.problemsNamed(in: text).filter(grammar.isProblem))
+                    // (The turn opens with it, "For 4.2 shouldn't …"; not "Everything in 2 matches, but …".)
+                    let opensWithIt = named.count == 1 && text.prefix(24).range(of: #"(?i)\b(?:in|for|on|about|re|regarding|problem|question|exercise)\s+(?:problem\s+|question\s+|exercise\s+)?"# + NSRegularExpression.escapedPattern(for: named.first!) + #"\b"#, options: .regularExpression) != nil
                     challengedProblem = askedPart == nil && pastedProblem == nil && referencedProblem == nil && turn.text.count < 400
-                        && Self.challenges(turn.text) && named.count == 1 ? named.first : nil
+                        && Self.challenges(turn.text) && opensWithIt && text.range(of: #"(?i)\b(?:but|however|although|though)\b"#, options: .regularExpression) == nil ? named.first : nil
                     retyped = pastedProblem == nil && askedPart == nil && !hypothetical ? questions?.match(turn.text) : nil
                     // ("For 4.2 shouldn't the off-diagonal entries be negative?": the problem a challenge
                     // names, not another whose question shares its words.)
@@ -566,7 +568,10 @@ public struct PartAttribution: Sendable {
                     if addNamedEntries(line, original: line, place: place, turn: turn, atLeast: 2) { continue }
                     // ("- Q = 54.1 mm" after "(b) … Q = … = 54.7 mm": a one-letter name this turn's answer assigned.)
                     if let entry = questions?.names.entry(line) ?? problem.flatMap({ titledEntry(line, problem: $0) })
-                        ?? assignedEntry(line.replacing(#/^\s*(?:[-•*·▪–]|\d+[.)])\s+/#, with: ""), assignedNames(in: turn)) {
+                        ?? assignedEntry(line.replacing(#/^\s*(?:[-•*·▪–]|\d+[.)])\s+/#, with: ""), assignedNames(in: turn)).flatMap({ entry in
+                            // ("- Q = 675 m³/day (aquifer discharge)" is not (b)'s "Q = … = 54.7 mm": another unit, another quantity.)
+                            Self.unitsAgree(entry.value, parts[entry.part]?.last(where: { $0.turn == turn })?.text ?? "") ? entry : nil
+                        }) {
                         summaries[entry.part, default: []].append(Piece(text: entry.value, original: line, place: place, turn: turn))
                     }
                 }
@@ -686,6 +691,17 @@ public struct PartAttribution: Sendable {
             }
         }
         return owners.compactMapValues { $0.count == 1 ? $0.first : nil }
+    }
+
+    /// Whether a summary's value and a part's answer carry the same unit after their numbers
+    /// (or one of them none).
+    static func unitsAgree(_ value: String, _ answer: String) -> Bool {
+        func unit(_ text: Substring) -> String? {
+            text.matches(of: #/\d[\d.,]*\s*([A-Za-zµμ°%][\w/³²·⁻¹]*)/#).last.map { String($0.1) }
+        }
+        let lastLine = answer.split(separator: "\n").last(where: { $0.contains(where: \.isNumber) }) ?? ""
+        guard let a = unit(Substring(value)), let b = unit(lastLine) else { return true }
+        return a == b
     }
 
     /// "DWL = 48" in a summary, where the body's part (h) assigned DWL: that part's entry.
@@ -947,7 +963,7 @@ public struct PartAttribution: Sendable {
     static let lastOne = #"(?i)\b(?:the|that|your) (?:very )?last (?:one|part|question|answer|item)\b"#
 
     static let disputedValue = try! NSRegularExpression(
-        pattern: #"(?i)\b(?:not|instead of|rather than|isn['’]t|aren['’]t|where (?:does|did) (?:the |your )?)\s*\$?([-−]?\d+(?:\.\d+)?)(?![\d.]\d)|([-−]?\d+(?:\.\d+)?)\$?(?:\s*[A-Za-zμ°%][\w/⁻¹²³]{0,5})?\s+(?:is|looks|seems|sounds)\s+(?:(?:really|very|way|far|quite|a bit|kind of|suspiciously)\s+)?(?:wrong|off|incorrect|too\s+(?:fast|slow|high|low|large|small|big|short|long)|(?:fast|slow|high|low|large|small|big|short|long)\s+for\b|unrealistic|implausible)\b|\b(?:is|was)\s+(?:the\s+|your\s+)?\$?([-−]?\d+(?:\.\d+)?)\$?\s+(?:wrong|off|incorrect|a mistake)\s*\?"#)
+        pattern: #"(?i)\b(?:not|instead of|rather than|isn['’]t|aren['’]t|where (?:does|did) (?:the |your )?)\s*\$?([-−]?\d+(?:\.\d+)?)(?![\d.]\d)|([-−]?\d+(?:\.\d+)?)\$?\s+(?:is|looks|seems)\s+(?:wrong|off|incorrect)\b|\b(?:is|was)\s+(?:the\s+|your\s+)?\$?([-−]?\d+(?:\.\d+)?)\$?\s+(?:wrong|off|incorrect|a mistake)\s*\?"#)
 
     /// The one part whose last answered line holds the value a user turn disputes ("hmm 0.6 − 0.6
     /// is 0 not 1.2?", "where does the 4.5 come from?", "0.25 looks wrong", "is 157 wrong?",
@@ -957,8 +973,17 @@ public struct PartAttribution: Sendable {
         let values = disputedValue.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap { match in
             (1...3).lazy.compactMap { Range(match.range(at: $0), in: text) }.first.map { text[$0].replacingOccurrences(of: "−", with: "-") }
         }
-        return owner(ofAny: values, answered: parts)
+        if let found = owner(ofAny: values, answered: parts) { return found }
+        // "2.78 s seems way too fast for …": a value with its unit doubted, the one a part's last
+        // line ends on (not a given that line divides by: "the porosity 0.30 seems high").
+        let doubted = doubtedValue.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap { match in
+            Range(match.range(at: 1), in: text).map { text[$0].replacingOccurrences(of: "−", with: "-") }
+        }
+        return owner(ofAny: doubted, answered: parts, closing: true)
     }
+
+    static let doubtedValue = try! NSRegularExpression(
+        pattern: #"(?i)([-−]?\d+(?:\.\d+)?)\$?(?:\s*[A-Za-zμ°%][\w/⁻¹²³]{0,5})?\s+(?:is|looks|seems|sounds)\s+(?:(?:really|very|way|far|quite|a bit|kind of|suspiciously)\s+)?(?:too\s+(?:fast|slow|high|low|large|small|big|short|long)|(?:fast|slow|high|low|large|small|big|short|long)\s+for\b|unrealistic|implausible)\b"#)
 
     /// "… so it is **2.21 mg/L**, and my 2.35 earlier was wrong", "this replaces my earlier 0.6",
     /// "I previously gave 4.8 by mistake": a value a reply withdraws as its own (not "I earlier
@@ -976,7 +1001,8 @@ public struct PartAttribution: Sendable {
     }
 
     /// The one part whose last answered line (in its latest turn) holds one of `values`.
-    static func owner(ofAny values: [String], answered parts: [String: [Piece]]) -> String? {
+    /// With `closing`, the value must be the last number of that line (its result).
+    static func owner(ofAny values: [String], answered parts: [String: [Piece]], closing: Bool = false) -> String? {
         guard !values.isEmpty else { return nil }
         let owners = parts.keys.filter { id in
             // The last line with a number in the part's latest turn ("I'll do (c) next" after it is no answer).
@@ -985,7 +1011,7 @@ public struct PartAttribution: Sendable {
             else { return false }
             let written = line.replacingOccurrences(of: "−", with: "-")
             return values.contains { value in
-                written.range(of: #"(?<![\d.])"# + NSRegularExpression.escapedPattern(for: value) + #"(?![\d]|\.\d)"#, options: .regularExpression) != nil
+                written.range(of: #"(?<![\d.])"# + NSRegularExpression.escapedPattern(for: value) + #"(?![\d]|\.\d)"# + (closing ? #"[^\d]*$"# : ""), options: .regularExpression) != nil
             }
         }
         return owners.count == 1 ? owners.first : nil
@@ -1058,7 +1084,7 @@ public struct PartAttribution: Sendable {
     }
 
     static let correctionPattern = try! NSRegularExpression(
-        pattern: #"(?i)\b(?:correction|i made (?:an error|a mistake)|earlier i|my (?:earlier|previous) answer|i was wrong|you['’]re (?:right|correct)|good catch|(?:was|were) (?:wrong|incorrect))\b"#)
+        pattern: #"(?i)\b(?:correction|i made (?:an error|a mistake)|earlier i|my (?:earlier|previous) answer|i was wrong|you['’]re (?:right|correct)|good catch|(?:was|were) (?:wrong|incorrect)|apologi(?:es|ze|se)|i (?:slipped|miscalculated|mis-?computed|misread)|my (?:mistake|error|slip))\b"#)
 
     /// An answer to a follow-up that corrects the original answers after all.
     static func corrects(_ text: String) -> Bool {

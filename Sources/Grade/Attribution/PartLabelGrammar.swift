@@ -97,7 +97,7 @@ public struct PartLabelGrammar: Sendable {
     /// Markdown decoration before a label: `#`, `>`, list bullets, emphasis, emoji and spaces.
     /// "Corrected 2(b):", "Revised (c):", "Corrected Q1.iii:", "Updated 2b:": a label restated with its correction.
     /// ("Redoing 4.2(b) with the corrected matrix:", "Recomputing (c):" too.)
-    static let revision = #"^(?i:corrected|revised|updated|fixed|amended|redoing|redone|recomputing|recomputed|reworking|revisiting)\s+(?=(?i:part|problem|question|exercise|q)?\s*\d*(?:\.\d+)?\s*\(|(?i:part|problem|question|exercise|q)\s*\d+(?:\.\d+)?(?:\.?(?-i:[a-h]|"# + roman + #"))?\s*[:)]|\d+(?:\.\d+)?(?-i:[a-h])(?:\.(?-i:"# + roman + #"))?\s*[:)])"#
+    static let revision = #"^(?i:(?:redoing|redone|recomputing|recomputed)\s+(?=\d+(?:\.\d+)?\s?\(?(?-i:[a-h])\)?(?:\s|:|$))|(?:corrected|revised|updated|fixed|amended)\s+(?=(?i:part|problem|question|exercise|q)?\s*\d*(?:\.\d+)?\s*\(|(?i:part|problem|question|exercise|q)\s*\d+(?:\.\d+)?(?:\.?(?-i:[a-h]|"# + roman + #"))?\s*[:)]|\d+(?:\.\d+)?(?-i:[a-h])(?:\.(?-i:"# + roman + #"))?\s*[:)]))"#
 
     static func undecorated(_ line: String) -> String {
         var text = Substring(line)
@@ -329,7 +329,7 @@ public struct PartLabelGrammar: Sendable {
             guard let roman = label.output["roman"]?.substring, let sibling = self.id(problem: problem, part: letter, subpart: String(roman)), sibling != owner
             else { continue }
             // ("… the count in (i) double-counts each pair": a label after a preposition is referred to.)
-            if value[..<label.range.upperBound].range(of: #"(?i)\b(?:in|from|of|to|see|using|with|by|than|as|like|per|for)\s+(?:\*\*)?\([ivx]+\)\s*[:.]?\s*$"#, options: .regularExpression) != nil { continue }
+            if value[..<label.range.upperBound].range(of: #"(?i)\b(?:in|from|of|to|see|using|with|by|than|like|per)\s+(?:\*\*)?\([ivx]+\)\s*[:.]?\s*$"#, options: .regularExpression) != nil { continue }
             result.append(([owner], String(value[start..<label.range.lowerBound])))
             owner = sibling
             start = label.range.upperBound

@@ -124,10 +124,10 @@ extension FinalAnswer {
         if expectation == .scalar, let opening = trimmed.firstMatch(of: #/^(?:[≈=~]|\approx)\s*\$?([-−]?\d[\d,]*(?:\.\d+)?%?)\$?\s*(?:[,;]\s+\D|\.?\s*$)/#) {
             return String(opening.1)
         }
-        // "about 8.77 years." under a display a PDF print lost, or "…, which takes 3200 days, so about
-        // 8.77 years.": a value with its unit that closes the line after a hedge or "so".
+        // "about 8.77 years." on its own line, under a display a PDF print lost: a hedged value
+        // with its unit is the line.
         if expectation == .scalar,
-           let closing = trimmed.firstMatch(of: #/(?:^|[,;]?\s+so\s+)(?i:about|approximately|roughly|around|nearly|≈|~)\s*\$?([-−]?\d[\d,]*(?:\.\d+)?)\$?\s*(?:[A-Za-zµμ°%][\w/·⁻¹²³]{0,9}(?:\s[a-z]{1,9})?)?\s*[.!]?$/#) {
+           let closing = trimmed.firstMatch(of: #/^(?i:about|approximately|roughly|around|nearly|≈|~)\s*\$?([-−]?\d[\d,]*(?:\.\d+)?)\$?\s*(?:[A-Za-zµμ°%][\w/·⁻¹²³]{0,9}(?:\s[a-z]{1,9})?)?\s*[.!]?$/#) {
             return String(closing.1)
         }
         // "17 (saturate c→t = 7 and d→t = 10)", "17, the cut into t doesn't change because c→t is

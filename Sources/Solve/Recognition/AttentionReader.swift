@@ -67,6 +67,13 @@ enum AttentionReader {
         // scores "(no scaling yet)").
         var scale: Double? = nil
         for text in [part, reading.problemStatement, reading.context] {
+            // ("… the softmax of the raw scores QKᵀ; they are not scaled by √d_k": said outright.)
+            if let said = text.firstMatch(#"\b(?:are|is) not (?:be )?(?:scaled|divided)\b"#),
+               text.firstMatch(#"/\s*(?:√|\\sqrt)\s*\{?\s*\(?\s*d_?\{?k\}?|/\s*sqrt\(\s*d_?k"#) == nil {
+                scale = 1
+                finding.note(said[0])
+                break
+            }
             let unscaled = text.firstMatch(#"\bunscaled\b|\bwithout (?:the )?scaling\b|\bno scaling\b|\braw scores?\b|\braw score matrix\b"#)
             let scaled = text.firstMatch(#"/\s*(?:√|\\sqrt)\s*\{?\s*\(?\s*d_?\{?k\}?\s*\)?\s*\}?|/\s*sqrt\(\s*d_?k\s*\)|\bscaled\b"#)
             // ("(a) Compute the raw score matrix QKᵀ. (b) … A = softmax(QKᵀ/√d_k) …" before "(c) Compute

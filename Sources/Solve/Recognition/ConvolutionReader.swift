@@ -66,7 +66,7 @@ enum ConvolutionReader {
         }
         // "A two-tap filter maps the input u = (1, 2, 0, −1) to the output (1, 6, 1). Find the two
         // taps.": the kernel asked for from a given output is no forward convolution.
-        if let asked = reading.part.firstMatch(#"\b(?:find|determine|what are|compute|give)\s+(?:the\s+|its\s+)?(?:(?:two|three|four|five|\d+|unknown|filter|kernel)\s+)?(?:taps|coefficients|kernel|filter|weights)\b(?!['’]s|\s+(?:output|response|result|applied|slid))|\bmaps?\b[^.?]{0,80}\bto the output\b"#) {
+        if let asked = reading.part.firstMatch(#"\b(?:find|determine|what are|compute|give)\s+(?:the\s+|its\s+)?(?:(?:two|three|four|five|\d+|unknown|filter|kernel)\s+)?(?:taps|coefficients|kernel|filter|weights)\b(?!['’]s|\s+(?:output|response|result|applied|slid))|\bmaps?\b[^.?]{0,80}\bto the output\s+(?:[a-z]\s*=\s*)?[(\[]\s*[-−\d]"#) {
             return .failed("'\(asked[0])': the part asks for the kernel from an output, not for an output")
         }
         var finding = Finding(kind == .transposed ? .transposedConvolution : .convolution)
@@ -349,8 +349,21 @@ enum ConvolutionReader {
             finding.read("mode", found.mode == .crossCorrelation ? "cross-correlation" : "flipped kernel", from: found.phrase)
             return found.mode
         }
+        // ("… never flips its kernel, but a true convolution does. Compute the true convolution …":
+        // a text naming both kinds decides by its request, or not at all.)
+        func conflicting(_ text: StatementText) -> Convolution.Mode?? {
+            switch ParameterPhrases.conflict(in: text) {
+            case .decided(let mode, let phrase)?: return .some(stated((mode, phrase)))
+            case .undecided?: return .some(nil)
+            case nil: return nil
+            }
+        }
+        if let decided = conflicting(reading.part) { return decided }
         // Never an earlier part's flip: "(d) flip the kernel" says nothing of (e).
         if let found = ParameterPhrases.mode(in: reading.part) { return stated(found) }
+        for text in [reading.problemStatement, reading.conventions] {
+            if let decided = conflicting(text) { return decided }
+        }
         // A notation that names both ("x * w denotes true convolution and x ⋆ w denotes
         // cross-correlation") decides by the part's operator or word, never by itself.
         for text in [reading.problemStatement, reading.conventions] where ParameterPhrases.namesBothModes(text) {

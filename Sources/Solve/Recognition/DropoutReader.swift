@@ -212,7 +212,9 @@ enum DropoutReader {
         let referenced = reading.referencedPart.map { MathScanner.bindings(in: $0.text.text) } ?? []
         // "Dropout … is applied to h from (a)(i)" under "z = (−1.5, 0, 0.5, 2.0)": the vector the
         // part names, or none (z is what h is computed from, not h).
-        let named = reading.part.firstMatch(#"\b(?:appl(?:y|ied|ies)|used?)\s+(?:it\s+)?(?:to|on)\s+(?:the\s+)?(?:(?:activations?|vector|outputs?)\s+)?([ahxz])\b(?!\s*=)"#)?[1]
+        // (A name, not the article of "applied to a hidden layer's activations": punctuation or a
+        // word of where it comes from follows it.)
+        let named = reading.part.firstMatch(#"\b(?:appl(?:y|ied|ies)|used?)\s+(?:it\s+)?(?:to|on)\s+(?:the\s+)?(?:(?:activations?|vector|outputs?)\s+)?([ahxz])(?=\s*(?:[.,;:)]|$)|\s+(?:from|in|of|during|at|with|above|computed|given|obtained|produced|before|after)\b)"#)?[1]
         let names = named.map { [$0] } ?? ["a", "h", "x", "z"]
         for bindings in [reading.partBindings, MathScanner.bindings(in: reading.problemStatement.text), referenced] {
             if let binding = bindings.last(where: { names.contains($0.name) && $0.literal.isArray }), let values = binding.literal.flat {

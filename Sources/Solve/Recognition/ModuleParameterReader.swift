@@ -196,7 +196,7 @@ enum ModuleParameterReader {
         // ("(PyTorch's GRU has both b_ih and b_hh for each gate.)", "Recall that PyTorch gives every
         // gate two bias vectors.", "Use PyTorch's convention of two bias vectors per gate.": a note
         // on how the module is built asks for no portion.)
-        } else if let portion = reading.part.removing(#"\ba (?:single|one)[- ]layer\b|\([^()]*\b(?:has|have|uses|includes)\b[^()]*\)|\b(?:recall|note|remember)(?: that)?\b[^.?]*\.?|\bbias(?:es| vectors?| terms?)\s+(?:per|for each|for every|in each)\s+(?:gate|layer|direction|cell)\b"#).firstMatch(#"\b(?:first|second|last|each|every|one|single|per)\s+(?:layer|direction|head|gate|cell)\b|\bweights? only\b|\bonly the weights\b|\bexclud\w*|\bwithout (?:the )?bias"#) {
+        } else if let portion = reading.part.removing(#"\ba (?:single|one)[- ]layer\b|\([^()]*\b(?:has|have|uses|includes)\b[^()]*\)|\b(?:recall|note|remember)(?: that)?\b[^.?]*\.?|\b(?:two|2|both|separate)\s+bias(?:es| vectors?| terms?)\s+(?:per|for each|for every|in each)\s+gate\b"#).firstMatch(#"\b(?:first|second|last|each|every|one|single|per)\s+(?:layer|direction|head|gate|cell)\b|\bweights? only\b|\bonly the weights\b|\bexclud\w*|\bwithout (?:the )?bias"#) {
             return .failed("\(call.text): the part asks for a portion ('\(portion[0])')")
         }
         // ("nn.GRU(64, 32), a single layer": so it is, when the call stacks no more.)

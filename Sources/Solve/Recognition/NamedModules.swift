@@ -18,13 +18,7 @@ enum NamedModules {
             found.append((name, call.text))
         }
         let defaults = constructorDefaults(in: text)
-        var bound = found.filter { !repeated.contains($0.name) }.map { (name: $0.name, call: Self.filling($0.call, with: defaults)) }
-        // "the output of conv1" for `self.conv1 = nn.Conv1d(…)`: an attribute goes by its own name
-        // too, where nothing else has that name.
-        for (name, call) in bound where name.hasPrefix("self.") {
-            let attribute = String(name.dropFirst(5))
-            if !found.contains(where: { $0.name == attribute }) { bound.append((attribute, call)) }
-        }
+        let bound = found.filter { !repeated.contains($0.name) }.map { (name: $0.name, call: Self.filling($0.call, with: defaults)) }
         return bound + numbered(in: text) + tabled(in: text).filter { row in !bound.contains(where: { $0.name == row.name }) }
     }
 
@@ -212,9 +206,19 @@ enum NamedModules {
     static func used(in part: String, bindings: [(name: String, call: String)]) -> [String] {
         if let whole = wholeName(part, bindings: bindings) { return [whole.name] }
         return bindings.map(\.name).filter { name in
-            name.count >= 2 && (part.contains("`\(name)`") || bareName(name).map { part.contains($0) } == true
-                || undeterminedNoun(name).map { $0.firstMatch(in: part, range: NSRange(part.startIndex..., in: part)) != nil } == true)
+            spellings(of: name, among: bindings).contains { name in
+                name.count >= 2 && (part.contains("`\(name)`") || bareName(name).map { part.contains($0) } == true
+                    || undeterminedNoun(name).map { $0.firstMatch(in: part, range: NSRange(part.startIndex..., in: part)) != nil } == true)
+            }
         }
+    }
+
+    /// A binding's name and, for an attribute (`self.conv1`), its own name ("the output of
+    /// conv1"), where no other binding has that name.
+    static func spellings(of name: String, among bindings: [(name: String, call: String)]) -> [String] {
+        guard name.hasPrefix("self.") else { return [name] }
+        let attribute = String(name.dropFirst(5))
+        return bindings.contains(where: { $0.name == attribute }) ? [name] : [name, attribute]
     }
 
     /// The binding a part consists of ("(i) embed [2 pts]" under "How many parameters does each
@@ -237,7 +241,8 @@ enum NamedModules {
             guard calls.allSatisfy({ $0 != nil }) else { return String(match.output.0) }
             return calls.compactMap { $0 }.joined(separator: ", ") + " together"
         }
-        for (name, call) in bindings.sorted(by: { $0.name.count > $1.name.count }) where name.count >= 2 {
+        let spelled = bindings.flatMap { binding in spellings(of: binding.name, among: bindings).map { (name: $0, call: binding.call) } }
+        for (name, call) in spelled.sorted(by: { $0.name.count > $1.name.count }) where name.count >= 2 {
             text = text.replacingOccurrences(of: "`\(name)`", with: call)
             if let noun = undeterminedNoun(name) {
                 text = noun.stringByReplacingMatches(in: text, range: NSRange(text.startIndex..., in: text), withTemplate: NSRegularExpression.escapedTemplate(for: call))

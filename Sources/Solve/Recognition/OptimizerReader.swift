@@ -261,10 +261,15 @@ enum OptimizerReader {
         // "f(w) = 0.5 * (w1^2 + 4*w2^2) … Take one step. Give w1.": w1 names the loss's first weight
         // and (after w0) the first iterate; the answer is one number or the whole vector. (Not where
         // the text writes iterates by a running index, "w_{t+1} = w_t − η v_{t+1}", or calls it the iterate.)
+        // ("Report the new w2", "Give the updated w1 only" ask for one weight whatever the notation;
+        // an iterate's index is the number of steps taken.)
         let iterateNotation = texts.contains { $0.firstMatch(#"\bw_\{?[tkn](?:\s*[+−-]\s*1)?\}?(?![\w{])|\bw\^\{?\(\s*[tkn]|\biterates?\b"#) != nil }
-        if !iterateNotation, let asked = part.firstMatch(#"\b(?:give|report|state|what is)\s+(?:the\s+)?(?:new\s+|updated\s+|resulting\s+)?\$?w_?\{?(\d)\}?\$?(?=\s*(?:only\b|[.,;?]|$))"#),
+        if let asked = part.firstMatch(#"\b(?:give|report|state|what is)\s+(?:the\s+)?(?:new\s+|updated\s+|resulting\s+)?\$?w_?\{?(\d)\}?\$?(?=\s*(?:only\b|[.,;?]|$))"#),
            texts.contains(where: { $0.firstMatch(#"\b[LfJE]\s*\(\s*w\s*\)\s*=[^=;]*?\bw_?\{?"# + asked[1] + #"\}?(?![\d}])"#) != nil }) {
-            return .failed("\(phrase): '\(asked[0])' names one weight of the loss and an iterate alike; which is asked is not read")
+            if !iterateNotation || Int(asked[1]) != steps || asked[0].range(of: #"(?i)\b(?:new|updated|resulting)\b"#, options: .regularExpression) != nil
+                || part.firstMatch(#"\bw_?\{?\d\}?\$?\s+only\b|\bonly\s+(?:the\s+)?\$?w_?\{?\d"#) != nil {
+                return .failed("\(phrase): '\(asked[0])' names one weight of the loss and an iterate alike; which is asked is not read")
+            }
         }
         finding.read("steps", "\(steps)")
         if let sequence { return finding.finish(.optimizerSequence(Optimizer(rule, learningRate: rate), start: start, gradients: sequence)) }

@@ -62,18 +62,37 @@ enum ParameterPhrases {
         return found
     }
 
+    /// "cross-correlation (no kernel flip)", "without flipping the kernel", "the filter is never flipped".
+    static let negatedFlip = #"\b(?:not|never|without|no)\s+(?:be\s+)?(?:(?:the|a|any|kernel|filter|mask|weights?|its)\s+){0,2}(?:flipped|flipping|flips?)\b|\b(?:kernel|filter) is not flipped\b|\bunflipped\b"#
+    /// "flip the kernel", "rotated by 180", "the true (signal-processing) convolution".
+    static let positiveFlip = #"\b(?:flip(?:ped|s|ping)?|rotated? (?:by )?180)\b|\btrue\s+(?:\([^()]{1,30}\)\s+)?convolution\b|\bsignal[- ]processing convolution\b|\bmathematical convolution\b"#
+
     /// Cross-correlation or true convolution, from "not flipped"/"flip the kernel"/
     /// "cross-correlation"; nil when the text does not say.
     static func mode(in text: StatementText) -> (mode: Convolution.Mode, phrase: String)? {
-        // ("cross-correlation (no kernel flip)", "without flipping the kernel", "the filter is never flipped".)
-        if let match = text.firstMatch(#"\b(?:not|never|without|no)\s+(?:be\s+)?(?:(?:the|a|any|kernel|filter|mask|weights?|its)\s+){0,2}(?:flipped|flipping|flips?)\b|\b(?:kernel|filter) is not flipped\b|\bunflipped\b"#) {
+        if let match = text.firstMatch(negatedFlip) {
             return (.crossCorrelation, match[0])
         }
-        if let match = text.firstMatch(#"\b(?:flip(?:ped|s|ping)?|rotated? (?:by )?180)\b|\btrue convolution\b|\bsignal[- ]processing convolution\b|\bmathematical convolution\b"#) {
+        if let match = text.firstMatch(positiveFlip) {
             return (.trueConvolution, match[0])
         }
         if let match = text.firstMatch(#"\bcross[- ]correlat\w*"#) { return (.crossCorrelation, match[0]) }
         return nil
+    }
+
+    /// A text that says a kernel is not flipped and also names a flip ("PyTorch's nn.Conv1d never
+    /// flips its kernel, but a true convolution does. Compute the true convolution of x with w."):
+    /// the kind its request sentence names, or `.undecided` when that sentence does not settle it.
+    enum Conflict { case decided(Convolution.Mode, String), undecided(String) }
+
+    static func conflict(in text: StatementText) -> Conflict? {
+        guard let negated = text.firstMatch(negatedFlip), text.removing(negatedFlip).firstMatch(positiveFlip) != nil else { return nil }
+        let request = text.text.split(separator: #/[.;?!]\s+/#).last { $0.firstMatch(of: #/^\s*(?i:compute|find|give|apply|evaluate|calculate|determine|what is)\b/#) != nil }
+        if let request, case let sentence = StatementText(String(request)), sentence.firstMatch(negatedFlip) == nil || sentence.removing(negatedFlip).firstMatch(positiveFlip) == nil,
+           let found = mode(in: sentence) {
+            return .decided(found.mode, found.phrase)
+        }
+        return .undecided(negated[0])
     }
 
     /// Whether `text` is a notation naming both kinds: "true convolution" (or "mathematical",

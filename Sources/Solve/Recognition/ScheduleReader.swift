@@ -18,6 +18,11 @@ enum ScheduleReader {
               let initial = Double(rule[1]), let every = Int(rule[5]) ?? NumberWords.value(rule[5].lowercased()), every > 0 else {
             return .notApplicable
         }
+        // ("A second run starts at 0.2 and multiplies it by 0.1 every one hundred epochs": a part
+        // that states its own schedule is not answered with its problem's.)
+        if !reading.part.text.contains(rule[0]), reading.part.firstMatch(#"\b(?:starts?|begins?) at\b|\bevery\b[^.?]*\b(?:epochs|steps|iterations)\b"#) != nil {
+            return .failed("schedule: the part states a schedule of its own that is not read")
+        }
         let factor: Double
         if let multiplier = Double(rule[2]) {
             // ("decays by a factor of 10": a divisor written as a factor; not read.)
