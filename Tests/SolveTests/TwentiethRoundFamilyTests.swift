@@ -212,4 +212,38 @@ struct TwentiethRoundFamilyTests {
         #expect(attention["6a"] == nil || TenthRoundFamilyTests.close(attention["6a"], [[e / (e + 1), 1 / (e + 1)], [1 / (e + 1), e / (e + 1)]]),
                 "\(String(describing: attention["6a"]))")
     }
+
+    // MARK: Families from the held-out run of `solve/final25`
+
+    /// "… to the input X itself (not to the output of (a))": a reference denied is no input.
+    @Test func aDeniedReferenceToAnEarlierOutputIsNoInput() {
+        let answers = Self.answers("""
+            Problem 2
+            Let X = [[4, 1, 0, 2], [3, 0, 1, 1], [0, 2, 5, 1], [1, 1, 0, 3]] and K = [[1, 0], [0, -1]].
+            (a) Cross-correlate X with K, stride 1, no padding.
+            (b) Apply 2 × 2 max pooling with stride 2 to the input X itself (not to the output of (a)).
+            """)
+        #expect(answers["2b"] == nil || answers["2b"] == .matrix([[4, 2], [2, 5]]), "\(String(describing: answers["2b"]))")
+    }
+
+    /// "How many parameters does the network in the table have in total (conv1 through fc)?"
+    /// read with one module is not that module's count.
+    @Test func theWholeNetworkAskedIsNotOneModulesCount() {
+        let answers = Self.answers("""
+            Problem 3
+            The network starts with conv1 = nn.Conv2d(3, 8, kernel_size=3); its other layers are listed in the lecture notes.
+            (a) How many learnable parameters does the network have in total (conv1 through fc)?
+            """)
+        #expect(answers["3a"] == nil, "\(String(describing: answers["3a"]))")
+    }
+
+    /// "Let g(a, b) = a * tanh(b). Give (dg/da, dg/db) at a = 2, b = 0.": the activation is one
+    /// factor of a graph, not the quantity asked.
+    @Test func anActivationInsideAFunctionOfSeveralVariablesIsTheGraphs() {
+        let answers = Self.answers("""
+            Problem 4
+            (a) Let g(a, b) = a * tanh(b). At a = 2, b = 0, give the gradient (dg/da, dg/db).
+            """)
+        #expect(answers["4a"] == nil || TenthRoundFamilyTests.close(answers["4a"], [0, 2]), "\(String(describing: answers["4a"]))")
+    }
 }

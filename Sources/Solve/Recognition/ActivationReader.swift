@@ -26,6 +26,12 @@ enum ActivationReader {
         let mentioned = part.matches(functionPattern).filter { !["σ", "\\sigma", "sigma"].contains($0[1]) }.compactMap { kind(named: $0[1]) }
             + applications.compactMap { kind(named: $0[1]) }
         guard !mentioned.isEmpty else { return .notApplicable }
+        // "Let f(x, y, z) = (x + y) * sigmoid(z) … give the gradient (df/dx, df/dy, df/dz)": a
+        // function the activation is only a factor of is a graph's, not the activation's.
+        if part.firstMatch(#"\b[a-zA-Z]\s*\(\s*[a-z](?:\s*,\s*[a-z])+\s*\)\s*=[^=.;]*(?:[*·×+/]|\)\s*\()[^=.;]*"# + Self.functionPattern) != nil
+            || part.firstMatch(#"\b[a-zA-Z]\s*\(\s*[a-z](?:\s*,\s*[a-z])+\s*\)\s*=\s*"# + Self.functionPattern + #"[^=.;]*[*·×+/]"#) != nil {
+            return .notApplicable
+        }
         // Losses and gradients of losses are the loss reader's.
         if part.firstMatch(#"\bd\s*L\s*/|∂\s*L\b|\\partial\s*L\b|\bloss\b|cross[- ]entropy|\bsquared error\b|\bMSE\b|\bhinge\b|\battention\b"#) != nil { return .notApplicable }
         let kinds = Set(mentioned)

@@ -185,6 +185,11 @@ enum ModuleParameterReader {
             finding.read("modules", calls.map(\.text).joined(separator: " + "), from: composed[0])
             return finding.finish(.fixedCount(total, name: "param_count_modules", family: .parameterCount))
         }
+        // ("How many learnable parameters does the network in the table have in total (conv1
+        // through fc)?" read with one module: the whole network is asked, not that module.)
+        if calls.count == 1, let whole = reading.part.firstMatch(#"\b(?:network|model|table)\b[^.?]*\bin total\b|\bin total\b[^.?]*\b(?:network|model)\b|\b[a-z]+\d*\s+(?:through|thru)\s+[a-z]+\d*\b"#) {
+            return .failed("'\(whole[0])': the whole network is asked, and only \(calls[0].text) is read")
+        }
         guard calls.count == 1, var call = calls.first else {
             return .failed("parameters of \(calls.count) modules: which one, or their sum, is not clear")
         }

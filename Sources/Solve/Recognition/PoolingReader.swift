@@ -25,7 +25,9 @@ enum PoolingReader {
         // part (a) down to a single number. (i) What does global average pooling return?")
         // ("to X from (a)" names (a)'s result only when X holds no numbers of its own: the input
         // (a) was given is X itself.)
-        if let reference = [reading.part, reading.parentPart].compactMap({ $0?.firstMatch(PartReading.answerReferencePattern) }).first(where: { match in
+        // ("to the input patch X itself (not to the output of (a))": a reference denied is none.)
+        let negated = #"\(\s*not\b(?:[^()]|\([^()]*\))*\)|\bnot\s+(?:to|on|from)\s+(?:the\s+)?(?:output|answer|result)\s+(?:of|from)\s+(?:part\s+)?\([a-z]\)"#
+        if let reference = [reading.part, reading.parentPart].compactMap({ $0?.removing(negated).firstMatch(PartReading.answerReferencePattern) }).first(where: { match in
             guard let named = match[0].firstMatch(of: #/^(?:to|on) \$?([A-Z])/#) else { return true }
             return reading.array(named: String(named.output.1)) == nil
         }) {
