@@ -160,6 +160,20 @@ struct TwentiethRoundFamilyTests {
         #expect(undecided["2a"] == nil, "\(String(describing: undecided["2a"]))")
     }
 
+    /// A notation defining both ("s ∗ k means true convolution (flip the kernel), s ⋆ k means
+    /// cross-correlation (no flipping)") is read by the part's operator, not taken as a conflict.
+    @Test func aNotationDefiningBothKindsIsReadByTheOperator() {
+        let answers = Self.answers("""
+            Problem 3
+            Notation: s ∗ k means true convolution (flip the kernel) and s ⋆ k means cross-correlation (no flipping). All operations use stride 1 and no padding.
+            Let s = (1, 2, 3, 4) and k = (1, 0, 2).
+            (a) Compute s ⋆ k.
+            (b) Compute s ∗ k.
+            """)
+        #expect(answers["3a"] == .vector([7, 10]), "\(String(describing: answers["3a"]))")
+        #expect(answers["3b"] == .vector([5, 8]), "\(String(describing: answers["3b"]))")
+    }
+
     /// "applied to a hidden layer's activations": the article is no vector named a.
     @Test func theArticleIsNoVectorName() {
         let answers = Self.answers("""

@@ -351,7 +351,10 @@ enum ConvolutionReader {
         }
         // ("… never flips its kernel, but a true convolution does. Compute the true convolution …":
         // a text naming both kinds decides by its request, or not at all.)
+        // (A notation that defines both, "x * w denotes true convolution (the kernel is flipped) and
+        // x ⋆ w cross-correlation (no flip)", is read below by the part's operator.)
         func conflicting(_ text: StatementText) -> Convolution.Mode?? {
+            if ParameterPhrases.namesBothModes(text) { return nil }
             switch ParameterPhrases.conflict(in: text) {
             case .decided(let mode, let phrase)?: return .some(stated((mode, phrase)))
             case .undecided?: return .some(nil)
