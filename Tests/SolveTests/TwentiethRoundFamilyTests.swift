@@ -249,6 +249,12 @@ struct TwentiethRoundFamilyTests {
             (a) How many learnable parameters does the network have in total (conv1 through fc)?
             """)
         #expect(answers["3a"] == nil, "\(String(describing: answers["3a"]))")
+        // ("… counting the weights through to the biases" is no range of layers.)
+        let one = Self.answers("""
+            Problem 4
+            (a) How many parameters does nn.Conv2d(3, 8, kernel_size=3) have, counting the weights through to the biases?
+            """)
+        #expect(one["4a"] == .integer(224), "\(String(describing: one["4a"]))")
     }
 
     /// "Let g(a, b) = a * tanh(b). Give (dg/da, dg/db) at a = 2, b = 0.": the activation is one

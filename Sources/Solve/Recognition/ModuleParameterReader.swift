@@ -187,7 +187,7 @@ enum ModuleParameterReader {
         }
         // ("How many learnable parameters does the network in the table have in total (conv1
         // through fc)?" read with one module: the whole network is asked, not that module.)
-        if calls.count == 1, let whole = reading.part.firstMatch(#"\b(?:network|model|table)\b[^.?]*\bin total\b|\bin total\b[^.?]*\b(?:network|model)\b|\b[a-z]+\d*\s+(?:through|thru)\s+[a-z]+\d*\b"#) {
+        if calls.count == 1, let whole = reading.part.firstMatch(#"\b(?:network|model|table)\b[^.?]*\bin total\b|\bin total\b[^.?]*\b(?:network|model)\b|\b[a-z]+\d+\s+(?:through|thru)\s+[a-z]+\d*\b"#) {
             return .failed("'\(whole[0])': the whole network is asked, and only \(calls[0].text) is read")
         }
         guard calls.count == 1, var call = calls.first else {
