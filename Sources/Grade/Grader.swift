@@ -111,9 +111,10 @@ public enum Grader {
             rewriteText(of: id) { JuxtaposedLetters.splitting(JuxtaposedLetters.raisingFlattenedPowers($0, letters: letters), letters: letters) }
         }
         // "d = v·τ with v = 0.98c": a given of the problem's stem copied, not an answer.
+        let givens = questions?.stems.mapValues(GivenConditions.givens(in:)) ?? [:]
         for id in partIDs {
-            guard let stem = questions?.stems[PartLabelGrammar.split(id).problem], let key = expected[id] ?? nil, AnswerExpectation(key) == .scalar else { continue }
-            rewriteText(of: id) { GivenConditions.removingStated(from: $0, stem: stem, expected: key.scalar) }
+            guard let given = givens[PartLabelGrammar.split(id).problem], let key = expected[id] ?? nil, AnswerExpectation(key) == .scalar else { continue }
+            rewriteText(of: id) { GivenConditions.removingStated(from: $0, givens: given, expected: key.scalar) }
         }
         // "The system x ≡ 2 (mod 3), … has a unique solution": congruences copied from the question.
         for id in partIDs {

@@ -161,13 +161,15 @@ public struct QuestionMatch: Sendable {
         let grammar = PartLabelGrammar(ids: ids)
         var letter: String? = nil
         var found: [String] = []
-        for match in text.matches(of: #/\(([a-h])\)(?:\s*\((i{1,3}|iv|vi{0,3}|ix|x)\))?|\((i{1,3}|iv|vi{0,3}|ix|x)\)/#) {
+        let roman = PartLabelGrammar.roman
+        for match in text.matches(of: try! Regex(#"\(([a-h])\)(?:\s*\(("# + roman + #")\))?|\(("# + roman + #")\)"#)) {
             let id: String?
-            if let named = match.output.1.map(String.init) {
+            let subpart = match.output[2].substring.map(String.init)
+            if let named = match.output[1].substring.map(String.init) {
                 letter = named
-                id = grammar.id(problem: problem, part: named, subpart: match.output.2.map(String.init))
-                    ?? (match.output.2 == nil ? grammar.id(problem: problem, part: named) : nil)
-            } else if let roman = match.output.3.map(String.init) {
+                id = grammar.id(problem: problem, part: named, subpart: subpart)
+                    ?? (subpart == nil ? grammar.id(problem: problem, part: named) : nil)
+            } else if let roman = match.output[3].substring.map(String.init) {
                 id = letter.flatMap { grammar.id(problem: problem, part: $0, subpart: roman) } ?? grammar.id(problem: problem, part: roman)
             } else {
                 id = nil

@@ -28,16 +28,20 @@ enum GivenConditions {
         }
     }
 
-    /// `text` without the assignments (`v = 0.98c`) that `stem` states with the same name and
-    /// value, where the assignment ends its clause (not `v = 0.98c = 2.94 × 10⁸ m/s`). A given
-    /// whose value is `expected` stays: restating it may be the answer.
-    static func removingStated(from text: String, stem: String, expected: Double?) -> String {
-        // (In the stem a given may run on in words: "rolls at $u = 4.5$ m/s down a ramp".)
-        let given = Dictionary(assignments(in: stem.replacingOccurrences(of: "$", with: ""), pattern: statedGiven).map { ($0.name, $0.value) },
-                               uniquingKeysWith: { first, _ in first })
-        guard !given.isEmpty else { return text }
+    /// The givens a problem's stem states by name ("rolls at $u = 4.5$ m/s down a ramp": a given
+    /// may run on in words), the first value of each name.
+    static func givens(in stem: String) -> [String: Double] {
+        Dictionary(assignments(in: stem.replacingOccurrences(of: "$", with: ""), pattern: statedGiven).map { ($0.name, $0.value) },
+                   uniquingKeysWith: { first, _ in first })
+    }
+
+    /// `text` without the assignments (`v = 0.98c`) that a stem states (its `givens`) with the same
+    /// name and value, where the assignment ends its clause (not `v = 0.98c = 2.94 × 10⁸ m/s`). A
+    /// given whose value is `expected` stays: restating it may be the answer.
+    static func removingStated(from text: String, givens: [String: Double], expected: Double?) -> String {
+        guard !givens.isEmpty else { return text }
         var result = text
-        for found in assignments(in: text).reversed() where given[found.name] == found.value && found.value != expected {
+        for found in assignments(in: text).reversed() where givens[found.name] == found.value && found.value != expected {
             result.replaceSubrange(found.range, with: "(a given of the question)")
         }
         return result
@@ -53,10 +57,12 @@ enum GivenConditions {
         }
     }
 
+    /// A one-letter name (a subscript allowed) and the number set to it: groups 1 and 2.
+    private static let namedNumber = #"(?<![\w.\\])([A-Za-zα-ωΑ-Ω](?:_\{?\w{1,3}\}?|[₀-₉]{1,2})?)\s*=\s*(-?\d+(?:\.\d+)?)"#
+
     static let assignment = try! NSRegularExpression(
-        pattern: #"(?<![\w.\\])([A-Za-zα-ωΑ-Ω](?:_\{?\w{1,3}\}?|[₀-₉]{1,2})?)\s*=\s*(-?\d+(?:\.\d+)?)(?:\s*[A-Za-zμΩ°%/]{1,5})?(?=\s*(?:[,;)—–]|\.(?!\d)|$|\s(?:and|with|from|for|in|so|then|plus)\b))"#)
+        pattern: namedNumber + #"(?:\s*[A-Za-zμΩ°%/]{1,5})?(?=\s*(?:[,;)—–]|\.(?!\d)|$|\s(?:and|with|from|for|in|so|then|plus)\b))"#)
 
     /// A given as a statement writes it: the value not followed by an operation.
-    static let statedGiven = try! NSRegularExpression(
-        pattern: #"(?<![\w.\\])([A-Za-zα-ωΑ-Ω](?:_\{?\w{1,3}\}?|[₀-₉]{1,2})?)\s*=\s*(-?\d+(?:\.\d+)?)(?![\d.]*\s*[=≈×*/^+·−-]|[\d.]*\s*\\(?:times|cdot))"#)
+    static let statedGiven = try! NSRegularExpression(pattern: namedNumber + #"(?![\d.]*\s*[=≈×*/^+·−-]|[\d.]*\s*\\(?:times|cdot))"#)
 }

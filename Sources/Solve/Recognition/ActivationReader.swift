@@ -28,8 +28,9 @@ enum ActivationReader {
         guard !mentioned.isEmpty else { return .notApplicable }
         // "Let f(x, y, z) = (x + y) * sigmoid(z) … give the gradient (df/dx, df/dy, df/dz)": a
         // function the activation is only a factor of is a graph's, not the activation's.
-        if part.firstMatch(#"\b[a-zA-Z]\s*\(\s*[a-z](?:\s*,\s*[a-z])+\s*\)\s*=[^=.;]*(?:[*·×+/]|\)\s*\()[^=.;]*"# + Self.functionPattern) != nil
-            || part.firstMatch(#"\b[a-zA-Z]\s*\(\s*[a-z](?:\s*,\s*[a-z])+\s*\)\s*=\s*"# + Self.functionPattern + #"[^=.;]*[*·×+/]"#) != nil {
+        let severalVariables = #"\b[a-zA-Z]\s*\(\s*[a-z](?:\s*,\s*[a-z])+\s*\)\s*="#
+        if part.firstMatch(severalVariables + #"[^=.;]*(?:[*·×+/]|\)\s*\()[^=.;]*"# + Self.functionPattern) != nil
+            || part.firstMatch(severalVariables + #"\s*"# + Self.functionPattern + #"[^=.;]*[*·×+/]"#) != nil {
             return .notApplicable
         }
         // Losses and gradients of losses are the loss reader's.

@@ -6,6 +6,9 @@
 /// says neither that nor "unscaled" is not computed. Masks, several heads and dropout are
 /// another computation and are not read.
 enum AttentionReader {
+    /// "/√d_k", "/\sqrt{d_k}", "/ sqrt(dk)": the scores divided by √d_k.
+    static let divisionBySqrtDk = #"/\s*(?:√|\\sqrt)\s*\{?\s*\(?\s*d_?\{?k\}?\s*\)?\s*\}?|/\s*sqrt\(\s*d_?k\s*\)"#
+
     static func read(_ reading: PartReading) -> Attempt {
         let part = reading.part
         let texts = [part, reading.problemStatement]
@@ -69,13 +72,13 @@ enum AttentionReader {
         for text in [part, reading.problemStatement, reading.context] {
             // ("… the softmax of the raw scores QKᵀ; they are not scaled by √d_k": said outright.)
             if let said = text.firstMatch(#"\b(?:are|is) not (?:be )?(?:scaled|divided)\b"#),
-               text.firstMatch(#"/\s*(?:√|\\sqrt)\s*\{?\s*\(?\s*d_?\{?k\}?|/\s*sqrt\(\s*d_?k"#) == nil {
+               text.firstMatch(Self.divisionBySqrtDk) == nil {
                 scale = 1
                 finding.note(said[0])
                 break
             }
             let unscaled = text.firstMatch(#"\bunscaled\b|\bwithout (?:the )?scaling\b|\bno scaling\b|\braw scores?\b|\braw score matrix\b"#)
-            let scaled = text.firstMatch(#"/\s*(?:√|\\sqrt)\s*\{?\s*\(?\s*d_?\{?k\}?\s*\)?\s*\}?|/\s*sqrt\(\s*d_?k\s*\)|\bscaled\b"#)
+            let scaled = text.firstMatch(Self.divisionBySqrtDk + #"|\bscaled\b"#)
             // ("(a) Compute the raw score matrix QKᵀ. (b) … A = softmax(QKᵀ/√d_k) …" before "(c) Compute
             // the attention output AV": "raw scores" names QKᵀ itself, which the weights then scale.)
             let namesScores = unscaled.map { $0[0].lowercased().hasPrefix("raw score") } ?? false
