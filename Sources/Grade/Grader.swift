@@ -75,6 +75,16 @@ public enum Grader {
             pieces[id] = pieces[id]?.map(inUnit)
             summaries[id] = summaries[id]?.map(inUnit)
         }
+        // "0.625 km" for a queue asked in metres: the value in the unit asked.
+        for (id, base) in questions?.askedBaseUnits ?? [:] {
+            func inBase(_ piece: PartAttribution.Piece) -> PartAttribution.Piece {
+                var piece = PrefixedUnit.inAskedUnit(piece, unit: base)
+                piece.text = PrefixedUnit.toBaseUnit(piece.text, base: base)
+                return piece
+            }
+            pieces[id] = pieces[id]?.map(inBase)
+            summaries[id] = summaries[id]?.map(inBase)
+        }
         // "I = 66.67 × 10⁶ mm⁴" for a part asked in units of 10^6 mm^4: the number asked.
         for (id, power) in questions?.askedScales ?? [:] {
             rewriteText(of: id) { AskedScale.removing(power, from: $0) }

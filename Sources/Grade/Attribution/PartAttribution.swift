@@ -433,6 +433,14 @@ public struct PartAttribution: Sendable {
                                                               answered: Set(parts.filter { $0.value.contains { $0.turn == turnIndex } }.keys)) {
                             problem = other
                         }
+                        // "Summary" alone on its line, then "3.1: ωn = 20 rad/s, ζ = 0.2" and "3.4: X = 0.05 m"
+                        // lines: each line a summary line of its own (not one run-on recap).
+                        let ownLines = segment.text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+                        if ownLines.count >= 2, Self.leadStandsAlone(firstLine),
+                           ownLines.dropFirst().allSatisfy({ grammar.label($0, problem: problem, part: nil) != nil }) {
+                            for line in ownLines.dropFirst() { addSummaryLine(line, grammar: grammar, problem: problem, place: place, turn: turnIndex) }
+                            continue
+                        }
                         addInlineSummary(segment.text, grammar: grammar, problem: problem, original: firstLine, place: place, turn: turnIndex)
                         continue
                     }
@@ -750,6 +758,11 @@ public struct PartAttribution: Sendable {
                 summarize(value, for: whole, original: trimmed, place: place, turn: turn)
                 return
             }
+            // "3.1: ωn = 20 rad/s, ζ = 0.2, ωd = 19.80 rad/s": the problem's parts by the names they ask for.
+            if grammar.inlineLabels(value, problem: number) == nil {
+                addNamedEntries(value, original: trimmed, place: place, turn: turn, of: number)
+                return
+            }
         case .parts(let ids, let value)? where ids.count == 1:
             if grammar.inlineLabels(trimmed, problem: context) == nil {
                 summarize(value, for: ids[0], original: trimmed, place: place, turn: turn)
@@ -1054,6 +1067,13 @@ public struct PartAttribution: Sendable {
         }
         guard !letters.isEmpty, letters.contains(where: { letter in problem.map { grammar.id(problem: $0, part: letter) == nil } ?? true }) else { return nil }
         return soleProblem(having: letters, grammar: grammar, besides: problem, answered: answered)
+    }
+
+    /// Whether a summary's lead line holds nothing but the lead ("**Summary**", "Final answers:"):
+    /// no number, nothing after its colon.
+    static func leadStandsAlone(_ line: String) -> Bool {
+        !line.contains(where: \.isNumber) && line.split(separator: ":", omittingEmptySubsequences: false).dropFirst()
+            .allSatisfy { $0.allSatisfy { $0 == "*" || $0 == "_" || $0.isWhitespace } }
     }
 
     /// "Summary:", "Final answers", "TL;DR": a recap of answers.

@@ -246,8 +246,8 @@ public struct QuantityNames: Sendable {
 
     static let greekNames = Set(QuestionMatch.greek.values)
 
-    /// A formula-like name: no run of more than three letters other than a Greek letter's name,
-    /// and not a bare number.
+    /// A formula-like name: no run of more than three letters other than a Greek letter's name
+    /// (with a subscript of up to three letters), and not a bare number.
     static func isSymbolic(_ name: String) -> Bool {
         guard (2...24).contains(name.count), name.contains(where: \.isLetter), !name.contains(where: { $0.isWhitespace }) else { return false }
         // Words inside brackets are arguments ("P(spam)", "H(Y|X)"); outside they must be short.
@@ -257,7 +257,9 @@ public struct QuantityNames: Sendable {
             if "([".contains(character) { depth += 1 } else if ")]".contains(character) { depth = max(0, depth - 1) } else if depth == 0 { outside.append(character) }
         }
         for run in outside.split(whereSeparator: { !$0.isLetter }) where run.count > 3 {
-            if !greekNames.contains(String(run).lowercased()) { return false }
+            let word = String(run).lowercased()
+            // ("ω_n", "ωd" → "omegan", "omegad": a Greek letter's name and a subscript of up to three letters.)
+            if !greekNames.contains(word), !greekNames.contains(where: { word.hasPrefix($0) && word.count - $0.count <= 3 }) { return false }
         }
         return true
     }

@@ -47,6 +47,10 @@ public struct QuestionMatch: Sendable {
     /// The prefixed unit a part's question asks its answer in ("the tip deflection in mm", "(in kN·m)").
     let askedUnits: [String: String]
 
+    /// The base unit a part's question asks its answer in by name ("How long, in metres, is the
+    /// queue?", "(in seconds)"): a value written in a prefixed unit of it is restated in it.
+    let askedBaseUnits: [String: String]
+
     /// The power of ten a part's question asks its answer in ("in units of 10^6 mm^4").
     let askedScales: [String: Int]
 
@@ -65,6 +69,8 @@ public struct QuestionMatch: Sendable {
             return question.firstMatch(of: #/\bin\s+(?:units of\s+)?\$?\s*\\?(?:text\{|si\{|mathrm\{)?((?:[kMGcmµμn])(?:m|s|N|J|W|V|A|Pa|Hz|g|Ω|L|pc)(?:·m|/(?:min|h|s|kg|L|mol|day))?)(?![A-Za-z])/#).map { String($0.1) }
                 ?? PrefixedUnit.spelledUnit(askedIn: question)
         }
+        let prefixedAsked = askedUnits
+        askedBaseUnits = questions.filter { partIDs.contains($0.key) && prefixedAsked[$0.key] == nil }.compactMapValues(PrefixedUnit.spelledBase(askedIn:))
         askedScales = questions.filter { partIDs.contains($0.key) }.compactMapValues(AskedScale.power(in:))
         requests = questions.filter { partIDs.contains($0.key) }.compactMapValues { question in
             question.split(whereSeparator: { ".?!".contains($0) }).map(String.init).last { sentence in

@@ -94,6 +94,34 @@ enum PrefixedUnit {
         return text.replacingOccurrences(of: pattern, with: "$1 × 10^{\(-prefix.power)}$2" + prefix.symbol, options: .regularExpression)
     }
 
+    /// The base unit a question asks for by name ("in metres", "(in seconds)"): its symbol, or
+    /// nil when it names none, several, or a prefixed one too ("in grams or in kilograms").
+    static func spelledBase(askedIn question: String) -> String? {
+        guard spelledUnit(askedIn: question) == nil else { return nil }
+        let found = bases.filter { base in
+            base.symbol != "FLOPs" && question.range(of: #"(?i)\bin\s+(?:units of\s+)?(?:"# + base.names + #")\b"#, options: .regularExpression) != nil
+        }
+        guard found.count == 1, let base = found.first,
+              !prefixes.contains(where: { prefix in
+                  question.range(of: #"(?i)\bin\s+(?:units of\s+)?"# + prefix.name + "(?:" + base.names + ")", options: .regularExpression) != nil
+              }) else { return nil }
+        return base.symbol
+    }
+
+    /// `text` with each value written in a prefixed unit of `base`, the base unit a part asks
+    /// for, restated in it: "0.625 km" for a length asked in metres reads "0.625 × 10^{3} m".
+    /// A compound unit ("25 km/h") is another quantity and stays.
+    static func toBaseUnit(_ text: String, base: String) -> String {
+        var text = text
+        for prefix in prefixes {
+            let written = prefix.symbol + base
+            guard text.contains(written) else { continue }
+            let pattern = #"(?<![\w.^{}\\])(\d+(?:[.,]\d+)*)("# + separator + ")" + NSRegularExpression.escapedPattern(for: written) + #"(?![A-Za-z/·²³⁻^])"#
+            text = text.replacingOccurrences(of: pattern, with: "$1 × 10^{\(prefix.power)}$2" + base, options: .regularExpression)
+        }
+        return text
+    }
+
     /// siunitx's unit macros written as symbols: `\si{\micro\metre}` is `\si{µm}`,
     /// `\SI{10}{\kilo\newton}` is `\SI{10}{kN}`.
     static func symbols(_ text: String) -> String {
