@@ -13,7 +13,7 @@ enum ActivationReader {
         + #"\s*(?<prime>'|′|’|\^\{?\\prime\}?)?\s*(?:\\left)?\(\s*(?<operand>[^()\n]{1,60}?)\s*(?:\\right)?\)"#
 
     /// "of z", "to the vector a", "at each entry of h": the operand named in words.
-    private static let operandPhrase = #"\b(?:of|to|at|on)\s+(?:each (?:entry|element|component) of\s+)?(?:the\s+)?(?:vector|logits|scores|inputs?|pre-activations?)?\s*\$?((?:\\mathbf\{|\\boldsymbol\{|\\vec\{)?[A-Za-z](?:_\{?\w+\}?)?\}?)\$?(?=[\s,.;?]|$)"#
+    private static let operandPhrase = #"\b(?:of|to|at|on)\s+(?:each (?:entry|element|component) of\s+)?(?:the\s+)?(?:vector|logits|scores|inputs?|pre-activations?)?\s*\$?((?:\\mathbf\{|\\boldsymbol\{|\\vec\{)?[A-Za-z](?:_\{?\w+\}?|\d{1,2})?\}?)\$?(?=[\s,.;?]|$)"#
 
     private static let factPattern = functionPattern
         + #"\s*(?:'|′|’|\^\{?\\prime\}?)?\s*\(\s*-?\d+(?:\.\d+)?\s*\)\s*(?:=|:=|is|to be)\s*-?\d+(?:\.\d+|/\d+)?"#
@@ -175,7 +175,9 @@ enum ActivationReader {
             // problem's statement gives.
             let statement = reading.problemStatement.text
             let stated = MathScanner.arrays(in: statement).filter(\.isNumeric)
-            if arrays.isEmpty, stated.count == 1, let only = stated.first, describesOperand(only, in: statement) {
+            // (Not when the part gives numbers of its own: "at z1 = 2.0" is one point, not the logits.)
+            if arrays.isEmpty, stated.count == 1, let only = stated.first, describesOperand(only, in: statement),
+               !reading.partBindings.contains(where: { $0.literal.isNumeric }) {
                 finding.read("input", ConvolutionReader.display(only.text))
                 finding.assume(0.95, "the numbers of the problem's statement")
                 return value(of: only).map { Operand(value: $0, divisor: nil) }

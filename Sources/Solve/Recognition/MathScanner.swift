@@ -62,7 +62,7 @@ enum MathScanner {
         let characters = Array(text)
         var result: [ValueBinding] = []
         for (index, character) in characters.enumerated() where character == "=" {
-            guard let (name, nameStart) = name(before: index, in: characters) else { continue }
+            guard let names = chainedNames(before: index, in: characters) else { continue }
             var start = index + 1
             while start < characters.count, characters[start] == " " { start += 1 }
             guard start < characters.count, let literal = literal(characters, at: start) else { continue }
@@ -72,10 +72,27 @@ enum MathScanner {
             while after < characters.count, characters[after] == " " { after += 1 }
             if after < characters.count, "-+·×*/^_=".contains(characters[after]) { continue }
             if after < characters.count, after == literal.range.upperBound, characters[after].isLetter { continue }
-            let (role, fromWords) = role(of: name, before: nameStart, in: characters)
-            result.append(ValueBinding(name: name, literal: literal, role: role, roleFromWords: fromWords))
+            for (name, nameStart) in names {
+                let (role, fromWords) = role(of: name, before: nameStart, in: characters)
+                result.append(ValueBinding(name: name, literal: literal, role: role, roleFromWords: fromWords))
+            }
         }
         return result
+    }
+
+    /// The names an `=` binds: `K` in `K = …`, and both `Q` and `K` in `Q = K = …` (a chain of
+    /// names only). Nil when the chain holds an expression (`1 − p = 0.2`, `x + y = z = 3`).
+    private static func chainedNames(before equals: Int, in characters: [Character]) -> [(String, Int)]? {
+        var names: [(String, Int)] = []
+        var end = equals
+        while let (name, start) = name(before: end, in: characters, chained: true) {
+            names.append((name, start))
+            var before = start
+            while before > 0, characters[before - 1] == " " { before -= 1 }
+            guard before > 0, characters[before - 1] == "=", names.count < 4 else { return names }
+            end = before - 1
+        }
+        return nil
     }
 
     /// The offset after a transpose mark (`^⊤`, `^T`, `^{T}`, `^\top`, `ᵀ`) at `start`, if one is there.
@@ -91,7 +108,9 @@ enum MathScanner {
 
     // MARK: - Names
 
-    private static func name(before equals: Int, in characters: [Character]) -> (String, Int)? {
+    /// The name right before an `=`; with `chained`, one after another `=` too (its chain is
+    /// read by `chainedNames`).
+    private static func name(before equals: Int, in characters: [Character], chained: Bool = false) -> (String, Int)? {
         var end = equals
         while end > 0, characters[end - 1] == " " { end -= 1 }
         var start = end
@@ -103,7 +122,7 @@ enum MathScanner {
         // `1 − p = 0.2` chains an expression: the name is not bound by this `=`.
         var before = start
         while before > 0, characters[before - 1] == " " { before -= 1 }
-        if before > 0, "-+·×*/=<>≤≥∑∏".contains(characters[before - 1]) { return nil }
+        if before > 0, (chained ? "-+·×*/<>≤≥∑∏" : "-+·×*/=<>≤≥∑∏").contains(characters[before - 1]) { return nil }
         let name = raw.filter { $0 != "{" && $0 != "}" }
         return (name, start)
     }

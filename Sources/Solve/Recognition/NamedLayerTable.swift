@@ -7,6 +7,9 @@ struct NamedLayerTable: Sendable {
         var name: String
         var stage: ReceptiveField.Stage
         var phrase: String
+        /// The row as a layer shapes see, when the table gives its type, padding and (for a
+        /// convolution) its output channels.
+        var layer: Layer? = nil
     }
 
     var rows: [Row]
@@ -110,7 +113,8 @@ struct NamedLayerTable: Sendable {
             rest = String(rest[range.upperBound...])
         }
         guard rest.isEmpty, Set(columns).count == columns.count, columns.contains(.kernel), columns.contains(.stride), columns.count >= 3 else { return nil }
-        var pattern = #"^\s*([A-Za-z]+\d+|\d+)"#
+        // ("pool MaxPool 128 2×2 2 0": a row's name may have no number.)
+        var pattern = #"^\s*([A-Za-z]+\d*|\d+)"#
         var group = 2
         var places: [Column: Int] = [:]
         for column in columns {
@@ -126,13 +130,22 @@ struct NamedLayerTable: Sendable {
                   let k = Int(match[kernelAt]), Int(match[kernelAt + 1]) == k, let stride = Int(match[strideAt]),
                   !rows.contains(where: { $0.name == match[1] }) else { return nil }
             let dilation = places[.dilation].flatMap { Int(match[$0]) } ?? 1
-            rows.append(Row(name: match[1], stage: ReceptiveField.Stage(kernel: k, stride: stride, dilation: dilation), phrase: match[0].trimmingSpaces))
+            let padding = places[.padding].flatMap { Int(match[$0]) }
+            let type = places[.type].map { match[$0].lowercased() } ?? ""
+            var layer: Layer? = nil
+            if let padding, type.hasPrefix("conv"), let filters = places[.channels].flatMap({ Int(match[$0]) }) {
+                layer = .convolution(filters: filters, kernel: Size2D(k), stride: Size2D(stride), padding: Padding2D(padding), dilation: Size2D(dilation))
+            } else if let padding, dilation == 1, type.contains("pool") {
+                layer = .pooling(type.hasPrefix("max") ? .max : .average, window: Size2D(k), stride: Size2D(stride), padding: Padding2D(padding))
+            }
+            rows.append(Row(name: match[1], stage: ReceptiveField.Stage(kernel: k, stride: stride, dilation: dilation), phrase: match[0].trimmingSpaces,
+                            layer: layer))
             guard let range = body.range(of: match[0]) else { break }
             body = body[range.upperBound...]
         }
         // A row the pattern leaves unread ("relu1 ReLU — — —", "fc1 fully connected …") leaves the
         // whole table unread.
-        guard rows.count >= 2, StatementText(String(body)).firstMatch(#"^\s*[A-Za-z]+\d+\b"#) == nil else { return nil }
+        guard rows.count >= 2, StatementText(String(body)).firstMatch(#"^\s*(?:[A-Za-z]+\d+\b|[A-Za-z]+\s+(?:conv|max|avg|average|pool|relu|fc|fully|linear|dense|batch|bn|dropout|flatten|softmax|[—–-]|\d))"#) == nil else { return nil }
         return NamedLayerTable(rows: rows, header: header[0])
     }
 
@@ -160,6 +173,13 @@ struct NamedLayerTable: Sendable {
         }
         if named.isEmpty, part.firstMatch(#"\b(?:the )?(?:last|final) layer\b"#) != nil { return rows.count - 1 }
         return named.count == 1 ? named[0] : nil
+    }
+
+    /// The layers of the rows up to and including `index`; nil when one of them is not known
+    /// in full.
+    func layers(through index: Int) -> [Layer]? {
+        let layers = rows.prefix(index + 1).compactMap(\.layer)
+        return layers.count == index + 1 ? layers : nil
     }
 
     /// The kernel and stride of the convolution row a part names ("Layer 4 maps 64 channels to

@@ -48,6 +48,11 @@ enum OperationCountReader {
                 return attempt
             }
         }
+        // "How many MACs does conv2 perform?" under a table of named layers with their channels and padding.
+        if !flops, let table = NamedLayerTable(reading.problemStatement), let index = table.named(in: part),
+           let layers = table.layers(through: index) {
+            return fromNamedTable(table, row: index, layers: layers, reading, &finding, asks: asks)
+        }
         var texts = [reading.part]
         // ("Layer 4 maps 64 channels to 128 …": the kernel of row 4 of the statement's table.)
         if let row = NamedLayerTable.convolutionRow(named: reading.part, in: reading.problemStatement) { texts.append(row) }
@@ -205,6 +210,55 @@ enum OperationCountReader {
         if reading.part.firstMatch(#"\bignor\w* (?:the )?bias|\bwithout bias|\bno bias"#) == nil { finding.assume(0.95, "bias additions not counted") }
         return finding.finish(.operationCount(.convolution(inChannels: before.channels, outChannels: outChannels, kernel: kernel,
                                                            output: Size2D(rows: output.height, columns: output.width), groups: 1)))
+    }
+
+    /// The MACs of a named row of a table, its input shape from the layers before it. "Replace
+    /// conv2 by a depthwise separable convolution" counts that pair in its place, when what the
+    /// part states of it (kernel, stride, padding, output channels) is the row's.
+    private static func fromNamedTable(_ table: NamedLayerTable, row index: Int, layers: [Layer], _ reading: PartReading,
+                                       _ finding: inout Finding, asks: String) -> Attempt {
+        let part = reading.part
+        guard let (input, _, phrase) = LayerStackReader.inputShape(reading.problemStatement) else {
+            return .failed("\(asks): the input shape of the table's first layer is not stated")
+        }
+        if let batch = input.batch, batch > 1, part.firstMatch(ShapeReader.perExample) == nil {
+            return .failed("\(asks): the input is a batch of \(batch), and the part does not say whether it counts per example")
+        }
+        guard case .convolution(let filters, let kernel, let stride, let padding, let dilation, 1) = layers[index], dilation == Size2D(1) else {
+            return .failed("\(asks): \(table.rows[index].name) is not a plain convolution")
+        }
+        finding.read("input", "\(input.channels)×\(input.height)×\(input.width)", from: phrase)
+        let shapes: [LayerShape]
+        do { shapes = try input.applying(layers) } catch {
+            return .failed("\(asks): \(error.localizedDescription)")
+        }
+        let before = index == 0 ? input : shapes[index - 1]
+        let output = Size2D(rows: shapes[index].height, columns: shapes[index].width)
+        for row in table.rows.prefix(index + 1) { finding.note(row.phrase) }
+        finding.read("layer", table.rows[index].name)
+        if part.firstMatch(#"\bignor\w* (?:the )?bias|\bwithout bias|\bno bias"#) == nil { finding.assume(0.95, "bias additions not counted") }
+        guard part.firstMatch(#"\bdepthwise\b"#) != nil else {
+            return finding.finish(.operationCount(.convolution(inChannels: before.channels, outChannels: filters, kernel: kernel, output: output, groups: 1)))
+        }
+        guard part.firstMatch(#"\breplac\w*|\binstead\b|\bswap\w*"#) != nil else {
+            return .failed("\(asks): a depthwise convolution is named, and not as a replacement of \(table.rows[index].name)")
+        }
+        // Every number the part states of the replacement must be the row's.
+        let stated: [(String, Int)] = [
+            (#"\b(\d+)\s*[×x]\s*\d+\s+depthwise\b"#, kernel.rows), (#"\bstride (?:of )?(\d+)\b"#, stride.rows),
+            (#"\bpadding (?:of )?(\d+)\b"#, padding.rows.before),
+            (#"\bto (\d+) (?:output )?channels\b"#, filters),
+        ]
+        for (pattern, value) in stated {
+            for match in part.matches(pattern) where Int(match[1]) != value {
+                return .failed("\(asks): the replacement's '\(match[0])' is not \(table.rows[index].name)'s")
+            }
+        }
+        guard part.firstMatch(#"\b1\s*[×x]\s*1\b|\bpointwise\b"#) != nil else {
+            return .failed("\(asks): the depthwise convolution's pointwise half is not stated")
+        }
+        finding.note("depthwise separable in place of \(table.rows[index].name)")
+        return finding.finish(.operationCount(.depthwiseSeparable(inChannels: before.channels, outChannels: filters, kernel: kernel, output: output)))
     }
 
     /// The kernel a layer phrase names ("a 5 × 5 kernel", "3 × 3 depthwise convolution",

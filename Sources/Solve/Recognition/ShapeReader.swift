@@ -361,9 +361,24 @@ enum ShapeReader {
                                           call: ([ReceptiveField.Stage]) -> SolverCall) -> Attempt? {
         var finding = finding
         guard reading.part.firstMatch(#"\bsame (?:network|stack|model|layers)\b"#) != nil else { return nil }
+        // (Padding moves no receptive field: "conv3 now has a dilation of 2 (and padding 2)".)
+        let unread = #"\breplaced\b|\bremoved\b|\badded\b|\binserted\b|\bkernel\b"#
         let changes = reading.part.matches(#"\blayer (\d+) (?:now |instead )?(?:uses|has|gets|is given|with) (?:a )?(dilation|stride) (?:of )?(\d+)\b"#)
+        // "Same network, but conv3 now has a dilation of 2": a row of the statement's table of named layers.
+        if changes.isEmpty, let table = NamedLayerTable(reading.problemStatement) {
+            let named = reading.part.matches(#"\b([A-Za-z]+\d*) (?:now |instead )?(?:uses|has|gets|is given|with) (?:a )?(dilation|stride) (?:of )?(\d+)\b"#)
+                .filter { change in table.rows.contains { $0.name == change[1] } }
+            guard named.count == 1, reading.part.firstMatch(unread) == nil, let value = Int(named[0][3]), value >= 1,
+                  let changed = table.rows.firstIndex(where: { $0.name == named[0][1] }) else { return nil }
+            let last = table.named(in: StatementText(reading.part.text.replacingOccurrences(of: named[0][0], with: ""))) ?? table.rows.count - 1
+            var stages = table.rows.map(\.stage)
+            if named[0][2].lowercased() == "dilation" { stages[changed].dilation = value } else { stages[changed].stride = value }
+            for row in table.rows.prefix(last + 1) { finding.note(row.phrase) }
+            finding.read("layers", "\(table.rows[0].name)–\(table.rows[last].name) of the statement's table, \(named[0][1]) with \(named[0][2].lowercased()) \(value)", from: named[0][0])
+            return finding.finish(call(Array(stages.prefix(last + 1))))
+        }
         guard !changes.isEmpty else { return nil }
-        guard changes.count == 1, reading.part.firstMatch(#"\breplaced\b|\bremoved\b|\badded\b|\binserted\b|\bkernel\b|\bpadding\b"#) == nil,
+        guard changes.count == 1, reading.part.firstMatch(unread) == nil,
               let table = LayerTable(reading.problemStatement), let layer = Int(changes[0][1]), let value = Int(changes[0][3]), value >= 1,
               layer >= 1, layer <= table.rows.count else {
             return .failed("\(asks): '\(changes[0][0])' changes a stack in a way not read")

@@ -1,0 +1,77 @@
+import Foundation
+import Problems
+@testable import Solve
+import Source
+import Testing
+
+/// Families found in the held-out run of `solve/final26`, each tested on statements written
+/// for these tests.
+@Suite("Solve families, twenty-first round")
+struct TwentyFirstRoundFamilyTests {
+    static func answers(_ text: String) -> [String: Answer] { TenthRoundFamilyTests.answers(text) }
+
+    /// "at x2 = 0.5" (a subscript flattened by a paste): the activation is taken at that one
+    /// point, never at the vector the problem's statement gives.
+    @Test func anActivationAtAPointWithAFlattenedSubscriptTakesThePoint() {
+        let answers = Self.answers("""
+            Problem 2
+            A layer outputs the pre-activations x = (0.5, -2.0, 1.5, 3.0).
+            (a) Evaluate the derivative of tanh at x2 = 0.5.
+            (b) Evaluate the derivative of tanh at u = 0.5.
+            """)
+        let expected = 1 - tanh(0.5) * tanh(0.5)
+        for id in ["2a", "2b"] {
+            guard case .real(let value)? = answers[id] else {
+                Issue.record("\(id): \(String(describing: answers[id]))")
+                continue
+            }
+            #expect(abs(value.value - expected) < 1e-9, "\(id): \(value)")
+        }
+    }
+
+    /// "K = V = [[…]]": a chain of names bound to one value binds each of them; a chain with
+    /// an expression in it ("x + y = z = 3") binds none.
+    @Test func aChainOfNamesBindsEachOfThem() {
+        let answers = Self.answers("""
+            Problem 4
+            Two tokens have queries Q = [[1, 0], [0, 1]] and keys and values K = V = [[1, 1], [0, 2]], one row per token, and d_k = 2.
+            (a) Compute the matrix of scaled scores QK^T / sqrt(d_k).
+            """)
+        let r = 1 / 2.0.squareRoot()
+        guard case .matrix(let rows)? = answers["4a"] else {
+            Issue.record("\(String(describing: answers["4a"]))")
+            return
+        }
+        let expected = [[r, 0], [r, 2 * r]]
+        #expect(rows.count == 2 && zip(rows, expected).allSatisfy { zip($0, $1).allSatisfy { abs($0 - $1) < 1e-9 } }, "\(rows)")
+        let chained = MathScanner.bindings(in: "Let K = V = (1, 2) and x + y = z = 3.")
+        #expect(chained.map(\.name) == ["V", "K"], "\(chained.map(\.name))")
+    }
+
+    /// A table of named layers with channels and padding ("pool MaxPool 16 2×2 2 0", a name
+    /// without a number included): the receptive field up to a named row, the same with one
+    /// row's setting changed, the MACs of a named convolution, and those of a depthwise separable
+    /// pair put in its place when all the part states of the pair is the row's.
+    @Test func aTableOfNamedLayersGivesReceptiveFieldsAndMACs() {
+        let answers = Self.answers("""
+            Problem 3
+            A network takes a 3 × 64 × 64 input and applies these layers in order.
+            Layer Operation Out channels Kernel Stride Padding
+            conv1 Conv 16 5×5 1 2
+            pool MaxPool 16 2×2 2 0
+            conv2 Conv 32 3×3 2 1
+            (a) What is the receptive field of a single unit in the output of conv2?
+            (b) How many multiply-accumulate operations (MACs) does conv2 perform on one input image? Ignore the bias.
+            (c) Replace conv2 by a depthwise separable convolution: a 3×3 depthwise convolution with stride 2 and padding 1, followed by a 1×1 pointwise convolution to 32 channels. How many MACs does the replacement need?
+            (d) Same network, but conv2 now has a dilation of 3. What is the receptive field of a conv2 unit?
+            (e) Replace conv2 by a depthwise separable convolution: a 3×3 depthwise convolution with stride 1 and padding 1, followed by a 1×1 pointwise convolution to 32 channels. How many MACs does the replacement need?
+            """)
+        // Receptive field 5, then 6 (jump 2), then 6 + 2·2 = 10; dilated 3 the kernel spans 7: 6 + 6·2 = 18.
+        #expect(answers["3a"] == .integer(10), "\(String(describing: answers["3a"]))")
+        #expect(answers["3d"] == .integer(18), "\(String(describing: answers["3d"]))")
+        // conv2 sees 16 × 32 × 32 and outputs 32 × 16 × 16.
+        #expect(answers["3b"] == .integer(16 * 16 * 32 * 3 * 3 * 16), "\(String(describing: answers["3b"]))")
+        #expect(answers["3c"] == .integer(16 * 9 * 256 + 16 * 32 * 256), "\(String(describing: answers["3c"]))")
+        #expect(answers["3e"] == nil, "\(String(describing: answers["3e"]))")
+    }
+}
