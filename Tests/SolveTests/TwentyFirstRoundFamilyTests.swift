@@ -74,4 +74,55 @@ struct TwentyFirstRoundFamilyTests {
         #expect(answers["3c"] == .integer(16 * 9 * 256 + 16 * 32 * 256), "\(String(describing: answers["3c"]))")
         #expect(answers["3e"] == nil, "\(String(describing: answers["3e"]))")
     }
+
+    /// "The same layer as in (a), but with a stride of two": a setting of a repeated part's
+    /// layer changed, written in words.
+    @Test func aRepeatsSettingInWordsChangesTheLayer() {
+        let answers = Self.answers("""
+            Problem 1
+            A grayscale image of size 1 × 32 × 32 is fed to each layer below. Give the shape of the output.
+            (a) nn.Conv2d(1, 8, kernel_size=3)
+            (b) The same layer as in (a), but with a padding of one.
+            (c) Repeat (a) with a stride of three and a padding of 5 on the left only.
+            """)
+        #expect(answers["1a"] == .shape(dimensions: [8, 30, 30], layout: "CHW"), "\(String(describing: answers["1a"]))")
+        #expect(answers["1b"] == .shape(dimensions: [8, 32, 32], layout: "CHW"), "\(String(describing: answers["1b"]))")
+        #expect(answers["1c"] == nil, "\(String(describing: answers["1c"]))")
+    }
+
+    /// "Continue (a) for a third gradient descent step": the run of (a) and one step more, when
+    /// (a) took the steps before it; a step number that does not follow is not computed.
+    @Test func continuingForAnOrdinalStepAddsOne() {
+        let answers = Self.answers("""
+            Problem 2
+            We minimise f(w) = w_1^2 + w_2^2 from w^{(0)} = [4, 2] with learning rate η = 0.25.
+            (a) Take two steps of gradient descent. What is w^{(2)}?
+            (b) Continue (a) for a third gradient descent step. What is w^{(3)}?
+            (c) Continue (a) for a second gradient descent step. What is w^{(2)}?
+            """)
+        // Each step halves w: [4, 2] → [2, 1] → [1, 0.5] → [0.5, 0.25].
+        #expect(answers["2a"] == .vector([1, 0.5]), "\(String(describing: answers["2a"]))")
+        #expect(answers["2b"] == .vector([0.5, 0.25]), "\(String(describing: answers["2b"]))")
+        #expect(answers["2c"] == nil, "\(String(describing: answers["2c"]))")
+    }
+
+    /// "How many parameters does it have with bias=False?" under a statement with one module:
+    /// that module with the setting, unless an earlier part wrote a module of its own.
+    @Test func itIsTheStatementsOneModule() {
+        let answers = Self.answers("""
+            Problem 6
+            A classifier head is nn.Linear(128, 64).
+            (a) How many parameters does this module have?
+            (b) How many parameters does it have with bias=False?
+            """)
+        #expect(answers["6a"] == .integer(128 * 64 + 64), "\(String(describing: answers["6a"]))")
+        #expect(answers["6b"] == .integer(128 * 64), "\(String(describing: answers["6b"]))")
+        let replaced = Self.answers("""
+            Problem 6
+            A classifier head is nn.Linear(128, 64).
+            (a) Replace it by nn.Linear(128, 32) and add a ReLU.
+            (b) How many parameters does it have with bias=False?
+            """)
+        #expect(replaced["6b"] == nil, "\(String(describing: replaced["6b"]))")
+    }
 }

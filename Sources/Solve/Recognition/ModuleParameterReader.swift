@@ -53,7 +53,11 @@ enum ModuleParameterReader {
         // "Consider the layer nn.Conv2d(64, 128, 3) …" then "(a) How many parameters does the layer have?",
         // "(d) Instead, the original layer is made a grouped convolution with groups=4.": the statement's one call.
         // ("How many parameters does this attention module have?": a word may name the module's kind.)
-        if calls.isEmpty, reading.part.firstMatch(#"\b(?:the|this|that|the original|the same) (?:[a-z-]+ )?(?:layer|module)\b"#) != nil,
+        // ("How many parameters does it have with bias=False?": "it" is that call too, while no
+        // earlier part writes a module of its own.)
+        let pronoun = reading.part.firstMatch(#"\b(?:does|do|would|will) it have\b"#) != nil
+            && !reading.segments.contains { $0.label != nil && !FrameworkCall.calls(in: $0.text).isEmpty }
+        if calls.isEmpty, pronoun || reading.part.firstMatch(#"\b(?:the|this|that|the original|the same) (?:[a-z-]+ )?(?:layer|module)\b"#) != nil,
            reading.part.firstMatch(Self.piece) == nil {
             let stated = FrameworkCall.calls(in: reading.problemStatement.text)
             if stated.count == 1, var call = stated.first {

@@ -245,20 +245,24 @@ enum ModuleShapeReader {
         }
         let calls = FrameworkCall.calls(in: segment.text).filter { shaped.contains($0.name) }
         guard calls.count == 1, let original = calls.first else { return .failure(.init(reason: "part (\(match[1])) has no single layer call")) }
-        let stated = #"\b(stride|padding|dilation)\s+(?:of\s+|=\s*)?(\d+)\b"#
+        // ("but with a stride of two": a small setting in words.)
+        let stated = #"\b(stride|padding|dilation)\s+(?:of\s+|=\s*)?(\d+|zero|one|two|three|four|five|six|seven|eight|nine)\b"#
         // "and no padding", "without padding": padding 0.
         let unpadded = #"\bno (?:zero[- ])?padding\b|\bwithout (?:any )?(?:zero[- ])?padding\b|\bunpadded\b"#
         var changes = text.matches(stated)
         if text.firstMatch(unpadded) != nil { changes.append(["", "padding", "0"]) }
         let numbers = text.matches(#"\d+"#).count
         // A setting the change names in words this does not read ("'same' padding", "and a
-        // 3 × 3 kernel") is a change not understood.
+        // 3 × 3 kernel", "a padding of 5 on the left only") is a change not understood.
         let unread = text.removing(stated).removing(unpadded)
-            .firstMatch(#"\bpad|\bstrid|\bdilat|\bkernel|\bfilters?\b|\bchannels?\b|\bgroups?\b|\bbias|\b(?:same|valid)[- ]convolution\b|\((?:same|valid)\)|"# + PartReading.namedPaddingMode)
-        guard !changes.isEmpty, text.matches(stated).count == numbers, unread == nil else {
+            .firstMatch(#"\bpad|\bstrid|\bdilat|\bkernel|\bfilters?\b|\bchannels?\b|\bgroups?\b|\bbias|\b(?:left|right|top|bottom)\b|\bone side\b|\basymmetric\w*|\b(?:same|valid)[- ]convolution\b|\((?:same|valid)\)|"# + PartReading.namedPaddingMode)
+        guard !changes.isEmpty, text.matches(stated).filter({ $0[2].first?.isNumber == true }).count == numbers, unread == nil else {
             return .failure(.init(reason: "'\(text.text.prefix(60))': changes to (\(match[1])) not all understood"))
         }
-        let changed = changes.reduce(original) { call, change in call.setting(change[1], to: change[2]) }
+        let words = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+        let changed = changes.reduce(original) { call, change in
+            call.setting(change[1], to: words.firstIndex(of: change[2].lowercased()).map(String.init) ?? change[2])
+        }
         return .success(StatementText(segment.text.replacingOccurrences(of: original.text, with: changed.text)))
     }
 

@@ -15,19 +15,20 @@ enum OptimizerReader {
         let part = reading.part
         // "Continue the run of (d) for one more step": (d)'s method, settings and steps, plus these.
         // ("Continue Adam for one more step.": without a label, the part just before, when it names that method.)
-        let continued = part.firstMatch(#"\bcontinue\b(?:[^.]*?\(([a-z])\))?[^.]*?\b(one|two|three|four|five|\d+) more steps?\b"#)
-            .flatMap { match -> (label: String, text: StatementText, more: Int?)? in
-                let segment = match[1].isEmpty ? reading.segments.last { $0.label != nil } : reading.segments.first { $0.label == match[1] }
-                guard let segment, let label = segment.label else { return nil }
-                if match[1].isEmpty, let method = part.firstMatch(#"\bAdam(?:W)?\b|\bNesterov\b|\bmomentum\b"#),
-                   StatementText(segment.text).firstMatch("\\b" + method[0] + "\\b") == nil { return nil }
-                if match[1].isEmpty, part.firstMatch(#"\bAdam(?:W)?\b|\bNesterov\b|\bmomentum\b|\bgradient descent\b|\bSGD\b"#) == nil { return nil }
-                return (label: label, text: StatementText(segment.text), more: NumberWords.value(match[2]))
-            }
+        // ("Continue (e) for a second Adam step": one step more, the second.)
+        let continuing = part.firstMatch(#"\bcontinue\b(?:[^.]*?\(([a-z])\))?[^.]*?\b(?:(one|two|three|four|five|\d+) more steps?|(?:a|one) (second|third|fourth|further|another|additional) (?:(?:Adam(?:W)?|Nesterov|momentum|SGD|gradient[- ]descent) )?(?:step|update|iteration))\b"#)
+        let continued = continuing.flatMap { match -> (label: String, text: StatementText, more: Int?)? in
+            let segment = match[1].isEmpty ? reading.segments.last { $0.label != nil } : reading.segments.first { $0.label == match[1] }
+            guard let segment, let label = segment.label else { return nil }
+            if match[1].isEmpty, let method = part.firstMatch(#"\bAdam(?:W)?\b|\bNesterov\b|\bmomentum\b"#),
+               StatementText(segment.text).firstMatch("\\b" + method[0] + "\\b") == nil { return nil }
+            if match[1].isEmpty, part.firstMatch(#"\bAdam(?:W)?\b|\bNesterov\b|\bmomentum\b|\bgradient descent\b|\bSGD\b"#) == nil { return nil }
+            return (label: label, text: StatementText(segment.text), more: match[3].isEmpty ? NumberWords.value(match[2]) : 1)
+        }
         // "Take a second Adam step from your answer to (d)": (d)'s run and one step more (the
         // second when (d) took one).
         let another = continued == nil ? part.firstMatch(#"\b(?:take|do|perform|compute|run|apply)\s+(?:a|one)\s+(second|third|fourth|further|more|another|additional)\s+(?:(?:Adam(?:W)?|Nesterov|momentum|SGD|gradient[- ]descent)\s+)?(?:step|update|iteration)\b[^.]*?\bfrom\s+(?:your\s+(?:answer|result)\s+(?:to|of|in|from)\s+|the\s+(?:result|iterate)\s+of\s+)?(?:part\s+)?\(([a-z])\)"#) : nil
-        let ordinal = another.flatMap { ["second": 2, "third": 3, "fourth": 4][$0[1].lowercased()] }
+        let ordinal = (another?[1] ?? continued.flatMap { _ in continuing?[3] }).flatMap { ["second": 2, "third": 3, "fourth": 4][$0.lowercased()] }
         let continuedRun = continued ?? another.flatMap { match -> (label: String, text: StatementText, more: Int?)? in
             guard let segment = reading.segments.first(where: { $0.label == match[2] }) else { return nil }
             return (label: match[2], text: StatementText(segment.text), more: 1)
