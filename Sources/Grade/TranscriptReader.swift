@@ -44,7 +44,8 @@ public enum TranscriptReader {
     /// whole file is one assistant turn.
     public static func fromText(_ text: String, lineOffset: Int = 0, pageOfLine: [Int]? = nil) -> Transcript {
         // A PDF print copied as text keeps the browser's headers and footers: blanked, so lines keep their numbers.
-        let lines = text.components(separatedBy: "\n").map { isPageFurniture($0) ? "" : $0 }
+        // (A formula printed from a rendered page keeps its LaTeX source only.)
+        let lines = text.components(separatedBy: "\n").map { isPageFurniture($0) ? "" : RenderedFormula.keepingSource($0) }
         func place(_ index: Int) -> String {
             if let pageOfLine, index < pageOfLine.count { return "page \(pageOfLine[index])" }
             return "line \(index + 1 + lineOffset)"

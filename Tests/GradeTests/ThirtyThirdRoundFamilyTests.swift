@@ -78,4 +78,54 @@ struct ThirtyThirdRoundFamilyTests {
         #expect(PrefixedUnit.spelledBase(askedIn: "Give it in grams or in kilograms.") == nil)
         #expect(PrefixedUnit.spelledBase(askedIn: "Give the length in metres.") == "m")
     }
+
+    /// "hmm are you sure? I thought …" naming no part, right after a reply that answered one
+    /// part only: the challenge is about that part, not about another whose question shares
+    /// its words, and the reply corrects it.
+    @Test func aChallengeNamingNothingIsAboutThePartJustAnswered() {
+        let key: [String: Answer] = ["1a": .real(RealValue(2.5)), "2": .text("false")]
+        let questions = ["1a": "Compute the batch mean of the mini-batch x = (1, 2, 3, 4).",
+                         "2": "True or false: instance normalization statistics depend on the batch size."]
+        let verdicts = Self.grade("""
+            User: true or false, do instance norm statistics depend on the batch size?
+
+            Assistant: **True.** They are computed over the whole batch.
+
+            User: hmm are you sure? I thought the batch mean of the mini-batch is batch norm's thing and instance norm is per sample
+
+            Assistant: You're right, I confused the two. Instance normalization uses each sample on its own, so the answer is **False**.
+            """, key, questions: questions)
+        #expect(verdicts["2"]?.kind == .correct, "\(String(describing: verdicts["2"]))")
+        #expect(verdicts["1a"]?.kind == .missing, "\(String(describing: verdicts["1a"]))")
+    }
+
+    /// "σ² = 2.5, because the squared deviations sum to 10": a value stated, then the reason
+    /// for it; the reason's numbers are not the answer.
+    @Test func aValueThenItsReasonIsTheValue() {
+        let questions = ["2a": "Find the variance of the sample."]
+        for (line, key, kind) in [("The variance is σ² = 2.5, because the squared deviations sum to 10.", 2.5, Verdict.Kind.correct),
+                                  ("The variance is σ² = 2.5, because the squared deviations sum to 10.", 10, .incorrect),
+                                  ("So the variance is 2.5 units², since 10/4 = 2.5.", 2.5, .correct)] {
+            let verdicts = Self.grade("User: 2a\n\nAssistant: (a) \(line)", ["2a": .real(RealValue(key))], questions: questions)
+            #expect(verdicts["2a"]?.kind == kind, "\(line) against \(key): \(String(describing: verdicts["2a"]))")
+        }
+    }
+
+    /// A formula printed from a rendered page, its rendering glued to its LaTeX source
+    /// ("v1=3.5v_1 = 3.5 , so …"): the source is kept, the rendering dropped; a number before a
+    /// formula that is not its rendering stays.
+    @Test func aRenderingGluedToItsSourceIsDropped() {
+        #expect(RenderedFormula.keepingSource("The speed is v1=3.5v_1 = 3.5 , so the cart moves.") == "The speed is v_1 = 3.5 , so the cart moves.")
+        #expect(RenderedFormula.keepingSource("Then y^≈0.25\\hat{y} \\approx 0.25 .") == "Then \\hat{y} \\approx 0.25 .")
+        #expect(RenderedFormula.keepingSource("the value 4x_1 = 4 .") == "the value 4x_1 = 4 .")
+        let verdicts = Self.grade("""
+            You said:
+            What is the mean speed?
+
+            ChatGPT said:
+            (a) Mean speed
+            Averaging the laps gives vˉ=12.5\\bar{v} = 12.5 , since 50/4 = 12.5.
+            """, ["1a": .real(RealValue(12.5))], questions: ["1a": "Find the mean speed of the four laps."])
+        #expect(verdicts["1a"]?.kind == .correct, "\(String(describing: verdicts["1a"]))")
+    }
 }

@@ -27,6 +27,18 @@ struct TwentyFirstRoundFamilyTests {
             }
             #expect(abs(value.value - expected) < 1e-9, "\(id): \(value)")
         }
+        // (A setting the part gives, "a temperature T = 2", is no point: the statement's logits stay the operand.)
+        let tempered = Self.answers("""
+            Problem 3
+            A classifier outputs the logits s = (2.0, 0.0).
+            (a) The logits are divided by a temperature T = 2 before the softmax. Compute the softmax.
+            """)
+        let first = 1 / (1 + exp(-1.0))
+        guard case .vector(let probabilities)? = tempered["3a"], probabilities.count == 2 else {
+            Issue.record("\(String(describing: tempered["3a"]))")
+            return
+        }
+        #expect(abs(probabilities[0] - first) < 1e-9 && abs(probabilities[1] - (1 - first)) < 1e-9, "\(probabilities)")
     }
 
     /// "K = V = [[…]]": a chain of names bound to one value binds each of them; a chain with

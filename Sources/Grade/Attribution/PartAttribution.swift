@@ -115,6 +115,15 @@ public struct PartAttribution: Sendable {
                     if let asked = askedPart, parts[asked] != nil, pastedProblem == nil, Self.asksWhy(turn.text) { hypothetical = true }
                     if askedPart == nil, pastedProblem == nil, !hypothetical { askedPart = Self.disputedPart(in: turn.text, answered: parts) }
                     if askedPart == nil, pastedProblem == nil, turn.text.count < 400, turn.text.range(of: Self.lastOne, options: .regularExpression) != nil { askedPart = lastAnswered }
+                    // "hmm are you sure? I thought layer norm is per example": a turn that opens with a
+                    // challenge and names no part, problem or value, right after a reply that answered one
+                    // part only, is about that part ("for the orbital period, why …" names its part by words).
+                    if askedPart == nil, pastedProblem == nil, referencedProblem == nil, !hypothetical, turn.text.count < 400,
+                       turn.text.range(of: Self.openingChallenge, options: .regularExpression) != nil,
+                       Self.problemsNamed(in: text).isEmpty, let previous = transcript.turns[..<turnIndex].lastIndex(where: { $0.role == .assistant }) {
+                        let answered = parts.filter { $0.value.contains { $0.turn == previous } }.keys
+                        if answered.count == 1 { askedPart = answered.first }
+                    }
                     // (Not a student's own label: "in Q1 the gain looks off" is about that exchange's problem.)
                     let named = Set(Self.problemsNamed(in: text).filter(grammar.isProblem))
                     // (The turn opens with it, "For 4.2 shouldn't …"; not "Everything in 2 matches, but …".)
@@ -973,6 +982,9 @@ public struct PartAttribution: Sendable {
     static let bareLabel = try! NSRegularExpression(pattern: #"(?<![\w(])\(([a-h])\)(?![\w(])|(?i:\bpart\s+)([a-h])\b"#)
 
     /// "are you sure about the last one?", "redo the last part": the part answered last.
+    /// A turn that opens by doubting the answer: "hmm are you sure?", "I thought …", "that's wrong".
+    static let openingChallenge = #"(?i)^\W*(?:(?:hmm+|hm+|um+|uh+|wait|oh|ok|okay|huh)\b[\s,.!…-]*)*(?:are you sure|really\s*\?|is that (?:right|correct)|i (?:think|thought|believe|got|get)\b|that(?:['’]s| is) (?:wrong|not right|incorrect|off)|that doesn['’]t|shouldn['’]t|isn['’]t it)"#
+
     static let lastOne = #"(?i)\b(?:the|that|your) (?:very )?last (?:one|part|question|answer|item)\b"#
 
     static let disputedValue = try! NSRegularExpression(

@@ -136,6 +136,13 @@ extension FinalAnswer {
             opening.2.map({ $0.contains(where: \.isLetter) }) ?? true {
             return String(opening.1)
         }
+        // "μ_B = 4, since 1 + 3 + 4 + 8 = 16 and 16/4 = 4.", "… is 5 m, because the sum is 16": a
+        // value stated, then the reason for it (whose numbers are not the answer).
+        if expectation == .scalar,
+           let stated = trimmed.firstMatch(of: #/^(.*?(?:=|≈|\bis|\bequals)\s*\$?\**\s*[-−]?\d[\d,]*(?:\.\d+)?\s*\**\$?(?:\s*[A-Za-zµμ°%][\w\/·⁻¹²³]{0,9})?)\s*,\s+(?i:since|because)\s+\S.*$/#),
+           let value = closingValue(String(stated.1), expecting: expectation) {
+            return value
+        }
         // "… = 12,544 features; … i.e. 125,450 parameters.": a restatement after the last formula.
         if let restated = ["i.e.", "i. e.", "that is,"].compactMap({ trimmed.range(of: $0, options: .backwards) }).max(by: { $0.lowerBound < $1.lowerBound }),
             !trimmed[restated.upperBound...].contains("=") {

@@ -177,7 +177,7 @@ enum ActivationReader {
             let stated = MathScanner.arrays(in: statement).filter(\.isNumeric)
             // (Not when the part gives numbers of its own: "at z1 = 2.0" is one point, not the logits.)
             if arrays.isEmpty, stated.count == 1, let only = stated.first, describesOperand(only, in: statement),
-               !reading.partBindings.contains(where: { $0.literal.isNumeric }) {
+               reading.part.firstMatch(#"\bat\s+\$?[A-Za-z](?:_\{?\w+\}?|\d{1,2})?\$?\s*=\s*\$?[-−]?\d"#) == nil {
                 finding.read("input", ConvolutionReader.display(only.text))
                 finding.assume(0.95, "the numbers of the problem's statement")
                 return value(of: only).map { Operand(value: $0, divisor: nil) }
