@@ -128,4 +128,91 @@ struct ThirtyThirdRoundFamilyTests {
             """, ["1a": .real(RealValue(12.5))], questions: ["1a": "Find the mean speed of the four laps."])
         #expect(verdicts["1a"]?.kind == .correct, "\(String(describing: verdicts["1a"]))")
     }
+
+    /// "for 2b what's the maximum …" where 2b asks for the minimum: another question, whose
+    /// answer is not the part's; a follow-up on the part's own extreme still corrects it.
+    @Test func aFollowUpAskingTheOppositeExtremeIsAnotherQuestion() {
+        let key: [String: Answer] = ["2b": .integer(5)]
+        let questions = ["2b": "What is the minimum number of servers that keeps the utilisation below 80%?"]
+        let other = Self.grade("""
+            User: 2b please
+
+            Assistant: (b) We need ρ = 3.6/c < 0.8, so c > 4.5: the minimum is **5** servers.
+
+            User: for 2b what's the maximum number of servers before the budget runs out?
+
+            Assistant: With $9,000 at $1,000 each, the budget allows at most **9** servers.
+            """, key, questions: questions)
+        #expect(other["2b"]?.kind == .correct, "\(String(describing: other["2b"]))")
+        let own = Self.grade("""
+            User: 2b please
+
+            Assistant: (b) We need ρ = 3.6/c < 0.8, so c > 4.5: the minimum is **4** servers.
+
+            User: for 2b is that really the minimum? 4 servers gives 0.9
+
+            Assistant: You're right, c must exceed 4.5, so the minimum is **5** servers.
+            """, key, questions: questions)
+        #expect(own["2b"]?.kind == .correct, "\(String(describing: own["2b"]))")
+    }
+
+    /// "If you need a whole number of batches, use **13**" after "… = **12.5** batches": a value
+    /// suggested under the reader's wish stands beside the answer (unclear); "if you want to
+    /// check, take …" suggests none.
+    @Test func aValueSuggestedUnderTheReadersWishIsAnAlternative() {
+        let questions = ["3b": "How many batches are needed per week?"]
+        let suggested = Self.grade("""
+            User: 3b
+
+            Assistant: (b) 250 / 20 = **12.5** batches per week.
+            If you need a whole number of batches, round up and use **13**.
+            """, ["3b": .real(RealValue(12.5))], questions: questions)
+        #expect(suggested["3b"]?.kind == .unclear, "\(String(describing: suggested["3b"]))")
+        for line in ["If you want to check, take the product: 12.5 × 20 = 250.", "If you need to verify it, use the product 12.5 × 20."] {
+            #expect(FinalAnswer.suggestion.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)) == nil, "\(line)")
+        }
+    }
+
+    /// A printed line broken after a word no sentence ends on ("… 30 kN on the left and" /
+    /// "45 kN on the right.") goes on into the next line, though that opens with a number.
+    @Test func aLineBrokenAfterAConjunctionGoesOnIntoANumber() {
+        let verdicts = Self.grade("""
+            User: 2b
+
+            Assistant: (b) The supports carry (F1, F2) = (30, 45): 30 kN on the left and
+            45 kN on the right.
+            (c) The moment is zero at midspan.
+            """, ["2b": .vector([30, 45])], questions: ["2b": "Give the support reactions (F1, F2) in kN."])
+        #expect(verdicts["2b"]?.kind == .correct, "\(String(describing: verdicts["2b"]))")
+        #expect(FinalAnswer.wraps("20 tables and", "60 chairs."))
+        #expect(!FinalAnswer.wraps("The total is 20.", "60 chairs."))
+    }
+
+    /// "[2 1 | 5; 1 3 | 4]": an augmented matrix's bar separates columns where a matrix is
+    /// expected.
+    @Test func anAugmentedMatrixsBarSeparatesColumns() {
+        #expect(AnswerGrammar.read("[2 1 | 5; 1 3 | 4]", expecting: .matrix).value?.answer == .matrix([[2, 1, 5], [1, 3, 4]]))
+        #expect(AnswerGrammar.read("[2 -1 | 0; 0 1 | 7]", expecting: .matrix).value?.answer == .matrix([[2, -1, 0], [0, 1, 7]]))
+    }
+
+    /// A reply to "what if the load were tripled, for 2.5?" that also corrects 2.5: its line under
+    /// the what-if's condition answers the what-if, the corrected line the part; "the corrected
+    /// answer to 2.5" names the part, its number no value.
+    @Test func aCorrectingReplyToAWhatIfKeepsItsCorrection() {
+        let key: [String: Answer] = ["2.5": .real(RealValue(4.5))]
+        let questions = ["2.5": "Find the midspan deflection in mm."]
+        let verdicts = Self.grade("""
+            User: 2.5 please
+
+            Assistant: 2.5: δ = PL³/(48EI) = 3.0 mm.
+
+            User: what if the load were tripled, for 2.5? does the deflection scale linearly
+
+            Assistant: Good question, and I was too quick on 2.5: I used the wrong moment of inertia.
+            - With the original load and the correct I: δ = 4.5 mm. This is the corrected answer to 2.5.
+            - If the load were tripled: δ = 3 × 4.5 = 13.5 mm.
+            """, key, questions: questions)
+        #expect(verdicts["2.5"]?.kind == .correct, "\(String(describing: verdicts["2.5"]))")
+        #expect(PartAttribution.conditionWords("what if the load were tripled, for 2.5?") == ["load", "tripled"])
+    }
 }

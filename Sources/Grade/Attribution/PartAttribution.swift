@@ -73,6 +73,8 @@ public struct PartAttribution: Sendable {
         var pastedProblem: String? = nil
         var askedPart: String? = nil
         var hypothetical = false
+        // The words a follow-up's "what if" changes ("what if c were doubled" → "doubled").
+        var hypotheticalWords: Set<String> = []
         var retyped: (problem: String, parts: [String])? = nil
         var asideNext: String? = nil
         // The last part the previous replies answered, for "are you sure about the last one?".
@@ -96,6 +98,7 @@ public struct PartAttribution: Sendable {
                     declined.formUnion(Self.setAsideParts(in: text, grammar: grammar, problem: pastedProblem ?? referencedProblem ?? problem))
                     askedPart = Self.askedPart(in: text, grammar: grammar, problem: referencedProblem ?? problem)
                     hypothetical = Self.isHypothetical(turn.text)
+                    hypotheticalWords = hypothetical ? Self.conditionWords(turn.text) : []
                     // "yes do Q4: … and also for 2b what would the power be if p = 0.9": the reply answers
                     // the new problem; what it says under 2b answers the hypothetical, not 2b.
                     asideNext = nil
@@ -113,6 +116,9 @@ public struct PartAttribution: Sendable {
                     // "For 2(b) why do we add 180 and not subtract?": a part answered already, asked to be
                     // explained, not disputed; its reply answers again only if it corrects the answer.
                     if let asked = askedPart, parts[asked] != nil, pastedProblem == nil, Self.asksWhy(turn.text) { hypothetical = true }
+                    // "for 1e what's the smallest profit …" where 1e asks for the largest: another question.
+                    if let asked = askedPart, parts[asked] != nil, pastedProblem == nil, let question = questions?.questionTexts[asked],
+                       Self.asksOppositeExtreme(turn.text, of: question) { hypothetical = true }
                     if askedPart == nil, pastedProblem == nil, !hypothetical { askedPart = Self.disputedPart(in: turn.text, answered: parts) }
                     if askedPart == nil, pastedProblem == nil, turn.text.count < 400, turn.text.range(of: Self.lastOne, options: .regularExpression) != nil { askedPart = lastAnswered }
                     // "hmm are you sure? I thought layer norm is per example": a turn that opens with a
@@ -157,6 +163,9 @@ public struct PartAttribution: Sendable {
                 hypothetical = false
                 continue
             }
+            // A reply that corrects an answer while it answers a "what if": its lines under that
+            // condition ("- If c were doubled: X = 0.0625 m") answer the what-if, not the part.
+            let whatIf = hypothetical ? hypotheticalWords : []
             hypothetical = false
             current = []
             summarizing = false
@@ -217,6 +226,12 @@ public struct PartAttribution: Sendable {
                 let place = turn.place(ofLine: segment.line)
                 let firstLine = String(segment.text.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false).first ?? "")
                     .trimmingCharacters(in: .whitespaces)
+                // ("- With the original load: δ = 4.5 mm" is the part's own setting.)
+                if !whatIf.isEmpty, case .text = segment.kind, firstLine.range(of: #"(?i)^[\s>*•-]*(?:\*\*)?(?:if|with|when|for)\b"#, options: .regularExpression) != nil,
+                   firstLine.range(of: #"(?i)\b(?:original|given|stated|corrected|correct|actual)\b"#, options: .regularExpression) == nil,
+                   whatIf.contains(where: { firstLine.range(of: "(?i)\\b" + NSRegularExpression.escapedPattern(for: $0) + "\\b", options: .regularExpression) != nil }) {
+                    continue
+                }
                 let opensList = leadInBefore
                 leadInBefore = segment.text.trimmingCharacters(in: .whitespacesAndNewlines).hasSuffix(":")
                 if case .text = segment.kind, !current.isEmpty, let item = firstLine.firstMatch(of: #/^(\d{1,2})[.)]\s+\D/#), let number = Int(item.1) {
@@ -1102,6 +1117,30 @@ public struct PartAttribution: Sendable {
             && !challenges(text)
     }
 
+    static let extremes: [(String, String)] = [("largest", "smallest"), ("maximum", "minimum"), ("highest", "lowest"), ("greatest", "least"),
+                                                 ("upper", "lower"), ("max", "min"), ("biggest", "smallest"), ("most", "least")]
+
+    /// Whether a follow-up asks for the opposite extreme of the part's question ("what's the
+    /// smallest …" of a part asking for the largest), and not for the part's own.
+    static func asksOppositeExtreme(_ text: String, of question: String) -> Bool {
+        func says(_ word: String, _ text: String) -> Bool { text.range(of: "(?i)\\b" + word + "\\b", options: .regularExpression) != nil }
+        return extremes.contains { pair in
+            [(pair.0, pair.1), (pair.1, pair.0)].contains { own, other in
+                says(own, question) && !says(other, question) && says(other, text) && !says(own, text)
+            }
+        }
+    }
+
+    /// The words of a follow-up's changed condition: "what if c were doubled, for 3.4?" →
+    /// ["doubled"] (words of four letters or more, after the "what if", up to its clause's end).
+    static func conditionWords(_ text: String) -> Set<String> {
+        guard let match = hypotheticalPattern.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
+              let range = Range(match.range, in: text) else { return [] }
+        let clause = text[range.upperBound...].prefix { !",;?.!\n".contains($0) }
+        let common: Set<String> = ["were", "was", "would", "could", "does", "that", "this", "with", "then", "instead", "have", "been", "still", "also", "about"]
+        return Set(clause.split(whereSeparator: { !$0.isLetter }).map { $0.lowercased() }.filter { $0.count >= 4 && !common.contains($0) })
+    }
+
     /// A follow-up about another setting: the answer to it is not the part's answer.
     static func isHypothetical(_ text: String) -> Bool {
         text.count < 600 && hypotheticalPattern.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
@@ -1116,7 +1155,7 @@ public struct PartAttribution: Sendable {
     }
 
     static let correctionPattern = try! NSRegularExpression(
-        pattern: #"(?i)\b(?:correction|i made (?:an error|a mistake)|earlier i|my (?:earlier|previous) answer|i was wrong|you['’]re (?:right|correct)|good catch|(?:was|were) (?:wrong|incorrect)|apologi(?:es|ze|se)|i (?:slipped|miscalculated|mis-?computed|misread)|my (?:mistake|error|slip))\b"#)
+        pattern: #"(?i)\b(?:correction|i made (?:an error|a mistake)|earlier i|my (?:earlier|previous) answer|i was wrong|you['’]re (?:right|correct)|good catch|(?:was|were) (?:wrong|incorrect)|apologi(?:es|ze|se)|i (?:slipped|miscalculated|mis-?computed|misread)|my (?:mistake|error|slip)|(?:the|my|this is the) corrected (?:answer|value|result)|i was too (?:quick|hasty|fast)|i (?:overlooked|forgot|neglected|ignored) (?:the|that)\b)\b"#)
 
     /// An answer to a follow-up that corrects the original answers after all.
     static func corrects(_ text: String) -> Bool {

@@ -39,6 +39,9 @@ public struct QuestionMatch: Sendable {
     let decisionParts: Set<String>
     /// Each problem's stem and its parts' questions, for the units it states its values in.
     let problemTexts: [String: String]
+
+    /// Each part's question as written.
+    let questionTexts: [String: String]
     /// Each problem's text before its parts.
     let stems: [String: String]
     /// Parts whose question asks for a percentage ("Give a percentage.", "in %").
@@ -77,6 +80,7 @@ public struct QuestionMatch: Sendable {
                 sentence.range(of: #"(?i)^\s*(?:what|which|who|how|find|compute|calculate|determine|give|state|report)\b"#, options: .regularExpression) != nil
             }
         }
+        questionTexts = questions.filter { partIDs.contains($0.key) }
         var problemTexts = stems
         for id in partIDs {
             guard let question = questions[id] else { continue }

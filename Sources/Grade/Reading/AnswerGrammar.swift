@@ -678,6 +678,11 @@ public enum AnswerGrammar {
                     advance()
                     continue
                 }
+                // "[1 1 1 0 | 4; 0 2 1 1 | 2]": an augmented matrix's bar between its columns.
+                if closing != nil, expectation == .matrix, current == .symbol("|"), index + 1 < tokens.count, Self.startsItem(tokens[index + 1]) {
+                    advance()
+                    continue
+                }
                 // Space-separated numbers inside brackets ([3 0 -2]), or anywhere when a list is expected;
                 // bracket groups after each other ([2 3] [0 2]) are rows.
                 if let next = current, Self.startsItem(next) || next == .symbol("["),

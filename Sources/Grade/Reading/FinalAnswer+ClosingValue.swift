@@ -98,7 +98,9 @@ extension FinalAnswer {
 
     static func closingValue(_ line: String, expecting expectation: AnswerExpectation) -> String? {
         // ("**Final estimate:** 4.0": a bold run-in title names the value after it.)
+        // ("This is the corrected answer to 3.4.": the number after "answer to" is a part's label.)
         let trimmed = line.trimmingCharacters(in: .whitespaces).replacing(#/^\*\*([^*\n]{2,60}:)\*\*/#) { $0.output.1 }
+            .replacing(#/(?i)\b(answers?|solution)\s+(?:to|for)\s+(?:part\s+|question\s+|exercise\s+|problem\s+)?\(?\d+(?:\.\d+)?(?:\s?\(?[a-h]\)?)?\)?(?=\s*(?:[.!,;:*]|\bis\b|$))/#) { String($0.output.1) }
         guard !trimmed.isEmpty else { return nil }
         // "The path is s → b → a → c → d → t (2 + 1 + 5 + 2 + 3 = 13).": the path, not its length.
         if expectation == .set, AnswerGrammar.path(trimmed) != nil { return trimmed }

@@ -57,8 +57,9 @@ public enum FinalAnswer {
     /// where "result" is the object of a verb.)
     static let marker = regex(
         #"(?:final answer|(?:^|[\s*(])(?<!\bI )(?<!\bto )(?<!\bbefore )(?<!\bwe )(?<!\byou )answer\b(?!\s+(?:changes?|depends?|varies|vary|differs?|would|will|could|might|may|can|should)\b)|the answer is|answer is|(?:^[\s>*_•#-]*|[.!?;:,]\s+|\b(?:so|and|thus|hence|then|gives?|giving|here['’]s|here is|is)\s+|\*\*)(?:(?:the|my|our|final|this|numerical|net|overall|expected|resulting)\s+){0,2}result\s*(?=is\b|[:=]|\*\*)|(?:^|\s)total\s*(?=[:=])|✅|✔️?|^[\s>*_•-]*⇒|therefore|so the answer is|(?:\bI(?:['’]d|['’]ll|\s+would|\s+will)?\s+(?:still\s+)?(?:go|stick|stay)\s+with|\bI(?:['’]m|\s+am)\s+(?:still\s+)?(?:going|sticking|staying)\s+with|\bI(?:['’]d|\s+would)\s+(?:still\s+)?(?:choose|pick|select))(?=\s+(?:option\s+|choice\s+|answer\s+)?\**\s*(?:\((?-i:[A-H])\)|(?-i:[A-H])\b|[-−]?\d[\d.,]*(?:\s*[A-Za-z%°/µ]{1,6})?)\s*\**\s*[.!]?\s*$))\s*(?:\((?-i:[a-h])\)(?=\s*:))?"#
-            // "the answer to 1(b) is …", "answer for part (c):", "answer for **1c is 265**": the part named is no value.
-            + #"(?:\s*(?:to|for)\s+(?:\*\*)?(?:(?:part|question|problem|exercise|task)\s+)?\d*(?:\.\d+)?\s?\(?(?-i:[a-h])?\)?(?:\((?-i:[ivx]+)\))?\s+(?:is\b)?)?\s*(?:\*\*)?\s*[:=]?\s*(?:\*\*)?\s*(.+)$"#)
+            // "the answer to 1(b) is …", "answer for part (c):", "answer for **1c is 265**": the part named is no value
+            // (nor at the sentence's end: "This is the corrected answer to 3.4.").
+            + #"(?:\s*(?:to|for)\s+(?:\*\*)?(?:(?:part|question|problem|exercise|task)\s+)?\d*(?:\.\d+)?\s?\(?(?-i:[a-h])?\)?(?:\((?-i:[ivx]+)\))?(?:\s+(?:is\b)?|(?=[.!]?(?:\*\*)?\s*$)))?\s*(?:\*\*)?\s*[:=]?\s*(?:\*\*)?\s*(.+)$"#)
     /// "375,000 bytes is the answer for 1c.", "**0.12 ms** is my final answer": a value, then
     /// the marker that names it the answer, closing the sentence. Group 1 is the value.
     static let invertedMarker = regex(#"(?:^|(?<=[\s*(]))(\**[-−+]?\$?\(?\d(?:\d|[.,]\d)*[^,;:!?]{0,40}?)\s+(?:is|remains|would be|stays|is still)\s+(?:the|my|our|your)\s+(?:final\s+|correct\s+|right\s+)?answer(?:\s+(?:to|for)\s+(?:\*\*)?(?:(?:part|question|problem|exercise|task)\s+)?\d*(?:\.\d+)?\s?\(?(?-i:[a-h])?\)?(?:\*\*)?)?\s*(?:[.!]|$)"#)
@@ -173,7 +174,14 @@ public enum FinalAnswer {
     static let bold = try! NSRegularExpression(pattern: #"\*\*(.+?)\*\*|__(.+?)__"#)
     /// A value offered under a condition or as a second possibility: "would be", "if your
     /// course … then", "(B) could also be what they want".
-    static let hedge = regex(#"\bwould be\b|\bin which case\b|\bif (?:your|you|the|we|one)\b(?:[^.]|\.\d)*\b(?:would|could|might|then|instead|rather)\b|\b(?:could|might|may) also be\b|\botherwise\b|\bunless\b"#)
+    /// (And a ``suggestion``.)
+    static let hedge = regex(suggestionPattern + #"|\bwould be\b|\bin which case\b|\bif (?:your|you|the|we|one)\b(?:[^.]|\.\d)*\b(?:would|could|might|then|instead|rather)\b|\b(?:could|might|may) also be\b|\botherwise\b|\bunless\b"#)
+
+    static let suggestionPattern = #"\bif (?:you|your \w+)\s+(?:want|wants|need|needs|prefer|prefers|require|requires|insist)\b(?!\s+to\s+(?:check|verify|see|confirm|double-check)\b)(?:[^.]|\.\d)*?,\s*(?:\w+\s+){0,3}?(?:take|use|choose|pick|go with|answer|write|give|report)\b"#
+    /// A value suggested under the reader's wish: "so if you want (20, 60) to be the unique
+    /// optimum, take anything just below that, e.g. **$39.99**" offers it beside the answer
+    /// ("if you want to check, take the derivative: …" suggests no answer).
+    static let suggestion = regex(suggestionPattern)
 
     /// `\boxed{…}` contents with balanced braces.
     static func boxed(_ text: String) -> [String] {
@@ -453,6 +461,8 @@ public enum FinalAnswer {
                 let inner = String(line[content])
                 // "**h = 5**" or "**5**": a bold value; a bold label ("**Part (b):**") is not.
                 if inner.hasSuffix(":") { continue }
+                // "**This is the corrected answer to 3.4.**": a pointer to a part, its number a label.
+                if !inner.contains("="), inner.range(of: #"(?i)\b(?:answer|answers|part|question|exercise|problem)\s+(?:(?:to|for|of)\s+)?(?:part\s+|question\s+|exercise\s+|problem\s+)?\(?\d+(?:\.\d+)?(?:\s?\(?[a-h]\)?)?\)?\s*[.!]?\s*$"#, options: .regularExpression) != nil { continue }
                 // "**4.** $\mu = 4$, …": a number that opens the line with a dot or a bracket is its label.
                 if line[..<whole.lowerBound].allSatisfy(\.isWhitespace), inner.wholeMatch(of: #/\(?\d+(?:\.\d+)?[.)]/#) != nil,
                     !line[whole.upperBound...].trimmingCharacters(in: .whitespaces).isEmpty { continue }
@@ -471,7 +481,8 @@ public enum FinalAnswer {
                 let before = found.count
                 // "If your course normalises with the unbiased variance instead, y ≈ **4.674**.": a line
                 // that opens with another reading offers its bold value beside the answer.
-                add(inner, 2, alternative: alternative || line.range(of: #"(?i)^[\s>*_•-]*if\b[^.]*\b(?:instead|rather)\b"#, options: .regularExpression) != nil)
+                add(inner, 2, alternative: alternative || line.range(of: #"(?i)^[\s>*_•-]*if\b[^.]*\b(?:instead|rather)\b"#, options: .regularExpression) != nil
+                        || suggestion.firstMatch(in: sentence, range: NSRange(sentence.startIndex..., in: sentence)) != nil)
                 if found.count > before { bolded = true; previousEnd = whole.upperBound }
             }
             if bolded {
@@ -760,7 +771,13 @@ public enum FinalAnswer {
     /// Whether `next` carries on the sentence `line` left open (a line wrapped by a print or a
     /// paste): `line` ends in a word or a comma and `next` opens with a lower-case word.
     static func wraps(_ line: String, _ next: String) -> Bool {
-        guard let end = line.trimmingCharacters(in: .whitespaces).last, end.isLetter || end == "," else { return false }
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        guard let end = trimmed.last, end.isLetter || end == "," else { return false }
+        // ("… = (20, 60): 20 tables and" then "60 chairs.": a word no sentence ends on carries it on to a number.)
+        if trimmed.range(of: #"(?i)\s(?:and|or|of|to|by|with|is|are|was|were|the|a|an|from|than|at|in|for|about|between)$"#, options: .regularExpression) != nil,
+           next.range(of: #"^\s*[-−$(]?\d"#, options: .regularExpression) != nil {
+            return true
+        }
         return next.range(of: #"^\s*[a-z]{2,}\b"#, options: .regularExpression) != nil
     }
 
