@@ -20,16 +20,18 @@ enum RenderedFormula {
         // (Later matches first, so earlier ranges stay valid.)
         for match in source.matches(in: line, range: NSRange(line.startIndex..., in: line)).reversed() {
             guard let range = Range(match.range(at: 1), in: text) else { continue }
-            let numbers = Self.numbers(in: String(text[range]))
-            guard !numbers.isEmpty, let start = renderingStart(before: range.lowerBound, in: text, numbers: numbers) else { continue }
+            let source = String(text[range])
+            guard !Self.numbers(in: source).isEmpty, let start = renderingStart(before: range.lowerBound, in: text, source: source) else { continue }
             text.removeSubrange(start..<range.lowerBound)
         }
         return text
     }
 
-    /// Where the rendering before `end` starts: the shortest run of whole words ending at `end`
-    /// whose numbers are `numbers`, when its first word ends with one of them.
-    private static func renderingStart(before end: String.Index, in text: String, numbers: [String]) -> String.Index? {
+    /// Where the rendering of `source` before `end` starts: the shortest run of whole words
+    /// ending at `end` with the source's letters and digits in the same order.
+    private static func renderingStart(before end: String.Index, in text: String, source: String) -> String.Index? {
+        let numbers = Self.numbers(in: source)
+        let signature = Self.signature(source)
         var start = end
         while start > text.startIndex {
             // One more word back (the rendering has no space inside its numbers' tokens).
@@ -38,10 +40,16 @@ enum RenderedFormula {
             while cursor > text.startIndex, text[text.index(before: cursor)] != " " { cursor = text.index(before: cursor) }
             start = cursor
             let found = Self.numbers(in: String(text[start..<end]))
-            if found == numbers { return start }
+            if found == numbers { return Self.signature(String(text[start..<end])) == signature ? start : nil }
             if found.count > numbers.count || text.distance(from: start, to: end) > 120 { return nil }
         }
         return nil
+    }
+
+    /// The letters and digits a formula shows, its LaTeX commands left out: "\\hat{x} \\approx
+    /// 1.569" and "x^≈1.569" are both "x1569".
+    static func signature(_ text: String) -> String {
+        String(text.replacing(#/\\[A-Za-z]+/#, with: "").filter { $0.isLetter || $0.isNumber })
     }
 
     /// The numbers written, minus signs unified: "x^=−3/6.5≈−1.177" → ["-3", "6.5", "-1.177"].

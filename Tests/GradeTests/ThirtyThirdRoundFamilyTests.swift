@@ -118,6 +118,9 @@ struct ThirtyThirdRoundFamilyTests {
         #expect(RenderedFormula.keepingSource("The speed is v1=3.5v_1 = 3.5 , so the cart moves.") == "The speed is v_1 = 3.5 , so the cart moves.")
         #expect(RenderedFormula.keepingSource("Then y^≈0.25\\hat{y} \\approx 0.25 .") == "Then \\hat{y} \\approx 0.25 .")
         #expect(RenderedFormula.keepingSource("the value 4x_1 = 4 .") == "the value 4x_1 = 4 .")
+        // (Text between two mentions of a formula is no rendering of the second.)
+        let prose = "the $w_1$ coordinate converges, so I'd call it True if only $w_1$, and False otherwise."
+        #expect(RenderedFormula.keepingSource(prose) == prose)
         let verdicts = Self.grade("""
             You said:
             What is the mean speed?
@@ -214,5 +217,41 @@ struct ThirtyThirdRoundFamilyTests {
             """, key, questions: questions)
         #expect(verdicts["2.5"]?.kind == .correct, "\(String(describing: verdicts["2.5"]))")
         #expect(PartAttribution.conditionWords("what if the load were tripled, for 2.5?") == ["load", "tripled"])
+    }
+
+    /// "(c) D, because the ratio 12/4 = 3 exceeds 2.": the option that opens the line, its
+    /// reason's numbers no answer.
+    @Test func anOptionThenItsReasonWithNumbersIsTheOption() {
+        let verdicts = Self.grade("""
+            Problem 4
+            (b) The reactor runs at 80 %.
+            (c) D, because the ratio 12/4 = 3 exceeds 2.
+            """, ["4c": .choice("D")], questions: ["4c": "Which regime applies? (A) laminar (B) transitional (C) turbulent (D) choked"])
+        #expect(verdicts["4c"]?.kind == .correct, "\(String(describing: verdicts["4c"]))")
+    }
+
+    /// "That changes Problem 3 as well, since …:" after a corrected part: a lead-in naming
+    /// another problem opens it, and is no step of the part before it.
+    @Test func aLeadInNamingAnotherProblemOpensIt() {
+        let key: [String: Answer] = ["2b": .integer(40), "3a": .integer(12)]
+        let questions = ["2b": "Find the flow in veh/min.", "3a": "Find the queue length in vehicles."]
+        let verdicts = Self.grade("""
+            User: problems 2 and 3
+
+            Assistant: 2(b) 30 veh/min
+            3(a) 9 vehicles
+
+            User: for 2(b) isn't the flow higher? you used the old speed
+
+            Assistant: You're right, I used the old speed.
+
+            2(b) q = 0.5 × 80 = 40 veh/min
+
+            That changes Problem 3 as well, since the arrival rate is now (40 veh/min, 60 s):
+
+            3(a) queue = 40 × 0.3 = 12 vehicles
+            """, key, questions: questions)
+        #expect(verdicts["2b"]?.kind == .correct, "\(String(describing: verdicts["2b"]))")
+        #expect(verdicts["3a"]?.kind == .correct, "\(String(describing: verdicts["3a"]))")
     }
 }

@@ -306,6 +306,15 @@ public struct PartAttribution: Sendable {
                             place: place, turn: turnIndex, to: current, problem: number)
                         continue
                     }
+                    // "That changes Problem 2 as well, since …:": a lead-in that names another problem opens
+                    // it; what the current part said ended before it.
+                    if !isHeading, !segment.text.contains("\n"), firstLine.hasSuffix(":"), let open = problem,
+                       case let named = Set(firstLine.matches(of: #/(?i)\b(?:problem|question|exercise)\s+(\d+(?:\.\d+)?)\b/#).map { String($0.1) }),
+                       named.count == 1, let number = named.first, number != open, grammar.isProblem(number) {
+                        problem = number
+                        current = []
+                        continue
+                    }
                     // "1(a) 16 × 32 × 32 · 1(b) 1,216 · 2: 2,480" under a summary's heading: one entry per stretch.
                     if summarizing, !isHeading, !segment.text.contains("\n"), segment.text.components(separatedBy: " · ").count >= 3 {
                         for stretch in segment.text.components(separatedBy: " · ") {

@@ -102,6 +102,11 @@ extension FinalAnswer {
         let trimmed = line.trimmingCharacters(in: .whitespaces).replacing(#/^\*\*([^*\n]{2,60}:)\*\*/#) { $0.output.1 }
             .replacing(#/(?i)\b(answers?|solution)\s+(?:to|for)\s+(?:part\s+|question\s+|exercise\s+|problem\s+)?\(?\d+(?:\.\d+)?(?:\s?\(?[a-h]\)?)?\)?(?=\s*(?:[.!,;:*]|\bis\b|$))/#) { String($0.output.1) }
         guard !trimmed.isEmpty else { return nil }
+        // "B, since discharge happens at the critical density k_j/2 = 60 veh/km.": an option that
+        // opens the line, then its reason with the reason's own numbers.
+        if expectation == .choice, let opening = AnswerLexer.undress(trimmed).firstMatch(of: #/^\s*(\([A-H]\)|[A-H])(?=,\s+(?i:since|because|as)\b)/#) {
+            return String(opening.1)
+        }
         // "The path is s → b → a → c → d → t (2 + 1 + 5 + 2 + 3 = 13).": the path, not its length.
         if expectation == .set, AnswerGrammar.path(trimmed) != nil { return trimmed }
         // "… the probability is 0.162 — even after a positive test, a person is still more likely
