@@ -137,4 +137,85 @@ struct TwentyFirstRoundFamilyTests {
             """)
         #expect(replaced["6b"] == nil, "\(String(describing: replaced["6b"]))")
     }
+
+    /// "the expected value … of the sum of the three outputs": expectation is linear, so it is
+    /// that of the activations' sum, scaled as the variant scales.
+    @Test func theExpectedSumOfDropoutOutputsIsTheScaledSum() {
+        let answers = Self.answers("""
+            Problem 5
+            A layer produces the activations h = (1.0, 2.0, 3.0). Dropout keeps each unit with probability 0.8.
+            (a) With inverted dropout, what is the expected value of the sum of the three outputs?
+            (b) With classic dropout (no rescaling during training), what is the expected value of the sum of the three outputs during training?
+            """)
+        func value(_ answer: Answer?) -> Double? {
+            switch answer { case .real(let real)?: real.value; case .integer(let whole)?: Double(whole); default: nil }
+        }
+        #expect(value(answers["5a"]).map { abs($0 - 6) < 1e-9 } == true, "\(String(describing: answers["5a"]))")
+        #expect(value(answers["5b"]).map { abs($0 - 4.8) < 1e-9 } == true, "\(String(describing: answers["5b"]))")
+    }
+
+    /// "the MSE between the softmax output of (a) and the one-hot target of the second class":
+    /// the earlier part's vector against a one-hot target named by an ordinal; "class 1" (which
+    /// may count from 0) is not read.
+    @Test func aSquaredErrorAgainstAnEarlierOutputAndAOneHotTarget() {
+        let answers = Self.answers("""
+            Problem 3
+            A classifier produces the logits z = (1.0, 1.0).
+            (a) Compute softmax(z).
+            (b) Compute the mean squared error between the softmax output of (a) and the one-hot target of the second class.
+            (c) Compute the mean squared error between the softmax output of (a) and the one-hot target for class 1.
+            """)
+        #expect(answers["3a"] == .vector([0.5, 0.5]), "\(String(describing: answers["3a"]))")
+        guard case .real(let mse)? = answers["3b"] else {
+            Issue.record("\(String(describing: answers["3b"]))")
+            return
+        }
+        #expect(abs(mse.value - 0.25) < 1e-12, "\(mse)")
+        #expect(answers["3c"] == nil, "\(String(describing: answers["3c"]))")
+    }
+
+    /// A pasted pair of stacked fractions: "(i) Compute ∂L ∂x (all entries). ∂L" then "(ii)
+    /// Compute the pair ∂L , ∂γ ∂β": the numerator at the end of (i) is (ii)'s. Both read as
+    /// the same parts written with slashes.
+    @Test func aStackedNumeratorLeftAtTheEndOfThePartBeforeIsTheNextOnes() {
+        let statement = """
+            Problem 2
+            A batch-normalization layer acts on one feature. A mini-batch gives x = (0, 2, 4, 10), with γ = 3 and β = 0. Use the biased variance and ϵ = 0.
+            (a) The upstream gradient is ∂L/∂y = (2, −1, 0, 1).
+            """
+        let clean = Self.answers(statement + """
+
+            (i) Compute ∂L/∂x (all four entries).
+            (ii) Compute the pair (∂L/∂γ, ∂L/∂β).
+            """)
+        let pasted = Self.answers(statement + """
+
+            (i) Compute ∂L
+            ∂x (all four entries).
+
+
+            ∂L
+            (ii) Compute the pair ∂L
+            ,
+            ∂γ ∂β .
+            """)
+        #expect(clean["2a.i"] != nil && pasted["2a.i"] == clean["2a.i"], "\(String(describing: pasted["2a.i"])) vs \(String(describing: clean["2a.i"]))")
+        #expect(clean["2a.ii"] != nil && pasted["2a.ii"] == clean["2a.ii"], "\(String(describing: pasted["2a.ii"])) vs \(String(describing: clean["2a.ii"]))")
+    }
+
+    /// "∂L/∂x for a batch of one example, whatever the upstream gradient": 0, as x̂ is 0 whatever
+    /// x is; ∂L/∂β, which is the upstream gradient itself, is not computed.
+    @Test func aSingleExamplesInputGradientIsZeroWhateverTheUpstream() {
+        let answers = Self.answers("""
+            Problem 6
+            A batch-normalization layer in training mode has γ = 3 and β = −1, with ϵ = 10^{-5}.
+            (a) The batch holds a single example, x = 4. What is ∂L/∂x, regardless of the upstream gradient?
+            (b) The batch holds a single example, x = 4. What is ∂L/∂β, whatever the upstream gradient?
+            """)
+        func value(_ answer: Answer?) -> Double? {
+            switch answer { case .real(let real)?: real.value; case .integer(let whole)?: Double(whole); case .vector(let v)? where v.count == 1: v[0]; default: nil }
+        }
+        #expect(value(answers["6a"]) == 0, "\(String(describing: answers["6a"]))")
+        #expect(answers["6b"] == nil, "\(String(describing: answers["6b"]))")
+    }
 }

@@ -101,6 +101,15 @@ enum DropoutReader {
                     finding.read("activations", phrase)
                     return finding.finish(.dropout(keep: keep, variant: variant, quantity: .testOutputs(activations: activations)))
                 }
+                // "the expected value, over random masks, of the sum of the four training-time outputs":
+                // expectation is linear, so it is the expected value of the activations' sum.
+                if asked == .expectedValue, part.firstMatch(#"\b(?:sum|total) of (?:the |all )?(?:\w+ )?(?:training[- ]time |layer['’]?s? )?outputs\b"#) != nil,
+                   let (activations, phrase) = activations(reading) {
+                    let sum = activations.reduce(0, +)
+                    finding.read("activations", phrase)
+                    finding.read("sum", NormalizationReader.format(sum))
+                    return finding.finish(.dropout(keep: keep, variant: variant, quantity: .expectedValue(activation: sum, decimal: sum != sum.rounded())))
+                }
                 // "the expected value … of the fourth output unit": that unit of the layer's activations.
                 if asked == .expectedValue, let (value, phrase) = unitByOrdinal(reading, part: part) {
                     finding.read("activation", NormalizationReader.format(value), from: phrase)

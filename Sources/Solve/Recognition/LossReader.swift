@@ -347,6 +347,18 @@ enum LossReader {
             finding.read("target", ConvolutionReader.display(targets[0].literal.text))
             return finding.finish(.loss(.squaredError(prediction: prediction, target: target, reduction: reduction)))
         }
+        // "between the softmax output of (a) and the one-hot target of the first class": an earlier
+        // part's vector, and a one-hot target its class named by an ordinal (never by a number,
+        // which may count from 0 or from 1).
+        if let reference = part.firstMatch(#"\b(?:output|outputs|prediction|predictions|probabilities|result|answer|vector)\s+(?:of|from|in|to)\s+(?:part\s+)?\(([a-z])\)"#),
+           case .vector(let prediction)? = reading.earlierAnswers[reference[1]],
+           let hot = part.firstMatch(#"\bone-?hot\s+(?:target|label|vector|encoding)?\s*(?:vector\s+)?(?:of|for)\s+(?:the\s+)?(first|second|third|fourth|fifth|sixth)\s+(?:class|category)\b"#),
+           let index = ["first", "second", "third", "fourth", "fifth", "sixth"].firstIndex(of: hot[1].lowercased()), index < prediction.count {
+            let target = prediction.indices.map { $0 == index ? 1.0 : 0.0 }
+            finding.read("prediction", "the answer of (\(reference[1]))", from: reference[0])
+            finding.read("target", "one-hot " + target.map { NormalizationReader.format($0) }.joined(separator: ", "), from: hot[0])
+            return finding.finish(.loss(.squaredError(prediction: prediction, target: target, reduction: reduction)))
+        }
         return .failed("loss: \(phrase) without a prediction and a target")
     }
 }

@@ -64,7 +64,16 @@ enum NormalizationGraphReader {
         // "∂L ∂L / ∂γ , ∂β": a pasted row of fractions puts the numerators on one line and the
         // denominators on the next; more numerators than gradients read pairs them in order.
         let asked = part.removing(upstreamPattern)
-        let numerators = asked.matches(#"∂\s*L\b"#).count
+        var numerators = asked.matches(#"∂\s*L\b"#).count
+        // ("(i) Compute ∂L ∂x (all four entries). ∂L" then "(ii) Compute the pair ∂L , ∂γ ∂β": the
+        // next part's first numerator lands at the end of this one, and that part has it no more.)
+        let stray = #"∂\s*L\s*$"#
+        if numerators > 1, asked.firstMatch(stray) != nil { numerators -= 1 }
+        if let previous = reading.segments.last(where: { $0.label != nil && $0.text != reading.part.text }),
+           StatementText(previous.text).firstMatch(stray) != nil, StatementText(previous.text).firstMatch(#"∂\s*L\b"#) != nil,
+           numerators >= 1 {
+            numerators += 1
+        }
         if numerators > gradients.count {
             let denominators = asked.matches(#"∂\s*(x̂|x|γ|β|gamma|beta)\b(?!\s*=)"#).map { canonical($0[1]) }
             // (A lone "∂L" with no denominator is a stray from the next part's fraction.)
@@ -237,7 +246,14 @@ enum NormalizationGraphReader {
             // "For the same upstream gradient": the latest earlier part that states one.
             let earlier = part.firstMatch(#"\bsame upstream\b"#) != nil ? reading.segments.reversed().filter { $0.label != nil }.map { StatementText($0.text) } : []
             let sources = [part] + (parent.map { [$0] } ?? []) + earlier + (ofOne ? [] : [reading.problemStatement])
-            guard let upstream = sources.lazy.compactMap({ upstream(in: $0, single: ofSingle) }).first else { return .failed("normalization gradient: the upstream gradient ∂L/∂y is not stated") }
+            // "For the single example of (d), what is ∂L/∂x, whatever the upstream gradient?": with one
+            // example x̂ = 0 whatever x is, so ∂L/∂x (and ∂L/∂γ) do not depend on the upstream gradient.
+            let anyUpstream = values.count == 1 && !perFeature && names.allSatisfy({ ["x", "γ"].contains($0) })
+                && part.firstMatch(#"\b(?:whatever|regardless of|for any|independent(?:ly)? of)\s+(?:the\s+)?(?:value of the\s+)?upstream gradient\b"#) != nil
+            if anyUpstream { finding.assume(1, "any upstream gradient: one example's x̂ is 0 whatever x is") }
+            guard let upstream = sources.lazy.compactMap({ upstream(in: $0, single: ofSingle) }).first ?? (anyUpstream ? [1] : nil) else {
+                return .failed("normalization gradient: the upstream gradient ∂L/∂y is not stated")
+            }
             guard upstream.count == values.count else { return .failed("normalization gradient: \(upstream.count) upstream values for \(values.count) inputs") }
             finding.read("upstream", upstream.map(NormalizationReader.format).joined(separator: ", "))
             graphValues["g"] = .vector(upstream)
