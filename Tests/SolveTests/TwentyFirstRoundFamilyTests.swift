@@ -218,4 +218,21 @@ struct TwentyFirstRoundFamilyTests {
         #expect(value(answers["6a"]) == 0, "\(String(describing: answers["6a"]))")
         #expect(answers["6b"] == nil, "\(String(describing: answers["6b"]))")
     }
+
+    /// "w⁽⁰⁾ = (4, −2)" in Unicode superscripts is the start; "∇L = (6w₁, 2w₂)" in subscript digits
+    /// gives the weights' indices (never a constant gradient).
+    @Test func unicodeSuperscriptsAndSubscriptsNameTheStartAndTheWeights() {
+        let answers = Self.answers("""
+            Problem 3
+            Consider L(w₁, w₂) = 3w₁² + w₂², with gradient ∇L = (6w₁, 2w₂). Every part starts from w⁽⁰⁾ = (4, −2).
+            (a) Take one step of gradient descent with learning rate η = 0.1. Give w⁽¹⁾.
+            """)
+        // (4 − 0.1·24, −2 − 0.1·(−4)) = (1.6, −1.6).
+        guard case .vector(let w)? = answers["3a"], w.count == 2 else {
+            Issue.record("\(String(describing: answers["3a"]))")
+            return
+        }
+        #expect(abs(w[0] - 1.6) < 1e-12 && abs(w[1] + 1.6) < 1e-12, "\(w)")
+        #expect(OptimizerReader.affine("6w₁, 2w₂", dimension: 2)?.matrix == [[6, 0], [0, 2]])
+    }
 }

@@ -378,8 +378,9 @@ enum OptimizerReader {
     /// `w^{(0)} = (1, 1)`, "starts from w = (1, 1)", "initial weights (0.5, −1)".
     private static func start(_ texts: [StatementText]) -> ([Double], String)? {
         let patterns = [
-            // ("w(0) = (1, 1)", "w0 = (1, 1)": a PDF paste's flattened superscript or subscript.)
-            #"(?:\bw|θ|\\theta)\s*(?:\^\s*\{?\(\s*0\s*\)\}?|\(\s*0\s*\)|_\{?0\}?|₀|0)\s*=\s*"#,
+            // ("w(0) = (1, 1)", "w0 = (1, 1)": a PDF paste's flattened superscript or subscript;
+            // "w⁽⁰⁾ = (2, 1)": one written in Unicode superscripts.)
+            #"(?:\bw|θ|\\theta)\s*(?:\^\s*\{?\(\s*0\s*\)\}?|\(\s*0\s*\)|⁽⁰⁾|⁰|_\{?0\}?|₀|0)\s*=\s*"#,
             #"\bstart(?:s|ing)?\s+(?:from|at)\s+(?:w\s*=\s*|the point\s+|weights\s+)?"#,
             #"\binitial (?:weights?|point|parameters?|value)\s+(?:is\s+|are\s+|of\s+)?(?:w\s*=\s*)?"#,
             #"\b(?:gradient|weights are|currently)\s+at\s+w\s*=\s*"#,
@@ -539,7 +540,11 @@ enum OptimizerReader {
     /// Components such as `w_1`, `10 w_2`, `2w_1 − w_2 + 3`: each a sum of a constant and
     /// multiples of `w_i` (1-based); nil for anything else.
     static func affine(_ inner: String, dimension: Int) -> Optimizer.AffineGradient? {
-        let components = inner.split(separator: ",").map { String($0).replacingOccurrences(of: "−", with: "-").filter { $0 != " " && $0 != "\\" } }
+        // ("(2w₁, 8w₂)": subscript digits are the weights' indices.)
+        let subscripts: [Character: Character] = ["₀": "0", "₁": "1", "₂": "2", "₃": "3", "₄": "4", "₅": "5", "₆": "6", "₇": "7", "₈": "8", "₉": "9"]
+        let components = inner.split(separator: ",").map {
+            String(String($0).replacingOccurrences(of: "−", with: "-").filter { $0 != " " && $0 != "\\" }.map { subscripts[$0] ?? $0 })
+        }
         guard components.count == dimension else { return nil }
         var matrix: [[Double]] = []
         var offset: [Double] = []
@@ -555,6 +560,8 @@ enum OptimizerReader {
                 consumed = term.range.upperBound
                 let sign = term.output.1 == "-" ? -1.0 : 1.0
                 let digits = String(term.output.2)
+                // (An index that is no plain number is no index: never a constant term.)
+                if let written = term.output.3, Int(written) == nil { return nil }
                 let index = term.output.3.flatMap { Int($0) }
                 let coefficient = digits.isEmpty ? 1.0 : Double(digits)
                 guard let coefficient else { return nil }
