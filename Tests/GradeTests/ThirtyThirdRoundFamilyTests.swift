@@ -216,7 +216,7 @@ struct ThirtyThirdRoundFamilyTests {
             - If the load were tripled: δ = 3 × 4.5 = 13.5 mm.
             """, key, questions: questions)
         #expect(verdicts["2.5"]?.kind == .correct, "\(String(describing: verdicts["2.5"]))")
-        #expect(PartAttribution.conditionWords("what if the load were tripled, for 2.5?") == ["load", "tripled"])
+        #expect(PartAttribution.conditionWords("what if the load were tripled, for 2.5?") == ["tripled"])
     }
 
     /// "(c) D, because the ratio 12/4 = 3 exceeds 2.": the option that opens the line, its
@@ -253,5 +253,41 @@ struct ThirtyThirdRoundFamilyTests {
             """, key, questions: questions)
         #expect(verdicts["2b"]?.kind == .correct, "\(String(describing: verdicts["2b"]))")
         #expect(verdicts["3a"]?.kind == .correct, "\(String(describing: verdicts["3a"]))")
+    }
+
+    /// Counter-examples from the review of this round's rules: a step "= 3 h, since …, so … 15 h"
+    /// keeps its conclusion; "I think I get it" is no challenge, nor "at least" an extreme; a lead-in
+    /// recalling an earlier problem leaves the part going on; "I ignored the friction because …" owns
+    /// up to nothing; a what-if's subject ("the pipe were …") is no condition word.
+    @Test func theReviewsCounterExamplesKeepTheirAnswers() {
+        let step = Self.grade("User: 2a\n\nAssistant: (a) Each tank fills in t = 4 h, since 20/5 = 4 pumps share it, so all three tanks take 3 × 4 = **12** h.",
+                              ["2a": .integer(12)], questions: ["2a": "How many hours do all three tanks take?"])
+        #expect(step["2a"]?.kind == .correct, "\(String(describing: step["2a"]))")
+        let notChallenge = Self.grade("""
+            User: can you do 1a first? I want to try b myself
+
+            Assistant: (a) The median is **6**.
+
+            User: I think I get it now. Can you also show the range?
+
+            Assistant: Sure. The range is 11 − 2 = **9**.
+            """, ["1a": .integer(6), "1b": .integer(9)], questions: ["1a": "Find the median.", "1b": "Find the range."])
+        #expect(notChallenge["1a"]?.kind == .correct, "\(String(describing: notChallenge["1a"]))")
+        #expect(PartAttribution.asksOppositeExtreme("shouldn't it be at least 6?", of: "What is the smallest number of pumps so that the load is at most 90%?") == false)
+        let recalled = Self.grade("""
+            User: problem 3
+
+            Assistant: ## Problem 3
+            (a) 600 litres are stored.
+            (b) The tank drains at the outflow rate, while inflow continues at 200 L/h.
+
+            Recall the outflow rate from Problem 2:
+
+            Q = 500 L/h, so the tank empties at 300 L/h and drains in 600/300 = 2 h.
+            """, ["3a": .integer(600), "3b": .integer(2), "2": .integer(500)],
+            questions: ["2": "Find the outflow rate.", "3a": "How much is stored?", "3b": "How long does the tank take to drain?"])
+        #expect(recalled["3b"]?.kind == .correct, "\(String(describing: recalled["3b"]))")
+        #expect(!PartAttribution.corrects("In 1a I ignored the friction because the floor is frictionless."))
+        #expect(PartAttribution.conditionWords("what if the pipe were copper instead, for 2b?") == ["copper"])
     }
 }

@@ -27,6 +27,15 @@ struct TwentyFirstRoundFamilyTests {
             }
             #expect(abs(value.value - expected) < 1e-9, "\(id): \(value)")
         }
+        // (Several points, a softmax "at" one entry, or an entry changed, are not computed.)
+        let others = Self.answers("""
+            Problem 4
+            A layer outputs the logits z = (2.0, 1.0, 0.5).
+            (a) Evaluate the derivative of the sigmoid at z1 = 2.0 and at z2 = −1.0.
+            (b) Evaluate the softmax at z1 = 3.0, keeping the other two logits unchanged.
+            (c) What is the softmax probability of the first class when z1 = 3.0?
+            """)
+        for id in ["4a", "4b", "4c"] { #expect(others[id] == nil, "\(id): \(String(describing: others[id]))") }
         // (A setting the part gives, "a temperature T = 2", is no point: the statement's logits stay the operand.)
         let tempered = Self.answers("""
             Problem 3
@@ -100,6 +109,16 @@ struct TwentyFirstRoundFamilyTests {
         #expect(answers["1a"] == .shape(dimensions: [8, 30, 30], layout: "CHW"), "\(String(describing: answers["1a"]))")
         #expect(answers["1b"] == .shape(dimensions: [8, 32, 32], layout: "CHW"), "\(String(describing: answers["1b"]))")
         #expect(answers["1c"] == nil, "\(String(describing: answers["1c"]))")
+        for change in ["with a padding of one more", "with a stride of one in place of the stride of two", "with a stride of two along the width only",
+                       "with a padding of one on each side of the width and zero on each side of the height"] {
+            let changed = Self.answers("""
+                Problem 1
+                A grayscale image of size 1 × 32 × 32 is fed to each layer below. Give the shape of the output.
+                (a) nn.Conv2d(1, 8, kernel_size=3, stride=2, padding=1)
+                (b) The same layer as in (a), but \(change).
+                """)
+            #expect(changed["1b"] == nil, "\(change): \(String(describing: changed["1b"]))")
+        }
     }
 
     /// "Continue (a) for a third gradient descent step": the run of (a) and one step more, when
@@ -111,11 +130,16 @@ struct TwentyFirstRoundFamilyTests {
             (a) Take two steps of gradient descent. What is w^{(2)}?
             (b) Continue (a) for a third gradient descent step. What is w^{(3)}?
             (c) Continue (a) for a second gradient descent step. What is w^{(2)}?
+            (d) Continue (a) for a third step, this time with momentum μ = 0.9. What is w^{(3)}?
+            (e) Continue (a) for a third gradient descent step with learning rate η = 0.5. What is w^{(3)}?
             """)
         // Each step halves w: [4, 2] → [2, 1] → [1, 0.5] → [0.5, 0.25].
         #expect(answers["2a"] == .vector([1, 0.5]), "\(String(describing: answers["2a"]))")
         #expect(answers["2b"] == .vector([0.5, 0.25]), "\(String(describing: answers["2b"]))")
         #expect(answers["2c"] == nil, "\(String(describing: answers["2c"]))")
+        // (A continuation that changes the method or a setting is another run.)
+        #expect(answers["2d"] == nil, "\(String(describing: answers["2d"]))")
+        #expect(answers["2e"] == nil, "\(String(describing: answers["2e"]))")
     }
 
     /// "How many parameters does it have with bias=False?" under a statement with one module:
@@ -136,6 +160,13 @@ struct TwentyFirstRoundFamilyTests {
             (b) How many parameters does it have with bias=False?
             """)
         #expect(replaced["6b"] == nil, "\(String(describing: replaced["6b"]))")
+        // ("it" is a network built around the module, or the module an earlier part changed.)
+        for statement in ["A small model is nn.Linear(32, 16) followed by a ReLU and a second linear layer to 4 outputs.",
+                          "A block stacks two copies of nn.Linear(32, 32).",
+                          "A head is nn.Linear(32, 16).\n(a) We widen the head so that it produces 64 outputs."] {
+            let answers = Self.answers("Problem 7\n" + statement + "\n(b) How many parameters does it have with bias=False?")
+            #expect(answers["7b"] == nil, "\(statement): \(String(describing: answers["7b"]))")
+        }
     }
 
     /// "the expected value … of the sum of the three outputs": expectation is linear, so it is
@@ -146,7 +177,11 @@ struct TwentyFirstRoundFamilyTests {
             A layer produces the activations h = (1.0, 2.0, 3.0). Dropout keeps each unit with probability 0.8.
             (a) With inverted dropout, what is the expected value of the sum of the three outputs?
             (b) With classic dropout (no rescaling during training), what is the expected value of the sum of the three outputs during training?
+            (c) With inverted dropout, what is the expected value of the sum of the squared outputs?
+            (d) With inverted dropout, what is the expected value of the sum of the three outputs (given that the first unit is dropped)?
+            (e) With inverted dropout, the outputs then pass through a layer that doubles them. What is the expected value of the sum of the final outputs?
             """)
+        for id in ["5c", "5d", "5e"] { #expect(answers[id] == nil, "\(id): \(String(describing: answers[id]))") }
         func value(_ answer: Answer?) -> Double? {
             switch answer { case .real(let real)?: real.value; case .integer(let whole)?: Double(whole); default: nil }
         }
@@ -164,7 +199,11 @@ struct TwentyFirstRoundFamilyTests {
             (a) Compute softmax(z).
             (b) Compute the mean squared error between the softmax output of (a) and the one-hot target of the second class.
             (c) Compute the mean squared error between the softmax output of (a) and the one-hot target for class 1.
+            (d) Compute the mean squared error between the softmax output of (a) and the one-hot target of the second class after label smoothing with ε = 0.1.
+            (e) Compute the mean squared error between the clipped output of (a) and the one-hot target of the second class.
             """)
+        #expect(answers["3d"] == nil, "\(String(describing: answers["3d"]))")
+        #expect(answers["3e"] == nil, "\(String(describing: answers["3e"]))")
         #expect(answers["3a"] == .vector([0.5, 0.5]), "\(String(describing: answers["3a"]))")
         guard case .real(let mse)? = answers["3b"] else {
             Issue.record("\(String(describing: answers["3b"]))")
@@ -234,5 +273,45 @@ struct TwentyFirstRoundFamilyTests {
         }
         #expect(abs(w[0] - 1.6) < 1e-12 && abs(w[1] + 1.6) < 1e-12, "\(w)")
         #expect(OptimizerReader.affine("6w₁, 2w₂", dimension: 2)?.matrix == [[6, 0], [0, 2]])
+    }
+
+    /// A named table's row is read as the table gives it: a part that changes the row or the
+    /// input, asks per batch or for a saving, states a replacement that is not the row's, or
+    /// changes more than one setting, is not computed; a row the table cannot read ("dw DWConv
+    /// 32 3×3 1 1") leaves the whole table unread.
+    @Test func aNamedTablesRowChangedOrQualifiedIsNotComputed() {
+        let table = """
+            Problem 3
+            A network takes a 3 × 64 × 64 input and applies these layers in order.
+            Layer Operation Out channels Kernel Stride Padding
+            conv1 Conv 16 5×5 1 2
+            pool MaxPool 16 2×2 2 0
+            conv2 Conv 32 3×3 2 1
+            """
+        let answers = Self.answers(table + """
+
+            (a) How many MACs does conv2 perform if its stride is changed to 1?
+            (b) How many MACs does conv2 perform on a mini-batch of 8 images?
+            (c) How many MACs does conv2 perform per output pixel?
+            (d) Same network, but conv2 now has a dilation of 2. How many MACs does conv2 perform?
+            (e) Replace conv2 by a depthwise separable convolution: a depthwise convolution with a 5 × 5 kernel and stride 2, followed by a 1×1 pointwise convolution with 32 output channels. How many MACs does the replacement need?
+            (f) Replace conv2 by a depthwise separable convolution: a 3×3 depthwise convolution with stride 2 and padding 1, followed by a 1×1 pointwise convolution to 32 channels. How many MACs does the replacement save compared with conv2?
+            (g) Same network, but conv2 now has a dilation of 2 and conv1 a stride of 2. What is the receptive field of a conv2 unit?
+            (h) Same network, but conv2 now has a dilation of 2 and 5×5 filters. What is the receptive field of a conv2 unit?
+            (i) How many MACs does conv2 perform, counting the bias additions as well?
+            """)
+        for label in "abcdefghi" {
+            #expect(answers["3\(label)"] == nil, "3\(label): \(String(describing: answers["3\(label)"]))")
+        }
+        let unread = Self.answers("""
+            Problem 4
+            Layer Type Kernel Stride Padding
+            conv1 Conv 3×3 1 1
+            pool MaxPool 2×2 2 0
+            dw DWConv 3×3 1 1
+            head Conv 1×1 1 0
+            (a) What is the receptive field of a unit in the output of the final layer?
+            """)
+        #expect(unread["4a"] == nil, "\(String(describing: unread["4a"]))")
     }
 }

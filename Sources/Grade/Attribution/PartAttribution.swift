@@ -308,9 +308,13 @@ public struct PartAttribution: Sendable {
                     }
                     // "That changes Problem 2 as well, since …:": a lead-in that names another problem opens
                     // it; what the current part said ended before it.
+                    // (A later problem only, on a line without a label: "Recall the capacity from Problem 1:"
+                    // refers back, and the current part goes on.)
                     if !isHeading, !segment.text.contains("\n"), firstLine.hasSuffix(":"), let open = problem,
+                       grammar.label(firstLine, problem: problem, part: nil) == nil,
                        case let named = Set(firstLine.matches(of: #/(?i)\b(?:problem|question|exercise)\s+(\d+(?:\.\d+)?)\b/#).map { String($0.1) }),
-                       named.count == 1, let number = named.first, number != open, grammar.isProblem(number) {
+                       named.count == 1, let number = named.first, number != open, grammar.isProblem(number),
+                       let later = Double(number), let opened = Double(open), later > opened {
                         problem = number
                         current = []
                         continue
@@ -1006,8 +1010,9 @@ public struct PartAttribution: Sendable {
     static let bareLabel = try! NSRegularExpression(pattern: #"(?<![\w(])\(([a-h])\)(?![\w(])|(?i:\bpart\s+)([a-h])\b"#)
 
     /// "are you sure about the last one?", "redo the last part": the part answered last.
-    /// A turn that opens by doubting the answer: "hmm are you sure?", "I thought …", "that's wrong".
-    static let openingChallenge = #"(?i)^\W*(?:(?:hmm+|hm+|um+|uh+|wait|oh|ok|okay|huh)\b[\s,.!…-]*)*(?:are you sure|really\s*\?|is that (?:right|correct)|i (?:think|thought|believe|got|get)\b|that(?:['’]s| is) (?:wrong|not right|incorrect|off)|that doesn['’]t|shouldn['’]t|isn['’]t it)"#
+    /// A turn that opens by doubting the answer: "hmm are you sure?", "that's wrong".
+    /// (Only a doubt of the answer itself: "I think …" may speak of anything.)
+    static let openingChallenge = #"(?i)^\W*(?:(?:hmm+|hm+|um+|uh+|wait|oh|ok|okay|huh)\b[\s,.!…-]*)*(?:are you sure|really\s*\?|is that (?:right|correct)\s*\?|that(?:['’]s| is) (?:wrong|not right|incorrect)|that doesn['’]t (?:look|seem) right)"#
 
     static let lastOne = #"(?i)\b(?:the|that|your) (?:very )?last (?:one|part|question|answer|item)\b"#
 
@@ -1127,12 +1132,16 @@ public struct PartAttribution: Sendable {
     }
 
     static let extremes: [(String, String)] = [("largest", "smallest"), ("maximum", "minimum"), ("highest", "lowest"), ("greatest", "least"),
-                                                 ("upper", "lower"), ("max", "min"), ("biggest", "smallest"), ("most", "least")]
+                                                 ("upper", "lower"), ("max", "min"), ("biggest", "smallest")]
 
     /// Whether a follow-up asks for the opposite extreme of the part's question ("what's the
     /// smallest …" of a part asking for the largest), and not for the part's own.
     static func asksOppositeExtreme(_ text: String, of question: String) -> Bool {
-        func says(_ word: String, _ text: String) -> Bool { text.range(of: "(?i)\\b" + word + "\\b", options: .regularExpression) != nil }
+        // ("at most 80%", "at least 5" bound a condition; they ask no extreme.)
+        func says(_ word: String, _ text: String) -> Bool {
+            text.replacingOccurrences(of: #"(?i)\bat (?:least|most)\b"#, with: "", options: .regularExpression)
+                .range(of: "(?i)\\b" + word + "\\b", options: .regularExpression) != nil
+        }
         return extremes.contains { pair in
             [(pair.0, pair.1), (pair.1, pair.0)].contains { own, other in
                 says(own, question) && !says(other, question) && says(other, text) && !says(own, text)
@@ -1141,11 +1150,15 @@ public struct PartAttribution: Sendable {
     }
 
     /// The words of a follow-up's changed condition: "what if c were doubled, for 3.4?" →
-    /// ["doubled"] (words of four letters or more, after the "what if", up to its clause's end).
+    /// ["doubled"] (words of four letters or more after the clause's verb, up to its end).
     static func conditionWords(_ text: String) -> Set<String> {
         guard let match = hypotheticalPattern.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
               let range = Range(match.range, in: text) else { return [] }
-        let clause = text[range.upperBound...].prefix { !",;?.!\n".contains($0) }
+        let whole = text[range.upperBound...].prefix { !",;?.!\n".contains($0) }
+        // (What the what-if changes comes after its verb: "the beam were steel" → "steel"; the
+        // subject, "beam", is the part's own too.)
+        guard let verb = whole.firstMatch(of: #/(?i)\b(?:were|was|is|are|had been|became|becomes|equals?|got|gets)\b|=/#) else { return [] }
+        let clause = whole[verb.range.upperBound...]
         let common: Set<String> = ["were", "was", "would", "could", "does", "that", "this", "with", "then", "instead", "have", "been", "still", "also", "about"]
         return Set(clause.split(whereSeparator: { !$0.isLetter }).map { $0.lowercased() }.filter { $0.count >= 4 && !common.contains($0) })
     }
@@ -1164,7 +1177,7 @@ public struct PartAttribution: Sendable {
     }
 
     static let correctionPattern = try! NSRegularExpression(
-        pattern: #"(?i)\b(?:correction|i made (?:an error|a mistake)|earlier i|my (?:earlier|previous) answer|i was wrong|you['’]re (?:right|correct)|good catch|(?:was|were) (?:wrong|incorrect)|apologi(?:es|ze|se)|i (?:slipped|miscalculated|mis-?computed|misread)|my (?:mistake|error|slip)|(?:the|my|this is the) corrected (?:answer|value|result)|i was too (?:quick|hasty|fast)|i (?:overlooked|forgot|neglected|ignored) (?:the|that)\b)\b"#)
+        pattern: #"(?i)\b(?:correction|i made (?:an error|a mistake)|earlier i|my (?:earlier|previous) answer|i was wrong|you['’]re (?:right|correct)|good catch|(?:was|were) (?:wrong|incorrect)|apologi(?:es|ze|se)|i (?:slipped|miscalculated|mis-?computed|misread)|my (?:mistake|error|slip)|(?:the|my|this is the) corrected (?:answer|value|result)|i was too (?:quick|hasty|fast))\b"#)
 
     /// An answer to a follow-up that corrects the original answers after all.
     static func corrects(_ text: String) -> Bool {

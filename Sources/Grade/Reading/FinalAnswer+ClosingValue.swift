@@ -146,7 +146,9 @@ extension FinalAnswer {
         // "μ_B = 4, since 1 + 3 + 4 + 8 = 16 and 16/4 = 4.", "… is 5 m, because the sum is 16": a
         // value stated, then the reason for it (whose numbers are not the answer).
         if expectation == .scalar,
-           let stated = trimmed.firstMatch(of: #/^(.*?(?:=|≈|\bis|\bequals)\s*\$?\**\s*[-−]?\d[\d,]*(?:\.\d+)?\s*\**\$?(?:\s*[A-Za-zµμ°%][\w\/·⁻¹²³]{0,9})?)\s*,\s+(?i:since|because)\s+\S.*$/#),
+           let stated = trimmed.firstMatch(of: #/^(.*?(?:=|≈|\bis|\bequals)\s*\$?\**\s*[-−]?\d[\d,]*(?:\.\d+)?\s*\**\$?(?:\s*[A-Za-zµμ°%][\w\/·⁻¹²³]{0,9})?)\s*,\s+(?i:since|because)\s+(\S.*)$/#),
+           // (Not a step whose reason goes on to the result: "t = 3 h, since …, so the day takes 15 h".)
+           String(stated.2).range(of: #"(?i)\b(?:so|thus|hence|therefore|giving|gives)\b"#, options: .regularExpression) == nil,
            let value = closingValue(String(stated.1), expecting: expectation) {
             return value
         }

@@ -177,7 +177,7 @@ public enum FinalAnswer {
     /// (And a ``suggestion``.)
     static let hedge = regex(suggestionPattern + #"|\bwould be\b|\bin which case\b|\bif (?:your|you|the|we|one)\b(?:[^.]|\.\d)*\b(?:would|could|might|then|instead|rather)\b|\b(?:could|might|may) also be\b|\botherwise\b|\bunless\b"#)
 
-    static let suggestionPattern = #"\bif (?:you|your \w+)\s+(?:want|wants|need|needs|prefer|prefers|require|requires|insist)\b(?!\s+to\s+(?:check|verify|see|confirm|double-check)\b)(?:[^.]|\.\d)*?,\s*(?:\w+\s+){0,3}?(?:take|use|choose|pick|go with|answer|write|give|report)\b"#
+    static let suggestionPattern = #"\bif (?:you|your \w+)\s+(?:want|wants|need|needs|prefer|prefers|require|requires|insist)\b(?!\s+to\s+(?:check|verify|see|confirm|double-check)\b)(?![^,.]*\b(?:later|also|next)\b)(?:[^.]|\.\d)*?,\s*(?:\w+\s+){0,3}?(?:take|use|choose|pick|go with|answer|write|give|report)\b(?!\s+the\s+(?:square root|root|log\w*|derivative|inverse|reciprocal|product|sum|mean|average|exponential)\b)"#
     /// A value suggested under the reader's wish: "so if you want (20, 60) to be the unique
     /// optimum, take anything just below that, e.g. **$39.99**" offers it beside the answer
     /// ("if you want to check, take the derivative: …" suggests no answer).

@@ -48,6 +48,12 @@ enum ActivationReader {
         let derivative = derivativeWords != nil || primed != nil
         if let phrase = derivativeWords?[0] ?? primed?[0] { finding.read("derivative", derivative ? "yes" : "no", from: phrase) }
 
+        // ("at z1 = 2.0 and at z2 = −1.0", "at h1 = −0.5 and h3 = 2": several points, of which one
+        // answer would give only the first.)
+        let points = reading.part.matches(#"\b[A-Za-z](?:_\{?\w+\}?|\d{1,2})\s*=\s*\$?[-−]?\d"#)
+        if points.count > 1, applications.isEmpty {
+            return .failed("activation: \(points.count) points named, one answer would give only one")
+        }
         guard var operand = operand(reading, applications: applications, &finding) else {
             // A function named in passing ("the ReLU layers of the network") is no ask.
             guard !applications.isEmpty || reading.part.firstMatch(operandPhrase) != nil else { return .notApplicable }
@@ -69,6 +75,8 @@ enum ActivationReader {
             }
             function = .softmax(temperature: temperature)
             operand.divisor = nil
+            // ("the softmax at z1 = 3.0, keeping the other logits": one entry changed, not a softmax of one number.)
+            if case .scalar = operand.value { return .failed("activation: the softmax of a single number") }
             if case .matrix = operand.value,
                part.firstMatch(#"\b(?:each|every) row\b|\brow[- ]?wise\b|\bover (?:the )?rows\b"#) == nil,
                reading.problemStatement.firstMatch(#"\b(?:each|every) row\b|\brow[- ]?wise\b"#) == nil {
@@ -175,9 +183,10 @@ enum ActivationReader {
             // problem's statement gives.
             let statement = reading.problemStatement.text
             let stated = MathScanner.arrays(in: statement).filter(\.isNumeric)
-            // (Not when the part gives numbers of its own: "at z1 = 2.0" is one point, not the logits.)
+            // (Not when the part gives numbers of its own: "at z1 = 2.0" is one point, "when z1 = 3.0"
+            // changes one entry; neither is the logits as stated.)
             if arrays.isEmpty, stated.count == 1, let only = stated.first, describesOperand(only, in: statement),
-               reading.part.firstMatch(#"\bat\s+\$?[A-Za-z](?:_\{?\w+\}?|\d{1,2})?\$?\s*=\s*\$?[-−]?\d"#) == nil {
+               reading.part.firstMatch(#"\bat\s+\$?[A-Za-z](?:_\{?\w+\}?|\d{1,2})?\$?\s*=\s*\$?[-−]?\d|\b[A-Za-z](?:_\{?\w+\}?|\d{1,2})\$?\s*=\s*\$?[-−]?\d"#) == nil {
                 finding.read("input", ConvolutionReader.display(only.text))
                 finding.assume(0.95, "the numbers of the problem's statement")
                 return value(of: only).map { Operand(value: $0, divisor: nil) }

@@ -45,6 +45,11 @@ enum DropoutReader {
             asked = .kept
             quantityPhrase = match[0]
         } else if let match = part.firstMatch(#"\bexpected (?:value|output)\b|𝔼\[|\bE\["#) {
+            // ("Given that the first unit is dropped, …", "(given …)": an expectation under a
+            // condition on the mask is another quantity.)
+            if let condition = reading.part.firstMatch(#"\bgiven (?:that )?\b|\bconditional\w*|\bconditioned\b|\bif (?:the|unit|units|it)\b[^.?]*\b(?:dropped|kept|zeroed)\b"#) {
+                return .failed("dropout: '\(condition[0])' conditions the expectation on the mask")
+            }
             asked = .expectedValue
             quantityPhrase = match[0]
         } else if phase != .training, let match = part.firstMatch(testing),
@@ -103,7 +108,10 @@ enum DropoutReader {
                 }
                 // "the expected value, over random masks, of the sum of the four training-time outputs":
                 // expectation is linear, so it is the expected value of the activations' sum.
-                if asked == .expectedValue, part.firstMatch(#"\b(?:sum|total) of (?:the |all )?(?:\w+ )?(?:training[- ]time |layer['’]?s? )?outputs\b"#) != nil,
+                // (The outputs as dropout leaves them: not squared, conditioned or passed on.)
+                if asked == .expectedValue,
+                   part.firstMatch(#"\b(?:sum|total) of (?:the |all )?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten) )?(?:training[- ]time |layer['’]?s? )?outputs\b"#) != nil,
+                   part.firstMatch(#"\bsquare\w*|\bgiven\b|\bcondition\w*|\bif\b|\bdropped\b|\bthen\b|\bpass\w*|\bReLU\b|\bdoubl\w*|\bafter\b|\bfinal\b|\babsolute\b"#) == nil,
                    let (activations, phrase) = activations(reading) {
                     let sum = activations.reduce(0, +)
                     finding.read("activations", phrase)

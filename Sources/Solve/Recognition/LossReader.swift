@@ -350,7 +350,9 @@ enum LossReader {
         // "between the softmax output of (a) and the one-hot target of the first class": an earlier
         // part's vector, and a one-hot target its class named by an ordinal (never by a number,
         // which may count from 0 or from 1).
-        if let reference = part.firstMatch(#"\b(?:output|outputs|prediction|predictions|probabilities|result|answer|vector)\s+(?:of|from|in|to)\s+(?:part\s+)?\(([a-z])\)"#),
+        // (Both as they are: not smoothed, clipped, scaled, nor asked with a gradient.)
+        if part.firstMatch(#"\bsmooth\w*|\bclip\w*|\bgradient\b|\bderivative\b|\bscal\w*|\bnormali[sz]\w*|\bround\w*|\bafter\b|\bbefore\b|\bexcept\b|\bweighted\b|\bsquared? root\b"#) == nil,
+           let reference = part.firstMatch(#"\b(?:output|outputs|prediction|predictions|probabilities|result|answer|vector)\s+(?:of|from|in|to)\s+(?:part\s+)?\(([a-z])\)"#),
            case .vector(let prediction)? = reading.earlierAnswers[reference[1]],
            let hot = part.firstMatch(#"\bone-?hot\s+(?:target|label|vector|encoding)?\s*(?:vector\s+)?(?:of|for)\s+(?:the\s+)?(first|second|third|fourth|fifth|sixth)\s+(?:class|category)\b"#),
            let index = ["first", "second", "third", "fourth", "fifth", "sixth"].firstIndex(of: hot[1].lowercased()), index < prediction.count {

@@ -55,8 +55,15 @@ enum ModuleParameterReader {
         // ("How many parameters does this attention module have?": a word may name the module's kind.)
         // ("How many parameters does it have with bias=False?": "it" is that call too, while no
         // earlier part writes a module of its own.)
+        // (Only with a setting of the module's own, "with bias=False", and only where the statement
+        // writes that one module and nothing stacked around it; an earlier part that changes the
+        // module makes "it" the changed one.)
         let pronoun = reading.part.firstMatch(#"\b(?:does|do|would|will) it have\b"#) != nil
-            && !reading.segments.contains { $0.label != nil && !FrameworkCall.calls(in: $0.text).isEmpty }
+            && reading.part.firstMatch(Self.settingPattern) != nil
+            && reading.part.firstMatch(#"\bnow\b|\bif\b|\bshared\b|\btwice\b|\bcop(?:y|ies)\b|\bwiden\w*|\bdoubl\w*"#) == nil
+            && reading.problemStatement.firstMatch(#"\bfollowed by\b|\bthen\b|\bstack\w*|\bcop(?:y|ies)\b|\btwice\b|\bthrice\b|\b(?:two|three|four|five|six) (?:of|times|such|identical)\b|\bconsists? of\b|\band an?\b|\bsequence\b|\bnetwork\b|\bmodel\b"#) == nil
+            && !reading.segments.contains { $0.label != nil && (!FrameworkCall.calls(in: $0.text).isEmpty
+                || StatementText($0.text).firstMatch(#"\bwiden\w*|\breplac\w*|\bchang\w*|\bdoubl\w*|\bincreas\w*|\bdecreas\w*|\badd\w*|\bremov\w*|\binstead\b"#) != nil) }
         if calls.isEmpty, pronoun || reading.part.firstMatch(#"\b(?:the|this|that|the original|the same) (?:[a-z-]+ )?(?:layer|module)\b"#) != nil,
            reading.part.firstMatch(Self.piece) == nil {
             let stated = FrameworkCall.calls(in: reading.problemStatement.text)

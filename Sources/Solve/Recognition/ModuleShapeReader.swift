@@ -253,10 +253,13 @@ enum ModuleShapeReader {
         if text.firstMatch(unpadded) != nil { changes.append(["", "padding", "0"]) }
         let numbers = text.matches(#"\d+"#).count
         // A setting the change names in words this does not read ("'same' padding", "and a
-        // 3 × 3 kernel", "a padding of 5 on the left only") is a change not understood.
+        // 3 × 3 kernel", "a padding of 5 on the left only", "a padding of one more", "a stride of
+        // two along the width") is a change not understood.
         let unread = text.removing(stated).removing(unpadded)
-            .firstMatch(#"\bpad|\bstrid|\bdilat|\bkernel|\bfilters?\b|\bchannels?\b|\bgroups?\b|\bbias|\b(?:left|right|top|bottom)\b|\bone side\b|\basymmetric\w*|\b(?:same|valid)[- ]convolution\b|\((?:same|valid)\)|"# + PartReading.namedPaddingMode)
-        guard !changes.isEmpty, text.matches(stated).filter({ $0[2].first?.isNumber == true }).count == numbers, unread == nil else {
+            .firstMatch(#"\bpad|\bstrid|\bdilat|\bkernel|\bfilters?\b|\bchannels?\b|\bgroups?\b|\bbias|\b(?:left|right|top|bottom)\b|\bone side\b|\basymmetric\w*|\b(?:more|less|fewer|only|along)\b|\bin place of\b|\binstead of\b|\b(?:width|height|horizontal\w*|vertical\w*)\b|\beach side\b|\boutput[_ ]padding\b|\b(?:same|valid)[- ]convolution\b|\((?:same|valid)\)|"# + PartReading.namedPaddingMode)
+        // (A setting named twice, "a stride of one in place of the stride of two", is no one change.)
+        guard !changes.isEmpty, text.matches(stated).filter({ $0[2].first?.isNumber == true }).count == numbers, unread == nil,
+              Set(changes.map { $0[1].lowercased() }).count == changes.count else {
             return .failure(.init(reason: "'\(text.text.prefix(60))': changes to (\(match[1])) not all understood"))
         }
         let words = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]

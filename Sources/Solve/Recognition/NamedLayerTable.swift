@@ -145,7 +145,8 @@ struct NamedLayerTable: Sendable {
         }
         // A row the pattern leaves unread ("relu1 ReLU — — —", "fc1 fully connected …") leaves the
         // whole table unread.
-        guard rows.count >= 2, StatementText(String(body)).firstMatch(#"^\s*(?:[A-Za-z]+\d+\b|[A-Za-z]+\s+(?:conv|max|avg|average|pool|relu|fc|fully|linear|dense|batch|bn|dropout|flatten|softmax|[—–-]|\d))"#) == nil else { return nil }
+        // ("dw DWConv 32 3×3 1 1": a name, a type this does not read, then numbers is a row too.)
+        guard rows.count >= 2, StatementText(String(body)).firstMatch(#"^\s*(?:[A-Za-z]+\d+\b|[A-Za-z]+\s+(?:conv|max|avg|average|pool|relu|fc|fully|linear|dense|batch|bn|dropout|flatten|softmax|[—–-]|\d)|[A-Za-z]+\d*\s+[A-Za-z][\w-]*\s+(?:\d|[—–-]))"#) == nil else { return nil }
         return NamedLayerTable(rows: rows, header: header[0])
     }
 

@@ -218,6 +218,11 @@ enum OperationCountReader {
     private static func fromNamedTable(_ table: NamedLayerTable, row index: Int, layers: [Layer], _ reading: PartReading,
                                        _ finding: inout Finding, asks: String) -> Attempt {
         let part = reading.part
+        // Only the row as the table gives it, on one input image: a part that changes the row or
+        // the input, or asks per pixel, per batch or for a saving, asks something else.
+        if let other = part.firstMatch(#"\bsame network\b|\bbut\b|\bif\b|\binstead\b|\bchang\w*|\bnow\b|\bgroup\w*|\bdilat\w*|\bbatch\b|\bper (?:output |input )?(?:pixel|position|location|element|example|image|channel)\b|\bsav\w*|\bcompared\b|\bratio\b|\bfewer\b|\breduc\w*|\binput (?:image |feature map )?(?:is|of)\b|\d+\s*[×x]\s*\d+\s*[×x]\s*\d+|\b(?:count|includ)\w* (?:the )?bias"#) {
+            return .failed("\(asks): '\(other[0])' changes or qualifies \(table.rows[index].name) as the table gives it")
+        }
         guard let (input, _, phrase) = LayerStackReader.inputShape(reading.problemStatement) else {
             return .failed("\(asks): the input shape of the table's first layer is not stated")
         }
@@ -243,12 +248,16 @@ enum OperationCountReader {
         guard part.firstMatch(#"\breplac\w*|\binstead\b|\bswap\w*"#) != nil else {
             return .failed("\(asks): a depthwise convolution is named, and not as a replacement of \(table.rows[index].name)")
         }
-        // Every number the part states of the replacement must be the row's.
+        // Every number the part states of the replacement must be the row's (any kernel but the
+        // pointwise 1 × 1; any count of channels or filters), and it must state them all.
         let stated: [(String, Int)] = [
-            (#"\b(\d+)\s*[×x]\s*\d+\s+depthwise\b"#, kernel.rows), (#"\bstride (?:of )?(\d+)\b"#, stride.rows),
+            (#"\b([2-9]|\d{2,})\s*[×x]\s*\d+\b"#, kernel.rows), (#"\bstride (?:of )?(\d+)\b"#, stride.rows),
             (#"\bpadding (?:of )?(\d+)\b"#, padding.rows.before),
-            (#"\bto (\d+) (?:output )?channels\b"#, filters),
+            (#"\b(\d+) (?:output |out )?(?:channels|filters|feature maps)\b"#, filters),
         ]
+        for (pattern, _) in stated where part.firstMatch(pattern) == nil {
+            return .failed("\(asks): the replacement's settings are not all stated")
+        }
         for (pattern, value) in stated {
             for match in part.matches(pattern) where Int(match[1]) != value {
                 return .failed("\(asks): the replacement's '\(match[0])' is not \(table.rows[index].name)'s")

@@ -114,6 +114,14 @@ enum OptimizerReader {
         }
         if steps == nil, another == nil, continuedRun == nil, let repeated = reading.repeatedPart { steps = self.steps(repeated.text, &finding) }
         if let continued = continuedRun {
+            // ("Continue (a) with a second SGD step", "… with learning rate η = 0.01", "… this time with
+            // plain SGD": a continuation that changes the method or a setting is another run.)
+            let methods = #"\bAdam(?:W)?\b|\bNesterov\b|\bmomentum\b|\bSGD\b|\bgradient descent\b|\bGD\b"#
+            let ownMethods = Set(part.matches(methods).map { $0[0].lowercased() })
+            let theirs = Set(continued.text.matches(methods).map { $0[0].lowercased() })
+            if !ownMethods.isSubset(of: theirs) || part.firstMatch(#"η|\\eta|\blr\b|\blearning rate\b|β|\\beta|μ|\\mu|\bthis time\b|\binstead\b|\bplain\b|\bdifferent\b|\bswitch\w*"#) != nil {
+                return .failed("\(phrase): the continuation of (\(continued.label)) changes its method or a setting")
+            }
             var scratch = Finding(.optimizerStep)
             guard let before = self.steps(continued.text, &scratch), let more = continued.more else {
                 return .failed("\(phrase): the steps of (\(continued.label)) are not read")

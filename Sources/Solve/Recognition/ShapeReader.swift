@@ -368,7 +368,11 @@ enum ShapeReader {
         if changes.isEmpty, let table = NamedLayerTable(reading.problemStatement) {
             let named = reading.part.matches(#"\b([A-Za-z]+\d*) (?:now |instead )?(?:uses|has|gets|is given|with) (?:a )?(dilation|stride) (?:of )?(\d+)\b"#)
                 .filter { change in table.rows.contains { $0.name == change[1] } }
+            // (One change and nothing more: "… and conv1 a stride of 2", "… and 5×5 filters", "an extra
+            // convolution conv4" change more than the row read.)
+            let rest = StatementText(reading.part.text.replacing(named.first?[0] ?? "", with: ""))
             guard named.count == 1, reading.part.firstMatch(unread) == nil, let value = Int(named[0][3]), value >= 1,
+                  rest.firstMatch(#"\b(?:dilation|stride|kernel|filters?|channels?|groups?)\b|\d+\s*[×x]\s*\d+|\b(?:extra|additional|another|append\w*|add\w*|insert\w*|remov\w*|replac\w*|new)\b"#) == nil,
                   let changed = table.rows.firstIndex(where: { $0.name == named[0][1] }) else { return nil }
             let last = table.named(in: StatementText(reading.part.text.replacingOccurrences(of: named[0][0], with: ""))) ?? table.rows.count - 1
             var stages = table.rows.map(\.stage)
