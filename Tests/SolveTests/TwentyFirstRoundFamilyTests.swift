@@ -10,6 +10,16 @@ import Testing
 struct TwentyFirstRoundFamilyTests {
     static func answers(_ text: String) -> [String: Answer] { TenthRoundFamilyTests.answers(text) }
 
+    /// A table of named layers, a row named without a number among them.
+    static let namedTable = """
+            Problem 3
+            A network takes a 3 × 64 × 64 input and applies these layers in order.
+            Layer Operation Out channels Kernel Stride Padding
+            conv1 Conv 16 5×5 1 2
+            pool MaxPool 16 2×2 2 0
+            conv2 Conv 32 3×3 2 1
+            """
+
     /// "at x2 = 0.5" (a subscript flattened by a paste): the activation is taken at that one
     /// point, never at the vector the problem's statement gives.
     @Test func anActivationAtAPointWithAFlattenedSubscriptTakesThePoint() {
@@ -74,13 +84,8 @@ struct TwentyFirstRoundFamilyTests {
     /// row's setting changed, the MACs of a named convolution, and those of a depthwise separable
     /// pair put in its place when all the part states of the pair is the row's.
     @Test func aTableOfNamedLayersGivesReceptiveFieldsAndMACs() {
-        let answers = Self.answers("""
-            Problem 3
-            A network takes a 3 × 64 × 64 input and applies these layers in order.
-            Layer Operation Out channels Kernel Stride Padding
-            conv1 Conv 16 5×5 1 2
-            pool MaxPool 16 2×2 2 0
-            conv2 Conv 32 3×3 2 1
+        let answers = Self.answers(Self.namedTable + """
+
             (a) What is the receptive field of a single unit in the output of conv2?
             (b) How many multiply-accumulate operations (MACs) does conv2 perform on one input image? Ignore the bias.
             (c) Replace conv2 by a depthwise separable convolution: a 3×3 depthwise convolution with stride 2 and padding 1, followed by a 1×1 pointwise convolution to 32 channels. How many MACs does the replacement need?
@@ -280,15 +285,7 @@ struct TwentyFirstRoundFamilyTests {
     /// changes more than one setting, is not computed; a row the table cannot read ("dw DWConv
     /// 32 3×3 1 1") leaves the whole table unread.
     @Test func aNamedTablesRowChangedOrQualifiedIsNotComputed() {
-        let table = """
-            Problem 3
-            A network takes a 3 × 64 × 64 input and applies these layers in order.
-            Layer Operation Out channels Kernel Stride Padding
-            conv1 Conv 16 5×5 1 2
-            pool MaxPool 16 2×2 2 0
-            conv2 Conv 32 3×3 2 1
-            """
-        let answers = Self.answers(table + """
+        let answers = Self.answers(Self.namedTable + """
 
             (a) How many MACs does conv2 perform if its stride is changed to 1?
             (b) How many MACs does conv2 perform on a mini-batch of 8 images?
