@@ -290,4 +290,32 @@ struct ThirtyThirdRoundFamilyTests {
         #expect(!PartAttribution.corrects("In 1a I ignored the friction because the floor is frictionless."))
         #expect(PartAttribution.conditionWords("what if the pipe were copper instead, for 2b?") == ["copper"])
     }
+
+    /// "c) 12 if the rate is per hour, 0.2 if it is per minute": two values, each opening its
+    /// clause under "if", stand side by side (unclear).
+    @Test func twoValuesEachUnderItsIfAreAnAlternative() {
+        let verdicts = Self.grade("User: 4\n\nAssistant: c) 12 if the rate is per hour, 0.2 if it is per minute",
+                                  ["4c": .integer(12)], questions: ["4c": "Find the throughput."])
+        #expect(verdicts["4c"]?.kind == .unclear, "\(String(describing: verdicts["4c"]))")
+    }
+
+    /// "**Quick answers:** 2: 14 · 3: False" after the body: a recap, which contradicts the body
+    /// here (unclear).
+    @Test func quickAnswersAreARecap() {
+        let verdicts = Self.grade("""
+            User: 2 and 3
+
+            Assistant: ### Problem 2
+
+            The count is **14**.
+
+            ### Problem 3
+
+            **True.** Both orders give the same product.
+
+            **Quick answers:** 2: 14 · 3: False
+            """, ["2": .integer(14), "3": .text("true")], questions: ["2": "How many edges are there?", "3": "True or false: the product commutes."])
+        #expect(verdicts["2"]?.kind == .correct, "\(String(describing: verdicts["2"]))")
+        #expect(verdicts["3"]?.kind == .unclear, "\(String(describing: verdicts["3"]))")
+    }
 }

@@ -1119,7 +1119,7 @@ public struct PartAttribution: Sendable {
 
     /// "Summary:", "Final answers", "TL;DR": a recap of answers.
     static let summaryLead = try! NSRegularExpression(
-        pattern: #"(?i)^[#*\s]*(?:(?:so|and|now|ok|okay),?\s+)?(?:(?:quick|short|brief|my|the|in|to|final|answer)\s+){0,2}(?:summary|summari[sz]e|recap|final answers|answers at a glance|tl;?dr|reference|cheat ?sheet|putting it (?:all )?together|all together)\b[^:\n]{0,30}(?::|\*\*|$)"#)
+        pattern: #"(?i)^[#*\s]*(?:(?:so|and|now|ok|okay),?\s+)?(?:(?:quick|short|brief|my|the|in|to|final|answer)\s+){0,2}(?:summary|summari[sz]e|recap|final answers|(?:quick|short|brief) answers|answers at a glance|tl;?dr|reference|cheat ?sheet|putting it (?:all )?together|all together)\b[^:\n]{0,30}(?::|\*\*|$)"#)
 
     static let hypotheticalPattern = try! NSRegularExpression(
         pattern: #"(?i)\b(?:what if|and if|if instead|what would|suppose|now assume|how about|what about if|what happens if|and for an? |would it change if)\b|\bhow (?:would|does|do|will) [^?]{0,60}\bchange\b|\binstead\s*\?"#)
