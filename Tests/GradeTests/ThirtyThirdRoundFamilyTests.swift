@@ -318,4 +318,20 @@ struct ThirtyThirdRoundFamilyTests {
         #expect(verdicts["2"]?.kind == .correct, "\(String(describing: verdicts["2"]))")
         #expect(verdicts["3"]?.kind == .unclear, "\(String(describing: verdicts["3"]))")
     }
+
+    /// "(With the biases the layer has 8,256 parameters, but that wasn't asked.)" after the
+    /// answer: an aside in parentheses about another quantity is no answer.
+    @Test func anAsideThatWasNotAskedIsNoAnswer() {
+        let verdicts = Self.grade("""
+            User: 2b
+
+            Assistant: (b) 128 × 64 = 8,192 weights.
+            (With the bias b of shape (64,) the layer has 8,256 parameters, but that wasn't asked.)
+            """, ["2b": .integer(8192)], questions: ["2b": "How many weights does the layer have, without biases?"])
+        #expect(verdicts["2b"]?.kind == .correct, "\(String(describing: verdicts["2b"]))")
+        let aside = "(h_n and c_n would each be (4, 32, 128), but that wasn't asked.)"
+        #expect(FinalAnswer.notAsked.firstMatch(in: aside, range: NSRange(aside.startIndex..., in: aside)) != nil)
+        let answer = "So out has shape (32, 50, 256), as asked."
+        #expect(FinalAnswer.notAsked.firstMatch(in: answer, range: NSRange(answer.startIndex..., in: answer)) == nil)
+    }
 }

@@ -183,6 +183,8 @@ public enum FinalAnswer {
     /// ("if you want to check, take the derivative: …" suggests no answer).
     static let suggestion = regex(suggestionPattern)
 
+    static let notAsked = regex(#"^\s*\(.*\b(?:(?:was|is)n['’]?t|was not|is not|not) (?:asked|needed|required|part of the question)\b.*\)\s*\.?\s*$"#)
+
     /// `\boxed{…}` contents with balanced braces.
     static func boxed(_ text: String) -> [String] {
         var result: [String] = []
@@ -346,6 +348,9 @@ public enum FinalAnswer {
             }
             // "Check: A·A⁻¹ = (1 0; 0 1) ✓": a verification restates the question, not the answer.
             if verification.firstMatch(in: line, range: range) != nil { continue }
+            // "(h_n and c_n would each be (4, 32, 128) — but that wasn't asked.)": an aside about
+            // another quantity, in parentheses, is no answer.
+            if notAsked.firstMatch(in: line, range: range) != nil { continue }
             if openingCheck.firstMatch(in: line, range: range) != nil, statesAnswer.firstMatch(in: line, range: range) == nil { continue }
             // "That replaces my earlier 0.6 for 1(b).": the value named is the withdrawn one.
             if PartAttribution.correctedMention.firstMatch(in: line, range: range) != nil, !line.contains("=") { continue }
