@@ -5,8 +5,9 @@ import Foundation
 /// annotation comes along when a page is printed or copied. The rendering is dropped, the source
 /// kept: "μB = μ_B = 4 , since …" reads as one statement, not as `4μ_B`.
 ///
-/// A rendering is recognized only when it holds the same numbers, in the same order, as the
-/// source glued to it, so prose that happens to precede a formula is never dropped.
+/// A rendering is recognized only when it shows the same letters and digits, in the same order,
+/// as the source glued to it (``signature(_:)``), so prose that happens to precede a formula, or
+/// an earlier mention of it, is never dropped.
 enum RenderedFormula {
     /// The source: a LaTeX command, or a letter with a subscript or superscript, glued to the
     /// character before it, up to a space before punctuation, a plain word or the line's end.
@@ -20,8 +21,8 @@ enum RenderedFormula {
         // (Later matches first, so earlier ranges stay valid.)
         for match in source.matches(in: line, range: NSRange(line.startIndex..., in: line)).reversed() {
             guard let range = Range(match.range(at: 1), in: text) else { continue }
-            let source = String(text[range])
-            guard !Self.numbers(in: source).isEmpty, let start = renderingStart(before: range.lowerBound, in: text, source: source) else { continue }
+            let written = String(text[range])
+            guard !Self.numbers(in: written).isEmpty, let start = renderingStart(before: range.lowerBound, in: text, source: written) else { continue }
             text.removeSubrange(start..<range.lowerBound)
         }
         return text
@@ -46,8 +47,8 @@ enum RenderedFormula {
         return nil
     }
 
-    /// The letters and digits a formula shows, its LaTeX commands left out: "\\hat{x} \\approx
-    /// 1.569" and "x^≈1.569" are both "x1569".
+    /// The letters and digits a formula shows, its LaTeX commands left out: `\hat{x} \approx
+    /// 1.569` and "x^≈1.569" are both "x1569".
     static func signature(_ text: String) -> String {
         String(text.replacing(#/\\[A-Za-z]+/#, with: "").filter { $0.isLetter || $0.isNumber })
     }

@@ -1131,6 +1131,7 @@ public struct PartAttribution: Sendable {
             && !challenges(text)
     }
 
+    /// Opposite extremes a question may ask for.
     static let extremes: [(String, String)] = [("largest", "smallest"), ("maximum", "minimum"), ("highest", "lowest"), ("greatest", "least"),
                                                  ("upper", "lower"), ("max", "min"), ("biggest", "smallest")]
 
