@@ -317,6 +317,17 @@ struct ThirtyThirdRoundFamilyTests {
             """, ["2": .integer(14), "3": .text("true")], questions: ["2": "How many edges are there?", "3": "True or false: the product commutes."])
         #expect(verdicts["2"]?.kind == .correct, "\(String(describing: verdicts["2"]))")
         #expect(verdicts["3"]?.kind == .unclear, "\(String(describing: verdicts["3"]))")
+        // ("Quick answers for HW2:" opening the reply: the answers themselves.)
+        let first = Self.grade("""
+            User: 2 and 3
+
+            Assistant: Quick answers for HW2:
+
+            2) The count is 7 + 7 = 14
+            3) True, both orders give the same product.
+            """, ["2": .integer(14), "3": .text("true")], questions: ["2": "How many edges are there?", "3": "True or false: the product commutes."])
+        #expect(first["2"]?.kind == .correct, "\(String(describing: first["2"]))")
+        #expect(first["3"]?.kind == .correct, "\(String(describing: first["3"]))")
     }
 
     /// "(With the biases the layer has 8,256 parameters, but that wasn't asked.)" after the

@@ -254,7 +254,8 @@ public struct PartAttribution: Sendable {
                     // data the answers come from; after them it may recap them.)
                     let statesData = firstLine.firstMatch(of: #/^[#*\s]*(?i:summary (?:statistics|stats)|summary of the data)\b/#) != nil
                         && !parts.values.contains { $0.contains { $0.turn == turnIndex } }
-                    if !statesData, Self.summaryLead.firstMatch(in: firstLine, range: NSRange(firstLine.startIndex..., in: firstLine)) != nil {
+                    if !statesData, !Self.answersFirst(firstLine, answeredInTurn: parts.values.contains { $0.contains { $0.turn == turnIndex } }),
+                       Self.summaryLead.firstMatch(in: firstLine, range: NSRange(firstLine.startIndex..., in: firstLine)) != nil {
                         for line in segment.text.split(separator: "\n").dropFirst() {
                             addSummaryLine(String(line), grammar: grammar, problem: problem, place: place, turn: turnIndex)
                         }
@@ -459,7 +460,8 @@ public struct PartAttribution: Sendable {
                     // data the answers come from; after them it may recap them.)
                     let statesData = firstLine.firstMatch(of: #/^[#*\s]*(?i:summary (?:statistics|stats)|summary of the data)\b/#) != nil
                         && !parts.values.contains { $0.contains { $0.turn == turnIndex } }
-                    if !statesData, Self.summaryLead.firstMatch(in: firstLine, range: NSRange(firstLine.startIndex..., in: firstLine)) != nil {
+                    if !statesData, !Self.answersFirst(firstLine, answeredInTurn: parts.values.contains { $0.contains { $0.turn == turnIndex } }),
+                       Self.summaryLead.firstMatch(in: firstLine, range: NSRange(firstLine.startIndex..., in: firstLine)) != nil {
                         // "Summary: P(+) = 0.117, …, distance √5": a recap of several parts, not the
                         // current part's text. Its unlabelled text is dropped; its labelled lines and
                         // tables still count as summaries.
@@ -1115,6 +1117,12 @@ public struct PartAttribution: Sendable {
     static func leadStandsAlone(_ line: String) -> Bool {
         !line.contains(where: \.isNumber) && line.split(separator: ":", omittingEmptySubsequences: false).dropFirst()
             .allSatisfy { $0.allSatisfy { $0 == "*" || $0 == "_" || $0.isWhitespace } }
+    }
+
+    /// "Quick answers for HW3:" before any part is answered in the turn: the answers themselves,
+    /// not a recap of them (after answers, "**Quick answers:** 3: 0.711 · 4: True" recaps).
+    static func answersFirst(_ line: String, answeredInTurn: Bool) -> Bool {
+        !answeredInTurn && line.range(of: #"(?i)\b(?:quick|short|brief) answers\b"#, options: .regularExpression) != nil
     }
 
     /// "Summary:", "Final answers", "TL;DR": a recap of answers.
