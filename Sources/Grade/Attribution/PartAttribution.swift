@@ -253,8 +253,8 @@ public struct PartAttribution: Sendable {
                     // ("Summary statistics: x̄ = 3.5, …" before any part is answered in the turn states the
                     // data the answers come from; after them it may recap them.)
                     let statesData = firstLine.firstMatch(of: #/^[#*\s]*(?i:summary (?:statistics|stats)|summary of the data)\b/#) != nil
-                        && !parts.values.contains { $0.contains { $0.turn == turnIndex } }
-                    if !statesData, !Self.answersFirst(firstLine, answeredInTurn: parts.values.contains { $0.contains { $0.turn == turnIndex } }),
+                        && !answered(in: turnIndex)
+                    if !statesData, !Self.answersFirst(firstLine, answeredInTurn: answered(in: turnIndex)),
                        Self.summaryLead.firstMatch(in: firstLine, range: NSRange(firstLine.startIndex..., in: firstLine)) != nil {
                         for line in segment.text.split(separator: "\n").dropFirst() {
                             addSummaryLine(String(line), grammar: grammar, problem: problem, place: place, turn: turnIndex)
@@ -459,8 +459,8 @@ public struct PartAttribution: Sendable {
                     // ("Summary statistics: x̄ = 3.5, …" before any part is answered in the turn states the
                     // data the answers come from; after them it may recap them.)
                     let statesData = firstLine.firstMatch(of: #/^[#*\s]*(?i:summary (?:statistics|stats)|summary of the data)\b/#) != nil
-                        && !parts.values.contains { $0.contains { $0.turn == turnIndex } }
-                    if !statesData, !Self.answersFirst(firstLine, answeredInTurn: parts.values.contains { $0.contains { $0.turn == turnIndex } }),
+                        && !answered(in: turnIndex)
+                    if !statesData, !Self.answersFirst(firstLine, answeredInTurn: answered(in: turnIndex)),
                        Self.summaryLead.firstMatch(in: firstLine, range: NSRange(firstLine.startIndex..., in: firstLine)) != nil {
                         // "Summary: P(+) = 0.117, …, distance √5": a recap of several parts, not the
                         // current part's text. Its unlabelled text is dropped; its labelled lines and
@@ -774,6 +774,11 @@ public struct PartAttribution: Sendable {
                 TurnSegments.Segment(kind: .text, text: line, line: segment.line + offset, depth: segment.depth)
             }
         }
+    }
+
+    /// Whether any part has an answer from turn `turn`.
+    private func answered(in turn: Int) -> Bool {
+        parts.values.contains { $0.contains { $0.turn == turn } }
     }
 
     /// One line of a summary block: "3.3 (a) (1, 2, 2)    (b) 9", "2b: 0.25".

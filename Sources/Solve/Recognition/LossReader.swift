@@ -355,7 +355,7 @@ enum LossReader {
            let reference = part.firstMatch(#"\b(?:output|outputs|prediction|predictions|probabilities|result|answer|vector)\s+(?:of|from|in|to)\s+(?:part\s+)?\(([a-z])\)"#),
            case .vector(let prediction)? = reading.earlierAnswers[reference[1]],
            let hot = part.firstMatch(#"\bone-?hot\s+(?:target|label|vector|encoding)?\s*(?:vector\s+)?(?:of|for)\s+(?:the\s+)?(first|second|third|fourth|fifth|sixth)\s+(?:class|category)\b"#),
-           let index = ["first", "second", "third", "fourth", "fifth", "sixth"].firstIndex(of: hot[1].lowercased()), index < prediction.count {
+           let index = Self.ordinals.firstIndex(of: hot[1].lowercased()), index < prediction.count {
             let target = prediction.indices.map { $0 == index ? 1.0 : 0.0 }
             finding.read("prediction", "the answer of (\(reference[1]))", from: reference[0])
             finding.read("target", "one-hot " + target.map { NormalizationReader.format($0) }.joined(separator: ", "), from: hot[0])

@@ -262,9 +262,8 @@ enum ModuleShapeReader {
               Set(changes.map { $0[1].lowercased() }).count == changes.count else {
             return .failure(.init(reason: "'\(text.text.prefix(60))': changes to (\(match[1])) not all understood"))
         }
-        let words = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
         let changed = changes.reduce(original) { call, change in
-            call.setting(change[1], to: words.firstIndex(of: change[2].lowercased()).map(String.init) ?? change[2])
+            call.setting(change[1], to: NumberWords.value(change[2]).map(String.init) ?? change[2])
         }
         return .success(StatementText(segment.text.replacingOccurrences(of: original.text, with: changed.text)))
     }

@@ -69,9 +69,7 @@ enum NormalizationGraphReader {
         // next part's first numerator lands at the end of this one, and that part has it no more.)
         let stray = #"∂\s*L\s*$"#
         if numerators > 1, asked.firstMatch(stray) != nil { numerators -= 1 }
-        if let previous = reading.segments.last(where: { $0.label != nil && $0.text != reading.part.text }),
-           StatementText(previous.text).firstMatch(stray) != nil, StatementText(previous.text).firstMatch(#"∂\s*L\b"#) != nil,
-           numerators >= 1 {
+        if let previous = reading.segments.last(where: { $0.label != nil }), StatementText(previous.text).firstMatch(stray) != nil, numerators >= 1 {
             numerators += 1
         }
         if numerators > gradients.count {
