@@ -20,6 +20,8 @@ enum DerivedReader {
             return sum
         } else if let predicted = prediction(reading) {
             return predicted
+        } else if let ratio = separableCostRatio(reading) {
+            return ratio
         } else if let asked = reading.part.firstMatch(asksRatio) {
             // "By what factor does the cost fall?" without the parts it compares: no other family
             // may answer it with a count or a shape.
@@ -98,6 +100,40 @@ enum DerivedReader {
 
     /// Words that ask for a ratio or a factor between two quantities.
     static let asksRatio = #"\bby what factor (?:does|do|is|are|did)\b[^?.]{0,120}?\b(?:reduc|decreas|cut|shrink|lower|increas|grow|rais)\w*|\bhow many times (?:more|fewer|less|larger|smaller|bigger|greater)\b|\bwhat is the ratio of\b|\b(?:reduction|compression|speed-?up) factor\b"#
+
+    /// "What is the ratio of the MACs of the standard convolution to the MACs of the depthwise
+    /// separable convolution?": k²·C_out / (k² + C_out) for the statement's layer (C_in and the
+    /// output's size cancel), or its inverse in the other order. Multiply–accumulates only (no
+    /// bias, the same output size for both); parameters, with their biases, are not computed here.
+    static func separableCostRatio(_ reading: PartReading) -> Attempt? {
+        let part = reading.part
+        let standard = #"(?:standard|regular|ordinary|original|plain|full|normal) (?:\d+\s*[×x]\s*\d+ )?conv\w*"#
+        let separable = #"depthwise[- ]separable (?:conv\w*|version|layer|replacement|block)"#
+        guard let ratio = part.firstMatch(#"\bratio of (?:the )?(?:MACs?|multiply[- –]+(?:accumulate|add)s?(?: operations)?|multiplications)\b[^.?]{0,40}?\b(?:(?:the )?("# + standard + "|" + separable + #"))[^.?]{0,60}?\bto (?:the )?(?:(?:MACs?|multiply[- –]+(?:accumulate|add)s?|multiplications|those|that) of (?:the |a |its )?)?(?:(?:the )?("# + standard + "|" + separable + "))") else { return nil }
+        let first = StatementText(ratio[1]).firstMatch(#"\bdepthwise\b"#) == nil
+        let second = StatementText(ratio[2]).firstMatch(#"\bdepthwise\b"#) == nil
+        guard first != second else { return .failed("'\(ratio[0])': the two layers it compares are one") }
+        if part.firstMatch(#"\binclud\w* (?:the )?bias"#) != nil { return .failed("'\(ratio[0])': counting the bias additions follows no single convention") }
+        var finding = Finding(.derived)
+        finding.note(ratio[0])
+        guard let (kernel, _, outChannels) = ParameterCountReader.layer([reading.problemStatement], kernel: { ParameterCountReader.kernel($0, skippingPointwise: true) }, &finding) else {
+            return .failed("'\(ratio[0])': the standard convolution's kernel or channels are not stated")
+        }
+        // ("the depthwise separable convolution of part (b)": one whose sizes differ is another layer.)
+        for text in [part, reading.referencedPart?.text].compactMap({ $0 }) {
+            if let out = text.firstMatch(#"\bpointwise\b[^.?]{0,60}?\bto (\d+) (?:output )?channels\b"#), Int(out[1]) != outChannels {
+                return .failed("'\(out[0])': the separable layer's output channels differ from the standard one's")
+            }
+            if let depthwise = text.firstMatch(#"\b(\d+)\s*[×x]\s*(\d+) depthwise\b"#), Int(depthwise[1]) != kernel.rows || Int(depthwise[2]) != kernel.columns {
+                return .failed("'\(depthwise[0])': the separable layer's kernel differs from the standard one's")
+            }
+            if text.firstMatch(#"\bstride\b"#) != nil { return .failed("'\(ratio[0])': a stride of the separable layer's own") }
+        }
+        let area = kernel.rows * kernel.columns
+        finding.read("ratio", first ? "k²·C_out / (k² + C_out)" : "(k² + C_out) / (k²·C_out)")
+        let (numerator, denominator) = first ? (area * outChannels, area + outChannels) : (area + outChannels, area * outChannels)
+        return finding.finish(.answerRatio(numerator: .integer(numerator), denominator: .integer(denominator)))
+    }
 
     /// A comparison of one part's answer with another's: "By what factor does the layer of
     /// part (b) reduce the parameter count relative to part (a)?" (a over b), "How many times

@@ -150,10 +150,15 @@ enum LayerStackReader {
 
     /// The input's shape: `32 × 32 × 3`, `3 × 224 × 224 (channels first)`, a `28 × 28`
     /// grayscale image.
+    /// A dataset's name, and the space after it, that may stand between an input's shape and
+    /// its noun: "3 × 32 × 32 CIFAR-10 images", "28 × 28 MNIST digits". Optional.
+    static let datasetName = #"(?:(?:fashion-)?mnist\s+|cifar-?\d+\s+|(?:tiny[- ])?imagenet\s+|svhn\s+|stl-?10\s+|celeba\s+)?"#
+
     static func inputShape(_ text: StatementText) -> (LayerShape, LayerShape.Layout, String)? {
         // ("Each input tile has 13 spectral bands and 256 × 256 pixels": its channels in the same phrase.)
         let pattern = #"\b(?:images?|inputs?|tensors?|feature maps?|volumes?|activations?)\b(?:[^.;:]{0,30}?|\s+\w+\s+(?:has|have|with)\s+\d+\s+(?:spectral\s+)?(?:bands|channels)\s+and\s+)(\d+)\s*[×x]\s*(\d+)(?:\s*[×x]\s*(\d+))?(\s*\((?:channels[- ](?:first|last)|[CHW], [CHW], [CHW]|[CHW] ?[×x] ?[CHW] ?[×x] ?[CHW])\))?"#
-        let before = #"(\d+)\s*[×x]\s*(\d+)(?:\s*[×x]\s*(\d+))?(\s*\((?:channels[- ](?:first|last)|[CHW], [CHW], [CHW])\))?\s+(?:(?:rgb|colou?r|gr[ae]yscale|single-channel|monochrome)\s+)?(?:input|image|feature map|tensor)s?\b"#
+        // ("3 × 32 × 32 CIFAR-10 images": a dataset's name between the shape and its noun.)
+        let before = #"(\d+)\s*[×x]\s*(\d+)(?:\s*[×x]\s*(\d+))?(\s*\((?:channels[- ](?:first|last)|[CHW], [CHW], [CHW])\))?\s+(?:(?:rgb|colou?r|gr[ae]yscale|single-channel|monochrome)\s+)?"# + datasetName + #"(?:input|image|feature map|tensor|digit)s?\b"#
         // "fed images of shape (225, 225, 3)": a tuple after "shape".
         let tuple = #"\b(?:images?|inputs?|tensors?|feature maps?)\b[^.;:]{0,30}?\bshape\s+\((\d+),\s*(\d+)(?:,\s*(\d+))?\)()"#
         if let batched = batchedTuple(text) { return batched }

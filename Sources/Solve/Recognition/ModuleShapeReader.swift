@@ -38,7 +38,8 @@ enum ModuleShapeReader {
         guard let asks else { return .notApplicable }
         // "An image is passed through the following layers: conv1 = …, pool = …, conv2 = …" then
         // "What is the shape after pool?": the named module's input is the output of those before it.
-        let pipeline = reading.namedModules.filter { binding in FrameworkCall.calls(in: binding.call).allSatisfy { shaped.contains($0.name) } }
+        let pipeline = NamedModules.distinctRows(reading.namedModules, naming: reading.usedModules.first)
+            .filter { binding in FrameworkCall.calls(in: binding.call).allSatisfy { shaped.contains($0.name) } }
         // ("the output of conv2 (that is, after pool1 and conv2)": the latest module named, when the
         // part asks for its output and the others come before it.)
         let asked = reading.usedModules.count == 1 ? reading.usedModules.first : lastOfPipeline(reading, pipeline)
@@ -121,7 +122,7 @@ enum ModuleShapeReader {
         }
     }
 
-    private static let shaped: Set<String> = ["Conv2d", "ConvTranspose2d", "MaxPool2d", "AvgPool2d"]
+    static let shaped: Set<String> = ["Conv2d", "ConvTranspose2d", "MaxPool2d", "AvgPool2d"]
 
     /// The output shape of the one call in `text`, its input stated in the text or in the
     /// problem, or the output of the part it is applied to.
@@ -234,7 +235,7 @@ enum ModuleShapeReader {
         return true
     }
 
-    private static let shapeless: Set<String> = ["ReLU", "LeakyReLU", "GELU", "SiLU", "ELU", "Sigmoid", "Tanh", "Dropout", "Dropout2d", "Identity", "BatchNorm2d"]
+    static let shapeless: Set<String> = ["ReLU", "LeakyReLU", "GELU", "SiLU", "ELU", "Sigmoid", "Tanh", "Dropout", "Dropout2d", "Identity", "BatchNorm2d"]
 
     /// "Repeat (a) with a stride of 2": (a)'s text with its call changed as stated. Every
     /// number of the part must be one of the changes.

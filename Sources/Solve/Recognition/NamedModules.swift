@@ -24,8 +24,11 @@ enum NamedModules {
 
     /// Whether a statement says its named modules run in the order written: "in order", "one
     /// after the other", `nn.Sequential`, "the following layers". (Not "the network below": a
-    /// listing of named modules says nothing of the order its `forward` runs them in.)
+    /// listing of named modules says nothing of the order its `forward` runs them in; a list
+    /// numbered 1, 2, … is its own order.)
     static func orderStated(in statement: StatementText) -> Bool {
+        // (A list numbered 1, 2, … is its own order.)
+        !numbered(in: statement.text).isEmpty ||
         statement.firstMatch(#"\bin (?:this |that |the following )?order\b|\bin the order (?:listed|given|shown|written|(?:they are|they're) (?:listed|given|written)|they appear)\b|\bthe following layers\b|\bnn\.Sequential\b|\bone after (?:the )?other\b|\bsequential\w*\b|\bin sequence\b"#) != nil
     }
 
@@ -150,6 +153,21 @@ enum NamedModules {
         if rows.count < 2 || rows.map(\.number) != Array(1...rows.count) { rows = columns(in: text) }
         guard rows.count >= 2 else { return [] }
         return rows.flatMap { row in ["module", "Module", "layer", "Layer"].map { (name: "\($0) \(row.number)", call: row.call) } }
+    }
+
+    /// `bindings` with the aliases of a numbered row ("module 2", "Layer 2", …) kept once, under
+    /// the name `used` when it is one of them: one binding per module, in order.
+    static func distinctRows(_ bindings: [(name: String, call: String)], naming used: String?) -> [(name: String, call: String)] {
+        func row(_ name: String) -> Substring? { name.wholeMatch(of: #/(?:[Mm]odule|[Ll]ayer) (\d{1,2})/#)?.output.1 }
+        var rows: [(name: String, call: String)] = []
+        for binding in bindings {
+            if let number = row(binding.name), let last = rows.last, row(last.name) == number, last.call == binding.call {
+                if binding.name == used { rows[rows.count - 1].name = binding.name }
+                continue
+            }
+            rows.append(binding)
+        }
+        return rows
     }
 
     /// The same table pasted from a PDF, its columns one after the other: "1 2 3 4 nn.Flatten()

@@ -105,7 +105,41 @@ enum OperationCountReader {
            part.firstMatch(ShapeReader.perExample) == nil {
             return .failed("\(asks): the input is a batch of N, and the part does not say whether it counts per example")
         }
+        // ("How many MACs does layer 3 perform?" of a numbered list of modules on "3 × 32 × 32
+        // images": the stated input is the first module's, and another one's is not stated.)
+        if reading.usedModules.count == 1, !part.text.contains(sizePhrase),
+           let used = reading.namedModules.first(where: { $0.name == reading.usedModules[0] }),
+           let first = FrameworkCall.calls(in: reading.problemStatement.text).first, first.text != used.call {
+            return .failed("\(asks): the stated input is \(first.text)'s, not \(reading.usedModules[0])'s")
+        }
         finding.read("input", "\(height)×\(width)", from: sizePhrase)
+        // "How many MACs does nn.Conv2d(1, 8, kernel_size=5) perform?" (a module of a list, its
+        // name replaced by its call): the call's own stride and padding, PyTorch's defaults where
+        // it writes none, never another module's.
+        let own = FrameworkCall.calls(in: part.text).filter { $0.name == "Conv2d" }
+        if !depthwise, own.count == 1, let call = own.first {
+            guard let (layer, callChannels) = try? call.layer(),
+                  case .convolution(let filters, let callKernel, let stride, let padding, let dilation, let groups) = layer,
+                  filters == outChannels, callKernel == kernel, callChannels == nil || callChannels == inChannels else {
+                return .failed("\(asks): \(call.text) is not the layer the sizes read describe")
+            }
+            guard dilation == 1, groups == 1, stride.rows == stride.columns, padding == Padding2D(padding.rows.before) else {
+                return .failed("\(asks): \(call.text) is dilated, grouped or padded unevenly")
+            }
+            let size = Size2D(rows: (height + 2 * padding.rows.before - kernel.rows) / stride.rows + 1,
+                              columns: (width + 2 * padding.rows.before - kernel.columns) / stride.rows + 1)
+            guard height + 2 * padding.rows.before >= kernel.rows, width + 2 * padding.rows.before >= kernel.columns else {
+                return .failed("\(asks): the kernel does not fit the padded input")
+            }
+            finding.read("stride", "\(stride.rows)", from: call.text)
+            finding.read("padding", "\(padding.rows.before)")
+            finding.read("output", "\(size.rows)×\(size.columns)")
+            if part.firstMatch(#"\bignor\w* (?:the )?bias|\bwithout bias|\bno bias"#) == nil {
+                finding.assume(0.95, "bias additions not counted")
+            }
+            let count: OperationCount = .convolution(inChannels: inChannels, outChannels: outChannels, kernel: kernel, output: size, groups: 1)
+            return finding.finish(.operationCount(flops ? .scaled(count, by: 2) : count))
+        }
         // PyTorch's padding='same' works at stride 1 only, and a `Conv2d(…)` call without `stride=` has stride 1.
         let implied = texts.lazy.compactMap { $0.firstMatch(#"\bpadding\s*=\s*'same'|Conv2d\((?:(?!stride)[^()])*\)"#) }.first.map { (1, $0[0]) }
         let padding = padding(texts, kernel: kernel)
@@ -293,7 +327,7 @@ enum OperationCountReader {
         let named = #"(?:(?:feature map|image|tensor|activations?)\s+)?"#
         let three = #"\binput "# + named + #"(?:is |be |of size |of shape |has shape |tensor )?(?:of )?(\d+)\s*[×x*]\s*(\d+)\s*[×x*]\s*(\d+)\b"#
         // "a 64 × 32 × 32 (channels × height × width) feature map".
-        let described = #"\b(\d+)\s*[×x*]\s*(\d+)\s*[×x*]\s*(\d+)\s*(?:\([^()]*\)\s*)?(?:input|image|feature map|tensor)\b"#
+        let described = #"\b(\d+)\s*[×x*]\s*(\d+)\s*[×x*]\s*(\d+)\s*(?:\([^()]*\)\s*)?"# + LayerStackReader.datasetName + #"(?:input|image|feature map|tensor|digit)s?\b"#
         let two = #"\b(\d+)\s*[×x*]\s*(\d+) (?:input|image|feature map)\b|\binput "# + named + #"(?:is |be |of size )?(\d+)\s*[×x*]\s*(\d+)\b(?!\s*[×x*])"#
         // "whose input has shape (N, 64, 56, 56)": a batch named by a letter, then one example's dimensions.
         let batched = #"\b(?:input|images?|tensor|feature map)\b[^.;:]{0,30}?\bshape\s+\(\s*(?:N|B|n|b|batch(?:_size)?)\s*,\s*(\d+)\s*,\s*(\d+)\s*,\s*(\d+)\s*\)"#

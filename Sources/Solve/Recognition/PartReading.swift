@@ -27,18 +27,28 @@ struct PartReading: Sendable {
     /// (``settingsTableRow(id:statement:)``).
     let settingsRow: (row: StatementText?, steps: Int?, statement: StatementText)?
 
+    /// A linear layer's input features that the statement leaves as a symbol after a
+    /// flattening (`nn.Linear(D, 10)`), worked out from the modules before it.
+    let flattenedFeatures: FlattenedFeatures?
+
     init(_ statement: PartStatement) {
         id = statement.id
+        // "nn.Flatten() then nn.Linear(D, 10)": the statement read with D's value in place, except
+        // by a part that writes D itself ("D is changed accordingly").
+        let flattened = FlattenedFeatures(in: statement.context)
+        flattenedFeatures = flattened
+        let source = flattened.map { $0.isNamed(in: Self.strippingLabel(statement.text)) ? statement.context
+            : statement.context.replacingOccurrences(of: $0.call, with: $0.resolved) } ?? statement.context
         // "How many parameters does `lstm` have?" after "lstm = nn.LSTM(…)" in the statement's code.
         // (With the modules of another problem the part or its statement names: "Use the network of Problem 1.")
-        let own = NamedModules.ordered(in: statement.context)
+        let own = NamedModules.ordered(in: source)
         let elsewhere = statement.crossReferences.map { NamedModules.ordered(in: $0) } ?? []
         namedModules = own + elsewhere.filter { module in !own.contains { $0.name == module.name } }
-        context = StatementText(statement.context).sizesInDigits.bracketingBareRows.namingTupleRows
+        context = StatementText(source).sizesInDigits.bracketingBareRows.namingTupleRows
         let segments = Self.segments(of: context)
         let written = Self.continuing(Self.strippingLabel(statement.text), id: statement.id, segments: segments)
         usedModules = NamedModules.used(in: written, bindings: namedModules)
-        let classes = ModuleClasses.defined(in: statement.context)
+        let classes = ModuleClasses.defined(in: source)
         part = StatementText(ModuleClasses.substituting(NamedModules.substituting(written, bindings: namedModules), classes: classes))
             .sizesInDigits.bracketingBareRows
         conventions = StatementText(statement.conventions).sizesInDigits

@@ -318,6 +318,7 @@ public struct Recognizer: Sendable {
         // Most specific wording first; the first family that computes an answer wins.
         let readers: [(PartReading) -> Attempt] = [
             DerivedReader.read,
+            FlattenedFeatures.read,
             AttentionCostReader.read,
             AttentionCostReader.readWeightEntries,
             NetworkTableReader.read,

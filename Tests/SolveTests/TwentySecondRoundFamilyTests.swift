@@ -1,0 +1,95 @@
+import Foundation
+import Problems
+@testable import Solve
+import Source
+import Testing
+
+/// Families found in the held-out run of `solve/final28`, each tested on statements written
+/// for these tests.
+@Suite("Solve families, twenty-second round")
+struct TwentySecondRoundFamilyTests {
+    static func answers(_ text: String) -> [String: Answer] { TenthRoundFamilyTests.answers(text) }
+
+    /// "By how many pixels are the receptive fields of neighbouring outputs offset?": the jump
+    /// (the product of the strides), not the receptive field; two adjacent units asked about
+    /// any other way are neither.
+    @Test func theOffsetBetweenAdjacentUnitsIsTheJump() {
+        let answers = Self.answers("""
+            Problem 2
+            A one-channel signal passes through these layers in order.
+            Layer Type Kernel Stride
+            1 Conv 5×5 2
+            2 MaxPool 3×3 3
+            3 Conv 3×3 1
+            (a) What is the receptive field of one unit in the output of layer 3?
+            (b) How far, in input pixels, are the receptive fields of neighbouring units in the output of layer 3 offset from each other?
+            (c) How many input pixels do the receptive fields of two adjacent units in the output of layer 3 have in common?
+            """)
+        // 5, then 5 + 2·2 = 9 (jump 6), then 9 + 2·6 = 21.
+        #expect(answers["2a"] == .integer(21), "\(String(describing: answers["2a"]))")
+        #expect(answers["2b"] == .integer(6), "\(String(describing: answers["2b"]))")
+        #expect(answers["2c"] == nil, "\(String(describing: answers["2c"]))")
+    }
+}
+
+extension TwentySecondRoundFamilyTests {
+    /// A numbered table of modules on "1 × 28 × 28 MNIST digits", its linear layer's inputs
+    /// left as a symbol after the flattening: the symbol's value, the modules' shapes, counts
+    /// and the first layer's MACs; not a later layer's MACs (its input is not the stated one),
+    /// nor a part that changes the symbol.
+    @Test func aNumberedTableWithASymbolicLinearInputIsReadInOrder() {
+        let answers = Self.answers("""
+            Problem 3
+            The classifier below is applied to 1 × 28 × 28 MNIST digits.
+            # Layer
+            1 nn.Conv2d(1, 8, kernel_size=5), ReLU
+            2 nn.MaxPool2d(2)
+            3 nn.Conv2d(8, 16, kernel_size=3, padding=1), ReLU
+            4 nn.MaxPool2d(2)
+            5 nn.Flatten()
+            6 nn.Linear(F, 10)
+            (a) Give the output shape (C, H, W) of layer 3.
+            (b) What should F be?
+            (c) How many parameters does the whole network have?
+            (d) How many MACs does layer 1 perform on a single image (ignore the bias)?
+            (e) How many MACs does layer 3 perform on a single image (ignore the bias)?
+            (f) Layer 4 is replaced by nn.MaxPool2d(3) and F is changed accordingly. How many parameters does layer 6 have now?
+            """)
+        // 28 → 24 (kernel 5) → 12 (pool) → 12 (padding 1) → 6 (pool): 16·6·6 = 576.
+        #expect(answers["3a"] == .shape(dimensions: [16, 12, 12], layout: "CHW"), "\(String(describing: answers["3a"]))")
+        #expect(answers["3b"] == .integer(576), "\(String(describing: answers["3b"]))")
+        #expect(answers["3c"] == .integer((8 * 25 + 8) + (8 * 16 * 9 + 16) + (576 * 10 + 10)), "\(String(describing: answers["3c"]))")
+        #expect(answers["3d"] == .integer(24 * 24 * 8 * 25), "\(String(describing: answers["3d"]))")
+        #expect(answers["3e"] == nil, "\(String(describing: answers["3e"]))")
+        #expect(answers["3f"] == nil, "\(String(describing: answers["3f"]))")
+    }
+
+    /// "a grouped convolution with groups=2 (16 to 32 channels, 5 × 5)": the part's own
+    /// channels written "N to M channels", without "from".
+    @Test func channelsWrittenNToMWithoutFromAreTheParts() {
+        let answers = Self.answers("""
+            Problem 1
+            A convolution maps 8 input channels to 8 output channels with a 3 × 3 kernel.
+            (a) Now consider a grouped convolution with groups=2 (5 × 5 kernel, 16 to 32 channels, with bias). How many parameters does it have?
+            """)
+        #expect(answers["1a"] == .integer(32 * 8 * 25 + 32), "\(String(describing: answers["1a"]))")
+    }
+
+    /// "the ratio of the MACs of the depthwise separable convolution to those of the standard
+    /// convolution": (k² + C_out) / (k²·C_out) for the statement's layer; a separable layer of
+    /// other sizes is another comparison.
+    @Test func theMACRatioOfSeparableToStandardFollowsFromTheLayer() {
+        let answers = Self.answers("""
+            Problem 2
+            A layer maps 16 input channels to 48 output channels with a 5 × 5 kernel, stride 1 and padding 2, on a 16 × 40 × 40 input.
+            (a) What is the ratio of the MACs of the depthwise separable convolution to those of the standard convolution? Ignore biases.
+            (b) What is the ratio of the MACs of the standard convolution to the MACs of a depthwise separable convolution made of a 3 × 3 depthwise convolution and a pointwise convolution to 48 channels?
+            """)
+        guard case .real(let ratio)? = answers["2a"] else {
+            Issue.record("\(String(describing: answers["2a"]))")
+            return
+        }
+        #expect(abs(ratio.value - 73.0 / 1200.0) < 1e-12, "\(ratio)")
+        #expect(answers["2b"] == nil, "\(String(describing: answers["2b"]))")
+    }
+}
