@@ -21,6 +21,15 @@ extension Grader {
                 joined.text = cluster.map(\.text).joined(separator: "\n")
                 return joined
             }
+            // "So the entropy is about 0.92 bits and the Gini impurity is 4/9.": a sentence whose
+            // clauses name each part in its question's words gives each its clause.
+            if let split = byNamedClauses(open, from: group.pieces, questions: questions) {
+                for (id, piece) in split {
+                    pieces[id] = (pieces[id, default: []] + [piece]).enumerated()
+                        .sorted { ($0.element.turn, $0.offset) < ($1.element.turn, $1.offset) }.map(\.element)
+                }
+                continue
+            }
             var chosen = byRowName(open, from: candidates, expected: expected, questions: questions)
                 ?? inOrderByKind(open, from: candidates, expected: expected, acceptingAmbiguous: true, names: questions?.names) ?? [:]
             // "Efficiency: … 0.565", "T2: … 1200 K", "True/false: before I answer, do you mean …?": the
@@ -60,6 +69,30 @@ extension Grader {
                     .sorted { ($0.element.turn, $0.offset) < ($1.element.turn, $1.offset) }.map(\.element)
             }
         }
+    }
+
+    /// The last sentence of the reply made of as many clauses as the group has parts, joined
+    /// by "and" or ";", each "the ‹words› is ‹value›" with words that name one of the parts (as
+    /// a row's name would, ``QuestionMatch/part(named:in:)``), every part once; nil otherwise.
+    static func byNamedClauses(_ ids: [String], from pieces: [PartAttribution.Piece], questions: QuestionMatch?) -> [String: PartAttribution.Piece]? {
+        guard let questions, ids.count >= 2, let problem = ids.first.map({ PartLabelGrammar.split($0).problem }) else { return nil }
+        for piece in pieces.reversed() {
+            for sentence in piece.text.split(separator: #/[.!?](?:\s+|$)|\n/#).reversed() {
+                let clauses = sentence.split(separator: #/,?\s+and\s+|;\s+/#)
+                guard clauses.count == ids.count else { continue }
+                var chosen: [String: PartAttribution.Piece] = [:]
+                for clause in clauses {
+                    guard let stated = clause.firstMatch(of: #/^(?i:(?:so|thus|hence|therefore|overall|in summary|in short),?\s+)?(?i:the\s+)?([A-Za-z][\w ()-]{1,40}?)\s+(?:is|are|=|≈|equals|comes out to)\s+(?i:about\s+|approximately\s+|roughly\s+|exactly\s+)?(\S.*)$/#),
+                          stated.output.2.contains(where: \.isNumber),
+                          let id = questions.part(named: String(stated.output.1), in: problem), ids.contains(id), chosen[id] == nil else { break }
+                    var own = piece
+                    own.text = String(clause)
+                    chosen[id] = own
+                }
+                if chosen.count == ids.count { return chosen }
+            }
+        }
+        return nil
     }
 
     /// Whether a piece, read where a number is expected, gives a number (not an option letter read as a name).

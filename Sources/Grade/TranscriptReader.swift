@@ -45,7 +45,9 @@ public enum TranscriptReader {
     public static func fromText(_ text: String, lineOffset: Int = 0, pageOfLine: [Int]? = nil) -> Transcript {
         // A PDF print copied as text keeps the browser's headers and footers: blanked, so lines keep their numbers.
         // (A formula printed from a rendered page keeps its LaTeX source only.)
-        let lines = text.components(separatedBy: "\n").map { isPageFurniture($0) ? "" : RenderedFormula.keepingSource($0) }
+        let raw = text.components(separatedBy: "\n")
+        let furniture = furnitureLines(raw)
+        let lines = raw.enumerated().map { furniture.contains($0.offset) ? "" : RenderedFormula.keepingSource($0.element) }
         func place(_ index: Int) -> String {
             if let pageOfLine, index < pageOfLine.count { return "page \(pageOfLine[index])" }
             return "line \(index + 1 + lineOffset)"
@@ -155,11 +157,29 @@ public enum TranscriptReader {
         return lines
     }
 
+    /// The lines of a print's headers and footers (``isPageFurniture(_:)``), and a page counter
+    /// `1/2` on a line of its own next to one of them (blank lines between): pdftotext puts
+    /// the footer's address and its counter on lines of their own.
+    static func furnitureLines(_ lines: [String]) -> Set<Int> {
+        var found = Set(lines.indices.filter { isPageFurniture(lines[$0]) })
+        let blank = { (index: Int) in lines[index].trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
+        for index in lines.indices where !found.contains(index)
+            && lines[index].trimmingCharacters(in: .whitespacesAndNewlines).range(of: #"^\d{1,3}\s*/\s*\d{1,3}$"#, options: .regularExpression) != nil {
+            var before = index - 1
+            while before >= 0, blank(before) { before -= 1 }
+            var after = index + 1
+            while after < lines.count, blank(after) { after += 1 }
+            if before >= 0 && found.contains(before) || after < lines.count && found.contains(after) { found.insert(index) }
+        }
+        return found
+    }
+
     /// Browser print headers and footers: `11/15/23, 9:02 AM  ChatGPT`, `https://… 1/2`,
     /// `file:///C:/…/chat.html  2/3`, `Homework help - Claude      https://claude.ai/chat/…`, and a
     /// page counter `1/2` (or a bare page number) set far to the right on its own line.
     static func isPageFurniture(_ line: String) -> Bool {
-        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        // (A page break, form feed, may open the header's line.)
+        let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
         if trimmed.range(of: #"^(?:https?|file)://\S+(\s+\d+\s*/\s*\d+)?$"#, options: .regularExpression) != nil { return true }
         if trimmed.range(of: #"^\S.{0,120}?\s{3,}(?:https?|file)://\S+(\s+\d+\s*/\s*\d+)?$"#, options: .regularExpression) != nil { return true }
         if line.range(of: #"^[ \t]{24,}\d{1,3}\s*/\s*\d{1,3}\s*$"#, options: .regularExpression) != nil { return true }

@@ -909,6 +909,12 @@ public struct PartAttribution: Sendable {
             if case .problem(let number, _)? = grammar.label(String(line), problem: nil, part: nil) {
                 return number
             }
+            // "Question 1 (a) Compute … (b) …", "1. (a) Compute …": a pasted problem written on one
+            // line with its parts.
+            if let named = line.firstMatch(of: #/^\W{0,4}(?:(?i:question|problem|exercise)\s+(\d+(?:\.\d+)?)\s*[:.]?|(\d+(?:\.\d+)?)\s*[.:)])\s+\(?[a-z][).]\s/#),
+               let number = (named.output.1 ?? named.output.2).map(String.init), grammar.isProblem(number) {
+                return number
+            }
         }
         // "ok and question 2?", "Last one, question 3.": a short turn that names a problem.
         guard text.count < 600, let number = namedProblemNumber(in: text), grammar.isProblem(number) else { return nil }

@@ -126,15 +126,7 @@ public struct QuestionMatch: Sendable {
             for document in documents { bestByProblem[document.problem] = max(bestByProblem[document.problem] ?? 0, score(document.all)) }
         }
         let ranked = bestByProblem.sorted { $0.value > $1.value }
-        guard let best = ranked.first, best.value > 0 else { return nil }
-        if ranked.count > 1, best.value < 1.5 * ranked[1].value, distinctiveProblem(asked) != best.key { return nil }
-        let candidates = documents.filter { $0.problem == best.key }
-        if pasted { return (best.key, []) }
-        // Two shared tokens, or one that only a single part uses ("det B" → "det").
-        guard candidates.contains(where: { document in
-            let shared = asked.intersection(document.all)
-            return shared.count >= 2 || shared.contains { frequency[$0] == 1 || ownFrequency[$0] == 1 && document.own.contains($0) }
-        }) else { return nil }
+        guard var best = ranked.first, best.value > 0 else { return nil }
         // Questions end at "?", and before "and what …", "then solve …" or "also"; a question
         // goes on to the next at ", what …" ("What is E°cell, what is ΔG° …", not the setting
         // "For a filter with 10 emails (4 spam, 6 ham), what's …").
@@ -144,6 +136,17 @@ public struct QuestionMatch: Sendable {
             guard pieces.count > 1, pieces[0].range(of: Self.questionWord, options: .regularExpression) != nil else { return [String(question)] }
             return pieces
         }
+        if ranked.count > 1, best.value < 1.5 * ranked[1].value, distinctiveProblem(asked) != best.key {
+            guard !pasted, let covering = problemCovering(questions) else { return nil }
+            best = (covering, bestByProblem[covering] ?? 0)
+        }
+        let candidates = documents.filter { $0.problem == best.key }
+        if pasted { return (best.key, []) }
+        // Two shared tokens, or one that only a single part uses ("det B" → "det").
+        guard candidates.contains(where: { document in
+            let shared = asked.intersection(document.all)
+            return shared.count >= 2 || shared.contains { frequency[$0] == 1 || ownFrequency[$0] == 1 && document.own.contains($0) }
+        }) else { return nil }
         var chosen = parts(askedIn: questions, candidates: candidates)
         // "… d_k = 4. Scaled scores, softmax weights (3 decimals), and the output.": a closing
         // sentence listing requests without question marks, each item naming its own part.
@@ -271,6 +274,32 @@ public struct QuestionMatch: Sendable {
     }
 
     static let questionWord = #"(?i)\b(?:what|how|which|find|compute|calculate|determine|give)\b"#
+
+    /// "… what is the entropy of the labels in bits? and the gini impurity as a fraction?" where
+    /// the turn's words as a whole lean to no problem: the problem whose parts answer its
+    /// questions best, each question scored by its best part there (from its question word on,
+    /// when that part is found), summed. Two questions at least, and the same 1.5× margin.
+    func problemCovering(_ questions: [String]) -> String? {
+        let asked = questions.map { question -> Set<String> in
+            let tokens = Self.tokens(question).filter { weights[$0] != nil }
+            guard let word = question.range(of: Self.questionWord, options: .regularExpression), word.lowerBound > question.startIndex else { return tokens }
+            let own = Self.tokens(String(question[word.lowerBound...])).filter { weights[$0] != nil }
+            return own.isEmpty ? tokens : own
+        }.filter { !$0.isEmpty }
+        guard asked.count >= 2 else { return nil }
+        var total: [String: Double] = [:]
+        for tokens in asked {
+            var best: [String: Double] = [:]
+            for document in documents {
+                let score = tokens.intersection(document.all).reduce(0) { $0 + weights[$1]! }
+                best[document.problem] = max(best[document.problem] ?? 0, score)
+            }
+            for (problem, score) in best { total[problem, default: 0] += score }
+        }
+        let ranked = total.sorted { $0.value > $1.value }
+        guard let first = ranked.first, first.value > 0, ranked.count == 1 || first.value >= 1.5 * ranked[1].value else { return nil }
+        return first.key
+    }
 
     /// The one problem whose own words the tokens name when no other problem's are named:
     /// "period of the two-state flip chain?" shares "chain" and "state" with other problems

@@ -73,6 +73,20 @@ public enum FinalAnswer {
     /// "For r = 8 and γ = 1.4 this gives …": numbers put in for names (not "With p = 1 − q: …",
     /// where the number begins an expression).
     static let instance = regex(#"^[\s>*_•-]*(?i:for|with|taking|plugging in|substituting|e\.g\.,?|for example,?|numerically,?)\s+(?:\$?\\?[A-Za-zα-ω]\w*\$?\s*=\s*\$?[-−]?\d[\d.]*(?![\d.]|[A-Za-z]|\s*[-−+*/^·×]\s*[A-Za-zα-ω(])\$?(?:,?\s*(?:and\s+)?)?)+"#)
+    /// The line up to a later sentence of it that is an instance, a limiting case or a property
+    /// of the formula before it (``instance``, ``limitingCase``, ``propertyOfResult``), when the
+    /// text before writes a formula; nil when there is none.
+    static func beforeSpecialCase(_ line: String) -> String? {
+        for boundary in line.matches(of: #/[.;]\s+(?=[A-Z])/#) {
+            let head = line[..<boundary.range.lowerBound]
+            guard head.contains("=") else { continue }
+            let rest = String(line[boundary.range.upperBound...])
+            let range = NSRange(rest.startIndex..., in: rest)
+            if [propertyOfResult, limitingCase, instance].contains(where: { $0.firstMatch(in: rest, range: range) != nil }) { return head + "." }
+        }
+        return nil
+    }
+
     /// "For low-extraction drugs (f_u·CL_int ≪ Q) this reduces to CL_H ≈ f_u·CL_int.", "In the
     /// limit of large n it tends to …": a special case of the formula, after it.
     static let limitingCase = regex(#"^[\s>*_•-]*(?i:(?:for|when|if|in the)\b[^.]*?(?:≪|≫|<<|>>|\\ll\b|\\gg\b|\blimit\b|\b(?:small|large|low|high|negligible)\b)[^.]*?\b(?:this|it|the (?:formula|expression|result|model))\s+(?:reduces|simplifies|tends|approaches|collapses|goes|becomes approximately)\b)"#)
@@ -315,6 +329,9 @@ public enum FinalAnswer {
                 check.lowerBound > line.startIndex, line[..<check.lowerBound].contains(where: \.isNumber) {
                 line = String(line[..<check.lowerBound])
             }
+            // "G(p) = 2p(1 − p). It is maximised at p = 1/2 where G = 1/2.": a special case or a
+            // property of the formula after it on its line is no answer (as on a line of its own).
+            if expectation == .expression, let formula = beforeSpecialCase(line) { line = formula }
             let range = NSRange(line.startIndex..., in: line)
             // Boxed answers, in the order they stand among the other candidates.
             let boxes = boxed(line)
