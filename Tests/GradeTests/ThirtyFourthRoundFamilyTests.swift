@@ -109,4 +109,80 @@ struct ThirtyFourthRoundFamilyTests {
             """, ["1c": .expression("3*x^2 - 2")], questions: questions)
         #expect(verdicts["1c"]?.kind == .correct, "\(String(describing: verdicts["1c"]))")
     }
+
+    /// A table of counts in the reply ("| class | red | blue | total |" over "| A | 2 | 3 | 5 |"):
+    /// a column of small numbers under a heading that names something else holds counts, not
+    /// problem numbers, so no row is a summary of a problem without parts.
+    @Test func aColumnOfCountsIsNoColumnOfProblemNumbers() {
+        let key: [String: Answer] = ["1a": .real(RealValue(0.4)), "2": .integer(120)]
+        let questions = ["1a": "What is the probability of drawing red from urn A?", "2": "How many orderings of the five balls are there?"]
+        let text = """
+            User: Urn problems. Problem 1 (Urns). Urn A holds 2 red and 3 blue balls.
+            (a) What is the probability of drawing red from urn A?
+            Problem 2. How many orderings of the five balls are there?
+
+            Assistant: ## Problem 1
+
+            | urn | red | blue | total |
+            |---|---|---|---|
+            | A | 2 | 3 | 5 |
+            | B | 1 | 2 | 3 |
+
+            **(a)** P(red from A) = 2/5 = 0.4.
+
+            Problem 2 I'll leave for you to try first.
+            """
+        let verdicts = Self.grade(text, key, questions: questions)
+        #expect(verdicts["1a"]?.kind == .correct, "\(String(describing: verdicts["1a"]))")
+        #expect(verdicts["2"]?.kind == .missing, "\(String(describing: verdicts["2"]))")
+    }
+
+    /// "Homework 3. Problem 1 (Trees). …" opening the user's paste mid-line, before "Problem 2."
+    /// starts a line: the paste starts at problem 1, so the reply's opening is no answer to 2.
+    @Test func aPasteOpenedMidLineStartsAtTheProblemItNamesFirst() {
+        let key: [String: Answer] = ["1a": .integer(9), "2": .integer(6)]
+        let questions = ["1a": "How many edges does a tree on 10 vertices have?", "2": "How many leaves does the tree in the figure have?"]
+        let text = """
+            User: Homework 3. Problem 1 (Trees). Answer briefly.
+            (a) How many edges does a tree on 10 vertices have?
+            Problem 2. How many leaves does the tree in the figure have?
+
+            Assistant: I count **4 leaves** in your sketch, but let's go in order.
+
+            ## Problem 1
+
+            (a) A tree on n vertices has n − 1 edges, so 9.
+
+            ## Problem 2
+
+            The leaves are the vertices of degree one: there are 6 of them.
+            """
+        let verdicts = Self.grade(text, key, questions: questions)
+        #expect(verdicts["1a"]?.kind == .correct, "\(String(describing: verdicts["1a"]))")
+        #expect(verdicts["2"]?.kind == .correct, "\(String(describing: verdicts["2"]))")
+    }
+
+    /// "about **3.2 billion** comparisons": a number and its scale word are one number; where
+    /// the question asks its answer in millions, "45 million" is the 45 it asks for.
+    @Test func aScaleWordAfterANumberMultipliesIt() {
+        let key: [String: Answer] = ["4a": .integer(3_200_000_000), "4b": .integer(45), "4c": .integer(12_000)]
+        let questions = [
+            "4a": "How many pairwise comparisons does the all-pairs join make?",
+            "4b": "What is the annual cost of the cluster, in millions of dollars?",
+            "4c": "How many rows does the sample keep?",
+        ]
+        let text = """
+            User: problem 4
+
+            Assistant: (a) 80,000 × 40,000 pairs, so about **3.2 billion** comparisons.
+
+            (b) The annual cost is about $45 million.
+
+            (c) A 1% sample of 1.2 million rows is 12 thousand rows.
+            """
+        let verdicts = Self.grade(text, key, questions: questions)
+        #expect(verdicts["4a"]?.kind == .correct, "\(String(describing: verdicts["4a"]))")
+        #expect(verdicts["4b"]?.kind == .correct, "\(String(describing: verdicts["4b"]))")
+        #expect(verdicts["4c"]?.kind == .correct, "\(String(describing: verdicts["4c"]))")
+    }
 }

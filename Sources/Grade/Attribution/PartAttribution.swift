@@ -838,7 +838,13 @@ public struct PartAttribution: Sendable {
         for column in 0..<columns where !Self.runningIndexHeaders.contains(Self.cell(header[column]).lowercased()) {
             let ids = body.compactMap { column < $0.count ? grammar.idInCell($0[column], problem: problem, bareLetters: bare(column)) : nil }
             // (A column where one id comes back row after row, "| 3 | 3 | 3 |", holds values, not ids.)
-            if ids.count * 2 >= body.count, !ids.isEmpty, Set(ids).count * 2 > ids.count { idColumn = column; break }
+            guard ids.count * 2 >= body.count, !ids.isEmpty, Set(ids).count * 2 > ids.count else { continue }
+            // (Bare numbers under a heading that names something else, "| free | … |" over "| 3 |", are
+            // counts, not problems.)
+            let numbers = body.allSatisfy { column >= $0.count || Self.cell($0[column]).wholeMatch(of: #/\d+(?:\.\d+)?/#) != nil }
+            if numbers, Self.cell(header[column]).lowercased().wholeMatch(of: #/|problems?|questions?|q|#|no\.?|nr\.?|items?|exercises?|tasks?|ids?|parts?|problem\s*#|question\s*#/#) == nil { continue }
+            idColumn = column
+            break
         }
         // Or the problem and the part in two columns side by side: "| 2 | a | 2.828 |".
         var partColumn: Int? = nil
@@ -905,7 +911,12 @@ public struct PartAttribution: Sendable {
 
     /// The first problem a user turn pastes (`Problem 4: …` at a line start).
     static func firstProblem(in text: String, grammar: PartLabelGrammar) -> String? {
+        // "Assignment 4. Problem 1 (Naive Bayes). Spam filter …": a sentence that opens a problem
+        // with its statement, before any line does.
+        let opening = text.prefix(4000).firstMatch(of: #/(?:^|[.!?]\s+)(?i:problem|question|exercise)\s+(\d+(?:\.\d+)?)\s*(?:\([^()\n]{1,60}\))?\s*[.:]\s+\S/#)
+            .flatMap { match in grammar.isProblem(String(match.output.1)) ? (number: String(match.output.1), at: match.range.lowerBound) : nil }
         for line in text.split(separator: "\n").prefix(400) {
+            if let opening, opening.at < line.startIndex { return opening.number }
             if case .problem(let number, _)? = grammar.label(String(line), problem: nil, part: nil) {
                 return number
             }

@@ -60,11 +60,28 @@ public enum AnswerReading: Sendable, Equatable {
 /// A small recursive-descent parser over ``AnswerLexer`` tokens. The text before the last
 /// top-level `=` or `≈` is a derivation and is dropped (`k = \frac{1}{3}` reads `1/3`).
 public enum AnswerGrammar {
+    /// The text with each "‹number› million" (thousand, billion, trillion) written out in
+    /// digits; nil when it has none.
+    static func withScaleWords(_ text: String) -> String? {
+        let pattern = #/(^|[^\d.,])(\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?)(\*\*)?\s+((?i:thousand|million|billion|trillion))\b/#
+        guard text.contains(pattern) else { return nil }
+        let scales: [String: Decimal] = ["thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12]
+        return text.replacing(pattern) { match in
+            guard let number = Decimal(string: String(match.output.2).replacingOccurrences(of: ",", with: "")),
+                  let scale = scales[String(match.output.4).lowercased()] else { return String(match.output.0) }
+            let value = "\(number * scale)"
+            guard !value.contains(".") else { return String(match.output.0) }
+            return String(match.output.1) + value + (match.output.3.map(String.init) ?? "")
+        }
+    }
+
     /// "15,000 / 12,000 / 9,000": three or more numbers between spaced slashes.
     static let slashedItems = #"^\s*(?:[$€£]?-?\d[\d,.]*\s+/\s+){2,}[$€£]?-?\d[\d,.]*\s*$"#
 
     /// Reads `text` as an answer of the expected kind.
     public static func read(_ text: String, expecting expectation: AnswerExpectation) -> AnswerReading {
+        // "20 million subtractions", "1.5 billion": a number and its scale word are one number.
+        if expectation == .scalar || expectation == .sequence, let scaled = withScaleWords(text) { return read(scaled, expecting: expectation) }
         // "can never exceed H(Y)", "P(A | B)": a letter applied to its argument, with no space
         // between, is a function, not an option ("A (64 parameters)" is one).
         let tokens = unwrappingConstructors(AnswerLexer(expectation == .choice ? withoutApplications(text) : text).tokens)

@@ -1,14 +1,19 @@
 import Foundation
 
-/// A power of ten a part asks its answer in ("Express it in units of 10^6 mm^4", "in 10⁻³ s"):
+/// A power of ten a part asks its answer in ("Express it in units of 10^6 mm^4", "in 10⁻³ s",
+/// "in millions of dollars"):
 /// a value written as a number times that power ("66.67 × 10⁶ mm⁴", and "66.67 × 10 6 mm 4" as
 /// printed to PDF) is the number alone, as the key gives it. A value written any other way is
-/// left as it is: "66,666,667 mm⁴" is not rescaled.
+/// left as it is: "66,666,667 mm⁴" is not rescaled. "20 million" is 20 where millions are asked.
 enum AskedScale {
     static let superscripts: [Character: Character] = ["0": "⁰", "1": "¹", "2": "²", "3": "³", "4": "⁴", "5": "⁵", "6": "⁶", "7": "⁷", "8": "⁸", "9": "⁹", "-": "⁻"]
 
     /// The power a question asks its answer in, or nil.
     static func power(in question: String) -> Int? {
+        // ("Give the revenue in millions of dollars": the scale word's power.)
+        if let words = question.firstMatch(of: #/(?i)\bin\s+(?:the\s+)?(thousands|millions|billions|trillions)\b/#) {
+            return words.output.1.lowercased() == "thousands" ? 3 : words.output.1.lowercased() == "millions" ? 6 : words.output.1.lowercased() == "billions" ? 9 : 12
+        }
         guard let match = question.firstMatch(of: #/\bin\s+(?:(?:the\s+)?units?\s+of\s+)?\$?\s*(?:\\\()?\s*10\s*(?:\^\s*\{?\s*([-−]?\d{1,2})\s*\}?|([⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}))/#) else { return nil }
         let written = match.1.map(String.init) ?? match.2.map { digits in
             String(digits.map { character in superscripts.first { $0.value == character }?.key ?? character })
@@ -28,7 +33,10 @@ enum AskedScale {
         let number = #"\d(?:[\d.,]|\{,\})*"#
         // ("66{,}666{,}667 mm^4 ≈ 66.67 × 10^6 mm^4": the value restated in the power asked is the one stated.)
         let restated = #"[-−]?"# + number + #"\s*(?:\\[,;: ]|~)?\s*(?:\\(?:text|mathrm)\{)?[A-Za-zµμ]{1,3}\}?(?:\^\{?\d\}?|[²³⁴])?\}?\s*\$?\s*(?:≈|\\approx|=)\s*\$?\s*(?="# + number + times + ")"
-        return text.replacingOccurrences(of: restated, with: "", options: .regularExpression)
+        // ("$20 million" where millions are asked: the number alone.)
+        let word = [3: "thousand", 6: "million", 9: "billion", 12: "trillion"][power].map { #"(\*\*)?\s+(?i:"# + $0 + #")\b"# }
+        let unscaled = word.map { text.replacingOccurrences(of: "(" + number + ")" + $0, with: "$1$2", options: .regularExpression) } ?? text
+        return unscaled.replacingOccurrences(of: restated, with: "", options: .regularExpression)
             .replacingOccurrences(of: "(" + number + ")" + times, with: "$1", options: .regularExpression)
     }
 }
