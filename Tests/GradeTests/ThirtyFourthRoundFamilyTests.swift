@@ -185,4 +185,27 @@ struct ThirtyFourthRoundFamilyTests {
         #expect(verdicts["4b"]?.kind == .correct, "\(String(describing: verdicts["4b"]))")
         #expect(verdicts["4c"]?.kind == .correct, "\(String(describing: verdicts["4c"]))")
     }
+
+    /// "Correction on 2b: … so **2b is 0.75**, not 0.5 — my mistake." after a list of answers:
+    /// a paragraph whose lead-in names a part is about that part, and a check that withdraws
+    /// the answer states the new one.
+    @Test func aLeadInNamingAPartCorrectsThatPart() {
+        let key: [String: Answer] = ["2a": .integer(3), "2b": .real(RealValue(0.75)), "3": .integer(64)]
+        let questions = ["2a": "How many heads are expected in 6 tosses?", "2b": "What is the probability of at least one head in 2 tosses?", "3": "How many outcomes do 6 tosses have?"]
+        for lead in ["Correction on 2b:", "Double-check on 2b:"] {
+            let text = """
+                User: answers only for 2a 2b 3
+
+                Assistant:
+                - **2a** = 3
+                - **2b** = 0.5
+                - **3** = 64
+
+                \(lead) P(no head) = 1/4, so P(at least one) = 1 − 1/4, i.e. **2b is 0.75**, not 0.5 — my mistake.
+                """
+            let verdicts = Self.grade(text, key, questions: questions)
+            #expect(verdicts["2b"]?.kind == .correct, "\(lead) \(String(describing: verdicts["2b"]))")
+            #expect(verdicts["3"]?.kind == .correct, "\(lead) \(String(describing: verdicts["3"]))")
+        }
+    }
 }

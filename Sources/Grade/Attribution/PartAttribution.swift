@@ -267,6 +267,13 @@ public struct PartAttribution: Sendable {
                         add(segment.text, original: firstLine, place: place, turn: turnIndex, to: current, problem: problem)
                         continue
                     }
+                    // "Double-check on 1c: 0.386 < 0.5, so … **1c is F**": a paragraph whose lead-in names
+                    // one part (with its problem) before a colon is about that part.
+                    if !isHeading, let lead = firstLine.firstMatch(of: #/^[\s>*_]*(?:[A-Za-z-]+\s+){0,3}(?i:on|for|to|of|re|about|regarding)\s+(?i:part\s+)?\**(\d+(?:\.\d+)?\s?\(?[a-h]\)?(?:\.?\(?[ivx]{1,4}\)?)?)\**\s*:\s/#),
+                       let id = grammar.idInCell(String(lead.output.1), problem: nil), !PartLabelGrammar.split(id).part.isEmpty {
+                        add(segment.text, original: firstLine, place: place, turn: turnIndex, to: [id], problem: PartLabelGrammar.split(id).problem)
+                        continue
+                    }
                     // "In words: with R₀ = 3, about 94.5% of the population is eventually infected": a
                     // restatement in plain words of another part's quantity is a summary of that part.
                     if !isHeading, let questions, let (id, value) = Self.plainWordsRestatement(segment.text, questions: questions), !current.contains(id) {

@@ -69,6 +69,8 @@ public enum FinalAnswer {
     /// "As a sanity check, 4/13 + 9/13 = 1: …", "As a check, …": a sentence that opens as a
     /// verification; not one that goes on to state or revise the answer.
     static let openingCheck = regex(#"^[\s>*_#•(\[-]*(?:as|for) an?\s+(?:(?:sanity|quick|double)[- ])?check\b"#)
+    /// "sorry about that", "my mistake", "not T —": words that withdraw an answer given before.
+    static let retraction = regex(#"(?i)\bsorry\b|\bmy (?:mistake|bad|error)\b|\bI (?:was wrong|made an? (?:error|mistake))\b|,\s*not\s+\**[\w.−-]{1,12}\**\s*(?:[—–;]|$)"#)
     static let statesAnswer = regex(#"\*\*|\\boxed|\banswer\b|\binstead\b|\bnot\b|\bcorrect"#)
     /// "For r = 8 and γ = 1.4 this gives …": numbers put in for names (not "With p = 1 − q: …",
     /// where the number begins an expression).
@@ -319,6 +321,8 @@ public enum FinalAnswer {
                 line = line.replacingOccurrences(of: #"(?i)\btrue\s*/\s*false\b|\bfalse\s*/\s*true\b|(?<=\b(?:the|a|this|that|for)\s)(?:true[- ]or[- ]false|false[- ]or[- ]true)\b|\b(?:true[- ]or[- ]false|false[- ]or[- ]true)(?=\s+(?:question|part|item|statement|one)\b)"#,
                                                  with: "T/F", options: .regularExpression)
             }
+            // "i.e. **2b is 0.75**": a part's id inside the bold names it; the value is what follows.
+            line = line.replacingOccurrences(of: #"\*\*\s*(?:[Pp]art\s+)?\d+(?:\.\d+)?\s?\(?[a-h]\)?(?:\(?[ivx]{1,4}\))?\s*(?:is|=|:)\s+(?=[^*]*\d[^*]*\*\*)"#, with: "**", options: .regularExpression)
             line = disclaimedSentence.stringByReplacingMatches(in: line, range: NSRange(line.startIndex..., in: line), withTemplate: "")
             line = comparedValue.stringByReplacingMatches(in: line, range: NSRange(line.startIndex..., in: line), withTemplate: "")
             if expectation == .scalar { line = otherQuantity.stringByReplacingMatches(in: line, range: NSRange(line.startIndex..., in: line), withTemplate: "") }
@@ -364,7 +368,9 @@ public enum FinalAnswer {
                 continue
             }
             // "Check: A·A⁻¹ = (1 0; 0 1) ✓": a verification restates the question, not the answer.
-            if verification.firstMatch(in: line, range: range) != nil { continue }
+            // ("Double-check on 1c: 0.386 < 0.5, so … i.e. **1c is F**, not T — sorry about that.": a
+            // check that finds the answer wrong and corrects it states the answer.)
+            if verification.firstMatch(in: line, range: range) != nil, retraction.firstMatch(in: line, range: range) == nil { continue }
             // "(h_n and c_n would each be (4, 32, 128) — but that wasn't asked.)": an aside about
             // another quantity, in parentheses, is no answer.
             if notAsked.firstMatch(in: line, range: range) != nil { continue }
