@@ -208,4 +208,24 @@ struct ThirtyFourthRoundFamilyTests {
             #expect(verdicts["3"]?.kind == .correct, "\(lead) \(String(describing: verdicts["3"]))")
         }
     }
+
+    /// "Equivalently, … this is **…**" after a formula: a restatement claims the same answer
+    /// however it is marked, so one that differs leaves both standing (unclear), and one that
+    /// agrees changes nothing.
+    @Test func anEquivalentRestatementThatDiffersLeavesBothStanding() {
+        let questions = ["1d": "Write the mean of the Gamma(k, θ) posterior as a function of n."]
+        func verdict(_ restated: String) -> Verdict? {
+            Self.grade("""
+                User: 1d
+
+                Assistant: **(d)** Adding the n observations to the prior:
+
+                m(n) = (3 + n) / (2 + n)
+
+                Equivalently, dividing through, this is **\(restated)**.
+                """, ["1d": .expression("(3 + n)/(2 + n)")], questions: questions)["1d"]
+        }
+        #expect(verdict("(n + 3)/(n + 2)")?.kind == .correct, "\(String(describing: verdict("(n + 3)/(n + 2)")))")
+        #expect(verdict("(3n + 1)/(2n + 1)")?.kind == .unclear, "\(String(describing: verdict("(3n + 1)/(2n + 1)")))")
+    }
 }

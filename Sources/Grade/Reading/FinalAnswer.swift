@@ -934,7 +934,10 @@ public enum FinalAnswer {
             if offeringBoth == piece.turn { for index in found.indices { found[index].hedged = true } }
             // "Without bias correction … **(0.316, 0.684)**" after "… = **(0.1, 0.9)**": another answer beside it.
             if opensAlternative(piece.text), let strongest = body.filter({ $0.turn == piece.turn }).map(\.strength).max() {
-                for index in found.indices where found[index].strength <= strongest { found[index].hedged = true }
+                // ("Equivalently, … this is **α / (8α + 6)**.": a restatement claims the same answer,
+                // however it is marked; a different value beside it leaves both standing.)
+                let restates = piece.text.range(of: #"^[\s>*_•(-]*(?i:(?:or\s+)?equivalently)\b"#, options: .regularExpression) != nil
+                for index in found.indices where restates || found[index].strength <= strongest { found[index].hedged = true }
             }
             if bothOffered.firstMatch(in: piece.text, range: NSRange(piece.text.startIndex..., in: piece.text)) != nil { offeringBoth = piece.turn }
             // "Either $U$ is a valid answer depending on …" after two answers: both stand, neither chosen.
