@@ -228,4 +228,16 @@ struct ThirtyFourthRoundFamilyTests {
         #expect(verdict("(n + 3)/(n + 2)")?.kind == .correct, "\(String(describing: verdict("(n + 3)/(n + 2)")))")
         #expect(verdict("(3n + 1)/(2n + 1)")?.kind == .unclear, "\(String(describing: verdict("(3n + 1)/(2n + 1)")))")
     }
+
+    /// "… = 2.5 as the sample variance; if your textbook uses the population formula, σ² = …": a value
+    /// under a course's convention after a semicolon is offered beside the first; neither is chosen.
+    @Test func aValueUnderTheCoursesConventionAfterASemicolonIsOffered() {
+        let questions = ["5c": "Compute the variance of the four measurements."]
+        let verdicts = Self.grade("""
+            User: 5c
+
+            Assistant: (c) s² = 7.5 / 3 = 2.5 as the sample variance; if your textbook uses the population formula, σ² = 7.5 / 4 = 1.875.
+            """, ["5c": .real(RealValue(2.5))], questions: questions)
+        #expect(verdicts["5c"]?.kind == .unclear, "\(String(describing: verdicts["5c"]))")
+    }
 }

@@ -191,7 +191,7 @@ public enum FinalAnswer {
     /// A value offered under a condition or as a second possibility: "would be", "if your
     /// course … then", "(B) could also be what they want".
     /// (And a ``suggestion``.)
-    static let hedge = regex(suggestionPattern + #"|\bwould be\b|\bin which case\b|\bif (?:your|you|the|we|one)\b(?:[^.]|\.\d)*\b(?:would|could|might|then|instead|rather)\b|\b(?:could|might|may) also be\b|\botherwise\b|\bunless\b"#)
+    static let hedge = regex(suggestionPattern + #"|\bwould be\b|\bin which case\b|\bif (?:your|you|the|we|one)\b(?:[^.]|\.\d)*\b(?:would|could|might|then|instead|rather)\b|\bif (?:your|the) (?:course|book|textbook|instructor|lecturer|class|professor|notes|convention)\b[^.;]{0,120}?\b(?:defines?|uses?|counts?|takes?|treats?|writes?|follows?|normali[sz]es?|wants?|expects?)\b[^.;]{0,120}?,|\b(?:could|might|may) also be\b|\botherwise\b|\bunless\b"#)
 
     static let suggestionPattern = #"\bif (?:you|your \w+)\s+(?:want|wants|need|needs|prefer|prefers|require|requires|insist)\b(?!\s+to\s+(?:check|verify|see|confirm|double-check)\b)(?![^,.]*\b(?:later|also|next)\b)(?:[^.]|\.\d)*?,\s*(?:\w+\s+){0,3}?(?:take|use|choose|pick|go with|answer|write|give|report)\b(?!\s+the\s+(?:square root|root|log\w*|derivative|inverse|reciprocal|product|sum|mean|average|exponential)\b)"#
     /// A value suggested under the reader's wish: "so if you want (20, 60) to be the unique
@@ -630,7 +630,9 @@ public enum FinalAnswer {
             return (plain, offered)
         }
         // (", or, if you want it as a unit vector, (1/√2, 0, 1/√2)": a value after "or" and its condition.)
-        let cuts = statement.ranges(of: #/\.\s+(?=\(?[A-Z])|;\s+(?=(?i:otherwise|else|alternatively|but if|if instead)\b|(?i:if)\b[^.;]*\b(?i:instead|rather)\b)|,\s*or,?\s+(?=(?i:if|when|assuming)\b)/#)
+        // ("…; if your course defines R with the unnormalised v1, r12 = … = 1/2.": a value under a
+        // course's convention after a semicolon.)
+        let cuts = statement.ranges(of: #/\.\s+(?=\(?[A-Z])|;\s+(?=(?i:otherwise|else|alternatively|but if|if instead)\b|(?i:if)\b[^.;]*\b(?i:instead|rather)\b|(?i:if\s+(?:your|the)\s+(?:course|book|textbook|instructor|lecturer|class|professor|notes|convention))\b)|,\s*or,?\s+(?=(?i:if|when|assuming)\b)/#)
         for (index, cut) in cuts.enumerated().reversed() {
             let end = index + 1 < cuts.count ? cuts[index + 1].lowerBound : statement.endIndex
             let sentence = String(statement[cut.upperBound..<end]).replacing(#/^\((.*)\)\.?\s*$/#) { String($0.1) }
