@@ -240,4 +240,23 @@ struct ThirtyFourthRoundFamilyTests {
             """, ["5c": .real(RealValue(2.5))], questions: questions)
         #expect(verdicts["5c"]?.kind == .unclear, "\(String(describing: verdicts["5c"]))")
     }
+
+    /// "can you also say what … ?" after the last part was answered: a question beyond the
+    /// problem set, whose reply is not a new answer to that part.
+    @Test func aFurtherQuestionAfterTheLastPartIsAFollowUp() {
+        let key: [String: Answer] = ["3": .real(RealValue(0.25))]
+        let questions = ["3": "What fraction of the 12 orders arrive late?"]
+        let verdicts = Self.grade("""
+            User: problem 3
+
+            Assistant: 3) Late orders
+
+            Three of the twelve orders are late, so the fraction is 3/12 = 1/4.
+
+            User: can you also say how many delivery vans the depot needs for them?
+
+            Assistant: With four parcels per van, the depot needs 12/4 = 3 vans.
+            """, key, questions: questions)
+        #expect(verdicts["3"]?.kind == .correct, "\(String(describing: verdicts["3"]))")
+    }
 }

@@ -1159,7 +1159,7 @@ public struct PartAttribution: Sendable {
         pattern: #"(?i)^[#*\s]*(?:(?:so|and|now|ok|okay),?\s+)?(?:(?:quick|short|brief|my|the|in|to|final|answer)\s+){0,2}(?:summary|summari[sz]e|recap|final answers|(?:quick|short|brief) answers|answers at a glance|tl;?dr|reference|cheat ?sheet|putting it (?:all )?together|all together)\b[^:\n]{0,30}(?::|\*\*|$)"#)
 
     static let hypotheticalPattern = try! NSRegularExpression(
-        pattern: #"(?i)\b(?:what if|and if|if instead|what would|suppose|now assume|how about|what about if|what happens if|and for an? |would it change if)\b|\bhow (?:would|does|do|will) [^?]{0,60}\bchange\b|\binstead\s*\?"#)
+        pattern: #"(?i)\b(?:what if|and if|if instead|what would|suppose|now assume|how about|what about if|what happens if|and for an? |would it change if)\b|\b(?:can|could) you also (?:say|tell(?: me)?|explain|show|work out|figure out|check) (?:what|how|whether|which|why)\b(?![^?]*\b(?:part|problem|question|exercise)\s*\(?\d*[a-h]?\)?\b)|\bhow (?:would|does|do|will) [^?]{0,60}\bchange\b|\binstead\s*\?"#)
 
     /// A short question asking why an answer is what it is ("why do we add 180?", "can you explain
     /// the 0.5?"), without disputing it.
