@@ -93,3 +93,51 @@ extension TwentySecondRoundFamilyTests {
         #expect(answers["2b"] == nil, "\(String(describing: answers["2b"]))")
     }
 }
+
+extension TwentySecondRoundFamilyTests {
+    /// A batch as a matrix whose rows are examples: "the variance of each feature", "the output Y
+    /// of the layer (3 × 2)", one feature's gradients with its upstream gradient in NumPy's
+    /// column notation (∂L/∂y_{:,2}), and a batch of one example given in words ("whose only
+    /// feature value is −2.5"), its output and the derivative of the output with respect to
+    /// the input; not a derivative no ∂L/∂· names for the whole batch.
+    @Test func aBatchMatrixGivesEachFeaturesStatisticsAndOneFeaturesGradients() {
+        let answers = Self.answers("""
+            Problem 2
+            A batch-normalization layer in training mode receives three examples with two features each (one example per row):
+            X = [2 1; 4 3; 6 8].
+            It uses the biased variance and ε = 0. Its scale and shift are γ = (1, 0.5) and β = (0, 1).
+            (a) Compute the variance of each feature over the batch.
+            (b) Compute the output Y of the layer (3 × 2).
+            (c) The upstream gradient for the second feature is ∂L/∂y_{:,2} = (1, −1, 2). Compute ∂L/∂x_{:,2}.
+            (d) With the same upstream gradient, compute ∂L/∂β_2.
+            (e) The same kind of layer, with γ = 2, β = −0.5 and ε = 10^{−5}, receives a batch that contains a single example whose only feature value is −2.5. What does it output?
+            (f) In the setting of (e), what is the derivative of the output with respect to the input value −2.5?
+            (g) What is the derivative of the output Y with respect to X?
+            """)
+        let second = [1.0, 3, 8], mean = 4.0
+        let sigma = (second.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / 3).squareRoot()
+        let xhat = second.map { ($0 - mean) / sigma }
+        let g = [1.0, -1, 2]
+        let meanG = g.reduce(0, +) / 3, meanGX = zip(g, xhat).map(*).reduce(0, +) / 3
+        let dx = (0..<3).map { 0.5 / sigma * (g[$0] - meanG - xhat[$0] * meanGX) }
+        guard case .vector(let variances)? = answers["2a"], variances.count == 2 else {
+            Issue.record("\(String(describing: answers["2a"]))")
+            return
+        }
+        #expect(abs(variances[0] - 8.0 / 3) < 1e-9 && abs(variances[1] - 26.0 / 3) < 1e-9, "\(variances)")
+        guard case .matrix(let y)? = answers["2b"], y.count == 3, y.allSatisfy({ $0.count == 2 }) else {
+            Issue.record("\(String(describing: answers["2b"]))")
+            return
+        }
+        #expect(abs(y[2][1] - (0.5 * xhat[2] + 1)) < 1e-9, "\(y)")
+        guard case .vector(let gradient)? = answers["2c"], gradient.count == 3 else {
+            Issue.record("\(String(describing: answers["2c"]))")
+            return
+        }
+        #expect(zip(gradient, dx).allSatisfy { abs($0 - $1) < 1e-6 }, "\(gradient) vs \(dx)")
+        #expect(answers["2d"] == .integer(2) || answers["2d"] == .real(RealValue(2)), "\(String(describing: answers["2d"]))")
+        #expect(answers["2e"] == .real(RealValue(-0.5)) || answers["2e"].flatMap(\.scalar) == -0.5, "\(String(describing: answers["2e"]))")
+        #expect(answers["2f"].flatMap(\.scalar) == 0, "\(String(describing: answers["2f"]))")
+        #expect(answers["2g"] == nil, "\(String(describing: answers["2g"]))")
+    }
+}

@@ -7,8 +7,10 @@ enum FeatureBatchReader {
     /// Nil when the part does not ask about every feature of such a batch.
     static func read(_ reading: PartReading) -> Attempt? {
         let part = reading.part
-        let everyFeature = part.firstMatch(#"\bper[- ]feature\b|\b(?:each|every|all) (?:of the )?(?:\w+ )?features\b|\bone value per feature\b"#)
+        // ("the variance of each feature over the batch", "the output Y of the layer (4 × 2)".)
+        let everyFeature = part.firstMatch(#"\bper[- ]feature\b|\b(?:each|every|all) (?:of the )?(?:\w+ )?features\b|\b(?:each|every) feature\b|\bone value per feature\b"#)
         let matrix = part.firstMatch(#"\b(\d+)\s*[×x]\s*(\d+) (?:output )?matrix\b|\boutput matrix\b"#)
+            ?? part.firstMatch(#"\boutput\s+Y\b[^.?()]{0,30}?\((\d+)\s*[×x]\s*(\d+)\)"#)
         guard everyFeature != nil || matrix != nil,
               // (Gradients are another reader's.)
               part.firstMatch(#"∂|\bgradient\b|\bderivative\b"#) == nil,

@@ -36,7 +36,10 @@ enum NormalizationGraphReader {
     }
 
     static func read(_ reading: PartReading) -> Attempt {
-        let part = reading.part
+        // "∂L/∂x_{:,1}" (a column in NumPy's slice notation): the gradient of feature 1, which the
+        // subscript names unambiguously.
+        let sliced = Set(reading.part.text.matches(of: slice).map { String($0.output.1) })
+        let part = StatementText(reading.part.text.replacing(slice) { "_{\($0.output.1)}" })
         let layer = part.firstMatch(layerNorm) != nil
         let batch = !layer && (part.has("batch norm", "batch-norm", "batchnorm") || reading.context.has("batch norm", "batch-norm", "batchnorm"))
         guard layer || batch else { return .notApplicable }
@@ -57,7 +60,7 @@ enum NormalizationGraphReader {
             // (A table column's name carries the index; a matrix's column is named by γ_k or β_k only.)
             let parametersOnly = subscripted.allSatisfy { ["γ", "β"].contains(canonical($0[1])) }
             guard subscripts.count == 1, let k = subscripts.first, let column, String(column.index) == k,
-                  column.name.map({ $0.filter(\.isNumber) == k }) ?? parametersOnly else {
+                  column.name.map({ $0.filter(\.isNumber) == k }) ?? (parametersOnly || sliced == [k]) else {
                 return .failed("normalization: a subscripted gradient (\(subscripts.sorted().joined(separator: ", "))) may name one example; not read")
             }
         }
@@ -93,6 +96,16 @@ enum NormalizationGraphReader {
         let ofOne = single || part.firstMatch(#"\bthat (?:single )?example\b"#) != nil
         let unbiased = part.firstMatch(#"\bunbiased\b|\bsample variance\b|\bbessel|\bdivid\w* by n\s*-\s*1\b"#) != nil
         guard !gradients.isEmpty || single || unbiased || layer else { return .notApplicable }
+        // "the derivative of the output with respect to the input value" of a batch of one: dy/dx,
+        // that is ∂L/∂x for L = y. Any other derivative not written as ∂L/∂· is not read.
+        var outputDerivative = false
+        if gradients.isEmpty, let asked = part.firstMatch(#"\b(?:derivative|gradient|partial)\b|∂"#) {
+            guard ofOne, part.firstMatch(#"\b(?:derivative|gradient)\s+of\s+(?:the\s+)?(?:layer'?s\s+)?output\s+(?:y\s+)?with respect to\s+(?:the\s+|its\s+)?input\b"#) != nil else {
+                return .failed("normalization: '\(asked[0])' asked, and no gradient ∂L/∂· is read")
+            }
+            gradients = ["x"]
+            outputDerivative = true
+        }
 
         var finding = Finding(.normalization)
         // What is asked, from the part or the part it repeats.
@@ -153,6 +166,11 @@ enum NormalizationGraphReader {
                       let value = Double(bracketed[1].replacingOccurrences(of: "−", with: "-")) {
                 values = [value]
                 finding.read("batch", "a single example x = \(NormalizationReader.format(value))", from: bracketed[0])
+            } else if let worded = sources.lazy.compactMap({ $0.firstMatch(#"\b(?:whose|with|of|has)\s+(?:an?\s+|the\s+)?(?:\(?only\)?\s+)?(?:feature\s+|input\s+)?value\s+(?:is\s+|of\s+|=\s*)?([-−]?\d+(?:\.\d+)?)\b"#) }).first,
+                      let value = Double(worded[1].replacingOccurrences(of: "−", with: "-")) {
+                // "a single example whose (only) feature value is 3.7".
+                values = [value]
+                finding.read("batch", "a single example x = \(NormalizationReader.format(value))", from: worded[0])
             } else if let any = part.firstMatch(#"\bwhatever (?:the|its) value\b|\bregardless of (?:the|its) value\b|\bfor any value\b"#) {
                 // "Whatever the value of that example, what is the output?": x − μ = 0 for every value.
                 values = [0]
@@ -243,13 +261,15 @@ enum NormalizationGraphReader {
         case .gradients(let names):
             // "For the same upstream gradient": the latest earlier part that states one.
             let earlier = part.firstMatch(#"\bsame upstream\b"#) != nil ? reading.segments.reversed().filter { $0.label != nil }.map { StatementText($0.text) } : []
-            let sources = [part] + (parent.map { [$0] } ?? []) + earlier + (ofOne ? [] : [reading.problemStatement])
+            // (The part as written: "∂L/∂y_{:,1} = …" keeps its slice.)
+            let sources = [reading.part] + (parent.map { [$0] } ?? []) + earlier + (ofOne ? [] : [reading.problemStatement])
             // "For the single example of (d), what is ∂L/∂x, whatever the upstream gradient?": with one
             // example x̂ = 0 whatever x is, so ∂L/∂x (and ∂L/∂γ) do not depend on the upstream gradient.
             let anyUpstream = values.count == 1 && !perFeature && names.allSatisfy({ ["x", "γ"].contains($0) })
                 && part.firstMatch(#"\b(?:whatever|regardless of|for any|independent(?:ly)? of)\s+(?:the\s+)?(?:value of the\s+)?upstream gradient\b"#) != nil
             if anyUpstream { finding.assume(1, "any upstream gradient: one example's x̂ is 0 whatever x is") }
-            guard let upstream = sources.lazy.compactMap({ upstream(in: $0, single: ofSingle) }).first ?? (anyUpstream ? [1] : nil) else {
+            if outputDerivative { finding.read("upstream", "1 (the derivative of y itself)") }
+            guard let upstream = outputDerivative ? [1] : sources.lazy.compactMap({ upstream(in: $0, single: ofSingle) }).first ?? (anyUpstream ? [1] : nil) else {
                 return .failed("normalization gradient: the upstream gradient ∂L/∂y is not stated")
             }
             guard upstream.count == values.count else { return .failed("normalization gradient: \(upstream.count) upstream values for \(values.count) inputs") }
@@ -259,6 +279,9 @@ enum NormalizationGraphReader {
             return finding.finish(.graph(ComputationGraph(values: graphValues, definitions: definitions), .name("L"), gradients: names, flatten: true))
         }
     }
+
+    /// A column in slice notation, `_{:, 1}`; group 1 is the column.
+    private static var slice: Regex<(Substring, Substring)> { #/_\{\s*:\s*,\s*(\d+)\s*\}/# }
 
     private static func canonical(_ name: String) -> String {
         switch name.lowercased() {
@@ -289,6 +312,8 @@ enum NormalizationGraphReader {
         // (Or in words: "if the upstream gradient is (1, 2, 3)".)
         guard let match = text.text.firstMatch(of: #/(?:\(?\s*(?:∂|\bd)\s*L\s*\)?\s*\/\s*\(?\s*(?:∂|d)|∂\s*L\s+∂)\s*y\s*\)?\s*=\s*/#)
                 ?? (single ? text.text.firstMatch(of: #/(?:\(?\s*(?:∂|\bd)\s*L\s*\)?\s*\/\s*\(?\s*(?:∂|d))\s*y_\{?1\}?\s*\)?\s*=\s*/#) : nil)
+                // ("∂L/∂y_{:,1} = (1, 0, −1, 2)": one feature's column of the upstream gradient.)
+                ?? text.text.firstMatch(of: #/(?:\(?\s*(?:∂|\bd)\s*L\s*\)?\s*\/\s*\(?\s*(?:∂|d))\s*y_\{\s*:\s*,\s*\d+\s*\}\s*\)?\s*=\s*/#)
                 ?? text.text.firstMatch(of: #/\bupstream gradient (?:is|of|=)\s*(?=[(\[]\s*-?\d)/#) else { return nil }
         let characters = Array(text.text)
         let start = text.text.distance(from: text.text.startIndex, to: match.range.upperBound)
