@@ -141,3 +141,67 @@ extension TwentySecondRoundFamilyTests {
         #expect(answers["2g"] == nil, "\(String(describing: answers["2g"]))")
     }
 }
+
+extension TwentySecondRoundFamilyTests {
+    /// "Two queries attend over two keys", then "(b) Compute the output A V" naming no attention:
+    /// an earlier part of the problem writes QKᵀ/√d_k, so the output is that attention's.
+    @Test func theOutputOfAttentionNamedOnlyByAnEarlierPart() {
+        let answers = Self.answers("""
+            Problem 3
+            Two queries attend over two keys. With one query, key or value per row, Q = [1 1; 0 2], K = [2 0; 0 2], V = [1 0; 3 4], and d_k = 2.
+            (a) Compute the weights A = softmax(Q K^T / √d_k), applied to each row.
+            (b) Compute the output A V.
+            """)
+        func softmax(_ row: [Double]) -> [Double] { let e = row.map { exp($0) }; let s = e.reduce(0, +); return e.map { $0 / s } }
+        let scores = [[2.0, 2.0], [0.0, 4.0]].map { $0.map { $0 / 2.0.squareRoot() } }
+        let weights = scores.map(softmax)
+        let output = weights.map { w in [w[0] * 1 + w[1] * 3, w[0] * 0 + w[1] * 4] }
+        guard case .matrix(let m)? = answers["3b"], m.count == 2 else {
+            Issue.record("\(String(describing: answers["3b"]))")
+            return
+        }
+        #expect(zip(m.joined(), output.joined()).allSatisfy { abs($0 - $1) < 1e-9 }, "\(m)")
+    }
+}
+
+extension TwentySecondRoundFamilyTests {
+    /// A table of two rows, "h 1 2 4 5" over "y 2 3 5 9", under a model in h ("ŷ = a + b h"):
+    /// the one row besides y is the input.
+    @Test func aTablesRowNamedByTheModelsVariableIsTheInput() {
+        let answers = Self.answers("""
+            Problem 4
+            We fit ŷ = a + b h to four measurements:
+            h 1 2 4 5
+            y 2 3 5 9
+            (a) Compute the least-squares coefficients (a, b).
+            """)
+        // x̄ = 3, ȳ = 4.75, Sxy = (−2)(−2.75) + (−1)(−1.75) + (1)(0.25) + (2)(4.25) = 16, Sxx = 10.
+        guard case .vector(let w)? = answers["4a"], w.count == 2 else {
+            Issue.record("\(String(describing: answers["4a"]))")
+            return
+        }
+        #expect(abs(w[1] - 1.6) < 1e-9 && abs(w[0] - (4.75 - 1.6 * 3)) < 1e-9, "\(w)")
+    }
+}
+
+extension TwentySecondRoundFamilyTests {
+    /// "Let g(a, b) = (a + 2b)·min(a, b)." then "(a) Evaluate g at (a, b) = (3, 1)" and "(b) At the
+    /// same point, compute the gradient": the point binds the parameters; a point that leaves a
+    /// parameter out binds nothing.
+    @Test func aFunctionIsEvaluatedAtThePointAPartGives() {
+        let answers = Self.answers("""
+            Problem 5
+            Let g(a, b) = (a + 2 b) · min(a, b).
+            (a) Evaluate g at (a, b) = (3, 1).
+            (b) At the same point, compute the gradient (∂g/∂a, ∂g/∂b).
+            (c) Evaluate g at a = 1, b = 4.
+            (d) Evaluate g at a = 2.
+            """)
+        // At (3, 1): a + 2b = 5, min = b = 1, g = 5; ∂g/∂a = 1·1 = 1, ∂g/∂b = 2·1 + 5·1 = 7.
+        #expect(answers["5a"]?.scalar == 5, "\(String(describing: answers["5a"]))")
+        #expect(answers["5b"] == .vector([1, 7]), "\(String(describing: answers["5b"]))")
+        // At (1, 4): a + 2b = 9, min = a = 1.
+        #expect(answers["5c"]?.scalar == 9, "\(String(describing: answers["5c"]))")
+        #expect(answers["5d"] == nil, "\(String(describing: answers["5d"]))")
+    }
+}

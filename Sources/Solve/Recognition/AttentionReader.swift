@@ -12,7 +12,10 @@ enum AttentionReader {
     static func read(_ reading: PartReading) -> Attempt {
         let part = reading.part
         let texts = [part, reading.problemStatement]
-        guard texts.contains(where: { $0.firstMatch(#"\battention\b|\bQ\s*K\s*\^?\s*(?:T|⊤|\\top|\{\\top\})"#) != nil }) else { return .notApplicable }
+        // ("Two queries attend over three keys" then "(c) Compute the output A V": an earlier part
+        // of the problem writes QKᵀ.)
+        guard (texts + [reading.context]).contains(where: { $0.firstMatch(#"\battention\b|\bQ\s*K\s*\^?\s*(?:T|⊤|\\top|\{\\top\})"#) != nil })
+                || reading.problemStatement.firstMatch(#"\bquer(?:y|ies)\b[^.]{0,40}\battend\w*\b"#) != nil else { return .notApplicable }
         let quantity: Attention.Quantity
         let phrase: String
         // ("Repeat (c) with a causal mask": the quantity (c) asks for, computed with what this part changes.)

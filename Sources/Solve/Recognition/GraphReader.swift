@@ -13,7 +13,7 @@ import Foundation
 /// row" (or attention), a ReLU at exactly 0 its stated derivative.
 enum GraphReader {
     static func read(_ reading: PartReading) -> Attempt {
-        if let evaluated = callAtGivenPoint(reading) { return read(evaluated) }
+        if let evaluated = callAtGivenPoint(reading) ?? atGivenPoint(reading) { return read(evaluated) }
         // Pieces of stretched brackets (private-use glyphs of a PDF's text layer) mean a display
         // formula was shredded: its equations cannot be trusted.
         guard !reading.part.isShredded, !reading.problemStatement.isShredded else { return .notApplicable }
@@ -140,6 +140,49 @@ enum GraphReader {
             guard let binding = bound.last(where: { $0.name == parameter }), let value = binding.literal.number, abs(value - argument) < 1e-12 else { return nil }
         }
         var statement = PartStatement(id: reading.id, text: reading.part.text.replacingOccurrences(of: call[0], with: call[1]), context: reading.context.text)
+        statement.conventions = reading.conventions.text
+        return PartReading(statement)
+    }
+
+    /// "Let f(x, y, z) = (xy + z)·max(x, z)." then "(a) Evaluate f at (x, y, z) = (2, −1, 3)" and
+    /// "(b) At the same point, compute the gradient": the point's values as if the statement
+    /// bound them, and the part without the point. Only for a function of named parameters that
+    /// the statement does not bind, a point giving every parameter, and (for "the same point") the
+    /// latest earlier part that gives one.
+    static func atGivenPoint(_ reading: PartReading) -> PartReading? {
+        let number = #"[-−]?\d+(?:\.\d+)?"#
+        guard let head = reading.problemStatement.firstMatch(#"\b([A-Za-z])\s*\(\s*([a-z](?:\s*,\s*[a-z])+)\s*\)\s*="#) else { return nil }
+        let parameters = head[2].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        let bound = Set(MathScanner.bindings(in: reading.problemStatement.text).map(\.name))
+        guard parameters.allSatisfy({ !bound.contains($0) }) else { return nil }
+        let names = parameters.map { NSRegularExpression.escapedPattern(for: $0) }.joined(separator: #"\s*,\s*"#)
+        let tuple = #"\(\s*"# + names + #"\s*\)\s*=\s*\(\s*("# + number + #"(?:\s*,\s*"# + number + #")*)\s*\)"#
+        let listed = parameters.map { NSRegularExpression.escapedPattern(for: $0) + #"\s*=\s*("# + number + ")" }.joined(separator: #"\s*(?:,|,?\s*and)\s*"#)
+        func point(in text: StatementText) -> (values: [String], phrase: String)? {
+            if let match = text.firstMatch(#"\b(?:at|for)\s+"# + tuple) {
+                let values = match[1].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+                return values.count == parameters.count ? (values, match[0]) : nil
+            }
+            if let match = text.firstMatch(#"\b(?:at|for)\s+"# + listed) { return (Array(match[1...]), match[0]) }
+            return nil
+        }
+        var text = reading.part.text
+        let values: [String]
+        if let own = point(in: reading.part) {
+            values = own.values
+            text = text.replacingOccurrences(of: own.phrase, with: "")
+        } else if let same = reading.part.firstMatch(#"\b(?:at|for) (?:the same|that|this) point\b,?"#),
+                  let earlier = reading.segments.reversed().lazy.filter({ $0.label != nil }).compactMap({ point(in: StatementText($0.text)) }).first {
+            values = earlier.values
+            text = text.replacingOccurrences(of: same[0], with: "")
+        } else {
+            return nil
+        }
+        let given = "Let " + zip(parameters, values).map { "\($0) = \($1)" }.joined(separator: ", ") + "."
+        var lines = reading.context.text.components(separatedBy: "\n")
+        guard let first = lines.indices.first else { return nil }
+        lines[first] += " " + given
+        var statement = PartStatement(id: reading.id, text: text, context: lines.joined(separator: "\n"))
         statement.conventions = reading.conventions.text
         return PartReading(statement)
     }

@@ -190,7 +190,12 @@ enum LeastSquaresReader {
             return (design, targets, "X and y as given")
         }
         let pairs = points(statement)
-        let variable = pairs?.variable ?? "x"
+        // A table's rows, flattened by the reader: "x 0 1 2 3 y 1 2 2 4", or "t 0 1 2 3 y 1 3 4 8"
+        // under a model in t (the one row besides y names the input).
+        let rows = statement.text.matches(of: #/(?:^|\s)([a-z])((?:\s+-?\d+(?:\.\d+)?){2,})(?=\s|$)/#).map { (String($0.output.1), String($0.output.2)) }
+        let names = Set(rows.map(\.0))
+        let tabled = names.count == 2 && names.contains("y") ? names.subtracting(["y"]).first : nil
+        let variable = pairs?.variable ?? tabled ?? "x"
         guard let with = stated ?? intercept(statement, variable: variable) else { return nil }
         // A table of several inputs "x_1 x_2 y": one row of the design per row of the table.
         if let table = featureColumns(statement.text) {
@@ -199,10 +204,9 @@ enum LeastSquaresReader {
             return with ? (table.features.map { [1] + $0 }, table.y, data + ", with an intercept column") : (table.features, table.y, data + ", no intercept")
         }
         var xs: [Double]?, ys: [Double]?
-        // A table's rows, flattened by the reader: "x 0 1 2 3 y 1 2 2 4".
-        for (name, row) in statement.text.matches(of: #/(?:^|\s)([xy])((?:\s+-?\d+(?:\.\d+)?){2,})(?=\s|$)/#).map({ (String($0.output.1), String($0.output.2)) }) {
+        for (name, row) in rows where name == "y" || name == "x" || name == tabled {
             let numbers = row.split(whereSeparator: \.isWhitespace).compactMap { Double($0) }
-            if name == "x" { xs = numbers } else { ys = numbers }
+            if name == "y" { ys = numbers } else { xs = numbers }
         }
         if xs == nil, ys == nil, let columns = columns(statement.text) { (xs, ys) = (columns.x, columns.y) }
         xs = xs ?? bindings.last(where: { $0.name == "x" })?.literal.flat
