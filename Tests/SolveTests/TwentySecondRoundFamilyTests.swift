@@ -205,3 +205,39 @@ extension TwentySecondRoundFamilyTests {
         #expect(answers["5d"] == nil, "\(String(describing: answers["5d"]))")
     }
 }
+
+extension TwentySecondRoundFamilyTests {
+    /// "applied to the output of (b)" where (b)'s answer is a batched shape (N, C, H, W): that
+    /// answer's example and batch are the input.
+    @Test func aBatchedEarlierShapeIsTheInputOfTheNextLayer() {
+        let answers = Self.answers("""
+            Problem 1
+            A batch of 4 grayscale images of size 28 × 28 is stored as a tensor x of shape (4, 1, 28, 28). For each layer below, give the shape of the output when the layer is applied to x (or to the tensor named in the part).
+            (a) nn.Conv2d(1, 6, kernel_size=3)
+            (b) Repeat (a) with padding=1 and a stride of 2.
+            (c) nn.ConvTranspose2d(6, 2, kernel_size=2, stride=2) applied to the output of (b).
+            """)
+        #expect(answers["1b"] == .shape(dimensions: [4, 6, 14, 14], layout: "NCHW"), "\(String(describing: answers["1b"]))")
+        #expect(answers["1c"] == .shape(dimensions: [4, 2, 28, 28], layout: "NCHW"), "\(String(describing: answers["1c"]))")
+    }
+}
+
+extension TwentySecondRoundFamilyTests {
+    /// Backpropagation through the max pooling of a part it names: each upstream entry goes to
+    /// its window's maximum, overlapping windows add up; a tied maximum is not routed.
+    @Test func aMaxPoolingGradientGoesToEachWindowsMaximum() {
+        let answers = Self.answers("""
+            Problem 2
+            Consider the map G = [2 1 0; 4 3 5; 1 6 2].
+            (a) Apply 2 × 2 max pooling with stride 1.
+            (b) The gradient of the loss with respect to the output of the max-pooling layer in (a) is [1 2; 3 4]. Give the gradient of the loss with respect to G.
+
+            Problem 3
+            Consider the map H = [2 2; 1 0].
+            (a) Apply 2 × 2 max pooling with stride 2.
+            (b) The gradient of the loss with respect to the output of the max-pooling layer in (a) is [5]. Give the gradient of the loss with respect to H.
+            """)
+        #expect(answers["2b"] == .matrix([[0, 0, 0], [1, 0, 2], [0, 7, 0]]), "\(String(describing: answers["2b"]))")
+        #expect(answers["3b"] == nil, "\(String(describing: answers["3b"]))")
+    }
+}

@@ -19,9 +19,16 @@ extension PartReading {
     }
 
     /// An earlier part's answer (by bare label) as a layer shape, when it is a shape with a layout.
+    /// ("8×16×32×32 (NCHW)": a batched shape, its batch first.)
     func earlierShape(_ label: String) -> (shape: LayerShape, layout: LayerShape.Layout)? {
-        guard case .shape(let dimensions, let written)? = earlierAnswers[label], let layout = written.flatMap(LayerShape.Layout.init(rawValue:)),
-              let shape = LayerShape(dimensions: dimensions, layout: layout) else { return nil }
+        guard case .shape(var dimensions, var written)? = earlierAnswers[label] else { return nil }
+        var batch: Int? = nil
+        if let layout = written, layout.count == 4, layout.hasPrefix("N"), dimensions.count == 4 {
+            batch = dimensions.removeFirst()
+            written = String(layout.dropFirst())
+        }
+        guard let layout = written.flatMap(LayerShape.Layout.init(rawValue:)), var shape = LayerShape(dimensions: dimensions, layout: layout) else { return nil }
+        shape.batch = batch
         return (shape, layout)
     }
 }

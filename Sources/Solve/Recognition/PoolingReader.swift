@@ -4,6 +4,7 @@ enum PoolingReader {
         let kinds = reading.part.matches(#"\b(max|maximum|average|avg|mean)[- ]?pool\w*"#)
         guard let first = kinds.first else { return .notApplicable }
         if reading.part.isShredded { return .failed("pooling: the part's matrices were shredded in the text (pieces of stretched brackets)") }
+        if let gradient = readGradient(reading) { return gradient }
         let kind: Pooling.Kind = first[1].lowercased().hasPrefix("max") ? .max : .average
         guard kinds.allSatisfy({ ($0[1].lowercased().hasPrefix("max") ? Pooling.Kind.max : .average) == kind }) else {
             return .failed("both max and average pooling named")

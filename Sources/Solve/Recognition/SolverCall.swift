@@ -92,6 +92,8 @@ public enum SolverCall: Sendable, Hashable {
     case kernelRecovery2D(input: [[Double]], output: [[Double]], kernelSize: Int?, stride: Int, padding: Int, mode: Convolution.Mode)
     /// Pooling of a matrix (a 1D signal is one row); `stride` nil means the window.
     case pooling(Pooling.Kind, input: [[Double]], window: Size2D, stride: Size2D?, padding: Int)
+    /// The gradient with respect to a pooled map, from the gradient with respect to its output.
+    case poolingGradient(Pooling.Kind, input: [[Double]], window: Size2D, stride: Size2D?, upstream: [[Double]])
     /// Global pooling: one number for the whole map (a 1D signal is one row).
     case globalPooling(Pooling.Kind, input: [[Double]])
     /// Global pooling of each channel of a map: one number per channel.
@@ -164,6 +166,7 @@ public enum SolverCall: Sendable, Hashable {
         case .kernelRecovery2D: "kernel_recovery_2d"
         case .pooling(let kind, let input, _, _, _):
             (kind == .max ? "max_pool" : "avg_pool") + (input.count == 1 ? "1d" : "2d")
+        case .poolingGradient(let kind, _, _, _, _): kind == .max ? "max_pool_gradient" : "avg_pool_gradient"
         case .globalPooling(let kind, _), .globalPoolingChannels(let kind, _): kind == .max ? "global_max_pool" : "global_avg_pool"
         case .batchNormInference: "batch_norm_inference"
         case .outputShape: "conv_output_shape"
@@ -221,7 +224,7 @@ public enum SolverCall: Sendable, Hashable {
         case .convolution1D, .convolution2D: .convolution
         case .transposedConvolution1D, .transposedConvolution2D: .transposedConvolution
         case .kernelRecovery1D, .kernelRecovery2D: .kernelRecovery
-        case .pooling, .globalPooling, .globalPoolingChannels: .pooling
+        case .pooling, .poolingGradient, .globalPooling, .globalPoolingChannels: .pooling
         case .outputShape, .outputLength, .fixedShape: .outputShape
         case .receptiveField, .receptiveFieldJump: .receptiveField
         case .parameterCountConvolution, .parameterCountDepthwiseSeparable, .parameterCountFullyConnected,
@@ -269,6 +272,8 @@ public enum SolverCall: Sendable, Hashable {
             let pad = input.count == 1 ? Padding2D(rows: .none, columns: Padding(padding)) : Padding2D(padding)
             let output = try Pooling(kind, window: window, stride: stride, padding: pad).apply(input)
             return input.count == 1 ? .vector(output[0]) : .matrix(output)
+        case .poolingGradient(let kind, let input, let window, let stride, let upstream):
+            return .matrix(try Pooling(kind, window: window, stride: stride).gradient(input, upstream: upstream))
         case .batchNormInference(let x, let mean, let variance, let gamma, let beta, let epsilon):
             guard variance + epsilon > 0 else { throw SolverError.invalidParameter(name: "variance", reason: "σ² + ε must be positive") }
             return .real(RealValue(gamma * (x - mean) / (variance + epsilon).squareRoot() + beta))

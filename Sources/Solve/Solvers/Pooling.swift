@@ -64,6 +64,38 @@ public struct Pooling: Sendable, Hashable {
         return output
     }
 
+    /// The gradient of the loss with respect to `input`, given its gradient with respect to the
+    /// pooled output (`upstream`, one entry per window). Max pooling routes each entry to its
+    /// window's maximum, and throws where two cells of a window tie for it (frameworks break the
+    /// tie differently); average pooling spreads it evenly. Overlapping windows add up. No padding.
+    public func gradient(_ input: [[Double]], upstream: [[Double]]) throws -> [[Double]] {
+        let (height, width) = try Check.rectangular(input, "input")
+        guard padding == .none else { throw SolverError.invalidParameter(name: "padding", reason: "the gradient is computed without padding") }
+        let pooled = try apply(input)
+        guard upstream.count == pooled.count, upstream.allSatisfy({ $0.count == pooled.first?.count }) else {
+            throw SolverError.shapeMismatch("upstream gradient \(upstream.count)×\(upstream.first?.count ?? 0), pooled output \(pooled.count)×\(pooled.first?.count ?? 0)")
+        }
+        var gradient = Array(repeating: Array(repeating: 0.0, count: width), count: height)
+        for i in pooled.indices {
+            for j in pooled[i].indices {
+                let rows = (i * stride.rows)..<min(i * stride.rows + window.rows, height)
+                let columns = (j * stride.columns)..<min(j * stride.columns + window.columns, width)
+                switch kind {
+                case .max:
+                    let winners = rows.flatMap { r in columns.map { (r, $0) } }.filter { input[$0.0][$0.1] == pooled[i][j] }
+                    guard winners.count == 1, let (r, c) = winners.first else {
+                        throw SolverError.invalidParameter(name: "input", reason: "a window's maximum is tied, and frameworks route its gradient differently")
+                    }
+                    gradient[r][c] += upstream[i][j]
+                case .average:
+                    let share = upstream[i][j] / Double(window.rows * window.columns)
+                    for r in rows { for c in columns { gradient[r][c] += share } }
+                }
+            }
+        }
+        return gradient
+    }
+
     /// Pools every channel of `input[C][H][W]`.
     public func apply(channels input: [[[Double]]]) throws -> [[[Double]]] {
         _ = try TensorCheck.tensor3(input, "input")
