@@ -233,9 +233,9 @@ extension TwentySecondRoundFamilyTests {
             (b) The gradient of the loss with respect to the output of the max-pooling layer in (a) is [1 2; 3 4]. Give the gradient of the loss with respect to G.
 
             Problem 3
-            Consider the map H = [2 2; 1 0].
+            Consider the map H = [2 2 0 1; 1 0 3 4; 5 1 1 1; 0 2 1 0].
             (a) Apply 2 × 2 max pooling with stride 2.
-            (b) The gradient of the loss with respect to the output of the max-pooling layer in (a) is [5]. Give the gradient of the loss with respect to H.
+            (b) The gradient of the loss with respect to the output of the max-pooling layer in (a) is [1 2; 3 4]. Give the gradient of the loss with respect to H.
             """)
         #expect(answers["2b"] == .matrix([[0, 0, 0], [1, 0, 2], [0, 7, 0]]), "\(String(describing: answers["2b"]))")
         #expect(answers["3b"] == nil, "\(String(describing: answers["3b"]))")
