@@ -51,8 +51,9 @@ public struct ProblemReader: Sendable {
         }
         let candidate = try await CandidateReader.read(path, data: data, kind: kind, ocr: ocr, settings: ocrSettings, jobs: jobs, password: password)
         let raw = candidate.text.replacingOccurrences(of: "\u{0C}", with: "\n")
-        // (A pasted table may come column by column; a PDF's lines keep their places, so not there.)
-        let cleaned = ColumnTable.rebuilding(TextRepairs.apply(raw, counts: &repairs), counts: &repairs)
+        // (A pasted table may come column by column, a display matrix row by row around its name;
+        // a PDF's lines keep their places, so not there.)
+        let cleaned = ScatteredMatrix.rebuilding(ColumnTable.rebuilding(TextRepairs.apply(raw, counts: &repairs), counts: &repairs), counts: &repairs)
         return ProblemTexts(form: candidate.form.readings[0], cleaned: cleaned, raw: raw, repairs: repairs)
     }
 

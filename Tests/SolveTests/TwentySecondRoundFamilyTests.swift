@@ -73,6 +73,9 @@ extension TwentySecondRoundFamilyTests {
             (a) Now consider a grouped convolution with groups=2 (5 × 5 kernel, 16 to 32 channels, with bias). How many parameters does it have?
             """)
         #expect(answers["1a"] == .integer(32 * 8 * 25 + 32), "\(String(describing: answers["1a"]))")
+        // (Not the side of a kernel: "then 1 × 1 to 128 channels" names no input channels.)
+        #expect(ParameterCountReader.channels(StatementText("depthwise 3 × 3, padding 1; then 1 × 1 to 128 channels")) == nil)
+        #expect(ParameterCountReader.channels(StatementText("it maps from 16 to 48 channels"))?.1 == 48)
     }
 
     /// "the ratio of the MACs of the depthwise separable convolution to those of the standard
@@ -239,5 +242,34 @@ extension TwentySecondRoundFamilyTests {
             """)
         #expect(answers["2b"] == .matrix([[0, 0, 0], [1, 0, 2], [0, 7, 0]]), "\(String(describing: answers["2b"]))")
         #expect(answers["3b"] == nil, "\(String(describing: answers["3b"]))")
+    }
+}
+
+extension TwentySecondRoundFamilyTests {
+    /// A convolution's MACs "applied to a mini-batch of sixteen … feature maps" count the whole
+    /// batch; a batch whose size is not read is not counted as one example.
+    @Test func aConvolutionsCountOverAStatedBatch() {
+        let answers = Self.answers("""
+            Problem 6
+            (a) The layer nn.Conv2d(8, 16, 3, padding=1) is applied to a mini-batch of sixteen 8 × 10 × 10 feature maps. Ignoring the bias, how many multiply-accumulates does the forward pass take?
+            (b) The layer nn.Conv2d(8, 16, 3, padding=1) is applied to a batch of 8 × 10 × 10 feature maps. Ignoring the bias, how many multiply-accumulates does the forward pass take?
+            """)
+        #expect(answers["6a"] == .integer(16 * 10 * 10 * 16 * 9 * 8), "\(String(describing: answers["6a"]))")
+        #expect(answers["6b"] == nil, "\(String(describing: answers["6b"]))")
+    }
+}
+
+extension TwentySecondRoundFamilyTests {
+    /// "What does the layer output? ∂L" (the next part's numerator pasted onto this one): the
+    /// stray ∂L asks no derivative.
+    @Test func aStrayNumeratorAsksNoDerivative() {
+        let answers = Self.answers("""
+            Problem 5
+            A batch-norm layer has γ = 3 and β = −1.
+            (a) It is run in training mode on a batch containing a single example, x = (2). Take ε = 10^{−5}.
+            (i) What does the layer output? ∂L
+            (ii) If ∂L ∂y = 3, what is ∂x ?
+            """)
+        #expect(answers["5a.i"]?.scalar == -1, "\(String(describing: answers["5a.i"]))")
     }
 }

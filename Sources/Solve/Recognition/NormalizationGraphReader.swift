@@ -99,7 +99,8 @@ enum NormalizationGraphReader {
         // "the derivative of the output with respect to the input value" of a batch of one: dy/dx,
         // that is ∂L/∂x for L = y. Any other derivative not written as ∂L/∂· is not read.
         var outputDerivative = false
-        if gradients.isEmpty, let asked = part.firstMatch(#"\b(?:derivative|gradient|partial)\b|∂"#) {
+        // (A stray "∂L" ending the part is the next part's numerator.)
+        if gradients.isEmpty, let asked = part.removing(stray).firstMatch(#"\b(?:derivative|gradient|partial)\b|∂"#) {
             guard ofOne, part.firstMatch(#"\b(?:derivative|gradient)\s+of\s+(?:the\s+)?(?:layer'?s\s+)?output\s+(?:y\s+)?with respect to\s+(?:the\s+|its\s+)?input\b"#) != nil else {
                 return .failed("normalization: '\(asked[0])' asked, and no gradient ∂L/∂· is read")
             }

@@ -137,7 +137,11 @@ enum OperationCountReader {
             if part.firstMatch(#"\bignor\w* (?:the )?bias|\bwithout bias|\bno bias"#) == nil {
                 finding.assume(0.95, "bias additions not counted")
             }
-            let count: OperationCount = .convolution(inChannels: inChannels, outChannels: outChannels, kernel: kernel, output: size, groups: 1)
+            var count: OperationCount = .convolution(inChannels: inChannels, outChannels: outChannels, kernel: kernel, output: size, groups: 1)
+            switch overBatch(count, part: part, &finding) {
+            case .success(let counted): count = counted
+            case .failure(let refusal): return .failed("\(asks): \(refusal.reason)")
+            }
             return finding.finish(.operationCount(flops ? .scaled(count, by: 2) : count))
         }
         // PyTorch's padding='same' works at stride 1 only, and a `Conv2d(…)` call without `stride=` has stride 1.
@@ -165,9 +169,27 @@ enum OperationCountReader {
             finding.note("depthwise separable")
             count = .depthwiseSeparable(inChannels: inChannels, outChannels: outChannels, kernel: kernel, output: Size2D(rows: rows, columns: columns))
         }
+        switch overBatch(count, part: part, &finding) {
+        case .success(let counted): count = counted
+        case .failure(let refusal): return .failed("\(asks): \(refusal.reason)")
+        }
         // (FLOPs only where the text counts a multiply–add as two, read above.)
         if flops { count = .scaled(count, by: 2) }
         return finding.finish(.operationCount(count))
+    }
+
+    struct Refusal: Error { var reason: String }
+
+    /// A convolution's count over the batch the part applies it to: "applied to a mini-batch of
+    /// thirty-two … feature maps" counts 32 examples; a batch whose size is not read is refused,
+    /// and a part that asks per example counts one.
+    private static func overBatch(_ count: OperationCount, part: StatementText, _ finding: inout Finding) -> Result<OperationCount, Refusal> {
+        guard part.firstMatch(#"\b(?:mini-?)?batch(?:es)?\b"#) != nil, part.firstMatch(ShapeReader.perExample) == nil else { return .success(count) }
+        guard let stated = part.firstMatch(#"\b(?:mini-?)?batch (?:of|size(?: of| is|\s*=)?)\s*(\d+|[a-z]+(?:-[a-z]+)?)\b(?!\s*[×x*]\s*\d)"#), let size = NumberWords.value(stated[1]), size > 0 else {
+            return .failure(Refusal(reason: "the part counts over a batch whose size is not read"))
+        }
+        finding.read("batch", "\(size)", from: stated[0])
+        return .success(size == 1 ? count : .scaled(count, by: size))
     }
 
     /// "… and padding 1 keeps the output at 32×32": the stride that stated output size implies,

@@ -288,8 +288,8 @@ enum ParameterCountReader {
     /// Input and output channels with the phrase they came from.
     static func channels(_ text: StatementText) -> (Int, Int, String)? {
         let patterns = [
-            // ("32 to 64 channels" without its "from".)
-            "\\b(?:from\\s+)?(\(count))\\s+(?:input\\s+)?(?:channels\\s+)?to\\s+(\(count))\\s+(?:output\\s+)?channels\\b",
+            // ("32 to 64 channels" without its "from"; not the side of a kernel, "1 × 1 to 128 channels".)
+            "(?:^|[^×*\\s])\\s*\\b(?:from\\s+)?(\(count))\\s+(?:input\\s+)?(?:channels\\s+)?to\\s+(\(count))\\s+(?:output\\s+)?channels\\b",
             "\\bmaps?\\s+(\(count))\\s+(?:input\\s+)?channels?\\s+to\\s+(\(count))\\b",
             "\\b(\(count))\\s+input channels\\b[^.?]*?\\b(\(count))\\s+(?:output channels|filters)\\b",
             // "on the 64 input channels followed by a pointwise 1 × 1 convolution to 128 channels".

@@ -1,0 +1,86 @@
+/// A display matrix that a PDF's text layer gave row by row around its name, as pasted:
+///
+///     1 5 2 0
+///     3 −1 4 6
+///     F =
+///     0 2 7 1 .
+///     8 −3 2 5
+///
+/// (the name sits at the matrix's vertical middle; pieces of the stretched brackets are
+/// private-use glyphs, and the closing period stands beside a middle row), rebuilt as
+/// `F = [1 5 2 0; 3 −1 4 6; 0 2 7 1; 8 −3 2 5].` Only a name alone on its line with rows of as
+/// many numbers each above and below it, at least one below and two in all, nothing else
+/// between, and the display's closing "." or "," beside one row (which the last column
+/// carries); anything else is left as it is.
+public enum ScatteredMatrix {
+    /// The repair's name in a document's repair counts.
+    public static let repair = "scattered matrix"
+
+    /// `text` with each such matrix rebuilt on one line, counted under ``repair``.
+    public static func rebuilding(_ text: String, counts: inout [String: Int]) -> String {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var index = 0
+        while index < lines.count {
+            guard let name = name(lines[index]) else {
+                index += 1
+                continue
+            }
+            var above: [(index: Int, row: Row)] = []
+            var first = index
+            var cursor = index - 1
+            while cursor >= 0 {
+                let line = plain(lines[cursor])
+                if line.isEmpty { cursor -= 1; continue }
+                guard let row = row(line) else { break }
+                above.insert((cursor, row), at: 0)
+                first = cursor
+                cursor -= 1
+            }
+            var below: [Row] = []
+            var last = index
+            cursor = index + 1
+            while cursor < lines.count, let row = row(plain(lines[cursor])) {
+                below.append(row)
+                last = cursor
+                cursor += 1
+            }
+            let rows = above.map(\.row) + below
+            // (The display's closing punctuation sits at its vertical middle, beside a middle row.)
+            let closings = rows.compactMap(\.closing)
+            // (The closing mark stands beside the last column: without it, columns may follow on
+            // lines of their own, "2", "1", "8", …, and the rows read are not the whole matrix.)
+            guard !below.isEmpty, rows.count >= 2, Set(rows.map(\.numbers.count)).count == 1, closings.count == 1 else {
+                index += 1
+                continue
+            }
+            let rebuilt = name + " = [" + rows.map { $0.numbers.joined(separator: " ") }.joined(separator: "; ") + "]" + (closings.first ?? "")
+            lines.replaceSubrange(first...last, with: [rebuilt])
+            counts[repair, default: 0] += 1
+            index = first + 1
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    struct Row {
+        var numbers: [String]
+        /// The punctuation that ends the display ("." or ","), beside one of its rows.
+        var closing: String?
+    }
+
+    /// The line without the private-use glyphs of stretched brackets, trimmed.
+    static func plain(_ line: String) -> String {
+        String(String.UnicodeScalarView(line.unicodeScalars.filter { !(0xE000...0xF8FF).contains($0.value) }))
+            .trimmingCharacters(in: .whitespaces)
+    }
+
+    /// "F =", "W_1 =": a name alone on its line.
+    static func name(_ line: String) -> String? {
+        plain(line).wholeMatch(of: #/([A-Za-z](?:_\{?\w{1,3}\}?)?)\s*=/#).map { String($0.output.1) }
+    }
+
+    /// Two or more numbers and nothing else, perhaps closed by "." or ",".
+    static func row(_ line: String) -> Row? {
+        guard let match = line.wholeMatch(of: #/((?:[-−]?\d+(?:\.\d+)?)(?:\s+[-−]?\d+(?:\.\d+)?)+)\s*([.,])?/#) else { return nil }
+        return Row(numbers: match.output.1.split(whereSeparator: \.isWhitespace).map(String.init), closing: match.output.2.map(String.init))
+    }
+}
