@@ -36,7 +36,7 @@ extension TwentySecondRoundFamilyTests {
     /// A numbered table of modules on "1 × 28 × 28 MNIST digits", its linear layer's inputs
     /// left as a symbol after the flattening: the symbol's value, the modules' shapes, counts
     /// and the first layer's MACs; not a later layer's MACs (its input is not the stated one),
-    /// nor a part that changes the symbol.
+    /// nor a part that changes the symbol, unless global average pooling replaces the flattening.
     @Test func aNumberedTableWithASymbolicLinearInputIsReadInOrder() {
         let answers = Self.answers("""
             Problem 3
@@ -54,6 +54,7 @@ extension TwentySecondRoundFamilyTests {
             (d) How many MACs does layer 1 perform on a single image (ignore the bias)?
             (e) How many MACs does layer 3 perform on a single image (ignore the bias)?
             (f) Layer 4 is replaced by nn.MaxPool2d(3) and F is changed accordingly. How many parameters does layer 6 have now?
+            (g) Layer 5 is replaced by global average pooling followed by flattening, and F is changed accordingly. How many parameters does layer 6 have now?
             """)
         // 28 → 24 (kernel 5) → 12 (pool) → 12 (padding 1) → 6 (pool): 16·6·6 = 576.
         #expect(answers["3a"] == .shape(dimensions: [16, 12, 12], layout: "CHW"), "\(String(describing: answers["3a"]))")
@@ -62,6 +63,8 @@ extension TwentySecondRoundFamilyTests {
         #expect(answers["3d"] == .integer(24 * 24 * 8 * 25), "\(String(describing: answers["3d"]))")
         #expect(answers["3e"] == nil, "\(String(describing: answers["3e"]))")
         #expect(answers["3f"] == nil, "\(String(describing: answers["3f"]))")
+        // Global average pooling in place of the flattening leaves one feature per channel: 16.
+        #expect(answers["3g"] == .integer(16 * 10 + 10), "\(String(describing: answers["3g"]))")
     }
 
     /// "a grouped convolution with groups=2 (16 to 32 channels, 5 × 5)": the part's own

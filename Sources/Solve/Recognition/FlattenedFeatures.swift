@@ -9,12 +9,16 @@ import Foundation
 struct FlattenedFeatures: Sendable, Hashable {
     /// The symbol, as written (`D`).
     let symbol: String
-    let value: Int
+    var value: Int
     /// The call that writes it, and the same call with the value in its place.
     let call: String
-    let resolved: String
+    var resolved: String
     /// The modules and input the value follows from.
     let phrase: String
+    /// The channels before the flattening: the value when global average pooling replaces it.
+    let channels: Int
+    /// The flattening's row number in a numbered list, if it has one.
+    let flattenRow: Int?
 
     init?(in context: String) {
         let calls = FrameworkCall.calls(in: context)
@@ -40,6 +44,23 @@ struct FlattenedFeatures: Sendable, Hashable {
         resolved = calls[index].setting("in_features", to: String(value)).text
         self.phrase = "\(phrase), flattened after " + calls[..<(index - 1)].map(\.text).joined(separator: " → ")
             + ": \(shape.channels)·\(shape.height)·\(shape.width)"
+        channels = shape.channels
+        let flatten = calls[index - 1].text
+        flattenRow = NamedModules.numbered(in: context).first { $0.call == flatten }
+            .flatMap { Int($0.name.split(separator: " ").last ?? "") }
+    }
+
+    /// "Layer 5 is replaced by global average pooling followed by flattening, and D is changed
+    /// accordingly": the flattening replaced by global average pooling leaves one feature per
+    /// channel. Nil for any other change.
+    func afterGlobalPooling(in part: String) -> FlattenedFeatures? {
+        let named = flattenRow.map { #"(?:[Ll]ayer|[Mm]odule|[Rr]ow)\s+"# + String($0) } ?? #"(?:the\s+)?(?:nn\.Flatten\(\)|flatten(?:ing)?(?:\s+layer)?)"#
+        guard part.range(of: #"\b"# + named + #"\s+is\s+replaced\s+(?:by|with)\s+(?:a\s+)?(?:global\s+average\s+pooling|nn\.AdaptiveAvgPool2d\(\s*1\s*\))"#, options: .regularExpression) != nil,
+              part.range(of: #"(?<![\w.])"# + NSRegularExpression.escapedPattern(for: symbol) + #"\s+is\s+(?:changed|adjusted|updated)\s+accordingly\b"#, options: .regularExpression) != nil else { return nil }
+        var changed = self
+        changed.value = channels
+        changed.resolved = FrameworkCall.calls(in: call).first?.setting("in_features", to: String(channels)).text ?? call
+        return changed
     }
 
     /// Whether a part's own text writes the symbol: such a part speaks of it ("D is changed

@@ -155,6 +155,14 @@ enum ModuleParameterReader {
            let question = reading.part.sentences.last(where: { $0.contains("?") }), question.components(separatedBy: calls[0].text).count == 2 {
             calls = [calls[0]]
         }
+        // "Layer 5 is replaced by global average pooling …. How many parameters does layer 6 have
+        // now?": the one module the question asks of (its name replaced by its call).
+        if calls.count > 1, let question = reading.part.sentences.last(where: { $0.contains("?") }),
+           FrameworkCall.calls(in: question).count == 1, let asked = FrameworkCall.calls(in: question).first,
+           question.range(of: #"\b(?:does|do)\s+`?"# + NSRegularExpression.escapedPattern(for: asked.text) + #"`?\s+(?:now\s+)?(?:have|hold|contain)\b"#, options: .regularExpression) != nil {
+            finding.read("module", asked.text, from: question)
+            calls = [asked]
+        }
         // "We replace L4 by the grouped convolution nn.Conv2d(…). How many parameters does it
         // have?", "A nn.BatchNorm2d(64) layer is inserted after L3. How many … does it add?": the
         // new module (the part's text has the named one's call in place of its name).

@@ -35,10 +35,16 @@ struct PartReading: Sendable {
         id = statement.id
         // "nn.Flatten() then nn.Linear(D, 10)": the statement read with D's value in place, except
         // by a part that writes D itself ("D is changed accordingly").
-        let flattened = FlattenedFeatures(in: statement.context)
+        // ("Layer 5 is replaced by global average pooling …, and D is changed accordingly": one
+        // feature per channel.)
+        let asked = Self.strippingLabel(statement.text)
+        let listed = FlattenedFeatures(in: statement.context)
+        let pooled = listed?.afterGlobalPooling(in: asked)
+        let flattened = pooled ?? listed
         flattenedFeatures = flattened
-        let source = flattened.map { $0.isNamed(in: Self.strippingLabel(statement.text)) ? statement.context
-            : statement.context.replacingOccurrences(of: $0.call, with: $0.resolved) } ?? statement.context
+        let source = flattened.flatMap { features in
+            pooled != nil || !features.isNamed(in: asked) ? statement.context.replacingOccurrences(of: features.call, with: features.resolved) : nil
+        } ?? statement.context
         // "How many parameters does `lstm` have?" after "lstm = nn.LSTM(…)" in the statement's code.
         // (With the modules of another problem the part or its statement names: "Use the network of Problem 1.")
         let own = NamedModules.ordered(in: source)
