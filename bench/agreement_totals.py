@@ -1,13 +1,14 @@
 #!/usr/bin/env python3
 """Development totals over every independent corpus, and the corpora whose figures changed.
 
-    python3 bench/agreement_totals.py BIN [--grading | --solve] [--save FILE] [--compare FILE]
+    python3 bench/agreement_totals.py BIN [--grading | --solve] [--save FILE] [--compare FILE] [--skip NAME ...]
 
 Runs bench/grading_agreement.py on each folder of Tests/Fixtures/independent/grading/ and
 bench/solve_agreement.py on each folder of Tests/Fixtures/independent/solve/ (skipping
 `generators`), prints one line per corpus and the totals. --save writes the per-corpus lines
 as JSON; --compare reads such a file and lists the corpora whose figures differ, so a change
-can be checked for regressions on every corpus at once.
+can be checked for regressions on every corpus at once. --skip leaves out the named corpus
+folders (repeatable): held-out corpora stay unread until their one final run.
 """
 import json
 import os
@@ -19,9 +20,13 @@ ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
 FIXTURES = os.path.join(ROOT, "Tests", "Fixtures", "independent")
 
 
+def skipped():
+    return {sys.argv[i + 1] for i, a in enumerate(sys.argv[:-1]) if a == "--skip"}
+
+
 def corpora(kind):
     folder = os.path.join(FIXTURES, kind)
-    names = [n for n in os.listdir(folder) if os.path.isdir(os.path.join(folder, n)) and n != "generators"]
+    names = [n for n in os.listdir(folder) if os.path.isdir(os.path.join(folder, n)) and n != "generators" and n not in skipped()]
     return sorted(names, key=lambda n: (re.sub(r"\d+", "", n), int(re.sub(r"\D", "", n) or 0)))
 
 
