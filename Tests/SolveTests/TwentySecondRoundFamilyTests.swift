@@ -276,3 +276,20 @@ extension TwentySecondRoundFamilyTests {
         #expect(answers["5a.i"]?.scalar == -1, "\(String(describing: answers["5a.i"]))")
     }
 }
+
+extension TwentySecondRoundFamilyTests {
+    /// "Which layer maps an input of shape (…) to an output of shape (…)?" and "Select all …":
+    /// each option's output shape on that input; an option whose shape is not computed leaves
+    /// the part unanswered.
+    @Test func optionsAreChosenByTheOutputShapeTheyGive() {
+        let answers = Self.answers("""
+            Problem 3
+            (a) Which layer maps an input of shape (2, 8, 16, 16) to an output of shape (2, 4, 8, 8)? (A) nn.Conv2d(8, 4, 3, padding=1) (B) nn.Conv2d(8, 4, 2, stride=2) (C) nn.MaxPool2d(2)
+            (b) Select all layers that map an input of shape (1, 8, 16, 16) to an output of shape (1, 8, 8, 8). (A) nn.MaxPool2d(2) (B) nn.AvgPool2d(2) (C) nn.Conv2d(8, 8, 3, padding=1)
+            (c) Select all layers that map an input of shape (1, 8, 16, 16) to an output of shape (1, 8, 8, 8). (A) nn.MaxPool2d(2) (B) a learned downsampling layer
+            """)
+        #expect(answers["3a"] == .choice("B"), "\(String(describing: answers["3a"]))")
+        #expect(answers["3b"] == .choice("A, B"), "\(String(describing: answers["3b"]))")
+        #expect(answers["3c"] == nil, "\(String(describing: answers["3c"]))")
+    }
+}

@@ -1,0 +1,56 @@
+/// "Select all layers that map an input of shape (1, 3, 32, 32) to an output of shape
+/// (1, 16, 32, 32). (A) nn.Conv2d(3, 16, 3, padding=1) (B) …": each option's output shape,
+/// computed as its own question on the stated input, and the options whose shape is the one
+/// asked ("which layer" asks for exactly one).
+extension Recognizer {
+    /// The matching options; nil when the part asks no such question, and not recognized when an
+    /// option's shape is not computed (or "which" finds other than one).
+    func choosingByShape(_ part: PartStatement) -> Recognition? {
+        let text = StatementText(part.text)
+        let tuple = #"\(\s*(\d+(?:\s*,\s*\d+){2,3})\s*\)"#
+        // (Options the segmenter did not split off: "(A) nn.Conv2d(…) (B) …" in the part's text.)
+        let options = part.options.count >= 2 ? part.options.map { (label: $0.label, text: $0.text) } : Self.inlineOptions(part.text)
+        guard options.count >= 2,
+              let asks = text.firstMatch(#"\b(select all|which)\b[^?.]{0,60}?\b(?:layers?|modules?|options?)\b[^?.]{0,30}?\bmaps?\s+an?\s+input\s+of\s+shape\s+"# + tuple + #"\s+to\s+an?\s+output\s+of\s+shape\s+"# + tuple)
+        else { return nil }
+        let all = asks[1].lowercased() == "select all"
+        let input = asks[2].split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+        var target = asks[3].split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+        // (PyTorch's (N, C, H, W): one example's C × H × W, the batch unchanged.)
+        var example = input
+        if input.count == 4 {
+            guard target.count == 4, target[0] == input[0] else { return .notRecognized(reason: "multiple choice: the batch changes between the shapes") }
+            example = Array(input.dropFirst())
+            target = Array(target.dropFirst())
+        }
+        guard example.count == 3, target.count == 3 else { return nil }
+        var matching: [String] = []
+        var confidence = 1.0
+        for option in options {
+            var question = part
+            question.text = "An input of size \(example.map(String.init).joined(separator: " × ")) (C × H × W) is fed to \(option.text.trimmingSpaces.trimming(",. ")). What is the shape of the output?"
+            question.options = []
+            guard case .recognized(let computed) = recognize(question), case .shape(let dimensions, let layout) = computed.answer,
+                  layout?.hasSuffix("CHW") == true else {
+                return .notRecognized(reason: "multiple choice: the output shape of option (\(option.label)) is not computed")
+            }
+            if dimensions.suffix(3) == target[...] { matching.append(option.label) }
+            confidence = min(confidence, computed.confidence)
+        }
+        guard all ? !matching.isEmpty : matching.count == 1 else {
+            return .notRecognized(reason: "multiple choice: \(matching.count) options give the shape asked")
+        }
+        return .recognized(RecognizedAnswer(answer: .choice(matching.joined(separator: ", ")), family: .outputShape, solver: "options_by_shape",
+                                            parameters: ["shape": asks[3]], confidence: confidence, evidence: asks[0]))
+    }
+
+    /// "(A) … (B) … (C) …" written in the text: the labels in order A, B, C, … and their texts.
+    static func inlineOptions(_ text: String) -> [(label: String, text: String)] {
+        let marks = text.matches(of: #/(?:^|\s)\(([A-H])\)\s+/#)
+        guard marks.count >= 2, marks.enumerated().allSatisfy({ $0.element.output.1 == String(Character(UnicodeScalar(65 + $0.offset)!)) }) else { return [] }
+        return marks.enumerated().map { index, mark in
+            let end = index + 1 < marks.count ? marks[index + 1].range.lowerBound : text.endIndex
+            return (String(mark.output.1), String(text[mark.range.upperBound..<end]).trimmingCharacters(in: .whitespacesAndNewlines))
+        }
+    }
+}
