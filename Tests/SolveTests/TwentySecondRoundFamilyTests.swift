@@ -97,6 +97,19 @@ extension TwentySecondRoundFamilyTests {
         }
         #expect(abs(ratio.value - 73.0 / 1200.0) < 1e-12, "\(ratio)")
         #expect(answers["2b"] == nil, "\(String(describing: answers["2b"]))")
+        // The layer stated in the part, the ratio written with possessives; a stride of 2 may be
+        // either layer's, and is not read.
+        let own = Self.answers("""
+            Problem 4
+            (a) A 5 × 5 convolution from 32 to 96 channels on a 20 × 20 feature map (stride 1, padding 2) is replaced by a depthwise separable convolution. Ignoring biases, what is the ratio of the standard layer's MACs to the separable layer's MACs?
+            (b) A 5 × 5 convolution from 32 to 96 channels on a 20 × 20 feature map (stride 2, padding 2) is replaced by a depthwise separable convolution. Ignoring biases, what is the ratio of the standard layer's MACs to the separable layer's MACs?
+            """)
+        guard case .real(let possessive)? = own["4a"] else {
+            Issue.record("\(String(describing: own["4a"]))")
+            return
+        }
+        #expect(abs(possessive.value - 2400.0 / 121.0) < 1e-9, "\(possessive)")
+        #expect(own["4b"] == nil, "\(String(describing: own["4b"]))")
     }
 }
 
@@ -291,5 +304,20 @@ extension TwentySecondRoundFamilyTests {
         #expect(answers["3a"] == .choice("B"), "\(String(describing: answers["3a"]))")
         #expect(answers["3b"] == .choice("A, B"), "\(String(describing: answers["3b"]))")
         #expect(answers["3c"] == nil, "\(String(describing: answers["3c"]))")
+    }
+}
+
+extension TwentySecondRoundFamilyTests {
+    /// "Which convolution maps a 32 × 32 input to a 16 × 16 output (stride 2 in every case)?"
+    /// with options "kernel 3, padding 1": each option's side from its kernel, padding and
+    /// dilation; without a stride stated, nothing is chosen.
+    @Test func optionsInWordsAreChosenByTheSideTheyGive() {
+        let answers = Self.answers("""
+            Problem 2
+            (a) Which convolution maps a 32 × 32 input to a 16 × 16 output (stride 2 in every case)? (A) kernel 3, padding 1 (B) kernel 2, padding 1 (C) kernel 5, padding 0
+            (b) Select all layers that map a 20 × 20 input to a 20 × 20 output. (A) kernel 3, padding 1 (B) kernel 5, padding 1
+            """)
+        #expect(answers["2a"] == .choice("A"), "\(String(describing: answers["2a"]))")
+        #expect(answers["2b"] == nil, "\(String(describing: answers["2b"]))")
     }
 }

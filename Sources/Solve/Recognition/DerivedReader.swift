@@ -107,16 +107,22 @@ enum DerivedReader {
     /// bias, the same output size for both); parameters, with their biases, are not computed here.
     static func separableCostRatio(_ reading: PartReading) -> Attempt? {
         let part = reading.part
-        let standard = #"(?:standard|regular|ordinary|original|plain|full|normal) (?:\d+\s*[×x]\s*\d+ )?conv\w*"#
-        let separable = #"depthwise[- ]separable (?:conv\w*|version|layer|replacement|block)"#
-        guard let ratio = part.firstMatch(#"\bratio of (?:the )?(?:MACs?|multiply[- –]+(?:accumulate|add)s?(?: operations)?|multiplications)\b[^.?]{0,40}?\b(?:(?:the )?("# + standard + "|" + separable + #"))[^.?]{0,60}?\bto (?:the )?(?:(?:MACs?|multiply[- –]+(?:accumulate|add)s?|multiplications|those|that) of (?:the |a |its )?)?(?:(?:the )?("# + standard + "|" + separable + "))") else { return nil }
-        let first = StatementText(ratio[1]).firstMatch(#"\bdepthwise\b"#) == nil
-        let second = StatementText(ratio[2]).firstMatch(#"\bdepthwise\b"#) == nil
+        let standard = #"(?:standard|regular|ordinary|original|plain|full|normal) (?:\d+\s*[×x]\s*\d+ )?(?:conv\w*|layer)"#
+        let separable = #"(?:depthwise[- ])?separable (?:conv\w*|version|layer|replacement|block)"#
+        let cost = #"(?:MACs?|multiply[- –]+(?:accumulate|add)s?(?: operations)?|multiplications)"#
+        // "the ratio of the MACs of the standard convolution to …", and "the ratio of the standard
+        // layer's MACs to the separable layer's MACs".
+        guard let ratio = part.firstMatch(#"\bratio of (?:the )?"# + cost + #"\b[^.?]{0,40}?\b(?:(?:the )?("# + standard + "|" + separable + #"))[^.?]{0,60}?\bto (?:the )?(?:(?:MACs?|multiply[- –]+(?:accumulate|add)s?|multiplications|those|that) of (?:the |a |its )?)?(?:(?:the )?("# + standard + "|" + separable + "))")
+                ?? part.firstMatch(#"\bratio of (?:the )?("# + standard + "|" + separable + #")'s "# + cost + #" to (?:the |a )?("# + standard + "|" + separable + #")'s "# + cost + #"\b"#) else { return nil }
+        let first = StatementText(ratio[1]).firstMatch(#"\bseparable\b"#) == nil
+        let second = StatementText(ratio[2]).firstMatch(#"\bseparable\b"#) == nil
         guard first != second else { return .failed("'\(ratio[0])': the two layers it compares are one") }
         if part.firstMatch(#"\binclud\w* (?:the )?bias"#) != nil { return .failed("'\(ratio[0])': counting the bias additions follows no single convention") }
         var finding = Finding(.derived)
         finding.note(ratio[0])
-        guard let (kernel, _, outChannels) = ParameterCountReader.layer([reading.problemStatement], kernel: { ParameterCountReader.kernel($0, skippingPointwise: true) }, &finding) else {
+        // (The layer as the part states it, channels and all, else its problem's statement.)
+        let texts = ParameterCountReader.channels(part) != nil ? [part, reading.problemStatement] : [reading.problemStatement]
+        guard let (kernel, _, outChannels) = ParameterCountReader.layer(texts, kernel: { ParameterCountReader.kernel($0, skippingPointwise: true) }, &finding) else {
             return .failed("'\(ratio[0])': the standard convolution's kernel or channels are not stated")
         }
         // ("the depthwise separable convolution of part (b)": one whose sizes differ is another layer.)
@@ -127,7 +133,7 @@ enum DerivedReader {
             if let depthwise = text.firstMatch(#"\b(\d+)\s*[×x]\s*(\d+) depthwise\b"#), Int(depthwise[1]) != kernel.rows || Int(depthwise[2]) != kernel.columns {
                 return .failed("'\(depthwise[0])': the separable layer's kernel differs from the standard one's")
             }
-            if text.firstMatch(#"\bstride\b"#) != nil { return .failed("'\(ratio[0])': a stride of the separable layer's own") }
+            if let stride = text.firstMatch(#"\bstride(?:\s+of|\s*=)?\s*([2-9])\b"#) { return .failed("'\(ratio[0])': '\(stride[0])' may be either layer's") }
         }
         let area = kernel.rows * kernel.columns
         finding.read("ratio", first ? "k²·C_out / (k² + C_out)" : "(k² + C_out) / (k²·C_out)")

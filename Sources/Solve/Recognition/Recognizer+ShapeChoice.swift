@@ -44,6 +44,40 @@ extension Recognizer {
                                             parameters: ["shape": asks[3]], confidence: confidence, evidence: asks[0]))
     }
 
+    /// "Select all layers that map a 28 × 28 input to a 28 × 28 output (stride 1 in every case).
+    /// (A) kernel 3, padding 1 (B) kernel 5, padding 2 …": each option's side,
+    /// ⌊(H + 2p − d(k − 1) − 1)/s⌋ + 1, from the kernel, padding and dilation it writes and the
+    /// stride it or the part states. Nil unless every option writes a kernel and a padding.
+    func choosingBySide(_ part: PartStatement) -> Recognition? {
+        let text = StatementText(part.text)
+        let options = part.options.count >= 2 ? part.options.map { (label: $0.label, text: $0.text) } : Self.inlineOptions(part.text)
+        guard options.count >= 2,
+              let asks = text.firstMatch(#"\b(select all|which)\b[^?.]{0,60}?\b(?:layers?|convolutions?|options?)\b[^?.]{0,30}?\bmaps?\s+an?\s+(\d+)\s*[×x]\s*(\d+)\s+input\s+to\s+an?\s+(\d+)\s*[×x]\s*(\d+)\s+output"#),
+              let (height, width, outHeight, outWidth) = Optional((Int(asks[2]) ?? 0, Int(asks[3]) ?? 0, Int(asks[4]) ?? 0, Int(asks[5]) ?? 0)),
+              height > 0, width > 0 else { return nil }
+        let all = asks[1].lowercased() == "select all"
+        let partStride = text.removing(#"\([A-H]\).*"#).firstMatch(#"\bstride\s*(?:of\s*|=\s*)?(\d+)\b"#).flatMap { Int($0[1]) }
+        var matching: [String] = []
+        for option in options {
+            let words = StatementText(option.text)
+            guard let kernel = words.firstMatch(#"\bkernel(?:[ _]size)?\s*(?:=\s*)?(\d+)\b"#).flatMap({ Int($0[1]) }),
+                  let padding = words.firstMatch(#"\bpadding\s*(?:=\s*)?(\d+)\b"#).flatMap({ Int($0[1]) }) else {
+                return .notRecognized(reason: "multiple choice: option (\(option.label)) writes no kernel and padding")
+            }
+            let dilation = words.firstMatch(#"\bdilation\s*(?:=\s*)?(\d+)\b"#).flatMap { Int($0[1]) } ?? 1
+            guard let stride = words.firstMatch(#"\bstride\s*(?:=\s*)?(\d+)\b"#).flatMap({ Int($0[1]) }) ?? partStride, stride > 0 else {
+                return .notRecognized(reason: "multiple choice: the stride of option (\(option.label)) is not stated")
+            }
+            func side(_ size: Int) -> Int { (size + 2 * padding - dilation * (kernel - 1) - 1) / stride + 1 }
+            if side(height) == outHeight, side(width) == outWidth { matching.append(option.label) }
+        }
+        guard all ? !matching.isEmpty : matching.count == 1 else {
+            return .notRecognized(reason: "multiple choice: \(matching.count) options give the size asked")
+        }
+        return .recognized(RecognizedAnswer(answer: .choice(matching.joined(separator: ", ")), family: .outputShape, solver: "options_by_side",
+                                            parameters: ["input": "\(height)×\(width)", "output": "\(outHeight)×\(outWidth)"], confidence: 0.95, evidence: asks[0]))
+    }
+
     /// "(A) … (B) … (C) …" written in the text: the labels in order A, B, C, … and their texts.
     static func inlineOptions(_ text: String) -> [(label: String, text: String)] {
         let marks = text.matches(of: #/(?:^|\s)\(([A-H])\)\s+/#)

@@ -215,7 +215,7 @@ public struct Recognizer: Sendable {
         let needsKey = Recognition.notRecognized(reason: "multiple choice (\(phrase)): needs an answer key")
         if let property = InvarianceReader.choose(part) { return .recognized(property) }
         if let extremum = choosingExtremum(part) { return extremum }
-        if let shaped = choosingByShape(part) { return shaped }
+        if let shaped = choosingByShape(part) ?? choosingBySide(part) { return shaped }
         if let chosen = choosingArray(part) { return chosen }
         let values = part.options.compactMap { OptionValue.number(in: $0.text) }
         guard part.options.count >= 2, values.count == part.options.count, let reading = Self.question(of: part) else { return needsKey }
