@@ -321,3 +321,21 @@ extension TwentySecondRoundFamilyTests {
         #expect(answers["2b"] == nil, "\(String(describing: answers["2b"]))")
     }
 }
+
+extension TwentySecondRoundFamilyTests {
+    /// "How many trainable parameters does each of the following have?" over parts that ask no
+    /// question of their own ("A fully connected layer mapping 300 inputs to 20 outputs.", "…
+    /// What is the total?"); a part with its own question is not answered with it.
+    @Test func theStatementsQuestionServesPartsThatAskNone() {
+        let answers = Self.answers("""
+            Problem 1
+            How many trainable parameters does each of the following have?
+            (a) A fully connected layer mapping 300 inputs to 20 outputs.
+            (b) The 5 × 5 convolution from 8 to 16 channels is replaced by a depthwise separable convolution: a 5 × 5 depthwise convolution followed by a 1 × 1 pointwise convolution to 16 channels. Both layers have biases. What is the total?
+            (c) A fully connected layer mapping 300 inputs to 20 outputs. Is its bias needed?
+            """)
+        #expect(answers["1a"] == .integer(300 * 20 + 20), "\(String(describing: answers["1a"]))")
+        #expect(answers["1b"] == .integer(8 * 25 + 8 + 8 * 16 + 16), "\(String(describing: answers["1b"]))")
+        #expect(answers["1c"] == nil, "\(String(describing: answers["1c"]))")
+    }
+}

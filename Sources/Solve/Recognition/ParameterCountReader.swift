@@ -4,11 +4,20 @@ enum ParameterCountReader {
     private static let count = NumberWords.pattern
 
     static func read(_ reading: PartReading) -> Attempt {
-        guard let asks = reading.part.firstMatch(#"\bhow many\b[^.?]*\b(?:parameters|weights|running statistics|statistics|numbers are stored)\b|\bnumber of (?:learnable |trainable )?(?:parameters|weights)\b|\bparameter count\b|\bcount the parameters\b"#)?[0] else {
+        // ("How many trainable parameters does each of the following have?" over "(e) A fully
+        // connected head mapping 512 features to 10 classes." or "(c) … What is the total?": the
+        // statement's question, for a part that asks none of its own.)
+        let own = reading.part.firstMatch(#"\bhow many\b[^.?]*\b(?:parameters|weights|running statistics|statistics|numbers are stored)\b|\bnumber of (?:learnable |trainable )?(?:parameters|weights)\b|\bparameter count\b|\bcount the parameters\b"#)?[0]
+        let elliptic = reading.part.removing(#"\bwhat is the total\b|\bhow many in total\b"#)
+            .firstMatch(#"\b(?:how|what|which|compute|calculate|find|give|determine|explain|why|show)\b|(?:^|[.?!]\s+)(?:is|are|does|do)\b"#) == nil
+        let stated = own == nil && elliptic
+            ? reading.problemStatement.firstMatch(#"\bhow many\b[^.?]*\bparameters\b[^.?]*\b(?:each|every one) of the following\b"#)?[0] : nil
+        guard let asks = own ?? stated else {
             return .notApplicable
         }
         var finding = Finding(.parameterCount)
         finding.note(asks)
+        if stated != nil { finding.note("question from the statement") }
         var part = reading.part
         var named = kinds(in: part)
         // ("Each hidden nn.Linear is now followed by an nn.BatchNorm1d …; how many parameters does
@@ -195,6 +204,8 @@ enum ParameterCountReader {
             "\\b(\(count))\\s+inputs?\\s+(?:and|to)\\s+(\(count))\\s+outputs?\\b",
             "\\b(\(count))\\s+input (?:units|features|neurons|nodes|dimensions)\\b[^.?]*?\\b(\(count))\\s+output (?:units|features|neurons|nodes|classes|dimensions)\\b",
             "\\bmaps?\\s+(?:an?\\s+)?(\(count))[- ]dimensional\\s+(?:input|vector)s?\\s+to\\s+(?:an?\\s+)?(\(count))\\b",
+            // ("a classifier head mapping 512 features to 10 classes")
+            "\\b(?:maps?|mapping)\\s+(\(count))\\s+(?:features|inputs|input features|units)\\s+to\\s+(\(count))\\s+(?:classes|outputs|output units|units|features|logits)\\b",
             "\\b(\\d+)\\s*→\\s*(\\d+)\\b",
         ]
         for text in [reading.part, reading.problemStatement] {
