@@ -339,3 +339,22 @@ extension TwentySecondRoundFamilyTests {
         #expect(answers["1c"] == nil, "\(String(describing: answers["1c"]))")
     }
 }
+
+extension TwentySecondRoundFamilyTests {
+    /// "(b) A stacked GRU, nn.GRU(32, 64, num_layers=3). (i) How many parameters are in the first
+    /// layer alone? (ii) How many in total?": the whole module of the part it belongs to, when the
+    /// problem asks for parameter counts.
+    @Test func howManyInTotalCountsTheModuleOfItsPart() {
+        let answers = Self.answers("""
+            Problem 1
+            How many trainable parameters does each of the following have?
+            (a) nn.Linear(10, 5)
+            (b) A stacked GRU, nn.GRU(32, 64, num_layers=3).
+            (i) How many parameters are in the first layer alone?
+            (ii) How many in total?
+            """)
+        // Layer 1: 3·(64·32 + 64·64 + 2·64); layers 2 and 3: 3·(64·64 + 64·64 + 2·64) each.
+        let first = 3 * (64 * 32 + 64 * 64 + 2 * 64), later = 3 * (64 * 64 + 64 * 64 + 2 * 64)
+        #expect(answers["1b.ii"] == .integer(first + 2 * later), "\(String(describing: answers["1b.ii"]))")
+    }
+}

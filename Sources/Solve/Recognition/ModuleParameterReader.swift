@@ -108,6 +108,20 @@ enum ModuleParameterReader {
             }
             return group(rows.compactMap { FrameworkCall.calls(in: $0.call).first }, phrase: whole[0], &finding)
         }
+        // "(h) A two-layer LSTM, nn.LSTM(…, num_layers=2). (i) How many parameters are in the first
+        // layer alone? (ii) How many in total?": the whole module of the part it belongs to.
+        if calls.isEmpty, let total = reading.part.firstMatch(#"^\W*(?:and\s+)?how many (?:are there )?(?:in total|altogether|overall)\s*\?\s*$"#),
+           let parent = reading.parentPart, case let owned = FrameworkCall.calls(in: parent.text), owned.count == 1,
+           let asks = asksCount(parent) ?? asksCount(reading.problemStatement) ?? siblingsAsk(reading) {
+            finding.note(total[0])
+            finding.note(asks)
+            finding.read("module", owned[0].text, from: "the module of the part it belongs to")
+            do {
+                return finding.finish(.parameterCountModule(try owned[0].module()))
+            } catch {
+                return .failed("\(owned[0].text): \(error.reason)")
+            }
+        }
         guard !calls.isEmpty else { return .notApplicable }
         // "a depthwise separable replacement of conv1", "conv1 as a grouped convolution": another
         // layer than the call ("Replace the LSTM by nn.GRU(…)" names its new layer by the call).
