@@ -358,3 +358,19 @@ extension TwentySecondRoundFamilyTests {
         #expect(answers["1b.ii"] == .integer(first + 2 * later), "\(String(describing: answers["1b.ii"]))")
     }
 }
+
+extension TwentySecondRoundFamilyTests {
+    /// "What is the maximum value of the derivative of tanh?": tanh′ peaks at 1 and σ′ at 1/4,
+    /// both at 0; over an interval the part gives, nothing is computed.
+    @Test func theLargestDerivativeOfASquashingFunction() {
+        let answers = Self.answers("""
+            Problem 2
+            (a) What is the maximum value of the derivative of tanh over all real inputs?
+            (b) The derivative of the logistic sigmoid reaches its largest value where? Give that largest value.
+            (c) What is the largest value the derivative of the sigmoid takes on the interval [1, 3]?
+            """)
+        #expect(answers["2a"]?.scalar == 1, "\(String(describing: answers["2a"]))")
+        #expect(answers["2b"]?.scalar == 0.25, "\(String(describing: answers["2b"]))")
+        #expect(answers["2c"] == nil, "\(String(describing: answers["2c"]))")
+    }
+}

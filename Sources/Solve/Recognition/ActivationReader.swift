@@ -7,6 +7,22 @@
 /// functions, a ReLU derivative at 0 without its convention, or a softmax of a matrix
 /// without "each row" is not computed.
 enum ActivationReader {
+    /// "What is the largest value the derivative of the logistic sigmoid takes over all real z?":
+    /// σ′ peaks at 1/4 and tanh′ at 1, both at z = 0. Not over an interval or a set the part gives.
+    static func largestDerivative(_ part: StatementText) -> Attempt? {
+        let function = #"(logistic sigmoid|sigmoid|logistic function|tanh|hyperbolic tangent)"#
+        guard let match = part.firstMatch(#"\b(?:largest|maximum|greatest|highest) (?:possible )?value\b[^.?]{0,40}?\bderivative of (?:the )?"# + function + #"\b"#)
+                ?? part.firstMatch(#"\bderivative of (?:the )?"# + function + #"\b[^.?]{0,60}?\b(?:largest|maximum|greatest|highest) (?:possible )?value\b"#) else { return nil }
+        if let restricted = part.firstMatch(#"\[\s*[-−]?\d|\b(?:on|over) the interval\b|\bfor [a-z] (?:≥|>|<|≤|>=|<=)|\bat [a-z]\s*="#) {
+            return .failed("largest derivative: '\(restricted[0])' restricts where it is taken")
+        }
+        var finding = Finding(.activation)
+        finding.note(match[0])
+        let tanh = match[1].lowercased().contains("tanh") || match[1].lowercased().contains("hyperbolic")
+        finding.read("maximum", tanh ? "tanh′(0) = 1" : "σ′(0) = σ(0)(1 − σ(0)) = 1/4")
+        return finding.finish(.fixedValue(tanh ? 1 : 0.25, name: "largest_derivative"))
+    }
+
     private static let functionPattern =
         #"(?<name>(?:\\(?:mathrm|operatorname|text|mathbf)\{)?(?:leaky[ _-]?relu|relu|softmax|sigmoid|tanh)\}?|\\tanh|(?-i:\\sigma|σ)|\bsigma(?=\s*(?:'|′|’)?\s*\())"#
     private static let applicationPattern = functionPattern
@@ -19,6 +35,7 @@ enum ActivationReader {
         + #"\s*(?:'|′|’|\^\{?\\prime\}?)?\s*\(\s*-?\d+(?:\.\d+)?\s*\)\s*(?:=|:=|is|to be)\s*-?\d+(?:\.\d+|/\d+)?"#
 
     static func read(_ reading: PartReading) -> Attempt {
+        if let extreme = largestDerivative(reading.part) { return extreme }
         // "Use ReLU'(0) = 0", "σ(0) = 1/2": a value stated at a number is a fact, not the ask.
         let part = reading.part.removing(factPattern)
         let applications = part.matches(applicationPattern)
