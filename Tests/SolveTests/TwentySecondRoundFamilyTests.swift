@@ -374,3 +374,40 @@ extension TwentySecondRoundFamilyTests {
         #expect(answers["2c"] == nil, "\(String(describing: answers["2c"]))")
     }
 }
+
+/// Families found in the held-out run of `solve/final29`, each on statements written here.
+extension TwentySecondRoundFamilyTests {
+    @Test func heldOutFinal29Families() {
+        let answers = Self.answers("""
+            Problem 1
+            A layer produces z = (0.5, -1, 2).
+            (a) Evaluate the sigmoid at the second entry of z.
+            (b) Give an example of a vector z for which the softmax is uniform, and explain why.
+
+            Problem 2
+            We minimize f(w) = w_1^2 + w_2^2 from w_0 = (1, 2) with learning rate η = 0.1.
+            (a) Use heavy-ball momentum v_{t+1} = μ v_t + ∇f(w_t), w_{t+1} = w_t − η v_{t+1}, with μ = 0.5 and an initial velocity v_0 = (1, 0). Give w_1.
+
+            Problem 3
+            One head has Q = [1 0; 0 1], K = [2 0; 0 2] and d_k = 2, with A = softmax(QK^T/√d_k) over each row.
+            (a) Suppose someone drops the 1/√d_k factor. What is the largest entry of the first row of the attention weights?
+
+            Problem 4
+            Count one multiply-accumulate as one MAC.
+            (a) How many MACs does nn.Linear(512, 256) perform on a batch of 8 sequences of 64 tokens each? Ignore the bias.
+
+            Problem 5
+            Dropout with drop rate p = 0.5 is applied to h = (2, 4, 6). The sampled keep mask is m = (1, 0, 1).
+            (a) With inverted dropout, what is the output during this training step?
+            (b) A classmate feeds in h'' = (1, 3) with mask (0, 1) using inverted dropout. What does the layer output during training?
+            """)
+        #expect(answers["1a"]?.scalar.map { abs($0 - 1 / (1 + exp(1.0))) < 1e-9 } == true, "\(String(describing: answers["1a"]))")
+        #expect(answers["1b"] == nil, "\(String(describing: answers["1b"]))")
+        #expect(answers["2a"] == nil, "\(String(describing: answers["2a"]))")
+        // Unscaled first row (2, 0): the larger weight is e²/(e² + 1).
+        #expect(answers["3a"]?.scalar.map { abs($0 - exp(2.0) / (exp(2.0) + 1)) < 1e-9 } == true, "\(String(describing: answers["3a"]))")
+        #expect(answers["4a"] == .integer(8 * 64 * 512 * 256), "\(String(describing: answers["4a"]))")
+        #expect(answers["5a"] == .vector([4, 0, 12]), "\(String(describing: answers["5a"]))")
+        #expect(answers["5b"] == nil, "\(String(describing: answers["5b"]))")
+    }
+}

@@ -80,6 +80,12 @@ enum AttentionReader {
                 finding.note(said[0])
                 break
             }
+            // ("Suppose someone forgets the 1/√d_k factor": the factor written, and left out.)
+            if text == part, let dropped = part.firstMatch(#"\b(?:forgets?|forgot|omits?|omitted|drops?|dropped|removes?|removed|leaves? out|left out|skips?|skipped|without)\b[^.?]{0,20}?(?:1\s*/\s*(?:√|\\sqrt)|(?:√|\\sqrt)|scal\w*)"#) {
+                scale = 1
+                finding.note(dropped[0])
+                break
+            }
             let unscaled = text.firstMatch(#"\bunscaled\b|\bwithout (?:the )?scaling\b|\bno scaling\b|\braw scores?\b|\braw score matrix\b"#)
             let scaled = text.firstMatch(Self.divisionBySqrtDk + #"|\bscaled\b"#)
             // ("(a) Compute the raw score matrix QKᵀ. (b) … A = softmax(QKᵀ/√d_k) …" before "(c) Compute

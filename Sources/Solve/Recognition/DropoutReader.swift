@@ -233,8 +233,12 @@ enum DropoutReader {
         // word of where it comes from follows it.)
         let named = reading.part.firstMatch(#"\b(?:appl(?:y|ied|ies)|used?)\s+(?:it\s+)?(?:to|on)\s+(?:the\s+)?(?:(?:activations?|vector|outputs?)\s+)?([ahxz])(?=\s*(?:[.,;:)]|$)|\s+(?:from|in|of|during|at|with|above|computed|given|obtained|produced|before|after)\b)"#)?[1]
         let names = named.map { [$0] } ?? ["a", "h", "x", "z"]
-        for bindings in [reading.partBindings, MathScanner.bindings(in: reading.problemStatement.text), referenced] {
+        // ("… feeds in h' = (2, 6) with mask (1, 0)": a part that writes numbers of its own, none of
+        // them the activations read, is about other activations than the statement's.)
+        let own = MathScanner.arrays(in: reading.part.text).filter(\.isNumeric)
+        for (index, bindings) in [reading.partBindings, MathScanner.bindings(in: reading.problemStatement.text), referenced].enumerated() {
             if let binding = bindings.last(where: { names.contains($0.name) && $0.literal.isArray }), let values = binding.literal.flat {
+                if index > 0, !own.isEmpty { return nil }
                 return (values, "\(binding.name) = \(ConvolutionReader.display(binding.literal.text))")
             }
         }

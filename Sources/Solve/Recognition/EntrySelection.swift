@@ -22,7 +22,10 @@ struct EntrySelection: Sendable, Equatable {
         let position = #"((?:top|upper|bottom|lower)[- ](?:left|right)(?:[- ]most)?|\(\s*\d+\s*,\s*\d+\s*\)|first|second|third|fourth|fifth|sixth|last)"#
         let pattern = #"\b(?:what is|what's|compute|calculate|find|give|report|determine|evaluate|state)\s+(?:only\s+|just\s+)?the\s+"#
             + position + #"[- ]?(?:entry|element|component|value|coordinate)\b(?!s)"#
-        guard let match = text.firstMatch(pattern) else { return nil }
+        // "Evaluate the derivative of tanh at the third entry of z": an elementwise function taken
+        // at one entry is that entry of its value.
+        let at = #"\b(?:at|on)\s+the\s+"# + position + #"[- ]?(?:entry|element|component|coordinate)\s+of\b"#
+        guard let match = text.firstMatch(pattern) ?? text.firstMatch(at) else { return nil }
         let word = match[1].lowercased()
         if let cell = StatementText(word).firstMatch(#"\(\s*(\d+)\s*,\s*(\d+)\s*\)"#), let row = Int(cell[1]), let column = Int(cell[2]) {
             // "(0, 0)" counts from 0; any other pair counts from 1.

@@ -233,6 +233,14 @@ enum OperationCountReader {
             if texts[0].firstMatch(ShapeReader.perExample) == nil {
                 finding.read("batch", "\(size)", from: first[0])
                 count = .scaled(count, by: size)
+                // "a batch of 32 sequences of 128 tokens each": the layer runs on every token.
+                if let tokens = texts.lazy.compactMap({ $0.firstMatch(#"\bbatch of \d+ (?:sequences|sentences|documents|examples|samples) of (\d+) (?:tokens|positions|time ?steps|words)\b"#) }).first,
+                   let length = Int(tokens[1]) {
+                    finding.read("tokens per sequence", "\(length)", from: tokens[0])
+                    count = .scaled(count, by: length)
+                } else if let other = texts.lazy.compactMap({ $0.firstMatch(#"\b(?:tokens|positions|time ?steps|sequence length|spatial|pixels?)\b"#) }).first {
+                    return .failed("\(asks): '\(other[0])' may multiply the count beyond the batch")
+                }
             }
         }
         // ("… in one forward pass over a mini-batch": a batch asked whose size is not read is not one example.)

@@ -197,6 +197,10 @@ enum OptimizerReader {
                 return .failed("\(phrase): the momentum coefficient is not stated")
             }
             finding.read("momentum", NormalizationReader.format(mu), from: muPhrase)
+            // "a nonzero initial velocity v_0 = (−0.5, 0.5)": the velocity starts elsewhere than at zero.
+            if let start = texts.lazy.compactMap({ $0.firstMatch(#"\b(?:nonzero|non-zero) initial (?:velocity|momentum)\b|\b(?:v|m|b|buf|velocity)_?\{?0\}?\s*=\s*[(\[]?\s*[-−]?0*[1-9]|\b(?:v|m|b|buf|velocity)_?\{?0\}?\s*=\s*[(\[]?\s*[-−]?0?\.\d*[1-9]|\binitial (?:velocity|momentum(?: buffer)?) (?:is|of|=)\s*[(\[]?\s*[-−]?(?:0*[1-9]|0?\.\d*[1-9])"#) }).first {
+                return .failed("\(phrase): '\(start[0])': a velocity that does not start at zero is not computed here")
+            }
             // "v ← β v + (1 − β) g" averages the gradients: another method.
             if part.firstMatch(#"\(\s*1\s*-\s*(?:β|μ|\\beta|\\mu)\s*\)"#) != nil {
                 return .failed("\(phrase): an exponential-average velocity (1 − β) is not computed here")

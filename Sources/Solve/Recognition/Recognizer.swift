@@ -371,6 +371,17 @@ public struct Recognizer: Sendable {
 
     /// The one entry of the computed array that the part asks for ("the top-left entry of …").
     private static func selectingEntry(_ computed: RecognizedAnswer, _ reading: PartReading) -> Recognition {
+        // "What is the largest entry of the first row of …?": the extreme of a vector; of anything
+        // else, not taken.
+        if computed.answer.scalar == nil, let extreme = reading.part.firstMatch(#"\b(largest|smallest|biggest|maximum|minimum|max|min|highest|lowest)\s+(?:entry|element|value|component|weight|probability|score)\b"#) {
+            guard case .vector(let values) = computed.answer, let value = ["largest", "biggest", "maximum", "max", "highest"].contains(extreme[1].lowercased()) ? values.max() : values.min() else {
+                return .notRecognized(reason: "'\(extreme[0])' of the computed \(computed.answer) is not taken")
+            }
+            var answer = computed
+            answer.evidence += "; '\(extreme[0])' of \(computed.answer)"
+            answer.answer = value == value.rounded() && abs(value) < 1e15 ? .integer(Int(value)) : .real(RealValue(value))
+            return .recognized(answer)
+        }
         // "What probability does the model now assign to *cat*?" of the classes (cat, dog, bird): cat's entry.
         if EntrySelection.asked(in: reading.part) == nil, case .vector(let values) = computed.answer,
            let classes = ClassNames(reading, count: values.count), let named = classes.asked(in: reading.part) {
@@ -408,7 +419,8 @@ public struct Recognizer: Sendable {
         // (Leading brackets are labels and markers: "(g) (Ungraded) Explain …", "[2 pts] Why …".)
         let sentences = text.removing(#"^(?:\s*[(\[][^()\[\]\n]{0,25}[)\]])+"#).sentences.map(StatementText.init)
         // "Give two reasons why …", "Name one advantage of …": words asked with a value's verb.
-        let reasons = #"^\s*(?:give|name|list|state|provide|identify)\s+(?:(?:one|two|three|a few|some|the main|an?)\s+)?(?:reasons?|advantages?|disadvantages?|benefits?|drawbacks?|ways?|differences?|examples? of (?:when|why|how))\b|^\s*(?:give|provide|write)\s+(?:(?:a|an|one)\s+)?(?:(?:short|brief|one-sentence)\s+)?explanation\b"#
+        // ("Give an example of an input for which …": one of many, not the value.)
+        let reasons = #"^\s*(?:give|name|list|state|provide|identify)\s+(?:(?:one|two|three|a few|some|the main|an?)\s+)?(?:reasons?|advantages?|disadvantages?|benefits?|drawbacks?|ways?|differences?|examples? of (?:when|why|how))\b|^\s*(?:give|name|provide|construct|find)\s+(?:an|one|a)\s+(?:(?:simple|concrete|specific)\s+)?example\b|^\s*(?:give|provide|write)\s+(?:(?:a|an|one)\s+)?(?:(?:short|brief|one-sentence)\s+)?explanation\b"#
         // A sentence that asks for a value makes it a computation, whatever else it asks.
         if sentences.contains(where: { $0.firstMatch(reasons) == nil && $0.firstMatch(#"^\s*(?:compute|calculate|find|give|what|which|how many|how large|determine|evaluate|recover|report|write (?:out|down))\b"#) != nil }) {
             return nil
