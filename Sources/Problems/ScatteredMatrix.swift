@@ -49,7 +49,11 @@ public enum ScatteredMatrix {
             let closings = rows.compactMap(\.closing)
             // (The closing mark stands beside the last column: without it, columns may follow on
             // lines of their own, "2", "1", "8", …, and the rows read are not the whole matrix.)
-            guard !below.isEmpty, rows.count >= 2, Set(rows.map(\.numbers.count)).count == 1, closings.count == 1 else {
+            // (Displays stacked one over another, "1 2 / A = / 3 4 , / 5 6 / B = / 7 8 .", share rows
+            // whose owner the lines do not tell.)
+            let near = lines[max(0, first - 3)..<first] + lines[(last + 1)..<min(lines.count, last + 4)]
+            guard !below.isEmpty, rows.count >= 2, Set(rows.map(\.numbers.count)).count == 1, closings.count == 1,
+                  !near.contains(where: { Self.name($0) != nil }) else {
                 index += 1
                 continue
             }

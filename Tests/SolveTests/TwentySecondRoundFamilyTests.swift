@@ -411,3 +411,57 @@ extension TwentySecondRoundFamilyTests {
         #expect(answers["5b"] == nil, "\(String(describing: answers["5b"]))")
     }
 }
+
+/// Misfires a review of this round's rules found, each now answered right or not at all.
+extension TwentySecondRoundFamilyTests {
+    @Test func reviewedMisfiresOfThisRoundsRules() {
+        let answers = Self.answers("""
+            Problem 1
+            A one-channel image passes through these layers in order.
+            Layer Type Kernel Stride
+            1 Conv 5×5 2
+            2 MaxPool 3×3 3
+            3 Conv 3×3 1
+            (a) Compute the receptive field of one unit of layer 3, showing each step for successive layers.
+
+            Problem 2
+            The classifier below is applied to 1 × 28 × 28 MNIST digits.
+            # Layer
+            1 nn.Conv2d(1, 8, kernel_size=5)
+            2 nn.MaxPool2d(2)
+            3 nn.Flatten()
+            4 nn.Linear(F, 10)
+            (a) The digits are now padded to 1 × 32 × 32. How many parameters does the whole network have?
+
+            Problem 3
+            (a) The layer nn.Conv2d(8, 16, 3, padding=1) is applied to a batch of two hundred 8 × 10 × 10 feature maps. Ignoring the bias, how many MACs does it take?
+            (b) A 3 × 3 convolution reduces the channels by a factor of 4 to 64 channels on a 256-channel input. How many parameters does it have?
+
+            Problem 4
+            Each of the candidate layers below is applied on its own (not in sequence) to a 3 × 32 × 32 input.
+            # Candidate
+            1 nn.Conv2d(3, 8, 3, padding=1)
+            2 nn.MaxPool2d(2)
+            3 nn.AvgPool2d(2)
+            (a) What is the output shape (C, H, W) of layer 3?
+
+            Problem 5
+            How many parameters does each of the following have?
+            (a) A fully connected layer mapping 300 inputs to 20 outputs, followed by one mapping 20 inputs to 5 outputs.
+            (b) What is the largest value of the derivative of σ(2z) over all real z?
+
+            Problem 6
+            Consider the map H = [2 1 0 1; 1 0 3 4; 5 1 1 1; 0 2 1 0].
+            (a) Multiply H by 3 and apply 2 × 2 average pooling with stride 2.
+            (b) The gradient of the loss with respect to the output of the average-pooling layer in (a) is [1 2; 3 4]. Give the gradient of the loss with respect to H.
+            (c) Which convolution maps a 32 × 32 input to a 32 × 32 output (stride 1 and dilation 2 in every case)? (A) kernel 3, padding 1 (B) kernel 3, padding 3 (C) kernel 3, padding 2
+            """)
+        // 5, then 5 + 2·2 = 9 (jump 6), then 9 + 2·6 = 21: the size, not the jump.
+        #expect(answers["1a"] == .integer(21), "\(String(describing: answers["1a"]))")
+        for id in ["2a", "3a", "4a", "5a", "5b", "6a", "6b"] {
+            #expect(answers[id] == nil, "\(id): \(String(describing: answers[id]))")
+        }
+        #expect(answers["3b"] != .integer(4 * 64 * 9 + 64), "\(String(describing: answers["3b"]))")
+        #expect(answers["6c"] == .choice("C"), "\(String(describing: answers["6c"]))")
+    }
+}

@@ -13,8 +13,14 @@ enum ActivationReader {
         let function = #"(logistic sigmoid|sigmoid|logistic function|tanh|hyperbolic tangent)"#
         guard let match = part.firstMatch(#"\b(?:largest|maximum|greatest|highest) (?:possible )?value\b[^.?]{0,40}?\bderivative of (?:the )?"# + function + #"\b"#)
                 ?? part.firstMatch(#"\bderivative of (?:the )?"# + function + #"\b[^.?]{0,60}?\b(?:largest|maximum|greatest|highest) (?:possible )?value\b"#) else { return nil }
-        if let restricted = part.firstMatch(#"\[\s*[-−]?\d|\b(?:on|over) the interval\b|\bfor [a-z] (?:≥|>|<|≤|>=|<=)|\bat [a-z]\s*="#) {
+        if let restricted = part.firstMatch(#"\[\s*[-−]?\d|\b(?:on|over) the interval\b|\b(?:for|when|where|if) [a-z] (?:≥|>|<|≤|>=|<=)|\bat [a-z]\s*="#) {
             return .failed("largest derivative: '\(restricted[0])' restricts where it is taken")
+        }
+        // (Only of the function itself, at its own variable: not "σ(2z)", "tanh(3x)", "log σ(z)", a
+        // second derivative or a product over layers.)
+        let defined = part.removing(#"σ\s*\(\s*[a-z]\s*\)\s*=\s*1\s*/\s*\(\s*1\s*\+\s*e\s*\^?\s*\{?\s*[-−]\s*[a-z]\s*\}?\s*\)"#)
+        if let other = defined.firstMatch(#"\d|\bsecond\b|\bthird\b|\blog(?!istic)\w*|\bln\b|\blayers?\b|\bproduct\b|\bcompos\w*|\bsquared?\b|\bsum\b"#) {
+            return .failed("largest derivative: '\(other[0])' asks of something else than the function itself")
         }
         var finding = Finding(.activation)
         finding.note(match[0])
@@ -50,6 +56,8 @@ enum ActivationReader {
             || part.firstMatch(severalVariables + #"\s*"# + Self.functionPattern + #"[^=.;]*[*·×+/]"#) != nil {
             return .notApplicable
         }
+        // ("Apply ReLU to G, then 2 × 2 max pooling": the pooling reader's, the ReLU its first step.)
+        if part.firstMatch(#"\b(?:max|maximum|average|avg|mean)[- ]?pool\w*"#) != nil { return .notApplicable }
         // Losses and gradients of losses are the loss reader's.
         if part.firstMatch(#"\bd\s*L\s*/|∂\s*L\b|\\partial\s*L\b|\bloss\b|cross[- ]entropy|\bsquared error\b|\bMSE\b|\bhinge\b|\battention\b"#) != nil { return .notApplicable }
         let kinds = Set(mentioned)

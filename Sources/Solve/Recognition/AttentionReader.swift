@@ -24,6 +24,11 @@ enum AttentionReader {
         if asking.text != part.text, let more = asking.firstMatch(#"\b(?:first|second|third|fourth|fifth|sixth|last)\b\**\s+(?:token|query|row|word|position)\b|\b(?:token|query|row)\s*\d|\bscal\w*|\bunscaled\b|\bentry\b"#) {
             return .failed("attention: the repeated part's '\(more[0])' is not carried over")
         }
+        // ("(b) The output A V is multiplied by W … and passed through a ReLU", "… if the keys were
+        // scaled by 2": a part that does more, or changes the inputs, is not the attention's alone.)
+        if let more = part.firstMatch(#"\bmultipl\w*\b|\bpassed through\b|\bReLU\b|\bif\b|\bwere\b|\binstead\b|\badded\b|\bplus\b|\btimes\b|\bthen\b"#) {
+            return .failed("attention: '\(more[0])' asks more than the attention")
+        }
         // ("Compute the output (attention weights) V": the output, whatever it names on the way.)
         if let match = asking.firstMatch(#"\boutputs?\b(?!\s+of\s+the\s+softmax)|\bcompute\s+(?:the\s+)?A\s*V\b|\bweighted (?:sum|average) of the values\b"#) {
             quantity = .output

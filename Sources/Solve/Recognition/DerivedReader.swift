@@ -126,6 +126,16 @@ enum DerivedReader {
             return .failed("'\(ratio[0])': the standard convolution's kernel or channels are not stated")
         }
         // ("the depthwise separable convolution of part (b)": one whose sizes differ is another layer.)
+        // (Every kernel the texts write must be the standard one's: "whose depthwise convolution uses
+        // a 3 × 3 kernel" under a 5 × 5 layer is another layer.)
+        for text in [part, reading.problemStatement, reading.referencedPart?.text].compactMap({ $0 }) {
+            for size in text.matches(#"\b(\d+)\s*[×x]\s*(\d+)\s+(?:depthwise\s+)?(?:kernel|filter|conv\w*)\b|\b(?:kernel|filter) (?:of size |size )?(\d+)\s*[×x]\s*(\d+)\b|\ba (\d+)\s*[×x]\s*(\d+) kernel\b"#) {
+                let sides = size[1...].compactMap { Int($0) }
+                guard sides.count == 2 else { continue }
+                if sides[0] == 1 && sides[1] == 1 { continue }
+                if sides[0] != kernel.rows || sides[1] != kernel.columns { return .failed("'\(size[0])': a kernel other than the standard layer's") }
+            }
+        }
         for text in [part, reading.referencedPart?.text].compactMap({ $0 }) {
             if let out = text.firstMatch(#"\bpointwise\b[^.?]{0,60}?\bto (\d+) (?:output )?channels\b"#), Int(out[1]) != outChannels {
                 return .failed("'\(out[0])': the separable layer's output channels differ from the standard one's")
@@ -133,6 +143,7 @@ enum DerivedReader {
             if let depthwise = text.firstMatch(#"\b(\d+)\s*[×x]\s*(\d+) depthwise\b"#), Int(depthwise[1]) != kernel.rows || Int(depthwise[2]) != kernel.columns {
                 return .failed("'\(depthwise[0])': the separable layer's kernel differs from the standard one's")
             }
+            if let multiplier = text.firstMatch(#"\b(?:channel|depth) multiplier\b"#) { return .failed("'\(multiplier[0])' is not read") }
             if let stride = text.firstMatch(#"\bstride(?:\s+of|\s*=)?\s*([2-9])\b"#) { return .failed("'\(ratio[0])': '\(stride[0])' may be either layer's") }
         }
         let area = kernel.rows * kernel.columns

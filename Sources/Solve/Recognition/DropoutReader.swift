@@ -235,7 +235,8 @@ enum DropoutReader {
         let names = named.map { [$0] } ?? ["a", "h", "x", "z"]
         // ("… feeds in h' = (2, 6) with mask (1, 0)": a part that writes numbers of its own, none of
         // them the activations read, is about other activations than the statement's.)
-        let own = MathScanner.arrays(in: reading.part.text).filter(\.isNumeric)
+        // (A mask of 0s and 1s the part samples is no activations.)
+        let own = MathScanner.arrays(in: reading.part.text).filter { $0.isNumeric && !($0.flat?.allSatisfy { $0 == 0 || $0 == 1 } ?? false) }
         for (index, bindings) in [reading.partBindings, MathScanner.bindings(in: reading.problemStatement.text), referenced].enumerated() {
             if let binding = bindings.last(where: { names.contains($0.name) && $0.literal.isArray }), let values = binding.literal.flat {
                 if index > 0, !own.isEmpty { return nil }

@@ -29,7 +29,9 @@ struct FlattenedFeatures: Sendable, Hashable {
         // ("D = 512", "D is 512": a symbol the text gives a value is not left to be worked out.)
         guard context.range(of: #"(?<![\w.])"# + escaped + #"\s*(?:=|:=|is|equals)\s*\d"#, options: .regularExpression) == nil else { return nil }
         let text = StatementText(context).sizesInDigits
-        guard NamedModules.orderStated(in: text), let (input, _, phrase) = LayerStackReader.inputShape(text) else { return nil }
+        // ("… 3 × 32 × 32 images resized to 3 × 64 × 64": an input stated twice is not read.)
+        guard NamedModules.orderStated(in: text), text.firstMatch(#"\b(?:resiz\w*|rescal\w*|crop\w*|upsampl\w*|downsampl\w*|interpolat\w*|padded)\b"#) == nil,
+              let (input, _, phrase) = LayerStackReader.inputShape(text) else { return nil }
         var shape = input
         for call in calls[..<(index - 1)] {
             if ModuleShapeReader.shapeless.contains(call.name) { continue }

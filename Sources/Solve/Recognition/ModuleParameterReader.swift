@@ -112,6 +112,8 @@ enum ModuleParameterReader {
         // layer alone? (ii) How many in total?": the whole module of the part it belongs to.
         if calls.isEmpty, let total = reading.part.firstMatch(#"^\W*(?:and\s+)?how many (?:are there )?(?:in total|altogether|overall)\s*\?\s*$"#),
            let parent = reading.parentPart, case let owned = FrameworkCall.calls(in: parent.text), owned.count == 1,
+           // ("(b) Layer 3 is replaced by nn.Conv2d(…). (ii) How many in total?": the network's total.)
+           parent.firstMatch(#"\breplac\w*|\binstead\b|\bchang\w*|\bremov\w*|\badd\w*|\binsert\w*|\blayer \d|\bnetwork\b|\bmodel\b"#) == nil,
            let asks = asksCount(parent) ?? asksCount(reading.problemStatement) ?? siblingsAsk(reading) {
             finding.note(total[0])
             finding.note(asks)

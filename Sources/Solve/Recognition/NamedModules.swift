@@ -27,8 +27,11 @@ enum NamedModules {
     /// listing of named modules says nothing of the order its `forward` runs them in; a list
     /// numbered 1, 2, … is its own order.)
     static func orderStated(in statement: StatementText) -> Bool {
+        // (Not modules each applied on its own: "Each of the candidate layers below is applied on its
+        // own (not in sequence)".)
+        guard statement.firstMatch(#"\bon its own\b|\bseparately\b|\bindependently\b|\bnot in (?:sequence|order)\b|\bcandidates?\b|\beach of the (?:following|layers below)\b|\balternatives?\b"#) == nil else { return false }
         // (A list numbered 1, 2, … is its own order.)
-        !numbered(in: statement.text).isEmpty ||
+        return !numbered(in: statement.text).isEmpty ||
         statement.firstMatch(#"\bin (?:this |that |the following )?order\b|\bin the order (?:listed|given|shown|written|(?:they are|they're) (?:listed|given|written)|they appear)\b|\bthe following layers\b|\bnn\.Sequential\b|\bone after (?:the )?other\b|\bsequential\w*\b|\bin sequence\b"#) != nil
     }
 

@@ -39,6 +39,10 @@ enum NormalizationGraphReader {
         // "∂L/∂x_{:,1}" (a column in NumPy's slice notation): the gradient of feature 1, which the
         // subscript names unambiguously.
         let sliced = Set(reading.part.text.matches(of: slice).map { String($0.output.1) })
+        // (NumPy counts columns from 0: a slice under that convention is not the k-th feature.)
+        if !sliced.isEmpty, [reading.part, reading.problemStatement, reading.conventions].contains(where: { $0.firstMatch(#"\b(?:0|zero)[- ](?:indexed|based)\b|\bnumpy\b|\bpython\b|\bindex(?:ed|ing)? from 0\b"#) != nil }) {
+            return .failed("normalization: a column slice counted from 0 or 1 alike")
+        }
         let part = StatementText(reading.part.text.replacing(slice) { "_{\($0.output.1)}" })
         let layer = part.firstMatch(layerNorm) != nil
         let batch = !layer && (part.has("batch norm", "batch-norm", "batchnorm") || reading.context.has("batch norm", "batch-norm", "batchnorm"))

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads "how many multiply–accumulate operations (MACs)" parts for a convolution (standard,
 /// grouped or depthwise separable) or a fully connected layer: the layer, the input size,
 /// stride and padding from the part, the part it belongs to, the part it names and its
@@ -97,6 +99,9 @@ enum OperationCountReader {
         } else if depthwise, layerOut == inChannels, texts.contains(where: { $0.firstMatch(#"\bgroups\s*=\s*"# + String(inChannels) + #"\b"#) != nil }) {
             return .failed("\(asks): the depthwise convolution is written, and the pointwise one that sets the output channels is not read")
         }
+        if let resized = texts.lazy.compactMap({ $0.firstMatch(#"\b(?:resiz\w*|rescal\w*|crop\w*|upsampl\w*|downsampl\w*|interpolat\w*)\b"#) }).first {
+            return .failed("\(asks): '\(resized[0])': the input's size is stated more than once")
+        }
         guard let (height, width, sizePhrase) = inputSize(texts, channels: inChannels) else {
             return .failed("\(asks): the input's height and width are not stated")
         }
@@ -187,6 +192,10 @@ enum OperationCountReader {
         guard part.firstMatch(#"\b(?:mini-?)?batch(?:es)?\b"#) != nil, part.firstMatch(ShapeReader.perExample) == nil else { return .success(count) }
         guard let stated = part.firstMatch(#"\b(?:mini-?)?batch (?:of|size(?: of| is|\s*=)?)\s*(\d+|[a-z]+(?:-[a-z]+)?)\b(?!\s*[×x*]\s*\d)"#), let size = NumberWords.value(stated[1]), size > 0 else {
             return .failure(Refusal(reason: "the part counts over a batch whose size is not read"))
+        }
+        // ("a batch of two hundred …", "a hundred …": a number of several words is not read.)
+        if part.firstMatch(NSRegularExpression.escapedPattern(for: stated[0]) + #"\s+(?:hundred|thousand|million|and)\b"#) != nil || ["a", "an"].contains(stated[1].lowercased()) {
+            return .failure(Refusal(reason: "the batch's size '\(stated[0])…' is not read"))
         }
         finding.read("batch", "\(size)", from: stated[0])
         return .success(size == 1 ? count : .scaled(count, by: size))

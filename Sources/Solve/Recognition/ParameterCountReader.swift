@@ -9,7 +9,7 @@ enum ParameterCountReader {
         // statement's question, for a part that asks none of its own.)
         let own = reading.part.firstMatch(#"\bhow many\b[^.?]*\b(?:parameters|weights|running statistics|statistics|numbers are stored)\b|\bnumber of (?:learnable |trainable )?(?:parameters|weights)\b|\bparameter count\b|\bcount the parameters\b"#)?[0]
         let elliptic = reading.part.removing(#"\bwhat is the total\b|\bhow many in total\b"#)
-            .firstMatch(#"\b(?:how|what|which|compute|calculate|find|give|determine|explain|why|show)\b|(?:^|[.?!]\s+)(?:is|are|does|do)\b"#) == nil
+            .firstMatch(#"\b(?:how|what|which|compute|calculate|find|give|determine|explain|why|show|compare|estimate|express)\b|(?:^|[.?!]\s+)(?:is|are|does|do)\b"#) == nil
         let stated = own == nil && elliptic
             ? reading.problemStatement.firstMatch(#"\bhow many\b[^.?]*\bparameters\b[^.?]*\b(?:each|every one) of the following\b"#)?[0] : nil
         guard let asks = own ?? stated else {
@@ -17,7 +17,15 @@ enum ParameterCountReader {
         }
         var finding = Finding(.parameterCount)
         finding.note(asks)
-        if stated != nil { finding.note("question from the statement") }
+        if stated != nil {
+            // ("… mapping 300 inputs to 20 outputs, followed by one mapping 20 inputs to 5 outputs": two layers.)
+            // (A depthwise separable convolution is one layer of two stages.)
+            if reading.part.firstMatch(#"\bdepthwise\b|\bseparable\b"#) == nil,
+               let more = reading.part.firstMatch(#"\bfollowed by\b|\bthen\b|\band (?:a|one|another)\b|\btwo\b|\bboth\b|\beach\b|\bstack\w*"#) {
+                return .failed("\(asks): '\(more[0])' describes more than one layer")
+            }
+            finding.note("question from the statement")
+        }
         var part = reading.part
         var named = kinds(in: part)
         // ("Each hidden nn.Linear is now followed by an nn.BatchNorm1d …; how many parameters does
@@ -299,8 +307,10 @@ enum ParameterCountReader {
     /// Input and output channels with the phrase they came from.
     static func channels(_ text: StatementText) -> (Int, Int, String)? {
         let patterns = [
-            // ("32 to 64 channels" without its "from"; not the side of a kernel, "1 × 1 to 128 channels".)
-            "(?:^|[^×*\\s])\\s*\\b(?:from\\s+)?(\(count))\\s+(?:input\\s+)?(?:channels\\s+)?to\\s+(\(count))\\s+(?:output\\s+)?channels\\b",
+            // ("(still 3 × 3, 32 to 64 channels)" without its "from", as an item of a list; not "1 × 1 to
+            // 128 channels", "a factor of 4 to 64 channels" or "padding 1 to 64 channels".)
+            "\\bfrom\\s+(\(count))\\s+(?:input\\s+)?(?:channels\\s+)?to\\s+(\(count))\\s+(?:output\\s+)?channels\\b",
+            "(?:^|[(,;:])\\s*(\(count))\\s+(?:input\\s+)?(?:channels\\s+)?to\\s+(\(count))\\s+(?:output\\s+)?channels\\b",
             "\\bmaps?\\s+(\(count))\\s+(?:input\\s+)?channels?\\s+to\\s+(\(count))\\b",
             "\\b(\(count))\\s+input channels\\b[^.?]*?\\b(\(count))\\s+(?:output channels|filters)\\b",
             // "on the 64 input channels followed by a pointwise 1 × 1 convolution to 128 channels".

@@ -42,8 +42,11 @@ struct PartReading: Sendable {
         let pooled = listed?.afterGlobalPooling(in: asked)
         let flattened = pooled ?? listed
         flattenedFeatures = flattened
+        // ("The digits are now padded to 1 × 32 × 32. How many parameters …?": a part that changes the
+        // network or its input leaves D to be worked out anew.)
+        let changes = asked.range(of: #"\d+\s*[×x]\s*\d+|\b(?:now|instead|replac\w*|chang\w*|resiz\w*|padded|crop\w*|if|were|would|remov\w*|insert\w*|add\w*)\b"#, options: [.regularExpression, .caseInsensitive]) != nil
         let source = flattened.flatMap { features in
-            pooled != nil || !features.isNamed(in: asked) ? statement.context.replacingOccurrences(of: features.call, with: features.resolved) : nil
+            pooled != nil || !features.isNamed(in: asked) && !changes ? statement.context.replacingOccurrences(of: features.call, with: features.resolved) : nil
         } ?? statement.context
         // "How many parameters does `lstm` have?" after "lstm = nn.LSTM(…)" in the statement's code.
         // (With the modules of another problem the part or its statement names: "Use the network of Problem 1.")

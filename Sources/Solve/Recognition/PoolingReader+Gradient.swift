@@ -17,6 +17,11 @@ extension PoolingReader {
         }
         // The layer: the part's own words, else the part it names.
         let texts = [part] + (given[2].isEmpty ? [] : reading.segments.filter { $0.label == given[2] }.map { StatementText($0.text) })
+        // ("(a) Multiply H by 3 and apply 2 × 2 average pooling", "(a) Apply ReLU to G, then …": the
+        // layer is not the pooling alone.)
+        if let other = texts.dropFirst().lazy.compactMap({ $0.firstMatch(#"\bmultipl\w*|\bReLU\b|\badd\w*|\bsubtract\w*|\bscal\w*|\bthen\b|\bfollowed by\b|\bafter\b|\bbefore\b|\bpadding\b|\bcount_include_pad\b|\bceil"#) }).first {
+            return .failed("pooling gradient: '\(other[0])' in the layer's part is not read")
+        }
         var window: Size2D?, stride: Size2D?
         for text in texts where window == nil {
             if let match = text.firstMatch(ParameterPhrases.squarePattern + #"\s+(?:max|maximum|average|avg|mean)[- ]?pool"#), let rows = Int(match[1]), let columns = Int(match[2]) {

@@ -5,6 +5,14 @@ enum PoolingReader {
         guard let first = kinds.first else { return .notApplicable }
         if reading.part.isShredded { return .failed("pooling: the part's matrices were shredded in the text (pieces of stretched brackets)") }
         if let gradient = readGradient(reading) { return gradient }
+        // ("count_include_pad=False", "ceil_mode=True": a framework setting that is not read.)
+        if let setting = reading.part.firstMatch(#"\bcount_include_pad\b|\bceil_mode\b|\bexclud\w* (?:the )?padd\w*|\bnot count\w* (?:the )?padd\w*"#) {
+            return .failed("\(first[0]): '\(setting[0])' is not read")
+        }
+        // ("Multiply H by 3 and apply 2 × 2 average pooling": an operation before the pooling that is not read.)
+        if let other = reading.part.firstMatch(#"\bmultipl\w*\b|\bscal(?:e|ed|ing)\b(?! factor)|\badd(?:s|ed|ing)?\b|\bsubtract\w*\b|\bsquar\w*\b|\bsigmoid\b|\btanh\b"#) {
+            return .failed("\(first[0]): '\(other[0])' before the pooling is not read")
+        }
         let kind: Pooling.Kind = first[1].lowercased().hasPrefix("max") ? .max : .average
         guard kinds.allSatisfy({ ($0[1].lowercased().hasPrefix("max") ? Pooling.Kind.max : .average) == kind }) else {
             return .failed("both max and average pooling named")

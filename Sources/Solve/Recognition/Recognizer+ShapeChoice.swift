@@ -56,15 +56,21 @@ extension Recognizer {
               let (height, width, outHeight, outWidth) = Optional((Int(asks[2]) ?? 0, Int(asks[3]) ?? 0, Int(asks[4]) ?? 0, Int(asks[5]) ?? 0)),
               height > 0, width > 0 else { return nil }
         let all = asks[1].lowercased() == "select all"
-        let partStride = text.removing(#"\([A-H]\).*"#).firstMatch(#"\bstride\s*(?:of\s*|=\s*)?(\d+)\b"#).flatMap { Int($0[1]) }
+        let question = text.removing(#"\([A-H]\).*"#)
+        let partStride = question.firstMatch(#"\bstride\s*(?:of\s*|=\s*)?(\d+)\b"#).flatMap { Int($0[1]) }
+        let partDilation = question.firstMatch(#"\bdilation\s*(?:of\s*|=\s*)?(\d+)\b"#).flatMap { Int($0[1]) }
         var matching: [String] = []
         for option in options {
             let words = StatementText(option.text)
+            // (A transposed convolution, a pooling or an upsampling grows or shrinks by other rules.)
+            if let other = words.firstMatch(#"\btransposed\b|\bdeconv\w*|\bpool\w*|\bupsampl\w*|\bunpool\w*|\bgroups?\b|\bceil\b"#) {
+                return .notRecognized(reason: "multiple choice: option (\(option.label)) is '\(other[0])', not read")
+            }
             guard let kernel = words.firstMatch(#"\bkernel(?:[ _]size)?\s*(?:=\s*)?(\d+)\b"#).flatMap({ Int($0[1]) }),
                   let padding = words.firstMatch(#"\bpadding\s*(?:=\s*)?(\d+)\b"#).flatMap({ Int($0[1]) }) else {
                 return .notRecognized(reason: "multiple choice: option (\(option.label)) writes no kernel and padding")
             }
-            let dilation = words.firstMatch(#"\bdilation\s*(?:=\s*)?(\d+)\b"#).flatMap { Int($0[1]) } ?? 1
+            let dilation = words.firstMatch(#"\bdilation\s*(?:=\s*)?(\d+)\b"#).flatMap { Int($0[1]) } ?? partDilation ?? 1
             guard let stride = words.firstMatch(#"\bstride\s*(?:=\s*)?(\d+)\b"#).flatMap({ Int($0[1]) }) ?? partStride, stride > 0 else {
                 return .notRecognized(reason: "multiple choice: the stride of option (\(option.label)) is not stated")
             }
