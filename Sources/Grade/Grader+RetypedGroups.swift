@@ -76,8 +76,10 @@ extension Grader {
     /// a row's name would, ``QuestionMatch/part(named:in:)``), every part once; nil otherwise.
     static func byNamedClauses(_ ids: [String], from pieces: [PartAttribution.Piece], questions: QuestionMatch?) -> [String: PartAttribution.Piece]? {
         guard let questions, ids.count >= 2, let problem = ids.first.map({ PartLabelGrammar.split($0).problem }) else { return nil }
-        for piece in pieces.reversed() {
-            for sentence in piece.text.split(separator: #/[.!?](?:\s+|$)|\n/#).reversed() {
+        // (The reply's closing sentence only: "The mean is 10 and the range is 14." opening the
+        // working states data, not the answers.)
+        for piece in pieces.suffix(1) {
+            for sentence in piece.text.split(separator: #/[.!?](?:\s+|$)|\n/#).filter({ !$0.trimmingCharacters(in: .whitespaces).isEmpty }).suffix(1) {
                 let clauses = sentence.split(separator: #/,?\s+and\s+|;\s+/#)
                 guard clauses.count == ids.count else { continue }
                 var chosen: [String: PartAttribution.Piece] = [:]

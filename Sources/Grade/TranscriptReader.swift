@@ -158,8 +158,8 @@ public enum TranscriptReader {
     }
 
     /// The lines of a print's headers and footers (``isPageFurniture(_:)``), and a page counter
-    /// `1/2` on a line of its own next to one of them (blank lines between): pdftotext puts
-    /// the footer's address and its counter on lines of their own.
+    /// `1/2` on a line of its own between them (blank lines between): pdftotext puts the
+    /// footer's address and its counter on lines of their own.
     static func furnitureLines(_ lines: [String]) -> Set<Int> {
         var found = Set(lines.indices.filter { isPageFurniture(lines[$0]) })
         let blank = { (index: Int) in lines[index].trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
@@ -169,7 +169,8 @@ public enum TranscriptReader {
             while before >= 0, blank(before) { before -= 1 }
             var after = index + 1
             while after < lines.count, blank(after) { after += 1 }
-            if before >= 0 && found.contains(before) || after < lines.count && found.contains(after) { found.insert(index) }
+            // (Between two pieces of furniture only: "… the fraction is" / "1/4" / footer is an answer.)
+            if (before < 0 || found.contains(before)) && (after >= lines.count || found.contains(after)) && (before >= 0 || after < lines.count) { found.insert(index) }
         }
         return found
     }

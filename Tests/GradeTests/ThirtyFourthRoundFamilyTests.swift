@@ -259,4 +259,83 @@ struct ThirtyFourthRoundFamilyTests {
             """, key, questions: questions)
         #expect(verdicts["3"]?.kind == .correct, "\(String(describing: verdicts["3"]))")
     }
+
+    /// Misfires a review of this round's rules found, each now graded as before.
+    @Test func reviewedMisfiresOfThisRoundsRules() {
+        // A scale word the question asks in ("in million dollars"): the number alone.
+        var verdicts = Self.grade("User: 1b\n\nAssistant: (b) The annual cost comes to $45 million.",
+                                  ["1b": .integer(45)], questions: ["1b": "What is the annual cost, in million dollars?"])
+        #expect(verdicts["1b"]?.kind == .correct, "\(String(describing: verdicts["1b"]))")
+        // A check line that says "sorry" without restating an answer in bold is still a check.
+        verdicts = Self.grade("""
+            User: 1a
+
+            Assistant: **(a)** Each face is equally likely, so P(3) = 1/4 = 0.25.
+
+            Quick check: 4 × 0.25 = 1 ✓ — sorry, I skipped this step above.
+            """, ["1a": .real(RealValue(0.25))], questions: ["1a": "A fair four-sided die is rolled. What is the probability of rolling a 3?"])
+        #expect(verdicts["1a"]?.kind == .correct, "\(String(describing: verdicts["1a"]))")
+        // "Same idea as for 2a:" in (b)'s section is (b)'s.
+        verdicts = Self.grade("""
+            User: problem 2
+
+            Assistant: **(a)** The tosses are independent, so P(HH) = 0.6² = 0.36.
+
+            **(b)**
+
+            Same idea as for 2a: P(TT) = 0.4² = 0.16.
+            """, ["2a": .real(RealValue(0.36)), "2b": .real(RealValue(0.16))],
+            questions: ["2a": "What is the probability of two heads in two tosses?", "2b": "What is the probability of two tails in two tosses?"])
+        #expect(verdicts["2a"]?.kind == .correct, "\(String(describing: verdicts["2a"]))")
+        #expect(verdicts["2b"]?.kind == .correct, "\(String(describing: verdicts["2b"]))")
+        // A summary table under "Problem number".
+        verdicts = Self.grade("""
+            User: problems 1-3, answers in a table
+
+            Assistant:
+            | Problem number | Answer |
+            |---|---|
+            | 1 | 9 |
+            | 2 | 6 |
+            | 3 | 24 |
+            """, ["1": .integer(9), "2": .integer(6), "3": .integer(24)],
+            questions: ["1": "How many edges does a tree on 10 vertices have?", "2": "How many leaves does a star on 7 vertices have?", "3": "What is the degree sum of a graph with 12 edges?"])
+        #expect(verdicts["2"]?.kind == .correct, "\(String(describing: verdicts["2"]))")
+        // A fraction on its own line before a footer is the answer, not a page counter.
+        verdicts = Self.grade("""
+            You said:
+            problem 2
+            ChatGPT said:
+            Problem 2. Two of the eight vertices have degree one, so the fraction of leaves is
+
+            1/4
+
+            https://chatgpt.com/c/0f3a2b7c-1d2e-4f5a-9b8c-7d6e5f4a3b2c
+            """, ["2": .real(RealValue(0.25))], questions: ["2": "What fraction of the vertices are leaves?"])
+        #expect(verdicts["2"]?.kind == .correct, "\(String(describing: verdicts["2"]))")
+        // "can you also work out what 1b comes to?" names its part.
+        verdicts = Self.grade("""
+            User: 1a please
+
+            Assistant: **(a)** P(3) = 1/4 = 0.25.
+
+            User: can you also work out what 1b comes to?
+
+            Assistant: E = (1 + 2 + 3 + 4)/4 = 10/4 = 2.5.
+            """, ["1a": .real(RealValue(0.25)), "1b": .real(RealValue(2.5))],
+            questions: ["1a": "What is the probability of rolling a 3?", "1b": "What is the expected value of the roll?"])
+        #expect(verdicts["1b"]?.kind == .correct, "\(String(describing: verdicts["1b"]))")
+        // An instance after the general formula ("With k = 2, …") may be the answer asked.
+        verdicts = Self.grade("User: 1b\n\nAssistant: (b) Differentiating term by term, f'(x) = 3x^2 + 2kx. With k = 2, f'(x) = 3x^2 + 4x.",
+                              ["1b": .expression("3*x^2 + 4*x")], questions: ["1b": "Let f(x) = x^3 + k x^2 with k = 2. Find f'(x)."])
+        #expect(verdicts["1b"]?.kind == .correct, "\(String(describing: verdicts["1b"]))")
+        // A problem the user sets aside in an opening sentence opens no paste.
+        verdicts = Self.grade("""
+            User: I already did most of this set on my own, and I am only stuck on the last one, which I have tried three times now without getting anywhere, so I would really appreciate a careful explanation of the reasoning rather than just the final number. Problem 1 (Trees): done, no need to check it. Here's the one I'm stuck on, copied from the sheet exactly as it was handed out in the Tuesday section, including the small note about the drawing, which you can ignore since the star is described in words anyway:
+            Problem 2. How many leaves does a star on 7 vertices have?
+
+            Assistant: A star on 7 vertices has one centre joined to the other 6 vertices, each of degree one, so it has 6 leaves.
+            """, ["1": .integer(9), "2": .integer(6)], questions: ["1": "How many edges does a tree on 10 vertices have?", "2": "How many leaves does a star on 7 vertices have?"])
+        #expect(verdicts["2"]?.kind == .correct, "\(String(describing: verdicts["2"]))")
+    }
 }

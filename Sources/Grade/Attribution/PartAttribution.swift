@@ -269,7 +269,8 @@ public struct PartAttribution: Sendable {
                     }
                     // "Double-check on 1c: 0.386 < 0.5, so … **1c is F**": a paragraph whose lead-in names
                     // one part (with its problem) before a colon is about that part.
-                    if !isHeading, let lead = firstLine.firstMatch(of: #/^[\s>*_]*(?:[A-Za-z-]+\s+){0,3}(?i:on|for|to|of|re|about|regarding)\s+(?i:part\s+)?\**(\d+(?:\.\d+)?\s?\(?[a-h]\)?(?:\.?\(?[ivx]{1,4}\)?)?)\**\s*:\s/#),
+                    // (Only a check or a correction: "Same idea as for 2a:" in (b)'s section is (b)'s.)
+                    if !isHeading, let lead = firstLine.firstMatch(of: #/^[\s>*_]*(?:(?i:quick|double|sanity|one more|a)[- ])?(?i:check|correction|note|update|fix|erratum|re-?check)\s+(?i:on|for|to|of|re|about|regarding)\s+(?i:part\s+)?\**(\d+(?:\.\d+)?\s?\(?[a-h]\)?(?:\.?\(?[ivx]{1,4}\)?)?)\**\s*:\s/#),
                        let id = grammar.idInCell(String(lead.output.1), problem: nil), !PartLabelGrammar.split(id).part.isEmpty {
                         add(segment.text, original: firstLine, place: place, turn: turnIndex, to: [id], problem: PartLabelGrammar.split(id).problem)
                         continue
@@ -849,7 +850,8 @@ public struct PartAttribution: Sendable {
             // (Bare numbers under a heading that names something else, "| free | … |" over "| 3 |", are
             // counts, not problems.)
             let numbers = body.allSatisfy { column >= $0.count || Self.cell($0[column]).wholeMatch(of: #/\d+(?:\.\d+)?/#) != nil }
-            if numbers, Self.cell(header[column]).lowercased().wholeMatch(of: #/|problems?|questions?|q|#|no\.?|nr\.?|items?|exercises?|tasks?|ids?|parts?|problem\s*#|question\s*#/#) == nil { continue }
+            if numbers, !Self.cell(header[column]).isEmpty,
+               header[column].lowercased().firstMatch(of: #/(?:^|[^a-z])(?:problems?|questions?|q|no|nr|items?|exercises?|ex|tasks?|ids?|parts?|prob)(?![a-z])|#/#) == nil { continue }
             idColumn = column
             break
         }
@@ -922,6 +924,14 @@ public struct PartAttribution: Sendable {
         // with its statement, before any line does.
         let opening = text.prefix(4000).firstMatch(of: #/(?:^|[.!?]\s+)(?i:problem|question|exercise)\s+(\d+(?:\.\d+)?)\s*(?:\([^()\n]{1,60}\))?\s*[.:]\s+\S/#)
             .flatMap { match in grammar.isProblem(String(match.output.1)) ? (number: String(match.output.1), at: match.range.lowerBound) : nil }
+            // ("Problem 1 (Trees): done, no need to check it.": a problem set aside opens nothing; nor
+            // does a question about one, "Question 2: what if we used … instead?")
+            .flatMap { opening in
+                let rest = text[opening.at...].drop { ".!? \n".contains($0) }
+                let sentence = rest.prefix { !".!?\n".contains($0) }
+                let asks = rest.dropFirst(sentence.count).first == "?"
+                return !asks && sentence.range(of: setAsidePart + #"|(?i)\bdone\b|\bfinished\b"#, options: .regularExpression) == nil ? opening : nil
+            }
         for line in text.split(separator: "\n").prefix(400) {
             if let opening, opening.at < line.startIndex { return opening.number }
             if case .problem(let number, _)? = grammar.label(String(line), problem: nil, part: nil) {
@@ -1159,7 +1169,7 @@ public struct PartAttribution: Sendable {
         pattern: #"(?i)^[#*\s]*(?:(?:so|and|now|ok|okay),?\s+)?(?:(?:quick|short|brief|my|the|in|to|final|answer)\s+){0,2}(?:summary|summari[sz]e|recap|final answers|(?:quick|short|brief) answers|answers at a glance|tl;?dr|reference|cheat ?sheet|putting it (?:all )?together|all together)\b[^:\n]{0,30}(?::|\*\*|$)"#)
 
     static let hypotheticalPattern = try! NSRegularExpression(
-        pattern: #"(?i)\b(?:what if|and if|if instead|what would|suppose|now assume|how about|what about if|what happens if|and for an? |would it change if)\b|\b(?:can|could) you also (?:say|tell(?: me)?|explain|show|work out|figure out|check) (?:what|how|whether|which|why)\b(?![^?]*\b(?:part|problem|question|exercise)\s*\(?\d*[a-h]?\)?\b)|\bhow (?:would|does|do|will) [^?]{0,60}\bchange\b|\binstead\s*\?"#)
+        pattern: #"(?i)\b(?:what if|and if|if instead|what would|suppose|now assume|how about|what about if|what happens if|and for an? |would it change if)\b|\b(?:can|could) you also (?:say|tell(?: me)?|explain|show|work out|figure out) (?:what|how|whether|which|why)\b(?![^?]*(?:\b(?:part|problem|question|exercise)\b|\b\d+\s?\(?[a-h]\)?(?![\w(])|\([a-h]\)|\bI (?:got|get|have)\b|\d))|\bhow (?:would|does|do|will) [^?]{0,60}\bchange\b|\binstead\s*\?"#)
 
     /// A short question asking why an answer is what it is ("why do we add 180?", "can you explain
     /// the 0.5?"), without disputing it.

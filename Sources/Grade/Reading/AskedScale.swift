@@ -11,8 +11,14 @@ enum AskedScale {
     /// The power a question asks its answer in, or nil.
     static func power(in question: String) -> Int? {
         // ("Give the revenue in millions of dollars": the scale word's power.)
-        if let words = question.firstMatch(of: #/(?i)\bin\s+(?:the\s+)?(thousands|millions|billions|trillions)\b/#) {
-            return words.output.1.lowercased() == "thousands" ? 3 : words.output.1.lowercased() == "millions" ? 6 : words.output.1.lowercased() == "billions" ? 9 : 12
+        // ("How many million parameters …?", "in million dollars", "($ millions)": the word anywhere.)
+        if let words = question.firstMatch(of: #/(?i)\b(thousand|million|billion|trillion)s?\b/#) {
+            switch words.output.1.lowercased() {
+            case "thousand": return 3
+            case "million": return 6
+            case "billion": return 9
+            default: return 12
+            }
         }
         guard let match = question.firstMatch(of: #/\bin\s+(?:(?:the\s+)?units?\s+of\s+)?\$?\s*(?:\\\()?\s*10\s*(?:\^\s*\{?\s*([-−]?\d{1,2})\s*\}?|([⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}))/#) else { return nil }
         let written = match.1.map(String.init) ?? match.2.map { digits in

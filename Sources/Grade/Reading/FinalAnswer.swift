@@ -75,16 +75,17 @@ public enum FinalAnswer {
     /// "For r = 8 and γ = 1.4 this gives …": numbers put in for names (not "With p = 1 − q: …",
     /// where the number begins an expression).
     static let instance = regex(#"^[\s>*_•-]*(?i:for|with|taking|plugging in|substituting|e\.g\.,?|for example,?|numerically,?)\s+(?:\$?\\?[A-Za-zα-ω]\w*\$?\s*=\s*\$?[-−]?\d[\d.]*(?![\d.]|[A-Za-z]|\s*[-−+*/^·×]\s*[A-Za-zα-ω(])\$?(?:,?\s*(?:and\s+)?)?)+"#)
-    /// The line up to a later sentence of it that is an instance, a limiting case or a property
-    /// of the formula before it (``instance``, ``limitingCase``, ``propertyOfResult``), when the
-    /// text before writes a formula; nil when there is none.
+    /// The line up to a later sentence of it that is a limiting case or a property of the
+    /// formula before it (``limitingCase``, ``propertyOfResult``), when the text before writes a
+    /// formula; nil when there is none.
     static func beforeSpecialCase(_ line: String) -> String? {
         for boundary in line.matches(of: #/[.;]\s+(?=[A-Z])/#) {
             let head = line[..<boundary.range.lowerBound]
             guard head.contains("=") else { continue }
             let rest = String(line[boundary.range.upperBound...])
             let range = NSRange(rest.startIndex..., in: rest)
-            if [propertyOfResult, limitingCase, instance].contains(where: { $0.firstMatch(in: rest, range: range) != nil }) { return head + "." }
+            // (Not an instance, "With k = 2, f'(x) = 3x² + 4x.": it may be the answer asked.)
+            if [propertyOfResult, limitingCase].contains(where: { $0.firstMatch(in: rest, range: range) != nil }) { return head + "." }
         }
         return nil
     }
@@ -369,8 +370,9 @@ public enum FinalAnswer {
             }
             // "Check: A·A⁻¹ = (1 0; 0 1) ✓": a verification restates the question, not the answer.
             // ("Double-check on 1c: 0.386 < 0.5, so … i.e. **1c is F**, not T — sorry about that.": a
-            // check that finds the answer wrong and corrects it states the answer.)
-            if verification.firstMatch(in: line, range: range) != nil, retraction.firstMatch(in: line, range: range) == nil { continue }
+            // check that finds the answer wrong and restates it in bold states the answer.)
+            if verification.firstMatch(in: line, range: range) != nil,
+               retraction.firstMatch(in: line, range: range) == nil || !line.contains("**") { continue }
             // "(h_n and c_n would each be (4, 32, 128) — but that wasn't asked.)": an aside about
             // another quantity, in parentheses, is no answer.
             if notAsked.firstMatch(in: line, range: range) != nil { continue }
