@@ -146,6 +146,7 @@ enum DerivedReader {
             if let multiplier = text.firstMatch(#"\b(?:channel|depth) multiplier\b"#) { return .failed("'\(multiplier[0])' is not read") }
             if let stride = text.firstMatch(#"\bstride(?:\s+of|\s*=)?\s*([2-9])\b"#) { return .failed("'\(ratio[0])': '\(stride[0])' may be either layer's") }
         }
+        guard kernel.rows <= 1_000, kernel.columns <= 1_000, outChannels <= 1_000_000 else { return .failed("'\(ratio[0])': sizes out of range") }
         let area = kernel.rows * kernel.columns
         finding.read("ratio", first ? "k²·C_out / (k² + C_out)" : "(k² + C_out) / (k²·C_out)")
         let (numerator, denominator) = first ? (area * outChannels, area + outChannels) : (area + outChannels, area * outChannels)

@@ -39,7 +39,7 @@ struct FlattenedFeatures: Sendable, Hashable {
                   channels == nil || channels == shape.channels, let next = try? shape.applying(layer) else { return nil }
             shape = next
         }
-        guard let value = Optional(shape.channels * shape.height * shape.width), value > 0 else { return nil }
+        guard let value = try? Check.multiply(Check.multiply(shape.channels, shape.height), shape.width), value > 0 else { return nil }
         self.symbol = symbol
         self.value = value
         call = calls[index].text

@@ -53,8 +53,8 @@ extension Recognizer {
         let options = part.options.count >= 2 ? part.options.map { (label: $0.label, text: $0.text) } : Self.inlineOptions(part.text)
         guard options.count >= 2,
               let asks = text.firstMatch(#"\b(select all|which)\b[^?.]{0,60}?\b(?:layers?|convolutions?|options?)\b[^?.]{0,30}?\bmaps?\s+an?\s+(\d+)\s*[×x]\s*(\d+)\s+input\s+to\s+an?\s+(\d+)\s*[×x]\s*(\d+)\s+output"#),
-              let (height, width, outHeight, outWidth) = Optional((Int(asks[2]) ?? 0, Int(asks[3]) ?? 0, Int(asks[4]) ?? 0, Int(asks[5]) ?? 0)),
-              height > 0, width > 0 else { return nil }
+              case let sides = asks[2...5].compactMap({ Int($0) }), sides.count == 4, sides.allSatisfy({ (1...100_000).contains($0) }) else { return nil }
+        let (height, width, outHeight, outWidth) = (sides[0], sides[1], sides[2], sides[3])
         let all = asks[1].lowercased() == "select all"
         let question = text.removing(#"\([A-H]\).*"#)
         let partStride = question.firstMatch(#"\bstride\s*(?:of\s*|=\s*)?(\d+)\b"#).flatMap { Int($0[1]) }
@@ -71,6 +71,10 @@ extension Recognizer {
                 return .notRecognized(reason: "multiple choice: option (\(option.label)) writes no kernel and padding")
             }
             let dilation = words.firstMatch(#"\bdilation\s*(?:=\s*)?(\d+)\b"#).flatMap { Int($0[1]) } ?? partDilation ?? 1
+            // (Sizes a text could write are small; anything else is no layer.)
+            guard [kernel, padding, dilation].allSatisfy({ (0...100_000).contains($0) }), kernel > 0, dilation > 0 else {
+                return .notRecognized(reason: "multiple choice: option (\(option.label)) has sizes out of range")
+            }
             guard let stride = words.firstMatch(#"\bstride\s*(?:=\s*)?(\d+)\b"#).flatMap({ Int($0[1]) }) ?? partStride, stride > 0 else {
                 return .notRecognized(reason: "multiple choice: the stride of option (\(option.label)) is not stated")
             }
