@@ -116,7 +116,7 @@ public struct QuestionMatch: Sendable {
         let pasted = PartLabelGrammar.listsSeveralParts(text)
         guard !documents.isEmpty, text.count < (pasted ? 6000 : 800) else { return nil }
         let asked = Self.tokens(text).filter { weights[$0] != nil }
-        func score(_ tokens: Set<String>) -> Double { asked.intersection(tokens).reduce(0) { $0 + weights[$1]! } }
+        func score(_ tokens: Set<String>) -> Double { weight(of: asked.intersection(tokens)) }
         var bestByProblem: [String: Double] = [:]
         if pasted {
             var union: [String: Set<String>] = [:]
@@ -199,8 +199,8 @@ public struct QuestionMatch: Sendable {
         let shared = candidates.count > 1 ? candidates.dropFirst().reduce(candidates[0].own) { $0.intersection($1.own) } : []
         let scores = candidates.map { document -> (id: String, score: Double, coverage: Double) in
             let distinctive = document.own.subtracting(shared)
-            let score = tokens.intersection(distinctive).reduce(0) { $0 + weights[$1]! }
-            let total = distinctive.reduce(0) { $0 + weights[$1]! }
+            let score = weight(of: tokens.intersection(distinctive))
+            let total = weight(of: distinctive)
             return (document.id, score, total > 0 ? score / total : 0)
         }
         guard let top = scores.map(\.score).max(), top > 0 else { return nil }
@@ -275,6 +275,11 @@ public struct QuestionMatch: Sendable {
 
     static let questionWord = #"(?i)\b(?:what|how|which|find|compute|calculate|determine|give)\b"#
 
+    /// The summed weights of tokens that all have one.
+    private func weight(of tokens: Set<String>) -> Double {
+        tokens.reduce(0) { $0 + weights[$1]! }
+    }
+
     /// "… what is the entropy of the labels in bits? and the gini impurity as a fraction?" where
     /// the turn's words as a whole lean to no problem: the problem whose parts answer its
     /// questions best, each question scored by its best part there (from its question word on,
@@ -291,7 +296,7 @@ public struct QuestionMatch: Sendable {
         for tokens in asked {
             var best: [String: Double] = [:]
             for document in documents {
-                let score = tokens.intersection(document.all).reduce(0) { $0 + weights[$1]! }
+                let score = weight(of: tokens.intersection(document.all))
                 best[document.problem] = max(best[document.problem] ?? 0, score)
             }
             for (problem, score) in best { total[problem, default: 0] += score }

@@ -65,11 +65,10 @@ public enum AnswerGrammar {
     static func withScaleWords(_ text: String) -> String? {
         let pattern = #/(^|[^\d.,])(\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?)(\*\*)?\s+((?i:thousand|million|billion|trillion))\b/#
         guard text.contains(pattern) else { return nil }
-        let scales: [String: Decimal] = ["thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12]
         return text.replacing(pattern) { match in
             guard let number = Decimal(string: String(match.output.2).replacingOccurrences(of: ",", with: "")),
-                  let scale = scales[String(match.output.4).lowercased()] else { return String(match.output.0) }
-            let value = "\(number * scale)"
+                  let power = AskedScale.scaleWords[String(match.output.4).lowercased()] else { return String(match.output.0) }
+            let value = "\(number * pow(10, power))"
             guard !value.contains(".") else { return String(match.output.0) }
             return String(match.output.1) + value + (match.output.3.map(String.init) ?? "")
         }

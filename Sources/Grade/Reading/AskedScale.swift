@@ -6,6 +6,9 @@ import Foundation
 /// printed to PDF) is the number alone, as the key gives it. A value written any other way is
 /// left as it is: "66,666,667 mm⁴" is not rescaled. "20 million" is 20 where millions are asked.
 enum AskedScale {
+    /// The powers of ten that scale words stand for.
+    static let scaleWords = ["thousand": 3, "million": 6, "billion": 9, "trillion": 12]
+
     static let superscripts: [Character: Character] = ["0": "⁰", "1": "¹", "2": "²", "3": "³", "4": "⁴", "5": "⁵", "6": "⁶", "7": "⁷", "8": "⁸", "9": "⁹", "-": "⁻"]
 
     /// The power a question asks its answer in, or nil.
@@ -13,12 +16,7 @@ enum AskedScale {
         // ("Give the revenue in millions of dollars": the scale word's power.)
         // ("How many million parameters …?", "in million dollars", "($ millions)": the word anywhere.)
         if let words = question.firstMatch(of: #/(?i)\b(thousand|million|billion|trillion)s?\b/#) {
-            switch words.output.1.lowercased() {
-            case "thousand": return 3
-            case "million": return 6
-            case "billion": return 9
-            default: return 12
-            }
+            return scaleWords[words.output.1.lowercased()]
         }
         guard let match = question.firstMatch(of: #/\bin\s+(?:(?:the\s+)?units?\s+of\s+)?\$?\s*(?:\\\()?\s*10\s*(?:\^\s*\{?\s*([-−]?\d{1,2})\s*\}?|([⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}))/#) else { return nil }
         let written = match.1.map(String.init) ?? match.2.map { digits in
@@ -40,7 +38,7 @@ enum AskedScale {
         // ("66{,}666{,}667 mm^4 ≈ 66.67 × 10^6 mm^4": the value restated in the power asked is the one stated.)
         let restated = #"[-−]?"# + number + #"\s*(?:\\[,;: ]|~)?\s*(?:\\(?:text|mathrm)\{)?[A-Za-zµμ]{1,3}\}?(?:\^\{?\d\}?|[²³⁴])?\}?\s*\$?\s*(?:≈|\\approx|=)\s*\$?\s*(?="# + number + times + ")"
         // ("$20 million" where millions are asked: the number alone.)
-        let word = [3: "thousand", 6: "million", 9: "billion", 12: "trillion"][power].map { #"(\*\*)?\s+(?i:"# + $0 + #")\b"# }
+        let word = scaleWords.first { $0.value == power }.map { #"(\*\*)?\s+(?i:"# + $0.key + #")\b"# }
         let unscaled = word.map { text.replacingOccurrences(of: "(" + number + ")" + $0, with: "$1$2", options: .regularExpression) } ?? text
         return unscaled.replacingOccurrences(of: restated, with: "", options: .regularExpression)
             .replacingOccurrences(of: "(" + number + ")" + times, with: "$1", options: .regularExpression)

@@ -38,10 +38,13 @@ struct EntrySelection: Sendable, Equatable {
     }
 
     /// The entry of a computed answer; a reason when the answer's shape does not fix it.
+    /// One entry as an answer: a whole number as an integer, else a real.
+    static func entry(_ value: Double) -> Answer {
+        value == value.rounded() && abs(value) < 1e15 ? .integer(Int(value)) : .real(RealValue(value))
+    }
+
     func select(from answer: Answer) -> Result<Answer, Refusal> {
-        func entry(_ value: Double) -> Answer {
-            value == value.rounded() && abs(value) < 1e15 ? .integer(Int(value)) : .real(RealValue(value))
-        }
+        let entry = Self.entry
         switch (answer, position) {
         case (.matrix(let rows), .corner(let bottom, let right)):
             guard let row = bottom ? rows.last : rows.first, let value = right ? row.last : row.first else { break }

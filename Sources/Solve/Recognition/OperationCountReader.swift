@@ -122,6 +122,7 @@ enum OperationCountReader {
         // name replaced by its call): the call's own stride and padding, PyTorch's defaults where
         // it writes none, never another module's.
         let own = FrameworkCall.calls(in: part.text).filter { $0.name == "Conv2d" }
+        var fromCall: (stride: (Int, String), padding: (Int, String))? = nil
         if !depthwise, own.count == 1, let call = own.first {
             guard let (layer, callChannels) = try? call.layer(),
                   case .convolution(let filters, let callKernel, let stride, let padding, let dilation, let groups) = layer,
@@ -131,28 +132,12 @@ enum OperationCountReader {
             guard dilation == 1, groups == 1, stride.rows == stride.columns, padding == Padding2D(padding.rows.before) else {
                 return .failed("\(asks): \(call.text) is dilated, grouped or padded unevenly")
             }
-            let size = Size2D(rows: (height + 2 * padding.rows.before - kernel.rows) / stride.rows + 1,
-                              columns: (width + 2 * padding.rows.before - kernel.columns) / stride.rows + 1)
-            guard height + 2 * padding.rows.before >= kernel.rows, width + 2 * padding.rows.before >= kernel.columns else {
-                return .failed("\(asks): the kernel does not fit the padded input")
-            }
-            finding.read("stride", "\(stride.rows)", from: call.text)
-            finding.read("padding", "\(padding.rows.before)")
-            finding.read("output", "\(size.rows)×\(size.columns)")
-            if part.firstMatch(#"\bignor\w* (?:the )?bias|\bwithout bias|\bno bias"#) == nil {
-                finding.assume(0.95, "bias additions not counted")
-            }
-            var count: OperationCount = .convolution(inChannels: inChannels, outChannels: outChannels, kernel: kernel, output: size, groups: 1)
-            switch overBatch(count, part: part, &finding) {
-            case .success(let counted): count = counted
-            case .failure(let refusal): return .failed("\(asks): \(refusal.reason)")
-            }
-            return finding.finish(.operationCount(flops ? .scaled(count, by: 2) : count))
+            fromCall = ((stride.rows, call.text), (padding.rows.before, call.text))
         }
         // PyTorch's padding='same' works at stride 1 only, and a `Conv2d(…)` call without `stride=` has stride 1.
         let implied = texts.lazy.compactMap { $0.firstMatch(#"\bpadding\s*=\s*'same'|Conv2d\((?:(?!stride)[^()])*\)"#) }.first.map { (1, $0[0]) }
-        let padding = padding(texts, kernel: kernel)
-        guard let stride = setting(texts, #"\bstride (?:of |is |= ?)?(\d+)\b|\bstride\s*=\s*(\d+)\b|\bstride[- ](\d+)\b"#) ?? implied
+        let padding = fromCall?.padding ?? padding(texts, kernel: kernel)
+        guard let stride = fromCall?.stride ?? setting(texts, #"\bstride (?:of |is |= ?)?(\d+)\b|\bstride\s*=\s*(\d+)\b|\bstride[- ](\d+)\b"#) ?? implied
                 ?? padding.flatMap({ strideFromOutput([part] + [reading.parentPart].compactMap { $0 } + [reading.problemStatement], height: height, width: width, kernel: kernel, padding: $0.0) }),
               let padding else {
             return .failed("\(asks): stride and padding must both be stated")

@@ -379,7 +379,7 @@ public struct Recognizer: Sendable {
             }
             var answer = computed
             answer.evidence += "; '\(extreme[0])' of \(computed.answer)"
-            answer.answer = value == value.rounded() && abs(value) < 1e15 ? .integer(Int(value)) : .real(RealValue(value))
+            answer.answer = EntrySelection.entry(value)
             return .recognized(answer)
         }
         // "What probability does the model now assign to *cat*?" of the classes (cat, dog, bird): cat's entry.
@@ -387,7 +387,7 @@ public struct Recognizer: Sendable {
            let classes = ClassNames(reading, count: values.count), let named = classes.asked(in: reading.part) {
             var answer = computed
             answer.evidence += "; '\(named.phrase)' of \(computed.answer)"
-            answer.answer = values[named.index] == values[named.index].rounded() && abs(values[named.index]) < 1e15 ? .integer(Int(values[named.index])) : .real(RealValue(values[named.index]))
+            answer.answer = EntrySelection.entry(values[named.index])
             return .recognized(answer)
         }
         guard let selection = EntrySelection.asked(in: reading.part) else { return .recognized(computed) }
