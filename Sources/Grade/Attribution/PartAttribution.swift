@@ -998,10 +998,20 @@ public struct PartAttribution: Sendable {
                                              options: .regularExpression)
         // "wait, for (c) shouldn't … be squared? 0.1555 is smaller than (b)": a short challenge about
         // one bare part, comparing it with another.
+        // "wait for b) the true label is class 2, not 1. you even used class 2 in c)": a
+        // challenge that opens by naming its part; later labels are where it looks for support.
+        let named = Set(problemsNamed(in: text).filter(grammar.isProblem))
+        // (A doubt in the turn, or a hesitation opening it: "hmm, about c) the rate should be …".)
+        if text.count < 200, let problem, named.count <= 1,
+           let opening = text.firstMatch(of: #/^\W*((?:(?i:hmm+|wait|ok|okay|so|but|um+|also|and|sorry)\W+){0,3})(?i:for|about|regarding|on|in)\s+(?:(?i:part)\s+)?\(?([a-h])\)/#),
+           challenges(text) || disputedValue.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+            || opening.1.range(of: #"(?i)\b(?:hmm+|wait|but)\b"#, options: .regularExpression) != nil,
+           let id = grammar.id(problem: named.first ?? problem, part: String(opening.2)) {
+            return id
+        }
         if text.count < 200, let problem, challenges(text) {
             let about = Set(text.matches(of: #/(?i)\b(?:for|about|in|on|regarding)\s+(?:part\s+)?\(([a-h])\)/#).map { String($0.1) })
             let compared = Set(text.matches(of: #/(?i)\b(?:than|as|like|with|from)\s+(?:part\s+)?\(([a-h])\)/#).map { String($0.1) })
-            let named = Set(problemsNamed(in: text).filter(grammar.isProblem))
             if about.count == 1, let label = about.first, !compared.isEmpty, !compared.contains(label), named.count <= 1 {
                 return grammar.id(problem: named.first ?? problem, part: label)
             }

@@ -147,8 +147,21 @@ public struct PartLabelGrammar: Sendable {
     /// `3(ii)`, `3 (i)`, `3ii)`, `3iv:`: a problem whose parts are numbered in roman numerals directly.
     static let fusedRoman = regex(
         #"^(\d+(?:\.\d+)?)(?:\s?\(("# + roman + #")\)|("# + roman + #")(?=[:.)]))\s*(?:[:.)\]]|\*\*)*\s*(.*)$"#)
-    /// `and (b)`, `& (c)`, `, (d)` after a part label.
-    static let moreParts = regex(#"^\s*(?:and|&|,)\s*\(([a-h])\)(.*)$"#)
+    /// `and (b)`, `& (c)`, `, (d)`, `and 5.1(b)` after a part label.
+    static let moreParts = regex(#"^\s*(?:and|&|,)\s*(?:(\d+(?:\.\d+)?)\s?)?\(([a-h])\)(.*)$"#)
+
+    /// "Task 1 (a) and (b): …", "**5.1 (a) and (b).**", "5.1(a) and 5.1(b):": the parts of the same
+    /// problem listed after the first, and the text after them.
+    func following(_ first: String, problem number: String, rest text: String) -> (ids: [String], rest: String) {
+        var ids = [first]
+        var rest = text
+        while let more = Self.groups(Self.moreParts, rest), more[1] == nil || more[1] == number, let next = more[2],
+              let other = id(problem: number, part: next), !ids.contains(other) {
+            ids.append(other)
+            rest = more[3] ?? ""
+        }
+        return (ids, rest)
+    }
     /// `2.5:`, `3:`, `4.2 —` followed by text; `3.3 Running …` (a capital or a bracket after an exercise number).
     /// ("**4.3.** Δf = …": an exercise number with a closing dot, `number.contains(".")` only.)
     static let problemNumber = regex(#"^(\d+(?:\.\d+)?)(?:\s*(?:[:)]|→|->|=(?!=))(?:\*\*)?|\*\*(?=\s|$)|\.(?:\*\*)?(?=\s|$)|\s[—–](?=\s)|\s(?=[A-Z(]))\s*(.*)$"#)
@@ -173,13 +186,7 @@ public struct PartLabelGrammar: Sendable {
             let letter = g[2]
             // Capital letters after a problem number are parts only when written in parentheses with a lower-case id.
             if let letter, let found = id(problem: number, part: letter.lowercased(), subpart: g[3]) ?? id(problem: number, part: letter.lowercased()) {
-                // "Task 1 (a) and (b): …": more parts of the same problem.
-                var ids = [found]
-                var rest = g[4] ?? ""
-                while let more = Self.groups(Self.moreParts, rest), let next = more[1], let other = id(problem: number, part: next) {
-                    ids.append(other)
-                    rest = more[2] ?? ""
-                }
+                let (ids, rest) = following(found, problem: number, rest: g[4] ?? "")
                 return .parts(ids, rest: Self.rest(rest))
             }
             if isProblem(number) {
@@ -211,7 +218,8 @@ public struct PartLabelGrammar: Sendable {
             }
             if let g = Self.groups(Self.fused, text), let number = g[1], let letter = g[2] ?? g[3] {
                 if let found = id(problem: number, part: letter, subpart: g[4] ?? g[5]) ?? id(problem: number, part: letter) {
-                    return .parts([found], rest: Self.rest(g[6] ?? ""))
+                    let (ids, rest) = g[4] ?? g[5] == nil ? following(found, problem: number, rest: g[6] ?? "") : ([found], g[6] ?? "")
+                    return .parts(ids, rest: Self.rest(rest))
                 }
             }
             if let g = Self.groups(Self.fusedRoman, text), let number = g[1], let roman = g[2] ?? g[3], let found = id(problem: number, part: roman) {

@@ -44,7 +44,7 @@ enum DropoutReader {
         } else if let match = part.firstMatch(#"\bexpected (?:number|count) of (?:units|neurons|activations|hidden units)[^.?]*?\b(?:kept|retained|survive|active|remain)\w*|\bhow many (?:units|neurons|activations)[^.?]*\b(?:kept|retained|survive|remain active)\b"#) {
             asked = .kept
             quantityPhrase = match[0]
-        } else if let match = part.firstMatch(#"\bexpected (?:value|output)\b|𝔼\[|\bE\["#) {
+        } else if let match = part.firstMatch(#"\bexpected (?:training[- ]time )?(?:value|output)\b|𝔼\[|\bE\["#) {
             // ("Given that the first unit is dropped, …", "(given …)": an expectation under a
             // condition on the mask is another quantity.)
             if let condition = reading.part.firstMatch(#"\bgiven (?:that )?\b|\bconditional\w*|\bconditioned\b|\bif (?:the|unit|units|it)\b[^.?]*\b(?:dropped|kept|zeroed)\b"#) {
@@ -82,6 +82,10 @@ enum DropoutReader {
         } else if asked == .survivor || asked == .testTime {
             // What a unit passes on depends entirely on where the rescaling happens.
             return .failed("\(quantityPhrase): inverted or standard dropout is not stated")
+        } else if let other = reading.part.firstMatch(#"\b(?:another|a different|a second|a classmate['’]s|someone else['’]s) (?:dropout )?(?:layer|implementation|network|model)\b"#) {
+            // "Another dropout layer has p = 0.5 …": the problem's variant is not this layer's, and
+            // the part does not name one.
+            return .failed("\(quantityPhrase): '\(other[0])' without saying inverted or standard dropout")
         } else {
             variant = .inverted
             finding.read("variant", "inverted")
@@ -146,7 +150,7 @@ enum DropoutReader {
 
     /// (The word may stand in quotes: "the course's older ``classic'' dropout"; or the part says
     /// what it does: "dropped … during training without any rescaling".)
-    private static let standardWords = #"\b(?:standard|vanilla|original|non-inverted|classic)["”’'`]*(?: \([^)]{0,20}\))? dropout\b|\bno (?:re)?scaling (?:during|in) training\b|\bduring training without (?:any )?(?:re)?scaling\b"#
+    private static let standardWords = #"\b(?:standard|vanilla|original|non-inverted|classic)["”’'`]*(?: \([^)]{0,20}\))? dropout\b|\bno (?:re)?scaling (?:during|in) training\b|\bduring training without (?:any )?(?:re)?scaling\b|\bdo(?:es)?(?:n['’]t| not) (?:re)?scale (?:\w+ )?(?:during|in|at) training\b|\b(?:instead |only )?(?:re)?scales? (?:\w+ )?(?:only )?at test[- ]time\b"#
     /// ("inverted-dropout output", but not "non-inverted dropout".)
     private static let invertedWords = #"(?:^|[^\w-])inverted(?: \([^)]{0,20}\))?[- ]dropout\b"#
     /// A framework's dropout module, "nn.Dropout(p=0.4)", "layers.Dropout(0.3)": inverted dropout.
@@ -249,6 +253,16 @@ enum DropoutReader {
     /// A keep mask of 0s and 1s ("the sampled mask is m = (1, 0, 1, 1), where 1 means kept").
     /// A mask whose 1 could mean "dropped" is not read.
     private static func mask(_ reading: PartReading) -> (values: [Bool], phrase: String)? {
+        // "… draws the mask (0, 1, 1, 0)": an unnamed mask the part writes is its own, and a part
+        // with 0/1 vectors of its own does not take the statement's mask.
+        let own = MathScanner.arrays(in: reading.part.text).filter { $0.isNumeric && ($0.flat?.allSatisfy { $0 == 0 || $0 == 1 } ?? false) }
+        if !own.isEmpty, MathScanner.bindings(in: reading.part.text).last(where: { ["m", "mask", "M"].contains($0.name) && $0.literal.isArray }) == nil {
+            guard own.count == 1, let values = own[0].flat, reading.part.firstMatch(#"\bmasks?\b"#) != nil,
+                  reading.part.firstMatch(#"\b1 (?:means|marks|indicates|=) (?:the unit is )?(?:dropped|zeroed)\b|\b0 (?:means|marks|indicates|=) (?:the unit is )?kept\b"#) == nil,
+                  reading.problemStatement.firstMatch(#"\b1 means (?:the unit is )?kept\b|\bkeep mask\b|\b1 (?:means|marks|indicates) (?:the unit is )?(?:kept|retained)\b"#) != nil
+            else { return nil }
+            return (values.map { $0 == 1 }, "mask \(ConvolutionReader.display(own[0].text))")
+        }
         for text in [reading.part, reading.problemStatement] {
             guard let binding = MathScanner.bindings(in: text.text).last(where: { ["m", "mask", "M"].contains($0.name) && $0.literal.isArray }),
                   let values = binding.literal.flat, values.allSatisfy({ $0 == 0 || $0 == 1 }) else { continue }
@@ -329,8 +343,19 @@ enum DropoutReader {
             guard stated.allSatisfy({ ($0.value - chosen.value).magnitude < 1e-9 }) else { return nil }
             return (chosen.value, chosen.phrase)
         }
+        // "Another layer has p = 0.5" under "drop rate p = 0.25": the part's bare p means what the
+        // statement named p; a bare p the context never names is not read, and does not let the
+        // context's rate stand for it.
+        let ownBare = reading.part.firstMatch(#"(?:^|[^\w.])([pq])\s*=\s*(\d*\.\d+|[01](?:\.\d+)?)(?![\d.])"#)
         for (text, fromContext) in [(reading.part, false), (reading.problemStatement, true), (reading.conventions, true)] {
-            guard let keep = first(keepPatterns, in: text), let drop = first(dropPatterns, in: text) else { return nil }
+            guard var keep = first(keepPatterns, in: text), var drop = first(dropPatterns, in: text) else { return nil }
+            if fromContext, let ownBare, keep != nil || drop != nil {
+                guard let value = probability(ownBare[2]) else { return nil }
+                let named = { (phrase: String) in StatementText(phrase).firstMatch(#"(?:^|[^\w.])"# + ownBare[1] + #"\s*="#) != nil }
+                if let found = keep, named(found.1) { keep = (value, ownBare[0]); drop = nil }
+                else if let found = drop, named(found.1) { drop = (value, ownBare[0]); keep = nil }
+                else if abs((keep.map { $0.0 } ?? drop.map { 1 - $0.0 } ?? -1) - value) > 1e-9, abs((drop.map { $0.0 } ?? -1) - value) > 1e-9 { return nil }
+            }
             if let keep, let drop, (keep.0 + drop.0 - 1).magnitude > 1e-9 { return nil }
             if let keep {
                 finding.read("keep", NormalizationReader.format(keep.0), from: keep.1)

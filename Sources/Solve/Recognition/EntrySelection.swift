@@ -20,7 +20,9 @@ struct EntrySelection: Sendable, Equatable {
     /// The entry the part's question asks for, if it asks for one.
     static func asked(in text: StatementText) -> EntrySelection? {
         let position = #"((?:top|upper|bottom|lower)[- ](?:left|right)(?:[- ]most)?|\(\s*\d+\s*,\s*\d+\s*\)|first|second|third|fourth|fifth|sixth|last)"#
-        let pattern = #"\b(?:what is|what's|compute|calculate|find|give|report|determine|evaluate|state)\s+(?:only\s+|just\s+)?the\s+"#
+        // ("Which value is the normalized last entry, ĥ_4?": a word for what the array is may
+        // stand between the article and the position.)
+        let pattern = #"\b(?:what is|what's|which (?:value|number) is|compute|calculate|find|give|report|determine|evaluate|state)\s+(?:only\s+|just\s+)?the\s+(?:(?:normali[sz]ed|output|resulting|computed|final|transformed|scaled|updated)\s+)?"#
             + position + #"[- ]?(?:entry|element|component|value|coordinate)\b(?!s)"#
         // "Evaluate the derivative of tanh at the third entry of z": an elementwise function taken
         // at one entry is that entry of its value.

@@ -44,7 +44,12 @@ enum NormalizationGraphReader {
             return .failed("normalization: a column slice counted from 0 or 1 alike")
         }
         let part = StatementText(reading.part.text.replacing(slice) { "_{\($0.output.1)}" })
-        let layer = part.firstMatch(layerNorm) != nil
+        // ("Layer normalization … is applied to h = (1, 2, 3, 6)." then "(a) the normalized last
+        // entry": the statement's layer, when it speaks of no batch norm and the part of neither.)
+        let batchNorm = #"\bbatch[- ]?norm"#
+        let layerOfStatement = part.firstMatch(layerNorm) == nil && part.firstMatch(batchNorm) == nil
+            && reading.problemStatement.firstMatch(layerNorm) != nil && reading.problemStatement.firstMatch(batchNorm) == nil
+        let layer = part.firstMatch(layerNorm) != nil || layerOfStatement
         let batch = !layer && (part.has("batch norm", "batch-norm", "batchnorm") || reading.context.has("batch norm", "batch-norm", "batchnorm"))
         guard layer || batch else { return .notApplicable }
         var gradients = part.matches(gradientPattern).map { canonical($0[1]) }
@@ -145,11 +150,20 @@ enum NormalizationGraphReader {
                 // "Let h = (1, 3, −2, 2) be the hidden vector …" then "Apply layer normalization to h".
                 values = vector
                 finding.read("features", "\(named[1]) = \(bound.binding.literal.text)", from: named[0])
+            } else if MathScanner.arrays(in: part.text).isEmpty,
+                      let applied = reading.problemStatement.firstMatch(#"\b(?:appl(?:y|ied|ies)\s+to|normali[sz]es)\s+(?:the\s+|a\s+)?(?:(?:feature|hidden|activation|input)\s+vector\s+)?\$?([A-Za-z])\$?\s*="#),
+                      let bound = reading.array(named: applied[1]), let vector = bound.binding.literal.flat, vector.count >= 2 {
+                // "Layer normalization … is applied to the hidden vector h = (1, 2, 3, 6)." then
+                // "(a) Which value is the normalized last entry?": the statement's one vector.
+                values = vector
+                finding.read("features", "\(applied[1]) = \(bound.binding.literal.text)", from: applied[0])
             } else if let example = FeatureColumn.example(reading) {
                 // "Apply layer normalization to the first example (first row)" of a batch stored row-wise.
                 values = example.values
                 finding.note(example.phrase)
             } else {
+                // (A part that names no layer norm is another reader's when the statement's is not read.)
+                if layerOfStatement { return .notApplicable }
                 return .failed("layer norm: no feature vector in the part")
             }
             finding.read("features", values.map(NormalizationReader.format).joined(separator: ", "))
@@ -195,7 +209,11 @@ enum NormalizationGraphReader {
         }
 
         // γ, β, ε: the part's, else the statement's (the single example's part for ε).
-        let affineless = part.firstMatch(#"\bwithout (?:learnable |the )?affine|\bno (?:learnable )?affine|elementwise_affine\s*=\s*false"#) != nil
+        // ("Layer normalization (no learnable affine parameters, ε = 0) is applied to h": the
+        // statement's, unless the part gives γ or β.)
+        let affinePattern = #"\bwithout (?:learnable |the )?affine|\bno (?:learnable )?affine|elementwise_affine\s*=\s*false"#
+        let affineless = part.firstMatch(affinePattern) != nil
+            || reading.problemStatement.firstMatch(affinePattern) != nil && !MathScanner.bindings(in: part.text).contains { ["γ", "gamma", "β", "beta"].contains($0.name) }
         var gamma = Tensor.scalar(1), beta = Tensor.scalar(0)
         if !affineless {
             if perFeature {
@@ -319,7 +337,8 @@ enum NormalizationGraphReader {
                 ?? (single ? text.text.firstMatch(of: #/(?:\(?\s*(?:∂|\bd)\s*L\s*\)?\s*\/\s*\(?\s*(?:∂|d))\s*y_\{?1\}?\s*\)?\s*=\s*/#) : nil)
                 // ("∂L/∂y_{:,1} = (1, 0, −1, 2)": one feature's column of the upstream gradient.)
                 ?? text.text.firstMatch(of: #/(?:\(?\s*(?:∂|\bd)\s*L\s*\)?\s*\/\s*\(?\s*(?:∂|d))\s*y_\{\s*:\s*,\s*\d+\s*\}\s*\)?\s*=\s*/#)
-                ?? text.text.firstMatch(of: #/\bupstream gradient (?:is|of|=)\s*(?=[(\[]\s*-?\d)/#) else { return nil }
+                // ("If the upstream gradient is 5": one example's, a number; the caller checks the count.)
+                ?? text.text.firstMatch(of: #/\bupstream gradient (?:is|of|=)\s*(?=[(\[]\s*-?\d|[-−]?\d)/#) else { return nil }
         let characters = Array(text.text)
         let start = text.text.distance(from: text.text.startIndex, to: match.range.upperBound)
         guard let literal = MathScanner.literal(characters, at: start) else { return nil }

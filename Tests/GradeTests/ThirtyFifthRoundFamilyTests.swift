@@ -1,0 +1,76 @@
+import Foundation
+@testable import Grade
+import Solve
+import Testing
+
+/// Families of writing from the thirty-fifth round (the development half of `final58/`), each
+/// on an example written here.
+@Suite("Thirty-fifth-round families")
+struct ThirtyFifthRoundFamilyTests {
+    static func grade(_ text: String, _ key: [String: Answer], questions: [String: String], stems: [String: String] = [:]) -> [String: Verdict] {
+        SummaryAndListFamilyTests.grade(text, key, questions: questions, stems: stems)
+    }
+
+    /// "**3.2 (a) and (b).** … the mean is … = 6.5, and the median is 6": a numbered part label
+    /// that lists a second part of its problem labels the block for both, each part its own
+    /// named value; "3.2(a) and 3.2(b)" the same.
+    @Test func aNumberedLabelListingTwoPartsOpensBoth() {
+        let key: [String: Answer] = ["3.2a": .real(RealValue(6.5)), "3.2b": .integer(6), "3.2c": .integer(4)]
+        let questions = ["3.2a": "Compute the sample mean $\\bar{x}$.", "3.2b": "Compute the median $m$.", "3.2c": "Compute the range."]
+        for label in ["**3.2 (a) and (b).**", "**3.2(a) and 3.2(b):**"] {
+            let text = """
+                User: please do 3.2
+
+                Assistant:
+                \(label) The six values sum to 39, so x̄ = 39/6 = 6.5, and sorting them the middle pair gives m = (5 + 7)/2 = 6.
+
+                **3.2 (c).** The range is 9 − 5 = 4.
+                """
+            let verdicts = Self.grade(text, key, questions: questions)
+            #expect(verdicts["3.2a"]?.kind == .correct, "\(label) \(String(describing: verdicts["3.2a"]))")
+            #expect(verdicts["3.2b"]?.kind == .correct, "\(label) \(String(describing: verdicts["3.2b"]))")
+            #expect(verdicts["3.2c"]?.kind == .correct, "\(label) \(String(describing: verdicts["3.2c"]))")
+        }
+    }
+
+    /// "…, so the matrix has rank 2.": the quantity named after "has", then its value, closes the
+    /// sentence; "has a root near 3" places a value and states none.
+    @Test func aQuantityNamedAfterHasThenItsValueIsTheAnswer() {
+        let key: [String: Answer] = ["1a": .integer(2), "1b": .integer(3)]
+        let questions = ["1a": "What is the rank of A?", "1b": "How many real roots does p have?"]
+        let text = """
+            Assistant:
+            (a) Row-reducing leaves two nonzero rows (the third is the sum of the first two), so A has rank $\\mathbf{2}$.
+
+            (b) The derivative changes sign twice, and p has a root near 3.
+            """
+        let verdicts = Self.grade(text, key, questions: questions)
+        #expect(verdicts["1a"]?.kind == .correct, "\(String(describing: verdicts["1a"]))")
+        #expect(verdicts["1b"]?.kind == .missing, "\(String(describing: verdicts["1b"]))")
+    }
+
+    /// "hmm, about c) — the rate is per minute, not per hour. you used minutes in d) too": a
+    /// challenge that opens by naming its part with a closing bracket only asks about that part;
+    /// the reply that corrects it answers it.
+    @Test func aChallengeOpeningWithABareBracketLabelAsksThatPart() {
+        let key: [String: Answer] = ["1a": .integer(12), "1b": .integer(40), "1c": .real(RealValue(0.5)), "1d": .integer(30)]
+        let questions = ["1a": "How many arrivals in total?", "1b": "How long is the window in minutes?",
+                         "1c": "What is the arrival rate per minute?", "1d": "How many arrivals in an hour?"]
+        let text = """
+            User: arrivals question, parts a) to d)
+
+            Assistant:
+            a) 12 arrivals.
+            b) 40 minutes.
+            c) The rate is 12/40 × 60 = 18 per hour.
+            d) 0.5 × 60 = 30 arrivals.
+
+            User: hmm, about c) the rate should be per minute, not per hour. you used minutes in d) too
+
+            Assistant: You're right, I converted to hours by mistake. The rate is 12/40 = 0.5 per minute.
+            """
+        let verdicts = Self.grade(text, key, questions: questions)
+        #expect(verdicts["1c"]?.kind == .correct, "\(String(describing: verdicts["1c"]))")
+        #expect(verdicts["1d"]?.kind == .correct, "\(String(describing: verdicts["1d"]))")
+    }
+}

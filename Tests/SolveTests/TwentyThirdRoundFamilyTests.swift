@@ -1,0 +1,77 @@
+import Foundation
+import Problems
+@testable import Solve
+import Source
+import Testing
+
+/// Families found in the held-out run of `solve/final30`, each tested on statements written
+/// for these tests.
+@Suite("Solve families, twenty-third round")
+struct TwentyThirdRoundFamilyTests {
+    static func answers(_ text: String) -> [String: Answer] { TenthRoundFamilyTests.answers(text) }
+
+    /// "Count every trainable parameter of each module below" over parts that are only a call:
+    /// each call's count (the singular "every parameter" asks it as the plural does).
+    @Test func aStatementThatCountsEveryParameterAsksEachBareModule() {
+        let answers = Self.answers("""
+            Problem 1
+            Count every learnable parameter of each PyTorch module below, with the default arguments.
+            (a) nn.Conv2d(3, 8, 3)
+            (b) nn.BatchNorm1d(20)
+            (c) nn.Linear(64, 32, bias=False)
+            """)
+        #expect(answers["1a"] == .integer(3 * 8 * 9 + 8), "\(String(describing: answers["1a"]))")
+        #expect(answers["1b"] == .integer(40), "\(String(describing: answers["1b"]))")
+        #expect(answers["1c"] == .integer(64 * 32), "\(String(describing: answers["1c"]))")
+    }
+
+    /// A part that sets its own bare p where the statement named p the drop rate: the part's p
+    /// with that meaning; its own unnamed mask after "mask"; "does not rescale during training"
+    /// is the standard variant; "expected training-time value" of a unit. Another layer that
+    /// does not say its variant is not assumed inverted.
+    @Test func aPartsOwnDropoutRateAndMaskReplaceTheStatements() {
+        let answers = Self.answers("""
+            Problem 2
+            A layer's activations are a = (4.0, -2.0, 1.0, 3.0). Dropout with drop probability p = 0.5 is applied in training, and the sampled keep mask is m = (0, 1, 1, 1), where 1 means the unit is kept.
+            (a) With inverted dropout and p = 0.2 instead, what is the training-time output?
+            (b) With inverted dropout, the same p = 0.5, and the mask (1, 1, 0, 0), what is the training-time output?
+            (c) An older implementation does not rescale during training and instead scales at test time. What does it output at test time?
+            (d) With inverted dropout, what is the expected training-time value of the fourth unit?
+            (e) Another dropout layer has p = 0.25 and the mask (1, 0, 0, 1). What is its training-time output?
+            """)
+        #expect(answers["2a"] == .vector([0, -2.5, 1.25, 3.75]), "\(String(describing: answers["2a"]))")
+        #expect(answers["2b"] == .vector([8, -4, 0, 0]), "\(String(describing: answers["2b"]))")
+        #expect(answers["2c"] == .vector([2, -1, 0.5, 1.5]), "\(String(describing: answers["2c"]))")
+        #expect(answers["2d"]?.scalar == 3, "\(String(describing: answers["2d"]))")
+        #expect(answers["2e"] == nil, "\(String(describing: answers["2e"]))")
+    }
+
+    /// A batch of one example with a scalar upstream gradient: ∂L/∂x is 0 (x̂ is 0 whatever x
+    /// is); a scalar upstream gradient for a batch of three is not read.
+    @Test func aScalarUpstreamGradientOfOneExample() {
+        let answers = Self.answers("""
+            Problem 3
+            A batch-norm layer with γ = 3 and β = −1 is in training mode; ε = 10^{-5}.
+            (a) The batch contains a single example, x = (7). If the upstream gradient is 2, what is ∂L/∂x?
+            (b) The batch is x = (1, 2, 6). If the upstream gradient is 2, what is ∂L/∂x?
+            """)
+        #expect(answers["3a"]?.scalar == 0, "\(String(describing: answers["3a"]))")
+        #expect(answers["3b"] == nil, "\(String(describing: answers["3b"]))")
+    }
+
+    /// A statement that applies layer normalization without affine parameters to its one named
+    /// vector: the parts ask of it (an entry named with an adjective between the article and
+    /// its position).
+    @Test func aStatementsLayerNormAppliesToItsNamedVector() {
+        let answers = Self.answers("""
+            Problem 4
+            Layer normalization with no learnable affine parameters and ε = 0 is applied to the hidden vector z = (2, 4, 4, 6).
+            (a) What is the normalized first entry?
+            (b) Compute the output of the layer.
+            """)
+        // mean 4, variance (4 + 0 + 0 + 4)/4 = 2.
+        let first = -2 / 2.0.squareRoot()
+        #expect(answers["4a"]?.scalar.map { abs($0 - first) < 1e-6 } == true, "\(String(describing: answers["4a"]))")
+        #expect(answers["4b"].map { if case .vector(let v) = $0 { v.count == 4 && abs(v[3] + first) < 1e-6 } else { false } } == true, "\(String(describing: answers["4b"]))")
+    }
+}
