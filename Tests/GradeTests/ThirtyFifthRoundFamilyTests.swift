@@ -73,4 +73,58 @@ struct ThirtyFifthRoundFamilyTests {
         #expect(verdicts["1c"]?.kind == .correct, "\(String(describing: verdicts["1c"]))")
         #expect(verdicts["1d"]?.kind == .correct, "\(String(describing: verdicts["1d"]))")
     }
+
+    /// "for question 3, what would it be if p were 0.6 instead?" after question 3 (a problem
+    /// without parts) is answered: a follow-up about it, whose reply does not replace the answer;
+    /// a short turn that only names a problem not yet answered still asks it.
+    @Test func aWhatIfNamingAnAnsweredProblemIsAFollowUp() {
+        let key: [String: Answer] = ["3": .real(RealValue(0.648)), "4": .integer(10)]
+        let questions = ["3": "Three independent voters are each right with probability 0.6; what is the probability that the majority is right?",
+                         "4": "How many ways are there to choose 2 of 5 models?"]
+        let text = """
+            User: questions 3 and 4 please
+
+            Assistant:
+            **3.** P(at least 2 of 3) = 3(0.6²)(0.4) + 0.6³ = 0.432 + 0.216 = 0.648.
+
+            User: for question 3, what would it be with 5 voters instead of 3?
+
+            Assistant: With five voters you need at least 3 right: 10(0.216)(0.16) + 5(0.1296)(0.4) + 0.07776 ≈ 0.6826.
+
+            User: ok and question 4
+
+            Assistant: C(5, 2) = 10.
+            """
+        let verdicts = Self.grade(text, key, questions: questions)
+        #expect(verdicts["3"]?.kind == .correct, "\(String(describing: verdicts["3"]))")
+        #expect(verdicts["4"]?.kind == .correct, "\(String(describing: verdicts["4"]))")
+    }
+
+    /// "The probability is 0.75 if draws are with replacement, or 0.7 if they are not": one
+    /// quantity, two values each under its own condition, after what they are of: unclear.
+    @Test func twoConditionedValuesAfterTheirSubjectAreUnclear() {
+        let key: [String: Answer] = ["2a": .real(RealValue(0.75))]
+        let questions = ["2a": "What is the probability that the second draw is red?"]
+        let text = """
+            Assistant:
+            (a) P(red) is 0.75 if the first ball goes back (3/4 = 0.75 + 0), or 0.7 if it is kept out — both readings are common.
+            """
+        let verdicts = Self.grade(text, key, questions: questions)
+        #expect(verdicts["2a"]?.kind == .unclear, "\(String(describing: verdicts["2a"]))")
+    }
+
+    /// "Two ways to report this, depending on which convention you follow:" then a value in
+    /// each bullet: both offered, none chosen.
+    @Test func twoWaysOfferedBeforeBulletsAreUnclear() {
+        let key: [String: Answer] = ["1b": .real(RealValue(0.25))]
+        let questions = ["1b": "What is the weight of a misclassified point after the update?"]
+        let text = """
+            Assistant:
+            **(b)** There are two ways to write this, depending on which convention you follow:
+            - normalised: w = 0.25
+            - unnormalised: w = 0.2449
+            """
+        let verdicts = Self.grade(text, key, questions: questions)
+        #expect(verdicts["1b"]?.kind == .unclear, "\(String(describing: verdicts["1b"]))")
+    }
 }

@@ -102,6 +102,12 @@ public struct PartAttribution: Sendable {
                     // "yes do Q4: … and also for 2b what would the power be if p = 0.9": the reply answers
                     // the new problem; what it says under 2b answers the hypothetical, not 2b.
                     asideNext = nil
+                    // "for problem 2, what would it be with 7 classifiers instead of 5?" after every part
+                    // of problem 2 is answered: a follow-up about it, not the problem asked anew.
+                    if hypothetical, let named = pastedProblem, case let own = grammar.parts(of: named), !own.isEmpty,
+                       own.allSatisfy({ parts[$0] != nil }) {
+                        pastedProblem = nil
+                    }
                     if hypothetical, pastedProblem != nil {
                         asideNext = askedPart
                         askedPart = nil

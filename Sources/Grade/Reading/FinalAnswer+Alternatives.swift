@@ -46,8 +46,8 @@ extension FinalAnswer {
     static func conditioned(_ line: String, expecting expectation: AnswerExpectation) -> AnswerReading? {
         guard expectation == .scalar else { return nil }
         // "3 if C multiplies the summed hinge loss, 2.6 if it multiplies the mean": two values, each
-        // opening its clause under "if".
-        if let pair = line.firstMatch(of: #/^[\s*]*([-−]?\d[\d.,/]*)\**\s*(?:[A-Za-z%°]{1,6}\s+)?(?i:if|when|assuming)\b[^,;]*[,;]\s*(?i:or\s+|and\s+|but\s+)?\**([-−]?\d[\d.,/]*)\**\s*(?:[A-Za-z%°]{1,6}\s+)?(?i:if|when|assuming)\b/#),
+        // opening its clause under "if" ("P(greedy) is 0.85 if …, or 0.8 if …": after what they are of).
+        if let pair = line.firstMatch(of: #/^(?:[^=≈\n]{0,60}?(?:\bis|\bare|=|≈|\bequals)\s+)?[\s*$]*([-−]?\d[\d.,/]*)\**\s*(?:[A-Za-z%°]{1,6}\s+)?(?i:if|when|assuming)\b[^,;]*[,;]\s*(?i:or\s+|and\s+|but\s+)?\**([-−]?\d[\d.,/]*)\**\s*(?:[A-Za-z%°]{1,6}\s+)?(?i:if|when|assuming)\b/#),
            case .value(let a) = AnswerGrammar.read(String(pair.1), expecting: .scalar),
            case .value(let b) = AnswerGrammar.read(String(pair.2), expecting: .scalar), !same(.value(a), .value(b)) {
             return .ambiguous(reason: "two values, each under its own condition", [a, b])
