@@ -58,11 +58,22 @@ public enum ScatteredMatrix {
                 continue
             }
             let rebuilt = name + " = [" + rows.map { $0.numbers.joined(separator: " ") }.joined(separator: "; ") + "]" + (closings.first ?? "")
-            lines.replaceSubrange(first...last, with: [rebuilt])
+            let block = piecesAround(first...last, in: lines)
+            lines.replaceSubrange(block, with: [rebuilt])
             counts[repair, default: 0] += 1
-            index = first + 1
+            index = block.lowerBound + 1
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// `block` with the lines just above and below it that hold only pieces of the rebuilt
+    /// display's stretched brackets: a line of nothing else once ``plain(_:)`` has taken them out.
+    static func piecesAround(_ block: ClosedRange<Int>, in lines: [String]) -> ClosedRange<Int> {
+        func isPieces(_ line: String) -> Bool { !line.trimmingCharacters(in: .whitespaces).isEmpty && plain(line).isEmpty }
+        var first = block.lowerBound, last = block.upperBound
+        while first > 0, isPieces(lines[first - 1]) { first -= 1 }
+        while last + 1 < lines.count, isPieces(lines[last + 1]) { last += 1 }
+        return first...last
     }
 
     struct Row {
@@ -71,9 +82,10 @@ public enum ScatteredMatrix {
         var closing: String?
     }
 
-    /// The line without the private-use glyphs of stretched brackets, trimmed.
+    /// The line without the private-use glyphs of stretched brackets (and the control characters
+    /// some fonts map bracket pieces to), trimmed.
     static func plain(_ line: String) -> String {
-        String(String.UnicodeScalarView(line.unicodeScalars.filter { !(0xE000...0xF8FF).contains($0.value) }))
+        String(String.UnicodeScalarView(line.unicodeScalars.filter { !(0xE000...0xF8FF).contains($0.value) && !(0x00...0x08).contains($0.value) && !(0x0E...0x1F).contains($0.value) }))
             .trimmingCharacters(in: .whitespaces)
     }
 

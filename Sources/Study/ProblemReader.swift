@@ -51,9 +51,12 @@ public struct ProblemReader: Sendable {
         }
         let candidate = try await CandidateReader.read(path, data: data, kind: kind, ocr: ocr, settings: ocrSettings, jobs: jobs, password: password)
         let raw = candidate.text.replacingOccurrences(of: "\u{0C}", with: "\n")
-        // (A pasted table may come column by column, a display matrix row by row around its name;
+        // (A pasted table may come column by column, a display matrix row by row around its name, several displays
+        // on one line with their outer rows on lines of their own;
         // a PDF's lines keep their places, so not there.)
-        let cleaned = ScatteredMatrix.rebuilding(ColumnTable.rebuilding(TextRepairs.apply(raw, counts: &repairs), counts: &repairs), counts: &repairs)
+        var cleaned = ColumnTable.rebuilding(TextRepairs.apply(raw, counts: &repairs), counts: &repairs)
+        cleaned = ScatteredMatrix.rebuilding(cleaned, counts: &repairs)
+        cleaned = ScatteredDisplayLine.rebuilding(cleaned, counts: &repairs)
         return ProblemTexts(form: candidate.form.readings[0], cleaned: cleaned, raw: raw, repairs: repairs)
     }
 

@@ -74,4 +74,23 @@ struct TwentyThirdRoundFamilyTests {
         #expect(answers["4a"]?.scalar.map { abs($0 - first) < 1e-6 } == true, "\(String(describing: answers["4a"]))")
         #expect(answers["4b"].map { if case .vector(let v) = $0 { v.count == 4 && abs(v[3] + first) < 1e-6 } else { false } } == true, "\(String(describing: answers["4b"]))")
     }
+
+    /// "f (x, y) = …" as a PDF's text layer spaces a function from its bracket, and "∂f ∂y" a
+    /// fraction flattened side by side (either way round): the function defined is the numerator,
+    /// the input the denominator. Two names of which neither or both are defined are not read.
+    @Test func aFlattenedFractionOfTheDefinedFunctionIsItsGradient() {
+        let answers = Self.answers("""
+            Problem 4
+            Let f (x, y) = (x − y) · max(x, 2y), evaluated at x = 5, y = 1.
+            (a) Run the forward pass: what is f ?
+            (b) Report ∂f ∂x .
+            (c) Report ∂y ∂f .
+            (d) Report ∂x ∂y .
+            """)
+        // x − y = 4, max(5, 2) = 5: f = 20; ∂f/∂x = 5 + 4 = 9; ∂f/∂y = −5 + 0 = −5.
+        #expect(answers["4a"]?.scalar == 20, "\(String(describing: answers["4a"]))")
+        #expect(answers["4b"]?.scalar == 9, "\(String(describing: answers["4b"]))")
+        #expect(answers["4c"]?.scalar == -5, "\(String(describing: answers["4c"]))")
+        #expect(answers["4d"] == nil, "\(String(describing: answers["4d"]))")
+    }
 }

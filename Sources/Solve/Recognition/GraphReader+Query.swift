@@ -29,6 +29,19 @@ extension GraphReader {
             guard names.contains(of), names.contains(wrt) else { return .failure(NoQuery(reason: names.contains(of) ? "\(wrt) is not in the graph" : nil)) }
             gradients.append((of, wrt))
         }
+        // "(i) ∂f ∂x ,": a fraction a PDF's text layer flattened to its numerator and denominator
+        // side by side (in either order); the function the graph defines is the numerator, an input
+        // it is given at the denominator. Only where the part writes no fraction with a slash.
+        if gradients.isEmpty, part.firstMatch(#"∂[^/]*/\s*∂"#) == nil {
+            for match in part.matches(#"(?:^|[^\w/])∂\s*"# + name + #"\s+∂\s*"# + name + #"(?![\w/])"#) {
+                let (first, second) = (match[1], match[2])
+                switch (definitions[first] != nil && values[second] != nil, definitions[second] != nil && values[first] != nil) {
+                case (true, false): gradients.append((first, second))
+                case (false, true): gradients.append((second, first))
+                default: return .failure(NoQuery(reason: "'\(match[0].trimmingCharacters(in: .whitespaces))': which of the two is the numerator is not known"))
+                }
+            }
+        }
         for match in part.matches(#"\b(?:gradient|derivative) of (?:the loss )?"# + name + #" with respect to "# + name) {
             guard names.contains(match[1]), names.contains(match[2]) else { continue }
             gradients.append((match[1], match[2]))

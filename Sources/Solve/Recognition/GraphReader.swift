@@ -276,6 +276,8 @@ enum GraphReader {
             guard inside.allSatisfy({ $0.isLetter || $0.isNumber || ", _{}".contains($0) }) else { return nil }
             arguments = inside.split(separator: ",").map { String($0).trimmingSpaces.filter { $0 != "{" && $0 != "}" } }
             end = open
+            // ("f (x, y, z) = …": a PDF's text layer spaces an italic function name from its bracket.)
+            if end > 1, c[end - 1] == " ", c[end - 2].isLetter { end -= 1 }
         }
         var start = end
         while start > 0, c[start - 1].isLetter || c[start - 1].isNumber || "_{}^()".contains(c[start - 1]) { start -= 1 }
