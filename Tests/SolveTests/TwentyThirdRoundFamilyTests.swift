@@ -93,4 +93,63 @@ struct TwentyThirdRoundFamilyTests {
         #expect(answers["4c"]?.scalar == -5, "\(String(describing: answers["4c"]))")
         #expect(answers["4d"] == nil, "\(String(describing: answers["4d"]))")
     }
+
+    /// "… converges exactly when 0 < η < η^∗. Find η^∗.": the bound named with a star is the
+    /// largest stable rate, 2/λ_max of the quadratic's Hessian.
+    @Test func aStarredBoundOnTheRateIsTheLargestStableRate() {
+        let answers = Self.answers("""
+            Problem 5
+            We minimize L(w) = 2w_1^2 + 0.5w_2^2 from w^{(0)} = (1, −1).
+            (a) Plain gradient descent with a constant step size converges from every starting point exactly when 0 < η < η^*. Find η^*.
+            """)
+        #expect(answers["5a"]?.scalar == 0.5, "\(String(describing: answers["5a"]))")
+    }
+
+    /// "… with padding 2, so the spatial size is preserved": stride 1, the output the input's
+    /// size; a padding that would not preserve it with the kernel read leaves the count unread.
+    @Test func aPreservedSpatialSizeImpliesStrideOne() {
+        let answers = Self.answers("""
+            Problem 6
+            A layer maps 16 input channels to 8 output channels with a 5×5 kernel. It operates on a 20×20 feature map with padding 2, so the spatial size is preserved.
+            (a) How many multiply-accumulate operations (MACs) does the convolution perform for one input? Ignore the bias.
+            """)
+        #expect(answers["6a"] == .integer(20 * 20 * 8 * 16 * 25), "\(String(describing: answers["6a"]))")
+        let contradicted = Self.answers("""
+            Problem 7
+            A layer maps 16 input channels to 8 output channels with a 5×5 kernel. It operates on a 20×20 feature map with padding 1, so the spatial size is preserved.
+            (a) How many multiply-accumulate operations (MACs) does the convolution perform for one input? Ignore the bias.
+            """)
+        #expect(contradicted["7a"] == nil, "\(String(describing: contradicted["7a"]))")
+    }
+
+    /// "Repeat (a) for the objective 1/n‖y − Xw‖² + λ‖w‖²": (a)'s question, the ridge of nλ; a ½
+    /// before the squared error is the ridge of 2λ; another factor there is not read.
+    @Test func aScaledSquaredErrorScalesTheRidgePenalty() {
+        let answers = Self.answers("""
+            Problem 8
+            We fit a linear model without an intercept, y ≈ Xw, to the three examples below.
+            | x_1 | x_2 | y |
+            | 1 | 0 | 2 |
+            | 0 | 1 | 1 |
+            | 1 | 1 | 3 |
+            (a) Compute the ridge solution that minimizes ‖y − Xw‖^2 + λ‖w‖^2 with λ = 1.
+            (b) Repeat (a) for the objective 1/n‖y − Xw‖^2 + λ‖w‖^2, still with λ = 1.
+            (c) Repeat (a) for the objective ½‖y − Xw‖^2 + λ‖w‖^2, still with λ = 1.
+            (d) Repeat (a) for the objective 3‖y − Xw‖^2 + λ‖w‖^2, still with λ = 1.
+            """)
+        // XᵀX = [2 1; 1 2], Xᵀy = (5, 4): (XᵀX + cI)⁻¹Xᵀy.
+        func ridge(_ c: Double) -> [Double] {
+            let (a, b, d) = (2 + c, 1.0, 2 + c)
+            let det = a * d - b * b
+            return [(d * 5 - b * 4) / det, (a * 4 - b * 5) / det]
+        }
+        func near(_ answer: Answer?, _ expected: [Double]) -> Bool {
+            guard case .vector(let values)? = answer, values.count == expected.count else { return false }
+            return zip(values, expected).allSatisfy { abs($0 - $1) < 1e-6 }
+        }
+        #expect(near(answers["8a"], ridge(1)), "\(String(describing: answers["8a"]))")
+        #expect(near(answers["8b"], ridge(3)), "\(String(describing: answers["8b"]))")
+        #expect(near(answers["8c"], ridge(2)), "\(String(describing: answers["8c"]))")
+        #expect(answers["8d"] == nil, "\(String(describing: answers["8d"]))")
+    }
 }

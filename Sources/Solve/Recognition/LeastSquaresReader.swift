@@ -20,30 +20,35 @@ enum LeastSquaresReader {
             ?? (reading.part.firstMatch(#"\b(?:that|this|the same|the previous|your) (?:fit|model|regression)\b"#) == nil ? nil
                 : reading.segments.last { $0.label != nil && StatementText($0.text).firstMatch(#"\bleast[- ]squares\b|\bOLS\b|\bridge\b"#) != nil }
                     .map { StatementText($0.text) })
-        let about = StatementText(part.text + " " + (referenced?.text ?? ""))
+        // ("Repeat (c) for the objective 1/n‖y − Xw‖² + λ‖w‖²": what (c) asks, of the fit the part writes.)
+        let repeated = reading.repeatedPart?.text
+        let about = StatementText(part.text + " " + (referenced?.text ?? "") + " " + (repeated?.text ?? ""))
         guard about.firstMatch(#"\bleast[- ]squares\b|\bOLS\b|\bridge\b|\bnormal equations\b|\blinear regression\b"#) != nil
             || reading.problemStatement.firstMatch(#"\bleast[- ]squares\b|\bdesign matrix\b|\bridge\b"#) != nil && referenced != nil else { return .notApplicable }
         var finding = Finding(.leastSquares)
+        if let label = reading.repeatedPart?.label, part.firstMatch(PartReading.repeatPattern) != nil { finding.read("repeats", "part (\(label))") }
 
-        // What is asked.
+        // What is asked: by the part, else by the part it repeats.
+        let quantityWords = #"\bpredict|\bR\s*\^|\bR²|\bcoefficient of determination\b|\bMSE\b|\bmean squared\b|\bsum of squares?\b|\bRSS\b|\bSSE\b|\bsolution\b|\bweights?\b|\bcoefficients\b|\bestimate\b|\bminimi[sz]er\b|ŵ|\bsolve\b"#
+        let asking = part.firstMatch(quantityWords) == nil ? repeated ?? part : part
         enum Quantity { case weights, meanSquaredError, sumOfSquares, coefficientOfDetermination, prediction(Double) }
         let quantity: Quantity
-        if let match = part.firstMatch(#"\bpredict\w*\b[^.?]*?\bat x\s*=\s*(-?\d+(?:\.\d+)?)|\bprediction (?:at|for) x\s*=\s*(-?\d+(?:\.\d+)?)"#),
+        if let match = asking.firstMatch(#"\bpredict\w*\b[^.?]*?\bat x\s*=\s*(-?\d+(?:\.\d+)?)|\bprediction (?:at|for) x\s*=\s*(-?\d+(?:\.\d+)?)"#),
            let value = Double(match[1]) ?? Double(match[2]) {
             quantity = .prediction(value)
             finding.note(match[0])
-        } else if let match = part.removing(#"∈\s*(?:\\mathbb\{R\}|R|ℝ)\s*\^?\s*\{?\d+\}?|\\mathbb\{R\}\s*\^?\s*\{?\d+\}?"#)
+        } else if let match = asking.removing(#"∈\s*(?:\\mathbb\{R\}|R|ℝ)\s*\^?\s*\{?\d+\}?|\\mathbb\{R\}\s*\^?\s*\{?\d+\}?"#)
                     .firstMatch(#"\bR\s*\^\s*\{?2\}?|\bR²|\bcoefficient of determination\b"#) {
             // ("Using R² = 1 − RSS/TSS, compute R²": the residual sum it names is on the way.)
             quantity = .coefficientOfDetermination
             finding.note(match[0])
-        } else if let match = part.firstMatch(#"\bmean squared (?:training )?error\b|\btraining MSE\b|\bMSE\b"#) {
+        } else if let match = asking.firstMatch(#"\bmean squared (?:training )?error\b|\btraining MSE\b|\bMSE\b"#) {
             quantity = .meanSquaredError
             finding.note(match[0])
-        } else if let match = part.firstMatch(#"\b(?:residual )?sum of squared (?:residuals|errors)\b|\bresidual sum of squares\b|\bsum of (?:the )?squares of (?:the )?residuals\b|\bRSS\b|\bSSE\b"#) {
+        } else if let match = asking.firstMatch(#"\b(?:residual )?sum of squared (?:residuals|errors)\b|\bresidual sum of squares\b|\bsum of (?:the )?squares of (?:the )?residuals\b|\bRSS\b|\bSSE\b"#) {
             quantity = .sumOfSquares
             finding.note(match[0])
-        } else if let match = part.firstMatch(#"\b(?:compute|find|give|what is|what are|determine)\b[^.?]*\b(?:solution|weights?|coefficients|estimate|minimi[sz]er|ŵ|w\^?\*)|\bsolve (?:the )?(?:ridge|least[- ]squares)\b|\b(?:give|report|find)\s+\$?\((?:w_0|b|β_0)(?:,\s*w_\{?\d\}?)+\)"#) {
+        } else if let match = asking.firstMatch(#"\b(?:compute|find|give|what is|what are|determine)\b[^.?]*\b(?:solution|weights?|coefficients|estimate|minimi[sz]er|ŵ|w\^?\*)|\bsolve (?:the )?(?:ridge|least[- ]squares)\b|\b(?:give|report|find)\s+\$?\((?:w_0|b|β_0)(?:,\s*w_\{?\d\}?)+\)"#) {
             quantity = .weights
             finding.note(match[0])
         } else {
@@ -80,10 +85,29 @@ enum LeastSquaresReader {
                         && (phrase.hasSuffix("no intercept") || text.firstMatch(#"\bpenalty (?:also )?includes the intercept\b|\bintercept is (?:also )?penali[sz]ed\b|\bpenali[sz]\w* (?:the intercept|every weight|all (?:the )?weights|both)\b|\bpenalty (?:applies|is applied) to (?:both|all|every)\b"#) != nil)
                 }
             guard written else { return .failed("ridge: the formula (XᵀX + λI)⁻¹Xᵀy is not written, so the penalty's scaling and the intercept are not known") }
+            // "1/n‖y − Xw‖² + λ‖w‖²" is the ridge of nλ, "½‖y − Xw‖² + λ‖w‖²" of 2λ; any other
+            // factor before the squared error is not read.
+            var scale = 1.0
+            let objective = #"[‖|]{1,2}\s*(?:X[wθβ]\s*-\s*y|y\s*-\s*X[wθβ])\s*[‖|]{1,2}(?:_2)?\^2\s*\+\s*λ"#
+            if let source = lambdaSources.first(where: { StatementText($0.text.replacingOccurrences(of: "*", with: "")).firstMatch(objective) != nil }) {
+                let text = source.text.replacingOccurrences(of: "*", with: "").replacingOccurrences(of: "−", with: "-")
+                if let found = text.range(of: objective, options: .regularExpression) {
+                    let before = String(text[..<found.lowerBound].suffix(16))
+                    if before.range(of: #"(?:\b1\s*/\s*n|\\frac\{?1\}?\{?n\}?|\(1\s*/\s*n\))\s*$"#, options: .regularExpression) != nil {
+                        scale = Double(x.count)
+                        finding.note("1/n before the squared error: λ counts n = \(x.count) times")
+                    } else if before.range(of: #"(?:\b1\s*/\s*2|½|\\frac\{?1\}?\{?2\}?|\(1\s*/\s*2\))\s*$"#, options: .regularExpression) != nil {
+                        scale = 2
+                        finding.note("½ before the squared error: λ counts twice")
+                    } else if before.range(of: #"[\d/}]\s*$"#, options: .regularExpression) != nil {
+                        return .failed("ridge: a factor before the squared error is not read")
+                    }
+                }
+            }
             if reading.context.firstMatch(#"\bintercept (?:is )?not (?:penali[sz]ed|regulari[sz]ed)|\bunpenali[sz]ed intercept\b|\bdo not penali[sz]e the (?:intercept|bias)\b"#) != nil {
                 return .failed("ridge with an unpenalized intercept")
             }
-            lambda = value
+            lambda = value * scale
             finding.read("fit", "ridge, λ = \(RealValue.format(value))")
         } else {
             lambda = 0

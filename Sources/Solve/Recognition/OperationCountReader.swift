@@ -135,7 +135,11 @@ enum OperationCountReader {
             fromCall = ((stride.rows, call.text), (padding.rows.before, call.text))
         }
         // PyTorch's padding='same' works at stride 1 only, and a `Conv2d(…)` call without `stride=` has stride 1.
+        // ("… with padding 1, so the spatial size is preserved": only stride 1 keeps it.)
+        let preserved = #"\b(?:spatial (?:size|dimensions?|resolution)|feature[- ]map size|height and width) (?:is |are )?(?:preserved|unchanged|kept|maintained)\b|\bpreserv\w* the spatial (?:size|dimensions?|resolution)\b"#
+        let keepsSize = texts.lazy.compactMap { $0.firstMatch(preserved) }.first
         let implied = texts.lazy.compactMap { $0.firstMatch(#"\bpadding\s*=\s*'same'|Conv2d\((?:(?!stride)[^()])*\)"#) }.first.map { (1, $0[0]) }
+            ?? keepsSize.map { (1, $0[0]) }
         let padding = fromCall?.padding ?? padding(texts, kernel: kernel)
         guard let stride = fromCall?.stride ?? setting(texts, #"\bstride (?:of |is |= ?)?(\d+)\b|\bstride\s*=\s*(\d+)\b|\bstride[- ](\d+)\b"#) ?? implied
                 ?? padding.flatMap({ strideFromOutput([part] + [reading.parentPart].compactMap { $0 } + [reading.problemStatement], height: height, width: width, kernel: kernel, padding: $0.0) }),
@@ -148,6 +152,9 @@ enum OperationCountReader {
         let columns = (width + 2 * padding.0 - kernel.columns) / stride.0 + 1
         guard height + 2 * padding.0 >= kernel.rows, width + 2 * padding.0 >= kernel.columns else {
             return .failed("\(asks): the kernel does not fit the padded input")
+        }
+        if let keepsSize, rows != height || columns != width {
+            return .failed("\(asks): '\(keepsSize[0])', and stride \(stride.0) with padding \(padding.0) gives \(rows)×\(columns)")
         }
         finding.read("output", "\(rows)×\(columns)")
         if part.firstMatch(#"\bignor\w* (?:the )?bias|\bwithout bias|\bno bias"#) == nil {

@@ -73,7 +73,8 @@ enum OptimizerReader {
         // starting point?": 2/λ_max of the quadratic's Hessian.
         if kind == .gradientDescent, part.firstMatch(#"\btrue or false\b|\bmomentum\b|\bAdam\b"#) == nil,
            part.firstMatch(#"\bconverge|\bstable\b|\bstability\b|\bdiverge"#) != nil,
-           let asked = part.firstMatch(#"\b(?:largest|maximum|max|critical|supremum)\b[^.?]{0,60}\b(?:η|\\eta|eta|lr|learning[- ]rate|step[- ]size)|\b(?:η|\\eta|eta|lr)_\{?max\b"#) {
+           // ("… converges exactly when 0 < η < η^∗. Find η^∗.": the bound named with a star.)
+           let asked = part.firstMatch(#"\b(?:largest|maximum|max|critical|supremum)\b[^.?]{0,60}\b(?:η|\\eta|eta|lr|learning[- ]rate|step[- ]size)|\b(?:η|\\eta|eta|lr)_\{?max\b|<\s*(?:η|\\eta)\s*\^?\s*\{?(?:\*|∗|\\ast)\}?[^.?]*[.?]\s*(?:find|give|compute|determine|what is)\s+(?:η|\\eta)\s*\^?\s*\{?(?:\*|∗|\\ast)"#) {
             return maxStableRate(reading, asked: asked[0], method: phrase)
         }
         if let rate = part.firstMatch(#"\b(?:find|give|compute|determine|what is|what are|state)\s+(?:the\s+)?(?:(?:largest|smallest|maximum|minimum|max(?:imal)?|critical|optimal|best|range of|threshold)\s+)?(?:(?:stable|admissible|constant)\s+)?(?:η|\\eta|eta|learning[- ]rates?|step[- ]sizes?|lr)(?![a-z])|\bwhich\s+(?:learning[- ]rates?|step[- ]sizes?|values? of (?:η|\\eta|eta))\b|\b(?:largest|maximum|critical) (?:stable )?(?:learning[- ]rate|step[- ]size)\b"#) {
