@@ -159,8 +159,15 @@ struct SegmentBuilder {
             guard let start = region.first(where: { labels[$0] != nil }) else { continue }
             var run = [start]
             while let last = run.last, last + 1 < region.upperBound, labels[last + 1] != nil, !shapes[last + 1].isEmpty { run.append(last + 1) }
+            // (Not a reference a pasted line wrapped to a line start: "… the standard convolution of"
+            // then "(a) perform for one input?" carries its sentence on.)
+            func wrapped(_ line: Int) -> Bool {
+                line > 0 && !shapes[line - 1].isEmpty && headers[line - 1] == nil && labels[line].map {
+                    SegmentBuilder.continuesSentence(Previous(characters: shapes[line - 1].characters), next: Array($0.rest))
+                } == true
+            }
             guard run.count >= 2, let first = labels[start],
-                  (run.last! + 1..<region.upperBound).contains(where: { labels[$0]?.token == first.token && labels[$0]?.label == first.label }) else { continue }
+                  (run.last! + 1..<region.upperBound).contains(where: { labels[$0]?.token == first.token && labels[$0]?.label == first.label && !wrapped($0) }) else { continue }
             marked.formUnion(run)
         }
         return marked

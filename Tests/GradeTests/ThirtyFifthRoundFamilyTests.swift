@@ -127,4 +127,53 @@ struct ThirtyFifthRoundFamilyTests {
         let verdicts = Self.grade(text, key, questions: questions)
         #expect(verdicts["1b"]?.kind == .unclear, "\(String(describing: verdicts["1b"]))")
     }
+
+    /// Counter-examples found in the development corpora: a challenge that opens with a list of
+    /// parts ("wait, for (a) and (b) …") or sets two parts against each other ("in (c) you used
+    /// … but in (a) …") names no one part by its opening; "has a unique solution modulo 35"
+    /// names the modulus, not a value of the quantity.
+    @Test func misfiresOfThisRoundsRules() {
+        let key: [String: Answer] = ["1a": .integer(4), "1b": .integer(8), "2a": .choice("B"), "2b": .integer(23), "3": .integer(23)]
+        let questions = ["1a": "How many edges does one face of the cube have?", "1b": "How many vertices does the cube have?",
+                         "2a": "Which theorem applies? (A) Fermat (B) CRT", "2b": "Solve x ≡ 2 (mod 3), x ≡ 3 (mod 5).",
+                         "3": "Solve x ≡ 2 (mod 5), x ≡ 2 (mod 7)."]
+        let listed = """
+            User: problems 1, 2 and 3 please
+
+            Assistant:
+            **Problem 1**
+            (a) 6 edges.
+            (b) 8 vertices.
+
+            **Problem 2**
+            (a) The moduli are coprime, so the answer is (B).
+            (b) x = 23.
+
+            User: wait, for (a) and (b) weren't we supposed to count one face only?
+
+            Assistant: Good point — that changes (a): one face has 4 edges, not 6, while (b) asks about the whole cube and stays 8.
+            """
+        let verdicts = Self.grade(listed, key, questions: questions)
+        #expect(verdicts["2a"]?.kind == .correct, "\(String(describing: verdicts["2a"]))")
+        let modulus = Self.grade("""
+            Assistant:
+            **3.** The moduli 5 and 7 are coprime, so the system has a unique solution modulo 35.
+            """, key, questions: questions)
+        #expect(modulus["3"]?.kind == .missing, "\(String(describing: modulus["3"]))")
+        let contrasted = """
+            User: problem 1 please
+
+            Assistant:
+            (a) 4 edges.
+            (b) 8 vertices.
+
+            User: hmm, in (b) you counted corners but in (a) you counted sides. which one is it?
+
+            Assistant: Good catch — I mixed the words up: a face has 4 sides, not 6 corners. Redoing (a):
+            - (a) 4 edges
+            Part (b) was right, so 8 stands.
+            """
+        let second = Self.grade(contrasted, key, questions: questions)
+        #expect(second["1b"]?.kind == .correct, "\(String(describing: second["1b"]))")
+    }
 }

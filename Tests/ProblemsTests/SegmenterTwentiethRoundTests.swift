@@ -68,4 +68,20 @@ struct SegmenterTwentiethRoundTests {
         #expect(document.problems.map(\.id) == ["1"])
         #expect(document.problems.first?.parts.map(\.id) == ["1a", "1b", "1c"])
     }
+
+    /// "(c) … the layer of" then "(a) feeds into …": a reference a pasted line wrapped to a line
+    /// start carries its sentence on; it does not make the labels above it a table's rows.
+    @Test func aWrappedReferenceToAnEarlierPartIsNoSecondLabel() {
+        let document = GeneratedSetTests.document("pasted.txt", """
+            Problem 2: Counting (20 points)
+            A layer maps 8 channels to 16 channels with a 5 × 5 kernel.
+            (a) (4 pts) How many weights does it have?
+            (b) (4 pts) The layer is made a grouped convolution with 4 groups. How many
+            biases does it have?
+            (c) (6 pts) How many outputs per position does the layer of
+            (a) produce for one input?
+            (d) (6 pts) Explain why biases are cheap.
+            """)
+        #expect(document.problems.first?.parts.map(\.id) == ["2a", "2b", "2c", "2d"])
+    }
 }

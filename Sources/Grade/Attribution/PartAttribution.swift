@@ -1006,12 +1006,18 @@ public struct PartAttribution: Sendable {
         // one bare part, comparing it with another.
         // "wait for b) the true label is class 2, not 1. you even used class 2 in c)": a
         // challenge that opens by naming its part; later labels are where it looks for support.
+        // (Not "wait, for (a) and (b) weren't we …": a list of parts, whose problem is not told.)
         let named = Set(problemsNamed(in: text).filter(grammar.isProblem))
         // (A doubt in the turn, or a hesitation opening it: "hmm, about c) the rate should be …".)
         if text.count < 200, let problem, named.count <= 1,
-           let opening = text.firstMatch(of: #/^\W*((?:(?i:hmm+|wait|ok|okay|so|but|um+|also|and|sorry)\W+){0,3})(?i:for|about|regarding|on|in)\s+(?:(?i:part)\s+)?\(?([a-h])\)/#),
-           challenges(text) || disputedValue.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
-            || opening.1.range(of: #"(?i)\b(?:hmm+|wait|but)\b"#, options: .regularExpression) != nil,
+           let opening = text.firstMatch(of: #/^\W*((?:(?i:hmm+|wait|ok|okay|so|but|um+|also|and|sorry)\W+){0,3})(?i:for|about|regarding|on|in)\s+(?:(?i:part)\s+)?\(?([a-h])\)(?!\s*(?:and|&|,|or|–|-|to)\s*\(?[a-h]\))/#),
+           case let disputes = disputedValue.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil,
+           challenges(text) || disputes || opening.1.range(of: #"(?i)\b(?:hmm+|wait|but)\b"#, options: .regularExpression) != nil,
+           // ("wait, in (e) you used ½MR² but in (a) you used MR². which one is it?": two parts set
+           // against each other; a second label stands beside a value disputed, "…, not 1", or as
+           // support, "you used minutes in d) too".)
+           disputes || text.matches(of: #/(?:^|[^\w(])\(?[a-h]\)(?![\w(])/#).count == 1
+            || text.range(of: #"(?i)\b(?:but|whereas|while|which (?:one|is it|is right)|inconsistent|contradict\w*)\b"#, options: .regularExpression) == nil,
            let id = grammar.id(problem: named.first ?? problem, part: String(opening.2)) {
             return id
         }

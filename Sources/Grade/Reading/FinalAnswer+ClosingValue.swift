@@ -457,9 +457,10 @@ extension FinalAnswer {
             + #"|(?:^\s*|[,;.]\s+)(?:so\s+|thus\s+|hence\s+)?(?:the|this|that|our|each|an?)\s+(?:[\w’'-]+\s+){0,3}?(?:hears|measures|detects|observes|registers|records|perceives|receives|reads|predicts|outputs|classifies\s+(?:it|the point|the example|x)\s+as)\s+(?:a |an |the |class |label )?(?=[-−(\[$\d])(.+)$"#)
 
     /// Words before a number that place it or compare with it rather than name it ("a root near 2",
-    /// "a value between 0 and 1", "is at 3").
+    /// "a value between 0 and 1", "is at 3", "a unique solution modulo 105").
     static let placingWords: Set<String> = ["near", "at", "in", "on", "with", "for", "from", "between", "after", "before", "about", "than",
-                                            "to", "by", "under", "over", "around", "below", "above", "is", "are", "and", "or", "only", "least", "most"]
+                                            "to", "by", "under", "over", "around", "below", "above", "is", "are", "and", "or", "only", "least", "most",
+                                            "modulo", "mod", "per", "times", "within", "every", "each"]
 
     /// The value a conclusion states after a formula's result ("…, so the layer has 1216
     /// parameters", "…, the total comes to 28,672", "…, part (b) is 12"), when it ends the
