@@ -152,4 +152,31 @@ struct TwentyThirdRoundFamilyTests {
         #expect(near(answers["8c"], ridge(2)), "\(String(describing: answers["8c"]))")
         #expect(answers["8d"] == nil, "\(String(describing: answers["8d"]))")
     }
+
+    /// A table whose first column numbers its rows, a model whose intercept comes last and the
+    /// weights asked in that order; the fit of (a) named by a later part keeps (a)'s intercept;
+    /// "drop the intercept" fits without one, and a prediction from that fit takes its weights.
+    @Test func aModelWithItsInterceptLastIsReportedInItsOrder() {
+        let answers = Self.answers("""
+            Problem 9
+            | n | x_1 | x_2 | y |
+            | 1 | 1 | 0 | 3 |
+            | 2 | 0 | 1 | 2 |
+            | 3 | 1 | 1 | 6 |
+            | 4 | 2 | 1 | 7 |
+            (a) Fit ŷ = w_1 x_1 + w_2 x_2 + b by least squares. Report (w_1, w_2, b).
+            (b) What is the training mean squared error of the fit in (a)?
+            (c) Now drop the intercept and fit ŷ = w^T x by least squares. Give w.
+            (d) Using the model from (c), predict y for the new point x = (1, 2).
+            """)
+        func near(_ answer: Answer?, _ expected: [Double]) -> Bool {
+            guard case .vector(let values)? = answer, values.count == expected.count else { return false }
+            return zip(values, expected).allSatisfy { abs($0 - $1) < 1e-6 }
+        }
+        // (numpy.linalg.lstsq on the table with a column of ones last, then without it.)
+        #expect(near(answers["9a"], [2.5, 2, 0.5]), "\(String(describing: answers["9a"]))")
+        #expect(answers["9b"]?.scalar.map { abs($0 - 0.375) < 1e-6 } == true, "\(String(describing: answers["9b"]))")
+        #expect(near(answers["9c"], [8 / 3.0, 7 / 3.0]), "\(String(describing: answers["9c"]))")
+        #expect(answers["9d"]?.scalar.map { abs($0 - 22 / 3.0) < 1e-6 } == true, "\(String(describing: answers["9d"]))")
+    }
 }

@@ -78,12 +78,16 @@ enum DerivedReader {
 
     /// "Using the ridge model from (c), predict y for the new input (x_1, x_2) = (3, −1).": the
     /// weights an earlier part found, dotted with the input. Only for a linear model without an
-    /// intercept, as its problem says, and weights as many as the input's entries.
+    /// intercept, as its problem or the part that fit it says, and weights as many as the input's
+    /// entries.
     static func prediction(_ reading: PartReading) -> Attempt? {
         guard let asks = reading.part.firstMatch(#"\bpredict\w*\b"#),
               let model = reading.part.firstMatch(#"\b(?:model|weights|fit|solution|regression)\s+(?:from|of|in|found in)\s+(?:part\s+)?\(([a-z])\)"#),
               let input = reading.part.firstMatch(#"\b(?:input|point|example|features?)\b[^.?=]{0,30}=\s*\(([^()]+)\)"#) else { return nil }
-        guard reading.problemStatement.firstMatch(#"\b(?:without|no)\s+(?:an?\s+)?(?:intercept|bias)\b"#) != nil else {
+        // (Or the part that fit it: "(c) Now drop the intercept and fit ŷ = wᵀx …".)
+        let fitting = reading.segments.first { $0.label == model[1] }.map { StatementText($0.text) }
+        guard reading.problemStatement.firstMatch(#"\b(?:without|no)\s+(?:an?\s+)?(?:intercept|bias)\b"#) != nil
+                || fitting.flatMap({ LeastSquaresReader.intercept($0) }) == false else {
             return .failed("'\(asks[0])': whether the model of (\(model[1])) has an intercept is not stated")
         }
         let entries = input[1].split(separator: ",").map { Double($0.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "−", with: "-")) }

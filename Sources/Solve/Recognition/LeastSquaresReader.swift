@@ -48,7 +48,7 @@ enum LeastSquaresReader {
         } else if let match = asking.firstMatch(#"\b(?:residual )?sum of squared (?:residuals|errors)\b|\bresidual sum of squares\b|\bsum of (?:the )?squares of (?:the )?residuals\b|\bRSS\b|\bSSE\b"#) {
             quantity = .sumOfSquares
             finding.note(match[0])
-        } else if let match = asking.firstMatch(#"\b(?:compute|find|give|what is|what are|determine)\b[^.?]*\b(?:solution|weights?|coefficients|estimate|minimi[sz]er|ŵ|w\^?\*)|\bsolve (?:the )?(?:ridge|least[- ]squares)\b|\b(?:give|report|find)\s+\$?\((?:w_0|b|β_0)(?:,\s*w_\{?\d\}?)+\)"#) {
+        } else if let match = asking.firstMatch(#"\b(?:compute|find|give|what is|what are|determine)\b[^.?]*\b(?:solution|weights?|coefficients|estimate|minimi[sz]er|ŵ|w\^?\*)|\bsolve (?:the )?(?:ridge|least[- ]squares)\b|\b(?:give|report|find)\s+\$?\((?:w_0|b|β_0)(?:,\s*w_\{?\d\}?)+\)|\b(?:give|report|find)\s+\$?\(w_\{?1\}?(?:,\s*w_\{?\d\}?)*,\s*(?:b|c|w_\{?0\}?|β_\{?0\}?)\)|\b(?:give|report|compute|find)\s+(?:the\s+)?\$?w\$?(?=\s+(?:in closed form|numerically|explicitly)\b|\s*[.;]|$)"#) {
             quantity = .weights
             finding.note(match[0])
         } else {
@@ -56,14 +56,15 @@ enum LeastSquaresReader {
         }
 
         // The data, with the intercept the part states, else the statement's.
-        let intercept = Self.intercept(part)
+        // (The part's own words, else those of the fit it refers to: "the fit in (a)".)
+        let intercept = Self.intercept(part) ?? referenced.flatMap { Self.intercept($0) }
         // ("Refit … after making the intercept …": an intercept the part speaks of and this does not read.)
         // (Whether the penalty takes the intercept is the ridge's question, below.)
         if intercept == nil, part.removing(#"\bintercept\b[^.]{0,40}\b(?:un)?(?:penali[sz]\w*|regulari[sz]\w*)|\b(?:penal|regulari[sz])\w*[^.]{0,40}\bintercept\b"#)
             .firstMatch(#"\bintercept|\bbias term\b"#) != nil {
             return .failed("least squares: the part speaks of the intercept in words not read")
         }
-        guard let (x, y, phrase) = data(part, intercept: intercept) ?? data(reading.problemStatement, intercept: intercept) else {
+        guard var (x, y, phrase) = data(part, intercept: intercept) ?? data(reading.problemStatement, intercept: intercept) else {
             return .failed("least squares: the data X and y are not read")
         }
 
@@ -122,6 +123,17 @@ enum LeastSquaresReader {
         if case .coefficientOfDetermination = quantity, !x.allSatisfy({ $0.first == 1 }) {
             return .failed("least squares: R² of a fit without an intercept column")
         }
+        // "Report (w_1, w_2, b)": the weights in the order asked, the intercept's column last.
+        if case .weights = quantity, let tuple = part.firstMatch(#"\((w_\{?\d\}?(?:\s*,\s*w_\{?\d\}?)*)\s*,\s*(?:b|c|w_\{?0\}?|β_\{?0\}?)\)"#) {
+            let indices: [Int] = StatementText(tuple[1]).matches(#"w_\{?(\d)\}?"#).compactMap { Int($0[1]) }
+            let width = indices.count + 1
+            let fits = x.allSatisfy { row in row.first == 1 && row.count == width }
+            guard phrase.hasSuffix("intercept column"), fits, indices == Array(1...indices.count) else {
+                return .failed("least squares: the weights asked as \(tuple[0]) do not match the model's columns")
+            }
+            x = x.map { Array($0.dropFirst()) + [1] }
+            finding.note("intercept last, as \(tuple[0]) asks")
+        }
         return finding.finish(.leastSquares(LeastSquares(design: x, targets: y, lambda: lambda), {
             switch quantity {
             case .weights: .weights
@@ -174,7 +186,8 @@ enum LeastSquaresReader {
     }
 
     /// A table whose header names several inputs by index and the target ("x_1 x_2 y",
-    /// "$x_1$ | $x_2$ | $y$"), then its rows: the rows of inputs and the targets.
+    /// "$x_1$ | $x_2$ | $y$", after a column "i" numbering the rows), then its rows: the rows of
+    /// inputs and the targets.
     static func featureColumns(_ text: String) -> (features: [[Double]], y: [Double])? {
         let tokens = text.split(whereSeparator: { $0.isWhitespace || $0 == "|" })
             .map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "$:-")) }.filter { !$0.isEmpty }
@@ -186,11 +199,18 @@ enum LeastSquaresReader {
             // (Each input once, numbered 1, 2, … in order.)
             let names = tokens[start..<index].map { $0.filter(\.isNumber) }
             guard names == (1...inputs).map(String.init) else { continue }
-            let width = inputs + 1
-            let numbers = tokens[(index + 1)...].prefix { Double($0) != nil }.compactMap(Double.init)
+            // ("| i | x_1 | x_2 | y |": a column that numbers the rows 1, 2, … leads each row.)
+            let indexed = start > 0 && ["i", "n", "j", "#", "example", "point", "sample"].contains(tokens[start - 1].lowercased())
+            let width = inputs + 1 + (indexed ? 1 : 0)
+            var numbers = tokens[(index + 1)...].prefix { Double($0) != nil }.compactMap(Double.init)
             let rows = numbers.count / width
             guard rows > inputs, numbers.count % width == 0 else { return nil }
-            return ((0..<rows).map { Array(numbers[$0 * width..<$0 * width + inputs]) }, (0..<rows).map { numbers[$0 * width + inputs] })
+            if indexed {
+                guard (0..<rows).allSatisfy({ numbers[$0 * width] == Double($0 + 1) }) else { return nil }
+                numbers = (0..<rows).flatMap { numbers[($0 * width + 1)..<($0 * width + width)] }
+            }
+            let stride = inputs + 1
+            return ((0..<rows).map { Array(numbers[$0 * stride..<$0 * stride + inputs]) }, (0..<rows).map { numbers[$0 * stride + inputs] })
         }
         return nil
     }
@@ -200,11 +220,18 @@ enum LeastSquaresReader {
     /// Whether the text gives the model an intercept (true), says it has none (false), or
     /// neither or both (nil). `variable`: the name of the input in "y ≈ w_0 + w_1 t".
     static func intercept(_ text: StatementText, variable: String = "x") -> Bool? {
-        let without = text.firstMatch(#"\bno intercept\b|\bwithout (?:an |a )?(?:intercept|bias)\b|\bthrough the origin\b|\by = wx\b"#) != nil
+        let without = text.firstMatch(#"\bno intercept\b|\bwithout (?:an |a )?(?:intercept|bias)\b|\bthrough the origin\b|\by = wx\b|\bdrop(?:s|ping)? the (?:intercept|bias)\b"#) != nil
         // ("ŷ = a + b x", "y = β_0 + β_1 x", "… whose first column is all ones", "ŷ = b + w_1 x_1 + w_2 x_2",
         // "with an (unregularized) intercept".)
         let with = text.firstMatch(#"\bcolumn of ones\b|\bcolumn is all ones\b|\bwith an (?:\(\w+\) |unregulari[sz]ed |unpenali[sz]ed )?intercept\b|\badd(?:ing|s|ed)? (?:an? |the )?(?:\(\w+\) |unregulari[sz]ed |unpenali[sz]ed )?intercept\b|(?:[=≈]|\\approx)\s*[a-zα-ω](?:_\{?0\}?)?\s*\+\s*[a-zα-ω](?:_\{?1\}?)?\s*"# + variable + #"(?:\b|_\{?1\}?\s*\+)"#) != nil
+            // ("ŷ = w_1 x_1 + w_2 x_2 + b": the intercept last.)
+            || interceptLast(text) != nil
         return with == without ? nil : with
+    }
+
+    /// "ŷ = w_1 x_1 + w_2 x_2 + b": a model of indexed inputs whose intercept comes last; its name.
+    static func interceptLast(_ text: StatementText) -> String? {
+        text.firstMatch(#"(?:[=≈]|\\approx)\s*[a-zα-ω]_\{?1\}?\s*x_\{?1\}?(?:\s*\+\s*[a-zα-ω]_\{?\d\}?\s*x_\{?\d\}?)+\s*\+\s*(b|c|w_\{?0\}?|β_\{?0\}?)(?![\w_{])"#)?[1]
     }
 
     static func data(_ statement: StatementText, intercept stated: Bool? = nil) -> ([[Double]], [Double], String)? {
