@@ -179,4 +179,18 @@ struct TwentyThirdRoundFamilyTests {
         #expect(near(answers["9c"], [8 / 3.0, 7 / 3.0]), "\(String(describing: answers["9c"]))")
         #expect(answers["9d"]?.scalar.map { abs($0 - 22 / 3.0) < 1e-6 } == true, "\(String(describing: answers["9d"]))")
     }
+
+    /// Counter-examples found in the development corpora: "f (x, y) = sin (x − y) y" as a PDF's
+    /// text layer gives sin((x − y)y) without its tall brackets: the argument's extent is not
+    /// known, so f is not computed (the spaced head let it be read as sin(x − y)·y).
+    @Test func reviewedMisfiresOfThisRoundsRules() {
+        let answers = Self.answers("""
+            Problem 10
+            Let f (x, y) = sin (x − y) y and evaluate everything at x = 2, y = 1.
+            (a) Compute f (2, 1).
+            (b) Compute ∂f ∂y .
+            """)
+        #expect(answers["10a"] == nil, "\(String(describing: answers["10a"]))")
+        #expect(answers["10b"] == nil, "\(String(describing: answers["10b"]))")
+    }
 }

@@ -208,6 +208,13 @@ enum GraphReader {
             let end = offset + 1 < heads.count ? heads[offset + 1].start : characters.count
             guard head.equals + 1 < end else { continue }
             let right = String(characters[(head.equals + 1)..<end])
+            // "f (x, y, z) = tanh (x + y) z": a function spaced from its bracket, then a factor
+            // beside the bracket, as a PDF's text layer gives tanh((x + y)z) without its tall
+            // brackets: the argument's extent is not known.
+            if right.firstMatch(of: #/(?:^|[^A-Za-z])(?:tanh|sinh|cosh|sin|cos|tan|exp|log|ln|sigmoid|σ|ReLU|relu|softmax|sqrt|max|min|abs)\s+\([^()]*\)\s*[A-Za-z0-9(]/#) != nil {
+                result.unread.insert(head.name)
+                continue
+            }
             var parser = FormulaParser(right, names: names, calls: calls)
             guard let (formula, stop) = parser.formula(), !formula.names.isEmpty || !formula.functions.isEmpty else {
                 if !valueNames.contains(head.name) { result.unread.insert(head.name) }
