@@ -193,4 +193,38 @@ struct TwentyThirdRoundFamilyTests {
         #expect(answers["10a"] == nil, "\(String(describing: answers["10a"]))")
         #expect(answers["10b"] == nil, "\(String(describing: answers["10b"]))")
     }
+
+    /// "∂L/∂x_i for i = 1, …, 4" asks every entry (alone it may ask the general expression); a
+    /// part in the "same setting as (c)" of a single example takes that example.
+    @Test func everyEntrysGradientAndTheSettingOfARepeatedPart() {
+        let answers = Self.answers("""
+            Problem 11
+            A batch-norm layer in training mode receives x = (1, 3, 5, 7), with γ = 3, β = 0 and ε = 0, and the biased batch variance.
+            (a) The upstream gradient is ∂L/∂y = (2, 0, 1, −1). Compute ∂L/∂x_i for i = 1, …, 4.
+            (b) With the same upstream gradient, what is ∂L/∂x_i?
+            (c) Now the batch holds a single example, x = 6, and ε = 0.01. What does the layer output?
+            (d) Same setting as (c): if the upstream gradient is ∂L/∂y = 4, what is ∂L/∂x?
+            """)
+        // (numpy: (1/N)/σ · (N·ĝ − Σĝ − x̂ Σ ĝx̂) with ĝ = γ g.)
+        if case .vector(let values)? = answers["11a"] {
+            #expect(zip(values, [0.40249224, -1.20747671, 1.20747671, -0.40249224]).allSatisfy { abs($0 - $1) < 1e-6 }, "\(values)")
+        } else {
+            Issue.record("11a: \(String(describing: answers["11a"]))")
+        }
+        #expect(answers["11b"] == nil, "\(String(describing: answers["11b"]))")
+        #expect(answers["11d"]?.scalar == 0, "\(String(describing: answers["11d"]))")
+    }
+
+    /// "What is the learning rate after scheduler.step() has been called 17 times?" is the
+    /// scheduler's t = 17, however epochs are numbered; "Same base learning rate, but with
+    /// CosineAnnealingLR(…)" takes the rate of the part before.
+    @Test func aCountOfSchedulerStepsIsItsOwnClock() {
+        let answers = Self.answers("""
+            Problem 12
+            (a) A run with base learning rate 0.2 uses StepLR(optimizer, step_size=5, gamma=0.1). What is the learning rate after scheduler.step() has been called 17 times?
+            (b) Same base learning rate, but with CosineAnnealingLR(optimizer, T_max=40, eta_min=0.01). What is the learning rate after 10 calls to scheduler.step()?
+            """)
+        #expect(answers["12a"]?.scalar.map { abs($0 - 0.0002) < 1e-12 } == true, "\(String(describing: answers["12a"]))")
+        #expect(answers["12b"]?.scalar.map { abs($0 - 0.172175144212722) < 1e-9 } == true, "\(String(describing: answers["12b"]))")
+    }
 }

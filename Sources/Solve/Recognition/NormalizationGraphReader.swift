@@ -12,7 +12,8 @@ import Foundation
 enum NormalizationGraphReader {
     // ("(∂L)/(∂γ)": a fraction as a LaTeX source flattens it.)
     // (… and "∂L ∂γ": one pasted from a PDF, its fraction bar lost between the two lines.)
-    private static let gradientPattern = #"(?:\(?\s*(?:∂|\bd)\s*L\s*\)?\s*/\s*\(?\s*(?:∂|d)|∂\s*L\s+∂)\s*(x̂|x|γ|β|gamma|beta)(?:_\{?(\d+)\}?)?\b\s*\)?(?!\s*=)"#
+    /// (A letter subscript, "∂L/∂x_i for i = 1, …, 4", asks every entry: group 3.)
+    private static let gradientPattern = #"(?:\(?\s*(?:∂|\bd)\s*L\s*\)?\s*/\s*\(?\s*(?:∂|d)|∂\s*L\s+∂)\s*(x̂|x|γ|β|gamma|beta)(?:_\{?(\d+)\}?|_\{?(i)\}?)?\b\s*\)?(?!\s*=)"#
     private static let upstreamPattern = #"(?:\(?\s*(?:∂|\bd)\s*L\s*\)?\s*/\s*\(?\s*(?:∂|d)|∂\s*L\s+∂)\s*y\s*\)?\s*=\s*"#
     private static let layerNorm = #"\blayer[- ]?norm"#
     private static let singlePattern = #"\bsingle[- ](?:example|sample|input|data point)\b|\bbatch (?:of|with) (?:one|a single|1)\b|\bbatch size (?:of )?1\b"#
@@ -56,6 +57,11 @@ enum NormalizationGraphReader {
         // "∂L/∂x_1", "∂L/∂γ_1" of the batch-norm of feature x_1 in a table of examples: the
         // feature's gradients. A subscript otherwise may name one example, and is not read.
         var column = batch ? FeatureColumn(reading) : nil
+        // ("∂L/∂x_i" alone may ask for the general expression: every entry only "for i = 1, …, 4".)
+        if part.matches(gradientPattern).contains(where: { !$0[3].isEmpty }),
+           part.firstMatch(#"\bfor\s+\$?i\s*=\s*1\b|\bfor (?:each|every|all) \$?i\b"#) == nil {
+            return .failed("normalization: '∂L/∂x_i' without the entries it runs over")
+        }
         let subscripted = part.matches(gradientPattern).filter { !$0[2].isEmpty }
         let subscripts = Set(subscripted.map { $0[2] })
         // "∂L/∂β_1", "∂L/∂γ_2": a per-feature parameter's index is its feature.
@@ -63,8 +69,10 @@ enum NormalizationGraphReader {
            subscripted.allSatisfy({ ["γ", "β"].contains(canonical($0[1])) }) {
             column = FeatureColumn.feature(k, of: reading)
         }
+        // The part whose setting this one takes: "In the setting of (f)", "Same setting as (e): …".
+        let setting = reading.referencedPart?.text ?? reading.repeatedPart?.text
         // ("In the setting of (f)", a batch of a single example: ∂L/∂x_1 is that example's.)
-        let ofSingle = [part, reading.parentPart, reading.referencedPart?.text].contains { $0?.firstMatch(singlePattern) != nil }
+        let ofSingle = [part, reading.parentPart, setting].contains { $0?.firstMatch(singlePattern) != nil }
         if !subscripts.isEmpty, !(ofSingle && subscripts == ["1"]) {
             // (A table column's name carries the index; a matrix's column is named by γ_k or β_k only.)
             let parametersOnly = subscripted.allSatisfy { ["γ", "β"].contains(canonical($0[1])) }
@@ -100,7 +108,7 @@ enum NormalizationGraphReader {
         let parent = reading.parentPart
         // (… or the part it names: "In the setting of (e), the upstream gradient is …".)
         let single = part.firstMatch(singlePattern) != nil || parent?.firstMatch(singlePattern) != nil
-            || reading.referencedPart?.text.firstMatch(singlePattern) != nil
+            || setting?.firstMatch(singlePattern) != nil
         // "For that single example": a batch of one stated in an earlier part.
         let ofOne = single || part.firstMatch(#"\bthat (?:single )?example\b"#) != nil
         let unbiased = part.firstMatch(#"\bunbiased\b|\bsample variance\b|\bbessel|\bdivid\w* by n\s*-\s*1\b"#) != nil
@@ -167,14 +175,14 @@ enum NormalizationGraphReader {
                 return .failed("layer norm: no feature vector in the part")
             }
             finding.read("features", values.map(NormalizationReader.format).joined(separator: ", "))
-        } else if ofOne, let vector = ([part] + (parent.map { [$0] } ?? []) + (reading.referencedPart.map { [$0.text] } ?? [])).lazy.compactMap({ MathScanner.bindings(in: $0.text).last { $0.name == "x" && ($0.literal.flat?.count ?? 0) >= 2 } }).first?.literal.flat {
+        } else if ofOne, let vector = ([part] + (parent.map { [$0] } ?? []) + (setting.map { [$0] } ?? [])).lazy.compactMap({ MathScanner.bindings(in: $0.text).last { $0.name == "x" && ($0.literal.flat?.count ?? 0) >= 2 } }).first?.literal.flat {
             // "A batch containing a single example, x = (4, 1, 7)": each feature is a batch of one.
             values = vector
             perFeature = true
             finding.read("batch", "a single example x = (" + vector.map(NormalizationReader.format).joined(separator: ", ") + "), each feature a batch of one")
         } else if ofOne {
             // ("For the single-example batch of (e)": the part it names.)
-            let sources = [part] + (parent.map { [$0] } ?? []) + (reading.referencedPart.map { [$0.text] } ?? [])
+            let sources = [part] + (parent.map { [$0] } ?? []) + (setting.map { [$0] } ?? [])
                 + (part.firstMatch(#"\bthat\b|\bsame\b"#) != nil ? singleExampleParts(reading) : [])
             // ("a single example, x_1 = 3": the one example by its index; "x = (4)": a vector of one.)
             if let x = sources.lazy.compactMap({ MathScanner.bindings(in: $0.text).last { ["x", "x_1"].contains($0.name) && $0.literal.number != nil } }).first,

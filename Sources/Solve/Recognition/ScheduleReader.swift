@@ -6,7 +6,17 @@ import Foundation
 /// rate is given only if both countings agree.
 enum ScheduleReader {
     static func read(_ reading: PartReading) -> Attempt {
-        let text = StatementText(reading.part.text + " " + reading.problemStatement.text)
+        // ("Same base learning rate, but with CosineAnnealingLR(…)": the rate of the part before.)
+        let before = reading.part.firstMatch(#"\bsame (?:base |initial |starting )?(?:learning rate|lr)\b"#) == nil ? nil
+            : reading.segments.prefix { $0.label != reading.ownLabel }.last { $0.label != nil }?.text
+        let text = StatementText(reading.part.text + " " + reading.problemStatement.text + (before.map { " " + $0 } ?? ""))
+        // "What is the learning rate after scheduler.step() has been called 35 times?": the
+        // scheduler's own count, t = 35 from t = 0, whatever the epochs' numbering.
+        if let calls = reading.part.firstMatch(#"\bafter\s+(\d+)\s+calls?\s+to\s+`?(?:\w+\.)?step\(\)|\b(?:\w+\.)?step\(\)`?\s+(?:has been|is|was) called\s+(\d+)\s+times\b"#),
+           reading.part.firstMatch(#"\blearning rate\b|\blr\b"#) != nil, let count = Int(calls[1]) ?? Int(calls[2]) {
+            return frameworkCall(reading.part, in: text, own: reading.ownLabel, epoch: count, asked: calls[0], counted: true)
+                ?? .failed("schedule: '\(calls[0])' of a scheduler not read")
+        }
         guard let asked = reading.part.firstMatch(#"\blearning rate\b[^.?]*\b(?:epoch|step|iteration) (?:t\s*=\s*)?(\d+)\b|\b(?:epoch|step|iteration) (?:t\s*=\s*)?(\d+)\b[^.?]*\blearning rate\b"#),
               let epoch = Int(asked[1]) ?? Int(asked[2]) else { return .notApplicable }
         if let milestones = milestones(text, epoch: epoch, asked: asked[0]) { return milestones }
@@ -45,9 +55,10 @@ enum ScheduleReader {
     /// η₀ · γ^⌊(e − e₀)/k⌋ at epoch `epoch`, counting from the first epoch the text states
     /// ("counted from 0", "epochs are numbered from 0", "t = 0, 1, …"), else only when both
     /// countings agree.
-    private static func stepped(initial: Double, factor: Double, every: Int, epoch: Int, text: StatementText, _ finding: Finding) -> Attempt {
+    private static func stepped(initial: Double, factor: Double, every: Int, epoch: Int, text: StatementText, _ finding: Finding,
+                                counted: Bool = false) -> Attempt {
         var finding = finding
-        let found = atEpoch(epoch, text: text, &finding, outside: "is before the first") { first in
+        let found = atEpoch(epoch, text: text, &finding, outside: "is before the first", counted: counted) { first in
             epoch >= first ? decayed(initial, by: factor, times: (epoch - first) / every) : nil
         }
         switch found {
@@ -59,8 +70,14 @@ enum ScheduleReader {
     /// A schedule's rate at `epoch`, given by `rate(first)` for epochs counted from `first`:
     /// from the first epoch the text states ("counted from 0", "numbered t = 0, 1, …"), else
     /// only when both countings agree. A failure names why (`outside` when the rate is undefined).
-    private static func atEpoch(_ epoch: Int, text: StatementText, _ finding: inout Finding, outside: String,
+    /// (`counted`: the epoch is a count of the scheduler's steps, from 0.)
+    private static func atEpoch(_ epoch: Int, text: StatementText, _ finding: inout Finding, outside: String, counted: Bool = false,
                                 rate: (Int) -> Double?) -> Result<Double, Refusal> {
+        if counted {
+            guard let found = rate(0) else { return .failure(Refusal("schedule: step \(epoch) \(outside)")) }
+            finding.read("steps", "\(epoch) calls, from t = 0")
+            return .success(found)
+        }
         let base = text.firstMatch(#"\b(?:counted|counting epochs|numbered|indexed) from (0|1|zero|one)\b|\bstarting (?:at|from) (?:epoch )?(0|1)\b|\bnumbered (?:t|e)\s*=\s*(0|1)\s*,"#)
         guard let base else {
             guard let zero = rate(0), let one = rate(1), zero == one else {
@@ -91,20 +108,22 @@ enum ScheduleReader {
     /// `StepLR(opt, step_size=10, gamma=0.5)` (its underscore lost in pasting, "step size=10")
     /// in the part, stepped once per epoch, from the one initial learning rate the text states.
     /// A scheduler stepped per iteration or batch is not read.
-    private static func frameworkCall(_ part: StatementText, in text: StatementText, own: String?, epoch: Int, asked: String) -> Attempt? {
+    private static func frameworkCall(_ part: StatementText, in text: StatementText, own: String?, epoch: Int, asked: String,
+                                      counted: Bool = false) -> Attempt? {
         // (Or its arguments in prose: "StepLR with initial learning rate 0.1, step_size=30 and gamma=0.5".)
         if let cosine = part.firstMatch(#"\bCosineAnnealingLR\s*\(([^()]*)\)"#) {
-            return cosineAnnealing(cosine, own: own, text: text, epoch: epoch, asked: asked)
+            return cosineAnnealing(cosine, own: own, text: text, epoch: epoch, asked: asked, counted: counted)
         }
         guard let call = part.firstMatch(#"\bStepLR\s*\([^()]*?\bstep[_ ]size\s*=\s*(\d+)\s*,\s*gamma\s*=\s*(\d*\.?\d+)\s*\)|\bStepLR\b(?:[^.?;()]|\.\d)*?\bstep[_ ]size\s*=\s*(\d+)\b(?:[^.?;()]|\.\d)*?\bgamma\s*=\s*(\d*\.?\d+)"#),
               let every = Int(call[1]) ?? Int(call[3]), every > 0, let factor = Double(call[2]) ?? Double(call[4]) else { return nil }
-        if let other = perIteration(text, own: own) { return .failed("schedule: the scheduler is stepped '\(other)', not per epoch") }
+        // (A count of the scheduler's own steps does not care what one step is.)
+        if !counted, let other = perIteration(text, own: own) { return .failed("schedule: the scheduler is stepped '\(other)', not per epoch") }
         guard let initial = initialRate(text) else { return .failed("schedule: one initial learning rate is not stated") }
         var finding = Finding(.optimizerStep)
         finding.note(call[0])
         finding.note(asked)
         finding.read("schedule", "\(RealValue.format(initial)) × \(RealValue.format(factor)) every \(every) epochs", from: call[0])
-        return stepped(initial: initial, factor: factor, every: every, epoch: epoch, text: text, finding)
+        return stepped(initial: initial, factor: factor, every: every, epoch: epoch, text: text, finding, counted: counted)
     }
 
     /// A phrase saying the scheduler is stepped per iteration or batch, unless it names another
@@ -130,7 +149,7 @@ enum ScheduleReader {
     /// η_min)(1 + cos(π t / T_max)) at the scheduler's step t, the epoch counted from 0. When
     /// the text does not say how epochs are counted, only if both countings agree. Its keywords
     /// in any order; another keyword, or a warm-up or chained scheduler in the text, is not read.
-    private static func cosineAnnealing(_ call: [String], own: String?, text: StatementText, epoch: Int, asked: String) -> Attempt {
+    private static func cosineAnnealing(_ call: [String], own: String?, text: StatementText, epoch: Int, asked: String, counted: Bool = false) -> Attempt {
         let arguments = call[1].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
         var keywords: [String: String] = [:]
         for argument in arguments.dropFirst() {
@@ -142,7 +161,7 @@ enum ScheduleReader {
         if let chained = text.firstMatch(#"\bwarm[- ]?up\b|\bSequentialLR\b|\bLinearLR\b|\bChainedScheduler\b|\brestarts?\b"#) {
             return .failed("schedule: '\(chained[0])' changes the cosine")
         }
-        if let other = perIteration(text, own: own) { return .failed("schedule: the scheduler is stepped '\(other)', not per epoch") }
+        if !counted, let other = perIteration(text, own: own) { return .failed("schedule: the scheduler is stepped '\(other)', not per epoch") }
         guard let initial = initialRate(text) else { return .failed("schedule: one initial learning rate is not stated") }
         guard let floor = keywords["eta_min"].map({ Double($0) }) ?? 0 else { return .failed("schedule: eta_min is not a number") }
         func rate(_ step: Int) -> Double? {
@@ -154,7 +173,7 @@ enum ScheduleReader {
         finding.note(call[0])
         finding.note(asked)
         finding.read("schedule", "cosine from \(RealValue.format(initial)) to \(RealValue.format(floor)) over \(period) epochs", from: call[0])
-        switch atEpoch(epoch, text: text, &finding, outside: "is outside the cosine's period", rate: { first in rate(epoch - first) }) {
+        switch atEpoch(epoch, text: text, &finding, outside: "is outside the cosine's period", counted: counted, rate: { first in rate(epoch - first) }) {
         case .success(let value): return finding.finish(.fixedValue(value, name: "cosine_schedule"))
         case .failure(let refusal): return .failed(refusal.reason)
         }
