@@ -227,4 +227,19 @@ struct TwentyThirdRoundFamilyTests {
         #expect(answers["12a"]?.scalar.map { abs($0 - 0.0002) < 1e-12 } == true, "\(String(describing: answers["12a"]))")
         #expect(answers["12b"]?.scalar.map { abs($0 - 0.172175144212722) < 1e-9 } == true, "\(String(describing: answers["12b"]))")
     }
+
+    /// "(a) Compute the feature map Z = A ⋆ B." then "(b) Apply … pooling to Z": the name an
+    /// earlier part computes is that part's answer; a name nothing computes has no numbers.
+    @Test func aNameAnEarlierPartComputesIsItsAnswer() {
+        let answers = Self.answers("""
+            Problem 13
+            Let A = [1 2 0 1 3; 0 1 2 2 1; 3 0 1 0 2; 1 1 0 2 0; 2 0 1 1 1] and B = [1 0; −1 2].
+            (a) Compute the 4 × 4 feature map Z = A ⋆ B (cross-correlation, no padding, stride 1).
+            (b) Apply 2 × 2 average pooling with stride 2 to Z.
+            (c) Apply 2 × 2 max pooling with stride 2 to W.
+            """)
+        #expect(answers["13a"] == .matrix([[3, 5, 2, 1], [-3, 3, 1, 6], [4, -1, 5, -2], [-1, 3, 1, 3]]), "\(String(describing: answers["13a"]))")
+        #expect(answers["13b"] == .matrix([[2, 2.5], [1.25, 1.75]]), "\(String(describing: answers["13b"]))")
+        #expect(answers["13c"] == nil, "\(String(describing: answers["13c"]))")
+    }
 }

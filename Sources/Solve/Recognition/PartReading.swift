@@ -1,3 +1,4 @@
+import Foundation
 /// Everything a family reader needs from one part: its text, its context, the values
 /// bound in both, and the earlier part a reference such as "part (c)" points to.
 struct PartReading: Sendable {
@@ -270,6 +271,19 @@ struct PartReading: Sendable {
             }
         }
         return nil
+    }
+
+    /// The answer of the latest earlier part that computes `name` ("(d) Compute the 3 × 3 feature
+    /// map Y = X ⋆ K." then "(e) Apply max pooling to Y"), when the name holds no numbers of
+    /// its own and that part was answered.
+    func earlierAnswer(named name: String) -> (label: String, answer: Answer)? {
+        guard array(named: name) == nil else { return nil }
+        let escaped = NSRegularExpression.escapedPattern(for: name)
+        let defining = #"\b(?:compute|calculate|find|determine|give|what is|evaluate)\b[^.?]*?(?:[^\w$]|^)\$?"# + escaped + #"\$?\s*=(?!=)"#
+        let earlier = segments.prefix { $0.label != ownLabel }.filter { $0.label != nil }
+        guard let segment = earlier.last(where: { StatementText($0.text).firstMatch(defining) != nil }), let label = segment.label,
+              let answer = earlierAnswers[label] else { return nil }
+        return (label, answer)
     }
 
     /// The number bound to one of `names` (exact, case-sensitive): the part's own first,

@@ -48,9 +48,17 @@ enum PoolingReader {
             finding.assume(0.95, "input: the answer found for part (\(reference[1]))")
         } else if let named = namedOperand(reading.part) {
             // "Apply 2 × 2 max pooling to X": only X will do.
-            guard let binding = reading.array(named: named) else { return .failed("\(first[0]): no numbers for \(named)") }
-            literal = binding.binding.literal
-            finding.read("input", ConvolutionReader.display(literal.text), from: "\(named) = \(ConvolutionReader.display(literal.text))")
+            if let binding = reading.array(named: named) {
+                literal = binding.binding.literal
+                finding.read("input", ConvolutionReader.display(literal.text), from: "\(named) = \(ConvolutionReader.display(literal.text))")
+            } else if let computed = reading.earlierAnswer(named: named), let map = MathLiteral(computed.answer) {
+                // ("Apply max pooling to Y" after "(d) Compute the feature map Y = X ⋆ K".)
+                literal = map
+                finding.read("input", "\(computed.answer)", from: "\(named), computed in part (\(computed.label))")
+                finding.assume(0.95, "input: the answer found for part (\(computed.label))")
+            } else {
+                return .failed("\(first[0]): no numbers for \(named)")
+            }
         } else if let input = reading.array(.input), input.binding.literal.isNumeric, !input.fromContext || !hasOwnArray(reading) {
             literal = input.binding.literal
             finding.read("input", ConvolutionReader.display(literal.text), from: "\(input.binding.name) = \(ConvolutionReader.display(literal.text))")
