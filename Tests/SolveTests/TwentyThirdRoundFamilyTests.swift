@@ -242,4 +242,23 @@ struct TwentyThirdRoundFamilyTests {
         #expect(answers["13b"] == .matrix([[2, 2.5], [1.25, 1.75]]), "\(String(describing: answers["13b"]))")
         #expect(answers["13c"] == nil, "\(String(describing: answers["13c"]))")
     }
+
+    /// "Layer Type Kernel Stride Padding Out channels" with a type cell "Conv, dilation 3": the
+    /// table read column by column (not by its first four headers), the dilation from the type.
+    @Test func aLayerTableWithMoreColumnsAndADilatedType() {
+        let answers = Self.answers("""
+            Problem 14
+            The network below receives a 3 × 64 × 64 image. Every convolution has a bias.
+            Layer Type Kernel Stride Padding Out channels
+            convA Conv 5×5 1 2 16
+            convB Conv 3×3 2 1 32
+            pool MaxPool 2×2 2 0 --
+            convC Conv, dilation 3 3×3 1 3 64
+            (a) What is the receptive field (in input pixels, along one side) of a single unit in the output of convC?
+            (b) How many multiply-accumulate operations (MACs) does convB perform on one image? Ignore the bias additions.
+            """)
+        // 1 + 4 + 2·1 + 1·2 + 6·4 = 33; convB: 32 × 32 outputs × 32 channels × 16 · 9.
+        #expect(answers["14a"] == .integer(33), "\(String(describing: answers["14a"]))")
+        #expect(answers["14b"] == .integer(4_718_592), "\(String(describing: answers["14b"]))")
+    }
 }

@@ -32,7 +32,12 @@ struct NamedLayerTable: Sendable {
         let name = header[1].isEmpty ? #"^\s*((?:conv|pool|maxpool|avgpool)\d+)()(?:\s*\((?:max|avg|average|mean)\))?"#
             : #"^\s*([A-Za-z]+\d+|\d+)\s+"# + type + #"(?:,?\s*\d+\s+(?:output\s+)?(?:channels|filters|feature maps|maps))?"#
         let pattern = name + #"\s+(\d+)\s*[×x]\s*(\d+)\s+(\d+)"# + (dilated ? #"\s+(\d+|--|–|—|-)"# : "") + #"(?=\s|$)"#
-        guard let (rows, _) = Self.rows(body.text[...], pattern: pattern), rows.count >= 2 else { return nil }
+        guard let (rows, _) = Self.rows(body.text[...], pattern: pattern), rows.count >= 2 else {
+            // ("Layer Type Kernel Stride Padding Out channels": more columns than these rows read.)
+            guard let columned = Self.columned(text) else { return nil }
+            self = columned
+            return
+        }
         self.rows = rows
         self.header = header[0]
     }
@@ -89,7 +94,8 @@ struct NamedLayerTable: Sendable {
         var cell: (pattern: String, groups: Int) {
             let optional = #"(\d+|---|--|–|—|-)"#
             switch self {
-            case .type: return (#"(convolution|conv|max[- ]?pool(?:ing)?|average[- ]?pool(?:ing)?|avg[- ]?pool(?:ing)?)"#, 1)
+            // ("Conv, dilation 2": a type cell may give the dilation.)
+            case .type: return (#"(convolution|conv|max[- ]?pool(?:ing)?|average[- ]?pool(?:ing)?|avg[- ]?pool(?:ing)?)(?:,?\s*dilation\s+(\d+))?"#, 2)
             case .channels, .padding, .dilation: return (optional, 1)
             case .kernel: return (#"(\d+)\s*[×x]\s*(\d+)"#, 2)
             case .stride: return (#"(\d+)"#, 1)
@@ -129,7 +135,9 @@ struct NamedLayerTable: Sendable {
             guard let kernelAt = places[.kernel], let strideAt = places[.stride],
                   let k = Int(match[kernelAt]), Int(match[kernelAt + 1]) == k, let stride = Int(match[strideAt]),
                   !rows.contains(where: { $0.name == match[1] }) else { return nil }
-            let dilation = places[.dilation].flatMap { Int(match[$0]) } ?? 1
+            let typed = places[.type].flatMap { Int(match[$0 + 1]) }
+            if typed != nil, places[.dilation] != nil { return nil }
+            let dilation = places[.dilation].flatMap { Int(match[$0]) } ?? typed ?? 1
             let padding = places[.padding].flatMap { Int(match[$0]) }
             let type = places[.type].map { match[$0].lowercased() } ?? ""
             var layer: Layer? = nil
