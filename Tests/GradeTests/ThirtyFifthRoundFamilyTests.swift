@@ -176,4 +176,30 @@ struct ThirtyFifthRoundFamilyTests {
         let second = Self.grade(contrasted, key, questions: questions)
         #expect(second["1b"]?.kind == .correct, "\(String(describing: second["1b"]))")
     }
+
+    /// "r = √(…) ≈ 2.236 or r = √(…) ≈ 3.162.": the same name given two values by "or", each
+    /// after its own chain of relations: unclear.
+    @Test func aNameGivenTwoValuesAfterChainsIsUnclear() {
+        let key: [String: Answer] = ["2b": .real(RealValue(2.236))]
+        let questions = ["2b": "What is the distance r from the origin to P?"]
+        let text = """
+            Assistant:
+            (b) r = √(1 + 4) = √5 ≈ 2.236 or r = √(1 + 9) ≈ 3.162.
+            """
+        let verdicts = Self.grade(text, key, questions: questions)
+        #expect(verdicts["2b"]?.kind == .unclear, "\(String(describing: verdicts["2b"]))")
+    }
+
+    /// "True. … the false positive rate …": a term that holds "false" judges nothing; the
+    /// verdict is the word that opens the answer.
+    @Test func termsHoldingTrueOrFalseAreNoVerdicts() {
+        let key: [String: Answer] = ["3": .text("true")]
+        let questions = ["3": "True or false: raising the threshold can lower recall."]
+        let text = """
+            Assistant:
+            **3.** True. Raising the threshold turns some true positives into false negatives, so recall = TP/(TP + FN) drops while the false positive rate falls.
+            """
+        let verdicts = Self.grade(text, key, questions: questions)
+        #expect(verdicts["3"]?.kind == .correct, "\(String(describing: verdicts["3"]))")
+    }
 }

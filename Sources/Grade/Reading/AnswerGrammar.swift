@@ -421,14 +421,15 @@ public enum AnswerGrammar {
     static func truth(_ text: String) -> AnswerReading {
         // "True. Mutually exclusive events … give no information": the word that opens the answer is it.
         // (Unless the rest says True or False the other way: "**False**; but … it is **True**".)
-        let undressed = AnswerLexer.undress(text)
+        // ("Accuracy can be lower than F1 when there are few true negatives": a term, not a verdict.)
+        let undressed = AnswerLexer.undress(text).replacing(Self.truthTerms, with: "term")
         if let opening = undressed.firstMatch(of: #/^\s*\**\s*(?i:(true|false|yes|no))\**\s*(?:[.—–:;!]|,\s|-\s)/#),
             let value = truthWords[String(opening.1).lowercased()],
             !undressed[opening.range.upperBound...].lowercased().split(whereSeparator: { !$0.isLetter }).contains(value ? "false" : "true") {
             return .value(.boolean(value))
         }
         // Apostrophes stay inside words: the "t" of "don't" is no True.
-        let words = AnswerLexer.undress(text).lowercased().split { !$0.isLetter && $0 != "'" && $0 != "’" }
+        let words = undressed.lowercased().split { !$0.isLetter && $0 != "'" && $0 != "’" }
             .map { String($0).trimmingCharacters(in: CharacterSet(charactersIn: "'’")) }.filter { !$0.isEmpty }
         var found: [Bool] = []
         for word in words {
@@ -440,6 +441,12 @@ public enum AnswerGrammar {
         // "False for the usual definition, but True if …": both offered.
         if found.contains(!first) { return .ambiguous(reason: "both true and false", [.boolean(true), .boolean(false)]) }
         return .value(.boolean(first))
+    }
+
+    /// Terms that hold "true" or "false" without judging a claim: "true negatives", "false
+    /// positive rate", "the true label", "a false alarm".
+    static var truthTerms: Regex<Substring> {
+        #/(?i)\b(?:true|false)[- ](?:positives?|negatives?|class(?:es)?|labels?|values?|means?|parameters?|distributions?|alarms?|discover(?:y|ies)|prophets?|minim(?:um|a)|vacuum)\b/#
     }
 
     static let truthWords: [String: Bool] = ["true": true, "t": true, "false": false, "f": false, "yes": true, "no": false]

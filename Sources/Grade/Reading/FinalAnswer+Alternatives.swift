@@ -238,7 +238,14 @@ extension FinalAnswer {
         // "w2 = 0.52 or w2 = 0.952 depending on …": the name repeated after "or" is dropped.
         if let repeated = line.firstMatch(of: #/\bor\s+\$?([A-Za-z\\][\w{}^₀-₉*]{0,8})\s*=\s*/#),
             line[..<repeated.range.lowerBound].contains(repeated.1 + " =") || line[..<repeated.range.lowerBound].contains(repeated.1 + "=") {
-            line.replaceSubrange(repeated.range, with: "or ")
+            // ("k = exp(−1.3) ≈ 0.2725 or k = exp(−0.36) ≈ 0.6973": the second's value is after its
+            // last relation, as the first's is.)
+            let rest = line[repeated.range.upperBound...]
+            if let relation = lastRelation(in: rest), rest[relation.upperBound...].contains(where: \.isNumber) {
+                line = String(line[..<repeated.range.lowerBound]) + "or " + String(rest[relation.upperBound...])
+            } else {
+                line.replaceSubrange(repeated.range, with: "or ")
+            }
         } else if let formula = line.firstMatch(of: #/,?\s+or\s+\$?([^\s=,;]*[/()^·*][^\s=,;]*)\s*=\s*/#),
                   line[..<formula.range.lowerBound].range(of: #"(?:=|≈)\s*\$?[-−]?\d"#, options: .regularExpression) != nil {
             // "q̂ ≈ μ/s = 1 × 10⁻⁴, or μ/(hs) = 2 × 10⁻⁴": another formula for the same quantity, and its value.
