@@ -47,7 +47,7 @@ public enum TranscriptReader {
         // (A formula printed from a rendered page keeps its LaTeX source only.)
         let raw = text.components(separatedBy: "\n")
         let furniture = furnitureLines(raw)
-        let lines = raw.enumerated().map { furniture.contains($0.offset) ? "" : RenderedFormula.keepingSource($0.element) }
+        let lines = raw.enumerated().map { furniture.contains($0.offset) ? "" : RenderedFormula.keepingSource(Self.bulleted($0.element)) }
         func place(_ index: Int) -> String {
             if let pageOfLine, index < pageOfLine.count { return "page \(pageOfLine[index])" }
             return "line \(index + 1 + lineOffset)"
@@ -157,6 +157,19 @@ public enum TranscriptReader {
         return lines
     }
 
+    /// "\u{88} 2(d): True": a list bullet a PDF's text layer gave as a C1 control code or a
+    /// private-use glyph, written as "•".
+    static func bulleted(_ line: String) -> String {
+        guard let first = line.unicodeScalars.first(where: { $0 != " " && $0 != "\t" }),
+              (0x80...0x9F).contains(first.value) || (0xF0A7...0xF0B7).contains(first.value) else { return line }
+        var scalars = String.UnicodeScalarView()
+        var replaced = false
+        for scalar in line.unicodeScalars {
+            if !replaced, scalar == first { scalars.append("•"); replaced = true } else { scalars.append(scalar) }
+        }
+        return String(scalars)
+    }
+
     /// The lines of a print's headers and footers (``isPageFurniture(_:)``), and a page counter
     /// `1/2` on a line of its own between them (blank lines between): pdftotext puts the
     /// footer's address and its counter on lines of their own.
@@ -171,6 +184,15 @@ public enum TranscriptReader {
             while after < lines.count, blank(after) { after += 1 }
             // (Between two pieces of furniture only: "… the fraction is" / "1/4" / footer is an answer.)
             if (before < 0 || found.contains(before)) && (after >= lines.count || found.contains(after)) && (before >= 0 || after < lines.count) { found.insert(index) }
+        }
+        // "ChatGPT - PCA hw 5" beside a print's date line: the browser's page title, its header.
+        for index in lines.indices where !found.contains(index)
+            && lines[index].trimmingCharacters(in: .whitespacesAndNewlines).range(of: #"^(?:ChatGPT|Claude|Gemini|Copilot)\s+[-–—|]\s+\S.{0,100}$|^\S.{0,100}\s+[-–—|]\s+(?:ChatGPT|Claude|Gemini|Copilot)$"#, options: .regularExpression) != nil {
+            var before = index - 1
+            while before >= 0, blank(before) { before -= 1 }
+            var after = index + 1
+            while after < lines.count, blank(after) { after += 1 }
+            if before >= 0 && found.contains(before) || after < lines.count && found.contains(after) { found.insert(index) }
         }
         return found
     }

@@ -202,4 +202,35 @@ struct ThirtyFifthRoundFamilyTests {
         let verdicts = Self.grade(text, key, questions: questions)
         #expect(verdicts["3"]?.kind == .correct, "\(String(describing: verdicts["3"]))")
     }
+
+    /// A PDF print whose summary runs over a page break: the browser's footer (address, page
+    /// counter), header (date, and the page title "ChatGPT - …") are furniture, and the list
+    /// bullets the text layer gave as a C1 control code are bullets; the summary row that
+    /// disagrees with the body leaves the part unclear.
+    @Test func aSummaryOverAPageBreakWithControlCodeBullets() {
+        let key: [String: Answer] = ["1a": .integer(4), "1b": .text("false")]
+        let questions = ["1a": "How many clusters does the elbow suggest?", "1b": "True or false: k-means always finds the global optimum."]
+        let text = """
+            You said:
+            help with 1a and 1b
+            ChatGPT said:
+            (a) The elbow is at k = 4.
+            (b) Lloyd's algorithm only reaches a local optimum, so the statement is false.
+            Quick summary
+            \u{88} 1(a): 4
+
+            https://chatgpt.com/c/0a1b2c3d-4e5f
+
+            1/2
+
+            \u{0C}3/9/25, 9:47 PM
+
+            ChatGPT - Clustering hw
+
+            \u{88} 1(b): True
+            """
+        let verdicts = Self.grade(text, key, questions: questions)
+        #expect(verdicts["1a"]?.kind == .correct, "\(String(describing: verdicts["1a"]))")
+        #expect(verdicts["1b"]?.kind == .unclear, "\(String(describing: verdicts["1b"]))")
+    }
 }

@@ -192,6 +192,14 @@ struct TwentyThirdRoundFamilyTests {
             """)
         #expect(answers["10a"] == nil, "\(String(describing: answers["10a"]))")
         #expect(answers["10b"] == nil, "\(String(describing: answers["10b"]))")
+        // (A starting velocity written v^{(0)}, its first entry zero: the step from a zero
+        // velocity would be wrong; final31's 4c was answered so.)
+        let velocity = Self.answers("""
+            Problem 15
+            Consider f(w) = 2w_1^2 + w_2^2, started at w^{(0)} = (1, 1), with learning rate η = 0.1.
+            (a) Use heavy-ball momentum v ← μv + ∇f(w), w ← w − ηv with μ = 0.5, starting from the velocity v^{(0)} = (0, 2). Give w^{(1)}.
+            """)
+        #expect(velocity["15a"] == nil, "\(String(describing: velocity["15a"]))")
     }
 
     /// "∂L/∂x_i for i = 1, …, 4" asks every entry (alone it may ask the general expression); a

@@ -202,6 +202,12 @@ enum OptimizerReader {
             if let start = texts.lazy.compactMap({ $0.firstMatch(#"\b(?:nonzero|non-zero) initial (?:velocity|momentum)\b|\b(?:v|m|b|buf|velocity)_?\{?0\}?\s*=\s*[(\[]?\s*[-−]?0*[1-9]|\b(?:v|m|b|buf|velocity)_?\{?0\}?\s*=\s*[(\[]?\s*[-−]?0?\.\d*[1-9]|\binitial (?:velocity|momentum(?: buffer)?) (?:is|of|=)\s*[(\[]?\s*[-−]?(?:0*[1-9]|0?\.\d*[1-9])"#) }).first {
                 return .failed("\(phrase): '\(start[0])': a velocity that does not start at zero is not computed here")
             }
+            // ("start from the velocity v^{(0)} = (0, −1)": any entry of a starting velocity, written
+            // with a superscript (0) or a subscript 0, that is not zero.)
+            if let start = texts.lazy.flatMap({ $0.matches(#"\b(?:v|m|buf|velocity)(?:_?\{?0\}?|\s*\^\s*\{?\(\s*0\s*\)\}?)\s*=\s*(\([^()]*\)|\[[^\[\]]*\]|[-−]?\d*\.?\d+)"#) })
+                .first(where: { match in match[1].matches(of: #/\d*\.?\d+/#).contains { (Double($0.output) ?? 0) != 0 } }) {
+                return .failed("\(phrase): '\(start[0])': a velocity that does not start at zero is not computed here")
+            }
             // "v ← β v + (1 − β) g" averages the gradients: another method.
             if part.firstMatch(#"\(\s*1\s*-\s*(?:β|μ|\\beta|\\mu)\s*\)"#) != nil {
                 return .failed("\(phrase): an exponential-average velocity (1 − β) is not computed here")
