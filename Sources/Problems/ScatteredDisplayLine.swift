@@ -70,9 +70,21 @@ public enum ScatteredDisplayLine {
         return lines.joined(separator: "\n")
     }
 
-    /// Each row to the one display of its width; false when a row fits no display or several.
+    /// Each row to the one display of its width; false when a row fits no display or several,
+    /// or when its width is also that of neighbouring displays' rows run together ("1 −1 0" of
+    /// W1's "1 −1" and b1's "0" on one line, where W2 is three wide).
     private static func assign(_ rows: [[String]], to displays: inout [Display], above: Bool) -> Bool {
+        let widths = displays.map(\.middle.count)
+        var joined: Set<Int> = []
+        for start in widths.indices {
+            var sum = widths[start]
+            for end in (start + 1)..<max(start + 1, widths.count) {
+                sum += widths[end]
+                joined.insert(sum)
+            }
+        }
         for row in rows {
+            if joined.contains(row.count) { return false }
             let fitting = displays.indices.filter { displays[$0].middle.count == row.count }
             guard fitting.count == 1, let owner = fitting.first else { return false }
             if above { displays[owner].above.append(row) } else { displays[owner].below.append(row) }

@@ -16,10 +16,13 @@ struct ScatteredDisplayLineTests {
     }
 
     /// Two displays of one width, a row of a width no display has, a display with a row above
-    /// and none below, or a single display: left alone.
+    /// and none below, a single display, or a row as wide as two displays' rows together: left
+    /// alone.
     @Test func rowsThatDoNotPairAreLeftAlone() {
         for pasted in ["1 2\nA = 3 4 , B = 5 6 ,\n7 8\n", "1 2 3\nA = 3 4 , c = 5 ,\n7 8\n",
-                       "1 2\n9\nA = 3 4 , c = 5 ,\n7 8\n", "1 2\nA = 3 4 ,\n5 6\n"] {
+                       "1 2\n9\nA = 3 4 , c = 5 ,\n7 8\n", "1 2\nA = 3 4 ,\n5 6\n",
+                       // (Rows of two displays run together, "1 −1 0", as wide as a third: whose they are is not known.)
+                       "1 −1 0\nW = 2 0 , b = −1 , V = 1 −2 1 ,\n0 1 1\n"] {
             var counts: [String: Int] = [:]
             #expect(ScatteredDisplayLine.rebuilding(pasted, counts: &counts) == pasted, "\(pasted)")
             #expect(counts.isEmpty)

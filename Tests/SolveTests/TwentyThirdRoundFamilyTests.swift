@@ -269,4 +269,99 @@ struct TwentyThirdRoundFamilyTests {
         #expect(answers["14a"] == .integer(33), "\(String(describing: answers["14a"]))")
         #expect(answers["14b"] == .integer(4_718_592), "\(String(describing: answers["14b"]))")
     }
+
+    /// Counter-examples from the review of this round's rules, each written anew: a 0/1 vector
+    /// that is the activations, a "drop mask", a p the part calls a keep probability, a layer
+    /// that "does not rescale at test time" (inverted), memory in bytes, an upstream gradient
+    /// that is a multiple of y, another normalization or a statistic of the output, some
+    /// entries of ∂L/∂x, a batch of its own under "Same setting as", ridge factors not read, a
+    /// repeat whose change is not read, an intercept kept, "Give w" beside an intercept, the
+    /// optimizer's step() count, a qualified convergence, and a name the part redefines.
+    @Test func reviewedMisfiresOfTheRoundsReview() {
+        let dropout = Self.answers("""
+            Problem 1
+            The activations are h = (2.0, -6.0, 4.0, 1.0). Dropout with drop probability p = 0.5 is applied in training (inverted dropout), and the sampled keep mask is m = (1, 1, 0, 1), where 1 means the unit is kept.
+            (a) Using the same mask, what is the training-time output when the activations are (0, 1, 1, 1)?
+            (b) This time the sampled drop mask is (0, 0, 1, 0). What is the training-time output?
+            (c) Suppose instead p = 0.75 is the probability of keeping a unit. What is the training-time output with the same mask?
+            (d) Our implementation does not rescale at test time; it rescales during training. What is the training-time output?
+            """)
+        #expect(dropout["1a"] == nil, "\(String(describing: dropout["1a"]))")
+        #expect(dropout["1b"] == nil, "\(String(describing: dropout["1b"]))")
+        #expect(dropout["1c"] == nil, "\(String(describing: dropout["1c"]))")
+        #expect(dropout["1d"] == .vector([4, -12, 0, 2]), "\(String(describing: dropout["1d"]))")
+        let memory = Self.answers("""
+            Problem 2
+            Parameters are stored in float16, so count every parameter as 2 bytes. How much memory does each module below take?
+            (a) nn.Linear(256, 10)
+            """)
+        #expect(memory["2a"] == nil, "\(String(describing: memory["2a"]))")
+        let norms = Self.answers("""
+            Problem 3
+            Layer normalization with no learnable affine parameters and ε = 0 is applied to the hidden vector h = (2, 4, 6, 8).
+            (a) What is the variance of the output?
+            (b) RMSNorm instead divides h by its root mean square. Compute its output.
+            """)
+        #expect(norms["3a"].map { $0.scalar != nil } ?? true, "\(String(describing: norms["3a"]))")
+        #expect(norms["3b"] == nil, "\(String(describing: norms["3b"]))")
+        let batch = Self.answers("""
+            Problem 4
+            A batch-norm layer in training mode has γ = 2, β = 1, ε = 0, and the biased batch variance.
+            (a) The batch is x = (1, 3, 5, 7) and ∂L/∂y = (1, 0, 0, −1). Compute ∂L/∂x_i for i = 1, …, 3.
+            (b) The batch holds a single example, x = 5, and ε = 0.01. What is the output?
+            (c) Same setting as (b), but now the batch holds two examples, x = (1, 3). What does the layer output?
+            (d) The batch holds a single example, x = 5, and ε = 0.01. The loss is L = y^2, so the upstream gradient is 2 · y. What is ∂L/∂β?
+            """)
+        #expect(batch["4a"] == nil, "\(String(describing: batch["4a"]))")
+        #expect(batch["4c"].map { $0 == .vector([-2 + 1, 2 + 1]) } ?? true, "\(String(describing: batch["4c"]))")
+        #expect(batch["4d"] == nil, "\(String(describing: batch["4d"]))")
+        let ridge = Self.answers("""
+            Problem 5
+            We fit a linear model without an intercept, y ≈ Xw, to the three examples below.
+            | x_1 | x_2 | y |
+            | 2 | 0 | 2 |
+            | 0 | 1 | 3 |
+            | 1 | 1 | 4 |
+            (a) Compute the ridge solution that minimizes ‖y − Xw‖^2 + λ‖w‖^2 with λ = 1.
+            (b) Repeat (a) for the objective 1/m ‖y − Xw‖^2 + λ‖w‖^2, still with λ = 1.
+            (c) Repeat (a) for the objective (1/3)‖y − Xw‖^2 + λ‖w‖^2, still with λ = 1.
+            (d) Repeat (a) after doubling every target.
+            """)
+        #expect(ridge["5a"] != nil, "\(String(describing: ridge["5a"]))")
+        #expect(ridge["5b"] == nil, "\(String(describing: ridge["5b"]))")
+        #expect(ridge["5c"] == nil, "\(String(describing: ridge["5c"]))")
+        #expect(ridge["5d"] == nil, "\(String(describing: ridge["5d"]))")
+        let intercept = Self.answers("""
+            Problem 6
+            | x_1 | x_2 | y |
+            | 1 | 0 | 3 |
+            | 0 | 1 | 2 |
+            | 1 | 1 | 6 |
+            | 2 | 1 | 7 |
+            (a) Fit ŷ = w^T x + b by least squares; do not drop the intercept. Give (b, w_1, w_2).
+            (b) Fit ŷ = w_1 x_1 + w_2 x_2 + b by least squares. Give w.
+            """)
+        // (numpy: [0.5, 2.5, 2] with the intercept first.)
+        #expect(intercept["6a"].map { $0 == .vector([0.5, 2.5, 2]) } ?? true, "\(String(describing: intercept["6a"]))")
+        #expect(intercept["6b"] == nil, "\(String(describing: intercept["6b"]))")
+        let schedule = Self.answers("""
+            Problem 7
+            Each epoch has 50 iterations, and the scheduler is stepped once at the end of every epoch.
+            (a) A run with base learning rate 0.4 uses StepLR(optimizer, step_size=3, gamma=0.5). What is the learning rate after 300 calls to optimizer.step()?
+            """)
+        #expect(schedule["7a"] == nil, "\(String(describing: schedule["7a"]))")
+        let stability = Self.answers("""
+            Problem 8
+            We minimize L(w) = 3w_1^2 + w_2^2.
+            (a) Gradient descent converges without overshooting the minimum exactly when 0 < η < η^*. Find η^*.
+            """)
+        #expect(stability["8a"] == nil, "\(String(describing: stability["8a"]))")
+        let pooled = Self.answers("""
+            Problem 9
+            Let A = [1 2 0; 0 1 3; 2 1 1] and B = [1 0; 0 1].
+            (a) Compute the 2 × 2 feature map Z = A ⋆ B (cross-correlation, no padding, stride 1).
+            (b) The feature map is now Z = A ⋆ B with B flipped. Apply 2 × 2 max pooling with stride 1 to Z.
+            """)
+        #expect(pooled["9b"] == nil, "\(String(describing: pooled["9b"]))")
+    }
 }

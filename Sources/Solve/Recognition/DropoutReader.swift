@@ -150,7 +150,7 @@ enum DropoutReader {
 
     /// (The word may stand in quotes: "the course's older ``classic'' dropout"; or the part says
     /// what it does: "dropped … during training without any rescaling".)
-    private static let standardWords = #"\b(?:standard|vanilla|original|non-inverted|classic)["”’'`]*(?: \([^)]{0,20}\))? dropout\b|\bno (?:re)?scaling (?:during|in) training\b|\bduring training without (?:any )?(?:re)?scaling\b|\bdo(?:es)?(?:n['’]t| not) (?:re)?scale (?:\w+ )?(?:during|in|at) training\b|\b(?:instead |only )?(?:re)?scales? (?:\w+ )?(?:only )?at test[- ]time\b"#
+    private static let standardWords = #"\b(?:standard|vanilla|original|non-inverted|classic)["”’'`]*(?: \([^)]{0,20}\))? dropout\b|\bno (?:re)?scaling (?:during|in) training\b|\bduring training without (?:any )?(?:re)?scaling\b|\bdo(?:es)?(?:n['’]t| not) (?:re)?scale (?:\w+ )?(?:during|in) training\b|\b(?:instead|only) (?:re)?scales? (?:\w+ )?at test[- ]time\b|\b(?:re)?scales? (?:\w+ )?(?:only|instead) at test[- ]time\b"#
     /// ("inverted-dropout output", but not "non-inverted dropout".)
     private static let invertedWords = #"(?:^|[^\w-])inverted(?: \([^)]{0,20}\))?[- ]dropout\b"#
     /// A framework's dropout module, "nn.Dropout(p=0.4)", "layers.Dropout(0.3)": inverted dropout.
@@ -240,7 +240,11 @@ enum DropoutReader {
         // ("… feeds in h' = (2, 6) with mask (1, 0)": a part that writes numbers of its own, none of
         // them the activations read, is about other activations than the statement's.)
         // (A mask of 0s and 1s the part samples is no activations.)
-        let own = MathScanner.arrays(in: reading.part.text).filter { $0.isNumeric && !($0.flat?.allSatisfy { $0 == 0 || $0 == 1 } ?? false) }
+        // (A mask the part names is no activations: "mask (1, 0, 1)", "m = (1, 0, 1)"; an unnamed
+        // 0/1 vector may be either, and is the part's own numbers.)
+        let maskText = reading.part.firstMatch(#"\bmask\s*(?:is\s*|of\s*|=\s*)?([(\[][01\s,]+[)\]])"#)?[1]
+        let maskNames = Set(MathScanner.bindings(in: reading.part.text).filter { ["m", "mask", "M"].contains($0.name) }.map(\.literal.text))
+        let own = MathScanner.arrays(in: reading.part.text).filter { $0.isNumeric && $0.text != maskText && !maskNames.contains($0.text) }
         for (index, bindings) in [reading.partBindings, MathScanner.bindings(in: reading.problemStatement.text), referenced].enumerated() {
             if let binding = bindings.last(where: { names.contains($0.name) && $0.literal.isArray }), let values = binding.literal.flat {
                 if index > 0, !own.isEmpty { return nil }
@@ -253,20 +257,18 @@ enum DropoutReader {
     /// A keep mask of 0s and 1s ("the sampled mask is m = (1, 0, 1, 1), where 1 means kept").
     /// A mask whose 1 could mean "dropped" is not read.
     private static func mask(_ reading: PartReading) -> (values: [Bool], phrase: String)? {
-        // "… draws the mask (0, 1, 1, 0)": an unnamed mask the part writes is its own, and a part
-        // with 0/1 vectors of its own does not take the statement's mask.
-        let own = MathScanner.arrays(in: reading.part.text).filter { $0.isNumeric && ($0.flat?.allSatisfy { $0 == 0 || $0 == 1 } ?? false) }
-        if !own.isEmpty, MathScanner.bindings(in: reading.part.text).last(where: { ["m", "mask", "M"].contains($0.name) && $0.literal.isArray }) == nil {
-            guard own.count == 1, let values = own[0].flat, reading.part.firstMatch(#"\bmasks?\b"#) != nil,
-                  reading.part.firstMatch(#"\b1 (?:means|marks|indicates|=) (?:the unit is )?(?:dropped|zeroed)\b|\b0 (?:means|marks|indicates|=) (?:the unit is )?kept\b"#) == nil,
-                  reading.problemStatement.firstMatch(#"\b1 means (?:the unit is )?kept\b|\bkeep mask\b|\b1 (?:means|marks|indicates) (?:the unit is )?(?:kept|retained)\b"#) != nil
-            else { return nil }
-            return (values.map { $0 == 1 }, "mask \(ConvolutionReader.display(own[0].text))")
+        // "… draws the mask (0, 1, 1, 0)": an array written right after "mask" is the part's own
+        // keep mask; not a "drop mask", nor one whose 1 marks a dropped unit.
+        let dropped = #"\b(?:a |the )?1(?:s)?\s+(?:means|marks|indicates|denotes|stands for|=)\b[^.;]{0,30}\b(?:dropped|zeroed|removed|dropout)\b|\b0(?:s)?\s+(?:means|marks|indicates|denotes|=)\b[^.;]{0,30}\bkept\b"#
+        if let own = reading.part.firstMatch(#"(\w+\s+)?\bmask\s*(?:is\s*|of\s*|=\s*)?([(\[][01\s,]+[)\]])"#) {
+            guard !["drop", "dropped", "dropping"].contains(own[1].trimmingCharacters(in: .whitespaces).lowercased()),
+                  reading.part.firstMatch(dropped) == nil, let values = MathScanner.arrays(in: own[2]).first?.flat else { return nil }
+            return (values.map { $0 == 1 }, "mask \(ConvolutionReader.display(own[2]))")
         }
         for text in [reading.part, reading.problemStatement] {
             guard let binding = MathScanner.bindings(in: text.text).last(where: { ["m", "mask", "M"].contains($0.name) && $0.literal.isArray }),
                   let values = binding.literal.flat, values.allSatisfy({ $0 == 0 || $0 == 1 }) else { continue }
-            if text.firstMatch(#"\b1 (?:means|marks|indicates|=) (?:the unit is )?(?:dropped|zeroed)\b|\b0 (?:means|marks|indicates|=) (?:the unit is )?kept\b"#) != nil { return nil }
+            if text.firstMatch(dropped) != nil { return nil }
             return (values.map { $0 == 1 }, "\(binding.name) = \(ConvolutionReader.display(binding.literal.text))")
         }
         return maskInWords(reading)
@@ -350,6 +352,10 @@ enum DropoutReader {
         for (text, fromContext) in [(reading.part, false), (reading.problemStatement, true), (reading.conventions, true)] {
             guard var keep = first(keepPatterns, in: text), var drop = first(dropPatterns, in: text) else { return nil }
             if fromContext, let ownBare, keep != nil || drop != nil {
+                // ("Suppose instead p = 0.8 is the keep probability": the part says what its p is,
+                // in words its own patterns did not read.)
+                let sentence = reading.part.sentences.first { $0.contains(ownBare[0].trimmingCharacters(in: .whitespaces)) } ?? reading.part.text
+                if StatementText(sentence).firstMatch(#"\bkeep\w*|\bretain\w*|\bdrop(?:s|ped|ping)?\b|\bsurviv\w*"#) != nil { return nil }
                 guard let value = probability(ownBare[2]) else { return nil }
                 let named = { (phrase: String) in StatementText(phrase).firstMatch(#"(?:^|[^\w.])"# + ownBare[1] + #"\s*="#) != nil }
                 if let found = keep, named(found.1) { keep = (value, ownBare[0]); drop = nil }

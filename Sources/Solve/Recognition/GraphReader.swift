@@ -211,7 +211,7 @@ enum GraphReader {
             // "f (x, y, z) = tanh (x + y) z": a function spaced from its bracket, then a factor
             // beside the bracket, as a PDF's text layer gives tanh((x + y)z) without its tall
             // brackets: the argument's extent is not known.
-            if right.firstMatch(of: #/(?:^|[^A-Za-z])(?:tanh|sinh|cosh|sin|cos|tan|exp|log|ln|sigmoid|σ|ReLU|relu|softmax|sqrt|max|min|abs)\s+\([^()]*\)\s*[A-Za-z0-9(]/#) != nil {
+            if right.firstMatch(of: #/(?:^|[^A-Za-z])(?:tanh|sinh|cosh|sin|cos|tan|exp|log|ln|sigmoid|σ|ReLU|relu|softmax|sqrt|max|min|abs)\s+\([^()]*[-+−·*\/,][^()]*\)\s*[A-Za-z0-9(]/#) != nil {
                 result.unread.insert(head.name)
                 continue
             }

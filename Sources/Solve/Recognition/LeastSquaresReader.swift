@@ -31,6 +31,11 @@ enum LeastSquaresReader {
         // What is asked: by the part, else by the part it repeats.
         let quantityWords = #"\bpredict|\bR\s*\^|\bR²|\bcoefficient of determination\b|\bMSE\b|\bmean squared\b|\bsum of squares?\b|\bRSS\b|\bSSE\b|\bsolution\b|\bweights?\b|\bcoefficients\b|\bestimate\b|\bminimi[sz]er\b|ŵ|\bsolve\b"#
         let asking = part.firstMatch(quantityWords) == nil ? repeated ?? part : part
+        // "Repeat (a) for the objective …": the change must be one read here (an objective or a λ);
+        // "Repeat (a) with the last example removed" changes what is not read.
+        if asking.text != part.text, part.firstMatch(#"[‖|]{1,2}\s*(?:X[wθβ]|y)\b|\bλ\s*=|\blambda\s*="#) == nil {
+            return .failed("least squares: the change the part makes to the one it repeats is not read")
+        }
         enum Quantity { case weights, meanSquaredError, sumOfSquares, coefficientOfDetermination, prediction(Double) }
         let quantity: Quantity
         if let match = asking.firstMatch(#"\bpredict\w*\b[^.?]*?\bat x\s*=\s*(-?\d+(?:\.\d+)?)|\bprediction (?:at|for) x\s*=\s*(-?\d+(?:\.\d+)?)"#),
@@ -94,14 +99,21 @@ enum LeastSquaresReader {
                 let text = source.text.replacingOccurrences(of: "*", with: "").replacingOccurrences(of: "−", with: "-")
                 if let found = text.range(of: objective, options: .regularExpression) {
                     let before = String(text[..<found.lowerBound].suffix(16))
-                    if before.range(of: #"(?:\b1\s*/\s*n|\\frac\{?1\}?\{?n\}?|\(1\s*/\s*n\))\s*$"#, options: .regularExpression) != nil {
+                    // (A word or sign before it, "minimizes ‖…", "objective: ‖…", "= ‖…", carries no factor;
+                    // anything else, "(1/N)", "1/m", "2", is a factor not read.)
+                    // ("arg min_w ‖…": a word's subscript is no factor.)
+                    let tail = before.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: #"(?<=[A-Za-z])_\{?[A-Za-zθβ]\w*\}?$"#, with: "", options: .regularExpression)
+                    let letters = tail.reversed().prefix { $0.isLetter }.count
+                    let plain = tail.isEmpty || tail.last.map { "=:($".contains($0) } == true
+                        || letters >= 2 && !(tail.dropLast(letters).last.map { "/\\{".contains($0) } ?? false)
+                    if before.range(of: #"(?:\b1\s*/\s*[nN]|\\frac\{?1\}?\{?[nN]\}?|\(1\s*/\s*[nN]\))\s*$"#, options: .regularExpression) != nil {
                         scale = Double(x.count)
                         finding.note("1/n before the squared error: λ counts n = \(x.count) times")
                     } else if before.range(of: #"(?:\b1\s*/\s*2|½|\\frac\{?1\}?\{?2\}?|\(1\s*/\s*2\))\s*$"#, options: .regularExpression) != nil {
                         scale = 2
                         finding.note("½ before the squared error: λ counts twice")
-                    } else if before.range(of: #"[\d/}]\s*$"#, options: .regularExpression) != nil {
-                        return .failed("ridge: a factor before the squared error is not read")
+                    } else if !plain {
+                        return .failed("ridge: a factor before the squared error ('\(tail.suffix(8))') is not read")
                     }
                 }
             }
@@ -122,6 +134,11 @@ enum LeastSquaresReader {
         // R² as 1 − RSS/TSS holds for a fit with an intercept; without one its definitions differ.
         if case .coefficientOfDetermination = quantity, !x.allSatisfy({ $0.first == 1 }) {
             return .failed("least squares: R² of a fit without an intercept column")
+        }
+        // ("Give w." of a model with an intercept: w alone, without b, is not what the fit returns.)
+        if case .weights = quantity, phrase.hasSuffix("intercept column"),
+           let bare = asking.firstMatch(#"\b(?:give|report|compute|find)\s+(?:the\s+)?\$?w\$?(?=\s+(?:in closed form|numerically|explicitly)\b|\s*[.;]|$)"#) {
+            return .failed("least squares: '\(bare[0])' of a model with an intercept")
         }
         // "Report (w_1, w_2, b)": the weights in the order asked, the intercept's column last.
         if case .weights = quantity, let tuple = part.firstMatch(#"\((w_\{?\d\}?(?:\s*,\s*w_\{?\d\}?)*)\s*,\s*(?:b|c|w_\{?0\}?|β_\{?0\}?)\)"#) {
@@ -220,7 +237,9 @@ enum LeastSquaresReader {
     /// Whether the text gives the model an intercept (true), says it has none (false), or
     /// neither or both (nil). `variable`: the name of the input in "y ≈ w_0 + w_1 t".
     static func intercept(_ text: StatementText, variable: String = "x") -> Bool? {
-        let without = text.firstMatch(#"\bno intercept\b|\bwithout (?:an |a )?(?:intercept|bias)\b|\bthrough the origin\b|\by = wx\b|\bdrop(?:s|ping)? the (?:intercept|bias)\b"#) != nil
+        // ("do not drop the intercept", "without dropping the bias": kept.)
+        let kept = text.removing(#"\b(?:do not|don['’]t|not|without|never)\s+drop\w*\s+the\s+(?:intercept|bias)\b"#)
+        let without = kept.firstMatch(#"\bno intercept\b|\bwithout (?:an |a )?(?:intercept|bias)\b|\bthrough the origin\b|\by = wx\b|\bdrop(?:s|ping)? the (?:intercept|bias)\b"#) != nil
         // ("ŷ = a + b x", "y = β_0 + β_1 x", "… whose first column is all ones", "ŷ = b + w_1 x_1 + w_2 x_2",
         // "with an (unregularized) intercept".)
         let with = text.firstMatch(#"\bcolumn of ones\b|\bcolumn is all ones\b|\bwith an (?:\(\w+\) |unregulari[sz]ed |unpenali[sz]ed )?intercept\b|\badd(?:ing|s|ed)? (?:an? |the )?(?:\(\w+\) |unregulari[sz]ed |unpenali[sz]ed )?intercept\b|(?:[=≈]|\\approx)\s*[a-zα-ω](?:_\{?0\}?)?\s*\+\s*[a-zα-ω](?:_\{?1\}?)?\s*"# + variable + #"(?:\b|_\{?1\}?\s*\+)"#) != nil
@@ -231,7 +250,7 @@ enum LeastSquaresReader {
 
     /// "ŷ = w_1 x_1 + w_2 x_2 + b": a model of indexed inputs whose intercept comes last; its name.
     static func interceptLast(_ text: StatementText) -> String? {
-        text.firstMatch(#"(?:[=≈]|\\approx)\s*[a-zα-ω]_\{?1\}?\s*x_\{?1\}?(?:\s*\+\s*[a-zα-ω]_\{?\d\}?\s*x_\{?\d\}?)+\s*\+\s*(b|c|w_\{?0\}?|β_\{?0\}?)(?![\w_{])"#)?[1]
+        text.firstMatch(#"(?:[=≈]|\\approx)\s*[a-zα-ω]_\{?1\}?\s*x_\{?1\}?(?:\s*\+\s*[a-zα-ω]_\{?\d\}?\s*x_\{?\d\}?)+\s*\+\s*(b|c|w_\{?0\}?|β_\{?0\}?)(?![\w_{])(?!\s*(?:x\b|[·*]|\\cdot|[a-zα-ω]_))"#)?[1]
     }
 
     static func data(_ statement: StatementText, intercept stated: Bool? = nil) -> ([[Double]], [Double], String)? {

@@ -137,7 +137,9 @@ enum ModuleParameterReader {
             && reading.part.firstMatch(#"\b(?:how many|compute|calculate|what|which|find|give|determine|explain|why)\b"#) == nil
         if let asks = asksCount(reading.part) {
             finding.note(asks)
-        } else if isBare(reading.part, calls) || describesOnly, let asks = asksCount(reading.problemStatement) {
+        } else if isBare(reading.part, calls) || describesOnly, let asks = asksCount(reading.problemStatement),
+                  // ("… count each parameter as 4 bytes. How much memory …": another quantity.)
+                  reading.problemStatement.firstMatch(#"\bbytes?\b|\bmemory\b|\b[KMG]i?B\b|\bfloat(?:16|32|64)\b|\bfp(?:16|32)\b|\bbits?\b"#) == nil {
             finding.note(asks)
             finding.note("question from the statement")
         } else if isBare(reading.part, calls), let asks = reading.parentPart.flatMap(asksCount) {

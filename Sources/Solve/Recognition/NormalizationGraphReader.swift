@@ -48,8 +48,11 @@ enum NormalizationGraphReader {
         // ("Layer normalization … is applied to h = (1, 2, 3, 6)." then "(a) the normalized last
         // entry": the statement's layer, when it speaks of no batch norm and the part of neither.)
         let batchNorm = #"\bbatch[- ]?norm"#
+        // (Not a part that asks of another normalization or of a statistic of the output: "RMSNorm
+        // instead divides h by …", "What is the mean of the output?".)
         let layerOfStatement = part.firstMatch(layerNorm) == nil && part.firstMatch(batchNorm) == nil
             && reading.problemStatement.firstMatch(layerNorm) != nil && reading.problemStatement.firstMatch(batchNorm) == nil
+            && part.firstMatch(#"\bRMS\w*|\binstance\b|\bgroup[- ]?norm|\bweight[- ]?norm|\b(?:mean|average|variance|standard deviation|sum|norm|std|maximum|minimum)\s+of\b"#) == nil
         let layer = part.firstMatch(layerNorm) != nil || layerOfStatement
         let batch = !layer && (part.has("batch norm", "batch-norm", "batchnorm") || reading.context.has("batch norm", "batch-norm", "batchnorm"))
         guard layer || batch else { return .notApplicable }
@@ -59,7 +62,7 @@ enum NormalizationGraphReader {
         var column = batch ? FeatureColumn(reading) : nil
         // ("∂L/∂x_i" alone may ask for the general expression: every entry only "for i = 1, …, 4".)
         if part.matches(gradientPattern).contains(where: { !$0[3].isEmpty }),
-           part.firstMatch(#"\bfor\s+\$?i\s*=\s*1\b|\bfor (?:each|every|all) \$?i\b"#) == nil {
+           part.firstMatch(#"\bfor\s+\$?i\s*=\s*1\s*,\s*(?:…|\\l?dots|\.\.\.)\s*,?\s*(?:\d+|[nN])\b|\bfor (?:each|every|all) \$?i\b"#) == nil {
             return .failed("normalization: '∂L/∂x_i' without the entries it runs over")
         }
         let subscripted = part.matches(gradientPattern).filter { !$0[2].isEmpty }
@@ -70,7 +73,10 @@ enum NormalizationGraphReader {
             column = FeatureColumn.feature(k, of: reading)
         }
         // The part whose setting this one takes: "In the setting of (f)", "Same setting as (e): …".
-        let setting = reading.referencedPart?.text ?? reading.repeatedPart?.text
+        // (Not "Same setting as (a), but now the batch holds two examples, x = (2, 4)": a batch of its own.)
+        let ownBatch = MathScanner.bindings(in: part.text).contains { $0.name == "x" && ($0.literal.flat?.count ?? 0) >= 2 }
+            || part.firstMatch(#"\bbatch (?:now )?(?:holds|contains|is|has)\b"#) != nil
+        let setting = reading.referencedPart?.text ?? (ownBatch ? nil : reading.repeatedPart?.text)
         // ("In the setting of (f)", a batch of a single example: ∂L/∂x_1 is that example's.)
         let ofSingle = [part, reading.parentPart, setting].contains { $0?.firstMatch(singlePattern) != nil }
         if !subscripts.isEmpty, !(ofSingle && subscripts == ["1"]) {
@@ -216,6 +222,10 @@ enum NormalizationGraphReader {
             finding.read("batch", "(" + batchValues.map(NormalizationReader.format).joined(separator: ", ") + ")", from: phrase)
         }
 
+        // ("for i = 1, …, 3" of four inputs asks only some entries.)
+        if let last = part.firstMatch(#"\bfor\s+\$?i\s*=\s*1\s*,\s*(?:…|\\l?dots|\.\.\.)\s*,?\s*(\d+)\b"#), Int(last[1]) != values.count {
+            return .failed("normalization: '\(last[0])' runs over \(last[1]) of \(values.count) entries")
+        }
         // γ, β, ε: the part's, else the statement's (the single example's part for ε).
         // ("Layer normalization (no learnable affine parameters, ε = 0) is applied to h": the
         // statement's, unless the part gives γ or β.)
@@ -346,7 +356,8 @@ enum NormalizationGraphReader {
                 // ("∂L/∂y_{:,1} = (1, 0, −1, 2)": one feature's column of the upstream gradient.)
                 ?? text.text.firstMatch(of: #/(?:\(?\s*(?:∂|\bd)\s*L\s*\)?\s*\/\s*\(?\s*(?:∂|d))\s*y_\{\s*:\s*,\s*\d+\s*\}\s*\)?\s*=\s*/#)
                 // ("If the upstream gradient is 5": one example's, a number; the caller checks the count.)
-                ?? text.text.firstMatch(of: #/\bupstream gradient (?:is|of|=)\s*(?=[(\[]\s*-?\d|[-−]?\d)/#) else { return nil }
+                // (The number alone ends its clause: not "… is 2 · y" or "… is 2.5 times the output".)
+                ?? text.text.firstMatch(of: #/\bupstream gradient (?:is|of|=)\s*(?=[(\[]\s*-?\d|[-−]?\d+(?:\.\d+)?\s*(?:[,;?]|\.(?:\s|$)|$|\s+(?:and|what|then|for)\b))/#) else { return nil }
         let characters = Array(text.text)
         let start = text.text.distance(from: text.text.startIndex, to: match.range.upperBound)
         guard let literal = MathScanner.literal(characters, at: start) else { return nil }

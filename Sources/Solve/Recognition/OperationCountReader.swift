@@ -137,7 +137,8 @@ enum OperationCountReader {
         // PyTorch's padding='same' works at stride 1 only, and a `Conv2d(…)` call without `stride=` has stride 1.
         // ("… with padding 1, so the spatial size is preserved": only stride 1 keeps it.)
         let preserved = #"\b(?:spatial (?:size|dimensions?|resolution)|feature[- ]map size|height and width) (?:is |are )?(?:preserved|unchanged|kept|maintained)\b|\bpreserv\w* the spatial (?:size|dimensions?|resolution)\b"#
-        let keepsSize = texts.lazy.compactMap { $0.firstMatch(preserved) }.first
+        // (A statement, not the question "Is the spatial size preserved?".)
+        let keepsSize = texts.lazy.flatMap { $0.sentences.filter { !$0.contains("?") } }.compactMap { StatementText($0).firstMatch(preserved) }.first
         let implied = texts.lazy.compactMap { $0.firstMatch(#"\bpadding\s*=\s*'same'|Conv2d\((?:(?!stride)[^()])*\)"#) }.first.map { (1, $0[0]) }
             ?? keepsSize.map { (1, $0[0]) }
         let padding = fromCall?.padding ?? padding(texts, kernel: kernel)

@@ -75,6 +75,10 @@ enum OptimizerReader {
            part.firstMatch(#"\bconverge|\bstable\b|\bstability\b|\bdiverge"#) != nil,
            // ("… converges exactly when 0 < η < η^∗. Find η^∗.": the bound named with a star.)
            let asked = part.firstMatch(#"\b(?:largest|maximum|max|critical|supremum)\b[^.?]{0,60}\b(?:η|\\eta|eta|lr|learning[- ]rate|step[- ]size)|\b(?:η|\\eta|eta|lr)_\{?max\b|<\s*(?:η|\\eta)\s*\^?\s*\{?(?:\*|∗|\\ast)\}?[^.?]*[.?]\s*(?:find|give|compute|determine|what is)\s+(?:η|\\eta)\s*\^?\s*\{?(?:\*|∗|\\ast)"#) {
+            // ("converges without overshooting", "the second coordinate converges": other bounds.)
+            if let qualified = part.firstMatch(#"\bovershoot\w*|\bmonoton\w*|\boscillat\w*|\bcoordinate\b|\bcomponent\b|\bwithout\b|\bfastest\b|\boptimal\b"#) {
+                return .failed("\(phrase): '\(qualified[0])' qualifies the convergence; the bound 2/λ_max is not it")
+            }
             return maxStableRate(reading, asked: asked[0], method: phrase)
         }
         if let rate = part.firstMatch(#"\b(?:find|give|compute|determine|what is|what are|state)\s+(?:the\s+)?(?:(?:largest|smallest|maximum|minimum|max(?:imal)?|critical|optimal|best|range of|threshold)\s+)?(?:(?:stable|admissible|constant)\s+)?(?:η|\\eta|eta|learning[- ]rates?|step[- ]sizes?|lr)(?![a-z])|\bwhich\s+(?:learning[- ]rates?|step[- ]sizes?|values? of (?:η|\\eta|eta))\b|\b(?:largest|maximum|critical) (?:stable )?(?:learning[- ]rate|step[- ]size)\b"#) {

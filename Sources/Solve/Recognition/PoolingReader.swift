@@ -1,3 +1,4 @@
+import Foundation
 /// Reads max and average pooling of given numbers: the map, the window and the stride.
 enum PoolingReader {
     static func read(_ reading: PartReading) -> Attempt {
@@ -51,7 +52,8 @@ enum PoolingReader {
             if let binding = reading.array(named: named) {
                 literal = binding.binding.literal
                 finding.read("input", ConvolutionReader.display(literal.text), from: "\(named) = \(ConvolutionReader.display(literal.text))")
-            } else if let computed = reading.earlierAnswer(named: named), let map = MathLiteral(computed.answer) {
+            } else if reading.part.firstMatch(#"\b(?:transpose\w*|flip\w*|rotat\w*|negat\w*|denotes|now|instead|redefine\w*)\b|(?:^|[^\w])"# + NSRegularExpression.escapedPattern(for: named) + #"\s*="#) == nil,
+                      let computed = reading.earlierAnswer(named: named), let map = MathLiteral(computed.answer) {
                 // ("Apply max pooling to Y" after "(d) Compute the feature map Y = X ⋆ K".)
                 literal = map
                 finding.read("input", "\(computed.answer)", from: "\(named), computed in part (\(computed.label))")

@@ -7,12 +7,16 @@ import Foundation
 enum ScheduleReader {
     static func read(_ reading: PartReading) -> Attempt {
         // ("Same base learning rate, but with CosineAnnealingLR(…)": the rate of the part before.)
-        let before = reading.part.firstMatch(#"\bsame (?:base |initial |starting )?(?:learning rate|lr)\b"#) == nil ? nil
-            : reading.segments.prefix { $0.label != reading.ownLabel }.last { $0.label != nil }?.text
+        // ("Same base learning rate as in (a)": that part.)
+        let same = reading.part.firstMatch(#"\bsame (?:base |initial |starting )?(?:learning rate|lr)\b(?:\s+as\s+(?:in\s+)?(?:part\s+)?\(([a-z])\))?"#)
+        let before = same.flatMap { same in
+            same[1].isEmpty ? reading.segments.prefix { $0.label != reading.ownLabel }.last { $0.label != nil }?.text
+                : reading.segments.first { $0.label == same[1] }?.text
+        }
         let text = StatementText(reading.part.text + " " + reading.problemStatement.text + (before.map { " " + $0 } ?? ""))
         // "What is the learning rate after scheduler.step() has been called 35 times?": the
         // scheduler's own count, t = 35 from t = 0, whatever the epochs' numbering.
-        if let calls = reading.part.firstMatch(#"\bafter\s+(\d+)\s+calls?\s+to\s+`?(?:\w+\.)?step\(\)|\b(?:\w+\.)?step\(\)`?\s+(?:has been|is|was) called\s+(\d+)\s+times\b"#),
+        if let calls = reading.part.firstMatch(#"\bafter\s+(\d+)\s+calls?\s+to\s+`?(?:scheduler|sched|lr_scheduler)\.step\(\)|\b(?:scheduler|sched|lr_scheduler)\.step\(\)`?\s+(?:has been|is|was) called\s+(\d+)\s+times\b"#),
            reading.part.firstMatch(#"\blearning rate\b|\blr\b"#) != nil, let count = Int(calls[1]) ?? Int(calls[2]) {
             return frameworkCall(reading.part, in: text, own: reading.ownLabel, epoch: count, asked: calls[0], counted: true)
                 ?? .failed("schedule: '\(calls[0])' of a scheduler not read")
