@@ -33,22 +33,6 @@ struct ThirtyFifthRoundFamilyTests {
         }
     }
 
-    /// "…, so the matrix has rank 2.": the quantity named after "has", then its value, closes the
-    /// sentence; "has a root near 3" places a value and states none.
-    @Test func aQuantityNamedAfterHasThenItsValueIsTheAnswer() {
-        let key: [String: Answer] = ["1a": .integer(2), "1b": .integer(3)]
-        let questions = ["1a": "What is the rank of A?", "1b": "How many real roots does p have?"]
-        let text = """
-            Assistant:
-            (a) Row-reducing leaves two nonzero rows (the third is the sum of the first two), so A has rank $\\mathbf{2}$.
-
-            (b) The derivative changes sign twice, and p has a root near 3.
-            """
-        let verdicts = Self.grade(text, key, questions: questions)
-        #expect(verdicts["1a"]?.kind == .correct, "\(String(describing: verdicts["1a"]))")
-        #expect(verdicts["1b"]?.kind == .missing, "\(String(describing: verdicts["1b"]))")
-    }
-
     /// "hmm, about c) — the rate is per minute, not per hour. you used minutes in d) too": a
     /// challenge that opens by naming its part with a closing bracket only asks about that part;
     /// the reply that corrects it answers it.
@@ -232,5 +216,50 @@ struct ThirtyFifthRoundFamilyTests {
         let verdicts = Self.grade(text, key, questions: questions)
         #expect(verdicts["1a"]?.kind == .correct, "\(String(describing: verdicts["1a"]))")
         #expect(verdicts["1b"]?.kind == .unclear, "\(String(describing: verdicts["1b"]))")
+    }
+
+    /// Counter-examples from the review of this round's grading rules, written anew: a case
+    /// split "two ways to …:" whose conclusion sums it up; "x = … ≈ A or x = … ≈ B; we keep
+    /// …, x = B" chooses; "is 0 J when …, and 96 J when …" names two moments; a turn that
+    /// agrees on one part and disputes another, or asks for a detail, asks nothing by its
+    /// opening label; a problem retyped as "what would it be with …" after a typo is asked anew.
+    @Test func reviewedMisfiresOfTheRoundsReview() {
+        let key: [String: Answer] = ["1a": .integer(24), "1b": .real(RealValue(3.0)), "1c": .integer(50), "1d": .integer(30)]
+        let questions = ["1a": "In how many ways can the four books be shelved with the two maths books together?",
+                         "1b": "What is the positive root of x² = 9?", "1c": "What is the kinetic energy when it hits the ground?",
+                         "1d": "How many arrivals in an hour?"]
+        let text = """
+            User: problem 1
+
+            Assistant:
+            (a) Glue the maths books into one block: 3 units give 3! = 6 orders. There are two ways to order the maths books inside the block:
+            - algebra first: 6 arrangements
+            - geometry first: 6 arrangements
+
+            So the total is 6 + 6 = **12**.
+
+            (b) x = −√9 = −3.0 or x = √9 = 3.0; the positive one is x = 3.0.
+            (c) The kinetic energy is 0 J when the ball is at the top, and 50 J when it hits the ground.
+            (d) 0.5 × 60 = 30 arrivals.
+
+            User: ok for a) I got the same. for d) what rate did you use?
+
+            Assistant: I used 0.5 arrivals per minute, from the 20 arrivals in 40 minutes.
+            """
+        let verdicts = Self.grade(text, key, questions: questions)
+        #expect(verdicts["1a"]?.kind == .incorrect, "\(String(describing: verdicts["1a"]))")
+        #expect(verdicts["1b"]?.kind == .correct, "\(String(describing: verdicts["1b"]))")
+        #expect(verdicts["1c"]?.kind != .unclear, "\(String(describing: verdicts["1c"]))")
+        #expect(verdicts["1d"]?.kind == .correct, "\(String(describing: verdicts["1d"]))")
+        let retyped = Self.grade("""
+            User: Problem 2: three voters are each right with probability 0.6. What is the probability the majority is right?
+
+            Assistant: P = 3(0.6²)(0.4) + 0.6³ = 0.648.
+
+            User: sorry, I typed problem 2 wrong. what would it be with probability 0.7 instead of 0.6?
+
+            Assistant: With p = 0.7: 3(0.49)(0.3) + 0.343 = 0.784.
+            """, ["2": .real(RealValue(0.784))], questions: ["2": "Three voters are each right with probability 0.7. What is the probability the majority is right?"])
+        #expect(retyped["2"]?.kind == .correct, "\(String(describing: retyped["2"]))")
     }
 }

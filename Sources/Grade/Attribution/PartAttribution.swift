@@ -104,8 +104,10 @@ public struct PartAttribution: Sendable {
                     asideNext = nil
                     // "for problem 2, what would it be with 7 classifiers instead of 5?" after every part
                     // of problem 2 is answered: a follow-up about it, not the problem asked anew.
+                    // (Not "sorry, I typed problem 2 wrong. what would it be with 7 …?": the problem restated.)
                     if hypothetical, let named = pastedProblem, case let own = grammar.parts(of: named), !own.isEmpty,
-                       own.allSatisfy({ parts[$0] != nil }) {
+                       own.allSatisfy({ parts[$0] != nil }),
+                       turn.text.range(of: #"(?i)\btyp(?:ed|o)\b|\bmistyped\b|\bI meant\b|\bmy (?:mistake|bad)\b|\bwrong (?:number|value)s?\b|\bcorrect(?:ion|ed)\b"#, options: .regularExpression) == nil {
                         pastedProblem = nil
                     }
                     if hypothetical, pastedProblem != nil {
@@ -1005,20 +1007,25 @@ public struct PartAttribution: Sendable {
         // "wait, for (c) shouldn't … be squared? 0.1555 is smaller than (b)": a short challenge about
         // one bare part, comparing it with another.
         // "wait for b) the true label is class 2, not 1. you even used class 2 in c)": a
-        // challenge that opens by naming its part; later labels are where it looks for support.
-        // (Not "wait, for (a) and (b) weren't we …": a list of parts, whose problem is not told.)
+        // challenge that opens by naming its part; a later label stands only as where it looks
+        // for support ("… in c)").
+        // (Not "wait, for (a) and (b) …", a list of parts; nor "ok for c) I got the same. for d) I
+        // get 18, not 36", where the dispute is another part's; nor a question for a detail,
+        // "wait for b) what critical value did you use?"; nor "in (e) … but in (a) …", two parts
+        // set against each other.)
         let named = Set(problemsNamed(in: text).filter(grammar.isProblem))
-        // (A doubt in the turn, or a hesitation opening it: "hmm, about c) the rate should be …".)
         if text.count < 200, let problem, named.count <= 1,
-           let opening = text.firstMatch(of: #/^\W*((?:(?i:hmm+|wait|ok|okay|so|but|um+|also|and|sorry)\W+){0,3})(?i:for|about|regarding|on|in)\s+(?:(?i:part)\s+)?\(?([a-h])\)(?!\s*(?:and|&|,|or|–|-|to)\s*\(?[a-h]\))/#),
-           case let disputes = disputedValue.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil,
-           challenges(text) || disputes || opening.1.range(of: #"(?i)\b(?:hmm+|wait|but)\b"#, options: .regularExpression) != nil,
-           // ("wait, in (e) you used ½MR² but in (a) you used MR². which one is it?": two parts set
-           // against each other; a second label stands beside a value disputed, "…, not 1", or as
-           // support, "you used minutes in d) too".)
-           disputes || text.matches(of: #/(?:^|[^\w(])\(?[a-h]\)(?![\w(])/#).count == 1
-            || text.range(of: #"(?i)\b(?:but|whereas|while|which (?:one|is it|is right)|inconsistent|contradict\w*)\b"#, options: .regularExpression) == nil,
-           let id = grammar.id(problem: named.first ?? problem, part: String(opening.2)) {
+           let opening = text.firstMatch(of: #/^\W*(?:(?i:hmm+|wait|ok|okay|so|but|um+|also|and|sorry)\W+){0,3}(?i:for|about|regarding|on|in)\s+(?:(?i:part)\s+)?\(?([a-h])\)(?!\s*(?:and|&|,|or|–|-|to)\s*\(?[a-h]\))/#),
+           challenges(text) || disputedValue.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+            || text.range(of: #"(?i)\bshould (?:be|have|it)\b|\bsupposed to\b|\bnot\b"#, options: .regularExpression) != nil,
+           text.range(of: #"(?i)\b(?:but|whereas|while|which (?:one|is it|is right)|inconsistent|contradict\w*|same)\b"#, options: .regularExpression) == nil,
+           text[opening.range.upperBound...].matches(of: #/(?:^|[^\w(])\(?[a-h]\)(?![\w(])/#).allSatisfy({ later in
+               text[..<later.range.lowerBound].hasSuffix(" in") || text[..<later.range.lowerBound].hasSuffix(" from")
+                   || text[..<later.range.lowerBound].hasSuffix(" like")
+           }),
+           text.range(of: #"(?i)\b(?:what|which|where|how|why)\b[^.?!]*\?"#, options: .regularExpression) == nil
+            || challenges(text) && text.range(of: #"(?i)\b(?:shouldn['’]?t|isn['’]?t|wrong|mistake)\b"#, options: .regularExpression) != nil,
+           let id = grammar.id(problem: named.first ?? problem, part: String(opening.1)) {
             return id
         }
         if text.count < 200, let problem, challenges(text) {

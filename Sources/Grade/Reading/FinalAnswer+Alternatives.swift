@@ -47,9 +47,12 @@ extension FinalAnswer {
         guard expectation == .scalar else { return nil }
         // "3 if C multiplies the summed hinge loss, 2.6 if it multiplies the mean": two values, each
         // opening its clause under "if" ("P(greedy) is 0.85 if …, or 0.8 if …": after what they are of).
-        if let pair = line.firstMatch(of: #/^(?:[^=≈\n]{0,60}?(?:\bis|\bare|=|≈|\bequals)\s+)?[\s*$]*([-−]?\d[\d.,/]*)\**\s*(?:[A-Za-z%°]{1,6}\s+)?(?i:if|when|assuming)\b[^,;]*[,;]\s*(?i:or\s+|and\s+|but\s+)?\**([-−]?\d[\d.,/]*)\**\s*(?:[A-Za-z%°]{1,6}\s+)?(?i:if|when|assuming)\b/#),
-           case .value(let a) = AnswerGrammar.read(String(pair.1), expecting: .scalar),
-           case .value(let b) = AnswerGrammar.read(String(pair.2), expecting: .scalar), !same(.value(a), .value(b)) {
+        // (After a subject only with "or" between them: "is 0 J when …, and 96 J when …" gives two
+        // moments' values, one of which the question names.)
+        if let pair = line.firstMatch(of: #/^(?:([^=≈\n]{0,60}?(?:\bis|\bare|=|≈|\bequals))\s+)?[\s*$]*([-−]?\d[\d.,/]*)\**\s*(?:[A-Za-z%°]{1,6}\s+)?(?i:if|when|assuming)\b[^,;]*[,;]\s*((?i:or\s+|and\s+|but\s+)?)\**([-−]?\d[\d.,/]*)\**\s*(?:[A-Za-z%°]{1,6}\s+)?(?i:if|when|assuming)\b/#),
+           pair.1 == nil || pair.3.lowercased().hasPrefix("or"),
+           case .value(let a) = AnswerGrammar.read(String(pair.2), expecting: .scalar),
+           case .value(let b) = AnswerGrammar.read(String(pair.4), expecting: .scalar), !same(.value(a), .value(b)) {
             return .ambiguous(reason: "two values, each under its own condition", [a, b])
         }
         let range = NSRange(line.startIndex..., in: line)
@@ -241,7 +244,10 @@ extension FinalAnswer {
             // ("k = exp(−1.3) ≈ 0.2725 or k = exp(−0.36) ≈ 0.6973": the second's value is after its
             // last relation, as the first's is.)
             let rest = line[repeated.range.upperBound...]
-            if let relation = lastRelation(in: rest), rest[relation.upperBound...].contains(where: \.isNumber) {
+            // (Only where the second value ends the line: "…; the stable one is x = 2.236" chooses.)
+            if rest.range(of: #"[;—]|\.\s+\S|,\s+[A-Za-z]"#, options: .regularExpression) == nil,
+               let relation = lastRelation(in: rest), rest[relation.upperBound...].contains(where: \.isNumber),
+               rest[relation.upperBound...].wholeMatch(of: #/\s*\$?[-−]?\d[\d,]*(?:\.\d+)?\$?\s*(?:[A-Za-z%°][\w\/·⁻¹²³]{0,9})?\s*\.?\s*/#) != nil {
                 line = String(line[..<repeated.range.lowerBound]) + "or " + String(rest[relation.upperBound...])
             } else {
                 line.replaceSubrange(repeated.range, with: "or ")

@@ -190,14 +190,6 @@ extension FinalAnswer {
             !String(named.1).split(separator: " ").contains(where: { ["is", "are", "has", "have", "was", "were", "and", "or", "with", "of"].contains($0.lowercased()) }) {
             return String(named.2)
         }
-        // "…, so the two-point rule has degree of precision $\mathbf{3}$.", "A has rank 2.": a quantity
-        // named after "has", then its value, closes the sentence. (Not "has a root near 2": a
-        // preposition before the value places it rather than naming it.)
-        if expectation == .scalar, !trimmed.contains("="),
-           let named = trimmed.firstMatch(of: #/(?:^|\s)(?:has|have)\s+((?:[A-Za-z][a-z-]*\s+){1,4})((?:\$|\*\*)*\s*(?:\\mathbf\{|\\boldsymbol\{)?[-−]?\d[\d,]*(?:\.\d+)?\}?(?:\$|\*\*)*)\s*\.?\s*$/#),
-           !String(named.1).split(separator: " ").contains(where: { Self.placingWords.contains($0.lowercased()) }) {
-            return String(named.2)
-        }
         // "Since 2²⁰ = 1,048,576 ≥ 10⁶, the smallest such n is 20.": a clause after the formulas that
         // names its subject and gives it a value closes the sentence; the formulas are its reasons.
         // (Only after a clause of reasons, "Since …", "As …", "Because …": "x̄ = 6.4, the median is 6"
@@ -455,12 +447,6 @@ extension FinalAnswer {
             // "The pedestrian hears 722.5 Hz.", "…, so the SVM predicts −1.": what an observer perceives
             // or measures, or what a model predicts, is the result.
             + #"|(?:^\s*|[,;.]\s+)(?:so\s+|thus\s+|hence\s+)?(?:the|this|that|our|each|an?)\s+(?:[\w’'-]+\s+){0,3}?(?:hears|measures|detects|observes|registers|records|perceives|receives|reads|predicts|outputs|classifies\s+(?:it|the point|the example|x)\s+as)\s+(?:a |an |the |class |label )?(?=[-−(\[$\d])(.+)$"#)
-
-    /// Words before a number that place it or compare with it rather than name it ("a root near 2",
-    /// "a value between 0 and 1", "is at 3", "a unique solution modulo 105").
-    static let placingWords: Set<String> = ["near", "at", "in", "on", "with", "for", "from", "between", "after", "before", "about", "than",
-                                            "to", "by", "under", "over", "around", "below", "above", "is", "are", "and", "or", "only", "least", "most",
-                                            "modulo", "mod", "per", "times", "within", "every", "each"]
 
     /// The value a conclusion states after a formula's result ("…, so the layer has 1216
     /// parameters", "…, the total comes to 28,672", "…, part (b) is 12"), when it ends the
