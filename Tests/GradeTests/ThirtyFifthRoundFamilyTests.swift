@@ -262,4 +262,66 @@ struct ThirtyFifthRoundFamilyTests {
             """, ["2": .real(RealValue(0.784))], questions: ["2": "Three voters are each right with probability 0.7. What is the probability the majority is right?"])
         #expect(retyped["2"]?.kind == .correct, "\(String(describing: retyped["2"]))")
     }
+
+    /// From the development half of `final60/`, written anew: "For (b)(i), …" names a sub-part
+    /// in prose; "**(b)** Given …" leads into its sub-parts and answers neither; a summary's
+    /// "1(b)(ii) 4" and "2: 0.25" name a sub-part and a problem without parts; "Both methods
+    /// appear in textbooks" leaves the values before it standing; "±1.5" is two values.
+    @Test func subPartsInProseAndSummariesAndBothSigns() {
+        let key: [String: Answer] = ["1a": .integer(12), "1b.i": .real(RealValue(0.5)), "1b.ii": .integer(4), "2": .real(RealValue(0.25)),
+                                     "3": .real(RealValue(1.5)), "4": .real(RealValue(0.3))]
+        let questions = ["1a": "How many arrivals are expected in four hours?", "1b.i": "What is the probability that exactly one falls in the first hour?",
+                         "1b.ii": "What is the expected number in the first hour?", "2": "What is the probability of no arrival in the window?",
+                         "3": "What is the coordinate of the point on the first axis?", "4": "What is the probability the sample is defective?"]
+        let text = """
+            Assistant:
+            For (a), the rate is 3 per hour, so 4 × 3 = **12**.
+
+            **(b)** Given 8 arrivals in two hours, each falls in the first hour with probability 1/2.
+
+            For (b)(i), the count is Binomial(8, 1/2) — wait, exactly one out of two equally likely slots: **0.5**.
+
+            For (b)(ii), half of the 8: **4**.
+
+            **Problem 2.** e^(−1.386) ≈ 0.25.
+
+            **Problem 3.** z = ±3/2 = ±1.5.
+
+            **Problem 4.** With replacement P = 3/10 = **0.3**; without it P = **0.25**. Both methods appear in textbooks.
+
+            **Summary:** 1(a) 12, 1(b)(i) 0.5, 1(b)(ii) 4, 2: 0.25, 3: ±1.5.
+            """
+        let verdicts = Self.grade(text, key, questions: questions)
+        #expect(verdicts["1a"]?.kind == .correct, "\(String(describing: verdicts["1a"]))")
+        #expect(verdicts["1b.i"]?.kind == .correct, "\(String(describing: verdicts["1b.i"]))")
+        #expect(verdicts["1b.ii"]?.kind == .correct, "\(String(describing: verdicts["1b.ii"]))")
+        #expect(verdicts["2"]?.kind == .correct, "\(String(describing: verdicts["2"]))")
+        #expect(verdicts["3"]?.kind == .unclear, "\(String(describing: verdicts["3"]))")
+        #expect(verdicts["4"]?.kind == .unclear, "\(String(describing: verdicts["4"]))")
+    }
+
+    /// "can you explain (c) a bit more, why …?" after problem 3 (no parts) was answered: a
+    /// question why about problem 1's (c), whose reply does not answer problem 3.
+    @Test func aQuestionWhyAboutABareLabelOfAnEarlierProblem() {
+        let key: [String: Answer] = ["1a": .integer(2), "1c": .integer(60), "3": .real(RealValue(0.14))]
+        let questions = ["1a": "How many calls per hour?", "1c": "Expected wait until the 3rd call, in minutes?", "3": "Probability of no large claim?"]
+        let text = """
+            User: problems 1 and 3
+
+            Assistant:
+            **Problem 1**
+            (a) 2 per hour.
+            (c) Three gaps of 20 minutes: 60.
+
+            **Problem 3**
+            P = e^(−2) ≈ 0.14.
+
+            User: can you explain (c) a bit more, why gamma?
+
+            Assistant: The wait is a sum of 3 exponential gaps of mean 20 minutes, so E = 3 × 20 = 60 min.
+            """
+        let verdicts = Self.grade(text, key, questions: questions)
+        #expect(verdicts["3"]?.kind == .correct, "\(String(describing: verdicts["3"]))")
+        #expect(verdicts["1c"]?.kind == .correct, "\(String(describing: verdicts["1c"]))")
+    }
 }

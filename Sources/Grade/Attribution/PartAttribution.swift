@@ -1063,6 +1063,18 @@ public struct PartAttribution: Sendable {
            disputedValue.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) == nil {
             return grammar.id(problem: problem, part: String(open.1))
         }
+        // "can you explain (c) a bit more, why gamma?": a question why about one bare label, of the
+        // problem under way, else of the one problem that has that part.
+        if found.isEmpty, let problem, text.count < 200, asksWhy(text), problemsNamed(in: text).isEmpty {
+            let labels = Set(bareLabel.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap { match in
+                (Range(match.range(at: 1), in: text) ?? Range(match.range(at: 2), in: text)).map { String(text[$0]) }
+            })
+            if labels.count == 1, let label = labels.first {
+                if let id = grammar.id(problem: problem, part: label) { return id }
+                let owners = grammar.ids.filter { PartLabelGrammar.split($0).part == label }
+                if owners.count == 1 { return owners[0] }
+            }
+        }
         // "are you sure about (b)? my friend got 240": a short challenge naming one bare part label.
         // ("(a) makes sense now. Are you sure about the last one?": the part the turn points at instead.)
         if found.isEmpty, let problem, text.count < 200, challenges(text), text.range(of: lastOne, options: .regularExpression) == nil {

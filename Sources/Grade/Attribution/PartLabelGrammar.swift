@@ -279,10 +279,10 @@ public struct PartLabelGrammar: Sendable {
         if isRoman, let part, let found = id(problem: problem, part: Self.split(part).part.split(separator: ".").first.map(String.init), subpart: label) {
             return .parts([found], rest: Self.rest(rest))
         }
-        // "**(e)**" alone on its line where the key has only (e)(i) and (e)(ii): it opens them,
-        // and the "(i)", "(ii)" that follow name each. (With text after it, which sub-part the
-        // text answers is not known.)
-        if subpart == nil, more.isEmpty, Self.rest(rest).trimmingCharacters(in: .whitespaces).isEmpty {
+        // "**(e)**" where the key has only (e)(i) and (e)(ii): it opens them, and the "(i)", "(ii)"
+        // that follow name each. (Text after it, "**(d)** Conditioned on N(2) = 6, …", leads into
+        // them and answers neither: which sub-part it would answer is not known.)
+        if subpart == nil, more.isEmpty {
             let children = parts(of: problem).filter { id in
                 let pieces = Self.split(id).part.split(separator: ".")
                 return pieces.count == 2 && pieces[0] == label.lowercased()
@@ -319,7 +319,9 @@ public struct PartLabelGrammar: Sendable {
 
     static let inlineLabel = regex(
         // ("**a)** $p = 0.6$  **b)** $q ≈ 0.333$": a bold letter and its bracket, group 6.)
-        #"(?:^|(?<=[\s;,.$]))(?:(?:\*\*)?(\(([a-h])\)(?:\(((?-i:"# + roman + #"))\))?|(?<!\d\.)(\d+(?:\.\d+)?)\(?([a-h])\)?[:)])(?:\*\*)?|\*\*([a-h])\)\*\*)(?=\s)"#)
+        // ("…, 2(b) 3, 3: 0.1353.": a problem without parts by its number and a colon, group 7;
+        // "1(d)(i) 15/64": a sub-part with its problem and part, groups 8–10.)
+        #"(?:^|(?<=[\s;,.$]))(?:(?:\*\*)?(\(([a-h])\)(?:\(((?-i:"# + roman + #"))\))?|(?<!\d\.)(\d+(?:\.\d+)?)\(?([a-h])\)?[:)])(?:\*\*)?|\*\*([a-h])\)\*\*|(?<![\d.])(\d+(?:\.\d+)?):|(?<![\d.])(\d+(?:\.\d+)?)\(([a-h])\)\(((?-i:"# + roman + #"))\):?)(?=\s)"#)
 
     /// "(i) no, (ii) yes" after "4.2(b)": the value of a sub-part, then its siblings' under the
     /// same part, each with its id; nil when no sibling label follows.
@@ -401,6 +403,12 @@ public struct PartLabelGrammar: Sendable {
             } else if let number = Range(match.range(at: 4), in: line).map({ String(line[$0]) }),
                 let letter = Range(match.range(at: 5), in: line).map({ String(line[$0]) }) {
                 found = id(problem: number, part: letter)
+            } else if let number = Range(match.range(at: 7), in: line).map({ String(line[$0]) }), parts(of: number) == [number] {
+                found = number
+            } else if let number = Range(match.range(at: 8), in: line).map({ String(line[$0]) }),
+                      let letter = Range(match.range(at: 9), in: line).map({ String(line[$0]) }),
+                      let sub = Range(match.range(at: 10), in: line).map({ String(line[$0]) }) {
+                found = id(problem: number, part: letter, subpart: sub)
             }
             guard let found else { return nil }
             let text = String(line[whole.upperBound..<end])
@@ -474,7 +482,7 @@ public struct PartLabelGrammar: Sendable {
     // MARK: Prose
 
     static let prosePart = regex(
-        #"(?i)\b(?:in|for|to|of|on|and|returning to|back to|now)\s+(?:the\s+)?(?:part\s*\(?((?-i:[a-h])|"# + roman + #")\)?(?![a-z])|\**\(((?-i:[a-h])|"# + roman + #")\)\**(?=[,:]))"#)
+        #"(?i)\b(?:in|for|to|of|on|and|returning to|back to|now)\s+(?:the\s+)?(?:part\s*\(?((?-i:[a-h])|"# + roman + #")\)?(?![a-z])|\**\(((?-i:[a-h])|"# + roman + #")\)(?:\(((?-i:"# + roman + #"))\))?\**(?=[,:]))"#)
     static let proseNext = regex(
         #"(?i)^(?:and\s+)?(?:now|next|then)\b,?\s+(?:(?:for|on to|to)\s+)?\**(?:part\s*)?\(((?-i:[a-h])|"# + roman + #")\)\**\s*[.,:]"#)
     static let proseProblem = regex(
@@ -518,6 +526,8 @@ public struct PartLabelGrammar: Sendable {
             return .parts([id], rest: text)
         }
         guard let problem, let g = Self.groups(Self.prosePart, String(text.prefix(60))), let label = g[1] ?? g[2] else { return nil }
+        // ("For (d)(i), the number of calls …": a sub-part with its part.)
+        if let sub = g[3] { return id(problem: problem, part: label, subpart: sub).map { .parts([$0], rest: text) } }
         if let id = id(problem: problem, part: label) { return .parts([id], rest: text) }
         if let part, let id = id(problem: problem, part: Self.split(part).part.split(separator: ".").first.map(String.init), subpart: label) {
             return .parts([id], rest: text)

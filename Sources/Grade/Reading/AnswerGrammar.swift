@@ -116,6 +116,13 @@ public enum AnswerGrammar {
             case .value(let a) = read(String(range.1), expecting: .scalar), case .value(let b) = read(String(range.2), expecting: .scalar) {
             return .ambiguous(reason: "a range of values", [a, b])
         }
+        // "z_5 = ±2√2 ≈ ±2.828", "± 1/√2": a value given with both signs is two values.
+        if expectation == .scalar,
+           let signed = text.firstMatch(of: #/(?:^|[=≈:]|\\approx)\s*\$*\s*(?:±|\\pm)\s*([^=≈±$]{1,24}?)\s*\$*\s*[.,;]?\s*$/#),
+           case .value(let magnitude) = read(String(signed.1), expecting: .scalar), case .number(let number) = magnitude,
+           case .value(let negative) = read("-(" + String(signed.1) + ")", expecting: .scalar), number.value != 0 {
+            return .ambiguous(reason: "a value with both signs (±)", [magnitude, negative])
+        }
         var segment = lastSegment(tokens)
         guard !segment.isEmpty else { return .none }
         if expectation == .expression, let formula = formulaBeforeInstance(tokens) { segment = formula }
