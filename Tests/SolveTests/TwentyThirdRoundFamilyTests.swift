@@ -364,4 +364,15 @@ struct TwentyThirdRoundFamilyTests {
             """)
         #expect(pooled["9b"] == nil, "\(String(describing: pooled["9b"]))")
     }
+
+    /// "the (cross-)correlation of x with w": the word in brackets is cross-correlation's.
+    @Test func aBracketedCrossCorrelationIsCrossCorrelation() {
+        let answers = Self.answers("""
+            Problem 16
+            Let x = (1, 3, -2, 0, 4) be a 1D signal and w = (2, -1) a 2-tap kernel.
+            (a) Compute the output of the (cross-)correlation of x with w (stride 1, no padding).
+            """)
+        // (numpy.correlate(x, w, 'valid'))
+        #expect(answers["16a"] == .vector([-1, 8, -4, -4]), "\(String(describing: answers["16a"]))")
+    }
 }

@@ -13,7 +13,7 @@ enum ConvolutionReader {
             if let match = text.firstMatch(#"\btransposed?[- ]conv\w*|\bdeconvolution\b|\bfractionally[- ]strided\b|convtranspose\w*"#) {
                 return (.transposed, match[0])
             }
-            if let match = text.firstMatch(#"\bcross[- ]correlat\w*|\bconvol\w*|\bconv[12]d\b"#) {
+            if let match = text.firstMatch(#"\bcross[- ]\)?\s*correlat\w*|\bconvol\w*|\bconv[12]d\b"#) {
                 return (.convolution, match[0])
             }
             return nil

@@ -76,7 +76,7 @@ enum ParameterPhrases {
         if let match = text.firstMatch(positiveFlip) {
             return (.trueConvolution, match[0])
         }
-        if let match = text.firstMatch(#"\bcross[- ]correlat\w*"#) { return (.crossCorrelation, match[0]) }
+        if let match = text.firstMatch(#"\bcross[- ]\)?\s*correlat\w*"#) { return (.crossCorrelation, match[0]) }
         return nil
     }
 
@@ -98,7 +98,7 @@ enum ParameterPhrases {
     /// Whether `text` is a notation naming both kinds: "true convolution" (or "mathematical",
     /// "signal-processing") and "cross-correlation".
     static func namesBothModes(_ text: StatementText) -> Bool {
-        text.firstMatch(#"\b(?:true|mathematical|signal[- ]processing) convolution\b"#) != nil && text.firstMatch(#"\bcross[- ]correlat"#) != nil
+        text.firstMatch(#"\b(?:true|mathematical|signal[- ]processing) convolution\b"#) != nil && text.firstMatch(#"\bcross[- ]\)?\s*correlat"#) != nil
     }
 
     /// The kind a part asks for under `notation`, which names both: the kind the notation gives
