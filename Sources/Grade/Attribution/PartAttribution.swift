@@ -1004,8 +1004,6 @@ public struct PartAttribution: Sendable {
         // ("What's the Kraft sum for the lengths you found in 1(b)?": a value found there, asked about anew.)
         let text = text.replacingOccurrences(of: #"(?i)\b(?:from|you (?:found|used|derived) (?:in|for))\s+(?:part\s+|question\s+)?(?:\d+(?:\.\d+)?\s?)?\(?[a-h]\)?(?![\w(])"#, with: "from there",
                                              options: .regularExpression)
-        // "wait, for (c) shouldn't … be squared? 0.1555 is smaller than (b)": a short challenge about
-        // one bare part, comparing it with another.
         // "wait for b) the true label is class 2, not 1. you even used class 2 in c)": a
         // challenge that opens by naming its part; a later label stands only as where it looks
         // for support ("… in c)").
@@ -1028,6 +1026,8 @@ public struct PartAttribution: Sendable {
            let id = grammar.id(problem: named.first ?? problem, part: String(opening.1)) {
             return id
         }
+        // "wait, for (c) shouldn't … be squared? 0.1555 is smaller than (b)": a short challenge about
+        // one bare part, comparing it with another.
         if text.count < 200, let problem, challenges(text) {
             let about = Set(text.matches(of: #/(?i)\b(?:for|about|in|on|regarding)\s+(?:part\s+)?\(([a-h])\)/#).map { String($0.1) })
             let compared = Set(text.matches(of: #/(?i)\b(?:than|as|like|with|from)\s+(?:part\s+)?\(([a-h])\)/#).map { String($0.1) })
