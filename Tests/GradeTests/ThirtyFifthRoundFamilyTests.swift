@@ -324,4 +324,23 @@ struct ThirtyFifthRoundFamilyTests {
         #expect(verdicts["3"]?.kind == .correct, "\(String(describing: verdicts["3"]))")
         #expect(verdicts["1c"]?.kind == .correct, "\(String(describing: verdicts["1c"]))")
     }
+
+    /// "… with stride 2: 32. The output shape is **8 × 16 × 16**." where problem 2 has no parts:
+    /// a number and a colon inside a sentence is no problem's label (only after a list's comma).
+    @Test func aNumberAndColonInsideASentenceIsNoProblemLabel() {
+        let key: [String: Answer] = ["1a": .shape(dimensions: [8, 16, 16], layout: "CHW"), "1b": .integer(224), "2": .integer(7)]
+        let questions = ["1a": "What is the output shape?", "1b": "How many parameters?", "2": "How many layers?"]
+        let text = """
+            Assistant:
+            ## Problem 1
+
+            **(a)** With padding 1 and stride 2: 16. The output shape is **8 × 16 × 16**.
+
+            **(b)** 3·3·3·8 + 8 = **224**.
+            """
+        let verdicts = Self.grade(text, key, questions: questions)
+        #expect(verdicts["1a"]?.kind == .correct, "\(String(describing: verdicts["1a"]))")
+        #expect(verdicts["1b"]?.kind == .correct, "\(String(describing: verdicts["1b"]))")
+        #expect(verdicts["2"]?.kind == .missing, "\(String(describing: verdicts["2"]))")
+    }
 }

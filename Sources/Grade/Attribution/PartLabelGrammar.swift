@@ -319,9 +319,10 @@ public struct PartLabelGrammar: Sendable {
 
     static let inlineLabel = regex(
         // ("**a)** $p = 0.6$  **b)** $q ≈ 0.333$": a bold letter and its bracket, group 6.)
-        // ("…, 2(b) 3, 3: 0.1353.": a problem without parts by its number and a colon, group 7;
+        // ("…, 2(b) 3, 3: 0.1353.": a problem without parts by its number and a colon after a
+        // list's comma, group 7 — not "stride 2: 32";
         // "1(d)(i) 15/64": a sub-part with its problem and part, groups 8–10.)
-        #"(?:^|(?<=[\s;,.$]))(?:(?:\*\*)?(\(([a-h])\)(?:\(((?-i:"# + roman + #"))\))?|(?<!\d\.)(\d+(?:\.\d+)?)\(?([a-h])\)?[:)])(?:\*\*)?|\*\*([a-h])\)\*\*|(?<![\d.])(\d+(?:\.\d+)?):|(?<![\d.])(\d+(?:\.\d+)?)\(([a-h])\)\(((?-i:"# + roman + #"))\):?)(?=\s)"#)
+        #"(?:^|(?<=[\s;,.$]))(?:(?:\*\*)?(\(([a-h])\)(?:\(((?-i:"# + roman + #"))\))?|(?<!\d\.)(\d+(?:\.\d+)?)\(?([a-h])\)?[:)])(?:\*\*)?|\*\*([a-h])\)\*\*|(?<=[,;]\s)(\d+(?:\.\d+)?):|(?<![\d.])(\d+(?:\.\d+)?)\(([a-h])\)\(((?-i:"# + roman + #"))\):?)(?=\s)"#)
 
     /// "(i) no, (ii) yes" after "4.2(b)": the value of a sub-part, then its siblings' under the
     /// same part, each with its id; nil when no sibling label follows.
