@@ -15,6 +15,8 @@
 public enum ScatteredDisplayLine {
     /// The repair's name in a document's repair counts.
     public static let repair = "scattered display line"
+    /// A line of displays whose rows could not be put back, marked as shredded.
+    public static let shredded = "shredded display line"
 
     struct Display {
         var name: String
@@ -54,6 +56,13 @@ public enum ScatteredDisplayLine {
             guard !belowRows.isEmpty, assign(aboveRows.map(\.numbers), to: &displays, above: true),
                   assign(belowRows, to: &displays, above: false),
                   displays.allSatisfy({ $0.above.count == $0.below.count }) else {
+                // Rows above and below that do not pair: the displays are shredded, and their middle
+                // rows ("W1 = 2 0 , b1 = −1") are not their values. The line keeps a bracket piece,
+                // as a text layer gives one, so that no reader takes them.
+                if !aboveRows.isEmpty, !belowRows.isEmpty, !lines[index].unicodeScalars.contains(where: { (0xE000...0xF8FF).contains($0.value) }) {
+                    lines[index] += " \u{F8F0}"
+                    counts[shredded, default: 0] += 1
+                }
                 index += 1
                 continue
             }

@@ -16,16 +16,25 @@ struct ScatteredDisplayLineTests {
     }
 
     /// Two displays of one width, a row of a width no display has, a display with a row above
-    /// and none below, a single display, or a row as wide as two displays' rows together: left
-    /// alone.
+    /// and none below, a single display, or a row as wide as two displays' rows together: not
+    /// rebuilt. Where rows stand both above and below a line of displays that did parse, the
+    /// line is marked shredded (a bracket piece), so that no reader takes its middle rows.
     @Test func rowsThatDoNotPairAreLeftAlone() {
-        for pasted in ["1 2\nA = 3 4 , B = 5 6 ,\n7 8\n", "1 2 3\nA = 3 4 , c = 5 ,\n7 8\n",
-                       "1 2\n9\nA = 3 4 , c = 5 ,\n7 8\n", "1 2\nA = 3 4 ,\n5 6\n",
-                       // (Rows of two displays run together, "1 −1 0", as wide as a third: whose they are is not known.)
-                       "1 −1 0\nW = 2 0 , b = −1 , V = 1 −2 1 ,\n0 1 1\n"] {
+        let untouched = ["1 2\nA = 3 4 , B = 5 6 ,\n7 8\n", "1 2\nA = 3 4 ,\n5 6\n", "A = 3 4 , c = 5 ,\n7 8\n"]
+        for pasted in untouched {
             var counts: [String: Int] = [:]
             #expect(ScatteredDisplayLine.rebuilding(pasted, counts: &counts) == pasted, "\(pasted)")
             #expect(counts.isEmpty)
+        }
+        let shredded = ["1 2 3\nA = 3 4 , c = 5 ,\n7 8\n", "1 2\n9\nA = 3 4 , c = 5 ,\n7 8\n",
+                        // (Rows of two displays run together, "1 −1 0", as wide as a third: whose they are is not known.)
+                        "1 −1 0\nW = 2 0 , b = −1 , V = 1 −2 1 ,\n0 1 1\n"]
+        for pasted in shredded {
+            var counts: [String: Int] = [:]
+            let marked = ScatteredDisplayLine.rebuilding(pasted, counts: &counts)
+            #expect(counts == [ScatteredDisplayLine.shredded: 1], "\(pasted)")
+            #expect(marked.split(separator: "\n").contains { $0.hasSuffix(" \u{F8F0}") && $0.contains("=") }, "\(marked)")
+            #expect(!marked.contains("["), "\(marked)")
         }
     }
 }

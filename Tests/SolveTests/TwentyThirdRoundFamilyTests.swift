@@ -10,6 +10,12 @@ import Testing
 struct TwentyThirdRoundFamilyTests {
     static func answers(_ text: String) -> [String: Answer] { TenthRoundFamilyTests.answers(text) }
 
+    /// The answers to a pasted text, its display matrices rebuilt as a pasted file's are.
+    static func answersOfPasted(_ text: String) -> [String: Answer] {
+        var counts: [String: Int] = [:]
+        return answers(ScatteredDisplayLine.rebuilding(ScatteredMatrix.rebuilding(text, counts: &counts), counts: &counts))
+    }
+
     /// "Count every trainable parameter of each module below" over parts that are only a call:
     /// each call's count (the singular "every parameter" asks it as the plural does).
     @Test func aStatementThatCountsEveryParameterAsksEachBareModule() {
@@ -363,6 +369,15 @@ struct TwentyThirdRoundFamilyTests {
             (b) The feature map is now Z = A ⋆ B with B flipped. Apply 2 × 2 max pooling with stride 1 to Z.
             """)
         #expect(pooled["9b"] == nil, "\(String(describing: pooled["9b"]))")
+        // (Pasted displays whose rows run together are not rebuilt; their middle rows are no values.)
+        let pasted = Self.answersOfPasted("""
+            Problem 10
+            2 1 1
+            A = 0 3 , c = 2 , B = 1 0 4 ,
+            1 −1 5
+            (a) Compute z = A x + c for x = (1, 1).
+            """)
+        #expect(pasted["10a"] == nil, "\(String(describing: pasted["10a"]))")
     }
 
     /// "the (cross-)correlation of x with w": the word in brackets is cross-correlation's.
