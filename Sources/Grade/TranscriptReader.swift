@@ -160,13 +160,10 @@ public enum TranscriptReader {
     /// "\u{88} 2(d): True": a list bullet a PDF's text layer gave as a C1 control code or a
     /// private-use glyph, written as "•".
     static func bulleted(_ line: String) -> String {
-        guard let first = line.unicodeScalars.first(where: { $0 != " " && $0 != "\t" }),
-              (0x80...0x9F).contains(first.value) || (0xF0A7...0xF0B7).contains(first.value) else { return line }
-        var scalars = String.UnicodeScalarView()
-        var replaced = false
-        for scalar in line.unicodeScalars {
-            if !replaced, scalar == first { scalars.append("•"); replaced = true } else { scalars.append(scalar) }
-        }
+        var scalars = line.unicodeScalars
+        guard let first = scalars.firstIndex(where: { $0 != " " && $0 != "\t" }),
+              (0x80...0x9F).contains(scalars[first].value) || (0xF0A7...0xF0B7).contains(scalars[first].value) else { return line }
+        scalars.replaceSubrange(first...first, with: "•".unicodeScalars)
         return String(scalars)
     }
 
@@ -175,23 +172,24 @@ public enum TranscriptReader {
     /// footer's address and its counter on lines of their own.
     static func furnitureLines(_ lines: [String]) -> Set<Int> {
         var found = Set(lines.indices.filter { isPageFurniture(lines[$0]) })
-        let blank = { (index: Int) in lines[index].trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
-        for index in lines.indices where !found.contains(index)
-            && lines[index].trimmingCharacters(in: .whitespacesAndNewlines).range(of: #"^\d{1,3}\s*/\s*\d{1,3}$"#, options: .regularExpression) != nil {
+        func trimmed(_ index: Int) -> String { lines[index].trimmingCharacters(in: .whitespacesAndNewlines) }
+        // The nearest lines that are not blank, before and after (-1 or `lines.count` at the ends).
+        func neighbours(_ index: Int) -> (before: Int, after: Int) {
             var before = index - 1
-            while before >= 0, blank(before) { before -= 1 }
+            while before >= 0, trimmed(before).isEmpty { before -= 1 }
             var after = index + 1
-            while after < lines.count, blank(after) { after += 1 }
+            while after < lines.count, trimmed(after).isEmpty { after += 1 }
+            return (before, after)
+        }
+        for index in lines.indices where !found.contains(index) && trimmed(index).range(of: #"^\d{1,3}\s*/\s*\d{1,3}$"#, options: .regularExpression) != nil {
+            let (before, after) = neighbours(index)
             // (Between two pieces of furniture only: "… the fraction is" / "1/4" / footer is an answer.)
             if (before < 0 || found.contains(before)) && (after >= lines.count || found.contains(after)) && (before >= 0 || after < lines.count) { found.insert(index) }
         }
         // "ChatGPT - PCA hw 5" beside a print's date line: the browser's page title, its header.
         for index in lines.indices where !found.contains(index)
-            && lines[index].trimmingCharacters(in: .whitespacesAndNewlines).range(of: #"^(?:ChatGPT|Claude|Gemini|Copilot)\s+[-–—|]\s+\S.{0,100}$|^\S.{0,100}\s+[-–—|]\s+(?:ChatGPT|Claude|Gemini|Copilot)$"#, options: .regularExpression) != nil {
-            var before = index - 1
-            while before >= 0, blank(before) { before -= 1 }
-            var after = index + 1
-            while after < lines.count, blank(after) { after += 1 }
+            && trimmed(index).range(of: #"^(?:ChatGPT|Claude|Gemini|Copilot)\s+[-–—|]\s+\S.{0,100}$|^\S.{0,100}\s+[-–—|]\s+(?:ChatGPT|Claude|Gemini|Copilot)$"#, options: .regularExpression) != nil {
+            let (before, after) = neighbours(index)
             if before >= 0 && found.contains(before) || after < lines.count && found.contains(after) { found.insert(index) }
         }
         return found

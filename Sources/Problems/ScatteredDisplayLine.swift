@@ -84,11 +84,12 @@ public enum ScatteredDisplayLine {
     /// W1's "1 −1" and b1's "0" on one line, where W2 is three wide).
     private static func assign(_ rows: [[String]], to displays: inout [Display], above: Bool) -> Bool {
         let widths = displays.map(\.middle.count)
+        // The widths of two or more neighbouring displays' rows together.
         var joined: Set<Int> = []
         for start in widths.indices {
             var sum = widths[start]
-            for end in (start + 1)..<max(start + 1, widths.count) {
-                sum += widths[end]
+            for width in widths.dropFirst(start + 1) {
+                sum += width
                 joined.insert(sum)
             }
         }

@@ -1018,8 +1018,7 @@ public struct PartAttribution: Sendable {
             || text.range(of: #"(?i)\bshould (?:be|have|it)\b|\bsupposed to\b|\bnot\b"#, options: .regularExpression) != nil,
            text.range(of: #"(?i)\b(?:but|whereas|while|which (?:one|is it|is right)|inconsistent|contradict\w*|same)\b"#, options: .regularExpression) == nil,
            text[opening.range.upperBound...].matches(of: #/(?:^|[^\w(])\(?[a-h]\)(?![\w(])/#).allSatisfy({ later in
-               text[..<later.range.lowerBound].hasSuffix(" in") || text[..<later.range.lowerBound].hasSuffix(" from")
-                   || text[..<later.range.lowerBound].hasSuffix(" like")
+               text[..<later.range.lowerBound].range(of: #"\s(?:in|from|like)$"#, options: .regularExpression) != nil
            }),
            text.range(of: #"(?i)\b(?:what|which|where|how|why)\b[^.?!]*\?"#, options: .regularExpression) == nil
             || challenges(text) && text.range(of: #"(?i)\b(?:shouldn['’]?t|isn['’]?t|wrong|mistake)\b"#, options: .regularExpression) != nil,
