@@ -14,7 +14,7 @@ enum AttentionReader {
         let texts = [part, reading.problemStatement]
         // ("Two queries attend over three keys" then "(c) Compute the output A V": an earlier part
         // of the problem writes QKᵀ.)
-        guard (texts + [reading.context]).contains(where: { $0.firstMatch(#"\battention\b|\bQ\s*K\s*\^?\s*(?:T|⊤|\\top|\{\\top\})"#) != nil })
+        guard (texts + [reading.context]).contains(where: { $0.firstMatch(#"\battention\b|\bQ\s*K\s*\^?\s*(?:T|⊤|ᵀ|\\top|\{\\top\})"#) != nil })
                 || reading.problemStatement.firstMatch(#"\bquer(?:y|ies)\b[^.]{0,40}\battend\w*\b"#) != nil else { return .notApplicable }
         let quantity: Attention.Quantity
         let phrase: String
@@ -36,7 +36,7 @@ enum AttentionReader {
         } else if let match = asking.firstMatch(#"\battention weights\b|\bsoftmax\b"#) {
             quantity = .weights
             phrase = match[0]
-        } else if let match = asking.firstMatch(#"\bscores?\b|\bQ\s*K\s*\^?\s*(?:T|⊤|\\top|\{\\top\})|\bdot products?\b"#) {
+        } else if let match = asking.firstMatch(#"\bscores?\b|\bQ\s*K\s*\^?\s*(?:T|⊤|ᵀ|\\top|\{\\top\})|\bdot products?\b"#) {
             quantity = .scores
             phrase = match[0]
         } else {
@@ -126,8 +126,8 @@ enum AttentionReader {
             row = word == "last" ? queries.count : ordinals[word]
             guard let row, row <= queries.count else { return .failed("attention: '\(match[0])' is not one of the \(queries.count) queries") }
             finding.note(match[0])
-        } else if let numbered = part.firstMatch(#"\b(?:row|output) for (?:token|query|position) (\d)\b"#), let index = Int(numbered[1]) {
-            // "What is the output row for token 2?": tokens numbered from 1.
+        } else if let numbered = part.firstMatch(#"\b(?:row|outputs?|weights?)(?:\s+(?:vector|row))?\s+(?:for|of)\s+(?:the\s+)?(?:token|query|position)\s+(\d)\b"#), let index = Int(numbered[1]) {
+            // "What is the output row for token 2?", "the weights of query 3": tokens numbered from 1.
             guard index >= 1, index <= queries.count else { return .failed("attention: '\(numbered[0])' is not one of the \(queries.count) queries") }
             row = index
             finding.note(numbered[0])

@@ -65,7 +65,9 @@ enum MathScanner {
             guard let names = chainedNames(before: index, in: characters) else { continue }
             var start = index + 1
             while start < characters.count, characters[start] == " " { start += 1 }
-            guard start < characters.count, let literal = literal(characters, at: start) else { continue }
+            guard start < characters.count, var literal = literal(characters, at: start) else { continue }
+            // ("z = −1, 0 and 2": the three values one name takes, a list, not the first alone.)
+            if literal.number != nil, let list = numberList(characters, at: start) { literal = list }
             // `α = 1 − p`: an expression, not a value; a transposed vector `(1, 2)^⊤` is one.
             var after = literal.range.upperBound
             if literal.isArray, let end = transposeMark(characters, at: after) { after = end }
@@ -85,7 +87,12 @@ enum MathScanner {
     private static func chainedNames(before equals: Int, in characters: [Character]) -> [(String, Int)]? {
         var names: [(String, Int)] = []
         var end = equals
+        // ("x = (x_1, x_2, x_3) = (1, 3, 4)": a tuple of the name's own entries stands between
+        // the name and its numbers.)
+        var entriesBase: String? = nil
+        if let (equalsBefore, base) = symbolicEntries(before: end, in: characters) { (end, entriesBase) = (equalsBefore, base) }
         while let (name, start) = name(before: end, in: characters, chained: true) {
+            if let entriesBase, names.isEmpty, name != entriesBase { return nil }
             names.append((name, start))
             var before = start
             while before > 0, characters[before - 1] == " " { before -= 1 }
@@ -93,6 +100,28 @@ enum MathScanner {
             end = before - 1
         }
         return nil
+    }
+
+    /// The offset of the `=` before a tuple of symbols that ends right before `equals`
+    /// ("(x_1, x_2, x_3, x_4) ="), and the entries' base name, when each entry is that name with
+    /// one subscript and the tuple follows another `=`; nil otherwise.
+    private static func symbolicEntries(before equals: Int, in characters: [Character]) -> (Int, base: String)? {
+        var close = equals
+        while close > 0, characters[close - 1] == " " { close -= 1 }
+        guard close > 0, characters[close - 1] == ")" else { return nil }
+        var open = close - 1
+        while open > 0, characters[open - 1] != "(" {
+            guard characters[open - 1] != ")", close - open < 80 else { return nil }
+            open -= 1
+        }
+        guard open > 0 else { return nil }
+        let entries = String(characters[open..<(close - 1)]).split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        guard entries.count >= 2, entries.allSatisfy({ $0.wholeMatch(of: #/\p{L}_\{?(?:\d+|[a-zA-Z])\}?/#) != nil }),
+              let base = entries.first?.prefix(while: { $0 != "_" }), entries.allSatisfy({ $0.hasPrefix(base + "_") }) else { return nil }
+        var before = open - 1
+        while before > 0, characters[before - 1] == " " { before -= 1 }
+        guard before > 0, characters[before - 1] == "=" else { return nil }
+        return (before - 1, String(base))
     }
 
     /// The offset after a transpose mark (`^⊤`, `^T`, `^{T}`, `^\top`, `ᵀ`) at `start`, if one is there.
@@ -201,6 +230,41 @@ enum MathScanner {
             guard let (value, end) = number(characters, at: start) else { return nil }
             return MathLiteral(value: .number(value), text: String(characters[start..<end]), range: start..<end)
         }
+    }
+
+    /// A list of numbers at `start` that one name takes: "−1, 0 and 2", or three or more
+    /// separated by commas that end the clause ("1, 2, 4."). Nil for a single number or one
+    /// followed by other words ("0.1, 100 epochs", "x = 1, y = 2").
+    static func numberList(_ characters: [Character], at start: Int) -> MathLiteral? {
+        var values: [Double] = []
+        var index = start
+        var endedWithAnd = false
+        while let (value, end) = number(characters, at: index) {
+            values.append(value)
+            index = end
+            if endedWithAnd { break }
+            var next = index
+            while next < characters.count, characters[next] == " " { next += 1 }
+            if next < characters.count, characters[next] == "," {
+                next += 1
+                while next < characters.count, characters[next] == " " { next += 1 }
+            }
+            let rest = String(characters[next..<min(characters.count, next + 4)])
+            if rest.hasPrefix("and ") {
+                next += 4
+                endedWithAnd = true
+            } else if next == index || characters[next - 1] != " " && characters[next - 1] != "," {
+                break
+            }
+            guard next < characters.count, number(characters, at: next) != nil else { break }
+            index = next
+        }
+        guard values.count >= 2 else { return nil }
+        var after = index
+        while after < characters.count, characters[after] == " " { after += 1 }
+        let closes = after >= characters.count || ".;:)\n".contains(characters[after]) || String(characters[after..<min(characters.count, after + 4)]).hasPrefix("and ")
+        guard endedWithAnd ? !(after < characters.count && "-+·×*/^_=".contains(characters[after])) : values.count >= 3 && closes else { return nil }
+        return MathLiteral(value: .vector(values), text: String(characters[start..<index]), range: start..<index)
     }
 
     /// A signed decimal (or `a/b`) at `start`: the value and the offset after it.

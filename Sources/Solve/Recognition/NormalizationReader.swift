@@ -45,7 +45,9 @@ enum NormalizationReader {
         // An instruction in parentheses ("(use the biased variance, as PyTorch does)") is how to
         // compute, not what.
         let asking = reading.part.sentences.filter { $0.hasSuffix("?") || StatementText($0).firstMatch(#"^(?:compute|calculate|find|give|determine|evaluate|report|what|which|apply|normali[sz]e)\b"#) != nil }
-            .map { StatementText($0).removing(#"\(\s*(?:use|using|assume|assuming|as|take|taking|with|round|hint|note)\b[^()]*\)"#).text }
+            .map { StatementText($0).removing(#"\(\s*(?:use|using|assume|assuming|as|take|taking|with|round|hint|note)\b[^()]*\)"#)
+                // ("Apply it (no affine parameters, ε = 0, biased variance) to h": settings, not what is asked.)
+                .removing(#"\([^()]*\b(?:biased|unbiased|population|sample) variance\b[^()]*\)|,?\s*(?:with|using)?\s*(?:the\s+)?(?:biased|unbiased|population|sample) variance\b"#).text }
         let part = (asking.isEmpty ? reading.part : StatementText(asking.joined(separator: " "))).collapsingEnumerations
         var quantity: SolverCall.NormalizationQuantity
         let asked: String
@@ -99,7 +101,10 @@ enum NormalizationReader {
         } else if let match = part.firstMatch(#"\b(?:batch |sample |empirical )?mean\b|μ_B"#) {
             quantity = .mean
             asked = match[0]
-        } else if let match = part.firstMatch(#"(?:^|[.?!]\s+)(?:apply|perform)\b[^.?]*\bnormali[sz]ation\b|^normali[sz]e\b"#) {
+        } else if let match = part.firstMatch(#"(?:^|[.?!]\s+)(?:apply|perform)\b[^.?]*\bnormali[sz]ation\b|^normali[sz]e\b"#)
+                    // ("Layer normalization instead normalizes across the features. Apply it … to h": the
+                    // normalization the part names.)
+                    ?? (reading.part.firstMatch(#"\bnormali[sz]ation\b"#) != nil ? part.firstMatch(#"(?:^|[.?!]\s+)apply (?:it|this|that)\b"#) : nil) {
             // "Apply layer normalization over its four features …": the normalized outputs.
             quantity = .outputAll
             asked = match[0]
@@ -124,7 +129,11 @@ enum NormalizationReader {
         }
         var gamma = 1.0
         var beta = 0.0
-        if quantity == .outputAll || { if case .output = quantity { true } else { false } }() {
+        if let plain = reading.part.firstMatch(#"\bno affine\b[^.;,)]*|\bwithout (?:the |any )?(?:learn\w+ )?affine\b[^.;,)]*|\b(?:elementwise_)?affine\s*=\s*False\b"#) {
+            // ("no affine parameters": γ = 1 and β = 0 whatever the problem's other layer has.)
+            finding.read("gamma", "1", from: plain[0])
+            finding.read("beta", "0", from: plain[0])
+        } else if quantity == .outputAll || { if case .output = quantity { true } else { false } }() {
             let names = (gamma: ["γ", "gamma"], beta: ["β", "beta"])
             guard let g = column?.parameter(names.gamma, in: reading) ?? reading.scalar(names.gamma).map({ ($0.value, $0.phrase) }),
                   let b = column?.parameter(names.beta, in: reading) ?? reading.scalar(names.beta).map({ ($0.value, $0.phrase) }) else {

@@ -247,6 +247,16 @@ struct PartReading: Sendable {
         return (label, StatementText(segment.text))
     }
 
+    /// The earlier part whose operation this one names ("the transposed convolution in part
+    /// (a)", "the layer of (b)"): its label and text. A part that only takes an earlier part's
+    /// result ("your answer from part (a)") names no operation there.
+    var operationPart: (label: String, text: StatementText)? {
+        let operation = #"\bthe\s+(?:[\w-]+\s+){0,3}?(?:convolution|deconvolution|cross-correlation|layer|pooling|operation|network|model|optimi[sz]er|update|schedule)\s+(?:in|of|from|described in|defined in)\s+(?:part\s+)?\(([a-z])\)"#
+        guard let label = part.firstMatch(operation)?[1],
+              let segment = segments.first(where: { $0.label == label }) else { return nil }
+        return (label, StatementText(segment.text))
+    }
+
     /// The array bound with this role: the part's own first, else the context's latest.
     /// `fromContext` tells which.
     func array(_ role: ValueBinding.Role) -> (binding: ValueBinding, fromContext: Bool)? {
@@ -341,7 +351,9 @@ struct PartReading: Sendable {
         // is the length?"), the problem's statement, then the set's conventions ("stride 1 and no
         // padding unless stated otherwise"); never an earlier part, whose settings are its own
         // ("(c) with one zero of padding" says nothing of (d)).
-        for (text, fromContext) in [(part, false)] + [parentPart.map { ($0, true) }].compactMap({ $0 }) + [(problemStatement, true), (conventions, true)] {
+        // ("Compute the output of the transposed convolution in part (a)": the operation that part
+        // sets up, its settings before the problem's and the set's.)
+        for (text, fromContext) in [(part, false)] + [parentPart, operationPart?.text].compactMap({ $0.map { ($0, true) } }) + [(problemStatement, true), (conventions, true)] {
             let found = read(text)
             guard let first = found.first else { continue }
             if Set(found.map(\.value)).count > 1 { return .ambiguous(found.map(\.phrase)) }

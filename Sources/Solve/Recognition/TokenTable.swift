@@ -1,3 +1,5 @@
+import Foundation
+
 /// Vectors given per token in a table, one row per token:
 ///
 ///     token q k v
@@ -11,7 +13,7 @@ struct TokenTable {
 
     init?(_ text: StatementText) {
         // (A statement's lines may be joined with spaces: the rows are read in one run.)
-        let flat = text.text.replacingOccurrences(of: "\n", with: " ")
+        let flat = Self.plain(text.text)
         guard let header = flat.firstMatch(of: #/(?i)\b(?:token|tokens|position|word)((?:\s+(?:q|k|v|query|key|value)\b){2,})/#) else { return nil }
         let vectorNames = header.output.1.split(separator: " ").map { String($0.lowercased().prefix(1)) }
         guard Set(vectorNames).count == vectorNames.count else { return nil }
@@ -35,6 +37,19 @@ struct TokenTable {
             guard Set(column.map(\.count)).count == 1 else { return nil }
             columns[name] = column
         }
+    }
+
+    /// The table's text as plain runs of words and tuples: a Markdown pipe table's bars and
+    /// rule row, a LaTeX tabular's `&`, `\\` and rules, and math dollars dropped; a header
+    /// cell that names its letter after the word ("query $q$", "key (k)") read as the word.
+    static func plain(_ text: String) -> String {
+        var flat = text.replacingOccurrences(of: "\n", with: " ")
+        flat = flat.replacingOccurrences(of: #"\|\s*:?-{3,}:?\s*(?=\|)"#, with: " ", options: .regularExpression)
+        flat = flat.replacingOccurrences(of: #"\\(?:hline|toprule|midrule|bottomrule)\b|\\\\|[|&$]"#, with: " ", options: .regularExpression)
+        for word in ["query", "key", "value"] {
+            flat = flat.replacingOccurrences(of: #"(?i)\b("# + word + #")\s*\(?\s*(?:\\mathbf\{|\\vec\{)?"# + word.prefix(1) + #"\}?\s*\)?(?![\w(])"#, with: "$1 ", options: .regularExpression)
+        }
+        return flat
     }
 
     /// The matrix of a column (`Q` for column `q`), its rows in token order.

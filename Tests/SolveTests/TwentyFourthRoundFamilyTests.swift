@@ -1,0 +1,134 @@
+import Foundation
+import Problems
+@testable import Solve
+import Source
+import Testing
+
+/// Families found in the development runs of session 36 (`solve/final31` and earlier), each
+/// tested on statements written for these tests.
+@Suite("Solve families, twenty-fourth round")
+struct TwentyFourthRoundFamilyTests {
+    static func answers(_ text: String) -> [String: Answer] { TenthRoundFamilyTests.answers(text) }
+
+    /// Per-token vectors in a LaTeX tabular or a Markdown pipe table whose header cells name the
+    /// letter after the word ("query $q$"): the columns are Q, K and V as in a plain table.
+    @Test func aTokenTableInTabularOrPipeFormIsReadAsThePlainOne() {
+        let latex = Self.answers(#"""
+            Problem 2
+            Two positions carry these vectors ($d_k = 1$):
+            \begin{tabular}{cccc}
+            \toprule
+            position & query $q$ & key $k$ & value $v$ \\
+            \midrule
+            1 & (1) & (2) & (4) \\
+            2 & (3) & (0) & (−2) \\
+            \bottomrule
+            \end{tabular}
+            Attention is $\mathrm{softmax}(QK^\top/\sqrt{d_k})V$.
+            (a) Give the 2 × 2 matrix of scaled scores.
+            """#)
+        #expect(latex["2a"] == .matrix([[2, 0], [6, 0]]), "\(String(describing: latex["2a"]))")
+        let markdown = Self.answers("""
+            Problem 5
+            Each token's query, key and value (d_k = 2):
+
+            | token | query (q) | key (k) | value (v) |
+            |---|:---:|---:|---|
+            | 1 | (0, 2) | (1, 1) | (5, 1) |
+            | 2 | (2, 0) | (1, −1) | (1, 5) |
+
+            Use softmax(QKᵀ/√d_k) V, the softmax over each row.
+            (a) Compute the scaled score matrix QKᵀ/√d_k.
+            """)
+        let r = 2 / 2.0.squareRoot()
+        guard case .matrix(let scores)? = markdown["5a"], scores.count == 2 else { Issue.record("\(String(describing: markdown["5a"]))"); return }
+        #expect(zip(scores.joined(), [r, -r, r, r]).allSatisfy { abs($0 - $1) < 1e-9 }, "\(scores)")
+    }
+}
+
+extension TwentyFourthRoundFamilyTests {
+    /// "Compute the output of the convolution in part (a)": that part's stride and padding over
+    /// the set's conventions; a part that only takes an earlier answer keeps its own settings.
+    @Test func aPartNamingAnEarlierPartsOperationTakesItsSettings() {
+        let answers = Self.answers("""
+            Conventions: every convolution has stride 1 and no padding unless a part says otherwise.
+
+            Problem 3
+            (a) The 1-D signal x = (2, 0, 1, 3, 1) is cross-correlated with the kernel w = (1, −1) using stride 2. How many entries does the output have?
+            (b) Compute the output of the cross-correlation in part (a).
+            """)
+        // Windows start at 0 and 2 (stride 2): 2 − 0 = 2, 1 − 3 = −2.
+        #expect(answers["3b"] == .vector([2, -2]), "\(String(describing: answers["3b"]))")
+    }
+}
+
+extension TwentyFourthRoundFamilyTests {
+    /// "the output vector for token 2", "the attention weights of query 3": that query's row.
+    @Test func aNumberedTokensRowIsThatRow() {
+        let answers = Self.answers("""
+            Problem 1
+            Scaled dot-product attention, softmax(QK^T/√d_k) V, with d_k = 2 and
+            Q = [[1, 0], [0, 0], [2, 2]], K = [[0, 0], [1, 1], [0, 0]], V = [[4, 0], [2, 2], [6, 4]].
+            (a) What is the output vector for token 2?
+            (b) Give the attention weights of query 3.
+            """)
+        // Query 2 scores 0 against every key: uniform weights, output ((4 + 2 + 6)/3, (0 + 2 + 4)/3).
+        guard case .vector(let output)? = answers["1a"], output.count == 2 else { Issue.record("\(String(describing: answers["1a"]))"); return }
+        #expect(abs(output[0] - 4) < 1e-9 && abs(output[1] - 2) < 1e-9, "\(output)")
+        // Query 3 scores (0, 4/√2, 0): weights (1, e^{2√2}, 1)/(2 + e^{2√2}).
+        let e2 = exp(2 * 2.0.squareRoot()), total = 2 + e2
+        guard case .vector(let weights)? = answers["1b"], weights.count == 3 else { Issue.record("\(String(describing: answers["1b"]))"); return }
+        #expect(zip(weights, [1 / total, e2 / total, 1 / total]).allSatisfy { abs($0 - $1) < 1e-9 }, "\(weights)")
+    }
+}
+
+extension TwentyFourthRoundFamilyTests {
+    /// "Layer normalization normalizes each example over its features. Apply it, with no affine
+    /// parameters, ε = 0 and the biased variance, to z": the normalized vector with γ = 1 and
+    /// β = 0 over the problem's batch-norm γ and β; "biased variance" is how, not what.
+    @Test func applyingANormalizationWithoutAffineParametersNormalizesTheVector() {
+        let answers = Self.answers("""
+            Problem 2
+            A batch-norm layer with γ = 3 and β = 1 sees the mini-batch x = (0, 2, 4).
+            (a) What is the batch mean?
+            (b) Layer normalization normalizes each example over its features instead. Apply it, with no affine parameters, ε = 0 and the biased variance, to z = (2, 4, 6, 8).
+            """)
+        #expect(answers["2a"] == .integer(2), "\(String(describing: answers["2a"]))")
+        let root5 = 5.0.squareRoot()
+        guard case .vector(let output)? = answers["2b"], output.count == 4 else { Issue.record("\(String(describing: answers["2b"]))"); return }
+        #expect(zip(output, [-3 / root5, -1 / root5, 1 / root5, 3 / root5]).allSatisfy { abs($0 - $1) < 1e-9 }, "\(output)")
+    }
+}
+
+extension TwentyFourthRoundFamilyTests {
+    /// "x = (x_1, x_2, x_3) = (2, 4, 9)": the name is bound to the numbers past its entries' tuple.
+    @Test func aNameEqualToItsEntriesThenNumbersIsTheNumbers() {
+        let answers = Self.answers("""
+            Problem 4
+            A batch normalization layer receives the batch x = (x_1, x_2, x_3) = (2, 4, 9).
+            (a) What is the batch mean?
+            """)
+        #expect(answers["4a"] == .integer(5), "\(String(describing: answers["4a"]))")
+        let bindings = MathScanner.bindings(in: "the weights w = (w_1, w_2) = (0.5, −1) and z = (a, b) = (1, 2)")
+        #expect(bindings.first { $0.name == "w" }?.literal.flat == [0.5, -1])
+        // (Entries that are not the name's own scripts are another chain.)
+        #expect(bindings.contains { $0.name == "z" && $0.literal.isNumeric } == false)
+    }
+}
+
+extension TwentyFourthRoundFamilyTests {
+    /// "u = 1, −2 and 0.5": the values one name takes, a list (never its first value alone); a
+    /// number and a count ("η = 0.1, 100 epochs") stay a number.
+    @Test func aNameEqualToSeveralNumbersIsTheirList() {
+        let answers = Self.answers("""
+            Problem 1
+            Take the pre-activations u = 1, −2 and 0.5.
+            (a) Evaluate tanh(u) at each of them.
+            """)
+        guard case .vector(let values)? = answers["1a"], values.count == 3 else { Issue.record("\(String(describing: answers["1a"]))"); return }
+        #expect(zip(values, [tanh(1.0), tanh(-2.0), tanh(0.5)]).allSatisfy { abs($0 - $1) < 1e-12 }, "\(values)")
+        let bindings = MathScanner.bindings(in: "with η = 0.1, 100 epochs and w = 3, 4, 5.")
+        #expect(bindings.first { $0.name == "η" }?.literal.number == 0.1)
+        #expect(bindings.first { $0.name == "w" }?.literal.flat == [3, 4, 5])
+    }
+}
