@@ -30,6 +30,15 @@ extension Grader {
                 }
                 continue
             }
+            // "… W ≈ 3458 J of work" then "Entropy: for an isothermal process ΔS = … ≈ 5.76 J/K": a
+            // paragraph opening on a title that names one of the parts is that part's answer.
+            if let split = byTitledSections(open, from: clusters, questions: questions) {
+                for (id, own) in split {
+                    pieces[id] = (pieces[id, default: []] + own).enumerated()
+                        .sorted { ($0.element.turn, $0.offset) < ($1.element.turn, $1.offset) }.map(\.element)
+                }
+                continue
+            }
             var chosen = byRowName(open, from: candidates, expected: expected, questions: questions)
                 ?? inOrderByKind(open, from: candidates, expected: expected, acceptingAmbiguous: true, names: questions?.names) ?? [:]
             // "Efficiency: … 0.565", "T2: … 1200 K", "True/false: before I answer, do you mean …?": the
@@ -95,6 +104,39 @@ extension Grader {
             }
         }
         return nil
+    }
+
+    /// The reply in sections opened by plain or bold titles ("Entropy: …", "**Work.** …") that
+    /// each name one of the parts in the problem's words: each titled part takes its section,
+    /// and the one part no title names, when it comes before them all, the text before the
+    /// first title. Nil unless a title names a part and every part gets a section.
+    static func byTitledSections(_ ids: [String], from clusters: [[PartAttribution.Piece]], questions: QuestionMatch?) -> [String: [PartAttribution.Piece]]? {
+        guard let questions, ids.count >= 2, let problem = ids.first.map({ PartLabelGrammar.split($0).problem }) else { return nil }
+        var openings: [(index: Int, id: String)] = []
+        for (index, cluster) in clusters.enumerated() {
+            let text = cluster[0].text
+            let firstLine = String(text.prefix { $0 != "\n" })
+            let title = firstLine.firstMatch(of: #/^([A-Z][a-z]{3,}(?: [a-z]{2,}){0,3}):\s+\S/#).map { String($0.1) }
+                ?? PartAttribution.sectionTitle(text, isHeading: false)?.0
+            guard let title, let id = questions.part(titled: title, in: problem), ids.contains(id) else { continue }
+            // (A part titled twice is not split by its titles.)
+            guard !openings.contains(where: { $0.id == id }) else { return nil }
+            openings.append((index, id))
+        }
+        guard let first = openings.first else { return nil }
+        let untitled = ids.filter { id in !openings.contains { $0.id == id } }
+        guard untitled.count <= 1 else { return nil }
+        var sections: [String: Range<Int>] = [:]
+        if let lead = untitled.first {
+            // The untitled part answers first, in the order the question asked.
+            guard first.index > 0, let position = ids.firstIndex(of: lead),
+                  openings.allSatisfy({ (ids.firstIndex(of: $0.id) ?? 0) > position }) else { return nil }
+            sections[lead] = 0..<first.index
+        }
+        for (offset, opening) in openings.enumerated() {
+            sections[opening.id] = opening.index..<(offset + 1 < openings.count ? openings[offset + 1].index : clusters.count)
+        }
+        return sections.mapValues { Array(clusters[$0].joined()) }
     }
 
     /// Whether a piece, read where a number is expected, gives a number (not an option letter read as a name).

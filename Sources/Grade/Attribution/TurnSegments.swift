@@ -1,3 +1,4 @@
+import Foundation
 import Markdown
 
 /// An assistant turn read as a document (CommonMark and GFM, through ``MarkdownDocument``)
@@ -28,10 +29,18 @@ struct TurnSegments {
     private let sourceLines: [Substring]
 
     init(_ text: String) {
-        let text = Self.dedented(text)
+        let text = Self.dedented(Self.fencesApart(text))
         sourceLines = text.split(separator: "\n", omittingEmptySubsequences: false)
         let document = MarkdownDocument(parsing: text)
         for block in document.blocks { add(block, depth: 0, marker: nil) }
+    }
+
+    /// "Quick numerical check ```python" (an export's citation marker stood between the words and
+    /// the fence): an opening fence with its language at the end of a line of text, set on a line
+    /// of its own, so that the code after it is code.
+    static func fencesApart(_ text: String) -> String {
+        guard text.contains("```") else { return text }
+        return text.replacingOccurrences(of: #"(?m)^([^`\n]*[^`\s])[ \t]*(```[A-Za-z][\w+-]*)[ \t]*$"#, with: "$1\n$2", options: .regularExpression)
     }
 
     /// A turn whose lines are mostly indented alike (a chat printed to PDF sets its text in from

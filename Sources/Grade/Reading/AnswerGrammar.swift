@@ -123,6 +123,16 @@ public enum AnswerGrammar {
            case .value(let negative) = read("-(" + String(signed.1) + ")", expecting: .scalar), number.value != 0 {
             return .ambiguous(reason: "a value with both signs (±)", [magnitude, negative])
         }
+        // "v₁ = ±(1/√2, 1/√2) ≈ ±(0.7071, 0.7071)": a vector given with both signs is two vectors.
+        if expectation == .sequence,
+           let signed = text.firstMatch(of: #/(?:^|[=≈:]|\\approx)\s*\$*\s*(?:±|\\pm)\s*(\([^=≈±$()]{1,80}\)|\[[^=≈±$\[\]]{1,80}\])\s*\$*\s*[.,;]?\s*$/#),
+           case .value(let vector) = read(String(signed.1), expecting: .sequence), case .sequence(let entries) = vector,
+           case let negated = entries.compactMap({ entry -> AnswerValue? in
+               if case .number(let number) = entry, case .value(let negative) = read("-(" + number.description + ")", expecting: .scalar) { return negative }
+               return nil
+           }), negated.count == entries.count, entries.contains(where: { if case .number(let n) = $0 { n.value != 0 } else { false } }) {
+            return .ambiguous(reason: "a vector with both signs (±)", [vector, .sequence(negated)])
+        }
         var segment = lastSegment(tokens)
         guard !segment.isEmpty else { return .none }
         if expectation == .expression, let formula = formulaBeforeInstance(tokens) { segment = formula }
@@ -490,11 +500,11 @@ public enum AnswerGrammar {
         var start = 0
         while start < tokens.count {
             guard case .number = tokens[start] else { start += 1; continue }
-            let run = dimensions(Array(tokens[start...]))
-            // Where the run ends: after as many numbers as it holds.
+            let (run, numbers) = dimensionRun(Array(tokens[start...]))
+            // Where the run ends: after as many numbers as it read.
             var seen = 0
             var end = start
-            while end < tokens.count, seen < run.count {
+            while end < tokens.count, seen < numbers {
                 if case .number = tokens[end] { seen += 1 }
                 end += 1
             }
@@ -532,12 +542,32 @@ public enum AnswerGrammar {
 
     /// The integers of a shape, up to the first prose after them.
     static func dimensions(_ tokens: [AnswerLexer.Token]) -> [Int] {
+        dimensionRun(tokens).dimensions
+    }
+
+    /// The integers of a shape and how many number tokens they were read from.
+    static func dimensionRun(_ tokens: [AnswerLexer.Token]) -> (dimensions: [Int], numbers: Int) {
         var dimensions: [Int] = []
+        var numbers = 0
+        // "10,000 × 300": where × separates the dimensions, a digit group's comma is a thousands
+        // separator ("(16,128,128)" without × is three dimensions).
+        let crossed = tokens.contains(.symbol("*")) || tokens.contains(.word("x")) || tokens.contains(.word("by"))
+        var grouping = false
         scan: for token in tokens {
             switch token {
             case .number(let written):
+                if grouping, let last = dimensions.last, written.count == 3, let group = Int(written) {
+                    dimensions[dimensions.count - 1] = last * 1000 + group
+                    numbers += 1
+                    grouping = false
+                    continue
+                }
+                grouping = false
                 guard let value = Int(written), value > 0 else { break scan }
                 dimensions.append(value)
+                numbers += 1
+            case .groupComma where crossed, .thousands, .groupSpace where crossed:
+                grouping = !dimensions.isEmpty
             case .word(let word):
                 let lower = word.lowercased()
                 if ["x", "by"].contains(lower) { continue }
@@ -552,7 +582,7 @@ public enum AnswerGrammar {
                 if !dimensions.isEmpty { break scan }
             }
         }
-        return dimensions
+        return (dimensions, numbers)
     }
 
     // MARK: The expression parser

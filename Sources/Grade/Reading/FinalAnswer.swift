@@ -65,7 +65,8 @@ public enum FinalAnswer {
     static let invertedMarker = regex(#"(?:^|(?<=[\s*(]))(\**[-−+]?\$?\(?\d(?:\d|[.,]\d)*[^,;:!?]{0,40}?)\s+(?:is|remains|would be|stays|is still)\s+(?:the|my|our|your)\s+(?:final\s+|correct\s+|right\s+)?answer(?:\s+(?:to|for)\s+(?:\*\*)?(?:(?:part|question|problem|exercise|task)\s+)?\d*(?:\.\d+)?\s?\(?(?-i:[a-h])?\)?(?:\*\*)?)?\s*(?:[.!]|$)"#)
     /// "Check:", "Sanity check (units):", "Verification:": the words that open a verification.
     static let checkWords = #"(?:(?:sanity|quick|double)[- ])?(?:check(?:ing)?|verif(?:y|ying|ication))\b[^:\n]{0,30}:"#
-    static let verification = regex(#"^[\s>*_#•(\[-]*"# + checkWords)
+    /// ("You can verify it directly: …", "Let's double-check: …": the same, offered to the reader.)
+    static let verification = regex(#"^[\s>*_#•(\[-]*(?:(?i:you can|you could|we can|let['’]s|let me|to)\s+(?:(?i:quickly|also|easily)\s+)?)?"# + checkWords)
     /// "As a sanity check, 4/13 + 9/13 = 1: …", "As a check, …": a sentence that opens as a
     /// verification; not one that goes on to state or revise the answer.
     static let openingCheck = regex(#"^[\s>*_#•(\[-]*(?:as|for) an?\s+(?:(?:sanity|quick|double)[- ])?check\b"#)
@@ -403,12 +404,12 @@ public enum FinalAnswer {
                 continue
             }
             // "So σ1 = 20 + 75 = **95 MPa** and σ2 = 20 − 75 = **−55 MPa**.": components by index in
-            // bold, where a list is expected; the bold makes it as explicit as a bold answer.
-            // (Each bold is one component: "d_1 = 6, d_2 = 2; … **s = (3, 1)**" bolds another answer.)
+            // bold, where a list is expected; the bold makes it as explicit as a bold answer ("**σ₁ = 3√5
+            // ≈ 6.7082**": the bold's last number). (Each bold is one component: "d_1 = 6, d_2 = 2; … **s = (3, 1)**" bolds another answer.)
             if expectation == .sequence, case let bolds = bold.matches(in: line, range: range).compactMap({ Range($0.range(at: 1), in: line).map { String(line[$0]) } }),
                 !bolds.isEmpty, let tuple = indexedTuple(line.replacingOccurrences(of: "**", with: "")),
                 case let components = tuple.dropFirst().dropLast().components(separatedBy: ", "), bolds.count == components.count,
-                zip(bolds, components).allSatisfy({ $0.0.firstMatch(of: #/[-−]?\d+(?:\.\d+)?/#).map { String($0.output) } == $0.1 }) {
+                zip(bolds, components).allSatisfy({ $0.0.matches(of: #/[-−]?\d+(?:\.\d+)?/#).last.map { String($0.output) } == $0.1 }) {
                 add(tuple, 2)
                 continue
             }
