@@ -130,5 +130,37 @@ extension TwentyFourthRoundFamilyTests {
         let bindings = MathScanner.bindings(in: "with η = 0.1, 100 epochs and w = 3, 4, 5.")
         #expect(bindings.first { $0.name == "η" }?.literal.number == 0.1)
         #expect(bindings.first { $0.name == "w" }?.literal.flat == [3, 4, 5])
+        // (Numbers apart by spaces alone are a flattened matrix's entries, no list.)
+        #expect(MathScanner.bindings(in: "K = 2 1 −1 3").first { $0.name == "K" }?.literal.flat != [2, 1, -1, 3])
+    }
+}
+
+extension TwentyFourthRoundFamilyTests {
+    static let detailedNetwork = """
+        Problem 2
+        A 1 × 64 × 64 grayscale input feeds this network.
+
+        Layer Type Details
+        c1 Conv2d 1 → 8 channels, 5 × 5 kernel, padding 2
+        p1 MaxPool2d 2 × 2 window
+        c2 Conv2d 8 → 16 channels, 3 × 3 kernel, stride 2, padding 1
+
+        (a) What is the shape of the output of p1?
+        (b) What is the output shape after c2? (Note that p1 halves the size.)
+        (c) How much zero padding does c1 need to preserve the spatial size of its input?
+        """
+
+    /// A table of named layers whose details cell writes each setting by name ("8 → 16 channels,
+    /// 3 × 3 kernel, stride 2, padding 1"): shapes through the rows up to the one asked (a row named
+    /// in an aside is not asked), a PyTorch pooling's stride its window, and the padding that keeps
+    /// a named row's size.
+    @Test func aTableOfLayersWithSettingsByNameGivesShapesAndPadding() {
+        let answers = Self.answers(Self.detailedNetwork)
+        #expect(answers["2a"] == .shape(dimensions: [8, 32, 32], layout: "CHW"), "\(String(describing: answers["2a"]))")
+        #expect(answers["2b"] == .shape(dimensions: [16, 16, 16], layout: "CHW"), "\(String(describing: answers["2b"]))")
+        #expect(answers["2c"] == .integer(2), "\(String(describing: answers["2c"]))")
+        // Channels that do not chain (c2 says it takes 4 of c1's 8) leave the table unread.
+        let broken = Self.answers(Self.detailedNetwork.replacingOccurrences(of: "c2 Conv2d 8 → 16", with: "c2 Conv2d 4 → 16"))
+        #expect(broken["2b"] == nil, "\(String(describing: broken["2b"]))")
     }
 }

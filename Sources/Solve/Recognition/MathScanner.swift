@@ -243,9 +243,13 @@ enum MathScanner {
             values.append(value)
             index = end
             if endedWithAnd { break }
+            // Items are separated by a comma, the last by "and" (with or without a comma): never by
+            // spaces alone ("Z = 2 1 −1 3" is a flattened matrix).
             var next = index
             while next < characters.count, characters[next] == " " { next += 1 }
+            var comma = false
             if next < characters.count, characters[next] == "," {
+                comma = true
                 next += 1
                 while next < characters.count, characters[next] == " " { next += 1 }
             }
@@ -253,7 +257,7 @@ enum MathScanner {
             if rest.hasPrefix("and ") {
                 next += 4
                 endedWithAnd = true
-            } else if next == index || characters[next - 1] != " " && characters[next - 1] != "," {
+            } else if !comma {
                 break
             }
             guard next < characters.count, number(characters, at: next) != nil else { break }

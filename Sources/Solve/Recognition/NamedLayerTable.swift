@@ -10,6 +10,8 @@ struct NamedLayerTable: Sendable {
         /// The row as a layer shapes see, when the table gives its type, padding and (for a
         /// convolution) its output channels.
         var layer: Layer? = nil
+        /// The channels a convolution row says it takes ("3 → 32 channels").
+        var inputChannels: Int? = nil
     }
 
     var rows: [Row]
@@ -21,7 +23,7 @@ struct NamedLayerTable: Sendable {
         // column, each row's name says what it is.)
         guard let header = text.firstMatch(#"\bLayer\s+(Type\s+)?Kernel\s+Stride(\s+Dilation)?\b"#),
               let start = text.text.range(of: header[0]) else {
-            guard let described = Self.described(text) ?? Self.columned(text) ?? Self.network(text) else { return nil }
+            guard let described = Self.described(text) ?? Self.detailed(text) ?? Self.columned(text) ?? Self.network(text) else { return nil }
             self = described
             return
         }
@@ -73,6 +75,78 @@ struct NamedLayerTable: Sendable {
         // whole table unread: "the final layer" would be another row.
         guard rows.count >= 2, StatementText(String(rest)).firstMatch(#"^\s*[A-Za-z]+\d*\s+"# + type) == nil else { return nil }
         return NamedLayerTable(rows: rows, header: header[0])
+    }
+
+    /// "Layer Type Hyper-parameters" then one row per line, "L1 Conv2d 3 → 32 channels, 7 × 7
+    /// kernel, stride 2, padding 3", "L2 MaxPool2d 3 × 3 window, stride 2, padding 1", "L3 Conv2d
+    /// 32 → 64 channels, 3 × 3 kernel, padding='same'": a details cell of settings by name, in any
+    /// order. A convolution's unstated stride is 1 and padding 0; a PyTorch pooling's
+    /// (`MaxPool2d`) unstated stride is its window. A setting not read leaves the table unread.
+    private static func detailed(_ text: StatementText) -> NamedLayerTable? {
+        guard let header = text.firstMatch(#"\bLayer\s+Type\s+(?:Details|Configuration|Settings|Parameters|Hyper-?parameters|Description)\b"#),
+              let start = text.text.range(of: header[0]) else { return nil }
+        // (The rows may stand on lines or run together: each starts with a numbered name and a type,
+        // the last ends with its line or sentence.)
+        let body = String(text.text[start.upperBound...])
+        let starts = body.matches(of: #/(?i)(?:^|\s)([A-Za-z]+\d+)\s+(conv\w*|convolution|max[- ]?pool\w*|avg[- ]?pool\w*|average[- ]?pool\w*)\s+/#)
+        guard let first = starts.first, body[..<first.range.lowerBound].allSatisfy(\.isWhitespace) else { return nil }
+        var rows: [Row] = []
+        for (offset, start) in starts.enumerated() {
+            var settings = body[start.range.upperBound..<(offset + 1 < starts.count ? starts[offset + 1].range.lowerBound : body.endIndex)]
+            if offset + 1 == starts.count, let end = settings.firstRange(of: #/\n|\.(?:\s|$)/#) { settings = settings[..<end.lowerBound] }
+            let name = String(start.output.1), type = String(start.output.2)
+            guard let row = detailedRow(name: name, type: type, settings: String(settings), phrase: (name + " " + type + " " + settings).trimmingSpaces),
+                  !rows.contains(where: { $0.name == row.name }) else { return nil }
+            rows.append(row)
+        }
+        guard rows.count >= 2 else { return nil }
+        // Each convolution takes the channels the one before it gives.
+        var channels: Int? = nil
+        for row in rows {
+            if let entering = row.inputChannels, let channels, entering != channels { return nil }
+            if case .convolution(let filters, _, _, _, _, _)? = row.layer { channels = filters }
+        }
+        return NamedLayerTable(rows: rows, header: header[0])
+    }
+
+    private static func detailedRow(name: String, type: String, settings: String, phrase: String) -> Row? {
+        var kernel: Int?, stride: Int?, padding: Int?, same = false, dilation = 1, channels: (Int, Int)?
+        for setting in settings.split(separator: ",").map({ StatementText(String($0)) }) {
+            if let m = setting.firstMatch(#"^\s*(\d+)\s*(?:→|->|to)\s*(\d+)\s*(?:channels|filters|feature maps)?\s*$"#), let a = Int(m[1]), let b = Int(m[2]) {
+                channels = (a, b)
+            } else if let m = setting.firstMatch(#"^\s*(\d+)\s*[×x]\s*(\d+)\s*(?:kernel|window|filter|pool(?:ing)?)?\s*$"#), let k = Int(m[1]), Int(m[2]) == k {
+                kernel = k
+            } else if let m = setting.firstMatch(#"^\s*stride\s*[=:]?\s*(\d+)\s*$"#) {
+                stride = Int(m[1])
+            } else if let m = setting.firstMatch(#"^\s*padding\s*[=:]?\s*(\d+)\s*$"#) {
+                padding = Int(m[1])
+            } else if setting.firstMatch(#"^\s*padding\s*[=:]?\s*['‘’"]?same['‘’"]?\s*$"#) != nil {
+                same = true
+            } else if setting.firstMatch(#"^\s*no padding\s*$"#) != nil {
+                padding = 0
+            } else if let m = setting.firstMatch(#"^\s*dilation\s*[=:]?\s*(\d+)\s*$"#), let d = Int(m[1]) {
+                dilation = d
+            } else {
+                return nil
+            }
+        }
+        guard let kernel, kernel >= 1, dilation >= 1 else { return nil }
+        let lower = type.lowercased()
+        if lower.hasPrefix("conv") {
+            guard let (entering, filters) = channels else { return nil }
+            let step = stride ?? 1
+            if same {
+                // ('same' keeps the size only at stride 1, with an odd span.)
+                guard padding == nil, step == 1, (dilation * (kernel - 1)) % 2 == 0 else { return nil }
+                padding = dilation * (kernel - 1) / 2
+            }
+            let layer = Layer.convolution(filters: filters, kernel: Size2D(kernel), stride: Size2D(step), padding: Padding2D(padding ?? 0), dilation: Size2D(dilation))
+            return Row(name: name, stage: ReceptiveField.Stage(kernel: kernel, stride: step, dilation: dilation), phrase: phrase, layer: layer, inputChannels: entering)
+        }
+        // A pooling row: PyTorch's class names default the stride to the window.
+        guard channels == nil, dilation == 1, !same, let step = stride ?? (type.hasSuffix("2d") ? kernel : nil) else { return nil }
+        let layer = Layer.pooling(lower.hasPrefix("max") ? .max : .average, window: Size2D(kernel), stride: Size2D(step), padding: Padding2D(padding ?? 0))
+        return Row(name: name, stage: ReceptiveField.Stage(kernel: kernel, stride: step), phrase: phrase, layer: layer)
     }
 
     /// The cells a column of a layer table holds, by the column's header.
@@ -176,13 +250,26 @@ struct NamedLayerTable: Sendable {
     func named(in text: StatementText) -> Int? {
         // (A part that holds the table names its row before it.)
         let part = text.text.range(of: header).map { StatementText(String(text.text[..<$0.lowerBound])) } ?? text
-        let named = rows.indices.filter { index in
-            let name = rows[index].name
-            return part.firstMatch(name.allSatisfy(\.isNumber) ? "\\blayer \(name)\\b" : "\\b\(name)\\b") != nil
+        func pattern(_ name: String) -> String { name.allSatisfy(\.isNumber) ? "\\blayer \(name)\\b" : "\\b\(name)\\b" }
+        var named = rows.indices.filter { part.firstMatch(pattern(rows[$0].name)) != nil }
+        if named.count > 1 {
+            // ("the output of L4? (Remember that L3 uses 'same' padding.)": a row named in an aside is
+            // not the one asked about.)
+            let outside = part.removing(#"\([^()]{8,}\)"#)
+            let asked = named.filter { outside.firstMatch(pattern(rows[$0].name)) != nil }
+            if !asked.isEmpty { named = asked }
+        }
+        if named.count > 1 {
+            // ("the output of L4, given that L3 uses 'same' padding": the row whose output is asked.)
+            let asked = named.filter { part.firstMatch(#"\b(?:output|outputs|result) (?:of|from|after) (?:layer )?"# + pattern(rows[$0].name).dropFirst(2)) != nil }
+            if asked.count == 1 { named = asked }
         }
         if named.isEmpty, part.firstMatch(#"\b(?:the )?(?:last|final) layer\b"#) != nil { return rows.count - 1 }
         return named.count == 1 ? named[0] : nil
     }
+
+    /// The channels the first row says it takes, when it says.
+    var inputChannels: Int? { rows.first?.inputChannels }
 
     /// The layers of the rows up to and including `index`; nil when one of them is not known
     /// in full.

@@ -46,6 +46,15 @@ enum SamePaddingReader {
             if let stride, stride != stated.value { return .failed("same padding: two strides stated") }
             stride = stated.value
         }
+        // ("Suppose we want L4 to preserve the spatial size of its input, keeping the dilation of 2":
+        // the convolution row the part names in the statement's table of named layers.)
+        if kernel == nil, calls.isEmpty, let table = NamedLayerTable(reading.problemStatement), let index = table.named(in: part),
+           case .convolution(_, let k, let s, _, let d, _)? = table.rows[index].layer {
+            if let dilation, dilation != d.rows { return .failed("same padding: dilation \(dilation) stated, \(table.rows[index].name) has \(d.rows)") }
+            if let stride, stride != s.rows { return .failed("same padding: stride \(stride) stated, \(table.rows[index].name) has \(s.rows)") }
+            (kernel, stride, dilation) = (k.rows, s.rows, d.rows)
+            finding.read("layer", table.rows[index].phrase)
+        }
         guard let kernel else { return .failed("same padding: the kernel size is not stated") }
         if stride == nil {
             finding.assume(0.9, "stride not stated: 1 assumed")

@@ -59,6 +59,18 @@ enum ShapeReader {
         if let other = reading.part.firstMatch(#"\b(?:the\s+)?(?:layer|layers|network|stack|block|convolution)\s+(?:of|from|in)\s+(?:part\s+)?\([a-z]\)"#) {
             return .failed("output shape: the stack includes '\(other[0])', which is not read into it")
         }
+        // "What is the shape of the output of L4?" under the statement's input and its table of
+        // named layers: the rows up to the one named.
+        if let table = NamedLayerTable(reading.problemStatement), let index = table.named(in: reading.part),
+           let (input, layout, phrase) = LayerStackReader.inputShape(reading.problemStatement) {
+            guard let layers = table.layers(through: index) else { return .failed("\(asks): a row up to \(table.rows[index].name) is not read in full") }
+            if let entering = table.inputChannels, entering != input.channels {
+                return .failed("\(asks): the input has \(input.channels) channels, the first layer takes \(entering)")
+            }
+            let stack = LayerStack(input: input, inputLayout: layout, layers: layers, phrases: [phrase] + table.rows.prefix(index + 1).map(\.phrase))
+            finding.assume(0.97, "layers \(table.rows[0].name)–\(table.rows[index].name) of the statement's table")
+            return shape(of: stack, input: input, reading, &finding, layout: ModuleShapeReader.layout(reading, &finding))
+        }
         if let result = LayerStackReader.read(reading.part, defaultStride: conventionalStride(reading)) {
             switch result {
             case .failure(let error): return .failed(error.message)
