@@ -164,3 +164,34 @@ extension TwentyFourthRoundFamilyTests {
         #expect(broken["2b"] == nil, "\(String(describing: broken["2b"]))")
     }
 }
+
+extension TwentyFourthRoundFamilyTests {
+    /// "at (x, y, z) = (3, −1, 2)": each name of a tuple of names takes its number ("f(x, y) = …"
+    /// defines a function, no tuple); a graph's part reads such a point as the listed values.
+    @Test func aTupleOfNamesTakesATupleOfNumbers() {
+        let bindings = MathScanner.bindings(in: "Do a forward pass at (u, v, w_1) = (3, −1, 0.5). Let f(u, v) = (2, 3).")
+        #expect(bindings.first { $0.name == "u" }?.literal.number == 3)
+        #expect(bindings.first { $0.name == "v" }?.literal.number == -1)
+        #expect(bindings.first { $0.name == "w_1" }?.literal.number == 0.5)
+        #expect(bindings.filter { $0.name == "u" }.count == 1)
+        // A graph's point given as a tuple, then "the same point", then "Repeat (b) at the point …";
+        // a bare "[2]" closing a part is its marks.
+        let answers = Self.answers("""
+            Problem 3
+            The graph computes
+
+                p = u v
+                q = max(p, w)
+                g = q^2 − u
+
+            (a) Do a forward pass at (u, v, w) = (2, −3, 1). What is g?   [1]
+            (b) Do the backward pass at the same point and report (dg/du, dg/dv, dg/dw).   [2]
+            (c) Repeat (b) at the point (u, v, w) = (2, 3, 1).   [2]
+            """)
+        // p = −6, q = max(−6, 1) = 1, g = 1 − 2 = −1; the gradient flows through w only: (−1, 0, 2).
+        #expect(answers["3a"]?.description == "-1", "\(String(describing: answers["3a"]))")
+        #expect(answers["3b"] == .vector([-1, 0, 2]), "\(String(describing: answers["3b"]))")
+        // At (2, 3, 1): p = 6 = q, dg/du = 2q·v − 1 = 35, dg/dv = 2q·u = 24, dg/dw = 0.
+        #expect(answers["3c"] == .vector([35, 24, 0]), "\(String(describing: answers["3c"]))")
+    }
+}

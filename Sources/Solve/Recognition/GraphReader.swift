@@ -14,6 +14,11 @@ import Foundation
 enum GraphReader {
     static func read(_ reading: PartReading) -> Attempt {
         if let evaluated = callAtGivenPoint(reading) ?? atGivenPoint(reading) { return read(evaluated) }
+        if let (evaluated, repeated) = pointListed(reading) {
+            guard let label = repeated, case .recognized(var answer) = read(evaluated) else { return read(evaluated) }
+            answer.parameters["repeats"] = "part (\(label)) at the part's point"
+            return .recognized(answer)
+        }
         // Pieces of stretched brackets (private-use glyphs of a PDF's text layer) mean a display
         // formula was shredded: its equations cannot be trusted.
         guard !reading.part.isShredded, !reading.problemStatement.isShredded else { return .notApplicable }
@@ -149,6 +154,46 @@ enum GraphReader {
     /// bound them, and the part without the point. Only for a function of named parameters that
     /// the statement does not bind, a point giving every parameter, and (for "the same point") the
     /// latest earlier part that gives one.
+    /// "(a) Do a forward pass at (x, y, z) = (3, −1, 2)" and "(b) … at the same point" over a graph
+    /// of equations: the point written as its names' values ("at x = 3, y = −1, z = 2"), as a part
+    /// that lists them is read; "Repeat (b) at the point …" asks (b)'s question there. Nil when the
+    /// part gives no point (or names the same point and no earlier part gives one).
+    static func pointListed(_ reading: PartReading) -> (reading: PartReading, repeated: String?)? {
+        let number = #"[-−]?\d+(?:\.\d+)?"#
+        let tuple = #"\(\s*([A-Za-z](?:_\w)?(?:\s*,\s*[A-Za-z](?:_\w)?)+)\s*\)\s*=\s*\(\s*("# + number + #"(?:\s*,\s*"# + number + #")+)\s*\)"#
+        func point(in text: StatementText) -> (listed: String, phrase: String)? {
+            guard let match = text.firstMatch(tuple) else { return nil }
+            let names = match[1].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            let values = match[2].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            guard names.count == values.count, Set(names).count == names.count else { return nil }
+            return (zip(names, values).map { "\($0) = \($1)" }.joined(separator: ", "), match[0])
+        }
+        var text = reading.part.text
+        var repeatedLabel: String? = nil
+        if let own = point(in: reading.part), reading.part.firstMatch(PartReading.repeatPattern) != nil {
+            // ("Repeat (b) at the point (x, y, z) = (3, 1, 2).": (b)'s question at this point.)
+            guard let repeated = reading.repeatedPart else { return nil }
+            repeatedLabel = repeated.label
+            if let theirs = point(in: repeated.text) {
+                text = repeated.text.text.replacingOccurrences(of: theirs.phrase, with: own.listed)
+            } else if let same = repeated.text.firstMatch(#"\b(?:at|for) (?:the same|that|this) point\b"#) {
+                text = repeated.text.text.replacingOccurrences(of: same[0], with: "at " + own.listed)
+            } else {
+                return nil
+            }
+        } else if let own = point(in: reading.part) {
+            text = text.replacingOccurrences(of: own.phrase, with: own.listed)
+        } else if let same = reading.part.firstMatch(#"\b(?:at|for) (?:the same|that|this) point\b"#),
+                  let earlier = reading.segments.reversed().lazy.filter({ $0.label != nil && $0.label != reading.ownLabel }).compactMap({ point(in: StatementText($0.text)) }).first {
+            text = text.replacingOccurrences(of: same[0], with: "at " + earlier.listed)
+        } else {
+            return nil
+        }
+        var statement = PartStatement(id: reading.id, text: text, context: reading.context.text)
+        statement.conventions = reading.conventions.text
+        return (PartReading(statement), repeatedLabel)
+    }
+
     static func atGivenPoint(_ reading: PartReading) -> PartReading? {
         let number = #"[-−]?\d+(?:\.\d+)?"#
         guard let head = reading.problemStatement.firstMatch(#"\b([A-Za-z])\s*\(\s*([a-z](?:\s*,\s*[a-z])+)\s*\)\s*="#) else { return nil }
@@ -361,7 +406,8 @@ enum GraphReader {
         }
         var text = StatementText(String(characters)).removing(#"relu\s*(?:'|′|’)\s*\(\s*0\s*\)\s*(?:=|:=|is|to be)\s*(?:0|1|0\.5|1/2)\b"#)
             .removing(#"\b\d+\s*(?:x|×|by)\s*\d+\b"#)
-            .removing(#"[(\[]\s*\d+(?:\.\d+)?\s*(?:pts?|points?|marks?)\s*[)\]]|\b\d+\s*(?:decimal places|decimals|significant (?:figures|digits)|d\.p\.|s\.f\.)"#).removing(#"\^\{?\(?-?\d+\)?\}?"#).removing(#"_\{?\w+\}?"#).text
+            // ("What is f?   [1]": a bare bracketed number closing the part is its marks.)
+            .removing(#"[(\[]\s*\d+(?:\.\d+)?\s*(?:pts?|points?|marks?)\s*[)\]]|\[\s*\d+\s*\](?=\s*(?:-{3,}\s*)?$)|\b\d+\s*(?:decimal places|decimals|significant (?:figures|digits)|d\.p\.|s\.f\.)"#).removing(#"\^\{?\(?-?\d+\)?\}?"#).removing(#"_\{?\w+\}?"#).text
         for name in names.sorted(by: { $0.count > $1.count }) where name.contains(where: \.isNumber) {
             text = text.replacingOccurrences(of: name, with: " ")
         }

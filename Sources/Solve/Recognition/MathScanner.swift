@@ -62,6 +62,21 @@ enum MathScanner {
         let characters = Array(text)
         var result: [ValueBinding] = []
         for (index, character) in characters.enumerated() where character == "=" {
+            // ("at (x, y, z) = (3, −1, 2)": each name of a tuple of names takes its number.)
+            if let names = tupleNames(before: index, in: characters) {
+                var start = index + 1
+                while start < characters.count, characters[start] == " " { start += 1 }
+                if start < characters.count, characters[start] == "(", let literal = literal(characters, at: start),
+                   case .vector(let values) = literal.value, values.count == names.count {
+                    let texts = literal.text.dropFirst().dropLast().split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+                    for (offset, (name, value)) in zip(names, values).enumerated() {
+                        let text = texts.count == values.count ? texts[offset] : "\(value)"
+                        result.append(ValueBinding(name: name, literal: MathLiteral(value: .number(value), text: text, range: literal.range),
+                                                   role: nil, roleFromWords: false))
+                    }
+                }
+                // ("w = (w_1, w_2) = (0.5, −1)" binds w too, below.)
+            }
             guard let names = chainedNames(before: index, in: characters) else { continue }
             var start = index + 1
             while start < characters.count, characters[start] == " " { start += 1 }
@@ -122,6 +137,26 @@ enum MathScanner {
         while before > 0, characters[before - 1] == " " { before -= 1 }
         guard before > 0, characters[before - 1] == "=" else { return nil }
         return (before - 1, String(base))
+    }
+
+    /// The names of a tuple of names right before an `=`: "(x, y, z) =", "(w_1, w_2) ="; two to
+    /// six names, each a letter with an optional one-character subscript, all different.
+    private static func tupleNames(before equals: Int, in characters: [Character]) -> [String]? {
+        var close = equals
+        while close > 0, characters[close - 1] == " " { close -= 1 }
+        guard close > 0, characters[close - 1] == ")" else { return nil }
+        var open = close - 1
+        while open > 0, characters[open - 1] != "(" {
+            guard characters[open - 1] != ")", close - open < 40 else { return nil }
+            open -= 1
+        }
+        guard open > 0 else { return nil }
+        let names = String(characters[open..<(close - 1)]).split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        guard (2...6).contains(names.count), Set(names).count == names.count,
+              names.allSatisfy({ $0.wholeMatch(of: #/\p{L}(?:_\{?[\w]\}?|[₀-₉])?/#) != nil }) else { return nil }
+        // (A function's arguments, "f(x, y) = x² + y", are no tuple of names.)
+        if open >= 2, characters[open - 2].isLetter { return nil }
+        return names.map { $0.replacingOccurrences(of: "{", with: "").replacingOccurrences(of: "}", with: "") }
     }
 
     /// The offset after a transpose mark (`^⊤`, `^T`, `^{T}`, `^\top`, `ᵀ`) at `start`, if one is there.
