@@ -195,3 +195,79 @@ extension TwentyFourthRoundFamilyTests {
         #expect(answers["3c"] == .vector([35, 24, 0]), "\(String(describing: answers["3c"]))")
     }
 }
+
+extension TwentyFourthRoundFamilyTests {
+    /// Matrices set beside their middle row, rows above and below the names ("    [ 2  0 ]" over
+    /// "W = [ 1 −1 ]   b = [ 0 ]"): every row is the matrix's, never the name's line alone.
+    @Test func aDisplaySetBesideItsMiddleRowHasItsRowsAboveToo() {
+        let answers = Self.answers("""
+            Problem 2
+            A layer has
+
+                      [ 2   0 ]          [ 1 ]
+                W  =  [ 1  -1 ]     b =  [ 0 ]
+                      [ 0   3 ]          [ 2 ]
+
+            and computes z = W x + b for the input x = (1, 2).
+            (a) Compute z.
+            """)
+        #expect(answers["2a"] == .vector([3, -1, 8]), "\(String(describing: answers["2a"]))")
+        // A row above that stands under neither bracket leaves W unread.
+        let shifted = Self.answers("""
+            Problem 2
+            A layer has
+
+               [ 2   0 ]
+                W  =  [ 1  -1 ]     b =  [ 0 ]
+                      [ 0   3 ]          [ 2 ]
+
+            and computes z = W x + b for the input x = (1, 2).
+            (a) Compute z.
+            """)
+        #expect(shifted["2a"] == nil, "\(String(describing: shifted["2a"]))")
+    }
+}
+
+extension TwentyFourthRoundFamilyTests {
+    /// "what probability is assigned to the correct class?" under "the correct label is the
+    /// **second** class": that entry of the softmax; without the class stated, not taken.
+    @Test func aProbabilityOfTheCorrectClassIsThatEntry() {
+        let text = """
+            Problem 1
+            A 3-class model outputs the logits z = (0.0, 2.0, 1.0) for an example whose correct label is the **second** class.
+            (a) With temperature T = 2, i.e. p = softmax(z/T), what probability is assigned to the correct class?
+            """
+        let answers = Self.answers(text)
+        let e = [0.0, 1.0, 0.5].map(exp), total = e.reduce(0, +)
+        guard case .real(let value)? = answers["1a"] else { Issue.record("\(String(describing: answers["1a"]))"); return }
+        #expect(abs(value.value - e[1] / total) < 1e-9)
+        let unstated = Self.answers(text.replacingOccurrences(of: " whose correct label is the **second** class", with: ""))
+        #expect(unstated["1a"] == nil, "\(String(describing: unstated["1a"]))")
+    }
+
+    /// "By what factor does the block of (b) reduce the MACs compared with (d)?" where (b) counts
+    /// parameters: the ratio is of quantities the parts do not both ask for, so not computed.
+    @Test func aRatioOfAQuantityOnePartDoesNotAskIsNotComputed() {
+        let answers = Self.answers("""
+            Problem 3
+            (a) How many parameters does nn.Linear(100, 10) have?
+            (b) How many multiply-accumulate operations (MACs) does nn.Linear(200, 10) perform on one input vector?
+            (c) By what factor does the layer of (a) reduce the MACs compared with (b)?
+            """)
+        #expect(answers["3a"] == .integer(1010), "\(String(describing: answers["3a"]))")
+        #expect(answers["3b"] == .integer(2000), "\(String(describing: answers["3b"]))")
+        #expect(answers["3c"] == nil, "\(String(describing: answers["3c"]))")
+    }
+
+    /// "The layer of part (a) is followed by nn.MaxPool2d(…)": the pooling takes (a)'s output,
+    /// not the statement's input.
+    @Test func aModuleFollowingAnEarlierPartsLayerTakesItsOutput() {
+        let answers = Self.answers("""
+            Problem 1
+            Each part starts from a single image of shape 3 × 64 × 64 unless it says otherwise.
+            (a) What is the output shape of nn.Conv2d(3, 8, kernel_size=3, stride=1, padding=1)?
+            (b) The layer of part (a) is followed by nn.MaxPool2d(kernel_size=2, stride=2). What is the shape after the pooling layer?
+            """)
+        #expect(answers["1b"] == .shape(dimensions: [8, 32, 32], layout: "CHW"), "\(String(describing: answers["1b"]))")
+    }
+}

@@ -238,7 +238,11 @@ enum ActivationReader {
     /// The one numeric value `name` is bound to in the part, else in the problem's
     /// statement (all its bindings there agreeing). `fromContext` tells which.
     static func bound(_ name: String, _ reading: PartReading) -> (MathLiteral, fromContext: Bool)? {
-        if let own = reading.partBindings.last(where: { $0.name == name && $0.literal.isNumeric }) { return (own.literal, false) }
+        // ("Compute ReLU'(z). At z = 0 use ReLU'(0) = 0, as PyTorch does.": the point of a
+        // derivative's convention is not the input.)
+        let conventionPoints = Set(reading.part.matches(#"\bat\s+([A-Za-z]\w*)\s*=\s*([-−]?\d+(?:\.\d+)?)\s*,?\s*(?:we\s+)?(?:use|take|set|define|let|assume)\b[^.;]*?(?:'|′|’)\s*\(\s*([-−]?\d+(?:\.\d+)?)\s*\)\s*(?:=|:=|to be)"#)
+            .filter { $0[2] == $0[3] }.map { $0[1] })
+        if let own = reading.partBindings.last(where: { $0.name == name && $0.literal.isNumeric }), !conventionPoints.contains(name) { return (own.literal, false) }
         let statement = MathScanner.bindings(in: reading.problemStatement.text).filter { $0.name == name && $0.literal.isNumeric }
         guard let first = statement.first, statement.allSatisfy({ $0.literal.value == first.literal.value }) else { return nil }
         return (first.literal, true)

@@ -5,6 +5,13 @@ enum DerivedReader {
     /// One operand: "your answer in (b)", "the MAC count of (a)", "part (c)", "(c)".
     private static let operand = #"(?:(?:your|the) [\w -]{0,30}?(?:in|to|of|from|for) )?(?:part )?\(([a-z])\)"#
 
+    /// Quantities a ratio may compare, by the words that name them.
+    static let quantities: [(String, String)] = [
+        ("multiply-accumulates", #"\bMACs?\b|\bmultiply[-–— ]+(?:and[- ])?accumulat\w*"#),
+        ("FLOPs", #"\bFLOPs?\b|\bfloating[- ]point operations\b"#),
+        ("parameters", #"\bparameters?\b|\bweights?\b"#),
+    ]
+
     static func read(_ reading: PartReading) -> Attempt {
         let patterns = [
             #"\bratio of "# + operand + #"\s+(?:to|and|over)\s+"# + operand,
@@ -32,6 +39,15 @@ enum DerivedReader {
         let answers = labels.compactMap { reading.earlierAnswers[$0] }
         guard answers.count == 2, answers.allSatisfy({ $0.scalar != nil }) else {
             return .failed("'\(phrase)': the parts it divides have no numbers for answers")
+        }
+        // ("By what factor does the block of (b) reduce the MACs compared with (d)?" where (b) counts
+        // parameters: a quantity the ratio names must be the one each part asks for.)
+        for (kind, pattern) in Self.quantities where StatementText(phrase + " " + reading.part.text).firstMatch(pattern) != nil {
+            for label in labels {
+                guard let segment = reading.segments.first(where: { $0.label == label }), StatementText(segment.text).firstMatch(pattern) != nil else {
+                    return .failed("'\(phrase)': part (\(label)) does not ask for the \(kind) the ratio compares")
+                }
+            }
         }
         var finding = Finding(.derived)
         finding.read("numerator", "\(answers[0])", from: phrase)

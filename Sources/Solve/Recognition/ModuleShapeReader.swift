@@ -170,7 +170,9 @@ enum ModuleShapeReader {
         do { (layer, inChannels) = try call.layer() } catch { return .failure(error) }
         let input: LayerShape
         // "applied to the output of (a)", "The output of the layer in (b) is passed through …".
-        if let reference = text.firstMatch(#"\boutput of\b[^.?()]{0,30}?\(([a-z])\)"#) {
+        // ("The layer of part (a) is followed by nn.MaxPool2d(…)": the same.)
+        if let found = text.firstMatch(#"\boutput of\b[^.?()]{0,30}?\(([a-z])\)|\b(?:layer|convolution|module|block|network)\s+(?:of|in|from)\s+(?:part\s+)?\(([a-z])\)\s+(?:is\s+|are\s+)?(?:then\s+)?(?:followed|fed|passed)\b"#),
+           case let reference = [found[0], found[1].isEmpty ? found[2] : found[1]] {
             guard depth < 4, let segment = reading.segments.first(where: { $0.label == reference[1] }) else {
                 return .failure(.init(reason: "\(call.text): part (\(reference[1])) is not in the problem"))
             }

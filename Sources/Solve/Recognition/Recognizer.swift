@@ -390,6 +390,23 @@ public struct Recognizer: Sendable {
             answer.answer = EntrySelection.entry(values[named.index])
             return .recognized(answer)
         }
+        // "what probability is assigned to the correct class?" under "… whose correct label is the
+        // **first** class": that class's entry; a single probability asked of a vector otherwise is
+        // not taken.
+        if EntrySelection.asked(in: reading.part) == nil, case .vector(let values) = computed.answer,
+           let asked = reading.part.firstMatch(#"\bprobability\b[^.?]{0,40}?\b(?:correct|true|target|right)\s+(?:class|label|category)\b|\bwhat (?:is the )?probability (?:is )?(?:assigned|given|put)\b|\bwhat probability does\b"#) {
+            let ordinals = ["first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "last": values.count]
+            let stated = [reading.part, reading.problemStatement].lazy.compactMap {
+                $0.firstMatch(#"\b(?:correct|true|target)\s+(?:label|class)\s+is\s+(?:the\s+)?\**(first|second|third|fourth|fifth|sixth|last)\**\s+(?:class|one|entry|logit)\b"#)
+            }.first
+            guard let stated, let index = ordinals[stated[1].lowercased()], index >= 1, index <= values.count else {
+                return .notRecognized(reason: "'\(asked[0])' asks for one probability, and which entry of \(computed.answer) is not read")
+            }
+            var answer = computed
+            answer.evidence += "; '\(stated[0])' of \(computed.answer)"
+            answer.answer = EntrySelection.entry(values[index - 1])
+            return .recognized(answer)
+        }
         guard let selection = EntrySelection.asked(in: reading.part) else { return .recognized(computed) }
         switch selection.select(from: computed.answer) {
         case .success(let entry):

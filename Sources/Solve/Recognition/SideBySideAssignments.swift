@@ -88,27 +88,49 @@ enum SideBySideAssignments {
             }
             var next = index + 1
             var fits = true
-            while !heads.isEmpty, next < lines.count {
-                let row = Array(lines[next])
+            /// The cells of a line of bracketed rows, each with the assignment it stands under; nil
+            /// for a line that is not one.
+            func placed(_ line: String) -> [(head: Int, cell: String)]?? {
+                let row = Array(line)
                 let opens = row.indices.filter { row[$0] == "[" }
                 guard !opens.isEmpty, String(row).replacingOccurrences(of: #"\[[^\[\]]*\]"#, with: "", options: .regularExpression)
-                        .allSatisfy(\.isWhitespace) else { break }
+                        .allSatisfy(\.isWhitespace) else { return nil }
                 let cells = opens.compactMap { open in row[open...].firstIndex(of: "]").map { String(row[(open + 1)..<$0]) } }
                 // ("[2 pts]" under an assignment is a points line, not a row.)
-                guard cells.allSatisfy({ $0.contains(where: \.isNumber) && $0.allSatisfy { "0123456789.,;-−+ \t".contains($0) } }) else { break }
+                guard cells.allSatisfy({ $0.contains(where: \.isNumber) && $0.allSatisfy { "0123456789.,;-−+ \t".contains($0) } }) else { return nil }
                 // (A line whose indentation was trimmed away keeps its brackets' spacing: the one
                 // shift that puts every bracket under an assignment's.)
                 let shifts = heads.map { $0.column - opens[0] }.filter { shift in opens.allSatisfy { open in heads.contains { $0.column == open + shift } } }
                 if opens.count < heads.count, shifts.count == 1, let shift = shifts.first {
-                    for (open, cell) in zip(opens, cells) { heads[heads.firstIndex { $0.column == open + shift }!].rows.append(cell) }
+                    return .some(zip(opens, cells).map { open, cell in (head: heads.firstIndex { $0.column == open + shift }!, cell: cell) })
                 } else if opens.count == heads.count {
-                    for (head, cell) in zip(heads.indices, cells) { heads[head].rows.append(cell) }
+                    return .some(Array(zip(heads.indices, cells)).map { (head: $0.0, cell: $0.1) })
+                }
+                return .some(nil)
+            }
+            // ("    [ 1  2 ]  [ 0 ]" above "W1 = [ −1  0 ]  b1 = [ 1 ]": a display set beside its middle
+            // row starts above the names.)
+            var above = 0
+            while !heads.isEmpty, out.count > above, case let line = out[out.count - 1 - above], let cells = placed(line), let cells {
+                for (head, cell) in cells { heads[head].rows.insert(cell, at: 0) }
+                above += 1
+            }
+            // (A line of bracketed rows above that stands under no assignment's bracket: the rows are
+            // not told apart, and the name's own line is no value.)
+            if !heads.isEmpty, out.count > above, case .some(.none) = placed(out[out.count - 1 - above]) {
+                fits = false
+                above += 1
+            }
+            if above > 0 { out.removeLast(above) }
+            while !heads.isEmpty, next < lines.count, let cells = placed(lines[next]) {
+                if let cells {
+                    for (head, cell) in cells { heads[head].rows.append(cell) }
                 } else {
                     fits = false
                 }
                 next += 1
             }
-            guard next > index + 1 else {
+            guard next > index + 1 || above > 0 else {
                 out.append(lines[index])
                 index += 1
                 continue
