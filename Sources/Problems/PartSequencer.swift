@@ -211,7 +211,10 @@ struct PartSequencer: Sendable {
 
     /// A question that is answered by picking among listed options.
     static func asksChoice(_ text: String) -> Bool {
+        // ("What is the largest h for which it is stable, i.e. |1 + hλ| ≤ 1?": an abbreviation's
+        // points end no sentence.)
         let tail = String(text.suffix(400)).lowercased()
+            .replacingOccurrences(of: #"\b(?:i\.e|e\.g|cf|vs|etc|approx|resp)\."#, with: "_", options: .regularExpression)
         // "State whether each of the following is true or false": each item is answered.
         // "… is fed to each layer below": each item is an input to work on, not an option.
         if tail.contains(#/\beach (of the following|statement|claim)|\bfor each\b|\beach [a-z]+ (?:below|listed|shown|that follows)/#),

@@ -110,3 +110,125 @@ extension ThirtySixthRoundFamilyTests {
         #expect(TurnSegments.fencesApart("see ```python\nx = 1\n```") == "see\n```python\nx = 1\n```")
     }
 }
+
+/// Families of writing from the held-out `final62/` (now development data), each on an example
+/// written here.
+extension ThirtySixthRoundFamilyTests {
+    /// A printed chat's summary table given column after column ("Part", its labels, then
+    /// "Answer" and as many values): each label takes its value; columns of different lengths
+    /// are left unread.
+    @Test func aSummaryTableGivenColumnAfterColumnIsReadByRows() {
+        let key: [String: Answer] = ["2a": .integer(14), "2b": .integer(-3), "2c": .text("true")]
+        let questions = ["2a": "Find the trace.", "2b": "Find the determinant.", "2c": "True or false: the matrix is invertible."]
+        let text = """
+            Assistant:
+            Working through problem 2 (the displays were lost in printing).
+            Summary
+            Part
+            2(a)
+            2(b)
+            2(c)
+
+            Answer
+            tr = 14
+            det = −3
+            True
+
+            Want me to check anything else?
+            """
+        let verdicts = Self.grade(text, key, questions: questions)
+        for id in ["2a", "2b", "2c"] { #expect(verdicts[id]?.kind == .correct, "\(id) \(String(describing: verdicts[id]))") }
+        #expect(TurnSegments.columnsAsRows("Part\n1(a)\n1(b)\n\nAnswer\n3\n").contains("|") == false)
+    }
+
+    /// "−6" / "= 3/7." / "−14" (a fraction a print stacked around the value it equals) and
+    /// "Therefore x₂ =" (a relation continued below): none is an answer.
+    @Test func aStackedFractionsPiecesAndAnOpenRelationAreNoAnswers() {
+        let text = """
+            Assistant:
+            (b) Solving for the second unknown by Cramer's rule:
+            = −6. Therefore x2 =
+            −6
+            = 3/7.
+            −14
+            """
+        let verdicts = Self.grade(text, ["1b": Answer(try! Rational(3, 7))], questions: ["1b": "Find x₂ by Cramer's rule."])
+        #expect(verdicts["1b"]?.kind == .correct, "\(String(describing: verdicts["1b"]))")
+    }
+
+    /// "| 2 | −1 |" over "| 0 | 3 |" with no header of words: a matrix written as a table.
+    @Test func numericRowsOfBarsAreAMatrix() {
+        let text = """
+            Assistant:
+            (c) The inverse is
+
+            | 0.5 | 0.25 |
+            | 0 | -1 |
+            """
+        let verdicts = Self.grade(text, ["3c": .matrix([[0.5, 0.25], [0, -1]])], questions: ["3c": "Find the inverse of B."])
+        #expect(verdicts["3c"]?.kind == .correct, "\(String(describing: verdicts["3c"]))")
+    }
+
+    /// "**a)** … So (i) P = 0.42 and (ii) Q = 0.58." under a part with sub-parts: each label
+    /// inside the sentence opens its sub-part.
+    @Test func subpartLabelsInsideASentenceOpenTheirSubparts() {
+        let text = """
+            Assistant:
+            ## Problem 2
+
+            **a)** Reading both off the table,
+
+            | x | P | Q |
+            |---|---|---|
+            | 1 | 0.42 | 0.58 |
+
+            So (i) P = 0.42 and (ii) Q = 0.58.
+
+            **b)** The total is 100.
+            """
+        // (Part (a) itself, which leads into its sub-parts, has no answer of its own.)
+        let ids = ["2a", "2a.i", "2a.ii", "2b"]
+        let questions = ["2a": "Read off", "2a.i": "Find P.", "2a.ii": "Find Q.", "2b": "Find the total."]
+        let expected: [String: Answer?] = ["2a": nil, "2a.i": .real(RealValue(0.42)), "2a.ii": .real(RealValue(0.58)), "2b": .integer(100)]
+        let verdicts = Dictionary(uniqueKeysWithValues: Grader.grade(transcript: TranscriptReader.fromText(text), expected: expected, partIDs: ids,
+            tolerances: [:], questions: QuestionMatch(questions: questions, stems: [:], partIDs: ids)).map { ($0.part, $0) })
+        #expect(verdicts["2a.i"]?.kind == .correct, "\(String(describing: verdicts["2a.i"]))")
+        #expect(verdicts["2a.ii"]?.kind == .correct, "\(String(describing: verdicts["2a.ii"]))")
+    }
+
+    /// "x′ = B x with B = …" in a reply to a multiple-choice part: the matrix's name is no option.
+    @Test func aCapitalMultiplyingAVectorIsNoOption() {
+        let verdicts = Self.grade("""
+            Assistant:
+            **6.** The answer is (C).
+
+            User: and the next one?
+
+            Assistant: Hint: write x′ = B x with B = [[0, 1], [−1, 0]] and post x₂ when you have it.
+            """, ["6": .choice("C")], questions: ["6": "Which statement about the system holds? (A) … (B) … (C) … (D) …"])
+        #expect(verdicts["6"]?.kind == .correct, "\(String(describing: verdicts["6"]))")
+        #expect(AnswerGrammar.read("so y = C v", expecting: .choice) == .none)
+    }
+
+    /// "b/c) Both from the same table:" opens parts (b) and (c) together.
+    @Test func twoLettersJoinedByASlashOpenBothParts() {
+        let verdicts = Self.grade("""
+            Assistant:
+            a) The mean is 4.
+            b/c) From the same table:
+               median = 3.5
+               (q1, q3) = (2, 6)
+            """, ["1a": .integer(4), "1b": .real(RealValue(3.5)), "1c": .vector([2, 6])],
+            questions: ["1a": "Find the mean.", "1b": "Find the median.", "1c": "Give the quartiles (Q1, Q3)."])
+        for id in ["1a", "1b", "1c"] { #expect(verdicts[id]?.kind == .correct, "\(id) \(String(describing: verdicts[id]))") }
+    }
+
+    /// "(1.25, 2.5, 2.125, 2.13)": an entry written to fewer places than another of the same size
+    /// is exact there (2.13 is not 2.125 rounded); "(0.667, 0.0333)" keeps each entry's own.
+    @Test func aListShowsItsPrecisionAcrossEntriesOfOneSize() {
+        let one = AnswerGrammar.read("(1.25, 2.5, 2.125, 2.13)", expecting: .sequence).value
+        #expect(one.map { Equivalence.compare($0, .vector([1.25, 2.5, 2.125, 2.125])).equal } == false)
+        let two = AnswerGrammar.read("(0.667, 0.0333)", expecting: .sequence).value
+        #expect(two.map { Equivalence.compare($0, .vector([2.0 / 3, 0.03333])).equal } == true)
+    }
+}

@@ -613,7 +613,7 @@ public struct PartAttribution: Sendable {
         if let problem, ids == [problem], let number = original.filter({ !"*#_ ".contains($0) }).wholeMatch(of: #/(\d+(?:\.\d+)*)[.):]/#),
             number.1 == problem, text.filter({ !"*#_ ".contains($0) }) == original.filter({ !"*#_ ".contains($0) }) { return }
         // "(a) (i) Average waiting time = 8.75 ms, (ii) average turnaround = 15.25 ms": each sub-part its own.
-        if ids.count == 1, let siblings = grammar.siblingSubparts(of: ids[0], in: text) {
+        if ids.count == 1, let siblings = grammar.siblingSubparts(of: ids[0], in: text) ?? (text.contains("\n") ? nil : grammar.childSubparts(of: ids[0], in: text)) {
             for (owners, piece) in siblings { add(piece, original: original, place: place, turn: turn, to: owners, problem: problem) }
             return
         }

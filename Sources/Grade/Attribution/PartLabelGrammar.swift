@@ -170,6 +170,8 @@ public struct PartLabelGrammar: Sendable {
     /// `(a)`, `a)`, `a.`, `[a]`, `Part (c)`, `part c:`, `(ii)`, `(a) and (b)`, `(a)–(c)`, `(a)(ii)`, `d) i.`.
     static let letter = regex(
         #"^(?i:part\s+)?[\(\[]?([a-h]|"# + roman + #")[\)\]](?:(?:\s*[\(\[](?=(?:"# + roman + #")[\)\]])|\s+(?=(?:"# + roman + #")\.\s))("# + roman + #")[\)\]\.])?(?:\s*(?:and|&|,|–|-|to)\s*[\(\[]?([a-h])[\)\]])?(?:\s*(?:and|&|,)\s*[\(\[]?([a-h])[\)\]])?\s*(?:[:.]|\*\*(?![^*\n]+\*\*))*\s*(.*)$"#)
+    /// `b/c)`, `(b)/(c)`, `b/c:`: two letters joined by a slash.
+    static let slashedLetters = regex(#"^[\(\[]?([a-h])[\)\]]?\s*/\s*[\(\[]?([a-h])(?:[\)\]]|:)\s*(?:[:.]|\*\*(?![^*\n]+\*\*))*\s*(.*)$"#)
     /// "a. 0.25", "**b.** Huffman steps:", "**a.**" alone on its line (the answer below it).
     /// `b. i.`, `b.ii)`: a part's letter and its sub-part's numeral, each with its dot.
     static let letterDotRoman = regex(#"^([a-h])\.\s?("# + roman + #")[.:)](?:\*\*)?(?:\s+(.*)|\s*)$"#)
@@ -258,6 +260,11 @@ public struct PartLabelGrammar: Sendable {
         guard let problem else { return nil }
         if let g = Self.groups(Self.letter, text), let label = g[1], label == label.lowercased() {
             return partLabel(label, subpart: g[2], more: [g[3], g[4]].compactMap { $0 }, rest: g[5] ?? "", problem: problem, part: part)
+        }
+        // "b/c) RK4 stages:", "(b)/(c):": two parts that share one answer.
+        if let g = Self.groups(Self.slashedLetters, text), let first = g[1], let second = g[2], second > first,
+           id(problem: problem, part: first) != nil, id(problem: problem, part: second) != nil {
+            return partLabel(first, subpart: nil, more: [second], rest: g[3] ?? "", problem: problem, part: part)
         }
         if let g = Self.groups(Self.letterDotRoman, text), let letter = g[1], let roman = g[2], id(problem: problem, part: letter, subpart: roman) != nil {
             return partLabel(letter, subpart: roman, more: [], rest: g[3] ?? "", problem: problem, part: part)
@@ -348,6 +355,30 @@ public struct PartLabelGrammar: Sendable {
         guard !result.isEmpty else { return nil }
         result.append(([owner], String(value[start...])))
         return result
+    }
+
+    /// "**a)** … So (i) NPV = $4,017.99 and (ii) NPV = −$395.83." under a part with sub-parts: each
+    /// of at least two of its sub-parts' roman labels in the text opens that sub-part's piece, the
+    /// text before the first staying the part's. Nil unless two labels name two of its sub-parts.
+    public func childSubparts(of id: String, in value: String) -> [(ids: [String], text: String)]? {
+        let (problem, part) = Self.split(id)
+        guard !part.contains("."), part.count == 1 else { return nil }
+        let labels = value.matches(of: try! Regex(#"(?:^|[,;.]\s*|\s)(?:\*\*)?\((?<roman>"# + Self.roman + #")\)(?:\*\*)?\s*[:.]?\s*"#))
+        var result: [(ids: [String], text: String)] = []
+        var owner = id
+        var start = value.startIndex
+        for label in labels {
+            guard let roman = label.output["roman"]?.substring, let child = self.id(problem: problem, part: part, subpart: String(roman)),
+                  child != owner, !result.contains(where: { $0.ids == [child] }) else { continue }
+            // ("… the rate from (i) …": a label after a preposition is referred to.)
+            if value[..<label.range.upperBound].range(of: #"(?i)\b(?:in|from|of|to|see|using|with|by|than|like|per|part)\s+(?:\*\*)?\([ivx]+\)\s*[:.]?\s*$"#, options: .regularExpression) != nil { continue }
+            result.append(([owner], String(value[start..<label.range.lowerBound])))
+            owner = child
+            start = label.range.upperBound
+        }
+        result.append(([owner], String(value[start...])))
+        guard result.filter({ $0.ids != [id] }).count >= 2 else { return nil }
+        return result.filter { $0.ids != [id] || !$0.text.trimmingCharacters(in: .whitespaces).isEmpty }
     }
 
     /// A line answering several parts after each other: "(a) $5$ (b) $4$ (c) $1$",

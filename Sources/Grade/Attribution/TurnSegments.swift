@@ -29,7 +29,7 @@ struct TurnSegments {
     private let sourceLines: [Substring]
 
     init(_ text: String) {
-        let text = Self.dedented(Self.fencesApart(text))
+        let text = Self.dedented(Self.numericGrids(Self.columnsAsRows(Self.fencesApart(text))))
         sourceLines = text.split(separator: "\n", omittingEmptySubsequences: false)
         let document = MarkdownDocument(parsing: text)
         for block in document.blocks { add(block, depth: 0, marker: nil) }
@@ -41,6 +41,96 @@ struct TurnSegments {
     static func fencesApart(_ text: String) -> String {
         guard text.contains("```") else { return text }
         return text.replacingOccurrences(of: #"(?m)^([^`\n]*[^`\s])[ \t]*(```[A-Za-z][\w+-]*)[ \t]*$"#, with: "$1\n$2", options: .regularExpression)
+    }
+
+    /// A summary table that a PDF's text layer gave column after column:
+    ///
+    ///     Part          Answer
+    ///     1(a)          C13 = −20
+    ///     1(b)    →     det A = −85
+    ///
+    /// ("Part", its labels one per line, then "Answer" and as many values) is set back as a
+    /// Markdown table, one row per label; blank lines keep the lines after it where they were.
+    /// Columns of different lengths are left as they are.
+    static func columnsAsRows(_ text: String) -> String {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let labelHeader = #/(?i)(?:part|parts|question|problem|item|q|#|no\.?)/#
+        let valueHeader = #/(?i)(?:answers?|final answers?|results?|values?)/#
+        let label = #/\(?\d+(?:\.\d+)?\)?\s*(?:\(?[a-h]\)?)?(?:\([ivx]+\)|\.[ivx]+)?|\(?[a-h]\)(?:\([ivx]+\))?/#
+        var out: [String] = []
+        var index = 0
+        while index < lines.count {
+            let trimmed = lines[index].trimmingCharacters(in: .whitespaces)
+            guard trimmed.wholeMatch(of: labelHeader) != nil else {
+                out.append(lines[index])
+                index += 1
+                continue
+            }
+            var cursor = index + 1
+            var labels: [String] = []
+            while cursor < lines.count, case let cell = lines[cursor].trimmingCharacters(in: .whitespaces), cell.wholeMatch(of: label) != nil {
+                labels.append(cell)
+                cursor += 1
+            }
+            while cursor < lines.count, lines[cursor].allSatisfy(\.isWhitespace) { cursor += 1 }
+            guard labels.count >= 2, cursor < lines.count, lines[cursor].trimmingCharacters(in: .whitespaces).wholeMatch(of: valueHeader) != nil else {
+                out.append(lines[index])
+                index += 1
+                continue
+            }
+            let header = lines[cursor].trimmingCharacters(in: .whitespaces)
+            cursor += 1
+            var values: [String] = []
+            while cursor < lines.count, values.count < labels.count, !lines[cursor].allSatisfy(\.isWhitespace) {
+                values.append(lines[cursor].trimmingCharacters(in: .whitespaces))
+                cursor += 1
+            }
+            // (A value column longer than the labels' is not this table's.)
+            guard values.count == labels.count, cursor >= lines.count || lines[cursor].allSatisfy(\.isWhitespace) else {
+                out.append(lines[index])
+                index += 1
+                continue
+            }
+            var rows = ["| \(trimmed) | \(header) |", "|---|---|"] + zip(labels, values).map { "| \($0) | \($1) |" }
+            rows += Array(repeating: "", count: max(0, cursor - index - rows.count))
+            out += rows
+            index = cursor
+        }
+        return out.joined(separator: "\n")
+    }
+
+    /// "| −10 | 4 | −13 |" over "| 5 | −19 | −2 |" …: rows of bars whose every cell is a number
+    /// (a rule row after the first allowed) are a matrix written as a table, set as one bracketed
+    /// matrix `[[−10, 4, −13], [5, −19, −2], …]` on the first row's line; blank lines keep the
+    /// lines after it where they were. Rows of different lengths are left as they are.
+    static func numericGrids(_ text: String) -> String {
+        guard text.contains("|") else { return text }
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        func cells(_ line: String) -> [String]? {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            guard trimmed.hasPrefix("|"), trimmed.hasSuffix("|"), trimmed.count > 2 else { return nil }
+            let cells = trimmed.dropFirst().dropLast().split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            return cells.allSatisfy({ $0.wholeMatch(of: #/[-−+]?\d+(?:\.\d+)?(?:\/\d+)?/#) != nil }) ? cells : nil
+        }
+        let rule = #/\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*/#
+        var index = 0
+        while index < lines.count {
+            // (The rows of a table with a header of words are its body, not a matrix.)
+            guard let first = cells(lines[index]), first.count >= 2,
+                  index == 0 || !lines[index - 1].trimmingCharacters(in: .whitespaces).hasPrefix("|") else { index += 1; continue }
+            var rows = [first]
+            var end = index + 1
+            if end < lines.count, lines[end].wholeMatch(of: rule) != nil { end += 1 }
+            while end < lines.count, let row = cells(lines[end]) {
+                rows.append(row)
+                end += 1
+            }
+            guard rows.count >= 2, rows.allSatisfy({ $0.count == first.count }) else { index = end; continue }
+            lines[index] = "[" + rows.map { "[" + $0.joined(separator: ", ") + "]" }.joined(separator: ", ") + "]"
+            for blank in (index + 1)..<end { lines[blank] = "" }
+            index = end
+        }
+        return lines.joined(separator: "\n")
     }
 
     /// A turn whose lines are mostly indented alike (a chat printed to PDF sets its text in from

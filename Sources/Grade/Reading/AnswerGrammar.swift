@@ -417,6 +417,10 @@ public enum AnswerGrammar {
                     other > 0 && other + 1 < tokens.count && tokens[other - 1] == .symbol("(") && tokens[other + 1] == .symbol(")")
                         && { if case .word(let w) = tokens[other], w.count == 1, ("A"..."H").contains(w) { return true }; return false }()
                 }) { continue }
+            // "u′ = A u with A = [[0, 1], …]": a capital that multiplies a one-letter vector is a
+            // matrix's name ("= B" alone is an answer).
+            if letter.isUppercase, index + 1 < tokens.count, case .word(let next) = tokens[index + 1], next.count == 1,
+               next.first?.isLowercase == true, next != "a" { continue }
             // "A" as an English article ("a value of", "A batch of images") is not a choice.
             if letter == "a" || letter == "A", index + 1 < tokens.count, case .word(let next) = tokens[index + 1], next.count > 1,
                 next.first?.isLowercase == true || letter == "a" { continue }

@@ -314,6 +314,9 @@ public enum FinalAnswer {
                !String(written[..<from.lowerBound])
                 .replacingOccurrences(of: #"(?i)\b(?:of|in|for|to|problem|exercise|question|part)\s+\(?\d+(?:\.\d+)*\)?(?:\s?\(?[a-h]\)?)?\b"#, with: "", options: .regularExpression)
                 .contains(where: { $0.isNumber || $0 == "=" || $0 == "≈" }) { continue }
+            // "Therefore (A−1 )23 =" (a printed chat's display continued on the lines below): a line
+            // that ends on its relation states no result.
+            if written.range(of: #"(?:=|≈|\\approx)[\s$*]*$"#, options: .regularExpression) != nil { continue }
             // "$\cos(0.3\pi) = 0.5878$, so" closing the piece: the sentence it began was cut off.
             if endsTurn, index == lastLine, written.range(of: #"(?i)\b(?:so|then|hence|thus|therefore|giving|which gives)[\s,:]*$"#, options: .regularExpression) != nil { continue }
             // "Cents are 1200 times the base-2 log of the ratio:": a line leading into what follows
@@ -925,7 +928,21 @@ public enum FinalAnswer {
         var offeringBoth: Int? = nil
         var previous: PartAttribution.Piece? = nil
         let joined = joiningWrapped(expectation == .sequence ? joiningIndexedRuns(pieces) : pieces, expecting: expectation)
-        for (wholeIndex, whole) in joined.enumerated() {
+        // "−2" / "= 2/85." / "−85": a fraction a print stacked, its numerator and denominator on the
+        // lines around the value it equals; neither is an answer.
+        let loneNumber = #"^[\s*]*[-−]?\d+(?:\.\d+)?[\s*]*$"#
+        func isLone(_ at: Int, line: (String) -> String? = { $0 }) -> Bool {
+            joined.indices.contains(at) && line(joined[at].text)?.range(of: loneNumber, options: .regularExpression) != nil
+        }
+        let tailLine: (String) -> String? = { $0.split(separator: "\n").last.map(String.init) }
+        let headLine: (String) -> String? = { $0.split(separator: "\n").first.map(String.init) }
+        func opensWithRelation(_ at: Int) -> Bool { joined.indices.contains(at) && joined[at].text.range(of: #"^\s*(?:=|≈)\s*\S"#, options: .regularExpression) != nil }
+        func sameTurn(_ indices: Int...) -> Bool { indices.allSatisfy { joined.indices.contains($0) } && Set(indices.map { joined[$0].turn }).count == 1 }
+        let stackedPieces = Set(joined.indices.filter { index in
+            isLone(index) && ((opensWithRelation(index - 1) && isLone(index - 2, line: tailLine) && sameTurn(index, index - 1, index - 2))
+                || (opensWithRelation(index + 1) && isLone(index + 2, line: headLine) && sameTurn(index, index + 1, index + 2)))
+        })
+        for (wholeIndex, whole) in joined.enumerated() where !stackedPieces.contains(wholeIndex) {
           // (A sentence left open after "so" is cut off only when nothing of its turn follows.)
           let endsTurn = wholeIndex + 1 == joined.count || joined[wholeIndex + 1].turn != whole.turn
           for (piece, corrects) in split(whole).flatMap(splittingLeadIn) {

@@ -1,0 +1,15 @@
+@testable import Problems
+import Testing
+
+/// Options under a question whose sentence holds an abbreviation.
+@Suite("Option lists")
+struct OptionListTests {
+    /// "What is the largest step for which it converges, i.e. |1 − 10η| < 1?": the abbreviation's
+    /// points end no sentence, so the question still asks for a choice among the capitals below it
+    /// (the euler-rk-steps sheet of `grading/final62` read its options (A)–(D) as parts 4a–4d).
+    @Test func aQuestionWithAnAbbreviationStillAsksForAChoice() {
+        #expect(PartSequencer.asksChoice("What is the largest step for which it converges, i.e. |1 − 10η| < 1?"))
+        #expect(PartSequencer.asksChoice("Which rate, e.g. in percent, is higher?"))
+        #expect(!PartSequencer.asksChoice("Compute the step, i.e. the update."))
+    }
+}
