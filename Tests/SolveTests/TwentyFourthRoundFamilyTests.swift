@@ -271,3 +271,134 @@ extension TwentyFourthRoundFamilyTests {
         #expect(answers["1b"] == .shape(dimensions: [8, 32, 32], layout: "CHW"), "\(String(describing: answers["1b"]))")
     }
 }
+
+extension TwentyFourthRoundFamilyTests {
+    /// A plain-text handout's "sigma(…)" is σ applied, and "-[ … ]" groups as "-( … )" does.
+    @Test func sigmaSpeltOutAndSquareBracketsGroup() {
+        let answers = Self.answers("""
+            Problem 4
+            A unit computes p = sigma(v . a + c) with v = (2, -1), a = (1, 3), c = 0.5, and its loss is E = -[ t log(p) + (1 - t) log(1 - p) ] with t = 0.
+            (a) Compute p.
+            (b) Compute E.
+            """)
+        let p = 1 / (1 + exp(0.5))
+        guard case .real(let first)? = answers["4a"], case .real(let second)? = answers["4b"] else {
+            Issue.record("\(String(describing: answers["4a"])) \(String(describing: answers["4b"]))"); return
+        }
+        #expect(abs(first.value - p) < 1e-9)
+        #expect(abs(second.value + log(1 - p)) < 1e-9)
+    }
+}
+
+extension TwentyFourthRoundFamilyTests {
+    /// Misfires a review of this round's rules found, each now answered rightly or left alone.
+    @Test func reviewedMisfiresOfThisRoundsRules() {
+        // A part that sets another operation instead of, or after, the one in part (a) keeps its own settings.
+        var answers = Self.answers("""
+            Conventions: every convolution has stride 1 and no padding unless a part says otherwise.
+
+            Problem 3
+            (a) The 1-D signal x = (2, 0, 1, 3, 1) is max-pooled with window 2 and stride 2. What is the output?
+            (b) Instead of the pooling in part (a), cross-correlate x with the kernel w = (1, −1). Compute the output.
+            """)
+        #expect(answers["3b"] == .vector([2, -1, -2, 2]), "\(String(describing: answers["3b"]))")
+        // "Compute ReLU'(z) for z = 0. At z = 0 use ReLU'(0) = 0.5": asked at 0, the convention's value.
+        answers = Self.answers("""
+            Problem 2
+            A hidden unit has pre-activation z = 2.
+            (a) Compute ReLU(z).
+            (b) Compute ReLU'(z) for z = 0. At z = 0 use ReLU'(0) = 0.5, as our notes do.
+            """)
+        #expect(answers["2b"]?.description == "0.5", "\(String(describing: answers["2b"]))")
+        // "x = 0.5 and 2 hidden units": a count after "and" is no list; roots are values taken one at a time.
+        answers = Self.answers("""
+            Problem 1
+            For the input x = 0.5 and 2 hidden units with weights w_1 = 1 and w_2 = −1, each unit computes ReLU(w_i x).
+            (a) Compute the sigmoid σ(x) of the input.
+            """)
+        #expect(answers["1a"].map { abs(($0.scalar ?? 0) - 1 / (1 + exp(-0.5))) < 1e-12 } == true, "\(String(describing: answers["1a"]))")
+        answers = Self.answers("""
+            Problem 1
+            The polynomial p(x) = (x − 1)(x − 2)(x − 3) has roots x = 1, 2 and 3.
+            (a) Evaluate tanh(x) at the largest root.
+            """)
+        #expect(answers["1a"] == nil, "\(String(describing: answers["1a"]))")
+        // "the same point as in (b)" where (b) lists its values; "Repeat (a) …, and also give …"; several points.
+        let graph = """
+            Problem 3
+            The graph computes
+
+                p = u v
+                q = max(p, w)
+                g = q^2 − u
+
+            (a) Do a forward pass at (u, v, w) = (2, −3, 1). What is g?
+            """
+        answers = Self.answers(graph + "\n(b) Now do a forward pass with u = 1, v = 2 and w = 0. What is q?\n(c) Compute dg/du at the same point as in (b).")
+        #expect(answers["3c"] == nil || answers["3c"]?.description == "7", "\(String(describing: answers["3c"]))")
+        answers = Self.answers(graph + "\n(b) Repeat (a) at the point (u, v, w) = (1, 2, 0), and also give dg/dv there.")
+        #expect(answers["3b"] == nil, "\(String(describing: answers["3b"]))")
+        answers = Self.answers("""
+            Problem 1
+            We fit the model ŷ = w x + b, with w = 2 and b = 1, to three training points (x, y) = (1, 2), (2, 4) and (3, 5).
+            (b) What is ŷ?
+            """)
+        #expect(answers["1b"] == nil, "\(String(describing: answers["1b"]))")
+        // A table's row asked of another setting, and transposed convolutions, are not read.
+        answers = Self.answers(Self.detailedNetwork.replacingOccurrences(of: "(a) What is the shape of the output of p1?", with: "(a) What is the shape of the input to c2?")
+            .replacingOccurrences(of: "(b) What is the output shape after c2? (Note that p1 halves the size.)", with: "(b) What shape does c2 produce if its padding is changed to 0?")
+            .replacingOccurrences(of: "(c) How much zero padding does c1 need to preserve the spatial size of its input?", with: "(c) How much padding does c1 need to preserve its input size if its kernel is changed to 7 × 7?"))
+        #expect(answers["2a"] == nil && answers["2b"] == nil, "\(String(describing: answers["2a"])) \(String(describing: answers["2b"]))")
+        #expect(answers["2c"] == nil || answers["2c"] == .integer(3), "\(String(describing: answers["2c"]))")
+        answers = Self.answers("""
+            Problem 4
+            A generator maps a 16 × 8 × 8 feature map (channels first) through these layers.
+
+            Layer Type Details
+            d1 ConvTranspose2d 16 → 8 channels, 4 × 4 kernel, stride 2, padding 1
+            d2 ConvTranspose2d 8 → 3 channels, 4 × 4 kernel, stride 2, padding 1
+
+            (a) What is the shape of the output of d2?
+            """)
+        #expect(answers["4a"] == nil || answers["4a"] == .shape(dimensions: [3, 32, 32], layout: "CHW"), "\(String(describing: answers["4a"]))")
+        // Positions counted from 0, and a row restricted to some keys, are not read as a row from 1.
+        let attention = """
+            Problem 1
+            Scaled dot-product attention, softmax(QK^T/√d_k) V, with d_k = 2 and
+            Q = [[1, 0], [0, 0], [2, 2]], K = [[0, 0], [1, 1], [0, 0]], V = [[4, 0], [2, 2], [6, 4]].
+            """
+        answers = Self.answers(attention + "\nThe three tokens are at positions 0, 1 and 2 (zero-indexed).\n(a) What is the output vector of position 1?")
+        #expect(answers["1a"] == nil, "\(String(describing: answers["1a"]))")
+        answers = Self.answers(attention + "\n(a) Give the attention weights of query 3 on the first two keys.")
+        #expect(answers["1a"] == nil, "\(String(describing: answers["1a"]))")
+        // Another class than the correct one, a correct class the part changes, a gradient part.
+        let logits = "Problem 1\nA 3-class model outputs the logits z = (0.0, 2.0, 1.0) for an example whose correct label is the first class.\n"
+        answers = Self.answers(logits + "(a) Compute p = softmax(z). What probability does the model assign to the second class?")
+        #expect(answers["1a"].map { abs(($0.scalar ?? 0) - exp(2) / (1 + exp(2) + exp(1))) < 1e-12 } == true, "\(String(describing: answers["1a"]))")
+        answers = Self.answers(logits + "(a) Now suppose the correct label were the third class. For p = softmax(z), what probability is assigned to the correct class?")
+        #expect(answers["1a"] == nil, "\(String(describing: answers["1a"]))")
+        answers = Self.answers(logits + "(a) For p = softmax(z), what probability is assigned to the classes other than the correct one, in total?")
+        #expect(answers["1a"] == nil, "\(String(describing: answers["1a"]))")
+        answers = Self.answers(logits + "(a) Compute the gradient of the cross-entropy loss with respect to the logits, ∂L/∂z = p − y. How does it relate to the probability assigned to the correct class?")
+        #expect(answers["1a"].map { if case .vector = $0 { true } else { false } } ?? true, "\(String(describing: answers["1a"]))")
+        // "(a)'s layer is fed another image instead and followed by …": not (a)'s output.
+        answers = Self.answers("""
+            Problem 1
+            Each part starts from a single image of shape 3 × 64 × 64 unless it says otherwise.
+            (a) What is the output shape of nn.Conv2d(3, 8, kernel_size=3, stride=1, padding=1)?
+            (b) The layer of part (a) is fed a 3 × 32 × 32 image instead and followed by nn.MaxPool2d(kernel_size=2, stride=2). What is the shape after the pooling layer?
+            """)
+        #expect(answers["1b"] == nil || answers["1b"] == .shape(dimensions: [8, 16, 16], layout: "CHW"), "\(String(describing: answers["1b"]))")
+        // Rows above a name that a sentence introduced as other rows are not its matrix's.
+        answers = Self.answers("""
+            Problem 2
+            The inputs seen so far were the rows
+                      [ 3   2 ]
+                      [ 0   1 ]
+                W  =  [ 1  -1 ]
+            and the layer computes z = W x for the input x = (1, 2).
+            (a) Compute z.
+            """)
+        #expect(answers["2a"] == nil || answers["2a"]?.description == "-1", "\(String(describing: answers["2a"]))")
+    }
+}

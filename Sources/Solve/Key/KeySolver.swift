@@ -14,7 +14,7 @@ enum KeySolver {
         "dropout_scale", "dropout_expected_value", "dropout_expected_zeroed", "dropout_expected_kept", "dropout_training_variance",
         "dropout_surviving_output", "dropout_test_output", "mean_normalization_gradient",
         "sigmoid", "sigmoid_derivative", "tanh", "tanh_derivative", "relu", "relu_derivative", "leaky_relu",
-        "leaky_relu_derivative", "softmax", "cross_entropy", "cross_entropy_gradient", "multiclass_hinge", "mse", "sse",
+        "leaky_relu_derivative", "softmax", "cross_entropy", "cross_entropy_gradient", "multiclass_hinge", "mse", "sse", "mae", "sae",
         "macs_conv", "macs_depthwise_separable",
     ] + networkNames
 
@@ -176,6 +176,8 @@ enum KeySolver {
                                                        kernel: Size2D(try p.int("kernel")), output: Size2D(try p.int("output"))))
         case "mse", "sse":
             return .loss(.squaredError(prediction: try p.vector("prediction"), target: try p.vector("target"), reduction: p.solver == "mse" ? .mean : .sum))
+        case "mae", "sae":
+            return .loss(.absoluteError(prediction: try p.vector("prediction"), target: try p.vector("target"), reduction: p.solver == "mae" ? .mean : .sum))
         default:
             return try networkCall(&p)
         }

@@ -240,9 +240,14 @@ enum ActivationReader {
     static func bound(_ name: String, _ reading: PartReading) -> (MathLiteral, fromContext: Bool)? {
         // ("Compute ReLU'(z). At z = 0 use ReLU'(0) = 0, as PyTorch does.": the point of a
         // derivative's convention is not the input.)
-        let conventionPoints = Set(reading.part.matches(#"\bat\s+([A-Za-z]\w*)\s*=\s*([-−]?\d+(?:\.\d+)?)\s*,?\s*(?:we\s+)?(?:use|take|set|define|let|assume)\b[^.;]*?(?:'|′|’)\s*\(\s*([-−]?\d+(?:\.\d+)?)\s*\)\s*(?:=|:=|to be)"#)
-            .filter { $0[2] == $0[3] }.map { $0[1] })
-        if let own = reading.partBindings.last(where: { $0.name == name && $0.literal.isNumeric }), !conventionPoints.contains(name) { return (own.literal, false) }
+        // (Only the binding inside that clause: "Compute ReLU'(z) for z = 0. At z = 0 use …" asks at 0.)
+        let text = reading.part.text
+        let clauses = text.matches(of: #/(?i)\bat\s+([A-Za-z]\w*)\s*=\s*([-−]?\d+(?:\.\d+)?)\s*,?\s*(?:we\s+)?(?:use|take|set|define|let|assume)\b[^.;]*?(?:'|′|’)\s*\(\s*([-−]?\d+(?:\.\d+)?)\s*\)\s*(?:=|:=|to be)/#)
+            .filter { $0.output.2 == $0.output.3 }
+            .map { text.distance(from: text.startIndex, to: $0.range.lowerBound)..<text.distance(from: text.startIndex, to: $0.range.upperBound) }
+        if let own = reading.partBindings.last(where: { binding in
+            binding.name == name && binding.literal.isNumeric && !clauses.contains { $0.contains(binding.literal.range.lowerBound) }
+        }) { return (own.literal, false) }
         let statement = MathScanner.bindings(in: reading.problemStatement.text).filter { $0.name == name && $0.literal.isNumeric }
         guard let first = statement.first, statement.allSatisfy({ $0.literal.value == first.literal.value }) else { return nil }
         return (first.literal, true)
@@ -294,8 +299,8 @@ enum ActivationReader {
     /// derivative (of ReLU) at 0 to be 0".
     private static func derivativeAtZero(_ reading: PartReading) -> Double? {
         let patterns = [
-            #"(?:relu|\\mathrm\{ReLU\}|\\text\{ReLU\}|\\operatorname\{ReLU\})\s*(?:'|′|’|\^\{?\\prime\}?)\s*\(\s*0\s*\)\s*(?:=|:=|to be|is)\s*(0|1|0\.5|1/2)\b"#,
-            #"\b(?:derivative|gradient|subgradient)[^.;]{0,30}?\bat\s+(?:z\s*=\s*|x\s*=\s*)?(?:zero|0)\b[^.;]{0,15}?(?:to be|is|as|=|equal to|equals)\s*(0|1|0\.5|1/2)\b"#,
+            #"(?:relu|\\mathrm\{ReLU\}|\\text\{ReLU\}|\\operatorname\{ReLU\})\s*(?:'|′|’|\^\{?\\prime\}?)\s*\(\s*0\s*\)\s*(?:=|:=|to be|is)\s*(0\.5|1/2|0|1)(?!\d|\.\d)"#,
+            #"\b(?:derivative|gradient|subgradient)[^.;]{0,30}?\bat\s+(?:z\s*=\s*|x\s*=\s*)?(?:zero|0)\b[^.;]{0,15}?(?:to be|is|as|=|equal to|equals)\s*(0\.5|1/2|0|1)(?!\d|\.\d)"#,
         ]
         for text in [reading.part, reading.problemStatement, reading.conventions] {
             for pattern in patterns {

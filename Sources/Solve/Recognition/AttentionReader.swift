@@ -127,8 +127,13 @@ enum AttentionReader {
             guard let row, row <= queries.count else { return .failed("attention: '\(match[0])' is not one of the \(queries.count) queries") }
             finding.note(match[0])
         } else if let numbered = part.firstMatch(#"\b(?:row|outputs?|weights?)(?:\s+(?:vector|row))?\s+(?:for|of)\s+(?:the\s+)?(?:token|query|position)\s+(\d)\b"#), let index = Int(numbered[1]) {
-            // "What is the output row for token 2?", "the weights of query 3": tokens numbered from 1.
+            // "What is the output row for token 2?", "the weights of query 3": tokens numbered from 1
+            // (not where they are counted from 0, nor "on the first two keys", a part of the row).
             guard index >= 1, index <= queries.count else { return .failed("attention: '\(numbered[0])' is not one of the \(queries.count) queries") }
+            if let other = [part, reading.problemStatement].lazy.compactMap({ $0.firstMatch(#"\b(?:zero|0)[- ]indexed\b|\bindexed from (?:zero|0)\b|\b(?:positions|tokens|queries) 0\b"#) }).first
+                ?? part.firstMatch(#"\b(?:on|over|to|for|across) (?:the )?(?:first|last|other|\w+) (?:\w+ )?keys?\b|\bkeys? \d"#) {
+                return .failed("attention: '\(other[0])' is not read")
+            }
             row = index
             finding.note(numbered[0])
         } else if let one = part.removing(#"\b(?:first|second|third|fourth|fifth|sixth|last) key(?:/value)?(?: token)? (?:is|was) (?:padding|masked)\b"#)

@@ -239,6 +239,14 @@ struct FormulaParser {
             return .extremum(a, b, maximum: maximum)
         case .symbol("("):
             return parenthesized()
+        case .symbol("["):
+            // "L = -[ y log(yhat) + (1 - y) log(1 - yhat) ]": square brackets group as parentheses do
+            // (a bracketed list of numbers is no group).
+            let saved = position
+            position += 1
+            guard let inner = expression(), current == .symbol("]") else { position = saved; return nil }
+            position += 1
+            return inner
         case .symbol("√"):
             let saved = position
             position += 1
@@ -264,6 +272,8 @@ struct FormulaParser {
         "sqrt": .sqrt, "softmax": .softmax, "cos": .cos, "sin": .sin, "sum": .sum, "mean": .mean,
         // σ applied is the logistic function (GraphReader refuses a σ defined otherwise); capital Σ is a sum.
         "σ": .sigmoid,
+        // ("yhat = sigma(w2 . h + b2)" in a plain-text handout: σ spelt out, applied.)
+        "sigma": .sigmoid,
     ]
 
     private static func tokenize(_ c: [Character], names: Set<String>) -> [(token: Token, end: Int)] {

@@ -24,8 +24,8 @@ enum GraphReader {
         guard !reading.part.isShredded, !reading.problemStatement.isShredded else { return .notApplicable }
         // "σ(u) = max(0, u)": a σ defined as anything but the logistic function is not the sigmoid.
         for text in [reading.part, reading.problemStatement] {
-            if let defined = text.firstMatch(#"σ\s*\(\s*([a-z])\s*\)\s*=\s*([^,;]+)"#),
-               StatementText(defined[2]).firstMatch(#"^\s*1\s*/\s*\(\s*1\s*\+\s*e\s*\^\s*\{?\s*\(?\s*-\s*"# + defined[1] + #"\s*\)?\s*\}?\s*\)"#) == nil {
+            if let defined = text.firstMatch(#"(?:σ|\bsigma)\s*\(\s*([a-z])\s*\)\s*=\s*([^,;]+)"#),
+               StatementText(defined[2]).firstMatch(#"^\s*1\s*/\s*\(\s*1\s*\+\s*(?:e\s*\^\s*\{?\s*\(?\s*|exp\s*\(\s*)-\s*"# + defined[1] + #"\s*\)?\s*\}?\s*\)"#) == nil {
                 return .notApplicable
             }
         }
@@ -170,9 +170,13 @@ enum GraphReader {
         }
         var text = reading.part.text
         var repeatedLabel: String? = nil
+        // The parts before this one, latest first.
+        let earlier = Array(reading.segments.prefix { $0.label == nil || $0.label != reading.ownLabel }.filter { $0.label != nil }.reversed())
         if let own = point(in: reading.part), reading.part.firstMatch(PartReading.repeatPattern) != nil {
-            // ("Repeat (b) at the point (x, y, z) = (3, 1, 2).": (b)'s question at this point.)
-            guard let repeated = reading.repeatedPart else { return nil }
+            // ("Repeat (b) at the point (x, y, z) = (3, 1, 2).": (b)'s question at this point; not one
+            // that asks more, "…, and also give dg/dv there".)
+            guard let repeated = reading.repeatedPart,
+                  reading.part.firstMatch(#"\b(?:also|as well|in addition)\b|\band (?:give|report|compute|find|state)\b"#) == nil else { return nil }
             repeatedLabel = repeated.label
             if let theirs = point(in: repeated.text) {
                 text = repeated.text.text.replacingOccurrences(of: theirs.phrase, with: own.listed)
@@ -183,9 +187,16 @@ enum GraphReader {
             }
         } else if let own = point(in: reading.part) {
             text = text.replacingOccurrences(of: own.phrase, with: own.listed)
-        } else if let same = reading.part.firstMatch(#"\b(?:at|for) (?:the same|that|this) point\b"#),
-                  let earlier = reading.segments.reversed().lazy.filter({ $0.label != nil && $0.label != reading.ownLabel }).compactMap({ point(in: StatementText($0.text)) }).first {
-            text = text.replacingOccurrences(of: same[0], with: "at " + earlier.listed)
+        } else if let same = reading.part.firstMatch(#"\b(?:at|for) (?:the same|that|this) point\b(?:\s+as\s+(?:in\s+)?(?:part\s+)?\(([a-z])\))?"#) {
+            // The point of the part named, else of the latest earlier part that gives one in any form
+            // ("… with u = 1, v = 2 and w = 0" is read as written, not as an older tuple).
+            let givesPoint: ((label: String?, text: String)) -> Bool = { segment in
+                point(in: StatementText(segment.text)) != nil
+                    || MathScanner.bindings(in: segment.text).filter { $0.literal.number != nil && $0.name.count <= 3 }.count >= 2
+            }
+            guard let source = same[1].isEmpty ? earlier.first(where: givesPoint) : earlier.first(where: { $0.label == same[1] }),
+                  let given = point(in: StatementText(source.text)) else { return nil }
+            text = text.replacingOccurrences(of: same[0], with: "at " + given.listed)
         } else {
             return nil
         }

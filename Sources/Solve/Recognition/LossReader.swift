@@ -60,6 +60,8 @@ enum LossReader {
             asked = .hinge
         } else if let match = part.firstMatch(#"\bmean[- ]squared error\b|\bMSE\b|\bsum of (?:the )?squared (?:errors|residuals)\b|\bSSE\b|\bsquared error\b"#) {
             return squaredError(reading, phrase: match[0])
+        } else if let match = part.firstMatch(#"\bmean absolute error\b|\bMAE\b"#) {
+            return squaredError(reading, phrase: match[0], absolute: true)
         } else {
             return .notApplicable
         }
@@ -132,7 +134,13 @@ enum LossReader {
         do {
             let bindings = MathScanner.bindings(in: text)
             let characters = Array(text)
-            for literal in MathScanner.arrays(in: text) where literal.isNumeric && literal.flat != nil {
+            // ("target y : 2.0 -1.0 0.5": a labelled row's values, which no bracket holds, count too.)
+            let bracketed = MathScanner.arrays(in: text)
+            let rows = bindings.map(\.literal).filter { row in
+                if case .vector = row.value { return !row.text.isEmpty && !bracketed.contains { $0.range.overlaps(row.range) } && characters.indices.contains(row.range.lowerBound) && !"([{".contains(characters[row.range.lowerBound]) }
+                return false
+            }
+            for literal in (bracketed + rows).sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) where literal.isNumeric && literal.flat != nil {
                 var start = literal.range.lowerBound
                 var steps = 0
                 while start > 0, steps < 80 {
@@ -302,12 +310,13 @@ enum LossReader {
 
     // MARK: - Squared error
 
-    private static func squaredError(_ reading: PartReading, phrase: String) -> Attempt {
+    /// A squared (or, with `absolute`, an absolute) error over a prediction and a target.
+    private static func squaredError(_ reading: PartReading, phrase: String, absolute: Bool = false) -> Attempt {
         var finding = Finding(.loss)
         finding.note(phrase)
         let part = reading.part
         let reduction: Loss.Reduction
-        if part.firstMatch(#"\bmean\b|\bMSE\b|\baverag"#) != nil {
+        if part.firstMatch(#"\bmean\b|\bMSE\b|\bMAE\b|\baverag"#) != nil {
             reduction = .mean
         } else if part.firstMatch(#"\bsum of (?:the )?squared\b|\bSSE\b|\bsummed\b"#) != nil {
             reduction = .sum
@@ -345,7 +354,8 @@ enum LossReader {
             }
             finding.read("prediction", ConvolutionReader.display(predictions[0].literal.text))
             finding.read("target", ConvolutionReader.display(targets[0].literal.text))
-            return finding.finish(.loss(.squaredError(prediction: prediction, target: target, reduction: reduction)))
+            return finding.finish(.loss(absolute ? .absoluteError(prediction: prediction, target: target, reduction: reduction)
+                                               : .squaredError(prediction: prediction, target: target, reduction: reduction)))
         }
         // "between the softmax output of (a) and the one-hot target of the first class": an earlier
         // part's vector, and a one-hot target its class named by an ordinal (never by a number,
@@ -359,7 +369,8 @@ enum LossReader {
             let target = prediction.indices.map { $0 == index ? 1.0 : 0.0 }
             finding.read("prediction", "the answer of (\(reference[1]))", from: reference[0])
             finding.read("target", "one-hot " + target.map { NormalizationReader.format($0) }.joined(separator: ", "), from: hot[0])
-            return finding.finish(.loss(.squaredError(prediction: prediction, target: target, reduction: reduction)))
+            return finding.finish(.loss(absolute ? .absoluteError(prediction: prediction, target: target, reduction: reduction)
+                                               : .squaredError(prediction: prediction, target: target, reduction: reduction)))
         }
         return .failed("loss: \(phrase) without a prediction and a target")
     }

@@ -66,8 +66,11 @@ enum MathScanner {
             if let names = tupleNames(before: index, in: characters) {
                 var start = index + 1
                 while start < characters.count, characters[start] == " " { start += 1 }
+                // ("(x, y) = (1, 2), (2, 4) and (3, 5)": several points, none of them the names' values.)
                 if start < characters.count, characters[start] == "(", let literal = literal(characters, at: start),
-                   case .vector(let values) = literal.value, values.count == names.count {
+                   case .vector(let values) = literal.value, values.count == names.count,
+                   String(characters[literal.range.upperBound..<min(characters.count, literal.range.upperBound + 8)])
+                    .range(of: #"^\s*(?:,|and|or)\s*\("#, options: .regularExpression) == nil {
                     let texts = literal.text.dropFirst().dropLast().split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
                     for (offset, (name, value)) in zip(names, values).enumerated() {
                         let text = texts.count == values.count ? texts[offset] : "\(value)"
@@ -83,6 +86,9 @@ enum MathScanner {
             guard start < characters.count, var literal = literal(characters, at: start) else { continue }
             // ("z = −1, 0 and 2": the three values one name takes, a list, not the first alone.)
             if literal.number != nil, let list = numberList(characters, at: start) { literal = list }
+            // ("has roots x = 1, 2 and 3": values a name takes one at a time are neither a vector nor
+            // the first of them.)
+            if literal.number != nil, listOfAlternatives(characters, at: start) { continue }
             // `α = 1 − p`: an expression, not a value; a transposed vector `(1, 2)^⊤` is one.
             var after = literal.range.upperBound
             if literal.isArray, let end = transposeMark(characters, at: after) { after = end }
@@ -93,6 +99,15 @@ enum MathScanner {
                 let (role, fromWords) = role(of: name, before: nameStart, in: characters)
                 result.append(ValueBinding(name: name, literal: literal, role: role, roleFromWords: fromWords))
             }
+        }
+        // ("    target      y    :   2.0   -1.0   0.5": a labelled row of a handout's table, the name
+        // before the colon, its values after.)
+        // (A statement's lines may be joined with spaces: a row ends where a word or the text does.)
+        for row in text.matches(of: #/(?:^|\s)([A-Za-z][A-Za-z0-9_^]{0,8})[ \t]*:[ \t]*((?:[-−]?\d+(?:\.\d+)?[ \t]+){1,15}[-−]?\d+(?:\.\d+)?)(?=\s+[A-Za-z]|\s*$)/#) {
+            let values = row.output.2.split(whereSeparator: { $0 == " " || $0 == "\t" }).compactMap { Double($0.replacingOccurrences(of: "−", with: "-")) }
+            let start = text.distance(from: text.startIndex, to: row.output.2.startIndex)
+            result.append(ValueBinding(name: String(row.output.1), literal: MathLiteral(value: .vector(values), text: "(" + values.map { "\($0)" }.joined(separator: ", ") + ")",
+                                                                                      range: start..<(start + row.output.2.count)), role: nil, roleFromWords: false))
         }
         return result
     }
@@ -301,9 +316,22 @@ enum MathScanner {
         guard values.count >= 2 else { return nil }
         var after = index
         while after < characters.count, characters[after] == " " { after += 1 }
-        let closes = after >= characters.count || ".;:)\n".contains(characters[after]) || String(characters[after..<min(characters.count, after + 4)]).hasPrefix("and ")
-        guard endedWithAnd ? !(after < characters.count && "-+·×*/^_=".contains(characters[after])) : values.count >= 3 && closes else { return nil }
+        // ("x = 0.5 and 2 hidden units", "z = 0.5 and 2 other units": a count after "and" goes on in
+        // words; the list closes its clause.)
+        let closes = after >= characters.count || ".;:,)\n".contains(characters[after])
+        guard closes, endedWithAnd || values.count >= 3 else { return nil }
+        if listOfAlternatives(characters, at: start) { return nil }
         return MathLiteral(value: .vector(values), text: String(characters[start..<index]), range: start..<index)
+    }
+
+    /// Whether the numbers at `start` list values a name takes one at a time ("has roots x = 1, 2
+    /// and 3", "the weights take the values w = 0.5, 0.25, 0.125"): a number, a comma and another.
+    static func listOfAlternatives(_ characters: [Character], at start: Int) -> Bool {
+        let before = String(characters[max(0, start - 40)..<start]).lowercased()
+        guard before.range(of: #"\b(?:roots?|solutions?|zero(?:e)?s|takes? the values|values? (?:of \w+ )?(?:is|are))\b"#, options: .regularExpression) != nil,
+              let (_, end) = number(characters, at: start) else { return false }
+        let rest = String(characters[end..<min(characters.count, end + 6)])
+        return rest.range(of: #"^\s*(?:,|and|or)\s*[-−]?\d"#, options: .regularExpression) != nil
     }
 
     /// A signed decimal (or `a/b`) at `start`: the value and the offset after it.

@@ -173,6 +173,11 @@ enum ModuleShapeReader {
         // ("The layer of part (a) is followed by nn.MaxPool2d(…)": the same.)
         if let found = text.firstMatch(#"\boutput of\b[^.?()]{0,30}?\(([a-z])\)|\b(?:layer|convolution|module|block|network)\s+(?:of|in|from)\s+(?:part\s+)?\(([a-z])\)\s+(?:is\s+|are\s+)?(?:then\s+)?(?:followed|fed|passed)\b"#),
            case let reference = [found[0], found[1].isEmpty ? found[2] : found[1]] {
+            // ("The layer of part (a) is fed a 3 × 32 × 32 image instead and followed by …": (a)'s layer
+            // on another input, not (a)'s output.)
+            if let other = text.firstMatch(#"\binstead\b|\bchang\w*|\breplac\w*|\bif\b|\bfed (?:a|an|with)\b"#) {
+                return .failure(.init(reason: "\(call.text): '\(other[0])' changes the input of part (\(reference[1]))"))
+            }
             guard depth < 4, let segment = reading.segments.first(where: { $0.label == reference[1] }) else {
                 return .failure(.init(reason: "\(call.text): part (\(reference[1])) is not in the problem"))
             }

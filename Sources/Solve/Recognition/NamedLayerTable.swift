@@ -132,6 +132,8 @@ struct NamedLayerTable: Sendable {
         }
         guard let kernel, kernel >= 1, dilation >= 1 else { return nil }
         let lower = type.lowercased()
+        // (A transposed convolution, "ConvTranspose2d", grows its input: a row not read here.)
+        if lower.contains("transpose") || lower.hasPrefix("deconv") { return nil }
         if lower.hasPrefix("conv") {
             guard let (entering, filters) = channels else { return nil }
             let step = stride ?? 1

@@ -252,7 +252,13 @@ struct PartReading: Sendable {
     /// result ("your answer from part (a)") names no operation there.
     var operationPart: (label: String, text: StatementText)? {
         let operation = #"\bthe\s+(?:[\w-]+\s+){0,3}?(?:convolution|deconvolution|cross-correlation|layer|pooling|operation|network|model|optimi[sz]er|update|schedule)\s+(?:in|of|from|described in|defined in)\s+(?:part\s+)?\(([a-z])\)"#
-        guard let label = part.firstMatch(operation)?[1],
+        // ("Instead of the pooling in part (a), cross-correlate x with w = (1, −1)", "A second layer
+        // is applied after the cross-correlation in part (a): …": a part that sets another operation
+        // beside or after it, or writes operands of its own, does not repeat it.)
+        guard let found = part.firstMatch(operation), case let label = found[1],
+              part.firstMatch(#"\b(?:instead of|after|before|unlike|than|besides|following|then)\s+"# + NSRegularExpression.escapedPattern(for: found[0])) == nil,
+              !partBindings.contains(where: { $0.literal.isArray && $0.literal.isNumeric }),
+              MathScanner.unnamedArrays(in: part.text).isEmpty,
               let segment = segments.first(where: { $0.label == label }) else { return nil }
         return (label, StatementText(segment.text))
     }

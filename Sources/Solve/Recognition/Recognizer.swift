@@ -393,13 +393,25 @@ public struct Recognizer: Sendable {
         // "what probability is assigned to the correct class?" under "… whose correct label is the
         // **first** class": that class's entry; a single probability asked of a vector otherwise is
         // not taken.
-        if EntrySelection.asked(in: reading.part) == nil, case .vector(let values) = computed.answer,
+        if EntrySelection.asked(in: reading.part) == nil, case .vector(let values) = computed.answer, computed.solver == "softmax",
            let asked = reading.part.firstMatch(#"\bprobability\b[^.?]{0,40}?\b(?:correct|true|target|right)\s+(?:class|label|category)\b|\bwhat (?:is the )?probability (?:is )?(?:assigned|given|put)\b|\bwhat probability does\b"#) {
             let ordinals = ["first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "last": values.count]
             let stated = [reading.part, reading.problemStatement].lazy.compactMap {
                 $0.firstMatch(#"\b(?:correct|true|target)\s+(?:label|class)\s+is\s+(?:the\s+)?\**(first|second|third|fourth|fifth|sixth|last)\**\s+(?:class|one|entry|logit)\b"#)
             }.first
-            guard let stated, let index = ordinals[stated[1].lowercased()], index >= 1, index <= values.count else {
+            // (Only the correct class itself: not "the second class", "the classes other than the
+            // correct one", nor a part that sets another correct class, "suppose the correct label were …".)
+            let correct = reading.part.firstMatch(#"\bprobability\b[^.?]{0,40}?\b(?:correct|true|target|right)\s+(?:class|label|category)\b"#) != nil
+            let otherwise = reading.part.firstMatch(#"\bother than\b|\bexcept\b|\bin total\b|\bcombined\b|\bwere\b|\bsuppose\b|\binstead\b"#)
+            // ("What probability does the model assign to the second class?": that class's entry.)
+            if !correct, otherwise == nil, let named = reading.part.firstMatch(#"\b(?:to|of|for) the (first|second|third|fourth|fifth|sixth|last) (?:class|category)\b"#),
+               let index = ordinals[named[1].lowercased()], index >= 1, index <= values.count {
+                var answer = computed
+                answer.evidence += "; '\(named[0])' of \(computed.answer)"
+                answer.answer = EntrySelection.entry(values[index - 1])
+                return .recognized(answer)
+            }
+            guard correct, otherwise == nil, let stated, let index = ordinals[stated[1].lowercased()], index >= 1, index <= values.count else {
                 return .notRecognized(reason: "'\(asked[0])' asks for one probability, and which entry of \(computed.answer) is not read")
             }
             var answer = computed

@@ -49,6 +49,8 @@ enum SamePaddingReader {
         // ("Suppose we want L4 to preserve the spatial size of its input, keeping the dilation of 2":
         // the convolution row the part names in the statement's table of named layers.)
         if kernel == nil, calls.isEmpty, let table = NamedLayerTable(reading.problemStatement), let index = table.named(in: part),
+           // ("… if its kernel is changed to 7 × 7": another layer than the row.)
+           part.firstMatch(#"\bif\b|\binstead\b|\bchang\w*|\breplac\w*|\bwere\b|\d+\s*[×x]\s*\d+"#) == nil,
            case .convolution(_, let k, let s, _, let d, _)? = table.rows[index].layer {
             if let dilation, dilation != d.rows { return .failed("same padding: dilation \(dilation) stated, \(table.rows[index].name) has \(d.rows)") }
             if let stride, stride != s.rows { return .failed("same padding: stride \(stride) stated, \(table.rows[index].name) has \(s.rows)") }

@@ -63,6 +63,11 @@ enum ShapeReader {
         // named layers: the rows up to the one named.
         if let table = NamedLayerTable(reading.problemStatement), let index = table.named(in: reading.part),
            let (input, layout, phrase) = LayerStackReader.inputShape(reading.problemStatement) {
+            // ("the input to c2", "if p1 is removed", "for a batch of 4", "after it is flattened": not
+            // the row's output on the table's input as it stands.)
+            if let other = reading.part.firstMatch(#"\binput (?:to|of|into)\b|\benter\w*|\bfed (?:in)?to\b|\bif\b|\bwhen\b|\binstead\b|\bchang\w*|\bremov\w*|\bdrop\w*|\breplac\w*|\bwithout\b|\bbatch\b|\bflatten\w*|\breshap\w*|\d+\s*[×x]\s*\d+"#) {
+                return .failed("\(asks): '\(other[0])' asks of another setting than the table's")
+            }
             guard let layers = table.layers(through: index) else { return .failed("\(asks): a row up to \(table.rows[index].name) is not read in full") }
             if let entering = table.inputChannels, entering != input.channels {
                 return .failed("\(asks): the input has \(input.channels) channels, the first layer takes \(entering)")

@@ -121,6 +121,13 @@ enum SideBySideAssignments {
                 fits = false
                 above += 1
             }
+            // (Rows above a name stand beside it as a display's middle: about as many below. "The inputs
+            // were the rows [3 2], [0 1]" over "W = [1 −1]" are not W's.)
+            if above > 0, fits {
+                var below = 0
+                while next + below < lines.count, case .some(.some) = placed(lines[next + below]) { below += 1 }
+                if abs(above - below) > 1 { above = 0; heads = heads.map { (name: $0.name, column: $0.column, rows: [$0.rows.last!]) } }
+            }
             if above > 0 { out.removeLast(above) }
             while !heads.isEmpty, next < lines.count, let cells = placed(lines[next]) {
                 if let cells {

@@ -26,6 +26,8 @@ public enum Loss: Sendable, Hashable {
     /// `Σ_{j≠y} max(0, s_j − s_y + margin)`.
     case multiclassHinge(scores: [Double], target: Int, margin: Double)
     case squaredError(prediction: [Double], target: [Double], reduction: Reduction)
+    /// The mean (or sum) of |prediction − target|.
+    case absoluteError(prediction: [Double], target: [Double], reduction: Reduction)
 
     /// The name an answer key's `solve:` uses.
     public var name: String {
@@ -34,6 +36,7 @@ public enum Loss: Sendable, Hashable {
         case .crossEntropyGradient: "cross_entropy_gradient"
         case .multiclassHinge: "multiclass_hinge"
         case .squaredError(_, _, let reduction): reduction == .mean ? "mse" : "sse"
+        case .absoluteError(_, _, let reduction): reduction == .mean ? "mae" : "sae"
         }
     }
 
@@ -74,6 +77,13 @@ public enum Loss: Sendable, Hashable {
                 throw .shapeMismatch("\(prediction.count) predictions but \(target.count) targets")
             }
             let sum = zip(prediction, target).reduce(0) { $0 + ($1.0 - $1.1) * ($1.0 - $1.1) }
+            return Self.number(reduction == .mean ? sum / Double(prediction.count) : sum)
+        case .absoluteError(let prediction, let target, let reduction):
+            guard !prediction.isEmpty else { throw .emptyInput("prediction") }
+            guard prediction.count == target.count else {
+                throw .shapeMismatch("\(prediction.count) predictions but \(target.count) targets")
+            }
+            let sum = zip(prediction, target).reduce(0) { $0 + abs($1.0 - $1.1) }
             return Self.number(reduction == .mean ? sum / Double(prediction.count) : sum)
         }
     }
