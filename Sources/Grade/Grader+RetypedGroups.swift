@@ -129,7 +129,9 @@ extension Grader {
         var sections: [String: Range<Int>] = [:]
         if let lead = untitled.first {
             // The untitled part answers first, in the order the question asked.
-            guard first.index > 0, let position = ids.firstIndex(of: lead),
+            // ("Here is the working." then "Acceleration: …": a lead without a number answers nothing.)
+            guard first.index > 0, clusters[..<first.index].joined().contains(where: { $0.text.contains(where: \.isNumber) }),
+                  let position = ids.firstIndex(of: lead),
                   openings.allSatisfy({ (ids.firstIndex(of: $0.id) ?? 0) > position }) else { return nil }
             sections[lead] = 0..<first.index
         }

@@ -202,7 +202,7 @@ struct PartSequencer: Sendable {
         // "(a) True / False: A 1 × 1 convolution … has 16,384 parameters." under "Circle one": a
         // claim to judge is a question of its own.
         if text.range(of: #"^(?i:true\s*(?:/|or)\s*false|t\s*/\s*f)\b"#, options: .regularExpression) != nil { return false }
-        if reading.style == .uppercase { return nested || asksChoice(parent) }
+        if reading.style == .uppercase { return nested || asksChoice(parent, acrossAbbreviations: true) }
         if startsTask(text) { return false }
         // "If every logit is increased by 3, the loss" then "a) increases": options that
         // complete the question's sentence.
@@ -210,11 +210,13 @@ struct PartSequencer: Sendable {
     }
 
     /// A question that is answered by picking among listed options.
-    static func asksChoice(_ text: String) -> Bool {
-        // ("What is the largest h for which it is stable, i.e. |1 + hλ| ≤ 1?": an abbreviation's
-        // points end no sentence.)
-        let tail = String(text.suffix(400)).lowercased()
-            .replacingOccurrences(of: #"\b(?:i\.e|e\.g|cf|vs|etc|approx|resp)\."#, with: "_", options: .regularExpression)
+    static func asksChoice(_ text: String, acrossAbbreviations: Bool = false) -> Bool {
+        // ("What is the largest h for which it is stable, i.e. |1 + hλ| ≤ 1?" over (A)–(D): an
+        // abbreviation's points end no sentence, where capitals list what to choose from.)
+        var tail = String(text.suffix(400)).lowercased()
+        if acrossAbbreviations {
+            tail = tail.replacingOccurrences(of: #"\b(?:i\.e|e\.g|cf|vs|etc|approx|resp)\."#, with: "_", options: .regularExpression)
+        }
         // "State whether each of the following is true or false": each item is answered.
         // "… is fed to each layer below": each item is an input to work on, not an option.
         if tail.contains(#/\beach (of the following|statement|claim)|\bfor each\b|\beach [a-z]+ (?:below|listed|shown|that follows)/#),

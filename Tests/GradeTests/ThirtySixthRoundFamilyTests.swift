@@ -50,7 +50,7 @@ extension ThirtySixthRoundFamilyTests {
             """
         let verdicts = Self.grade(text, key, questions: questions)
         #expect(verdicts["2a"]?.kind == .correct, "\(String(describing: verdicts["2a"]))")
-        #expect(FinalAnswer.verification.firstMatch(in: "Let's double-check: 3 + 4 = 7.", range: NSRange(location: 0, length: 28)) != nil)
+        #expect(FinalAnswer.verification.firstMatch(in: "You could verify: 3 + 4 = 7.", range: NSRange(location: 0, length: 28)) != nil)
     }
 
     /// "**λ₁ = 2√2 ≈ 2.8284** and **λ₂ = √2 ≈ 1.4142**": each component is the decimal its surd is
@@ -222,13 +222,69 @@ extension ThirtySixthRoundFamilyTests {
             questions: ["1a": "Find the mean.", "1b": "Find the median.", "1c": "Give the quartiles (Q1, Q3)."])
         for id in ["1a", "1b", "1c"] { #expect(verdicts[id]?.kind == .correct, "\(id) \(String(describing: verdicts[id]))") }
     }
+}
 
-    /// "(1.25, 2.5, 2.125, 2.13)": an entry written to fewer places than another of the same size
-    /// is exact there (2.13 is not 2.125 rounded); "(0.667, 0.0333)" keeps each entry's own.
-    @Test func aListShowsItsPrecisionAcrossEntriesOfOneSize() {
-        let one = AnswerGrammar.read("(1.25, 2.5, 2.125, 2.13)", expecting: .sequence).value
-        #expect(one.map { Equivalence.compare($0, .vector([1.25, 2.5, 2.125, 2.125])).equal } == false)
-        let two = AnswerGrammar.read("(0.667, 0.0333)", expecting: .sequence).value
-        #expect(two.map { Equivalence.compare($0, .vector([2.0 / 3, 0.03333])).equal } == true)
+extension ThirtySixthRoundFamilyTests {
+    /// Misfires a review of this round's rules found, each written here anew and now graded as
+    /// a reader would.
+    @Test func reviewedMisfiresOfThisRoundsRules() {
+        // "Answer: B y = 3x": an option letter before its option's equation is the answer.
+        var verdicts = Self.grade("Assistant: I first thought of (A), but that line misses the point (2, 7).\n\nAnswer: B y = 3x + 1\n",
+                                  ["2": .choice("A")], questions: ["2": "Which line is tangent? (A) y = 2x (B) y = 3x + 1 (C) … (D) …"])
+        #expect(verdicts["2"]?.kind == .incorrect, "\(String(describing: verdicts["2"]))")
+        // "Let me double-check: … = **0.9**": the model's own check may revise its answer.
+        verdicts = Self.grade("Assistant: **(a)** The union is 0.3 + 0.6 − 0.1 = 0.8.\n\nLet me double-check: the overlap was never counted twice, so the union is 0.3 + 0.6 = **0.9**.\n",
+                              ["3a": .real(RealValue(0.8))], questions: ["3a": "Find P(A ∪ B)."])
+        #expect(verdicts["3a"]?.kind != .correct, "\(String(describing: verdicts["3a"]))")
+        // "a/c: 3/5 = 0.6" is a ratio, no label of parts (a)–(c).
+        verdicts = Self.grade("""
+            Assistant: **(a)** The hypotenuse is c = 13.
+
+            **(b)** The area is 30.
+
+            **(c)** cos B is adjacent over hypotenuse, i.e. the ratio
+            a/c: 5/13 ≈ 0.385.
+            """, ["4a": .integer(13), "4b": .integer(30), "4c": .real(RealValue(0.385))],
+            questions: ["4a": "Find the hypotenuse c.", "4b": "Find the area.", "4c": "Find cos B."])
+        for id in ["4a", "4b", "4c"] { #expect(verdicts[id]?.kind == .correct, "\(id) \(String(describing: verdicts[id]))") }
+        // Correct roundings of mixed precision stay correct.
+        let mixed = AnswerGrammar.read("(2.236, 3.16)", expecting: .sequence).value
+        #expect(mixed.map { Equivalence.compare($0, .vector([2.2361, 3.1623])).equal } == true)
+        // "For (ii) we first need (i): …": labels talked about in prose open no sub-parts.
+        let ids = ["5a", "5a.i", "5a.ii"]
+        let text = "Assistant: **(a)** For (ii) we first need (i): the mean is 0·0.5 + 6·0.5 = 3, and then the variance is 18 − 9 = 9.\n"
+        let expected: [String: Answer?] = ["5a": nil, "5a.i": .integer(3), "5a.ii": .integer(9)]
+        let sub = Dictionary(uniqueKeysWithValues: Grader.grade(transcript: TranscriptReader.fromText(text), expected: expected, partIDs: ids,
+            tolerances: [:], questions: QuestionMatch(questions: ["5a": "Find", "5a.i": "Find the mean.", "5a.ii": "Find the variance."], stems: [:], partIDs: ids)).map { ($0.part, $0) })
+        #expect(sub["5a.i"]?.kind != .incorrect, "\(String(describing: sub["5a.i"]))")
+        // A table that checks the answer ("A A⁻¹ gives" the identity, with a rule row) is no answer.
+        verdicts = Self.grade("Assistant: **(a)** The inverse is [[2, -1], [-1, 1]].\n\nMultiplying back, B B⁻¹ gives\n\n| 1 | 0 |\n|---|---|\n| 0 | 1 |\n\nas it should.\n",
+                              ["6a": .matrix([[2, -1], [-1, 1]])], questions: ["6a": "Find the inverse of B."])
+        #expect(verdicts["6a"]?.kind != .incorrect, "\(String(describing: verdicts["6a"]))")
+        // LaTeX components with text between them: "\(y_1 = 4\) and \(y_2 = -2\)".
+        verdicts = Self.grade(#"Assistant: **(a)** \(y_1 = 4\) and \(y_2 = -2\)."#, ["7a": .vector([4, -2])], questions: ["7a": "Find both roots y₁ > y₂."])
+        #expect(verdicts["7a"]?.kind == .correct, "\(String(describing: verdicts["7a"]))")
+        // "(8,64,64) — the 3×3 kernel keeps …": a list, not a number with thousands separators.
+        #expect(AnswerGrammar.read("Output shape: (8,64,64) — the 3×3 kernel with padding 1 keeps H and W.", expecting: .shape)
+                == .value(.shape([8, 64, 64], layout: nil)))
+        // A line ending on "=" that holds a bold answer, and a fence in prose that no line closes.
+        verdicts = Self.grade("Assistant: **(a)** So the volume is **24 cm³**, since 2 × 3 × 4 =\n", ["8a": .integer(24)], questions: ["8a": "Find the volume."])
+        #expect(verdicts["8a"]?.kind == .correct, "\(String(describing: verdicts["8a"]))")
+        verdicts = Self.grade("Assistant: To start a code block, type three backticks and the language, e.g. ```swift\n\n**(a)** The volume is 2 × 3 × 4 = 24 cm³.\n",
+                              ["8a": .integer(24)], questions: ["8a": "Find the volume."])
+        #expect(verdicts["8a"]?.kind == .correct, "\(String(describing: verdicts["8a"]))")
+        // A data column of bare numbers ("#", "1 2 3", "Value", …) is no summary of answers.
+        verdicts = Self.grade("Assistant:\nProblem 1: the median is 7.\nProblem 2: reading the table,\n#\n1\n2\n\nValue\n4\n9\n",
+                              ["1": .integer(7), "2": .integer(9)], questions: ["1": "Find the median.", "2": "Find the largest value."])
+        #expect(verdicts["1"]?.kind == .correct, "\(String(describing: verdicts["1"]))")
+        // "Here is the working." then "Speed: …": a lead without a number answers no retyped part.
+        verdicts = Self.grade("""
+            User: 3 kg block, 6 N force from rest. distance after 2 s? and the acceleration
+
+            Assistant: Here is the working.
+
+            Acceleration: a = F/m = 6/3 = 2 m/s². Then the block covers ½·2·2² = 4 m in two seconds.
+            """, ["9a": .integer(4), "9b": .integer(2)], questions: ["9a": "How far does the block move in 2 s?", "9b": "What is the acceleration?"])
+        #expect(verdicts["9a"]?.kind != .missing, "\(String(describing: verdicts["9a"]))")
     }
 }

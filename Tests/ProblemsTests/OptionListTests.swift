@@ -8,8 +8,17 @@ struct OptionListTests {
     /// points end no sentence, so the question still asks for a choice among the capitals below it
     /// (the euler-rk-steps sheet of `grading/final62` read its options (A)–(D) as parts 4a–4d).
     @Test func aQuestionWithAnAbbreviationStillAsksForAChoice() {
-        #expect(PartSequencer.asksChoice("What is the largest step for which it converges, i.e. |1 − 10η| < 1?"))
-        #expect(PartSequencer.asksChoice("Which rate, e.g. in percent, is higher?"))
-        #expect(!PartSequencer.asksChoice("Compute the step, i.e. the update."))
+        #expect(PartSequencer.asksChoice("What is the largest step for which it converges, i.e. |1 − 10η| < 1?", acrossAbbreviations: true))
+        #expect(PartSequencer.asksChoice("Which rate, e.g. in percent, is higher?", acrossAbbreviations: true))
+        #expect(!PartSequencer.asksChoice("Compute the step, i.e. the update.", acrossAbbreviations: true))
+    }
+}
+
+extension OptionListTests {
+    /// "What is its output, i.e. the value of y? Use the two settings below." then "(a) …", "(b) …":
+    /// lower-case items under a question with an abbreviation stay parts (only capitals are read across it).
+    @Test func lowerCaseItemsUnderAnAbbreviationStayParts() {
+        #expect(!PartSequencer.asksChoice("What is its output, i.e. the value of y? Use the two settings below."))
+        #expect(PartSequencer.asksChoice("What is its output, i.e. the value of y? Use the two settings below.", acrossAbbreviations: true))
     }
 }

@@ -170,8 +170,9 @@ public struct PartLabelGrammar: Sendable {
     /// `(a)`, `a)`, `a.`, `[a]`, `Part (c)`, `part c:`, `(ii)`, `(a) and (b)`, `(a)–(c)`, `(a)(ii)`, `d) i.`.
     static let letter = regex(
         #"^(?i:part\s+)?[\(\[]?([a-h]|"# + roman + #")[\)\]](?:(?:\s*[\(\[](?=(?:"# + roman + #")[\)\]])|\s+(?=(?:"# + roman + #")\.\s))("# + roman + #")[\)\]\.])?(?:\s*(?:and|&|,|–|-|to)\s*[\(\[]?([a-h])[\)\]])?(?:\s*(?:and|&|,)\s*[\(\[]?([a-h])[\)\]])?\s*(?:[:.]|\*\*(?![^*\n]+\*\*))*\s*(.*)$"#)
-    /// `b/c)`, `(b)/(c)`, `b/c:`: two letters joined by a slash.
-    static let slashedLetters = regex(#"^[\(\[]?([a-h])[\)\]]?\s*/\s*[\(\[]?([a-h])(?:[\)\]]|:)\s*(?:[:.]|\*\*(?![^*\n]+\*\*))*\s*(.*)$"#)
+    /// `b/c)`, `(b)/(c)`: two letters joined by a slash.
+    /// (Never "a/c: 3/5", a ratio: the second letter closes its bracket.)
+    static let slashedLetters = regex(#"^[\(\[]?([a-h])[\)\]]?\s*/\s*[\(\[]?([a-h])[\)\]]\s*(?:[:.]|\*\*(?![^*\n]+\*\*))*\s*(.*)$"#)
     /// "a. 0.25", "**b.** Huffman steps:", "**a.**" alone on its line (the answer below it).
     /// `b. i.`, `b.ii)`: a part's letter and its sub-part's numeral, each with its dot.
     static let letterDotRoman = regex(#"^([a-h])\.\s?("# + roman + #")[.:)](?:\*\*)?(?:\s+(.*)|\s*)$"#)
@@ -377,7 +378,14 @@ public struct PartLabelGrammar: Sendable {
             start = label.range.upperBound
         }
         result.append(([owner], String(value[start...])))
-        guard result.filter({ $0.ids != [id] }).count >= 2 else { return nil }
+        let children = result.filter { $0.ids != [id] }
+        guard children.count >= 2 else { return nil }
+        // ("For (ii) we first need (i): …": labels talked about, not opening values. The lead before the
+        // first label is a concluding word at most; the labels come in order, each with a number.)
+        let lead = (result.first { $0.ids == [id] }?.text ?? "").trimmingCharacters(in: .whitespaces)
+        guard lead.isEmpty || lead.range(of: #"^(?i:so|thus|hence|therefore|i\.e\.|that is|this gives|giving)[,:]?$"#, options: .regularExpression) != nil,
+              children.allSatisfy({ $0.text.contains(where: \.isNumber) }),
+              zip(children, children.dropFirst()).allSatisfy({ $0.ids[0] < $1.ids[0] }) else { return nil }
         return result.filter { $0.ids != [id] || !$0.text.trimmingCharacters(in: .whitespaces).isEmpty }
     }
 

@@ -40,7 +40,15 @@ struct TurnSegments {
     /// of its own, so that the code after it is code.
     static func fencesApart(_ text: String) -> String {
         guard text.contains("```") else { return text }
-        return text.replacingOccurrences(of: #"(?m)^([^`\n]*[^`\s])[ \t]*(```[A-Za-z][\w+-]*)[ \t]*$"#, with: "$1\n$2", options: .regularExpression)
+        // (Only a fence that a later line closes: "type three backticks and the language, e.g. ```python"
+        // in prose opens nothing.)
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        for index in lines.indices.reversed() {
+            guard let match = lines[index].wholeMatch(of: #/([^`\n]*[^`\s])[ \t]*(```[A-Za-z][\w+-]*)[ \t]*/#),
+                  lines[(index + 1)...].contains(where: { $0.trimmingCharacters(in: .whitespaces) == "```" }) else { continue }
+            lines[index] = String(match.output.1) + "\n" + String(match.output.2)
+        }
+        return lines.joined(separator: "\n")
     }
 
     /// A summary table that a PDF's text layer gave column after column:
@@ -54,7 +62,7 @@ struct TurnSegments {
     /// Columns of different lengths are left as they are.
     static func columnsAsRows(_ text: String) -> String {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        let labelHeader = #/(?i)(?:part|parts|question|problem|item|q|#|no\.?)/#
+        let labelHeader = #/(?i)(?:part|parts|question|problem|q)/#
         let valueHeader = #/(?i)(?:answers?|final answers?|results?|values?)/#
         let label = #/\(?\d+(?:\.\d+)?\)?\s*(?:\(?[a-h]\)?)?(?:\([ivx]+\)|\.[ivx]+)?|\(?[a-h]\)(?:\([ivx]+\))?/#
         var out: [String] = []
@@ -73,7 +81,8 @@ struct TurnSegments {
                 cursor += 1
             }
             while cursor < lines.count, lines[cursor].allSatisfy(\.isWhitespace) { cursor += 1 }
-            guard labels.count >= 2, cursor < lines.count, lines[cursor].trimmingCharacters(in: .whitespaces).wholeMatch(of: valueHeader) != nil else {
+            // (A column of bare numbers, "1 2 3", is data; a part's label has its letter.)
+            guard labels.count >= 2, labels.contains(where: { $0.contains(where: \.isLetter) }), cursor < lines.count, lines[cursor].trimmingCharacters(in: .whitespaces).wholeMatch(of: valueHeader) != nil else {
                 out.append(lines[index])
                 index += 1
                 continue
@@ -99,8 +108,8 @@ struct TurnSegments {
         return out.joined(separator: "\n")
     }
 
-    /// "| −10 | 4 | −13 |" over "| 5 | −19 | −2 |" …: rows of bars whose every cell is a number
-    /// (a rule row after the first allowed) are a matrix written as a table, set as one bracketed
+    /// "| −10 | 4 | −13 |" over "| 5 | −19 | −2 |" …: rows of bars whose every cell is a number, and
+    /// no rule row, are a matrix written as a table, set as one bracketed
     /// matrix `[[−10, 4, −13], [5, −19, −2], …]` on the first row's line; blank lines keep the
     /// lines after it where they were. Rows of different lengths are left as they are.
     static func numericGrids(_ text: String) -> String {
@@ -120,7 +129,8 @@ struct TurnSegments {
                   index == 0 || !lines[index - 1].trimmingCharacters(in: .whitespaces).hasPrefix("|") else { index += 1; continue }
             var rows = [first]
             var end = index + 1
-            if end < lines.count, lines[end].wholeMatch(of: rule) != nil { end += 1 }
+            // (A table with a rule under its first row is a table, which may check the answer.)
+            if end < lines.count, lines[end].wholeMatch(of: rule) != nil { index = end; continue }
             while end < lines.count, let row = cells(lines[end]) {
                 rows.append(row)
                 end += 1

@@ -417,10 +417,10 @@ public enum AnswerGrammar {
                     other > 0 && other + 1 < tokens.count && tokens[other - 1] == .symbol("(") && tokens[other + 1] == .symbol(")")
                         && { if case .word(let w) = tokens[other], w.count == 1, ("A"..."H").contains(w) { return true }; return false }()
                 }) { continue }
-            // "u′ = A u with A = [[0, 1], …]": a capital that multiplies a one-letter vector is a
-            // matrix's name ("= B" alone is an answer).
-            if letter.isUppercase, index + 1 < tokens.count, case .word(let next) = tokens[index + 1], next.count == 1,
-               next.first?.isLowercase == true, next != "a" { continue }
+            // "u′ = A u with A = [[0, 1], …]": a capital after a relation that multiplies a one-letter
+            // vector is a matrix's name ("= B" alone, "Answer: D y = x + 1" are answers).
+            if letter.isUppercase, index > 0, tokens[index - 1] == .equals, index + 1 < tokens.count, case .word(let next) = tokens[index + 1],
+               next.count == 1, next.first?.isLowercase == true, next != "a" { continue }
             // "A" as an English article ("a value of", "A batch of images") is not a choice.
             if letter == "a" || letter == "A", index + 1 < tokens.count, case .word(let next) = tokens[index + 1], next.count > 1,
                 next.first?.isLowercase == true || letter == "a" { continue }
@@ -555,7 +555,14 @@ public enum AnswerGrammar {
         var numbers = 0
         // "10,000 × 300": where × separates the dimensions, a digit group's comma is a thousands
         // separator ("(16,128,128)" without × is three dimensions).
-        let crossed = tokens.contains(.symbol("*")) || tokens.contains(.word("x")) || tokens.contains(.word("by"))
+        // (Only × right after the first grouped number: "(16,128,128) — the 3×3 kernel" lists.)
+        var crossed = false
+        if let first = tokens.firstIndex(where: { if case .number = $0 { return true }; return false }) {
+            var cursor = first + 1
+            while cursor + 1 < tokens.count, [.groupComma, .thousands, .groupSpace].contains(tokens[cursor]),
+                  case .number(let group) = tokens[cursor + 1], group.count == 3 { cursor += 2 }
+            if cursor < tokens.count { crossed = [.symbol("*"), .word("x"), .word("by")].contains(tokens[cursor]) }
+        }
         var grouping = false
         scan: for token in tokens {
             switch token {

@@ -136,22 +136,8 @@ public enum Equivalence {
     }
 
     static func vector(_ got: AnswerValue, _ key: [Double], tolerance: Double?) -> Outcome {
-        guard var values = numbers(got) else { return .no("expected a vector, got \(got)") }
+        guard let values = numbers(got) else { return .no("expected a vector, got \(got)") }
         guard values.count == key.count else { return .no("wrong length: \(values.count), expected \(key.count)") }
-        // "(−2, −1.75, −1.775, −1.55)": an entry written to more places than another of the same
-        // size shows the list's precision, so the shorter one is exact there (−1.55 is −1.550, not
-        // −1.545 rounded). Entries of other sizes keep their own ("(0.667, 0.0333)").
-        if tolerance == nil {
-            let magnitude: (AnswerNumber) -> Int = { Int(floor(log10(max(abs($0.value), 1e-12)))) }
-            let original = values
-            for index in values.indices {
-                guard let own = original[index].decimals else { continue }
-                let peers = original.filter { $0.decimals != nil && magnitude($0) == magnitude(original[index]) }
-                guard let places = peers.compactMap(\.decimals).max(), places > own else { continue }
-                values[index].decimals = places
-                values[index].significantFigures = values[index].significantFigures.map { $0 + places - own }
-            }
-        }
         if zip(values, key).allSatisfy({ matches($0.value, written: $0, key: $1, tolerance: tolerance) }) { return .yes }
         if zip(values.reversed(), key).allSatisfy({ matches($0.value, written: $0, key: $1, tolerance: tolerance) }) {
             return .no("reversed (flipped kernel?)")

@@ -17,7 +17,7 @@ extension FinalAnswer {
     /// coefficient alone); and a schedule's periods, "Year 1: 5/15 × 45,000 = $15,000",
     /// whose relation may be a colon.
     static let indexedAssignment = try! NSRegularExpression(
-        pattern: #"(?<![\w\\])(\\?[A-Za-zα-ω]+)\s*_?\{?\s*([1-9]|[₁-₉])\s*\}?\s*['′’]?\s*(?:=|≈|\\approx|(?<=(?i:year|yr|month|week|day|quarter|period|hour)\s?[1-9])\s*:)\s*\$?\s*(?:(?:[^=≈,;A-Za-zα-ω\n\\]|\\(?:sqrt|frac|cdot|times|left|right|,)|,(?=\d{3}))*?(?:=|≈|\\approx)\s*\$?\s*)*?("# + groupedNumber + #")(?![\d.]*\s*[+\-−·×*/^(√\\])"#)
+        pattern: #"(?<![\w\\])(\\?[A-Za-zα-ω]+)\s*_?\{?\s*([1-9]|[₁-₉])\s*\}?\s*['′’]?\s*(?:=|≈|\\approx|(?<=(?i:year|yr|month|week|day|quarter|period|hour)\s?[1-9])\s*:)\s*\$?\s*(?:(?:[^=≈,;A-Za-zα-ω\n\\]|\\(?:sqrt|frac|cdot|times|left|right|,)|,(?=\d{3}))*?(?:=|≈|\\approx)\s*\$?\s*)*?("# + groupedNumber + #")(?![\d.]*\s*(?:[+\-−·×*/^(√]|\\(?:sqrt|frac|cdot|times)(?![A-Za-z])))"#)
 
     /// "λ_1 = 5,\ λ_2 = 2", "x₁ = 3 and x₂ = −1", "v₁′ = 4 m/s, v₂′ = 1 m/s": one name's components by index, 1 to n (n ≥ 2),
     /// each the last value of its chain ("σ1 = 20 + 75 = 95"),

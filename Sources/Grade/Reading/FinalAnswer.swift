@@ -65,8 +65,9 @@ public enum FinalAnswer {
     static let invertedMarker = regex(#"(?:^|(?<=[\s*(]))(\**[-−+]?\$?\(?\d(?:\d|[.,]\d)*[^,;:!?]{0,40}?)\s+(?:is|remains|would be|stays|is still)\s+(?:the|my|our|your)\s+(?:final\s+|correct\s+|right\s+)?answer(?:\s+(?:to|for)\s+(?:\*\*)?(?:(?:part|question|problem|exercise|task)\s+)?\d*(?:\.\d+)?\s?\(?(?-i:[a-h])?\)?(?:\*\*)?)?\s*(?:[.!]|$)"#)
     /// "Check:", "Sanity check (units):", "Verification:": the words that open a verification.
     static let checkWords = #"(?:(?:sanity|quick|double)[- ])?(?:check(?:ing)?|verif(?:y|ying|ication))\b[^:\n]{0,30}:"#
-    /// ("You can verify it directly: …", "Let's double-check: …": the same, offered to the reader.)
-    static let verification = regex(#"^[\s>*_#•(\[-]*(?:(?i:you can|you could|we can|let['’]s|let me|to)\s+(?:(?i:quickly|also|easily)\s+)?)?"# + checkWords)
+    /// ("You can verify it directly: …": the same, offered to the reader; not "Let me double-check:",
+    /// where the model may revise its answer.)
+    static let verification = regex(#"^[\s>*_#•(\[-]*(?:(?i:you can|you could)\s+(?:(?i:quickly|also|easily)\s+)?)?"# + checkWords)
     /// "As a sanity check, 4/13 + 9/13 = 1: …", "As a check, …": a sentence that opens as a
     /// verification; not one that goes on to state or revise the answer.
     static let openingCheck = regex(#"^[\s>*_#•(\[-]*(?:as|for) an?\s+(?:(?:sanity|quick|double)[- ])?check\b"#)
@@ -316,7 +317,8 @@ public enum FinalAnswer {
                 .contains(where: { $0.isNumber || $0 == "=" || $0 == "≈" }) { continue }
             // "Therefore (A−1 )23 =" (a printed chat's display continued on the lines below): a line
             // that ends on its relation states no result.
-            if written.range(of: #"(?:=|≈|\\approx)[\s$*]*$"#, options: .regularExpression) != nil { continue }
+            // ("So the area is **12 cm²**, since 3 × 4 =": a marked value stands.)
+            if written.range(of: #"(?:=|≈|\\approx)[\s$*]*$"#, options: .regularExpression) != nil, !written.contains("**"), !written.contains("\\boxed") { continue }
             // "$\cos(0.3\pi) = 0.5878$, so" closing the piece: the sentence it began was cut off.
             if endsTurn, index == lastLine, written.range(of: #"(?i)\b(?:so|then|hence|thus|therefore|giving|which gives)[\s,:]*$"#, options: .regularExpression) != nil { continue }
             // "Cents are 1200 times the base-2 log of the ratio:": a line leading into what follows
