@@ -402,3 +402,23 @@ extension TwentyFourthRoundFamilyTests {
         #expect(answers["2a"] == nil || answers["2a"]?.description == "-1", "\(String(describing: answers["2a"]))")
     }
 }
+
+extension TwentyFourthRoundFamilyTests {
+    /// A handout's labelled rows ("actual y : 3.0 2.5 4.0") are the named vectors, and the mean
+    /// absolute error is computed as the squared one is.
+    @Test func labelledRowsGiveTheVectorsOfAnErrorOrAnAbsoluteError() {
+        let answers = Self.answers("""
+            Problem 2
+            A model predicts three house prices (in $100k):
+
+            actual      y    :   3.0   2.5   4.0
+            predicted   yhat :   2.0   3.0   4.5
+
+            (a) Compute the mean absolute error.
+            (b) Compute the mean squared error.
+            """)
+        #expect(answers["2a"].map { abs(($0.scalar ?? 0) - 2.0 / 3) < 1e-12 } == true, "\(String(describing: answers["2a"]))")
+        #expect(answers["2b"].map { abs(($0.scalar ?? 0) - 0.5) < 1e-12 } == true, "\(String(describing: answers["2b"]))")
+        #expect(MathScanner.bindings(in: "Due: 29 Sep. Scores: 3 4 5 for the three runs").first { $0.name == "Due" } == nil)
+    }
+}
