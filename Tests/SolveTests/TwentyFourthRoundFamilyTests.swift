@@ -371,6 +371,17 @@ extension TwentyFourthRoundFamilyTests {
         #expect(answers["1a"] == nil, "\(String(describing: answers["1a"]))")
         answers = Self.answers(attention + "\n(a) Give the attention weights of query 3 on the first two keys.")
         #expect(answers["1a"] == nil, "\(String(describing: answers["1a"]))")
+        // ("over the three keys" is the whole row.)
+        answers = Self.answers(attention + "\n(a) Give the attention weights of query 3 over the three keys.")
+        #expect(answers["1a"].map { if case .vector(let row) = $0 { row.count == 3 } else { false } } == true, "\(String(describing: answers["1a"]))")
+        // "Instead, the output of (a) is fed to …" takes (a)'s output as it stands.
+        answers = Self.answers("""
+            Problem 1
+            Each part starts from a single image of shape 3 × 64 × 64 unless it says otherwise.
+            (a) What is the output shape of nn.Conv2d(3, 8, kernel_size=3, stride=2, padding=1)?
+            (b) Instead, the output of (a) is fed to nn.MaxPool2d(kernel_size=2, stride=2). What is the output shape?
+            """)
+        #expect(answers["1b"] == .shape(dimensions: [8, 16, 16], layout: "CHW"), "\(String(describing: answers["1b"]))")
         // Another class than the correct one, a correct class the part changes, a gradient part.
         let logits = "Problem 1\nA 3-class model outputs the logits z = (0.0, 2.0, 1.0) for an example whose correct label is the first class.\n"
         answers = Self.answers(logits + "(a) Compute p = softmax(z). What probability does the model assign to the second class?")

@@ -131,7 +131,8 @@ enum AttentionReader {
             // (not where they are counted from 0, nor "on the first two keys", a part of the row).
             guard index >= 1, index <= queries.count else { return .failed("attention: '\(numbered[0])' is not one of the \(queries.count) queries") }
             if let other = [part, reading.problemStatement].lazy.compactMap({ $0.firstMatch(#"\b(?:zero|0)[- ]indexed\b|\bindexed from (?:zero|0)\b|\b(?:positions|tokens|queries) 0\b"#) }).first
-                ?? part.firstMatch(#"\b(?:on|over|to|for|across) (?:the )?(?:first|last|other|\w+) (?:\w+ )?keys?\b|\bkeys? \d"#) {
+                // ("over the three keys" is every key.)
+                ?? part.firstMatch(#"\b(?:on|over|to|for|across) (?:the )?(?:first|last|other|remaining|second|third)(?: (?:two|three|four|2|3|4))? keys?\b|\bkeys? \d"#) {
                 return .failed("attention: '\(other[0])' is not read")
             }
             row = index

@@ -175,7 +175,8 @@ enum ModuleShapeReader {
            case let reference = [found[0], found[1].isEmpty ? found[2] : found[1]] {
             // ("The layer of part (a) is fed a 3 × 32 × 32 image instead and followed by …": (a)'s layer
             // on another input, not (a)'s output.)
-            if let other = text.firstMatch(#"\binstead\b|\bchang\w*|\breplac\w*|\bif\b|\bfed (?:a|an|with)\b"#) {
+            // ("Instead, the output of (b) is fed to …" takes (b)'s output as it is.)
+            if found[1].isEmpty, let other = text.firstMatch(#"\binstead\b|\bchang\w*|\breplac\w*|\bif\b|\bfed (?:a|an|with)\b"#) {
                 return .failure(.init(reason: "\(call.text): '\(other[0])' changes the input of part (\(reference[1]))"))
             }
             guard depth < 4, let segment = reading.segments.first(where: { $0.label == reference[1] }) else {
