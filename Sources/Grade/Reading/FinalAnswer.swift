@@ -410,7 +410,8 @@ public enum FinalAnswer {
             }
             // "So σ1 = 20 + 75 = **95 MPa** and σ2 = 20 − 75 = **−55 MPa**.": components by index in
             // bold, where a list is expected; the bold makes it as explicit as a bold answer ("**σ₁ = 3√5
-            // ≈ 6.7082**": the bold's last number). (Each bold is one component: "d_1 = 6, d_2 = 2; … **s = (3, 1)**" bolds another answer.)
+            // ≈ 6.7082**": the bold's last number). (Each bold is one component: "d_1 = 6, d_2 = 2;
+            // … **s = (3, 1)**" bolds another answer.)
             if expectation == .sequence, case let bolds = bold.matches(in: line, range: range).compactMap({ Range($0.range(at: 1), in: line).map { String(line[$0]) } }),
                 !bolds.isEmpty, let tuple = indexedTuple(line.replacingOccurrences(of: "**", with: "")),
                 case let components = tuple.dropFirst().dropLast().components(separatedBy: ", "), bolds.count == components.count,
@@ -918,6 +919,26 @@ public enum FinalAnswer {
 
 
     /// The final answer of a part from its pieces and its summary cells.
+    /// "−2" / "= 2/85." / "−85": a fraction a print stacked, its numerator and denominator on the
+    /// lines around the value it equals (a lone number on each side of a piece that opens with a
+    /// relation, in one turn); neither is an answer. The indices of those pieces.
+    static func stackedFractionPieces(_ pieces: [PartAttribution.Piece]) -> Set<Int> {
+        let loneNumber = #"^[\s*]*[-−]?\d+(?:\.\d+)?[\s*]*$"#
+        func isLone(_ at: Int, line: (String) -> String? = { $0 }) -> Bool {
+            pieces.indices.contains(at) && line(pieces[at].text)?.range(of: loneNumber, options: .regularExpression) != nil
+        }
+        let tailLine: (String) -> String? = { $0.split(separator: "\n").last.map(String.init) }
+        let headLine: (String) -> String? = { $0.split(separator: "\n").first.map(String.init) }
+        func opensWithRelation(_ at: Int) -> Bool {
+            pieces.indices.contains(at) && pieces[at].text.range(of: #"^\s*(?:=|≈)\s*\S"#, options: .regularExpression) != nil
+        }
+        func sameTurn(_ indices: Int...) -> Bool { indices.allSatisfy { pieces.indices.contains($0) } && Set(indices.map { pieces[$0].turn }).count == 1 }
+        return Set(pieces.indices.filter { index in
+            isLone(index) && ((opensWithRelation(index - 1) && isLone(index - 2, line: tailLine) && sameTurn(index, index - 1, index - 2))
+                || (opensWithRelation(index + 1) && isLone(index + 2, line: headLine) && sameTurn(index, index + 1, index + 2)))
+        })
+    }
+
     public static func find(pieces: [PartAttribution.Piece], summaries: [PartAttribution.Piece], expecting expectation: AnswerExpectation) -> Outcome {
         var order = 0
         var body: [Candidate] = []
@@ -930,20 +951,7 @@ public enum FinalAnswer {
         var offeringBoth: Int? = nil
         var previous: PartAttribution.Piece? = nil
         let joined = joiningWrapped(expectation == .sequence ? joiningIndexedRuns(pieces) : pieces, expecting: expectation)
-        // "−2" / "= 2/85." / "−85": a fraction a print stacked, its numerator and denominator on the
-        // lines around the value it equals; neither is an answer.
-        let loneNumber = #"^[\s*]*[-−]?\d+(?:\.\d+)?[\s*]*$"#
-        func isLone(_ at: Int, line: (String) -> String? = { $0 }) -> Bool {
-            joined.indices.contains(at) && line(joined[at].text)?.range(of: loneNumber, options: .regularExpression) != nil
-        }
-        let tailLine: (String) -> String? = { $0.split(separator: "\n").last.map(String.init) }
-        let headLine: (String) -> String? = { $0.split(separator: "\n").first.map(String.init) }
-        func opensWithRelation(_ at: Int) -> Bool { joined.indices.contains(at) && joined[at].text.range(of: #"^\s*(?:=|≈)\s*\S"#, options: .regularExpression) != nil }
-        func sameTurn(_ indices: Int...) -> Bool { indices.allSatisfy { joined.indices.contains($0) } && Set(indices.map { joined[$0].turn }).count == 1 }
-        let stackedPieces = Set(joined.indices.filter { index in
-            isLone(index) && ((opensWithRelation(index - 1) && isLone(index - 2, line: tailLine) && sameTurn(index, index - 1, index - 2))
-                || (opensWithRelation(index + 1) && isLone(index + 2, line: headLine) && sameTurn(index, index + 1, index + 2)))
-        })
+        let stackedPieces = stackedFractionPieces(joined)
         for (wholeIndex, whole) in joined.enumerated() where !stackedPieces.contains(wholeIndex) {
           // (A sentence left open after "so" is cut off only when nothing of its turn follows.)
           let endsTurn = wholeIndex + 1 == joined.count || joined[wholeIndex + 1].turn != whole.turn

@@ -100,16 +100,19 @@ enum MathScanner {
                 result.append(ValueBinding(name: name, literal: literal, role: role, roleFromWords: fromWords))
             }
         }
-        // ("    target      y    :   2.0   -1.0   0.5": a labelled row of a handout's table, the name
-        // before the colon, its values after.)
-        // (A statement's lines may be joined with spaces: a row ends where a word or the text does.)
-        for row in text.matches(of: #/(?:^|\s)([A-Za-z][A-Za-z0-9_^]{0,8})[ \t]*:[ \t]*((?:[-−]?\d+(?:\.\d+)?[ \t]+){1,15}[-−]?\d+(?:\.\d+)?)(?=\s+[A-Za-z]|\s*$)/#) {
+        return result + labelledRows(in: text)
+    }
+
+    /// "    target      y    :   2.0   -1.0   0.5": a labelled row of a handout's table, the name
+    /// before the colon, its values (two or more, apart by spaces) after. A statement's lines may
+    /// be joined with spaces: a row ends where a word or the text does.
+    private static func labelledRows(in text: String) -> [ValueBinding] {
+        text.matches(of: #/(?:^|\s)([A-Za-z][A-Za-z0-9_^]{0,8})[ \t]*:[ \t]*((?:[-−]?\d+(?:\.\d+)?[ \t]+){1,15}[-−]?\d+(?:\.\d+)?)(?=\s+[A-Za-z]|\s*$)/#).map { row in
             let values = row.output.2.split(whereSeparator: { $0 == " " || $0 == "\t" }).compactMap { Double($0.replacingOccurrences(of: "−", with: "-")) }
             let start = text.distance(from: text.startIndex, to: row.output.2.startIndex)
-            result.append(ValueBinding(name: String(row.output.1), literal: MathLiteral(value: .vector(values), text: "(" + values.map { "\($0)" }.joined(separator: ", ") + ")",
-                                                                                      range: start..<(start + row.output.2.count)), role: nil, roleFromWords: false))
+            let literal = MathLiteral(value: .vector(values), text: "(" + values.map { "\($0)" }.joined(separator: ", ") + ")", range: start..<(start + row.output.2.count))
+            return ValueBinding(name: String(row.output.1), literal: literal, role: nil, roleFromWords: false)
         }
-        return result
     }
 
     /// The names an `=` binds: `K` in `K = …`, and both `Q` and `K` in `Q = K = …` (a chain of
@@ -136,16 +139,7 @@ enum MathScanner {
     /// ("(x_1, x_2, x_3, x_4) ="), and the entries' base name, when each entry is that name with
     /// one subscript and the tuple follows another `=`; nil otherwise.
     private static func symbolicEntries(before equals: Int, in characters: [Character]) -> (Int, base: String)? {
-        var close = equals
-        while close > 0, characters[close - 1] == " " { close -= 1 }
-        guard close > 0, characters[close - 1] == ")" else { return nil }
-        var open = close - 1
-        while open > 0, characters[open - 1] != "(" {
-            guard characters[open - 1] != ")", close - open < 80 else { return nil }
-            open -= 1
-        }
-        guard open > 0 else { return nil }
-        let entries = String(characters[open..<(close - 1)]).split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        guard let (open, entries) = bracketedItems(before: equals, in: characters, within: 80) else { return nil }
         guard entries.count >= 2, entries.allSatisfy({ $0.wholeMatch(of: #/\p{L}_\{?(?:\d+|[a-zA-Z])\}?/#) != nil }),
               let base = entries.first?.prefix(while: { $0 != "_" }), entries.allSatisfy({ $0.hasPrefix(base + "_") }) else { return nil }
         var before = open - 1
@@ -154,19 +148,26 @@ enum MathScanner {
         return (before - 1, String(base))
     }
 
-    /// The names of a tuple of names right before an `=`: "(x, y, z) =", "(w_1, w_2) ="; two to
-    /// six names, each a letter with an optional one-character subscript, all different.
-    private static func tupleNames(before equals: Int, in characters: [Character]) -> [String]? {
+    /// The comma-separated items of the one pair of parentheses that closes right before an `=`
+    /// (spaces between), and the offset after its "(": nil when there is none within `limit`
+    /// characters or it nests.
+    private static func bracketedItems(before equals: Int, in characters: [Character], within limit: Int) -> (open: Int, items: [String])? {
         var close = equals
         while close > 0, characters[close - 1] == " " { close -= 1 }
         guard close > 0, characters[close - 1] == ")" else { return nil }
         var open = close - 1
         while open > 0, characters[open - 1] != "(" {
-            guard characters[open - 1] != ")", close - open < 40 else { return nil }
+            guard characters[open - 1] != ")", close - open < limit else { return nil }
             open -= 1
         }
         guard open > 0 else { return nil }
-        let names = String(characters[open..<(close - 1)]).split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        return (open, String(characters[open..<(close - 1)]).split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })
+    }
+
+    /// The names of a tuple of names right before an `=`: "(x, y, z) =", "(w_1, w_2) ="; two to
+    /// six names, each a letter with an optional one-character subscript, all different.
+    private static func tupleNames(before equals: Int, in characters: [Character]) -> [String]? {
+        guard let (open, names) = bracketedItems(before: equals, in: characters, within: 40) else { return nil }
         guard (2...6).contains(names.count), Set(names).count == names.count,
               names.allSatisfy({ $0.wholeMatch(of: #/\p{L}(?:_\{?[\w]\}?|[₀-₉])?/#) != nil }) else { return nil }
         // (A function's arguments, "f(x, y) = x² + y", are no tuple of names.)
