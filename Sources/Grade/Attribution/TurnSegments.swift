@@ -43,9 +43,9 @@ struct TurnSegments {
         // (Only a fence that a later line closes: "type three backticks and the language, e.g. ```python"
         // in prose opens nothing.)
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        for index in lines.indices.reversed() {
-            guard let match = lines[index].wholeMatch(of: #/([^`\n]*[^`\s])[ \t]*(```[A-Za-z][\w+-]*)[ \t]*/#),
-                  lines[(index + 1)...].contains(where: { $0.trimmingCharacters(in: .whitespaces) == "```" }) else { continue }
+        guard let lastClosing = lines.lastIndex(where: { $0.trimmingCharacters(in: .whitespaces) == "```" }) else { return text }
+        for index in 0..<lastClosing {
+            guard let match = lines[index].wholeMatch(of: #/([^`\n]*[^`\s])[ \t]*(```[A-Za-z][\w+-]*)[ \t]*/#) else { continue }
             lines[index] = String(match.output.1) + "\n" + String(match.output.2)
         }
         return lines.joined(separator: "\n")

@@ -15,7 +15,8 @@ enum GraphReader {
     static func read(_ reading: PartReading) -> Attempt {
         if let evaluated = callAtGivenPoint(reading) ?? atGivenPoint(reading) { return read(evaluated) }
         if let (evaluated, repeated) = pointListed(reading) {
-            guard let label = repeated, case .recognized(var answer) = read(evaluated) else { return read(evaluated) }
+            let attempt = read(evaluated)
+            guard let label = repeated, case .recognized(var answer) = attempt else { return attempt }
             answer.parameters["repeats"] = "part (\(label)) at the part's point"
             return .recognized(answer)
         }

@@ -327,6 +327,10 @@ enum LossReader {
             return .failed("loss: a halved or batched squared error")
         }
         finding.read("reduction", reduction.rawValue)
+        func error(_ prediction: [Double], _ target: [Double]) -> Loss {
+            absolute ? .absoluteError(prediction: prediction, target: target, reduction: reduction)
+                : .squaredError(prediction: prediction, target: target, reduction: reduction)
+        }
         let arrays = allArrays(reading)
         /// The role whose word comes last before the array ("predicts (2, 0) for targets (1, 1)").
         func isPrediction(_ array: Described) -> Bool? {
@@ -354,8 +358,7 @@ enum LossReader {
             }
             finding.read("prediction", ConvolutionReader.display(predictions[0].literal.text))
             finding.read("target", ConvolutionReader.display(targets[0].literal.text))
-            return finding.finish(.loss(absolute ? .absoluteError(prediction: prediction, target: target, reduction: reduction)
-                                               : .squaredError(prediction: prediction, target: target, reduction: reduction)))
+            return finding.finish(.loss(error(prediction, target)))
         }
         // "between the softmax output of (a) and the one-hot target of the first class": an earlier
         // part's vector, and a one-hot target its class named by an ordinal (never by a number,
@@ -369,8 +372,7 @@ enum LossReader {
             let target = prediction.indices.map { $0 == index ? 1.0 : 0.0 }
             finding.read("prediction", "the answer of (\(reference[1]))", from: reference[0])
             finding.read("target", "one-hot " + target.map { NormalizationReader.format($0) }.joined(separator: ", "), from: hot[0])
-            return finding.finish(.loss(absolute ? .absoluteError(prediction: prediction, target: target, reduction: reduction)
-                                               : .squaredError(prediction: prediction, target: target, reduction: reduction)))
+            return finding.finish(.loss(error(prediction, target)))
         }
         return .failed("loss: \(phrase) without a prediction and a target")
     }

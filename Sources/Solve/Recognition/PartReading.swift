@@ -73,6 +73,7 @@ struct PartReading: Sendable {
         // (The part's row first: it overrides what the statement sets for every part.)
         let whole = settings.map { StatementText(($0.row.map { $0.text + " " } ?? "") + $0.statement.text) } ?? stated
         problemStatement = Self.scoped(whole, to: statement.id)
+        operationPart = Self.operationPart(of: part, bindings: partBindings, segments: segments)
     }
 
     /// The statement without its sentences that speak only of other parts: "In parts a–c the
@@ -250,7 +251,11 @@ struct PartReading: Sendable {
     /// The earlier part whose operation this one names ("the transposed convolution in part
     /// (a)", "the layer of (b)"): its label and text. A part that only takes an earlier part's
     /// result ("your answer from part (a)") names no operation there.
-    var operationPart: (label: String, text: StatementText)? {
+    /// (Read once, when the part is read: `stated(_:)` consults it for every setting.)
+    let operationPart: (label: String, text: StatementText)?
+
+    private static func operationPart(of part: StatementText, bindings partBindings: [ValueBinding],
+                                      segments: [(label: String?, text: String)]) -> (label: String, text: StatementText)? {
         let operation = #"\bthe\s+(?:[\w-]+\s+){0,3}?(?:convolution|deconvolution|cross-correlation|layer|pooling|operation|network|model|optimi[sz]er|update|schedule)\s+(?:in|of|from|described in|defined in)\s+(?:part\s+)?\(([a-z])\)"#
         // ("Instead of the pooling in part (a), cross-correlate x with w = (1, −1)", "A second layer
         // is applied after the cross-correlation in part (a): …": a part that sets another operation

@@ -404,18 +404,12 @@ public struct Recognizer: Sendable {
             let correct = reading.part.firstMatch(#"\bprobability\b[^.?]{0,40}?\b(?:correct|true|target|right)\s+(?:class|label|category)\b"#) != nil
             let otherwise = reading.part.firstMatch(#"\bother than\b|\bexcept\b|\bin total\b|\bcombined\b|\bwere\b|\bsuppose\b|\binstead\b"#)
             // ("What probability does the model assign to the second class?": that class's entry.)
-            if !correct, otherwise == nil, let named = reading.part.firstMatch(#"\b(?:to|of|for) the (first|second|third|fourth|fifth|sixth|last) (?:class|category)\b"#),
-               let index = ordinals[named[1].lowercased()], index >= 1, index <= values.count {
-                var answer = computed
-                answer.evidence += "; '\(named[0])' of \(computed.answer)"
-                answer.answer = EntrySelection.entry(values[index - 1])
-                return .recognized(answer)
-            }
-            guard correct, otherwise == nil, let stated, let index = ordinals[stated[1].lowercased()], index >= 1, index <= values.count else {
+            let named = correct ? nil : reading.part.firstMatch(#"\b(?:to|of|for) the (first|second|third|fourth|fifth|sixth|last) (?:class|category)\b"#)
+            guard otherwise == nil, let choice = named ?? (correct ? stated : nil), let index = ordinals[choice[1].lowercased()], index >= 1, index <= values.count else {
                 return .notRecognized(reason: "'\(asked[0])' asks for one probability, and which entry of \(computed.answer) is not read")
             }
             var answer = computed
-            answer.evidence += "; '\(stated[0])' of \(computed.answer)"
+            answer.evidence += "; '\(choice[0])' of \(computed.answer)"
             answer.answer = EntrySelection.entry(values[index - 1])
             return .recognized(answer)
         }
