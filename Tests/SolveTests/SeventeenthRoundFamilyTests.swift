@@ -74,14 +74,26 @@ struct SeventeenthRoundFamilyTests {
         #expect(found["3b"]?.answer == nil || found["3b"]?.answer == .integer(8))
         #expect(found["3c"]?.answer == nil)
         #expect(found["3d"]?.answer == nil)
-        // Modules bound in a class run in the order `forward` gives: not read.
-        let bound = Self.recognitions("""
+        // A table of named layers lists them in the network's order (session 37).
+        let tabled = Self.recognitions("""
             Problem 3
             The network below is applied to a 3 × 96 × 96 image.
             Name Module
             c1 nn.Conv2d(3, 16, kernel_size=3)
             c2 nn.Conv2d(16, 32, kernel_size=3)
             p1 nn.MaxPool2d(2)
+            (a) What is the receptive field, in input pixels, of one unit of the output of c2?
+            """)
+        #expect(tabled["3a"]?.answer == .integer(5))
+        // Modules bound in a class run in the order `forward` gives: not read.
+        let bound = Self.recognitions("""
+            Problem 3
+            The network below is applied to a 3 × 96 × 96 image.
+            class Net(nn.Module):
+                def __init__(self):
+                    self.c1 = nn.Conv2d(3, 16, kernel_size=3)
+                    self.c2 = nn.Conv2d(16, 32, kernel_size=3)
+                    self.p1 = nn.MaxPool2d(2)
             (a) What is the receptive field, in input pixels, of one unit of the output of c2?
             """)
         #expect(bound["3a"]?.answer == nil)

@@ -29,7 +29,16 @@ public struct QuantityNames: Sendable {
             for name in Self.names(in: question) { parts[name, default: []].insert(id) }
             // ("An ideal population of N_e = 50 diploids …": a name the question gives a value is data.)
             let givens = Set(question.matches(of: #/([A-Za-zα-ωΑ-Ω][\w{}^]{0,8})\$?\s*=\s*\$?[-−]?\d/#).map { Self.normalized(String($0.1)) })
-            byPart[id] = Self.names(in: question, letters: true).filter { !givens.contains(Self.normalized($0)) }
+            // ("Compute the spectral radius of the Jacobi iteration matrix $T_J = -D^{-1}(L+U)$": the
+            // matrix a property is asked of is no name of the answer; "the value of $x$" is.)
+            let arguments = Set(Self.arguments.flatMap { pattern in
+                pattern.matches(in: question, range: NSRange(question.startIndex..., in: question)).compactMap { match -> String? in
+                    guard let noun = Range(match.range(at: 1), in: question), let name = Range(match.range(at: 2), in: question),
+                          !["value", "values"].contains(question[noun].lowercased()) else { return nil }
+                    return Self.normalized(String(question[name]))
+                }
+            })
+            byPart[id] = Self.names(in: question, letters: true).filter { !givens.contains(Self.normalized($0)) && !arguments.contains(Self.normalized($0)) }
             if let request = question.components(separatedBy: ". ").last,
                 request.range(of: #"^\s*(?:Give|Report|State|Find|Compute|Write down|What is|What are)\b"#, options: .regularExpression) != nil {
                 askedByPart[id] = Self.names(in: String(request), letters: true)
@@ -39,6 +48,13 @@ public struct QuantityNames: Sendable {
         self.byPart = byPart
         self.askedByPart = askedByPart
         self.logarithmsByPart = logarithmsByPart
+    }
+
+    /// A name a property is asked of, after "<noun> of" and up to three words: "the spectral
+    /// radius of the Jacobi iteration matrix T_J" (a noun in lower case, not "R of the mesh
+    /// equations", itself a name). Groups: the noun, the name.
+    static let arguments: [NSRegularExpression] = (0...3).map { words in
+        try! NSRegularExpression(pattern: #"\b([a-z]{3,})\s+of\s+(?:(?:the|a|an|this|its)\s+)?(?:[A-Za-z-]+\s+){"# + "\(words)" + #"}\$?\s*([A-Za-zα-ωΑ-Ω\\][\w{}^\\]{0,12}?)\s*(?:=|\$|[.,;:?)]|\s|$)"#)
     }
 
     /// "Find log_{10} K for the reaction", "What is $\ln K$?": a logarithm right after the verb

@@ -396,6 +396,9 @@ public enum AnswerGrammar {
                 guard bracketed || tokens.count <= 2 else { continue }
                 // "3(a)", "2.4(c)": a part label, not an option.
                 if index >= 2, tokens[index - 1] == .symbol("("), case .number = tokens[index - 2] { continue }
+                // "just redo (b) with R0 = 8", "as in (a)", "from part (c)": a part referred to.
+                if index >= 2, tokens[index - 1] == .symbol("("), case .word(let before) = tokens[index - 2],
+                   Self.partReferenceWords.contains(before.lowercased()) { continue }
             }
             // "T_C/(T_H − T_C)": a letter that is an index is no option either.
             if index > 0, tokens[index - 1] == .symbol("_") { continue }
@@ -437,6 +440,10 @@ public enum AnswerGrammar {
         if unique.count > 1 && sawOr { return .ambiguous(reason: "two options offered", unique.map { .choice($0) }) }
         return .value(.choice(first))
     }
+
+    /// Words before a lower-case letter in parentheses that make it a part referred to, not an
+    /// option: "redo (b)", "as in (a)", "from part (c)".
+    static let partReferenceWords: Set<String> = ["redo", "redoing", "repeat", "repeating", "part", "parts", "from", "see", "in", "of", "using", "use", "like", "as", "above"]
 
     /// `true`/`false` in any dress: `T`, `False`, "the statement is false", `\text{True}`.
     static func truth(_ text: String) -> AnswerReading {

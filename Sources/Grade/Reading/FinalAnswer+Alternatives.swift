@@ -56,6 +56,14 @@ extension FinalAnswer {
             return .ambiguous(reason: "two values, each under its own condition", [a, b])
         }
         let range = NSRange(line.startIndex..., in: line)
+        // "If the question wants the gain at the boundary, K = 60; if it wants the largest integer
+        // gain …, K = 59.": each condition first, then the same name's value.
+        if let match = conditionFirst.firstMatch(in: line, range: range),
+           let a = Range(match.range(at: 2), in: line), let b = Range(match.range(at: 3), in: line),
+           case .value(let first) = AnswerGrammar.read(String(line[a]), expecting: .scalar),
+           case .value(let second) = AnswerGrammar.read(String(line[b]), expecting: .scalar), !same(.value(first), .value(second)) {
+            return .ambiguous(reason: "two values, each under its own condition", [first, second])
+        }
         for match in conjunction.matches(in: line, range: range) {
             guard let cut = Range(match.range, in: line) else { continue }
             let halves = [String(line[..<cut.lowerBound]), String(line[cut.upperBound...])]
@@ -85,6 +93,10 @@ extension FinalAnswer {
         }
         return nil
     }
+
+    /// "If …, K = 60; if …, K = 59": two clauses opening with their condition, each assigning
+    /// the same name. Groups: the name, the first value, the second.
+    static let conditionFirst = regex(#"(?i:\bif|\bwhen|\bassuming)\b[^,;]{1,120},\s*\$?([A-Za-zα-ωΑ-Ω][\w^{}]{0,8})\$?\s*(?:=|≈)\s*\$?([-−]?\d[\d.,/]*?)\$?\s*[;,.]?\s*(?i:and\s+|but\s+|or\s+|while\s+)?(?i:if|when|assuming)\b[^,;]{1,120},\s*\$?\1\$?\s*(?:=|≈)\s*\$?([-−]?\d[\d.,/]*?)\$?\s*(?:[.;,]|$)"#)
 
     /// "The margin is √2 ≈ 1.414 (or 2√2 ≈ 2.828 if you mean the full width)": a value, then
     /// another offered in parentheses, with or without its condition. Ambiguous when they differ.
@@ -230,7 +242,10 @@ extension FinalAnswer {
     /// t₉₉ as many courses do, (48.02, 51.98)" too).
     static func offered(_ written: String, expecting expectation: AnswerExpectation) -> AnswerReading? {
         // ("X^* = \begin{pmatrix}…\end{pmatrix} \quad\text{or}\quad X^* = …": "or" set in a display.)
-        let written = written.replacingOccurrences(of: #"(?:\\q?quad|\\[,;:])?\s*\\(?:text|mathrm|textrm)\{\s*or\s*\}\s*(?:\\q?quad|\\[,;:])?"#, with: " or ", options: .regularExpression)
+        var written = written.replacingOccurrences(of: #"(?:\\q?quad|\\[,;:])?\s*\\(?:text|mathrm|textrm)\{\s*or\s*\}\s*(?:\\q?quad|\\[,;:])?"#, with: " or ", options: .regularExpression)
+        // ("OR ≈ 3.35 (uncorrected) / 3.32 (corrected)": a slash after a value's qualifier in words
+        // offers another value, it divides nothing.)
+        written = written.replacingOccurrences(of: #"(\d\s*\((?:[A-Za-z][A-Za-z-]{2,}\s?){1,3}\))\s*/\s*(?=(?:≈|~|\\approx)?\s*\$?[-−]?\d)"#, with: "$1 or ", options: .regularExpression)
         if let either = eitherOffered(written, expecting: expectation) { return either }
         if let alternative = parentheticalAlternative(written, expecting: expectation) { return alternative }
         if let alternative = concededAlternative(written, expecting: expectation) { return alternative }

@@ -319,6 +319,10 @@ public enum FinalAnswer {
             // that ends on its relation states no result.
             // ("So the area is **12 cm²**, since 3 × 4 =": a marked value stands.)
             if written.range(of: #"(?:=|≈|\\approx)[\s$*]*$"#, options: .regularExpression) != nil, !written.contains("**"), !written.contains("\\boxed") { continue }
+            // "√(1 − ζ²) = 0.8660 and an exponent of −1.8138, so the overshoot is" (a printed chat whose
+            // display formula vanished): the result the sentence leads to is not on the line, and
+            // the values before it are steps.
+            if written.range(of: #"(?i)\b(?:so|thus|hence|therefore|then|which means)\b[^=≈.;]*\b(?:is|are|equals|becomes|comes (?:out )?to)[\s$*:]*$"#, options: .regularExpression) != nil { continue }
             // "$\cos(0.3\pi) = 0.5878$, so" closing the piece: the sentence it began was cut off.
             if endsTurn, index == lastLine, written.range(of: #"(?i)\b(?:so|then|hence|thus|therefore|giving|which gives)[\s,:]*$"#, options: .regularExpression) != nil { continue }
             // "Cents are 1200 times the base-2 log of the ratio:": a line leading into what follows

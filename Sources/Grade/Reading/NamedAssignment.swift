@@ -110,8 +110,10 @@ enum NamedAssignment {
         var environments = 0
         var previous: Character = " "
         for character in marked {
-            if "([{".contains(character) { depth += 1 }
-            if ")]}".contains(character) { depth = max(0, depth - 1) }
+            // ("\[ … \]" delimits a display, it groups nothing.)
+            let delimiter = previous == "\\" && "[]".contains(character)
+            if "([{".contains(character), !delimiter { depth += 1 }
+            if ")]}".contains(character), !delimiter { depth = max(0, depth - 1) }
             current.append(character)
             if current.hasSuffix("\\begin") { environments += 1 }
             if current.hasSuffix("\\end") { environments = max(0, environments - 1) }
@@ -124,7 +126,9 @@ enum NamedAssignment {
         }
         segments.append(current)
         // ", and V(B) = …", ", with i = (6, −1)": the conjunction opens no name.
-        return segments.map { $0.trimmingCharacters(in: .whitespacesAndNewlines).replacingOccurrences(of: #"^(?:and|with|where|while|giving|so|hence|thus|then)\s+"#, with: "", options: .regularExpression) }
+        // ("\[ L = …, \quad U = … \]": the display's opening delimiter names nothing.)
+        return segments.map { $0.trimmingCharacters(in: .whitespacesAndNewlines).replacingOccurrences(of: #"^(?:\\\[|\$\$)\s*"#, with: "", options: .regularExpression)
+                .replacingOccurrences(of: #"^(?:and|with|where|while|giving|so|hence|thus|then)\s+"#, with: "", options: .regularExpression) }
             .filter { !$0.isEmpty }
     }
 }

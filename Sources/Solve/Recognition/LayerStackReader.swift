@@ -161,8 +161,11 @@ enum LayerStackReader {
         let before = #"(\d+)\s*[×x]\s*(\d+)(?:\s*[×x]\s*(\d+))?(\s*\((?:channels[- ](?:first|last)|[CHW], [CHW], [CHW])\))?\s+(?:(?:rgb|colou?r|gr[ae]yscale|single-channel|monochrome)\s+)?"# + datasetName + #"(?:input|image|feature map|tensor|digit)s?\b"#
         // "fed images of shape (225, 225, 3)": a tuple after "shape".
         let tuple = #"\b(?:images?|inputs?|tensors?|feature maps?)\b[^.;:]{0,30}?\bshape\s+\((\d+),\s*(\d+)(?:,\s*(\d+))?\)()"#
+        // ("Its input is a log-mel spectrogram with 1 channel, 40 mel bins and 101 frames, i.e. of
+        // shape 1 × 40 × 101": the input described in words first, then its shape.)
+        let described = #"\b(?:images?|inputs?|tensors?)\b(?:[^.;:?]|\b(?:i\.e|e\.g)\.){0,100}?\b(?:i\.e\.|that is|namely),?\s+(?:of\s+|with\s+)?(?:shape|size)\s+(\d+)\s*[×x]\s*(\d+)\s*[×x]\s*(\d+)()"#
         if let batched = batchedTuple(text) { return batched }
-        guard let match = text.firstMatch(pattern) ?? text.firstMatch(before) ?? text.firstMatch(tuple), let a = Int(match[1]), let b = Int(match[2]) else { return nil }
+        guard let match = text.firstMatch(pattern) ?? text.firstMatch(before) ?? text.firstMatch(tuple) ?? text.firstMatch(described), let a = Int(match[1]), let b = Int(match[2]) else { return nil }
         guard let (shape, layout) = shape(match, a, b, in: text) else { return nil }
         // "a mini-batch of 8 RGB images of size 64 × 64, i.e. a tensor of shape (8, 3, 64, 64)".
         guard let batch = batch(near: match[0], in: text, of: shape) else { return (shape, layout, match[0]) }
@@ -226,8 +229,13 @@ enum LayerStackReader {
             else { return nil }
             return (LayerShape(height: a, width: b, channels: channels), .hwc)
         }
+        // ("with 1 channel, 40 mel bins and 101 frames, i.e. of shape 1 × 40 × 101": the channels
+        // the phrase states, first or last.)
+        let channels = match[0].firstMatch(of: #/\b(\d+)\s+channels?\b/#).flatMap { Int($0.1) }
         let layout: LayerShape.Layout
         if note.contains("first") || note.hasPrefix(" (c") { layout = .chw }
+        else if let channels, channels == a, channels != c { layout = .chw }
+        else if let channels, channels == c, channels != a { layout = .hwc }
         else if note.contains("last") || note.contains("h") { layout = .hwc }
         else if text.has("channels first", "channels-first", "c × h × w", "(c, h, w)", "(n, c, h, w)") { layout = .chw }
         else if c <= 4, a == b { layout = .hwc }

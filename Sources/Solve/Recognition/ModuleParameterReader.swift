@@ -156,6 +156,15 @@ enum ModuleParameterReader {
         } else {
             return .notApplicable
         }
+        // ("The output projection is nn.Linear(768, 50000). How many parameters do the embedding
+        // table and the output projection have together?": a sum over more than the one module
+        // written, unless the sum is of that module's own weights and biases.)
+        if calls.count == 1, let question = reading.part.sentences.last(where: { $0.contains("?") }).map(StatementText.init),
+           question.firstMatch(#"\btogether\b|\bcombined\b|\baltogether\b|\bin total\b"#) != nil,
+           question.firstMatch(#"\b(?:do|are|have)\b[^?]*\band\b"#) != nil,
+           question.firstMatch(#"\b(?:weights?|biases?|parameters?|kernels?)\s+and\s+(?:(?:its|the)\s+)?(?:weights?|biases?|parameters?|kernels?)\b"#) == nil {
+            return .failed("parameters in total: the question counts more than the one module written")
+        }
         // "How many parameters does `ff` have?" for `ff = nn.Sequential(nn.Linear(…), nn.ReLU(), …)`:
         // the modules inside it, together.
         if let sequential = calls.first(where: { $0.name == "Sequential" }),

@@ -150,12 +150,24 @@ enum ModuleShapeReader {
         }
         // "goes through `conv`, then a ReLU, then `nn.MaxPool2d(2)`": calls in the order the text
         // gives with "then", on the stated input.
+        // ("`conv1` is followed by nn.MaxPool2d(…)" where the problem chains its parts and conv1 is
+        // the previous part's layer: the rest of the calls on that part's output.)
+        var chained: (label: String, shape: LayerShape, layout: LayerShape.Layout)? = nil
+        if calls.count >= 2, depth == 0, inOrder(calls, in: text.text), LayerStackReader.inputShape(text) == nil,
+           let previous = reading.chainedFrom {
+            guard reading.segments.first(where: { $0.label == previous })?.text.contains(calls[0].text) == true,
+                  let input = reading.chainedInput else {
+                return .failure(.init(reason: "\(calls[0].text): the input is the output of (\(previous)), whose shape is not computed"))
+            }
+            chained = input
+        }
         if calls.count >= 2, depth == 0, inOrder(calls, in: text.text),
-           let (stated, _, phrase) = LayerStackReader.inputShape(text) ?? LayerStackReader.inputShape(reading.problemStatement) {
+           let (stated, _, phrase) = chained.map({ ($0.shape, $0.layout, "input: the output of (\($0.label)), as the problem chains its parts") })
+            ?? LayerStackReader.inputShape(text) ?? LayerStackReader.inputShape(reading.problemStatement) {
             var shape = stated
             finding.note(phrase)
-            finding.read("modules", calls.map(\.text).joined(separator: " → "))
-            for call in calls {
+            finding.read("modules", calls.dropFirst(chained == nil ? 0 : 1).map(\.text).joined(separator: " → "))
+            for call in calls.dropFirst(chained == nil ? 0 : 1) {
                 switch apply(call, to: shape) {
                 case .success(let next): shape = next
                 case .failure(let error): return .failure(error)
@@ -197,6 +209,8 @@ enum ModuleShapeReader {
             input = chained.shape
             finding.note("input: the output of (\(chained.label)), as the problem chains its parts")
             finding.assume(0.95, "input: the shape found for part (\(chained.label))")
+        } else if depth == 0, LayerStackReader.inputShape(text) == nil, let previous = reading.chainedFrom {
+            return .failure(.init(reason: "\(call.text): the input is the output of (\(previous)), whose shape is not computed"))
         } else if let (shape, _, phrase) = LayerStackReader.inputShape(text) ?? LayerStackReader.inputShape(reading.problemStatement) {
             input = shape
             finding.note(phrase)
@@ -232,7 +246,7 @@ enum ModuleShapeReader {
     /// Whether the text passes its input through the calls one after another ("through A, then
     /// a ReLU, then B"), every other module it names leaving the shape alone.
     private static func inOrder(_ calls: [FrameworkCall], in text: String) -> Bool {
-        guard calls.count >= 2, text.range(of: #"\bthrough\b|\bis fed to\b|\bpasses\b|\bgoes\b"#, options: .regularExpression) != nil,
+        guard calls.count >= 2, text.range(of: #"\bthrough\b|\bis fed to\b|\bpasses\b|\bgoes\b|\bis followed by\b"#, options: .regularExpression) != nil,
               FrameworkCall.calls(in: text).allSatisfy({ shaped.contains($0.name) || shapeless.contains($0.name) }) else { return false }
         var from = text.startIndex
         for (index, call) in calls.enumerated() {

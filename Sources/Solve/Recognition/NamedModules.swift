@@ -31,7 +31,8 @@ enum NamedModules {
         // own (not in sequence)".)
         guard statement.firstMatch(#"\bon its own\b|\bseparately\b|\bindependently\b|\bnot in (?:sequence|order)\b|\bcandidates?\b|\beach of the (?:following|layers below)\b|\balternatives?\b"#) == nil else { return false }
         // (A list numbered 1, 2, … is its own order.)
-        return !numbered(in: statement.text).isEmpty ||
+        // (A table of named layers lists a network's layers in its order.)
+        return !numbered(in: statement.text).isEmpty || !chainedRows(in: statement.text).isEmpty ||
         statement.firstMatch(#"\bin (?:this |that |the following )?order\b|\bin the order (?:listed|given|shown|written|(?:they are|they're) (?:listed|given|written)|they appear)\b|\bthe following layers\b|\bnn\.Sequential\b|\bone after (?:the )?other\b|\bsequential\w*\b|\bin sequence\b"#) != nil
     }
 
@@ -72,7 +73,10 @@ enum NamedModules {
         // ("replace self.lstm by a GRU with the same sizes, nn.GRU(…)": a few words, and a comma, before the call.)
         let by = #"\s+(?:by|with|for)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+,?\s+){0,6}`?"#
         for pattern in [was + #"`?\s+(?:(?:is|are|gets|has been)\s+)?(?i:replaced|swapped|substituted)"# + by,
-                        #"(?i:\b(?:replace|swap|substitute)\w*)\s+`?"# + was + "`?" + by] {
+                        #"(?i:\b(?:replace|swap|substitute)\w*)\s+`?"# + was + "`?" + by,
+                        // ("Suppose conv1 were instead nn.Conv2d(…)", "conv1 is changed to nn.Conv2d(…)".)
+                        was + #"`?\s+(?:were|was|is|are|gets)\s+(?:instead|changed to|now|made)\s+(?:(?:the|a|an)\s+)?`?"#,
+                        was + #"`?\s+(?:becomes|became|turns into)\s+(?:(?:the|a|an)\s+)?`?"#] {
             guard let range = text.range(of: pattern, options: .regularExpression),
                   let new = FrameworkCall.calls(in: String(text[range.upperBound...])).first,
                   text[range.upperBound...].hasPrefix(new.text) else { continue }
@@ -93,6 +97,8 @@ enum NamedModules {
     /// word with a number) and its call, with up to three words of type between them. At least
     /// two rows, every name once.
     static func tabled(in text: String) -> [(name: String, call: String)] {
+        let chained = chainedRows(in: text)
+        if !chained.isEmpty { return chained }
         var rows: [(name: String, call: String)] = []
         for match in text.matches(of: #/(?:^|\s)([A-Za-z]{1,8}_?\d{1,2})\s+(?:[A-Za-z-]+\s+){0,3}(?=(?:torch\.)?nn\.[A-Z])/#) {
             guard let call = FrameworkCall.calls(in: String(text[match.range.upperBound...])).first,
@@ -102,6 +108,32 @@ enum NamedModules {
         if rows.count < 2 { rows = tabledColumns(in: text) }
         guard rows.count >= 2, Set(rows.map(\.name)).count == rows.count else { return [] }
         return rows
+    }
+
+    /// A table of named layers, its rows one after the other: "name layer conv1 nn.Conv2d(1, 32,
+    /// kernel_size=3) pool nn.MaxPool2d(2) conv2 nn.Conv2d(…) fc nn.Linear(64, 12)": each row a
+    /// name of any form and its call, nothing between one row's call and the next row's name.
+    /// Three rows or more, every name once, one name at least with a number (prose has none).
+    static func chainedRows(in text: String) -> [(name: String, call: String)] {
+        let stop: Set<String> = ["return", "yield", "lambda", "then", "and", "or", "by", "with", "use", "uses", "apply", "applies", "is", "are", "to", "a", "an", "the"]
+        var best: [(name: String, call: String)] = []
+        var run: [(name: String, call: String)] = []
+        var end: String.Index? = nil
+        for match in text.matches(of: #/(?:^|\s)([A-Za-z_][A-Za-z0-9_]{0,15})\s+(?=(?:torch\.)?nn\.[A-Z])/#) {
+            let name = String(match.output.1)
+            guard !stop.contains(name.lowercased()), let call = FrameworkCall.calls(in: String(text[match.range.upperBound...])).first,
+                  text[match.range.upperBound...].hasPrefix(call.text) else { end = nil; continue }
+            let adjacent = end.map { text[$0..<match.range.lowerBound].allSatisfy(\.isWhitespace) } ?? false
+            if !adjacent || run.contains(where: { $0.name == name }) {
+                if run.count > best.count { best = run }
+                run = []
+            }
+            run.append((name, call.text))
+            end = text.index(match.range.upperBound, offsetBy: call.text.count)
+        }
+        if run.count > best.count { best = run }
+        guard best.count >= 3, best.contains(where: { $0.name.contains(where: \.isNumber) }) else { return [] }
+        return best
     }
 
     /// The same table pasted from a PDF, its columns one after the other: "L1 L2 L3 convolution
@@ -204,6 +236,11 @@ enum NamedModules {
         return try? Regex("(^|[^\\w.])" + NSRegularExpression.escapedPattern(for: name) + "(?![\\w(=])")
     }
 
+    /// Words of ``words`` that never name a module, however they stand.
+    static let functionWords: Set<String> = [
+        "one", "two", "first", "second", "last", "final", "this", "that", "it", "its", "the", "and", "or", "in", "on", "to", "of", "is", "as", "at", "by", "for", "with",
+    ]
+
     /// Names that are nouns of the prose, which name the module when no determiner stands
     /// before them: "How many parameters does model have?" (its backticks lost) is `model`'s
     /// question, "the model" is the prose's.
@@ -215,8 +252,14 @@ enum NamedModules {
     static let askedNouns: Set<String> = ["head", "embed", "norm", "pool", "attention", "projection", "proj", "out"]
 
     private static func undeterminedNoun(_ name: String) -> NSRegularExpression? {
+        // ("What is the output shape of down?", "the output of pool?": a name that is a word of the
+        // prose, without a determiner, after "of" and at the end of the question.)
+        let questioned = #"(?<=\b(?:of|after|before)\s)"# + NSRegularExpression.escapedPattern(for: name) + #"(?=\s*[?;:)]|\s*\.(?!\w)|\s*$)"#
         if askedNouns.contains(name) {
-            return try? NSRegularExpression(pattern: #"(?<=\b(?:does|do|did)\s)"# + name + #"(?=\s+(?:have|has|contain|hold|add)\b)"#)
+            return try? NSRegularExpression(pattern: #"(?<=\b(?:does|do|did)\s)"# + name + #"(?=\s+(?:have|has|contain|hold|add)\b)|"# + questioned)
+        }
+        if words.contains(name), !functionWords.contains(name), !nouns.contains(name) {
+            return try? NSRegularExpression(pattern: questioned)
         }
         guard nouns.contains(name) else { return nil }
         return try? NSRegularExpression(pattern: #"(?<![\w.])(?<!\b(?:the|a|an|this|that|each|every|our|your|its|their|one|whole|full|same|such|any)\s)"#
@@ -250,6 +293,23 @@ enum NamedModules {
         return bindings.first { $0.name == text }
     }
 
+    /// "the network in the table (conv1 through fc)": every module from the first name to the
+    /// second in the order the bindings are written, together, when both are names of one word
+    /// and the first comes before the second.
+    private static func substitutingNamedRanges(_ text: String, bindings: [(name: String, call: String)]) -> String {
+        let names = bindings.map(\.name).filter { $0.count >= 2 && !$0.contains(" ") }
+        guard names.count >= 2 else { return text }
+        let alternatives = names.sorted { $0.count > $1.count }.map { NSRegularExpression.escapedPattern(for: $0) }.joined(separator: "|")
+        guard let range = try? NSRegularExpression(pattern: "(?<![\\w.`])`?(" + alternatives + ")`?\\s*(?:--|–|—|\\bto\\b|\\bthrough\\b)\\s*`?(" + alternatives + ")`?(?![\\w(])") else { return text }
+        let result = NSMutableString(string: text)
+        for match in range.matches(in: text, range: NSRange(text.startIndex..., in: text)).reversed() {
+            guard let a = Range(match.range(at: 1), in: text), let b = Range(match.range(at: 2), in: text),
+                  let first = names.firstIndex(of: String(text[a])), let last = names.firstIndex(of: String(text[b])), first < last else { continue }
+            result.replaceCharacters(in: match.range, with: names[first...last].compactMap { name in bindings.first { $0.name == name }?.call }.joined(separator: ", ") + " together")
+        }
+        return result as String
+    }
+
     /// The part's text with each bound name it uses (in backticks, or as a whole word of two or
     /// more characters, case as written) replaced by its call.
     static func substituting(_ part: String, bindings: [(name: String, call: String)]) -> String {
@@ -262,6 +322,7 @@ enum NamedModules {
             guard calls.allSatisfy({ $0 != nil }) else { return String(match.output.0) }
             return calls.compactMap { $0 }.joined(separator: ", ") + " together"
         }
+        text = substitutingNamedRanges(text, bindings: bindings)
         let spelled = bindings.flatMap { binding in spellings(of: binding.name, among: bindings).map { (name: $0, call: binding.call) } }
         for (name, call) in spelled.sorted(by: { $0.name.count > $1.name.count }) where name.count >= 2 {
             text = text.replacingOccurrences(of: "`\(name)`", with: call)

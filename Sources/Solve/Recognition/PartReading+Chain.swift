@@ -1,20 +1,26 @@
 extension PartReading {
-    /// The input a part takes from the part before it when the problem chains its parts ("The
+    /// The part whose output a part takes as its input when the problem chains its parts ("The
     /// layers below are applied in sequence: each of parts (a)–(e) takes as input the output of
-    /// the previous part"): that part's answer, when it is a shape. Nil for the chain's first
-    /// part, for parts outside the range the problem names, for a part that says it stands apart
-    /// ("This part is separate from the chain above"), and when the previous answer is unknown.
-    var chainedInput: (label: String, shape: LayerShape, layout: LayerShape.Layout)? {
-        let chain = #"\b(?:each|every)(?: of)?(?: the)? (?:parts?|layers?)(?: \(([a-z])\)\s*[–—-]+\s*\(([a-z])\))?[^.;]{0,40}?\b(?:takes?|uses?|receives?|is applied to)\b(?: as (?:its )?input)? the output of the (?:previous|preceding) (?:part|one|layer)\b"#
+    /// the previous part"; "The layers are applied one after the other, each to the output of the
+    /// previous part"), whether or not that part's answer is known. Nil for the chain's first
+    /// part, for parts outside the range the problem names, and for a part that says it stands
+    /// apart ("This part is separate from the chain above", "Forget the network above").
+    var chainedFrom: String? {
+        let chain = #"\b(?:each|every)(?: of)?(?: the)? (?:parts?|layers?)(?: \(([a-z])\)\s*[–—-]+\s*\(([a-z])\))?[^.;]{0,40}?\b(?:takes?|uses?|receives?|is applied to)\b(?: as (?:its )?input)? the output of the (?:previous|preceding) (?:part|one|layer)\b|\bapplied (?:one after the other|in (?:sequence|order)),? each (?:one )?to the output of the (?:previous|preceding) (?:part|one|layer)\b()()"#
         guard let match = problemStatement.firstMatch(chain), let letter = id.last, letter.isLetter, letter.isLowercase,
-              part.firstMatch(#"\b(?:separate|independent|apart) (?:from|of)\b|\bnot part of the chain\b|\bfresh input\b"#) == nil else { return nil }
+              part.firstMatch(#"\b(?:separate|independent|apart) (?:from|of)\b|\bnot part of the chain\b|\bfresh input\b|\bforget\b|\bnew input\b|\bon its own\b"#) == nil else { return nil }
         if let first = match[1].first, let last = match[2].first {
             guard letter > first, letter <= last else { return nil }
         } else {
             guard letter > "a" else { return nil }
         }
-        guard let previous = Unicode.Scalar(letter.unicodeScalars.first!.value - 1).map({ String(Character($0)) }),
-              let (shape, layout) = earlierShape(previous) else { return nil }
+        return Unicode.Scalar(letter.unicodeScalars.first!.value - 1).map { String(Character($0)) }
+    }
+
+    /// The input ``chainedFrom`` gives: that part's answer, when it is a shape; nil when the
+    /// problem does not chain this part or the previous answer is unknown.
+    var chainedInput: (label: String, shape: LayerShape, layout: LayerShape.Layout)? {
+        guard let previous = chainedFrom, let (shape, layout) = earlierShape(previous) else { return nil }
         return (previous, shape, layout)
     }
 

@@ -98,6 +98,9 @@ enum ShapeReader {
                     return given(chained.shape, chained.layout, phrase: "input: the output of (\(chained.label)), as the problem chains its parts",
                                  confidence: 0.95, assumption: "input: the shape found for part (\(chained.label))")
                 }
+                if stack.layers.count == 1, let previous = reading.chainedFrom {
+                    return .failed("\(asks): the input is the output of (\(previous)), whose shape is not computed")
+                }
                 // "Throughout this problem the input is … 3 × 64 × 64" then "(c) Now use a 3 × 3 kernel …
                 // What is the output shape?": one layer takes the statement's input, unless an
                 // earlier part stated an input of its own (then which one is meant is unclear).
