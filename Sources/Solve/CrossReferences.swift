@@ -39,6 +39,12 @@ struct CrossReferences {
             var line = entry.statement
             // A sub-part's layer is usually stated in the part it belongs to.
             if let dot = id.lastIndex(of: "."), let parent = texts[String(id[..<dot])] { line += " " + parent.text }
+            // ("the depthwise separable block of Question 2(c)", where 2(c) replaces "the layer of
+            // (a)": the parts of its own problem it names, before it.)
+            for named in entry.text.matches(of: #/(?:part\s+|of\s+|in\s+|as\s+|to\s+|from\s+)\(([a-z])\)/#) {
+                let earlier = number + String(named.output.1)
+                if earlier != id, earlier < id, let text = texts[earlier]?.text, !line.contains(text) { line += " " + text }
+            }
             line += " " + entry.text
             if !result.contains(line) { result.append(line) }
         }

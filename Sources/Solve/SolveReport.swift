@@ -127,7 +127,8 @@ public enum SolveTextFormatter {
                 }
             default: how = "not recognized: " + (part.reason ?? "")
             }
-            out += "\(part.id.padding(toLength: 6, withPad: " ", startingAt: 0)) \(answer)\n       ← \(how)\n"
+            // (Ids longer than the column, "3.1e.ii", are written whole.)
+            out += "\(part.id.padding(toLength: max(6, part.id.count), withPad: " ", startingAt: 0)) \(answer)\n       ← \(how)\n"
             if let disagreement = part.disagreement { out += "       ! \(disagreement)\n" }
         }
         if !report.unanswered.isEmpty { out += "without an answer: \(report.unanswered.joined(separator: ", "))\n" }

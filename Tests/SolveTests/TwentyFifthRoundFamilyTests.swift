@@ -101,3 +101,146 @@ extension TwentyFifthRoundFamilyTests {
         #expect(found["3b"] == .integer(44), "\(String(describing: found["3b"]))")
     }
 }
+
+extension TwentyFifthRoundFamilyTests {
+    /// "y = w ⋆ x" and "K ⋆ X": a course that writes the kernel first; the filter found from an
+    /// output "maps the same x to (…)".
+    @Test func aKernelWrittenFirstIsStillTheKernel() {
+        let found = Self.answers("""
+            Convolution means cross-correlation with stride 1 and no padding.
+
+            Problem 1
+            Let x = (1, 3, −2, 0, 2) and w = (2, −1).
+            (a) Compute y = w ⋆ x.
+            (b) A filter v of length two (no bias) maps the same x to (5, 4, −4, 2) under cross-correlation. Find v.
+            """)
+        #expect(found["1a"] == .vector([-1, 8, -4, -2]), "\(String(describing: found["1a"]))")
+        #expect(found["1b"] == .vector([2, 1]), "\(String(describing: found["1b"]))")
+    }
+
+    /// "Same as (a), but with average pooling": (a)'s pooling with the other kind.
+    @Test func aRepeatWithTheOtherKindOfPoolingSwapsTheKind() {
+        let found = Self.answers("""
+            Problem 2
+            Let M = [[4, 0, 2, 2], [0, 0, 6, 2], [1, 1, 3, 5], [1, 1, 1, 7]].
+            (a) Apply 2 × 2 max pooling with stride 2 to M.
+            (b) Same as (a), but with average pooling.
+            """)
+        #expect(found["2a"] == .matrix([[4, 6], [1, 7]]), "\(String(describing: found["2a"]))")
+        #expect(found["2b"] == .matrix([[1, 3], [1, 4]]), "\(String(describing: found["2b"]))")
+    }
+
+    /// "Count the learnable parameters of each of the following modules" over parts that only
+    /// describe a module; a block of another problem's part that replaces "the layer of (a)"
+    /// brings (a)'s layer along.
+    @Test func aStatementThatCountsEachModuleAsksEveryPartAndAReferenceBringsItsBase() {
+        let found = Self.answers("""
+            Question 1
+            Count the learnable parameters (weights and biases) of each of the following modules.
+            (a) nn.Conv2d(32, 48, kernel_size=5).
+            (b) Replace the layer of (a) by a depthwise separable block: a 5 × 5 depthwise convolution (groups=32) followed by a 1 × 1 pointwise convolution to 48 channels. Both keep their biases.
+
+            Question 2
+            Count multiply-accumulate operations (MACs) for one input. Ignore biases.
+            (a) The block of Question 1(b) is applied to a 32 × 10 × 10 feature map with stride 1 and padding 2 in the depthwise convolution. How many MACs does it perform?
+            """)
+        // Depthwise 32·25 + 32, pointwise 32·48 + 48.
+        #expect(found["1b"] == .integer(2416), "\(String(describing: found["1b"]))")
+        // 32·25·100 + 32·48·100.
+        #expect(found["2a"] == .integer(233600), "\(String(describing: found["2a"]))")
+    }
+}
+
+extension TwentyFifthRoundFamilyTests {
+    /// Matrices given in code (`np.array([[…], […]])`, `torch.tensor(…)`) are their literals.
+    @Test func arraysInCodeAreTheirLiterals() {
+        let found = Self.answers("""
+            Problem 3
+            Two tokens have queries and keys (d_k = 1):
+            ```python
+            Q = np.array([[2],
+                          [0]])
+            K = torch.tensor([[1], [3]], dtype=torch.float32)
+            V = np.array([[1, 0], [0, 1]])
+            ```
+            Attention is softmax(QKᵀ/√d_k)V, the softmax over each row.
+            (a) Compute the scaled score matrix QKᵀ/√d_k.
+            """)
+        #expect(found["3a"] == .matrix([[2, 6], [0, 0]]), "\(String(describing: found["3a"]))")
+    }
+
+    /// "Compute the outputs y_i = γx̂_i + β. [2]": points after the question are no batch.
+    @Test func pointsAfterTheQuestionAreNoData() {
+        let found = Self.answers("""
+            Problem 1
+            A batch-normalization layer (training mode, ε = 0) sees the mini-batch x = (1, 3, 5, 7) of one feature, with γ = 1 and β = 0.
+            (a) Compute the normalized values x̂_i = (x_i − μ)/σ. [3]
+            """)
+        guard case .vector(let values)? = found["1a"], values.count == 4 else { Issue.record("\(String(describing: found["1a"]))"); return }
+        let s = 5.0.squareRoot()
+        #expect(zip(values, [-3 / s, -1 / s, 1 / s, 3 / s]).allSatisfy { abs($0 - $1) < 1e-9 }, "\(values)")
+    }
+
+    /// "How many FLOPs does layer 2 perform? Count one multiply-accumulate as two FLOPs." under
+    /// a table of layers: twice the multiply-accumulates; without the convention, nothing.
+    @Test func flopsOfATableRowAreTwiceItsMACsOnlyWhenSaid() {
+        let table = """
+            Problem 5
+            A network takes a 3 × 16 × 16 image (C × H × W). Each convolution uses padding 1.
+            Layer Type Kernel Filters Stride Padding
+            1 Conv 3 × 3 8 1 1
+            2 Conv 3 × 3 16 2 1
+            """
+        let said = Self.answers(table + "\n(a) How many FLOPs does layer 2 perform on one image? Count one multiply-accumulate as two FLOPs.")
+        // Output 8 × 8 × 16, each 3·3·8 multiply-accumulates.
+        #expect(said["5a"] == .integer(2 * 8 * 8 * 16 * 72), "\(String(describing: said["5a"]))")
+        let unsaid = Self.answers(table + "\n(a) How many FLOPs does layer 2 perform on one image?")
+        #expect(unsaid["5a"] == nil, "\(String(describing: unsaid["5a"]))")
+    }
+
+    /// "For each layer, give the number of learnable parameters." over parts that only describe
+    /// a layer; "Same setting as (a), but using the block of 1(b) instead" asks (a)'s question
+    /// of that block.
+    @Test func aStatementAskingForEachLayerAndARepeatOnAnotherBlock() {
+        let found = Self.answers("""
+            ## 1. Counting
+
+            For each layer, give the number of learnable parameters.
+
+            **(a)** `nn.Conv2d(16, 32, kernel_size=3)`
+
+            **(b)** A depthwise separable replacement for the layer in (a): a depthwise 3×3 convolution (`groups=16`) followed by a pointwise 1×1 convolution from 16 to 32 channels. Both have a bias.
+
+            ## 2. Cost
+
+            A feature map of size 16 × 12 × 12 is fed to the layers of Problem 1. There is no padding and every stride is 1, so a 3×3 convolution produces a 10 × 10 output. Ignore biases.
+
+            **(a)** How many MACs does the layer of 1(a) perform?
+
+            **(b)** Same setting as (a), but using the depthwise separable block of 1(b) instead.
+            """)
+        #expect(found["1b"] == .integer(16 * 9 + 16 + 16 * 32 + 32), "\(String(describing: found["1b"]))")
+        #expect(found["2a"] == .integer(100 * 9 * 16 * 32), "\(String(describing: found["2a"]))")
+        #expect(found["2b"] == .integer(100 * 9 * 16 + 100 * 16 * 32), "\(String(describing: found["2b"]))")
+    }
+
+    /// A model's probabilities of the correct tokens: the mean cross-entropy in nats or bits,
+    /// the perplexity, and the loss of a uniform prediction over a stated vocabulary.
+    @Test func lossesFromTheProbabilitiesOfTheCorrectTokens() {
+        let found = Self.answers("""
+            Problem 4
+            A character model with a vocabulary of 64 tokens assigns probabilities 0.25, 0.5 and 0.125 and 0.5 to the correct next character at four positions.
+            (a) What is the average cross-entropy loss per character, in nats?
+            (b) What is the perplexity?
+            (c) What loss would a model that predicts the uniform distribution over the vocabulary get, in bits?
+            (d) Express your answer to (a) in bits.
+            (e) What is the total loss over the four positions?
+            """)
+        let nats = (log(4.0) + log(2.0) + log(8.0) + log(2.0)) / 4
+        #expect(TenthRoundFamilyTests.value(found["4a"]).map { abs($0 - nats) < 1e-9 } == true, "\(String(describing: found["4a"]))")
+        #expect(TenthRoundFamilyTests.value(found["4b"]).map { abs($0 - exp(nats)) < 1e-9 } == true, "\(String(describing: found["4b"]))")
+        #expect(TenthRoundFamilyTests.value(found["4c"]).map { abs($0 - 6) < 1e-9 } == true, "\(String(describing: found["4c"]))")
+        #expect(TenthRoundFamilyTests.value(found["4d"]).map { abs($0 - 1.75) < 1e-9 } == true, "\(String(describing: found["4d"]))")
+        #expect(found["4e"] == nil, "\(String(describing: found["4e"]))")
+    }
+}

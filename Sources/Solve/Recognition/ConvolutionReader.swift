@@ -194,7 +194,11 @@ enum ConvolutionReader {
 
     /// The input and kernel a part names: "x ⋆ w", "x ∗ w", "convolving X with K".
     static func namedOperands(_ text: StatementText) -> (String, String)? {
-        if let match = text.firstMatch(#"\b([A-Za-z](?:_\w+)?)\s*[⋆★∗*]\s*([A-Za-z](?:_\w+)?)\b"#) { return (match[1], match[2]) }
+        if let match = text.firstMatch(#"\b([A-Za-z](?:_\w+)?)\s*[⋆★∗*]\s*([A-Za-z](?:_\w+)?)\b"#) {
+            // ("y = w ⋆ x", "K ⋆ X": a course that writes the kernel first.)
+            if ["w", "W", "k", "K"].contains(match[1]), ["x", "X", "u", "U", "I", "s"].contains(match[2]) { return (match[2], match[1]) }
+            return (match[1], match[2])
+        }
         if let match = text.firstMatch(#"\b(?:convolv\w*|correlat\w*|filter\w*)\s+([A-Za-z](?:_\w+)?)\s+with\s+(?:the\s+)?(?:kernel\s+|filter\s+)?([A-Za-z](?:_\w+)?)\b"#) {
             return (match[1], match[2])
         }
@@ -239,8 +243,16 @@ enum ConvolutionReader {
         let arrays = MathScanner.arrays(in: reading.part.text)
         // (Not with a bias, an offset or an activation the part names besides the filter.)
         guard reading.part.firstMatch(#"\bbias\b(?!\s*\))|\boffset\b|\bconstant\b|\badded\b|\bplus\b|\bactivation\b|\brelu\b|\bsigmoid\b|\btanh\b"#) == nil
-                || reading.part.firstMatch(#"\bno bias\b|\bwithout (?:a )?bias\b"#) != nil,
-              arrays.count == 2, arrays.allSatisfy(\.isNumeric), reading.partBindings.allSatisfy({ !$0.literal.isNumeric || $0.literal.length == nil }),
+                || reading.part.firstMatch(#"\bno bias\b|\bwithout (?:a )?bias\b"#) != nil else { return nil }
+        // "A filter v of length two maps the same x to (5, −5, 6, −1, −2)": the input by its name,
+        // the output the one array the part writes, after "to".
+        if arrays.count == 1, arrays[0].isNumeric, reading.partBindings.allSatisfy({ !$0.literal.isNumeric || $0.literal.length == nil }),
+           let named = reading.part.firstMatch(#"\b(?:maps|turns|transforms|takes)\s+(?:the\s+same\s+|the\s+)?(?:input\s+|signal\s+|sequence\s+)?([A-Za-z]\w*)\s+(?:in)?to\s*[\[(]"#),
+           let input = reading.array(named: named[1]), input.binding.literal.isNumeric {
+            let output = ValueBinding(name: "output", literal: arrays[0], role: .output, roleFromWords: true)
+            return (input, (output, false))
+        }
+        guard arrays.count == 2, arrays.allSatisfy(\.isNumeric), reading.partBindings.allSatisfy({ !$0.literal.isNumeric || $0.literal.length == nil }),
               reading.part.firstMatch(#"\b(?:maps|turns|transforms|takes)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:image|input|signal|matrix|array|map|sequence)?\s*[\[(][^=]*?\bto\s*[\[(]"#) != nil
         else { return nil }
         let input = ValueBinding(name: "input", literal: arrays[0], role: .input, roleFromWords: true)

@@ -22,6 +22,19 @@ enum NetworkTableReader {
         if part.firstMatch(#"\bparameters\b"#) != nil, part.firstMatch(#"\bhow many\b|\bnumber of\b|\bcount\b|\btotal\b"#) != nil {
             return parameters(table, row: named, input: input, reading)
         }
+        // ("How many FLOPs does layer 4 perform? Count one multiply-accumulate as two FLOPs.": twice
+        // the count, only where the text says a multiply–add is two.)
+        if let index = named, part.firstMatch(#"\bFLOPs?\b|\bfloating[- ]?point operations\b"#) != nil {
+            guard let perMAC = [part, reading.problemStatement].lazy.compactMap({ $0.firstMatch(OperationCountReader.twoFLOPsPerMAC) }).first else {
+                return .failed("FLOPs: whether a multiply–add counts as one or two operations is not stated")
+            }
+            guard case .recognized(var found) = multiplyAccumulates(table, row: index, input: input),
+                  case .integer(let macs) = found.answer else { return multiplyAccumulates(table, row: index, input: input) }
+            found.answer = .integer(2 * macs)
+            found.solver = "flops_conv"
+            found.evidence += "; FLOPs per MAC: 2 (\(perMAC[0]))"
+            return .recognized(found)
+        }
         if let index = named, part.firstMatch(#"\bmultiply[- –]accumulate|\bMACs?\b"#) != nil {
             return multiplyAccumulates(table, row: index, input: input)
         }

@@ -8,6 +8,9 @@ import Foundation
 /// FLOPs are not computed unless the text says how a multiply–add is counted; a count
 /// "including biases" is not computed (conventions differ); stride and padding must be stated.
 enum OperationCountReader {
+    /// "Count one multiply-accumulate as two FLOPs", "two FLOPs per MAC".
+    static let twoFLOPsPerMAC = #"\b(?:each|every|one|a) (?:MAC|multiply[- –]+(?:accumulate|add))\b[^.?]{0,30}?\b(?:as |counts? as |is |= ?)(?:two|2)\b|\b(?:two|2) (?:FLOPs|floating[- ]?point operations) (?:per|for each|for every) (?:MAC|multiply[- –]+(?:accumulate|add))\b"#
+
     static func read(_ reading: PartReading) -> Attempt {
         let part = reading.part
         guard let asks = part.firstMatch(#"\bMACs?\b|\bmultiply[- –—]+(?:accumulate|add)s?\b|\bmultiply[- –—]+accumulate operations\b|\bFLOPs?\b|\bfloating[- ]?point operations\b|\bhow many multiplications\b"#)?[0] else {
@@ -21,7 +24,7 @@ enum OperationCountReader {
         let flops = questions.isEmpty ? asks.uppercased().hasPrefix("FLOP") || asks.lowercased().hasPrefix("floating")
             : questions.contains { StatementText($0).firstMatch(#"\bhow many (?:FLOPs?|floating[- ]?point operations)\b|\bFLOPs? (?:count|does|do|is|are)\b|\bnumber of (?:FLOPs?|floating[- ]?point operations)\b"#) != nil }
         // "Counting each MAC as two floating-point operations, how many FLOPs is that?"
-        let perMAC = flops ? [part, reading.problemStatement].lazy.compactMap({ $0.firstMatch(#"\b(?:each|every|one|a) (?:MAC|multiply[- –]+(?:accumulate|add))\b[^.?]{0,30}?\b(?:as |counts? as |is |= ?)(?:two|2)\b|\b(?:two|2) (?:FLOPs|floating[- ]?point operations) (?:per|for each|for every) (?:MAC|multiply[- –]+(?:accumulate|add))\b"#) }).first : nil
+        let perMAC = flops ? [part, reading.problemStatement].lazy.compactMap({ $0.firstMatch(Self.twoFLOPsPerMAC) }).first : nil
         if flops, perMAC == nil {
             return .failed("\(asks): whether a multiply–add counts as one or two operations is not stated")
         }

@@ -54,13 +54,13 @@ struct PartReading: Sendable {
         let own = NamedModules.ordered(in: source)
         let elsewhere = statement.crossReferences.map { NamedModules.ordered(in: $0) } ?? []
         namedModules = own + elsewhere.filter { module in !own.contains { $0.name == module.name } }
-        context = StatementText(source).sizesInDigits.bracketingBareRows.namingTupleRows
+        context = StatementText(source).unwrappingArrayCalls.sizesInDigits.bracketingBareRows.namingTupleRows
         let segments = Self.segments(of: context)
         let written = Self.continuing(Self.strippingLabel(statement.text), id: statement.id, segments: segments)
         usedModules = NamedModules.used(in: written, bindings: namedModules)
         let classes = ModuleClasses.defined(in: source)
         part = StatementText(ModuleClasses.substituting(NamedModules.substituting(written, bindings: namedModules), classes: classes))
-            .sizesInDigits.bracketingBareRows
+            .unwrappingArrayCalls.sizesInDigits.bracketingBareRows
         conventions = StatementText(statement.conventions).sizesInDigits
         crossReferenced = statement.crossReferences.map { StatementText($0).sizesInDigits }
         earlierAnswers = statement.earlierAnswers
@@ -142,6 +142,10 @@ struct PartReading: Sendable {
         // ("[3] Compute …": points in square brackets need no unit.)
         if let points = trimmed.firstMatch(of: #/^(?:[(\[]\s*\d+(?:\.\d+)?\s*(?:pts?|points?|marks?)\.?\s*[)\]]|\[\d{1,2}\])\s*/#) {
             trimmed = String(trimmed[points.range.upperBound...])
+        }
+        // ("Compute the normalized values. [3]": points after the question's last sentence.)
+        if let points = trimmed.firstMatch(of: #/([.?!:)])\s*(?:[(\[]\s*\d+(?:\.\d+)?\s*(?:pts?|points?|marks?)\.?\s*[)\]]|\[\d{1,2}\])\s*$/#) {
+            trimmed = String(trimmed[..<points.range.lowerBound]) + points.output.1
         }
         return trimmed
     }

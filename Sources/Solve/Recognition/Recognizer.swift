@@ -86,8 +86,23 @@ public struct Recognizer: Sendable {
     private func repeating(_ reading: PartReading) -> PartReading? {
         guard let match = StatementText(PartReading.strippingLabel(reading.part.text)).firstMatch(#"^\s*"# + PartReading.repeatPattern + #"[,:;]?\s*(?:but\s+)?(.+)$"#),
               let segment = reading.segments.first(where: { $0.label == match[1] }) else { return nil }
-        let change = StatementText(match[2])
+        var change = StatementText(match[2])
         var question = StatementText(segment.text)
+        // "Same setting as (a), but using the depthwise separable block of 1(b) instead": (a)'s
+        // question of "the layer of 1(a)" asked of the block of 1(b).
+        let object = #"\bthe\s+(?:[\w-]+\s+){0,3}?(?:layer|block|module|network|convolution|model)\s+(?:of|in|from)\s+(?:problem\s+|question\s+)?\d+(?:\.\d+)?\s?\([a-z]\)"#
+        if let new = change.firstMatch(#"^\s*(?:using|with|for|on)\s+("# + object + #")\s+instead\b"#),
+           let old = question.firstMatch(object) {
+            question = StatementText(question.text.replacingOccurrences(of: old[0], with: new[1]))
+            change = change.removing(#"^\s*(?:using|with|for|on)\s+"# + object + #"\s+instead\b"#)
+        }
+        // "Same as (c), but with average pooling": (c)'s question with the other kind of pooling.
+        let poolingKind = #"\b(max|maximum|average|avg|mean)(?=[- ]?pool)"#
+        if let kind = change.firstMatch(poolingKind), let old = question.firstMatch(poolingKind),
+           kind[1].lowercased().hasPrefix("max") != old[1].lowercased().hasPrefix("max") {
+            question = StatementText(question.text.replacingOccurrences(of: "(?i)" + poolingKind, with: kind[1], options: .regularExpression))
+            change = change.removing(#"\b(?:with\s+|using\s+)?(?:max|maximum|average|avg|mean)[- ]?pool\w*"#)
+        }
         // Each setting's name and phrases: "a stride of 2", "stride=2"; "no padding", "padding 1"; "dilation 2".
         let settings: [(named: String, phrases: String)] = [
             (#"stride"#, #"\bstride (?:of )?\d+\b|\bstride\s*=\s*\d+"#),
@@ -128,6 +143,7 @@ public struct Recognizer: Sendable {
         }
         var statement = PartStatement(id: reading.id, text: question.text + " " + change.text, context: reading.context.text)
         statement.conventions = reading.conventions.text
+        statement.crossReferences = reading.crossReferenced?.text
         return PartReading(statement)
     }
 
@@ -319,6 +335,7 @@ public struct Recognizer: Sendable {
         // Most specific wording first; the first family that computes an answer wins.
         let readers: [(PartReading) -> Attempt] = [
             DerivedReader.read,
+            TokenLossReader.read,
             FlattenedFeatures.read,
             AttentionCostReader.read,
             AttentionCostReader.readWeightEntries,

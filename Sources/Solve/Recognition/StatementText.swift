@@ -42,6 +42,15 @@ struct StatementText: Sendable, Hashable {
         return StatementText(result)
     }
 
+    /// The text with each array constructor of code unwrapped to its literal:
+    /// `Q = np.array([[1, 0], [0, 1]])` reads as `Q = [[1, 0], [0, 1]]` (also `numpy.array`,
+    /// `np.asarray`, `torch.tensor`, with a `dtype=` after the literal).
+    var unwrappingArrayCalls: StatementText {
+        StatementText(text.replacingOccurrences(
+            of: #"\b(?:np|numpy|torch)\.(?:array|asarray|tensor|Tensor|FloatTensor)\(\s*(\[[^()]*\])\s*(?:,\s*dtype\s*=\s*[\w.]+\s*)?\)"#,
+            with: "$1", options: .regularExpression))
+    }
+
     /// The text with each row vector whose brackets a paste lost written in brackets again:
     /// pdftotext gives `x = \begin{bmatrix} 3 & 1 & -2 \end{bmatrix},` as "x = 3 1 -2 ,", the
     /// space before the comma or period standing where the bracket was. Only a one-letter name

@@ -1,0 +1,84 @@
+import Foundation
+
+/// Reads the loss a language model (or any classifier) gets from the probabilities it assigns
+/// to the correct tokens: "assigns probabilities 0.5, 0.25 and 0.125 to the correct next token
+/// at three successive positions" then "the average cross-entropy loss per token, in nats",
+/// "the perplexity", the same in bits, and the loss of a uniform prediction over a stated
+/// vocabulary.
+///
+/// The probabilities must be stated once, as probabilities of the correct (true, target)
+/// token or class; the unit is nats unless the part says bits (or base 2). A sum rather than a
+/// mean, or a unit the part leaves open beside a stated base, is not computed.
+enum TokenLossReader {
+    private static let probabilities = #"\bprobabilit(?:y|ies)(?:\s+of)?\s+((?:0?\.\d+|1(?:\.0+)?)(?:\s*,\s*(?:and\s+)?(?:0?\.\d+|1(?:\.0+)?)|\s+and\s+(?:0?\.\d+|1(?:\.0+)?))+)\s+to\s+the\s+(?:correct|true|target|right)\b"#
+
+    static func read(_ reading: PartReading) -> Attempt {
+        let part = reading.part
+        let perplexity = part.firstMatch(#"\bperplexity\b"#) != nil
+        let crossEntropy = part.firstMatch(#"\bcross[- ]entropy\b|\bnegative log[- ]likelihood\b|\bNLL\b|\bloss\b"#) != nil
+        // ("Express your answer to (a) in bits": (a)'s loss, when (a) asks for the cross-entropy.)
+        let restated = part.firstMatch(#"\b(?:express|convert|give|write)\b[^.?]*\b(?:your )?answer (?:to|from|of) (?:part )?\(([a-z])\)[^.?]*\bin bits\b"#)
+            .flatMap { match in reading.segments.last { $0.label == match[1] } }
+            .map { StatementText($0.text) }
+        let restatesLoss = restated.map { $0.firstMatch(#"\bcross[- ]entropy\b|\bnegative log[- ]likelihood\b|\bloss\b"#) != nil && $0.firstMatch(#"\bperplexity\b|\buniform\b"#) == nil } == true
+        guard perplexity || crossEntropy || restatesLoss else { return .notApplicable }
+        let uniform = crossEntropy && !perplexity && part.firstMatch(#"\buniform\b"#) != nil
+        // (Only over the probabilities of correct tokens, or a uniform prediction: other losses are LossReader's.)
+        let given = stated(reading)
+        guard given != nil || uniform else { return .notApplicable }
+        var finding = Finding(.loss)
+        let bits = part.firstMatch(#"\bin bits\b|\bbits per\b|\bbase[- ]2\b|\blog_?2\b|\blog₂"#) != nil
+        let nats = part.firstMatch(#"\bin nats\b|\bnats per\b|\bnatural log\w*\b|\bbase e\b|\bln\b"#) != nil
+        if bits && nats { return .failed("loss: both bits and nats named") }
+        // "the uniform distribution over the whole vocabulary": ln V.
+        if uniform {
+            guard let (size, phrase) = vocabulary(reading) else { return .failed("loss of a uniform prediction: the vocabulary's size is not stated") }
+            finding.read("vocabulary", "\(size)", from: phrase)
+            finding.note("a uniform prediction: each token has probability 1/\(size)")
+            let loss = log(Double(size)) / (bits ? log(2.0) : 1)
+            return finding.finish(.fixedValue(loss, name: "uniform_cross_entropy"))
+        }
+        if part.firstMatch(#"\btotal\b|\bsum\b|\bsummed\b"#) != nil { return .failed("loss: a total over the tokens, not the average per token, is asked") }
+        guard let (values, phrase) = given else { return .notApplicable }
+        finding.read("probabilities of the correct tokens", values.map { String($0) }.joined(separator: ", "), from: phrase)
+        let mean = values.map { -log($0) }.reduce(0, +) / Double(values.count)
+        // ("What is the perplexity of the model?" may name the loss it comes from too.)
+        if perplexity {
+            guard !crossEntropy || part.firstMatch(#"\b(?:what is|compute|find|give) the perplexity\b|\bperplexity of\b"#) != nil else {
+                return .failed("loss: both the perplexity and the loss are named")
+            }
+            finding.note("perplexity = exp(mean cross-entropy in nats)")
+            return finding.finish(.fixedValue(exp(mean), name: "perplexity"))
+        }
+        if bits { finding.note("in bits") } else { finding.note("in nats") }
+        return finding.finish(.fixedValue(mean / (bits ? log(2.0) : 1), name: "mean_cross_entropy_of_correct_tokens"))
+    }
+
+    /// The probabilities of the correct tokens the part or its statement states (one place only).
+    private static func stated(_ reading: PartReading) -> ([Double], String)? {
+        let found = [reading.part, reading.problemStatement].compactMap { $0.firstMatch(probabilities) }
+        guard let match = found.first else { return nil }
+        let values = match[1].split(whereSeparator: { !($0.isNumber || $0 == ".") }).compactMap { Double($0) }
+        guard values.count >= 1, values.allSatisfy({ $0 > 0 && $0 <= 1 }) else { return nil }
+        return (values, match[0])
+    }
+
+    /// The vocabulary's size: "a vocabulary of 30,000 tokens", or the rows of the one
+    /// `nn.Embedding(V, d)` the part's statement or the problem it names writes.
+    private static func vocabulary(_ reading: PartReading) -> (Int, String)? {
+        let texts = [reading.part, reading.problemStatement] + [reading.crossReferenced].compactMap { $0 }
+        for text in texts {
+            if let match = text.firstMatch(#"\bvocabulary (?:size )?(?:of |is |= ?)?(\d[\d,]*)\b|\b(\d[\d,]*)[- ](?:token|word)s? vocabulary\b"#),
+               let size = Int((match[1].isEmpty ? match[2] : match[1]).replacingOccurrences(of: ",", with: "")) {
+                return (size, match[0])
+            }
+        }
+        for text in texts {
+            let embeddings = FrameworkCall.calls(in: text.text).filter { $0.name == "Embedding" }
+            if embeddings.count == 1, let rows = embeddings[0].text.firstMatch(of: #/Embedding\(\s*(?:num_embeddings\s*=\s*)?(\d+)/#), let size = Int(rows.output.1) {
+                return (size, embeddings[0].text)
+            }
+        }
+        return nil
+    }
+}
