@@ -47,7 +47,7 @@ public enum TranscriptReader {
         // (A formula printed from a rendered page keeps its LaTeX source only.)
         let raw = text.components(separatedBy: "\n")
         let furniture = furnitureLines(raw)
-        let lines = raw.enumerated().map { furniture.contains($0.offset) ? "" : RenderedFormula.keepingSource(Self.bulleted($0.element)) }
+        let lines = BracketPieceMatrix.joined(raw.enumerated().map { furniture.contains($0.offset) ? "" : RenderedFormula.keepingSource(Self.bulleted($0.element)) })
         func place(_ index: Int) -> String {
             if let pageOfLine, index < pageOfLine.count { return "page \(pageOfLine[index])" }
             return "line \(index + 1 + lineOffset)"
@@ -322,7 +322,7 @@ public enum TranscriptReader {
                     else if let text = object["text"] as? String { pieces.append(text) }
                 }
             }
-            let text = CitationMarkers.strip(pieces.joined(separator: "\n"))
+            let text = BracketPieceMatrix.joined(CitationMarkers.strip(pieces.joined(separator: "\n")).components(separatedBy: "\n")).joined(separator: "\n")
             guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return nil }
             let role: Transcript.Turn.Role = author == "assistant" ? .assistant : author == "system" ? .system : .user
             return (role, text)
@@ -365,7 +365,7 @@ public enum TranscriptReader {
                 let name = attachment["file_name"] as? String ?? "attachment"
                 text += "\n[attachment: \(name)]\n" + (attachment["extracted_content"] as? String ?? "")
             }
-            text = CitationMarkers.strip(text)
+            text = BracketPieceMatrix.joined(CitationMarkers.strip(text).components(separatedBy: "\n")).joined(separator: "\n")
             guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { continue }
             let role: Transcript.Turn.Role = sender == "assistant" ? .assistant : .user
             turns.append(.init(role: role, text: text, place: "turn \(turns.count + 1)"))

@@ -119,3 +119,82 @@ struct ThirtySeventhRoundFamilyTests {
         #expect(verdicts["1d"]?.kind == .unclear, "\(String(describing: verdicts["1d"]))")
     }
 }
+
+extension ThirtySeventhRoundFamilyTests {
+    /// A user turn that lists one problem's labelled parts and adds another question after
+    /// "also": the bare labels of the reply are that problem's parts, not the previous one's.
+    @Test func labelledPartsBeforeAnAddedQuestionNameTheirProblem() {
+        let key: [String: Answer] = ["1a": .integer(12), "2a": .integer(40), "2b": .integer(25), "3": .choice("B")]
+        let questions = ["1a": "How many edges does the cube graph have?",
+                         "2a": "A conveyor moves 40 boxes per minute into the scanner. What is the arrival rate in boxes per minute?",
+                         "2b": "The scanner clears 25 boxes per minute. What is its service rate in boxes per minute?",
+                         "3": "Which layout minimises travel? (A) line (B) U-shape (C) cell (D) star"]
+        let stems = ["1": "Graph facts.", "2": "Conveyor and scanner line with boxes per minute.", "3": "Plant layout."]
+        let verdicts = Self.grade("""
+            User: cube graph edges? a) count them
+
+            Assistant: a) 12
+
+            User: conveyor: 40 boxes per minute into the scanner, scanner clears 25 boxes per minute. a) arrival rate b) service rate. also which layout minimises travel: (A) line (B) U-shape (C) cell (D) star
+
+            Assistant: a) 40 boxes per minute
+
+            b) 25 boxes per minute
+
+            Layout: a U-shape keeps stations close. Answer: (B).
+            """, key, questions: questions, stems: stems)
+        #expect(verdicts["1a"]?.kind == .correct, "\(String(describing: verdicts["1a"]))")
+        #expect(verdicts["2a"]?.kind == .correct, "\(String(describing: verdicts["2a"]))")
+    }
+
+    /// "False. The true slope is a fixed number …": "true" after a determiner is an adjective.
+    @Test func trueAfterADeterminerIsAnAdjective() {
+        let key: [String: Answer] = ["2c": .text("false")]
+        let questions = ["2c": "True or false: there is a 90% probability that the slope lies in this interval."]
+        let verdicts = Self.grade("""
+            Assistant:
+            (c) False. The true slope is a fixed number; the 90% refers to the procedure.
+            """, key, questions: questions)
+        #expect(verdicts["2c"]?.kind == .correct, "\(String(describing: verdicts["2c"]))")
+    }
+
+    /// A matrix drawn with Unicode bracket pieces over three lines is one matrix.
+    @Test func aMatrixDrawnWithBracketPiecesIsOneMatrix() {
+        let key: [String: Answer] = ["1b": .matrix([[1, 2], [3, 4], [5, 6]])]
+        let questions = ["1b": "Write the matrix M."]
+        let verdicts = Self.grade("""
+            Assistant:
+            (b)
+            M = ⎛1 2⎞
+                ⎜3 4⎟
+                ⎝5 6⎠
+            """, key, questions: questions)
+        #expect(verdicts["1b"]?.kind == .correct, "\(String(describing: verdicts["1b"]))")
+    }
+
+    /// "The rank is 2, not 3, so the claim is true.": the rejected value's clause only; the
+    /// verdict after it stands.
+    @Test func aRejectedValueLeavesTheClauseAfterIt() {
+        let key: [String: Answer] = ["4c": .text("true")]
+        let questions = ["4c": "True or false: the matrix is singular."]
+        let verdicts = Self.grade("""
+            Assistant:
+            (c) The rank is 2, not 3, so the claim is true.
+            """, key, questions: questions)
+        #expect(verdicts["4c"]?.kind == .correct, "\(String(describing: verdicts["4c"]))")
+    }
+
+    /// "… then apply arcsin to get the angle": the last step is left to the reader, so the part is
+    /// not answered.
+    @Test func aLastStepLeftToTheReaderIsNoAnswer() {
+        let key: [String: Answer] = ["2d": .real(RealValue(30))]
+        let questions = ["2d": "Find the launch angle in degrees."]
+        let verdicts = Self.grade("""
+            Assistant:
+            (d) From the range formula, sin 2θ = 0.866.
+
+            Now apply arcsin (degree mode) to get 2θ, then halve it.
+            """, key, questions: questions)
+        #expect(verdicts["2d"]?.kind == .missing, "\(String(describing: verdicts["2d"]))")
+    }
+}

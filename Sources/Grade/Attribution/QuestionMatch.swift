@@ -137,6 +137,10 @@ public struct QuestionMatch: Sendable {
             return pieces
         }
         if ranked.count > 1, best.value < 1.5 * ranked[1].value, distinctiveProblem(asked) != best.key {
+            // ("titration: 25.0 mL … a) volume to equivalence b) pH after 10.0 mL. also which 0.10 M
+            // solution has highest pH: (A) …": the labelled parts' problem, without the other
+            // question the turn adds after them.)
+            if pasted, let added = Self.addedQuestion(in: text) { return match(String(text[..<added])) }
             guard !pasted, let covering = problemCovering(questions) else { return nil }
             best = (covering, bestByProblem[covering] ?? 0)
         }
@@ -166,6 +170,14 @@ public struct QuestionMatch: Sendable {
         if chosen.isEmpty, let id = bestPart(asked, among: candidates) { chosen = [id] }
         let order = candidates.map(\.id)
         return (best.key, chosen.sorted { order.firstIndex(of: $0)! < order.firstIndex(of: $1)! })
+    }
+
+    /// Where a turn that lists labelled parts adds another question after them ("… b) pH after
+    /// 10.0 mL. also which …?"): the start of "also", "plus" or "and also" after the last label.
+    static func addedQuestion(in text: String) -> String.Index? {
+        guard let last = text.matches(of: #/\([a-h]\)|\b[a-h][.)]\s/#).last,
+              let added = text[last.range.upperBound...].firstMatch(of: #/(?i)[.;,]?\s+(?:and\s+)?(?:also|plus|oh and|btw)\b/#) else { return nil }
+        return added.range.lowerBound
     }
 
     /// The parts of `problem` that a turn's own labels name, "(a)(i) … (ii) …" (a bare numeral under

@@ -474,7 +474,8 @@ public enum AnswerGrammar {
     /// Terms that hold "true" or "false" without judging a claim: "true negatives", "false
     /// positive rate", "the true label", "a false alarm".
     static var truthTerms: Regex<Substring> {
-        #/(?i)\b(?:true|false)[- ](?:positives?|negatives?|class(?:es)?|labels?|values?|means?|parameters?|distributions?|alarms?|discover(?:y|ies)|prophets?|minim(?:um|a)|vacuum)\b/#
+        // ("The true proportion is a fixed number": after a determiner, an adjective of a noun.)
+        #/(?i)\b(?:true|false)[- ](?:positives?|negatives?|class(?:es)?|labels?|values?|means?|parameters?|distributions?|alarms?|discover(?:y|ies)|prophets?|minim(?:um|a)|vacuum)\b|\b(?:the|a|an|its|their|our|this|that|whose)\s+(?:true|false)\s+(?!(?:or|and|if|because|since|when|as|but|for|so)\b)[a-z]{3,}\b/#
     }
 
     static let truthWords: [String: Bool] = ["true": true, "t": true, "false": false, "f": false, "yes": true, "no": false]

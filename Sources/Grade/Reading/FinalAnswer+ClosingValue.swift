@@ -32,10 +32,15 @@ extension FinalAnswer {
     static let rejected = regex(#"(?:[,;]|\s[—–-])\s*(?:and\s+)?not\s+\S.*$|\s+(?:rather than|instead of)\s+\S.*$"#)
 
     /// The text without an alternative it rejects: "**(C)**, not (A)" → "**(C)**".
+    /// ("det A = 1, not −1, so the statement is false.": the rejected value's clause only; what
+    /// follows it stands.)
     static func withoutRejected(_ text: String) -> String {
         guard let match = rejected.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
             let range = Range(match.range, in: text), range.lowerBound > text.startIndex else { return text }
-        return String(text[..<range.lowerBound])
+        let kept = String(text[..<range.lowerBound])
+        guard let not = text[range].range(of: #"\bnot\s+"#, options: .regularExpression),
+              let next = text[not.upperBound...].range(of: #"[,;]\s+(?=\S)"#, options: .regularExpression) else { return kept }
+        return kept + text[next.lowerBound...]
     }
 
     static let rowsPhrase = regex(#"\b(rows|columns)\s+(?:are\s+|:\s*)?(\([^()]*\)(?:\s*(?:,\s*and|,|and)\s*\([^()]*\))+)"#)

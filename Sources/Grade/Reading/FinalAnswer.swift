@@ -118,7 +118,9 @@ public enum FinalAnswer {
     /// "… is the `hours` value in the output above", "… are the numbers printed by the cell
     /// below": a result left in a tool's output the text does not quote (as the subject's value,
     /// not "see the output above" beside a stated one).
-    static let pointsElsewhere = regex(#"(?i)\b(?:is|are)\s+(?:the\s+|given by the\s+|shown (?:in|by) the\s+)(?!same\b)[^.=\d]{0,40}?(?:`[^`]+`|\b(?:value|number|result|figure|entry))[^.=\d]{0,12}?\b(?:in|from|of|by) the (?:code |tool |python |program )?(?:output|printout|printed output|cell|run) (?:above|below)\b"#)
+    /// ("Take the inverse cosine of this value (calculator in degree mode) to get θ.": the last
+    /// step left to the reader; the values before it are steps too.)
+    static let pointsElsewhere = regex(#"(?i)\b(?:is|are)\s+(?:the\s+|given by the\s+|shown (?:in|by) the\s+)(?!same\b)[^.=\d]{0,40}?(?:`[^`]+`|\b(?:value|number|result|figure|entry))[^.=\d]{0,12}?\b(?:in|from|of|by) the (?:code |tool |python |program )?(?:output|printout|printed output|cell|run) (?:above|below)\b|^[\s*_>-]*(?:now\s+|then\s+|just\s+)?(?:take|apply|use|plug (?:this|it) into)\s+(?:the\s+)?(?:inverse (?:cosine|sine|tangent)|arc ?(?:cos|sin|tan)\w*|cos⁻¹|sin⁻¹|tan⁻¹|a calculator|your calculator)\b[^.]{0,80}?\bto (?:get|find|obtain)\b"#)
     /// "True in the idealised limit where …", "**False** if the walk is finite …": a verdict
     /// that opens its line and holds under a condition. Group 1 is the verdict.
     static let conditionalVerdict = regex(#"^[\s>*_•-]*(?:\**\(?[a-h]\)\**\s*)?\**(True|False|true|false)\**\s+(?:in|if|when|under|for|assuming|provided|as long as)\b"#)
