@@ -244,3 +244,42 @@ extension TwentyFifthRoundFamilyTests {
         #expect(found["4e"] == nil, "\(String(describing: found["4e"]))")
     }
 }
+
+extension TwentyFifthRoundFamilyTests {
+    /// "For each part, give the shape C × H × W of the output" over parts that only write a
+    /// layer, a pair of layers "A followed by B", or options: each answered on the stated input.
+    @Test func aStatementAskingTheShapeOfEachPartsOutput() {
+        let found = Self.answers("""
+            Problem 1
+            The input to every layer below is a batch of 8 grayscale images, each of size 1 × 40 × 40. For each part, give the shape C × H × W of the output for one image.
+            (a) nn.Conv2d(1, 4, kernel_size=3)
+            (b) nn.Conv2d(1, 4, kernel_size=3, padding=1) followed by nn.MaxPool2d(4).
+            (c) Which one of the following layers maps the input to an output of shape 4 × 20 × 20?
+            (A) nn.Conv2d(1, 4, kernel_size=3, stride=2)
+            (B) nn.Conv2d(1, 4, kernel_size=2, stride=2)
+            (C) nn.Conv2d(1, 4, kernel_size=5, stride=2)
+            """)
+        #expect(found["1a"] == .shape(dimensions: [4, 38, 38], layout: "CHW"), "\(String(describing: found["1a"]))")
+        #expect(found["1b"] == .shape(dimensions: [4, 10, 10], layout: "CHW"), "\(String(describing: found["1b"]))")
+        #expect(found["1c"] == .choice("B"), "\(String(describing: found["1c"]))")
+    }
+}
+
+extension TwentyFifthRoundFamilyTests {
+    /// "a momentum coefficient of 0.8", and "the learning rate starts at 0.2 and is halved every
+    /// five epochs (StepLR with step_size=5, gamma=0.5)".
+    @Test func aMomentumCoefficientOfAndARateThatStartsAt() {
+        let found = Self.answers("""
+            Problem 1
+            Consider f(w) = 0.5 * (w1^2 + 2 * w2^2), w = (w1, w2), whose gradient is grad f(w) = (w1, 2*w2). Start from w0 = (1, 1) with a learning rate eta = 0.5.
+            (a) Heavy-ball momentum with a momentum coefficient of 0.8 and v0 = 0, using v_{t+1} = beta * v_t + grad f(w_t) and w_{t+1} = w_t - eta * v_{t+1}. Compute w2, the iterate after two steps.
+
+            Problem 2
+            Epochs are counted from 0.
+            (a) The learning rate starts at 0.2 and is halved every five epochs (StepLR with step_size=5, gamma=0.5). What is the learning rate during epoch 12?
+            """)
+        // First coordinate: v = 1, w = 0.5; v = 1.3, w = −0.15. Second: v = 2, w = 0; v = 1.6, w = −0.8.
+        #expect(TenthRoundFamilyTests.close(found["1a"], [-0.15, -0.8], 1e-9), "\(String(describing: found["1a"]))")
+        #expect(TenthRoundFamilyTests.value(found["2a"]).map { abs($0 - 0.05) < 1e-12 } == true, "\(String(describing: found["2a"]))")
+    }
+}

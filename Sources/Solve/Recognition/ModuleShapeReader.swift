@@ -246,7 +246,7 @@ enum ModuleShapeReader {
     /// Whether the text passes its input through the calls one after another ("through A, then
     /// a ReLU, then B"), every other module it names leaving the shape alone.
     private static func inOrder(_ calls: [FrameworkCall], in text: String) -> Bool {
-        guard calls.count >= 2, text.range(of: #"\bthrough\b|\bis fed to\b|\bpasses\b|\bgoes\b|\bis followed by\b"#, options: .regularExpression) != nil,
+        guard calls.count >= 2, text.range(of: #"\bthrough\b|\bis fed to\b|\bpasses\b|\bgoes\b|\bfollowed by\b"#, options: .regularExpression) != nil,
               FrameworkCall.calls(in: text).allSatisfy({ shaped.contains($0.name) || shapeless.contains($0.name) }) else { return false }
         var from = text.startIndex
         for (index, call) in calls.enumerated() {

@@ -10,12 +10,29 @@ extension Recognizer {
         let tuple = #"\(\s*(\d+(?:\s*,\s*\d+){2,3})\s*\)"#
         // (Options the segmenter did not split off: "(A) nn.Conv2d(…) (B) …" in the part's text.)
         let options = part.options.count >= 2 ? part.options.map { (label: $0.label, text: $0.text) } : Self.inlineOptions(part.text)
-        guard options.count >= 2,
-              let asks = text.firstMatch(#"\b(select all|which)\b[^?.]{0,60}?\b(?:layers?|modules?|options?)\b[^?.]{0,30}?\bmaps?\s+an?\s+input\s+of\s+shape\s+"# + tuple + #"\s+to\s+an?\s+output\s+of\s+shape\s+"# + tuple)
-        else { return nil }
-        let all = asks[1].lowercased() == "select all"
-        let input = asks[2].split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
-        var target = asks[3].split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+        guard options.count >= 2 else { return nil }
+        let all: Bool
+        let input: [Int]
+        var target: [Int]
+        let asks: [String]
+        if let written = text.firstMatch(#"\b(select all|which)\b[^?.]{0,60}?\b(?:layers?|modules?|options?)\b[^?.]{0,30}?\bmaps?\s+an?\s+input\s+of\s+shape\s+"# + tuple + #"\s+to\s+an?\s+output\s+of\s+shape\s+"# + tuple) {
+            asks = written
+            all = asks[1].lowercased() == "select all"
+            input = asks[2].split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+            target = asks[3].split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+        } else if let stated = text.firstMatch(#"\b(select all|which)\b[^?.]{0,60}?\b(?:layers?|modules?|options?)\b[^?.]{0,30}?\bmaps?\s+the\s+input\s+to\s+an?\s+output\s+of\s+shape\s+(\d+)\s*[×x]\s*(\d+)\s*[×x]\s*(\d+)"#),
+                  let (shape, layout, _) = LayerStackReader.inputShape(StatementText(part.context)), layout == .chw,
+                  StatementText(part.context + " " + part.conventions).firstMatch(#"\bC\s*[×x]\s*H\s*[×x]\s*W\b|\bchannels[- ]first\b"#) != nil {
+            // ("Which one of the following layers maps the input to an output of shape 16 × 32 × 32?"
+            // under "… images of size 3 × 64 × 64 … give the shape C × H × W": the problem's input,
+            // both shapes channels first.)
+            input = [shape.channels, shape.height, shape.width]
+            asks = [stated[0], stated[1], input.map(String.init).joined(separator: ", "), [stated[2], stated[3], stated[4]].joined(separator: ", ")]
+            all = asks[1].lowercased() == "select all"
+            target = [stated[2], stated[3], stated[4]].compactMap { Int($0) }
+        } else {
+            return nil
+        }
         // (PyTorch's (N, C, H, W): one example's C × H × W, the batch unchanged.)
         var example = input
         if input.count == 4 {

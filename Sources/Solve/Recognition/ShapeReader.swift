@@ -15,7 +15,8 @@ enum ShapeReader {
         if text.firstMatch(SamePaddingReader.questionPattern) != nil { return nil }
         let patterns = [
             // ("give the shape of the layer's output")
-            #"\boutput (?:shape|size|dimensions?|length|volume|resolution)\b|\b(?:shape|length|size|dimensions?) of the (?:(?:layer|network|block|stack|module)['’]s\s+)?(?:output|result)\b"#,
+            // ("give the shape C × H × W of the output")
+            #"\boutput (?:shape|size|dimensions?|length|volume|resolution)\b|\b(?:shape|length|size|dimensions?)\s+(?:\(?[NCHW](?:\s*[×x,]\s*[NCHW]){2,3}\)?\s+)?of the (?:(?:layer|network|block|stack|module)['’]s\s+)?(?:output|result)\b"#,
             #"\bL_\{?out\}?\b|\bspatial (?:size|dimensions?|resolution)\b|\bas (?:N ?× ?)?[HC] ?× ?[WH] ?× ?[CW]\b|\bas \(\s*(?:N\s*,\s*)?[HC]\s*,\s*[WH]\s*,\s*[CW]\s*\)"#,
             #"\b(?:what|which) (?:is the )?shape\b|\bhow (?:long|large|big) is the output\b|\bside length\b"#,
             // ("Give the shape of one output example in the order (H, W, C).")
