@@ -283,3 +283,38 @@ extension TwentyFifthRoundFamilyTests {
         #expect(TenthRoundFamilyTests.value(found["2a"]).map { abs($0 - 0.05) < 1e-12 } == true, "\(String(describing: found["2a"]))")
     }
 }
+
+extension TwentyFifthRoundFamilyTests {
+    /// "Using your answer to (a), compute tanh′(u) at the same two points", "the same activations
+    /// h at test time": the earlier part's numbers.
+    @Test func theSamePointsOrActivationsAreTheEarlierPartsNumbers() {
+        let found = Self.answers("""
+            Problem 3
+            (a) Compute tanh(u) for u = (0, 1).
+            (b) Using your answer to (a), compute tanh′(u) at the same two points.
+            (c) A layer produces activations h = (4, 2, 8). During training we apply inverted dropout with drop probability p = 0.5 and the keep-mask (1, 1, 0).
+            (d) A network trained with classic (non-inverted) dropout, keep probability 0.5, sees the same activations h at test time. What does the dropout layer output?
+            """)
+        let t = tanh(1.0)
+        #expect(TenthRoundFamilyTests.close(found["3b"], [1, 1 - t * t], 1e-12), "\(String(describing: found["3b"]))")
+        #expect(found["3d"] == .vector([2, 1, 4]), "\(String(describing: found["3d"]))")
+    }
+
+    /// "(a) Compute the logits z." then "(b) the cross-entropy loss" and "(c) ∂L/∂z", with "the
+    /// correct class c = 2" under a set that numbers classes from 1.
+    @Test func theLogitsAnEarlierPartComputedFeedItsLoss() {
+        let found = Self.answers("""
+            Classes are numbered from 1.
+
+            Problem 4
+            A linear layer computes z = W x with W = [[1, 0], [0, 2]] and the input x = (1, 1), and the correct class c = 2.
+            (a) Compute the logits z.
+            (b) Compute the cross-entropy loss L.
+            (c) Compute ∂L/∂z.
+            """)
+        #expect(found["4a"] == .vector([1, 2]), "\(String(describing: found["4a"]))")
+        let p2 = exp(2.0) / (exp(1.0) + exp(2.0))
+        #expect(TenthRoundFamilyTests.value(found["4b"]).map { abs($0 + log(p2)) < 1e-9 } == true, "\(String(describing: found["4b"]))")
+        #expect(TenthRoundFamilyTests.close(found["4c"], [1 - p2, p2 - 1], 1e-9), "\(String(describing: found["4c"]))")
+    }
+}

@@ -149,7 +149,10 @@ enum ActivationReader {
         var texts = applications.map { $0[3] }
         // "Evaluate the derivative of tanh at the same four points.": the numbers of the part before.
         // (The part a label names, "the same points as in (a)", else the one earlier part with numbers.)
-        if texts.isEmpty, let same = reading.part.firstMatch(#"\b(?:at|to|on|for) (?:the|those) same (?:\w+ )?(?:points|inputs|values|numbers|arguments|vectors?|logits)\b(?:\s+as\s+(?:in\s+)?(?:part\s+)?\(([a-z])\))?"#) {
+        // ("Using your answer to (a), compute σ′(z) at the same three points.": a name the part
+        // leaves unbound is the earlier part's numbers too.)
+        let unbound = texts.allSatisfy { text in text.allSatisfy { $0.isLetter || $0 == "_" } && bound(text, reading) == nil }
+        if texts.isEmpty || unbound, let same = reading.part.firstMatch(#"\b(?:at|to|on|for) (?:the|those) same (?:\w+ )?(?:points|inputs|values|numbers|arguments|vectors?|logits)\b(?:\s+as\s+(?:in\s+)?(?:part\s+)?\(([a-z])\))?"#) {
             func numeric(_ text: String) -> [ValueBinding] {
                 MathScanner.bindings(in: text).filter { $0.literal.isNumeric && $0.literal.flat != nil && $0.literal.grid == nil }
             }

@@ -245,7 +245,11 @@ enum DropoutReader {
         let maskText = reading.part.firstMatch(#"\bmask\s*(?:is\s*|of\s*|=\s*)?([(\[][01\s,]+[)\]])"#)?[1]
         let maskNames = Set(MathScanner.bindings(in: reading.part.text).filter { ["m", "mask", "M"].contains($0.name) }.map(\.literal.text))
         let own = MathScanner.arrays(in: reading.part.text).filter { $0.isNumeric && $0.text != maskText && !maskNames.contains($0.text) }
-        for (index, bindings) in [reading.partBindings, MathScanner.bindings(in: reading.problemStatement.text), referenced].enumerated() {
+        // ("… sees the same activations a at test time": the latest earlier part that gives them.)
+        let same = reading.part.firstMatch(#"\bthe same (?:activations?|inputs?|vector|outputs?)\b"#) == nil ? [] :
+            reading.segments.filter { $0.label != nil && $0.label != reading.ownLabel }.reversed()
+                .map { MathScanner.bindings(in: $0.text) }.first { bindings in bindings.contains { names.contains($0.name) && $0.literal.isArray } } ?? []
+        for (index, bindings) in [reading.partBindings, MathScanner.bindings(in: reading.problemStatement.text), referenced, same].enumerated() {
             if let binding = bindings.last(where: { names.contains($0.name) && $0.literal.isArray }), let values = binding.literal.flat {
                 if index > 0, !own.isEmpty { return nil }
                 return (values, "\(binding.name) = \(ConvolutionReader.display(binding.literal.text))")

@@ -36,6 +36,7 @@ enum LossReader {
         if reading.part.firstMatch(lossWords) == nil, let segment = named ?? defined, StatementText(segment.text).firstMatch(lossWords) != nil {
             var statement = PartStatement(id: reading.id, text: segment.text + "\n" + reading.part.text, context: reading.context.text)
             statement.conventions = reading.conventions.text
+            statement.earlierAnswers = reading.earlierAnswers
             let combined = PartReading(statement)
             guard combined.part.firstMatch(#"\bgradients?\b|\bderivatives?\b|∂|\\partial|\\nabla"#) != nil else { return .notApplicable }
             return read(combined)
@@ -48,7 +49,7 @@ enum LossReader {
             phrase = match[0]
             if part.firstMatch(#"\bgradients?\b|\bderivatives?\b|∂|\\partial|\\nabla"#) != nil {
                 guard part.firstMatch(#"(?:with respect to|w\.r\.t\.?|\bwrt)\s+(?:the\s+)?(?:logits?|scores|pre-softmax)"#) != nil
-                    || gradientWithRespectToScoresName(reading, allArrays(reading)) else {
+                    || gradientWithRespectToScoresName(reading, allArrays(reading) + (earlierLogits(reading)?.arrays ?? [])) else {
                     return .failed("loss: a cross-entropy gradient with respect to something other than the logits")
                 }
                 asked = .crossEntropyGradient
@@ -84,6 +85,12 @@ enum LossReader {
                     break
                 }
             }
+        }
+        // ("(a) Compute the logits z." then "(b) Compute the cross-entropy loss L.": the logits the
+        // earlier part's answer gives, when no vector is described as logits.)
+        if scores(arrays, &scratch) == nil, !reading.part.writesNumbers, let (label, logits) = earlierLogits(reading) {
+            arrays += logits
+            finding.assume(0.95, "the logits found for part (\(label))")
         }
         guard let scores = scores(arrays, &finding) else {
             return .failed("loss: no single vector described as logits, scores or probabilities")
@@ -176,6 +183,15 @@ enum LossReader {
         }
     }
 
+    /// The logits an earlier part computed ("(a) Compute the logits z."), under the name it gives
+    /// them, as a vector described as logits.
+    private static func earlierLogits(_ reading: PartReading) -> (label: String, arrays: [Described])? {
+        guard let segment = reading.segments.last(where: { $0.label != nil && StatementText($0.text).firstMatch(#"\b(?:compute|find|give|what are|calculate)\b[^.?]*\blogits\b"#) != nil }),
+              let label = segment.label, case .vector(let values)? = reading.earlierAnswers[label] else { return nil }
+        let name = StatementText(segment.text).firstMatch(#"\blogits\s+\$?\\?(?:mathbf\{|vec\{)?([A-Za-z])\b"#)?[1] ?? "z"
+        return (label, described(in: "The logits are \(name) = (" + values.map { RealValue.format($0) }.joined(separator: ", ") + ").", fromContext: true))
+    }
+
     private static func scores(_ arrays: [Described], _ finding: inout Finding) -> (values: [Double], kind: Loss.Scores)? {
         for fromContext in [false, true] {
             let candidates = arrays.filter { $0.fromContext == fromContext }.compactMap { array -> (Described, Loss.Scores)? in
@@ -226,7 +242,7 @@ enum LossReader {
             found.append((index, array.literal.text))
         }
         for text in texts {
-            for match in text.matches(#"\b(?:true|correct|target|ground[- ]truth)\s+(?:class|label)\s+(?:(?:is|was|were|would be|becomes|became)(?:\s+now)?\s+|=\s*|of\s+)?(?:class\s+)?(\d+)\b|\b(?:class|label)\s+(\d+)\s+is\s+(?:the\s+)?(?:true|correct)\b|\by\s*=\s*(\d+)\b"#) {
+            for match in text.matches(#"\b(?:true|correct|target|ground[- ]truth)\s+(?:class|label)\s+(?:(?:is|was|were|would be|becomes|became)(?:\s+now)?\s+|=\s*|of\s+)?(?:class\s+)?(?:[A-Za-z]\s*=\s*)?(\d+)\b|\b(?:class|label)\s+(\d+)\s+is\s+(?:the\s+)?(?:true|correct)\b|\by\s*=\s*(\d+)\b"#) {
                 let number = Int([match[1], match[2], match[3]].first { !$0.isEmpty } ?? "") ?? -1
                 guard number >= 0 else { continue }
                 guard let index = classIndex(number, count: scores.count, reading) else { return nil }
