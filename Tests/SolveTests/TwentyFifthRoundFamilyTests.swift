@@ -318,3 +318,250 @@ extension TwentyFifthRoundFamilyTests {
         #expect(TenthRoundFamilyTests.close(found["4c"], [1 - p2, p2 - 1], 1e-9), "\(String(describing: found["4c"]))")
     }
 }
+
+extension TwentyFifthRoundFamilyTests {
+    /// Counter-examples a review of this round's rules found (written by the reviewer, not by
+    /// the rules' author): each must abstain, or give the answer worked out by hand.
+    @Test func reviewedMisfiresOfThisRoundsRules() {
+        let abstaining: [(String, [String])] = [
+            (#"""
+            Problem 1
+            A language model reads the sequence "the cat sat". It assigns probabilities 0.5, 0.25 and 0.125 to the correct next token at the three positions.
+
+            (a) What is the cross-entropy loss at the first position?
+
+            (b) What is the negative log-likelihood of the whole sequence under the model?
+
+            (c) A second model assigns probability 0.9 to every correct token. What is its average cross-entropy loss?
+
+            (d) What would the perplexity be if the model assigned probability 1 to each correct token?
+            """#, ["1a", "1b", "1c", "1d"]),
+            (#"""
+            Problem 2
+            A classifier assigns probabilities 0.7 and 0.2 to the correct class and to the most likely wrong class, respectively.
+
+            (a) What is the cross-entropy loss for this example?
+
+            (b) Label smoothing spreads 0.1 of the target mass uniform over a vocabulary of 1000 classes. What is the cross-entropy loss of the model above with the smoothed targets?
+            """#, ["2a", "2b"]),
+            (#"""
+            Problem 20
+            A language model has a vocabulary of 10,000 tokens. Its weights are initialized from a uniform distribution on [-0.1, 0.1].
+
+            (a) After training, the model assigns probability 0.01 to the correct next token. What is the cross-entropy loss for that token?
+
+            (b) After training, the average cross-entropy loss is 2.3 nats. How many nats below the loss of a uniform prediction is this?
+            """#, ["20a", "20b"]),
+            (#"""
+            Problem 4
+            A residual block takes an input of shape 64 × 32 × 32 (channels first). Its modules are
+
+            conv1 nn.Conv2d(64, 64, kernel_size=3, stride=2, padding=1)
+            conv2 nn.Conv2d(64, 64, kernel_size=3, stride=2, padding=1)
+            shortcut nn.Conv2d(64, 64, kernel_size=1, stride=4)
+
+            The shortcut is applied to the block's input and added to the output of conv2.
+
+            (a) What is the output shape of shortcut?
+
+            (b) What is the output shape of conv2?
+            """#, ["4a", "4b"]),
+            (#"""
+            Problem 5
+            The input is a 3 × 64 × 64 image (channels first). We compare three options for the first layer of the network:
+
+            layer1 nn.Conv2d(3, 3, kernel_size=3)
+            layer2 nn.Conv2d(3, 3, kernel_size=5)
+            layer3 nn.Conv2d(3, 3, kernel_size=7)
+
+            (a) What is the output shape of layer2?
+
+            (b) What is the output shape of layer3?
+            """#, ["5a", "5b"]),
+            (#"""
+            Problem 12
+            The input is a feature map of shape 16 × 32 × 32 (channels first). The layers of the parts are applied one after the other, each to the output of the previous part.
+
+            (a) nn.Conv2d(16, 16, kernel_size=3). What is the output shape?
+
+            (b) A second, identical convolution nn.Conv2d(16, 16, kernel_size=3) followed by nn.MaxPool2d(2). What is the output shape?
+
+            (c) nn.MaxPool2d(2) followed by nn.Conv2d(16, 16, kernel_size=3). What is the output shape?
+            """#, ["12b", "12c"]),
+            (#"""
+            Problem 24
+            The input images, RGB with height and width 224, go through the stem, whose output has 64 channels, i.e. of shape 64 × 56 × 56.
+
+            (a) What is the output shape of nn.MaxPool2d(2) applied directly to an input image?
+            """#, ["24a"]),
+            (#"""
+            Problem 15
+            Let X = [[1, 2, 3, 4], [5, 6, 7, 8], [9, 10, 11, 12], [13, 14, 15, 16]].
+
+            (a) Apply 2 × 2 max pooling with stride 2 to X. What is the output?
+
+            (b) Same as (a), but with average pooling.
+
+            (c) Same as (a), but with global average pooling.
+
+            (d) Same as (a), but with average pooling of size 4.
+
+            (e) Same as (a), but with average pooling with stride 1.
+            """#, ["15c", "15d"]),
+            (#"""
+            Problem 17
+            The network below takes RGB images of size 3 × 32 × 32 (channels first). There is no bias. Count one multiply-accumulate as two FLOPs.
+
+            Layer Type Configuration
+            conv1 Conv 3 × 3, 16 stride 1, padding 1
+            pool1 MaxPool 2 × 2 stride 2
+            conv2 Conv 3 × 3, 32 stride 1, padding 1
+
+            (a) How many FLOPs does conv2 perform on one image?
+
+            (b) How many FLOPs does conv2 perform in the backward pass on one image?
+
+            (c) How many FLOPs per output pixel does conv2 perform?
+
+            (d) How many FLOPs does conv1 perform per output channel?
+            """#, ["17b", "17c", "17d"]),
+            (#"""
+            Problem 1
+            Tensor shapes are written channels-first, C × H × W. The input to every layer below is an RGB image of size 3 × 64 × 64.
+
+            (a) nn.Conv2d(3, 16, kernel_size=5). Give the output shape.
+
+            (b) Now the input is 3 × 128 × 128 instead. Which one of the following layers maps the input to an output of shape 16 × 32 × 32?
+            A. nn.Conv2d(3, 16, kernel_size=3, stride=2, padding=1)
+            B. nn.Conv2d(3, 16, kernel_size=4, stride=4)
+            C. nn.Conv2d(3, 16, kernel_size=5, stride=3)
+
+            (c) Which one of the following layers maps the input to an output of shape 16 × 32 × 32 after a 2 × 2 max pooling?
+            A. nn.Conv2d(3, 16, kernel_size=3, stride=2, padding=1)
+            B. nn.Conv2d(3, 16, kernel_size=3, padding=1)
+            C. nn.Conv2d(3, 16, kernel_size=5, stride=3)
+            """#, ["1b", "1c"]),
+            (#"""
+            Problem 18
+            During a linear warm-up the learning rate starts at 0.001 and rises to 0.1 over the first 5 epochs (epochs are counted from 0).
+
+            (a) After the warm-up, StepLR(opt, step_size=30, gamma=0.1) is stepped once per epoch from the warmed-up rate. What is the learning rate during epoch 40?
+            """#, ["18a"]),
+            (#"""
+            Problem 22
+            x = np.array([2, -1, 3, 0, 1, 4])
+            w = np.array([1, 0, -2])[::-1]
+
+            (a) Compute the cross-correlation x ⋆ w (stride 1, no padding).
+            """#, ["22a"]),
+            (#"""
+            Problem 8
+            The network below takes 3 × 32 × 32 images (channels first).
+
+            conv1 nn.Conv2d(3, 16, kernel_size=3, padding=1)
+            conv2 nn.Conv2d(16, 32, kernel_size=3, padding=1)
+            conv3 nn.Conv2d(32, 64, kernel_size=3, padding=1)
+
+            (a) Suppose conv1 were instead nn.Conv2d(3, 16, kernel_size=5). What is the shape of the output of conv3?
+
+            (b) Suppose conv2 is now nn.Conv2d(16, 32, kernel_size=3, stride=2, padding=1) only in the second copy of the network, and the first copy is unchanged. What is the shape of the output of conv3 in the first copy?
+
+            (c) Suppose conv1 were instead nn.Conv2d(3, 16, kernel_size=3, padding=1) followed by a 2 × 2 max pooling. What is the shape of the output of conv3?
+            """#, ["8c"]),
+            (#"""
+            Problem 7
+            The network below takes 3 × 32 × 32 images (channels first).
+
+            conv1 nn.Conv2d(3, 16, kernel_size=3, padding=1)
+            pool nn.MaxPool2d(2)
+            conv2 nn.Conv2d(16, 32, kernel_size=3, padding=1)
+            gap nn.AdaptiveAvgPool2d(1)
+            fc nn.Linear(32, 10)
+
+            (a) What is the shape of the tensor passed from pool to conv2?
+
+            (b) How many parameters are in layers conv1 to conv2, excluding pool?
+
+            (c) How many parameters are added going from conv1 to conv2?
+            """#, ["7a", "7c"]),
+            (#"""
+            Problem 16
+            A network takes 3 × 32 × 32 images. For each layer, state whether its number of learnable parameters depends on the input image size.
+
+            (a) nn.Conv2d(3, 16, kernel_size=3)
+
+            (b) nn.Linear(16 * 30 * 30, 10)
+            """#, ["16a"]),
+            (#"""
+            Problem 16
+            A network takes 3 × 32 × 32 images. For each layer, give the output shape and the number of learnable parameters.
+
+            (a) nn.Conv2d(3, 16, kernel_size=3)
+
+            (b) nn.MaxPool2d(2)
+            """#, ["16a", "16b"]),
+            (#"""
+            Problem 11
+            The input is a 3 × 32 × 32 image (channels first).
+
+            (a) The first layer is nn.Conv2d(3, 16, kernel_size=5), followed by nn.MaxPool2d(2). What is the output shape of the first layer?
+
+            (b) nn.Conv2d(3, 16, kernel_size=5) is followed by nn.MaxPool2d(2). What is the output shape of the convolution?
+
+            (c) nn.Conv2d(3, 16, kernel_size=5) followed by nn.MaxPool2d(2). What is the output shape?
+            """#, ["11a", "11b"]),
+        ]
+        for (text, ids) in abstaining {
+            let found = Self.answers(text)
+            for id in ids { #expect(found[id] == nil, "\(id): \(String(describing: found[id]))") }
+        }
+        // Answers that stay right next to them.
+        let chained = Self.answers(#"""
+            Problem 25
+            The input is a 3 × 64 × 64 image (channels first). The layers of parts (a)–(c) are applied one after the other, each to the output of the previous part; part (d) again starts from the 3 × 64 × 64 image.
+
+            (a) nn.Conv2d(3, 16, kernel_size=3, padding=1). What is the output shape?
+
+            (b) nn.MaxPool2d(2). What is the output shape?
+
+            (c) nn.Conv2d(16, 16, kernel_size=3, stride=2, padding=1). What is the output shape?
+
+            (d) nn.MaxPool2d(4). What is the output shape?
+            """#)
+        #expect(chained["25b"] == .shape(dimensions: [16, 32, 32], layout: "CHW"), "\(String(describing: chained["25b"]))")
+        #expect(chained["25d"] == .shape(dimensions: [3, 16, 16], layout: "CHW"), "\(String(describing: chained["25d"]))")
+        let pooled = Self.answers(#"""
+            Problem 15
+            Let X = [[1, 2, 3, 4], [5, 6, 7, 8], [9, 10, 11, 12], [13, 14, 15, 16]].
+
+            (a) Apply 2 × 2 max pooling with stride 2 to X. What is the output?
+
+            (b) Same as (a), but with average pooling.
+
+            (c) Same as (a), but with global average pooling.
+
+            (d) Same as (a), but with average pooling of size 4.
+
+            (e) Same as (a), but with average pooling with stride 1.
+            """#)
+        #expect(pooled["15b"] == .matrix([[3.5, 5.5], [11.5, 13.5]]), "\(String(describing: pooled["15b"]))")
+        let flops = Self.answers(#"""
+            Problem 17
+            The network below takes RGB images of size 3 × 32 × 32 (channels first). There is no bias. Count one multiply-accumulate as two FLOPs.
+
+            Layer Type Configuration
+            conv1 Conv 3 × 3, 16 stride 1, padding 1
+            pool1 MaxPool 2 × 2 stride 2
+            conv2 Conv 3 × 3, 32 stride 1, padding 1
+
+            (a) How many FLOPs does conv2 perform on one image?
+
+            (b) How many FLOPs does conv2 perform in the backward pass on one image?
+
+            (c) How many FLOPs per output pixel does conv2 perform?
+
+            (d) How many FLOPs does conv1 perform per output channel?
+            """#)
+        #expect(flops["17a"] == .integer(2_359_296), "\(String(describing: flops["17a"]))")
+    }
+}

@@ -163,7 +163,9 @@ enum LayerStackReader {
         let tuple = #"\b(?:images?|inputs?|tensors?|feature maps?)\b[^.;:]{0,30}?\bshape\s+\((\d+),\s*(\d+)(?:,\s*(\d+))?\)()"#
         // ("Its input is a log-mel spectrogram with 1 channel, 40 mel bins and 101 frames, i.e. of
         // shape 1 × 40 × 101": the input described in words first, then its shape.)
-        let described = #"\b(?:images?|inputs?|tensors?)\b(?:[^.;:?]|\b(?:i\.e|e\.g)\.){0,100}?\b(?:i\.e\.|that is|namely),?\s+(?:of\s+|with\s+)?(?:shape|size)\s+(\d+)\s*[×x]\s*(\d+)\s*[×x]\s*(\d+)()"#
+        // (Not "… go through the stem, whose output has 64 channels, i.e. of shape 64 × 56 × 56": the
+        // shape of an output.)
+        let described = #"\b(?:images?|inputs?|tensors?)\b(?:(?!\boutputs?\b|\bthrough\b)[^.;:?]|\b(?:i\.e|e\.g)\.){0,100}?\b(?:i\.e\.|that is|namely),?\s+(?:of\s+|with\s+)?(?:shape|size)\s+(\d+)\s*[×x]\s*(\d+)\s*[×x]\s*(\d+)()"#
         if let batched = batchedTuple(text) { return batched }
         guard let match = text.firstMatch(pattern) ?? text.firstMatch(before) ?? text.firstMatch(tuple) ?? text.firstMatch(described), let a = Int(match[1]), let b = Int(match[2]) else { return nil }
         guard let (shape, layout) = shape(match, a, b, in: text) else { return nil }

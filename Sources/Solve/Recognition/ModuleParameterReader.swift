@@ -114,7 +114,7 @@ enum ModuleParameterReader {
            let parent = reading.parentPart, case let owned = FrameworkCall.calls(in: parent.text), owned.count == 1,
            // ("(b) Layer 3 is replaced by nn.Conv2d(…). (ii) How many in total?": the network's total.)
            parent.firstMatch(#"\breplac\w*|\binstead\b|\bchang\w*|\bremov\w*|\badd\w*|\binsert\w*|\blayer \d|\bnetwork\b|\bmodel\b"#) == nil,
-           let asks = asksCount(parent) ?? asksCount(reading.problemStatement) ?? siblingsAsk(reading) {
+           let asks = asksCount(parent) ?? statementAsksCount(reading.problemStatement) ?? siblingsAsk(reading) {
             finding.note(total[0])
             finding.note(asks)
             finding.read("module", owned[0].text, from: "the module of the part it belongs to")
@@ -137,7 +137,7 @@ enum ModuleParameterReader {
             && reading.part.firstMatch(#"\b(?:how many|compute|calculate|what|which|find|give|determine|explain|why)\b"#) == nil
         if let asks = asksCount(reading.part) {
             finding.note(asks)
-        } else if isBare(reading.part, calls) || describesOnly, let asks = asksCount(reading.problemStatement),
+        } else if isBare(reading.part, calls) || describesOnly, let asks = statementAsksCount(reading.problemStatement),
                   // ("… count each parameter as 4 bytes. How much memory …": another quantity.)
                   reading.problemStatement.firstMatch(#"\bbytes?\b|\bmemory\b|\b[KMG]i?B\b|\bfloat(?:16|32|64)\b|\bfp(?:16|32)\b|\bbits?\b"#) == nil {
             finding.note(asks)
@@ -323,6 +323,15 @@ enum ModuleParameterReader {
     /// vectors; count both." asks it of the modules its parts name).
     static func asksCount(_ text: StatementText) -> String? {
         text.firstMatch(#"\b(?:how many|number of|count(?:s|ing)?(?: the)?|total)\b[^.?]{0,60}?\b(?:trainable |learnable )?parameters\b|\bcount(?:s|ing)? (?:every|each|all) (?:trainable |learnable )?parameter\b|\bparameters? counts?\b|\bbias(?:es| vectors?| terms?)\b[^.?]{0,60}?\bcount (?:both|them|all|each)\b"#)?[0]
+    }
+
+    /// The count a statement asks of every part ("Count the parameters of each module"), unless its
+    /// sentence asks more or another thing: "state whether its number of parameters depends on
+    /// the input size", "give the output shape and the number of parameters".
+    static func statementAsksCount(_ text: StatementText) -> String? {
+        guard let asks = asksCount(text), let sentence = text.sentences.first(where: { $0.contains(asks) }),
+              StatementText(sentence).firstMatch(#"\bwhether\b|\bdepends?\b|\boutput shapes?\b|\bshapes?\b[^.?]{0,20}\band\b|\band the (?:output|shape)\b|\bexplain\b|\bwhy\b|\bcompare\b"#) == nil else { return nil }
+        return asks
     }
 
     /// The count every earlier part of the problem asks, when at least one asks it and none

@@ -34,7 +34,7 @@ enum ModuleShapeReader {
         // ("Repeat (a) with a stride of 2" asks what (a) asks.)
         let asks = ShapeReader.asksForShape(reading.part)
             ?? (repeats ? reading.repeatedPart.flatMap { ShapeReader.asksForShape($0.text) } : nil)
-            ?? (asksOther(reading.part) ? nil : ShapeReader.asksForShape(reading.problemStatement))
+            ?? (asksOther(reading.part) || asksMoreThanShapes(reading.problemStatement) ? nil : ShapeReader.asksForShape(reading.problemStatement))
         guard let asks else { return .notApplicable }
         // "An image is passed through the following layers: conv1 = …, pool = …, conv2 = …" then
         // "What is the shape after pool?": the named module's input is the output of those before it.
@@ -57,10 +57,17 @@ enum ModuleShapeReader {
             // "Same network, but L4 is replaced by nn.Conv2d(…, padding='same')": the new call in
             // the old one's place (the part's text has L4's call in place of its name).
             var calls = pipeline.map(\.call)
+            var replaced = false
             for (index, call) in calls.enumerated() {
                 guard let (new, phrase) = NamedModules.replacement(of: call, in: reading.part.text) else { continue }
                 calls[index] = new.text
+                replaced = true
                 finding.read("replaced", "\(pipeline[index].name) by \(new.text)", from: phrase)
+            }
+            // ("Suppose conv1 were instead nn.Conv2d(…) followed by a 2 × 2 max pooling": a change
+            // the replacement does not read leaves the network unknown.)
+            if !replaced, let change = reading.part.firstMatch(#"\b(?:were|was|is|are) instead\b|\binstead of\b|\breplac\w*|\bswap\w*|\bsubstitut\w*|\bchanged to\b|\b(?:inserted|added|removed|dropped)\b"#) {
+                return .failed("\(used): '\(change[0])' changes the network, and the change is not read")
             }
             let chain = calls[...position].joined(separator: ", then ")
             let text = StatementText("The input passes through " + chain + ".")
@@ -155,7 +162,10 @@ enum ModuleShapeReader {
         var chained: (label: String, shape: LayerShape, layout: LayerShape.Layout)? = nil
         if calls.count >= 2, depth == 0, inOrder(calls, in: text.text), LayerStackReader.inputShape(text) == nil,
            let previous = reading.chainedFrom {
-            guard reading.segments.first(where: { $0.label == previous })?.text.contains(calls[0].text) == true,
+            // (Only a module the part names by its name, "`conv1` is followed by …": a call written
+            // out again, "A second, identical convolution nn.Conv2d(…)", is a new layer.)
+            let named = reading.namedModules.contains { $0.call == calls[0].text && reading.usedModules.contains($0.name) }
+            guard named, reading.segments.first(where: { $0.label == previous })?.text.contains(calls[0].text) == true,
                   let input = reading.chainedInput else {
                 return .failure(.init(reason: "\(calls[0].text): the input is the output of (\(previous)), whose shape is not computed"))
             }
@@ -246,6 +256,13 @@ enum ModuleShapeReader {
     /// Whether the text passes its input through the calls one after another ("through A, then
     /// a ReLU, then B"), every other module it names leaving the shape alone.
     private static func inOrder(_ calls: [FrameworkCall], in text: String) -> Bool {
+        // ("The first layer is nn.Conv2d(…), followed by nn.MaxPool2d(2). What is the output shape of
+        // the first layer?": the question asks of a layer before the last.)
+        if let question = text.split(whereSeparator: { ".?!".contains($0) }).last(where: { $0.range(of: #"(?i)\b(?:what|which|give|compute|find)\b"#, options: .regularExpression) != nil }),
+           question.range(of: #"(?i)\bfirst\b|\bconvolution(?:al)?(?: layer)?\b|\bthe conv\w*\b|\b(?:that|this|the) layer\b|\bbefore\b"#, options: .regularExpression) != nil,
+           question.range(of: #"(?i)\bpool\w*|\bboth\b|\bsecond\b|\blast\b|\bfinal\b|\bafter\b|\bblock\b|\bnetwork\b|\bstack\b|\bpair\b"#, options: .regularExpression) == nil {
+            return false
+        }
         guard calls.count >= 2, text.range(of: #"\bthrough\b|\bis fed to\b|\bpasses\b|\bgoes\b|\bfollowed by\b"#, options: .regularExpression) != nil,
               FrameworkCall.calls(in: text).allSatisfy({ shaped.contains($0.name) || shapeless.contains($0.name) }) else { return false }
         var from = text.startIndex
@@ -255,6 +272,13 @@ enum ModuleShapeReader {
             from = range.upperBound
         }
         return true
+    }
+
+    /// Whether the statement's question of every part asks another quantity beside the shape:
+    /// "For each layer, give the output shape and the number of learnable parameters."
+    static func asksMoreThanShapes(_ statement: StatementText) -> Bool {
+        guard let asks = ShapeReader.asksForShape(statement), let sentence = statement.sentences.first(where: { $0.contains(asks) }) else { return false }
+        return StatementText(sentence).firstMatch(#"\bparameters?\b|\bFLOPs?\b|\bMACs?\b|\breceptive field\b|\bnumber of\b"#) != nil
     }
 
     static let shapeless: Set<String> = ["ReLU", "LeakyReLU", "GELU", "SiLU", "ELU", "Sigmoid", "Tanh", "Dropout", "Dropout2d", "Identity", "BatchNorm2d"]

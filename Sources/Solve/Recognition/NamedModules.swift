@@ -31,8 +31,12 @@ enum NamedModules {
         // own (not in sequence)".)
         guard statement.firstMatch(#"\bon its own\b|\bseparately\b|\bindependently\b|\bnot in (?:sequence|order)\b|\bcandidates?\b|\beach of the (?:following|layers below)\b|\balternatives?\b"#) == nil else { return false }
         // (A list numbered 1, 2, … is its own order.)
-        // (A table of named layers lists a network's layers in its order.)
-        return !numbered(in: statement.text).isEmpty || !chainedRows(in: statement.text).isEmpty ||
+        // (A table of named layers lists a network's layers in its order, unless it lists options
+        // or branches: "three options for the first layer", "The shortcut is applied to the
+        // block's input".)
+        let tabled = !chainedRows(in: statement.text).isEmpty
+            && statement.firstMatch(#"\boptions?\b|\b(?:any|one) of the following\b|\bchoices?\b|\bchoose\b|\bversions?\b|\binstead\b|\bshortcut\b|\bskip\b|\bresidual\b|\bbranch\w*|\bparallel\b|\bconcatenat\w*|\badded to\b|\bapplied to the (?:block's |layer's |network's )?input\b"#) == nil
+        return !numbered(in: statement.text).isEmpty || tabled ||
         statement.firstMatch(#"\bin (?:this |that |the following )?order\b|\bin the order (?:listed|given|shown|written|(?:they are|they're) (?:listed|given|written)|they appear)\b|\bthe following layers\b|\bnn\.Sequential\b|\bone after (?:the )?other\b|\bsequential\w*\b|\bin sequence\b"#) != nil
     }
 
@@ -77,7 +81,10 @@ enum NamedModules {
                         // ("Suppose conv1 were instead nn.Conv2d(…)", "conv1 is changed to nn.Conv2d(…)".)
                         was + #"`?\s+(?:were|was|is|are|gets)\s+(?:instead|changed to|now|made)\s+(?:(?:the|a|an)\s+)?`?"#,
                         was + #"`?\s+(?:becomes|became|turns into)\s+(?:(?:the|a|an)\s+)?`?"#] {
-            guard let range = text.range(of: pattern, options: .regularExpression),
+            // ("conv2 is now … only in the second copy, and the first copy is unchanged": a change of
+            // another network than the one asked about.)
+            guard text.range(of: #"(?i)\bunchanged\b|\bcop(?:y|ies)\b|\bonly in\b|\boriginal\b"#, options: .regularExpression) == nil,
+                  let range = text.range(of: pattern, options: .regularExpression),
                   let new = FrameworkCall.calls(in: String(text[range.upperBound...])).first,
                   text[range.upperBound...].hasPrefix(new.text) else { continue }
             // ("replace self.fc with two layers, nn.Linear(512, 64) and nn.Linear(64, 10)": several
@@ -254,7 +261,7 @@ enum NamedModules {
     private static func undeterminedNoun(_ name: String) -> NSRegularExpression? {
         // ("What is the output shape of down?", "the output of pool?": a name that is a word of the
         // prose, without a determiner, after "of" and at the end of the question.)
-        let questioned = #"(?<=\b(?:of|after|before)\s)"# + NSRegularExpression.escapedPattern(for: name) + #"(?=\s*[?;:)]|\s*\.(?!\w)|\s*$)"#
+        let questioned = #"(?<=\bof\s)"# + NSRegularExpression.escapedPattern(for: name) + #"(?=\s*[?;:)]|\s*\.(?!\w)|\s*$)"#
         if askedNouns.contains(name) {
             return try? NSRegularExpression(pattern: #"(?<=\b(?:does|do|did)\s)"# + name + #"(?=\s+(?:have|has|contain|hold|add)\b)|"# + questioned)
         }
@@ -296,15 +303,25 @@ enum NamedModules {
     /// "the network in the table (conv1 through fc)": every module from the first name to the
     /// second in the order the bindings are written, together, when both are names of one word
     /// and the first comes before the second.
-    private static func substitutingNamedRanges(_ text: String, bindings: [(name: String, call: String)]) -> String {
+    /// What a part that names modules by a span it cannot follow reads as: no module.
+    static let unorderedRange = "the modules of a span whose order is not stated"
+
+    private static func substitutingNamedRanges(_ text: String, bindings: [(name: String, call: String)], ordered: Bool) -> String {
         let names = bindings.map(\.name).filter { $0.count >= 2 && !$0.contains(" ") }
         guard names.count >= 2 else { return text }
         let alternatives = names.sorted { $0.count > $1.count }.map { NSRegularExpression.escapedPattern(for: $0) }.joined(separator: "|")
         guard let range = try? NSRegularExpression(pattern: "(?<![\\w.`])`?(" + alternatives + ")`?\\s*(?:--|–|—|\\bto\\b|\\bthrough\\b)\\s*`?(" + alternatives + ")`?(?![\\w(])") else { return text }
         let result = NSMutableString(string: text)
         for match in range.matches(in: text, range: NSRange(text.startIndex..., in: text)).reversed() {
-            guard let a = Range(match.range(at: 1), in: text), let b = Range(match.range(at: 2), in: text),
-                  let first = names.firstIndex(of: String(text[a])), let last = names.firstIndex(of: String(text[b])), first < last else { continue }
+            guard let whole = Range(match.range, in: text), let a = Range(match.range(at: 1), in: text), let b = Range(match.range(at: 2), in: text),
+                  let first = names.firstIndex(of: String(text[a])), let last = names.firstIndex(of: String(text[b])), first < last,
+                  // ("the tensor passed from pool to conv2": between two modules, not a range of them.)
+                  text[..<whole.lowerBound].range(of: #"\b(?:from|between)\s*$"#, options: .regularExpression) == nil else { continue }
+            // (Declared modules run in the order `forward` gives, which a range cannot follow.)
+            guard ordered else {
+                result.replaceCharacters(in: match.range, with: unorderedRange)
+                continue
+            }
             result.replaceCharacters(in: match.range, with: names[first...last].compactMap { name in bindings.first { $0.name == name }?.call }.joined(separator: ", ") + " together")
         }
         return result as String
@@ -312,17 +329,20 @@ enum NamedModules {
 
     /// The part's text with each bound name it uses (in backticks, or as a whole word of two or
     /// more characters, case as written) replaced by its call.
-    static func substituting(_ part: String, bindings: [(name: String, call: String)]) -> String {
+    static func substituting(_ part: String, bindings: [(name: String, call: String)], ordered: Bool = false) -> String {
         if let whole = wholeName(part, bindings: bindings) { return whole.call }
         var text = part
         // "the network L1--L6", "layers L2 to L4": every module of the range, together.
+        // (Not "passed from conv1 to conv2": between two modules, not a range of them.)
+        let original = text
         text = text.replacing(#/\b([A-Za-z]{1,8}_?)(\d{1,2})\s*(?:--|–|—|-|to|through)\s*\1(\d{1,2})\b/#) { match in
+            if original[..<match.range.lowerBound].range(of: #"\b(?:from|between)\s*$"#, options: .regularExpression) != nil { return String(match.output.0) }
             guard let first = Int(match.output.2), let last = Int(match.output.3), first < last else { return String(match.output.0) }
             let calls = (first...last).map { number in bindings.first { $0.name == "\(match.output.1)\(number)" }?.call }
             guard calls.allSatisfy({ $0 != nil }) else { return String(match.output.0) }
             return calls.compactMap { $0 }.joined(separator: ", ") + " together"
         }
-        text = substitutingNamedRanges(text, bindings: bindings)
+        text = substitutingNamedRanges(text, bindings: bindings, ordered: ordered)
         let spelled = bindings.flatMap { binding in spellings(of: binding.name, among: bindings).map { (name: $0, call: binding.call) } }
         for (name, call) in spelled.sorted(by: { $0.name.count > $1.name.count }) where name.count >= 2 {
             text = text.replacingOccurrences(of: "`\(name)`", with: call)

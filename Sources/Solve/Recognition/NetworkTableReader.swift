@@ -24,6 +24,11 @@ enum NetworkTableReader {
         }
         // ("How many FLOPs does layer 4 perform? Count one multiply-accumulate as two FLOPs.": twice
         // the count, only where the text says a multiply–add is two.)
+        // ("… in the backward pass", "per output channel": another count than the layer's on one input.)
+        if named != nil, part.firstMatch(#"\bFLOPs?\b|\bfloating[- ]?point operations\b|\bmultiply[- –]accumulate|\bMACs?\b"#) != nil,
+           let other = part.firstMatch(#"\bbackward\b|\bgradients?\b|\bper (?:output|pixel|position|channel|element|unit|filter|location)\b|\beach (?:output|pixel|position|channel|element)\b"#) {
+            return .failed("operation count: '\(other[0])' asks another count than the layer's on one input")
+        }
         if let index = named, part.firstMatch(#"\bFLOPs?\b|\bfloating[- ]?point operations\b"#) != nil {
             guard let perMAC = [part, reading.problemStatement].lazy.compactMap({ $0.firstMatch(OperationCountReader.twoFLOPsPerMAC) }).first else {
                 return .failed("FLOPs: whether a multiply–add counts as one or two operations is not stated")

@@ -11,7 +11,7 @@ enum ParameterCountReader {
         let elliptic = reading.part.removing(#"\bwhat is the total\b|\bhow many in total\b"#)
             .firstMatch(#"\b(?:how|what|which|compute|calculate|find|give|determine|explain|why|show|compare|estimate|express)\b|(?:^|[.?!]\s+)(?:is|are|does|do)\b"#) == nil
         let stated = own == nil && elliptic
-            ? reading.problemStatement.firstMatch(#"\b(?:how many|count|give the number of|compute the number of)\b[^.?]*\bparameters\b[^.?]*\b(?:each|every one) of the following\b|\b(?:for|of) (?:each|every) (?:layer|module)\b,?\s+(?:give|compute|find|count|state)\b[^.?]*\b(?:number of|count of)\b[^.?]*\bparameters\b"#)?[0] : nil
+            ? reading.problemStatement.firstMatch(#"\b(?:how many|count|give the number of|compute the number of)\b[^.?]*\bparameters\b[^.?]*\b(?:each|every one) of the following\b|\b(?:for|of) (?:each|every) (?:layer|module)\b,?\s+(?:give|compute|find|count|state)\s+(?:the\s+)?(?:total\s+)?(?:number|count) of (?:learnable |trainable )?parameters\s*(?:\([^()]*\))?\s*[.:]"#)?[0] : nil
         guard let asks = own ?? stated else {
             return .notApplicable
         }

@@ -9,7 +9,12 @@ extension PartReading {
         let chain = #"\b(?:each|every)(?: of)?(?: the)? (?:parts?|layers?)(?: \(([a-z])\)\s*[–—-]+\s*\(([a-z])\))?[^.;]{0,40}?\b(?:takes?|uses?|receives?|is applied to)\b(?: as (?:its )?input)? the output of the (?:previous|preceding) (?:part|one|layer)\b|\bapplied (?:one after the other|in (?:sequence|order)),? each (?:one )?to the output of the (?:previous|preceding) (?:part|one|layer)\b()()"#
         guard let match = problemStatement.firstMatch(chain), let letter = id.last, letter.isLetter, letter.isLowercase,
               part.firstMatch(#"\b(?:separate|independent|apart) (?:from|of)\b|\bnot part of the chain\b|\bfresh input\b|\bforget\b|\bnew input\b|\bon its own\b"#) == nil else { return nil }
-        if let first = match[1].first, let last = match[2].first {
+        // ("The layers of parts (a)–(c) are applied one after the other, each to the output of the
+        // previous part; part (d) again starts from the image.": the range the statement names,
+        // and no part it sets apart.)
+        let range = match[1].isEmpty ? problemStatement.firstMatch(#"\bparts?\s*\(([a-z])\)\s*(?:[–—-]+|to|through)\s*\(([a-z])\)"#).map { [$0[1], $0[2]] } : [match[1], match[2]]
+        if problemStatement.firstMatch(#"\bparts?\s*\("# + String(letter) + #"\)[^.;]{0,40}?\b(?:again\s+)?(?:starts?|begins?|uses?|takes?)\s+(?:again\s+)?(?:from|with)\s+(?:the|a|an)\b"#) != nil { return nil }
+        if let bounds = range, let first = bounds[0].first, let last = bounds[1].first {
             guard letter > first, letter <= last else { return nil }
         } else {
             guard letter > "a" else { return nil }

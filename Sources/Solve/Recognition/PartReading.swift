@@ -57,10 +57,21 @@ struct PartReading: Sendable {
         context = StatementText(source).unwrappingArrayCalls.sizesInDigits.bracketingBareRows.namingTupleRows
         let segments = Self.segments(of: context)
         let written = Self.continuing(Self.strippingLabel(statement.text), id: statement.id, segments: segments)
-        usedModules = NamedModules.used(in: written, bindings: namedModules)
+        let used = NamedModules.used(in: written, bindings: namedModules)
         let classes = ModuleClasses.defined(in: source)
-        part = StatementText(ModuleClasses.substituting(NamedModules.substituting(written, bindings: namedModules), classes: classes))
-            .unwrappingArrayCalls.sizesInDigits.bracketingBareRows
+        let ordered = NamedModules.orderStated(in: StatementText(source))
+        let substituted = NamedModules.substituting(written, bindings: namedModules, ordered: ordered)
+        // ("conv1 through conv3" of modules whose order is not stated, "passed from pool to conv2":
+        // the modules a part names by a span are none of them alone.)
+        if substituted.contains(NamedModules.unorderedRange)
+            || substituted.range(of: #"\bfrom\s+(?:nn\.\w+\([^()]*\)|[A-Za-z_]\w*)\s+(?:in)?to\s+(?:nn\.\w+\(|[A-Za-z_]\w*\b)"#, options: .regularExpression) != nil
+                && !used.isEmpty && !FrameworkCall.calls(in: substituted).isEmpty {
+            usedModules = []
+            part = StatementText(NamedModules.unorderedRange)
+        } else {
+            usedModules = used
+            part = StatementText(ModuleClasses.substituting(substituted, classes: classes)).unwrappingArrayCalls.sizesInDigits.bracketingBareRows
+        }
         conventions = StatementText(statement.conventions).sizesInDigits
         crossReferenced = statement.crossReferences.map { StatementText($0).sizesInDigits }
         earlierAnswers = statement.earlierAnswers

@@ -20,7 +20,9 @@ extension Recognizer {
             all = asks[1].lowercased() == "select all"
             input = asks[2].split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
             target = asks[3].split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
-        } else if let stated = text.firstMatch(#"\b(select all|which)\b[^?.]{0,60}?\b(?:layers?|modules?|options?)\b[^?.]{0,30}?\bmaps?\s+the\s+input\s+to\s+an?\s+output\s+of\s+shape\s+(\d+)\s*[×x]\s*(\d+)\s*[×x]\s*(\d+)"#),
+        } else if let stated = text.firstMatch(#"\b(select all|which)\b[^?.]{0,60}?\b(?:layers?|modules?|options?)\b[^?.]{0,30}?\bmaps?\s+the\s+input\s+to\s+an?\s+output\s+of\s+shape\s+(\d+)\s*[×x]\s*(\d+)\s*[×x]\s*(\d+)\s*[?.]"#),
+                  // (Not under a change of its own: "Now the input is 3 × 128 × 128 instead.")
+                  StatementText(String(part.text.prefix { $0 != "(" })).removing(#"\b(?:select all|which)\b.*$"#).firstMatch(#"\d+\s*[×x]\s*\d+|\binstead\b|\bnow\b"#) == nil,
                   let (shape, layout, _) = LayerStackReader.inputShape(StatementText(part.context)), layout == .chw,
                   StatementText(part.context + " " + part.conventions).firstMatch(#"\bC\s*[×x]\s*H\s*[×x]\s*W\b|\bchannels[- ]first\b"#) != nil {
             // ("Which one of the following layers maps the input to an output of shape 16 × 32 × 32?"

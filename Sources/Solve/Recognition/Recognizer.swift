@@ -98,8 +98,11 @@ public struct Recognizer: Sendable {
         }
         // "Same as (c), but with average pooling": (c)'s question with the other kind of pooling.
         let poolingKind = #"\b(max|maximum|average|avg|mean)(?=[- ]?pool)"#
+        // (Only a change that is that alone: not "with global average pooling", nor "with average
+        // pooling applied to X first, then the max pooling".)
         if let kind = change.firstMatch(poolingKind), let old = question.firstMatch(poolingKind),
-           kind[1].lowercased().hasPrefix("max") != old[1].lowercased().hasPrefix("max") {
+           kind[1].lowercased().hasPrefix("max") != old[1].lowercased().hasPrefix("max"),
+           change.firstMatch(#"^\s*(?:with|using)\s+(?:max|maximum|average|avg|mean)[- ]?pool\w*(?:\s+instead)?\s*[.;]?\s*$"#) != nil {
             question = StatementText(question.text.replacingOccurrences(of: "(?i)" + poolingKind, with: kind[1], options: .regularExpression))
             change = change.removing(#"\b(?:with\s+|using\s+)?(?:max|maximum|average|avg|mean)[- ]?pool\w*"#)
         }

@@ -122,6 +122,9 @@ enum ScheduleReader {
               let every = Int(call[1]) ?? Int(call[3]), every > 0, let factor = Double(call[2]) ?? Double(call[4]) else { return nil }
         // (A count of the scheduler's own steps does not care what one step is.)
         if !counted, let other = perIteration(text, own: own) { return .failed("schedule: the scheduler is stepped '\(other)', not per epoch") }
+        if let chained = text.firstMatch(#"\bwarm[- ]?up\b|\bwarmed[- ]up\b|\bSequentialLR\b|\bLinearLR\b|\bChainedScheduler\b"#) {
+            return .failed("schedule: '\(chained[0])' changes the steps")
+        }
         guard let initial = initialRate(text) else { return .failed("schedule: one initial learning rate is not stated") }
         var finding = Finding(.optimizerStep)
         finding.note(call[0])

@@ -37,7 +37,7 @@ enum ShapeReader {
         // layer ("(c) A layer with 8 output channels and a 7 × 7 kernel, dilation 2").
         let describesOnly = !reading.part.text.contains("?")
             && reading.part.firstMatch(#"\b(?:how many|compute|calculate|what|which|find|give|count|determine|explain|why)\b"#) == nil
-        guard let asks = asksForShape(reading) ?? (describesOnly ? asksForShape(reading.problemStatement) : nil) else { return .notApplicable }
+        guard let asks = asksForShape(reading) ?? (describesOnly && !ModuleShapeReader.asksMoreThanShapes(reading.problemStatement) ? asksForShape(reading.problemStatement) : nil) else { return .notApplicable }
         // "… applied to the output of part (a)": its input is another part's result, not the statement's.
         // It is used when that part's answer is a shape and the part names the layers it passes through.
         var finding = Finding(.outputShape)

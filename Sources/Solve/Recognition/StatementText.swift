@@ -47,7 +47,8 @@ struct StatementText: Sendable, Hashable {
     /// `np.asarray`, `torch.tensor`, with a `dtype=` after the literal).
     var unwrappingArrayCalls: StatementText {
         StatementText(text.replacingOccurrences(
-            of: #"\b(?:np|numpy|torch)\.(?:array|asarray|tensor|Tensor|FloatTensor)\(\s*(\[[^()]*\])\s*(?:,\s*dtype\s*=\s*[\w.]+\s*)?\)"#,
+            // (Not one indexed or sliced after the call, `np.array([…])[::-1]`.)
+            of: #"\b(?:np|numpy|torch)\.(?:array|asarray|tensor|Tensor|FloatTensor)\(\s*(\[[^()]*\])\s*(?:,\s*dtype\s*=\s*[\w.]+\s*)?\)(?!\s*[\[.])"#,
             with: "$1", options: .regularExpression))
     }
 

@@ -22,10 +22,29 @@ enum TokenLossReader {
             .map { StatementText($0.text) }
         let restatesLoss = restated.map { $0.firstMatch(#"\bcross[- ]entropy\b|\bnegative log[- ]likelihood\b|\bloss\b"#) != nil && $0.firstMatch(#"\bperplexity\b|\buniform\b"#) == nil } == true
         guard perplexity || crossEntropy || restatesLoss else { return .notApplicable }
-        let uniform = crossEntropy && !perplexity && part.firstMatch(#"\buniform\b"#) != nil
+        // ("a model that predicts the uniform distribution over the vocabulary"; not weights
+        // initialized from a uniform distribution, nor label smoothing spread uniformly.)
+        let uniform = crossEntropy && !perplexity
+            && part.firstMatch(#"\b(?:predicts?|predicting|outputs?|outputting|assigns?|assigning)\s+(?:a\s+|the\s+)?uniform\b|\buniform (?:prediction|guess|predictor|model)\b"#) != nil
+            && part.firstMatch(#"\bsmooth\w*|\binitiali[sz]\w*|\bbelow\b|\babove\b|\bdifference\b|\bdecreas\w*|\bincreas\w*|\bcompared?\b|\bgap\b"#) == nil
         // (Only over the probabilities of correct tokens, or a uniform prediction: other losses are LossReader's.)
         let given = stated(reading)
         guard given != nil || uniform else { return .notApplicable }
+        // ("A second model assigns probability 0.9 …", "if the model assigned probability 1 …", "a
+        // loss of 2.0 nats": a part with numbers of its own asks of another setting; "at the first
+        // position", "of the whole sequence": of some of the tokens, or their sum.)
+        let vocabularyNumbers = vocabulary(reading).map { [$0.0] } ?? []
+        let ownNumbers = part.removing(#"\(\s*[a-z]\s*\)|\[\d+\s*(?:pts?|points?|marks?)?\]"#).text
+            .matches(of: #/\d[\d,]*(?:\.\d+)?/#).compactMap { Double($0.output.replacingOccurrences(of: ",", with: "")) }
+        if ownNumbers.contains(where: { number in !(uniform && vocabularyNumbers.contains(Int(number))) }) {
+            return .failed("loss: the part writes numbers of its own, another setting than the probabilities stated")
+        }
+        if let some = part.firstMatch(#"\b(?:at|for|of|on) the (?:first|second|third|fourth|fifth|last|final|\d+(?:st|nd|rd|th)) (?:position|token|step|word|character|example)\b|\b(?:whole|entire|full) (?:sequence|sentence|text)\b|\bthis example\b"#) ?? (uniform ? nil : part.firstMatch(#"\bwould\b|\bif\b"#)) {
+            return .failed("loss: '\(some[0])' asks of another quantity than the mean over the stated tokens")
+        }
+        if crossEntropy, !perplexity, !uniform, part.firstMatch(#"\baverage\b|\bmean\b|\bper (?:token|character|word|position|step)\b"#) == nil, !restatesLoss {
+            return .failed("loss: the mean per token is not asked, and the sum is another number")
+        }
         var finding = Finding(.loss)
         let bits = part.firstMatch(#"\bin bits\b|\bbits per\b|\bbase[- ]2\b|\blog_?2\b|\blog₂"#) != nil
         let nats = part.firstMatch(#"\bin nats\b|\bnats per\b|\bnatural log\w*\b|\bbase e\b|\bln\b"#) != nil
@@ -58,6 +77,10 @@ enum TokenLossReader {
     private static func stated(_ reading: PartReading) -> ([Double], String)? {
         let found = [reading.part, reading.problemStatement].compactMap { $0.firstMatch(probabilities) }
         guard let match = found.first else { return nil }
+        // ("0.7 and 0.2 to the correct class and to the most likely wrong class, respectively":
+        // not all of them the correct token's.)
+        if let sentence = ([reading.part, reading.problemStatement].lazy.flatMap(\.sentences).first { $0.contains(match[0]) }),
+           StatementText(sentence).firstMatch(#"\brespectively\b|\bto the (?:correct|true|target|right) [\w ]{0,30}?\b(?:and|or) (?:to )?(?:the|a|an)\b"#) != nil { return nil }
         let values = match[1].split(whereSeparator: { !($0.isNumber || $0 == ".") }).compactMap { Double($0) }
         guard values.count >= 1, values.allSatisfy({ $0 > 0 && $0 <= 1 }) else { return nil }
         return (values, match[0])
