@@ -323,6 +323,37 @@ extension TwentyFifthRoundFamilyTests {
     /// Counter-examples a review of this round's rules found (written by the reviewer, not by
     /// the rules' author): each must abstain, or give the answer worked out by hand.
     @Test func reviewedMisfiresOfThisRoundsRules() {
+        let pooling = #"""
+            Problem 15
+            Let X = [[1, 2, 3, 4], [5, 6, 7, 8], [9, 10, 11, 12], [13, 14, 15, 16]].
+
+            (a) Apply 2 × 2 max pooling with stride 2 to X. What is the output?
+
+            (b) Same as (a), but with average pooling.
+
+            (c) Same as (a), but with global average pooling.
+
+            (d) Same as (a), but with average pooling of size 4.
+
+            (e) Same as (a), but with average pooling with stride 1.
+            """#
+        let flopsTable = #"""
+            Problem 17
+            The network below takes RGB images of size 3 × 32 × 32 (channels first). There is no bias. Count one multiply-accumulate as two FLOPs.
+
+            Layer Type Configuration
+            conv1 Conv 3 × 3, 16 stride 1, padding 1
+            pool1 MaxPool 2 × 2 stride 2
+            conv2 Conv 3 × 3, 32 stride 1, padding 1
+
+            (a) How many FLOPs does conv2 perform on one image?
+
+            (b) How many FLOPs does conv2 perform in the backward pass on one image?
+
+            (c) How many FLOPs per output pixel does conv2 perform?
+
+            (d) How many FLOPs does conv1 perform per output channel?
+            """#
         let abstaining: [(String, [String])] = [
             (#"""
             Problem 1
@@ -394,37 +425,8 @@ extension TwentyFifthRoundFamilyTests {
 
             (a) What is the output shape of nn.MaxPool2d(2) applied directly to an input image?
             """#, ["24a"]),
-            (#"""
-            Problem 15
-            Let X = [[1, 2, 3, 4], [5, 6, 7, 8], [9, 10, 11, 12], [13, 14, 15, 16]].
-
-            (a) Apply 2 × 2 max pooling with stride 2 to X. What is the output?
-
-            (b) Same as (a), but with average pooling.
-
-            (c) Same as (a), but with global average pooling.
-
-            (d) Same as (a), but with average pooling of size 4.
-
-            (e) Same as (a), but with average pooling with stride 1.
-            """#, ["15c", "15d"]),
-            (#"""
-            Problem 17
-            The network below takes RGB images of size 3 × 32 × 32 (channels first). There is no bias. Count one multiply-accumulate as two FLOPs.
-
-            Layer Type Configuration
-            conv1 Conv 3 × 3, 16 stride 1, padding 1
-            pool1 MaxPool 2 × 2 stride 2
-            conv2 Conv 3 × 3, 32 stride 1, padding 1
-
-            (a) How many FLOPs does conv2 perform on one image?
-
-            (b) How many FLOPs does conv2 perform in the backward pass on one image?
-
-            (c) How many FLOPs per output pixel does conv2 perform?
-
-            (d) How many FLOPs does conv1 perform per output channel?
-            """#, ["17b", "17c", "17d"]),
+            (pooling, ["15c", "15d"]),
+            (flopsTable, ["17b", "17c", "17d"]),
             (#"""
             Problem 1
             Tensor shapes are written channels-first, C × H × W. The input to every layer below is an RGB image of size 3 × 64 × 64.
@@ -530,38 +532,9 @@ extension TwentyFifthRoundFamilyTests {
             """#)
         #expect(chained["25b"] == .shape(dimensions: [16, 32, 32], layout: "CHW"), "\(String(describing: chained["25b"]))")
         #expect(chained["25d"] == .shape(dimensions: [3, 16, 16], layout: "CHW"), "\(String(describing: chained["25d"]))")
-        let pooled = Self.answers(#"""
-            Problem 15
-            Let X = [[1, 2, 3, 4], [5, 6, 7, 8], [9, 10, 11, 12], [13, 14, 15, 16]].
-
-            (a) Apply 2 × 2 max pooling with stride 2 to X. What is the output?
-
-            (b) Same as (a), but with average pooling.
-
-            (c) Same as (a), but with global average pooling.
-
-            (d) Same as (a), but with average pooling of size 4.
-
-            (e) Same as (a), but with average pooling with stride 1.
-            """#)
+        let pooled = Self.answers(pooling)
         #expect(pooled["15b"] == .matrix([[3.5, 5.5], [11.5, 13.5]]), "\(String(describing: pooled["15b"]))")
-        let flops = Self.answers(#"""
-            Problem 17
-            The network below takes RGB images of size 3 × 32 × 32 (channels first). There is no bias. Count one multiply-accumulate as two FLOPs.
-
-            Layer Type Configuration
-            conv1 Conv 3 × 3, 16 stride 1, padding 1
-            pool1 MaxPool 2 × 2 stride 2
-            conv2 Conv 3 × 3, 32 stride 1, padding 1
-
-            (a) How many FLOPs does conv2 perform on one image?
-
-            (b) How many FLOPs does conv2 perform in the backward pass on one image?
-
-            (c) How many FLOPs per output pixel does conv2 perform?
-
-            (d) How many FLOPs does conv1 perform per output channel?
-            """#)
+        let flops = Self.answers(flopsTable)
         #expect(flops["17a"] == .integer(2_359_296), "\(String(describing: flops["17a"]))")
     }
 }
