@@ -539,7 +539,7 @@ public struct PartLabelGrammar: Sendable {
         #"(?i)^(?:(?:so|and|then|thus),?\s+)?(?:in|for|on|returning to|back to|now(?:,? for)?|as for|(?:good catch|you['’]re right)\s+(?:on|about|for|regarding|with))\s+(?:(?:question|problem|exercise|task|part)\s+)?(\d+(?:\.\d+)?)\s?\(?((?-i:[a-h])|"# + roman + #")\)?(?![\w.])"#)
 
     /// Words before "part (a)" that refer back to a part instead of opening it.
-    static let backReference = #"\b(?:found|computed|obtained|derived|shown|seen|calculated|established|got|used|using|uses|use|from|consistent|same|like|result|results|recall|recalling|as)\b"#
+    static let backReference = #"\b(?:found|computed|obtained|derived|shown|seen|calculated|established|got|used|result|results|answer|answers|value|values)\s+(?:\w+\s+){0,1}$"#
 
     static let partsPhrase = regex(#"(?i)\bparts?\s*\(([a-h])\)\s*(?:and|&|,)\s*\(([a-h])\)(?:\s*(?:and|&|,)\s*\(([a-h])\))?"#)
 
@@ -571,9 +571,11 @@ public struct PartLabelGrammar: Sendable {
         guard let problem, let g = Self.groups(Self.prosePart, String(text.prefix(60))), let label = g[1] ?? g[2] else { return nil }
         // ("pole-zero cancellation found in part (a).", a printed line that wraps a sentence of
         // (c)'s answer; "Using the result of part (a), …": a part referred back to opens nothing.)
+        // (Only "in" or "of" right after such a word: "As for part (b), …" and "Using the sorted data
+        // for part (c), …" open their parts.)
         if let match = Self.prosePart.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
-           let start = Range(match.range, in: text)?.lowerBound,
-           text[..<start].range(of: Self.backReference, options: [.regularExpression, .caseInsensitive]) != nil { return nil }
+           let whole = Range(match.range, in: text), text[whole].range(of: #"^(?i:in|of)\b"#, options: .regularExpression) != nil,
+           text[..<whole.lowerBound].range(of: Self.backReference, options: [.regularExpression, .caseInsensitive]) != nil { return nil }
         // ("For (d)(i), the number of calls …": a sub-part with its part.)
         if let sub = g[3] { return id(problem: problem, part: label, subpart: sub).map { .parts([$0], rest: text) } }
         if let id = id(problem: problem, part: label) { return .parts([id], rest: text) }

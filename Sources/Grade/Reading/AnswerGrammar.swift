@@ -442,8 +442,9 @@ public enum AnswerGrammar {
     }
 
     /// Words before a lower-case letter in parentheses that make it a part referred to, not an
-    /// option: "redo (b)", "as in (a)", "from part (c)".
-    static let partReferenceWords: Set<String> = ["redo", "redoing", "repeat", "repeating", "part", "parts", "from", "see", "in", "of", "using", "use", "like", "as", "above"]
+    /// option: "redo (b)", "repeat (a)", "from part (c)". ("the statement in (b) holds", "listed
+    /// as (b)" name options.)
+    static let partReferenceWords: Set<String> = ["redo", "redoing", "repeat", "repeating", "part", "parts"]
 
     /// `true`/`false` in any dress: `T`, `False`, "the statement is false", `\text{True}`.
     static func truth(_ text: String) -> AnswerReading {
@@ -475,7 +476,7 @@ public enum AnswerGrammar {
     /// positive rate", "the true label", "a false alarm".
     static var truthTerms: Regex<Substring> {
         // ("The true proportion is a fixed number": after a determiner, an adjective of a noun.)
-        #/(?i)\b(?:true|false)[- ](?:positives?|negatives?|class(?:es)?|labels?|values?|means?|parameters?|distributions?|alarms?|discover(?:y|ies)|prophets?|minim(?:um|a)|vacuum)\b|\b(?:the|a|an|its|their|our|this|that|whose)\s+(?:true|false)\s+(?!(?:or|and|if|because|since|when|as|but|for|so)\b)[a-z]{3,}\b/#
+        #/(?i)\b(?:true|false)[- ](?:positives?|negatives?|class(?:es)?|labels?|values?|means?|parameters?|distributions?|alarms?|discover(?:y|ies)|prophets?|minim(?:um|a)|vacuum)\b|\b(?:the|a|an|its|their|our|this|that|whose)\s+(?:true|false)\s+(?!(?:or|and|if|because|since|when|as|but|for|so|statements?|claims?|assertions?|propositions?|sentences?|answers?|conclusions?|results?)\b)[a-z]{3,}\b/#
     }
 
     static let truthWords: [String: Bool] = ["true": true, "t": true, "false": false, "f": false, "yes": true, "no": false]

@@ -96,7 +96,9 @@ extension FinalAnswer {
 
     /// "If …, K = 60; if …, K = 59": two clauses opening with their condition, each assigning
     /// the same name. Groups: the name, the first value, the second.
-    static let conditionFirst = regex(#"(?i:\bif|\bwhen|\bassuming)\b[^,;]{1,120},\s*\$?([A-Za-zα-ωΑ-Ω][\w^{}]{0,8})\$?\s*(?:=|≈)\s*\$?([-−]?\d[\d.,/]*?)\$?\s*[;,.]?\s*(?i:and\s+|but\s+|or\s+|while\s+)?(?i:if|when|assuming)\b[^,;]{1,120},\s*\$?\1\$?\s*(?:=|≈)\s*\$?([-−]?\d[\d.,/]*?)\$?\s*(?:[.;,]|$)"#)
+    /// (Conditions in words, and ";" or "or" between the clauses: "So if t = 0, x = 0, and if t = 2,
+    /// x = 72" tabulates a function.)
+    static let conditionFirst = regex(#"(?i:\bif|\bwhen|\bassuming)\b[^,;=]{1,120},\s*\$?([A-Za-zα-ωΑ-Ω][\w^{}]{0,8})\$?\s*(?:=|≈)\s*\$?([-−]?\d[\d.,/]*?)\$?\s*(?:;\s*(?i:but\s+)?|,?\s+(?i:or)\s+)(?i:if|when|assuming)\b[^,;=]{1,120},\s*\$?\1\$?\s*(?:=|≈)\s*\$?([-−]?\d[\d.,/]*?)\$?\s*(?:[.;,]|$)"#)
 
     /// "The margin is √2 ≈ 1.414 (or 2√2 ≈ 2.828 if you mean the full width)": a value, then
     /// another offered in parentheses, with or without its condition. Ambiguous when they differ.
@@ -245,7 +247,8 @@ extension FinalAnswer {
         var written = written.replacingOccurrences(of: #"(?:\\q?quad|\\[,;:])?\s*\\(?:text|mathrm|textrm)\{\s*or\s*\}\s*(?:\\q?quad|\\[,;:])?"#, with: " or ", options: .regularExpression)
         // ("OR ≈ 3.35 (uncorrected) / 3.32 (corrected)": a slash after a value's qualifier in words
         // offers another value, it divides nothing.)
-        written = written.replacingOccurrences(of: #"(\d\s*\((?:[A-Za-z][A-Za-z-]{2,}\s?){1,3}\))\s*/\s*(?=(?:≈|~|\\approx)?\s*\$?[-−]?\d)"#, with: "$1 or ", options: .regularExpression)
+        // (Values with decimals: "3 (favorable) / 8 (total)" is a fraction of counts.)
+        written = written.replacingOccurrences(of: #"(\d\.\d+\s*\((?:[A-Za-z][A-Za-z-]{2,}\s?){1,3}\))\s*/\s*(?=(?:≈|~|\\approx)?\s*\$?[-−]?\d*\.\d)"#, with: "$1 or ", options: .regularExpression)
         if let either = eitherOffered(written, expecting: expectation) { return either }
         if let alternative = parentheticalAlternative(written, expecting: expectation) { return alternative }
         if let alternative = concededAlternative(written, expecting: expectation) { return alternative }

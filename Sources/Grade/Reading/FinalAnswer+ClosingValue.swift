@@ -38,8 +38,11 @@ extension FinalAnswer {
         guard let match = rejected.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
             let range = Range(match.range, in: text), range.lowerBound > text.startIndex else { return text }
         let kept = String(text[..<range.lowerBound])
+        // (Only a clause of words: "…, not −3; x = −3 makes the logarithm undefined" names the
+        // rejected value again, "(C), not (A), and (B) is also wrong" another option.)
         guard let not = text[range].range(of: #"\bnot\s+"#, options: .regularExpression),
-              let next = text[not.upperBound...].range(of: #"[,;]\s+(?=\S)"#, options: .regularExpression) else { return kept }
+              let next = text[not.upperBound...].range(of: #"[,;]\s+(?=\S)"#, options: .regularExpression),
+              text[next.lowerBound...].range(of: #"^[,;]\s+[A-Za-z][A-Za-z\s'’-]*[.!]?\s*$"#, options: .regularExpression) != nil else { return kept }
         return kept + text[next.lowerBound...]
     }
 

@@ -120,7 +120,7 @@ public enum FinalAnswer {
     /// not "see the output above" beside a stated one).
     /// ("Take the inverse cosine of this value (calculator in degree mode) to get θ.": the last
     /// step left to the reader; the values before it are steps too.)
-    static let pointsElsewhere = regex(#"(?i)\b(?:is|are)\s+(?:the\s+|given by the\s+|shown (?:in|by) the\s+)(?!same\b)[^.=\d]{0,40}?(?:`[^`]+`|\b(?:value|number|result|figure|entry))[^.=\d]{0,12}?\b(?:in|from|of|by) the (?:code |tool |python |program )?(?:output|printout|printed output|cell|run) (?:above|below)\b|^[\s*_>-]*(?:now\s+|then\s+|just\s+)?(?:take|apply|use|plug (?:this|it) into)\s+(?:the\s+)?(?:inverse (?:cosine|sine|tangent)|arc ?(?:cos|sin|tan)\w*|cos⁻¹|sin⁻¹|tan⁻¹|a calculator|your calculator)\b[^.]{0,80}?\bto (?:get|find|obtain)\b"#)
+    static let pointsElsewhere = regex(#"(?i)\b(?:is|are)\s+(?:the\s+|given by the\s+|shown (?:in|by) the\s+)(?!same\b)[^.=\d]{0,40}?(?:`[^`]+`|\b(?:value|number|result|figure|entry))[^.=\d]{0,12}?\b(?:in|from|of|by) the (?:code |tool |python |program )?(?:output|printout|printed output|cell|run) (?:above|below)\b|^[\s*_>-]*(?:now\s+|then\s+|just\s+)?(?:take|apply|use|plug (?:this|it) into)\s+(?:the\s+)?(?:inverse (?:cosine|sine|tangent)|arc ?(?:cos|sin|tan)\w*|cos⁻¹|sin⁻¹|tan⁻¹|a calculator|your calculator)\b[^.]{0,80}?\bto (?:get|find|obtain)\b(?![^\n]*(?:=|≈|\d\s*°|\d\.\d))"#)
     /// "True in the idealised limit where …", "**False** if the walk is finite …": a verdict
     /// that opens its line and holds under a condition. Group 1 is the verdict.
     static let conditionalVerdict = regex(#"^[\s>*_•-]*(?:\**\(?[a-h]\)\**\s*)?\**(True|False|true|false)\**\s+(?:in|if|when|under|for|assuming|provided|as long as)\b"#)
@@ -233,7 +233,7 @@ public enum FinalAnswer {
 
     /// The candidates of one piece, in order.
     static func candidates(in piece: PartAttribution.Piece, expecting expectation: AnswerExpectation, summary: Bool, order: inout Int,
-                           endsTurn: Bool = false) -> [Candidate] {
+                           endsTurn: Bool = false, endsText: Bool = false) -> [Candidate] {
         var found: [Candidate] = []
         /// `alternative`: offered as another answer to one already given ("… — or, if …, **0.1193**").
         func add(_ raw: String, _ strength: Int, hedgedIn line: String = "", alternative: Bool = false) {
@@ -324,7 +324,10 @@ public enum FinalAnswer {
             // "√(1 − ζ²) = 0.8660 and an exponent of −1.8138, so the overshoot is" (a printed chat whose
             // display formula vanished): the result the sentence leads to is not on the line, and
             // the values before it are steps.
-            if written.range(of: #"(?i)\b(?:so|thus|hence|therefore|then|which means)\b[^=≈.;]*\b(?:is|are|equals|becomes|comes (?:out )?to)[\s$*:]*$"#, options: .regularExpression) != nil { continue }
+            // (Only where nothing of the part's text follows: "… = 0.5, so the steady-state error is" /
+            // "small compared with the ramp itself." goes on in words.)
+            if endsText, index == lastLine,
+               written.range(of: #"(?i)\b(?:so|thus|hence|therefore|then|which means)\b[^=≈.;]*\b(?:is|are|equals|becomes|comes (?:out )?to)[\s$*:]*$"#, options: .regularExpression) != nil { continue }
             // "$\cos(0.3\pi) = 0.5878$, so" closing the piece: the sentence it began was cut off.
             if endsTurn, index == lastLine, written.range(of: #"(?i)\b(?:so|then|hence|thus|therefore|giving|which gives)[\s,:]*$"#, options: .regularExpression) != nil { continue }
             // "Cents are 1200 times the base-2 log of the ratio:": a line leading into what follows
@@ -961,9 +964,11 @@ public enum FinalAnswer {
         for (wholeIndex, whole) in joined.enumerated() where !stackedPieces.contains(wholeIndex) {
           // (A sentence left open after "so" is cut off only when nothing of its turn follows.)
           let endsTurn = wholeIndex + 1 == joined.count || joined[wholeIndex + 1].turn != whole.turn
-          for (piece, corrects) in split(whole).flatMap(splittingLeadIn) {
+          let split = split(whole).flatMap(splittingLeadIn)
+          for (offset, (piece, corrects)) in split.enumerated() {
             let start = order
-            var found = candidates(in: piece, expecting: expectation, summary: false, order: &order, endsTurn: endsTurn)
+            var found = candidates(in: piece, expecting: expectation, summary: false, order: &order, endsTurn: endsTurn,
+                                   endsText: endsTurn && offset == split.count - 1)
             // "… in which case the intended answer" / "is False.": a hedge that a wrapped line
             // carries on hedges the value that completes it.
             if let previous, previous.turn == piece.turn, let last = previous.text.split(separator: "\n").last.map(String.init),

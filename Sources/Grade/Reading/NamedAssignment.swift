@@ -109,9 +109,13 @@ enum NamedAssignment {
         var depth = 0
         var environments = 0
         var previous: Character = " "
-        for character in marked {
-            // ("\[ … \]" delimits a display, it groups nothing.)
-            let delimiter = previous == "\\" && "[]".contains(character)
+        let characters = Array(marked)
+        for (index, character) in characters.enumerated() {
+            // ("\[ … \]" delimits a display, it groups nothing; an escaped bracket of a Markdown
+            // copy, "\[1, 2, 3\]", has no space inside it.)
+            let inside = character == "[" ? characters.indices.contains(index + 1) && characters[index + 1].isWhitespace
+                : index >= 2 && characters[index - 2].isWhitespace
+            let delimiter = previous == "\\" && "[]".contains(character) && inside
             if "([{".contains(character), !delimiter { depth += 1 }
             if ")]}".contains(character), !delimiter { depth = max(0, depth - 1) }
             current.append(character)
