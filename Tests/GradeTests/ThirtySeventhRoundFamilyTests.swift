@@ -204,35 +204,48 @@ extension ThirtySeventhRoundFamilyTests {
     /// the rules' author); the verdicts are those of the session-start grader, which a rule of
     /// this round had broken and which are right.
     @Test func reviewedMisfiresOfThisRoundsRules() {
-        let cases: [(transcript: String, questions: [String: String], key: [String: Answer], tolerances: [String: Double], verdicts: [String: Verdict.Kind])] = [
+        typealias Problem = (questions: [String: String], key: [String: Answer], tolerances: [String: Double])
+        let p18: Problem = (["1a": "Solve log_2(x - 1) + log_2(x + 1) = 3 for x."],
+                            ["1a": .integer(-3)], [:])
+        let p4W: Problem = (["1a": "Find the percent overshoot of the closed-loop step response."],
+                            ["1a": .integer(2)], ["1a": 0.01])
+        let p5: Problem = (["1a": "Find the mean of the sample 2, 4, 6.", "1b": "Find the median of the sample 1, 3, 9, 11.", "1c": "Find the range of the sample 1, 3, 9, 11."],
+                            ["1a": .integer(4), "1b": .integer(6), "1c": .integer(10)], [:])
+        let p6: Problem = (["1a": "Which of the following statements about the function f(x) = x^3 is true? (a) f is decreasing (b) f is increasing (c) f is constant (d) f is periodic"],
+                            ["1a": .choice("B")], [:])
+        let p15: Problem = (["1a": "Choose the step: (a) the base case (b) the inductive hypothesis (c) the inductive step (d) the conclusion"],
+                            ["1a": .choice("C")], [:])
+        let p10: Problem = (["1a": "True or false: every bounded monotone sequence of real numbers converges."],
+                            ["1a": .text("true")], [:])
+        let p7: Problem = (["1a": "Determine the components of the vector v that solves A v = b, where A = [[2, 0], [0, 4]] and b = (4, 8).", "1b": "Determine the magnitude of the resultant force R acting on the beam."],
+                            ["1a": .vector([2, 2]), "1b": .integer(50)], [:])
+        let p8: Problem = (["1a": "Compute the vector $v$, the image of the point under the map.", "1b": "Find the matrix $B = A^2$."],
+                            ["1a": .vector([1, 2, 3]), "1b": .matrix([[1, 2], [3, 4]])], [:])
+        let p9: Problem = (["1a": "A particle moves with x(t) = 3t^3 + 12t^2. Find its position x at t = 2 s."],
+                            ["1a": .integer(72)], [:])
+        let p3: Problem = (["1a": "What is the probability of drawing a red ball?"],
+                            ["1a": .real(RealValue(0.375))], ["1a": 0.001])
+        let p14: Problem = (["1a": "Find the angle θ between the vectors u = (1, 2, 2) and v = (2, 1, 2), in degrees."],
+                            ["1a": .real(RealValue(27.27))], ["1a": 0.05])
+        let p17: Problem = (["1a": "Which option gives the correct limit? (A) 0 (B) 1 (C) 2 (D) does not exist", "1b": "Find the value of k for which the system has a unique solution with k > 2."],
+                            ["1a": .choice("C"), "1b": .integer(3)], [:])
+        let cases: [(transcript: String, problem: Problem, verdicts: [String: Verdict.Kind])] = [
             (#"""
             User: Solve problem 1.
             Assistant: Combining, (x−1)(x+1) = 8, so x² = 9.
             The solution is x = 3, not −3; x = −3 makes the logarithms undefined.
-            """#,
-             ["1a": "Solve log_2(x - 1) + log_2(x + 1) = 3 for x."],
-             ["1a": .integer(-3)],
-             [:],
-             ["1a": .incorrect]),
+            """#, p18, ["1a": .incorrect]),
             (#"""
             User: Solve problem 1.
             Assistant: Combining, (x−1)(x+1) = 8, so x² = 9.
             **Answer:** x = 3, not x = −3; reject x = −3 since log of a negative is undefined.
-            """#,
-             ["1a": "Solve log_2(x - 1) + log_2(x + 1) = 3 for x."],
-             ["1a": .integer(-3)],
-             [:],
-             ["1a": .incorrect]),
+            """#, p18, ["1a": .incorrect]),
             (#"""
             User: Solve problem 1.
             Assistant: The velocity constant is K_v = 2.
             The steady-state error is 1/K_v = 0.5, so the steady-state error is
             small compared with the ramp itself.
-            """#,
-             ["1a": "Find the percent overshoot of the closed-loop step response."],
-             ["1a": .integer(2)],
-             ["1a": 0.01],
-             ["1a": .incorrect]),
+            """#, p4W, ["1a": .incorrect]),
             (#"""
             User: Solve problem 1.
             Assistant: In part (a), the mean is (2+4+6)/3 = 5.
@@ -240,11 +253,7 @@ extension ThirtySeventhRoundFamilyTests {
             As for part (b), the median is (3+9)/2 = 6.
 
             As for part (c), the range is 11 − 7 = 4.
-            """#,
-             ["1a": "Find the mean of the sample 2, 4, 6.", "1b": "Find the median of the sample 1, 3, 9, 11.", "1c": "Find the range of the sample 1, 3, 9, 11."],
-             ["1a": .integer(4), "1b": .integer(6), "1c": .integer(10)],
-             [:],
-             ["1a": .incorrect, "1b": .correct, "1c": .incorrect]),
+            """#, p5, ["1a": .incorrect, "1b": .correct, "1c": .incorrect]),
             (#"""
             User: Solve problem 1.
             Assistant: In part (a), the mean is (2+4+6)/3 = 4.
@@ -252,11 +261,7 @@ extension ThirtySeventhRoundFamilyTests {
             As for part (b), the median is (3+9)/2 = 6.
 
             As for part (c), the range is 11 − 1 = 10.
-            """#,
-             ["1a": "Find the mean of the sample 2, 4, 6.", "1b": "Find the median of the sample 1, 3, 9, 11.", "1c": "Find the range of the sample 1, 3, 9, 11."],
-             ["1a": .integer(4), "1b": .integer(6), "1c": .integer(10)],
-             [:],
-             ["1a": .correct, "1b": .correct, "1c": .correct]),
+            """#, p5, ["1a": .correct, "1b": .correct, "1c": .correct]),
             (#"""
             User: Solve problem 1.
             Assistant: In part (a), the mean is (2+4+6)/3 = 4.
@@ -264,11 +269,7 @@ extension ThirtySeventhRoundFamilyTests {
             Using the same idea for part (b), the median is (3+9)/2 = 6.
 
             Using the sorted data for part (c), the range is 11 − 1 = 10.
-            """#,
-             ["1a": "Find the mean of the sample 2, 4, 6.", "1b": "Find the median of the sample 1, 3, 9, 11.", "1c": "Find the range of the sample 1, 3, 9, 11."],
-             ["1a": .integer(4), "1b": .integer(6), "1c": .integer(10)],
-             [:],
-             ["1a": .correct, "1b": .correct, "1c": .correct]),
+            """#, p5, ["1a": .correct, "1b": .correct, "1c": .correct]),
             (#"""
             User: Solve problem 1.
             Assistant: **Part (a).** The mean is (2+4+6)/3 = 4.
@@ -276,210 +277,122 @@ extension ThirtySeventhRoundFamilyTests {
             Using the sorted data for part (b), the median is (3+9)/2 = 6.
 
             Recall the sorted data; for part (c), the range is 11 − 1 = 10.
-            """#,
-             ["1a": "Find the mean of the sample 2, 4, 6.", "1b": "Find the median of the sample 1, 3, 9, 11.", "1c": "Find the range of the sample 1, 3, 9, 11."],
-             ["1a": .integer(4), "1b": .integer(6), "1c": .integer(10)],
-             [:],
-             ["1a": .correct, "1b": .correct, "1c": .correct]),
+            """#, p5, ["1a": .correct, "1b": .correct, "1c": .correct]),
             (#"""
             User: Solve problem 1.
             Assistant: f'(x) = 3x^2 ≥ 0, so f is increasing.
 
             **Answer:** The correct statement is the one in (b).
-            """#,
-             ["1a": "Which of the following statements about the function f(x) = x^3 is true? (a) f is decreasing (b) f is increasing (c) f is constant (d) f is periodic"],
-             ["1a": .choice("B")],
-             [:],
-             ["1a": .correct]),
+            """#, p6, ["1a": .correct]),
             (#"""
             User: Solve problem 1.
             Assistant: f'(x) = 3x^2 ≥ 0, so f is increasing.
 
             **Answer:** the true statement is stated as (b): f is increasing.
-            """#,
-             ["1a": "Which of the following statements about the function f(x) = x^3 is true? (a) f is decreasing (b) f is increasing (c) f is constant (d) f is periodic"],
-             ["1a": .choice("B")],
-             [:],
-             ["1a": .correct]),
+            """#, p6, ["1a": .correct]),
             (#"""
             User: Solve problem 1.
             Assistant: f'(x) = 3x^2 ≥ 0, so f is increasing.
 
             **Final answer:** only the statement in (b) holds; (a) fails since f' ≥ 0.
-            """#,
-             ["1a": "Which of the following statements about the function f(x) = x^3 is true? (a) f is decreasing (b) f is increasing (c) f is constant (d) f is periodic"],
-             ["1a": .choice("B")],
-             [:],
-             ["1a": .correct]),
+            """#, p6, ["1a": .correct]),
             (#"""
             User: Solve problem 1.
             Assistant: f'(x) = 3x^2 ≥ 0, so f is increasing.
 
             The answer is the one listed as (b).
-            """#,
-             ["1a": "Which of the following statements about the function f(x) = x^3 is true? (a) f is decreasing (b) f is increasing (c) f is constant (d) f is periodic"],
-             ["1a": .choice("B")],
-             [:],
-             ["1a": .correct]),
+            """#, p6, ["1a": .correct]),
             (#"""
             User: Solve problem 1.
             Assistant: The inductive step assumes n ≥ 2 implicitly.
             **Answer:** The error is in (c).
-            """#,
-             ["1a": "Choose the step: (a) the base case (b) the inductive hypothesis (c) the inductive step (d) the conclusion"],
-             ["1a": .choice("C")],
-             [:],
-             ["1a": .correct]),
+            """#, p15, ["1a": .correct]),
             (#"""
             User: Solve problem 1.
             Assistant: The inductive step assumes n ≥ 2 implicitly.
             Answer: the flaw lies in (c); (a) is fine.
-            """#,
-             ["1a": "Choose the step: (a) the base case (b) the inductive hypothesis (c) the inductive step (d) the conclusion"],
-             ["1a": .choice("C")],
-             [:],
-             ["1a": .correct]),
+            """#, p15, ["1a": .correct]),
             (#"""
             User: Solve problem 1.
             Assistant: The inductive step assumes n ≥ 2 implicitly.
             Final answer: the mistake is in (c), the inductive step.
-            """#,
-             ["1a": "Choose the step: (a) the base case (b) the inductive hypothesis (c) the inductive step (d) the conclusion"],
-             ["1a": .choice("C")],
-             [:],
-             ["1a": .correct]),
+            """#, p15, ["1a": .correct]),
             (#"""
             User: Solve problem 1.
             Assistant: By the monotone convergence theorem a bounded increasing sequence converges to its supremum.
             So this is a true statement.
-            """#,
-             ["1a": "True or false: every bounded monotone sequence of real numbers converges."],
-             ["1a": .text("true")],
-             [:],
-             ["1a": .correct]),
+            """#, p10, ["1a": .correct]),
             (#"""
             User: Solve problem 1.
             Assistant: By the monotone convergence theorem a bounded increasing sequence converges to its supremum.
             **Answer:** It is a true statement (monotone convergence theorem).
-            """#,
-             ["1a": "True or false: every bounded monotone sequence of real numbers converges."],
-             ["1a": .text("true")],
-             [:],
-             ["1a": .correct]),
+            """#, p10, ["1a": .correct]),
             (#"""
             User: Solve problem 1.
             Assistant: By the monotone convergence theorem a bounded increasing sequence converges to its supremum.
             Answer: this is a false statement.
-            """#,
-             ["1a": "True or false: every bounded monotone sequence of real numbers converges."],
-             ["1a": .text("true")],
-             [:],
-             ["1a": .incorrect]),
+            """#, p10, ["1a": .incorrect]),
             (#"""
             User: Solve problem 1.
             Assistant: Consider the sequence.
             **Answer:** this is a false statement; it would be true only if the sequence were also bounded below.
-            """#,
-             ["1a": "True or false: every bounded monotone sequence of real numbers converges."],
-             ["1a": .text("true")],
-             [:],
-             ["1a": .unclear]),
+            """#, p10, ["1a": .unclear]),
             (#"""
             User: Solve problem 1.
             Assistant: Consider the sequence.
             Answer: a false statement. It is true for Cauchy sequences in complete spaces, not here.
-            """#,
-             ["1a": "True or false: every bounded monotone sequence of real numbers converges."],
-             ["1a": .text("true")],
-             [:],
-             ["1a": .incorrect]),
+            """#, p10, ["1a": .incorrect]),
             (#"""
             User: Solve problem 1.
             Assistant: (a) Solving each row: v = (2, 2), and then A v = (4, 8) = b as required.
 
             (b) Components: R_x = 30 N, R = 50 N, R_y = 40 N.
-            """#,
-             ["1a": "Determine the components of the vector v that solves A v = b, where A = [[2, 0], [0, 4]] and b = (4, 8).", "1b": "Determine the magnitude of the resultant force R acting on the beam."],
-             ["1a": .vector([2, 2]), "1b": .integer(50)],
-             [:],
-             ["1a": .missing, "1b": .correct]),
+            """#, p7, ["1a": .missing, "1b": .correct]),
             (#"""
             User: Solve problem 1.
             Assistant: (a) v = \[1, 2, 3\], w = (0, 1, 0)
 
             (b) B = [[1, 2], [3, 4]]
-            """#,
-             ["1a": "Compute the vector $v$, the image of the point under the map.", "1b": "Find the matrix $B = A^2$."],
-             ["1a": .vector([1, 2, 3]), "1b": .matrix([[1, 2], [3, 4]])],
-             [:],
-             ["1a": .correct, "1b": .correct]),
+            """#, p8, ["1a": .correct, "1b": .correct]),
             (#"""
             User: Solve problem 1.
             Assistant: x(2) = 3(8) + 12(4) = 24 + 48.
             So if t = 0, x = 0, and if t = 2, x = 72.
-            """#,
-             ["1a": "A particle moves with x(t) = 3t^3 + 12t^2. Find its position x at t = 2 s."],
-             ["1a": .integer(72)],
-             [:],
-             ["1a": .correct]),
+            """#, p9, ["1a": .correct]),
             (#"""
             User: Solve problem 1.
             Assistant: The probability is 3 (favorable) / 8 (total).
-            """#,
-             ["1a": "What is the probability of drawing a red ball?"],
-             ["1a": .real(RealValue(0.375))],
-             ["1a": 0.001],
-             ["1a": .correct]),
+            """#, p3, ["1a": .correct]),
             (#"""
             User: Solve problem 1.
             Assistant: u·v = 2 + 2 + 4 = 8 and |u| = |v| = 3, so cos θ = 8/9 ≈ 0.8889.
             Take the inverse cosine to get θ = arccos(8/9) ≈ 27.27°.
-            """#,
-             ["1a": "Find the angle θ between the vectors u = (1, 2, 2) and v = (2, 1, 2), in degrees."],
-             ["1a": .real(RealValue(27.27))],
-             ["1a": 0.05],
-             ["1a": .correct]),
+            """#, p14, ["1a": .correct]),
             (#"""
             User: Solve problem 1.
             Assistant: u·v = 2 + 2 + 4 = 8 and |u| = |v| = 3, so cos θ = 8/9 ≈ 0.8889.
             Take the inverse cosine of 8/9 to get θ ≈ 27.27°.
-            """#,
-             ["1a": "Find the angle θ between the vectors u = (1, 2, 2) and v = (2, 1, 2), in degrees."],
-             ["1a": .real(RealValue(27.27))],
-             ["1a": 0.05],
-             ["1a": .correct]),
+            """#, p14, ["1a": .correct]),
             (#"""
             User: Solve problem 1.
             Assistant: u·v = 2 + 2 + 4 = 8 and |u| = |v| = 3, so cos θ = 8/9 ≈ 0.8889.
             Use a calculator to find θ = cos⁻¹(0.8889) ≈ 27.27°.
-            """#,
-             ["1a": "Find the angle θ between the vectors u = (1, 2, 2) and v = (2, 1, 2), in degrees."],
-             ["1a": .real(RealValue(27.27))],
-             ["1a": 0.05],
-             ["1a": .correct]),
+            """#, p14, ["1a": .correct]),
             (#"""
             User: Solve problem 1.
             Assistant: **(a)** The answer is (C), not (A), and (B) is also wrong.
 
             **(b)** k = 3, not 4, since k = 4 makes the determinant zero.
-            """#,
-             ["1a": "Which option gives the correct limit? (A) 0 (B) 1 (C) 2 (D) does not exist", "1b": "Find the value of k for which the system has a unique solution with k > 2."],
-             ["1a": .choice("C"), "1b": .integer(3)],
-             [:],
-             ["1a": .correct, "1b": .missing]),
+            """#, p17, ["1a": .correct, "1b": .missing]),
             (#"""
             User: Solve problem 1.
             Assistant: (a) Answer: C, not B, because B = 1 is the limit of the wrong ratio.
 
             (b) The answer is k = 3, not 4; k = 4 gives det = 0.
-            """#,
-             ["1a": "Which option gives the correct limit? (A) 0 (B) 1 (C) 2 (D) does not exist", "1b": "Find the value of k for which the system has a unique solution with k > 2."],
-             ["1a": .choice("C"), "1b": .integer(3)],
-             [:],
-             ["1a": .correct, "1b": .correct]),
+            """#, p17, ["1a": .correct, "1b": .correct]),
         ]
         for (index, item) in cases.enumerated() {
-            let verdicts = SummaryAndListFamilyTests.grade(item.transcript, item.key, questions: item.questions, tolerances: item.tolerances)
+            let verdicts = SummaryAndListFamilyTests.grade(item.transcript, item.problem.key, questions: item.problem.questions, tolerances: item.problem.tolerances)
             for (id, kind) in item.verdicts {
                 #expect(verdicts[id]?.kind == kind, "case \(index), \(id): \(String(describing: verdicts[id]))")
             }
