@@ -538,3 +538,35 @@ extension TwentyFifthRoundFamilyTests {
         #expect(flops["17a"] == .integer(2_359_296), "\(String(describing: flops["17a"]))")
     }
 }
+
+extension TwentyFifthRoundFamilyTests {
+    /// A plain-text handout: an ASCII table "x | … / y | …" under "y = w0 + w1*x", and the ridge
+    /// formula in ASCII "(X^T X + lambda*I)^{-1} X^T y".
+    @Test func anAsciiTableAndAsciiFormulasOfAPlainHandout() {
+        let found = Self.answers("""
+            Exercise 2.1  Regression
+            We fit the line y = w0 + w1*x to these points:
+
+                    x  |  0   1   2
+                   ----+------------
+                    y  |  1   2   6
+
+              a) Find the ordinary least-squares solution (w0, w1).
+              b) Compute the ridge solution w = (X^T X + lambda*I)^{-1} X^T y with lambda = 1, where X has a column of ones and the penalty applies to both w0 and w1.
+            """)
+        // Least squares: slope 2.5, intercept 0.5. Ridge: (XᵀX + I) w = Xᵀy with XᵀX = [[3, 3], [3, 5]], Xᵀy = (9, 14).
+        #expect(TenthRoundFamilyTests.close(found["2.1a"], [0.5, 2.5], 1e-9), "\(String(describing: found["2.1a"]))")
+        #expect(TenthRoundFamilyTests.close(found["2.1b"], [12.0 / 15, 29.0 / 15], 1e-6), "\(String(describing: found["2.1b"]))")
+    }
+
+    /// "a vocabulary of twenty thousand tokens and 256-dimensional embeddings" in the statement,
+    /// then "How many parameters does the embedding table have?".
+    @Test func anEmbeddingTableOfTheStatementWithThousandsInWords() {
+        let found = Self.answers("""
+            Problem 6
+            A translation model uses a vocabulary of twenty thousand tokens and 256-dimensional token embeddings.
+            (a) How many parameters does the embedding table have?
+            """)
+        #expect(found["6a"] == .integer(20_000 * 256), "\(String(describing: found["6a"]))")
+    }
+}

@@ -82,7 +82,8 @@ enum LeastSquaresReader {
             }
             // The closed form written, or the objective ‖Xw − y‖² + λ‖w‖² with the intercept said to
             // be penalized (else how λ scales and what it penalizes are not known).
-            let written = lambdaSources.contains { $0.text.replacingOccurrences(of: " ", with: "").contains("λI") }
+            // (Also in ASCII: "(X^T X + lambda*I)^{-1} X^T y".)
+            let written = lambdaSources.contains { $0.text.replacingOccurrences(of: " ", with: "").replacingOccurrences(of: "lambda*", with: "λ").replacingOccurrences(of: "lambda", with: "λ").contains("λI") }
                 || lambdaSources.contains { written in
                     // (The weights named w, θ or β; "the intercept **is** penalized" in bold.)
                     let text = StatementText(written.text.replacingOccurrences(of: "*", with: ""))
@@ -243,9 +244,9 @@ enum LeastSquaresReader {
         // ("do not drop the intercept", "without dropping the bias": kept.)
         let kept = text.removing(#"\b(?:do not|don['’]t|not|without|never)\s+drop\w*\s+the\s+(?:intercept|bias)\b"#)
         let without = kept.firstMatch(#"\bno intercept\b|\bwithout (?:an |a )?(?:intercept|bias)\b|\bthrough the origin\b|\by = wx\b|\bdrop(?:s|ping)? the (?:intercept|bias)\b"#) != nil
-        // ("ŷ = a + b x", "y = β_0 + β_1 x", "… whose first column is all ones", "ŷ = b + w_1 x_1 + w_2 x_2",
+        // ("ŷ = a + b x", "y = β_0 + β_1 x", "y = w0 + w1*x", "… whose first column is all ones", "ŷ = b + w_1 x_1 + w_2 x_2",
         // "with an (unregularized) intercept".)
-        let with = text.firstMatch(#"\bcolumn of ones\b|\bcolumn is all ones\b|\bwith an (?:\(\w+\) |unregulari[sz]ed |unpenali[sz]ed )?intercept\b|\badd(?:ing|s|ed)? (?:an? |the )?(?:\(\w+\) |unregulari[sz]ed |unpenali[sz]ed )?intercept\b|(?:[=≈]|\\approx)\s*[a-zα-ω](?:_\{?0\}?)?\s*\+\s*[a-zα-ω](?:_\{?1\}?)?\s*"# + variable + #"(?:\b|_\{?1\}?\s*\+)"#) != nil
+        let with = text.firstMatch(#"\bcolumn of ones\b|\bcolumn is all ones\b|\bwith an (?:\(\w+\) |unregulari[sz]ed |unpenali[sz]ed )?intercept\b|\badd(?:ing|s|ed)? (?:an? |the )?(?:\(\w+\) |unregulari[sz]ed |unpenali[sz]ed )?intercept\b|(?:[=≈]|\\approx)\s*[a-zα-ω](?:_\{?0\}?|0)?\s*\+\s*[a-zα-ω](?:_\{?1\}?|1)?\s*(?:[*·]\s*|\\cdot\s*)?"# + variable + #"(?:\b|_\{?1\}?\s*\+)"#) != nil
             // ("ŷ = w_1 x_1 + w_2 x_2 + b": the intercept last.)
             || interceptLast(text) != nil
         return with == without ? nil : with
@@ -265,7 +266,8 @@ enum LeastSquaresReader {
         let pairs = points(statement)
         // A table's rows, flattened by the reader: "x 0 1 2 3 y 1 2 2 4", or "t 0 1 2 3 y 1 3 4 8"
         // under a model in t (the one row besides y names the input).
-        let rows = statement.text.matches(of: #/(?:^|\s)([a-z])((?:\s+-?\d+(?:\.\d+)?){2,})(?=\s|$)/#).map { (String($0.output.1), String($0.output.2)) }
+        // ("x | 0 1 2 3" / "y | 1 3 4 8" of an ASCII table: a bar or a colon after the name.)
+        let rows = statement.text.matches(of: #/(?:^|\s)([a-z])(?:\s*[|:])?((?:\s+-?\d+(?:\.\d+)?){2,})(?=\s|$)/#).map { (String($0.output.1), String($0.output.2)) }
         let names = Set(rows.map(\.0))
         let tabled = names.count == 2 && names.contains("y") ? names.subtracting(["y"]).first : nil
         let variable = pairs?.variable ?? tabled ?? "x"

@@ -63,6 +63,15 @@ enum ParameterCountReader {
             finding.read("features", "\(features)", from: match[0])
             return finding.finish(.parameterCountLayerNorm(features: features))
         case .embedding:
+            // ("A model uses a vocabulary of fifty thousand tokens and 768-dimensional embeddings." then
+            // "(a) How many parameters does the embedding table have?": the statement's sizes, for a
+            // part that writes none of its own.)
+            if !reading.part.writesNumbers, case .failed = embedding(part, &finding) {
+                var stated = finding
+                stated.assume(0.97, "sizes from the problem statement")
+                let attempt = embedding(StatementText(part.text + " (" + reading.problemStatement.sizesInDigits.text + ")"), &stated)
+                if case .recognized = attempt { return attempt }
+            }
             return embedding(part, &finding)
         case .convolution:
             // "… if it is instead a grouped convolution with groups=4": the number of groups must be stated.
@@ -107,7 +116,13 @@ enum ParameterCountReader {
     /// "A vocabulary of 30,000 tokens, each mapped to a 512-dimensional vector by an embedding
     /// table": one vector per token. Not with a second vocabulary or dimension, nor with
     /// positions or a tied output layer, which change what is counted.
-    private static func embedding(_ part: StatementText, _ finding: inout Finding) -> Attempt {
+    private static func embedding(_ written: StatementText, _ finding: inout Finding) -> Attempt {
+        // ("a vocabulary of fifty thousand tokens": thousands in words.)
+        var part = written
+        for match in written.matches("\\b(" + NumberWords.pattern + ")[- ]thousand\\b").reversed() {
+            guard let value = NumberWords.value(match[1]) else { continue }
+            part = StatementText(part.text.replacingOccurrences(of: match[0], with: String(value * 1000)))
+        }
         let sizes = #"\b(\d{1,3}(?:,\d{3})+|\d+)"#
         // (The vocabulary said to be one: "a vocabulary of 30,000 tokens", "a 50k-word vocabulary",
         // "each of 8000 words"; never "a sequence of 128 tokens".)
