@@ -570,3 +570,20 @@ extension TwentyFifthRoundFamilyTests {
         #expect(found["6a"] == .integer(20_000 * 256), "\(String(describing: found["6a"]))")
     }
 }
+
+extension TwentyFifthRoundFamilyTests {
+    /// "Back to the original model, … is swapped for nn.GRU(…)": a replacement all the same
+    /// ("the first copy is unchanged" is what sets one apart).
+    @Test func aSwapOfTheOriginalModelIsAReplacement() {
+        let found = Self.answers("""
+            Problem 2
+            A tagger is defined as
+            self.emb = nn.Embedding(5000, 64)
+            self.rnn = nn.LSTM(64, 128)
+            (a) How many parameters does self.rnn have?
+            (b) Back to the original model. If self.rnn is swapped for nn.GRU(64, 128), how many parameters does the recurrent layer have?
+            """)
+        // GRU: 3 · (128·64 + 128·128 + 2·128).
+        #expect(found["2b"] == .integer(3 * (128 * 64 + 128 * 128 + 256)), "\(String(describing: found["2b"]))")
+    }
+}

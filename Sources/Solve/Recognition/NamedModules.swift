@@ -83,7 +83,8 @@ enum NamedModules {
                         was + #"`?\s+(?:becomes|became|turns into)\s+(?:(?:the|a|an)\s+)?`?"#] {
             // ("conv2 is now … only in the second copy, and the first copy is unchanged": a change of
             // another network than the one asked about.)
-            guard text.range(of: #"(?i)\bunchanged\b|\bcop(?:y|ies)\b|\bonly in\b|\boriginal\b"#, options: .regularExpression) == nil,
+            // ("Back to the original model …, swap self.lstm for …" is a replacement.)
+            guard text.range(of: #"(?i)\bunchanged\b|\bcop(?:y|ies)\b|\bonly in the\b"#, options: .regularExpression) == nil,
                   let range = text.range(of: pattern, options: .regularExpression),
                   let new = FrameworkCall.calls(in: String(text[range.upperBound...])).first,
                   text[range.upperBound...].hasPrefix(new.text) else { continue }
