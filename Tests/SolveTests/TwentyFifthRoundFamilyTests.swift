@@ -587,3 +587,24 @@ extension TwentyFifthRoundFamilyTests {
         #expect(found["2b"] == .integer(3 * (128 * 64 + 128 * 128 + 256)), "\(String(describing: found["2b"]))")
     }
 }
+
+extension TwentyFifthRoundFamilyTests {
+    /// An ASCII table of two inputs with an index column and rules ("i | x1 x2 | y",
+    /// "-----+--------+----"), under "NO intercept".
+    @Test func anAsciiTableOfTwoInputsWithAnIndexColumn() {
+        let found = Self.answers("""
+            Q2. Least squares
+            We fit y ~ w1*x1 + w2*x2 (NO intercept) to the three points below.
+
+                    i  |  x1   x2  |   y
+                  -----+-----------+------
+                    1  |   1    0  |   2
+                    2  |   0    1  |   3
+                    3  |   1    1  |   4
+
+              a) Compute the ordinary least-squares solution w = (X^T X)^{-1} X^T y.
+            """)
+        // XᵀX = [[2, 1], [1, 2]], Xᵀy = (6, 7): w = (5/3, 8/3).
+        #expect(TenthRoundFamilyTests.close(found["2a"], [5.0 / 3, 8.0 / 3], 1e-6), "\(String(describing: found["2a"]))")
+    }
+}

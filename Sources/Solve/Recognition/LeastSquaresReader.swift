@@ -210,12 +210,14 @@ enum LeastSquaresReader {
     /// "$x_1$ | $x_2$ | $y$", after a column "i" numbering the rows), then its rows: the rows of
     /// inputs and the targets.
     static func featureColumns(_ text: String) -> (features: [[Double]], y: [Double])? {
+        // (An ASCII table's rules, "-----+-----------+------", are no cells.)
         let tokens = text.split(whereSeparator: { $0.isWhitespace || $0 == "|" })
+            .filter { !$0.allSatisfy { "-+=".contains($0) } }
             .map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "$:-")) }.filter { !$0.isEmpty }
         for start in tokens.indices {
             var index = start
             var inputs = 0
-            while index < tokens.count, tokens[index].wholeMatch(of: #/x_\{?\d\}?/#) != nil { inputs += 1; index += 1 }
+            while index < tokens.count, tokens[index].wholeMatch(of: #/x_?\{?\d\}?/#) != nil { inputs += 1; index += 1 }
             guard inputs >= 2, index < tokens.count, tokens[index] == "y" else { continue }
             // (Each input once, numbered 1, 2, … in order.)
             let names = tokens[start..<index].map { $0.filter(\.isNumber) }
