@@ -89,6 +89,18 @@ public enum Grader {
         for (id, power) in questions?.askedScales ?? [:] {
             rewriteText(of: id) { AskedScale.removing(power, from: $0) }
         }
+        // "The Miller indices are **(201)**" for a key (2, 0, 1): indices of one digit each, written
+        // without separators, are the vector's entries.
+        for id in partIDs {
+            guard case .vector(let entries)?? = expected[id], (2...4).contains(entries.count),
+                  entries.allSatisfy({ $0 >= 0 && $0 <= 9 && $0 == $0.rounded() }) else { continue }
+            rewriteText(of: id) { text in
+                text.replacing(#/([(\[⟨<{])(\d{2,4})([)\]⟩>}])/#) { match in
+                    guard match.output.2.count == entries.count else { return String(match.output.0) }
+                    return String(match.output.1) + match.output.2.map(String.init).joined(separator: ", ") + String(match.output.3)
+                }
+            }
+        }
         var restatements: [String: [PrefixedUnit.Restatement]] = [:]
         for id in partIDs where (expected[id] ?? nil).map({ AnswerExpectation($0) == .scalar }) == true {
             let problem = PartLabelGrammar.split(id).problem

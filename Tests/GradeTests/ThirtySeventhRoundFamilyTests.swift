@@ -399,3 +399,61 @@ extension ThirtySeventhRoundFamilyTests {
         }
     }
 }
+
+extension ThirtySeventhRoundFamilyTests {
+    /// "Final answers: 1(a) 4.2 | 1(b) 310 | 1(c) 7" on one line is a summary: a value that
+    /// disagrees with the body leaves the part unclear.
+    @Test func aOneLineSummaryBetweenBarsIsASummary() {
+        let key: [String: Answer] = ["1a": .real(RealValue(4.2)), "1b": .integer(311), "1c": .integer(7)]
+        let questions = ["1a": "Compute the mean.", "1b": "Compute the total in grams.", "1c": "How many batches?"]
+        let verdicts = Self.grade("""
+            Assistant:
+            (a) mean = 4.2
+            (b) total = 310.6 ≈ 311 g
+            (c) 7 batches
+
+            Final answers: 1(a) 4.2 | 1(b) 310 g | 1(c) 7
+            """, key, questions: questions)
+        #expect(verdicts["1b"]?.kind == .unclear, "\(String(describing: verdicts["1b"]))")
+        #expect(verdicts["1c"]?.kind == .correct, "\(String(describing: verdicts["1c"]))")
+    }
+
+    /// Indices of one digit written without separators ("the plane (110)", "[011]") for a key
+    /// of single-digit entries.
+    @Test func digitsWithoutSeparatorsAreTheEntriesOfADigitVector() {
+        let key: [String: Answer] = ["2a": .vector([1, 1, 0]), "2b": .vector([0, 1, 1])]
+        let questions = ["2a": "Give the Miller indices of the plane.", "2b": "Give the direction."]
+        let verdicts = Self.grade("""
+            Assistant:
+            (a) The plane is **(110)**.
+            (b) The direction is [101].
+            """, key, questions: questions)
+        #expect(verdicts["2a"]?.kind == .correct, "\(String(describing: verdicts["2a"]))")
+        #expect(verdicts["2b"]?.kind == .incorrect, "\(String(describing: verdicts["2b"]))")
+    }
+
+    /// "πr²/4" against the key "pi*r^2/4": π is the constant; "π/4 ≈ 0.785" restates it.
+    @Test func piInAnAnswerIsTheConstant() {
+        let key: [String: Answer] = ["3a": .expression("pi/4"), "3b": .expression("2*pi")]
+        let questions = ["3a": "Find the exact ratio of the areas.", "3b": "Find the exact period."]
+        let verdicts = Self.grade("""
+            Assistant:
+            (a) The ratio is **π/4** (≈ 0.785).
+            (b) T = 2π
+            """, key, questions: questions)
+        #expect(verdicts["3a"]?.kind == .correct, "\(String(describing: verdicts["3a"]))")
+        #expect(verdicts["3b"]?.kind == .correct, "\(String(describing: verdicts["3b"]))")
+    }
+
+    /// "**0.52 m** (if your course measures from the floor, use **1.32 m**)": another value under
+    /// a condition.
+    @Test func aValueToUseUnderAConditionInParenthesesIsAnAlternative() {
+        let key: [String: Answer] = ["4a": .real(RealValue(0.52))]
+        let questions = ["4a": "Find the height of the centroid."]
+        let verdicts = Self.grade("""
+            Assistant:
+            (a) **0.52 m** (if your course measures from the floor, use **1.32 m**)
+            """, key, questions: questions)
+        #expect(verdicts["4a"]?.kind == .unclear, "\(String(describing: verdicts["4a"]))")
+    }
+}

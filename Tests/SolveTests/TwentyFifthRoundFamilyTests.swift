@@ -608,3 +608,17 @@ extension TwentyFifthRoundFamilyTests {
         #expect(TenthRoundFamilyTests.close(found["2a"], [5.0 / 3, 8.0 / 3], 1e-6), "\(String(describing: found["2a"]))")
     }
 }
+
+extension TwentyFifthRoundFamilyTests {
+    /// "Take the layer of part (a) with bias=False, followed by nn.BatchNorm2d(64). How many
+    /// learnable parameters do the two layers have together?": not the one module written.
+    @Test func aSumOverTheTwoLayersAbstains() {
+        let found = Self.answers("""
+            Problem 2
+            A convolution maps 32 input channels to 64 output channels with a 3 × 3 kernel.
+            (a) How many learnable parameters does the convolution have?
+            (b) Take the layer of part (a) with bias=False, followed by nn.BatchNorm2d(64). How many learnable parameters do the two layers have together?
+            """)
+        #expect(found["2b"] == nil || found["2b"] == .integer(32 * 64 * 9 + 128), "\(String(describing: found["2b"]))")
+    }
+}

@@ -336,6 +336,17 @@ public struct PartAttribution: Sendable {
                         current = []
                         continue
                     }
+                    // "Final answers: 1(a) 2.15 | 1(b) 1162 MIPS | 1(c) 0.86 s": a summary on one line, one
+                    // entry per stretch between bars or middle dots. (Semicolons may part problems whose
+                    // parts share a stretch, "1 (a) 2, (b) 4; 2 ≈ 0.5": read below.)
+                    if !isHeading, !segment.text.contains("\n"),
+                       let lead = segment.text.firstMatch(of: #/^[\W_]*(?i:final answers?|answers?|summary|results?)\s*:\s*/#),
+                       let stretches = [" | ", " · "].lazy.map({ String(segment.text[lead.range.upperBound...]).components(separatedBy: $0) }).first(where: { $0.count >= 3 }) {
+                        for stretch in stretches {
+                            addSummaryLine(stretch, grammar: grammar, problem: problem, place: place, turn: turnIndex)
+                        }
+                        continue
+                    }
                     // "1(a) 16 × 32 × 32 · 1(b) 1,216 · 2: 2,480" under a summary's heading: one entry per stretch.
                     if summarizing, !isHeading, !segment.text.contains("\n"), segment.text.components(separatedBy: " · ").count >= 3 {
                         for stretch in segment.text.components(separatedBy: " · ") {

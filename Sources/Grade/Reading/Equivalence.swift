@@ -234,11 +234,14 @@ public enum Equivalence {
         if let stripped = given.strippingTrailingUnit(unitSymbols), !key.variables.contains(stripped.unit) {
             given = stripped.expression
         }
-        let variables = Array(Set(key.variables + given.variables)).sorted()
+        // ("π√2/6" against the key "pi*sqrt(2)/6": a π the answer writes is the constant when the
+        // key has no variable of that name.)
+        let constants: [String: Double] = key.variables.contains("π") ? [:] : ["π": Double.pi]
+        let variables = Array(Set(key.variables + given.variables).subtracting(constants.keys)).sorted()
         var generator = SplitMix(seed: 0x5EED)
         var checked = 0
         for _ in 0..<8 {
-            var bindings: [String: Double] = [:]
+            var bindings: [String: Double] = constants
             for name in variables { bindings[name] = 0.3 + 1.7 * generator.nextUnit() }
             let a = given.evaluate(bindings), b = key.evaluate(bindings)
             guard a.isFinite, b.isFinite else { continue }

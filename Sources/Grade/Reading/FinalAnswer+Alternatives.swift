@@ -103,6 +103,16 @@ extension FinalAnswer {
     /// "The margin is √2 ≈ 1.414 (or 2√2 ≈ 2.828 if you mean the full width)": a value, then
     /// another offered in parentheses, with or without its condition. Ambiguous when they differ.
     static func parentheticalAlternative(_ line: String, expecting expectation: AnswerExpectation) -> AnswerReading? {
+        // "**2θ ≈ 43.26°** (if your software reports θ itself rather than 2θ, enter **21.63°**)": a
+        // value, then another to use under a condition.
+        if let conditional = line.firstMatch(of: #/\(\s*(?i:if|when|should|in case)\b[^()]*?\b(?i:enter|use|write|give|put|report|answer with|it['’]s|it is|the answer is)\s+([^()]+?)\s*\)/#) {
+            let before = String(line[..<conditional.range.lowerBound])
+            if let first = closingValue(before, expecting: expectation),
+               case .value(let a) = AnswerGrammar.read(first, expecting: expectation),
+               case .value(let b) = AnswerGrammar.read(String(conditional.1), expecting: expectation), !same(.value(a), .value(b)) {
+                return .ambiguous(reason: "an alternative offered under a condition", [a, b])
+            }
+        }
         guard let match = line.firstMatch(of: #/\(\s*or\s+([^()]*?)(?:\s+(?:if|when|with|for|under|assuming|depending)\b[^()]*)?\)/#) else { return nil }
         let before = String(line[..<match.range.lowerBound])
         guard let first = closingValue(before, expecting: expectation) ?? before.split(separator: " ").last.map(String.init),

@@ -1129,6 +1129,16 @@ public enum FinalAnswer {
                 if abs((other.value / unit).rounded() * unit - scientific.value) <= 1e-9 * abs(scientific.value) { return true }
             }
         }
+        // "π/(3√2) ≈ 0.7405": an exact constant and its decimal, rounded at the decimal's precision
+        // (three significant figures at least).
+        for (decimal, exact) in [(x, y), (y, x)] {
+            guard case .number(let m) = decimal, !m.percent, let decimals = m.decimals, (m.significantFigures ?? 0) >= 3,
+                  case .expression = exact, let expression = exact.asExpression.expressionValue,
+                  Set(expression.variables).isSubset(of: ["π"]) else { continue }
+            let value = expression.evaluate(["π": Double.pi])
+            let scale = pow(10, Double(decimals))
+            if value.isFinite, (value * scale).rounded() == (m.value * scale).rounded() { return true }
+        }
         return Equivalence.compare(x, y.answer).equal || Equivalence.compare(y, x.answer).equal
     }
 }
