@@ -118,8 +118,9 @@ public enum FinalAnswer {
     /// "… is the `hours` value in the output above", "… are the numbers printed by the cell
     /// below": a result left in a tool's output the text does not quote (as the subject's value,
     /// not "see the output above" beside a stated one).
-    /// ("Take the inverse cosine of this value (calculator in degree mode) to get θ.": the last
-    /// step left to the reader; the values before it are steps too.)
+    /// "… is the `hours` value in the output above": a result pointed to, not stated. ("Take the
+    /// inverse cosine of this value (calculator in degree mode) to get θ." leaves the last step to
+    /// the reader the same way.)
     static let pointsElsewhere = regex(#"(?i)\b(?:is|are)\s+(?:the\s+|given by the\s+|shown (?:in|by) the\s+)(?!same\b)[^.=\d]{0,40}?(?:`[^`]+`|\b(?:value|number|result|figure|entry))[^.=\d]{0,12}?\b(?:in|from|of|by) the (?:code |tool |python |program )?(?:output|printout|printed output|cell|run) (?:above|below)\b|^[\s*_>-]*(?:now\s+|then\s+|just\s+)?(?:take|apply|use|plug (?:this|it) into)\s+(?:the\s+)?(?:inverse (?:cosine|sine|tangent)|arc ?(?:cos|sin|tan)\w*|cos⁻¹|sin⁻¹|tan⁻¹|a calculator|your calculator)\b[^.]{0,80}?\bto (?:get|find|obtain)\b(?![^\n]*(?:=|≈|\d\s*°|\d\.\d))"#)
     /// "True in the idealised limit where …", "**False** if the walk is finite …": a verdict
     /// that opens its line and holds under a condition. Group 1 is the verdict.
@@ -964,11 +965,11 @@ public enum FinalAnswer {
         for (wholeIndex, whole) in joined.enumerated() where !stackedPieces.contains(wholeIndex) {
           // (A sentence left open after "so" is cut off only when nothing of its turn follows.)
           let endsTurn = wholeIndex + 1 == joined.count || joined[wholeIndex + 1].turn != whole.turn
-          let split = split(whole).flatMap(splittingLeadIn)
-          for (offset, (piece, corrects)) in split.enumerated() {
+          let splitPieces = split(whole).flatMap(splittingLeadIn)
+          for (offset, (piece, corrects)) in splitPieces.enumerated() {
             let start = order
             var found = candidates(in: piece, expecting: expectation, summary: false, order: &order, endsTurn: endsTurn,
-                                   endsText: endsTurn && offset == split.count - 1)
+                                   endsText: endsTurn && offset == splitPieces.count - 1)
             // "… in which case the intended answer" / "is False.": a hedge that a wrapped line
             // carries on hedges the value that completes it.
             if let previous, previous.turn == piece.turn, let last = previous.text.split(separator: "\n").last.map(String.init),

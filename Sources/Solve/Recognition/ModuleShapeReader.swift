@@ -176,8 +176,9 @@ enum ModuleShapeReader {
             ?? LayerStackReader.inputShape(text) ?? LayerStackReader.inputShape(reading.problemStatement) {
             var shape = stated
             finding.note(phrase)
-            finding.read("modules", calls.dropFirst(chained == nil ? 0 : 1).map(\.text).joined(separator: " → "))
-            for call in calls.dropFirst(chained == nil ? 0 : 1) {
+            let applied = calls.dropFirst(chained == nil ? 0 : 1)
+            finding.read("modules", applied.map(\.text).joined(separator: " → "))
+            for call in applied {
                 switch apply(call, to: shape) {
                 case .success(let next): shape = next
                 case .failure(let error): return .failure(error)

@@ -301,12 +301,13 @@ enum NamedModules {
         return bindings.first { $0.name == text }
     }
 
-    /// "the network in the table (conv1 through fc)": every module from the first name to the
-    /// second in the order the bindings are written, together, when both are names of one word
-    /// and the first comes before the second.
     /// What a part that names modules by a span it cannot follow reads as: no module.
     static let unorderedRange = "the modules of a span whose order is not stated"
 
+    /// "the network in the table (conv1 through fc)": every module from the first name to the
+    /// second in the order the bindings are written, together, when both are names of one word,
+    /// the first comes before the second and the statement states that order
+    /// (``unorderedRange`` otherwise).
     private static func substitutingNamedRanges(_ text: String, bindings: [(name: String, call: String)], ordered: Bool) -> String {
         let names = bindings.map(\.name).filter { $0.count >= 2 && !$0.contains(" ") }
         guard names.count >= 2 else { return text }

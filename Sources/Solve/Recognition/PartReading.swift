@@ -63,9 +63,9 @@ struct PartReading: Sendable {
         let substituted = NamedModules.substituting(written, bindings: namedModules, ordered: ordered)
         // ("conv1 through conv3" of modules whose order is not stated, "passed from pool to conv2":
         // the modules a part names by a span are none of them alone.)
-        if substituted.contains(NamedModules.unorderedRange)
-            || substituted.range(of: #"\bfrom\s+(?:nn\.\w+\([^()]*\)|[A-Za-z_]\w*)\s+(?:in)?to\s+(?:nn\.\w+\(|[A-Za-z_]\w*\b)"#, options: .regularExpression) != nil
-                && !used.isEmpty && !FrameworkCall.calls(in: substituted).isEmpty {
+        let between = substituted.range(of: #"\bfrom\s+(?:nn\.\w+\([^()]*\)|[A-Za-z_]\w*)\s+(?:in)?to\s+(?:nn\.\w+\(|[A-Za-z_]\w*\b)"#, options: .regularExpression) != nil
+            && !used.isEmpty && !FrameworkCall.calls(in: substituted).isEmpty
+        if substituted.contains(NamedModules.unorderedRange) || between {
             usedModules = []
             part = StatementText(NamedModules.unorderedRange)
         } else {
