@@ -622,3 +622,39 @@ extension TwentyFifthRoundFamilyTests {
         #expect(found["2b"] == nil || found["2b"] == .integer(32 * 64 * 9 + 128), "\(String(describing: found["2b"]))")
     }
 }
+
+extension TwentyFifthRoundFamilyTests {
+    /// Regressions the session's totals caught: a PDF's table pasted column after column ("x1 x2
+    /// y 1 0 1 2 0 1 1 1 …") is not read as rows, and "(both layers together)" of one module with
+    /// num_layers=2 is that module's count.
+    @Test func aPastedTableByColumnsAndBothLayersOfOneModule() {
+        let pasted = Self.answers("""
+            Problem 3
+            We fit y ≈ w1 x1 + w2 x2 (no intercept) to the data
+            x1
+            x2
+            y
+            1
+            0
+            1
+            2
+            0
+            1
+            1
+            1
+            2
+            1
+            4
+            5
+            (a) Compute the ordinary least-squares estimate.
+            """)
+        #expect(pasted["3a"] == nil, "\(String(describing: pasted["3a"]))")
+        let stacked = Self.answers("""
+            Problem 2
+            rnn = nn.GRU(input_size=32, hidden_size=64, num_layers=2)
+            (a) How many parameters does rnn have (both layers together)?
+            """)
+        // Layer 1: 3 · (64·32 + 64·64 + 128); layer 2: 3 · (64·64 + 64·64 + 128).
+        #expect(stacked["2a"] == .integer(3 * (64 * 32 + 64 * 64 + 128) + 3 * (64 * 64 + 64 * 64 + 128)), "\(String(describing: stacked["2a"]))")
+    }
+}

@@ -210,6 +210,7 @@ enum LeastSquaresReader {
     /// "$x_1$ | $x_2$ | $y$", after a column "i" numbering the rows), then its rows: the rows of
     /// inputs and the targets.
     static func featureColumns(_ text: String) -> (features: [[Double]], y: [Double])? {
+        let barred = text.range(of: #"\|\s*x_?\d"#, options: .regularExpression) != nil
         // (An ASCII table's rules, "-----+-----------+------", are no cells.)
         let tokens = text.split(whereSeparator: { $0.isWhitespace || $0 == "|" })
             .filter { !$0.allSatisfy { "-+=".contains($0) } }
@@ -217,7 +218,9 @@ enum LeastSquaresReader {
         for start in tokens.indices {
             var index = start
             var inputs = 0
-            while index < tokens.count, tokens[index].wholeMatch(of: #/x_?\{?\d\}?/#) != nil { inputs += 1; index += 1 }
+            // ("x1 x2 y" bare only in an ASCII table with bars, whose rows stay rows: a PDF's table
+            // pasted as "x1 x2 y 1 0 1 2 0 1 1 1 …" gives its columns one after the other.)
+            while index < tokens.count, tokens[index].wholeMatch(of: #/x_\{?\d\}?/#) != nil || barred && tokens[index].wholeMatch(of: #/x\d/#) != nil { inputs += 1; index += 1 }
             guard inputs >= 2, index < tokens.count, tokens[index] == "y" else { continue }
             // (Each input once, numbered 1, 2, … in order.)
             let names = tokens[start..<index].map { $0.filter(\.isNumber) }

@@ -161,8 +161,10 @@ enum ModuleParameterReader {
         // written, unless the sum is of that module's own weights and biases.)
         if calls.count == 1, let question = reading.part.sentences.last(where: { $0.contains("?") }).map(StatementText.init),
            question.firstMatch(#"\btogether\b|\bcombined\b|\baltogether\b|\bin total\b"#) != nil,
-           // ("… do the two layers have together?": the part writes one of them.)
-           question.firstMatch(#"\b(?:do|are|have)\b[^?]*\band\b|\b(?:two|three|both|all|these|those) (?:layers|modules)\b|\bthe (?:layers|modules|block|pair)\b"#) != nil,
+           // ("… do the two layers have together?": the part writes one of them; not "(both layers
+           // together)" of one module with num_layers=2.)
+           question.firstMatch(#"\b(?:do|are|have)\b[^?]*\band\b|\b(?:two|three|these|those) (?:layers|modules)\b|\bthe (?:layers|modules|block|pair)\b"#) != nil,
+           calls[0].text.range(of: #"\bnum_layers\s*=\s*[2-9]"#, options: .regularExpression) == nil,
            question.firstMatch(#"\b(?:weights?|biases?|parameters?|kernels?)\s+and\s+(?:(?:its|the)\s+)?(?:weights?|biases?|parameters?|kernels?)\b"#) == nil {
             return .failed("parameters in total: the question counts more than the one module written")
         }
