@@ -457,3 +457,19 @@ extension ThirtySeventhRoundFamilyTests {
         #expect(verdicts["4a"]?.kind == .unclear, "\(String(describing: verdicts["4a"]))")
     }
 }
+
+extension ThirtySeventhRoundFamilyTests {
+    /// Indices with a bar over a digit are negative: "[1̄10]" with a combining macron, and
+    /// "$[0\,\bar{1}\,1]$" in LaTeX.
+    @Test func aBarOverAnIndexMakesItNegative() {
+        let key: [String: Answer] = ["3a": .vector([-1, 1, 0]), "3b": .vector([0, 1, -1])]
+        let questions = ["3a": "Give the direction indices [uvw].", "3b": "Give the direction of the other edge."]
+        let verdicts = Self.grade("""
+            Assistant:
+            (a) So the direction is [1\u{0304}10].
+            (b) Direction = $[0\\,\\bar{1}\\,1]$
+            """, key, questions: questions)
+        #expect(verdicts["3a"]?.kind == .correct, "\(String(describing: verdicts["3a"]))")
+        #expect(verdicts["3b"]?.kind == .incorrect, "\(String(describing: verdicts["3b"]))")
+    }
+}
