@@ -14,6 +14,12 @@ enum BracketPieceMatrix {
         ("⎛", "⎜", "⎝", ["⎞", "⎟", "⎠"]),
     ]
 
+    /// A whole text's drawings joined, line by line.
+    static func joined(_ text: String) -> String {
+        guard text.contains("⎡") || text.contains("⎛") else { return text }
+        return joined(text.components(separatedBy: "\n")).joined(separator: "\n")
+    }
+
     static func joined(_ lines: [String]) -> [String] {
         guard lines.contains(where: { $0.contains("⎡") || $0.contains("⎛") }) else { return lines }
         var result = lines

@@ -89,25 +89,10 @@ public enum Grader {
         for (id, power) in questions?.askedScales ?? [:] {
             rewriteText(of: id) { AskedScale.removing(power, from: $0) }
         }
-        // "The Miller indices are **(201)**" for a key (2, 0, 1): indices of one digit each, written
-        // without separators, are the vector's entries; a bar over a digit, "[2̄21]" or
-        // "[2\,\bar{2}\,\bar{1}]", makes it negative.
+        // "The Miller indices are **(201)**", "[2̄21]" for a key of one-digit indices.
         for id in partIDs {
-            guard case .vector(let entries)?? = expected[id], (2...4).contains(entries.count),
-                  entries.allSatisfy({ abs($0) <= 9 && $0 == $0.rounded() }) else { continue }
-            rewriteText(of: id) { written in
-                // (A combining macron makes one character with its digit: written as \bar{…} first.)
-                let text = written.replacingOccurrences(of: "(\\d)\u{0304}", with: "\\\\bar{$1}", options: .regularExpression)
-                return text.replacing(#/([(\[⟨<{])((?:\s*(?:\\,)?\s*(?:\\bar\{\d\}|\\overline\{\d\}|\d)){2,4})\s*([)\]⟩>}])/#) { match in
-                    let indices = String(match.output.2).matches(of: #/\\(?:bar|overline)\{(\d)\}|(\d)/#).map { index in
-                        index.output.1.map { "−" + $0 } ?? String(index.output.2 ?? "")
-                    }
-                    let barred = indices.contains { $0.hasPrefix("−") }
-                    // (Plain digits only without separators: "(2 0 1)" and "(2, 0, 1)" read as they are.)
-                    guard indices.count == entries.count, barred || match.output.2.allSatisfy(\.isNumber) else { return String(match.output.0) }
-                    return String(match.output.1) + indices.joined(separator: ", ") + String(match.output.3)
-                }
-            }
+            guard case .vector(let entries)?? = expected[id], IndexDigits.applies(to: entries) else { continue }
+            rewriteText(of: id) { IndexDigits.separated($0, count: entries.count) }
         }
         var restatements: [String: [PrefixedUnit.Restatement]] = [:]
         for id in partIDs where (expected[id] ?? nil).map({ AnswerExpectation($0) == .scalar }) == true {

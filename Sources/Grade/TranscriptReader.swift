@@ -322,7 +322,7 @@ public enum TranscriptReader {
                     else if let text = object["text"] as? String { pieces.append(text) }
                 }
             }
-            let text = BracketPieceMatrix.joined(CitationMarkers.strip(pieces.joined(separator: "\n")).components(separatedBy: "\n")).joined(separator: "\n")
+            let text = BracketPieceMatrix.joined(CitationMarkers.strip(pieces.joined(separator: "\n")))
             guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return nil }
             let role: Transcript.Turn.Role = author == "assistant" ? .assistant : author == "system" ? .system : .user
             return (role, text)
@@ -365,7 +365,7 @@ public enum TranscriptReader {
                 let name = attachment["file_name"] as? String ?? "attachment"
                 text += "\n[attachment: \(name)]\n" + (attachment["extracted_content"] as? String ?? "")
             }
-            text = BracketPieceMatrix.joined(CitationMarkers.strip(text).components(separatedBy: "\n")).joined(separator: "\n")
+            text = BracketPieceMatrix.joined(CitationMarkers.strip(text))
             guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { continue }
             let role: Transcript.Turn.Role = sender == "assistant" ? .assistant : .user
             turns.append(.init(role: role, text: text, place: "turn \(turns.count + 1)"))

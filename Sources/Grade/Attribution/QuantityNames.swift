@@ -50,15 +50,15 @@ public struct QuantityNames: Sendable {
         self.logarithmsByPart = logarithmsByPart
     }
 
-    /// A name a property is asked of, after "<noun> of" and up to three words: "the spectral
-    /// radius of the Jacobi iteration matrix T_J" (a noun in lower case, not "R of the mesh
-    /// equations", itself a name). Groups: the noun, the name.
     /// Nouns of quantities other than the one they are taken of ("the spectral radius of T_J");
     /// not "value", "magnitude" or "norm", which a name often stands for.
     static let properties: Set<String> = ["radius", "determinant", "rank", "trace", "eigenvalue", "eigenvalues", "eigenvector", "eigenvectors", "inverse",
                                           "transpose", "derivative", "gradient", "integral", "variance", "expectation", "entropy", "kernel", "span",
                                           "dimension", "period", "condition", "nullity", "cofactor", "minor", "adjugate"]
 
+    /// A name a property is asked of, after "<noun> of" and up to three words: "the spectral
+    /// radius of the Jacobi iteration matrix T_J" (a noun in lower case, not "R of the mesh
+    /// equations", itself a name). Groups: the noun, the name.
     static let arguments: [NSRegularExpression] = (0...3).map { words in
         try! NSRegularExpression(pattern: #"\b([a-z]{3,})\s+of\s+(?:(?:the|a|an|this|its)\s+)?(?:[A-Za-z-]+\s+){"# + "\(words)" + #"}\$?\s*([A-Za-zα-ωΑ-Ω\\][\w{}^\\]{0,12}?)\s*(?:=|\$|[.,;:?)]|\s|$)"#)
     }

@@ -928,7 +928,6 @@ public enum FinalAnswer {
 
 
 
-    /// The final answer of a part from its pieces and its summary cells.
     /// "−2" / "= 2/85." / "−85": a fraction a print stacked, its numerator and denominator on the
     /// lines around the value it equals (a lone number on each side of a piece that opens with a
     /// relation, in one turn); neither is an answer. The indices of those pieces.
@@ -949,6 +948,7 @@ public enum FinalAnswer {
         })
     }
 
+    /// The final answer of a part from its pieces and its summary cells.
     public static func find(pieces: [PartAttribution.Piece], summaries: [PartAttribution.Piece], expecting expectation: AnswerExpectation) -> Outcome {
         var order = 0
         var body: [Candidate] = []

@@ -33,8 +33,8 @@ enum NetworkTableReader {
             guard let perMAC = [part, reading.problemStatement].lazy.compactMap({ $0.firstMatch(OperationCountReader.twoFLOPsPerMAC) }).first else {
                 return .failed("FLOPs: whether a multiply–add counts as one or two operations is not stated")
             }
-            guard case .recognized(var found) = multiplyAccumulates(table, row: index, input: input),
-                  case .integer(let macs) = found.answer else { return multiplyAccumulates(table, row: index, input: input) }
+            let counted = multiplyAccumulates(table, row: index, input: input)
+            guard case .recognized(var found) = counted, case .integer(let macs) = found.answer else { return counted }
             found.answer = .integer(2 * macs)
             found.solver = "flops_conv"
             found.evidence += "; FLOPs per MAC: 2 (\(perMAC[0]))"

@@ -66,13 +66,14 @@ enum ParameterCountReader {
             // ("A model uses a vocabulary of fifty thousand tokens and 768-dimensional embeddings." then
             // "(a) How many parameters does the embedding table have?": the statement's sizes, for a
             // part that writes none of its own.)
-            if !reading.part.writesNumbers, case .failed = embedding(part, &finding) {
-                var stated = finding
+            var stated = finding
+            let own = embedding(part, &finding)
+            if !reading.part.writesNumbers, case .failed = own {
                 stated.assume(0.97, "sizes from the problem statement")
                 let attempt = embedding(StatementText(part.text + " (" + reading.problemStatement.sizesInDigits.text + ")"), &stated)
                 if case .recognized = attempt { return attempt }
             }
-            return embedding(part, &finding)
+            return own
         case .convolution:
             // "… if it is instead a grouped convolution with groups=4": the number of groups must be stated.
             var groups = 1

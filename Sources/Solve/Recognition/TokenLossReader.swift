@@ -33,7 +33,8 @@ enum TokenLossReader {
         // ("A second model assigns probability 0.9 …", "if the model assigned probability 1 …", "a
         // loss of 2.0 nats": a part with numbers of its own asks of another setting; "at the first
         // position", "of the whole sequence": of some of the tokens, or their sum.)
-        let vocabularyNumbers = vocabulary(reading).map { [$0.0] } ?? []
+        let size = uniform ? vocabulary(reading) : nil
+        let vocabularyNumbers = size.map { [$0.0] } ?? []
         let ownNumbers = part.removing(#"\(\s*[a-z]\s*\)|\[\d+\s*(?:pts?|points?|marks?)?\]"#).text
             .matches(of: #/\d[\d,]*(?:\.\d+)?/#).compactMap { Double($0.output.replacingOccurrences(of: ",", with: "")) }
         if ownNumbers.contains(where: { number in !(uniform && vocabularyNumbers.contains(Int(number))) }) {
@@ -51,7 +52,7 @@ enum TokenLossReader {
         if bits && nats { return .failed("loss: both bits and nats named") }
         // "the uniform distribution over the whole vocabulary": ln V.
         if uniform {
-            guard let (size, phrase) = vocabulary(reading) else { return .failed("loss of a uniform prediction: the vocabulary's size is not stated") }
+            guard let (size, phrase) = size else { return .failed("loss of a uniform prediction: the vocabulary's size is not stated") }
             finding.read("vocabulary", "\(size)", from: phrase)
             finding.note("a uniform prediction: each token has probability 1/\(size)")
             let loss = log(Double(size)) / (bits ? log(2.0) : 1)
