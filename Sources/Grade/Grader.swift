@@ -151,7 +151,8 @@ public enum Grader {
                 if case .expression(let got)? = verdict.extracted { verdict.extracted = .expression(identifiers.restore(got)) }
             } else {
                 verdict = grade(part: id, pieces: pieces[id] ?? [], summaries: summaries[id] ?? [], expected: expected[id] ?? nil,
-                                tolerance: tolerances[id], notes: transcript.notes, asksPercent: questions?.percentParts.contains(id) ?? false)
+                                tolerance: tolerances[id], notes: transcript.notes, asksPercent: questions?.percentParts.contains(id) ?? false,
+                                asksDegrees: questions?.degreeParts.contains(id) ?? false)
             }
             // An expression key the grammar does not read in full cannot decide the verdict.
             if case .expression(let key)?? = expected[id], [.correct, .incorrect].contains(verdict.kind),
@@ -396,7 +397,7 @@ public enum Grader {
     }
 
     static func grade(part id: String, pieces: [PartAttribution.Piece], summaries: [PartAttribution.Piece], expected: Answer?, tolerance: Double?,
-                      notes: [String], asksPercent: Bool = false) -> Verdict {
+                      notes: [String], asksPercent: Bool = false, asksDegrees: Bool = false) -> Verdict {
         let first = pieces.first { !$0.original.isEmpty } ?? pieces.first
         guard let expected else {
             return Verdict(part: id, kind: .ungraded, evidence: first?.original, place: first?.place, diagnosis: "no expected answer")
@@ -453,6 +454,16 @@ public enum Grader {
                                                text: number.text)
                 let asPercent = Equivalence.compare(.number(hundredfold), expected, tolerance: tolerance)
                 if asPercent.equal { comparison = Equivalence.Outcome(equal: true, diagnosis: "a fraction where a percentage was asked") }
+            }
+            // "θ = 2π/3 rad" where the problem states its angles in degrees (keyed 120): the same angle.
+            if !comparison.equal, asksDegrees, case .expression = value, let expression = value.asExpression.expressionValue,
+               expression.description.contains("π"), Set(expression.variables).isSubset(of: ["π"]) {
+                let degrees = expression.evaluate(["π": Double.pi]) * 180 / Double.pi
+                let rounded = abs(degrees - degrees.rounded()) < 1e-9 ? degrees.rounded() : degrees
+                let angle = AnswerNumber(value: rounded, exact: nil, decimals: nil, significantFigures: nil, text: "\(value) rad")
+                if Equivalence.compare(.number(angle), expected, tolerance: tolerance).equal {
+                    comparison = Equivalence.Outcome(equal: true, diagnosis: "an angle in radians where the problem uses degrees")
+                }
             }
             // ("≈ 1035.5 Hz" then "✅ **2(a): f′ ≈ 1035 Hz**": one answer at two precisions; either form the key accepts.)
             if !comparison.equal, let restated = outcome.restated, case .value(let other) = restated.reading,

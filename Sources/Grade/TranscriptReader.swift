@@ -65,7 +65,8 @@ public enum TranscriptReader {
             for index in turns.indices { turns[index].label = labels[turns[index].place] }
             return Transcript(turns: turns)
         }
-        if let marked { return Transcript(turns: marked) }
+        // ("> **me:** ok next one, …" with the assistant unmarked: a speaker marker inside the
+        // quotes gives no assistant turn, and the quoting splits the turns.)
         let quoted = lines.filter { $0.hasPrefix(">") }.count
         if quoted > 0, quoted < lines.filter({ !$0.trimmingCharacters(in: .whitespaces).isEmpty }).count,
             let turns = split(lines, place: place, marker: { line in
@@ -73,6 +74,7 @@ public enum TranscriptReader {
             }, continuing: { role, line in role == .user ? line.hasPrefix(">") || line.trimmingCharacters(in: .whitespaces).isEmpty : true }) {
             return Transcript(turns: turns)
         }
+        if let marked { return Transcript(turns: marked) }
         let body = lines.joined(separator: "\n")
         guard !body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return Transcript(turns: []) }
         return Transcript(turns: [.init(role: .assistant, text: body, place: place(0), linePlaces: lines.indices.map(place))])

@@ -57,6 +57,9 @@ public struct QuestionMatch: Sendable {
     /// The power of ten a part's question asks its answer in ("in units of 10^6 mm^4").
     let askedScales: [String: Int]
 
+    /// Parts whose question or problem states angles in degrees and never in radians (no
+    /// "rad", no π): a multiple of π given as the answer is an angle in radians.
+    let degreeParts: Set<String>
     /// Each part's request: the last sentence of its question that asks ("What price do buyers
     /// pay after the tax?", "Find the tension in the left cable.").
     let requests: [String: String]
@@ -66,6 +69,12 @@ public struct QuestionMatch: Sendable {
         names = QuantityNames(questions: questions.filter { partIDs.contains($0.key) })
         decisionParts = Set(questions.filter { partIDs.contains($0.key) && TestDecision.isAsked(by: $0.value) }.keys)
         percentParts = Set(questions.filter { partIDs.contains($0.key) && $0.value.range(of: #"(?i)\bpercent(?:age)?s?\b|\bin\s*\\?%|\(\s*\\?%\s*\)"#, options: .regularExpression) != nil }.keys)
+        degreeParts = Set(questions.filter { id, question in
+            guard partIDs.contains(id) else { return false }
+            let text = question + "\n" + (stems[PartLabelGrammar.split(id).problem] ?? "")
+            return text.range(of: #"°|\^\s*\{?∘|\\circ\b|(?i)\bdegrees?\b"#, options: .regularExpression) != nil
+                && text.range(of: #"π|\\pi\b|(?i)\brad(?:ians?|s)?\b"#, options: .regularExpression) == nil
+        }.keys)
         askedUnits = questions.filter { partIDs.contains($0.key) }.compactMapValues { source in
             // ("in \si{\micro\metre}" asks for µm.)
             let question = PrefixedUnit.quotients(PrefixedUnit.symbols(source))

@@ -16,6 +16,8 @@ public enum AnswerExpectation: Sendable, Equatable {
     case formula
     /// A variable's name with an index (`s2`, `x_1`): a basis variable, a register.
     case name
+    /// A hexadecimal literal (`0xC0C80000`): a bit pattern, an address.
+    case hexadecimal
     case text
 
     /// The expectation a key's answer sets.
@@ -32,6 +34,7 @@ public enum AnswerExpectation: Sendable, Equatable {
             if AnswerGrammar.truthValue(text) != nil { self = .boolean }
             else if Equivalence.letterSet(text) != nil { self = .set }
             else if text.trimmingCharacters(in: .whitespaces).wholeMatch(of: #/[a-z]{1,2}_?\{?\d{1,2}\}?/#) != nil { self = .name }
+            else if AnswerGrammar.isHexadecimal(text) { self = .hexadecimal }
             else if AnswerGrammar.isFormula(text) { self = .formula }
             else { self = .text }
         }
@@ -92,6 +95,7 @@ public enum AnswerGrammar {
         case .shape: return shape(tokens)
         case .formula: return formula(text)
         case .name: return name(text)
+        case .hexadecimal: return hexadecimal(text)
         case .text: return .none
         default: break
         }
@@ -162,7 +166,8 @@ public enum AnswerGrammar {
         }
         if alternatives.count > 1 {
             if distinct(alternatives).count == 1 { return .value(alternatives[0]) }
-            if alternatives.count == 2, let finer = roundingOf(alternatives[0], alternatives[1]) { return .value(finer) }
+            // ("2048 or 2050": without a hedge, two values offered, not one restated.)
+            if alternatives.count == 2, segment.contains(where: isHedge), let finer = roundingOf(alternatives[0], alternatives[1]) { return .value(finer) }
             if alternatives.count == 2, case .number(let a) = alternatives[0], case .number(let b) = alternatives[1],
                let restated = prefixRestatement(a, b, in: text) {
                 return .value(.number(restated))
@@ -256,6 +261,15 @@ public enum AnswerGrammar {
             return .number(fine)
         }
         return nil
+    }
+
+    /// "roughly", "about", `~`: a word that makes the value after it a rounded restatement.
+    static func isHedge(_ token: AnswerLexer.Token) -> Bool {
+        switch token {
+        case .word(let word): ["roughly", "about", "approximately", "around", "nearly", "circa", "ca", "rounded", "rounding"].contains(word.lowercased())
+        case .symbol(let symbol): symbol == "~" || symbol == "≈"
+        default: false
+        }
     }
 
     static func distinct(_ values: [AnswerValue]) -> [AnswerValue] {

@@ -129,8 +129,10 @@ struct AnswerLexer {
                     end = next
                 }
                 let word = String(characters[k..<end])
-                // λ, "lambda" and \lambda are one variable.
-                if let name = Self.greekNames[word] ?? (Self.greekNames.values.contains(word) ? word : nil) {
+                // ("15π", "2π/3": π is the constant \pi, never a unit after a number.)
+                if word == "π" {
+                    tokens.append(.command("pi"))
+                } else if let name = Self.greekNames[word] ?? (Self.greekNames.values.contains(word) ? word : nil) {
                     tokens.append(.command(name))
                     // "beta1", "θ0": digits fused to a Greek letter are its subscript.
                     if end < characters.count, characters[end].isASCII, characters[end].isNumber { tokens.append(.symbol("_")) }

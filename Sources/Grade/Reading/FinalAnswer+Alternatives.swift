@@ -280,9 +280,10 @@ extension FinalAnswer {
             } else {
                 line.replaceSubrange(repeated.range, with: "or ")
             }
-        } else if let formula = line.firstMatch(of: #/,?\s+or\s+\$?([^\s=,;]*[/()^·*][^\s=,;]*)\s*=\s*/#),
+        } else if let formula = line.firstMatch(of: #/,?\s+or\s+\$?([^\s=≈,;]*[/()^·*⁻⁰¹²³⁴⁵⁶⁷⁸⁹][^\s=≈,;]*)\s*(?:=|≈)\s*/#),
                   line[..<formula.range.lowerBound].range(of: #"(?:=|≈)\s*\$?[-−]?\d"#, options: .regularExpression) != nil {
-            // "q̂ ≈ μ/s = 1 × 10⁻⁴, or μ/(hs) = 2 × 10⁻⁴": another formula for the same quantity, and its value.
+            // "q̂ ≈ μ/s = 1 × 10⁻⁴, or μ/(hs) = 2 × 10⁻⁴": another formula for the same quantity, and its value
+            // ("ε = 2⁻²³ ≈ 1.19 × 10⁻⁷ or 2⁻²⁴ ≈ 5.96 × 10⁻⁸": a power and its decimal).
             line.replaceSubrange(formula.range, with: " or ")
         }
         guard let or = line.range(of: #"\bor\b"#, options: .regularExpression) else { return nil }
@@ -321,6 +322,12 @@ extension FinalAnswer {
         // "I'd write 0.25 or 0.125 depending on …": the few words before the values are no part of them.
         if reading.value != nil, !lead.isEmpty, ![.choice, .boolean].contains(expectation) {
             reading = AnswerGrammar.read(String(offeredText.dropFirst(lead.count)), expecting: expectation)
+        }
+        // ("2759 kcal/day, or roughly 2760 kcal/day": a hedged second value that rounds the first restates it.)
+        if case .ambiguous(_, let values) = reading, values.count == 2,
+           tail.range(of: #"^\s*(?:≈|~|\\approx\b|(?i:about|approximately|roughly|around|nearly)\s)"#, options: .regularExpression) != nil,
+           AnswerGrammar.roundingOf(values[0], values[1]) != nil {
+            return nil
         }
         if case .ambiguous = reading { return reading }
         return nil

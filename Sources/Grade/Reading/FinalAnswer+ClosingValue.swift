@@ -46,7 +46,8 @@ extension FinalAnswer {
         return kept + text[next.lowerBound...]
     }
 
-    static let rowsPhrase = regex(#"\b(rows|columns)\s+(?:are\s+|:\s*)?(\([^()]*\)(?:\s*(?:,\s*and|,|and)\s*\([^()]*\))+)"#)
+    /// ("the rows of R are (0, 0, 1), (1, 0, 0) and (0, 1, 0)": the matrix may be named.)
+    static let rowsPhrase = regex(#"\b(rows|columns)(?:\s+of\s+\$?[A-Za-z][\w^{}⁻¹²ᵀ]*\$?)?\s+(?:are\s+|:\s*)?(\([^()]*\)(?:\s*(?:,\s*and|,|and)\s*\([^()]*\))+)"#)
 
     /// A matrix given by its rows or columns in words: "A² has rows (18, 7) and (14, 11)" →
     /// "A² has [[18, 7], [14, 11]]"; columns are transposed.
@@ -351,6 +352,8 @@ extension FinalAnswer {
         case .formula:
             // "So the molecular formula is C₄H₈O₂ (ethyl acetate).": the line's last formula.
             return AnswerGrammar.formula(trimmed) == .none ? nil : trimmed
+        case .hexadecimal:
+            return AnswerGrammar.hexadecimal(trimmed) == .none ? nil : trimmed
         case .boolean:
             // A truth value in words anywhere ("so the statement is false"), T/F on a short line.
             let words = Set(trimmed.lowercased().split { !$0.isLetter }.map(String.init))
@@ -368,6 +371,11 @@ extension FinalAnswer {
             if let named = trimmed.matches(of: #/(?i:\b(?:option|answer|choice))\s*(?:is\s+)?(\([A-Ha-h]\)|[A-H]\b)/#).last {
                 return String(named.1)
             }
+            // "A has 8, B has 6 … A wins under plurality.", "so the IRV winner is C": the candidate
+            // named as the winner.
+            if let winner = trimmed.matches(of: #/(?:^|[\s*(])([A-H])\**\s+(?:wins|is elected|prevails|comes out on top)\b|\bwinner\s+(?:is|=|:)\s*\**\s*([A-H])\b(?!\s*(?:has|gets|with))/#).last {
+                return String(winner.1 ?? winner.2 ?? "")
+            }
             // "…, the limiting reagent is B) ethanol.": an option a copula states, with its text.
             if let stated = trimmed.matches(of: #/\b(?:is|are)\s+(?:\*\*)?(\([A-H]\)|[A-H]\))\s+\w/#).last {
                 return String(stated.1)
@@ -377,7 +385,10 @@ extension FinalAnswer {
             // A line that starts with a value: a number (not "2c"), a bracket, a formula; unless a
             // conclusion ends it ("45 of the 50 points are right, so the accuracy is 90%.").
             let undressed = AnswerLexer.undress(trimmed).trimmingCharacters(in: .whitespaces)
-            if undressed.range(of: #"^[-−]?\d[\d,]*(?:\.\d+)?\s+(?:of|out of)\s"#, options: .regularExpression) != nil,
+            // ("2049 lies between 2048 and 2050 …, so the stored value is 2048.": a number that a
+            // sentence is about, then a conclusion after "so".)
+            if undressed.range(of: #"^[-−]?\d[\d,]*(?:\.\d+)?\s+(?:of|out of)\s"#, options: .regularExpression) != nil
+                || undressed.range(of: #"^[-−]?\d[\d,]*(?:\.\d+)?\s+(?:is|are|lies|lie|was|were|sits|falls)\s[^=≈]*[,;.]\s+(?i:so|thus|hence|therefore)\b"#, options: .regularExpression) != nil,
                 let concluded = conclusion(trimmed) {
                 return concluded
             }

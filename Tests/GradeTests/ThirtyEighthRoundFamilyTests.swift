@@ -1,0 +1,122 @@
+import Foundation
+@testable import Grade
+import Solve
+import Testing
+
+/// Families of writing from the thirty-eighth round (the held-out `final66/`, now development
+/// data), each on an example written here.
+@Suite("Thirty-eighth-round families")
+struct ThirtyEighthRoundFamilyTests {
+    static func grade(_ text: String, _ key: [String: Answer], questions: [String: String], stems: [String: String] = [:]) -> [String: Verdict] {
+        SummaryAndListFamilyTests.grade(text, key, questions: questions, stems: stems)
+    }
+
+    /// "> **Student:** …" quoted, the assistant unmarked: a speaker marker inside the quotes
+    /// gives no assistant turn, and the quoting splits the turns.
+    @Test func aSpeakerMarkerInsideQuotedUserTurnsLeavesTheRestToTheAssistant() {
+        let text = """
+            > **Student:** heat question 2: (a) energy to warm 2 kg of water by 5 K (c = 4186)
+
+            Here you go.
+
+            **2(a)** Q = m c ΔT = 2 · 4186 · 5 = **41 860 J**
+
+            > **Student:** thanks!
+            """
+        let transcript = TranscriptReader.fromText(text)
+        #expect(transcript.turns.map(\.role) == [.user, .assistant, .user])
+        let verdicts = Self.grade(text, ["2a": .integer(41860)], questions: ["2a": "Energy to warm 2 kg of water by 5 K."])
+        #expect(verdicts["2a"]?.kind == .correct, "\(String(describing: verdicts["2a"]))")
+    }
+
+    /// A key written as a hexadecimal literal matches the last one a line writes, without case
+    /// or digit-group underscores.
+    @Test func aHexadecimalKeyMatchesTheLastLiteralOfTheLine() {
+        let key: [String: Answer] = ["3b": .text("0x3F800000")]
+        let questions = ["3b": "Give the float32 encoding of 1.0 in hexadecimal."]
+        let same = Self.grade("Assistant:\n(b) sign 0, exponent 127 = 0111 1111, so the word is `0x3f80_0000`.", key, questions: questions)
+        #expect(same["3b"]?.kind == .correct, "\(String(describing: same["3b"]))")
+        let other = Self.grade("Assistant:\n(b) The encoding is \\texttt{0x3F000000}.", key, questions: questions)
+        #expect(other["3b"]?.kind == .incorrect, "\(String(describing: other["3b"]))")
+        let none = Self.grade("Assistant:\n(b) The exponent field is 127.", key, questions: questions)
+        #expect(none["3b"]?.kind == .missing, "\(String(describing: none["3b"]))")
+    }
+
+    /// "1536 or 1540": two values offered without a hedge, even when one rounds the other; with
+    /// "roughly" before the rounder one it restates the first.
+    @Test func twoValuesOfferedWithoutAHedgeAreTwoAnswersEvenWhenOneRoundsTheOther() {
+        let key: [String: Answer] = ["1c": .integer(1536)]
+        let questions = ["1c": "How many bytes does the buffer hold?"]
+        let offered = Self.grade("Assistant:\n(c) 1536 or 1540", key, questions: questions)
+        #expect(offered["1c"]?.kind == .unclear, "\(String(describing: offered["1c"]))")
+        let restated = Self.grade("Assistant:\n(c) The buffer size is 1536 bytes, or roughly 1540 bytes.", key, questions: questions)
+        #expect(restated["1c"]?.kind == .correct, "\(String(describing: restated["1c"]))")
+    }
+
+    /// "365 is odd, so the remainder is 1.": a line that opens with the number it is about,
+    /// then concludes after "so", answers with the conclusion.
+    @Test func aLineAboutAGivenNumberAnswersWithItsConclusion() {
+        let key: [String: Answer] = ["4a": .integer(1)]
+        let questions = ["4a": "What is the remainder when 365 is divided by 2?"]
+        let verdicts = Self.grade("Assistant:\n**4(a).** 365 is odd. So the remainder is 1.", key, questions: questions)
+        #expect(verdicts["4a"]?.kind == .correct, "\(String(describing: verdicts["4a"]))")
+        let comma = Self.grade("Assistant:\n(a) 365 lies between 364 and 366, so the remainder is 3.", key, questions: questions)
+        #expect(comma["4a"]?.kind == .incorrect, "\(String(describing: comma["4a"]))")
+    }
+
+    /// "15π", "3π/4": a Unicode π after a number is the constant, never a unit.
+    @Test func aUnicodePiAfterANumberIsTheConstant() {
+        #expect(AnswerGrammar.read("A = 15π", expecting: .scalar).value?.numbers?.first.map { abs($0.value - 15 * Double.pi) < 1e-9 } == true)
+        let key: [String: Answer] = ["2b": .integer(15)]
+        let verdicts = Self.grade("Assistant:\n(b) The area is 15π cm².", key, questions: ["2b": "Find the area of the sector."])
+        #expect(verdicts["2b"]?.kind == .incorrect, "\(String(describing: verdicts["2b"]))")
+    }
+
+    /// A multiple of π given for an angle where the problem states its angles in degrees is the
+    /// angle in radians; where the problem speaks of radians it is compared as it stands.
+    @Test func aMultipleOfPiIsRadiansWhereTheProblemUsesDegrees() {
+        let key: [String: Answer] = ["1b": .integer(45)]
+        let degrees = Self.grade("Assistant:\n(b) cos φ = 1/√2, so φ = π/4", key, questions: ["1b": "Find the angle φ between u and v, in degrees."])
+        #expect(degrees["1b"]?.kind == .correct, "\(String(describing: degrees["1b"]))")
+        let radians = Self.grade("Assistant:\n(b) cos φ = 1/√2, so φ = π/4", key, questions: ["1b": "Find the angle φ between u and v in radians."])
+        #expect(radians["1b"]?.kind == .incorrect, "\(String(describing: radians["1b"]))")
+    }
+
+    /// "Set p = 0.3 and solve … for n." states the setup of a computation it does not do.
+    @Test func aSetupToSolveForTheUnknownIsNoAnswer() {
+        let key: [String: Answer] = ["3c": .integer(12)]
+        let questions = ["3c": "How many trials n are needed so that the probability of at least one success is 0.97?"]
+        let verdicts = Self.grade("Assistant:\n**(c)** Let $q = 0.7$ and solve $1 - q^n = 0.97$ for $n$. Happy to go through the logs with you.", key, questions: questions)
+        #expect(verdicts["3c"]?.kind == .missing, "\(String(describing: verdicts["3c"]))")
+        let done = Self.grade("Assistant:\n**(c)** Let $q = 0.7$ and solve $1 - q^n = 0.97$ for $n$: n = ln 0.03 / ln 0.7 ≈ 9.8, so n = 10.", key, questions: questions)
+        #expect(done["3c"]?.kind == .incorrect, "\(String(describing: done["3c"]))")
+    }
+
+    /// "B wins the runoff.", "the Borda winner is D": the candidate named as the winner.
+    @Test func theCandidateNamedAsTheWinnerIsTheChoice() {
+        let questions = ["5a": "Who wins the runoff?", "5b": "Who is the Borda winner?"]
+        let verdicts = Self.grade("""
+            Assistant:
+            (a) After C is eliminated its 5 ballots go to B: B has 11, A has 9. B wins the runoff.
+            (b) Scores A 20, B 25, D 27, so the Borda winner is D.
+            """, ["5a": .choice("B"), "5b": .choice("D")], questions: questions)
+        #expect(verdicts["5a"]?.kind == .correct, "\(String(describing: verdicts["5a"]))")
+        #expect(verdicts["5b"]?.kind == .correct, "\(String(describing: verdicts["5b"]))")
+    }
+
+    /// "the rows of M are (1, 2), (3, 4) and (5, 6)": a named matrix's rows in words.
+    @Test func theRowsOfANamedMatrixInWords() {
+        let key: [String: Answer] = ["2a": .matrix([[1, 2], [3, 4], [5, 6]])]
+        let verdicts = Self.grade("Assistant:\n(a) Stacking the samples, the rows of $X$ are (1, 2), (3, 4) and (5, 6).", key, questions: ["2a": "Write the data matrix X."])
+        #expect(verdicts["2a"]?.kind == .correct, "\(String(describing: verdicts["2a"]))")
+    }
+
+    /// "u = 2⁻¹⁰ ≈ 9.77 × 10⁻⁴ or 2⁻¹¹ ≈ 4.88 × 10⁻⁴": a power and its decimal offered after
+    /// "or" beside another.
+    @Test func aPowerAndItsDecimalAfterOrIsASecondAnswer() {
+        let key: [String: Answer] = ["1d": .real(RealValue(0.0009765625))]
+        let verdicts = Self.grade("Assistant:\n**(d)** **Answer:** u = 2⁻¹⁰ ≈ 9.77 × 10⁻⁴ or 2⁻¹¹ ≈ 4.88 × 10⁻⁴, depending on the definition of unit roundoff.", key,
+                                  questions: ["1d": "What is the unit roundoff of binary16?"])
+        #expect(verdicts["1d"]?.kind == .unclear, "\(String(describing: verdicts["1d"]))")
+    }
+}
