@@ -137,7 +137,9 @@ struct SegmentBuilder {
                 continue
             }
             append(lines[index].trimmed, to: &drafts)
-            previous = Previous(characters: shape.characters)
+            // ("Q4. Loss functions" over a rule "-----", then "a) …": a rule ends what is above it.)
+            let rule = shape.characters.count >= 3 && Set(shape.characters).isSubset(of: Set("-=_*~─━═"))
+            previous = Previous(characters: shape.characters, structural: rule)
         }
         if let sequencer { noteSkips(sequencer) }
         return finish(drafts, headerCount: starts.compactMap { $0 }.count)

@@ -133,7 +133,9 @@ enum DerivedReader {
         // "the ratio of the MACs of the standard convolution to …", and "the ratio of the standard
         // layer's MACs to the separable layer's MACs".
         guard let ratio = part.firstMatch(#"\bratio of (?:the )?"# + cost + #"\b[^.?]{0,40}?\b(?:(?:the )?("# + standard + "|" + separable + #"))[^.?]{0,60}?\bto (?:the )?(?:(?:MACs?|multiply[- –]+(?:accumulate|add)s?|multiplications|those|that) of (?:the |a |its )?)?(?:(?:the )?("# + standard + "|" + separable + "))")
-                ?? part.firstMatch(#"\bratio of (?:the )?("# + standard + "|" + separable + #")'s "# + cost + #" to (?:the |a )?("# + standard + "|" + separable + #")'s "# + cost + #"\b"#) else { return nil }
+                ?? part.firstMatch(#"\bratio of (?:the )?("# + standard + "|" + separable + #")'s "# + cost + #" to (?:the |a )?("# + standard + "|" + separable + #")'s "# + cost + #"\b"#)
+                // ("the ratio (MACs of the depthwise separable layer of part (b)) / (MACs of the standard layer of part (a))")
+                ?? part.firstMatch(#"\bratio\s*\(\s*"# + cost + #"\s+of\s+(?:the\s+)?("# + standard + "|" + separable + #")[^/]*?\)\s*/\s*\(\s*"# + cost + #"\s+of\s+(?:the\s+)?("# + standard + "|" + separable + ")") else { return nil }
         let first = StatementText(ratio[1]).firstMatch(#"\bseparable\b"#) == nil
         let second = StatementText(ratio[2]).firstMatch(#"\bseparable\b"#) == nil
         guard first != second else { return .failed("'\(ratio[0])': the two layers it compares are one") }

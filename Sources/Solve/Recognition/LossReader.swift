@@ -76,7 +76,9 @@ enum LossReader {
         // classifier produces the logits s = (…)": with no vector of its own or of the statement,
         // the latest earlier part's logits or probabilities.
         var scratch = Finding(.loss)
-        if arrays.isEmpty, !reading.part.writesNumbers, scores(arrays, &scratch) == nil {
+        // (A true class named by its number, "The true class is class 2", writes no values.)
+        let writesValues = reading.part.removing(#"\b(?:true |correct |target )?(?:class|label|category)(?: index)?\s+(?:is\s+)?(?:c\s*=\s*)?\d+\b|\by\s*=\s*\d+\b"#).writesNumbers
+        if arrays.isEmpty, !writesValues, scores(arrays, &scratch) == nil {
             for segment in reading.segments.reversed() where segment.label != nil {
                 let earlier = described(in: segment.text, fromContext: true)
                 if scores(earlier, &scratch) != nil {
@@ -88,9 +90,9 @@ enum LossReader {
         }
         // ("(a) Compute the logits z." then "(b) Compute the cross-entropy loss L.": the logits the
         // earlier part's answer gives, when no vector is described as logits.)
-        if scores(arrays, &scratch) == nil, !reading.part.writesNumbers, let (label, logits) = earlierLogits(reading) {
+        if scores(arrays, &scratch) == nil, !writesValues, let (label, logits) = earlierLogits(reading) {
             arrays += logits
-            finding.assume(0.95, "the logits found for part (\(label))")
+            finding.assume(0.95, "the vector found for part (\(label))")
         }
         guard let scores = scores(arrays, &finding) else {
             return .failed("loss: no single vector described as logits, scores or probabilities")
@@ -107,6 +109,7 @@ enum LossReader {
             return finding.finish(.loss(.crossEntropyGradient(logits: scores.values, target: target)))
         case .hinge:
             if part.firstMatch(#"\bbinary\b|\by\s*∈\s*\{\s*-1"#) != nil { return .failed("loss: binary hinge loss is not computed here") }
+            guard scores.kind == .logits else { return .failed("loss: a hinge loss over probabilities") }
             let margin = hingeMargin(reading, &finding)
             return finding.finish(.loss(.multiclassHinge(scores: scores.values, target: target, margin: margin)))
         }
@@ -186,10 +189,16 @@ enum LossReader {
     /// The logits an earlier part computed ("(a) Compute the logits z."), under the name it gives
     /// them, as a vector described as logits.
     private static func earlierLogits(_ reading: PartReading) -> (label: String, arrays: [Described])? {
-        guard let segment = reading.segments.last(where: { $0.label != nil && StatementText($0.text).firstMatch(#"\b(?:compute|find|give|what are|calculate)\b[^.?]*\blogits\b"#) != nil }),
-              let label = segment.label, case .vector(let values)? = reading.earlierAnswers[label] else { return nil }
-        let name = StatementText(segment.text).firstMatch(#"\blogits\s+\$?\\?(?:mathbf\{|vec\{)?([A-Za-z])\b"#)?[1] ?? "z"
-        return (label, described(in: "The logits are \(name) = (" + values.map { RealValue.format($0) }.joined(separator: ", ") + ").", fromContext: true))
+        // ("(c) Compute the output scores s. (d) Compute the class probabilities p." then "(e) … the
+        // cross-entropy loss": the latest such part, its scores as logits, its probabilities as such.)
+        let asks = #"\b(?:compute|find|give|what are|calculate)\b[^.?]*\b(logits|(?:output |class )?scores|(?:class |predicted )?probabilities)\b"#
+        guard let segment = reading.segments.last(where: { $0.label != nil && $0.label != reading.ownLabel && StatementText($0.text).firstMatch(asks) != nil }),
+              let label = segment.label, case .vector(let values)? = reading.earlierAnswers[label],
+              let asked = StatementText(segment.text).firstMatch(asks) else { return nil }
+        let probabilities = asked[1].hasSuffix("probabilities")
+        guard !probabilities || (values.allSatisfy { $0 >= 0 } && abs(values.reduce(0, +) - 1) < 1e-6) else { return nil }
+        let name = StatementText(segment.text).firstMatch(#"\b(?:logits|scores|probabilities)\s+\$?\\?(?:mathbf\{|vec\{)?([A-Za-z])\b"#)?[1] ?? (probabilities ? "p" : "z")
+        return (label, described(in: "The \(probabilities ? "probabilities" : "logits") are \(name) = (" + values.map { RealValue.format($0) }.joined(separator: ", ") + ").", fromContext: true))
     }
 
     private static func scores(_ arrays: [Described], _ finding: inout Finding) -> (values: [Double], kind: Loss.Scores)? {

@@ -194,12 +194,13 @@ enum ModuleShapeReader {
         let input: LayerShape
         // "applied to the output of (a)", "The output of the layer in (b) is passed through …".
         // ("The layer of part (a) is followed by nn.MaxPool2d(…)": the same.)
-        if let found = text.firstMatch(#"\boutput of\b[^.?()]{0,30}?\(([a-z])\)|\b(?:layer|convolution|module|block|network)\s+(?:of|in|from)\s+(?:part\s+)?\(([a-z])\)\s+(?:is\s+|are\s+)?(?:then\s+)?(?:followed|fed|passed)\b"#),
-           case let reference = [found[0], found[1].isEmpty ? found[2] : found[1]] {
+        // ("The pooled tensor from part (c) then goes through …": the result of that part.)
+        if let found = text.firstMatch(#"\boutput of\b[^.?()]{0,30}?\(([a-z])\)|\b(?:layer|convolution|module|block|network)\s+(?:of|in|from)\s+(?:part\s+)?\(([a-z])\)\s+(?:is\s+|are\s+)?(?:then\s+)?(?:followed|fed|passed)\b|\b(?:tensor|result|feature maps?|activations?)\s+(?:from|of)\s+(?:part\s+)?\(([a-z])\)"#),
+           case let reference = [found[0], !found[1].isEmpty ? found[1] : !found[3].isEmpty ? found[3] : found[2]] {
             // ("The layer of part (a) is fed a 3 × 32 × 32 image instead and followed by …": (a)'s layer
             // on another input, not (a)'s output.)
             // ("Instead, the output of (b) is fed to …" takes (b)'s output as it is.)
-            if found[1].isEmpty, let other = text.firstMatch(#"\binstead\b|\bchang\w*|\breplac\w*|\bif\b|\bfed (?:a|an|with)\b"#) {
+            if !found[2].isEmpty, let other = text.firstMatch(#"\binstead\b|\bchang\w*|\breplac\w*|\bif\b|\bfed (?:a|an|with)\b"#) {
                 return .failure(.init(reason: "\(call.text): '\(other[0])' changes the input of part (\(reference[1]))"))
             }
             guard depth < 4, let segment = reading.segments.first(where: { $0.label == reference[1] }) else {

@@ -21,7 +21,8 @@ struct NamedLayerTable: Sendable {
     init?(_ text: StatementText) {
         // ("Layer Kernel Stride Dilation conv1 3 × 3 1 1 … pool1 (max) 2 × 2 2 1": without a type
         // column, each row's name says what it is.)
-        guard let header = text.firstMatch(#"\bLayer\s+(Type\s+)?Kernel\s+Stride(\s+Dilation)?\b"#),
+        // ("Layer Kernel Stride Output channels": a last column of channels, read past.)
+        guard let header = text.firstMatch(#"\bLayer\s+(Type\s+)?Kernel\s+Stride(\s+Dilation)?(\s+(?:Out(?:put)?\s+channels|Channels|Filters|C_?\{?out\}?))?\b"#),
               let start = text.text.range(of: header[0]) else {
             guard let described = Self.described(text) ?? Self.detailed(text) ?? Self.columned(text) ?? Self.network(text) else { return nil }
             self = described
@@ -33,7 +34,7 @@ struct NamedLayerTable: Sendable {
         // (A type cell may say how many channels: "Conv, 16 channels".)
         let name = header[1].isEmpty ? #"^\s*((?:conv|pool|maxpool|avgpool)\d+)()(?:\s*\((?:max|avg|average|mean)\))?"#
             : #"^\s*([A-Za-z]+\d+|\d+)\s+"# + type + #"(?:,?\s*\d+\s+(?:output\s+)?(?:channels|filters|feature maps|maps))?"#
-        let pattern = name + #"\s+(\d+)\s*[×x]\s*(\d+)\s+(\d+)"# + (dilated ? #"\s+(\d+|--|–|—|-)"# : "") + #"(?=\s|$)"#
+        let pattern = name + #"\s+(\d+)\s*[×x]\s*(\d+)\s+(\d+)"# + (dilated ? #"\s+(\d+|--|–|—|-)"# : "") + (header[3].isEmpty ? "" : #"\s+\d+"#) + #"(?=\s|$)"#
         guard let (rows, _) = Self.rows(body.text[...], pattern: pattern), rows.count >= 2 else {
             // ("Layer Type Kernel Stride Padding Out channels": more columns than these rows read.)
             guard let columned = Self.columned(text) else { return nil }

@@ -16,6 +16,10 @@ enum OperationCountReader {
         guard let asks = part.firstMatch(#"\bMACs?\b|\bmultiply[- –—]+(?:accumulate|add)s?\b|\bmultiply[- –—]+accumulate operations\b|\bFLOPs?\b|\bfloating[- ]?point operations\b|\bhow many multiplications\b"#)?[0] else {
             return .notApplicable
         }
+        // ("What is the ratio (MACs of …) / (MACs of …)?": a ratio of two counts, not a count.)
+        if let ratio = part.firstMatch(#"\bratio\b|\bhow many times\b|\bby what factor\b|\bwhat fraction\b"#) {
+            return .failed("'\(ratio[0])': a ratio of counts is asked, not a count")
+        }
         var finding = Finding(.operationCount)
         finding.note(asks)
         // ("Counting each MAC as two floating-point operations, how many FLOPs is that?": the
@@ -146,7 +150,7 @@ enum OperationCountReader {
             ?? keepsSize.map { (1, $0[0]) }
         let padding = fromCall?.padding ?? padding(texts, kernel: kernel)
         guard let stride = fromCall?.stride ?? setting(texts, #"\bstride (?:of |is |= ?)?(\d+)\b|\bstride\s*=\s*(\d+)\b|\bstride[- ](\d+)\b"#) ?? implied
-                ?? padding.flatMap({ strideFromOutput([part] + [reading.parentPart].compactMap { $0 } + [reading.problemStatement], height: height, width: width, kernel: kernel, padding: $0.0) }),
+                ?? padding.flatMap({ strideFromOutput([part] + [reading.parentPart].compactMap { $0 } + [reading.problemStatement], height: height, width: width, kernel: kernel, padding: $0.0, outChannels: outChannels) }),
               let padding else {
             return .failed("\(asks): stride and padding must both be stated")
         }
@@ -201,10 +205,10 @@ enum OperationCountReader {
     /// `(H + 2p − k)/(H_out − 1)`, when it is a whole number for both sides; nil otherwise.
     /// The part's own words, its parent part's and its problem's statement are read, and none
     /// may change the size on the way ("halves the resolution").
-    private static func strideFromOutput(_ texts: [StatementText], height: Int, width: Int, kernel: Size2D, padding: Int) -> (Int, String)? {
+    private static func strideFromOutput(_ texts: [StatementText], height: Int, width: Int, kernel: Size2D, padding: Int, outChannels: Int) -> (Int, String)? {
         guard !texts.contains(where: { $0.firstMatch(#"\bhalv\w*|\bdownsampl\w*|\bupsampl\w*|\breduc\w* (?:the )?(?:spatial )?(?:size|resolution)\b|\bdoubl\w*"#) != nil }) else { return nil }
         // ("so the output is 128 × 32 × 32": channels first, then the two sides.)
-        let pattern = #"\b(?:keeps?|preserves?|leaves?|maintains?) (?:the )?(?:output|spatial size|feature map|output size)(?: size)? (?:at |as |of )?(\d+)\s*[×x]\s*(\d+)\b(?!\s*[×x])|\boutput (?:is|stays|remains) (?:\d+\s*[×x]\s*(?=\d+\s*[×x]\s*\d+))?(\d+)\s*[×x]\s*(\d+)\b(?!\s*[×x])"#
+        let pattern = #"\b(?:keeps?|preserves?|leaves?|maintains?) (?:the )?(?:output|spatial size|feature map|output size)(?: size)? (?:at |as |of )?(\d+)\s*[×x]\s*(\d+)\b(?!\s*[×x])|\boutput (?:is|stays|remains) (?:\d+\s*[×x]\s*(?=\d+\s*[×x]\s*\d+))?(\d+)\s*[×x]\s*(\d+)\b(?!\s*[×x])|\b(?:produces?|outputs?|returns?) (?:an? |the )?"# + String(outChannels) + #"\s*[×x]\s*(\d+)\s*[×x]\s*(\d+)\b(?!\s*[×x])"#
         // (Only a sentence about this layer: "the layer uses padding 1, so the output is …", never "the
         // final output is 4 × 4" of a whole network.)
         guard let match = texts.lazy.compactMap({ text in
@@ -214,7 +218,7 @@ enum OperationCountReader {
                       return sentence.firstMatch(pattern)
                   }.first
               }).first,
-              let rows = Int(match[1]) ?? Int(match[3]), let columns = Int(match[2]) ?? Int(match[4]), rows > 1, columns > 1 else { return nil }
+              let rows = Int(match[1]) ?? Int(match[3]) ?? Int(match[5]), let columns = Int(match[2]) ?? Int(match[4]) ?? Int(match[6]), rows > 1, columns > 1 else { return nil }
         let (spanRows, spanColumns) = (height + 2 * padding - kernel.rows, width + 2 * padding - kernel.columns)
         guard spanRows >= 0, spanColumns >= 0, spanRows % (rows - 1) == 0, spanColumns % (columns - 1) == 0,
               case let stride = spanRows / (rows - 1), stride >= 1, spanColumns / (columns - 1) == stride else { return nil }

@@ -301,7 +301,17 @@ enum ParameterCountReader {
     /// The first `k × k` of the text (skipping `1 × 1` for a depthwise separable layer),
     /// or "kernel size k".
     static func kernel(_ text: StatementText, skippingPointwise: Bool) -> Size2D? {
-        for match in text.matches(ParameterPhrases.squarePattern) {
+        // ("(… 224 × 224 inputs), one layer takes a 64 × 56 × 56 feature map … using 3 × 3 kernels":
+        // a size that names a kernel wins; an image's size or a shape's sides are never one.)
+        // (A shape's three sides are matched whole, and skipped unless they name a kernel, "3 × 3 × 64 filters".)
+        let named = text.matches(#"\b(\d+)\s*[×x]\s*(\d+)((?:\s*[×x]\s*\d+)*)(?:\s+(?:depthwise\s+|pointwise\s+|transposed\s+|grouped\s+|standard\s+)?(?:kernels?|filters?|conv\w*|windows?)\b)?"#)
+        for match in named where StatementText(match[0]).firstMatch(#"\b(?:kernels?|filters?|conv\w*|windows?)$"#) != nil {
+            guard let rows = Int(match[1]), let columns = Int(match[2]) else { continue }
+            if skippingPointwise, rows == 1, columns == 1 { continue }
+            return Size2D(rows: rows, columns: columns)
+        }
+        for match in text.matches(#"\b(\d+)\s*[×x]\s*(\d+)((?:\s*[×x]\s*\d+)*)(\s+(?:inputs?|images?|pixels?|feature maps?|maps?|outputs?|tensors?|resolution|grid|photos?|frames?)\b)?"#)
+        where match[3].isEmpty && match[4].isEmpty {
             guard let rows = Int(match[1]), let columns = Int(match[2]) else { continue }
             if skippingPointwise, rows == 1, columns == 1 { continue }
             return Size2D(rows: rows, columns: columns)
@@ -339,6 +349,15 @@ enum ParameterCountReader {
             if let match = text.firstMatch(pattern), let a = NumberWords.value(match[1]), let b = NumberWords.value(match[2]) {
                 return (a, b, match[0])
             }
+        }
+        // "takes a 64 × 56 × 56 feature map and produces a 128 × 56 × 56 feature map": the channels
+        // are the dimension that changes while the other two stay (first: C × H × W; last: H × W × C).
+        if let shapes = text.firstMatch(#"\b(?:takes?|maps?|transforms?|turns?|converts?|receives?)\s+(?:an?\s+|the\s+|its\s+)?(\d+)\s*[×x]\s*(\d+)\s*[×x]\s*(\d+)\s+(?:input|image|feature map|tensor|activation)s?\b[^.?;]{0,40}?\b(?:produces?|outputs?|gives?|returns?|to|into)\s+(?:an?\s+|the\s+)?(\d+)\s*[×x]\s*(\d+)\s*[×x]\s*(\d+)\b"#),
+           case let dimensions = shapes[1...6].compactMap({ Int($0) }), dimensions.count == 6 {
+            let (input, output) = (Array(dimensions[0..<3]), Array(dimensions[3..<6]))
+            let firstChanges = input[1...] == output[1...] && input[0] != output[0]
+            let lastChanges = input[..<2] == output[..<2] && input[2] != output[2]
+            if firstChanges != lastChanges { return firstChanges ? (input[0], output[0], shapes[0]) : (input[2], output[2], shapes[0]) }
         }
         // "64 filters … on a 32-channel input".
         if let filters = text.firstMatch("\\b(\(count))\\s+(?:\\d+\\s*[×x]\\s*\\d+\\s+)?(?:filters|kernels|output channels)\\b"),

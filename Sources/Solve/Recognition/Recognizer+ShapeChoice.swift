@@ -20,18 +20,22 @@ extension Recognizer {
             all = asks[1].lowercased() == "select all"
             input = asks[2].split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
             target = asks[3].split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
-        } else if let stated = text.firstMatch(#"\b(select all|which)\b[^?.]{0,60}?\b(?:layers?|modules?|options?)\b[^?.]{0,30}?\bmaps?\s+the\s+input\s+to\s+an?\s+output\s+of\s+shape\s+(\d+)\s*[×x]\s*(\d+)\s*[×x]\s*(\d+)\s*[?.]"#),
+        } else if let stated = text.firstMatch(#"\b(select all|which)\b[^?.]{0,60}?\b(?:layers?|modules?|options?)\b[^?.]{0,30}?\bmaps?\s+the\s+(?:(\d+)\s*[×x]\s*(\d+)\s*[×x]\s*(\d+)\s+)?(?:input|image|tensor|feature map)\s+to\s+an?\s+(?:output|tensor)\s+of\s+shape\s+(\d+)\s*[×x]\s*(\d+)\s*[×x]\s*(\d+)\s*[?.]"#),
                   // (Not under a change of its own: "Now the input is 3 × 128 × 128 instead.")
                   StatementText(String(part.text.prefix { $0 != "(" })).removing(#"\b(?:select all|which)\b.*$"#).firstMatch(#"\d+\s*[×x]\s*\d+|\binstead\b|\bnow\b"#) == nil,
-                  let (shape, layout, _) = LayerStackReader.inputShape(StatementText(part.context)), layout == .chw,
+                  case let named = [stated[2], stated[3], stated[4]].compactMap({ Int($0) }),
+                  let problemInput = named.count == 3 ? named : LayerStackReader.inputShape(StatementText(part.context)).flatMap({ found in
+                      found.1 == .chw ? [found.0.channels, found.0.height, found.0.width] : nil
+                  }),
                   StatementText(part.context + " " + part.conventions).firstMatch(#"\bC\s*[×x]\s*H\s*[×x]\s*W\b|\bchannels[- ]first\b"#) != nil {
             // ("Which one of the following layers maps the input to an output of shape 16 × 32 × 32?"
             // under "… images of size 3 × 64 × 64 … give the shape C × H × W": the problem's input,
             // both shapes channels first.)
-            input = [shape.channels, shape.height, shape.width]
-            asks = [stated[0], stated[1], input.map(String.init).joined(separator: ", "), [stated[2], stated[3], stated[4]].joined(separator: ", ")]
+            // ("… maps the 3 × 64 × 64 image to a tensor of shape 10 × 21 × 21?": the input it names.)
+            input = problemInput
+            asks = [stated[0], stated[1], input.map(String.init).joined(separator: ", "), [stated[5], stated[6], stated[7]].joined(separator: ", ")]
             all = asks[1].lowercased() == "select all"
-            target = [stated[2], stated[3], stated[4]].compactMap { Int($0) }
+            target = [stated[5], stated[6], stated[7]].compactMap { Int($0) }
         } else {
             return nil
         }
@@ -43,11 +47,19 @@ extension Recognizer {
             target = Array(target.dropFirst())
         }
         guard example.count == 3, target.count == 3 else { return nil }
+        // ("(All five have 10 output channels.)": options that write only a kernel, a stride and a
+        // padding take the channels the part gives them all.)
+        let shared = text.firstMatch(#"\b(?:all|each|every)(?: (?:five|four|three|six|\d+|of them|options?|layers?))? (?:ha(?:ve|s)|uses?|produces?) (\d+) (?:output channels|filters)\b"#).flatMap { Int($0[1]) }
         var matching: [String] = []
         var confidence = 1.0
         for option in options {
             var question = part
-            question.text = "An input of size \(example.map(String.init).joined(separator: " × ")) (C × H × W) is fed to \(option.text.trimmingSpaces.trimming(",. ")). What is the shape of the output?"
+            let layer = option.text.trimmingSpaces.trimming(",. ")
+            let described = shared.flatMap { count in
+                StatementText(layer).firstMatch(#"^kernel\b"#) != nil && StatementText(layer).firstMatch(#"\bchannels?\b|\bfilters?\b|\bConv"#) == nil
+                    ? "a convolution with \(count) output channels, " + layer : nil
+            } ?? layer
+            question.text = "An input of size \(example.map(String.init).joined(separator: " × ")) (C × H × W) is fed to \(described). What is the shape of the output?"
             question.options = []
             guard case .recognized(let computed) = recognize(question), case .shape(let dimensions, let layout) = computed.answer,
                   layout?.hasSuffix("CHW") == true else {

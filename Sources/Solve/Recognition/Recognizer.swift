@@ -106,6 +106,16 @@ public struct Recognizer: Sendable {
             question = StatementText(question.text.replacingOccurrences(of: "(?i)" + poolingKind, with: kind[1], options: .regularExpression))
             change = change.removing(#"\b(?:with\s+|using\s+)?(?:max|maximum|average|avg|mean)[- ]?pool\w*"#)
         }
+        // "Repeat part (c) when the hidden nonlinearity is tanh instead of ReLU": (c)'s question
+        // over the problem's equations with the one activation swapped.
+        var context = reading.context.text
+        let activation = #"(relu|tanh|sigmoid|sigma|σ|softplus|elu|gelu|leaky[_ ]?relu)"#
+        if let swap = change.firstMatch(#"^\s*(?:when|with|if|using)\s+(?:the\s+)?(?:hidden\s+)?(?:non-?linearity|activation(?: function)?)\s+(?:is\s+|replaced by\s+)?"# + activation + #"\s+instead of\s+(?:the\s+)?"# + activation + #"\s*[.;]?\s*$"#) {
+            let written = try? NSRegularExpression(pattern: #"\b"# + NSRegularExpression.escapedPattern(for: swap[2]) + #"(?=\s*\()"#, options: .caseInsensitive)
+            guard let written, written.numberOfMatches(in: context, range: NSRange(context.startIndex..., in: context)) == 1 else { return nil }
+            context = written.stringByReplacingMatches(in: context, range: NSRange(context.startIndex..., in: context), withTemplate: swap[1])
+            change = StatementText("")
+        }
         // Each setting's name and phrases: "a stride of 2", "stride=2"; "no padding", "padding 1"; "dilation 2".
         let settings: [(named: String, phrases: String)] = [
             (#"stride"#, #"\bstride (?:of )?\d+\b|\bstride\s*=\s*\d+"#),
@@ -144,7 +154,7 @@ public struct Recognizer: Sendable {
         if !changed.isEmpty {
             question = question.removing(#"\b\d+\s*[×x]\s*\d+\s+(?=output\b)|\b(?:of |with )?length \d+\s+(?=output\b)"#)
         }
-        var statement = PartStatement(id: reading.id, text: question.text + " " + change.text, context: reading.context.text)
+        var statement = PartStatement(id: reading.id, text: question.text + " " + change.text, context: context)
         statement.conventions = reading.conventions.text
         statement.crossReferences = reading.crossReferenced?.text
         return PartReading(statement)

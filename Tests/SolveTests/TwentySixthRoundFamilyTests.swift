@@ -1,0 +1,136 @@
+import Foundation
+import Problems
+@testable import Solve
+import Source
+import Testing
+
+/// Families found in the held-out run of `solve/final37` (session 38), each tested on statements
+/// written for these tests.
+@Suite("Solve families, twenty-sixth round")
+struct TwentySixthRoundFamilyTests {
+    static func answers(_ text: String) -> [String: Answer] { TenthRoundFamilyTests.answers(text) }
+
+    /// "The pooled tensor from part (b) then goes through …": the result of that part is the input.
+    @Test func theTensorFromAnEarlierPartIsTheInput() {
+        let found = Self.answers("""
+            Problem 1
+            A 1 × 28 × 28 image is the input. Give shapes as C × H × W.
+            (a) nn.Conv2d(1, 8, kernel_size=3, padding=1). What is the output shape?
+            (b) The output of part (a) goes through nn.MaxPool2d(kernel_size=2, stride=2). What is the shape?
+            (c) The pooled tensor from part (b) is passed to nn.Conv2d(8, 16, kernel_size=3). What is the output shape?
+            """)
+        #expect(found["1b"] == .shape(dimensions: [8, 14, 14], layout: "CHW"), "\(String(describing: found["1b"]))")
+        #expect(found["1c"] == .shape(dimensions: [16, 12, 12], layout: "CHW"), "\(String(describing: found["1c"]))")
+    }
+
+    /// "Which one of the following layers maps the 3 × 32 × 32 image to a tensor of shape
+    /// 8 × 16 × 16? … (All four have 8 output channels.)": the input the part names, and the
+    /// channels the part gives every option.
+    @Test func aShapeChoiceNamesItsInputAndSharesTheChannels() {
+        let found = Self.answers("""
+            Problem 3
+            The input is an RGB image; write shapes as C × H × W.
+            (a) Which one of the following layers maps the 3 × 32 × 32 image to a tensor of shape 8 × 16 × 16?
+            (A) kernel 3 × 3, stride 1, padding 1
+            (B) kernel 4 × 4, stride 2, padding 1
+            (C) kernel 5 × 5, stride 2, padding 0
+            (D) kernel 2 × 2, stride 3, padding 0
+            (All four have 8 output channels.)
+            """)
+        #expect(found["3a"] == .choice("B"), "\(String(describing: found["3a"]))")
+    }
+
+    static let mapped = """
+        Problem 2
+        A detector works on 512 × 512 photos. One block takes a 32 × 28 × 28 feature map and produces a 64 × 28 × 28 feature map using 5 × 5 kernels with padding 2.
+        (a) How many parameters does a standard convolution implementing this mapping have, with biases?
+        (b) How many multiply-accumulate operations does that convolution perform on one input? Ignore the biases.
+        (c) What is the ratio (MACs of the depthwise separable version) / (MACs of the standard convolution)? The separable version uses a 5 × 5 depthwise convolution and a 1 × 1 pointwise convolution to 64 channels.
+        """
+
+    /// Channels from an input and an output shape (the dimension that changes), the kernel named
+    /// as one (never the photos' size), and the stride from the output's size.
+    @Test func channelsAndStrideFromTheShapesALayerMapsBetween() {
+        let found = Self.answers(Self.mapped)
+        #expect(found["2a"] == .integer((32 * 25 + 1) * 64), "\(String(describing: found["2a"]))")
+        #expect(found["2b"] == .integer(64 * 28 * 28 * 32 * 25), "\(String(describing: found["2b"]))")
+        // (H × W × C: the last dimension changes.)
+        let last = Self.answers("""
+            Problem 2
+            A layer takes a 28 × 28 × 32 tensor and produces a 28 × 28 × 64 tensor using 3 × 3 kernels with padding 1.
+            (a) How many parameters does this convolution have, with biases?
+            """)
+        #expect(last["2a"] == .integer((32 * 9 + 1) * 64), "\(String(describing: last["2a"]))")
+    }
+
+    /// A ratio of two MAC counts is not a MAC count: the separable-to-standard ratio, k²·C/(k² + C) inverted.
+    @Test func aRatioOfMACCountsIsTheRatio() {
+        let found = Self.answers(Self.mapped)
+        guard case .real(let ratio)? = found["2c"] else {
+            Issue.record("2c: \(String(describing: found["2c"]))")
+            return
+        }
+        #expect(abs(ratio.value - Double(25 + 64) / Double(25 * 64)) < 1e-9)
+    }
+
+    /// "Layer Kernel Stride Output channels": a last column of channels is read past.
+    @Test func aLayerTableWithAChannelsColumn() {
+        let found = Self.answers("""
+            Problem 4
+            A network processes 96 × 96 images with these layers, in order.
+
+            Layer Kernel Stride Output channels
+            conv1 5 × 5 1 32
+            pool1 (max) 2 × 2 2 32
+            conv2 3 × 3 1 64
+            conv3 3 × 3 2 64
+
+            (a) What is the receptive field (side length, in input pixels) of one unit of conv3?
+            """)
+        // 1 + 4 + 1·1 + 2·2 + 2·2 = 14.
+        #expect(found["4a"] == .integer(14), "\(String(describing: found["4a"]))")
+    }
+
+    /// A rule under a problem's heading, then its parts at once: the rule ends the heading.
+    @Test func aRuleUnderAHeadingIsNoTextThePartsContinue() {
+        let text = """
+            Problem 3: Losses  [6 pts]
+            ==========================
+              a) [3 pts] Compute the mean squared error of the predictions (1.0, 2.0) for the targets (0.0, 4.0).
+              b) [3 pts] Explain the difference between the two losses.
+            """
+        let document = ProblemDocument(source: SourceReader.plain(text))
+        #expect(document.problems.first?.parts.map(\.id) == ["3a", "3b"], "\(document.problems.map { $0.parts.map(\.id) })")
+        #expect(Self.answers(text)["3a"].flatMap(TenthRoundFamilyTests.value) == 2.5)
+    }
+
+    /// "(c) Compute the class probabilities p." then "(d) The true class is class 3. Compute the
+    /// cross-entropy loss.": the probabilities that part found.
+    @Test func crossEntropyOverAnEarlierPartsProbabilities() {
+        let found = Self.answers("""
+            Problem 5
+            A classifier computes s = W x + b and p = softmax(s) with W = [[1, 0], [0, 1], [1, 1]], b = (0, 0, 0) and x = (1, 2).
+            (a) Compute the scores s.
+            (b) Compute the class probabilities p.
+            (c) The true class is class 3. Compute the cross-entropy loss (natural log).
+            """)
+        let scores = [1.0, 2.0, 3.0]
+        let expected = -log(exp(3) / scores.map(exp).reduce(0, +))
+        #expect(TenthRoundFamilyTests.value(found["5c"]).map { abs($0 - expected) < 1e-6 } == true, "\(String(describing: found["5c"]))")
+    }
+
+    /// "Repeat part (b) when the hidden nonlinearity is sigmoid instead of ReLU": (b)'s question
+    /// over the problem's equations with that activation swapped.
+    @Test func aRepeatWithAnotherActivationSwapsItInTheEquations() {
+        let found = Self.answers("""
+            Problem 6
+            A network computes z = W x + b, h = ReLU(z), s = V h with W = [[1, -1], [2, 0]], b = (0, -1), V = [[1, 2], [0, 1]] and x = (1, 1).
+            (a) Compute h.
+            (b) Compute the scores s.
+            (c) Repeat part (b) when the hidden nonlinearity is sigmoid instead of ReLU.
+            """)
+        let sigmoid = { (z: Double) in 1 / (1 + exp(-z)) }
+        #expect(TenthRoundFamilyTests.close(found["6b"], [2, 1]), "\(String(describing: found["6b"]))")
+        #expect(TenthRoundFamilyTests.close(found["6c"], [sigmoid(0) + 2 * sigmoid(1), sigmoid(1)]), "\(String(describing: found["6c"]))")
+    }
+}
