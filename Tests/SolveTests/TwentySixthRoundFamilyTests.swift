@@ -133,4 +133,40 @@ struct TwentySixthRoundFamilyTests {
         #expect(TenthRoundFamilyTests.close(found["6b"], [2, 1]), "\(String(describing: found["6b"]))")
         #expect(TenthRoundFamilyTests.close(found["6c"], [sigmoid(0) + 2 * sigmoid(1), sigmoid(1)]), "\(String(describing: found["6c"]))")
     }
+
+    static let sequence = """
+        Problem 7
+        Conv1d computes a cross-correlation.
+        (a) Compute the output of a 1D convolution with kernel w = (2, 0, -1), stride 1 and no padding, applied to x = (1, 4, 2, 0, 3).
+        (b) A dilated stack has four Conv1d layers, each with kernel size 2 and stride 1, with dilations 1, 2, 4 and 8. How many input time steps does one output of the last layer see?
+        (c) nn.Conv1d(1, 1, kernel_size=3, bias=False) maps x = (1, 0, 2, 1, 3) to y = (-1, 3, 1). What is its kernel (w1, w2, w3)?
+        (d) A stack has three 1D convolution layers with kernel size 3, stride 1 and dilation 1, 3 and 9 respectively. What is the receptive field?
+        """
+
+    /// A stack of dilated layers, its dilations listed one for each layer: the receptive field
+    /// 1 + Σ dₗ(k − 1), never a convolution of another part's arrays.
+    @Test func aDilatedStackIsAReceptiveFieldNotAnEarlierPartsConvolution() {
+        let found = Self.answers(Self.sequence)
+        #expect(found["7a"] == .vector([0, 8, 1]), "\(String(describing: found["7a"]))")
+        #expect(found["7b"] == .integer(1 + 1 + 2 + 4 + 8), "\(String(describing: found["7b"]))")
+        #expect(found["7d"] == .integer(1 + 2 * (1 + 3 + 9)), "\(String(describing: found["7d"]))")
+        // (Dilations listed for another number of layers are not read.)
+        let mismatched = Self.answers("""
+            Problem 8
+            (a) A stack has three Conv1d layers, each with kernel size 3 and stride 1, with dilations 1 and 2. What is the receptive field?
+            """)
+        #expect(mismatched["8a"] == nil, "\(String(describing: mismatched["8a"]))")
+    }
+
+    /// "`nn.Conv1d(1, 1, kernel_size=3, bias=False)` maps x … to y …. What is its kernel?": the
+    /// kernel recovered with the call's default stride 1.
+    @Test func aKernelAskedAfterTheMapItProducesIsRecovered() {
+        let found = Self.answers(Self.sequence)
+        guard case .vector(let kernel)? = found["7c"] else {
+            Issue.record("7c: \(String(describing: found["7c"]))")
+            return
+        }
+        #expect(kernel == [1, 2, -1], "\(kernel)")
+    }
 }
+

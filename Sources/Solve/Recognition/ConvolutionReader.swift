@@ -44,7 +44,8 @@ enum ConvolutionReader {
         if let match = reading.part.firstMatch(#"\b(?:solve for|recover|find|determine|reconstruct)\s+(\w+)\b"#), unknown.contains(match[1]) {
             return match[0]
         }
-        return reading.part.firstMatch(#"\bunknown\s+(?:filter|kernel|weights?)\b|\b(?:solve for|recover|find|determine|reconstruct)\s+(?:the\s+)?(?:unknown\s+)?(?:filter|kernel|weights?)\b|\b(?:filter|kernel) (?:that|which) (?:produced|produces|gives)\b"#)?[0]
+        // ("… maps x = (1, 2, 3, 4) to y = (5, 8, 11). What is its kernel (w1, w2)?")
+        return reading.part.firstMatch(#"\bmaps?\b[^.?]*\bto\b[^.?]*[.;]\s*what (?:is|are) (?:its|the) (?:kernel|filter|weights|taps)\b|\bunknown\s+(?:filter|kernel|weights?)\b|\b(?:solve for|recover|find|determine|reconstruct)\s+(?:the\s+)?(?:unknown\s+)?(?:filter|kernel|weights?)\b|\b(?:filter|kernel) (?:that|which) (?:produced|produces|gives)\b"#)?[0]
     }
 
     // MARK: - Convolution and transposed convolution
@@ -97,6 +98,20 @@ enum ConvolutionReader {
             return .failed("\(kindPhrase): the part's matrices were shredded in the text (pieces of stretched brackets)")
         }
         if input.fromContext || kernel.fromContext { finding.assume(0.98, "arrays from the context") }
+        // ("(a) … kernel w = (1, −1, 2) … applied to x = (3, 1, …)" then "(d) A stack has three
+        // Conv1d layers with kernel size 3 … How many input time steps does one output see?": arrays
+        // an earlier part wrote are that part's, unless this part refers back to it.)
+        // (A sub-part's own part, "(a) … is applied to u = (2, −1, 1)" over "(ii) Give the output", is its own.)
+        let earlierOnly = [input, kernel].filter { array in
+            array.fromContext && ![reading.problemStatement, reading.parentPart].contains { $0?.text.contains(array.binding.literal.text) == true }
+        }
+        if !earlierOnly.isEmpty, namedOperands(reading.part) == nil, reading.repeatedPart == nil,
+           reading.part.firstMatch(#"\b(?:same|above|previous|preceding|earlier|again|these|those)\b|\([a-z]\)|\bpart\b|\bthe (?:input|signal|sequence|kernel|filter)\b"#) == nil {
+            return .failed("\(kindPhrase): the arrays are an earlier part's, and the part does not refer to it")
+        }
+        if let other = reading.part.firstMatch(#"\breceptive field\b|\bhow many (?:input )?(?:time ?steps|positions|samples|pixels|inputs)\b[^.?]*\bsees?\b"#) {
+            return .failed("'\(other[0])': a receptive field is asked, not a convolution's output")
+        }
         // "A 4 × 4 image X is convolved with the 2 × 2 kernel K" (its matrices lost in a paste):
         // arrays of other names are not the ones the part speaks of.
         for match in reading.part.matches(#"\b(?:image|input|signal|matrix|map|kernel|filter)\s+([A-Z])\b(?!\s*=)"#)
@@ -313,6 +328,13 @@ enum ConvolutionReader {
     // MARK: - Shared readings
 
     static func stride(_ reading: PartReading, _ finding: inout Finding) -> Int? {
+        // ("`nn.Conv1d(1, 1, kernel_size=2, bias=False)` maps x … to y …": the part's one call
+        // without `stride=` has the framework's stride 1, whatever other parts use.)
+        let calls = FrameworkCall.calls(in: reading.part.text).filter { $0.name.hasPrefix("Conv") }
+        if calls.count == 1, !calls[0].text.contains("stride"), ParameterPhrases.strides(in: reading.part).isEmpty {
+            finding.read("stride", "1", from: calls[0].text)
+            return 1
+        }
         switch reading.stated(ParameterPhrases.strides) {
         case .value(let value, let phrase, let fromContext):
             finding.read("stride", "\(value)", from: phrase)

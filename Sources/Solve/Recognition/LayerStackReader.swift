@@ -42,7 +42,7 @@ enum LayerStackReader {
         }
         // "Three convolutions are stacked: …": the count the text announces is the count read.
         let sizes = StatementText(text.text.replacing(#/\d+\s*[×x]\s*\d+/#, with: "SIZE"))
-        if !stack.layers.isEmpty, let match = sizes.firstMatch("\\b(\(count))\\s+(?:stacked\\s+|consecutive\\s+|identical\\s+)?(convolutional layers|conv layers|convolutions|layers)\\b"),
+        if !stack.layers.isEmpty, let match = sizes.firstMatch("\\b(\(count))\\s+(?:stacked\\s+|consecutive\\s+|identical\\s+)?(?:(?:1-?D|2-?D|one-dimensional|dilated)\\s+)?(convolutional layers|conv layers|conv[123]d layers|convolution layers|convolutions|layers)\\b"),
            let announced = NumberWords.value(match[1]), announced > 1 {
             let read = match[2].lowercased() == "layers" ? stack.layers.count : stack.layers.filter { if case .convolution = $0 { true } else { false } }.count
             if read != announced { return .failure(StackError(message: "'\(match[0])' announced, \(read) read")) }
@@ -125,11 +125,18 @@ enum LayerStackReader {
         }
         var dilation = 1
         if let match = clause.firstMatch("\\bdilation(?: rate)?(?: of|\\s*=)?\\s*(\(NumberWords.pattern))\\b"), let value = NumberWords.value(match[1]) { dilation = value }
+        // "with dilations 1, 2 and 4", "dilation 1, 2 and 4 respectively": one for each layer, in order.
+        let dilationList = clause.firstMatch(#"\bdilations?(?: rates?)?\s+(?:of\s+)?(\d+(?:\s*,\s*\d+)*,?\s+and\s+\d+)\b"#).map { match in
+            match[1].split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
+        }
+        if dilationList == nil, let named = clause.firstMatch(#"\bdilations\b"#) {
+            return .failure(StackError(message: "'\(named[0])' in '\(phrase)' is not read"))
+        }
         var repeats = 1
         if let match = sized.firstMatch("\\b(\(count))\\s+(?:stacked\\s+|consecutive\\s+|successive\\s+|identical\\s+)?SIZE\\s+conv"),
            let value = NumberWords.value(match[1]), value > 1 {
             repeats = value
-        } else if let match = sized.firstMatch("\\b(\(count))\\s+(?:stacked\\s+|consecutive\\s+|successive\\s+|identical\\s+)?(?:convolutional\\s+|conv\\s+)?(?:layers|convolutions)\\b[^.;]*\\beach\\b"),
+        } else if let match = sized.firstMatch("\\b(\(count))\\s+(?:stacked\\s+|consecutive\\s+|successive\\s+|identical\\s+)?(?:(?:1-?D|2-?D|one-dimensional|dilated)\\s+)?(?:convolutional\\s+|conv\\s+|conv[123]d\\s+|convolution\\s+)?(?:layers|convolutions)\\b[^.;]*\\b(?:each|respectively)\\b"),
                   let value = NumberWords.value(match[1]), value > 1 {
             // "three convolutional layers, each with a 3 × 3 kernel".
             repeats = value
@@ -140,6 +147,13 @@ enum LayerStackReader {
                 return .failure(StackError(message: "\(strideList.count) strides for \(repeats) layers in '\(phrase)'"))
             }
             layers = strideList.map { Layer.convolution(filters: max(filters, 1), kernel: kernel, stride: Size2D($0), padding: Padding2D(padding), dilation: Size2D(dilation)) }
+        }
+        if let dilationList {
+            guard dilationList.count == layers.count, dilationList.allSatisfy({ $0 >= 1 }) else {
+                return .failure(StackError(message: "\(dilationList.count) dilations for \(layers.count) layers in '\(phrase)'"))
+            }
+            let strides = strideList ?? Array(repeating: stride.rows, count: layers.count)
+            layers = zip(strides, dilationList).map { Layer.convolution(filters: max(filters, 1), kernel: kernel, stride: Size2D($0), padding: Padding2D(padding), dilation: Size2D($1)) }
         }
         if filters == 0 {
             // Only the receptive field can do without the number of filters.

@@ -258,7 +258,9 @@ enum ShapeReader {
     // MARK: - Receptive field
 
     static func readReceptiveField(_ reading: PartReading) -> Attempt {
-        guard let asks = (reading.part.firstMatch(#"\breceptive fields?\b"#) ?? reading.sameQuestionAs?.firstMatch(#"\breceptive fields?\b"#))?[0] else {
+        // ("How many input time steps does one output of the last layer see?": its receptive field.)
+        let field = #"\breceptive fields?\b|\bhow many (?:input )?(?:time ?steps|positions|samples|pixels|inputs)\b[^.?]*\b(?:sees?|depends? on)\b"#
+        guard let asks = (reading.part.firstMatch(field) ?? reading.sameQuestionAs?.firstMatch(field))?[0] else {
             return .notApplicable
         }
         // "How many additional 3 × 3 convolutions must be appended so that the receptive field is at
