@@ -152,7 +152,7 @@ public enum Grader {
             } else {
                 verdict = grade(part: id, pieces: pieces[id] ?? [], summaries: summaries[id] ?? [], expected: expected[id] ?? nil,
                                 tolerance: tolerances[id], notes: transcript.notes, asksPercent: questions?.percentParts.contains(id) ?? false,
-                                asksDegrees: questions?.degreeParts.contains(id) ?? false)
+                                asksDegrees: questions?.degreeParts.contains(id) ?? false, askedFigures: questions?.askedFigures[id])
             }
             // An expression key the grammar does not read in full cannot decide the verdict.
             if case .expression(let key)?? = expected[id], [.correct, .incorrect].contains(verdict.kind),
@@ -397,7 +397,7 @@ public enum Grader {
     }
 
     static func grade(part id: String, pieces: [PartAttribution.Piece], summaries: [PartAttribution.Piece], expected: Answer?, tolerance: Double?,
-                      notes: [String], asksPercent: Bool = false, asksDegrees: Bool = false) -> Verdict {
+                      notes: [String], asksPercent: Bool = false, asksDegrees: Bool = false, askedFigures: Int? = nil) -> Verdict {
         let first = pieces.first { !$0.original.isEmpty } ?? pieces.first
         guard let expected else {
             return Verdict(part: id, kind: .ungraded, evidence: first?.original, place: first?.place, diagnosis: "no expected answer")
@@ -470,6 +470,11 @@ public enum Grader {
                Equivalence.compare(other, expected, tolerance: tolerance).equal {
                 return Verdict(part: id, kind: .correct, evidence: restated.evidence, place: restated.place, extracted: other.answer,
                                expected: expected, diagnosis: "restated at another precision")
+            }
+            // ("≈ 0.0157" where the question asks at least 4 significant figures of 4/255: not what was asked.)
+            if comparison.equal, let askedFigures, case .number(let number) = value, number.decimals != nil, !number.text.contains("/"),
+               let figures = number.significantFigures, figures < askedFigures {
+                comparison = Equivalence.Outcome(equal: false, diagnosis: "\(figures) significant figures where the question asks \(askedFigures)")
             }
             var diagnosis = comparison.diagnosis
             // (An earlier statement of the same answer is restated, not withdrawn.)

@@ -119,4 +119,42 @@ struct ThirtyEighthRoundFamilyTests {
                                   questions: ["1d": "What is the unit roundoff of binary16?"])
         #expect(verdicts["1d"]?.kind == .unclear, "\(String(describing: verdicts["1d"]))")
     }
+
+    /// "Give it to at least 4 significant figures": an answer that shows 3 does not give what was
+    /// asked, however close; 4 or an exact fraction does.
+    @Test func fewerSignificantFiguresThanTheQuestionAsksIsIncorrect() {
+        let key: [String: Answer] = ["2a": .real(RealValue(2.0 / 7.0))]
+        let questions = ["2a": "Compute the ratio r. Give it to at least 4 significant figures."]
+        let coarse = Self.grade("Assistant:\n(a) r = 2/7 ≈ 0.286", key, questions: questions)
+        #expect(coarse["2a"]?.kind == .incorrect, "\(String(describing: coarse["2a"]))")
+        let fine = Self.grade("Assistant:\n(a) r ≈ 0.2857", key, questions: questions)
+        #expect(fine["2a"]?.kind == .correct, "\(String(describing: fine["2a"]))")
+        let exact = Self.grade("Assistant:\n(a) r = 2/7", key, questions: questions)
+        #expect(exact["2a"]?.kind == .correct, "\(String(describing: exact["2a"]))")
+        let unasked = Self.grade("Assistant:\n(a) r ≈ 0.286", key, questions: ["2a": "Compute the ratio r."])
+        #expect(unasked["2a"]?.kind == .correct, "\(String(describing: unasked["2a"]))")
+    }
+
+    /// A key entry may give a number and its exact form together; they must agree, and an answer
+    /// in either form is graded against the number.
+    @Test func aKeyNumberWithItsExactFormIsOneAnswer() throws {
+        let key = try AnswerKey.parse("""
+            parts:
+              1b: { answer: 2.0943951, expression: "2*pi/3", tolerance: 0.0005 }
+              1c: { answer: 1.7320508, expression: "sqrt(3)" }
+            """)
+        #expect(key.answers["1b"]?.tolerance == 0.0005)
+        let questions = ["1b": "Find the angle in radians.", "1c": "Find the length."]
+        let verdicts = SummaryAndListFamilyTests.grade("Assistant:\n(b) θ = 2π/3\n(c) |v| = √3 ≈ 1.732", ["1b": key.answers["1b"]!.answer, "1c": key.answers["1c"]!.answer],
+                                                       questions: questions, tolerances: ["1b": 0.0005])
+        #expect(verdicts["1b"]?.kind == .correct, "\(String(describing: verdicts["1b"]))")
+        #expect(verdicts["1c"]?.kind == .correct, "\(String(describing: verdicts["1c"]))")
+        #expect(throws: KeyError.self) {
+            try AnswerKey.parse("parts:\n  1b: { answer: 2.0944, expression: \"pi/3\" }\n")
+        }
+        #expect(throws: KeyError.self) {
+            try AnswerKey.parse("parts:\n  1b: { answer: 2.0944, expression: \"2*x/3\" }\n")
+        }
+    }
 }
+

@@ -57,6 +57,9 @@ public struct QuestionMatch: Sendable {
     /// The power of ten a part's question asks its answer in ("in units of 10^6 mm^4").
     let askedScales: [String: Int]
 
+    /// The significant figures a part's question asks at least ("to at least 4 significant
+    /// figures", "Give 3 s.f."): an answer that shows fewer does not give what was asked.
+    let askedFigures: [String: Int]
     /// Parts whose question or problem states angles in degrees and never in radians (no
     /// "rad", no π): a multiple of π given as the answer is an angle in radians.
     let degreeParts: Set<String>
@@ -69,6 +72,11 @@ public struct QuestionMatch: Sendable {
         names = QuantityNames(questions: questions.filter { partIDs.contains($0.key) })
         decisionParts = Set(questions.filter { partIDs.contains($0.key) && TestDecision.isAsked(by: $0.value) }.keys)
         percentParts = Set(questions.filter { partIDs.contains($0.key) && $0.value.range(of: #"(?i)\bpercent(?:age)?s?\b|\bin\s*\\?%|\(\s*\\?%\s*\)"#, options: .regularExpression) != nil }.keys)
+        askedFigures = questions.filter { partIDs.contains($0.key) }.compactMapValues { question in
+            let words = ["one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6]
+            guard let match = question.firstMatch(of: #/(?i)\b(\d|one|two|three|four|five|six)\s+(?:significant\s+(?:figures|digits)|s\.\s?f\.)/#) else { return nil }
+            return Int(match.1) ?? words[match.1.lowercased()]
+        }
         degreeParts = Set(questions.filter { id, question in
             guard partIDs.contains(id) else { return false }
             let text = question + "\n" + (stems[PartLabelGrammar.split(id).problem] ?? "")

@@ -96,7 +96,22 @@ public struct AnswerKey: Sendable, Equatable {
             guard let name = key.scalar?.string else { throw Problem(detail: "a field name is not text") }
             fields[name] = value
         }
-        let given = kinds.filter { fields[$0] != nil }
+        var given = kinds.filter { fields[$0] != nil }
+        // `{ answer: 5.656854, expression: "4*sqrt(2)" }`: a number with its exact form, which must
+        // agree with it; the number is graded (an exact answer compares exactly with it).
+        if Set(given) == ["answer", "expression"], let number = fields["answer"]?.scalar?.string, let exact = fields["expression"]?.scalar?.string {
+            guard let value = Double(KeyParameters.ascii(number)), let exactValue = ConstantExpression.value(of: exact) else {
+                throw Problem(detail: "two answer kinds (answer, expression); give exactly one, or a number and a constant formula for it")
+            }
+            // (Within the key's tolerance, or half a unit of the number's last decimal.)
+            let decimals = number.firstIndex(of: ".").map { number.distance(from: $0, to: number.endIndex) - 1 } ?? 0
+            let allowed = max(Double(KeyParameters.ascii(fields["tolerance"]?.scalar?.string ?? "")) ?? 0, 1e-9 * max(1, abs(value)), 0.5 * pow(10, -Double(decimals)))
+            guard abs(value - exactValue) <= allowed else {
+                throw Problem(detail: "the answer \(number) and the expression '\(exact)' (= \(exactValue)) disagree")
+            }
+            fields["expression"] = nil
+            given = ["answer"]
+        }
         guard given.count <= 1 else { throw Problem(detail: "two answer kinds (\(given.joined(separator: ", "))); give exactly one") }
         guard let kind = given.first, let value = fields[kind] else {
             throw Problem(detail: "no answer: give one of \(kinds.joined(separator: ", "))")
