@@ -168,5 +168,69 @@ struct TwentySixthRoundFamilyTests {
         }
         #expect(kernel == [1, 2, -1], "\(kernel)")
     }
+
+    /// "How many parameters does the depthwise layer have?" of a depthwise separable block: that
+    /// one stage (C_in·k² + C_in); the pointwise one, C_in·C_out + C_out.
+    @Test func oneStageOfADepthwiseSeparableBlock() {
+        let found = Self.answers("""
+            Problem 2
+            Count all parameters, biases included.
+            (a) A standard nn.Conv2d(32, 96, kernel_size=5) is replaced by a depthwise nn.Conv2d(32, 32, kernel_size=5, groups=32) followed by a pointwise nn.Conv2d(32, 96, kernel_size=1), both with bias.
+            (i) How many parameters does the depthwise layer have?
+            (ii) How many parameters does the pointwise convolution have?
+            """)
+        #expect(found["2a.i"] == .integer(32 * 25 + 32), "\(String(describing: found["2a.i"]))")
+        #expect(found["2a.ii"] == .integer(32 * 96 + 96), "\(String(describing: found["2a.ii"]))")
+    }
+
+    /// Weights tied between modules: a count of distinct parameters that no module's own count
+    /// gives; nor is one module's count that of "the whole model".
+    @Test func tiedWeightsAreNotCounted() {
+        let found = Self.answers("""
+            Problem 4
+            A model is built as follows (all biases on):
+
+                emb = nn.Embedding(800, 16)
+                rnn = nn.GRU(16, 16, batch_first=True)
+                head = nn.Linear(16, 800)
+
+            (a) How many parameters does emb have?
+            (b) We now tie the decoder weights to the embedding (head.weight = emb.weight; head keeps its bias). How many distinct trainable parameters does the whole model have?
+            (c) Without tying, how many parameters does the whole model have, emb included?
+            """)
+        #expect(found["4a"] == .integer(12_800), "\(String(describing: found["4a"]))")
+        #expect(found["4b"] == nil, "\(String(describing: found["4b"]))")
+        #expect(found["4c"] == nil, "\(String(describing: found["4c"]))")
+    }
+
+    /// A graph whose statement gives an input two values (one for another occasion): the values of
+    /// the other occasion are not read; a name given two values with nothing to tell them apart is
+    /// not known.
+    @Test func anotherOccasionsValuesAreNotTheGraphs() {
+        let aside = Self.answers("""
+            Problem 2
+            Consider g = a * b + c evaluated at a = 3, b = -1, c = 2. (Last week we used a = 1, b = 2, c = 0; do not reuse those.)
+            (a) Compute ∂g/∂a.
+            """)
+        #expect(TenthRoundFamilyTests.value(aside["2a"]) == -1, "\(String(describing: aside["2a"]))")
+        let twice = Self.answers("""
+            Problem 2
+            Consider g = a * b + c with a = 3, b = -1, c = 2. Another student took a = 1.
+            (a) Compute ∂g/∂b.
+            """)
+        #expect(twice["2a"] == nil, "\(String(describing: twice["2a"]))")
+    }
+
+    /// "running mean" (a paste of `running_mean`) is a running statistic, not the batch's mean.
+    @Test func aRunningStatisticIsNotTheBatchMean() {
+        let found = Self.answers("""
+            Problem 1
+            A batch-norm layer with momentum 0.1 receives the batch x = (2, 4, 6, 8).
+            (a) What is the batch mean?
+            (b) What is running mean after this forward pass?
+            """)
+        #expect(TenthRoundFamilyTests.value(found["1a"]) == 5, "\(String(describing: found["1a"]))")
+        #expect(TenthRoundFamilyTests.value(found["1b"]) != 5, "\(String(describing: found["1b"]))")
+    }
 }
 

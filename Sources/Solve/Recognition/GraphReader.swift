@@ -42,7 +42,21 @@ enum GraphReader {
         let attention = reading.part.has("attention") || reading.problemStatement.has("attention") || reading.context.has("attention")
         var values: [String: Tensor] = [:]
         var phrases: [String: String] = [:]
-        for binding in (separate ? [] : MathScanner.bindings(in: reading.problemStatement.text)) + reading.partBindings {
+        // ("evaluated at x = 1.5, y = −2 … (In lecture we did the same graph at x = 2, y = 3)": a
+        // name the statement gives two values, and the part none, is not known.)
+        // (A sentence about another occasion, "In lecture we did the same graph at x = 2 …; don't
+        // reuse those numbers", gives no values.)
+        let aside = #"\bin (?:lecture|class|the notes|the textbook|the book)\b|\blast (?:week|time|year)\b|\bdon['’]t (?:re)?use\b|\bdo not (?:re)?use\b"#
+        let present = reading.problemStatement.sentences.filter { StatementText($0).firstMatch(aside) == nil }.joined(separator: "\n")
+        let statementBindings = separate ? [] : MathScanner.bindings(in: present)
+        let ownNames = Set(reading.partBindings.map(\.name))
+        for name in Set(statementBindings.map(\.name)) where !ownNames.contains(name) {
+            let written = Set(statementBindings.filter { $0.name == name }.map(\.literal.text))
+            if written.count > 1, definitions[name] == nil {
+                return .failed("graph: \(name) is given \(written.count) values (\(written.sorted().joined(separator: ", ")))")
+            }
+        }
+        for binding in statementBindings + reading.partBindings {
             guard let tensor = tensor(binding.literal, name: binding.name) else { continue }
             values[binding.name] = tensor
             phrases[binding.name] = "\(binding.name) = \(ConvolutionReader.display(binding.literal.text))"

@@ -7,9 +7,22 @@ import Foundation
 /// It answers only for exactly one call whose every argument is read, and never for a
 /// portion of the module ("the first layer", "per head", "only the weights").
 enum ModuleParameterReader {
+    /// Weights tied between modules ("head.weight = emb.weight", "we tie the output weights to the
+    /// embedding"): a count of distinct parameters that no module's own count gives.
+    static let tiedWeights = #"\bti(?:e|es|ed|ing)\b[^.?]{0,40}\bweights?\b|\bweights?\b[^.?]{0,40}\bti(?:e|es|ed|ing)\b|\bweight[- ]tying\b|\b\w+\.weight\s*=\s*\w+\.weight\b|\bshar(?:e|es|ed|ing)\s+(?:the\s+|their\s+|its\s+)?weights\b"#
+
     static func read(_ reading: PartReading) -> Attempt {
         var calls = FrameworkCall.calls(in: reading.part.text)
         var finding = Finding(.parameterCount)
+        if let tied = reading.part.firstMatch(Self.tiedWeights), asksCount(reading.part) != nil {
+            return .failed("parameters: '\(tied[0])': tied weights are not counted here")
+        }
+        // ("How many parameters does the whole model have, emb included?" under three modules, the
+        // part naming one: the sum of them all is asked, not that one's count.)
+        if let whole = reading.part.firstMatch(#"\b(?:whole|entire|full|complete) (?:model|network|net)\b"#), asksCount(reading.part) != nil,
+           !reading.usedModules.isEmpty, reading.namedModules.count > reading.usedModules.count {
+            return .failed("parameters: '\(whole[0])' over \(reading.namedModules.count) modules is not read")
+        }
         // "How many parameters do `gru` and `head` have together?": a module the statement binds
         // to a name the part writes but that was not read as the module ("head" is also a word)
         // leaves the part's count unread.

@@ -39,6 +39,11 @@ enum NormalizationReader {
         guard reading.part.find(named) != nil || reading.context.find(named) != nil else {
             return .notApplicable
         }
+        // ("What is running mean after this forward pass?", `running_mean` with its underscore lost
+        // in a paste): the running statistics are updated with a momentum, not the batch's mean.
+        if let running = reading.part.firstMatch(#"\brunning[ _\\]*(?:mean|var\w*|stat\w*|average)\b|\bmoving (?:mean|average|var\w*)\b"#) {
+            return .failed("'\(running[0])': the running statistics are not the batch's")
+        }
         if let features = FeatureBatchReader.read(reading) { return features }
         // The question's own sentences decide what is asked: a statement that "normalises with the
         // biased batch variance" does not ask for the variance.

@@ -17,6 +17,9 @@ enum ParameterCountReader {
         }
         var finding = Finding(.parameterCount)
         finding.note(asks)
+        if let tied = reading.part.firstMatch(ModuleParameterReader.tiedWeights) {
+            return .failed("\(asks): '\(tied[0])': tied weights are not counted here")
+        }
         if stated != nil {
             // ("… mapping 300 inputs to 20 outputs, followed by one mapping 20 inputs to 5 outputs": two layers.)
             // (A depthwise separable convolution is one layer of two stages.)
@@ -95,7 +98,7 @@ enum ParameterCountReader {
 
     /// The phrases that name each kind, the most specific kind first.
     private static let kindPhrases: [(LayerKind, [String])] = [
-        (.depthwise, ["depthwise separable", "depthwise-separable", "depthwise"]),
+        (.depthwise, ["depthwise separable", "depthwise-separable", "depthwise", "pointwise"]),
         (.linear, ["fully connected", "fully-connected", "dense layer", "linear layer", "affine layer"]),
         (.batchNorm, ["batch normalization", "batch normalisation", "batch norm", "batchnorm"]),
         (.layerNorm, ["layer normalization", "layer normalisation", "layer norm", "layernorm"]),
@@ -198,6 +201,18 @@ enum ParameterCountReader {
             return .failed("depthwise separable convolution: kernel size or channels not stated")
         }
         let bias = bias(reading, &finding)
+        // ("How many parameters does the depthwise layer have?" of a depthwise separable block: its
+        // one stage, C_in·k² (+ C_in); the pointwise one, C_in·C_out (+ C_out).)
+        // (Not a part that names both stages or the whole: "a depthwise convolution followed by a
+        // pointwise one … How many parameters in total?")
+        if reading.part.firstMatch(#"\bseparable\b|\btotal\b|\btogether\b|\bboth\b|\bblock\b|\bfollowed by\b|\bthen\b"#) == nil,
+           (reading.part.firstMatch(#"\bdepthwise\b"#) == nil) != (reading.part.firstMatch(#"\bpointwise\b"#) == nil),
+           let stage = reading.part.firstMatch(#"\b(depthwise|pointwise)\s+(?:layer|convolution|conv|stage|part|step|filter)s?\b"#) {
+            let depthwise = stage[1].lowercased() == "depthwise"
+            finding.read("stage", stage[1].lowercased(), from: stage[0])
+            let count = depthwise ? inChannels * kernel.rows * kernel.columns + (bias ? inChannels : 0) : inChannels * outChannels + (bias ? outChannels : 0)
+            return finding.finish(.fixedCount(count, name: depthwise ? "param_count_depthwise_stage" : "param_count_pointwise_stage", family: .parameterCount))
+        }
         return finding.finish(.parameterCountDepthwiseSeparable(inChannels: inChannels, outChannels: outChannels, kernel: kernel, bias: bias))
     }
 
