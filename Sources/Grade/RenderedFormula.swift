@@ -18,8 +18,12 @@ enum RenderedFormula {
     static func keepingSource(_ line: String) -> String {
         guard line.contains("\\") || line.contains("_") || line.contains("^") else { return line }
         var text = line
+        // ("$|zw| = 2 + 2\sqrt2$": LaTeX between math delimiters is its own source, never a copy of
+        // a rendering; its "2" is a coefficient.)
+        let delimited = line.ranges(of: #/\$[^$\n]+\$|\\\(.+?\\\)/#).map { NSRange($0, in: line) }
         // (Later matches first, so earlier ranges stay valid.)
         for match in source.matches(in: line, range: NSRange(line.startIndex..., in: line)).reversed() {
+            if delimited.contains(where: { NSIntersectionRange($0, match.range(at: 1)).length > 0 }) { continue }
             guard let range = Range(match.range(at: 1), in: text) else { continue }
             let written = String(text[range])
             guard !Self.numbers(in: written).isEmpty, let start = renderingStart(before: range.lowerBound, in: text, source: written) else { continue }

@@ -156,5 +156,51 @@ struct ThirtyEighthRoundFamilyTests {
             try AnswerKey.parse("parts:\n  1b: { answer: 2.0944, expression: \"2*x/3\" }\n")
         }
     }
+
+    /// "$|v| = 4 + 2\sqrt2$": between math delimiters a number before `\sqrt2` is its coefficient,
+    /// never a rendering copied before its source.
+    @Test func aCoefficientBeforeARootBetweenDollarsIsKept() {
+        let key: [String: Answer] = ["2a": .real(RealValue(4 + 2 * 2.0.squareRoot()))]
+        let verdicts = Self.grade("Assistant:\n- (a) $|v| = 4 + 2\\sqrt2$", key, questions: ["2a": "Compute |v|."])
+        #expect(verdicts["2a"]?.kind == .correct, "\(String(describing: verdicts["2a"]))")
+    }
+
+    /// A complex constant in decimals of three significant figures or more is the exact key
+    /// rounded, part by part; two figures are not enough.
+    @Test func aComplexConstantInDecimalsIsTheKeyRounded() {
+        let key: [String: Answer] = ["3b": .expression("(1 + sqrt(2))/2 + i*(1 - sqrt(2))/2")]
+        let questions = ["3b": "Write u/v in the form a + bi."]
+        let fine = Self.grade("Assistant:\n(b) **u/v ≈ 1.2071 − 0.2071i**", key, questions: questions)
+        #expect(fine["3b"]?.kind == .correct, "\(String(describing: fine["3b"]))")
+        let coarse = Self.grade("Assistant:\n(b) **u/v ≈ 1.2 − 0.21i**", key, questions: questions)
+        #expect(coarse["3b"]?.kind == .incorrect, "\(String(describing: coarse["3b"]))")
+        let other = Self.grade("Assistant:\n(b) **u/v ≈ 1.2071 + 0.2071i**", key, questions: questions)
+        #expect(other["3b"]?.kind == .incorrect, "\(String(describing: other["3b"]))")
+    }
+
+    /// "2.718 × 10⁻³" shows six decimal places: the key rounded to them.
+    @Test func aNumberInPowersOfTenShowsTheDecimalsOfItsValue() {
+        let key: [String: Answer] = ["1c": .real(RealValue(0.0027183))]
+        let questions = ["1c": "Compute the rate."]
+        for written in ["k = 2.718 × 10⁻³", "k = 2.718 \\times 10^{-3}", "k = 2.718e-3"] {
+            let verdicts = Self.grade("Assistant:\n(c) \(written)", key, questions: questions)
+            #expect(verdicts["1c"]?.kind == .correct, "\(written): \(String(describing: verdicts["1c"]))")
+        }
+        let off = Self.grade("Assistant:\n(c) k = 2.722 × 10⁻³", key, questions: questions)
+        #expect(off["1c"]?.kind == .incorrect, "\(String(describing: off["1c"]))")
+    }
+
+    /// "Equivalently, that is 12.5 bits per sample." after the answer: the same result as another
+    /// quantity is no rival answer.
+    @Test func anEquivalentRestatementIsNoRivalAnswer() {
+        let key: [String: Answer] = ["2c": .real(RealValue(1.5625))]
+        let verdicts = Self.grade("""
+            Assistant:
+            **2(c)** 100 samples × 12.5 bits / 800 = **1.5625 kB**.
+
+            Equivalently, that is 12.5 bits per sample.
+            """, key, questions: ["2c": "How many kB does the buffer need?"])
+        #expect(verdicts["2c"]?.kind == .correct, "\(String(describing: verdicts["2c"]))")
+    }
 }
 

@@ -103,10 +103,21 @@ public enum Equivalence {
             return equal || (inside && !tooCoarse(written, tolerance: tolerance))
         }
         if equal { return true }
-        guard let decimals = written.decimals, let figures = written.significantFigures, figures >= 3 else { return false }
+        guard let decimals = written.decimals ?? scientificDecimals(written.text), let figures = written.significantFigures, figures >= 3 else { return false }
         // A percentage compared as a fraction (12.5 % for 0.125) has its precision scaled by 1/100.
         let unit = value == written.value ? 1.0 : 0.01
         return abs(value - key) <= 0.5 * pow(10, -Double(decimals)) * unit + slack
+    }
+
+    /// The decimal places a number in powers of ten shows: "1.569 × 10⁻²" shows five (0.01569),
+    /// "1.52e5" minus three. Nil for a number not so written.
+    static func scientificDecimals(_ text: String) -> Int? {
+        var plain = text
+        for (index, digit) in "⁰¹²³⁴⁵⁶⁷⁸⁹".enumerated() { plain = plain.replacingOccurrences(of: String(digit), with: String(index)) }
+        plain = plain.replacingOccurrences(of: "⁻", with: "-").replacingOccurrences(of: "−", with: "-").replacingOccurrences(of: "⁺", with: "")
+        guard let match = plain.firstMatch(of: #/^\s*-?\d+(?:\.(\d+))?\s*(?:[eE]|(?:[×x*]|\\times|\\cdot)\s*10\s*\^?\s*\{?)\s*([-+]?\d+)\}?\s*$/#),
+              let exponent = Int(match.output.2) else { return nil }
+        return (match.output.1?.count ?? 0) - exponent
     }
 
     /// A key with a tolerance is itself rounded, so a decimal must show enough to land inside it:
@@ -241,6 +252,18 @@ public enum Equivalence {
         // key has no variable of that name.)
         let constants: [String: Double] = key.variables.contains("π") ? [:] : ["π": Double.pi]
         let variables = Array(Set(key.variables + given.variables).subtracting(constants.keys)).sorted()
+        // ("−0.1830 + 0.6830i" against "(1 − sqrt(3))/4 + i(1 + sqrt(3))/4": a complex constant
+        // written in decimals, each of three significant figures at least, is the key rounded to
+        // the answer's decimals, in its real and its imaginary part.)
+        var rounding = 0.0
+        if Set(variables).isSubset(of: ["i"]) {
+            let decimals = given.description.matches(of: #/(\d+)\.(\d+)/#)
+            if !decimals.isEmpty, decimals.allSatisfy({ match in
+                (String(match.output.1) + String(match.output.2)).drop(while: { $0 == "0" }).count >= 3
+            }), let fewest = decimals.map({ match in match.output.2.count }).min() {
+                rounding = 0.5 * pow(10, -Double(fewest)) * (1 + 1e-9)
+            }
+        }
         var generator = SplitMix(seed: 0x5EED)
         var checked = 0
         for _ in 0..<8 {
@@ -249,7 +272,7 @@ public enum Equivalence {
             let a = given.evaluate(bindings), b = key.evaluate(bindings)
             guard a.isFinite, b.isFinite else { continue }
             checked += 1
-            let allowed = max(tolerance ?? 0, 1e-7 * max(1, abs(b)))
+            let allowed = max(tolerance ?? 0, 1e-7 * max(1, abs(b)), rounding * (1 + abs(bindings["i"] ?? 0)))
             if abs(a - b) > allowed { return .no(nil) }
         }
         return checked >= 3 ? .yes : .no("could not be evaluated")

@@ -401,6 +401,10 @@ public enum FinalAnswer {
             if PartAttribution.correctedMention.firstMatch(in: line, range: range) != nil, !line.contains("=") { continue }
             // "… you can plug in λ̂ = 1/3 and n = 5 to finish this one off": the reader is left to finish.
             if handOff.firstMatch(in: line, range: range) != nil { continue }
+            // ("Equivalently, that's 4 + 16/128 = 4.125 bits per weight." after "≈ 3.61 GB": the same
+            // result restated as a rate, another quantity, is no rival answer. A restatement of the
+            // same quantity that differs still is: "Equivalently η = W/Q_h = 0.3".)
+            if line.range(of: #"^[\s>*_-]*(?i:equivalently|put (?:another|differently) way|in other words)\b.*\d\s*\**\s+[A-Za-z]+\s+per\s+[A-Za-z]+\W*$"#, options: .regularExpression) != nil { continue }
             // "The markup is large because at Q = 40 demand is fairly inelastic (|ε| = 1.5).": a remark
             // whose values are all reasons after "because" states no result.
             if expectation != .boolean, expectation != .choice, explanation.firstMatch(in: line, range: range) != nil { continue }
