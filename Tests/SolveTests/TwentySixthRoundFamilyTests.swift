@@ -42,7 +42,7 @@ struct TwentySixthRoundFamilyTests {
 
     static let mapped = """
         Problem 2
-        A detector works on 512 × 512 photos. One block takes a 32 × 28 × 28 feature map and produces a 64 × 28 × 28 feature map using 5 × 5 kernels with padding 2.
+        A detector works on 512 × 512 photos. One convolution takes a 32 × 28 × 28 feature map and produces a 64 × 28 × 28 feature map using 5 × 5 kernels with padding 2.
         (a) How many parameters does a standard convolution implementing this mapping have, with biases?
         (b) How many multiply-accumulate operations does that convolution perform on one input? Ignore the biases.
         (c) What is the ratio (MACs of the depthwise separable version) / (MACs of the standard convolution)? The separable version uses a 5 × 5 depthwise convolution and a 1 × 1 pointwise convolution to 64 channels.
@@ -231,6 +231,149 @@ struct TwentySixthRoundFamilyTests {
             """)
         #expect(TenthRoundFamilyTests.value(found["1a"]) == 5, "\(String(describing: found["1a"]))")
         #expect(TenthRoundFamilyTests.value(found["1b"]) != 5, "\(String(describing: found["1b"]))")
+    }
+
+    /// "Take the layer from (b) but use stride 1 and a dilation of two": (b)'s layer, changed.
+    @Test func takingAnEarlierPartsLayerWithAChange() {
+        let found = Self.answers("""
+            Problem 1
+            A 1 × 64 × 64 image enters the layers below. Give shapes as C × H × W.
+            (a) What is the output shape of nn.Conv2d(1, 16, kernel_size=5, stride=2, padding=2)?
+            (b) Take the layer from (a) but use stride 1, no padding and a dilation of two. What shape comes out?
+            """)
+        #expect(found["1a"] == .shape(dimensions: [16, 32, 32], layout: "CHW"), "\(String(describing: found["1a"]))")
+        #expect(found["1b"] == .shape(dimensions: [16, 56, 56], layout: "CHW"), "\(String(describing: found["1b"]))")
+    }
+
+    /// "Compute the output of applying W to A" with both bound to matrices: a kernel slid over
+    /// an input, under the sheet's convention; with none stated, not computed.
+    @Test func applyingANamedKernelToANamedInput() {
+        let problem = """
+            Problem 3
+            Let A = [[2, 0, 1], [1, 3, 0], [0, 1, 2]] and W = [[1, 0], [0, -1]].
+            (a) Compute the output of applying W to A (stride 1, no padding).
+            """
+        let found = Self.answers("Throughout, convolution means cross-correlation: the kernel is not flipped.\n\n" + problem)
+        #expect(found["3a"] == .matrix([[-1, 0], [0, 1]]), "\(String(describing: found["3a"]))")
+        #expect(Self.answers(problem)["3a"] == nil)
+    }
+
+    /// The reviewer's counter-examples to this round's rules (session 38), each now computed right
+    /// or not computed: shapes of another layer or of a block; a kernel named before another; a
+    /// channels-first filter; a stage under a change or as a share; pixels a unit sees (a count over
+    /// two dimensions); a call's default bias in a recovery; operations in words before a call on
+    /// an earlier part's tensor; a ratio whose layers' strides differ.
+    @Test func reviewedMisfiresOfThisRoundsRules() {
+        do {
+            let found = Self.answers("""
+            Problem 1
+            A small CNN has two convolutional layers. Conv1 takes a 3 × 32 × 32 image and produces a 16 × 32 × 32 feature map using 3 × 3 kernels with padding 1. Conv2 also uses 3 × 3 kernels with padding 1 and has 32 filters.
+            (a) How many parameters does Conv2 have?
+            """)
+            #expect(found["1a"] == nil, "a2: \(String(describing: found["1a"]))")
+        }
+        do {
+            let found = Self.answers("""
+            Problem 1
+            (a) A residual block takes a 64 × 56 × 56 feature map and produces a 128 × 56 × 56 feature map using two stacked 3 × 3 convolutions with padding 1. How many parameters does the block have (with biases)?
+            """)
+            #expect(found["1a"] == nil, "a6b: \(String(describing: found["1a"]))")
+        }
+        do {
+            let found = Self.answers("""
+            Problem 1
+            (a) In a ResNet, after the stem's 7 × 7 convolution and max pooling, a layer takes a 64 × 56 × 56 feature map and produces a 128 × 56 × 56 feature map using 3 × 3 kernels with padding 1. How many parameters does this layer have (with biases)?
+            """)
+            #expect(found["1a"] == .integer(73856), "kn1: \(String(describing: found["1a"]))")
+        }
+        do {
+            let found = Self.answers("""
+            Problem 1
+            A convolutional layer maps 64 input channels to 128 output channels. Each output channel is computed with a 64 × 3 × 3 filter, and there is a bias per output channel.
+            (a) How many parameters does this convolution have?
+            """)
+            #expect(found["1a"] == .integer(73856), "b1: \(String(describing: found["1a"]))")
+        }
+        do {
+            let found = Self.answers("""
+            Problem 3
+            A depthwise separable convolution replaces a standard 3 × 3 convolution from 64 to 128 channels (all convolutions have biases).
+            (a) How many parameters does the depthwise separable convolution have?
+            (b) What percentage of the number of parameters is in the pointwise stage?
+            """)
+            #expect(found["3b"] == nil, "c2: \(String(describing: found["3b"]))")
+        }
+        do {
+            let found = Self.answers("""
+            Problem 3
+            A depthwise separable convolution replaces a standard 3 × 3 convolution from 64 to 128 channels (no biases).
+            (a) How many parameters does the depthwise separable convolution have?
+            (b) If the pointwise layer is removed, how many parameters remain?
+            """)
+            #expect(found["3b"] == nil, "c4: \(String(describing: found["3b"]))")
+        }
+        do {
+            let found = Self.answers("""
+            Problem 4
+            A depthwise separable convolution with 3 × 3 kernels maps 64 input channels to 128 output channels (with biases).
+            (a) How many parameters does the depthwise convolution have?
+            (b) How many parameters would a standard convolution have with the same kernel size and channels?
+            (c) How many parameters does the pointwise layer have if its output channels are doubled?
+            """)
+            #expect(found["4c"] == nil, "p4: \(String(describing: found["4c"]))")
+        }
+        do {
+            let found = Self.answers("""
+            Problem 5
+            A CNN stacks three 2D convolutional layers, each with 3 × 3 kernels, stride 1 and padding 1.
+            (a) How many input pixels does one output pixel of the last layer see?
+            """)
+            #expect(found["5a"] == nil, "r1: \(String(describing: found["5a"]))")
+        }
+        do {
+            let found = Self.answers("""
+            Problem 5
+            A stack has three 2D convolution layers, each with 3 × 3 kernels, stride 1 and dilations 1, 2 and 4.
+            (a) How many input pixels does one output pixel of the last layer see?
+            """)
+            #expect(found["5a"] == nil, "ls5: \(String(describing: found["5a"]))")
+        }
+        do {
+            let found = Self.answers("""
+            Problem 6
+            (a) The layer `nn.Conv1d(1, 1, kernel_size=2)` maps x = (1, 2, 3, 4) to y = (6, 9, 12). What is its kernel (w1, w2)?
+            """)
+            #expect(found["6a"] == nil, "k1b: \(String(describing: found["6a"]))")
+        }
+        do {
+            let found = Self.answers("""
+            Problem 4
+            The input is an RGB image of shape 3 × 32 × 32 (C × H × W).
+            (a) What is the output shape of nn.Conv2d(3, 16, kernel_size=3, padding=1)?
+            (b) The feature maps from part (a) are first downsampled by 2 × 2 max pooling and then passed through nn.Conv2d(16, 32, kernel_size=3, padding=1). What is the output shape?
+            """)
+            #expect(found["4b"] == nil, "t1: \(String(describing: found["4b"]))")
+        }
+        do {
+            let found = Self.answers("""
+            Problem 4
+            The input is an RGB image of shape 3 × 32 × 32 (C × H × W).
+            (a) What is the output shape of nn.Conv2d(3, 16, kernel_size=3, padding=1)?
+            (b) The tensor from part (a) goes through a ReLU and nn.MaxPool2d(2), and then through nn.Conv2d(16, 32, kernel_size=3, padding=1). What is the final output shape?
+            (c) The feature maps from part (a) are upsampled by a factor of 2 and then fed to nn.Conv2d(16, 8, kernel_size=3, padding=1). What is the output shape?
+            """)
+            #expect(found["4c"] == nil, "t5: \(String(describing: found["4c"]))")
+        }
+        do {
+            let found = Self.answers("""
+            Problem 5
+            A standard 3 × 3 convolution maps 32 input channels to 64 output channels on a 56 × 56 feature map with stride 1 and padding 1 (ignore biases).
+            (a) How many MACs does it perform?
+            (b) It is replaced by a depthwise separable convolution (3 × 3 depthwise, then 1 × 1 pointwise to 64 channels) whose depthwise stage uses stride 2 and padding 1. How many MACs does the separable version perform?
+            (c) What is the ratio (MACs of the standard layer of part (a)) / (MACs of the depthwise separable layer of part (b))?
+            """)
+            #expect(found["5c"] == nil, "d2: \(String(describing: found["5c"]))")
+        }
     }
 }
 

@@ -28,6 +28,13 @@ enum ConvolutionReader {
         if let match = reading.part.firstMatch(#"\b(?:apply|applies|applied|slide|slid|sliding)\b[^.?]*\b(?:filter|kernel)\b|\b(?:filter|kernel)\b[^.?]*\b(?:applied|slid)\b"#) {
             return (.convolution, match[0], false)
         }
+        // "Compute the output of applying K to X" (a kernel and an input the problem binds to
+        // matrices): a kernel slid over an input, under the sheet's convention.
+        if let match = reading.part.firstMatch(#"\b(?:apply|applying|applied)\s+\$?([A-Z])\$?\s+to\s+\$?([A-Z])\$?"#),
+           let kernel = reading.array(named: match[1]), let input = reading.array(named: match[2]),
+           kernel.binding.literal.isNumeric, input.binding.literal.isNumeric, match[1] != match[2] {
+            return (.convolution, match[0], false)
+        }
         if let (kind, phrase) = named(reading.context) { return (kind, phrase, true) }
         return nil
     }
@@ -240,6 +247,12 @@ enum ConvolutionReader {
         guard let output = mapped?.output ?? gives ?? reading.array(.output), output.binding.literal.isNumeric else { return .failed("\(asks): no numeric output") }
         finding.read("input", display(input.binding.literal.text), from: "\(input.binding.name) = \(display(input.binding.literal.text))")
         finding.read("output", display(output.binding.literal.text), from: "\(output.binding.name) = \(display(output.binding.literal.text))")
+        // ("`nn.Conv1d(1, 1, kernel_size=2)` maps x … to y …": the call keeps its default bias, an
+        // unknown the output cannot separate from the taps.)
+        if let call = FrameworkCall.calls(in: reading.part.text).first(where: { $0.name.hasPrefix("Conv") }),
+           call.text.range(of: #"bias\s*=\s*False"#, options: .regularExpression) == nil {
+            return .failed("\(asks): \(call.text) has a bias, which the output does not separate from the kernel")
+        }
         guard let stride = stride(reading, &finding) else { return .failed("\(asks): stride not stated or ambiguous") }
         guard let padding = padding(reading, kernel: nil, stride: stride, &finding) else { return .failed("\(asks): padding ambiguous") }
         let stated = mode(reading, &finding)

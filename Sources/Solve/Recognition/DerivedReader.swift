@@ -150,7 +150,10 @@ enum DerivedReader {
         // ("the depthwise separable convolution of part (b)": one whose sizes differ is another layer.)
         // (Every kernel the texts write must be the standard one's: "whose depthwise convolution uses
         // a 3 × 3 kernel" under a 5 × 5 layer is another layer.)
-        for text in [part, reading.problemStatement, reading.referencedPart?.text].compactMap({ $0 }) {
+        // (Every part the ratio names, not only the one referenced: "(MACs of … part (a)) / (MACs of
+        // … part (b))" where (b)'s depthwise stage has stride 2.)
+        let named = part.matches(#"\(([a-z])\)"#).compactMap { label in reading.segments.last(where: { $0.label == label[1] }).map { StatementText($0.text) } }
+        for text in [part, reading.problemStatement, reading.referencedPart?.text].compactMap({ $0 }) + named {
             for size in text.matches(#"\b(\d+)\s*[×x]\s*(\d+)\s+(?:depthwise\s+)?(?:kernel|filter|conv\w*)\b|\b(?:kernel|filter) (?:of size |size )?(\d+)\s*[×x]\s*(\d+)\b|\ba (\d+)\s*[×x]\s*(\d+) kernel\b"#) {
                 let sides = size[1...].compactMap { Int($0) }
                 guard sides.count == 2 else { continue }
@@ -158,7 +161,7 @@ enum DerivedReader {
                 if sides[0] != kernel.rows || sides[1] != kernel.columns { return .failed("'\(size[0])': a kernel other than the standard layer's") }
             }
         }
-        for text in [part, reading.referencedPart?.text].compactMap({ $0 }) {
+        for text in [part, reading.referencedPart?.text].compactMap({ $0 }) + named {
             if let out = text.firstMatch(#"\bpointwise\b[^.?]{0,60}?\bto (\d+) (?:output )?channels\b"#), Int(out[1]) != outChannels {
                 return .failed("'\(out[0])': the separable layer's output channels differ from the standard one's")
             }

@@ -200,6 +200,12 @@ enum ModuleShapeReader {
             // ("The layer of part (a) is fed a 3 × 32 × 32 image instead and followed by …": (a)'s layer
             // on another input, not (a)'s output.)
             // ("Instead, the output of (b) is fed to …" takes (b)'s output as it is.)
+            // ("The feature maps from part (a) are first downsampled by 2 × 2 max pooling and then
+            // passed through …": operations in words before the call are not read.)
+            if !found[3].isEmpty, let after = text.text.range(of: found[0]).map({ StatementText(String(text.text[$0.upperBound...])) }),
+               let other = after.removing(#"\bnn\.\w+\([^()]*\)"#).firstMatch(#"\bfirst\b|\bpool\w*|\bdownsampl\w*|\bupsampl\w*|\bReLU\b|\bactivation\b|\bnormali[sz]\w*|\bflatten\w*|\bconcatenat\w*|\bresiz\w*|\bcrop\w*|\binterpolat\w*"#) {
+                return .failure(.init(reason: "\(call.text): '\(other[0])' changes the output of part (\(reference[1])) first"))
+            }
             if !found[2].isEmpty, let other = text.firstMatch(#"\binstead\b|\bchang\w*|\breplac\w*|\bif\b|\bfed (?:a|an|with)\b"#) {
                 return .failure(.init(reason: "\(call.text): '\(other[0])' changes the input of part (\(reference[1]))"))
             }

@@ -208,6 +208,11 @@ enum ParameterCountReader {
         if reading.part.firstMatch(#"\bseparable\b|\btotal\b|\btogether\b|\bboth\b|\bblock\b|\bfollowed by\b|\bthen\b"#) == nil,
            (reading.part.firstMatch(#"\bdepthwise\b"#) == nil) != (reading.part.firstMatch(#"\bpointwise\b"#) == nil),
            let stage = reading.part.firstMatch(#"\b(depthwise|pointwise)\s+(?:layer|convolution|conv|stage|part|step|filter)s?\b"#) {
+            // ("What percentage … is in the pointwise stage?", "If the pointwise layer is removed, how
+            // many remain?", "… if its output channels are doubled?": not the stage's own count.)
+            if let other = reading.part.firstMatch(#"\bpercent\w*|\bfraction\b|\bshare\b|\bratio\b|\bproportion\b|\bremov\w*|\bremain\w*|\bwithout\b|\bif\b|\bdoubl\w*|\bhalv\w*|\bchang\w*|\binstead\b|\bwere\b|\bwould\b"#) {
+                return .failed("\(stage[0]): '\(other[0])' asks for more than the stage's count")
+            }
             let depthwise = stage[1].lowercased() == "depthwise"
             finding.read("stage", stage[1].lowercased(), from: stage[0])
             let count = depthwise ? inChannels * kernel.rows * kernel.columns + (bias ? inChannels : 0) : inChannels * outChannels + (bias ? outChannels : 0)
@@ -320,10 +325,21 @@ enum ParameterCountReader {
         // a size that names a kernel wins; an image's size or a shape's sides are never one.)
         // (A shape's three sides are matched whole, and skipped unless they name a kernel, "3 × 3 × 64 filters".)
         let named = text.matches(#"\b(\d+)\s*[×x]\s*(\d+)((?:\s*[×x]\s*\d+)*)(?:\s+(?:depthwise\s+|pointwise\s+|transposed\s+|grouped\s+|standard\s+)?(?:kernels?|filters?|conv\w*|windows?)\b)?"#)
-        for match in named where StatementText(match[0]).firstMatch(#"\b(?:kernels?|filters?|conv\w*|windows?)$"#) != nil {
-            guard let rows = Int(match[1]), let columns = Int(match[2]) else { continue }
-            if skippingPointwise, rows == 1, columns == 1 { continue }
-            return Size2D(rows: rows, columns: columns)
+        // ("after the stem's 7 × 7 convolution …, using 3 × 3 kernels": a size named a kernel or
+        // filter before one named a convolution; two different ones of a kind are not one kernel.
+        // "a 64 × 3 × 3 filter" is C × k × k, "3 × 3 × 64" k × k × C.)
+        for words in [#"\b(?:kernels?|filters?)$"#, #"\b(?:conv\w*|windows?)$"#] {
+            let sizes = named.filter { StatementText($0[0]).firstMatch(words) != nil }.compactMap { match -> Size2D? in
+                let sides = ([match[1], match[2]] + match[3].split(whereSeparator: { !$0.isNumber }).map(String.init)).compactMap { Int($0) }
+                switch sides.count {
+                case 2: return Size2D(rows: sides[0], columns: sides[1])
+                case 3 where sides[1] == sides[2] && sides[0] != sides[1]: return Size2D(sides[1])
+                case 3 where sides[0] == sides[1] && sides[2] != sides[0]: return Size2D(sides[0])
+                default: return nil
+                }
+            }.filter { !(skippingPointwise && $0.rows == 1 && $0.columns == 1) }
+            guard let first = sizes.first else { continue }
+            return sizes.allSatisfy({ $0 == first }) ? first : nil
         }
         for match in text.matches(#"\b(\d+)\s*[×x]\s*(\d+)((?:\s*[×x]\s*\d+)*)(\s+(?:inputs?|images?|pixels?|feature maps?|maps?|outputs?|tensors?|resolution|grid|photos?|frames?)\b)?"#)
         where match[3].isEmpty && match[4].isEmpty {
@@ -368,7 +384,9 @@ enum ParameterCountReader {
         // "takes a 64 × 56 × 56 feature map and produces a 128 × 56 × 56 feature map": the channels
         // are the dimension that changes while the other two stay (first: C × H × W; last: H × W × C).
         if let shapes = text.firstMatch(#"\b(?:takes?|maps?|transforms?|turns?|converts?|receives?)\s+(?:an?\s+|the\s+|its\s+)?(\d+)\s*[×x]\s*(\d+)\s*[×x]\s*(\d+)\s+(?:input|image|feature map|tensor|activation)s?\b[^.?;]{0,40}?\b(?:produces?|outputs?|gives?|returns?|to|into)\s+(?:an?\s+|the\s+)?(\d+)\s*[×x]\s*(\d+)\s*[×x]\s*(\d+)\b"#),
-           case let dimensions = shapes[1...6].compactMap({ Int($0) }), dimensions.count == 6 {
+           case let dimensions = shapes[1...6].compactMap({ Int($0) }), dimensions.count == 6,
+           // (Of one layer only: not "Conv1 takes … Conv2 …", nor "using two stacked 3 × 3 convolutions".)
+           text.firstMatch(#"\b(?:two|three|four|several|stacked|block|layers|convolutions)\b|\bconv\w*\s*\d\b|\blayer\s+\d"#) == nil {
             let (input, output) = (Array(dimensions[0..<3]), Array(dimensions[3..<6]))
             let firstChanges = input[1...] == output[1...] && input[0] != output[0]
             let lastChanges = input[..<2] == output[..<2] && input[2] != output[2]

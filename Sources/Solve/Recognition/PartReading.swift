@@ -244,7 +244,8 @@ struct PartReading: Sendable {
     /// from a repeat's change.
     static let namedPaddingMode = #"\b(?:same|valid)[- ]padding\b|['‘’](?:same|valid)['‘’]"#
 
-    static let repeatPattern = #"\b(?:repeat|redo|same as|(?:the )?same (?:setting|setup|set-up|configuration|inputs?|data|operands|matrices|arrays|layer|question) as(?: in)?)\s+(?:part\s+)?\(([a-z])\)"#
+    /// ("Take the layer from (b) but use stride 1, …": that part's layer, changed.)
+    static let repeatPattern = #"\b(?:repeat|redo|same as|(?:the )?same (?:setting|setup|set-up|configuration|inputs?|data|operands|matrices|arrays|layer|question) as(?: in)?|(?:take|reuse|use) the (?:layer|convolution|module) (?:from|of|in))\s+(?:part\s+)?\(([a-z])\)"#
 
     /// A repeat of the part just before, named by place instead of label.
     /// ("Same inputs as above." points back at the statement's data, and asks no question again.)

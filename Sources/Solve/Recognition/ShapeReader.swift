@@ -258,8 +258,9 @@ enum ShapeReader {
     // MARK: - Receptive field
 
     static func readReceptiveField(_ reading: PartReading) -> Attempt {
-        // ("How many input time steps does one output of the last layer see?": its receptive field.)
-        let field = #"\breceptive fields?\b|\bhow many (?:input )?(?:time ?steps|positions|samples|pixels|inputs)\b[^.?]*\b(?:sees?|depends? on)\b"#
+        // ("How many input time steps does one output of the last layer see?": its receptive field.
+        // Not "how many input pixels", a count over two dimensions.)
+        let field = #"\breceptive fields?\b|\bhow many (?:input )?(?:time ?steps|positions|samples)\b[^.?]*\b(?:sees?|depends? on)\b"#
         guard let asks = (reading.part.firstMatch(field) ?? reading.sameQuestionAs?.firstMatch(field))?[0] else {
             return .notApplicable
         }
