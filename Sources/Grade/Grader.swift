@@ -472,8 +472,10 @@ public enum Grader {
                                expected: expected, diagnosis: "restated at another precision")
             }
             // ("≈ 0.0157" where the question asks at least 4 significant figures of 4/255: not what was asked.)
-            if comparison.equal, let askedFigures, case .number(let number) = value, number.decimals != nil, !number.text.contains("/"),
-               let figures = number.significantFigures, figures < askedFigures {
+            // (An answer that is the key exactly, "0.75", "0.5", shows all there is.)
+            if comparison.equal, let askedFigures, case .number(let number) = value, number.decimals != nil || Equivalence.scientificDecimals(number.text) != nil,
+               !number.text.contains("/"), let figures = number.significantFigures, figures < askedFigures,
+               let keyValue = expected.scalar, abs(number.value - keyValue) > 1e-12 * max(1, abs(keyValue)) {
                 comparison = Equivalence.Outcome(equal: false, diagnosis: "\(figures) significant figures where the question asks \(askedFigures)")
             }
             var diagnosis = comparison.diagnosis

@@ -68,7 +68,10 @@ public enum TranscriptReader {
         // ("> **me:** ok next one, …" with the assistant unmarked: a speaker marker inside the
         // quotes gives no assistant turn, and the quoting splits the turns.)
         let quoted = lines.filter { $0.hasPrefix(">") }.count
-        if quoted > 0, quoted < lines.filter({ !$0.trimmingCharacters(in: .whitespaces).isEmpty }).count,
+        // (Not when a marker stands outside the quotes: "**me:** …" unquoted, then a reply that
+        // quotes something, is no quoted user.)
+        let markersQuoted = lines.allSatisfy { SpeakerMarkers.speaker($0) == nil || $0.hasPrefix(">") }
+        if quoted > 0, markersQuoted, quoted < lines.filter({ !$0.trimmingCharacters(in: .whitespaces).isEmpty }).count,
             let turns = split(lines, place: place, marker: { line in
                 line.hasPrefix(">") ? (.user, String(line.dropFirst()).trimmingCharacters(in: .whitespaces)) : nil
             }, continuing: { role, line in role == .user ? line.hasPrefix(">") || line.trimmingCharacters(in: .whitespaces).isEmpty : true }) {

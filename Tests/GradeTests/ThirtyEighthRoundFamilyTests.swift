@@ -190,17 +190,340 @@ struct ThirtyEighthRoundFamilyTests {
         #expect(off["1c"]?.kind == .incorrect, "\(String(describing: off["1c"]))")
     }
 
-    /// "Equivalently, that is 12.5 bits per sample." after the answer: the same result as another
-    /// quantity is no rival answer.
-    @Test func anEquivalentRestatementIsNoRivalAnswer() {
-        let key: [String: Answer] = ["2c": .real(RealValue(1.5625))]
-        let verdicts = Self.grade("""
-            Assistant:
-            **2(c)** 100 samples × 12.5 bits / 800 = **1.5625 kB**.
+    /// The reviewer's counter-examples to this round's rules (session 38), each with the verdict a
+    /// careful grader gives: rejected or spaced hexadecimal values; π for a period, π electrons;
+    /// a hedge with doubt; complex constants off in one part; scientific roundings of tiny values;
+    /// "X or Y" at two precisions; a conclusion about another quantity after "so"; "Set … solve …
+    /// for q. Answer: 30."; a winner named twice; "s = 2, or s² = 4"; keys with exact forms; exact
+    /// answers under a significant-figures request; a rate "in other words".
+    @Test func reviewedMisfiresOfThisRoundsRules() throws {
+        let cases: [(name: String, key: String, transcript: String, questions: [String: String], stems: [String: String], verdicts: [String: Verdict.Kind])] = [
+            ("hex2", #"""
+            parts:
+              1a: { text: "0xC0C80000" }
+            """#,
+             #"""
+            User: Problem 1(a): write -6.25 as a float32 in hex.
 
-            Equivalently, that is 12.5 bits per sample.
-            """, key, questions: ["2c": "How many kB does the buffer need?"])
-        #expect(verdicts["2c"]?.kind == .correct, "\(String(describing: verdicts["2c"]))")
+            Assistant: Answer: 0x40C80000 (not 0xC0C80000, which would be the negative of it).
+            """#,
+             ["1a": "Write the bit pattern of -6.25 as a float32, in hexadecimal."], [:], ["1a": .incorrect]),
+            ("hex3", #"""
+            parts:
+              1a: { text: "0xC0C80000" }
+            """#,
+             #"""
+            User: Problem 1(a): write -6.25 as a float32 in hex.
+
+            Assistant: sign 1, exponent 129, fraction 1001.
+
+            Answer: 0xC0C8 0000
+            """#,
+             ["1a": "Write the bit pattern of -6.25 as a float32, in hexadecimal."], [:], ["1a": .correct]),
+            ("deg1", #"""
+            parts:
+              1a: { answer: 360 }
+            """#,
+             #"""
+            User: 1(a) What is the period of f(x) = sin(x°)?
+
+            Assistant: The sine function repeats every full cycle, so the period of f is 2π.
+            """#,
+             ["1a": "What is the period of f?"], ["1": "The function f(x) = sin(x°) takes its argument x in degrees."], ["1a": .incorrect]),
+            ("or9b", #"""
+            parts:
+              1a: { answer: 2048 }
+            """#,
+             #"""
+            User: Problem 1(a). What is the stored value when 2049 is converted to binary16?
+
+            Assistant: The stored value is 2048 or about 2050; I'm not sure which.
+            """#,
+             ["1a": "What is the stored value when 2049 is converted to binary16?"], [:], ["1a": .unclear]),
+            ("cx6", #"""
+            parts:
+              1a: { expression: "12.5 + i*sqrt(3)/2" }
+            """#,
+             #"""
+            User: Problem 1(a). Compute z = 12.5 + i·√3/2 in rectangular form.
+
+            Assistant: z ≈ 12.5 + 0.819i
+            """#,
+             ["1a": "Compute z = 12.5 + i·√3/2 in rectangular form."], [:], ["1a": .incorrect]),
+            ("cx7", #"""
+            parts:
+              1a: { expression: "5*sqrt(5) + i*sqrt(2)/2" }
+            """#,
+             #"""
+            User: Problem 1(a). Write z = 5√5 + i·√2/2 in decimal rectangular form.
+
+            Assistant: z ≈ 11.2 + 0.743i
+            """#,
+             ["1a": "Write z = 5√5 + i·√2/2 in decimal rectangular form."], [:], ["1a": .incorrect]),
+            ("cx9", #"""
+            parts:
+              1a: { expression: "25*sqrt(3)/2 + 25*i/2" }
+            """#,
+             #"""
+            User: Problem 1(a). Compute 25·e^{iπ/6} in rectangular form.
+
+            Assistant: ≈ 21.7 + 12.4i
+            """#,
+             ["1a": "Compute 25·e^{iπ/6} in rectangular form."], [:], ["1a": .incorrect]),
+            ("sci7", #"""
+            parts:
+              1a: { answer: 1.1920928955078125e-07 }
+            """#,
+             #"""
+            User: Problem 1(a). What is 2^-23?
+
+            Assistant: 2^-23 ≈ 1.18 × 10⁻⁷
+            """#,
+             ["1a": "What is 2^-23?"], [:], ["1a": .incorrect]),
+            ("sci10", #"""
+            parts:
+              1a: { answer: "4/255" }
+            """#,
+             #"""
+            User: Problem 1(a). What is 4/255? Give at least 4 significant figures.
+
+            Assistant: 4/255 ≈ 1.57 × 10⁻²
+            """#,
+             ["1a": "What is 4/255? Give at least 4 significant figures."], [:], ["1a": .incorrect]),
+            ("pi1", #"""
+            parts:
+              1a: { answer: 6 }
+            """#,
+             #"""
+            User: 1(a) How many π electrons in benzene?
+
+            Assistant: Each of the three C=C double bonds contributes two, so benzene has 6 π electrons.
+            """#,
+             ["1a": "How many π electrons does benzene have?"], [:], ["1a": .correct]),
+            ("pi6", #"""
+            parts:
+              1a: { answer: 2 }
+            """#,
+             #"""
+            User: 1(a)
+
+            Assistant: Each C=O double bond has one σ and one π bond.
+
+            Answer: 2 π bonds
+            """#,
+             ["1a": "How many π bonds are in a molecule of CO₂?"], [:], ["1a": .correct]),
+            ("or12", #"""
+            parts:
+              1a: { answer: 0.693147, tolerance: 0.0005 }
+            """#,
+             #"""
+            User: Problem 1(a). What is ln 2?
+
+            Assistant: ln 2 ≈ 0.693, or 0.6931 to four places.
+            """#,
+             ["1a": "What is ln 2?"], [:], ["1a": .correct]),
+            ("or7", #"""
+            parts:
+              1a: { answer: 1.414 }
+            """#,
+             #"""
+            User: Problem 1(a). What is sqrt(2) to three decimals?
+
+            Assistant: √2 ≈ 1.414 or 1.41, depending on how many decimals you keep.
+            """#,
+             ["1a": "What is sqrt(2) to three decimals?"], [:], ["1a": .correct]),
+            ("so1", #"""
+            parts:
+              1a: { answer: 2048 }
+            """#,
+             #"""
+            User: Problem 1(a). The integer 2049 is converted to binary16. What value is stored?
+
+            Assistant: Spacing is 2 in [2048, 4096) and ties go to even.
+
+            2048 is the stored value, so the rounding error is 1.
+            """#,
+             ["1a": "The integer 2049 is converted to binary16. What value is stored?"], [:], ["1a": .correct]),
+            ("so2", #"""
+            parts:
+              1a: { answer: 45 }
+            """#,
+             #"""
+            User: Problem 1(a). How many of the 50 test points are classified correctly?
+
+            Assistant: Counting the diagonal of the confusion matrix:
+
+            45 are classified correctly, so the accuracy is 90%.
+            """#,
+             ["1a": "How many of the 50 test points are classified correctly?"], [:], ["1a": .correct]),
+            ("so5", #"""
+            parts:
+              1a: { answer: 10 }
+            """#,
+             #"""
+            User: Problem 1(a). How many edges does K5 have?
+
+            Assistant: Each of 5 vertices joins 4 others, counted twice.
+
+            10 is the edge count, so the average degree is 4.
+            """#,
+             ["1a": "How many edges does K5 have?"], [:], ["1a": .correct]),
+            ("set1", #"""
+            parts:
+              1a: { answer: 30 }
+            """#,
+             #"""
+            User: Problem 1(a). Profit is π(q) = 60q − q² − 500. Which output maximizes profit?
+
+            Assistant: Set the derivative 60 − 2q to zero and solve for q. Answer: 30.
+            """#,
+             ["1a": "Profit is π(q) = 60q − q² − 500. Which output maximizes profit?"], [:], ["1a": .correct]),
+            ("set2", #"""
+            parts:
+              1a: { answer: 30 }
+            """#,
+             #"""
+            User: Problem 1(a). Profit is P(q) = 60q − q² − 500. Which output maximizes profit?
+
+            Assistant: Set P'(q) = 60 − 2q equal to zero and solve for q. This gives 30 units.
+            """#,
+             ["1a": "Profit is P(q) = 60q − q² − 500. Which output maximizes profit?"], [:], ["1a": .correct]),
+            ("set3", #"""
+            parts:
+              1a: { answer: 23.03, tolerance: 0.01 }
+            """#,
+             #"""
+            User: Problem 1(a). The efficiency is E = 1 − e^(−D/10). What dose D gives E = 0.9?
+
+            Assistant: Set E = 0.9 and solve 0.9 = 1 − e^(−D/10) for D. The required dose is 23.03.
+            """#,
+             ["1a": "The efficiency is E = 1 − e^(−D/10). What dose D gives E = 0.9?"], [:], ["1a": .correct]),
+            ("win1", #"""
+            parts:
+              1a: { choice: A }
+              1b: { choice: C }
+            """#,
+             #"""
+            User: Problem 1 (a) and (b).
+
+            Assistant: **(a)** First preferences: A 8, B 6, C 4, D 3. The plurality winner is A, though B wins under IRV.
+
+            **(b)** Eliminate D (3): C gets 7. Eliminate B? No — B has 6, eliminate B: C gets 13. C beats A 13–8, so the IRV winner is C.
+            """#,
+             ["1a": "Who is the plurality winner? (A) A (B) B (C) C (D) D", "1b": "Who wins under instant-runoff voting? (A) A (B) B (C) C (D) D"], ["1": "Ballots (21 voters): 8 voters A > B > C > D; 6 voters B > C > D > A; 4 voters C > D > B > A; 3 voters D > C > B > A."], ["1a": .correct]),
+            ("win2", #"""
+            parts:
+              1a: { choice: A }
+              1b: { choice: C }
+            """#,
+             #"""
+            User: Problem 1 (a) and (b).
+
+            Assistant: **(a)** A has 8 first-place votes, more than anyone else, so the plurality winner is A. (Had the 3 D-voters ranked B first instead, B wins.)
+
+            **(b)** After eliminating D then C, B has 13 to A's 8: B.
+            """#,
+             ["1a": "Who is the plurality winner? (A) A (B) B (C) C (D) D", "1b": "Who wins under instant-runoff voting? (A) A (B) B (C) C (D) D"], ["1": "Ballots (21 voters): 8 voters A > B > C > D; 6 voters B > C > D > A; 4 voters C > D > B > A; 3 voters D > C > B > A."], ["1a": .correct]),
+            ("eps2", #"""
+            parts:
+              1a: { answer: 4 }
+            """#,
+             #"""
+            User: Problem 1(a). What is the variance of the sample 1, 3, 5?
+
+            Assistant: The mean is 3 and the squared deviations sum to 8, so s = 2, or s² = 4.
+            """#,
+             ["1a": "What is the variance of the sample 1, 3, 5?"], [:], ["1a": .correct]),
+            ("ke1", #"""
+            parts:
+              1a: { answer: 5.66, expression: "4*sqrt(2)" }
+            """#,
+             #"""
+            User: Problem 1(a). What is |z| for z = 4 + 4i?
+
+            Assistant: |z| = √(16 + 16) = √32 = **4√2**.
+            """#,
+             ["1a": "What is |z| for z = 4 + 4i?"], [:], ["1a": .correct]),
+            ("ke2", #"""
+            parts:
+              1a: { answer: 0.333, expression: "1/3" }
+            """#,
+             #"""
+            User: Problem 1(a). What is 1/3 as a decimal? Give the exact value.
+
+            Assistant: The exact value is **1/3**.
+            """#,
+             ["1a": "What is 1/3 as a decimal? Give the exact value."], [:], ["1a": .correct]),
+            ("ren3", #"""
+            parts:
+              1a: { answer: 4.828427, expression: "2 + 2*sqrt(2)" }
+            """#,
+             #"""
+            User: Problem 1(a). What is |zw|?
+
+            Assistant: So $|zw| = 2 + 2\sqrt2$.
+            """#,
+             ["1a": "What is |zw|?"], [:], ["1a": .correct]),
+            ("sf1", #"""
+            parts:
+              1a: { answer: 0.5 }
+            """#,
+             #"""
+            User: Problem 1(a). A fair coin is tossed twice. What is the probability of exactly one head? Give your answer to 3 significant figures.
+
+            Assistant: Outcomes HT and TH: 2 of 4, so the probability is 0.5.
+            """#,
+             ["1a": "A fair coin is tossed twice. What is the probability of exactly one head? Give your answer to 3 significant figures."], [:], ["1a": .correct]),
+            ("sf2", #"""
+            parts:
+              1a: { answer: 0.75 }
+            """#,
+             #"""
+            User: Problem 1(a). What decimal value does the float32 bit pattern 0x3F400000 represent? (Where a value is not exact, give at least 4 significant figures.)
+
+            Assistant: Exponent 126 − 127 = −1, significand 1.5, so the value is 1.5 × 2⁻¹ = 0.75 exactly.
+            """#,
+             ["1a": "What decimal value does the float32 bit pattern 0x3F400000 represent? (Where a value is not exact, give at least 4 significant figures.)"], [:], ["1a": .correct]),
+            ("sf3", #"""
+            parts:
+              1a: { answer: 1.25 }
+            """#,
+             #"""
+            User: Problem 1(a). The rod's length, 2.500 m, is known to 4 significant figures. What is half its length, in metres?
+
+            Assistant: Half of 2.5 m is 1.25 m.
+            """#,
+             ["1a": "The rod's length, 2.500 m, is known to 4 significant figures. What is half its length, in metres?"], [:], ["1a": .correct]),
+            ("sf7", #"""
+            parts:
+              1a: { answer: 0.375 }
+            """#,
+             #"""
+            User: Problem 1(a). What is 3/8 as a decimal? Give 4 s.f.
+
+            Assistant: 3/8 = 0.375 exactly.
+            """#,
+             ["1a": "What is 3/8 as a decimal? Give 4 s.f."], [:], ["1a": .correct]),
+            ("eq4", #"""
+            parts:
+              1a: { answer: 1.5 }
+            """#,
+             #"""
+            User: Problem 1(a). Bananas cost $6 for 4 pounds. What is the price in dollars per pound?
+
+            Assistant: $6 buys 4 pounds.
+
+            In other words, the price is 1.50 dollars per pound.
+            """#,
+             ["1a": "Bananas cost $6 for 4 pounds. What is the price in dollars per pound?"], [:], ["1a": .correct]),
+        ]
+        for item in cases {
+            let key = try AnswerKey.parse(item.key)
+            let verdicts = SummaryAndListFamilyTests.grade(item.transcript, key.answers.mapValues(\.answer), questions: item.questions, stems: item.stems,
+                                                           tolerances: key.answers.compactMapValues(\.tolerance))
+            for (part, kind) in item.verdicts {
+                #expect(verdicts[part]?.kind == kind, "\(item.name) \(part): \(String(describing: verdicts[part]))")
+            }
+        }
     }
 }
-

@@ -80,7 +80,9 @@ public struct QuestionMatch: Sendable {
         degreeParts = Set(questions.filter { id, question in
             guard partIDs.contains(id) else { return false }
             let text = question + "\n" + (stems[PartLabelGrammar.split(id).problem] ?? "")
-            return text.range(of: #"°|\^\s*\{?∘|\\circ\b|(?i)\bdegrees?\b"#, options: .regularExpression) != nil
+            // (The part must ask for an angle: "the period of sin(x°)" is no angle.)
+            return question.range(of: #"(?i)\bangles?\b|θ|φ|\\theta|\\phi|\bargument\b|\bArg\b|\bbearing\b|\bheading\b|\bphase\b|\brotat\w*"#, options: .regularExpression) != nil
+                && text.range(of: #"°|\^\s*\{?∘|\\circ\b|(?i)\bdegrees?\b"#, options: .regularExpression) != nil
                 && text.range(of: #"π|\\pi\b|(?i)\brad(?:ians?|s)?\b"#, options: .regularExpression) == nil
         }.keys)
         askedUnits = questions.filter { partIDs.contains($0.key) }.compactMapValues { source in

@@ -3,7 +3,8 @@ import Foundation
 /// Hexadecimal literals (`0xC0C80000`, `` `0x3f80_0000` ``, `\texttt{0xC0C80000}`): a key written
 /// as one is compared with the last such literal the text writes, digits without case or `_`.
 extension AnswerGrammar {
-    static let hexadecimalToken = try! NSRegularExpression(pattern: #"(?<![A-Za-z\d])0[xX][0-9A-Fa-f]+(?:_[0-9A-Fa-f]+)*(?![A-Za-z\d])"#)
+    /// (Digits in groups of four may be spaced: "0xC0C8 0000".)
+    static let hexadecimalToken = try! NSRegularExpression(pattern: #"(?<![A-Za-z\d])0[xX](?:[0-9A-Fa-f]{4}(?: [0-9A-Fa-f]{4})+(?![0-9A-Fa-f])|[0-9A-Fa-f]+(?:_[0-9A-Fa-f]+)*)(?![A-Za-z\d])"#)
 
     /// Whether a key's text is one hexadecimal literal.
     static func isHexadecimal(_ text: String) -> Bool {
@@ -12,14 +13,21 @@ extension AnswerGrammar {
 
     /// `0x` and the literal's digits, upper-case and without `_`.
     static func hexadecimalText(_ literal: String) -> String {
-        "0x" + literal.trimmingCharacters(in: .whitespaces).dropFirst(2).uppercased().replacingOccurrences(of: "_", with: "")
+        "0x" + literal.trimmingCharacters(in: .whitespaces).dropFirst(2).uppercased().replacingOccurrences(of: "_", with: "").replacingOccurrences(of: " ", with: "")
     }
 
-    /// The last hexadecimal literal in `text` ("bits 1100 0000 1100 1000 … = **0xC0C80000**").
+    /// The hexadecimal literal of `text` ("bits 1100 0000 1100 1000 … = **0xC0C80000**"); one
+    /// rejected ("(not 0xC0C80000, …)") does not count, and two others are two answers.
     static func hexadecimal(_ text: String) -> AnswerReading {
-        let found = hexadecimalToken.matches(in: text, range: NSRange(text.startIndex..., in: text))
-            .compactMap { Range($0.range, in: text).map { String(text[$0]) } }
-        guard let last = found.last else { return .none }
-        return .value(.formula(hexadecimalText(last)))
+        let found = hexadecimalToken.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap { match -> String? in
+            guard let range = Range(match.range, in: text) else { return nil }
+            if text[..<range.lowerBound].range(of: #"(?i)(?:\bnot|\brather than|\binstead of)\s*\**`?$"#, options: .regularExpression) != nil { return nil }
+            return hexadecimalText(String(text[range]))
+        }
+        var distinct: [String] = []
+        for literal in found where !distinct.contains(literal) { distinct.append(literal) }
+        guard let first = distinct.first else { return .none }
+        if distinct.count > 1 { return .ambiguous(reason: "two hexadecimal values", distinct.map { .formula($0) }) }
+        return .value(.formula(first))
     }
 }

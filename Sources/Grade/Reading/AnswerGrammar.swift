@@ -266,7 +266,7 @@ public enum AnswerGrammar {
     /// "roughly", "about", `~`: a word that makes the value after it a rounded restatement.
     static func isHedge(_ token: AnswerLexer.Token) -> Bool {
         switch token {
-        case .word(let word): ["roughly", "about", "approximately", "around", "nearly", "circa", "ca", "rounded", "rounding"].contains(word.lowercased())
+        case .word(let word): ["roughly", "about", "approximately", "around", "nearly", "circa", "ca", "rounded", "rounding", "places", "decimals", "digits"].contains(word.lowercased())
         case .symbol(let symbol): symbol == "~" || symbol == "≈"
         default: false
         }

@@ -129,8 +129,10 @@ struct AnswerLexer {
                     end = next
                 }
                 let word = String(characters[k..<end])
-                // ("15π", "2π/3": π is the constant \pi, never a unit after a number.)
-                if word == "π" {
+                // ("15π", "2π/3": π is the constant \pi, never a unit after a number; but "6 π
+                // electrons", "2 π bonds" name a kind of electron or bond.)
+                let named = String(characters[end...].prefix(12)).range(of: #"^\s+(?:electrons?|bonds?|orbitals?|systems?|stacking|clouds?|complex(?:es)?)\b"#, options: .regularExpression) != nil
+                if word == "π", !named {
                     tokens.append(.command("pi"))
                 } else if let name = Self.greekNames[word] ?? (Self.greekNames.values.contains(word) ? word : nil) {
                     tokens.append(.command(name))

@@ -106,6 +106,8 @@ public enum Equivalence {
         guard let decimals = written.decimals ?? scientificDecimals(written.text), let figures = written.significantFigures, figures >= 3 else { return false }
         // A percentage compared as a fraction (12.5 % for 0.125) has its precision scaled by 1/100.
         let unit = value == written.value ? 1.0 : 0.01
+        // (In powers of ten, "1.18 × 10⁻⁷", the rounding is all the slack: 1e-9 would swamp it.)
+        if written.decimals == nil { return abs(value - key) <= 0.5 * pow(10, -Double(decimals)) * unit * (1 + 1e-9) }
         return abs(value - key) <= 0.5 * pow(10, -Double(decimals)) * unit + slack
     }
 
@@ -253,15 +255,18 @@ public enum Equivalence {
         let constants: [String: Double] = key.variables.contains("π") ? [:] : ["π": Double.pi]
         let variables = Array(Set(key.variables + given.variables).subtracting(constants.keys)).sorted()
         // ("−0.1830 + 0.6830i" against "(1 − sqrt(3))/4 + i(1 + sqrt(3))/4": a complex constant
-        // written in decimals, each of three significant figures at least, is the key rounded to
-        // the answer's decimals, in its real and its imaginary part.)
-        var rounding = 0.0
-        if Set(variables).isSubset(of: ["i"]) {
-            let decimals = given.description.matches(of: #/(\d+)\.(\d+)/#)
-            if !decimals.isEmpty, decimals.allSatisfy({ match in
-                (String(match.output.1) + String(match.output.2)).drop(while: { $0 == "0" }).count >= 3
-            }), let fewest = decimals.map({ match in match.output.2.count }).min() {
-                rounding = 0.5 * pow(10, -Double(fewest)) * (1 + 1e-9)
+        // written as two decimals, each of three significant figures at least, is the key rounded
+        // to each one's decimals, its real part and its imaginary part apart.)
+        if variables == ["i"], let parts = given.description.wholeMatch(of: #/\s*([-−]?\d+\.\d+)\s*([-+−])\s*\(?\s*(\d+\.\d+)\s*·?\s*i\s*\)?\s*/#),
+           [parts.output.1, parts.output.3].allSatisfy({ $0.filter(\.isNumber).drop(while: { $0 == "0" }).count >= 3 }) {
+            let real = (given.evaluate(["i": 0]), key.evaluate(["i": 0]))
+            let imaginary = (given.evaluate(["i": 1]) - real.0, key.evaluate(["i": 1]) - real.1)
+            func places(_ number: Substring) -> Double { Double(number.split(separator: ".").last?.count ?? 0) }
+            let realOK = abs(real.0 - real.1) <= 0.5 * pow(10, -places(parts.output.1)) * (1 + 1e-9)
+            let imaginaryOK = abs(imaginary.0 - imaginary.1) <= 0.5 * pow(10, -places(parts.output.3)) * (1 + 1e-9)
+            // (Linear in i on both sides: the key's value at i = 2 is its parts' too.)
+            if abs(key.evaluate(["i": 2]) - (real.1 + 2 * imaginary.1)) < 1e-9 * max(1, abs(real.1) + abs(imaginary.1)) {
+                return realOK && imaginaryOK ? .yes : .no(nil)
             }
         }
         var generator = SplitMix(seed: 0x5EED)
@@ -272,7 +277,7 @@ public enum Equivalence {
             let a = given.evaluate(bindings), b = key.evaluate(bindings)
             guard a.isFinite, b.isFinite else { continue }
             checked += 1
-            let allowed = max(tolerance ?? 0, 1e-7 * max(1, abs(b)), rounding * (1 + abs(bindings["i"] ?? 0)))
+            let allowed = max(tolerance ?? 0, 1e-7 * max(1, abs(b)))
             if abs(a - b) > allowed { return .no(nil) }
         }
         return checked >= 3 ? .yes : .no("could not be evaluated")

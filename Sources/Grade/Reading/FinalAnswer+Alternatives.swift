@@ -280,7 +280,7 @@ extension FinalAnswer {
             } else {
                 line.replaceSubrange(repeated.range, with: "or ")
             }
-        } else if let formula = line.firstMatch(of: #/,?\s+or\s+\$?([^\s=≈,;]*[/()^·*⁻⁰¹²³⁴⁵⁶⁷⁸⁹][^\s=≈,;]*)\s*(?:=|≈)\s*/#),
+        } else if let formula = line.firstMatch(of: #/,?\s+or\s+\$?([^\s=,;]*[/()^·*][^\s=,;]*)\s*=\s*|,?\s+or\s+\$?(\d[^\s=≈,;]*[⁻⁰¹²³⁴⁵⁶⁷⁸⁹^][^\s=≈,;]*)\s*(?:=|≈)\s*/#),
                   line[..<formula.range.lowerBound].range(of: #"(?:=|≈)\s*\$?[-−]?\d"#, options: .regularExpression) != nil {
             // "q̂ ≈ μ/s = 1 × 10⁻⁴, or μ/(hs) = 2 × 10⁻⁴": another formula for the same quantity, and its value
             // ("ε = 2⁻²³ ≈ 1.19 × 10⁻⁷ or 2⁻²⁴ ≈ 5.96 × 10⁻⁸": a power and its decimal).
@@ -324,8 +324,12 @@ extension FinalAnswer {
             reading = AnswerGrammar.read(String(offeredText.dropFirst(lead.count)), expecting: expectation)
         }
         // ("2759 kcal/day, or roughly 2760 kcal/day": a hedged second value that rounds the first restates it.)
+        // ("1.414 or 1.41, depending on how many decimals you keep", "0.693, or 0.6931 to four
+        // places": the same value at another precision. Not "…; I'm not sure which".)
         if case .ambiguous(_, let values) = reading, values.count == 2,
-           tail.range(of: #"^\s*(?:≈|~|\\approx\b|(?i:about|approximately|roughly|around|nearly)\s)"#, options: .regularExpression) != nil,
+           tail.range(of: #"^\s*(?:≈|~|\\approx\b|(?i:about|approximately|roughly|around|nearly)\s)"#, options: .regularExpression) != nil
+            || line.range(of: #"(?i)\bto (?:\w+ )?(?:decimal )?(?:places|decimals|digits|significant figures|s\.f\.)|\bhow many (?:decimals|decimal places|digits|places|significant figures)\b"#, options: .regularExpression) != nil,
+           line.range(of: #"(?i)\bnot sure\b|\bunsure\b|\bwhich(?:ever)?\b(?! (?:is|are) )|\bcan['’]?t tell\b|\bdon['’]?t know\b|\beither\b"#, options: .regularExpression) == nil,
            AnswerGrammar.roundingOf(values[0], values[1]) != nil {
             return nil
         }

@@ -52,6 +52,10 @@ extension FinalAnswer {
     /// A matrix given by its rows or columns in words: "A² has rows (18, 7) and (14, 11)" →
     /// "A² has [[18, 7], [14, 11]]"; columns are transposed.
     static func rowsWritten(_ line: String) -> String {
+        // ("the rows of Rᵀ are those", "the rows of R are …, so read them as columns": a named
+        // matrix transposed or inverted on its line is not the one answered.)
+        if line.range(of: #"\brows\s+of\s+"#, options: .regularExpression) != nil,
+           line.range(of: #"(?i)transpos\w*|ᵀ|\^\{?T\}?|\^\{?\\top\}?|⁻¹|\^\{?-1\}?|\binverse\b|\bas columns\b"#, options: .regularExpression) != nil { return line }
         guard let match = rowsPhrase.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)),
             let whole = Range(match.range, in: line), let kind = Range(match.range(at: 1), in: line),
             let list = Range(match.range(at: 2), in: line) else { return line }
@@ -373,7 +377,8 @@ extension FinalAnswer {
             }
             // "A has 8, B has 6 … A wins under plurality.", "so the IRV winner is C": the candidate
             // named as the winner.
-            if let winner = trimmed.matches(of: #/(?:^|[\s*(])([A-H])\**\s+(?:wins|is elected|prevails|comes out on top)\b|\bwinner\s+(?:is|=|:)\s*\**\s*([A-H])\b(?!\s*(?:has|gets|with))/#).last {
+            // (The first: "The plurality winner is A, though B wins under IRV", "(Had …, B wins.)")
+            if let winner = trimmed.matches(of: #/(?:^|[\s*(])([A-H])\**\s+(?:wins|is elected|prevails|comes out on top)\b|\bwinner\s+(?:is|=|:)\s*\**\s*([A-H])\b(?!\s*(?:has|gets|with))/#).first {
                 return String(winner.1 ?? winner.2 ?? "")
             }
             // "…, the limiting reagent is B) ethanol.": an option a copula states, with its text.
@@ -388,7 +393,7 @@ extension FinalAnswer {
             // ("2049 lies between 2048 and 2050 …, so the stored value is 2048.": a number that a
             // sentence is about, then a conclusion after "so".)
             if undressed.range(of: #"^[-−]?\d[\d,]*(?:\.\d+)?\s+(?:of|out of)\s"#, options: .regularExpression) != nil
-                || undressed.range(of: #"^[-−]?\d[\d,]*(?:\.\d+)?\s+(?:is|are|lies|lie|was|were|sits|falls)\s[^=≈]*[,;.]\s+(?i:so|thus|hence|therefore)\b"#, options: .regularExpression) != nil,
+                || undressed.range(of: #"^[-−]?\d[\d,]*(?:\.\d+)?\s+(?:lies|lie|sits|falls|(?:is|are|was|were)\s+(?:a|an|odd|even|exactly|halfway|between|not|prime|divisible|greater|less|larger|smaller))\b[^=≈]*[,;.]\s+(?i:so|thus|hence|therefore)\b"#, options: .regularExpression) != nil,
                 let concluded = conclusion(trimmed) {
                 return concluded
             }

@@ -97,8 +97,9 @@ public struct AnswerKey: Sendable, Equatable {
             fields[name] = value
         }
         var given = kinds.filter { fields[$0] != nil }
+        var exactKey: RealValue? = nil
         // `{ answer: 5.656854, expression: "4*sqrt(2)" }`: a number with its exact form, which must
-        // agree with it; the number is graded (an exact answer compares exactly with it).
+        // agree with it; the formula's value is the key (a decimal answer is its rounding, and "4√2" equals it).
         if Set(given) == ["answer", "expression"], let number = fields["answer"]?.scalar?.string, let exact = fields["expression"]?.scalar?.string {
             guard let value = Double(KeyParameters.ascii(number)), let exactValue = ConstantExpression.value(of: exact) else {
                 throw Problem(detail: "two answer kinds (answer, expression); give exactly one, or a number and a constant formula for it")
@@ -111,6 +112,7 @@ public struct AnswerKey: Sendable, Equatable {
             }
             fields["expression"] = nil
             given = ["answer"]
+            exactKey = RealValue(exactValue, exact: exact)
         }
         guard given.count <= 1 else { throw Problem(detail: "two answer kinds (\(given.joined(separator: ", "))); give exactly one") }
         guard let kind = given.first, let value = fields[kind] else {
@@ -134,7 +136,8 @@ public struct AnswerKey: Sendable, Equatable {
         switch kind {
         case "answer":
             try only(["answer"])
-            return KeyedAnswer(partID: id, answer: try literal(value), kind: .literal, tolerance: tolerance)
+            let answer: Answer = if let exactKey { .real(exactKey) } else { try literal(value) }
+            return KeyedAnswer(partID: id, answer: answer, kind: .literal, tolerance: tolerance)
         case "choice":
             try only(["choice"])
             guard let text = value.scalar?.string, !text.isEmpty else { throw Problem(detail: "'choice' must be a letter") }

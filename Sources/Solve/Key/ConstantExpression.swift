@@ -29,9 +29,11 @@ enum ConstantExpression {
 
         mutating func product() -> Double? {
             guard var value = power() else { return nil }
-            while position < characters.count, "*/".contains(characters[position]) {
-                let times = characters[position] == "*"
-                position += 1
+            // (Juxtaposition multiplies: "4sqrt(2)", "2pi", "3(1+pi)".)
+            while position < characters.count, "*/".contains(characters[position]) || characters[position].isLetter || characters[position] == "(" {
+                let explicit = "*/".contains(characters[position])
+                let times = !explicit || characters[position] == "*"
+                if explicit { position += 1 }
                 guard let next = power() else { return nil }
                 value = times ? value * next : value / next
             }
