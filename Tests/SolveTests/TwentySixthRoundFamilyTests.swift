@@ -375,5 +375,19 @@ struct TwentySixthRoundFamilyTests {
             #expect(found["5c"] == nil, "d2: \(String(describing: found["5c"]))")
         }
     }
+
+    /// "How many parameters does that layer have?" after a part with one module call: that call;
+    /// not when the part changes it.
+    @Test func thatLayerIsThePreviousPartsCall() {
+        let found = Self.answers("""
+            Problem 1
+            A 3 × 32 × 32 image is the input. Give shapes as C × H × W.
+            (a) What is the output shape of nn.Conv2d(3, 12, kernel_size=3, padding=1)?
+            (b) How many parameters does that layer have?
+            (c) How many parameters would that layer have with 24 filters?
+            """)
+        #expect(found["1b"] == .integer(12 * (3 * 9 + 1)), "\(String(describing: found["1b"]))")
+        #expect(found["1c"] == nil, "\(String(describing: found["1c"]))")
+    }
 }
 

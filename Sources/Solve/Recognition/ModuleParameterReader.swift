@@ -44,6 +44,18 @@ enum ModuleParameterReader {
                 if !calls.isEmpty { finding.note("the module of the part it belongs to") }
             }
         }
+        // "(a) What is the output shape of nn.Conv2d(3, 8, kernel_size=5)? (b) How many parameters
+        // does that layer have?": the one call of the part just before.
+        // (Not one the part changes: "How many would that layer have with 16 filters?")
+        if calls.isEmpty, reading.part.firstMatch(#"\b(?:that|the same|this) (?:layer|module|convolution)\b"#) != nil, asksCount(reading.part) != nil,
+           !reading.part.writesNumbers, reading.part.firstMatch(#"\b(?:if|were|would|instead|replac\w*|chang\w*|doubl\w*|halv\w*|without|but)\b"#) == nil,
+           let previous = reading.segments.prefix(while: { $0.label != reading.ownLabel }).last(where: { $0.label != nil }) {
+            let previousCalls = FrameworkCall.calls(in: previous.text)
+            if previousCalls.count == 1 {
+                calls = previousCalls
+                finding.note("the module of part (\(previous.label!))")
+            }
+        }
         // "Same as part (a), but with bidirectional=True.": (a)'s one call with the settings the part writes.
         if calls.isEmpty, let repeated = reading.repeatedPart {
             let theirs = FrameworkCall.calls(in: repeated.text.text)
