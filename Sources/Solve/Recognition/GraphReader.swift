@@ -46,13 +46,16 @@ enum GraphReader {
         // name the statement gives two values, and the part none, is not known.)
         // (A sentence about another occasion, "In lecture we did the same graph at x = 2 …; don't
         // reuse those numbers", gives no values.)
-        let aside = #"\bin (?:lecture|class|the notes|the textbook|the book)\b|\blast (?:week|time|year)\b|\bdon['’]t (?:re)?use\b|\bdo not (?:re)?use\b"#
+        let aside = #"\bin (?:lecture|class|the notes|the textbook|the book)\b|\blast (?:week|time|year)\b|\bdon['’]t (?:re)?use\b|\bdo not (?:re)?use\b|\bis not needed\b|\bnot needed here\b|\bfor comparison\b"#
         let present = reading.problemStatement.sentences.filter { StatementText($0).firstMatch(aside) == nil }.joined(separator: "\n")
         let statementBindings = separate ? [] : MathScanner.bindings(in: present)
         let ownNames = Set(reading.partBindings.map(\.name))
         for name in Set(statementBindings.map(\.name)) where !ownNames.contains(name) {
             let written = Set(statementBindings.filter { $0.name == name }.map(\.literal.text))
-            if written.count > 1, definitions[name] == nil {
+            // (Only a name the part's computation may use: a part with equations of its own that
+            // never writes the name, "η_t = ½ η_max(1 + cos(πt/T))", does not need the statement's η.)
+            let used = own.isEmpty || reading.part.text.range(of: #"(?<![\w\\])"# + NSRegularExpression.escapedPattern(for: name) + #"(?![\w])"#, options: .regularExpression) != nil
+            if written.count > 1, definitions[name] == nil, used {
                 return .failed("graph: \(name) is given \(written.count) values (\(written.sorted().joined(separator: ", ")))")
             }
         }
