@@ -60,8 +60,9 @@ public struct QuestionMatch: Sendable {
     /// The significant figures a part's question asks at least ("to at least 4 significant
     /// figures", "Give 3 s.f."): an answer that shows fewer does not give what was asked.
     let askedFigures: [String: Int]
-    /// Parts whose question or problem states angles in degrees and never in radians (no
-    /// "rad", no π): a multiple of π given as the answer is an angle in radians.
+    /// Parts whose question asks an angle (θ, "angle", "argument", a rotation …) where the question
+    /// or its problem states angles in degrees and never in radians (no "rad", no π): a multiple of
+    /// π given as the answer is that angle in radians.
     let degreeParts: Set<String>
     /// Each part's request: the last sentence of its question that asks ("What price do buyers
     /// pay after the tax?", "Find the tension in the left cable.").

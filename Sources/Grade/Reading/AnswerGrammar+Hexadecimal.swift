@@ -1,7 +1,8 @@
 import Foundation
 
-/// Hexadecimal literals (`0xC0C80000`, `` `0x3f80_0000` ``, `\texttt{0xC0C80000}`): a key written
-/// as one is compared with the last such literal the text writes, digits without case or `_`.
+/// Hexadecimal literals (`0xC0C80000`, `` `0x3f80_0000` ``, `\texttt{0xC0C80000}`, `0xC0C8 0000`):
+/// a key written as one is compared with the one such literal a line gives (see ``hexadecimal(_:)``),
+/// digits without case, `_` or spaces.
 extension AnswerGrammar {
     /// (Digits in groups of four may be spaced: "0xC0C8 0000".)
     static let hexadecimalToken = try! NSRegularExpression(pattern: #"(?<![A-Za-z\d])0[xX](?:[0-9A-Fa-f]{4}(?: [0-9A-Fa-f]{4})+(?![0-9A-Fa-f])|[0-9A-Fa-f]+(?:_[0-9A-Fa-f]+)*)(?![A-Za-z\d])"#)

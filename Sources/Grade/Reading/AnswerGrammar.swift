@@ -263,7 +263,8 @@ public enum AnswerGrammar {
         return nil
     }
 
-    /// "roughly", "about", `~`: a word that makes the value after it a rounded restatement.
+    /// "roughly", "about", `~`, or talk of precision ("to four places", "how many decimals"): a
+    /// word that makes one of two values a rounded restatement of the other.
     static func isHedge(_ token: AnswerLexer.Token) -> Bool {
         switch token {
         case .word(let word): ["roughly", "about", "approximately", "around", "nearly", "circa", "ca", "rounded", "rounding", "places", "decimals", "digits"].contains(word.lowercased())

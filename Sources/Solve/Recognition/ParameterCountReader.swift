@@ -318,16 +318,16 @@ enum ParameterCountReader {
 
     // MARK: - Pieces
 
-    /// The first `k × k` of the text (skipping `1 × 1` for a depthwise separable layer),
-    /// or "kernel size k".
+    /// The kernel of the text (skipping `1 × 1` for a depthwise separable layer): a size named a
+    /// kernel or filter, else one named a convolution or window (one size of each kind), else the
+    /// first `k × k` that is no image's size or shape's sides, else "kernel size k".
+    ///
+    /// "(… 224 × 224 inputs), one layer takes a 64 × 56 × 56 feature map … using 3 × 3 kernels"
+    /// reads 3 × 3. A shape's three sides are matched whole, and read only when they name a
+    /// kernel: "a 64 × 3 × 3 filter" (C × k × k), "3 × 3 × 64 filters" (k × k × C).
     static func kernel(_ text: StatementText, skippingPointwise: Bool) -> Size2D? {
-        // ("(… 224 × 224 inputs), one layer takes a 64 × 56 × 56 feature map … using 3 × 3 kernels":
-        // a size that names a kernel wins; an image's size or a shape's sides are never one.)
-        // (A shape's three sides are matched whole, and skipped unless they name a kernel, "3 × 3 × 64 filters".)
         let named = text.matches(#"\b(\d+)\s*[×x]\s*(\d+)((?:\s*[×x]\s*\d+)*)(?:\s+(?:depthwise\s+|pointwise\s+|transposed\s+|grouped\s+|standard\s+)?(?:kernels?|filters?|conv\w*|windows?)\b)?"#)
-        // ("after the stem's 7 × 7 convolution …, using 3 × 3 kernels": a size named a kernel or
-        // filter before one named a convolution; two different ones of a kind are not one kernel.
-        // "a 64 × 3 × 3 filter" is C × k × k, "3 × 3 × 64" k × k × C.)
+        // ("after the stem's 7 × 7 convolution …, using 3 × 3 kernels": the kernels'.)
         for words in [#"\b(?:kernels?|filters?)$"#, #"\b(?:conv\w*|windows?)$"#] {
             let sizes = named.filter { StatementText($0[0]).firstMatch(words) != nil }.compactMap { match -> Size2D? in
                 let sides = ([match[1], match[2]] + match[3].split(whereSeparator: { !$0.isNumber }).map(String.init)).compactMap { Int($0) }
