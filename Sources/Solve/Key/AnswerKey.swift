@@ -96,24 +96,10 @@ public struct AnswerKey: Sendable, Equatable {
             guard let name = key.scalar?.string else { throw Problem(detail: "a field name is not text") }
             fields[name] = value
         }
-        var given = kinds.filter { fields[$0] != nil }
-        var exactKey: RealValue? = nil
-        // `{ answer: 5.656854, expression: "4*sqrt(2)" }`: a number with its exact form, which must
-        // agree with it; the formula's value is the key (a decimal answer is its rounding, and "4√2" equals it).
-        if Set(given) == ["answer", "expression"], let number = fields["answer"]?.scalar?.string, let exact = fields["expression"]?.scalar?.string {
-            guard let value = Double(KeyParameters.ascii(number)), let exactValue = ConstantExpression.value(of: exact) else {
-                throw Problem(detail: "two answer kinds (answer, expression); give exactly one, or a number and a constant formula for it")
-            }
-            // (Within the key's tolerance, or half a unit of the number's last decimal.)
-            let decimals = number.firstIndex(of: ".").map { number.distance(from: $0, to: number.endIndex) - 1 } ?? 0
-            let allowed = max(Double(KeyParameters.ascii(fields["tolerance"]?.scalar?.string ?? "")) ?? 0, 1e-9 * max(1, abs(value)), 0.5 * pow(10, -Double(decimals)))
-            guard abs(value - exactValue) <= allowed else {
-                throw Problem(detail: "the answer \(number) and the expression '\(exact)' (= \(exactValue)) disagree")
-            }
-            fields["expression"] = nil
-            given = ["answer"]
-            exactKey = RealValue(exactValue, exact: exact)
-        }
+        // `{ answer: 5.656854, expression: "4*sqrt(2)" }`: a number with its exact form (checked
+        // with the answer below).
+        let exactForm = fields["answer"] != nil ? fields.removeValue(forKey: "expression") : nil
+        let given = kinds.filter { fields[$0] != nil }
         guard given.count <= 1 else { throw Problem(detail: "two answer kinds (\(given.joined(separator: ", "))); give exactly one") }
         guard let kind = given.first, let value = fields[kind] else {
             throw Problem(detail: "no answer: give one of \(kinds.joined(separator: ", "))")
@@ -136,8 +122,20 @@ public struct AnswerKey: Sendable, Equatable {
         switch kind {
         case "answer":
             try only(["answer"])
-            let answer: Answer = if let exactKey { .real(exactKey) } else { try literal(value) }
-            return KeyedAnswer(partID: id, answer: answer, kind: .literal, tolerance: tolerance)
+            let answer = try literal(value)
+            guard let exactForm else { return KeyedAnswer(partID: id, answer: answer, kind: .literal, tolerance: tolerance) }
+            // The number and its exact form must agree (within the tolerance, or half a unit of the
+            // number's last decimal); the formula's value is the key: a decimal answer is its
+            // rounding, and "4√2" equals it.
+            guard let number = value.scalar?.string, let written = answer.scalar, let exact = exactForm.scalar?.string,
+                  let exactValue = ConstantExpression.value(of: exact) else {
+                throw Problem(detail: "two answer kinds (answer, expression); give exactly one, or a number and a constant formula for it")
+            }
+            let decimals = number.firstIndex(of: ".").map { number.distance(from: $0, to: number.endIndex) - 1 } ?? 0
+            guard abs(written - exactValue) <= max(tolerance ?? 0, 1e-9 * max(1, abs(written)), 0.5 * pow(10, -Double(decimals))) else {
+                throw Problem(detail: "the answer \(number) and the expression '\(exact)' (= \(exactValue)) disagree")
+            }
+            return KeyedAnswer(partID: id, answer: .real(RealValue(exactValue, exact: exact)), kind: .literal, tolerance: tolerance)
         case "choice":
             try only(["choice"])
             guard let text = value.scalar?.string, !text.isEmpty else { throw Problem(detail: "'choice' must be a letter") }
