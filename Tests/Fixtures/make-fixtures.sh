@@ -3,7 +3,8 @@
 #   encrypted.pdf            the cnn-basics sample, AES-256 encrypted, user password "secret"
 #   screenshot-110dpi.png/.jpg  page 1 at 110 dpi, like a screenshot
 #   page1-top-300dpi.png     the top half of page 1 at 300 dpi
-# Needs qpdf and poppler-utils.
+#   layout/table-columns.pdf a booktabs table that poppler's text layer reads column by column
+# Needs qpdf, poppler-utils and pdflatex (texlive-latex-recommended for booktabs).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$here/../.."
@@ -17,3 +18,11 @@ pdftoppm -r 110 -f 1 -l 1 -png -singlefile "$root/samples/cnn-basics/homework.pd
 pdftoppm -r 110 -f 1 -l 1 -jpeg -jpegopt quality=90 -singlefile "$root/samples/cnn-basics/homework.pdf" "$here/screenshot-110dpi"
 pdftoppm -r 300 -f 1 -l 1 -x 0 -y 0 -W 2550 -H 1300 -png -singlefile "$root/samples/cnn-basics/homework.pdf" "$here/page1-top-300dpi"
 echo "wrote screenshot fixtures"
+
+# A table whose text-layer lines run through its columns.
+scratch="$(mktemp -d)"
+cp "$here/layout/table-columns.tex" "$scratch/"
+(cd "$scratch" && pdflatex -interaction=nonstopmode table-columns.tex >/dev/null)
+cp "$scratch/table-columns.pdf" "$here/layout/table-columns.pdf"
+rm -rf "$scratch"
+echo "wrote layout fixtures"

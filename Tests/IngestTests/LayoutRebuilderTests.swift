@@ -158,4 +158,15 @@ struct ConstructedLayoutTests {
         #expect(page.text == "[1 2; 3 4]")
         #expect(page.repairs[LayoutRepair.matrix] == 1)
     }
+
+    /// Poppler threads a table's text-layer "lines" through its columns ("57" from the last cell
+    /// of one column and the first of the next): cells are cut apart and each joins its row,
+    /// however many rows the table has.
+    @Test func tableCellsReadColumnByColumnRejoinTheirRows() throws {
+        let document = try PDFDocument(path: Fixtures.path("Tests/Fixtures/layout/table-columns.pdf"))
+        let text = LayoutRebuilder.rebuild(try document.page(1).textLayer()).text
+        for row in ["1 7 2 5", "2 3 9 4", "3 6 1 8", "4 2 5 3", "5 9 4 12"] {
+            #expect(text.contains("\n" + row + "\n"), "missing row \(row) in:\n\(text)")
+        }
+    }
 }

@@ -367,8 +367,9 @@ struct FourthRoundFamilyTests {
         // Plus λw = (0.2, 0.4).
         #expect(Self.close(answers["5b"], [-0.05, 1.15]))
         #expect(answers["5c"] == nil)
-        // A loss that is not quadratic in each weight gives no gradient.
-        #expect(OptimizerReader.quadraticGradient("w_1w_2 + w_1^2", scale: 1, dimension: 2) == nil)
+        // A loss that is not quadratic gives no gradient; a product of two weights is quadratic.
+        #expect(OptimizerReader.quadraticGradient("w_1^2w_2 + w_1^2", scale: 1, dimension: 2) == nil)
+        #expect(OptimizerReader.quadraticGradient("w_1w_2 + w_1^2", scale: 1, dimension: 2)?.matrix == [[2, 1], [1, 0]])
         #expect(OptimizerReader.quadraticGradient("w_1^3", scale: 1, dimension: 1) == nil)
     }
 

@@ -81,12 +81,35 @@ struct Rebuild {
         // text-layer line poppler gave them: each becomes a line of its own, and the
         // visual-line pass puts it back on the line it overlaps most.
         var separated: [[LayoutGlyph]] = []
-        for line in lines {
+        for line in lines.flatMap(Self.splitAtVerticalJumps) {
             let (kept, moved) = (line.filter { $0.role == .plain || $0.role == .space }, line.filter { $0.role != .plain && $0.role != .space })
             separated.append(kept)
             separated.append(contentsOf: moved.map { [$0] })
         }
         return separated.filter { $0.contains { $0.role != .space } }
+    }
+
+    /// A text-layer line cut where a glyph stands a full line above or below the glyph before
+    /// it. Poppler
+    /// sometimes threads one "line" through the cells of a table column by column (the last
+    /// cell of one column, then the first of the next: "41" from 4 at the bottom and 1 at the
+    /// top); read whole, its glyphs would land on one visual line. Scripts always overlap their
+    /// base, so they stay.
+    static func splitAtVerticalJumps(_ line: [LayoutGlyph]) -> [[LayoutGlyph]] {
+        var pieces: [[LayoutGlyph]] = [[]]
+        var previous: LayoutGlyph?
+        for glyph in line {
+            if glyph.role != .space {
+                // (A full line apart: an inline fraction's numerator and denominator nearly touch.)
+                if let before = previous, case let height = max(glyph.box.height, before.box.height),
+                   glyph.box.y >= before.box.maxY + height || glyph.box.maxY + height <= before.box.y {
+                    pieces.append([])
+                }
+                previous = glyph
+            }
+            pieces[pieces.count - 1].append(glyph)
+        }
+        return pieces
     }
 
     static func verticalRange(_ line: [LayoutGlyph]) -> (Double, Double) {
@@ -107,7 +130,11 @@ struct Rebuild {
             // Join the nearby visual line whose vertical centre is closest, among those
             // overlapping by half the smaller height.
             var best: (index: Int, distance: Double)? = nil
-            for candidate in visual.indices.suffix(4) {
+            // (A short line of digits, a table's cell, looks further back: poppler reads a table
+            // column by column, so the cell's row may be a whole column ago. At most 64 lines
+            // back, so the pass stays linear.)
+            let cell = line.filter { $0.role != .space }.count <= 4 && Self.kind(line) == .neutral
+            for candidate in visual.indices.suffix(cell ? 64 : 4) {
                 let (vTop, vBottom) = Self.verticalRange(visual[candidate])
                 let overlap = min(bottom, vBottom) - max(top, vTop)
                 let smaller = min(bottom - top, vBottom - vTop)

@@ -116,6 +116,13 @@ enum ConvolutionReader {
            reading.part.firstMatch(#"\b(?:same|above|previous|preceding|earlier|again|these|those)\b|\([a-z]\)|\bpart\b|\bthe (?:input|signal|sequence|kernel|filter)\b"#) == nil {
             return .failed("\(kindPhrase): the arrays are an earlier part's, and the part does not refer to it")
         }
+        // ("Compute the 2 × 2 transposed convolution of the input / 1 2 / 3 4 / with the kernel …",
+        // its matrices scattered by a paste: rows of numbers the part writes and that were not
+        // read are its operands, not an earlier part's arrays.)
+        if input.fromContext || kernel.fromContext,
+           let row = reading.part.firstMatch(#"(?m)^\s*[-−]?\d+(?:\.\d+)?(?:[ \t]+[-−]?\d+(?:\.\d+)?)+\s*$|\b(?:input|kernel|filter|image|signal|matrix)\s*[.:]?\s+[-−]?\d+(?:\.\d+)?(?:\s+[-−]?\d+(?:\.\d+)?){2,}(?![\d.]|\s*[×x*^])"#) {
+            return .failed("\(kindPhrase): the part writes numbers of its own ('\(row[0].trimmingSpaces)') that are not read as arrays")
+        }
         if let other = reading.part.firstMatch(#"\breceptive field\b|\bhow many (?:input )?(?:time ?steps|positions|samples|pixels|inputs)\b[^.?]*\bsees?\b"#) {
             return .failed("'\(other[0])': a receptive field is asked, not a convolution's output")
         }
@@ -157,7 +164,7 @@ enum ConvolutionReader {
         // "the 2D cross-correlation of the image …" over a statement's 1D signal, or "1-D" over
         // matrices: the operands are not the ones the part asks about.
         let twoD = input.binding.literal.grid != nil
-        if let stated = reading.part.firstMatch(twoD ? #"\b1-?D\b|\bone-dimensional\b"# : #"\b2-?D\b|\btwo-dimensional\b|\b\d+\s*[×x]\s*\d+\s+(?:output|input|image|map|matrix)\b"#) {
+        if let stated = reading.part.firstMatch(twoD ? #"\b1-?D\b|\bone-dimensional\b"# : #"\b2-?D\b|\btwo-dimensional\b|\b\d+\s*[×x]\s*\d+\s*(?:output|input|image|map|matrix|(?:transposed\s+)?(?:convolution|cross-correlation|correlation))\b"#) {
             return .failed("\(kindPhrase): '\(stated[0])' asked, the operands read are \(twoD ? "2D" : "1D")")
         }
         // "Redo part (a) with a dilation of 2": the kernel's taps spread apart, zeros between them.

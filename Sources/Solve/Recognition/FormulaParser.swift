@@ -286,6 +286,19 @@ struct FormulaParser {
                 var j = i
                 while j < c.count, (c[j].isASCII && c[j].isNumber) || (c[j] == "." && j + 1 < c.count && c[j + 1].isNumber) { j += 1 }
                 var value = Double(String(c[i..<j])) ?? 0
+                // ("3e-4", "1E5": a decimal exponent, not the name e.)
+                if j + 1 < c.count, c[j] == "e" || c[j] == "E" {
+                    var k = j + 1
+                    if k < c.count, c[k] == "-" || c[k] == "+" || c[k] == "−" { k += 1 }
+                    let digits = k
+                    while k < c.count, c[k].isASCII, c[k].isNumber { k += 1 }
+                    if k > digits, k >= c.count || !(c[k].isLetter || c[k] == "."),
+                       let scaled = Double(String(c[i..<k]).replacingOccurrences(of: "−", with: "-")) {
+                        tokens.append((.number(scaled), k))
+                        i = k
+                        continue
+                    }
+                }
                 // A fraction written without spaces, "1/2", is one number.
                 if j + 1 < c.count, c[j] == "/", c[j + 1].isASCII, c[j + 1].isNumber {
                     var k = j + 1
@@ -367,7 +380,8 @@ struct FormulaParser {
             let head: Token = first == "π" ? .number(Double.pi) : (names.contains(String(first)) ? .name(String(first)) : .word(String(first)))
             return [head] + split(rest, names: names)
         }
-        if run == "π" { return [.number(Double.pi)] }
+        // ("cos(pi * t / T)" in a plain-text handout.)
+        if run == "π" || run == "pi" && !names.contains("pi") { return [.number(Double.pi)] }
         return [.word(run)]
     }
 }

@@ -93,11 +93,13 @@ extension GraphReader {
         for (name, _) in definitions.sorted(by: { $0.key < $1.key }) {
             guard let letter = indexLetter(of: name), !values.keys.contains(letter) else { continue }
             let base = String(name.dropLast(letter.count + 1))
-            for match in part.text.matches(of: #/([^\s(=]+)_\{?(\d+)\}?/#) where String(match.output.1) == base {
+            // ("Compute lr(25)." under `lr(t) = …`: the step in brackets.)
+            for match in part.text.matches(of: #/([^\s(=]+)(?:_\{?(\d+)\}?|\((\d+)\))/#) where String(match.output.1) == base {
+                let step = String(match.output.2 ?? match.output.3 ?? "")
                 // ("η_0" of "from η_0 down to 0" is a given value, not η_t at t = 0.)
-                guard let value = Double(match.output.2), values[base + "_" + match.output.2] == nil,
-                      values[base + "_{" + match.output.2 + "}"] == nil else { continue }
-                var query = Query(formula: .name(name), gradients: nil, description: "\(name) at \(letter) = \(match.output.2)")
+                guard let value = Double(step), values[base + "_" + step] == nil,
+                      values[base + "_{" + step + "}"] == nil else { continue }
+                var query = Query(formula: .name(name), gradients: nil, description: "\(name) at \(letter) = \(step)")
                 query.index = (letter, value)
                 return .success(query)
             }

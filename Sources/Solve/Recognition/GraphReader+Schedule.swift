@@ -82,7 +82,9 @@ extension GraphReader {
                 return .failure(NoQuery(reason: "'\(endpoint[0])' is not a value of the schedule"))
             }
         }
+        let base = NSRegularExpression.escapedPattern(for: String(graph.definitions.keys.first { isRate($0) && indexLetter(of: $0) == letter }?.dropLast(letter.count + 1) ?? ""))
         let asked = part.matches(#"\b(?:at|in|during|for) (?:the )?(?:epoch|step|iteration) (?:"# + letter + #"\s*=\s*)?\d+\b"#)
+            + (base.isEmpty ? [] : part.matches("(?:^|[^\\w])" + base + #"\s*\(\s*\d+\s*\)"#))
         return .success((lengths + ranges + endpoints + asked).map { $0[0] })
     }
 }

@@ -370,6 +370,12 @@ enum GraphReader {
         if before > 0, "-+·×*/=<>≤≥∑∏−∇".contains(c[before - 1]) { return nil }
         let name = String(c[start..<end]).filter { $0 != "{" && $0 != "}" }
         guard name.count <= 12, !name.contains("("), !name.contains(")") || name.contains("^(") else { return nil }
+        // "lr(t) = 3e-4 * t / 500": a learning rate written as a function of its step is the
+        // rate indexed by it, lr_t.
+        if arguments.count == 1, let letter = arguments.first, letter.count == 1, letter.first?.isLowercase == true,
+           isRate(name + "_" + letter) {
+            return Head(name: name + "_" + letter, start: start, equals: equals, arguments: [])
+        }
         return Head(name: name, start: start, equals: equals, arguments: arguments)
     }
 

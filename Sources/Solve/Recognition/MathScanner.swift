@@ -84,6 +84,9 @@ enum MathScanner {
             var start = index + 1
             while start < characters.count, characters[start] == " " { start += 1 }
             guard start < characters.count, var literal = literal(characters, at: start) else { continue }
+            // ("epochs numbered t = 0, 1, …, 99": a range an index runs over, no value of it.)
+            if literal.number != nil, String(characters[start..<min(characters.count, start + 40)])
+                .range(of: #"^[-−]?\d+\s*,\s*(?:[-−]?\d+\s*,\s*)?(?:…|\.\.\.|\\[lc]?dots\b)"#, options: .regularExpression) != nil { continue }
             // ("z = −1, 0 and 2": the three values one name takes, a list, not the first alone.)
             if literal.number != nil, let list = numberList(characters, at: start) { literal = list }
             // ("has roots x = 1, 2 and 3": values a name takes one at a time are neither a vector nor

@@ -28,7 +28,7 @@ enum ModuleParameterReader {
         // leaves the part's count unread.
         if let unread = reading.namedModules.first(where: { module in
             !reading.usedModules.contains(module.name) && reading.part.firstMatch("(?-i:\\b\(NSRegularExpression.escapedPattern(for: module.name))\\b)") != nil
-               && reading.part.firstMatch("(?:\\band\\b|,|&)\\s*`?\(NSRegularExpression.escapedPattern(for: module.name))`?\\b|\\b\(NSRegularExpression.escapedPattern(for: module.name))`?\\s*(?:\\band\\b|,|&)") != nil
+               && reading.part.firstMatch("(?:\\band\\b|,|&|→|->|⟶)\\s*`?\(NSRegularExpression.escapedPattern(for: module.name))`?\\b|\\b\(NSRegularExpression.escapedPattern(for: module.name))`?\\s*(?:\\band\\b|,|&|→|->|⟶)") != nil
         }), asksCount(reading.part) != nil {
             return .failed("parameters: '\(unread.name)' names a module of the statement, and is not read as it")
         }

@@ -274,13 +274,21 @@ enum NamedModules {
             + name + #"(?![\w(=])"#)
     }
 
-    /// The names of `bindings` that a part's text uses (in backticks or as a whole word).
+    /// A name in a chain of modules, "`emb → lstm → head`": beside an arrow, whatever the word.
+    private static func chained(_ name: String) -> NSRegularExpression? {
+        let escaped = NSRegularExpression.escapedPattern(for: name)
+        return try? NSRegularExpression(pattern: #"(?:→|->|⟶|\\to)\s*`?"# + escaped + #"`?(?![\w(=]|\.\w)|(?<![\w.])`?"# + escaped + #"`?\s*(?:→|->|⟶|\\to\b)"#)
+    }
+
+    /// The names of `bindings` that a part's text uses (in backticks, as a whole word, or in a
+    /// chain of arrows).
     static func used(in part: String, bindings: [(name: String, call: String)]) -> [String] {
         if let whole = wholeName(part, bindings: bindings) { return [whole.name] }
         return bindings.map(\.name).filter { name in
             spellings(of: name, among: bindings).contains { name in
                 name.count >= 2 && (part.contains("`\(name)`") || bareName(name).map { part.contains($0) } == true
-                    || undeterminedNoun(name).map { $0.firstMatch(in: part, range: NSRange(part.startIndex..., in: part)) != nil } == true)
+                    || undeterminedNoun(name).map { $0.firstMatch(in: part, range: NSRange(part.startIndex..., in: part)) != nil } == true
+                    || chained(name).map { $0.firstMatch(in: part, range: NSRange(part.startIndex..., in: part)) != nil } == true)
             }
         }
     }
@@ -350,6 +358,10 @@ enum NamedModules {
             text = text.replacingOccurrences(of: "`\(name)`", with: call)
             if let noun = undeterminedNoun(name) {
                 text = noun.stringByReplacingMatches(in: text, range: NSRange(text.startIndex..., in: text), withTemplate: NSRegularExpression.escapedTemplate(for: call))
+            }
+            // ("`emb → lstm → head`": the name beside an arrow, its arrow kept.)
+            if words.contains(name.lowercased()), let arrow = try? NSRegularExpression(pattern: #"(→|->|⟶)(\s*`?)"# + NSRegularExpression.escapedPattern(for: name) + #"(?![\w(=]|\.\w)"#) {
+                text = arrow.stringByReplacingMatches(in: text, range: NSRange(text.startIndex..., in: text), withTemplate: "$1$2" + NSRegularExpression.escapedTemplate(for: call))
             }
             guard let word = bareName(name) else { continue }
             text = text.replacing(word) { match in (match.output[1].substring ?? "") + call }

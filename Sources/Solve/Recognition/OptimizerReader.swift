@@ -34,6 +34,9 @@ enum OptimizerReader {
             return (label: match[2], text: StatementText(segment.text), more: 1)
         }
         let names = #"\bAdam(?:W)?\b|\bNesterov\b|\bmomentum\b|\bgradient descent\b|\bSGD\b|\bGD\b"#
+        if continuing == nil, another == nil, part.firstMatch(names) == nil, let asked = part.firstMatch(Self.gradientAtStartAsked) {
+            return gradientAtStart(reading, asked: asked[0])
+        }
         // "(d) Use Adam with β1 = 0.9, … (i) What is w_1?": a sub-part under its part's method and settings.
         let parent = part.firstMatch(names) == nil ? reading.parentPart.flatMap { $0.firstMatch(names) != nil ? $0 : nil } : nil
         // ("Same as (a), but with weight decay": (a)'s method.)
@@ -251,6 +254,15 @@ enum OptimizerReader {
                 return .failed("\(phrase): Adam without bias correction is not computed here")
             }
             let names = Self.adamSettingNames
+            // "AdamW (same betas and ε)": the settings of the last earlier part that runs Adam, when
+            // neither the part nor its problem states them.
+            var texts = texts
+            if let same = part.firstMatch(#"\bsame\s+(?:betas?|β|\\beta|ε|ϵ|\\epsilon|settings|hyperparameters?)\b"#),
+               !names.contains(where: { name in texts.contains { $0.firstMatch(name) != nil } }) {
+                guard let earlier = earlierAdamPart(reading) else { return .failed("\(phrase): '\(same[0])' refers to settings of no earlier Adam part") }
+                texts.insert(earlier.text, at: 1)
+                finding.read("settings", "part (\(earlier.label))", from: same[0])
+            }
             var read = names.map { value(texts, $0) }
             // `betas=(0.9, 0.999)`: both at once, as torch.optim.Adam takes them.
             if read[0] == nil, read[1] == nil, let text = texts.first(where: { $0.firstMatch(#"\bbetas\s*=\s*\("#) != nil }),
@@ -322,6 +334,43 @@ enum OptimizerReader {
         case (nil, let a?): return a
         case (nil, nil): return nil
         }
+    }
+
+    /// The last part before this one that names Adam and states a β.
+    private static func earlierAdamPart(_ reading: PartReading) -> (label: String, text: StatementText)? {
+        // (The context holds the other parts, not this one: earlier ones have earlier letters.)
+        guard let own = reading.id.last, own.isLetter else { return nil }
+        for segment in reading.segments.reversed() {
+            guard let label = segment.label, let letter = label.first, label.count == 1, letter < own else { continue }
+            let text = StatementText(segment.text)
+            if text.firstMatch(#"\bAdam"#) != nil, text.firstMatch(adamSettingNames[0]) != nil || text.firstMatch(adamSettingNames[1]) != nil {
+                return (label, text)
+            }
+        }
+        return nil
+    }
+
+    /// "Compute the gradient ∇f at w^{(0)}", "… at the starting point": the gradient of the loss
+    /// before any step.
+    static let gradientAtStartAsked = #"\b(?:compute|find|evaluate|what is|give|state|write down)\s+(?:the\s+)?gradient\b[^.?;]{0,30}?\bat\s+(?:the\s+)?(?:start(?:ing point)?\b|initial (?:point|weights?|iterate)\b|\$?(?:w|θ|\\theta)\s*(?:\^\s*\{?\(\s*0\s*\)\}?|_\{?0\}?|\(0\)|⁽⁰⁾)(?![\w(^]))"#
+
+    /// The gradient of a quadratic loss (or an affine gradient formula) at the start, before any step.
+    /// Not computed when the part also asks for a step, or when the gradient is given as numbers.
+    private static func gradientAtStart(_ reading: PartReading, asked: String) -> Attempt {
+        let part = reading.part
+        if let step = part.firstMatch(#"\bsteps?\b|\bupdates?\b|\biterations?\b|\biterates?\b"#) {
+            return .failed("gradient: '\(step[0])' asks for more than the gradient at the start")
+        }
+        var finding = Finding(.optimizerStep)
+        finding.note(asked)
+        let texts = [part, reading.problemStatement, reading.conventions]
+        guard let (start, startPhrase) = start(texts) else { return .failed("gradient: the starting weights are not stated") }
+        finding.read("start", ConvolutionReader.display(startPhrase))
+        guard let (gradient, phrase, constant) = formulaGradient(reading, texts, dimension: start.count), !constant else {
+            return .failed("gradient: the loss is not read as a quadratic in the weights")
+        }
+        finding.read("gradient", phrase)
+        return finding.finish(.gradientAtPoint(gradient, point: start))
     }
 
     /// The largest learning rate for which gradient descent converges on a quadratic: 2/λ_max of
@@ -454,7 +503,7 @@ enum OptimizerReader {
         // "Minimize L(w) = w_1^2 + 3w_2^2", "f(w) = 0.5 * (w1^2 + 4*w2^2)": the gradient of a loss
         // quadratic in each weight.
         for text in texts {
-            guard let match = text.firstMatch(#"\b[LfJE]\s*\(\s*w\s*\)\s*=\s*((?:1/2|½|0\.5)\s*[*·]?\s*\(([^()]*)\)|(?:[^()=,;]|\([^()=,;]*\))*?)(?=\s+[A-Za-z]{3,}|\s*[,;]|\.\s|\.?$)"#) else { continue }
+            guard let match = text.firstMatch(#"\b[LfJE]\s*\(\s*"# + Self.weightArguments + #"\s*\)\s*=\s*((?:1/2|½|0\.5)\s*[*·]?\s*\(([^()]*)\)|(?:[^()=,;]|\([^()=,;]*\))*?)(?=\s+[A-Za-z]{3,}|\s*[,;]|\.\s|\.?$)"#) else { continue }
             let half = !match[2].isEmpty
             let formula = half ? match[2] : match[1]
             guard let gradient = quadraticGradient(formula, scale: half ? 0.5 : 1, dimension: dimension)
@@ -462,7 +511,7 @@ enum OptimizerReader {
             else { continue }
             // A loss to minimize that is not convex in every weight is a garbled formula far more
             // often than a saddle ("L(w) = 2 w1 + 10 w2" pasted from ½w₁² + 5w₂²).
-            guard (0..<dimension).allSatisfy({ gradient.matrix[$0][$0] > 0 }) else { return nil }
+            guard Self.isPositiveDefinite(gradient.matrix) else { return nil }
             return (gradient, "∇ of " + match[0].trimmingSpaces, false)
         }
         return nil
@@ -493,8 +542,30 @@ enum OptimizerReader {
         return nil
     }
 
-    /// The gradient of `Σ c_i w_i^2 + Σ b_i w_i + c` (times `scale`): `(2 c_i w_i + b_i)`; nil for
-    /// any other formula (a product of weights, a power other than 1 or 2, an unknown name).
+    /// A loss's arguments: `w`, or the weights one by one, `w_1, w_2` (`w1, w2` pasted).
+    static let weightArguments = #"(?:w|w_?\{?1\}?(?:\s*,\s*w_?\{?\d\}?)+)"#
+
+    /// Whether a symmetric matrix is positive definite (a Cholesky factorization succeeds).
+    static func isPositiveDefinite(_ matrix: [[Double]]) -> Bool {
+        let n = matrix.count
+        var lower = [[Double]](repeating: [Double](repeating: 0, count: n), count: n)
+        for i in 0..<n {
+            for j in 0...i {
+                let sum = (0..<j).reduce(matrix[i][j]) { $0 - lower[i][$1] * lower[j][$1] }
+                if i == j {
+                    guard sum > 1e-12 else { return false }
+                    lower[i][i] = sum.squareRoot()
+                } else {
+                    lower[i][j] = sum / lower[j][j]
+                }
+            }
+        }
+        return true
+    }
+
+    /// The gradient of `Σ c_i w_i^2 + Σ c_ij w_i w_j + Σ b_i w_i + c` (times `scale`):
+    /// `(2 c_i w_i + Σ_j c_ij w_j + b_i)`; nil for any other formula (a product with a power, a
+    /// power other than 1 or 2, an unknown name).
     static func quadraticGradient(_ formula: String, scale: Double, dimension: Int) -> Optimizer.AffineGradient? {
         let text = formula.replacingOccurrences(of: "−", with: "-").replacingOccurrences(of: "²", with: "^2").filter { $0 != " " && $0 != "{" && $0 != "}" && $0 != "\\" }
         guard !text.isEmpty else { return nil }
@@ -502,7 +573,8 @@ enum OptimizerReader {
         var offset = [Double](repeating: 0, count: dimension)
         // (A shifted square "(w_1 − 1)^2" stands for a square and a linear term: its gradient is
         // 2(w_1 − 1).)
-        let term = #/([+-]?)(\d*\.?\d*)(?:\*|·|cdot)?(?:w_?(\d+)(?:\^(\d))?|\(w_?(\d+)([+-]\d*\.?\d+)\)\^2)?/#
+        // ("2w_1w_2": a product of two weights, whose gradient is 2w_2 in w_1 and 2w_1 in w_2.)
+        let term = #/([+-]?)(\d*\.?\d*)(?:\*|·|cdot)?(?:w_?(\d+)(?:\^(\d))?(?:(?:\*|·|cdot)?w_?(\d+)(?:\^(\d))?)?|\(w_?(\d+)([+-]\d*\.?\d+)\)\^2)?/#
         var consumed = text.startIndex
         for piece in text.matches(of: term) where !piece.range.isEmpty {
             guard piece.range.lowerBound == consumed, consumed == text.startIndex || !piece.output.1.isEmpty else { return nil }
@@ -510,14 +582,21 @@ enum OptimizerReader {
             let sign = piece.output.1 == "-" ? -1.0 : 1.0
             let digits = String(piece.output.2)
             guard let coefficient = digits.isEmpty ? 1.0 : Double(digits) else { return nil }
-            if let shifted = piece.output.5.flatMap({ Int($0) }) {
-                guard shifted >= 1, shifted <= dimension, let shift = piece.output.6.flatMap({ Double($0) }) else { return nil }
+            if let shifted = piece.output.7.flatMap({ Int($0) }) {
+                guard shifted >= 1, shifted <= dimension, let shift = piece.output.8.flatMap({ Double($0) }) else { return nil }
                 matrix[shifted - 1][shifted - 1] += 2 * sign * coefficient * scale
                 offset[shifted - 1] += 2 * sign * coefficient * scale * shift
                 continue
             }
             guard let index = piece.output.3.flatMap({ Int($0) }) else { continue }  // a constant: no gradient
             guard index >= 1, index <= dimension else { return nil }
+            if let other = piece.output.5.flatMap({ Int($0) }) {
+                // (A product with a power, "w_1^2 w_2", is no quadratic.)
+                guard other >= 1, other <= dimension, piece.output.4 == nil, piece.output.6 == nil else { return nil }
+                matrix[index - 1][other - 1] += sign * coefficient * scale
+                matrix[other - 1][index - 1] += sign * coefficient * scale
+                continue
+            }
             switch piece.output.4.flatMap({ Int($0) }) ?? 1 {
             case 2: matrix[index - 1][index - 1] += 2 * sign * coefficient * scale
             case 1: offset[index - 1] += sign * coefficient * scale

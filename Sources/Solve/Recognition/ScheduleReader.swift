@@ -147,7 +147,7 @@ enum ScheduleReader {
     /// learning rate is 0.1", "η_0 = 0.1", "lr=0.1"); nil when none or two differ.
     private static func initialRate(_ text: StatementText) -> Double? {
         // ("The learning rate starts at 0.1", "eta_0 = 0.1" in plain text.)
-        let stated = text.matches(#"\b(?:initial|base|starting) learning rate (?:of |is |=\s*)?(?:η(?:_0)?\s*=\s*)?\$?(\d*\.?\d+)|\bη_?0\s*=\s*(\d*\.?\d+)|\blr\s*=\s*(\d*\.?\d+)|\blearning rate (?:starts|begins) (?:at|from) (\d*\.?\d+)|\beta_?0\s*=\s*(\d*\.?\d+)"#)
+        let stated = text.matches(#"\b(?:initial|base|starting) (?:learning )?rate (?:of |is |=\s*)?(?:η(?:_0)?\s*=\s*)?\$?(\d*\.?\d+)|\bη_?0\s*=\s*(\d*\.?\d+)|\blr\s*=\s*(\d*\.?\d+)|\blearning rate (?:starts|begins) (?:at|from) (\d*\.?\d+)|\beta_?0\s*=\s*(\d*\.?\d+)"#)
             .compactMap { match in (1...5).lazy.compactMap { Double(match[$0]) }.first }
         guard let initial = stated.first, stated.allSatisfy({ $0 == initial }) else { return nil }
         return initial

@@ -257,6 +257,29 @@ enum ShapeReader {
 
     // MARK: - Receptive field
 
+    /// "The smallest number of stacked 3 × 3, stride-1, undilated convolutions whose output units
+    /// have a receptive field of at least 15 × 15": each such layer widens the field by k − 1,
+    /// so ⌈(R − 1)/(k − 1)⌉ layers. Only for a stack the part describes in full (one kernel size,
+    /// stride 1 stated, no dilation, no pooling, nothing added to an existing stack).
+    private static func layersForField(_ part: StatementText, asked: String) -> Attempt? {
+        guard part.firstMatch(#"\b(?:additional|more|extra|appended|added|existing|further)\b|\bpool\w*|\bdilat(?:ed|ion) (?:of |rate )?[2-9]"#) == nil,
+              part.firstMatch(#"\bstride[- ]?(?:of\s+)?1\b|\bstride[- ]one\b|\bunit stride\b"#) != nil,
+              part.firstMatch(#"\bstride[- ]?(?:of\s+)?[2-9]"#) == nil else { return nil }
+        let kernels = Set(part.matches(#"\b(\d+)\s*[×x]\s*(\d+)\b(?=[,\s]+(?:[\w-]+[,\s]+){0,4}?(?:convolutions?|convs?|layers?|kernels?|filters?))"#).compactMap { match -> Int? in
+            guard let a = Int(match[1]), a == Int(match[2]) else { return -1 }
+            return a
+        })
+        guard kernels.count == 1, let k = kernels.first, k >= 2,
+              let target = part.firstMatch(#"\breceptive field\b[^.?]{0,30}?\b(?:of\s+)?at least\s+(\d+)(?:\s*[×x]\s*(\d+))?\b"#),
+              let r = Int(target[1]), target[2].isEmpty || Int(target[2]) == r, r >= 2 else { return nil }
+        var finding = Finding(.receptiveField)
+        finding.note(asked)
+        finding.read("kernel", "\(k) × \(k), stride 1")
+        finding.read("receptive field", "at least \(r)", from: target[0])
+        let layers = (r - 1 + k - 2) / (k - 1)
+        return finding.finish(.fixedCount(layers, name: "layers_for_receptive_field", family: .receptiveField))
+    }
+
     static func readReceptiveField(_ reading: PartReading) -> Attempt {
         // ("How many input time steps does one output of the last layer see?": its receptive field.
         // Not "how many input pixels", a count over two dimensions.)
@@ -266,7 +289,8 @@ enum ShapeReader {
         }
         // "How many additional 3 × 3 convolutions must be appended so that the receptive field is at
         // least 40?": a number of layers, not a receptive field.
-        if let count = reading.part.firstMatch(#"\bhow many (?:(?!pixels?\b|inputs?\b|receptive\b|units?\b|entries\b)[^.?]){0,50}?\b(?:layers?|convolutions?|convs?|blocks?)\b|\b(?:number|minimum number) of (?:additional |more |extra )?(?:layers?|convolutions?|convs?|blocks?)\b"#) {
+        if let count = reading.part.firstMatch(#"\bhow many (?:(?!pixels?\b|inputs?\b|receptive\b|units?\b|entries\b)[^.?]){0,50}?\b(?:layers?|convolutions?|convs?|blocks?)\b|\b(?:number|minimum number) of (?:additional |more |extra )?(?:layers?|convolutions?|convs?|blocks?)\b|\b(?:smallest|minimum|least|fewest|minimal)\s+(?:number|count)\s+of\b[^.?]{0,60}?\b(?:layers?|convolutions?|convs?|blocks?)\b"#) {
+            if let layers = layersForField(reading.part, asked: count[0]) { return layers }
             return .failed("'\(count[0])': a number of layers is asked, not a receptive field")
         }
         var finding = Finding(.receptiveField)

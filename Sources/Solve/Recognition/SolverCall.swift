@@ -131,6 +131,8 @@ public enum SolverCall: Sendable, Hashable {
     case operationCount(OperationCount)
     /// The weights after `steps` steps of `optimizer` from `start`.
     case optimizer(Optimizer, start: [Double], gradient: Optimizer.AffineGradient, steps: Int)
+    /// The gradient `A·w + b` at `point`.
+    case gradientAtPoint(Optimizer.AffineGradient, point: [Double])
     /// The weights after one step of `optimizer` per gradient of `gradients`, taken in order.
     case optimizerSequence(Optimizer, start: [Double], gradients: [[Double]])
     /// Adam's moment estimates asked for (one is a number, both a vector in the order asked).
@@ -208,6 +210,7 @@ public enum SolverCall: Sendable, Hashable {
             case .adam: "adam"
             case .adamW: "adamw"
             }
+        case .gradientAtPoint: "gradient_at_point"
         case .graph(_, _, let gradients, _): gradients == nil ? "graph_value" : "graph_gradient"
         case .leastSquares(let fit, _): fit.lambda == 0 ? "least_squares" : "ridge"
         case .attention(_, let quantity): "attention_\(quantity.rawValue)"
@@ -236,7 +239,7 @@ public enum SolverCall: Sendable, Hashable {
         case .activation: .activation
         case .loss: .loss
         case .operationCount: .operationCount
-        case .optimizer, .optimizerSequence: .optimizerStep
+        case .optimizer, .optimizerSequence, .gradientAtPoint: .optimizerStep
         case .graph: .computationGraph
         case .leastSquares: .leastSquares
         case .attention: .computationGraph
@@ -424,6 +427,9 @@ public enum SolverCall: Sendable, Hashable {
         case .optimizer(let optimizer, let start, let gradient, let steps):
             let weights = try optimizer.run(from: start, gradient: gradient, steps: steps)
             return weights.count == 1 ? .real(RealValue(weights[0])) : .vector(weights)
+        case .gradientAtPoint(let gradient, let point):
+            let values = gradient.evaluate(point)
+            return values.count == 1 ? .real(RealValue(values[0])) : .vector(values)
         case .optimizerSequence(let optimizer, let start, let gradients):
             let weights = try optimizer.run(from: start, gradients: gradients)
             return weights.count == 1 ? .real(RealValue(weights[0])) : .vector(weights)

@@ -1,0 +1,145 @@
+import Foundation
+import Problems
+@testable import Solve
+import Source
+import Testing
+
+/// Families found in the held-out run of `solve/final40` and the misses of `solve/final39`
+/// (session 39), each tested on statements written for these tests.
+@Suite("Solve families, twenty-seventh round")
+struct TwentySeventhRoundFamilyTests {
+    static func answers(_ text: String) -> [String: Answer] { TenthRoundFamilyTests.answers(text) }
+    static func close(_ a: Answer?, _ b: [Double]) -> Bool { TenthRoundFamilyTests.close(a, b) }
+    static func value(_ a: Answer?) -> Double? { TenthRoundFamilyTests.value(a) }
+
+    /// "L(w_1, w_2) = 2w_1^2 + w_2^2 + w_1 w_2": a quadratic with a product of weights, named
+    /// by its arguments; its gradient at the start, and a step on it. One that is not convex is
+    /// no loss read.
+    @Test func aQuadraticWithACrossTermAndItsGradientAtTheStart() {
+        let found = Self.answers("""
+            Problem 2
+            We minimise L(w_1, w_2) = 2w_1^2 + w_2^2 + w_1 w_2, starting from w^(0) = (1, -1) with learning rate η = 0.1.
+            (a) Compute the gradient ∇L at w^(0).
+            (b) Take one step of gradient descent. What is w^(1)?
+            """)
+        #expect(Self.close(found["2a"], [3, -1]), "\(String(describing: found["2a"]))")
+        #expect(Self.close(found["2b"], [0.7, -0.9]), "\(String(describing: found["2b"]))")
+        let saddle = Self.answers("""
+            Problem 2
+            We minimise L(w_1, w_2) = w_1^2 - 3 w_1 w_2 + w_2^2, starting from w^(0) = (1, -1) with learning rate η = 0.1.
+            (a) Compute the gradient ∇L at w^(0).
+            (b) Take one step of gradient descent. What is w^(1)?
+            """)
+        #expect(saddle["2a"] == nil, "\(String(describing: saddle["2a"]))")
+        #expect(saddle["2b"] == nil, "\(String(describing: saddle["2b"]))")
+    }
+
+    /// "AdamW (same betas and ε)": the settings of the earlier part that runs Adam, not Adam's
+    /// defaults.
+    @Test func theSameBetasAreAnEarlierAdamPartsSettings() {
+        let found = Self.answers("""
+            Problem 1
+            Let f(w) = w_1^2 + 2 w_2^2, with w^(0) = (1, 1) and learning rate η = 0.1.
+            (a) Run Adam with β_1 = 0.5, β_2 = 0.75, ε = 0 and bias correction. Give w^(1).
+            (b) Now AdamW (same betas and ε) with decoupled weight decay 0.1. Give w^(2) after two steps.
+            """)
+        #expect(Self.close(found["1b"], [0.78238428, 0.78238428]), "\(String(describing: found["1b"]))")
+    }
+
+    /// "The model is `enc → rnn → head`": every name of a chain of arrows is a module counted,
+    /// even one that is also a word.
+    @Test func aChainOfArrowsNamesTheModulesCounted() {
+        let found = Self.answers("""
+            Problem 3
+            ```
+            enc = nn.Embedding(1000, 64)
+            rnn = nn.GRU(64, 32)
+            head = nn.Linear(32, 5)
+            ```
+            (a) How many parameters does `enc` have?
+            (b) The classifier is `enc → rnn → head`. How many trainable parameters does it have in total?
+            """)
+        #expect(found["3b"] == .integer(64_000 + 3 * (64 * 32 + 32 * 32 + 2 * 32) + 165), "\(String(describing: found["3b"]))")
+    }
+
+    /// A part whose own matrices a paste scattered ("of the input / 1 2 / 0 1 / with the kernel")
+    /// is not about the arrays an earlier part wrote; nor is a "2 × 2 transposed convolution"
+    /// over 1D vectors.
+    @Test func aPartsOwnScatteredNumbersAreNotAnEarlierPartsArrays() {
+        let found = Self.answers("""
+            Problem 4
+            (a) The signal x = (2, 0, 1) goes through a transposed convolution with stride 2 and kernel w = (1, -1). Write the output.
+            (b) Compute the transposed convolution (stride 1, no padding) of the input
+            1 2
+            0 1
+            with the kernel
+            .
+            2 0
+            1 1
+            """)
+        #expect(Self.close(found["4a"], [2, -2, 0, 0, 1, -1]), "\(String(describing: found["4a"]))")
+        #expect(found["4b"] == nil, "\(String(describing: found["4b"]))")
+        let named = Self.answers("""
+            Problem 4
+            (a) The signal x = (2, 0, 1) goes through a transposed convolution with stride 2 and kernel w = (1, -1). Write the output.
+            (b) Now compute the 3 × 3 transposed convolution of the input with the kernel, stride 1.
+            """)
+        #expect(named["4b"] == nil, "\(String(describing: named["4b"]))")
+    }
+
+    /// pdftotext writes control characters for the unmapped glyphs of stretched brackets:
+    /// "the\u{14}2 × 2\u{15}transposed". They are spaces.
+    @Test func controlCharactersAreSpaces() {
+        var counts: [String: Int] = [:]
+        let repaired = TextRepairs.apply("Compute the\u{14}3 × 3\u{15}convolution\n\u{0C}next page", counts: &counts)
+        #expect(repaired == "Compute the 3 × 3 convolution\n\u{0C}next page")
+        #expect(counts[TextRepairs.controlCharacter] == 2)
+        // (A line of a lone bracket glyph stays a line of its own.)
+        #expect(TextRepairs.apply("0 2\n\u{14}\nK =", counts: &counts) == "0 2\n\u{14}\nK =")
+    }
+
+    /// "The fewest stacked 5 × 5, stride-1 convolutions whose outputs see at least 20 × 20":
+    /// ⌈(R − 1)/(k − 1)⌉ layers; never for layers added to a stack, or with a stride above 1.
+    @Test func theFewestLayersForAReceptiveField() {
+        let found = Self.answers("""
+            Problem 5
+            (a) What is the fewest number of stacked 5 × 5, stride-1 convolutions whose output units have a receptive field of at least 20 × 20?
+            (b) What is the minimum number of 3 × 3 convolutions with stride 1 needed for a receptive field of at least 11?
+            (c) How many additional 3 × 3 convolutions with stride 1 must be appended so that the receptive field is at least 40?
+            (d) What is the minimum number of 3 × 3 convolutions with stride 2 needed for a receptive field of at least 11?
+            """)
+        #expect(found["5a"] == .integer(5), "\(String(describing: found["5a"]))")
+        #expect(found["5b"] == .integer(5), "\(String(describing: found["5b"]))")
+        #expect(found["5c"] == nil, "\(String(describing: found["5c"]))")
+        #expect(found["5d"] == nil, "\(String(describing: found["5d"]))")
+    }
+
+    /// Schedules written as formulas: "epochs numbered t = 0, 1, …, 49" gives t no value;
+    /// `lr(t) = …` is the rate at step t, asked as `lr(250)`; "2e-3" and "pi" are numbers.
+    @Test func writtenSchedulesAtTheStepAsked() {
+        let decay = Self.answers("""
+            Problem 6
+            Training runs for 50 epochs, numbered t = 0, 1, …, 49. The step size decays as
+            η_t = η_0 / (1 + k t) with η_0 = 0.5 and k = 0.1.
+            (a) What is η_10?
+            """)
+        #expect(Self.value(decay["6a"]).map { abs($0 - 0.25) < 1e-12 } == true, "\(String(describing: decay["6a"]))")
+        let plain = Self.answers("""
+            Problem 6
+            a) A linear decay: lr(t) = 2e-3 * (1 - t / T) with T = 1000. Compute lr(250).
+            b) A cosine: lr(t) = 0.05 * (1 + cos(pi * t / T)) with T = 60 epochs. Compute lr(20).
+            """)
+        #expect(Self.value(plain["6a"]).map { abs($0 - 1.5e-3) < 1e-12 } == true, "\(String(describing: plain["6a"]))")
+        #expect(Self.value(plain["6b"]).map { abs($0 - 0.075) < 1e-12 } == true, "\(String(describing: plain["6b"]))")
+    }
+
+    /// "StepLR with initial rate 0.2": the rate named without "learning".
+    @Test func aStepScheduleFromItsInitialRate() {
+        let found = Self.answers("""
+            Problem 7
+            Epochs are counted from 0.
+            (a) StepLR with initial rate 0.2, step_size=5 and gamma=0.1: what learning rate is used during epoch 12?
+            """)
+        #expect(Self.value(found["7a"]).map { abs($0 - 0.002) < 1e-12 } == true, "\(String(describing: found["7a"]))")
+    }
+}
