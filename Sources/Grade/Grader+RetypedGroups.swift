@@ -39,6 +39,15 @@ extension Grader {
                 }
                 continue
             }
+            // "→ Δv ≈ 2.37 km/s" then "T_t = … = 10.61 h … → t ≈ 5.31 h" for a burn asked in km/s and a
+            // coast asked in hours: each paragraph goes to the part whose unit it states.
+            if let split = byAskedUnits(open, from: clusters, questions: questions) {
+                for (id, own) in split {
+                    pieces[id] = (pieces[id, default: []] + own).enumerated()
+                        .sorted { ($0.element.turn, $0.offset) < ($1.element.turn, $1.offset) }.map(\.element)
+                }
+                continue
+            }
             var chosen = byRowName(open, from: candidates, expected: expected, questions: questions)
                 ?? inOrderByKind(open, from: candidates, expected: expected, acceptingAmbiguous: true, names: questions?.names) ?? [:]
             // "Efficiency: … 0.565", "T2: … 1200 K", "True/false: before I answer, do you mean …?": the
@@ -166,6 +175,34 @@ extension Grader {
 
     /// The pieces in runs: "Day 1: (0.6, 0.4)." then "Or, multiplying the other way, (0.5, 0.5).":
     /// the other reading is the same part's, not the next one's.
+    /// Each paragraph that states a value in the unit one part's question asks ("in km/s", "in
+    /// hours") and in no other part's, given to that part; the paragraphs no unit claims go to
+    /// the one part that asks none, if there is one. Nil unless every part but at most one asks a
+    /// unit of its own, and every part gets a paragraph.
+    static func byAskedUnits(_ ids: [String], from clusters: [[PartAttribution.Piece]], questions: QuestionMatch?) -> [String: [PartAttribution.Piece]]? {
+        guard ids.count >= 2, let questions else { return nil }
+        var units: [String: [String]] = [:]
+        for id in ids {
+            if let question = questions.questionTexts[id], let asked = AskedUnit.symbols(askedIn: question) { units[id] = asked }
+        }
+        let unitless = ids.filter { units[$0] == nil }
+        guard unitless.count <= 1, units.count >= 2 || unitless.count == 1 && units.count >= 1 else { return nil }
+        let all = units.values.flatMap { $0 }
+        guard Set(all).count == all.count else { return nil }
+        func states(_ symbols: [String], in text: String) -> Bool {
+            symbols.contains { symbol in
+                text.range(of: #"\d"# + PrefixedUnit.separator + NSRegularExpression.escapedPattern(for: symbol) + #"(?![A-Za-z/²³^])"#, options: .regularExpression) != nil
+            }
+        }
+        var split: [String: [PartAttribution.Piece]] = [:]
+        for cluster in clusters {
+            let text = cluster.map(\.text).joined(separator: "\n")
+            let owners = ids.filter { units[$0].map { states($0, in: text) } == true }
+            if owners.count == 1 { split[owners[0], default: []] += cluster } else if owners.isEmpty, let rest = unitless.first { split[rest, default: []] += cluster }
+        }
+        return ids.allSatisfy({ split[$0] != nil }) ? split : nil
+    }
+
     static func alternativesKept(_ pieces: [PartAttribution.Piece]) -> [[PartAttribution.Piece]] {
         var clusters: [[PartAttribution.Piece]] = []
         for piece in pieces {

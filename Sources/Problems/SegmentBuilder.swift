@@ -465,7 +465,13 @@ struct SegmentBuilder {
             draft.parts.allSatisfy({ $0.id.last?.isLetter == true && labels[$0.start]?.token.count == 1 && labels[$0.start]?.token.first?.isUppercase == true }),
             draft.parts.allSatisfy({ part in
                 let written = part.textLines.filter { !$0.trimmed.isEmpty }
-                return (written.count == 1 || inline) && written[0].count <= (inline ? 400 : 120) && !written[0].contains("?")
+                // (The last option may be followed, after a blank line, by the sheet's footer:
+                // "(D) 0.89" then "*Office hours: …*".)
+                let footed = part.start == draft.parts.last?.start && written.count > 1
+                    && part.textLines.firstIndex(where: { !$0.trimmed.isEmpty }).map { first in
+                        part.textLines.count > first + 1 && part.textLines[first + 1].trimmed.isEmpty
+                    } == true
+                return (written.count == 1 || inline || footed) && written[0].count <= (inline ? 400 : 120) && !written[0].contains("?")
             })
         else { return draft }
         var folded = draft

@@ -4,7 +4,8 @@ import Problems
 extension ProblemDocument {
     /// The matcher of user turns to the parts whose questions they retype, from this
     /// document's part texts and problem stems.
-    public func questionMatch(partIDs: [String]) -> QuestionMatch {
+    /// (`keyUnits`: the answer key's units, for parts whose question asks none.)
+    public func questionMatch(partIDs: [String], keyUnits: [String: String] = [:]) -> QuestionMatch {
         var questions: [String: String] = [:]
         var stems: [String: String] = [:]
         for problem in problems {
@@ -14,6 +15,6 @@ extension ProblemDocument {
             // A problem without parts is its own question.
             if problem.parts.isEmpty { questions[problem.id] = problem.text }
         }
-        return QuestionMatch(questions: questions, stems: stems, partIDs: partIDs)
+        return QuestionMatch(questions: questions, stems: stems, partIDs: partIDs, keyUnits: keyUnits)
     }
 }

@@ -32,6 +32,13 @@ public struct ResolvedProblemSet: Sendable {
         return tolerances
     }
 
+    /// The key entries' units, by part id.
+    public var units: [String: String] {
+        var units: [String: String] = [:]
+        for item in resolved { if let unit = item.unit { units[item.partID] = unit } }
+        return units
+    }
+
     /// Part ids in order.
     public var partIDs: [String] { resolved.map(\.partID) }
 }

@@ -167,13 +167,15 @@ public struct StudyRunner: Sendable {
         }
         let resolved = AnswerResolver.resolve(parts: document.partStatements, key: key)
         result.partIDs = resolved.map(\.partID)
+        var units: [String: String] = [:]
         for item in resolved {
             result.expected[item.partID] = item.answer
             if let tolerance = item.tolerance { result.tolerances[item.partID] = tolerance }
+            if let unit = item.unit { units[item.partID] = unit }
         }
         study.parts = resolved.map { StudyResults.ExpectedPart(id: $0.partID, expected: $0.answer?.description, source: $0.source) }
         result.hints = document.transcriptHints
-        result.questions = document.questionMatch(partIDs: result.partIDs)
+        result.questions = document.questionMatch(partIDs: result.partIDs, keyUnits: units)
         result.study = study
         return result
     }

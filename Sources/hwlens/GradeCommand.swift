@@ -65,7 +65,7 @@ struct GradeCommand: AsyncParsableCommand {
             throw Diagnostics.fatal(error)
         }
         let hints = problemSet.document.transcriptHints
-        let questions = problemSet.document.questionMatch(partIDs: problemSet.partIDs)
+        let questions = problemSet.document.questionMatch(partIDs: problemSet.partIDs, keyUnits: problemSet.units)
         for path in transcripts {
             do {
                 let transcript = try await TranscriptFile.read(path, conversation: conversation, hints: hints)

@@ -164,7 +164,7 @@ public struct PartLabelGrammar: Sendable {
     }
     /// `2.5:`, `3:`, `4.2 —` followed by text; `3.3 Running …` (a capital or a bracket after an exercise number).
     /// ("**4.3.** Δf = …": an exercise number with a closing dot, `number.contains(".")` only.)
-    static let problemNumber = regex(#"^(\d+(?:\.\d+)?)(?:\s*(?:[:)]|→|->|=(?!=))(?:\*\*)?|\*\*(?=\s|$)|\.(?:\*\*)?(?=\s|$)|\s[—–](?=\s)|\s(?=[A-Z(]))\s*(.*)$"#)
+    static let problemNumber = regex(#"^(\d+(?:\.\d+)?)(?:\s*(?:[:)]|→|->|=(?!=))(?:\*\*)?|\*\*(?=\s|$)|\.(?:\*\*)?(?=\s|$)|\s[—–](?:\*\*)?(?=\s)|\s(?=[A-Z(]))\s*(.*)$"#)
     /// `1.`, `2)`, `**3.**` followed by text: a numbered problem.
     static let numbered = regex(#"^(\d+)[.)](?:\*\*)?(?:\s+(.*))?$"#)
     /// `(a)`, `a)`, `a.`, `[a]`, `Part (c)`, `part c:`, `(ii)`, `(a) and (b)`, `(a)–(c)`, `(a)(ii)`, `d) i.`.
@@ -237,8 +237,10 @@ public struct PartLabelGrammar: Sendable {
             }
             if let g = Self.groups(Self.problemNumber, text), let number = g[1],
                 // (An arrow or `=` counts only after an exercise number: "2.5 → [1, −1, 4]".)
+                // ("**3 —** B": a number set off by a dash, past the current problem.)
                 number.contains(".") || [":", "*"].contains(text.dropFirst(number.count).first)
-                    && (structural || part == nil || text.dropFirst(number.count).first == "*" && movesPast(number)), isProblem(number) {
+                    && (structural || part == nil || text.dropFirst(number.count).first == "*" && movesPast(number))
+                    || [" —", " –"].contains(where: { text.dropFirst(number.count).hasPrefix($0) }) && (part == nil || movesPast(number)), isProblem(number) {
                 return .problem(number, rest: g[2] ?? "")
             }
             // "5.3" alone on its line (a print's heading for an exercise without parts): an

@@ -48,7 +48,7 @@ public struct QuestionMatch: Sendable {
     let percentParts: Set<String>
 
     /// The prefixed unit a part's question asks its answer in ("the tip deflection in mm", "(in kN·m)").
-    let askedUnits: [String: String]
+    var askedUnits: [String: String]
 
     /// The base unit a part's question asks its answer in by name ("How long, in metres, is the
     /// queue?", "(in seconds)"): a value written in a prefixed unit of it is restated in it.
@@ -68,8 +68,10 @@ public struct QuestionMatch: Sendable {
     /// pay after the tax?", "Find the tension in the left cable.").
     let requests: [String: String]
 
-    /// `questions` maps part ids to their text; `stems` maps problem numbers to the problem's text before its parts.
-    public init(questions: [String: String], stems: [String: String], partIDs: [String]) {
+    /// `questions` maps part ids to their text; `stems` maps problem numbers to the problem's text
+    /// before its parts; `keyUnits` maps part ids to the unit of the key's number (`unit: km/s`),
+    /// which stands for the unit asked where the question asks none.
+    public init(questions: [String: String], stems: [String: String], partIDs: [String], keyUnits: [String: String] = [:]) {
         names = QuantityNames(questions: questions.filter { partIDs.contains($0.key) })
         decisionParts = Set(questions.filter { partIDs.contains($0.key) && TestDecision.isAsked(by: $0.value) }.keys)
         percentParts = Set(questions.filter { partIDs.contains($0.key) && $0.value.range(of: #"(?i)\bpercent(?:age)?s?\b|\bin\s*\\?%|\(\s*\\?%\s*\)"#, options: .regularExpression) != nil }.keys)
@@ -92,8 +94,18 @@ public struct QuestionMatch: Sendable {
             return question.firstMatch(of: #/\bin\s+(?:units of\s+)?\$?\s*\\?(?:text\{|si\{|mathrm\{)?((?:[kMGcmµμn])(?:m|s|N|J|W|V|A|Pa|Hz|g|Ω|L|pc)(?:·m|/(?:min|h|s|kg|L|mol|day))?)(?![A-Za-z])/#).map { String($0.1) }
                 ?? PrefixedUnit.spelledUnit(askedIn: question)
         }
+        // (A key's unit that is a prefixed unit the reading knows, or one of its base units.)
+        var baseFromKey: [String: String] = [:]
+        for (id, unit) in keyUnits where partIDs.contains(id) && askedUnits[id] == nil {
+            if unit.wholeMatch(of: #/(?:[kMGcmµμn])(?:m|s|N|J|W|V|A|Pa|Hz|g|Ω|L|pc)(?:·m|/(?:min|h|s|kg|L|mol|day))?/#) != nil {
+                askedUnits[id] = unit
+            } else if PrefixedUnit.bases.contains(where: { $0.symbol == unit && unit != "FLOPs" }) {
+                baseFromKey[id] = unit
+            }
+        }
         let prefixedAsked = askedUnits
         askedBaseUnits = questions.filter { partIDs.contains($0.key) && prefixedAsked[$0.key] == nil }.compactMapValues(PrefixedUnit.spelledBase(askedIn:))
+            .merging(baseFromKey) { asked, _ in asked }
         askedScales = questions.filter { partIDs.contains($0.key) }.compactMapValues(AskedScale.power(in:))
         requests = questions.filter { partIDs.contains($0.key) }.compactMapValues { question in
             question.split(whereSeparator: { ".?!".contains($0) }).map(String.init).last { sentence in
@@ -267,6 +279,22 @@ public struct QuestionMatch: Sendable {
                 for id in symbols where !chosen.contains(id) { chosen.append(id) }
                 continue
             }
+            // "What is the orbital speed in km/s and the period in minutes?": clauses that each ask in
+            // the unit of another part (the part among those asking that unit whose words it shares).
+            let unitClauses = question.split(separator: #/,?\s+and\s+|;\s+/#).map(String.init)
+            if unitClauses.count >= 2 {
+                let ids = unitClauses.compactMap { clause -> String? in
+                    guard let symbols = AskedUnit.symbols(askedIn: clause) else { return nil }
+                    let owners = candidates.filter { questionTexts[$0.id].flatMap(AskedUnit.symbols(askedIn:)) == symbols }
+                    // (Its words from the question word on: the setting before it names other parts' words.)
+                    let asked = clause.range(of: Self.questionWord, options: .regularExpression).map { String(clause[$0.lowerBound...]) } ?? clause
+                    return owners.count == 1 ? owners[0].id : bestPart(Self.tokens(asked).filter { weights[$0] != nil }, among: owners)
+                }
+                if ids.count == unitClauses.count, Set(ids).count == ids.count {
+                    for id in ids where !chosen.contains(id) { chosen.append(id) }
+                    continue
+                }
+            }
             // A quantity only one part names ("P(spam)" against "P(spam | x)") decides first.
             // "shouldn't the extinction probability be less than 1 since the mean is bigger than 1?":
             // what a reason names is not asked about.
@@ -298,6 +326,11 @@ public struct QuestionMatch: Sendable {
             if let word = question.range(of: Self.questionWord, options: .regularExpression),
                 word.lowerBound > question.startIndex {
                 let asked = Self.tokens(String(question[word.lowerBound...])).filter { weights[$0] != nil }
+                if bestPart(asked, among: candidates) != nil { tokens = asked }
+            } else if let last = question.split(separator: #/\.\s+/#).last, last.count < question.count {
+                // "A moon orbits … with period 1.769 days. Mass of the planet in kg?": without a
+                // question word, the request is the last sentence; the ones before set the scene.
+                let asked = Self.tokens(String(last)).filter { weights[$0] != nil }
                 if bestPart(asked, among: candidates) != nil { tokens = asked }
             }
             if let id = bestPart(tokens, among: candidates), !chosen.contains(id) { chosen.append(id) }

@@ -198,6 +198,11 @@ public enum FinalAnswer {
     }
 
     static let bold = try! NSRegularExpression(pattern: #"\*\*(.+?)\*\*|__(.+?)__"#)
+    /// "If your course counts … as …, the answer would be 10.6 h", "if you define … instead, it would
+    /// be 12": an answer under another convention or reading. (Not a counterfactual mistake, "if
+    /// you forgot the factor 2, you would get …": the condition is a course's or a reading's.)
+    static let conventionalAlternative = regex(#"(?i)\b(?:if|when|should)\s+(?:your|the|a)\s+(?:course|book|textbook|instructor|lecturer|class|professor|notes|convention|grader|definition|syllabus)\b[^.;]{0,160}?\b(?:counts?|defines?|uses?|takes?|treats?|means?|measures?|wants?|expects?|intends?|interprets?)\b[^.;]{0,160}?,\s*(?:then\s+)?(?:the (?:answer|result|value)|it|this|that)\s+would\s+(?:instead\s+)?be\s+(?:instead\s+)?(\**\$?[-−]?\d[^;)]*)"#)
+
     /// A value offered under a condition or as a second possibility: "would be", "if your
     /// course … then", "(B) could also be what they want".
     /// (And a ``suggestion``.)
@@ -469,6 +474,11 @@ public enum FinalAnswer {
             let before = found.count
             var searchFrom = line.startIndex
             var marked = 0
+            // "(If your course counts the transfer time as the full period, the answer would be
+            // 10.6 h.)": a second answer under another convention, offered beside the plain one.
+            if let conventional = conventionalAlternative.firstMatch(in: line, range: range), let value = Range(conventional.range(at: 1), in: line) {
+                add(firstSentence(line[value]), 3, alternative: true)
+            }
             // "…, so 375,000 bytes is the answer for 1c.": the value stands before the marker.
             if let inverted = invertedMarker.firstMatch(in: line, range: range), let value = Range(inverted.range(at: 1), in: line) {
                 add(String(line[value]), 3, hedgedIn: line)

@@ -66,27 +66,30 @@ enum PrefixedUnit {
     }
 
     /// A piece whose values restated in `unit` ("0.032 m ≈ 32 mm", "−212{,}267 J/mol ≈ −212.3 kJ/mol",
-    /// "7616.6 m/s ≈ \\mathbf{7.62 km/s}") keep only that statement.
+    /// "7616.6 m/s ≈ \\mathbf{7.62 km/s}", "2371 m/s, i.e. Δv ≈ 2.37 km/s") keep only that statement.
     static func inAskedUnit(_ piece: PartAttribution.Piece, unit: String) -> PartAttribution.Piece {
         guard piece.text.contains(unit) else { return piece }
         let value = #"[-−]?\d(?:[\d.,]|\{,\}|\\,(?=\d{3}))*(?:\s*(?:×|\\times)\s*10\^?\{?[-−]?\d+\}?)?"#
         // (A value that a product or quotient ends, "0.7746 × 1000 × 100 W = 77.46 kW", is no statement of its own.)
-        let pattern = #"(?<=(?:[=≈:$(]|\\approx|\bis|\bof)\s{0,3})"# + value + separator + #"[A-Za-zΩ·]{1,4}(?:/[A-Za-z]{1,4})?\}?\s*\$?\s*(?:≈|\\approx|=|~)\s*\$?\s*(?=(?:\\(?:mathbf|boldsymbol|textbf|bm)\{|\*\*)?"# + value + separator
-            + NSRegularExpression.escapedPattern(for: unit) + "(?![A-Za-z]))"
+        let asked = NSRegularExpression.escapedPattern(for: unit) + "(?![A-Za-z]))"
+        let pattern = #"(?<=(?:[=≈:$(]|\\approx|\bis|\bof)\s{0,3})"# + value + separator + #"[A-Za-zΩ·]{1,4}(?:/[A-Za-z]{1,4})?\}?\s*\$?\s*(?:≈|\\approx|=|~)\s*\$?\s*(?=(?:\\(?:mathbf|boldsymbol|textbf|bm)\{|\*\*)?"# + value + separator + asked
+        // ("… , i.e. Δv ≈ 2.37 km/s": restated in words, from another unit; "−0.36 mm, i.e. 0.36 mm
+        // of shortening" restates nothing.)
+        let spelled = #"(?<=(?:[=≈:$(]|\\approx|\bis|\bof)\s{0,3})"# + value + separator + "(?!" + asked + #"[A-Za-zΩ·]{1,4}(?:/[A-Za-z]{1,4})?\}?\s*\$?,?\s*(?:i\.e\.|that is|which is)\s*,?(?:\s*\S{1,8}\s*(?:≈|\\approx|=))?\s*\$?\s*(?=(?:\\(?:mathbf|boldsymbol|textbf|bm)\{|\*\*)?"# + value + separator + asked
         var restated = piece
         restated.text = piece.text.replacingOccurrences(of: pattern, with: "", options: .regularExpression)
+            .replacingOccurrences(of: spelled, with: "", options: .regularExpression)
         return restated
     }
 
     /// `text` with each value written in the base unit of `unit`, the prefixed unit a part asks
     /// for, restated in `unit`: "W ≈ 4571 J" for work asked in kJ reads "4571 × 10^{-3} kJ".
-    /// Unchanged where the text writes `unit` itself, or `unit` is not a prefix and a known base.
+    /// Unchanged where `unit` is not a prefix and a known base. (Also where the text writes `unit`
+    /// too: "≈ 11,186 m/s, more than the 10.8 km/s needed from orbit" asked in km/s reads 11.186.)
     /// A compound unit's prefix belongs to its first factor: "0.09 L/min" for a clearance asked
     /// in mL/min reads "0.09 × 10^{3} mL/min".
     static func fromBaseUnit(_ text: String, unit: String) -> String {
-        guard let (prefix, base, rest) = parts(of: unit),
-            text.range(of: #"\d"# + separator + NSRegularExpression.escapedPattern(for: unit) + "(?![A-Za-z])", options: .regularExpression) == nil
-        else { return text }
+        guard let (prefix, base, rest) = parts(of: unit) else { return text }
         // ("15.2 J/K" is another unit: the base must stand alone.)
         // (Also in scientific notation, "6.0 × 10⁻³ m", "6.0 × 10^{-3} m".)
         // ("44{,}086\ \text{J/mol}": a thousands separator braced as LaTeX writes it.)

@@ -119,11 +119,19 @@ public struct AnswerKey: Sendable, Equatable {
             tolerance = value
             fields["tolerance"] = nil
         }
+        // A number may say its unit: `{ answer: 7.62, unit: km/s }`.
+        var unit: String? = nil
+        if let node = fields["unit"] {
+            guard ["answer", "interval", "solve"].contains(kind) else { throw Problem(detail: "'unit' applies to numeric answers, not '\(kind)'") }
+            guard let text = node.scalar?.string.trimmingSpaces, !text.isEmpty else { throw Problem(detail: "'unit' must be text") }
+            unit = text
+            fields["unit"] = nil
+        }
         switch kind {
         case "answer":
             try only(["answer"])
             let answer = try literal(value)
-            guard let exactForm else { return KeyedAnswer(partID: id, answer: answer, kind: .literal, tolerance: tolerance) }
+            guard let exactForm else { return KeyedAnswer(partID: id, answer: answer, kind: .literal, tolerance: tolerance, unit: unit) }
             // The number and its exact form must agree (within the tolerance, or half a unit of the
             // number's last decimal); the formula's value is the key: a decimal answer is its
             // rounding, and "4√2" equals it.
@@ -135,7 +143,7 @@ public struct AnswerKey: Sendable, Equatable {
             guard abs(written - exactValue) <= max(tolerance ?? 0, 1e-9 * max(1, abs(written)), 0.5 * pow(10, -Double(decimals))) else {
                 throw Problem(detail: "the answer \(number) and the expression '\(exact)' (= \(exactValue)) disagree")
             }
-            return KeyedAnswer(partID: id, answer: .real(RealValue(exactValue, exact: exact)), kind: .literal, tolerance: tolerance)
+            return KeyedAnswer(partID: id, answer: .real(RealValue(exactValue, exact: exact)), kind: .literal, tolerance: tolerance, unit: unit)
         case "choice":
             try only(["choice"])
             guard let text = value.scalar?.string, !text.isEmpty else { throw Problem(detail: "'choice' must be a letter") }
@@ -158,7 +166,7 @@ public struct AnswerKey: Sendable, Equatable {
             guard let ends = KeyParameters.vector(value), ends.count == 2, ends[0] <= ends[1] else {
                 throw Problem(detail: "'interval' must be two numbers, the lower first")
             }
-            return KeyedAnswer(partID: id, answer: .vector(ends), kind: .literal, tolerance: tolerance)
+            return KeyedAnswer(partID: id, answer: .vector(ends), kind: .literal, tolerance: tolerance, unit: unit)
         case "shape":
             try only(["shape", "layout"])
             guard let dimensions = KeyParameters.vector(value), dimensions.allSatisfy({ $0 == $0.rounded() && $0 > 0 && $0 < 1e12 }) else {
@@ -177,7 +185,7 @@ public struct AnswerKey: Sendable, Equatable {
             let call = try KeySolver.call(&parameters)
             if let unknown = parameters.unused.first { throw Problem(detail: "\(solver): unknown parameter '\(unknown)'") }
             do {
-                return KeyedAnswer(partID: id, answer: try call.solve(), kind: .solver, solver: solver, family: call.family, tolerance: tolerance)
+                return KeyedAnswer(partID: id, answer: try call.solve(), kind: .solver, solver: solver, family: call.family, tolerance: tolerance, unit: unit)
             } catch {
                 throw Problem(detail: "\(solver): \(error.localizedDescription)")
             }

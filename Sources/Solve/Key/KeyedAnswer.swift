@@ -23,13 +23,18 @@ public struct KeyedAnswer: Sendable, Equatable {
     /// How far a numeric answer may be from the key (`tolerance:`, strictly less), replacing the
     /// default rule (the key rounded to the decimals shown, at least three significant figures).
     public var tolerance: Double?
+    /// The unit the key's number is in (`unit: km/s`), which an answer in another prefix of it
+    /// is converted to before grading.
+    public var unit: String?
 
-    public init(partID: String, answer: Answer, kind: Kind, solver: String? = nil, family: SolverFamily? = nil, tolerance: Double? = nil) {
+    public init(partID: String, answer: Answer, kind: Kind, solver: String? = nil, family: SolverFamily? = nil, tolerance: Double? = nil,
+                unit: String? = nil) {
         self.partID = partID
         self.answer = answer
         self.kind = kind
         self.solver = solver
         self.family = family
         self.tolerance = tolerance
+        self.unit = unit
     }
 }

@@ -31,6 +31,9 @@ public struct ResolvedAnswer: Sendable, Equatable {
     /// The key entry's own tolerance for a numeric answer.
     public var tolerance: Double? { keyed?.tolerance }
 
+    /// The key entry's unit for a numeric answer.
+    public var unit: String? { keyed?.unit }
+
     /// Whether the part has an answer to grade against.
     public var hasAnswer: Bool { answer != nil }
 }

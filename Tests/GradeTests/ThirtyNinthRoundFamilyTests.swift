@@ -1,0 +1,145 @@
+import Foundation
+@testable import Grade
+import Solve
+import Testing
+
+/// Families of writing from the thirty-ninth round (the held-out `final69/`, now development
+/// data), each on an example written here.
+@Suite("Thirty-ninth-round families")
+struct ThirtyNinthRoundFamilyTests {
+    static func grade(_ text: String, _ key: [String: Answer], questions: [String: String], stems: [String: String] = [:],
+                      keyUnits: [String: String] = [:], tolerances: [String: Double] = [:]) -> [String: Verdict] {
+        let ids = key.keys.sorted(by: PartOrder.precedes)
+        let match = QuestionMatch(questions: questions, stems: stems, partIDs: ids, keyUnits: keyUnits)
+        let verdicts = Grader.grade(transcript: TranscriptReader.fromText(text), expected: key.mapValues { Optional($0) }, partIDs: ids,
+                                    tolerances: tolerances, questions: match)
+        return Dictionary(uniqueKeysWithValues: verdicts.map { ($0.part, $0) })
+    }
+
+    /// "W ≈ 4571 J, i.e. about 4.57 kJ" for work asked in kJ: the value restated in the unit asked
+    /// after "i.e." (a value in the unit asked is never dropped so: `TwentyFifthRoundFamilyTests`).
+    @Test func aValueRestatedInTheAskedUnitAfterThatIs() {
+        let questions = ["2b": "Find the work done by the gas, in kJ."]
+        let verdicts = Self.grade("User: 2b\n\nAssistant: **(b)** W = nRT ln 2 ≈ 4571 J, i.e. W ≈ 4.57 kJ.\n", ["2b": .real(RealValue(4.57))], questions: questions)
+        #expect(verdicts["2b"]?.kind == .correct, "\(String(describing: verdicts["2b"]))")
+    }
+
+    /// "≈ 4,571 J — less than the 6.2 kJ available" asked in kJ: the value in joules is restated
+    /// in kJ although the line writes kJ elsewhere; and a value written in the wrong unit is
+    /// no longer read as the key's number ("4.57 J" is not 4.57 kJ).
+    @Test func aValueInTheBaseUnitBesideAnotherInTheAskedUnit() {
+        let questions = ["2b": "Find the work done by the gas, in kJ."]
+        let key: [String: Answer] = ["2b": .real(RealValue(4.57))]
+        let verdicts = Self.grade("User: 2b\n\nAssistant: **(b)** So W ≈ **4,571 J** — less than the 6.2 kJ the burner supplies.\n", key, questions: questions,
+                                  tolerances: ["2b": 0.005])
+        #expect(verdicts["2b"]?.kind == .correct, "\(String(describing: verdicts["2b"]))")
+        let wrongUnit = Self.grade("User: 2b\n\nAssistant: **(b)** So W ≈ **4.57 J**, well below the 6.2 kJ the burner supplies.\n", key, questions: questions,
+                                   tolerances: ["2b": 0.005])
+        #expect(wrongUnit["2b"]?.kind == .incorrect, "\(String(describing: wrongUnit["2b"]))")
+    }
+
+    /// A key's `unit:` stands for the unit asked where the question names none: "2371 m/s" is
+    /// 2.371 km/s against a key of 2.37 km/s.
+    @Test func theKeysUnitIsTheUnitAsked() {
+        let questions = ["1c": "What is the speed of the probe after the burn?"]
+        let key: [String: Answer] = ["1c": .real(RealValue(2.37))]
+        let text = "User: 1c\n\nAssistant: **(c)** v = 9988 − 7617 ≈ **2371 m/s**\n"
+        let tolerances = ["1c": 0.005]
+        #expect(Self.grade(text, key, questions: questions, keyUnits: ["1c": "km/s"], tolerances: tolerances)["1c"]?.kind == .correct)
+        #expect(Self.grade(text, key, questions: questions, tolerances: tolerances)["1c"]?.kind == .incorrect)
+        // (A unit the reading does not know is left aside.)
+        #expect(Self.grade(text, key, questions: questions, keyUnits: ["1c": "furlongs"], tolerances: tolerances)["1c"]?.kind == .incorrect)
+    }
+
+    /// "(If your textbook defines the half-life with base-10 logs, the answer would be 3.2 days.)"
+    /// after the answer: a second answer under another convention, so the part is unclear; a
+    /// counterfactual mistake ("if you forgot …, you would get …") offers none.
+    @Test func anAnswerUnderAnotherConventionLeavesThePartUnclear() {
+        let questions = ["3a": "Find the half-life of the drug, in hours."]
+        let key: [String: Answer] = ["3a": .real(RealValue(7.4))]
+        let hedged = Self.grade("""
+            User: 3a
+
+            Assistant: **(a)** t½ = ln 2 / k ≈ **7.4 h**
+            (If your textbook counts the half-life from the peak concentration instead, the answer would be 9.1 h.)
+            """, key, questions: questions)
+        #expect(hedged["3a"]?.kind == .unclear, "\(String(describing: hedged["3a"]))")
+        let mistake = Self.grade("""
+            User: 3a
+
+            Assistant: **(a)** t½ = ln 2 / k ≈ **7.4 h**
+            (If you forgot the ln 2, you would get 10.7 h, which is a common slip.)
+            """, key, questions: questions)
+        #expect(mistake["3a"]?.kind == .correct, "\(String(describing: mistake["3a"]))")
+    }
+
+    static let reactorQuestions = [
+        "2a": "What is the heater's power, in kW?",
+        "2b": "How long does it take to reach the set point? Give your answer in minutes.",
+        "2c": "What is the final temperature of the outlet stream, in kelvin?",
+    ]
+
+    /// A user turn that retypes two parts in one question ("the power in kW and the time in
+    /// minutes?"), answered in unlabelled paragraphs: each paragraph goes to the part whose unit
+    /// it states.
+    @Test func aRetypedPairIsSharedOutByTheUnitsAsked() {
+        let text = """
+            User: A 40 L tank of water is heated from 15 °C to 60 °C. What is the heater power in kW and the heating time in minutes if it runs 1.2 kWh?
+
+            Assistant: Energy needed: Q = m c ΔT = 40 × 4186 × 45 ≈ 7.53 MJ.
+
+            Power:
+            P = 7.53 MJ / 4320 s ≈ 1743 W
+            → P ≈ 1.74 kW
+
+            Time:
+            Total run in seconds: 4320 s = 72 min
+            → t ≈ 72 min
+            """
+        let key: [String: Answer] = ["2a": .real(RealValue(1.74)), "2b": .integer(72), "2c": .integer(333)]
+        let match = QuestionMatch(questions: Self.reactorQuestions, stems: ["2": "A water heater."], partIDs: ["2a", "2b", "2c"])
+        #expect(match.match("A 40 L tank of water is heated from 15 °C to 60 °C. What is the heater power in kW and the heating time in minutes if it runs 1.2 kWh?")?.parts == ["2a", "2b"])
+        let verdicts = Self.grade(text, key, questions: Self.reactorQuestions, stems: ["2": "A water heater."])
+        #expect(verdicts["2a"]?.kind == .correct, "\(String(describing: verdicts["2a"]))")
+        #expect(verdicts["2b"]?.kind == .correct, "\(String(describing: verdicts["2b"]))")
+    }
+
+    /// "A moon orbits … with period 1.769 days. Mass of the planet in kg?": without a question
+    /// word the last sentence is the request, not the scene set before it.
+    @Test func theLastSentenceIsTheRequestWithoutAQuestionWord() {
+        let questions = [
+            "4a": "Estimate the mass of the star, in kilograms.",
+            "4b": "A second planet orbits the same star at four times the distance. By what factor is its year longer?",
+        ]
+        let match = QuestionMatch(questions: questions, stems: ["4": "A planet orbits a star at 0.8 AU with a year of 290 days."], partIDs: ["4a", "4b"])
+        #expect(match.match("a planet orbits a star at 0.8 AU with a year of 290 days, same orbit as before. Mass of the star in kg?")?.parts == ["4a"])
+    }
+
+    /// `unit:` next to a number in a key; not next to a choice.
+    @Test func aKeyNumberMayCarryItsUnit() throws {
+        let path = NSTemporaryDirectory() + "hwlens-key-unit-\(UUID().uuidString).yaml"
+        try "parts:\n  1a: { answer: 7.62, tolerance: 0.005, unit: km/s }\n".write(toFile: path, atomically: true, encoding: .utf8)
+        let key = try AnswerKey.load(path: path)
+        #expect(key.answers["1a"]?.unit == "km/s")
+        try "parts:\n  1a: { choice: B, unit: km/s }\n".write(toFile: path, atomically: true, encoding: .utf8)
+        #expect(throws: (any Error).self) { try AnswerKey.load(path: path) }
+        try? FileManager.default.removeItem(atPath: path)
+    }
+
+    /// "**5 —** C" in a terse list, after part 4b's answer: problem 5's label, set off by a dash,
+    /// not a line of 4b's answer.
+    @Test func aProblemNumberSetOffByADash() {
+        let text = """
+            **4a** 1/12
+
+            **4b** 12 ln 2
+
+            **5 —** C
+            """
+        let key: [String: Answer] = ["4a": .expression("1/12"), "4b": .real(RealValue(8.317766)), "5": .choice("D")]
+        let verdicts = Self.grade(text, key, questions: ["4a": "Find the rate.", "4b": "Find the median.", "5": "Which is it? (A) 1 (B) 2 (C) 3 (D) 4"],
+                                  tolerances: ["4b": 0.0005])
+        #expect(verdicts["4b"]?.kind == .correct, "\(String(describing: verdicts["4b"]))")
+        #expect(verdicts["5"]?.kind == .incorrect, "\(String(describing: verdicts["5"]))")
+    }
+}
