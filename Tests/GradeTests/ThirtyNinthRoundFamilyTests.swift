@@ -142,4 +142,59 @@ struct ThirtyNinthRoundFamilyTests {
         #expect(verdicts["4b"]?.kind == .correct, "\(String(describing: verdicts["4b"]))")
         #expect(verdicts["5"]?.kind == .incorrect, "\(String(describing: verdicts["5"]))")
     }
+
+    /// A later turn that says "Redoing (a) with …" redoes that part of the problem under way, and
+    /// "For (b) the …" at a line's start turns to (b).
+    @Test func aPartRedoneInProseAndOneOpenedByForB() {
+        let text = """
+            User: 3. A tank drains through an orifice. (a) Find the outflow speed in m/s. (b) How long until it is half empty, in s?
+
+            Assistant: **(a)** v = √(2gh) = √(2 · 9.81 · 2) ≈ 6.26 m/s
+
+            **(b)** t ≈ 410 s
+
+            User: the tank is 5 m deep, not 2 m
+
+            Assistant: You're right — I used the wrong depth. Redoing (a) with h = 5 m:
+
+            $$v = \\sqrt{2 \\cdot 9.81 \\cdot 5} \\approx 9.90\\ \\text{m/s}$$
+
+            For (b) the drain time scales with √h, so it becomes about **648 s**.
+            """
+        let questions = ["3a": "Find the outflow speed, in m/s.", "3b": "How long until the tank is half empty? Give your answer in seconds."]
+        let verdicts = Self.grade(text, ["3a": .real(RealValue(9.90)), "3b": .integer(648)], questions: questions, tolerances: ["3a": 0.005])
+        #expect(verdicts["3a"]?.kind == .correct, "\(String(describing: verdicts["3a"]))")
+        #expect(verdicts["3b"]?.kind == .correct, "\(String(describing: verdicts["3b"]))")
+    }
+
+    /// "… the set is {2, 5, 9+}, so 3 items are left.": the count the closing clause states.
+    @Test func aCountStatedInTheClosingClause() {
+        #expect(FinalAnswer.closingValue("After day 4 the queue holds {2, 5, 9+, 11}, so 4 jobs are waiting.", expecting: .scalar) == "4")
+        #expect(FinalAnswer.closingValue("The mean is 3, so 2 values are above it.", expecting: .scalar) == "2")
+    }
+
+    /// "…, so plug them in for the three rates — it's a good exercise to do by hand.": a hand-off,
+    /// whose numbers are inputs, not an answer.
+    @Test func aGoodExerciseHandsThePartOff() {
+        let text = """
+            User: 2c
+
+            Assistant: **(c)** Use the same formula with k = 0.3; you have every rate from (b), so plug them in for the three rates up to t = 4 — it's a good exercise to do this one by hand.
+            """
+        let verdicts = Self.grade(text, ["2c": .real(RealValue(0.27))], questions: ["2c": "Find the total decay."])
+        #expect(verdicts["2c"]?.kind == .missing, "\(String(describing: verdicts["2c"]))")
+    }
+
+    /// "M ≈ 1.90 × 1027 kg" in a print that lost the exponent's raising: 1.90 × 10²⁷; "2.5 × 10−3"
+    /// too. Not "1.5 × 108" (a product as likely) nor a product computed on.
+    @Test func aFlattenedExponentInScientificNotation() {
+        func value(_ text: String) -> Double? {
+            if case .value(.number(let number)) = AnswerGrammar.read(text, expecting: .scalar) { return number.value }
+            return nil
+        }
+        #expect(value("M ≈ 1.90 × 1027 kg").map { abs($0 - 1.90e27) < 1e15 } == true)
+        #expect(value("λ ≈ 2.5 × 10−3 per day").map { abs($0 - 2.5e-3) < 1e-12 } == true)
+        #expect(value("1.5 × 108").map { abs($0 - 1.5e8) < 1 } != true)
+        #expect(value("1.5 × 1027 = 1540.5").map { abs($0 - 1.5e27) < 1e15 } != true)
+    }
 }

@@ -525,6 +525,11 @@ public struct PartLabelGrammar: Sendable {
 
     static let prosePart = regex(
         #"(?i)\b(?:in|for|to|of|on|and|returning to|back to|now)\s+(?:the\s+)?(?:part\s*\(?((?-i:[a-h])|"# + roman + #")\)?(?![a-z])|\**\(((?-i:[a-h])|"# + roman + #")\)(?:\(((?-i:"# + roman + #"))\))?\**(?=[,:]))"#)
+    static let proseRedo = regex(
+        #"(?i)(?:^|[.!?:;—–]\s+)(?:let me\s+|I['’]ll\s+)?(?:redoing|redo|recomputing|recompute|reworking|rework|redoing part|correcting|fixing)\s+(?:part\s*)?\(((?-i:[a-h])|"# + roman + #")\)(?=[\s,:.]|$)"#)
+    /// "For (b) the semi-major axis only grows …": a line that opens on "For (b)" and goes on in
+    /// prose.
+    static let proseOpening = regex(#"^(?:For|As for|And for)\s+\**\(((?-i:[a-h])|"# + roman + #")\)\**\s+(?=[a-z])"#)
     static let proseNext = regex(
         #"(?i)^(?:and\s+)?(?:now|next|then)\b,?\s+(?:(?:for|on to|to)\s+)?\**(?:part\s*)?\(((?-i:[a-h])|"# + roman + #")\)\**\s*[.,:]"#)
     static let proseProblem = regex(
@@ -568,6 +573,12 @@ public struct PartLabelGrammar: Sendable {
         }
         // "Now **(c)**. With conditional independence …": the next part announced at a line's start.
         if let problem, let g = Self.groups(Self.proseNext, String(text.prefix(40))), let label = g[1], let id = id(problem: problem, part: label) {
+            return .parts([id], rest: text)
+        }
+        // "Good catch — I should have used the 500 km orbit. Redoing (a) with r_1 = 6871 km:": a part
+        // announced as redone, in the line's first sentences.
+        if let problem, let g = Self.groups(Self.proseRedo, String(text.prefix(120))) ?? Self.groups(Self.proseOpening, String(text.prefix(40))),
+           let label = g[1], let id = id(problem: problem, part: label) {
             return .parts([id], rest: text)
         }
         guard let problem, let g = Self.groups(Self.prosePart, String(text.prefix(60))), let label = g[1] ?? g[2] else { return nil }

@@ -211,6 +211,12 @@ extension FinalAnswer {
            let clause = trimmed.firstMatch(of: #/,\s+(?:(?:so|hence|thus|therefore)\s+)?(?:the|our|my|its|this|that)\s+[^=≈,;]{2,60}?\s+(?:is|are|equals|comes to|works out to)\s+\**\$?([-−]?\d[\d,]*(?:\.\d+)?%?)\$?\**\s*\.?\s*$/#) {
             return String(clause.1)
         }
+        // "… the risk set is {8, 10, 12+, 14, 16+}, so 5 patients are at risk.": a count that the
+        // closing clause states as its subject, after the working.
+        if expectation == .scalar,
+           let clause = trimmed.firstMatch(of: #/,\s+(?:so|hence|thus|therefore)\s+\**\$?([-−]?\d[\d,]*(?:\.\d+)?)\$?\**\s+[a-z][a-z-]*(?:\s+[a-z-]+){0,2}\s+(?:are|is|remain|remains|were|was)\b[^=≈\d]*$/#) {
+            return String(clause.1)
+        }
         let separators = ["=", "≈", "≡", "\\equiv", "\\approx", "→", "->", "⇒", "\\to ", "\\Rightarrow", "\\rightarrow"]
         // A truth value is a word, never what a formula equals ("… = 62. So the statement is False.").
         // "`batch_first=False`": an assignment in inline code is an argument, not a relation.
