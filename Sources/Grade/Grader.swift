@@ -475,7 +475,7 @@ public enum Grader {
             // (An answer that is the key exactly, "0.75", "0.5", shows all there is.)
             if comparison.equal, let askedFigures, case .number(let number) = value, number.decimals != nil || Equivalence.scientificDecimals(number.text) != nil,
                !number.text.contains("/"), let figures = number.significantFigures, figures < askedFigures,
-               let keyValue = expected.scalar, abs(number.value - keyValue) > 1e-12 * max(1, abs(keyValue)) {
+               let keyValue = expected.scalar, abs(number.value - keyValue) > RealValue.noise(around: keyValue, fraction: 1e-12) {
                 comparison = Equivalence.Outcome(equal: false, diagnosis: "\(figures) significant figures where the question asks \(askedFigures)")
             }
             var diagnosis = comparison.diagnosis

@@ -11,6 +11,10 @@ enum PartInterlude {
     /// applies the following layers to …, in order:" announces the layers that follow.)
     static let opening = #"^(?:[\w-]{1,12}\.\s+)?(?:consider\b|for (?:the )?(?:parts?|questions?|next|remaining|following|rest)\b|(?:the|a) following\b|now (?:consider|suppose|let|assume)\b|use the (?:following|network|table|data|layers?)\b|in (?:the )?(?:parts?|questions?) (?:below|that follow)\b|the (?:remaining|next) (?:parts|questions)\b|(?:a|an|the|our)\s+(?:[\w-]+\s+){0,3}(?:applies|uses|has|consists of|is made of|contains|takes|performs)\s+the following (?:layers|operations|steps|modules|blocks)\b[^.?\n]*:)"#
 
+    /// A line that opens on the parts after it: "For the remaining parts, …", "For the rest of the
+    /// problem, …", "For parts (c)–(e), …".
+    static let laterParts = #"^(?:for|in|throughout) (?:all )?(?:the )?(?:remaining|following|next|subsequent) (?:(?:two|three|four) )?(?:parts|questions|sub-?parts)\b|^(?:for|in) the rest of (?:this|the) (?:problem|question|exercise)\b|^for parts? \(?[a-z]\)?\s*(?:–|—|-|to|through|and)\s*\(?[a-z]\)?[\s,:]"#
+
     /// What a part's own text must hold before an interlude: its question, asked and done.
     /// (An interlude that only states values, "The upstream gradient is ∂L/∂y = …", asks none.)
     /// ("Same setting as above, but with stride 2.", after a points mark, asks (a)'s question again.)
@@ -22,7 +26,23 @@ enum PartInterlude {
     /// `label`: the letter of the part ("c", also for its sub-part `2c.ii`), which a paragraph for
     /// later parts must come after.
     static func split(_ text: String, label: String? = nil) -> (own: String, interlude: String?) {
-        let paragraphs = text.components(separatedBy: "\n\n")
+        var paragraphs = text.components(separatedBy: "\n\n")
+        // ("… (biased variance).\nFor the remaining parts, a hidden layer produces …": a line that
+        // opens on the later parts starts a paragraph of its own, blank line or not; a source's
+        // list ends there without one.)
+        paragraphs = paragraphs.flatMap { paragraph -> [String] in
+            var pieces: [String] = []
+            for line in paragraph.components(separatedBy: "\n") {
+                if !pieces.isEmpty, StatementText(line.trimmingCharacters(in: .whitespaces)).firstMatch(laterParts) != nil {
+                    pieces.append(line)
+                } else if pieces.isEmpty {
+                    pieces.append(line)
+                } else {
+                    pieces[pieces.count - 1] += "\n" + line
+                }
+            }
+            return pieces
+        }
         guard paragraphs.count > 1 else { return (text, nil) }
         for index in 1..<paragraphs.count {
             let paragraph = paragraphs[index].trimmingCharacters(in: .whitespacesAndNewlines)

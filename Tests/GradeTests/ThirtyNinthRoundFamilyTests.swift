@@ -197,4 +197,87 @@ struct ThirtyNinthRoundFamilyTests {
         #expect(value("1.5 × 108").map { abs($0 - 1.5e8) < 1 } != true)
         #expect(value("1.5 × 1027 = 1540.5").map { abs($0 - 1.5e27) < 1e15 } != true)
     }
+
+    /// Keys far below 1 (6.626 × 10⁻³⁴ J·s, 1.602 × 10⁻¹⁹ C): the noise allowed in comparing is a
+    /// fraction of the key, never an absolute 10⁻⁹ that would pass any tiny number.
+    @Test func tinyKeysAreComparedRelatively() {
+        func outcome(_ written: String, _ key: Double, tolerance: Double? = nil) -> Bool {
+            guard case .value(let value) = AnswerGrammar.read(written, expecting: .scalar) else { return false }
+            return Equivalence.compare(value, .real(RealValue(key)), tolerance: tolerance).equal
+        }
+        #expect(!outcome("1.602 × 10^{-22}", 1.602e-19))
+        #expect(!outcome("1.602 × 10^{-22}", 1.602e-19, tolerance: 0.0005e-19))
+        #expect(outcome("1.602 × 10^{-19}", 1.602e-19))
+        #expect(outcome("6.63 × 10^{-34}", 6.626e-34))
+        #expect(!outcome("6.63 × 10^{-34}", 6.626e-31))
+        #expect(outcome("0", 0))
+    }
+
+    /// "… so (B). If your course uses the other sign convention you'd get −4 J, and then it reads as
+    /// work done on the gas, i.e. (D).": a choice under another convention leaves the part unclear.
+    @Test func aChoiceUnderAnotherConventionLeavesThePartUnclear() {
+        let text = """
+            User: 5b
+
+            Assistant: **(b)** With W counted as work done by the gas, W = +4 J, so the answer is (B).
+            If your course uses the other sign convention you'd get −4 J, and then it reads as work done on the gas, i.e. (D).
+            """
+        let verdicts = Self.grade(text, ["5b": .choice("B")], questions: ["5b": "Which statement is right? (A) … (B) … (C) … (D) …"])
+        #expect(verdicts["5b"]?.kind == .unclear, "\(String(describing: verdicts["5b"]))")
+    }
+
+    /// "I'll come back to the SI number after Problem 3": the part is put off; the factor on the
+    /// line is no answer.
+    @Test func aPartPutOffIsNotAnswered() {
+        let text = """
+            User: 2c
+
+            Assistant: **(c)** The energy is E = γ m c², and here γ = 5/4 is the factor that multiplies m c². I'll come back to the numeric value once we have the mass from part (d).
+            """
+        let verdicts = Self.grade(text, ["2c": .real(RealValue(1.17e-10))], questions: ["2c": "Find the total energy in joules."])
+        #expect(verdicts["2c"]?.kind == .missing, "\(String(describing: verdicts["2c"]))")
+    }
+
+    /// "R = ( cos θ  −sin θ ) = ( 0.6  −0.8 )" over "    ( sin θ   cos θ )   ( 0.8   0.6 )": a text-art
+    /// matrix beside its symbolic form; the numbers are the last group of each line.
+    @Test func aTextArtMatrixBesideItsSymbolicForm() {
+        let text = """
+            User: 1a
+
+            Assistant: (a) The rotation is
+            R = ( cos θ   −sin θ )   = ( 0.6   −0.8 )
+                ( sin θ    cos θ )     ( 0.8    0.6 )
+            """
+        let verdicts = Self.grade(text, ["1a": .matrix([[0.6, -0.8], [0.8, 0.6]])], questions: ["1a": "Write the rotation matrix R."])
+        #expect(verdicts["1a"]?.kind == .correct, "\(String(describing: verdicts["1a"]))")
+    }
+
+    /// "a_n = 4(−1)^n/n²": a negative base to the index's power is compared at whole numbers.
+    @Test func aSeriesCoefficientWithASignThatAlternates() {
+        func equal(_ written: String, _ key: String) -> Bool {
+            guard case .value(let value) = AnswerGrammar.read(written, expecting: .expression) else { return false }
+            return Equivalence.compare(value, .expression(key)).equal
+        }
+        #expect(equal("4(-1)^n/n^2", "4*(-1)^n/n^2"))
+        #expect(equal("4\\cos(n\\pi)/n^2", "4*(-1)^n/n^2"))
+        #expect(!equal("4/n^2", "4*(-1)^n/n^2"))
+        #expect(!equal("-4(-1)^n/n^2", "4*(-1)^n/n^2"))
+    }
+
+    /// "Quick numerical check:" over a code block: a verification, so the value above it stays the
+    /// answer (no result is announced and lost).
+    @Test func aCheckOverCodeAnnouncesNoResult() {
+        let text = """
+            User: 3b
+
+            Assistant: **(b)** $$P = \\frac{1}{1 + e^{-2}} \\approx 0.8808.$$
+
+            Quick numerical check:
+            ```python
+            print(1 / (1 + math.exp(-2)))   # 0.8807970779778823
+            ```
+            """
+        let verdicts = Self.grade(text, ["3b": .real(RealValue(0.8808))], questions: ["3b": "Find the probability."], tolerances: ["3b": 0.00005])
+        #expect(verdicts["3b"]?.kind == .correct, "\(String(describing: verdicts["3b"]))")
+    }
 }

@@ -142,4 +142,22 @@ struct TwentySeventhRoundFamilyTests {
             """)
         #expect(Self.value(found["7a"]).map { abs($0 - 0.002) < 1e-12 } == true, "\(String(describing: found["7a"]))")
     }
+
+    /// "(a) … (biased variance).\nFor the remaining parts, a hidden layer produces a = … and the
+    /// mask is m = …": a line that opens on the later parts sets them up, blank line or not; (a)
+    /// asks its own question (layer norm, with γ and β by PyTorch's names, weight and bias).
+    @Test func aLineForTheRemainingPartsAndANormsWeightAndBias() {
+        let found = Self.answers("""
+            Problem 3
+            (a) Apply layer normalization to one example h = (1, 3, 5, 7) with weight 2, bias 1 and ε = 0 (biased variance).
+            For the remaining parts, the activations are a = (4.0, -2.0, 1.0, 0.0) and dropout is applied with drop probability p = 0.5. The sampled mask is m = (1, 1, 0, 1), where 1 means kept.
+            (b) With inverted dropout, what is the training-time output?
+            """)
+        // h: mean 4, variance 5; x̂ = (−3, −1, 1, 3)/√5; y = 2x̂ + 1.
+        let r = 5.0.squareRoot()
+        #expect(Self.close(found["3a"], [1 - 6 / r, 1 - 2 / r, 1 + 2 / r, 1 + 6 / r]), "\(String(describing: found["3a"]))")
+        #expect(Self.close(found["3b"], [8, -4, 0, 0]), "\(String(describing: found["3b"]))")
+        // (No "weight decay" is a weight.)
+        #expect(NormalizationReader.affine(named: "weight", in: StatementText("SGD with weight decay 0.01")) == nil)
+    }
 }

@@ -203,7 +203,7 @@ struct TurnSegments {
             let first = index
             // "G = [ 1.25  −0.5 ]" over "    [ −0.5   1.0 ]   (siemens)": one matrix, its rows in
             // brackets on lines of their own.
-            if let (matrix, last) = Self.bracketedRows(lines, from: index) {
+            if let (matrix, last) = Self.bracketedRows(lines, from: index) ?? Self.sideBySideRows(lines, from: index) {
                 piece = matrix
                 index = last
             }
@@ -277,6 +277,33 @@ struct TurnSegments {
         guard rows.count >= 2 else { return nil }
         let matrix = "[" + rows.map { "[" + $0.joined(separator: ", ") + "]" }.joined(separator: ", ") + "]"
         return (String(head.output.1) + matrix + rest, last)
+    }
+
+    /// "Λ = ( γ   −γβ )   = ( 1.25   −0.75 )" over "    ( −γβ   γ )     ( −0.75   1.25 )": a matrix
+    /// written in text art beside its symbolic form, each row's groups in parentheses (or square
+    /// brackets) on one line; the last group of each line is the numeric row. `NAME = [[…], […]]`
+    /// and the index of the last row's line; nil unless every row has the same count of numbers
+    /// and the lines have as many groups as the first.
+    static func sideBySideRows(_ lines: [String], from index: Int) -> (String, Int)? {
+        func groups(_ line: Substring) -> [String] {
+            line.matches(of: #/[(\[]([^()\[\]]+)[)\]]/#).map { String($0.output.1) }
+        }
+        guard index + 1 < lines.count,
+              let head = lines[index].firstMatch(of: #/^(.*?(?:=|≈)\s*)((?:[(\[][^()\[\]]+[)\]]\s*(?:=|≈)\s*)+[(\[][^()\[\]]+[)\]])\s*$/#),
+              case let first = groups(head.output.2), first.count >= 2, let row = first.last,
+              case let entries = Self.entries(row.replacingOccurrences(of: "−", with: "-")), entries.count >= 2 else { return nil }
+        var rows = [entries]
+        var last = index
+        while last + 1 < lines.count, lines[last + 1].wholeMatch(of: #/\s*(?:[(\[][^()\[\]]+[)\]]\s*)+/#) != nil {
+            let next = groups(Substring(lines[last + 1]))
+            guard next.count == first.count, let row = next.last,
+                  case let entries = Self.entries(row.replacingOccurrences(of: "−", with: "-")), entries.count == rows[0].count else { break }
+            rows.append(entries)
+            last += 1
+        }
+        guard rows.count >= 2 else { return nil }
+        let matrix = "[" + rows.map { "[" + $0.joined(separator: ", ") + "]" }.joined(separator: ", ") + "]"
+        return (String(head.output.1) + matrix, last)
     }
 
     /// The numbers of a row written with spaces or commas; empty unless all are numbers.

@@ -1,4 +1,5 @@
 import Foundation
+import Solve
 
 extension AnswerGrammar {
     /// "2 × 32 × 512 × 256 = 8{,}388{,}608 FLOPs ≈ 8.4 MFLOPs", "0.0032 s ≈ 3.2 ms": a value
@@ -62,7 +63,7 @@ extension AnswerGrammar {
             return nil
         }
         let scale = pow(10, Double(places))
-        return abs((value * scale).rounded() / scale - restated.value) < 1e-9 * max(1, abs(restated.value)) ? first : nil
+        return abs((value * scale).rounded() / scale - restated.value) < RealValue.noise(around: restated.value) ? first : nil
     }
 
     /// The single numbers on both sides of a last top-level `≈` (the first after any `=` before

@@ -98,7 +98,7 @@ public enum FinalAnswer {
     /// "It vanishes at N = K/2, which is where growth is fastest." after the formula asked for: a
     /// property of the answer, not another one.
     static let propertyOfResult = regex(#"^[\s>*_•-]*(?i:(?:it|this|which|the (?:derivative|expression|function|result|rate|gradient|formula))\s+(?:vanishes|is zero|equals zero|changes sign|peaks|is (?:maximi[sz]ed|minimi[sz]ed|largest|smallest|positive|negative|undefined))\s+(?:at|when|for|where)\b)"#)
-    static let handOff = regex(#"\byou can (?:plug|substitute|finish|complete|compute|evaluate|work)\b|\bwhich you (?:can |then |would |need to )?(?:evaluate|compute|plug|substitute|work out)\b(?![^.;]*(?:=|≈|\\approx)\s*[-−]?\$?\d)|\byou (?:then |would |need to |just )?evaluate (?:it |this |that )?at\b(?![^.;]*(?:=|≈|\\approx)\s*[-−]?\$?\d)|\b(?:I['’]ll|I will|let me) let you (?:finish|complete|compute|evaluate|work out|do)\b|\bI['’]ll leave\b[^.]{0,40}\b(?:to|for) you\b|(?:^|[.!]\s+)(?:plug|substitute) (?:in )?your\b|(?:^|[.!;]\s+)(?:plug|substitute|put) (?:these|them|those|the (?:values|numbers)) (?:in|into|back into)\b|(?:^|[.!;]\s+)(?:plug|substitute|put) in (?:the|these|those|your|both|each|all)\b[^.=]{0,60}?\bto (?:get|obtain|find|arrive at)\b(?![^.]*(?:=|≈|\\approx)\s*[-−]?\$?\d)(?!\s+(?:about\s+|roughly\s+)?[-−]?\$?\d)|\btry it yourself\b|\b(?:it['’]s|it is|this is|that['’]s|that is) a (?:good|useful|nice) (?:exercise|practice)\b|,\s*so (?:just )?(?:plug|substitute|put) (?:them|these|those|the (?:values|numbers)) in\b|\bonce you (?:tell|confirm|let me know|send|share|clarify)\b|\bto finish (?:this|it|the|off)\b|\bleft as an exercise\b|\byou['’]d (?:read|look up|find|get)\b[^.]{0,40}\b(?:off|from|in) (?:a|the|your) (?:standard |normal |z[- ])*(?:table|calculator)\b|\bI (?:don['’]t|do not) want to quote\b|\blook up\s+(?:Φ|\\Phi|the (?:table|value))|\bleave (?:this|it|the (?:rest|last step|final step|arithmetic)) (?:to you|for you|as an exercise)|\bI['’]d suggest (?:evaluating|computing|running|integrating)\b|(?i:(?:^|[.!;:)*]\s*)(?:set|let|put|take)\s+\$?[A-Za-z](?:[^.]|\.\d)*?\b(?:and|then)\s+solve\b(?:[^.]|\.\d)*?\bfor\s+\$?\\?[A-Za-z][\w{}]*\$?\s*(?:\.|$))(?!.*\d)"#)
+    static let handOff = regex(#"\byou can (?:plug|substitute|finish|complete|compute|evaluate|work)\b|\bwhich you (?:can |then |would |need to )?(?:evaluate|compute|plug|substitute|work out)\b(?![^.;]*(?:=|≈|\\approx)\s*[-−]?\$?\d)|\byou (?:then |would |need to |just )?evaluate (?:it |this |that )?at\b(?![^.;]*(?:=|≈|\\approx)\s*[-−]?\$?\d)|\b(?:I['’]ll|I will|let me) let you (?:finish|complete|compute|evaluate|work out|do)\b|\bI['’]ll leave\b[^.]{0,40}\b(?:to|for) you\b|(?:^|[.!]\s+)(?:plug|substitute) (?:in )?your\b|(?:^|[.!;]\s+)(?:plug|substitute|put) (?:these|them|those|the (?:values|numbers)) (?:in|into|back into)\b|(?:^|[.!;]\s+)(?:plug|substitute|put) in (?:the|these|those|your|both|each|all)\b[^.=]{0,60}?\bto (?:get|obtain|find|arrive at)\b(?![^.]*(?:=|≈|\\approx)\s*[-−]?\$?\d)(?!\s+(?:about\s+|roughly\s+)?[-−]?\$?\d)|\btry it yourself\b|\bI['’]ll (?:come back to|return to|get back to|finish) (?:it|this|that|the (?:SI |numeric(?:al)? |final )?(?:number|value|answer|result))\b|\b(?:it['’]s|it is|this is|that['’]s|that is) a (?:good|useful|nice) (?:exercise|practice)\b|,\s*so (?:just )?(?:plug|substitute|put) (?:them|these|those|the (?:values|numbers)) in\b|\bonce you (?:tell|confirm|let me know|send|share|clarify)\b|\bto finish (?:this|it|the|off)\b|\bleft as an exercise\b|\byou['’]d (?:read|look up|find|get)\b[^.]{0,40}\b(?:off|from|in) (?:a|the|your) (?:standard |normal |z[- ])*(?:table|calculator)\b|\bI (?:don['’]t|do not) want to quote\b|\blook up\s+(?:Φ|\\Phi|the (?:table|value))|\bleave (?:this|it|the (?:rest|last step|final step|arithmetic)) (?:to you|for you|as an exercise)|\bI['’]d suggest (?:evaluating|computing|running|integrating)\b|(?i:(?:^|[.!;:)*]\s*)(?:set|let|put|take)\s+\$?[A-Za-z](?:[^.]|\.\d)*?\b(?:and|then)\s+solve\b(?:[^.]|\.\d)*?\bfor\s+\$?\\?[A-Za-z][\w{}]*\$?\s*(?:\.|$))(?!.*\d)"#)
     /// ("Two ways to report this, depending on what your instructor wants:" too.)
     /// (Not "two ways to seat the couple:" or "the profit depending on what the demand is:", a case
     /// split whose values a conclusion sums up.)
@@ -198,10 +198,11 @@ public enum FinalAnswer {
     }
 
     static let bold = try! NSRegularExpression(pattern: #"\*\*(.+?)\*\*|__(.+?)__"#)
-    /// "If your course counts … as …, the answer would be 10.6 h", "if you define … instead, it would
-    /// be 12": an answer under another convention or reading. (Not a counterfactual mistake, "if
+    /// "If your course counts … as …, the answer would be 10.6 h", "If your course uses the (−,+)
+    /// signature you'd get s² = +9 m², and then it reads as timelike, i.e. (A)": an answer under
+    /// another convention or reading (group 1, the consequence). (Not a counterfactual mistake, "if
     /// you forgot the factor 2, you would get …": the condition is a course's or a reading's.)
-    static let conventionalAlternative = regex(#"(?i)\b(?:if|when|should)\s+(?:your|the|a)\s+(?:course|book|textbook|instructor|lecturer|class|professor|notes|convention|grader|definition|syllabus)\b[^.;]{0,160}?\b(?:counts?|defines?|uses?|takes?|treats?|means?|measures?|wants?|expects?|intends?|interprets?)\b[^.;]{0,160}?,\s*(?:then\s+)?(?:the (?:answer|result|value)|it|this|that)\s+would\s+(?:instead\s+)?be\s+(?:instead\s+)?(\**\$?[-−]?\d[^;)]*)"#)
+    static let conventionalAlternative = regex(#"(?i)\b(?:if|when|should)\s+(?:your|the|a)\s+(?:course|book|textbook|instructor|lecturer|class|professor|notes|convention|grader|definition|syllabus)\b[^.;]{0,160}?\b(?:counts?|defines?|uses?|takes?|treats?|means?|measures?|wants?|expects?|intends?|interprets?)\b[^.;]{0,160}?(?:,\s*|\s+)((?:then\s+)?(?:the (?:answer|result|value)|it|this|that|you)\s*(?:would|['’]d)\b(?:\bi\.e\.|\be\.g\.|[^;.]|\.\d)*?)(?=\.\s|\.?\)?\s*$)"#)
 
     /// A value offered under a condition or as a second possibility: "would be", "if your
     /// course … then", "(B) could also be what they want".
@@ -477,7 +478,8 @@ public enum FinalAnswer {
             // "(If your course counts the transfer time as the full period, the answer would be
             // 10.6 h.)": a second answer under another convention, offered beside the plain one.
             if let conventional = conventionalAlternative.firstMatch(in: line, range: range), let value = Range(conventional.range(at: 1), in: line) {
-                add(firstSentence(line[value]), 3, alternative: true)
+                // (The consequence read whole: "you'd get s² = +9 m², and then it reads as timelike, i.e. (A)".)
+                add(String(line[value]), 3, alternative: true)
             }
             // "…, so 375,000 bytes is the answer for 1c.": the value stands before the marker.
             if let inverted = invertedMarker.firstMatch(in: line, range: range), let value = Range(inverted.range(at: 1), in: line) {
@@ -933,6 +935,9 @@ public enum FinalAnswer {
         // "A confidence level describes how the observed data are spread around the interval:":
         // a long sentence of words only explains; it announces no result.
         if text.split(separator: " ").count >= 10, !text.contains(where: { $0.isNumber || "=≈$\\".contains($0) }) { return false }
+        // ("Quick numerical check:" over a code block: a verification follows, no result.)
+        if text.range(of: #"^[\s>*_#•(\[-]*(?i:(?:quick|sanity|double|numerical|numeric)\s+)*(?i:check|verification|sanity check)\b[^:\n]{0,30}:\s*$"#,
+                      options: .regularExpression) != nil { return false }
         return leadIn.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
     }
 

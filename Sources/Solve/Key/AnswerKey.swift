@@ -140,7 +140,7 @@ public struct AnswerKey: Sendable, Equatable {
                 throw Problem(detail: "two answer kinds (answer, expression); give exactly one, or a number and a constant formula for it")
             }
             let decimals = number.firstIndex(of: ".").map { number.distance(from: $0, to: number.endIndex) - 1 } ?? 0
-            guard abs(written - exactValue) <= max(tolerance ?? 0, 1e-9 * max(1, abs(written)), 0.5 * pow(10, -Double(decimals))) else {
+            guard abs(written - exactValue) <= max(tolerance ?? 0, RealValue.noise(around: written), 0.5 * pow(10, -Double(decimals))) else {
                 throw Problem(detail: "the answer \(number) and the expression '\(exact)' (= \(exactValue)) disagree")
             }
             return KeyedAnswer(partID: id, answer: .real(RealValue(exactValue, exact: exact)), kind: .literal, tolerance: tolerance, unit: unit)

@@ -78,7 +78,7 @@ extension GraphReader {
         for endpoint in endpoints {
             guard let mantissa = Double(endpoint[1]) else { continue }
             let value = mantissa * pow(10, Double(endpoint[2].replacingOccurrences(of: "−", with: "-")) ?? 0)
-            guard reached.contains(where: { abs($0 - value) <= 1e-9 * max(1, abs(value)) }) else {
+            guard reached.contains(where: { abs($0 - value) <= RealValue.noise(around: value) }) else {
                 return .failure(NoQuery(reason: "'\(endpoint[0])' is not a value of the schedule"))
             }
         }

@@ -254,7 +254,8 @@ enum NormalizationGraphReader {
                 (gamma, beta) = (.scalar(g.value), .scalar(b.value))
                 finding.read("gamma", NormalizationReader.format(g.value), from: g.phrase)
                 finding.read("beta", NormalizationReader.format(b.value), from: b.phrase)
-            } else if let g = affine(["γ", "gamma"], reading, layer: layer), let b = affine(["β", "beta"], reading, layer: layer) {
+            } else if let g = affine(["γ", "gamma"], reading, layer: layer) ?? NormalizationReader.affine(named: "weight", in: part),
+                      let b = affine(["β", "beta"], reading, layer: layer) ?? NormalizationReader.affine(named: "bias", in: part) {
                 (gamma, beta) = (.scalar(g.value), .scalar(b.value))
                 finding.read("gamma", NormalizationReader.format(g.value), from: g.phrase)
                 finding.read("beta", NormalizationReader.format(b.value), from: b.phrase)

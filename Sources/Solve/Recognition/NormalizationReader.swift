@@ -140,8 +140,8 @@ enum NormalizationReader {
             finding.read("beta", "0", from: plain[0])
         } else if quantity == .outputAll || { if case .output = quantity { true } else { false } }() {
             let names = (gamma: ["γ", "gamma"], beta: ["β", "beta"])
-            guard let g = column?.parameter(names.gamma, in: reading) ?? reading.scalar(names.gamma).map({ ($0.value, $0.phrase) }),
-                  let b = column?.parameter(names.beta, in: reading) ?? reading.scalar(names.beta).map({ ($0.value, $0.phrase) }) else {
+            guard let g = column?.parameter(names.gamma, in: reading) ?? reading.scalar(names.gamma).map({ ($0.value, $0.phrase) }) ?? affine(named: "weight", in: reading.part),
+                  let b = column?.parameter(names.beta, in: reading) ?? reading.scalar(names.beta).map({ ($0.value, $0.phrase) }) ?? affine(named: "bias", in: reading.part) else {
                 return .failed("\(asked): γ or β not stated")
             }
             gamma = g.value
@@ -307,5 +307,13 @@ enum NormalizationReader {
     static func format(_ value: Double) -> String {
         let text = value == value.rounded() && value.magnitude < 1e15 ? "\(Int(value))" : "\(value)"
         return String(text.map { $0 == "-" ? "−" : $0 })
+    }
+
+    /// "with weight 1, bias 0 and ϵ = 0": a normalization's affine parameter by PyTorch's name
+    /// (`weight` for γ, `bias` for β), written as one number in the part.
+    static func affine(named word: String, in part: StatementText) -> (value: Double, phrase: String)? {
+        part.firstMatch("\\b" + word + #"\s+(?:of\s+|=\s*)?([-−]?\d+(?:\.\d+)?)(?![\d.]|\s*[×x*/^])"#).flatMap { match in
+            Double(match[1].replacingOccurrences(of: "−", with: "-")).map { ($0, match[0]) }
+        }
     }
 }

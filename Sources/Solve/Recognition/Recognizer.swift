@@ -225,7 +225,7 @@ public struct Recognizer: Sendable {
         let decimals = match[4].count
         let difference = abs(value - claimed)
         let verdict: Bool
-        if difference <= 1e-9 * max(1, abs(value)) {
+        if difference <= RealValue.noise(around: value) {
             verdict = true
         } else if difference <= 0.5 * pow(10, -Double(decimals)) + 1e-12 {
             guard !match[2].isEmpty else { return .notRecognized(reason: "true or false: computed \(computed.answer), equal to the claimed \(match[3]) only after rounding") }
@@ -317,7 +317,7 @@ public struct Recognizer: Sendable {
         default: return .notRecognized(reason: "multiple choice among arrays: computed \(computed.answer), not an array")
         }
         func equal(_ a: [[Double]], _ b: [[Double]]) -> Bool {
-            a.count == b.count && zip(a, b).allSatisfy { x, y in x.count == y.count && zip(x, y).allSatisfy { abs($0 - $1) <= 1e-9 * max(1, abs($1)) } }
+            a.count == b.count && zip(a, b).allSatisfy { x, y in x.count == y.count && zip(x, y).allSatisfy { abs($0 - $1) <= RealValue.noise(around: $1) } }
         }
         // (A vector matches a row or a column.)
         let matching = zip(part.options, arrays).filter { equal(rows, $0.1!) || rows.count == 1 && equal(rows[0].map { [$0] }, $0.1!) }

@@ -1,6 +1,13 @@
 /// A real-valued answer: the floating-point value, plus the exact closed form when one
 /// is known (`"5/4"`, `"-2/√3"`, `"1 + 2√3"`). `exact` is nil when only the decimal is known.
 public struct RealValue: Sendable, Hashable, Codable, CustomStringConvertible {
+    /// The numerical noise allowed around `reference` when two computations of one number are
+    /// compared: a `fraction` of it, or 1e-12 at zero. (Never an absolute 1e-9: keys such as
+    /// 6.692 × 10⁻¹⁹ kg·m/s are far smaller, and 6.69 × 10⁻²² would pass for them.)
+    public static func noise(around reference: Double, fraction: Double = 1e-9) -> Double {
+        reference == 0 ? 1e-12 : fraction * abs(reference)
+    }
+
     public var value: Double
     public var exact: String?
     /// The decimals a key writes when its number ends in zeros (`0.420` → 3): the value is
