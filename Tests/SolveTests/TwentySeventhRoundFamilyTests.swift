@@ -160,4 +160,67 @@ struct TwentySeventhRoundFamilyTests {
         // (No "weight decay" is a weight.)
         #expect(NormalizationReader.affine(named: "weight", in: StatementText("SGD with weight decay 0.01")) == nil)
     }
+
+    /// A Markdown table of x and y with a column of record ids beside them; an ASCII table
+    /// "x1 x2 | y" without an intercept, ridge from its objective in ASCII, and a prediction at
+    /// named inputs. One x for a model of two inputs is refused.
+    @Test func leastSquaresFromTablesAndAPredictionAtNamedInputs() {
+        let markdown = Self.answers("""
+            Problem 3
+            We fit y = w_0 + w_1 x, with a leading column of ones in X, to:
+
+            | x | y | batch |
+            |--:|--:|--:|
+            | 1 | 2 | 5512 |
+            | 2 | 3 | 5513 |
+            | 4 | 7 | 5519 |
+
+            (a) Find the ordinary least-squares solution (w_0, w_1).
+            """)
+        // x̄ = 7/3, ȳ = 4; Sxy = 8, Sxx = 14/3: w_1 = 12/7, w_0 = 4 − 4 = 0.
+        #expect(Self.close(markdown["3a"], [0, 12.0 / 7]), "\(String(describing: markdown["3a"]))")
+        let ascii = Self.answers("""
+            Exercise 5.2
+            We fit y ~ w1*x1 + w2*x2 WITHOUT an intercept to the three points
+
+                    x1    x2  |   y
+                   ----  ---- | ----
+                     1     1  |   3
+                     2     0  |   4
+                     0     1  |   1
+
+              a) Compute the ridge solution that minimizes ||Xw - y||^2 + lambda ||w||^2 with lambda = 2.
+              b) Using the ridge model from (a), predict y for a new point with x1 = 3, x2 = 1.
+              c) Using the ridge model from (a), predict y at x = 2.
+            """)
+        // XᵀX + 2I = [[7, 1], [1, 4]], Xᵀy = (11, 4): w = (40, 17)/27.
+        #expect(Self.close(ascii["5.2a"], [40.0 / 27, 17.0 / 27]), "\(String(describing: ascii["5.2a"]))")
+        #expect(Self.value(ascii["5.2b"]).map { abs($0 - 137.0 / 27) < 1e-9 } == true, "\(String(describing: ascii["5.2b"]))")
+        #expect(ascii["5.2c"] == nil, "\(String(describing: ascii["5.2c"]))")
+    }
+
+    /// A plain-text handout's momentum "v <- beta * v + grad f(w)" with "beta = 0.9", its
+    /// Nesterov look-ahead "grad f(w - eta * beta * v)", and "weight decay lambda = 0.01".
+    @Test func optimizersWrittenInASCII() {
+        let found = Self.answers("""
+            Exercise 2.1
+            Minimize f(w) = w1^2 + 4 w2^2 from w0 = (2, 1) with learning rate eta = 0.05.
+              a) Heavy-ball momentum with beta = 0.5, as PyTorch writes it: v <- beta * v + grad f(w), w <- w - eta * v, v starts at 0. Give w after two steps.
+              b) Same as (a), but with Nesterov momentum in the look-ahead form v <- beta * v + grad f(w - eta * beta * v), w <- w - eta * v. Give w after two steps.
+              c) Plain gradient descent with weight decay lambda = 0.1 added to the gradient. Give w after one step.
+            """)
+        func run(_ lookahead: Bool) -> [Double] {
+            var w = [2.0, 1.0], v = [0.0, 0.0]
+            for _ in 0..<2 {
+                let at = lookahead ? [w[0] - 0.05 * 0.5 * v[0], w[1] - 0.05 * 0.5 * v[1]] : w
+                v = [0.5 * v[0] + 2 * at[0], 0.5 * v[1] + 8 * at[1]]
+                w = [w[0] - 0.05 * v[0], w[1] - 0.05 * v[1]]
+            }
+            return w
+        }
+        #expect(Self.close(found["2.1a"], run(false)), "\(String(describing: found["2.1a"]))")
+        #expect(Self.close(found["2.1b"], run(true)), "\(String(describing: found["2.1b"]))")
+        let decayed: [Double] = [2 - 0.05 * 4.2, 1 - 0.05 * 8.1]
+        #expect(Self.close(found["2.1c"], decayed), "\(String(describing: found["2.1c"]))")
+    }
 }

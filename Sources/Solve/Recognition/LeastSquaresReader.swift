@@ -36,9 +36,13 @@ enum LeastSquaresReader {
         if asking.text != part.text, part.firstMatch(#"[‖|]{1,2}\s*(?:X[wθβ]|y)\b|\bλ\s*=|\blambda\s*="#) == nil {
             return .failed("least squares: the change the part makes to the one it repeats is not read")
         }
-        enum Quantity { case weights, meanSquaredError, sumOfSquares, coefficientOfDetermination, prediction(Double) }
+        enum Quantity { case weights, meanSquaredError, sumOfSquares, coefficientOfDetermination, prediction(Double), predictionAt([Double]) }
         let quantity: Quantity
-        if let match = asking.firstMatch(#"\bpredict\w*\b[^.?]*?\bat x\s*=\s*(-?\d+(?:\.\d+)?)|\bprediction (?:at|for) x\s*=\s*(-?\d+(?:\.\d+)?)"#),
+        // ("predict y for a new point with x1 = 1, x2 = 2": the inputs by their indices, in order.)
+        if let match = asking.firstMatch(#"\bpredict\w*\b[^.?]*?\bx_?\{?1\}?\s*=\s*(-?\d+(?:\.\d+)?)\s*(?:,\s*(?:and\s+)?|and\s+)x_?\{?2\}?\s*=\s*(-?\d+(?:\.\d+)?)(?:\s*(?:,\s*(?:and\s+)?|and\s+)x_?\{?3\}?\s*=\s*(-?\d+(?:\.\d+)?))?(?!\d|\.\d|\s*,?\s*(?:and\s+)?x_?\{?\d)"#) {
+            quantity = .predictionAt([match[1], match[2], match[3]].filter { !$0.isEmpty }.compactMap(Double.init))
+            finding.note(match[0])
+        } else if let match = asking.firstMatch(#"\bpredict\w*\b[^.?]*?\bat x\s*=\s*(-?\d+(?:\.\d+)?)|\bprediction (?:at|for) x\s*=\s*(-?\d+(?:\.\d+)?)"#),
            let value = Double(match[1]) ?? Double(match[2]) {
             quantity = .prediction(value)
             finding.note(match[0])
@@ -86,7 +90,8 @@ enum LeastSquaresReader {
             let written = lambdaSources.contains { $0.text.replacingOccurrences(of: " ", with: "").replacingOccurrences(of: "lambda*", with: "λ").replacingOccurrences(of: "lambda", with: "λ").contains("λI") }
                 || lambdaSources.contains { written in
                     // (The weights named w, θ or β; "the intercept **is** penalized" in bold.)
-                    let text = StatementText(written.text.replacingOccurrences(of: "*", with: ""))
+                    // ("||Xw - y||^2 + lambda ||w||^2" in a plain-text handout.)
+                    let text = StatementText(written.text.replacingOccurrences(of: "*", with: "").replacingOccurrences(of: "lambda", with: "λ"))
                     return text.firstMatch(#"[‖|]{1,2}\s*(?:X([wθβ])\s*-\s*y|y\s*-\s*X([wθβ]))\s*[‖|]{1,2}(?:_2)?\^2\s*\+\s*λ\s*[‖|]{1,2}\s*[wθβ]\s*[‖|]{1,2}(?:_2)?\^2"#) != nil
                         // (A model without an intercept has no intercept to leave out of the penalty.)
                         && (phrase.hasSuffix("no intercept") || text.firstMatch(#"\bpenalty (?:also )?includes the intercept\b|\bintercept is (?:also )?penali[sz]ed\b|\bpenali[sz]\w* (?:the intercept|every weight|all (?:the )?weights|both)\b|\bpenalty (?:applies|is applied) to (?:both|all|every)\b"#) != nil)
@@ -96,8 +101,8 @@ enum LeastSquaresReader {
             // factor before the squared error is not read.
             var scale = 1.0
             let objective = #"[‖|]{1,2}\s*(?:X[wθβ]\s*-\s*y|y\s*-\s*X[wθβ])\s*[‖|]{1,2}(?:_2)?\^2\s*\+\s*λ"#
-            if let source = lambdaSources.first(where: { StatementText($0.text.replacingOccurrences(of: "*", with: "")).firstMatch(objective) != nil }) {
-                let text = source.text.replacingOccurrences(of: "*", with: "").replacingOccurrences(of: "−", with: "-")
+            if let source = lambdaSources.first(where: { StatementText($0.text.replacingOccurrences(of: "*", with: "").replacingOccurrences(of: "lambda", with: "λ")).firstMatch(objective) != nil }) {
+                let text = source.text.replacingOccurrences(of: "*", with: "").replacingOccurrences(of: "lambda", with: "λ").replacingOccurrences(of: "−", with: "-")
                 if let found = text.range(of: objective, options: .regularExpression) {
                     let before = String(text[..<found.lowerBound].suffix(16))
                     // (A word or sign before it, "minimizes ‖…", "objective: ‖…", "= ‖…", carries no factor;
@@ -132,6 +137,15 @@ enum LeastSquaresReader {
         // A prediction at one x needs the design built from x here (not a given X).
         let builtFromX = phrase.hasSuffix("intercept column") || phrase.hasSuffix("no intercept")
         if case .prediction = quantity, !builtFromX { return .failed("least squares: a prediction at one x needs the model written in x") }
+        // (One x for a model of one input, with or without its intercept column; named inputs for
+        // a model of that many.)
+        if case .prediction = quantity, x.first?.count != (phrase.hasSuffix("intercept column") ? 2 : 1) {
+            return .failed("least squares: a prediction at one x for a model of several inputs")
+        }
+        if case .predictionAt(let inputs) = quantity,
+           !(phrase.hasPrefix("inputs") && x.first?.count == inputs.count + (phrase.hasSuffix("intercept column") ? 1 : 0)) {
+            return .failed("least squares: the inputs of the prediction do not match the model's")
+        }
         // R² as 1 − RSS/TSS holds for a fit with an intercept; without one its definitions differ.
         if case .coefficientOfDetermination = quantity, !x.allSatisfy({ $0.first == 1 }) {
             return .failed("least squares: R² of a fit without an intercept column")
@@ -159,6 +173,7 @@ enum LeastSquaresReader {
             case .sumOfSquares: .sumOfSquares
             case .coefficientOfDetermination: .coefficientOfDetermination
             case .prediction(let value): .prediction(x.first?.count == 2 ? [1, value] : [value])
+            case .predictionAt(let inputs): .prediction(phrase.hasSuffix("intercept column") ? [1] + inputs : inputs)
             }
         }()))
     }
@@ -187,15 +202,19 @@ enum LeastSquaresReader {
     /// numbers, as many per row as the header has names (the reader may have joined the lines):
     /// its x and y columns.
     static func columns(_ text: String) -> (x: [Double], y: [Double])? {
+        // (A Markdown table's rule row, "|----:|----:|", is no cell.)
         let tokens = text.split(whereSeparator: { $0.isWhitespace || $0 == "|" }).map(String.init)
+            .filter { !$0.allSatisfy { "-:=+".contains($0) } }
         func letter(_ token: String) -> String? {
             token.wholeMatch(of: #/\$?([A-Za-z])(?:_\{?[a-z]\}?)?\$?/#).map { String($0.output.1) }
         }
         for start in tokens.indices {
             for width in 2...4 where start + width <= tokens.count {
-                let header = tokens[start..<start + width].map(letter)
+                // ("| x | y | record |": a column named by a word, a record id beside the data, is
+                // read past; x and y are the letters.)
+                let header = tokens[start..<start + width].map { letter($0) ?? ($0.wholeMatch(of: #/[a-z]{3,12}/#) != nil ? "word:" + $0 : nil) }
                 guard header.allSatisfy({ $0 != nil }), let x = header.firstIndex(of: "x"), let y = header.firstIndex(of: "y"),
-                      header.filter({ $0 == "x" || $0 == "y" }).count == 2 else { continue }
+                      header.filter({ $0 == "x" || $0 == "y" }).count == 2, header.filter({ $0?.hasPrefix("word:") == true }).count <= 1 else { continue }
                 let numbers = tokens[(start + width)...].prefix { Double($0) != nil }.compactMap(Double.init)
                 let rows = numbers.count / width
                 // The run ends where the table does: at a word, or where a row would be cut.
@@ -210,7 +229,8 @@ enum LeastSquaresReader {
     /// "$x_1$ | $x_2$ | $y$", after a column "i" numbering the rows), then its rows: the rows of
     /// inputs and the targets.
     static func featureColumns(_ text: String) -> (features: [[Double]], y: [Double])? {
-        let barred = text.range(of: #"\|\s*x_?\d"#, options: .regularExpression) != nil
+        // ("x1 x2 | y": a bar before the target sets the table's columns apart too.)
+        let barred = text.range(of: #"\|\s*x_?\d|x_?\d(?:\s+x_?\d)+\s*\|\s*y\b"#, options: .regularExpression) != nil
         // (An ASCII table's rules, "-----+-----------+------", are no cells.)
         let tokens = text.split(whereSeparator: { $0.isWhitespace || $0 == "|" })
             .filter { !$0.allSatisfy { "-+=".contains($0) } }

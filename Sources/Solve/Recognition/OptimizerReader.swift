@@ -174,7 +174,7 @@ enum OptimizerReader {
 
         // (Also a framework call's keyword: `torch.optim.SGD([w], lr=0.1, weight_decay=0.01)`.)
         // ("weight decay with coefficient λ = 0.5", "weight decay of strength 0.01".)
-        var decay = value(texts, #"\bweight_decay\s*=\s*|\bweight decay\s+(?:(?:with\s+)?(?:a\s+)?(?:coefficient|strength|factor|rate)\s+(?:of\s+)?|of\s+)?(?:λ\s*=\s*|\\lambda\s*=\s*)?|\bL2 (?:penalty|regularization)\s+(?:of\s+|with\s+)?(?:λ\s*=\s*)?"#)
+        var decay = value(texts, #"\bweight_decay\s*=\s*|\bweight decay\s+(?:(?:with\s+)?(?:a\s+)?(?:coefficient|strength|factor|rate)\s+(?:of\s+)?|of\s+)?(?:λ\s*=\s*|\\lambda\s*=\s*|lambda\s*=\s*)?|\bL2 (?:penalty|regularization)\s+(?:of\s+|with\s+)?(?:λ\s*=\s*)?"#)
         // "the L_2-regularized objective L(w) + λ/2‖w‖^2 with λ = 0.01": the penalty's gradient is λw
         // (2λw without the ½); a regularized objective read no further is not computed.
         if decay == nil, let penalty = part.firstMatch(#"\+\s*(λ\s*/\s*2|\(λ\s*/\s*2\)|½\s*λ|\\frac\{λ\}\{2\}|λ)\s*(?:‖|\|\|)\s*w\s*(?:‖|\|\|)\s*(?:\^\s*2|²)"#),
@@ -199,9 +199,10 @@ enum OptimizerReader {
             guard decay == nil else { return .failed("\(phrase): momentum with weight decay is not computed here") }
             // (Also a framework call's keyword: `torch.optim.SGD([w], lr=0.1, momentum=0.9)`.)
             // ("v_{t+1} = β v_t + ∇L(w_t) … with β = 0.9": β names the coefficient the velocity is multiplied by.)
-            let betaIsMomentum = method.firstMatch(#"(?:β|\\beta)\s*(?:\\mathbf\{)?v"#) != nil
+            // (Also "v <- beta * v + grad f(w)" in a plain-text handout.)
+            let betaIsMomentum = method.firstMatch(#"(?:β|\\beta|\bbeta)\s*\*?\s*(?:\\mathbf\{)?v(?![a-z])"#) != nil
             guard let (mu, muPhrase) = value(texts, #"(?:\bmomentum\s+(?:coefficient\s+(?:of\s+|is\s+)?|of\s+|with\s+)?(?:μ\s*=\s*|\\mu\s*=\s*|mu\s*=\s*|β\s*=\s*)?|(?:^|[\s(,;])(?:μ|\\mu|mu)\s*=\s*|\bmomentum\s*=\s*)"#)
-                    ?? (betaIsMomentum ? value(texts, #"(?:^|[\s(,;])(?:β|\\beta)\s*=\s*"#) : nil) else {
+                    ?? (betaIsMomentum ? value(texts, #"(?:^|[\s(,;])(?:β|\\beta|beta)\s*=\s*"#) : nil) else {
                 return .failed("\(phrase): the momentum coefficient is not stated")
             }
             finding.read("momentum", NormalizationReader.format(mu), from: muPhrase)
@@ -220,7 +221,8 @@ enum OptimizerReader {
                 return .failed("\(phrase): an exponential-average velocity (1 − β) is not computed here")
             }
             if kind == .nesterov {
-                if part.firstMatch(#"∇\s*[A-Za-z]?\s*\(\s*w\S*\s*-\s*(?:η\s*)?(?:β|μ)\s*(?:η\s*)?v|\blook-?ahead (?:point|position)\b[^.]*?\bw\S*\s*-\s*(?:η\s*)?(?:β|μ)\s*(?:η\s*)?v"#) != nil {
+                // ("v <- beta * v + grad f(w - eta * beta * v)": the same in ASCII.)
+                if part.firstMatch(#"(?:∇|\bgrad)\s*[A-Za-z]?\s*\(\s*w\S*\s*-\s*(?:(?:η|eta)\s*\*?\s*)?(?:β|μ|beta|mu)\s*\*?\s*(?:(?:η|eta)\s*\*?\s*)?v|\blook-?ahead (?:point|position)\b[^.]*?\bw\S*\s*-\s*(?:η\s*)?(?:β|μ)\s*(?:η\s*)?v"#) != nil {
                     // The look-ahead gradient written out: ∇f(w − ηβv).
                     finding.note("look-ahead gradient ∇f(w − ημv)")
                     rule = .nesterovLookahead(mu)
@@ -230,7 +232,7 @@ enum OptimizerReader {
                     // with the step folded into the velocity (or in ASCII: "v <- mu*v - eta*grad f(w + mu*v)").
                     finding.note("look-ahead gradient ∇L(w + μv), v = μv − η∇L")
                     rule = .nesterovLookahead(mu)
-                } else if part.firstMatch(#"\bv\S*\s*(?:=|←|:=|\\leftarrow)"#) == nil,
+                } else if part.firstMatch(#"\bv\S*\s*(?:=|←|:=|<-|\\leftarrow)"#) == nil,
                           [part, reading.problemStatement, reading.conventions].contains(where: { $0.firstMatch(#"\bPyTorch|\btorch\.optim\b"#) != nil }) {
                     // PyTorch's form named, by the part or the set ("Use the conventions of torch.optim"),
                     // and no other update written in the part. ("PyTorch's" is one word to \b.)
@@ -479,7 +481,7 @@ enum OptimizerReader {
     }
 
     /// PyTorch's Nesterov update written out: `w ← w − η(g + μv)`.
-    static let pyTorchNesterovWritten = #"\bw\S*\s*(?:←|:=|=|\\leftarrow)\s*w\S*\s*-\s*(?:η|\\eta|α|lr)\s*\(\s*(?:g|∇\s*\w*\s*(?:\(\s*w\S*\s*\))?)\S*\s*\+\s*(?:μ|β|\\mu|\\beta)\s*v\S*\s*\)"#
+    static let pyTorchNesterovWritten = #"\bw\S*\s*(?:←|:=|=|<-|\\leftarrow)\s*w\S*\s*-\s*(?:η|\\eta|α|lr|eta)\s*\*?\s*\(\s*(?:g|∇\s*\w*\s*(?:\(\s*w\S*\s*\))?)\S*\s*\+\s*(?:μ|β|\\mu|\\beta|mu|beta)\s*\*?\s*v\S*\s*\)"#
 
     /// The gradient: numbers ("gradient g = (0.5, −1)", constant) or a formula affine in the
     /// weights ("∇f(w) = (w_1, 10 w_2)").
