@@ -200,6 +200,8 @@ extension Grader {
             let owners = ids.filter { units[$0].map { states($0, in: text) } == true }
             if owners.count == 1 { split[owners[0], default: []] += cluster } else if owners.isEmpty, let rest = unitless.first { split[rest, default: []] += cluster }
         }
+        // (The part that asks no unit must get a paragraph with a number, not only a preamble.)
+        if let rest = unitless.first, split[rest]?.contains(where: { $0.text.contains(where: \.isNumber) }) != true { return nil }
         return ids.allSatisfy({ split[$0] != nil }) ? split : nil
     }
 

@@ -33,7 +33,13 @@ enum PartInterlude {
         paragraphs = paragraphs.flatMap { paragraph -> [String] in
             var pieces: [String] = []
             for line in paragraph.components(separatedBy: "\n") {
-                if !pieces.isEmpty, StatementText(line.trimmingCharacters(in: .whitespaces)).firstMatch(laterParts) != nil {
+                // (A sentence of its own, capitalized after one that ended: "… this part and\nfor the
+                // remaining parts, use …" wraps a sentence, and "…, including this one" is for this
+                // part too.)
+                let trimmed = line.trimmingCharacters(in: .whitespaces)
+                if let last = pieces.last?.trimmingCharacters(in: .whitespaces).last, ".!?:)".contains(last),
+                   trimmed.first?.isUppercase == true, StatementText(trimmed).firstMatch(laterParts) != nil,
+                   StatementText(trimmed).firstMatch(#"\bincluding (?:this|the present|the current)\b"#) == nil {
                     pieces.append(line)
                 } else if pieces.isEmpty {
                     pieces.append(line)

@@ -4,6 +4,7 @@
 #   screenshot-110dpi.png/.jpg  page 1 at 110 dpi, like a screenshot
 #   page1-top-300dpi.png     the top half of page 1 at 300 dpi
 #   layout/table-columns.pdf a booktabs table that poppler's text layer reads column by column
+#   layout/table-beside-prose.pdf a table in a minipage beside a part's prose
 # Needs qpdf, poppler-utils and pdflatex (texlive-latex-recommended for booktabs).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -21,8 +22,10 @@ echo "wrote screenshot fixtures"
 
 # A table whose text-layer lines run through its columns.
 scratch="$(mktemp -d)"
-cp "$here/layout/table-columns.tex" "$scratch/"
-(cd "$scratch" && pdflatex -interaction=nonstopmode table-columns.tex >/dev/null)
-cp "$scratch/table-columns.pdf" "$here/layout/table-columns.pdf"
+for name in table-columns table-beside-prose; do
+    cp "$here/layout/$name.tex" "$scratch/"
+    (cd "$scratch" && pdflatex -interaction=nonstopmode "$name.tex" >/dev/null)
+    cp "$scratch/$name.pdf" "$here/layout/$name.pdf"
+done
 rm -rf "$scratch"
 echo "wrote layout fixtures"

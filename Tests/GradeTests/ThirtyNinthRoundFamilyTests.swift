@@ -280,4 +280,53 @@ struct ThirtyNinthRoundFamilyTests {
         let verdicts = Self.grade(text, ["3b": .real(RealValue(0.8808))], questions: ["3b": "Find the probability."], tolerances: ["3b": 0.00005])
         #expect(verdicts["3b"]?.kind == .correct, "\(String(describing: verdicts["3b"]))")
     }
+
+    /// The review's counter-examples to this round's rules.
+    @Test func reviewedMisfiresOfThisRoundsRules() {
+        // A count of what is left out is no answer: "so 5 patients are no longer at risk".
+        #expect(FinalAnswer.closingValue("Just before t = 12 the risk set is {14, 16+, 20, 22}: 4 patients, so 5 patients are no longer at risk.", expecting: .scalar) != "5")
+        // Two variables in (−1)^{m+n}: both parities of m + n are sampled.
+        func equal(_ written: String, _ key: String) -> Bool {
+            guard case .value(let value) = AnswerGrammar.read(written, expecting: .expression) else { return false }
+            return Equivalence.compare(value, .expression(key)).equal
+        }
+        #expect(!equal("2/(m+n)", "(1 - (-1)^(m+n))/(m+n)"))
+        // A polynomial expanded is its factored form, however small its values near a root.
+        #expect(equal("x^7 - 7x^6 + 21x^5 - 35x^4 + 35x^3 - 21x^2 + 7x - 1", "(x-1)^7"))
+        // Centimetres convert: "5.0 m" is not a key of 5.0 cm, and "50 mm" is.
+        let questions = ["1a": "How far does the spring stretch?"]
+        let key: [String: Answer] = ["1a": .real(RealValue(5.0))]
+        #expect(Self.grade("User: 1a\n\nAssistant: **(a)** x = 5.0 m.\n", key, questions: questions, keyUnits: ["1a": "cm"], tolerances: ["1a": 0.1])["1a"]?.kind == .incorrect)
+        #expect(Self.grade("User: 1a\n\nAssistant: **(a)** x = 50 mm.\n", key, questions: questions, keyUnits: ["1a": "cm"], tolerances: ["1a": 0.1])["1a"]?.kind == .correct)
+        // A code check whose output differs from the answer stated leaves the part unclear.
+        let checked = Self.grade("""
+            User: 4a
+
+            Assistant: **(a)** x = √5 ≈ 2.263.
+
+            Quick numerical check:
+            ```python
+            >>> round(5 ** 0.5, 3)
+            2.236
+            ```
+            """, ["4a": .real(RealValue(2.236))], questions: ["4a": "Solve x² = 5 for the positive root."], tolerances: ["4a": 0.001])
+        #expect(checked["4a"]?.kind == .unclear, "\(String(describing: checked["4a"]))")
+        // A value with its unit answers although a hand-off phrase follows.
+        let stated = Self.grade("User: 1a\n\nAssistant: **(a)** v ≈ 7.62 km/s. I'll come back to this value in (b).\n", ["1a": .real(RealValue(7.62))],
+                                questions: ["1a": "What is its orbital speed in km/s?"], tolerances: ["1a": 0.005])
+        #expect(stated["1a"]?.kind == .correct, "\(String(describing: stated["1a"]))")
+        // "3 — the discriminant is positive" under 1(b) answers 1(b); "2.5 × 1024 bytes" is a product.
+        let dashed = Self.grade("User: 1b\n\nAssistant: **(b)**\n3 — the discriminant is positive, so all roots are real.\n", ["1b": .integer(3), "3": .choice("A")],
+                                questions: ["1b": "How many real roots does p have?", "3": "Which? (A) (B)"])
+        #expect(dashed["1b"]?.kind == .correct, "\(String(describing: dashed["1b"]))")
+        func value(_ text: String) -> Double? {
+            if case .value(.number(let number)) = AnswerGrammar.read(text, expecting: .scalar) { return number.value }
+            return nil
+        }
+        #expect(value("2.5 × 1024 bytes").map { $0 < 1e6 } ?? true)
+        // A last sentence that only constrains the answer is not the request.
+        let match = QuestionMatch(questions: ["1a": "Find its orbital speed in km/s.", "1b": "Find its orbital period in minutes."],
+                                  stems: ["1": "A satellite orbits 500 km above Earth."], partIDs: ["1a", "1b"])
+        #expect(match.match("Now the orbital period in minutes, for the same satellite. Don't recompute the orbital speed.")?.parts == ["1b"])
+    }
 }

@@ -169,4 +169,13 @@ struct ConstructedLayoutTests {
             #expect(text.contains("\n" + row + "\n"), "missing row \(row) in:\n\(text)")
         }
     }
+
+    /// A table in a minipage beside a part's prose: its short rows of digits join rows of the
+    /// table, never the prose lines at their height.
+    @Test func tableCellsBesideProseStayInTheTable() throws {
+        let document = try PDFDocument(path: Fixtures.path("Tests/Fixtures/layout/table-beside-prose.pdf"))
+        let text = LayoutRebuilder.rebuild(try document.page(1).textLayer()).text
+        #expect(text.contains("\nfrom 0. The initial learning rate is\n"), "\(text)")
+        #expect(text.contains("\n5 13\n") || text.contains("\n5 13"), "\(text)")
+    }
 }

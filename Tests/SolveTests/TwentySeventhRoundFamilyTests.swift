@@ -46,16 +46,21 @@ struct TwentySeventhRoundFamilyTests {
         #expect(Self.close(found["1b"], [0.78238428, 0.78238428]), "\(String(describing: found["1b"]))")
     }
 
+    /// Three modules bound to names, one of them a word of the prose.
+    static let chainModules = """
+        ```
+        enc = nn.Embedding(1000, 64)
+        rnn = nn.GRU(64, 32)
+        head = nn.Linear(32, 5)
+        ```
+        """
+
     /// "The model is `enc → rnn → head`": every name of a chain of arrows is a module counted,
     /// even one that is also a word.
     @Test func aChainOfArrowsNamesTheModulesCounted() {
         let found = Self.answers("""
             Problem 3
-            ```
-            enc = nn.Embedding(1000, 64)
-            rnn = nn.GRU(64, 32)
-            head = nn.Linear(32, 5)
-            ```
+            \(Self.chainModules)
             (a) How many parameters does `enc` have?
             (b) The classifier is `enc → rnn → head`. How many trainable parameters does it have in total?
             """)
@@ -87,15 +92,11 @@ struct TwentySeventhRoundFamilyTests {
         #expect(named["4b"] == nil, "\(String(describing: named["4b"]))")
     }
 
-    /// pdftotext writes control characters for the unmapped glyphs of stretched brackets:
-    /// "the\u{14}2 × 2\u{15}transposed". They are spaces.
-    @Test func controlCharactersAreSpaces() {
+    /// pdftotext writes control characters for glyphs it cannot map (stretched brackets, but in
+    /// other fonts the same codes are −, ×, ≤): they are left as they are, never read as spaces.
+    @Test func controlCharactersAreLeftAlone() {
         var counts: [String: Int] = [:]
-        let repaired = TextRepairs.apply("Compute the\u{14}3 × 3\u{15}convolution\n\u{0C}next page", counts: &counts)
-        #expect(repaired == "Compute the 3 × 3 convolution\n\u{0C}next page")
-        #expect(counts[TextRepairs.controlCharacter] == 2)
-        // (A line of a lone bracket glyph stays a line of its own.)
-        #expect(TextRepairs.apply("0 2\n\u{14}\nK =", counts: &counts) == "0 2\n\u{14}\nK =")
+        #expect(TextRepairs.apply("lr(t) = 0.1 \u{04} (1 + t)", counts: &counts) == "lr(t) = 0.1 \u{04} (1 + t)")
     }
 
     /// "The fewest stacked 5 × 5, stride-1 convolutions whose outputs see at least 20 × 20":
@@ -222,5 +223,67 @@ struct TwentySeventhRoundFamilyTests {
         #expect(Self.close(found["2.1b"], run(true)), "\(String(describing: found["2.1b"]))")
         let decayed: [Double] = [2 - 0.05 * 4.2, 1 - 0.05 * 8.1]
         #expect(Self.close(found["2.1c"], decayed), "\(String(describing: found["2.1c"]))")
+    }
+
+    /// The review's counter-examples to this round's rules, each answered right or refused.
+    @Test func reviewedMisfiresOfThisRoundsRules() {
+        // A linear unit's weight and bias are no normalization's γ and β.
+        let norm = Self.answers("""
+            Problem 1
+            (a) A scalar linear unit with weight 2 and bias 1 produces h = (1, 3, 5, 7) for one example. Apply layer normalization with ε = 0 (biased variance) to h.
+            """)
+        #expect(norm["1a"].map { !Self.close($0, [-1.683281573, 0.105572809, 1.894427191, 3.683281573]) } ?? true, "\(String(describing: norm["1a"]))")
+        // A chain whose members are named again, frozen, replaced or set beside a second chain is not summed.
+        let chains = Self.answers("""
+            Problem 3
+            \(Self.chainModules)
+            (a) The classifier is enc -> rnn -> head, where enc is pretrained. How many parameters does it have in total?
+            (b) The classifier is `enc → rnn → head`, with the embedding frozen. How many trainable parameters does it have?
+            (c) The full model would be enc → rnn → head; the baseline is enc → head with mean pooling. How many parameters does the baseline have?
+            """)
+        #expect(chains["3a"] == nil && chains["3b"] == nil && chains["3c"] == nil, "\(chains)")
+        // The gradient of another function, its norm, or at another point is not ∇f at w^(0).
+        let gradients = Self.answers("""
+            Problem 1
+            Let f(w_1, w_2) = w_1^2 + 3w_2^2 + 2w_1 w_2 and g(w_1, w_2) = w_1^2 + w_2^2, with w^(0) = (1, 2).
+            (a) Compute the gradient ∇g at w^(0).
+            (b) Compute the gradient norm at w^(0).
+            (c) Compute the gradient at w^(0) + (0.1, 0).
+            (d) Compute the gradient ∇f at w^(0).
+            """)
+        #expect(gradients["1a"] == nil && gradients["1b"] == nil && gradients["1c"] == nil, "\(gradients)")
+        #expect(Self.close(gradients["1d"], [6, 14]), "\(String(describing: gradients["1d"]))")
+        // "Same betas, default ε" takes the betas only; "same betas but ε = 0.1" the betas too.
+        let adam = Self.answers("""
+            Problem 1
+            Let f(w) = w_1^2 + 2 w_2^2, with w^(0) = (1, 1) and learning rate η = 0.1.
+            (a) Run Adam with β_1 = 0.5, β_2 = 0.75, ε = 0.01 and bias correction. Give w^(1).
+            (b) Now AdamW (same betas, default ε) with decoupled weight decay 0.1. Give w^(2) after two steps.
+            """)
+        #expect(Self.close(adam["1b"], [0.7823842856755704, 0.7823842851686829]), "\(String(describing: adam["1b"]))")
+        // Dilated layers, blocks and layers added to a stack are no plain count of layers.
+        let fields = Self.answers("""
+            Problem 5
+            (a) What is the smallest number of stacked 3 × 3, stride-1 convolutions with dilation 2 whose output units have a receptive field of at least 15 × 15?
+            (b) Each block is two 3 × 3 stride-1 convolutions. What is the minimum number of blocks for a receptive field of at least 15?
+            (c) A stack already has two 3 × 3 stride-1 convolutions. What is the minimum number of layers we must still add for a receptive field of at least 15?
+            """)
+        #expect(fields["5a"] == nil && fields["5b"] == nil && fields["5c"] == nil, "\(fields)")
+        // Arithmetic on a schedule's values, or one piece of a schedule, is not its value.
+        let schedules = Self.answers("""
+            Problem 6
+            a) lr(t) = 2e-3 * (1 - t / T) with T = 1000. Compute lr(250) - lr(500).
+            b) lr(t) = 1e-3 * t / W with W = 500 during warmup, then constant. Compute lr(1000).
+            c) StepLR with step_size=5 and gamma=0.1; the initial rate of 0.2 is halved by hand before training starts. What learning rate is used during epoch 12? Epochs count from 0.
+            """)
+        #expect(schedules["6a"] == nil && schedules["6b"] == nil && schedules["6c"] == nil, "\(schedules)")
+        // A wrapped "for the remaining parts" line stays with the part it ends.
+        let wrapped = Self.answers("""
+            Problem 4
+            Minimize f(w) = w_1^2 + w_2^2 from w^(0) = (1, 2), with learning rate η = 0.1 unless a part says otherwise.
+            (a) What is w^(1) after one step of gradient descent? For this part and
+            for the remaining parts, use the learning rate η = 0.25 instead.
+            """)
+        #expect(wrapped["4a"].map { !Self.close($0, [0.8, 1.6]) } ?? true, "\(String(describing: wrapped["4a"]))")
     }
 }

@@ -237,10 +237,11 @@ public struct PartLabelGrammar: Sendable {
             }
             if let g = Self.groups(Self.problemNumber, text), let number = g[1],
                 // (An arrow or `=` counts only after an exercise number: "2.5 → [1, −1, 4]".)
-                // ("**3 —** B": a number set off by a dash, past the current problem.)
+                // ("**3 —** B": a bold number set off by a dash, past the current problem; not "3 — the
+                // discriminant is positive", an answer that opens on its value.)
                 number.contains(".") || [":", "*"].contains(text.dropFirst(number.count).first)
                     && (structural || part == nil || text.dropFirst(number.count).first == "*" && movesPast(number))
-                    || [" —", " –"].contains(where: { text.dropFirst(number.count).hasPrefix($0) }) && (part == nil || movesPast(number)), isProblem(number) {
+                    || [" —**", " –**"].contains(where: { text.dropFirst(number.count).hasPrefix($0) }) && (part == nil || movesPast(number)), isProblem(number) {
                 return .problem(number, rest: g[2] ?? "")
             }
             // "5.3" alone on its line (a print's heading for an exercise without parts): an
@@ -525,8 +526,10 @@ public struct PartLabelGrammar: Sendable {
 
     static let prosePart = regex(
         #"(?i)\b(?:in|for|to|of|on|and|returning to|back to|now)\s+(?:the\s+)?(?:part\s*\(?((?-i:[a-h])|"# + roman + #")\)?(?![a-z])|\**\(((?-i:[a-h])|"# + roman + #")\)(?:\(((?-i:"# + roman + #"))\))?\**(?=[,:]))"#)
+    /// "Redoing (a) with r_1 = 6871 km:", "Let me redo (b) using …": a sentence that opens by
+    /// redoing a part, with what it changes (not "I won't redo (a) here", "redo (b) instead").
     static let proseRedo = regex(
-        #"(?i)(?:^|[.!?:;—–]\s+)(?:let me\s+|I['’]ll\s+)?(?:redoing|redo|recomputing|recompute|reworking|rework|redoing part|correcting|fixing)\s+(?:part\s*)?\(((?-i:[a-h])|"# + roman + #")\)(?=[\s,:.]|$)"#)
+        #"(?i)(?:^|[.!?—–]\s+)(?:let me\s+|I['’]ll\s+)?(?:redoing|redo|recomputing|recompute|reworking|rework)\s+(?:part\s*)?\(((?-i:[a-h])|"# + roman + #")\)\s*(?:with|using|for the|:)"#)
     /// "For (b) the semi-major axis only grows …": a line that opens on "For (b)" and goes on in
     /// prose.
     static let proseOpening = regex(#"^(?:For|As for|And for)\s+\**\(((?-i:[a-h])|"# + roman + #")\)\**\s+(?=[a-z])"#)
@@ -577,8 +580,15 @@ public struct PartLabelGrammar: Sendable {
         }
         // "Good catch — I should have used the 500 km orbit. Redoing (a) with r_1 = 6871 km:": a part
         // announced as redone, in the line's first sentences.
-        if let problem, let g = Self.groups(Self.proseRedo, String(text.prefix(120))) ?? Self.groups(Self.proseOpening, String(text.prefix(40))),
-           let label = g[1], let id = id(problem: problem, part: label) {
+        // ("For (b) the semi-major axis only grows …": the next part in prose; not a line that opens
+        // on a label of its own, "**(b)** Correcting (a) for …", nor one that looks back, "For (a)
+        // the radius was …" inside (c).)
+        let labelled = text.firstMatch(of: #/^\**\(?[a-h]\)|^\**[a-h][.)]\s|^\**\d+(?:\.\d+)?\s?\(?[a-h]\)/#) != nil
+        if let problem, !labelled, let g = Self.groups(Self.proseRedo, String(text.prefix(120))), let label = g[1], let id = id(problem: problem, part: label) {
+            return .parts([id], rest: text)
+        }
+        if let problem, !labelled, let g = Self.groups(Self.proseOpening, String(text.prefix(40))), let label = g[1], let id = id(problem: problem, part: label),
+           part.map({ ids.firstIndex(of: id) ?? 0 > ids.firstIndex(of: $0) ?? 0 }) ?? true {
             return .parts([id], rest: text)
         }
         guard let problem, let g = Self.groups(Self.prosePart, String(text.prefix(60))), let label = g[1] ?? g[2] else { return nil }

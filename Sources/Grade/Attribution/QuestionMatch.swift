@@ -327,7 +327,11 @@ public struct QuestionMatch: Sendable {
                 word.lowerBound > question.startIndex {
                 let asked = Self.tokens(String(question[word.lowerBound...])).filter { weights[$0] != nil }
                 if bestPart(asked, among: candidates) != nil { tokens = asked }
-            } else if let last = question.split(separator: #/\.\s+/#).last, last.count < question.count {
+            } else if let last = question.split(separator: #/\.\s+/#).last(where: { sentence in
+                // (Not a sentence that only constrains how to answer: "Don't recompute the orbital
+                // speed.", "Assume the speed from before.")
+                sentence.range(of: #"(?i)^\s*(?:don['’]t|do not|assume|use|keep|remember|note|please|thanks|thank you|no need)\b"#, options: .regularExpression) == nil
+            }), last.count < question.count {
                 // "A moon orbits … with period 1.769 days. Mass of the planet in kg?": without a
                 // question word, the request is the last sentence; the ones before set the scene.
                 let asked = Self.tokens(String(last)).filter { weights[$0] != nil }

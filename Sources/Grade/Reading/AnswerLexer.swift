@@ -311,10 +311,11 @@ struct AnswerLexer {
     /// belongs to an enclosing group (`\frac{8}{6\times 10^4}`).
     /// Also `1.90 × 1027` and `2.5 × 10−3`, a print's or paste's scientific notation whose exponent
     /// lost its raising: a mantissa of one digit and decimals, then 10 and an exponent of two
-    /// digits or a minus (never `1.5 × 108`, which may be a product), nothing computed after it.
+    /// digits or a minus (never `1.5 × 108`, which may be a product, nor `2.5 × 1024` bytes), nothing
+    /// computed after it.
     static let scientific = [#"\{\s*([-−+]?\d+)\s*\}"#, #"([-−+]?\d+)"#].map { exponent in
         try! NSRegularExpression(pattern: #"(\d+(?:\.\d+)?)\s*(?:\\times|×|\\cdot|·|\*)\s*10\s*\^\s*"# + exponent)
-    } + [try! NSRegularExpression(pattern: #"(?<![\d.])(\d\.\d+)\s*(?:\\times|×|\\cdot|·)\s*10([−-][1-9]\d?|[1-9]\d)(?![\d.,])(?!\s*(?:[=+×*/^·−-]|\\times|\\cdot))"#)]
+    } + [try! NSRegularExpression(pattern: #"(?<![\d.])(\d\.\d+)\s*(?:\\times|×|\\cdot|·)\s*10(?!24(?!\d))([−-][1-9]\d?|[1-9]\d)(?![\d.,])(?!\s*(?:[=+×*/^·−-]|\\times|\\cdot|(?i:bytes?|bits?|B\b|KiB|MiB)))"#)]
 
     /// `\cmd{x}` → `x` for every occurrence (balanced braces), a space around it.
     static func unwrap(_ text: String, _ command: String) -> String {

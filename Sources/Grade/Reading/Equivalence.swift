@@ -277,20 +277,22 @@ public enum Equivalence {
             let a = given.evaluate(bindings), b = key.evaluate(bindings)
             guard a.isFinite, b.isFinite else { continue }
             checked += 1
-            let allowed = max(tolerance ?? 0, RealValue.noise(around: b, fraction: 1e-7))
+            let allowed = max(tolerance ?? 0, 1e-7 * max(1, abs(b)))
             if abs(a - b) > allowed { return .no(nil) }
         }
         // "2(−1)^{n+1}/n": a negative base to a variable's power is defined only at whole numbers,
-        // where a series' index lives; both sides at n = 1 … 8 then.
+        // where a series' index lives; both sides at n = 1 … 8 then (two variables on a 4 × 4 grid).
         if checked < 3 {
             checked = 0
-            for step in 1...8 {
+            // (Every parity of every variable: m + n is odd and even among the samples.)
+            let grid = variables.count == 1 ? (1...8).map { [$0] } : (1...4).flatMap { a in (1...4).map { b in [a, b] + Array(repeating: (a + b) % 3 + 1, count: max(0, variables.count - 2)) } }
+            for values in grid {
                 var bindings: [String: Double] = constants
-                for (offset, name) in variables.enumerated() { bindings[name] = Double((step + offset) % 8 + 1) }
+                for (offset, name) in variables.enumerated() { bindings[name] = Double(values[offset]) }
                 let a = given.evaluate(bindings), b = key.evaluate(bindings)
                 guard a.isFinite, b.isFinite else { continue }
                 checked += 1
-                if abs(a - b) > max(tolerance ?? 0, RealValue.noise(around: b, fraction: 1e-7)) { return .no(nil) }
+                if abs(a - b) > max(tolerance ?? 0, 1e-7 * max(1, abs(b))) { return .no(nil) }
             }
         }
         return checked >= 3 ? .yes : .no("could not be evaluated")

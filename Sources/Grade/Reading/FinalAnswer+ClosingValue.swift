@@ -213,8 +213,13 @@ extension FinalAnswer {
         }
         // "… the risk set is {8, 10, 12+, 14, 16+}, so 5 patients are at risk.": a count that the
         // closing clause states as its subject, after the working.
+        // (Not a count of what is left out, "so 5 patients are no longer at risk", nor one beside
+        // another count of the same noun, "… : 4 patients, so 5 patients are excluded".)
         if expectation == .scalar,
-           let clause = trimmed.firstMatch(of: #/,\s+(?:so|hence|thus|therefore)\s+\**\$?([-−]?\d[\d,]*(?:\.\d+)?)\$?\**\s+[a-z][a-z-]*(?:\s+[a-z-]+){0,2}\s+(?:are|is|remain|remains|were|was)\b[^=≈\d]*$/#) {
+           let clause = trimmed.firstMatch(of: #/,\s+(?:so|hence|thus|therefore)\s+\**\$?([-−]?\d[\d,]*(?:\.\d+)?)\$?\**\s+([a-z][a-z-]*)(?:\s+[a-z-]+){0,2}\s+(?:are|is|remain|remains|were|was)\b([^=≈\d]*)$/#),
+           String(clause.3).range(of: #"(?i)\b(?:not|no|no longer|excluded|left out|removed|gone|behind|lost|dropped|censored|outside)\b"#, options: .regularExpression) == nil,
+           trimmed[..<clause.range.lowerBound].range(of: #"\d\s+"# + NSRegularExpression.escapedPattern(for: String(clause.2)) + #"\b"#, options: .regularExpression) == nil,
+           !trimmed[..<clause.range.lowerBound].contains(where: { $0 == "=" || $0 == "≈" }) || trimmed[..<clause.range.lowerBound].contains("{") {
             return String(clause.1)
         }
         let separators = ["=", "≈", "≡", "\\equiv", "\\approx", "→", "->", "⇒", "\\to ", "\\Rightarrow", "\\rightarrow"]

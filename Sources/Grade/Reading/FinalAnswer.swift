@@ -98,7 +98,7 @@ public enum FinalAnswer {
     /// "It vanishes at N = K/2, which is where growth is fastest." after the formula asked for: a
     /// property of the answer, not another one.
     static let propertyOfResult = regex(#"^[\s>*_•-]*(?i:(?:it|this|which|the (?:derivative|expression|function|result|rate|gradient|formula))\s+(?:vanishes|is zero|equals zero|changes sign|peaks|is (?:maximi[sz]ed|minimi[sz]ed|largest|smallest|positive|negative|undefined))\s+(?:at|when|for|where)\b)"#)
-    static let handOff = regex(#"\byou can (?:plug|substitute|finish|complete|compute|evaluate|work)\b|\bwhich you (?:can |then |would |need to )?(?:evaluate|compute|plug|substitute|work out)\b(?![^.;]*(?:=|≈|\\approx)\s*[-−]?\$?\d)|\byou (?:then |would |need to |just )?evaluate (?:it |this |that )?at\b(?![^.;]*(?:=|≈|\\approx)\s*[-−]?\$?\d)|\b(?:I['’]ll|I will|let me) let you (?:finish|complete|compute|evaluate|work out|do)\b|\bI['’]ll leave\b[^.]{0,40}\b(?:to|for) you\b|(?:^|[.!]\s+)(?:plug|substitute) (?:in )?your\b|(?:^|[.!;]\s+)(?:plug|substitute|put) (?:these|them|those|the (?:values|numbers)) (?:in|into|back into)\b|(?:^|[.!;]\s+)(?:plug|substitute|put) in (?:the|these|those|your|both|each|all)\b[^.=]{0,60}?\bto (?:get|obtain|find|arrive at)\b(?![^.]*(?:=|≈|\\approx)\s*[-−]?\$?\d)(?!\s+(?:about\s+|roughly\s+)?[-−]?\$?\d)|\btry it yourself\b|\bI['’]ll (?:come back to|return to|get back to|finish) (?:it|this|that|the (?:SI |numeric(?:al)? |final )?(?:number|value|answer|result))\b|\b(?:it['’]s|it is|this is|that['’]s|that is) a (?:good|useful|nice) (?:exercise|practice)\b|,\s*so (?:just )?(?:plug|substitute|put) (?:them|these|those|the (?:values|numbers)) in\b|\bonce you (?:tell|confirm|let me know|send|share|clarify)\b|\bto finish (?:this|it|the|off)\b|\bleft as an exercise\b|\byou['’]d (?:read|look up|find|get)\b[^.]{0,40}\b(?:off|from|in) (?:a|the|your) (?:standard |normal |z[- ])*(?:table|calculator)\b|\bI (?:don['’]t|do not) want to quote\b|\blook up\s+(?:Φ|\\Phi|the (?:table|value))|\bleave (?:this|it|the (?:rest|last step|final step|arithmetic)) (?:to you|for you|as an exercise)|\bI['’]d suggest (?:evaluating|computing|running|integrating)\b|(?i:(?:^|[.!;:)*]\s*)(?:set|let|put|take)\s+\$?[A-Za-z](?:[^.]|\.\d)*?\b(?:and|then)\s+solve\b(?:[^.]|\.\d)*?\bfor\s+\$?\\?[A-Za-z][\w{}]*\$?\s*(?:\.|$))(?!.*\d)"#)
+    static let handOff = regex(#"\byou can (?:plug|substitute|finish|complete|compute|evaluate|work)\b|\bwhich you (?:can |then |would |need to )?(?:evaluate|compute|plug|substitute|work out)\b(?![^.;]*(?:=|≈|\\approx)\s*[-−]?\$?\d)|\byou (?:then |would |need to |just )?evaluate (?:it |this |that )?at\b(?![^.;]*(?:=|≈|\\approx)\s*[-−]?\$?\d)|\b(?:I['’]ll|I will|let me) let you (?:finish|complete|compute|evaluate|work out|do)\b|\bI['’]ll leave\b[^.]{0,40}\b(?:to|for) you\b|(?:^|[.!]\s+)(?:plug|substitute) (?:in )?your\b|(?:^|[.!;]\s+)(?:plug|substitute|put) (?:these|them|those|the (?:values|numbers)) (?:in|into|back into)\b|(?:^|[.!;]\s+)(?:plug|substitute|put) in (?:the|these|those|your|both|each|all)\b[^.=]{0,60}?\bto (?:get|obtain|find|arrive at)\b(?![^.]*(?:=|≈|\\approx)\s*[-−]?\$?\d)(?!\s+(?:about\s+|roughly\s+)?[-−]?\$?\d)|\btry it yourself\b|\bonce you (?:tell|confirm|let me know|send|share|clarify)\b|\bto finish (?:this|it|the|off)\b|\bleft as an exercise\b|\byou['’]d (?:read|look up|find|get)\b[^.]{0,40}\b(?:off|from|in) (?:a|the|your) (?:standard |normal |z[- ])*(?:table|calculator)\b|\bI (?:don['’]t|do not) want to quote\b|\blook up\s+(?:Φ|\\Phi|the (?:table|value))|\bleave (?:this|it|the (?:rest|last step|final step|arithmetic)) (?:to you|for you|as an exercise)|\bI['’]d suggest (?:evaluating|computing|running|integrating)\b|(?i:(?:^|[.!;:)*]\s*)(?:set|let|put|take)\s+\$?[A-Za-z](?:[^.]|\.\d)*?\b(?:and|then)\s+solve\b(?:[^.]|\.\d)*?\bfor\s+\$?\\?[A-Za-z][\w{}]*\$?\s*(?:\.|$))(?!.*\d)"#)
     /// ("Two ways to report this, depending on what your instructor wants:" too.)
     /// (Not "two ways to seat the couple:" or "the profit depending on what the demand is:", a case
     /// split whose values a conclusion sums up.)
@@ -407,6 +407,11 @@ public enum FinalAnswer {
             if PartAttribution.correctedMention.firstMatch(in: line, range: range) != nil, !line.contains("=") { continue }
             // "… you can plug in λ̂ = 1/3 and n = 5 to finish this one off": the reader is left to finish.
             if handOff.firstMatch(in: line, range: range) != nil { continue }
+            // "… up to t = 6 — it's a good exercise to do this one by hand.", "… = 4/3 is the factor …
+            // I'll come back to the SI number": the part put off, where the line states no value
+            // with its unit ("v ≈ 7.62 km/s. I'll come back to this value in (b)." answers).
+            if deferral.firstMatch(in: line, range: range) != nil,
+               line.range(of: #"\d\s*(?!(?:is|are|and|or|the|to|of|for|in|at|so|as|by|on|it|if|be|was|up|we)\b)(?:[a-zA-Zµμ°%Ω]{1,4}(?:/[a-zA-Z]{1,4})?|minutes|hours|seconds|days|years)\b(?![\w(])"#, options: .regularExpression) == nil { continue }
             // "The markup is large because at Q = 40 demand is fairly inelastic (|ε| = 1.5).": a remark
             // whose values are all reasons after "because" states no result.
             if expectation != .boolean, expectation != .choice, explanation.firstMatch(in: line, range: range) != nil { continue }
@@ -993,6 +998,12 @@ public enum FinalAnswer {
                 for index in found.indices { found[index].hedged = true }
             }
             previous = piece
+            // ">>> round(5 ** 0.5, 3)" / "2.236", "print(…)  # 3.676…": a computation's output checks
+            // the answer stated in prose; it stands beside it, and differing leaves the part unclear.
+            if piece.text.range(of: #"(?m)^\s*(?:>>>|print\(|import\s|from\s+\w+\s+import\b|In\s*\[\d+\]:)"#, options: .regularExpression) != nil,
+               body.contains(where: { $0.turn == piece.turn && !$0.hedged }) {
+                for index in found.indices { found[index].hedged = true }
+            }
             // "… so here are both versions:" then a value per version: each is offered, none chosen.
             if offeringBoth == piece.turn { for index in found.indices { found[index].hedged = true } }
             // "Without bias correction … **(0.316, 0.684)**" after "… = **(0.1, 0.9)**": another answer beside it.
@@ -1095,6 +1106,10 @@ public enum FinalAnswer {
 
     /// "I'd stick with", "I'll go with", "my final choice is": a reply choosing among values it offered.
     static let commitment = regex(#"(?i)\b(?:I['’]d|I would|I['’]ll|I will|I['’]m going to|let['’]s|we['’]ll)\s+(?:stick|go|settle)\s+with\b|\bmy (?:final )?(?:answer|choice|pick) (?:is|stays)\b"#)
+
+    /// A part put off or left to the reader: "it's a good exercise to do this one by hand",
+    /// ", so plug them in for …" (no value after), "I'll come back to the SI number".
+    static let deferral = regex(#"\bI['’]ll (?:come back to|return to|get back to|finish) (?:it|this|that|the (?:SI |numeric(?:al)? |final )?(?:number|value|answer|result))\b|\b(?:it['’]s|it is|this is|that['’]s|that is) a (?:good|useful|nice) (?:exercise|practice) to\b|,\s*so (?:just )?(?:plug|substitute|put) (?:them|these|those|the (?:values|numbers)) in\b(?![^.]*(?:=|≈|\\approx)\s*[-−]?\$?\d)"#)
 
     /// The first piece that asks for the input again instead of answering.
     public static func request(in pieces: [PartAttribution.Piece]) -> PartAttribution.Piece? {

@@ -12,7 +12,7 @@ import Foundation
 enum PrefixedUnit {
     static let prefixes: [(symbol: String, name: String, power: Int)] = [
         ("k", "kilo", 3), ("M", "mega", 6), ("G", "giga", 9), ("m", "milli", -3), ("µ", "micro", -6), ("μ", "micro", -6),
-        ("n", "nano", -9), ("p", "pico", -12),
+        ("n", "nano", -9), ("p", "pico", -12), ("c", "centi", -2),
     ]
     /// Unit symbols and their names spelled out in the plural (a regular-expression alternation).
     static let bases: [(symbol: String, names: String)] = [

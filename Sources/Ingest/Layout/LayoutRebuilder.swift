@@ -133,8 +133,11 @@ struct Rebuild {
             // (A short line of digits, a table's cell, looks further back: poppler reads a table
             // column by column, so the cell's row may be a whole column ago. At most 64 lines
             // back, so the pass stays linear.)
+            // (Only onto rows of such cells: a minipage's or the other column's prose and math beside
+            // a table are no rows of it.)
             let cell = line.filter { $0.role != .space }.count <= 4 && Self.kind(line) == .neutral
             for candidate in visual.indices.suffix(cell ? 64 : 4) {
+                if candidate < visual.count - 4, Self.kind(visual[candidate]) != .neutral { continue }
                 let (vTop, vBottom) = Self.verticalRange(visual[candidate])
                 let overlap = min(bottom, vBottom) - max(top, vTop)
                 let smaller = min(bottom - top, vBottom - vTop)

@@ -94,7 +94,17 @@ extension GraphReader {
             guard let letter = indexLetter(of: name), !values.keys.contains(letter) else { continue }
             let base = String(name.dropLast(letter.count + 1))
             // ("Compute lr(25)." under `lr(t) = …`: the step in brackets.)
-            for match in part.text.matches(of: #/([^\s(=]+)(?:_\{?(\d+)\}?|\((\d+)\))/#) where String(match.output.1) == base {
+            // (One such value asked, alone: "lr(250) − lr(500)", "lr(25) as a percentage of lr(0)",
+            // "the average of lr(250) and lr(750)" ask for something else.)
+            // ("η_0" of "from η_0 down to 0" is a given value, not η_t at t = 0.)
+            let asked = part.text.matches(of: #/([^\s(=]+)(?:_\{?(\d+)\}?|\((\d+)\))/#).filter { match in
+                let step = String(match.output.2 ?? match.output.3 ?? "")
+                return String(match.output.1) == base && values[base + "_" + step] == nil && values[base + "_{" + step + "}"] == nil
+            }
+            if asked.count > 1 || !asked.isEmpty && part.firstMatch(#"\bpercent\w*|\bratio\b|\baverage\b|\bmean\b|\bdifference\b|\bsum\b|\btimes\b|\bfraction\b"#) != nil {
+                return .failure(NoQuery(reason: "the part asks a quantity made of \(base)'s values, not one of them"))
+            }
+            for match in asked {
                 let step = String(match.output.2 ?? match.output.3 ?? "")
                 // ("η_0" of "from η_0 down to 0" is a given value, not η_t at t = 0.)
                 guard let value = Double(step), values[base + "_" + step] == nil,

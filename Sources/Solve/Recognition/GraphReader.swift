@@ -111,6 +111,12 @@ enum GraphReader {
            let phrase = outsideStatedRange(letter, value: step, in: context) {
             return .failed("computational graph: \(name) is stated '\(phrase)', not at \(letter) = \(RealValue.format(step))")
         }
+        // "lr(t) = 1e-3 · t/500 during warm-up, then constant": a schedule in pieces, of which only
+        // one is written.
+        if let (name, _) = indexed, isRate(name),
+           let piece = context.firstMatch(#"\bduring (?:the )?warm-?up\b|\b(?:then|afterwards|after that|thereafter)\b[^.;]{0,40}\b(?:constant|held|fixed|flat|decay\w*|cosine|linear\w*|stays?|remains?)\b"#) {
+            return .failed("computational graph: \(name) is one piece of a schedule ('\(piece[0])')")
+        }
         // "for the second token": one row of a matrix answer.
         var formula = query.formula
         if query.gradients == nil, let mention = reading.part.removing(#"\b(?:each|every|over the|over|per) rows?\b|\brow[- ]?wise\b|\b(?:whose |its |with |the )?rows (?:each )?(?:sum|add up) to (?:one|1)\b"#)

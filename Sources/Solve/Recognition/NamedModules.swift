@@ -280,6 +280,25 @@ enum NamedModules {
         return try? NSRegularExpression(pattern: #"(?:→|->|⟶|\\to)\s*`?"# + escaped + #"`?(?![\w(=]|\.\w)|(?<![\w.])`?"# + escaped + #"`?\s*(?:→|->|⟶|\\to\b)"#)
     }
 
+    /// Whether a part's chain of arrows ("`enc → rnn → head`") comes with words that change what
+    /// it counts: a member named again outside the chain ("where enc is pretrained", "head is
+    /// replaced by …"), another chain, or a member frozen, replaced or run otherwise. Its modules
+    /// are then not read.
+    static func chainIsQualified(_ part: String, bindings: [(name: String, call: String)]) -> Bool {
+        let names = bindings.map(\.name).filter { $0.count >= 2 && !$0.contains(" ") }
+        guard !names.isEmpty else { return false }
+        let alternatives = names.sorted { $0.count > $1.count }.map { NSRegularExpression.escapedPattern(for: $0) }.joined(separator: "|")
+        guard let chain = try? NSRegularExpression(pattern: "`?(?:" + alternatives + ")`?(?:\\s*(?:→|->|⟶)\\s*`?(?:" + alternatives + ")`?)+"),
+              case let matches = chain.matches(in: part, range: NSRange(part.startIndex..., in: part)), let first = matches.first,
+              let range = Range(first.range, in: part) else { return false }
+        if matches.count > 1 { return true }
+        let members = Set(names.filter { name in part[range].range(of: "(?<![\\w.])" + NSRegularExpression.escapedPattern(for: name) + "(?![\\w(])", options: .regularExpression) != nil })
+        var rest = part
+        rest.removeSubrange(range)
+        if members.contains(where: { rest.range(of: "(?<![\\w.])`?" + NSRegularExpression.escapedPattern(for: $0) + "`?(?![\\w(])", options: .regularExpression) != nil }) { return true }
+        return rest.range(of: #"(?i)\b(?:frozen|freez\w*|pre-?trained|replac\w*|baseline|instead|would be|time ?steps?|except|without|shared|tied)\b"#, options: .regularExpression) != nil
+    }
+
     /// The names of `bindings` that a part's text uses (in backticks, as a whole word, or in a
     /// chain of arrows).
     static func used(in part: String, bindings: [(name: String, call: String)]) -> [String] {

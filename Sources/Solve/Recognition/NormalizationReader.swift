@@ -309,10 +309,11 @@ enum NormalizationReader {
         return String(text.map { $0 == "-" ? "−" : $0 })
     }
 
-    /// "with weight 1, bias 0 and ϵ = 0": a normalization's affine parameter by PyTorch's name
-    /// (`weight` for γ, `bias` for β), written as one number in the part.
+    /// "Apply layer normalization to … with weight 1, bias 0 and ϵ = 0": a normalization's affine
+    /// parameter by PyTorch's name (`weight` for γ, `bias` for β), written as one number later in
+    /// the sentence that names the normalization (not "a linear unit with weight 2 …").
     static func affine(named word: String, in part: StatementText) -> (value: Double, phrase: String)? {
-        part.firstMatch("\\b" + word + #"\s+(?:of\s+|=\s*)?([-−]?\d+(?:\.\d+)?)(?![\d.]|\s*[×x*/^])"#).flatMap { match in
+        part.firstMatch(#"\b(?:normali[sz]ation|LayerNorm|BatchNorm\w*|GroupNorm|InstanceNorm\w*)\b(?:[^.;]|\.\d)*?\b"# + word + #"\s+(?:of\s+|=\s*)?([-−]?\d+(?:\.\d+)?)(?![\d.]|\s*[×x*/^])"#).flatMap { match in
             Double(match[1].replacingOccurrences(of: "−", with: "-")).map { ($0, match[0]) }
         }
     }

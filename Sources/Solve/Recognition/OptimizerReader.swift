@@ -256,16 +256,24 @@ enum OptimizerReader {
                 return .failed("\(phrase): Adam without bias correction is not computed here")
             }
             let names = Self.adamSettingNames
-            // "AdamW (same betas and ε)": the settings of the last earlier part that runs Adam, when
-            // neither the part nor its problem states them.
-            var texts = texts
-            if let same = part.firstMatch(#"\bsame\s+(?:betas?|β|\\beta|ε|ϵ|\\epsilon|settings|hyperparameters?)\b"#),
-               !names.contains(where: { name in texts.contains { $0.firstMatch(name) != nil } }) {
-                guard let earlier = earlierAdamPart(reading) else { return .failed("\(phrase): '\(same[0])' refers to settings of no earlier Adam part") }
-                texts.insert(earlier.text, at: 1)
-                finding.read("settings", "part (\(earlier.label))", from: same[0])
-            }
             var read = names.map { value(texts, $0) }
+            // "AdamW (same betas and ε)", "… the same betas as in part (a)", "same β1, but β2 = 0.999":
+            // the settings the phrase covers and neither the part nor its problem states, from the
+            // earlier part that runs Adam (the one named, else the last before this one).
+            if let same = part.firstMatch(#"\bsame\s+(betas?|β_?\{?[12]\}?|beta_?[12]|\\beta_\{?[12]\}?|β|\\beta|ε|ϵ|\\epsilon|epsilon|settings|hyperparameters?)(?![\w}])((?:\s*(?:and|,)\s*(?:ε|ϵ|\\epsilon|epsilon|eps)\b)?)(?:\s+as\s+(?:in\s+)?(?:part\s+)?\(([a-z])\))?"#) {
+                let word = same[1].lowercased()
+                let all = word.hasPrefix("settings") || word.hasPrefix("hyperparameter")
+                let isEpsilon = ["ε", "ϵ", "\\epsilon", "epsilon"].contains(word)
+                let covered = [all || !isEpsilon && !word.contains("2"), all || !isEpsilon && !word.contains("1"), all || isEpsilon || !same[2].isEmpty]
+                if (0..<3).contains(where: { covered[$0] && read[$0] == nil }) {
+                    let labelled = same[3].isEmpty ? nil : reading.segments.first { $0.label == same[3] }.map { (label: same[3], text: StatementText($0.text)) }
+                    guard let earlier = labelled ?? (same[3].isEmpty ? earlierAdamPart(reading) : nil) else {
+                        return .failed("\(phrase): '\(same[0])' refers to settings of no earlier Adam part")
+                    }
+                    for k in 0..<3 where covered[k] && read[k] == nil { read[k] = value([earlier.text], names[k]) }
+                    finding.read("settings", "part (\(earlier.label))", from: same[0])
+                }
+            }
             // `betas=(0.9, 0.999)`: both at once, as torch.optim.Adam takes them.
             if read[0] == nil, read[1] == nil, let text = texts.first(where: { $0.firstMatch(#"\bbetas\s*=\s*\("#) != nil }),
                let pair = text.firstMatch(#"\bbetas\s*=\s*\(\s*(\d*\.?\d+)\s*,\s*(\d*\.?\d+)\s*\)"#), let b1 = Double(pair[1]), let b2 = Double(pair[2]) {
@@ -354,7 +362,7 @@ enum OptimizerReader {
 
     /// "Compute the gradient ∇f at w^{(0)}", "… at the starting point": the gradient of the loss
     /// before any step.
-    static let gradientAtStartAsked = #"\b(?:compute|find|evaluate|what is|give|state|write down)\s+(?:the\s+)?gradient\b[^.?;]{0,30}?\bat\s+(?:the\s+)?(?:start(?:ing point)?\b|initial (?:point|weights?|iterate)\b|\$?(?:w|θ|\\theta)\s*(?:\^\s*\{?\(\s*0\s*\)\}?|_\{?0\}?|\(0\)|⁽⁰⁾)(?![\w(^]))"#
+    static let gradientAtStartAsked = #"\b(?:compute|find|evaluate|what is|give|state|write down)\s+(?:the\s+)?gradient\b[^.?;]{0,30}?\bat\s+(?:the\s+)?(?:start(?:ing point)?\b|initial (?:point|weights?|iterate)\b|\$?(?:w|θ|\\theta)\s*(?:\^\s*\{?\(\s*0\s*\)\}?|_\{?0\}?|\(0\)|⁽⁰⁾)(?![\w(^])(?!\$?\s*[+−-]))"#
 
     /// The gradient of a quadratic loss (or an affine gradient formula) at the start, before any step.
     /// Not computed when the part also asks for a step, or when the gradient is given as numbers.
@@ -363,6 +371,16 @@ enum OptimizerReader {
         if let step = part.firstMatch(#"\bsteps?\b|\bupdates?\b|\biterations?\b|\biterates?\b"#) {
             return .failed("gradient: '\(step[0])' asks for more than the gradient at the start")
         }
+        // ("the gradient norm", "its direction as a unit vector", "∂f/∂w_2", "and the Hessian",
+        // "then the value L(w^(0))": another quantity, or more than the gradient.)
+        if let other = part.firstMatch(#"\bnorm\b|\bmagnitude\b|\blength\b|\bdirection\b|\bunit vector\b|\bcomponents?\b|\bwith respect to\b|∂|\\partial|\bHessian\b|\bvalue\b|\bentr(?:y|ies)\b|\band\b[^.?]*\b(?:then|also)\b"#) {
+            return .failed("gradient: '\(other[0])' asks for another quantity than the gradient")
+        }
+        // The function asked ("∇g", "the gradient of J") must be the one whose formula is read; with
+        // several defined, one must be named.
+        let defined = Set(reading.problemStatement.matches(#"\b([A-Za-z])\s*\(\s*(?:w|\\mathbf\{w\}|θ)[^()]*\)\s*="#).map { $0[1] }
+            + part.matches(#"\b([A-Za-z])\s*\(\s*(?:w|\\mathbf\{w\}|θ)[^()]*\)\s*="#).map { $0[1] })
+        let named = part.firstMatch(#"(?:∇|\\nabla)\s*_?\{?\s*(?:w\s*\}?\s*)?([A-Za-z])\b|\bgradient of\s+\$?([A-Za-z])\b"#).map { $0[1].isEmpty ? $0[2] : $0[1] }
         var finding = Finding(.optimizerStep)
         finding.note(asked)
         let texts = [part, reading.problemStatement, reading.conventions]
@@ -371,6 +389,9 @@ enum OptimizerReader {
         guard let (gradient, phrase, constant) = formulaGradient(reading, texts, dimension: start.count), !constant else {
             return .failed("gradient: the loss is not read as a quadratic in the weights")
         }
+        let read = phrase.firstMatch(of: #/^∇ of ([A-Za-z])/#).map { String($0.output.1) }
+        if let named, named != read { return .failed("gradient: ∇\(named) is asked, and the formula read is \(read.map { "\($0)'s" } ?? "another function's")") }
+        if named == nil, defined.count > 1 { return .failed("gradient: several functions are defined and the part names none") }
         finding.read("gradient", phrase)
         return finding.finish(.gradientAtPoint(gradient, point: start))
     }

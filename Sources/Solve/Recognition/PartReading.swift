@@ -65,7 +65,7 @@ struct PartReading: Sendable {
         // the modules a part names by a span are none of them alone.)
         let between = substituted.range(of: #"\bfrom\s+(?:nn\.\w+\([^()]*\)|[A-Za-z_]\w*)\s+(?:in)?to\s+(?:nn\.\w+\(|[A-Za-z_]\w*\b)"#, options: .regularExpression) != nil
             && !used.isEmpty && !FrameworkCall.calls(in: substituted).isEmpty
-        if substituted.contains(NamedModules.unorderedRange) || between {
+        if substituted.contains(NamedModules.unorderedRange) || between || NamedModules.chainIsQualified(written, bindings: namedModules) {
             usedModules = []
             part = StatementText(NamedModules.unorderedRange)
         } else {

@@ -126,6 +126,10 @@ enum ScheduleReader {
             return .failed("schedule: '\(chained[0])' changes the steps")
         }
         guard let initial = initialRate(text) else { return .failed("schedule: one initial learning rate is not stated") }
+        // ("the initial rate of 0.2 is halved by hand before training starts": not the rate it starts from.)
+        if let changed = text.firstMatch(#"\b(?:initial|base|starting) (?:learning )?rate\b(?:[^.;]|\.\d)*\b(?:is|are|gets|was|were)\s+(?:first\s+)?(?:halved|doubled|tripled|scaled|multiplied|divided|reduced|increased|changed|lowered|raised)\b"#) {
+            return .failed("schedule: '\(changed[0])' changes the initial rate")
+        }
         var finding = Finding(.optimizerStep)
         finding.note(call[0])
         finding.note(asked)

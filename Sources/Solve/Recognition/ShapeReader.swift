@@ -262,7 +262,9 @@ enum ShapeReader {
     /// so ⌈(R − 1)/(k − 1)⌉ layers. Only for a stack the part describes in full (one kernel size,
     /// stride 1 stated, no dilation, no pooling, nothing added to an existing stack).
     private static func layersForField(_ part: StatementText, asked: String) -> Attempt? {
-        guard part.firstMatch(#"\b(?:additional|more|extra|appended|added|existing|further)\b|\bpool\w*|\bdilat(?:ed|ion) (?:of |rate )?[2-9]"#) == nil,
+        // (Nothing that changes the stack: a dilation in any words, blocks of several layers, layers
+        // added to a stack already there, a stem of another size, down- or sub-sampling.)
+        guard part.firstMatch(#"\b(?:additional|more|extra|appended|added|add|existing|further|already|still)\b|\bpool\w*|\bdilat\w*|\batrous\b|\bblocks?\b|\bresidual\b|\bstem\b|\b(?:down|sub)-?sampl\w*|\bstrided\b|\bfactor\b"#) == nil,
               part.firstMatch(#"\bstride[- ]?(?:of\s+)?1\b|\bstride[- ]one\b|\bunit stride\b"#) != nil,
               part.firstMatch(#"\bstride[- ]?(?:of\s+)?[2-9]"#) == nil else { return nil }
         let kernels = Set(part.matches(#"\b(\d+)\s*[×x]\s*(\d+)\b(?=[,\s]+(?:[\w-]+[,\s]+){0,4}?(?:convolutions?|convs?|layers?|kernels?|filters?))"#).compactMap { match -> Int? in
