@@ -286,4 +286,18 @@ struct TwentySeventhRoundFamilyTests {
             """)
         #expect(wrapped["4a"].map { !Self.close($0, [0.8, 1.6]) } ?? true, "\(String(describing: wrapped["4a"]))")
     }
+
+    /// "In (b), explain why … What does this suggest about …?": an explanation after a reference
+    /// to a part, and a question for words, are no computation of that part's arrays.
+    @Test func anExplanationAfterAReferenceIsNoValue() {
+        #expect(Recognizer.explanation(StatementText("In (b), explain why the filter could not be recovered from an all-zero input. What does this suggest about test signals?")) == "explain")
+        #expect(Recognizer.explanation(StatementText("What does this suggest about the learning rate?")) == "suggest")
+        #expect(Recognizer.explanation(StatementText("In (b), what is the output length?")) == nil)
+        let found = Self.answers("""
+            Problem 2
+            (a) A 1D layer with one length-2 kernel maps u = (1, 2, 3) to v = (5, 8). Recover the kernel.
+            (b) In (a), explain why the kernel could not be recovered if u were all zeros. What does this suggest about choosing inputs?
+            """)
+        #expect(found["2b"] == nil, "\(String(describing: found["2b"]))")
+    }
 }

@@ -475,12 +475,16 @@ public struct Recognizer: Sendable {
         // ("Give an example of an input for which …": one of many, not the value.)
         let reasons = #"^\s*(?:give|name|list|state|provide|identify)\s+(?:(?:one|two|three|a few|some|the main|an?)\s+)?(?:reasons?|advantages?|disadvantages?|benefits?|drawbacks?|ways?|differences?|examples? of (?:when|why|how))\b|^\s*(?:give|name|provide|construct|find)\s+(?:an|one|a)\s+(?:(?:simple|concrete|specific)\s+)?example\b|^\s*(?:give|provide|write)\s+(?:(?:a|an|one)\s+)?(?:(?:short|brief|one-sentence)\s+)?explanation\b"#
         // A sentence that asks for a value makes it a computation, whatever else it asks.
-        if sentences.contains(where: { $0.firstMatch(reasons) == nil && $0.firstMatch(#"^\s*(?:compute|calculate|find|give|what|which|how many|how large|determine|evaluate|recover|report|write (?:out|down))\b"#) != nil }) {
+        // ("What does this suggest about …?", "What does it mean …": a question for words.)
+        if sentences.contains(where: { $0.firstMatch(reasons) == nil && $0.firstMatch(#"^\s*(?:compute|calculate|find|give|what|which|how many|how large|determine|evaluate|recover|report|write (?:out|down))\b"#) != nil
+            && $0.firstMatch(#"^\s*what (?:does|do|did|would|might) (?:this|that|it|these|those|the result) (?:suggest|mean|imply|tell|say|show|indicate)\b"#) == nil }) {
             return nil
         }
         return sentences.lazy.compactMap {
-            $0.firstMatch(#"^\s*(?:briefly\s+|in (?:one|two|three|a few)(?: or (?:two|three))? sentences?,?\s+)?(explain|discuss|describe|justify|show that|prove|argue|why|comment|interpret|sketch|suggest|propose|design)\b"#)?[1]
+            // ("In (f), explain why …": a part referred to first.)
+            $0.firstMatch(#"^\s*(?:(?:in|for|using|from|regarding) (?:part )?\([a-z]\),?\s+)?(?:briefly\s+|in (?:one|two|three|a few)(?: or (?:two|three))? sentences?,?\s+)?(explain|discuss|describe|justify|show that|prove|argue|why|comment|interpret|sketch|suggest|propose|design)\b"#)?[1]
                 ?? $0.firstMatch(reasons).map { _ in "give reasons" }
+                ?? $0.firstMatch(#"^\s*what (?:does|do|did|would|might) (?:this|that|it|these|those|the result) (suggest|mean|imply|tell|say|show|indicate)\b"#)?[1]
         }.first
     }
 
