@@ -300,4 +300,17 @@ struct TwentySeventhRoundFamilyTests {
             """)
         #expect(found["2b"] == nil, "\(String(describing: found["2b"]))")
     }
+
+    /// The mends' own edges: a schedule piece whose range is stated holds at a step inside it, and
+    /// a pasted "vt+1 = βvt + ∇L(wt)" still names β as the momentum.
+    @Test func theMendsKeepWhatWasRead() {
+        let found = Self.answers("""
+            Problem 2
+            (a) A run warms up linearly, η_t = 0.2 · t / 400 for t ≤ 400, and then decays. What is the learning rate at step 100?
+            (b) Minimize L(w) = w_1^2 + w_2^2 from w0 = (1, 2) with learning rate η = 0.1. Use heavy-ball momentum in the form vt+1 = βvt + ∇L(wt ), wt+1 = wt − η vt+1 with β = 0.5 and v0 = 0. What is w2 after two steps?
+            """)
+        #expect(Self.value(found["2a"]).map { abs($0 - 0.05) < 1e-12 } == true, "\(String(describing: found["2a"]))")
+        // v1 = (2, 4), w1 = (0.8, 1.6); v2 = (1, 2) + (1.6, 3.2) = (2.6, 5.2), w2 = (0.54, 1.08).
+        #expect(Self.close(found["2b"], [0.54, 1.08]), "\(String(describing: found["2b"]))")
+    }
 }

@@ -113,7 +113,10 @@ enum GraphReader {
         }
         // "lr(t) = 1e-3 · t/500 during warm-up, then constant": a schedule in pieces, of which only
         // one is written.
-        if let (name, _) = indexed, isRate(name),
+        // (Not one whose range is stated and holds the step asked: "η_t = 0.1 · t/500 for t ≤ 500,
+        // and then decays" at step 200.)
+        if let (name, letter) = indexed, isRate(name),
+           context.firstMatch(#"(?:≤|<|\\leq?|\\lt)\s*-?\d|\b"# + NSRegularExpression.escapedPattern(for: letter) + #"\s*(?:≤|<|≥|>|\\leq?|\\geq?)"#) == nil,
            let piece = context.firstMatch(#"\bduring (?:the )?warm-?up\b|\b(?:then|afterwards|after that|thereafter)\b[^.;]{0,40}\b(?:constant|held|fixed|flat|decay\w*|cosine|linear\w*|stays?|remains?)\b"#) {
             return .failed("computational graph: \(name) is one piece of a schedule ('\(piece[0])')")
         }

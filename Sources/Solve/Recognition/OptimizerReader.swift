@@ -200,7 +200,7 @@ enum OptimizerReader {
             // (Also a framework call's keyword: `torch.optim.SGD([w], lr=0.1, momentum=0.9)`.)
             // ("v_{t+1} = β v_t + ∇L(w_t) … with β = 0.9": β names the coefficient the velocity is multiplied by.)
             // (Also "v <- beta * v + grad f(w)" in a plain-text handout.)
-            let betaIsMomentum = method.firstMatch(#"(?:β|\\beta|\bbeta)\s*\*?\s*(?:\\mathbf\{)?v(?![a-z])"#) != nil
+            let betaIsMomentum = method.firstMatch(#"(?:β|\\beta)\s*\*?\s*(?:\\mathbf\{)?v|\bbeta\s*\*?\s*v(?![a-z])"#) != nil
             guard let (mu, muPhrase) = value(texts, #"(?:\bmomentum\s+(?:coefficient\s+(?:of\s+|is\s+)?|of\s+|with\s+)?(?:μ\s*=\s*|\\mu\s*=\s*|mu\s*=\s*|β\s*=\s*)?|(?:^|[\s(,;])(?:μ|\\mu|mu)\s*=\s*|\bmomentum\s*=\s*)"#)
                     ?? (betaIsMomentum ? value(texts, #"(?:^|[\s(,;])(?:β|\\beta|beta)\s*=\s*"#) : nil) else {
                 return .failed("\(phrase): the momentum coefficient is not stated")
