@@ -173,8 +173,6 @@ extension Grader {
         return graded.count >= 2 && graded.allSatisfy({ chosen[$0] != nil }) ? chosen : nil
     }
 
-    /// The pieces in runs: "Day 1: (0.6, 0.4)." then "Or, multiplying the other way, (0.5, 0.5).":
-    /// the other reading is the same part's, not the next one's.
     /// Each paragraph that states a value in the unit one part's question asks ("in km/s", "in
     /// hours") and in no other part's, given to that part; the paragraphs no unit claims go to
     /// the one part that asks none, if there is one. Nil unless every part but at most one asks a
@@ -205,6 +203,8 @@ extension Grader {
         return ids.allSatisfy({ split[$0] != nil }) ? split : nil
     }
 
+    /// The pieces in runs: "Day 1: (0.6, 0.4)." then "Or, multiplying the other way, (0.5, 0.5).":
+    /// the other reading is the same part's, not the next one's.
     static func alternativesKept(_ pieces: [PartAttribution.Piece]) -> [[PartAttribution.Piece]] {
         var clusters: [[PartAttribution.Piece]] = []
         for piece in pieces {

@@ -90,11 +90,10 @@ struct Rebuild {
     }
 
     /// A text-layer line cut where a glyph stands a full line above or below the glyph before
-    /// it. Poppler
-    /// sometimes threads one "line" through the cells of a table column by column (the last
-    /// cell of one column, then the first of the next: "41" from 4 at the bottom and 1 at the
-    /// top); read whole, its glyphs would land on one visual line. Scripts always overlap their
-    /// base, so they stay.
+    /// it. Poppler sometimes threads one "line" through the cells of a table column by column
+    /// (the last cell of one column, then the first of the next: "41" from 4 at the bottom and 1
+    /// at the top); read whole, its glyphs would land on one visual line. Scripts always overlap
+    /// their base, so they stay.
     static func splitAtVerticalJumps(_ line: [LayoutGlyph]) -> [[LayoutGlyph]] {
         var pieces: [[LayoutGlyph]] = [[]]
         var previous: LayoutGlyph?
