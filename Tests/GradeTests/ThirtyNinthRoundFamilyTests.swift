@@ -329,4 +329,21 @@ struct ThirtyNinthRoundFamilyTests {
                                   stems: ["1": "A satellite orbits 500 km above Earth."], partIDs: ["1a", "1b"])
         #expect(match.match("Now the orbital period in minutes, for the same satellite. Don't recompute the orbital speed.")?.parts == ["1b"])
     }
+
+    /// A code block's inputs ("p = 0.01") check nothing: only a value near the stated one does.
+    @Test func aCodeBlocksInputsAreNoCheckOfTheAnswer() {
+        let text = """
+            User: 2b
+
+            Assistant: **(b)** So about a **4.9 %** chance, i.e. P ≈ 0.0490.
+
+            ```python
+            p = 0.01
+            print(1 - (1 - p)**5)   # 0.049
+            ```
+            """
+        let verdicts = Self.grade(text, ["2b": .real(RealValue(0.049))], questions: ["2b": "Find the probability of an error."], tolerances: ["2b": 0.0005])
+        #expect(verdicts["2b"]?.kind != .unclear, "\(String(describing: verdicts["2b"]))")
+        #expect(verdicts["2b"]?.alternatives.isEmpty == true, "\(String(describing: verdicts["2b"]))")
+    }
 }

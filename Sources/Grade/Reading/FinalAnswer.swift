@@ -1000,9 +1000,19 @@ public enum FinalAnswer {
             previous = piece
             // ">>> round(5 ** 0.5, 3)" / "2.236", "print(…)  # 3.676…": a computation's output checks
             // the answer stated in prose; it stands beside it, and differing leaves the part unclear.
+            // (Only a value near the stated one checks it; the code's inputs, "p = 0.01", are none.)
             if piece.text.range(of: #"(?m)^\s*(?:>>>|print\(|import\s|from\s+\w+\s+import\b|In\s*\[\d+\]:)"#, options: .regularExpression) != nil,
-               body.contains(where: { $0.turn == piece.turn && !$0.hedged }) {
-                for index in found.indices { found[index].hedged = true }
+               let stated = body.last(where: { $0.turn == piece.turn && !$0.hedged }) {
+                func scalar(_ reading: AnswerReading) -> Double? {
+                    if case .value(let value) = reading { return Equivalence.number(value)?.value }
+                    return nil
+                }
+                found = found.compactMap { candidate in
+                    guard let x = scalar(candidate.reading), let y = scalar(stated.reading), abs(x - y) <= 0.1 * max(abs(x), abs(y)) else { return nil }
+                    var checked = candidate
+                    checked.hedged = true
+                    return checked
+                }
             }
             // "… so here are both versions:" then a value per version: each is offered, none chosen.
             if offeringBoth == piece.turn { for index in found.indices { found[index].hedged = true } }
