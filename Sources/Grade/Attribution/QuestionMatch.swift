@@ -68,6 +68,10 @@ public struct QuestionMatch: Sendable {
     /// pay after the tax?", "Find the tension in the left cable.").
     let requests: [String: String]
 
+    /// A prefixed unit the reading restates values in (`mm`, `kJ`, `km/s`, `mg/L`), as a question
+    /// asks it or a key gives it.
+    static let prefixedUnit = #"(?:[kMGcmµμn])(?:m|s|N|J|W|V|A|Pa|Hz|g|Ω|L|pc)(?:·m|/(?:min|h|s|kg|L|mol|day))?"#
+
     /// `questions` maps part ids to their text; `stems` maps problem numbers to the problem's text
     /// before its parts; `keyUnits` maps part ids to the unit of the key's number (`unit: km/s`),
     /// which stands for the unit asked where the question asks none.
@@ -88,16 +92,18 @@ public struct QuestionMatch: Sendable {
                 && text.range(of: #"°|\^\s*\{?∘|\\circ\b|(?i)\bdegrees?\b"#, options: .regularExpression) != nil
                 && text.range(of: #"π|\\pi\b|(?i)\brad(?:ians?|s)?\b"#, options: .regularExpression) == nil
         }.keys)
+        let unitAsked = try! Regex(#"\bin\s+(?:units of\s+)?\$?\s*\\?(?:text\{|si\{|mathrm\{)?("# + Self.prefixedUnit + #")(?![A-Za-z])"#)
+        let unitWritten = try! Regex(Self.prefixedUnit)
         askedUnits = questions.filter { partIDs.contains($0.key) }.compactMapValues { source in
             // ("in \si{\micro\metre}" asks for µm.)
             let question = PrefixedUnit.quotients(PrefixedUnit.symbols(source))
-            return question.firstMatch(of: #/\bin\s+(?:units of\s+)?\$?\s*\\?(?:text\{|si\{|mathrm\{)?((?:[kMGcmµμn])(?:m|s|N|J|W|V|A|Pa|Hz|g|Ω|L|pc)(?:·m|/(?:min|h|s|kg|L|mol|day))?)(?![A-Za-z])/#).map { String($0.1) }
+            return question.firstMatch(of: unitAsked).map { String($0.output[1].substring ?? "") }
                 ?? PrefixedUnit.spelledUnit(askedIn: question)
         }
         // (A key's unit that is a prefixed unit the reading knows, or one of its base units.)
         var baseFromKey: [String: String] = [:]
         for (id, unit) in keyUnits where partIDs.contains(id) && askedUnits[id] == nil {
-            if unit.wholeMatch(of: #/(?:[kMGcmµμn])(?:m|s|N|J|W|V|A|Pa|Hz|g|Ω|L|pc)(?:·m|/(?:min|h|s|kg|L|mol|day))?/#) != nil {
+            if unit.wholeMatch(of: unitWritten) != nil {
                 askedUnits[id] = unit
             } else if PrefixedUnit.bases.contains(where: { $0.symbol == unit && unit != "FLOPs" }) {
                 baseFromKey[id] = unit

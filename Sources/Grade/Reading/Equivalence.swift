@@ -269,16 +269,20 @@ public enum Equivalence {
                 return realOK && imaginaryOK ? .yes : .no(nil)
             }
         }
+        /// Both sides at `bindings`: nil where either is undefined, else whether they agree.
+        func agree(at values: [Double]) -> Bool? {
+            var bindings: [String: Double] = constants
+            for (name, value) in zip(variables, values) { bindings[name] = value }
+            let a = given.evaluate(bindings), b = key.evaluate(bindings)
+            guard a.isFinite, b.isFinite else { return nil }
+            return abs(a - b) <= max(tolerance ?? 0, 1e-7 * max(1, abs(b)))
+        }
         var generator = SplitMix(seed: 0x5EED)
         var checked = 0
         for _ in 0..<8 {
-            var bindings: [String: Double] = constants
-            for name in variables { bindings[name] = 0.3 + 1.7 * generator.nextUnit() }
-            let a = given.evaluate(bindings), b = key.evaluate(bindings)
-            guard a.isFinite, b.isFinite else { continue }
+            guard let agreed = agree(at: variables.map { _ in 0.3 + 1.7 * generator.nextUnit() }) else { continue }
             checked += 1
-            let allowed = max(tolerance ?? 0, 1e-7 * max(1, abs(b)))
-            if abs(a - b) > allowed { return .no(nil) }
+            if !agreed { return .no(nil) }
         }
         // "2(−1)^{n+1}/n": a negative base to a variable's power is defined only at whole numbers,
         // where a series' index lives; both sides at n = 1 … 8 then (two variables on a 4 × 4 grid).
@@ -287,12 +291,9 @@ public enum Equivalence {
             // (Every parity of every variable: m + n is odd and even among the samples.)
             let grid = variables.count == 1 ? (1...8).map { [$0] } : (1...4).flatMap { a in (1...4).map { b in [a, b] + Array(repeating: (a + b) % 3 + 1, count: max(0, variables.count - 2)) } }
             for values in grid {
-                var bindings: [String: Double] = constants
-                for (offset, name) in variables.enumerated() { bindings[name] = Double(values[offset]) }
-                let a = given.evaluate(bindings), b = key.evaluate(bindings)
-                guard a.isFinite, b.isFinite else { continue }
+                guard let agreed = agree(at: values.map(Double.init)) else { continue }
                 checked += 1
-                if abs(a - b) > max(tolerance ?? 0, 1e-7 * max(1, abs(b))) { return .no(nil) }
+                if !agreed { return .no(nil) }
             }
         }
         return checked >= 3 ? .yes : .no("could not be evaluated")

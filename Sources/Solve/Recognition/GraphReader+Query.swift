@@ -107,8 +107,7 @@ extension GraphReader {
             for match in asked {
                 let step = String(match.output.2 ?? match.output.3 ?? "")
                 // ("η_0" of "from η_0 down to 0" is a given value, not η_t at t = 0.)
-                guard let value = Double(step), values[base + "_" + step] == nil,
-                      values[base + "_{" + step + "}"] == nil else { continue }
+                guard let value = Double(step) else { continue }
                 var query = Query(formula: .name(name), gradients: nil, description: "\(name) at \(letter) = \(step)")
                 query.index = (letter, value)
                 return .success(query)

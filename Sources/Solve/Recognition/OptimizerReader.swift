@@ -378,8 +378,8 @@ enum OptimizerReader {
         }
         // The function asked ("∇g", "the gradient of J") must be the one whose formula is read; with
         // several defined, one must be named.
-        let defined = Set(reading.problemStatement.matches(#"\b([A-Za-z])\s*\(\s*(?:w|\\mathbf\{w\}|θ)[^()]*\)\s*="#).map { $0[1] }
-            + part.matches(#"\b([A-Za-z])\s*\(\s*(?:w|\\mathbf\{w\}|θ)[^()]*\)\s*="#).map { $0[1] })
+        let definition = #"\b([A-Za-z])\s*\(\s*(?:w|\\mathbf\{w\}|θ)[^()]*\)\s*="#
+        let defined = Set((reading.problemStatement.matches(definition) + part.matches(definition)).map { $0[1] })
         let named = part.firstMatch(#"(?:∇|\\nabla)\s*_?\{?\s*(?:w\s*\}?\s*)?([A-Za-z])\b|\bgradient of\s+\$?([A-Za-z])\b"#).map { $0[1].isEmpty ? $0[2] : $0[1] }
         var finding = Finding(.optimizerStep)
         finding.note(asked)
