@@ -122,6 +122,29 @@ struct ConstructedLayoutTests {
         #expect(page.repairs[LayoutRepair.script] == 2)
     }
 
+    /// A small stacked fraction set after a word space belongs to no base: "[3 pts] ∂/∂w f",
+    /// not "[3 pts]_{∂w}^∂ f". Stacked scripts right after a letter stay scripts.
+    @Test func stackedPairAfterWordSpaceIsFraction() {
+        let line = [
+            Placed(text: "[", x: 96, y: 100, font: "CMR10", size: 10),
+            Placed(text: "3", x: 100, y: 100, font: "CMR10", size: 10),
+            Placed(text: "]", x: 105, y: 100, font: "CMR10", size: 10),
+            Placed(text: " ", x: 110.5, y: 100, font: "CMR10", size: 10),
+            Placed(text: "∂", x: 116, y: 95, font: "CMMI7", size: 7),
+            Placed(text: "∂", x: 114.5, y: 104, font: "CMMI7", size: 7),
+            Placed(text: "w", x: 118, y: 104, font: "CMMI7", size: 7),
+            Placed(text: " ", x: 122, y: 100, font: "CMR10", size: 10),
+            Placed(text: "f", x: 125, y: 100, font: "CMMI10", size: 10),
+            Placed(text: " ", x: 131, y: 100, font: "CMR10", size: 10),
+            Placed(text: "x", x: 134, y: 100, font: "CMMI10", size: 10),
+            Placed(text: "i", x: 139.5, y: 104, font: "CMMI7", size: 7),
+            Placed(text: "2", x: 139.5, y: 95, font: "CMR7", size: 7),
+        ]
+        let page = LayoutRebuilder.rebuild(Self.layer([line]))
+        #expect(page.text == "[3] ∂/(∂w) f x_i^2")
+        #expect(page.repairs[LayoutRepair.fraction] == 1)
+    }
+
     @Test func displayFractionFromStackedRows() {
         let lines = [
             [Placed(text: "1", x: 100, y: 90, font: "CMR10", size: 10)],

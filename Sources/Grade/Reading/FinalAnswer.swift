@@ -22,6 +22,9 @@ public enum FinalAnswer {
         var order: Int
         /// Offered under a condition ("if your grader counts them, the answer would be (C)").
         var hedged = false
+        /// The scenario the value was worked out under, counted in the part's text ("If the
+        /// ratings are updated after every game:" … "Final: …"); nil outside any.
+        var scenario: Int? = nil
     }
 
     /// What the part's text gives.
@@ -62,7 +65,7 @@ public enum FinalAnswer {
             + #"(?:\s*(?:to|for)\s+(?:\*\*)?(?:(?:part|question|problem|exercise|task)\s+)?\d*(?:\.\d+)?\s?\(?(?-i:[a-h])?\)?(?:\((?-i:[ivx]+)\))?(?:\s+(?:is\b)?|(?=[.!]?(?:\*\*)?\s*$)))?\s*(?:\*\*)?\s*[:=]?\s*(?:\*\*)?\s*(.+)$"#)
     /// "375,000 bytes is the answer for 1c.", "**0.12 ms** is my final answer": a value, then
     /// the marker that names it the answer, closing the sentence. Group 1 is the value.
-    static let invertedMarker = regex(#"(?:^|(?<=[\s*(]))(\**[-−+]?\$?\(?\d(?:\d|[.,]\d)*[^,;:!?]{0,40}?)\s+(?:is|remains|would be|stays|is still)\s+(?:the|my|our|your)\s+(?:final\s+|correct\s+|right\s+)?answer(?:\s+(?:to|for)\s+(?:\*\*)?(?:(?:part|question|problem|exercise|task)\s+)?\d*(?:\.\d+)?\s?\(?(?-i:[a-h])?\)?(?:\*\*)?)?\s*(?:[.!]|$)"#)
+    static let invertedMarker = regex(#"(?:^|(?<=[\s*(]))(\**[-−+]?\$?\(?\d(?:\d|[.,]\d)*[^,;:!?]{0,40}?)\s+(?:is|remains|would be|stays|is still|stands as|still stands as)\s+(?:the|my|our|your)\s+(?:final\s+|correct\s+|right\s+)?answer(?:\s+(?:to|for)\s+(?:\*\*)?(?:(?:part|question|problem|exercise|task)\s+)?\d*(?:\.\d+)?\s?\(?(?-i:[a-h])?\)?(?:\*\*)?)?\s*(?:[.!]|$)"#)
     /// "Check:", "Sanity check (units):", "Verification:": the words that open a verification.
     static let checkWords = #"(?:(?:sanity|quick|double)[- ])?(?:check(?:ing)?|verif(?:y|ying|ication))\b[^:\n]{0,30}:"#
     /// ("You can verify it directly: …": the same, offered to the reader; not "Let me double-check:",
@@ -653,7 +656,7 @@ public enum FinalAnswer {
     /// offered for another reading in a later sentence of the line (the last such sentence; one
     /// in parentheses too: "… ≈ 0.8944. (If your course means …, it's 0.8 instead.)"; after a
     /// semicolon: "… = 0.5 s; otherwise T = … = 0.545 s", "…; if you count … instead you get 2.25"; after "or" and a condition: "… = (2, 0, 2),
-    /// or, if you want it as a unit vector, (1/√2, 0, 1/√2).").
+    /// or, if you want it as a unit vector, (1/√2, 0, 1/√2).", "… = e^{−0.02t} — or, if your course …, … = 1 − 0.02t").
     static func otherReading(_ statement: String, expecting expectation: AnswerExpectation) -> (plain: String, offered: String)? {
         // "IG ≈ 0.285 bits (0.286 without rounding the intermediate entropies)": a value in
         // parentheses under its own condition.
@@ -672,7 +675,7 @@ public enum FinalAnswer {
         // (", or, if you want it as a unit vector, (1/√2, 0, 1/√2)": a value after "or" and its condition.)
         // ("…; if your course defines R with the unnormalised v1, r12 = … = 1/2.": a value under a
         // course's convention after a semicolon.)
-        let cuts = statement.ranges(of: #/\.\s+(?=\(?[A-Z])|;\s+(?=(?i:otherwise|else|alternatively|but if|if instead)\b|(?i:if)\b[^.;]*\b(?i:instead|rather)\b|(?i:if\s+(?:your|the)\s+(?:course|book|textbook|instructor|lecturer|class|professor|notes|convention))\b)|,\s*or,?\s+(?=(?i:if|when|assuming)\b)/#)
+        let cuts = statement.ranges(of: #/\.\s+(?=\(?[A-Z])|;\s+(?=(?i:otherwise|else|alternatively|but if|if instead)\b|(?i:if)\b[^.;]*\b(?i:instead|rather)\b|(?i:if\s+(?:your|the)\s+(?:course|book|textbook|instructor|lecturer|class|professor|notes|convention))\b)|(?:,|\s[—–])\s*or,?\s+(?=(?i:if|when|assuming)\b)/#)
         for (index, cut) in cuts.enumerated().reversed() {
             let end = index + 1 < cuts.count ? cuts[index + 1].lowerBound : statement.endIndex
             let sentence = String(statement[cut.upperBound..<end]).replacing(#/^\((.*)\)\.?\s*$/#) { String($0.1) }
@@ -982,6 +985,7 @@ public enum FinalAnswer {
         var previous: PartAttribution.Piece? = nil
         let joined = joiningWrapped(expectation == .sequence ? joiningIndexedRuns(pieces) : pieces, expecting: expectation)
         let stackedPieces = stackedFractionPieces(joined)
+        var scenarios = ScenarioTracker()
         for (wholeIndex, whole) in joined.enumerated() where !stackedPieces.contains(wholeIndex) {
           // (A sentence left open after "so" is cut off only when nothing of its turn follows.)
           let endsTurn = wholeIndex + 1 == joined.count || joined[wholeIndex + 1].turn != whole.turn
@@ -990,6 +994,7 @@ public enum FinalAnswer {
             let start = order
             var found = candidates(in: piece, expecting: expectation, summary: false, order: &order, endsTurn: endsTurn,
                                    endsText: endsTurn && offset == splitPieces.count - 1)
+            if let scenario = scenarios.enter(piece) { for index in found.indices { found[index].scenario = scenario } }
             // "… in which case the intended answer" / "is False.": a hedge that a wrapped line
             // carries on hedges the value that completes it.
             if let previous, previous.turn == piece.turn, let last = previous.text.split(separator: "\n").last.map(String.init),
@@ -1060,6 +1065,7 @@ public enum FinalAnswer {
         // Text that announces a result that never comes: the closing values before it were steps.
         // (A value on the lead-in's own line, "A² has rows (18, 7) and (14, 11):", is the result.)
         body.removeAll { candidate in candidate.strength == 1 && lostResults.contains { $0.turn == candidate.turn && candidate.order <= $0.before } }
+        body = ScenarioTracker.resolve(body)
         var summary: [Candidate] = []
         for piece in summaries { summary += candidates(in: piece, expecting: expectation, summary: true, order: &order) }
         // A later turn that answers again replaces an earlier turn's summary row too.

@@ -335,6 +335,8 @@ struct Rebuild {
                 continue
             }
             // A cluster of script glyphs: subscripts and superscripts in x order.
+            let gapBefore = g.box.x - lastMaxX
+            let spaced = (pendingSpace && gapBefore > 0.1 * size) || gapBefore > 0.3 * size
             var sub = ""
             var sup = ""
             var spaceAfter = false
@@ -358,10 +360,12 @@ struct Rebuild {
                 k += 1
             }
             // Sub and sup stacked after no base (a space, an operator, a bracket) is a small
-            // fraction, as TeX sets \frac in running text.
+            // fraction, as TeX sets \frac in running text. A word space before the stack
+            // counts even when no glyph follows it yet ("(2 points) d/dz tanh(z)").
             let previous = out.last(where: { $0.0 != " " })?.0
             let hasBase = previous.map { $0.isLetter || $0.isNumber || ")]}′∑∏∫∮⋃⋂".contains($0) } ?? false
-            if !sub.isEmpty, !sup.isEmpty, !hasBase || out.last?.0 == " " {
+            if !sub.isEmpty, !sup.isEmpty, !hasBase || out.last?.0 == " " || spaced {
+                if spaced, !out.isEmpty, out.last?.0 != " " { append(" ", protected: false) }
                 let numerator = CanonicalSpacing.nested(sup)
                 let denominator = CanonicalSpacing.nested(sub)
                 append(Self.operand(numerator) + "/" + Self.operand(denominator), protected: true)

@@ -301,8 +301,10 @@ enum NormalizationGraphReader {
         case .output:
             return finding.finish(.graph(ComputationGraph(values: graphValues, definitions: definitions), .name("y"), gradients: nil, flatten: true))
         case .gradients(let names):
-            // "For the same upstream gradient": the latest earlier part that states one.
-            let earlier = part.firstMatch(#"\bsame upstream\b"#) != nil ? reading.segments.reversed().filter { $0.label != nil }.map { StatementText($0.text) } : []
+            // "For the same upstream gradient": the latest earlier part that states one; so too
+            // for a part that goes on from the one before it ("(d) … and ∂L/∂β.").
+            let goesOn = part.text.firstMatch(of: #/^\s*(?:…|\.\.\.)/#) != nil
+            let earlier = part.firstMatch(#"\bsame upstream\b"#) != nil || goesOn ? reading.segments.reversed().filter { $0.label != nil }.map { StatementText($0.text) } : []
             // (The part as written: "∂L/∂y_{:,1} = …" keeps its slice.)
             let sources = [reading.part] + (parent.map { [$0] } ?? []) + earlier + (ofOne ? [] : [reading.problemStatement])
             // "For the single example of (d), what is ∂L/∂x, whatever the upstream gradient?": with one

@@ -236,12 +236,21 @@ enum NormalizationReader {
                 }
             }
         }
-        // A table's row, flattened by the reader: "x_i 2 4 6 8".
+        // A table's row, flattened by the reader: "x_i 2 4 6 8"; or the row under a row of
+        // example numbers ("| example | 1 | 2 | 3 | 4 |" over "| $x$ | 1 | 2 | 4 | 9 |"), as
+        // many values as examples.
         for (text, fromContext) in [(reading.part.text, false), (reading.problemStatement.text, true)] {
             // (A statement's lines are joined: the row ends at the first word that is no number.)
-            guard let row = text.firstMatch(of: #/(?:^|\s)\$?x_\{?i\}?\$?((?:\s+-?\d+(?:\.\d+)?){2,})(?=\s|$)/#) else { continue }
-            let numbers = row.output.1.split(separator: " ").compactMap { Double($0) }
-            return (numbers, String(row.output.0).trimmingSpaces, fromContext)
+            if let row = text.firstMatch(of: #/(?:^|\s)\$?x_\{?i\}?\$?((?:\s+-?\d+(?:\.\d+)?){2,})(?=\s|$)/#) {
+                let numbers = row.output.1.split(separator: " ").compactMap { Double($0) }
+                return (numbers, String(row.output.0).trimmingSpaces, fromContext)
+            }
+            if let rows = text.firstMatch(of: #/(?i)(?:^|\s)(?:examples?|samples?|i|n|index|#)((?:\s+\d+){2,})\s+\$?x\$?((?:\s+-?\d+(?:\.\d+)?){2,})(?=\s|$)/#) {
+                let indices = rows.output.1.split(separator: " ").compactMap { Int($0) }
+                let numbers = rows.output.2.split(separator: " ").compactMap { Double($0) }
+                guard indices == Array(1...indices.count), numbers.count == indices.count else { continue }
+                return (numbers, String(rows.output.0).trimmingSpaces, fromContext)
+            }
         }
         return nil
     }
@@ -318,3 +327,4 @@ enum NormalizationReader {
         }
     }
 }
+

@@ -235,7 +235,7 @@ struct PartReading: Sendable {
 
     /// A phrase that takes another part's answer as an operand: "your output from (a)", "the
     /// result of part (b)", "your answer to (c)"; group 1 is the label.
-    static let answerReferencePattern = #"\b(?:(?:your|the) (?:answer|result|output|value|matrix|map|feature map)(?: \$?[A-Z](?:_\{?\w+\}?)?\$?)?|(?:the )?(?:matrix|map|array) (?:you )?(?:computed|found|obtained)|(?:to|on) \$?[A-Z](?:_\{?\w+\}?)?\$?) (?:from|of|to|in|for) (?:part )?\(([a-z])\)"#
+    static let answerReferencePattern = #"\b(?:(?:your|the) (?:answer|result|output|value|matrix|map|feature map)(?: \$?[A-Z](?:_\{?\w+\}?)?\$?)?|(?:the )?(?:matrix|map|array) (?:you )?(?:computed|found|obtained)|(?:to|on) (?:your )?\$?[A-Z](?:_\{?\w+\}?)?\$?) (?:from|of|to|in|for) (?:part )?\(([a-z])\)"#
 
 
     /// The pattern of a part that repeats another: "Repeat (a) …", "Same as (b), but …",

@@ -38,7 +38,7 @@ enum PoolingReader {
         // ("to the input patch X itself (not to the output of (a))": a reference denied is none.)
         let negated = #"\(\s*not\b(?:[^()]|\([^()]*\))*\)|\bnot\s+(?:to|on|from)\s+(?:the\s+)?(?:output|answer|result)\s+(?:of|from)\s+(?:part\s+)?\([a-z]\)"#
         if let reference = [reading.part, reading.parentPart].compactMap({ $0?.removing(negated).firstMatch(PartReading.answerReferencePattern) }).first(where: { match in
-            guard let named = match[0].firstMatch(of: #/^(?:to|on) \$?([A-Z])/#) else { return true }
+            guard let named = match[0].firstMatch(of: #/^(?:to|on) (?:your )?\$?([A-Z])/#) else { return true }
             return reading.array(named: String(named.output.1)) == nil
         }) {
             guard let answer = reading.earlierAnswers[reference[1].lowercased()], let map = MathLiteral(answer) else {
@@ -151,7 +151,7 @@ enum PoolingReader {
 
     /// The array a part names as what it pools: "to X", "of the map P", "on matrix A".
     private static func namedOperand(_ text: StatementText) -> String? {
-        text.firstMatch(#"\b(?:to|of|on|over)\s+(?:the\s+)?(?:(?:input|feature map|map|matrix|array|signal|image)\s+)?([A-Z](?:_\w+)?)(?![\w×=])"#)?[1]
+        text.firstMatch(#"\b(?:to|of|on|over)\s+(?:the\s+|your\s+)?(?:(?:input|feature map|map|matrix|array|signal|image)\s+)?([A-Z](?:_\w+)?)(?![\w×=])"#)?[1]
     }
 
     /// The window, and whether it was written with two sides larger than one ("2 × 2").

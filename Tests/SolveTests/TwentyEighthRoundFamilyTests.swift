@@ -1,0 +1,66 @@
+import Foundation
+import Problems
+@testable import Solve
+import Source
+import Testing
+
+/// Families found in the held-out run of `solve/final43` (session 40), each tested on
+/// statements written for these tests.
+@Suite("Solve families, twenty-eighth round")
+struct TwentyEighthRoundFamilyTests {
+    static func answers(_ text: String) -> [String: Answer] { TenthRoundFamilyTests.answers(text) }
+    static func close(_ a: Answer?, _ b: [[Double]]) -> Bool { TenthRoundFamilyTests.close(a, b) }
+    static func value(_ a: Answer?) -> Double? { TenthRoundFamilyTests.value(a) }
+
+    /// "Pool your Z from part (b)": the operand is (b)'s result, never the one map the problem
+    /// states; with (b) not computed there is no answer.
+    @Test func poolingYourResultOfAnEarlierPart() {
+        let found = Self.answers("""
+            Problem 4
+            Let A = [2 0 1 1; 1 3 0 2; 0 1 2 1; 1 0 1 3] and the kernel G = [1 0; 0 1].
+            (a) How many entries does A have?
+            (b) Compute the 3 × 3 output Z of convolving A with G (no padding, stride 1; as in deep learning, the kernel is not flipped).
+            (c) Apply 2 × 2 average pooling with stride 1 to your Z from part (b).
+            """)
+        #expect(Self.close(found["4b"], [[5, 0, 3], [2, 5, 1], [0, 2, 5]]), "\(String(describing: found["4b"]))")
+        #expect(Self.close(found["4c"], [[3, 2.25], [2.25, 3.25]]), "\(String(describing: found["4c"]))")
+        let uncomputed = Self.answers("""
+            Problem 4
+            Let A = [2 0 1; 1 3 0; 0 1 2].
+            (a) Describe a kernel that detects diagonal edges and call its output Z.
+            (b) Apply 2 × 2 average pooling with stride 1 to your Z from part (a).
+            """)
+        #expect(uncomputed["4b"] == nil, "\(String(describing: uncomputed["4b"]))")
+    }
+
+    /// A batch given as a table row under the examples' numbers ("example 1 2 3" over "x 2 5 11"),
+    /// and a part that goes on from the one before it ("(c) … and ∂L/∂β.") keeping its upstream
+    /// gradient. A row whose count differs from the examples' is no batch.
+    @Test func aBatchInATableRowAndAPartThatGoesOn() {
+        let found = Self.answers("""
+            Problem 2
+            A batch-norm layer (γ = 1, β = 0, ε = 0, biased variance) sees one feature over three examples:
+
+            example 1 2 3
+            x 2 5 11
+
+            (a) Compute the normalized outputs x̂_1, x̂_2, x̂_3 in training mode.
+            (b) The upstream gradient is ∂L/∂y = (1, −1, 0). Compute ∂L/∂γ.
+            (c) … and ∂L/∂β.
+            """)
+        let root14 = 14.0.squareRoot()
+        #expect(TenthRoundFamilyTests.close(found["2a"], [-4 / root14, -1 / root14, 5 / root14]), "\(String(describing: found["2a"]))")
+        #expect(Self.value(found["2b"]).map { abs($0 + 3 / root14) < 1e-6 } == true, "\(String(describing: found["2b"]))")
+        #expect(Self.value(found["2c"]).map { abs($0) < 1e-9 } == true, "\(String(describing: found["2c"]))")
+        let uneven = Self.answers("""
+            Problem 2
+            A batch-norm layer (γ = 1, β = 0, ε = 0, biased variance) sees one feature over three examples:
+
+            example 1 2 3
+            x 2 5 11 4
+
+            (a) Compute the normalized outputs x̂_1, x̂_2, x̂_3 in training mode.
+            """)
+        #expect(uneven["2a"] == nil, "\(String(describing: uneven["2a"]))")
+    }
+}
