@@ -63,4 +63,47 @@ struct TwentyEighthRoundFamilyTests {
             """)
         #expect(uneven["2a"] == nil, "\(String(describing: uneven["2a"]))")
     }
+
+    /// "Report w = (w1, w2)." and "Report (b, w1, w2)." in plain text: the weights asked for, their
+    /// names spelled without underscores.
+    @Test func weightsAskedForByTheirPlainNames() {
+        let found = Self.answers("""
+            Problem 3
+            Three training examples:
+
+               x1   x2  |  y
+                1    0  |  2
+                0    1  |  1
+                1    1  |  4
+
+            a) Fit y ~ w1*x1 + w2*x2 (no intercept) by ordinary least squares. Report w = (w1, w2).
+            """)
+        #expect(TenthRoundFamilyTests.close(found["3a"], [7.0 / 3, 4.0 / 3]), "\(String(describing: found["3a"]))")
+        let intercept = Self.answers("""
+            Problem 3
+            Three training examples:
+
+               x1   x2  |  y
+                1    0  |  2
+                0    1  |  1
+                1    1  |  4
+
+            a) Now add an intercept: fit y ~ b + w1*x1 + w2*x2 by ordinary least squares. Report (b, w1, w2).
+            """)
+        #expect(TenthRoundFamilyTests.close(intercept["3a"], [-1, 3, 2]), "\(String(describing: intercept["3a"]))")
+    }
+
+    /// "How many parameters does the head have?" under "The classifier head is nn.Linear(512, 256)
+    /// -> nn.ReLU() -> nn.Linear(256, 10).": every call of the one sentence that defines it.
+    /// A change the part makes, or calls spread over sentences, give no count from this rule.
+    @Test func theBlockASentenceDefinesByItsCalls() {
+        let found = Self.answers("""
+            Problem 5
+            The classifier head is nn.Linear(512, 256) -> nn.ReLU() -> nn.Linear(256, 10), with biases (PyTorch defaults).
+            a) How many parameters does the head have?
+            b) How many parameters does the head have if the biases are removed?
+            """)
+        #expect(Self.value(found["5a"]) == 133_898, "\(String(describing: found["5a"]))")
+        #expect(found["5b"] == nil, "\(String(describing: found["5b"]))")
+    }
 }

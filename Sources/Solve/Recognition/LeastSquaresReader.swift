@@ -57,7 +57,7 @@ enum LeastSquaresReader {
         } else if let match = asking.firstMatch(#"\b(?:residual )?sum of squared (?:residuals|errors)\b|\bresidual sum of squares\b|\bsum of (?:the )?squares of (?:the )?residuals\b|\bRSS\b|\bSSE\b"#) {
             quantity = .sumOfSquares
             finding.note(match[0])
-        } else if let match = asking.firstMatch(#"\b(?:compute|find|give|what is|what are|determine)\b[^.?]*\b(?:solution|weights?|coefficients|estimate|minimi[sz]er|ŵ|w\^?\*)|\bsolve (?:the )?(?:ridge|least[- ]squares)\b|\b(?:give|report|find)\s+\$?\((?:w_0|b|β_0)(?:,\s*w_\{?\d\}?)+\)|\b(?:give|report|find)\s+\$?\(w_\{?1\}?(?:,\s*w_\{?\d\}?)*,\s*(?:b|c|w_\{?0\}?|β_\{?0\}?)\)|"# + Self.bareWeights) {
+        } else if let match = asking.firstMatch(#"\b(?:compute|find|give|what is|what are|determine)\b[^.?]*\b(?:solution|weights?|coefficients|estimate|minimi[sz]er|ŵ|w\^?\*)|\bsolve (?:the )?(?:ridge|least[- ]squares)\b|\b(?:give|report|find)\s+\$?\((?:w_?0|b|β_0)(?:,\s*w_?\{?\d\}?)+\)|\b(?:give|report|find)\s+\$?\(w_?\{?1\}?(?:,\s*w_?\{?\d\}?)*,\s*(?:b|c|w_?\{?0\}?|β_\{?0\}?)\)|"# + Self.bareWeights) {
             quantity = .weights
             finding.note(match[0])
         } else {
@@ -179,7 +179,8 @@ enum LeastSquaresReader {
     }
 
     /// "Give w.", "Find w in closed form": the weights asked by their bare name.
-    static let bareWeights = #"\b(?:give|report|compute|find)\s+(?:the\s+)?\$?w\$?(?=\s+(?:in closed form|numerically|explicitly)\b|\s*[.;]|$)"#
+    /// ("Report w = (w1, w2).": the weights spelled out after it.)
+    static let bareWeights = #"\b(?:give|report|compute|find)\s+(?:the\s+)?\$?w\$?(?=\s+(?:in closed form|numerically|explicitly)\b|\s*[.;]|$|\s*=\s*\(w_?\{?1\}?(?:\s*,\s*w_?\{?\d\}?)+\))"#
 
     /// "the four points (x, y) ∈ {(0, 1), (1, 3), (2, 4)}", "the data points (0, 1), (1, 3) and (2, 4)":
     /// one run of (x, y) pairs after words that name them as points.

@@ -124,6 +124,23 @@ enum ModuleParameterReader {
                 calls = named
             }
         }
+        // "How many parameters does the block have?" under "A transformer's feed-forward block is
+        // nn.Linear(1024, 4096) -> GELU -> nn.Linear(4096, 1024)": the one sentence that names the
+        // thing asked of by its noun and writes every call of the statement.
+        if calls.isEmpty, asksCount(reading.part) != nil,
+           let asked = reading.part.firstMatch(#"\b(?:does|do) (?:the|this) (?:(?:whole|entire|full) )?(block|network|model|MLP|stack|module|head|encoder|decoder) have\b"#) {
+            guard reading.part.firstMatch(#"\bif\b|\bwere\b|\bwithout\b|\binstead\b|\bexcept\b|=\s*\w|\beach\b|\bper\b"#) == nil else {
+                return .failed("the \(asked[1]) with a change the part makes is not counted")
+            }
+            let stated = FrameworkCall.calls(in: reading.problemStatement.text)
+            let defining = reading.problemStatement.sentences.filter { sentence in
+                StatementText(sentence).firstMatch(#"\b"# + NSRegularExpression.escapedPattern(for: asked[1]) + #"\b"#) != nil
+                    && FrameworkCall.calls(in: sentence).count == stated.count
+            }
+            if stated.count >= 2, defining.count == 1 {
+                return group(stated, phrase: asked[0], &finding)
+            }
+        }
         // "How many parameters does the whole network have?" under a numbered list of its modules.
         if calls.isEmpty, let whole = reading.part.firstMatch(#"\b(?:the )?(?:whole|entire|full) (?:network|model|MLP)\b"#), asksCount(reading.part) != nil,
            case let rows = NamedModules.numbered(in: reading.problemStatement.text).filter({ $0.name.hasPrefix("module") }), !rows.isEmpty {
