@@ -106,4 +106,55 @@ struct TwentyEighthRoundFamilyTests {
         #expect(Self.value(found["5a"]) == 133_898, "\(String(describing: found["5a"]))")
         #expect(found["5b"] == nil, "\(String(describing: found["5b"]))")
     }
+
+    /// "What does the layer pass on during training?" with a mask is the masked training output;
+    /// "the original (non-inverted) formulation, no rescaling happens during training" is
+    /// standard dropout.
+    @Test func dropoutPassedOnAndTheOriginalFormulation() {
+        let found = Self.answers("""
+            Problem 6
+            A layer outputs h = (2, 8, 4). Dropout with drop probability p = 0.5 samples the keep-mask m = (0, 1, 1).
+            (a) With inverted dropout, what does the layer pass on during training?
+            (b) In the original (non-inverted) formulation no rescaling happens during training. What does the layer output at test time?
+            """)
+        #expect(TenthRoundFamilyTests.close(found["6a"], [0, 16, 8]), "\(String(describing: found["6a"]))")
+        #expect(TenthRoundFamilyTests.close(found["6b"], [1, 4, 2]), "\(String(describing: found["6b"]))")
+    }
+
+    /// "The true label for the input of (a) is the third one." names the class by its place;
+    /// "For the same logits and label, … with margin Δ = 1" keeps the earlier part's vector and
+    /// class although the part writes a number of its own.
+    @Test func aClassByItsPlaceAndTheSameLogitsAndLabel() {
+        let found = Self.answers("""
+            Problem 2
+            (a) A classifier produces logits (0.5, 2, 1) for three classes. Compute the softmax probabilities.
+            (b) The true label for the input of (a) is the third one. What is the cross-entropy loss?
+            (c) For the same logits and label, compute the multiclass hinge loss with margin Δ = 1, summed over the incorrect classes.
+            """)
+        let total = exp(0.5) + exp(2) + exp(1)
+        #expect(Self.value(found["2b"]).map { abs($0 - (log(total) - 1)) < 1e-6 } == true, "\(String(describing: found["2b"]))")
+        #expect(Self.value(found["2c"]).map { abs($0 - 2.5) < 1e-9 } == true, "\(String(describing: found["2c"]))")
+    }
+
+    /// "How many parameters are in the first layer of the GRU?" and "(c) For the GRU:" over "(i)
+    /// how many … in its first layer?", among other modules: the named module's first layer. A
+    /// part that only names its sub-parts' subject gives them it. Another layer is not counted.
+    @Test func theFirstLayerOfTheStackedModuleThePartNames() {
+        let found = Self.answers("""
+            Problem 1
+            A tagger is built from these modules:
+
+            emb = nn.Embedding(5000, 64)
+            gru = nn.GRU(input_size=64, hidden_size=32, num_layers=3)
+            out = nn.Linear(32, 17)
+
+            (a) How many parameters are in the first layer of the GRU?
+            (b) How many parameters are in the second layer of the GRU?
+            (c) For the GRU:
+            (i) how many parameters are in its first layer?
+            """)
+        #expect(Self.value(found["1a"]) == 9408, "\(String(describing: found["1a"]))")
+        #expect(found["1b"] == nil, "\(String(describing: found["1b"]))")
+        #expect(Self.value(found["1c.i"]) == 9408, "\(String(describing: found["1c.i"]))")
+    }
 }

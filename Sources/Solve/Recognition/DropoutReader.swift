@@ -34,7 +34,7 @@ enum DropoutReader {
         if phase == .unclear { return .failed("dropout: the part names training and test time, and its question names both or neither") }
         // ("… samples the keep mask m = (1, 0, 1, 1, 0). Compute the output of the layer.": a sampled mask is training.)
         if phase != .test, let match = part.firstMatch(training) ?? part.firstMatch(#"\bsampl(?:es|ed)\b[^.]*\bmask\b|\bmask\b[^.]*\bsampled\b"#),
-           part.firstMatch(#"\boutputs?\b|\bgives?\b|\bproduces?\b|\breturns?\b"#) != nil, part.firstMatch(#"\bexpected\b"#) == nil, mask(reading) != nil {
+           part.firstMatch(#"\boutputs?\b|\bgives?\b|\bproduces?\b|\breturns?\b|\bpass(?:es)? on\b"#) != nil, part.firstMatch(#"\bexpected\b"#) == nil, mask(reading) != nil {
             // "With inverted dropout, what does the layer output during training?" under a mask.
             asked = .maskedTraining
             quantityPhrase = match[0]
@@ -150,7 +150,7 @@ enum DropoutReader {
 
     /// (The word may stand in quotes: "the course's older ``classic'' dropout"; or the part says
     /// what it does: "dropped … during training without any rescaling".)
-    private static let standardWords = #"\b(?:standard|vanilla|original|non-inverted|classic)["”’'`]*(?: \([^)]{0,20}\))? dropout\b|\bno (?:re)?scaling (?:during|in) training\b|\bduring training without (?:any )?(?:re)?scaling\b|\bdo(?:es)?(?:n['’]t| not) (?:re)?scale (?:\w+ )?(?:during|in) training\b|\b(?:instead|only) (?:re)?scales? (?:\w+ )?at test[- ]time\b|\b(?:re)?scales? (?:\w+ )?(?:only|instead) at test[- ]time\b"#
+    private static let standardWords = #"\b(?:standard|vanilla|original|non-inverted|classic)["”’'`]*(?: \([^)]{0,20}\))? (?:dropout|formulation)\b|\bno (?:re)?scaling (?:happens |occurs |is (?:done|applied) )?(?:during|in) training\b|\bduring training without (?:any )?(?:re)?scaling\b|\bdo(?:es)?(?:n['’]t| not) (?:re)?scale (?:\w+ )?(?:during|in) training\b|\b(?:instead|only) (?:re)?scales? (?:\w+ )?at test[- ]time\b|\b(?:re)?scales? (?:\w+ )?(?:only|instead) at test[- ]time\b"#
     /// ("inverted-dropout output", but not "non-inverted dropout".)
     private static let invertedWords = #"(?:^|[^\w-])inverted(?: \([^)]{0,20}\))?[- ]dropout\b"#
     /// A framework's dropout module, "nn.Dropout(p=0.4)", "layers.Dropout(0.3)": inverted dropout.

@@ -78,7 +78,10 @@ enum LossReader {
         var scratch = Finding(.loss)
         // (A true class named by its number, "The true class is class 2", writes no values.)
         let writesValues = reading.part.removing(#"\b(?:true |correct |target )?(?:class|label|category)(?: index)?\s+(?:is\s+)?(?:c\s*=\s*)?\d+\b|\by\s*=\s*\d+\b"#).writesNumbers
-        if arrays.isEmpty, !writesValues, scores(arrays, &scratch) == nil {
+        // ("For the same scores and label, compute the hinge loss with margin Δ = 1": numbers of
+        // its own, and the vector still an earlier part's.)
+        let same = reading.part.firstMatch(#"\b(?:the )?same (?:scores|logits|probabilities|predictions|outputs)\b"#) != nil
+        if arrays.isEmpty, !writesValues || same, scores(arrays, &scratch) == nil {
             for segment in reading.segments.reversed() where segment.label != nil {
                 let earlier = described(in: segment.text, fromContext: true)
                 if scores(earlier, &scratch) != nil {
@@ -229,11 +232,16 @@ enum LossReader {
         var found: [(Int, String)] = []
         // The classes the part's own text names.
         var own: [(Int, String)] = []
-        let texts = [reading.part, reading.problemStatement]
+        // ("For the same scores and label, …": the latest earlier part that names a class too.)
+        let earlier = reading.part.firstMatch(#"\bsame (?:[a-z]+ )?(?:and )?(?:label|class|target)\b"#) == nil ? [] : reading.segments.reversed()
+            .filter { $0.label != nil && $0.text != reading.part.text }.map { StatementText($0.text) }
+            .first { $0.firstMatch(#"\b(?:true|correct|target|ground[- ]truth)\s+(?:class|label)\b"#) != nil }.map { [$0] } ?? []
+        let texts = [reading.part, reading.problemStatement] + earlier
         let classWord = #"(?:class|label|category|output|entry|component|logit|score)"#
         for text in texts {
-            // ("the third class", "The correct class is the third one.")
-            for match in text.matches(#"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\s+"# + classWord + #"\b|\b(?:true|correct|target)\s+(?:class|label)\s+is\s+(?:the\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)(?:\s+one)?\b"#) {
+            // ("the third class", "The correct class is the third one.", "The correct class for the
+            // example in (b) is the second one.")
+            for match in text.matches(#"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\s+"# + classWord + #"\b|\b(?:true|correct|target)\s+(?:class|label)\b(?:\s+(?:for|of)\s+[^.?,;]{1,40}?)?\s+is\s+(?:the\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)(?:\s+one)?\b"#) {
                 let word = (match[1].isEmpty ? match[2] : match[1]).lowercased()
                 if word == "last" { found.append((scores.count - 1, match[0])) }
                 else if let index = ordinals.firstIndex(of: word) { found.append((index, match[0])) }

@@ -113,9 +113,12 @@ enum ModuleParameterReader {
         // (Not a part that describes a module of its own: "… uses single-head self-attention with
         // model dimension 512. How many parameters does that attention layer have?")
         // (Nor a piece of the module: "the attention layer's output projection", "… are biases?")
+        // ("How many parameters are in the first layer of the LSTM?", "For the LSTM: how many … in
+        // its first layer?": the first layer of the one module named, counted below.)
+        let unportioned = reading.part.removing(#"\b(?:its|the) first (?:recurrent )?layer(?: of the\b)?"#)
         if calls.isEmpty, asksCount(reading.part) != nil, !reading.part.writesNumbers,
-           reading.part.firstMatch(Self.piece) == nil, reading.part.firstMatch(#"\bof the\b"#) == nil,
-           reading.part.firstMatch(#"\b(?:that|such an?|another|a different|a new|their|its) (?:[\w-]+ )?(?:module|layer|block)\b"#) == nil,
+           reading.part.firstMatch(Self.piece) == nil, unportioned.firstMatch(#"\bof the\b"#) == nil,
+           unportioned.firstMatch(#"\b(?:that|such an?|another|a different|a new|their|its) (?:[\w-]+ )?(?:module|layer|block)\b"#) == nil,
            reading.part.firstMatch(#"\bdepthwise\b|\bseparable\b|\bgroups?\b|\bgrouped\b|\binstead\b|\breplaced?\b|\bif\b|\bwere\b|=|\beach\b|\bper\b|\bboth\b|\btogether\b|\bin total\b"#) == nil {
             let stated = FrameworkCall.calls(in: reading.problemStatement.text)
             let named = stated.filter { call in Self.kindWords(call.name).contains { reading.part.firstMatch($0) != nil } }

@@ -133,6 +133,13 @@ struct PartReading: Sendable {
     /// question; any other is a sentence of its own.
     private static func continuing(_ own: String, id: String, segments: [(label: String?, text: String)]) -> String {
         guard let parent = parentText(of: id, in: segments)?.trimmingSpaces, !parent.isEmpty, !parent.contains("\n") else { return own }
+        // ("(b) For the LSTM:" over "(i) how many parameters are in its first layer?": a part that
+        // only names what its sub-parts ask about gives them their subject.)
+        if parent.count <= 40, parent.hasSuffix(":"), !parent.contains(where: \.isNumber),
+           parent.firstMatch(of: #/(?i)^(?:for|about|regarding|consider|on) (?:the|this|that|each|every)\b/#) != nil,
+           own.firstMatch(of: #/(?i)\b(?:its|it|this|that)\b/#) != nil {
+            return parent + " " + own
+        }
         // (Neither asks a question: "(a) How many parameters does each module have?" over "(i)
         // embed" asks of one module, and "(i) how many belong to the first layer?" asks its own.)
         guard !own.contains("?"), !parent.contains("?") else { return own }
