@@ -157,4 +157,21 @@ struct TwentyEighthRoundFamilyTests {
         #expect(found["1b"] == nil, "\(String(describing: found["1b"]))")
         #expect(Self.value(found["1c.i"]) == 9408, "\(String(describing: found["1c.i"]))")
     }
+
+    /// "Repeat (a) with a stride of 2, keeping 1 pixel of zero padding on every side (Keras
+    /// refuses 'same' with …)": the padding by its width, and an aside about what a framework
+    /// refuses sets nothing.
+    @Test func aRepeatWithPaddingByItsWidthAndARefusalAside() {
+        let found = Self.answers("""
+            Problem 1
+            A batch of 8 grayscale images, each 28 × 28 pixels, is the input to every layer below. Give each output shape as (N, C, H, W).
+            (a) nn.Conv2d(1, 16, kernel_size=3, padding='same').
+            (b) Repeat (a) with a stride of 2, keeping 1 pixel of zero padding on every side (some frameworks refuse padding='same' with a stride above 1).
+            """)
+        guard case .shape(let dimensions, _)? = found["1b"] else {
+            Issue.record("\(String(describing: found["1b"]))")
+            return
+        }
+        #expect(dimensions == [8, 16, 14, 14])
+    }
 }

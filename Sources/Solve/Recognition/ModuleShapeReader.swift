@@ -304,13 +304,17 @@ enum ModuleShapeReader {
         let stated = #"\b(stride|padding|dilation)\s+(?:of\s+|=\s*)?(\d+|zero|one|two|three|four|five|six|seven|eight|nine)\b"#
         // "and no padding", "without padding": padding 0.
         let unpadded = #"\bno (?:zero[- ])?padding\b|\bwithout (?:any )?(?:zero[- ])?padding\b|\bunpadded\b"#
+        // "keeping 2 pixels of zero padding on every side": a padding by its width.
+        let widths = #"\b(\d+|one|two|three|four|five)\s+(?:pixels?|zeros?)\s+of\s+(?:zero[- ])?padding(?:\s+on\s+(?:every|each|all|both)\s+sides?)?"#
         var changes = text.matches(stated)
         if text.firstMatch(unpadded) != nil { changes.append(["", "padding", "0"]) }
-        let numbers = text.matches(#"\d+"#).count
+        let padded = text.matches(widths)
+        changes += padded.map { ["", "padding", $0[1]] }
+        let numbers = text.matches(#"\d+"#).count - padded.filter { $0[1].first?.isNumber == true }.count
         // A setting the change names in words this does not read ("'same' padding", "and a
         // 3 × 3 kernel", "a padding of 5 on the left only", "a padding of one more", "a stride of
         // two along the width") is a change not understood.
-        let unread = text.removing(stated).removing(unpadded)
+        let unread = text.removing(widths).removing(stated).removing(unpadded)
             .firstMatch(#"\bpad|\bstrid|\bdilat|\bkernel|\bfilters?\b|\bchannels?\b|\bgroups?\b|\bbias|\b(?:left|right|top|bottom)\b|\bone side\b|\basymmetric\w*|\b(?:more|less|fewer|only|along)\b|\bin place of\b|\binstead of\b|\b(?:width|height|horizontal\w*|vertical\w*)\b|\beach side\b|\boutput[_ ]padding\b|\b(?:same|valid)[- ]convolution\b|\((?:same|valid)\)|"# + PartReading.namedPaddingMode)
         // (A setting named twice, "a stride of one in place of the stride of two", is no one change.)
         guard !changes.isEmpty, text.matches(stated).filter({ $0[2].first?.isNumber == true }).count == numbers, unread == nil,

@@ -56,7 +56,7 @@ struct PartReading: Sendable {
         namedModules = own + elsewhere.filter { module in !own.contains { $0.name == module.name } }
         context = StatementText(source).unwrappingArrayCalls.sizesInDigits.bracketingBareRows.namingTupleRows
         let segments = Self.segments(of: context)
-        let written = Self.continuing(Self.strippingLabel(statement.text), id: statement.id, segments: segments)
+        let written = Self.continuing(Self.withoutRefusalAsides(Self.strippingLabel(statement.text)), id: statement.id, segments: segments)
         let used = NamedModules.used(in: written, bindings: namedModules)
         let classes = ModuleClasses.defined(in: source)
         let ordered = NamedModules.orderStated(in: StatementText(source))
@@ -150,6 +150,14 @@ struct PartReading: Sendable {
             || own.count <= 40 && !own.contains("=")
             && own.firstMatch(of: #/(?i)^\W*(?:compute|calculate|find|what|which|how|give|determine|repeat|redo|explain|show|evaluate|write|is|are|does|do|can|now|suppose|assume|let|using|use)\b/#) == nil
         return fragment ? parent + " " + own : own
+    }
+
+    /// A part's text without asides that say what a framework or the course refuses or does
+    /// not allow: "… keeping 2 pixels of zero padding (PyTorch refuses padding='same' when the
+    /// stride is larger than 1)" sets no second padding.
+    static func withoutRefusalAsides(_ text: String) -> String {
+        text.replacingOccurrences(of: #"\s*\((?=[^()]*\b(?:refuses?|rejects?|does(?:n['’]t| not) (?:allow|support|accept|permit)|(?:is|are) not (?:allowed|supported|permitted)|cannot|can['’]t|won['’]t|disallows?|raises an? (?:error|exception))\b)[^()]{1,200}\)"#,
+                                  with: "", options: .regularExpression)
     }
 
     /// A part's text without its leading label `(b) `.
