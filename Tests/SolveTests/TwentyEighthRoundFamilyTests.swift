@@ -174,4 +174,24 @@ struct TwentyEighthRoundFamilyTests {
         }
         #expect(dimensions == [8, 16, 14, 14])
     }
+
+    /// Sub-parts under "(c) Consider nn.Linear(100, 50, bias=False) followed by nn.BatchNorm1d(50)."
+    /// ask of its modules: the one named by its kind, or the two together; never the layer the
+    /// problem's statement describes. One the sub-part does not name is no answer.
+    @Test func subPartsAskOfTheModulesTheirPartWrites() {
+        let found = Self.answers("""
+            Problem 1
+            A convolutional layer maps 16 input channels to 32 output channels with a 5 × 5 kernel.
+            (a) How many learnable parameters does the layer have?
+            (b) How many parameters does nn.Conv2d(16, 32, 5, groups=2) have?
+            (c) Consider nn.Linear(100, 50, bias=False) followed by nn.BatchNorm1d(50).
+            (i) How many learnable parameters does the batch-norm layer have?
+            (ii) How many learnable parameters do the two layers have together?
+            (iii) How many learnable parameters does the layer have?
+            """)
+        #expect(Self.value(found["1a"]) == 12_832, "\(String(describing: found["1a"]))")
+        #expect(Self.value(found["1c.i"]) == 100, "\(String(describing: found["1c.i"]))")
+        #expect(Self.value(found["1c.ii"]) == 5100, "\(String(describing: found["1c.ii"]))")
+        #expect(found["1c.iii"] == nil, "\(String(describing: found["1c.iii"]))")
+    }
 }

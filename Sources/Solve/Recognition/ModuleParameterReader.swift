@@ -42,6 +42,21 @@ enum ModuleParameterReader {
             if reading.part.firstMatch(#"\bthis (?:layer|module|block)\b"#) != nil || asksCount(reading.part) != nil && parentCalls.count == 1 {
                 calls = parentCalls
                 if !calls.isEmpty { finding.note("the module of the part it belongs to") }
+            } else if parentCalls.count > 1, asksCount(reading.part) != nil, !reading.part.writesNumbers,
+                      reading.part.firstMatch(#"\bif\b|\bwere\b|\bwithout\b|\binstead\b|\bexcept\b|\bper\b|\beach\b|\bonly\b"#) == nil {
+                // ("(d) Consider nn.Conv2d(32, 64, 3, bias=False) followed by nn.BatchNorm2d(64)." over
+                // "(i) … does the batch-norm layer have?" and "(ii) … do the two layers have together?":
+                // the one the sub-part names by its kind, or all of them together.)
+                let named = parentCalls.filter { call in Self.kindWords(call.name).contains { reading.part.firstMatch($0) != nil } }
+                if let together = reading.part.firstMatch(#"\btogether\b|\bcombined\b|\bin total\b|\bboth (?:layers|modules)\b|\b(?:the )?(?:two|three|four) (?:layers|modules)\b"#) {
+                    finding.note("the modules of the part it belongs to")
+                    return group(parentCalls, phrase: together[0], &finding)
+                } else if named.count == 1 {
+                    calls = named
+                    finding.note("the \(named[0].name) of the part it belongs to, which the sub-part names")
+                } else {
+                    return .failed("parameters: the part it belongs to writes \(parentCalls.count) modules, and the sub-part names \(named.count) of them")
+                }
             }
         }
         // "(a) What is the output shape of nn.Conv2d(3, 8, kernel_size=5)? (b) How many parameters
@@ -350,7 +365,7 @@ enum ModuleParameterReader {
         case "Embedding": [#"\bembedding (?:module|layer|table)\b"#, #"\bthe Embedding\b"#]
         case "Linear": [#"\blinear (?:module|layer)\b"#, #"\bthe Linear\b"#]
         case "LSTM", "GRU", "RNN": ["\\bthe \(name)\\b"]
-        default: name.hasPrefix("BatchNorm") ? ["\\b\(name)\\b"] : []
+        default: name.hasPrefix("BatchNorm") ? ["\\b\(name)\\b", #"\bbatch[- ]?norm(?:ali[sz]ation)? (?:layer|module)\b"#] : []
         }
     }
 

@@ -43,6 +43,12 @@ enum ParameterCountReader {
         if named.isEmpty, reading.part.writesNumbers {
             return .failed("\(asks): the part's own numbers describe a layer it does not name")
         }
+        // ("(d) Consider nn.Conv2d(32, 64, 3, bias=False) followed by nn.BatchNorm2d(64)." over "(i)
+        // How many learnable parameters does the batch-norm layer have?": the modules of the part
+        // it belongs to are the subject, never the statement's layer.)
+        if named.isEmpty, let parent = reading.parentPart, !FrameworkCall.calls(in: parent.text).isEmpty {
+            return .failed("\(asks): the part it belongs to writes modules of its own")
+        }
         if named.isEmpty {
             let stated = kinds(in: reading.problemStatement)
             if stated.count == 1 {
