@@ -92,4 +92,40 @@ struct FortiethRoundFamilyTests {
             """, ["3b": .real(RealValue(12.5))])
         #expect(verdicts["3b"]?.kind == .correct, "\(String(describing: verdicts["3b"]))")
     }
+
+    /// "Critical path B–C–E–F → (D)": letters joined by dashes or arrows are a path, and the
+    /// option stands apart from them.
+    @Test func lettersOfAPathAreNoOption() {
+        let verdicts = Self.grade("Assistant: 2. The longest path is B–C–E–F (19 days) → (D)", ["2": .choice("D")])
+        #expect(verdicts["2"]?.kind == .correct, "\(String(describing: verdicts["2"]))")
+    }
+
+    /// Answers stated as what an observer hears or measures: "The diver hears the horn at
+    /// 1,486 Hz (to the nearest hertz).", "So the listener hears roughly 512 Hz once the train
+    /// has passed." A body "moving toward a source" compares with no value.
+    @Test func whatAnObserverHearsOrMeasures() {
+        let heard = Self.grade("""
+            Assistant: (a) With f = 1200 Hz, v = 1480 m/s and u = 12 m/s:
+
+            The diver hears the horn at 1,486 Hz (to the nearest hertz).
+            (b) So the listener hears roughly 512 Hz once the train has passed.
+            (c) listener moving toward a source at rest: $f = 500 \\cdot \\dfrac{343 + 9}{343} = \\mathbf{513.1\\ Hz}$
+            """, ["a": .real(RealValue(1486)), "b": .real(RealValue(512)), "c": .real(RealValue(513.1))])
+        #expect(heard["a"]?.kind == .correct, "\(String(describing: heard["a"]))")
+        #expect(heard["b"]?.kind == .correct, "\(String(describing: heard["b"]))")
+        #expect(heard["c"]?.kind == .correct, "\(String(describing: heard["c"]))")
+    }
+
+    /// "If your instructor rounds …, then … = 0.7190." after a plain answer: offered under the
+    /// course's convention, beside it (unclear).
+    @Test func aValueUnderTheInstructorsConvention() {
+        let verdicts = Self.grade("""
+            Assistant: **(b)** With σ = 4:
+
+            $$P = \\Phi(0.5) = 0.6915$$
+
+            If your instructor rounds durations up to whole weeks, then $z = 0.58$ and $P = 0.7190$.
+            """, ["b": .real(RealValue(0.6915))])
+        #expect(verdicts["b"]?.kind == .unclear, "\(String(describing: verdicts["b"]))")
+    }
 }

@@ -417,6 +417,9 @@ public enum AnswerGrammar {
             }
             // "T_C/(T_H − T_C)": a letter that is an index is no option either.
             if index > 0, tokens[index - 1] == .symbol("_") { continue }
+            // "Critical path A–D–F–G → (C)", "S → A → T": letters joined by dashes or arrows are a
+            // path (or a range, "A–D"), not an option.
+            if Self.joinedLetter(tokens, at: index) { continue }
             // "H0", "H_1", "X₂": a letter with an index is a name, not an option.
             if index + 1 < tokens.count, !(index > 0 && tokens[index - 1] == .symbol("(")) {
                 let next = tokens[index + 1]
@@ -454,6 +457,20 @@ public enum AnswerGrammar {
         guard let first = unique.first else { return .none }
         if unique.count > 1 && sawOr { return .ambiguous(reason: "two options offered", unique.map { .choice($0) }) }
         return .value(.choice(first))
+    }
+
+    /// Whether the one-letter word at `index` is joined to another by a dash or an arrow.
+    static func joinedLetter(_ tokens: [AnswerLexer.Token], at index: Int) -> Bool {
+        let joiners: Set<String> = ["-", "–", "—", "→", "⟶", "↦"]
+        func letter(_ at: Int) -> Bool {
+            guard tokens.indices.contains(at), case .word(let word) = tokens[at] else { return false }
+            return word.count == 1 && word.first!.isLetter
+        }
+        func joiner(_ at: Int) -> Bool {
+            guard tokens.indices.contains(at), case .symbol(let symbol) = tokens[at] else { return false }
+            return joiners.contains(String(symbol))
+        }
+        return joiner(index - 1) && letter(index - 2) || joiner(index + 1) && letter(index + 2)
     }
 
     /// Words before a lower-case letter in parentheses that make it a part referred to, not an

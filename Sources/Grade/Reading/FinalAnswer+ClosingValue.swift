@@ -150,6 +150,14 @@ extension FinalAnswer {
            let closing = trimmed.firstMatch(of: #/^(?i:about|approximately|roughly|around|nearly|≈|~)\s*\$?([-−]?\d[\d,]*(?:\.\d+)?)\$?\s*(?:[A-Za-zµμ°%][\w/·⁻¹²³]{0,9}(?:\s[a-z]{1,9})?)?\s*[.!]?$/#) {
             return String(closing.1)
         }
+        // "So the pedestrian hears about 755.0 Hz while it approaches.": a conclusion that gives
+        // its one value with a hedge word, whatever its verb; "The bat hears the echo at 41,183 Hz
+        // (to the nearest hertz).": what an observer hears or measures, its one value.
+        if expectation == .scalar,
+           let concluded = trimmed.firstMatch(of: #/^(?i:so|thus|hence|therefore)\b[^=≈\d]*?\b(?i:about|approximately|roughly|around|nearly)\s+\$?([-−]?\d[\d,]*(?:\.\d+)?)\$?\s*(?:[A-Za-zµμ°%][\w\/·⁻¹²³]{0,9})?(?:\s+(?i:while|when|as|once|for|at|in|on)\b[^=≈\d]*)?\s*[.!]?$/#)
+            ?? trimmed.firstMatch(of: #/^(?:(?i:so|thus|hence|therefore),?\s+)?[A-Za-z][A-Za-z -]{0,40}?\b(?i:hears?|measures?|detects?|observes?|registers?|records?|perceives?)\b[^=≈\d]{0,40}?\b(?i:at|about|approximately|roughly|around|nearly|of)\s+\$?([-−]?\d{1,3}(?:,\d{3})*(?:\.\d+)?|[-−]?\d+(?:\.\d+)?)\$?\s*(?:[A-Za-zµμ°%][\w\/·⁻¹²³]{0,9})?(?:\s*\([^()\d]*\)|\s+(?i:while|when|as|once|for|in|on)\b[^=≈\d]*)?\s*[.!]?$/#) {
+            return String(concluded.1)
+        }
         // "17 (saturate c→t = 7 and d→t = 10)", "17, the cut into t doesn't change because c→t is
         // still 7.": a line that opens with its value, then explains it in parentheses or a reason.
         if expectation == .scalar, let opening = trimmed.firstMatch(of: #/^\$?([-−]?\d[\d,]*(?:\.\d+)?)\$?(?:\s*\(([^()]*)\)\s*\.?|,\s+(?!(?i:so|then|thus|hence|which|giving|and|or|but|i\.e|that is|wait|actually)\b)[a-z][^=]*\b(?:because|since|as)\b[^=]*)$/#),
