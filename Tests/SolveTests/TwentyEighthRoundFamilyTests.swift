@@ -194,4 +194,63 @@ struct TwentyEighthRoundFamilyTests {
         #expect(Self.value(found["1c.ii"]) == 5100, "\(String(describing: found["1c.ii"]))")
         #expect(found["1c.iii"] == nil, "\(String(describing: found["1c.iii"]))")
     }
+
+    /// "… these layers, in order: conv 5 × 5 (stride 1), max-pool 2 × 2 (stride 2), …": each item
+    /// of the list is a layer; "after the first two layers" is that many, "after the second conv"
+    /// the stack up to it; a layer the stack does not have ("the second pooling layer") is none.
+    @Test func aListOfLayersAndTheFirstFewOfThem() {
+        let found = Self.answers("""
+            Problem 4
+            A backbone has these layers, in order: conv 5 × 5 (stride 1), max-pool 2 × 2 (stride 2), conv 3 × 3 (stride 1), conv 3 × 3 (stride 2).
+            (a) What is the receptive field of one unit after the first two layers?
+            (b) What is the receptive field of one unit at the output of the whole backbone?
+            (c) What is the receptive field after the second conv?
+            (d) What is the receptive field after the second pooling layer?
+            """)
+        #expect(Self.value(found["4a"]) == 6, "\(String(describing: found["4a"]))")
+        #expect(Self.value(found["4b"]) == 14, "\(String(describing: found["4b"]))")
+        #expect(Self.value(found["4c"]) == 10, "\(String(describing: found["4c"]))")
+        #expect(found["4d"] == nil, "\(String(describing: found["4d"]))")
+    }
+
+    /// "We fit y ~ w0 + w1 * x": the tilde of a model formula states the intercept as "=" does.
+    @Test func aModelFormulaWithATilde() {
+        let found = Self.answers("""
+            Problem 3
+            We fit y ~ w0 + w1 * x to the three data points below.
+
+                x  |  1   2   4
+                ---+------------
+                y  |  3   3   7
+
+            a) Find the ordinary least-squares coefficients (w0, w1).
+            """)
+        #expect(TenthRoundFamilyTests.close(found["3a"], [1, 10.0 / 7]), "\(String(describing: found["3a"]))")
+    }
+
+    /// "… have (one layer)?" of a module that has one layer says how it is built, no portion;
+    /// of a module with two layers it contradicts the call, and nothing is counted.
+    @Test func aParentheticalSingleLayerOfAOneLayerModule() {
+        let found = Self.answers("""
+            Problem 3
+            (a) How many parameters does nn.GRU(64, 32, bidirectional=True) have (one layer)?
+            (b) How many parameters does nn.GRU(64, 32, num_layers=2) have (one layer)?
+            """)
+        #expect(Self.value(found["3a"]) == 18_816, "\(String(describing: found["3a"]))")
+        #expect(found["3b"] == nil, "\(String(describing: found["3b"]))")
+    }
+
+    /// "… the whole three-layer GRU of part (a)": the one call of the part named, whole; a layer
+    /// count that disagrees with it is no answer.
+    @Test func theWholeModuleOfAnEarlierPart() {
+        let found = Self.answers("""
+            Problem 3
+            (a) How many parameters does the first layer of nn.GRU(64, 32, num_layers=3) have?
+            (b) How many parameters does the whole three-layer GRU of part (a) have?
+            (c) How many parameters does the whole two-layer GRU of part (a) have?
+            """)
+        #expect(Self.value(found["3a"]) == 9408, "\(String(describing: found["3a"]))")
+        #expect(Self.value(found["3b"]) == 22_080, "\(String(describing: found["3b"]))")
+        #expect(found["3c"] == nil, "\(String(describing: found["3c"]))")
+    }
 }

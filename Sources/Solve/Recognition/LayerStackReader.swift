@@ -22,6 +22,11 @@ enum LayerStackReader {
             for separator in [";", " then ", ", followed by ", " followed by ", " and then "] {
                 pieces = pieces.flatMap { $0.components(separatedBy: separator) }
             }
+            // "… the following layers, in order: conv 3 × 3 (stride 1), conv 3 × 3 (stride 1),
+            // max-pool 2 × 2 (stride 2), …": a list whose every item opens with a layer word.
+            pieces = pieces.flatMap { piece in
+                piece.split(separator: Self.listComma).map(String.init)
+            }
             clauses += pieces
         }
         for clause in clauses {
@@ -49,6 +54,10 @@ enum LayerStackReader {
         }
         return stack.layers.isEmpty ? nil : .success(stack)
     }
+
+    /// A comma, or ", and", before an item that opens with a layer word and its size: "…,
+    /// max-pool 2 × 2 (stride 2)".
+    nonisolated(unsafe) private static let listComma = #/,\s+(?:and\s+)?(?=(?:an?\s+|the\s+)?(?i:conv(?:olution)?|max[- ]?pool(?:ing)?|avg[- ]?pool(?:ing)?|average[- ]?pool(?:ing)?)\s+\$?\d+\s*(?:[×x]|\\times)\s*\d+)/#
 
     /// A word that names one layer (adjectives such as "convolutional" do not).
     private static let layerWord = #"(?i)\b(?:conv|conv[123]d|convolution|convolutions|maxpool|avgpool|(?:max|maximum|average|avg|mean)[- ]pool(?:ing)?|pool|pooling)\b"#

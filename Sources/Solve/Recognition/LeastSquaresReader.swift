@@ -270,9 +270,9 @@ enum LeastSquaresReader {
         // ("do not drop the intercept", "without dropping the bias": kept.)
         let kept = text.removing(#"\b(?:do not|don['’]t|not|without|never)\s+drop\w*\s+the\s+(?:intercept|bias)\b"#)
         let without = kept.firstMatch(#"\bno intercept\b|\bwithout (?:an |a )?(?:intercept|bias)\b|\bthrough the origin\b|\by = wx\b|\bdrop(?:s|ping)? the (?:intercept|bias)\b"#) != nil
-        // ("ŷ = a + b x", "y = β_0 + β_1 x", "y = w0 + w1*x", "… whose first column is all ones", "ŷ = b + w_1 x_1 + w_2 x_2",
+        // ("ŷ = a + b x", "y = β_0 + β_1 x", "y = w0 + w1*x", "y ~ w0 + w1 * x", "… whose first column is all ones", "ŷ = b + w_1 x_1 + w_2 x_2",
         // "with an (unregularized) intercept".)
-        let with = text.firstMatch(#"\bcolumn of ones\b|\bcolumn is all ones\b|\bwith an (?:\(\w+\) |unregulari[sz]ed |unpenali[sz]ed )?intercept\b|\badd(?:ing|s|ed)? (?:an? |the )?(?:\(\w+\) |unregulari[sz]ed |unpenali[sz]ed )?intercept\b|(?:[=≈]|\\approx)\s*[a-zα-ω](?:_\{?0\}?|0)?\s*\+\s*[a-zα-ω](?:_\{?1\}?|1)?\s*(?:[*·]\s*|\\cdot\s*)?"# + variable + #"(?:\b|_\{?1\}?\s*\+)"#) != nil
+        let with = text.firstMatch(#"\bcolumn of ones\b|\bcolumn is all ones\b|\bwith an (?:\(\w+\) |unregulari[sz]ed |unpenali[sz]ed )?intercept\b|\badd(?:ing|s|ed)? (?:an? |the )?(?:\(\w+\) |unregulari[sz]ed |unpenali[sz]ed )?intercept\b|(?:[=≈~∼]|\\approx|\\sim)\s*[a-zα-ω](?:_\{?0\}?|0)?\s*\+\s*[a-zα-ω](?:_\{?1\}?|1)?\s*(?:[*·]\s*|\\cdot\s*)?"# + variable + #"(?:\b|_\{?1\}?\s*\+)"#) != nil
             // ("ŷ = w_1 x_1 + w_2 x_2 + b": the intercept last.)
             || interceptLast(text) != nil
         return with == without ? nil : with
@@ -280,7 +280,7 @@ enum LeastSquaresReader {
 
     /// "ŷ = w_1 x_1 + w_2 x_2 + b": a model of indexed inputs whose intercept comes last; its name.
     static func interceptLast(_ text: StatementText) -> String? {
-        text.firstMatch(#"(?:[=≈]|\\approx)\s*[a-zα-ω]_\{?1\}?\s*x_\{?1\}?(?:\s*\+\s*[a-zα-ω]_\{?\d\}?\s*x_\{?\d\}?)+\s*\+\s*(b|c|w_\{?0\}?|β_\{?0\}?)(?![\w_{])(?!\s*(?:x\b|[·*]|\\cdot|[a-zα-ω]_))"#)?[1]
+        text.firstMatch(#"(?:[=≈~∼]|\\approx|\\sim)\s*[a-zα-ω]_\{?1\}?\s*x_\{?1\}?(?:\s*\+\s*[a-zα-ω]_\{?\d\}?\s*x_\{?\d\}?)+\s*\+\s*(b|c|w_\{?0\}?|β_\{?0\}?)(?![\w_{])(?!\s*(?:x\b|[·*]|\\cdot|[a-zα-ω]_))"#)?[1]
     }
 
     static func data(_ statement: StatementText, intercept stated: Bool? = nil) -> ([[Double]], [Double], String)? {

@@ -70,6 +70,21 @@ enum ModuleParameterReader {
                 finding.note("the module of part (\(previous.label!))")
             }
         }
+        // "How many parameters does the whole two-layer LSTM of part (a) have?": the one call of
+        // the part named, whole. (Not one the part changes, nor a portion of it.)
+        if calls.isEmpty, asksCount(reading.part) != nil, !reading.part.removing(#"\b\d-layer\b"#).writesNumbers,
+           let reference = reading.part.firstMatch(#"\b(?:of|from|in) (?:part |question )?\(([a-z])\)"#),
+           reading.part.firstMatch(#"\b(?:if|were|would|instead|replac\w*|chang\w*|doubl\w*|halv\w*|without|but|except|only|first|second|last|per|each)\b"#) == nil,
+           let segment = reading.segments.first(where: { $0.label == reference[1] }),
+           case let referenced = FrameworkCall.calls(in: segment.text), referenced.count == 1 {
+            // ("the whole two-layer LSTM": the layers it says must be the call's.)
+            if let stated = reading.part.firstMatch(#"\b(\w+)-layer\b"#), let count = NumberWords.value(stated[1]),
+               count != referenced[0].keywords["num_layers"].flatMap({ Int($0) }) ?? 1 {
+                return .failed("parameters: '\(stated[0])' against \(referenced[0].text)")
+            }
+            calls = referenced
+            finding.note("the module of part (\(reference[1]))")
+        }
         // "Same as part (a), but with bidirectional=True.": (a)'s one call with the settings the part writes.
         if calls.isEmpty, let repeated = reading.repeatedPart {
             let theirs = FrameworkCall.calls(in: repeated.text.text)
@@ -309,11 +324,12 @@ enum ModuleParameterReader {
         // ("(PyTorch's GRU has both b_ih and b_hh for each gate.)", "Recall that PyTorch gives every
         // gate two bias vectors.", "Use PyTorch's convention of two bias vectors per gate.": a note
         // on how the module is built asks for no portion.)
-        } else if let portion = reading.part.removing(#"\ba (?:single|one)[- ]layer\b|\([^()]*\b(?:has|have|uses|includes)\b[^()]*\)|\b(?:recall|note|remember)(?: that)?\b[^.?]*\.?|\b(?:two|2|both|separate)\s+bias(?:es| vectors?| terms?)\s+(?:per|for each|for every|in each)\s+gate\b"#).firstMatch(#"\b(?:first|second|last|each|every|one|single|per)\s+(?:layer|direction|head|gate|cell)\b|\bweights? only\b|\bonly the weights\b|\bexclud\w*|\bwithout (?:the )?bias"#) {
+        } else if let portion = reading.part.removing(#"\ba (?:single|one)[- ]layer\b|\(\s*(?:a )?(?:single|one)[- ]layer\s*\)|\([^()]*\b(?:has|have|uses|includes)\b[^()]*\)|\b(?:recall|note|remember)(?: that)?\b[^.?]*\.?|\b(?:two|2|both|separate)\s+bias(?:es| vectors?| terms?)\s+(?:per|for each|for every|in each)\s+gate\b"#).firstMatch(#"\b(?:first|second|last|each|every|one|single|per)\s+(?:layer|direction|head|gate|cell)\b|\bweights? only\b|\bonly the weights\b|\bexclud\w*|\bwithout (?:the )?bias"#) {
             return .failed("\(call.text): the part asks for a portion ('\(portion[0])')")
         }
         // ("nn.GRU(64, 32), a single layer": so it is, when the call stacks no more.)
-        if let single = reading.part.firstMatch(#"\ba (?:single|one)[- ]layer\b"#), let layers = call.keywords["num_layers"].flatMap({ Int($0) }), layers != 1 {
+        // ("… bidirectional=True) have (one layer)?": the same.)
+        if let single = reading.part.firstMatch(#"\ba (?:single|one)[- ]layer\b|\(\s*(?:a )?(?:single|one)[- ]layer\s*\)"#), let layers = call.keywords["num_layers"].flatMap({ Int($0) }), layers != 1 {
             return .failed("\(call.text): '\(single[0])' against num_layers=\(layers)")
         }
         let module: FrameworkModule

@@ -394,7 +394,37 @@ enum ShapeReader {
             switch result {
             case .failure(let error): return .failed(error.message)
             case .success(let stack):
-                guard let stages = stack.stages else { return .failed("\(asks): kernels or strides that are not square") }
+                guard var stages = stack.stages else { return .failed("\(asks): kernels or strides that are not square") }
+                // "after the first three layers": that many from the start; any other layer the
+                // part singles out ("after the second conv", "layer 4") is not read.
+                if let first = reading.part.firstMatch(#"\b(?:after|of|through|for) the first (\w+) (?:layers|stages)\b"#) {
+                    guard let count = NumberWords.value(first[1]), count >= 1, count <= stages.count else {
+                        return .failed("\(asks): '\(first[0])' of a stack of \(stages.count) layers")
+                    }
+                    stages = Array(stages.prefix(count))
+                    finding.read("layers", "the first \(count) of \(stack.layers.count)", from: first[0])
+                } else if let named = reading.part.firstMatch(#"\b(first|second|third|fourth|fifth|sixth|last|final) (conv\w*|pool\w*|layer|stage)\b|\blayer (\d+)\b"#) {
+                    // "of the second layer", "after the second conv", "layer 3", "the last layer": the
+                    // stack up to that layer.
+                    let ordinals = ["first", "second", "third", "fourth", "fifth", "sixth"]
+                    let kinds: [Int] = stack.layers.indices.filter { index in
+                        switch named[2].lowercased().prefix(4) {
+                        case "conv": if case .convolution = stack.layers[index] { return true } else { return false }
+                        case "pool": if case .pooling = stack.layers[index] { return true } else { return false }
+                        default: return true
+                        }
+                    }
+                    let place: Int? = named[3].isEmpty
+                        ? (["last", "final"].contains(named[1].lowercased()) ? kinds.count : ordinals.firstIndex(of: named[1].lowercased()).map { $0 + 1 })
+                        : Int(named[3])
+                    guard let place, place >= 1, place <= kinds.count, stages.count == stack.layers.count else {
+                        return .failed("\(asks): '\(named[0])' is not one layer of the stack read")
+                    }
+                    stages = Array(stages.prefix(kinds[place - 1] + 1))
+                    if stages.count < stack.layers.count { finding.read("layers", "up to \(named[0])", from: named[0]) }
+                } else if let other = reading.part.firstMatch(#"\bfirst (?:\w+ )?layers\b"#) {
+                    return .failed("\(asks): '\(other[0])' singles out layers of the stack, and is not read")
+                }
                 if let origin {
                     finding.note(origin)
                     if origin == "stack from the context" { finding.assume(0.9, "no part named") }
