@@ -253,4 +253,37 @@ struct TwentyEighthRoundFamilyTests {
         #expect(Self.value(found["3b"]) == 22_080, "\(String(describing: found["3b"]))")
         #expect(found["3c"] == nil, "\(String(describing: found["3c"]))")
     }
+
+    /// A table of values whose rows say what a name is ("bias b −1", "target y 1"): the name and
+    /// its value.
+    @Test func aValueTableRowNamedAfterAWord() {
+        let found = Self.answers("""
+            Problem 5
+            A unit computes p = w x + b with the loss L = (p − y)^2, where
+
+            Parameter Value
+            w 2
+            bias b −1
+            input x 3
+            target y 1
+
+            (a) Compute the loss L.
+            (b) Compute ∂L/∂w.
+            """)
+        #expect(Self.value(found["5a"]) == 16, "\(String(describing: found["5a"]))")
+        #expect(Self.value(found["5b"]) == 24, "\(String(describing: found["5b"]))")
+    }
+
+    /// "the sampled mask (0 = dropped) came out as (0, 1, 1)": a note on the mask's code, then
+    /// its values; "trained with the original, non-inverted dropout and keep probability 0.5":
+    /// the original variant is the problem's own, no background.
+    @Test func aMaskAfterANoteAndTheOriginalVariantsRate() {
+        let found = Self.answers("""
+            Problem 3
+            (a) A layer's activations are h = [2.0, 1.0, 3.0]. We apply inverted dropout with drop rate 0.5, and the sampled mask (0 = dropped) came out as (0, 1, 1). What does the dropout layer output during training?
+            (b) A network was trained with the original, non-inverted dropout and keep probability 0.5. At test time, what value should a unit whose activation is 3 pass on?
+            """)
+        #expect(TenthRoundFamilyTests.close(found["3a"], [0, 2, 6]), "\(String(describing: found["3a"]))")
+        #expect(Self.value(found["3b"]) == 1.5, "\(String(describing: found["3b"]))")
+    }
 }

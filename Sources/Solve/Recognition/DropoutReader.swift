@@ -264,7 +264,8 @@ enum DropoutReader {
         // "… draws the mask (0, 1, 1, 0)": an array written right after "mask" is the part's own
         // keep mask; not a "drop mask", nor one whose 1 marks a dropped unit.
         let dropped = #"\b(?:a |the )?1(?:s)?\s+(?:means|marks|indicates|denotes|stands for|=)\b[^.;]{0,30}\b(?:dropped|zeroed|removed|dropout)\b|\b0(?:s)?\s+(?:means|marks|indicates|denotes|=)\b[^.;]{0,30}\bkept\b"#
-        if let own = reading.part.firstMatch(#"(\w+\s+)?\bmask\s*(?:is\s*|of\s*|=\s*)?([(\[][01\s,]+[)\]])"#) {
+        // ("the random mask (1 = keep) turns out to be [1, 0, 1, 1]": a note on the mask's code, then its values.)
+        if let own = reading.part.firstMatch(#"(\w+\s+)?\bmask\s*(?:\([^()]{0,20}\)\s*)?(?:is\s*|of\s*|=\s*|was\s*|turn(?:s|ed)? out to be\s*|c(?:o|a)mes? out (?:as|to be)\s*)?([(\[][01\s,]+[)\]])"#) {
             guard !["drop", "dropped", "dropping"].contains(own[1].trimmingCharacters(in: .whitespaces).lowercased()),
                   reading.part.firstMatch(dropped) == nil, let values = MathScanner.arrays(in: own[2]).first?.flat else { return nil }
             return (values.map { $0 == 1 }, "mask \(ConvolutionReader.display(own[2]))")
@@ -330,7 +331,9 @@ enum DropoutReader {
         // "The original paper used a drop rate of 0.5; here we use a drop rate of p = 0.4": a
         // sentence that attributes its rate elsewhere is background. Rates that still differ
         // leave the keep probability unread.
-        let background = #"\b(?:paper|original|last year|literature|popular|recommended|often)\b"#
+        // ("… trained with the original, non-inverted dropout and keep probability q = 0.8": an
+        // original variant is the problem's own.)
+        let background = #"\b(?:paper|last year|literature|popular|recommended|often)\b|\boriginal (?:paper|work|authors?|article|publication|implementation)\b"#
         func first(_ patterns: [String], in text: StatementText) -> (Double, String)?? {
             var found: [(value: Double, phrase: String, background: Bool)] = []
             for sentence in text.text.components(separatedBy: ". ").flatMap({ $0.components(separatedBy: "; ") }) {

@@ -20,7 +20,7 @@ enum ValueTable {
                 inTable = true
                 continue
             }
-            if inTable, let assignment = assignment(line) {
+            if inTable, let assignment = assignment(line) ?? described(line) {
                 out.append(assignment)
                 continue
             }
@@ -52,6 +52,13 @@ enum ValueTable {
         guard String(characters[end...]).trimmingSpaces.isEmpty else { return nil }
         if let shape, !fits(literal, shape) { return nil }
         return "\(name) = \(String(characters[cursor..<end])),"
+    }
+
+    /// "target t 1", "learning rate η 0.1": a row whose name follows a word or two that say what
+    /// it is; the name must then be a symbol (three characters at most).
+    static func described(_ line: String) -> String? {
+        guard let words = line.trimmingSpaces.firstMatch(of: #/^(?:[a-z]{3,}\s+){1,2}(?=\S{1,3}\s)/#) else { return nil }
+        return assignment(String(line.trimmingSpaces[words.range.upperBound...]))
     }
 
     /// "(3×2)", "∈ ℝ^{3×2}", "∈ R^3" before the value.
