@@ -286,4 +286,28 @@ struct TwentyEighthRoundFamilyTests {
         #expect(TenthRoundFamilyTests.close(found["3a"], [0, 2, 6]), "\(String(describing: found["3a"]))")
         #expect(Self.value(found["3b"]) == 1.5, "\(String(describing: found["3b"]))")
     }
+
+    /// "Compute eta_t at t = 10." asks the schedule by its own symbol, a full stop ending it as a
+    /// question mark does.
+    @Test func aScheduleAskedByItsSymbolInAStatement() {
+        let found = Self.answers("""
+            Problem 2
+            (a) Inverse-time decay: eta_t = eta_0 / (1 + k * t) with eta_0 = 0.5 and k = 0.1. Compute eta_t at t = 10.
+            """)
+        #expect(Self.value(found["2a"]).map { abs($0 - 0.25) < 1e-9 } == true, "\(String(describing: found["2a"]))")
+    }
+
+    /// "With a causal mask, give the 2x2 weight matrix." asks the attention weights; a
+    /// projection's weight matrix is not them.
+    @Test func theAttentionsWeightMatrixUnderACausalMask() {
+        let found = Self.answers("""
+            Problem 4
+            Two tokens have queries, keys and values Q = [[1, 0], [0, 1]], K = [[1, 0], [0, 1]] and V = [[1, 2], [3, 4]], with scores Q K^T / sqrt(d_k) and d_k = 2.
+            (a) Now add a causal mask, so token i may only attend to tokens j <= i. Give the new 2x2 weight matrix.
+            (b) Give the 2x2 weight matrix W_Q of the query projection.
+            """)
+        let second = 1 / (1 + exp(-0.5.squareRoot()))
+        #expect(TenthRoundFamilyTests.close(found["4a"], [[1, 0], [1 - second, second]]), "\(String(describing: found["4a"]))")
+        #expect(found["4b"] == nil, "\(String(describing: found["4b"]))")
+    }
 }

@@ -33,7 +33,10 @@ enum AttentionReader {
         if let match = asking.firstMatch(#"\boutputs?\b(?!\s+of\s+the\s+softmax)|\bcompute\s+(?:the\s+)?A\s*V\b|\bweighted (?:sum|average) of the values\b"#) {
             quantity = .output
             phrase = match[0]
-        } else if let match = asking.firstMatch(#"\battention weights\b|\bsoftmax\b"#) {
+        } else if let match = asking.firstMatch(#"\battention weights\b|\bsoftmax\b"#)
+                    // ("Now add a causal mask … Give the new 3x3 weight matrix.": the attention's
+                    // weights; not a projection's.)
+                    ?? (asking.firstMatch(#"\bprojection\b|\bW_?\{?[QKVO]\b|\blearn\w*"#) == nil ? asking.firstMatch(#"\bweight matrix\b"#) : nil) {
             quantity = .weights
             phrase = match[0]
         } else if let match = asking.firstMatch(#"\bscores?\b|\bQ\s*K\s*\^?\s*(?:T|⊤|ᵀ|\\top|\{\\top\})|\bdot products?\b"#) {

@@ -9,10 +9,10 @@ extension GraphReader {
     static func rateQuery(_ part: StatementText, definitions: [String: Formula], values: [String: Tensor]) -> Query? {
         let schedules = definitions.keys.filter(isRate)
         guard schedules.count == 1, let name = schedules.first, let letter = indexLetter(of: name) else { return nil }
-        // ("What is η_t at t = 25?": the rate asked by its own symbol.)
+        // ("What is η_t at t = 25?", "Compute eta_t at t = 25.": the rate asked by its own symbol.)
         let symbol = NSRegularExpression.escapedPattern(for: String(name.dropLast(letter.count + 1))) + #"_\{?"# + NSRegularExpression.escapedPattern(for: letter) + #"\}?"#
         // ("What is the rate at iteration 120?" under "a linear warm-up raises the rate …".)
-        guard part.firstMatch(#"\b(?:learning[- ])?rate\b"#) != nil || part.firstMatch(symbol + #"\s+at\s+"# + letter + #"\s*=\s*\d+\s*\?"#) != nil else { return nil }
+        guard part.firstMatch(#"\b(?:learning[- ])?rate\b"#) != nil || part.firstMatch(symbol + #"\s+at\s+"# + letter + #"\s*=\s*\d+\s*(?:\?|\.|$)"#) != nil else { return nil }
         var query = Query(formula: .name(name), gradients: nil, description: "the learning rate \(name)")
         if values[letter] == nil {
             guard let at = part.firstMatch(#"\b(?:at|in|during|for) (?:the )?(?:epoch|step|iteration) (?:"# + letter + #"\s*=\s*)?(\d+)\b"#),
