@@ -105,6 +105,14 @@ struct TwentyEighthRoundFamilyTests {
             """)
         #expect(Self.value(found["5a"]) == 133_898, "\(String(describing: found["5a"]))")
         #expect(found["5b"] == nil, "\(String(describing: found["5b"]))")
+        // (A part that describes a block of its own is another reader's: "… replaced by a
+        // depthwise separable block: … (groups=32), … How many parameters does the block have?")
+        let own = Self.answers("""
+            Problem 1
+            (a) How many parameters does nn.Conv2d(32, 64, kernel_size=5) have?
+            (b) The layer of part (a) is replaced by a depthwise separable block: a depthwise 5 × 5 convolution on the 32 input channels (groups=32), followed by a pointwise 1 × 1 convolution to 64 channels. Both convolutions have a bias. How many parameters does the block have?
+            """)
+        #expect(Self.value(own["1b"]) == 2944, "\(String(describing: own["1b"]))")
     }
 
     /// "What does the layer pass on during training?" with a mask is the masked training output;
