@@ -18,15 +18,16 @@ struct FortiethRoundFamilyTests {
 
         If the interest is compounded monthly:
         (1 + 0.1/12)^12 = 1.104713
-        Balance: 1104.71
+        Final: 1104.71
 
         If it is compounded once a year:
         1000 × 1.1 = 1100
-        Balance: 1100.00
+        Final: 1100.00
         """
 
-    /// Two scenarios the reply lays out itself, each ending in its own value: offered, neither
-    /// chosen. A choice after them, or a more explicit answer before them, settles it.
+    /// Two scenarios the reply lays out itself, each ending in its own marked value ("Final: …"):
+    /// offered, neither chosen. A choice after them, or a more explicit answer before them,
+    /// settles it.
     @Test func scenariosLaidOutEachWithItsOwnValue() {
         let key: [String: Answer] = ["2": .real(RealValue(1104.71))]
         #expect(Self.grade(Self.scenarios, key)["2"]?.kind == .unclear)
@@ -38,35 +39,69 @@ struct FortiethRoundFamilyTests {
             Assistant: 2. (1 + 0.1/12)^12 = 1.104713, so the balance is **1104.71**.
 
             If the rate were 12%:
-            Balance: 1126.83
+            Final: 1126.83
 
             If the rate were 8%:
-            Balance: 1083.00
+            Final: 1083.00
             """, key)
         #expect(whatIfs["2"]?.kind == .correct, "\(String(describing: whatIfs["2"]))")
         let agreeing = Self.grade("""
             Assistant: 2. Two ways to get there.
 
-            If you use the formula:
-            Balance: 1104.71
+            If the formula is used:
+            Final: 1104.71
 
-            If you step month by month:
-            Balance: 1104.71
+            If it is stepped month by month:
+            Final: 1104.71
             """, key)
         #expect(agreeing["2"]?.kind == .correct, "\(String(describing: agreeing["2"]))")
     }
 
-    /// "r N_t (1 − N_t)" against the key `r*N*(1-N)`: the key abbreviates the one subscripted
-    /// name the answer writes. Two subscripts of the letter, or a name the key lacks, are not it.
-    @Test func aKeyThatDropsTheSubscriptOfTheAnswersName() {
-        let key: [String: Answer] = ["3": .expression("r*N*(1-N)")]
-        func kind(_ answer: String) -> Verdict.Kind? {
-            Self.grade("Assistant: 3. The growth rate is $\\boxed{\(answer)}$.", key)["3"]?.kind
+    /// A subscript the key does not write names another quantity: `E_B(1 − E_B)` where E_A was
+    /// asked, `½ m v_0²` for `m*v^2/2` (the review of session 40 found a rule that read the key's
+    /// letter as any one subscripted name, and it was withdrawn).
+    @Test func anAnswersSubscriptedNameIsNotTheKeysLetter() {
+        func kind(_ answer: String, _ key: String) -> Verdict.Kind? {
+            Self.grade("Assistant: 3. The answer is $\\boxed{\(answer)}$.", ["3": .expression(key)])["3"]?.kind
         }
-        #expect(kind("r N_t (1 - N_t)") == .correct)
-        #expect(kind("r N_t (1 - N_{t+1})") == .incorrect)
-        #expect(kind("r N_t (1 - N_t) / c") == .incorrect)
-        #expect(kind("r N_t (1 - 2 N_t)") == .incorrect)
+        #expect(kind("E_B(1 - E_B)", "E*(1-E)") == .incorrect)
+        #expect(kind("\\tfrac12 m v_0^2", "m*v^2/2") == .incorrect)
+        #expect(kind("E(1 - E)", "E*(1-E)") == .correct)
+    }
+
+    /// Misfires the review of session 40 found, each now as before the session's rules: steps
+    /// written "If we …:" are no scenarios; a denied "stands as"; "C — a parabola" is an answer,
+    /// not a path; a restated given "measures … at 343 m/s" and "about 2 times as large" are no
+    /// answers; "moving toward √2 ≈ 1.414" compares; "If the class has 23 students" is the
+    /// problem's own condition, not a course's convention.
+    @Test func reviewedMisfiresOfThisRoundsRules() {
+        let key: [String: Answer] = ["a": .real(RealValue(40.5))]
+        let steps = Self.grade("""
+            Assistant: (a)
+            If we first find the speed:
+            v = 3 × 3 = 9 m/s
+            If we then plug into the kinetic energy formula:
+            KE = ½ × 1 × 9² = **40.5 J**
+            """, key)
+        #expect(steps["a"]?.kind == .correct, "\(String(describing: steps["a"]))")
+        let denied = Self.grade("Assistant: (b) Dropping the i = 6 term, the sum is 10.5.\nSo 12.5 no longer stands as my answer.", ["b": .real(RealValue(10.5))])
+        #expect(denied["b"]?.kind == .correct, "\(String(describing: denied["b"]))")
+        for line in ["(a) Answer: C — a parabola, since the graph is quadratic.", "(a) Answer: C — B and D are conics but not graphs of y = x²."] {
+            let choice = Self.grade("Assistant: " + line, ["a": .choice("C")])
+            #expect(choice["a"]?.kind == .correct, "\(line): \(String(describing: choice["a"]))")
+        }
+        let given = Self.grade("Assistant: (a) f' = 700 × 343/(343 − 25) ≈ 755.0 Hz.\nHere the pedestrian measures the speed of sound at 343 m/s.", ["a": .real(RealValue(755))])
+        #expect(given["a"]?.kind == .correct, "\(String(describing: given["a"]))")
+        let ratio = Self.grade("Assistant: (a) v = 6 + 6 = 12 m/s.\nSo the speed ends up about 2 times as large as it was.", ["a": .real(RealValue(12))])
+        #expect(ratio["a"]?.kind == .correct, "\(String(describing: ratio["a"]))")
+        let toward = Self.grade("Assistant: (a) x_1 = x_0 − f(x_0)/f'(x_0) = 1 − (−1)/2 = 1.5.\nThe iterates are moving toward √2 ≈ 1.414.", ["a": .real(RealValue(1.5))])
+        #expect(toward["a"]?.kind == .correct, "\(String(describing: toward["a"]))")
+        let own = Self.grade("""
+            Assistant: (a) The probability that all 23 birthdays differ is about 0.493.
+
+            If the class has 23 students, then the chance of at least one shared birthday is about 0.507.
+            """, ["a": .real(RealValue(0.507))])
+        #expect(own["a"]?.kind == .correct, "\(String(describing: own["a"]))")
     }
 
     /// "… = 5.2 h — or, if you fit …, t½ = 5.6 h": a second value after a dash, "or" and its

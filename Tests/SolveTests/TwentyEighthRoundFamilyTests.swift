@@ -318,4 +318,147 @@ struct TwentyEighthRoundFamilyTests {
         #expect(TenthRoundFamilyTests.close(found["4a"], [[1, 0], [1 - second, second]]), "\(String(describing: found["4a"]))")
         #expect(found["4b"] == nil, "\(String(describing: found["4b"]))")
     }
+
+    /// Misfires the review of session 40 found in this round's rules, each now refused (or, for
+    /// "your Z from part (a)", answered with (a)'s result): a batch row beside a quantity computed
+    /// from x; a part going on with "…" that changes the setting; least squares on changed data;
+    /// a sentence defining two blocks; a mask whose 1 marks a dropped unit; the example of a named
+    /// part; logits divided by a temperature; padding given as a total; two designs listed apart;
+    /// a folded batch norm; a module's size in bytes; weights before the softmax.
+    @Test func reviewedMisfiresOfThisRoundsRules() {
+        let p1Found = Self.answers("""
+            Problem 1
+            A linear unit computes z = -2x + 1 for each example, and a batch-norm layer (γ = 1, β = 0, ε = 0, biased variance) normalizes z over the batch:
+
+            example 1 2 3
+            x 2 5 11
+
+            (a) Compute the batch-norm outputs for the three examples in training mode.
+            """)
+        #expect(p1Found["1a"] == nil, "p1 1a: \(String(describing: p1Found["1a"]))")
+        let p2Found = Self.answers("""
+            Problem 2
+            A batch-norm layer (γ = 1, β = 0, ε = 0, biased variance) sees one feature over three examples:
+
+            example 1 2 3
+            x 2 5 11
+
+            (a) Compute the normalized outputs x̂_1, x̂_2, x̂_3 in training mode.
+            (b) The upstream gradient is ∂L/∂y = (1, −1, 0). Compute ∂L/∂γ.
+            (c) … now suppose instead the upstream gradient is all ones. Compute ∂L/∂γ.
+            (d) … and with γ = 2, compute ∂L/∂x.
+            """)
+        #expect(p2Found["2c"] == nil, "p2 2c: \(String(describing: p2Found["2c"]))")
+        #expect(p2Found["2d"] == nil, "p2 2d: \(String(describing: p2Found["2d"]))")
+        let p3Found = Self.answers("""
+            Problem 3
+            Three training examples:
+
+               x1   x2  |  y
+                1    0  |  2
+                0    1  |  1
+                1    1  |  4
+
+            a) Starting from w = (0, 0), take one gradient-descent step on the mean squared error (1/3) Σ (w1*x1 + w2*x2 − y)^2 with learning rate 0.1. Report w = (w1, w2).
+            b) Fit y ~ b + w1*x1 + w2*x2 by ordinary least squares. Report w = (w1, w2).
+            c) Fit y ~ b + w1*x1 + w2*x2 by ordinary least squares. Report (w1, w2, b).
+            """)
+        #expect(p3Found["3b"] == nil, "p3 3b: \(String(describing: p3Found["3b"]))")
+        #expect(p3Found["3c"] == nil, "p3 3c: \(String(describing: p3Found["3c"]))")
+        let p4Found = Self.answers("""
+            Problem 4
+            The autoencoder's encoder is nn.Linear(784, 256) -> nn.ReLU() -> nn.Linear(256, 32) and its decoder is nn.Linear(32, 256) -> nn.ReLU() -> nn.Linear(256, 784).
+            (a) How many parameters does the encoder have?
+            (b) How many parameters does the decoder have?
+            """)
+        #expect(p4Found["4a"] == nil, "p4 4a: \(String(describing: p4Found["4a"]))")
+        #expect(p4Found["4b"] == nil, "p4 4b: \(String(describing: p4Found["4b"]))")
+        let d1Found = Self.answers("""
+            Problem 6
+            (a) A layer's activations are h = [2.0, 1.0, 3.0]. We apply inverted dropout with drop rate 0.5, and the sampled mask (1 = dropped) came out as (0, 1, 1). What does the dropout layer output during training?
+            (b) A layer's activations are h = [2.0, 1.0, 3.0]. We apply inverted dropout with drop rate 0.5, and the random mask (1 = drop) turns out to be (0, 1, 1). What does the dropout layer output during training?
+            (c) Unlike the original (non-inverted) formulation, inverted dropout rescales during training. With h = (2, 8, 4), drop probability p = 0.5 and the sampled keep-mask m = (0, 1, 1), what does the layer output during training?
+            (d) In the original AlexNet the drop rate was 0.5; here we use inverted dropout with drop rate p = 0.2. For h = (5, 5, 5) and sampled keep-mask m = (1, 1, 0), what does the layer output during training?
+            """)
+        #expect(d1Found["6a"] == nil, "d1 6a: \(String(describing: d1Found["6a"]))")
+        let c4Found = Self.answers("""
+            Problem 2
+            (a) A classifier produces logits (1, 2, 3) for a first example. Compute the softmax probabilities.
+            (b) For a second example the logits are (3, 1, 0). Compute the softmax probabilities.
+            (c) The correct class for the example in (b) is the second one. What is its cross-entropy loss?
+            (d) The correct class for the example in (a) is the first one. What is its cross-entropy loss?
+            """)
+        #expect(c4Found["2d"] == nil, "c4 2d: \(String(describing: c4Found["2d"]))")
+        let c1Found = Self.answers("""
+            Problem 2
+            (a) A classifier produces logits (0.5, 2, 1) for three classes. Compute the softmax probabilities.
+            (b) The true label for the input of (a) is the third one. What is the cross-entropy loss?
+            (c) For the same logits and label, compute the cross-entropy loss when the logits are first divided by a temperature T = 2.
+            (d) For the same logits and label, compute the cross-entropy loss with label smoothing ε = 0.1.
+            (e) For the same logits, but with the true class now the first one, compute the cross-entropy loss.
+            (f) For the same logits and label, compute the multiclass hinge loss with margin Δ = 2, summed over the incorrect classes.
+            """)
+        #expect(c1Found["2c"] == nil, "c1 2c: \(String(describing: c1Found["2c"]))")
+        #expect(c1Found["2d"] == nil, "c1 2d: \(String(describing: c1Found["2d"]))")
+        let pd1Found = Self.answers("""
+            Problem 1
+            A batch of 8 grayscale images, each 28 × 28 pixels, is the input to every layer below. Give each output shape as (N, C, H, W).
+            (a) nn.Conv2d(1, 16, kernel_size=5, padding='same').
+            (b) Repeat (a) with a stride of 2 (PyTorch refuses padding='same' with a stride above 1, so use padding=1 instead).
+            (c) Repeat (a) with a stride of 2, keeping 4 pixels of zero padding in total, split evenly between the two sides.
+            (d) Repeat (a) with a stride of 2, keeping 2 pixels of zero padding on every side and dilation 2.
+            (e) Repeat (a) with a stride of 2, keeping 2 pixels of zero padding on every side (the layer cannot use 'same' here, so the output is smaller than 14 × 14).
+            (f) Repeat (a) with 3 pixels of zero padding on every side, but with stride 2 only along the width.
+            """)
+        #expect(pd1Found["1b"] == nil, "pd1 1b: \(String(describing: pd1Found["1b"]))")
+        let f6Found = Self.answers("""
+            Problem 7
+            Two designs are compared. Design A is conv 7 × 7 (stride 1). Design B is conv 3 × 3 (stride 1), conv 3 × 3 (stride 1), conv 3 × 3 (stride 1).
+            (a) What is the receptive field of one output unit of design B?
+            (b) What is the receptive field of one output unit of design A?
+            """)
+        #expect(f6Found["7a"] == nil, "f6 7a: \(String(describing: f6Found["7a"]))")
+        let s1Found = Self.answers("""
+            Problem 1
+            A convolutional layer maps 16 input channels to 32 output channels with a 5 × 5 kernel.
+            (a) How many learnable parameters does the layer have?
+            (c) Consider nn.Linear(100, 50) followed by nn.BatchNorm1d(50).
+            (i) How many learnable parameters does the batch-norm layer have, including its running statistics?
+            (ii) How many learnable parameters do the two layers have together, if the linear layer's bias is dropped because batch norm makes it redundant?
+            (iii) How many parameters do the two layers have together once the batch-norm layer is folded into the linear layer at inference?
+            (iv) How many values does the batch-norm layer store in its state_dict?
+            (v) How many learnable parameters does the linear layer have?
+            (vi) How many learnable parameters do the two layers have together, not counting biases?
+            """)
+        #expect(s1Found["1c.iii"] == nil, "s1 1c.iii: \(String(describing: s1Found["1c.iii"]))")
+        let w1Found = Self.answers("""
+            Problem 3
+            (a) How many parameters does the first layer of nn.GRU(64, 32, num_layers=3) have?
+            (b) How many parameters does the whole GRU of part (a) have when made bidirectional?
+            (c) How many parameters does the GRU of part (a) have with twice the hidden size?
+            (d) How many parameters does the whole GRU of part (a) have, counting weights but not biases?
+            (e) How many parameters does the whole three-layer GRU of part (a) have in half precision, in bytes?
+            (f) How many parameters does the GRU of part (a) have as a two-layer network?
+            (g) How many parameters does the GRU of part (a) have as an LSTM?
+            """)
+        #expect(w1Found["3e"] == nil, "w1 3e: \(String(describing: w1Found["3e"]))")
+        let q2Found = Self.answers("""
+            Problem 5
+            Let Z = [1 2 0 3; 4 1 1 0; 0 2 5 1; 1 1 0 2].
+            (a) Apply 2 × 2 max pooling with stride 2 to Z.
+            (b) Apply 2 × 2 average pooling with stride 2 to your Z from part (a).
+            """)
+        #expect(TenthRoundFamilyTests.close(q2Found["5b"], [[3.5]]), "q2 5b: \(String(describing: q2Found["5b"]))")
+        let at1Found = Self.answers("""
+            Problem 4
+            Two tokens have queries, keys and values Q = [[1, 0], [0, 1]], K = [[1, 0], [0, 1]] and V = [[1, 2], [3, 4]], with scores Q K^T / sqrt(d_k) and d_k = 2.
+            (a) Now add a causal mask, so token i may only attend to tokens j <= i. Give the new 2x2 weight matrix.
+            (b) With the causal mask, what is the 2x2 key weight matrix that maps token embeddings to keys?
+            (c) With the causal mask, give the 2x2 output weight matrix W^O if it is the identity.
+            (d) With the causal mask, what shape does the value weight matrix W^V have?
+            (e) With the causal mask, give the 2x2 matrix of unnormalized attention scores; then give the weight matrix.
+            (f) With the causal mask, give the 2x2 weight matrix before the softmax is applied.
+            """)
+        #expect(at1Found["4f"] == nil, "at1 4f: \(String(describing: at1Found["4f"]))")
+    }
 }

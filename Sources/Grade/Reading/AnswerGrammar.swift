@@ -459,18 +459,25 @@ public enum AnswerGrammar {
         return .value(.choice(first))
     }
 
-    /// Whether the one-letter word at `index` is joined to another by a dash or an arrow.
+    /// Whether the one-letter word at `index` is joined to another by an arrow, or is one of a run
+    /// of three or more letters joined by hyphens or en dashes ("A–D–F–G"). (Not "C — a parabola",
+    /// nor "C – B and D": a dash between two letters alone is prose as often as a path.)
     static func joinedLetter(_ tokens: [AnswerLexer.Token], at index: Int) -> Bool {
-        let joiners: Set<String> = ["-", "–", "—", "→", "⟶", "↦"]
+        let arrows: Set<String> = ["→", "⟶", "↦"]
+        let dashes: Set<String> = ["-", "–"]
         func letter(_ at: Int) -> Bool {
             guard tokens.indices.contains(at), case .word(let word) = tokens[at] else { return false }
-            return word.count == 1 && word.first!.isLetter
+            return word.count == 1 && word.first!.isUppercase
         }
-        func joiner(_ at: Int) -> Bool {
+        func joiner(_ at: Int, _ kinds: Set<String>) -> Bool {
             guard tokens.indices.contains(at), case .symbol(let symbol) = tokens[at] else { return false }
-            return joiners.contains(String(symbol))
+            return kinds.contains(String(symbol))
         }
-        return joiner(index - 1) && letter(index - 2) || joiner(index + 1) && letter(index + 2)
+        if joiner(index - 1, arrows) && letter(index - 2) || joiner(index + 1, arrows) && letter(index + 2) { return true }
+        var first = index, last = index
+        while joiner(first - 1, dashes), letter(first - 2) { first -= 2 }
+        while joiner(last + 1, dashes), letter(last + 2) { last += 2 }
+        return (last - first) / 2 + 1 >= 3
     }
 
     /// Words before a lower-case letter in parentheses that make it a part referred to, not an

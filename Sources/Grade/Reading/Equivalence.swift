@@ -239,21 +239,6 @@ public enum Equivalence {
         return target.map { letter in dims[from.firstIndex(of: letter)!] }
     }
 
-    /// "E_A(1 − E_A)" against the key `E*(1-E)`: a key that writes a one-letter name the answer
-    /// never uses, where the answer uses that letter with one subscript only, abbreviates the
-    /// subscripted name. Nil aliases unless every name of the answer is then the key's, and none
-    /// where the key subscripts the letter itself (`E*(1-E_B)`).
-    static func subscriptedAliases(given: [String], key: [String]) -> [String: String] {
-        var aliases: [String: String] = [:]
-        for name in key where name.count == 1 && name.first!.isLetter && !given.contains(name) {
-            let forms = Set(given.filter { $0.hasPrefix(name + "_") })
-            guard forms.count == 1, !key.contains(where: { $0.hasPrefix(name + "_") }) else { continue }
-            aliases[forms.first!] = name
-        }
-        guard Set(given.map { aliases[$0] ?? $0 }).subtracting(["π"]).isSubset(of: Set(key)) else { return [:] }
-        return aliases
-    }
-
     static func expression(_ got: AnswerValue, _ keyText: String, tolerance: Double?) -> Outcome {
         guard case .value(let keyValue) = AnswerGrammar.read(keyText, expecting: .expression), case .expression(let key) = keyValue.asExpression,
             var given = got.asExpression.expressionValue
@@ -268,8 +253,7 @@ public enum Equivalence {
         // ("π√2/6" against the key "pi*sqrt(2)/6": a π the answer writes is the constant when the
         // key has no variable of that name.)
         let constants: [String: Double] = key.variables.contains("π") ? [:] : ["π": Double.pi]
-        let aliases = subscriptedAliases(given: given.variables, key: key.variables)
-        let variables = Array(Set(key.variables + given.variables).subtracting(constants.keys).subtracting(aliases.keys)).sorted()
+        let variables = Array(Set(key.variables + given.variables).subtracting(constants.keys)).sorted()
         // ("−0.1830 + 0.6830i" against "(1 − sqrt(3))/4 + i(1 + sqrt(3))/4": a complex constant
         // written as two decimals, each of three significant figures at least, is the key rounded
         // to each one's decimals, its real part and its imaginary part apart.)
@@ -289,7 +273,6 @@ public enum Equivalence {
         func agree(at values: [Double]) -> Bool? {
             var bindings: [String: Double] = constants
             for (name, value) in zip(variables, values) { bindings[name] = value }
-            for (alias, name) in aliases { bindings[alias] = bindings[name] }
             let a = given.evaluate(bindings), b = key.evaluate(bindings)
             guard a.isFinite, b.isFinite else { return nil }
             return abs(a - b) <= max(tolerance ?? 0, 1e-7 * max(1, abs(b)))

@@ -151,11 +151,13 @@ extension FinalAnswer {
             return String(closing.1)
         }
         // "So the pedestrian hears about 755.0 Hz while it approaches.": a conclusion that gives
-        // its one value with a hedge word, whatever its verb; "The bat hears the echo at 41,183 Hz
-        // (to the nearest hertz).": what an observer hears or measures, its one value.
+        // its one value with a hedge word, whatever its verb (not a ratio, "about 2 times as large");
+        // "The bat hears the echo at 41,183 Hz (to the nearest hertz).": what an observer hears or
+        // measures, rounded as a result is (a given restated, "measures the speed of sound at
+        // 343 m/s", is not one).
         if expectation == .scalar,
-           let concluded = trimmed.firstMatch(of: #/^(?i:so|thus|hence|therefore)\b[^=≈\d]*?\b(?i:about|approximately|roughly|around|nearly)\s+\$?([-−]?\d[\d,]*(?:\.\d+)?)\$?\s*(?:[A-Za-zµμ°%][\w\/·⁻¹²³]{0,9})?(?:\s+(?i:while|when|as|once|for|at|in|on)\b[^=≈\d]*)?\s*[.!]?$/#)
-            ?? trimmed.firstMatch(of: #/^(?:(?i:so|thus|hence|therefore),?\s+)?[A-Za-z][A-Za-z -]{0,40}?\b(?i:hears?|measures?|detects?|observes?|registers?|records?|perceives?)\b[^=≈\d]{0,40}?\b(?i:at|about|approximately|roughly|around|nearly|of)\s+\$?([-−]?\d{1,3}(?:,\d{3})*(?:\.\d+)?|[-−]?\d+(?:\.\d+)?)\$?\s*(?:[A-Za-zµμ°%][\w\/·⁻¹²³]{0,9})?(?:\s*\([^()\d]*\)|\s+(?i:while|when|as|once|for|in|on)\b[^=≈\d]*)?\s*[.!]?$/#) {
+           let concluded = trimmed.firstMatch(of: #/^(?i:so|thus|hence|therefore)\b[^=≈\d]*?\b(?i:about|approximately|roughly|around|nearly)\s+\$?([-−]?\d[\d,]*(?:\.\d+)?)\$?\s*(?!(?i:times|fold|x)\b|×)(?:[A-Za-zµμ°%][\w\/·⁻¹²³]{0,9})?(?:\s+(?i:while|when|as|once|for|at|in|on)\b[^=≈\d]*)?\s*[.!]?$/#)
+            ?? trimmed.firstMatch(of: #/^(?:(?i:so|thus|hence|therefore),?\s+)?[A-Za-z][A-Za-z -]{0,40}?\b(?i:hears?|measures?|detects?|observes?|registers?|records?|perceives?)\b[^=≈\d]{0,40}?\b(?i:at|about|approximately|roughly|around|nearly|of)\s+\$?([-−]?\d{1,3}(?:,\d{3})*(?:\.\d+)?|[-−]?\d+(?:\.\d+)?)\$?\s*(?:[A-Za-zµμ°%][\w\/·⁻¹²³]{0,9})?\s*\((?i:to the nearest|rounded|to \d+|to (?:one|two|three|four) )[^()\d]*\)\s*[.!]?$/#) {
             return String(concluded.1)
         }
         // "17 (saturate c→t = 7 and d→t = 10)", "17, the cut into t doesn't change because c→t is

@@ -138,9 +138,9 @@ public enum FinalAnswer {
     /// quantity is not the one asked, which the text has named before.
     static let otherQuantity = regex(#"(?i)(?:,?\s*\b(?:and|while|whereas)\s+)?(?:\bfrom\s+[\w\s-]{1,40}?\s+)?\bthe other\s+\p{L}+(?:\s+\p{L}+)?\s+(?:is|are|equals|=|≈|comes to|works out to)\s+[^.;]*"#)
     /// "Both are close to the exact value ln 2 ≈ 0.6931", "the iterates are moving towards 2": a
-    /// value compared with. (Not a body that moves towards a thing: "observer moving toward a
-    /// source at rest: f = … = 450.3 Hz".)
-    static let comparison = regex(#"\b(?:(?:is|are|very|quite) close to|compared? (?:to|with)|versus|vs\.|(?:moving|heading|drifting|getting closer) (?:towards?|to)(?=\s+(?:[-−+$\\\d]|(?:the|its|a) (?:value|limit|true|exact|fixed point|optimum|minimum|maximum|root|solution)\b)))\s"#)
+    /// value compared with. (Not a body that moves towards a thing named by a noun: "observer
+    /// moving toward a source at rest: f = … = 450.3 Hz".)
+    static let comparison = regex(#"\b(?:(?:is|are|very|quite) close to|compared? (?:to|with)|versus|vs\.|(?:moving|heading|drifting|getting closer) (?:towards?|to)(?!\s+(?:an?|the|its|each)\s+(?!(?:value|limit|true|exact|fixed|optimum|minimum|maximum|root|solution)\b)[a-z]))\s"#)
     /// A sentence that offers a value under another assumption ("In practice … ≈ 0.55 is a more
     /// realistic answer", "Without bias correction the step gives …"): after a value of its own
     /// kind, another answer offered beside it, not a replacement.
@@ -163,7 +163,7 @@ public enum FinalAnswer {
     /// ("Note that many GR texts use the mostly-plus signature, in which … = **−9**": one word
     /// may stand between, naming the field.) ("If your instructor treats durations as whole
     /// days …, then … P = 0.8783.": a sentence that opens under a course's convention.)
-    static let otherConvention = regex(#"\bwhichever\b|\b(?:some|many|other|most)\s+(?:[\w-]+\s+)?(?:texts|textbooks|books|courses|authors|instructors|sources)\b|^[\s>*_•-]*(?i:if) (?:your|the) (?:instructor|course|textbook|book|notes|grader|professor|lecturer|class|teacher|TA|syllabus)\b"#)
+    static let otherConvention = regex(#"\bwhichever\b|\b(?:some|many|other|most)\s+(?:[\w-]+\s+)?(?:texts|textbooks|books|courses|authors|instructors|sources)\b|^[\s>*_•-]*(?i:if) (?:your (?:instructor|course|textbook|book|notes|grader|professor|lecturer|class|teacher|TA|syllabus)|the (?:instructor|course|grader|professor|lecturer|syllabus|textbook))\b"#)
 
     /// Whether text after a value offers another one for another reading ("If your course …
     /// instead", "… is an equally valid answer", "Some texts report …").
@@ -494,7 +494,10 @@ public enum FinalAnswer {
                 add(String(line[value]), 3, alternative: true)
             }
             // "…, so 375,000 bytes is the answer for 1c.": the value stands before the marker.
-            if let inverted = invertedMarker.firstMatch(in: line, range: range), let value = Range(inverted.range(at: 1), in: line) {
+            // ("So 12.5 no longer stands as my answer.": a value denied is none; "Only 1 value stands
+            // as the answer" counts values.)
+            if let inverted = invertedMarker.firstMatch(in: line, range: range), let value = Range(inverted.range(at: 1), in: line),
+               line[value].range(of: #"(?i)\b(?:no longer|not|never|n['’]t|only|values?)\b"#, options: .regularExpression) == nil {
                 add(String(line[value]), 3, hedgedIn: line)
                 searchFrom = line.endIndex
             }

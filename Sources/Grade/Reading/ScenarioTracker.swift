@@ -7,15 +7,16 @@ import Foundation
 /// A scenario opens at a line that starts with a condition and ends with a colon, and runs
 /// over the lines that follow it without a blank line (or, where pieces carry no line
 /// numbers, up to the next opener or the end of the turn). Two scenarios that end in
-/// different values leave the part unclear, unless the turn then commits to an answer after
+/// different values, each under the same label ("Final: …"), leave the part unclear, unless the turn then commits to an answer after
 /// them ("Since the problem says once at the end, the answer is …").
 struct ScenarioTracker {
     private var count = 0
     private var open: (turn: Int, id: Int, lastLine: Int?)? = nil
 
-    /// "If …:", "Assuming …:", "Suppose …:", "Under …:", a Markdown marker or bold allowed.
+    /// "If …:", "Assuming …:", "Under …:", a Markdown marker or bold allowed; not a step of the
+    /// working ("If we subtract 5 from both sides:", "If you double that:").
     static let opener = try! NSRegularExpression(
-        pattern: #"^[\s>*_#•-]*(?:\*\*)?(?:If|Assuming|Suppose|Supposing|Under)\b[^\n:]{3,200}:\s*(?:\*\*)?\s*$"#)
+        pattern: #"^[\s>*_#•-]*(?:\*\*)?(?:If|Assuming|Under)\b(?!\s+(?:we|you|I|one)\b)[^\n:]{3,200}:\s*(?:\*\*)?\s*$"#)
 
     /// The scenario the piece belongs to, opening one at an opener line.
     mutating func enter(_ piece: PartAttribution.Piece) -> Int? {
@@ -54,7 +55,11 @@ struct ScenarioTracker {
             let ends = Dictionary(grouping: inScenario, by: { $0.scenario! }).values.compactMap { group in
                 group.filter { $0.strength == group.map(\.strength).max() }.last
             }
-            guard ends.count >= 2, ends.contains(where: { end in !FinalAnswer.same(end.reading, ends[0].reading) }) else { continue }
+            // (Only ends written alike under one label, "Final: …" in each: a scenario that ends in
+            // a step's value, "P = 1/2", is working.)
+            let labels = Set(ends.map { end in end.evidence.firstMatch(of: #/^[\s>*_#•-]*([A-Z][\w ]{0,20}?)\**:\s/#).map { String($0.output.1) } })
+            guard ends.count >= 2, labels.count == 1, labels.first! != nil,
+                  ends.contains(where: { end in !FinalAnswer.same(end.reading, ends[0].reading) }) else { continue }
             let strongest = min(ends.map(\.strength).max() ?? 0, 3)
             let lastOrder = inScenario.map(\.order).max() ?? 0
             let firstOrder = inScenario.map(\.order).min() ?? 0

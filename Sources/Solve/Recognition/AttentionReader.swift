@@ -26,7 +26,8 @@ enum AttentionReader {
         }
         // ("(b) The output A V is multiplied by W … and passed through a ReLU", "… if the keys were
         // scaled by 2": a part that does more, or changes the inputs, is not the attention's alone.)
-        if let more = part.firstMatch(#"\bmultipl\w*\b|\bpassed through\b|\bReLU\b|\bif\b|\bwere\b|\binstead\b|\badded\b|\bplus\b|\btimes\b|\bthen\b"#) {
+        // ("… the weight matrix before the softmax is applied": the scores, asked in other words.)
+        if let more = part.firstMatch(#"\bmultipl\w*\b|\bpassed through\b|\bReLU\b|\bif\b|\bwere\b|\binstead\b|\badded\b|\bplus\b|\btimes\b|\bthen\b|\b(?:weight matrix|weights|matrix)\s+before\b|\bpre-softmax\b"#) {
             return .failed("attention: '\(more[0])' asks more than the attention")
         }
         // ("Compute the output (attention weights) V": the output, whatever it names on the way.)
@@ -36,7 +37,8 @@ enum AttentionReader {
         } else if let match = asking.firstMatch(#"\battention weights\b|\bsoftmax\b"#)
                     // ("Now add a causal mask … Give the new 3x3 weight matrix.": the attention's
                     // weights; not a projection's.)
-                    ?? (asking.firstMatch(#"\bprojection\b|\bW_?\{?[QKVO]\b|\blearn\w*"#) == nil ? asking.firstMatch(#"\bweight matrix\b"#) : nil) {
+                    ?? (asking.firstMatch(#"\bprojection\b|\bW\s*[_^]?\s*\{?[QKVO]\b|\blearn\w*|\bbefore\b|\bshape\b|\b(?:key|query|value|output)s? weight\b|\bmaps?\b|\bunnormali[sz]ed\b|\bscores?\b"#) == nil
+                        ? asking.firstMatch(#"\b(?:new|resulting|masked|attention)\s+(?:\d+\s*[x×]\s*\d+\s+)?weight matrix\b"#) : nil) {
             quantity = .weights
             phrase = match[0]
         } else if let match = asking.firstMatch(#"\bscores?\b|\bQ\s*K\s*\^?\s*(?:T|⊤|ᵀ|\\top|\{\\top\})|\bdot products?\b"#) {

@@ -150,7 +150,7 @@ enum DropoutReader {
 
     /// (The word may stand in quotes: "the course's older ``classic'' dropout"; or the part says
     /// what it does: "dropped … during training without any rescaling".)
-    private static let standardWords = #"\b(?:standard|vanilla|original|non-inverted|classic)["”’'`]*(?: \([^)]{0,20}\))? (?:dropout|formulation)\b|\bno (?:re)?scaling (?:happens |occurs |is (?:done|applied) )?(?:during|in) training\b|\bduring training without (?:any )?(?:re)?scaling\b|\bdo(?:es)?(?:n['’]t| not) (?:re)?scale (?:\w+ )?(?:during|in) training\b|\b(?:instead|only) (?:re)?scales? (?:\w+ )?at test[- ]time\b|\b(?:re)?scales? (?:\w+ )?(?:only|instead) at test[- ]time\b"#
+    private static let standardWords = #"\b(?:standard|vanilla|original|non-inverted|classic)["”’'`]*(?: \([^)]{0,20}\))? dropout\b|\bno (?:re)?scaling (?:happens |occurs |is (?:done|applied) )?(?:during|in) training\b|\bduring training without (?:any )?(?:re)?scaling\b|\bdo(?:es)?(?:n['’]t| not) (?:re)?scale (?:\w+ )?(?:during|in) training\b|\b(?:instead|only) (?:re)?scales? (?:\w+ )?at test[- ]time\b|\b(?:re)?scales? (?:\w+ )?(?:only|instead) at test[- ]time\b"#
     /// ("inverted-dropout output", but not "non-inverted dropout".)
     private static let invertedWords = #"(?:^|[^\w-])inverted(?: \([^)]{0,20}\))?[- ]dropout\b"#
     /// A framework's dropout module, "nn.Dropout(p=0.4)", "layers.Dropout(0.3)": inverted dropout.
@@ -263,7 +263,7 @@ enum DropoutReader {
     private static func mask(_ reading: PartReading) -> (values: [Bool], phrase: String)? {
         // "… draws the mask (0, 1, 1, 0)": an array written right after "mask" is the part's own
         // keep mask; not a "drop mask", nor one whose 1 marks a dropped unit.
-        let dropped = #"\b(?:a |the )?1(?:s)?\s+(?:means|marks|indicates|denotes|stands for|=)\b[^.;]{0,30}\b(?:dropped|zeroed|removed|dropout)\b|\b0(?:s)?\s+(?:means|marks|indicates|denotes|=)\b[^.;]{0,30}\bkept\b"#
+        let dropped = #"\b(?:a |the )?1(?:s)?\s*(?:(?:means|marks|indicates|denotes|stands for)\b|=)[^.;]{0,30}?\b(?:drop(?:ped)?|zeroed|removed|dropout)\b|\b0(?:s)?\s*(?:(?:means|marks|indicates|denotes)\b|=)[^.;]{0,30}?\bkep[tp]\b"#
         // ("the random mask (1 = keep) turns out to be [1, 0, 1, 1]": a note on the mask's code, then its values.)
         if let own = reading.part.firstMatch(#"(\w+\s+)?\bmask\s*(?:\([^()]{0,20}\)\s*)?(?:is\s*|of\s*|=\s*|was\s*|turn(?:s|ed)? out to be\s*|c(?:o|a)mes? out (?:as|to be)\s*)?([(\[][01\s,]+[)\]])"#) {
             guard !["drop", "dropped", "dropping"].contains(own[1].trimmingCharacters(in: .whitespaces).lowercased()),

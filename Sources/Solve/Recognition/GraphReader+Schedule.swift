@@ -12,7 +12,7 @@ extension GraphReader {
         // ("What is η_t at t = 25?", "Compute eta_t at t = 25.": the rate asked by its own symbol.)
         let symbol = NSRegularExpression.escapedPattern(for: String(name.dropLast(letter.count + 1))) + #"_\{?"# + NSRegularExpression.escapedPattern(for: letter) + #"\}?"#
         // ("What is the rate at iteration 120?" under "a linear warm-up raises the rate …".)
-        guard part.firstMatch(#"\b(?:learning[- ])?rate\b"#) != nil || part.firstMatch(symbol + #"\s+at\s+"# + letter + #"\s*=\s*\d+\s*(?:\?|\.|$)"#) != nil else { return nil }
+        guard part.firstMatch(#"\b(?:learning[- ])?rate\b"#) != nil || part.firstMatch(symbol + #"\s+at\s+"# + letter + #"\s*=\s*\d+\s*(?:\?|\.\s*$|$)"#) != nil else { return nil }
         var query = Query(formula: .name(name), gradients: nil, description: "the learning rate \(name)")
         if values[letter] == nil {
             guard let at = part.firstMatch(#"\b(?:at|in|during|for) (?:the )?(?:epoch|step|iteration) (?:"# + letter + #"\s*=\s*)?(\d+)\b"#),

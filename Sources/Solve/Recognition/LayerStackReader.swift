@@ -24,8 +24,11 @@ enum LayerStackReader {
             }
             // "… the following layers, in order: conv 3 × 3 (stride 1), conv 3 × 3 (stride 1),
             // max-pool 2 × 2 (stride 2), …": a list whose every item opens with a layer word.
+            // (Only after words that announce the list: "Design B is conv 3 × 3, conv 3 × 3, …" beside
+            // "Design A is …" is not one stack.)
             pieces = pieces.flatMap { piece in
-                piece.split(separator: Self.listComma).map(String.init)
+                piece.range(of: #"(?i):|\bfollowing layers\b|\bin order\b|\bconsists? of\b"#, options: .regularExpression) == nil
+                    ? [piece] : piece.split(separator: Self.listComma).map(String.init)
             }
             clauses += pieces
         }

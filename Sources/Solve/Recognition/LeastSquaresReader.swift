@@ -64,6 +64,12 @@ enum LeastSquaresReader {
             return .notApplicable
         }
 
+        // ("… the label of the third example is changed to 5", "weighted least squares", "after
+        // dropping the third example", "using only the first two examples": data the part
+        // changes are not read.)
+        if let changed = part.firstMatch(#"\b(?:changed?|changing|weighted|dropp(?:ed|ing)|remov\w*|exclud\w*|omit\w*|counts? twice|only the (?:first|last)|instead|replac\w*|suppose|were)\b|\bif\b"#) {
+            return .failed("least squares: '\(changed[0])' changes the data, which is not read")
+        }
         // The data, with the intercept the part states, else the statement's.
         // (The part's own words, else those of the fit it refers to: "the fit in (a)".)
         let intercept = Self.intercept(part) ?? referenced.flatMap { Self.intercept($0) }
@@ -272,7 +278,7 @@ enum LeastSquaresReader {
         let without = kept.firstMatch(#"\bno intercept\b|\bwithout (?:an |a )?(?:intercept|bias)\b|\bthrough the origin\b|\by = wx\b|\bdrop(?:s|ping)? the (?:intercept|bias)\b"#) != nil
         // ("ŷ = a + b x", "y = β_0 + β_1 x", "y = w0 + w1*x", "y ~ w0 + w1 * x", "… whose first column is all ones", "ŷ = b + w_1 x_1 + w_2 x_2",
         // "with an (unregularized) intercept".)
-        let with = text.firstMatch(#"\bcolumn of ones\b|\bcolumn is all ones\b|\bwith an (?:\(\w+\) |unregulari[sz]ed |unpenali[sz]ed )?intercept\b|\badd(?:ing|s|ed)? (?:an? |the )?(?:\(\w+\) |unregulari[sz]ed |unpenali[sz]ed )?intercept\b|(?:[=≈~∼]|\\approx|\\sim)\s*[a-zα-ω](?:_\{?0\}?|0)?\s*\+\s*[a-zα-ω](?:_\{?1\}?|1)?\s*(?:[*·]\s*|\\cdot\s*)?"# + variable + #"(?:\b|_\{?1\}?\s*\+)"#) != nil
+        let with = text.firstMatch(#"\bcolumn of ones\b|\bcolumn is all ones\b|\bwith an (?:\(\w+\) |unregulari[sz]ed |unpenali[sz]ed )?intercept\b|\badd(?:ing|s|ed)? (?:an? |the )?(?:\(\w+\) |unregulari[sz]ed |unpenali[sz]ed )?intercept\b|(?:[=≈~∼]|\\approx|\\sim)\s*[a-zα-ω](?:_\{?0\}?|0)?\s*\+\s*[a-zα-ω](?:_\{?1\}?|1)?\s*(?:[*·]\s*|\\cdot\s*)?"# + variable + #"(?!\s*(?:\^|²|\*\*))(?:\b|_\{?1\}?\s*\+)"#) != nil
             // ("ŷ = w_1 x_1 + w_2 x_2 + b": the intercept last.)
             || interceptLast(text) != nil
         return with == without ? nil : with

@@ -80,11 +80,16 @@ enum LossReader {
         let writesValues = reading.part.removing(#"\b(?:true |correct |target )?(?:class|label|category)(?: index)?\s+(?:is\s+)?(?:c\s*=\s*)?\d+\b|\by\s*=\s*\d+\b"#).writesNumbers
         // ("For the same scores and label, compute the hinge loss with margin Δ = 1": numbers of
         // its own, and the vector still an earlier part's.)
+        // (Not with something done to them first: "… divided by a temperature", "label smoothing".)
         let same = reading.part.firstMatch(#"\b(?:the )?same (?:scores|logits|probabilities|predictions|outputs)\b"#) != nil
+            && reading.part.firstMatch(#"\btemperature\b|\bsmooth\w*|\bdivid\w*|\bscal\w*|\bmultipl\w*|\bweight\w*|\bfocal\b|\bclip\w*"#) == nil
+        // ("The correct class for the example in (a) is …": the vector of that part, no other.)
+        let namedExample = reading.part.firstMatch(#"\b(?:example|input|sample) (?:in|of|from) (?:part )?\(([a-z])\)"#)?[1]
         if arrays.isEmpty, !writesValues || same, scores(arrays, &scratch) == nil {
             for segment in reading.segments.reversed() where segment.label != nil {
                 let earlier = described(in: segment.text, fromContext: true)
                 if scores(earlier, &scratch) != nil {
+                    if let namedExample, segment.label != namedExample { return .failed("loss: the example of part (\(namedExample)) is named, and the latest vector is part (\(segment.label!))'s") }
                     arrays = earlier
                     finding.assume(0.95, "the vector of part (\(segment.label!))")
                     break
@@ -241,7 +246,7 @@ enum LossReader {
         for text in texts {
             // ("the third class", "The correct class is the third one.", "The correct class for the
             // example in (b) is the second one.")
-            for match in text.matches(#"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\s+"# + classWord + #"\b|\b(?:true|correct|target)\s+(?:class|label)\b(?:\s+(?:for|of)\s+[^.?,;]{1,40}?)?\s+is\s+(?:the\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)(?:\s+one)?\b"#) {
+            for match in text.matches(#"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\s+"# + classWord + #"\b|\b(?:true|correct|target)\s+(?:class|label)\b(?:\s+(?:for|of)\s+(?:the|this|that)\s+(?:example|input|sample)(?:\s+(?:in|of|from)\s+(?:part\s+)?\([a-z]\))?)?\s+is\s+(?:the\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)(?:\s+one)?\b"#) {
                 let word = (match[1].isEmpty ? match[2] : match[1]).lowercased()
                 if word == "last" { found.append((scores.count - 1, match[0])) }
                 else if let index = ordinals.firstIndex(of: word) { found.append((index, match[0])) }

@@ -43,7 +43,7 @@ enum ModuleParameterReader {
                 calls = parentCalls
                 if !calls.isEmpty { finding.note("the module of the part it belongs to") }
             } else if parentCalls.count > 1, asksCount(reading.part) != nil, !reading.part.writesNumbers,
-                      reading.part.firstMatch(#"\bif\b|\bwere\b|\bwithout\b|\binstead\b|\bexcept\b|\bper\b|\beach\b|\bonly\b"#) == nil {
+                      reading.part.firstMatch(#"\bif\b|\bwere\b|\bwithout\b|\binstead\b|\bexcept\b|\bper\b|\beach\b|\bonly\b|\bfold\w*|\bnot counting\b|\bexclud\w*|\bbias\w*|\bweights? only\b|\binference\b|\bonce\b|\bmerg\w*"#) == nil {
                 // ("(d) Consider nn.Conv2d(32, 64, 3, bias=False) followed by nn.BatchNorm2d(64)." over
                 // "(i) … does the batch-norm layer have?" and "(ii) … do the two layers have together?":
                 // the one the sub-part names by its kind, or all of them together.)
@@ -74,7 +74,7 @@ enum ModuleParameterReader {
         // the part named, whole. (Not one the part changes, nor a portion of it.)
         if calls.isEmpty, asksCount(reading.part) != nil, !reading.part.removing(#"\b\d-layer\b"#).writesNumbers,
            let reference = reading.part.firstMatch(#"\b(?:of|from|in) (?:part |question )?\(([a-z])\)"#),
-           reading.part.firstMatch(#"\b(?:if|were|would|instead|replac\w*|chang\w*|doubl\w*|halv\w*|without|but|except|only|first|second|last|per|each)\b"#) == nil,
+           reading.part.firstMatch(#"\b(?:if|were|would|instead|replac\w*|chang\w*|doubl\w*|halv\w*|without|but|except|only|first|second|last|per|each|made|twice|when|with|as an?|bidirectional|bias\w*|weights?|bytes?|bits?|precision|memory|[KMG]B)\b"#) == nil,
            let segment = reading.segments.first(where: { $0.label == reference[1] }),
            case let referenced = FrameworkCall.calls(in: segment.text), referenced.count == 1 {
             // ("the whole two-layer LSTM": the layers it says must be the call's.)
@@ -163,12 +163,15 @@ enum ModuleParameterReader {
         // block: … groups=64 …", is another reader's.)
         if calls.isEmpty, asksCount(reading.part) != nil,
            let asked = reading.part.firstMatch(#"\b(?:does|do) (?:the|this) (?:(?:whole|entire|full) )?(block|network|model|MLP|stack|module|head|encoder|decoder) have\b"#),
-           reading.part.firstMatch(#"\bif\b|\bwere\b|\bwithout\b|\binstead\b|\bexcept\b|=\s*\w|\beach\b|\bper\b|\breplac\w*|\bchang\w*"#) == nil,
-           !reading.part.writesNumbers {
+           reading.part.firstMatch(#"\bif\b|\bwere\b|\bwithout\b|\binstead\b|\bexcept\b|=\s*\w|\beach\b|\bper\b|\breplac\w*|\bchang\w*|\btrainable\b|\bfrozen\b|\bbias\w*|\bweights?\b|\bwidth\b|\bdoubl\w*|\bprun\w*|\bshar\w*|\bti(?:e|ed|es|ing)\b|\bexclud\w*|\bnot counting\b|\bwhen\b|\bafter\b"#) == nil,
+           !reading.part.writesNumbers,
+           reading.problemStatement.firstMatch(#"\bfrozen\b|\bfreez\w*|\bti(?:e|ed|es|ing)\b|\bshar\w*|\bstack\w*|\bcop(?:y|ies)\b|\beach\b|\bsuch\b|\btimes\b|\brepeat\w*"#) == nil {
             let stated = FrameworkCall.calls(in: reading.problemStatement.text)
+            // (One noun of a kind in that sentence: "The encoder is … and its decoder is …" defines two.)
+            let nouns = #"\b(?:block|network|model|MLP|stack|module|head|encoder|decoder)s?\b"#
             let defining = reading.problemStatement.sentences.filter { sentence in
                 StatementText(sentence).firstMatch(#"\b"# + NSRegularExpression.escapedPattern(for: asked[1]) + #"\b"#) != nil
-                    && FrameworkCall.calls(in: sentence).count == stated.count
+                    && FrameworkCall.calls(in: sentence).count == stated.count && StatementText(sentence).matches(nouns).count == 1
             }
             if stated.count >= 2, defining.count == 1 {
                 return group(stated, phrase: asked[0], &finding)
@@ -320,6 +323,11 @@ enum ModuleParameterReader {
         // "the first layer" of a stacked recurrent module: the same module with one layer.
         if let first = reading.part.firstMatch(#"\bfirst (?:recurrent )?layer\b"#), ["LSTM", "GRU", "RNN"].contains(call.name),
            let layers = call.keywords["num_layers"].flatMap({ Int($0) }), layers > 1 {
+            // (A portion of that layer, or a change to it, is not counted: "excluding biases", "in
+            // one direction", "when it is made bidirectional".)
+            if let more = reading.part.removing(#"\bfirst (?:recurrent )?layer\b"#).firstMatch(#"\b(?:first|second|last|each|every|one|single|per|forward|backward)\s+(?:layer|direction|head|gate|cell)\b|\bweights? only\b|\bonly the weights\b|\bexclud\w*|\bwithout\b|\bbias\w*|\bdirection\w*|\bmade\b|\bwhen\b|\bif\b|\bwere\b|\binstead\b"#) {
+                return .failed("\(call.text): the first layer with '\(more[0])' is not counted")
+            }
             call = call.setting("num_layers", to: "1")
             finding.read("portion", "the first of \(layers) layers", from: first[0])
         // ("(PyTorch's GRU has both b_ih and b_hh for each gate.)", "Recall that PyTorch gives every

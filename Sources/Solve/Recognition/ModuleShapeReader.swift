@@ -305,7 +305,8 @@ enum ModuleShapeReader {
         // "and no padding", "without padding": padding 0.
         let unpadded = #"\bno (?:zero[- ])?padding\b|\bwithout (?:any )?(?:zero[- ])?padding\b|\bunpadded\b"#
         // "keeping 2 pixels of zero padding on every side": a padding by its width.
-        let widths = #"\b(\d+|one|two|three|four|five)\s+(?:pixels?|zeros?)\s+of\s+(?:zero[- ])?padding(?:\s+on\s+(?:every|each|all|both)\s+sides?)?"#
+        // (Not a total split between the sides: "4 pixels of zero padding in total".)
+        let widths = #"\b(\d+|one|two|three|four|five)\s+(?:pixels?|zeros?)\s+of\s+(?:zero[- ])?padding(?:\s+on\s+(?:every|each|all|both)\s+sides?)?(?!\s*,?\s*(?:in total|total|altogether|overall|split|divided|shared))"#
         var changes = text.matches(stated)
         if text.firstMatch(unpadded) != nil { changes.append(["", "padding", "0"]) }
         let padded = text.matches(widths)

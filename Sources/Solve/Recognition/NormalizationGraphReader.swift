@@ -303,7 +303,9 @@ enum NormalizationGraphReader {
         case .gradients(let names):
             // "For the same upstream gradient": the latest earlier part that states one; so too
             // for a part that goes on from the one before it ("(d) … and ∂L/∂β.").
-            let goesOn = part.text.firstMatch(of: #/^\s*(?:…|\.\.\.)/#) != nil
+            // (Not one that changes anything: "… now suppose instead …", "… and with γ = 2, …".)
+            let goesOn = part.text.firstMatch(of: #/^\s*(?:…|\.\.\.)/#) != nil && !part.writesNumbers
+                && part.firstMatch(#"\b(?:now|instead|suppose|if|were|with|doubl\w*|remov\w*|chang\w*|new|other|without)\b"#) == nil
             let earlier = part.firstMatch(#"\bsame upstream\b"#) != nil || goesOn ? reading.segments.reversed().filter { $0.label != nil }.map { StatementText($0.text) } : []
             // (The part as written: "∂L/∂y_{:,1} = …" keeps its slice.)
             let sources = [reading.part] + (parent.map { [$0] } ?? []) + earlier + (ofOne ? [] : [reading.problemStatement])

@@ -245,7 +245,11 @@ enum NormalizationReader {
                 let numbers = row.output.1.split(separator: " ").compactMap { Double($0) }
                 return (numbers, String(row.output.0).trimmingSpaces, fromContext)
             }
-            if let rows = text.firstMatch(of: #/(?i)(?:^|\s)(?:examples?|samples?|i|n|index|#)((?:\s+\d+){2,})\s+\$?x\$?((?:\s+-?\d+(?:\.\d+)?){2,})(?=\s|$)/#) {
+            // (Not where another row follows, "h 2 5 11 0", nor where the layer normalizes a quantity
+            // computed from x, "z = −2x + 1".)
+            if let rows = text.firstMatch(of: #/(?i)(?:^|\s)(?:examples?|samples?|i|n|index|#)((?:\s+\d+){2,})\s+\$?x\$?((?:\s+-?\d+(?:\.\d+)?){2,})(?=\s|$)/#),
+               text[rows.range.upperBound...].firstMatch(of: #/^\s+\$?[A-Za-z](?:_\{?\w+\}?)?\$?(?:\s+-?\d+(?:\.\d+)?){2,}/#) == nil,
+               text.firstMatch(of: #/\b[A-Za-z](?:_\{?\w+\}?)?\s*=[^=.;]*(?:^|[^A-Za-z])x\b/#) == nil {
                 let indices = rows.output.1.split(separator: " ").compactMap { Int($0) }
                 let numbers = rows.output.2.split(separator: " ").compactMap { Double($0) }
                 guard indices == Array(1...indices.count), numbers.count == indices.count else { continue }

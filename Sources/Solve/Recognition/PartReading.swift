@@ -156,7 +156,8 @@ struct PartReading: Sendable {
     /// not allow: "… keeping 2 pixels of zero padding (PyTorch refuses padding='same' when the
     /// stride is larger than 1)" sets no second padding.
     static func withoutRefusalAsides(_ text: String) -> String {
-        text.replacingOccurrences(of: #"\s*\((?=[^()]*\b(?:refuses?|rejects?|does(?:n['’]t| not) (?:allow|support|accept|permit)|(?:is|are) not (?:allowed|supported|permitted)|cannot|can['’]t|won['’]t|disallows?|raises an? (?:error|exception))\b)[^()]{1,200}\)"#,
+        // (Not one that instructs: "(… does not support biases, so count the weights only)".)
+        text.replacingOccurrences(of: #"\s*\((?=[^()]*\b(?:refuses?|rejects?|does(?:n['’]t| not) (?:allow|support|accept|permit)|(?:is|are) not (?:allowed|supported|permitted)|cannot|can['’]t|won['’]t|disallows?|raises an? (?:error|exception))\b)(?![^()]*\b(?:so|count\w*|only|ignor\w*|exclud\w*|assum\w*|use|treat|drop)\b)[^()]{1,200}\)"#,
                                   with: "", options: .regularExpression)
     }
 

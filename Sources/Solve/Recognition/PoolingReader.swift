@@ -38,7 +38,9 @@ enum PoolingReader {
         // ("to the input patch X itself (not to the output of (a))": a reference denied is none.)
         let negated = #"\(\s*not\b(?:[^()]|\([^()]*\))*\)|\bnot\s+(?:to|on|from)\s+(?:the\s+)?(?:output|answer|result)\s+(?:of|from)\s+(?:part\s+)?\([a-z]\)"#
         if let reference = [reading.part, reading.parentPart].compactMap({ $0?.removing(negated).firstMatch(PartReading.answerReferencePattern) }).first(where: { match in
-            guard let named = match[0].firstMatch(of: #/^(?:to|on) (?:your )?\$?([A-Z])/#) else { return true }
+            // ("to your Z from part (a)": "your" makes it that part's result, whatever Z the statement gives.)
+            if match[0].firstMatch(of: #/^(?:to|on) your\b/#) != nil { return true }
+            guard let named = match[0].firstMatch(of: #/^(?:to|on) \$?([A-Z])/#) else { return true }
             return reading.array(named: String(named.output.1)) == nil
         }) {
             guard let answer = reading.earlierAnswers[reference[1].lowercased()], let map = MathLiteral(answer) else {

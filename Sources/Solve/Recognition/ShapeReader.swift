@@ -397,13 +397,24 @@ enum ShapeReader {
                 guard var stages = stack.stages else { return .failed("\(asks): kernels or strides that are not square") }
                 // "after the first three layers": that many from the start; any other layer the
                 // part singles out ("after the second conv", "layer 4") is not read.
+                // (Not a part that changes the stack, compares, states a value, or names more than one
+                // layer; nor a count over a stack whose activations may count as layers.)
+                let ordinalPattern = #"\b(first|second|third|fourth|fifth|sixth|last|final) (conv\w*|pool\w*|layer|stage)\b|\blayer (\d+)\b"#
+                if reading.part.matches(ordinalPattern).count + reading.part.matches(#"\bfirst \w+ (?:layers|stages)\b"#).count > 1
+                    || (reading.part.matches(ordinalPattern).count + reading.part.matches(#"\bfirst \w+ (?:layers|stages)\b"#).count == 1
+                        && reading.part.firstMatch(#"\bif\b|\bremov\w*|\bwithout\b|\binstead\b|\bgrow\w*|\brelative\b|\bmeasured\b|\bignor\w*|\bchang\w*|\bis \d+|\bfrom the\b"#) != nil) {
+                    return .failed("\(asks): the layers the part singles out are not read")
+                }
                 if let first = reading.part.firstMatch(#"\b(?:after|of|through|for) the first (\w+) (?:layers|stages)\b"#) {
+                    if let activation = text.firstMatch(#"\bReLU\b|\bactivation\w*|\bbatch[- ]?norm\w*|\bdropout\b|\bGELU\b|\bsigmoid\b|\btanh\b"#) {
+                        return .failed("\(asks): '\(activation[0])' may count among the first layers")
+                    }
                     guard let count = NumberWords.value(first[1]), count >= 1, count <= stages.count else {
                         return .failed("\(asks): '\(first[0])' of a stack of \(stages.count) layers")
                     }
                     stages = Array(stages.prefix(count))
                     finding.read("layers", "the first \(count) of \(stack.layers.count)", from: first[0])
-                } else if let named = reading.part.firstMatch(#"\b(first|second|third|fourth|fifth|sixth|last|final) (conv\w*|pool\w*|layer|stage)\b|\blayer (\d+)\b"#) {
+                } else if let named = reading.part.firstMatch(ordinalPattern) {
                     // "of the second layer", "after the second conv", "layer 3", "the last layer": the
                     // stack up to that layer.
                     let ordinals = ["first", "second", "third", "fourth", "fifth", "sixth"]
