@@ -325,7 +325,8 @@ enum ModuleParameterReader {
            let layers = call.keywords["num_layers"].flatMap({ Int($0) }), layers > 1 {
             // (A portion of that layer, or a change to it, is not counted: "excluding biases", "in
             // one direction", "when it is made bidirectional".)
-            if let more = reading.part.removing(#"\bfirst (?:recurrent )?layer\b"#).firstMatch(#"\b(?:first|second|last|each|every|one|single|per|forward|backward)\s+(?:layer|direction|head|gate|cell)\b|\bweights? only\b|\bonly the weights\b|\bexclud\w*|\bwithout\b|\bbias\w*|\bdirection\w*|\bmade\b|\bwhen\b|\bif\b|\bwere\b|\binstead\b"#) {
+            // ("Remember that PyTorch keeps two bias vectors per gate.": a note on how it is built.)
+            if let more = reading.part.removing(#"\bfirst (?:recurrent )?layer\b|\b(?:recall|note|remember)(?: that)?\b[^.?]*\.?|\([^()]*\b(?:has|have|uses|includes|keeps)\b[^()]*\)|\b(?:two|2|both|separate)\s+bias(?:es| vectors?| terms?)\s+(?:per|for each|for every|in each)\s+gate\b"#).firstMatch(#"\b(?:first|second|last|each|every|one|single|per|forward|backward)\s+(?:layer|direction|head|gate|cell)\b|\bweights? only\b|\bonly the weights\b|\bexclud\w*|\bwithout\b|\bbias\w*|\bdirection\w*|\bmade\b|\bwhen\b|\bif\b|\bwere\b|\binstead\b"#) {
                 return .failed("\(call.text): the first layer with '\(more[0])' is not counted")
             }
             call = call.setting("num_layers", to: "1")
