@@ -7,8 +7,9 @@ import Foundation
 /// A scenario opens at a line that starts with a condition and ends with a colon, and runs
 /// over the lines that follow it without a blank line (or, where pieces carry no line
 /// numbers, up to the next opener or the end of the turn). Two scenarios that end in
-/// different values, each under the same label ("Final: …"), leave the part unclear, unless the turn then commits to an answer after
-/// them ("Since the problem says once at the end, the answer is …").
+/// different values, each under the same label ("Final: …"), leave the part unclear, unless
+/// the turn then commits to an answer after them ("Since the problem says once at the end,
+/// the answer is …").
 struct ScenarioTracker {
     private var count = 0
     private var open: (turn: Int, id: Int, lastLine: Int?)? = nil

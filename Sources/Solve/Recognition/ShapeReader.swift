@@ -400,9 +400,9 @@ enum ShapeReader {
                 // (Not a part that changes the stack, compares, states a value, or names more than one
                 // layer; nor a count over a stack whose activations may count as layers.)
                 let ordinalPattern = #"\b(first|second|third|fourth|fifth|sixth|last|final) (conv\w*|pool\w*|layer|stage)\b|\blayer (\d+)\b"#
-                if reading.part.matches(ordinalPattern).count + reading.part.matches(#"\bfirst \w+ (?:layers|stages)\b"#).count > 1
-                    || (reading.part.matches(ordinalPattern).count + reading.part.matches(#"\bfirst \w+ (?:layers|stages)\b"#).count == 1
-                        && reading.part.firstMatch(#"\bif\b|\bremov\w*|\bwithout\b|\binstead\b|\bgrow\w*|\brelative\b|\bmeasured\b|\bignor\w*|\bchang\w*|\bis \d+|\bfrom the\b"#) != nil) {
+                let singled = reading.part.matches(ordinalPattern).count + reading.part.matches(#"\bfirst \w+ (?:layers|stages)\b"#).count
+                if singled > 1 || singled == 1
+                    && reading.part.firstMatch(#"\bif\b|\bremov\w*|\bwithout\b|\binstead\b|\bgrow\w*|\brelative\b|\bmeasured\b|\bignor\w*|\bchang\w*|\bis \d+|\bfrom the\b"#) != nil {
                     return .failed("\(asks): the layers the part singles out are not read")
                 }
                 if let first = reading.part.firstMatch(#"\b(?:after|of|through|for) the first (\w+) (?:layers|stages)\b"#) {
