@@ -417,8 +417,8 @@ public enum AnswerGrammar {
             }
             // "T_C/(T_H − T_C)": a letter that is an index is no option either.
             if index > 0, tokens[index - 1] == .symbol("_") { continue }
-            // "Critical path A–D–F–G → (C)", "S → A → T": letters joined by dashes or arrows are a
-            // path (or a range, "A–D"), not an option.
+            // "Critical path A–D–F–G → (C)", "S → A → T": letters joined by arrows, or three and more
+            // by dashes, are a path, not an option.
             if Self.joinedLetter(tokens, at: index) { continue }
             // "H0", "H_1", "X₂": a letter with an index is a name, not an option.
             if index + 1 < tokens.count, !(index > 0 && tokens[index - 1] == .symbol("(")) {

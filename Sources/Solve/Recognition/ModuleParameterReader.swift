@@ -326,7 +326,7 @@ enum ModuleParameterReader {
             // (A portion of that layer, or a change to it, is not counted: "excluding biases", "in
             // one direction", "when it is made bidirectional".)
             // ("Remember that PyTorch keeps two bias vectors per gate.": a note on how it is built.)
-            if let more = reading.part.removing(#"\bfirst (?:recurrent )?layer\b|\b(?:recall|note|remember)(?: that)?\b[^.?]*\.?|\([^()]*\b(?:has|have|uses|includes|keeps)\b[^()]*\)|\b(?:two|2|both|separate)\s+bias(?:es| vectors?| terms?)\s+(?:per|for each|for every|in each)\s+gate\b"#).firstMatch(#"\b(?:first|second|last|each|every|one|single|per|forward|backward)\s+(?:layer|direction|head|gate|cell)\b|\bweights? only\b|\bonly the weights\b|\bexclud\w*|\bwithout\b|\bbias\w*|\bdirection\w*|\bmade\b|\bwhen\b|\bif\b|\bwere\b|\binstead\b"#) {
+            if let more = reading.part.removing(#"\bfirst (?:recurrent )?layer\b|\([^()]*\b(?:has|have|uses|includes|keeps)\b[^()]*\)|"# + Self.constructionNotes).firstMatch(#"\b(?:first|second|last|each|every|one|single|per|forward|backward)\s+(?:layer|direction|head|gate|cell)\b|\bweights? only\b|\bonly the weights\b|\bexclud\w*|\bwithout\b|\bbias\w*|\bdirection\w*|\bmade\b|\bwhen\b|\bif\b|\bwere\b|\binstead\b"#) {
                 return .failed("\(call.text): the first layer with '\(more[0])' is not counted")
             }
             call = call.setting("num_layers", to: "1")
@@ -334,7 +334,7 @@ enum ModuleParameterReader {
         // ("(PyTorch's GRU has both b_ih and b_hh for each gate.)", "Recall that PyTorch gives every
         // gate two bias vectors.", "Use PyTorch's convention of two bias vectors per gate.": a note
         // on how the module is built asks for no portion.)
-        } else if let portion = reading.part.removing(#"\ba (?:single|one)[- ]layer\b|\(\s*(?:a )?(?:single|one)[- ]layer\s*\)|\([^()]*\b(?:has|have|uses|includes)\b[^()]*\)|\b(?:recall|note|remember)(?: that)?\b[^.?]*\.?|\b(?:two|2|both|separate)\s+bias(?:es| vectors?| terms?)\s+(?:per|for each|for every|in each)\s+gate\b"#).firstMatch(#"\b(?:first|second|last|each|every|one|single|per)\s+(?:layer|direction|head|gate|cell)\b|\bweights? only\b|\bonly the weights\b|\bexclud\w*|\bwithout (?:the )?bias"#) {
+        } else if let portion = reading.part.removing(#"\ba (?:single|one)[- ]layer\b|\(\s*(?:a )?(?:single|one)[- ]layer\s*\)|\([^()]*\b(?:has|have|uses|includes)\b[^()]*\)|"# + Self.constructionNotes).firstMatch(#"\b(?:first|second|last|each|every|one|single|per)\s+(?:layer|direction|head|gate|cell)\b|\bweights? only\b|\bonly the weights\b|\bexclud\w*|\bwithout (?:the )?bias"#) {
             return .failed("\(call.text): the part asks for a portion ('\(portion[0])')")
         }
         // ("nn.GRU(64, 32), a single layer": so it is, when the call stacks no more.)
@@ -403,6 +403,10 @@ enum ModuleParameterReader {
         finding.read("modules", calls.map(\.text).joined(separator: " + "), from: phrase)
         return finding.finish(.parameterCountModule(.group(modules)))
     }
+
+    /// Notes on how a recurrent module is built, which ask for no portion of it: "Remember that
+    /// PyTorch keeps two bias vectors per gate.", "count both bias vectors per gate".
+    static let constructionNotes = #"\b(?:recall|note|remember)(?: that)?\b[^.?]*\.?|\b(?:two|2|both|separate)\s+bias(?:es| vectors?| terms?)\s+(?:per|for each|for every|in each)\s+gate\b"#
 
     /// A setting written as a keyword argument: `bidirectional=True`, `groups=4`.
     static let settingPattern = #"\b(bias|groups|kernel_size|stride|padding|dilation|num_layers|bidirectional|hidden_size)\s*=\s*(\w+)"#
