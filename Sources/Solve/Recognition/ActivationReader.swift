@@ -34,6 +34,16 @@ enum ActivationReader {
     private static let applicationPattern = functionPattern
         + #"\s*(?<prime>'|′|’|\^\{?\\prime\}?)?\s*(?:\\left)?\(\s*(?<operand>[^()\n]{1,60}?)\s*(?:\\right)?\)"#
 
+    /// Both the function's value and its derivative asked: "σ(z) and σ'(z)", "(σ(z), σ'(z))",
+    /// "sigmoid(0.5) and its derivative", "the value and the slope of tanh at 0.3".
+    private static let valueAndDerivative: String = {
+        let function = "(?:" + functionPattern.replacingOccurrences(of: "(?<name>", with: "(?:") + ")"
+        let prime = #"(?:'|′|’|\^\{?\\prime\}?)"#
+        return function + #"\s*\(\s*[^()\n]{1,20}\)\s*\$?\s*(?:,|and|&|\\text\{\s*and\s*\})\s*\$?\s*"# + function + #"\s*"# + prime
+            + "|" + function + #"\s*(?:\(\s*[^()\n]{1,20}\))?\s*\$?\s*(?:and|as well as|together with)\s+(?:its|the)\s+(?:derivative|slope|gradient)\b"#
+            + #"|\b(?:value|output)s?\s+and\s+(?:the\s+|its\s+)?(?:derivative|slope|gradient)s?\b"#
+    }()
+
     /// "of z", "to the vector a", "at each entry of h": the operand named in words.
     private static let operandPhrase = #"\b(?:of|to|at|on)\s+(?:each (?:entry|element|component) of\s+)?(?:the\s+)?(?:vector|logits|scores|inputs?|pre-activations?)?\s*\$?((?:\\mathbf\{|\\boldsymbol\{|\\vec\{)?[A-Za-z](?:_\{?\w+\}?|\d{1,2})?\}?)\$?(?=[\s,.;?]|$)"#
 
@@ -72,6 +82,9 @@ enum ActivationReader {
         let primed = applications.first { !$0[2].isEmpty }
         let derivative = derivativeWords != nil || primed != nil
         if let phrase = derivativeWords?[0] ?? primed?[0] { finding.read("derivative", derivative ? "yes" : "no", from: phrase) }
+        if derivative, let both = part.firstMatch(Self.valueAndDerivative) {
+            return .failed("activation: '\(both[0])' asks for the value and the derivative, one answer would give only one")
+        }
 
         // ("at z1 = 2.0 and at z2 = −1.0", "at h1 = −0.5 and h3 = 2": several points, of which one
         // answer would give only the first.)

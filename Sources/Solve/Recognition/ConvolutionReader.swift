@@ -231,6 +231,11 @@ enum ConvolutionReader {
         if let match = text.firstMatch(#"\b(?:convolv\w*|correlat\w*|filter\w*)\s+([A-Za-z](?:_\w+)?)\s+with\s+(?:the\s+)?(?:kernel\s+|filter\s+)?([A-Za-z](?:_\w+)?)\b"#) {
             return (match[1], match[2])
         }
+        // "Same X and K as in (d)", "using X and W": capitals joined by "and" after the words that
+        // bring back operands (the input first unless it is a kernel's letter).
+        if let match = text.firstMatch(#"\b(?:same|using|with)\s+\$?((?-i:[A-Z]))\$?\s+and\s+\$?((?-i:[A-Z]))\$?(?=\s|[,.;]|$)"#) {
+            return ["K", "W", "F"].contains(match[1]) && !["K", "W", "F"].contains(match[2]) ? (match[2], match[1]) : (match[1], match[2])
+        }
         // "the convolution of x and w", "the valid cross-correlation of M with K".
         if let match = text.firstMatch(#"\b(?:convolution|correlation)\s+of\s+([A-Za-z](?:_\w+)?)\s+(?:and|with)\s+(?:the\s+)?(?:kernel\s+|filter\s+)?([A-Za-z](?:_\w+)?)\b(?!\s*=)"#) {
             return (match[1], match[2])

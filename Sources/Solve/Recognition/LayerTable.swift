@@ -21,7 +21,8 @@ struct LayerTable: Sendable {
     var rows: [Row]
 
     // (A number right before the next row's type word is that row's number, not channels.)
-    private static let pattern = #"(?:^|\s)(\d+)\s+(conv\w*|max[- ]?pool\w*|avg[- ]?pool\w*|average[- ]?pool\w*)\s+(\d+)\s*[×x]\s*(\d+),?\s*stride\s*(\d+)(?:,?\s*padding\s*(\d+))?(?:,?\s+(\d+)(?:\s+(?:filters|channels|kernels))?(?!\s+(?:conv|max|avg|average)))?(?=\s|$|[,.;])"#
+    // ("conv 3 × 3, stride 1, dilation 2": the dilation is group 7 and the channels group 8.)
+    private static let pattern = #"(?:^|\s)(\d+)\s+(conv\w*|max[- ]?pool\w*|avg[- ]?pool\w*|average[- ]?pool\w*)\s+(\d+)\s*[×x]\s*(\d+),?\s*stride\s*(\d+)(?:,?\s*padding\s*(\d+))?(?:,?\s*dilation\s*(\d+))?(?:,?\s+(\d+)(?:\s+(?:filters|channels|kernels))?(?!\s+(?:conv|max|avg|average)))?(?=\s|$|[,.;])"#
 
     /// Rows under a header with a kernel column and a stride column ("Layer Operation Kernel
     /// Stride" then "1 conv 3 × 3 1"): the stride is the number after the kernel.
@@ -41,7 +42,8 @@ struct LayerTable: Sendable {
             let padding = Int(match[6]) ?? 0
             let type = match[2].lowercased()
             let layer: Layer?
-            var channels = Int(match[7])
+            let written = !columns && !dilated
+            var channels = Int(match[written ? 8 : 7])
             if type.hasPrefix("conv") {
                 layer = channels.map { .convolution(filters: $0, kernel: Size2D(k), stride: Size2D(stride), padding: Padding2D(padding)) }
             } else {
@@ -49,8 +51,8 @@ struct LayerTable: Sendable {
                 layer = .pooling(type.hasPrefix("max") ? .max : .average, window: Size2D(k), stride: Size2D(stride), padding: Padding2D(padding))
             }
             var row = Row(number: number, layer: layer, kernel: k, stride: stride, channels: channels, phrase: match[0].trimmingSpaces)
-            if dilated {
-                let dilation = Int(match[8]) ?? 1
+            if dilated || written && !match[7].isEmpty {
+                let dilation = Int(match[dilated ? 8 : 7]) ?? 1
                 guard dilation >= 1 else { return nil }
                 row.dilation = dilation
                 // (A dilated convolution's shape is not this table's to give.)

@@ -220,6 +220,7 @@ enum MathScanner {
         var words: [String] = []
         var cursor = start
         var current = ""
+        var conjoined = false
         while cursor > 0, words.count < 2 {
             cursor -= 1
             let character = characters[cursor]
@@ -228,12 +229,19 @@ enum MathScanner {
             if character.isLetter || character == "-" {
                 current = String(character) + current
             } else if !current.isEmpty {
-                if ["and", "or", "but"].contains(current.lowercased()) { current = ""; break }
+                if ["and", "or", "but"].contains(current.lowercased()) { conjoined = true; current = ""; break }
                 words.append(current.lowercased())
                 current = ""
             }
         }
         if !current.isEmpty, words.count < 2 { words.append(current.lowercased()) }
+        // "For the image and kernel X = […], K = […]": two nouns, then their names in turn; the
+        // name's own letter says which of the two it is, and one that is neither has no role.
+        if conjoined, words.count == 1, let second = role(ofWord: words[0]),
+           let first = pairedNoun(before: cursor, in: characters).flatMap(role(ofWord:)), first != second {
+            let (byName, _) = role(ofName: name)
+            return byName == first || byName == second ? (byName, true) : (nil, false)
+        }
         // "maps the input X to the output Y: X = …": a phrase that names the symbol wins over
         // the words that happen to stand before its value.
         let text = String(characters)
@@ -257,12 +265,26 @@ enum MathScanner {
                 return (.input, true)
             }
         }
+        return role(ofName: name)
+    }
+
+    /// The role a name's letter suggests: `X` an input, `K` a kernel, `Y` an output.
+    private static func role(ofName name: String) -> (ValueBinding.Role?, Bool) {
         switch name.first {
         case "X", "x", "I", "P", "A": return (.input, false)
         case "K", "k", "W", "w", "F", "f": return (.kernel, false)
         case "Y", "y", "O", "Z", "z": return (.output, false)
         default: return (nil, false)
         }
+    }
+
+    /// The word right before the conjunction that ends at `cursor` ("image" in "the image and").
+    private static func pairedNoun(before cursor: Int, in characters: [Character]) -> String? {
+        var end = cursor
+        while end > 0, characters[end - 1] == " " { end -= 1 }
+        var start = end
+        while start > 0, characters[start - 1].isLetter || characters[start - 1] == "-" { start -= 1 }
+        return start < end ? String(characters[start..<end]).lowercased() : nil
     }
 
     private static func role(ofWord word: String) -> ValueBinding.Role? {

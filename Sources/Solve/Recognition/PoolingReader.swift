@@ -24,7 +24,7 @@ enum PoolingReader {
         // "What does global average pooling return? Give one number per channel." under "channel 1
         // = [1 3; 5 7], channel 2 = [2 2; 0 4]": each channel pooled whole.
         if let global = reading.part.firstMatch(#"\bglobal (?:max|maximum|average|avg|mean)[- ]?pool\w*"#), kinds.count == 1,
-           let channels = Self.channels(in: reading.part) ?? Self.channels(in: reading.problemStatement) {
+           let channels = Self.channels(in: reading.part) ?? Self.channels(in: reading.problemStatement) ?? Self.writtenChannels(in: reading.part) {
             finding.read("channels", "\(channels.count), each pooled whole", from: global[0])
             return finding.finish(.globalPoolingChannels(kind, channels: channels))
         }
@@ -68,6 +68,10 @@ enum PoolingReader {
             finding.read("input", ConvolutionReader.display(literal.text), from: "\(input.binding.name) = \(ConvolutionReader.display(literal.text))")
             if input.fromContext { finding.assume(0.98, "map from the context") }
         } else if let own = MathScanner.arrays(in: reading.part.text).last(where: \.isNumeric) {
+            // ("has channels [..] and [..]": two maps written and none named; which one is meant, or
+            // whether both are, is not for the pooling of one map to guess.)
+            let written = Set(MathScanner.arrays(in: reading.part.text).filter(\.isNumeric).map(\.text))
+            guard written.count == 1 else { return .failed("\(first[0]): \(written.count) arrays written in the part and none named") }
             literal = own
             finding.read("input", ConvolutionReader.display(literal.text), from: ConvolutionReader.display(literal.text))
         } else if let only = soleMap(reading) {
@@ -191,6 +195,21 @@ enum PoolingReader {
             maps.append(grid)
         }
         guard maps.count >= 2, let first = maps.first, maps.allSatisfy({ $0.count == first.count && $0.first?.count == first.first?.count }) else { return nil }
+        return maps
+    }
+
+    /// The maps a part writes as the channels of one feature map: "A two-channel feature map has
+    /// channels [..] and [..]", "3 channels: [..], [..], [..]". Every array written must be one,
+    /// all of one size, and their count must be the one the words give when they give one.
+    static func writtenChannels(in text: StatementText) -> [[[Double]]]? {
+        guard let named = text.firstMatch(#"\b(?:(\d+|two|three|four)[- ]channel\b|(?:has|with|its) (?:the )?(?:(\d+|two|three|four) )?channels\b)"#) else { return nil }
+        let arrays = MathScanner.arrays(in: text.text)
+        guard arrays.count >= 2, arrays.allSatisfy(\.isNumeric) else { return nil }
+        let maps = arrays.compactMap(\.grid)
+        guard maps.count == arrays.count, let first = maps.first,
+              maps.allSatisfy({ $0.count == first.count && $0.first?.count == first.first?.count }) else { return nil }
+        let stated = [named[1], named[2]].first { !$0.isEmpty }.flatMap { NumberWords.value($0) }
+        if let stated, stated != maps.count { return nil }
         return maps
     }
 

@@ -300,10 +300,11 @@ enum ShapeReader {
         // "How many input pixels apart are the centres of the receptive fields of two adjacent
         // units?": the jump (the product of the strides), not the size.
         // "By how many input pixels do the receptive fields of two horizontally adjacent units
-        // shift?", "the offset between neighbouring outputs' receptive fields": the same jump.
+        // shift?", "the offset between neighbouring outputs' receptive fields", "differ in
+        // position (the cumulative stride)": the same jump.
         let adjacent = reading.part.firstMatch(#"\b(?:adjacent|neighbou?ring)\s+(?:output\s+)?(?:units?|outputs?|neurons?|pixels?|positions?|activations?|locations?)\b"#) != nil
-        let jump = reading.part.firstMatch(#"\bpixels? apart\b|\bjump\b|\beffective stride\b|\bdistance between (?:the )?cent(?:re|er)s\b|\bcent(?:re|er)s of (?:the |their )?receptive fields\b"#) != nil
-            || adjacent && reading.part.firstMatch(#"\b(?:shifts?|shifted|offsets?|spacing|spaced|apart|moves?|displaced|displacement)\b"#) != nil
+        let jump = reading.part.firstMatch(#"\bpixels? apart\b|\bjump\b|\b(?:effective|cumulative|total|overall) stride\b|\bdistance between (?:the )?cent(?:re|er)s\b|\bcent(?:re|er)s of (?:the |their )?receptive fields\b"#) != nil
+            || adjacent && reading.part.firstMatch(#"\b(?:shifts?|shifted|offsets?|spacing|spaced|apart|moves?|displaced|displacement|differ\w* in (?:their )?positions?)\b"#) != nil
         // Two adjacent units asked in any other way (their overlap, their union) is neither.
         if adjacent, !jump, reading.part.firstMatch(#"\b(?:two|pair of|both)\b[^.?]{0,60}\b(?:units?|outputs?|neurons?|pixels?|activations?)\b"#) != nil {
             return .failed("\(asks): two adjacent units are asked about, neither one receptive field nor the jump")
