@@ -112,6 +112,10 @@ public struct PartLabelGrammar: Sendable {
             }
             break
         }
+        // "(f ) Since 1 − e−5 ≈ 0.993, …": a PDF's text layer spaces an italic letter from its bracket.
+        if let spaced = text.prefixMatch(of: #/\(\s([a-h])\)|\(([a-h])\s\)/#) {
+            return "(" + String(spaced.output.1 ?? spaced.output.2 ?? "") + ")" + text[spaced.range.upperBound...]
+        }
         return String(text)
     }
 

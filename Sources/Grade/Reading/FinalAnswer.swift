@@ -285,6 +285,11 @@ public enum FinalAnswer {
             // "| 3c | (0.5, 1) or (0.447, 0.894) |": two values offered in the cell, neither chosen.
             // "| c | v₁′ = 4 m/s, v₂′ = 1 m/s |": one name's components by index, where a list is expected.
             if let both = offered(cell, expecting: expectation) { addOffered(both, 3) }
+            // ("2d: dI/dt = βSI/N − γI, or βSI − γI if your course …": another reading offered beside it.)
+            else if let (plain, other) = otherReading(cell, expecting: expectation) {
+                add(plain, 3)
+                add(other, 3, alternative: true)
+            }
             else if expectation == .sequence, let tuple = indexedTuple(cell) { add(tuple, 3) }
             else { add(cell, 3) }
             return found
@@ -552,8 +557,12 @@ public enum FinalAnswer {
                 let sentenceStart = breaks.last { $0.upperBound <= whole.lowerBound }?.upperBound ?? line.startIndex
                 let sentenceEnd = breaks.first { $0.lowerBound >= whole.upperBound }?.lowerBound ?? line.endIndex
                 let sentence = String(line[sentenceStart..<sentenceEnd])
+                // ("**2/3 ≈ 0.6667**. If the immunity comes from a vaccine …, the coverage needed is
+                // **0.7407** — so … in that case.": a later sentence that opens with a condition; not
+                // a step of the working, "If we substitute back, **y = 5**".)
                 let alternative = bolded && (between.range(of: alternativeConnector, options: .regularExpression) != nil
                     || between.contains(". ") && (hedge.firstMatch(in: sentence, range: NSRange(sentence.startIndex..., in: sentence)) != nil
+                        || sentence.range(of: #"^[\s>*_•-]*(?:If|Assuming|Suppose|Supposing|Should|In case)\b(?!\s+(?:we|you|I)\b)"#, options: .regularExpression) != nil
                         // "… **(C)**. Some courses, however, write the rule as …, i.e. **(A)**."
                         || otherConvention.firstMatch(in: sentence, range: NSRange(sentence.startIndex..., in: sentence)) != nil))
                 let before = found.count
@@ -677,6 +686,15 @@ public enum FinalAnswer {
             let other = statement.firstMatch(of: #/^(.*\d.*?)\s*(?:[—–,;]\s*|\s)(?i:or)\s+(?!(?i:if|when|assuming|else|otherwise)\b)((?:[^.;]|\.(?=\d)){1,80}?\d(?:[^.;]|\.(?=\d)){0,40}?)\s+(?i:if|when|assuming|depending|under)\b[^;]*$/#),
             let plain = closingValue(String(other.1), expecting: expectation),
             let offered = closingValue(String(other.2), expecting: expectation) {
+            return (plain, offered)
+        }
+        // "dI/dt = βSI/N − γI, or βSI − γI if your course writes transmission in mass-action form":
+        // the same for expressions, which need no digit; the condition names a course or a
+        // convention, so that a plain "or" between terms is not read as one.
+        if expectation == .expression, statement.count < 600,
+            let other = statement.firstMatch(of: #/^(.*?)\s*(?:[—–,;]\s*)(?i:or)\s+(?!(?i:if|when|assuming|else|otherwise)\b)([^.;]{1,80}?)\s+(?i:if|when|assuming|under)\s+(?i:your|the|a|an|you)\b[^;]*$/#),
+            let plain = closingValue(String(other.1), expecting: expectation),
+            let offered = closingValue(String(other.2), expecting: expectation) ?? AnswerGrammar.read(String(other.2), expecting: expectation).value.map({ _ in String(other.2) }) {
             return (plain, offered)
         }
         // (", or, if you want it as a unit vector, (1/√2, 0, 1/√2)": a value after "or" and its condition.)
@@ -1104,7 +1122,9 @@ public enum FinalAnswer {
         // (One commitment only: "With the step size I'd go with 12; with the residual I'd go with 15".)
         let committed = commitment.numberOfMatches(in: final.evidence, range: NSRange(final.evidence.startIndex..., in: final.evidence)) == 1
             && final.evidence.range(of: #"(?i)\b(?:if|unless|depend\w*|can['’]?t|cannot|not|n['’]t|which|either|for now|could|might|ask|whether|though|although)\b"#, options: .regularExpression) == nil
-        for other in body where other.hedged && other != final && !same(other.reading, final.reading)
+        // (A summary row's alternative stands beside the row's value: "2d: …, or … if your course …".)
+        let alongside = summary.filter { $0.hedged && $0.place == final.place && $0.turn == final.turn }
+        for other in body + alongside where other.hedged && other != final && !same(other.reading, final.reading)
             && !(committed && other.turn == final.turn && other.order < final.order)
             && !conflicting.contains(where: { same($0.reading, other.reading) }) {
             conflicting.append(other)

@@ -53,13 +53,24 @@ enum JuxtaposedLetters {
     }
 
     /// Whether the nearest character before or after the run (spaces aside) is an operator,
-    /// a bracket or a math delimiter, and neither is a letter ("(an approximation)" is prose).
+    /// a bracket or a math delimiter, and neither is a letter ("(an approximation)" is prose);
+    /// or a connective word stands before it and an operator after ("…, or βSI − γI").
     private static func besideOperator(_ text: String, _ range: Range<String.Index>) -> Bool {
         // (LaTeX's braces group, and a superscript digit is a power: "\\frac{5wL^4}{384EI}", "5wL⁴".)
         let operators: Set<Character> = ["=", "+", "-", "−", "*", "/", "·", "^", "(", ")", "$", "×", "{", "}", "⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"]
         let before = text[..<range.lowerBound].last { $0 != " " }
         let after = text[range.upperBound...].first { $0 != " " }
-        if before?.isLetter == true || after?.isLetter == true { return false }
+        // ("…, or βSI − γI if …", "which is pq − 1": a connective word before the run and an
+        // operator after it, or the other way round.)
+        if before?.isLetter == true || after?.isLetter == true {
+            guard before?.isLetter != after?.isLetter else { return false }
+            let word = before?.isLetter == true
+                ? text[..<range.lowerBound].split(separator: " ").last.map { $0.lowercased() }
+                : text[range.upperBound...].split(separator: " ").first.map { $0.lowercased() }
+            let other = before?.isLetter == true ? after : before
+            return ["or", "and", "is", "equals", "gives", "becomes", "get", "gets", "if", "when", "where", "for"].contains(word ?? "")
+                && other.map(operators.contains) == true
+        }
         return before.map(operators.contains) == true || after.map(operators.contains) == true
     }
 }

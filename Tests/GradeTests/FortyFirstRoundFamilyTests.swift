@@ -1,0 +1,75 @@
+import Foundation
+@testable import Grade
+import Solve
+import Testing
+
+/// Families found in the held-out run of `grading/final75` (session 41), each tested on
+/// transcripts written for these tests.
+@Suite("Grading families, forty-first round")
+struct FortyFirstRoundFamilyTests {
+    static func grade(_ text: String, _ key: [String: Answer]) -> [String: Verdict] {
+        ThirtyNinthRoundFamilyTests.grade(text, key, questions: [:])
+    }
+
+    /// "E = mc² … , or mc²/2 if your course …": an expression offered under another convention
+    /// beside the plain one, in a terse list of answers as in prose. An equivalent form offered
+    /// the same way is the same answer.
+    @Test func anExpressionOfferedUnderAnotherConvention() {
+        let key: [String: Answer] = ["1": .real(RealValue(2)), "3": .expression("k*x^2/2")]
+        let terse = Self.grade("""
+            User: springs. 1 period ratio, 3 stored energy. answers only
+
+            Assistant: 1: 2
+            3: U = kx²/2, or kx² if your course defines the spring energy without the half
+            """, key)
+        #expect(terse["3"]?.kind == .unclear, "\(String(describing: terse["3"]))")
+        let prose = Self.grade("""
+            User: 3. What is the stored energy of the spring?
+
+            Assistant: Integrating the force over the stretch, the stored energy is U = kx²/2 — or kx² if the textbook measures it differently.
+            """, key)
+        #expect(prose["3"]?.kind == .unclear, "\(String(describing: prose["3"]))")
+        let same = Self.grade("""
+            User: springs. 1 period ratio, 3 stored energy. answers only
+
+            Assistant: 1: 2
+            3: U = kx²/2, or k·x²/2 if your course writes products with a dot
+            """, key)
+        #expect(same["3"]?.kind == .correct, "\(String(describing: same["3"]))")
+    }
+
+    /// "**2/3**. If the vaccine is only 90 % effective, the coverage is **0.74** in that case.":
+    /// a later bold value in a sentence that opens with a condition is offered beside the
+    /// answer. A sentence that opens with a step of the working ("If we substitute …") is not.
+    @Test func aBoldValueInASentenceOpeningWithAConditionIsOffered() {
+        let key: [String: Answer] = ["2": .real(RealValue(0.25))]
+        let offered = Self.grade("""
+            User: 2. What fraction of the tank is left after two half-lives?
+
+            Assistant: **2.** Each half-life halves it, so the fraction left is **0.25**. Assuming a leak that doubles the loss rate, the fraction is **0.0625** instead.
+            """, key)
+        #expect(offered["2"]?.kind == .unclear, "\(String(describing: offered["2"]))")
+        let step = Self.grade("""
+            User: 2. What fraction of the tank is left after two half-lives?
+
+            Assistant: **2.** Each half-life halves it, so after one it is **0.5**. If we halve again, the fraction left is **0.25**.
+            """, key)
+        #expect(step["2"]?.kind == .correct, "\(String(describing: step["2"]))")
+    }
+
+    /// "(c ) The perimeter is 4 × 3 = 12.": a PDF text layer spaces an italic letter from its
+    /// bracket; the label is still the part's.
+    @Test func aLabelWithASpaceInsideItsBracket() {
+        let key: [String: Answer] = ["1a": .real(RealValue(3)), "1b": .real(RealValue(9)), "1c": .real(RealValue(12))]
+        let verdicts = Self.grade("""
+            You said:
+            1. (a) side of the square (b) its area (c) its perimeter
+            ChatGPT said:
+            (a) The side is 3.
+            ( b) Squaring the side gives 4.
+            (c ) The perimeter is 4 × 3 = 12.
+            """, key)
+        #expect(verdicts["1b"]?.kind == .incorrect, "\(String(describing: verdicts["1b"]))")
+        #expect(verdicts["1c"]?.kind == .correct, "\(String(describing: verdicts["1c"]))")
+    }
+}
