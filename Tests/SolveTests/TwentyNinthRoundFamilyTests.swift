@@ -82,3 +82,101 @@ struct TwentyNinthRoundFamilyTests {
         #expect(found["1c"] == nil, "\(String(describing: found["1c"]))")
     }
 }
+
+/// More families from `solve/final46` and the unanswered parts of older corpora.
+@Suite("Solve families, twenty-ninth round, continued")
+struct TwentyNinthRoundContinuedTests {
+    static func answers(_ text: String) -> [String: Answer] { TenthRoundFamilyTests.answers(text) }
+    static func value(_ a: Answer?) -> Double? { TenthRoundFamilyTests.value(a) }
+
+    /// "Same scores as in (a), but divided by a temperature T = 4": the vector of the part the
+    /// label names.
+    @Test func sameLogitsAsAnEarlierPartUnderATemperature() {
+        let found = Self.answers("""
+            Problem 1
+            (a) A model outputs the scores z = (1.0, 3.0, 2.0). Compute softmax(z).
+            (b) Same scores as in (a), but now divide them by a temperature T = 4 before the softmax. What distribution results?
+            """)
+        let scaled = [0.25, 0.75, 0.5].map { exp($0) }
+        let expected = scaled.map { $0 / scaled.reduce(0, +) }
+        #expect(TenthRoundFamilyTests.close(found["1b"], expected), "\(String(describing: found["1b"]))")
+    }
+
+    /// "maps a 32 x 14 x 14 feature map to 64 output channels using 5x5 kernels": the channels
+    /// are the dimension the two equal spatial ones leave, first or last; with all three equal
+    /// nothing is read.
+    @Test func channelsOfAMappedFeatureMapByItsSpatialDimensions() {
+        let first = Self.answers("""
+            Problem 2
+            A layer maps a 32 x 14 x 14 feature map to 64 output channels using 5x5 kernels, stride 1 and padding 2. It has a bias.
+            (a) How many parameters does the convolution have?
+            """)
+        #expect(Self.value(first["2a"]) == Double(32 * 64 * 25 + 64), "\(String(describing: first["2a"]))")
+        let last = Self.answers("""
+            Problem 2
+            A layer maps a 14 x 14 x 32 feature map to 64 output channels using 5x5 kernels, stride 1 and padding 2. It has a bias.
+            (a) How many parameters does the convolution have?
+            """)
+        #expect(Self.value(last["2a"]) == Double(32 * 64 * 25 + 64), "\(String(describing: last["2a"]))")
+        let cube = Self.answers("""
+            Problem 2
+            A layer maps a 16 x 16 x 16 feature map to 64 output channels using 5x5 kernels. It has a bias.
+            (a) How many parameters does the convolution have?
+            """)
+        #expect(cube["2a"] == nil, "\(String(describing: cube["2a"]))")
+    }
+
+    /// A handout's terse question "… groups=2). Parameters?" asks the count; "(Give (c)/(b).)"
+    /// asks the quotient of two answers.
+    @Test func terseCountAndAQuotientWrittenOut() {
+        let found = Self.answers("""
+            Problem 3
+            (a) Use nn.Conv2d(32, 64, 3, groups=2). Parameters?
+            (b) Use nn.Conv2d(32, 64, 3). Parameters?
+            (c) How much smaller is the grouped layer? (Give (a)/(b).)
+            """)
+        #expect(Self.value(found["3a"]) == Double(16 * 64 * 9 + 64), "\(String(describing: found["3a"]))")
+        #expect(Self.value(found["3b"]) == Double(32 * 64 * 9 + 64), "\(String(describing: found["3b"]))")
+        #expect(Self.value(found["3c"]).map { abs($0 - Double(16 * 64 * 9 + 64) / Double(32 * 64 * 9 + 64)) < 1e-9 } == true,
+                "\(String(describing: found["3c"]))")
+    }
+
+    /// A numbered table of layers under a stated input ("64 x 64 RGB patches"): the shape after
+    /// the row a part names, also for an input the part resizes; rows with their channels before
+    /// the stride are read too. A convolution row that states no padding gives no shape.
+    @Test func shapesThroughANumberedLayerTable() {
+        let found = Self.answers("""
+            Problem 4
+            A detector for 64 x 64 RGB patches:
+                #   layer                                  out channels
+                1   conv 5x5, stride 1, padding 2          16
+                2   max pool 2x2, stride 2, padding 0      --
+                3   conv 3x3, stride 2, padding 1          32
+            (a) Shape of the output of layer 2?
+            (b) What is the shape after layer 3?
+            (c) Same network, but the patches are resized to 80 x 80. Shape after layer 3?
+            """)
+        #expect(found["4a"] == .shape(dimensions: [16, 32, 32], layout: "CHW"), "\(String(describing: found["4a"]))")
+        #expect(found["4b"] == .shape(dimensions: [32, 16, 16], layout: "CHW"), "\(String(describing: found["4b"]))")
+        #expect(found["4c"] == .shape(dimensions: [32, 20, 20], layout: "CHW"), "\(String(describing: found["4c"]))")
+        let unstated = Self.answers("""
+            Problem 4
+            A detector for 64 x 64 RGB patches (every convolution keeps the size with padding):
+                #   layer                      out channels
+                1   conv 5x5, stride 1         16
+                2   max pool 2x2, stride 2     --
+            (a) Shape of the output of layer 2?
+            """)
+        #expect(unstated["4a"] == nil, "\(String(describing: unstated["4a"]))")
+        let reordered = Self.answers("""
+            Problem 5
+            Layer Type Details
+            1 Conv 5 × 5, 32 channels, stride 1
+            2 MaxPool 2 × 2, stride 2
+            3 Conv 3 × 3, 64 channels, stride 1
+            (a) What is the receptive field of one unit in the output of layer 3?
+            """)
+        // 5, then 6 (jump 2), then 6 + 2·2 = 10.
+        #expect(Self.value(reordered["5a"]) == 10, "\(String(describing: reordered["5a"]))")
+    }
+}

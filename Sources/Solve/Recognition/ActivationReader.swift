@@ -161,11 +161,12 @@ enum ActivationReader {
     private static func operand(_ reading: PartReading, applications: [[String]], _ finding: inout Finding) -> Operand? {
         var texts = applications.map { $0[3] }
         // "Evaluate the derivative of tanh at the same four points.": the numbers of the part before.
-        // (The part a label names, "the same points as in (a)", else the one earlier part with numbers.)
+        // (The part a label names, "the same points as in (a)", "Same logits as in (d), but …", else
+        // the one earlier part with numbers.)
         // ("Using your answer to (a), compute σ′(z) at the same three points.": a name the part
         // leaves unbound is the earlier part's numbers too.)
         let unbound = texts.allSatisfy { text in text.allSatisfy { $0.isLetter || $0 == "_" } && bound(text, reading) == nil }
-        if texts.isEmpty || unbound, let same = reading.part.firstMatch(#"\b(?:at|to|on|for) (?:the|those) same (?:\w+ )?(?:points|inputs|values|numbers|arguments|vectors?|logits)\b(?:\s+as\s+(?:in\s+)?(?:part\s+)?\(([a-z])\))?"#) {
+        if texts.isEmpty || unbound, let same = reading.part.firstMatch(#"\b(?:(?:at|to|on|for) (?:the|those) )?same (?:\w+ )?(?:points|inputs|values|numbers|arguments|vectors?|logits|scores)\b(?:\s+as\s+(?:in\s+)?(?:part\s+)?\(([a-z])\))?"#) {
             func numeric(_ text: String) -> [ValueBinding] {
                 MathScanner.bindings(in: text).filter { $0.literal.isNumeric && $0.literal.flat != nil && $0.literal.grid == nil }
             }

@@ -16,6 +16,8 @@ enum DerivedReader {
         let patterns = [
             #"\bratio of "# + operand + #"\s+(?:to|and|over)\s+"# + operand,
             #"\bratio\b[^.?]{0,20}?\(([a-z])\)\s*/\s*\(([a-z])\)"#,
+            // "(Give (e)/(d).)": the quotient written out.
+            #"\b(?:give|compute|report|i\.e\.,?)\s+\(([a-z])\)\s*/\s*\(([a-z])\)"#,
         ]
         let labels: [String]
         let phrase: String

@@ -16,6 +16,8 @@ struct LayerTable: Sendable {
         var dilation: Int = 1
         var channels: Int?
         var phrase: String
+        /// Whether the row writes its padding (else it is taken as 0).
+        var paddingStated = true
     }
 
     var rows: [Row]
@@ -32,7 +34,11 @@ struct LayerTable: Sendable {
     /// The same under "Kernel Stride Dilation": the dilation after the stride (group 8).
     private static let columnarDilated = #"(?:^|\s)(\d+)\s+(conv(?:olution)?|max[- ]?pool(?:ing)?|avg[- ]?pool(?:ing)?|average[- ]?pool(?:ing)?)(?![\w-])\s+(\d+)\s*[×x]\s*(\d+)\s+(\d+)()()\s+(\d+|--|–|—|-)(?=\s|$)"#
 
-    init?(_ text: StatementText) {
+    init?(_ statement: StatementText) {
+        // ("1 Conv 3 × 3, 64 channels, stride 1": the channels before the stride, read as if after it.)
+        let text = StatementText(statement.text.replacing(#/(\d+\s*[×x]\s*\d+),\s*(\d+)\s+(channels|filters|kernels),\s*(stride\s*\d+(?:,\s*padding\s*\d+)?(?:,\s*dilation\s*\d+)?)/#) { match in
+            "\(match.output.1), \(match.output.4), \(match.output.2) \(match.output.3)"
+        })
         var rows: [Row] = []
         let columns = text.firstMatch(#"\bkernel(?: size)?\s*\|?\s*stride\b"#) != nil && text.matches(Self.pattern).isEmpty
         // ("Kernel Stride Dilation": a third column a row must fill, or the table is not read.)
@@ -50,7 +56,8 @@ struct LayerTable: Sendable {
                 channels = channels ?? rows.last?.channels
                 layer = .pooling(type.hasPrefix("max") ? .max : .average, window: Size2D(k), stride: Size2D(stride), padding: Padding2D(padding))
             }
-            var row = Row(number: number, layer: layer, kernel: k, stride: stride, channels: channels, phrase: match[0].trimmingSpaces)
+            var row = Row(number: number, layer: layer, kernel: k, stride: stride, channels: channels, phrase: match[0].trimmingSpaces,
+                          paddingStated: !match[6].isEmpty)
             if dilated || written && !match[7].isEmpty {
                 let dilation = Int(match[dilated ? 8 : 7]) ?? 1
                 guard dilation >= 1 else { return nil }

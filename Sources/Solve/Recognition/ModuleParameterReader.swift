@@ -413,8 +413,9 @@ enum ModuleParameterReader {
 
     /// The phrase that asks for a parameter count, if any ("PyTorch gives every gate two bias
     /// vectors; count both." asks it of the modules its parts name).
+    /// (Also the terse question of a handout, "…, groups=4). Parameters?")
     static func asksCount(_ text: StatementText) -> String? {
-        text.firstMatch(#"\b(?:how many|number of|count(?:s|ing)?(?: the)?|total)\b[^.?]{0,60}?\b(?:trainable |learnable )?parameters\b|\bcount(?:s|ing)? (?:every|each|all) (?:trainable |learnable )?parameter\b|\bparameters? counts?\b|\bbias(?:es| vectors?| terms?)\b[^.?]{0,60}?\bcount (?:both|them|all|each)\b"#)?[0]
+        text.firstMatch(#"\b(?:how many|number of|count(?:s|ing)?(?: the)?|total)\b[^.?]{0,60}?\b(?:trainable |learnable )?parameters\b|\bcount(?:s|ing)? (?:every|each|all) (?:trainable |learnable )?parameter\b|\bparameters? counts?\b|\bbias(?:es| vectors?| terms?)\b[^.?]{0,60}?\bcount (?:both|them|all|each)\b|(?:^|[.)]\s+)(?:(?:total|learnable|trainable) )?(?:number of )?parameters\s*\?"#)?[0]
     }
 
     /// The count a statement asks of every part ("Count the parameters of each module"), unless its

@@ -398,6 +398,15 @@ enum ParameterCountReader {
             let lastChanges = input[..<2] == output[..<2] && input[2] != output[2]
             if firstChanges != lastChanges { return firstChanges ? (input[0], output[0], shapes[0]) : (input[2], output[2], shapes[0]) }
         }
+        // "maps a 64 x 28 x 28 feature map to 128 output channels": the input's channels are the
+        // dimension its two equal (spatial) ones leave, first (C × H × W) or last (H × W × C).
+        if let mapped = text.firstMatch("\\b(?:takes?|maps?|transforms?|turns?|converts?|receives?)\\s+(?:an?\\s+|the\\s+|its\\s+)?(\\d+)\\s*[×x]\\s*(\\d+)\\s*[×x]\\s*(\\d+)\\s+(?:input|image|feature map|tensor|activation)s?\\s+(?:in)?to\\s+(\(count))\\s+(?:output\\s+)?channels\\b"),
+           case let dimensions = mapped[1...3].compactMap({ Int($0) }), dimensions.count == 3, let b = NumberWords.value(mapped[4]),
+           text.firstMatch(#"\b(?:two|three|four|several|stacked|layers|convolutions)\b|\bconv\w*\s*\d\b|\blayer\s+\d"#) == nil {
+            let first = dimensions[1] == dimensions[2] && dimensions[0] != dimensions[1]
+            let last = dimensions[0] == dimensions[1] && dimensions[2] != dimensions[1]
+            if first != last { return (first ? dimensions[0] : dimensions[2], b, mapped[0]) }
+        }
         // "64 filters … on a 32-channel input".
         if let filters = text.firstMatch("\\b(\(count))\\s+(?:\\d+\\s*[×x]\\s*\\d+\\s+)?(?:filters|kernels|output channels)\\b"),
            let input = text.firstMatch("\\b(\(count))[- ]channel (?:input|image|feature map|tensor)\\b|\\binput (?:with|of|has|having) (\(count)) channels\\b"),

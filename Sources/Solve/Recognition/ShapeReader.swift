@@ -23,6 +23,8 @@ enum ShapeReader {
             #"\b(?:shape|size|dimensions?) of (?:one|each|a single|an?) output\b"#,
             // ("What is the resulting shape per image?", "the shape of the full output tensor")
             #"\bresulting (?:tensor |feature map |activation )?(?:shape|dimensions)\b|\bshape of the (?:full|whole|entire|final|resulting) (?:output|result)\b"#,
+            // ("Shape after layer 4?", "the shape after the pooling layer")
+            #"\b(?:shape|dimensions)\s+(?:after|following)\s+(?:layer\s+\d+|the\s+[\w-]+(?:\s+layer)?)\b"#,
         ]
         for pattern in patterns {
             if let match = text.firstMatch(pattern) { return match[0] }
@@ -75,6 +77,39 @@ enum ShapeReader {
             }
             let stack = LayerStack(input: input, inputLayout: layout, layers: layers, phrases: [phrase] + table.rows.prefix(index + 1).map(\.phrase))
             finding.assume(0.97, "layers \(table.rows[0].name)–\(table.rows[index].name) of the statement's table")
+            return shape(of: stack, input: input, reading, &finding, layout: ModuleShapeReader.layout(reading, &finding))
+        }
+        // "Shape of the output of layer 2?" under the statement's input and its table of numbered
+        // rows ("1 conv 7x7, stride 2, padding 3 32"): the rows up to the one named.
+        if let table = LayerTable(reading.problemStatement), let number = table.named(in: reading.part),
+           var (input, layout, phrase) = LayerStackReader.inputShape(reading.problemStatement) {
+            // ("Same network, but the crops are resized to 100 x 100.": the statement's input at the
+            // part's size, its channels kept.)
+            let resizing = #"\b(?:resized|rescaled|changed|enlarged|shrunk|downsampled|upsampled)\s+to\s+(\d+)\s*[×x]\s*(\d+)\b"#
+            let resized = reading.part.matches(resizing)
+            if resized.count == 1, let height = Int(resized[0][1]), let width = Int(resized[0][2]) {
+                input = LayerShape(height: height, width: width, channels: input.channels, batch: input.batch)
+                phrase = "\(phrase); \(resized[0][0])"
+            }
+            if let other = reading.part.removing(resizing).firstMatch(#"\binput (?:to|of|into)\b|\benter\w*|\bfed (?:in)?to\b|\bif\b|\bwhen\b|\binstead\b|\bchang\w*|\bresiz\w*|\bremov\w*|\bdrop\w*|\breplac\w*|\bwithout\b|\bbatch\b|\bflatten\w*|\breshap\w*|\d+\s*[×x]\s*\d+"#) {
+                return .failed("\(asks): '\(other[0])' asks of another setting than the table's")
+            }
+            let rows = table.rows.prefix(number)
+            let layers = rows.compactMap(\.layer)
+            guard layers.count == rows.count else { return .failed("\(asks): a row up to layer \(number) is not read in full") }
+            // (A convolution row's padding must be written in it: "(all convolutions have padding 1)"
+            // above the table, or nothing, leaves it to guess. A pooling row without one has none,
+            // unless the statement speaks of padding outside its rows.)
+            func pooling(_ row: LayerTable.Row) -> Bool { if case .pooling? = row.layer { return true } else { return false } }
+            if let unstated = rows.first(where: { !$0.paddingStated && !pooling($0) }) {
+                return .failed("\(asks): row \(unstated.number) of the table states no padding")
+            }
+            if rows.contains(where: { !$0.paddingStated }),
+               table.rows.reduce(reading.problemStatement.text, { $0.replacingOccurrences(of: $1.phrase, with: "") }).range(of: "padding", options: .caseInsensitive) != nil {
+                return .failed("\(asks): the statement speaks of padding outside the rows of its table")
+            }
+            let stack = LayerStack(input: input, inputLayout: layout, layers: layers, phrases: [phrase] + rows.map(\.phrase))
+            finding.assume(0.97, "layers 1–\(number) of the statement's table")
             return shape(of: stack, input: input, reading, &finding, layout: ModuleShapeReader.layout(reading, &finding))
         }
         if let result = LayerStackReader.read(reading.part, defaultStride: conventionalStride(reading)) {
