@@ -72,4 +72,42 @@ struct FortyFirstRoundFamilyTests {
         #expect(verdicts["1b"]?.kind == .incorrect, "\(String(describing: verdicts["1b"]))")
         #expect(verdicts["1c"]?.kind == .correct, "\(String(describing: verdicts["1c"]))")
     }
+
+    /// A reply written in LaTeX heads its problems "\textbf{Problem 2.}" or "\section*{Problem 2}":
+    /// the parts under it are that problem's (from `grading/final76`).
+    @Test func problemHeadingsWrappedInLaTeXCommands() {
+        let key: [String: Answer] = ["1a": .real(RealValue(6)), "2a": .real(RealValue(10)), "2b": .real(RealValue(3))]
+        let verdicts = Self.grade("""
+            \\textbf{Problem 1.}
+
+            (a) $2 \\times 3 = \\boxed{6}$
+
+            \\section*{Problem 2}
+
+            (a) $4 + 6 = \\boxed{10}$
+
+            (b) $9 / 3 = \\boxed{4}$
+            """, key)
+        #expect(verdicts["1a"]?.kind == .correct, "\(String(describing: verdicts["1a"]))")
+        #expect(verdicts["2a"]?.kind == .correct, "\(String(describing: verdicts["2a"]))")
+        #expect(verdicts["2b"]?.kind == .incorrect, "\(String(describing: verdicts["2b"]))")
+    }
+
+    /// "Corrected 3.4: **…**" revises the answer of exercise 3.4, a part named by a decimal number
+    /// alone.
+    @Test func aCorrectionNamingAPartByItsDecimalNumber() {
+        let key: [String: Answer] = ["3.3": .real(RealValue(2)), "3.4": .real(RealValue(25))]
+        let verdicts = Self.grade("""
+            User: 3.3 and 3.4 please
+
+            Assistant: 3.3: 2
+            3.4: 20
+
+            User: one of those looks off, and what about the units?
+
+            Assistant: Both are unitless. I also dropped a term earlier. Corrected 3.4: **25**
+            """, key)
+        #expect(verdicts["3.4"]?.kind == .correct, "\(String(describing: verdicts["3.4"]))")
+        #expect(verdicts["3.3"]?.kind == .correct, "\(String(describing: verdicts["3.3"]))")
+    }
 }

@@ -97,7 +97,7 @@ public struct PartLabelGrammar: Sendable {
     /// Markdown decoration before a label: `#`, `>`, list bullets, emphasis, emoji and spaces.
     /// "Corrected 2(b):", "Revised (c):", "Corrected Q1.iii:", "Updated 2b:": a label restated with its correction.
     /// ("Redoing 4.2(b) with the corrected matrix:", "Recomputing (c):" too.)
-    static let revision = #"^(?i:(?:redoing|redone|recomputing|recomputed)\s+(?=\d+(?:\.\d+)?\s?\(?(?-i:[a-h])\)?(?:\s|:|$))|(?:corrected|revised|updated|fixed|amended)\s+(?=(?i:part|problem|question|exercise|q)?\s*\d*(?:\.\d+)?\s*\(|(?i:part|problem|question|exercise|q)\s*\d+(?:\.\d+)?(?:\.?(?-i:[a-h]|"# + roman + #"))?\s*[:)]|\d+(?:\.\d+)?(?-i:[a-h])(?:\.(?-i:"# + roman + #"))?\s*[:)]))"#
+    static let revision = #"^(?i:(?:redoing|redone|recomputing|recomputed)\s+(?=\d+(?:\.\d+)?\s?\(?(?-i:[a-h])\)?(?:\s|:|$))|(?:corrected|revised|updated|fixed|amended)\s+(?=(?i:part|problem|question|exercise|q)?\s*\d*(?:\.\d+)?\s*\(|(?i:part|problem|question|exercise|q)\s*\d+(?:\.\d+)?(?:\.?(?-i:[a-h]|"# + roman + #"))?\s*[:)]|\d+(?:\.\d+)?(?-i:[a-h])(?:\.(?-i:"# + roman + #"))?\s*[:)]|\d+\.\d+\s*:))"#
 
     static func undecorated(_ line: String) -> String {
         var text = Substring(line)
@@ -111,6 +111,14 @@ public struct PartLabelGrammar: Sendable {
                 continue
             }
             break
+        }
+        // "\textbf{Problem 1.}", "\section*{Problem 2}": a reply written in LaTeX wraps its headings
+        // in a command; the heading is what the braces hold.
+        if let command = text.prefixMatch(of: #/\\(?:textbf|textit|emph|underline|(?:sub){0,2}section\*?|paragraph\*?)\{/#),
+           let close = text[command.range.upperBound...].firstIndex(of: "}") {
+            var inner = text[command.range.upperBound..<close] + text[text.index(after: close)...]
+            while inner.first == " " { inner = inner.dropFirst() }
+            return undecorated(String(inner))
         }
         // "(f ) Since 1 − e−5 ≈ 0.993, …": a PDF's text layer spaces an italic letter from its bracket.
         if let spaced = text.prefixMatch(of: #/\(\s([a-h])\)|\(([a-h])\s\)/#) {

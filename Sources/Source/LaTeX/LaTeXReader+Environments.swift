@@ -12,6 +12,8 @@ extension LaTeXReader {
             mathEnvironment(name, token)
         } else if Tables.listEnvironments.contains(name) || customLists[name] != nil {
             list(name, token)
+        } else if name == "list" {
+            genericList(token)
         } else if Tables.tableEnvironments.contains(name) {
             if name == "tabular*" || name == "tabularx" || name == "tabulary" { _ = argumentTokens() }
             _ = optionalTokens()
@@ -81,6 +83,22 @@ extension LaTeXReader {
         out.text(".")
         out.space()
         run(.environment(name, line: token.line))
+        out.lineBreak()
+    }
+
+    /// `\begin{list}{\alph{partsi})}{\usecounter{partsi} …}`: LaTeX's own list, numbered when
+    /// its label prints a counter (as an enumerate with that label), else a list of bullets.
+    private mutating func genericList(_ token: LaTeXToken) {
+        let label = argumentTokens()
+        _ = argumentTokens()
+        let counters: Set<String> = ["arabic", "alph", "Alph", "roman", "Roman"]
+        let numbered = label.contains { $0.commandName.map(counters.contains) == true }
+        var state = ListState(name: "list", kind: numbered ? .enumerate : .itemize)
+        if numbered { state.label = labelTemplate(label) }
+        lists.append(state)
+        out.lineBreak()
+        run(.environment("list", line: token.line))
+        _ = lists.popLast()
         out.lineBreak()
     }
 

@@ -108,6 +108,10 @@ struct LaTeXReader {
             case "date": date = argumentTokens()
             case "newlist", "setlist", "newcounter", "setcounter", "addtocounter", "stepcounter":
                 preambleCommand(name: token.commandName!)
+            case MacroExpander.listLabelCommand:
+                // (`\renewcommand{\labelenumi}{(\alph{enumi})}` in the preamble: every list's labels.)
+                let level = Int(renderToString(argumentTokens())) ?? 1
+                enumerateLabels[level] = labelTemplate(argumentTokens())
             default: break
             }
         }
