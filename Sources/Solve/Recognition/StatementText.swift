@@ -46,10 +46,11 @@ struct StatementText: Sendable, Hashable {
     /// `Q = np.array([[1, 0], [0, 1]])` reads as `Q = [[1, 0], [0, 1]]` (also `numpy.array`,
     /// `np.asarray`, `torch.tensor`, with a `dtype=` after the literal).
     var unwrappingArrayCalls: StatementText {
-        StatementText(text.replacingOccurrences(
-            // (Not one indexed or sliced after the call, `np.array([…])[::-1]`.)
-            of: #"\b(?:np|numpy|torch)\.(?:array|asarray|tensor|Tensor|FloatTensor)\(\s*(\[[^()]*\])\s*(?:,\s*dtype\s*=\s*[\w.]+\s*)?\)(?!\s*[\[.])"#,
-            with: "$1", options: .regularExpression))
+        // (Not one indexed or sliced after the call, `np.array([…])[::-1]`; a literal over several
+        // lines of code is one line.)
+        StatementText(text.replacing(#/\b(?:np|numpy|torch)\.(?:array|asarray|tensor|Tensor|FloatTensor)\(\s*(\[[^()]*\])\s*(?:,\s*dtype\s*=\s*[\w.]+\s*)?\)(?!\s*[\[.])/#) { match in
+            match.output.1.replacing(#/\s*\n\s*/#, with: " ")
+        })
     }
 
     /// The text with each row vector whose brackets a paste lost written in brackets again:
