@@ -110,4 +110,26 @@ struct FortyFirstRoundFamilyTests {
         #expect(verdicts["3.4"]?.kind == .correct, "\(String(describing: verdicts["3.4"]))")
         #expect(verdicts["3.3"]?.kind == .correct, "\(String(describing: verdicts["3.3"]))")
     }
+
+    /// "For **2.1(c)**: **False** — …": a part named in prose with its problem opens that part,
+    /// its answer what follows; "no" before a noun ("with no friction") is no answer of its own,
+    /// while "No, …" still is.
+    @Test func aProseOpeningNamingItsProblemAndNoBeforeANoun() {
+        let key: [String: Answer] = ["2.1b": .real(RealValue(5)), "2.1c": .text("false")]
+        let verdicts = Self.grade("""
+            User: 2.1 b) speed after 5 s at 1 m/s² from rest? c) T/F momentum is conserved here
+
+            Assistant: For **2.1(b)**: v = at = **5 m/s**.
+
+            For **2.1(c)**: **False** — with no friction the block still feels gravity, so momentum changes; only energy is kept.
+            """, key)
+        #expect(verdicts["2.1b"]?.kind == .correct, "\(String(describing: verdicts["2.1b"]))")
+        #expect(verdicts["2.1c"]?.kind == .correct, "\(String(describing: verdicts["2.1c"]))")
+        let answered = Self.grade("""
+            User: 2.1 c) T/F momentum is conserved here
+
+            Assistant: 2.1(c): No, energy is conserved but momentum is not.
+            """, key)
+        #expect(answered["2.1c"]?.kind == .correct, "\(String(describing: answered["2.1c"]))")
+    }
 }

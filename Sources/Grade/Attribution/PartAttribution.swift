@@ -234,6 +234,7 @@ public struct PartAttribution: Sendable {
                 let place = turn.place(ofLine: segment.line)
                 let firstLine = String(segment.text.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false).first ?? "")
                     .trimmingCharacters(in: .whitespaces)
+                var text = segment.text
                 // ("- With the original load: δ = 4.5 mm" is the part's own setting.)
                 if !whatIf.isEmpty, case .text = segment.kind, firstLine.range(of: #"(?i)^[\s>*•-]*(?:\*\*)?(?:if|with|when|for)\b"#, options: .regularExpression) != nil,
                    firstLine.range(of: #"(?i)\b(?:original|given|stated|corrected|correct|actual)\b"#, options: .regularExpression) == nil,
@@ -558,8 +559,12 @@ public struct PartAttribution: Sendable {
                         case .problem(let number, _):
                             problem = number
                             current = grammar.id(problem: number, part: nil).map { [$0] } ?? []
-                        case .parts(let ids, _):
+                        case .parts(let ids, let rest):
                             current = ids
+                            // ("For **4.3(b)**: **True** — …": what follows the opening is the answer.)
+                            if PartLabelGrammar.proseOpeningNumbered.firstMatch(in: firstLine, range: NSRange(firstLine.startIndex..., in: firstLine)) != nil {
+                                text = rest + segment.text.dropFirst(firstLine.count)
+                            }
                         }
                     } else if let questions, let problem, let lead = firstLine.firstMatch(of: #/^(?:For|As for|Now for|Next, for) the ([A-Za-z][A-Za-z -]{2,40}?)\s*[,:]/#),
                         let id = questions.part(titled: String(lead.1), in: problem, outsideStem: true) {
@@ -568,7 +573,7 @@ public struct PartAttribution: Sendable {
                         titled = true
                     }
                 }
-                add(segment.text, original: firstLine, place: place, turn: turnIndex, to: current, problem: problem)
+                add(text, original: firstLine, place: place, turn: turnIndex, to: current, problem: problem)
             }
             if let group = openGroup {
                 if !group.pieces.isEmpty { retypedGroups.append(group) }

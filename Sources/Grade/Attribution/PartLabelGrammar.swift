@@ -545,6 +545,9 @@ public struct PartLabelGrammar: Sendable {
     /// "For (b) the semi-major axis only grows …": a line that opens on "For (b)" and goes on in
     /// prose.
     static let proseOpening = regex(#"^(?:For|As for|And for)\s+\**\(((?-i:[a-h])|"# + roman + #")\)\**\s+(?=[a-z])"#)
+    /// "For **4.3(b)**: **True** — …": a line that opens on a part named with its problem; group 1
+    /// the problem, group 2 the part.
+    static let proseOpeningNumbered = regex(#"^(?:For|As for|And for)\s+(?:part\s+)?\**(\d+(?:\.\d+)?)\s?\(((?-i:[a-h])|"# + roman + #")\)\**\s*[:,]?\s+"#)
     static let proseNext = regex(
         #"(?i)^(?:and\s+)?(?:now|next|then)\b,?\s+(?:(?:for|on to|to)\s+)?\**(?:part\s*)?\(((?-i:[a-h])|"# + roman + #")\)\**\s*[.,:]"#)
     static let proseProblem = regex(
@@ -598,6 +601,12 @@ public struct PartLabelGrammar: Sendable {
         let labelled = text.firstMatch(of: #/^\**\(?[a-h]\)|^\**[a-h][.)]\s|^\**\d+(?:\.\d+)?\s?\(?[a-h]\)/#) != nil
         if let problem, !labelled, let g = Self.groups(Self.proseRedo, String(text.prefix(120))), let label = g[1], let id = id(problem: problem, part: label) {
             return .parts([id], rest: text)
+        }
+        // ("For **4.3(b)**: **True** — …": the part named with its problem, whatever problem came before.)
+        if !labelled, let g = Self.groups(Self.proseOpeningNumbered, String(text.prefix(40))), let number = g[1], let label = g[2],
+           let id = id(problem: number, part: label),
+           let match = Self.proseOpeningNumbered.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)), let opening = Range(match.range, in: text) {
+            return .parts([id], rest: Self.rest(String(text[opening.upperBound...])))
         }
         if let problem, !labelled, let g = Self.groups(Self.proseOpening, String(text.prefix(40))), let label = g[1], let id = id(problem: problem, part: label),
            part.map({ ids.firstIndex(of: id) ?? 0 > ids.firstIndex(of: $0) ?? 0 }) ?? true {

@@ -497,12 +497,15 @@ public enum AnswerGrammar {
             return .value(.boolean(value))
         }
         // Apostrophes stay inside words: the "t" of "don't" is no True.
-        let words = undressed.lowercased().split { !$0.isLetter && $0 != "'" && $0 != "’" }
+        // ("with no heat generation": "no" right before a word is a determiner, not an answer; "No,
+        // energy is conserved", "No it is not" and "the answer is no" still answer.)
+        let words = undressed.replacing(#/(?i)\bno(?=[ ]+(?!(?:it|this|that|they|the|its|because|since)\b)[a-z]{2,})/#, with: "none").lowercased().split { !$0.isLetter && $0 != "'" && $0 != "’" }
             .map { String($0).trimmingCharacters(in: CharacterSet(charactersIn: "'’")) }.filter { !$0.isEmpty }
         var found: [Bool] = []
         for word in words {
             // "T" or "F" alone is a truth value; amid words it is a name ("f(x)g(x)", "the t statistic").
             if word.count == 1, words.count > 3 { continue }
+
             if let value = truthWords[word] { found.append(value) }
         }
         guard let first = found.first else { return .none }
