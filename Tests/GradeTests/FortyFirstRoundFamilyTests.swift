@@ -132,4 +132,36 @@ struct FortyFirstRoundFamilyTests {
             """, key)
         #expect(answered["2.1c"]?.kind == .correct, "\(String(describing: answered["2.1c"]))")
     }
+
+    /// The review's counter-examples to this round's rules: a condition that is a step of the
+    /// working, a special case offered after "or", "No there isn't …", a bold number in prose.
+    @Test func reviewedMisfiresOfThisRoundsRules() {
+        let steps = Self.grade("""
+            User: Solve problem 1.
+
+            Assistant: **(a)** For one toss, **P(H) = 0.5**. Assuming the tosses are independent, **P(HH) = 0.5 × 0.5 = 0.25**.
+
+            **(c)** After one hour, **0.5** remains. If the same halving happens again, **0.25** remains.
+            """, ["1a": .real(RealValue(0.25)), "1c": .real(RealValue(0.25))])
+        #expect(steps["1a"]?.kind == .correct, "\(String(describing: steps["1a"]))")
+        #expect(steps["1c"]?.kind == .correct, "\(String(describing: steps["1c"]))")
+        let special = Self.grade("""
+            User: Solve problem 1.
+
+            Assistant: (c) The infected compartment changes as dI/dt = bSI − gI, or dI/dt ≈ −gI when the susceptible pool is exhausted.
+
+            (d) Integrating the acceleration, v = at — or v = v₀ + at if the body does not start from rest.
+            """, ["1c": .expression("b*S*I - g*I"), "1d": .expression("a*t")])
+        #expect(special["1c"]?.kind == .correct, "\(String(describing: special["1c"]))")
+        #expect(special["1d"]?.kind == .correct, "\(String(describing: special["1d"]))")
+        let truth = Self.grade("""
+            User: Answer problem 1.
+
+            Assistant: (a) No there isn't such a guarantee; it is only true for matrices with nonzero determinant.
+
+            (d) No we can't say that; it is true only for monotone bounded sequences.
+            """, ["1a": .text("false"), "1d": .text("false")])
+        #expect(truth["1a"]?.kind != .incorrect, "\(String(describing: truth["1a"]))")
+        #expect(truth["1d"]?.kind != .incorrect, "\(String(describing: truth["1d"]))")
+    }
 }

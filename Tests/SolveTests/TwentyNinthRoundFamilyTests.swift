@@ -180,3 +180,89 @@ struct TwentyNinthRoundContinuedTests {
         #expect(Self.value(reordered["5a"]) == 10, "\(String(describing: reordered["5a"]))")
     }
 }
+
+/// The review's counter-examples to this round's rules: each gets no answer, or the one it had.
+@Suite("Solve families, twenty-ninth round, reviewed misfires")
+struct TwentyNinthRoundReviewedMisfiresTests {
+    static func answers(_ text: String) -> [String: Answer] { TenthRoundFamilyTests.answers(text) }
+    static func value(_ a: Answer?) -> Double? { TenthRoundFamilyTests.value(a) }
+
+    @Test func reviewedMisfiresOfThisRoundsRules() {
+        let table = """
+            Problem 3
+            A small network:
+            Layer Operation
+            1 conv 3 × 3, stride 2
+            2 conv 3 × 3, stride 1
+            3 max pool 2 × 2, stride 2
+            (a) What is the receptive field of one unit at the output of layer 3? (Hint: keep track of the cumulative stride as you go.)
+            """
+        let fields = Self.answers(table)
+        // 3, then 3 + 2·2 = 7 (jump 2), then 7 + 1·2 = 9 (jump 4).
+        #expect(Self.value(fields["3a"]) == 9, "\(String(describing: fields["3a"]))")
+
+        let scores = Self.answers("""
+            Problem 1
+            (a) A model outputs the scores z = (1.0, 3.0, 2.0). Compute softmax(z).
+            (b) Same scores as in (a), but each score is doubled. Compute the softmax.
+            (c) Same logits as in (a), but with a fourth class of score 0. Compute the softmax.
+            (d) Same logits as in (a). Compute the log-softmax.
+            (e) Compute log-softmax(z) for z = (1.0, 2.0).
+            """)
+        for id in ["1b", "1c", "1d", "1e"] { #expect(scores[id] == nil, "\(id): \(String(describing: scores[id]))") }
+
+        let quotients = Self.answers("""
+            Problem 3
+            (a) Use nn.Conv2d(32, 64, 3, groups=2). Parameters?
+            (b) Use nn.Conv2d(32, 64, 3). Parameters?
+            (c) By what fraction does grouping reduce the count, i.e., (a)/(b) subtracted from 1?
+            (d) Express the saving as a percentage: report (a)/(b) × 100.
+            """)
+        #expect(quotients["3c"] == nil && quotients["3d"] == nil, "\(String(describing: quotients["3c"])) \(String(describing: quotients["3d"]))")
+
+        let grouped = Self.answers("""
+            Problem 2
+            A convolution with groups=2 maps a 64 x 28 x 28 feature map to 128 output channels using 3x3 kernels, with bias.
+            (a) How many parameters does the convolution have?
+            """)
+        #expect(grouped["2a"] == nil, "\(String(describing: grouped["2a"]))")
+
+        let columns = Self.answers("""
+            Problem 4
+            A classifier for 96 x 96 grayscale crops.
+                #   layer                                  in   out
+                1   conv 7x7, stride 2, padding 3          1    32
+                2   max pool 3x3, stride 2, padding 0      32   32
+            (a) Shape of the output of layer 1?
+            """)
+        #expect(columns["4a"] == nil, "\(String(describing: columns["4a"]))")
+        for setting in ["Max pooling uses ceil mode (ceil_mode=True).", "Each crop is first center-cropped to 88 x 88 before layer 1.", "Layer 1 is applied twice (weights shared) before layer 2."] {
+            let changed = Self.answers("""
+                Problem 4
+                A classifier for 96 x 96 grayscale crops. \(setting)
+                    #   layer                                  out channels
+                    1   conv 5x5, stride 1, padding 2          16
+                    2   max pool 3x3, stride 2, padding 0      --
+                (a) Shape of the output of layer 2?
+                """)
+            #expect(changed["4a"] == nil, "\(setting): \(String(describing: changed["4a"]))")
+        }
+
+        let kernel = Self.answers("""
+            Problem 1
+            (a) A feature map with channels [1 2; 3 4] and [5 6; 7 8] is given, and a kernel [1 0; 0 1]. Apply global average pooling.
+            """)
+        #expect(kernel["1a"] == nil, "\(String(describing: kernel["1a"]))")
+
+        let activations = Self.answers("""
+            Problem 2
+            (a) Compute σ'(z) at z = 2 and explain why σ(z) and σ'(z) behave differently for large z.
+            (b) Compute σ'(0) for the sigmoid, and compare the output and gradient magnitudes.
+            (c) What is the derivative of tanh at z = 0.4, and its value?
+            """)
+        let s2 = 1 / (1 + exp(-2.0))
+        #expect(Self.value(activations["2a"]).map { abs($0 - s2 * (1 - s2)) < 1e-9 } == true, "\(String(describing: activations["2a"]))")
+        #expect(Self.value(activations["2b"]) == 0.25, "\(String(describing: activations["2b"]))")
+        #expect(activations["2c"] == nil, "\(String(describing: activations["2c"]))")
+    }
+}

@@ -32,4 +32,18 @@ import Testing
         #expect(!source.text.contains("iii)"), "\(source.text)")
         #expect(source.issues.isEmpty, "\(source.issues)")
     }
+
+    /// A preamble label that prints `\theenumi` rather than a counter is not read there (the
+    /// lists keep their default labels rather than losing them).
+    @Test func aPreambleLabelWithoutItsCounterIsLeftAlone() {
+        let source = SourceReader.latex("""
+            \\documentclass{article}
+            \\renewcommand{\\theenumi}{\\alph{enumi}}
+            \\renewcommand{\\labelenumi}{(\\theenumi)}
+            \\begin{document}
+            \\begin{enumerate}\\item Find x. \\item Find y.\\end{enumerate}
+            \\end{document}
+            """)
+        #expect(source.text == "1. Find x.\n2. Find y.", "\(source.text)")
+    }
 }

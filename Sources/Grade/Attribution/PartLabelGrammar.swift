@@ -115,7 +115,9 @@ public struct PartLabelGrammar: Sendable {
         // "\textbf{Problem 1.}", "\section*{Problem 2}": a reply written in LaTeX wraps its headings
         // in a command; the heading is what the braces hold.
         if let command = text.prefixMatch(of: #/\\(?:textbf|textit|emph|underline|(?:sub){0,2}section\*?|paragraph\*?)\{/#),
-           let close = text[command.range.upperBound...].firstIndex(of: "}") {
+           let close = text[command.range.upperBound...].firstIndex(of: "}"),
+           // (Only a heading or a label in the braces: "\textbf{2} real solutions" is prose.)
+           text[command.range.upperBound..<close].firstMatch(of: #/^\s*(?:(?i:problem|question|exercise|part|task)\b|\((?:[a-h]|[ivx]{1,4})\))/#) != nil {
             var inner = text[command.range.upperBound..<close] + text[text.index(after: close)...]
             while inner.first == " " { inner = inner.dropFirst() }
             return undecorated(String(inner))

@@ -498,8 +498,8 @@ public enum AnswerGrammar {
         }
         // Apostrophes stay inside words: the "t" of "don't" is no True.
         // ("with no heat generation": "no" right before a word is a determiner, not an answer; "No,
-        // energy is conserved", "No it is not" and "the answer is no" still answer.)
-        let words = undressed.replacing(#/(?i)\bno(?=[ ]+(?!(?:it|this|that|they|the|its|because|since)\b)[a-z]{2,})/#, with: "none").lowercased().split { !$0.isLetter && $0 != "'" && $0 != "’" }
+        // energy is conserved", "No it is not", "No there isn't" and "the answer is no" still answer.)
+        let words = undressed.replacing(#/(?i)\bno(?=[ ]+(?!(?:it|this|that|they|the|its|because|since|there|we|you|i|he|she|one|not|way)\b)[a-z]{2,})/#, with: "none").lowercased().split { !$0.isLetter && $0 != "'" && $0 != "’" }
             .map { String($0).trimmingCharacters(in: CharacterSet(charactersIn: "'’")) }.filter { !$0.isEmpty }
         var found: [Bool] = []
         for word in words {

@@ -558,11 +558,13 @@ public enum FinalAnswer {
                 let sentenceEnd = breaks.first { $0.lowerBound >= whole.upperBound }?.lowerBound ?? line.endIndex
                 let sentence = String(line[sentenceStart..<sentenceEnd])
                 // ("**2/3 ≈ 0.6667**. If the immunity comes from a vaccine …, the coverage needed is
-                // **0.7407** — so … in that case.": a later sentence that opens with a condition; not
-                // a step of the working, "If we substitute back, **y = 5**".)
+                // **0.7407** — so … in that case.": a later sentence that opens with a condition and
+                // says its value holds in that case, instead, or would; not a step of the working,
+                // "If we substitute back, **y = 5**", "Assuming independence, **P(HH) = 0.25**".)
                 let alternative = bolded && (between.range(of: alternativeConnector, options: .regularExpression) != nil
                     || between.contains(". ") && (hedge.firstMatch(in: sentence, range: NSRange(sentence.startIndex..., in: sentence)) != nil
                         || sentence.range(of: #"^[\s>*_•-]*(?:If|Assuming|Suppose|Supposing|Should|In case)\b(?!\s+(?:we|you|I)\b)"#, options: .regularExpression) != nil
+                            && sentence.range(of: #"(?i)\bin (?:that|this|such a) case\b|\binstead\b|\bwould\b|\bcould\b|\botherwise\b"#, options: .regularExpression) != nil
                         // "… **(C)**. Some courses, however, write the rule as …, i.e. **(A)**."
                         || otherConvention.firstMatch(in: sentence, range: NSRange(sentence.startIndex..., in: sentence)) != nil))
                 let before = found.count
@@ -690,11 +692,16 @@ public enum FinalAnswer {
         }
         // "dI/dt = βSI/N − γI, or βSI − γI if your course writes transmission in mass-action form":
         // the same for expressions, which need no digit; the condition names a course or a
-        // convention, so that a plain "or" between terms is not read as one.
+        // convention ("if your course …", "if you write …"), so that a plain "or" between terms,
+        // or a special case ("or dI/dt = 0 at the peak if the epidemic has one"), is not read as one.
         if expectation == .expression, statement.count < 600,
-            let other = statement.firstMatch(of: #/^(.*?)\s*(?:[—–,;]\s*)(?i:or)\s+(?!(?i:if|when|assuming|else|otherwise)\b)([^.;]{1,80}?)\s+(?i:if|when|assuming|under)\s+(?i:your|the|a|an|you)\b[^;]*$/#),
-            let plain = closingValue(String(other.1), expecting: expectation),
-            let offered = closingValue(String(other.2), expecting: expectation) ?? AnswerGrammar.read(String(other.2), expecting: expectation).value.map({ _ in String(other.2) }) {
+            let other = statement.firstMatch(of: #/^(.*?)\s*(?:[—–,;]\s*)(?i:or)\s+(?!(?i:if|when|assuming|else|otherwise)\b)([^.;]{1,80}?)\s+(?i:if|when|assuming|under)\s+([^;]*)$/#),
+            let plain = closingValue(String(other.1), expecting: expectation) {
+            // (A special case, "or dI/dt ≈ −gI when the susceptible pool is exhausted", is no other
+            // answer: the plain value stands alone.)
+            guard other.3.firstMatch(of: #/^(?:(?i:your|the)\s+(?i:course|textbook|book|instructor|notes|convention|class|professor|lecturer|grader)\b|(?i:you)\s+(?i:write|define|use|prefer|count|measure|take|want|express)\b)/#) != nil,
+                  let offered = closingValue(String(other.2), expecting: expectation) ?? AnswerGrammar.read(String(other.2), expecting: expectation).value.map({ _ in String(other.2) })
+            else { return (plain, plain) }
             return (plain, offered)
         }
         // (", or, if you want it as a unit vector, (1/√2, 0, 1/√2)": a value after "or" and its condition.)

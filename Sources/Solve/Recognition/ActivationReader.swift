@@ -42,6 +42,7 @@ enum ActivationReader {
         return function + #"\s*\(\s*[^()\n]{1,20}\)\s*\$?\s*(?:,|and|&|\\text\{\s*and\s*\})\s*\$?\s*"# + function + #"\s*"# + prime
             + "|" + function + #"\s*(?:\(\s*[^()\n]{1,20}\))?\s*\$?\s*(?:and|as well as|together with)\s+(?:its|the)\s+(?:derivative|slope|gradient)\b"#
             + #"|\b(?:value|output)s?\s+and\s+(?:the\s+|its\s+)?(?:derivative|slope|gradient)s?\b"#
+            + #"|\b(?:derivative|slope|gradient)\b(?:[^.?]|\.(?=\d)){0,60}?,?\s+and\s+(?:also\s+)?(?:its|the)\s+(?:value|output)\b"#
     }()
 
     /// "of z", "to the vector a", "at each entry of h": the operand named in words.
@@ -82,7 +83,13 @@ enum ActivationReader {
         let primed = applications.first { !$0[2].isEmpty }
         let derivative = derivativeWords != nil || primed != nil
         if let phrase = derivativeWords?[0] ?? primed?[0] { finding.read("derivative", derivative ? "yes" : "no", from: phrase) }
-        if derivative, let both = part.firstMatch(Self.valueAndDerivative) {
+        if let log = part.firstMatch(#"\blog[- ]?softmax\b|\blog\s*\(\s*softmax"#) {
+            return .failed("activation: '\(log[0])' is not computed here")
+        }
+        // (Not where the pair is named in a clause that asks for words: "… and explain why σ(z) and
+        // σ'(z) behave differently", "compare the output and gradient magnitudes".)
+        if derivative, let both = part.firstMatch(Self.valueAndDerivative),
+           !part.sentences.contains(where: { $0.contains(both[0]) && StatementText($0).firstMatch(#"\b(?:explain|why|compare|discuss|behav\w*|describe|sketch|plot|magnitudes?)\b"#) != nil }) {
             return .failed("activation: '\(both[0])' asks for the value and the derivative, one answer would give only one")
         }
 
@@ -169,6 +176,12 @@ enum ActivationReader {
         if texts.isEmpty || unbound, let same = reading.part.firstMatch(#"\b(?:(?:at|to|on|for) (?:the|those) )?same (?:\w+ )?(?:points|inputs|values|numbers|arguments|vectors?|logits|scores)\b(?:\s+as\s+(?:in\s+)?(?:part\s+)?\(([a-z])\))?"#) {
             func numeric(_ text: String) -> [ValueBinding] {
                 MathScanner.bindings(in: text).filter { $0.literal.isNumeric && $0.literal.flat != nil && $0.literal.grid == nil }
+            }
+            // ("Same scores as in (a), but each score is doubled / the last is replaced by 5.0 / with a
+            // fourth class": numbers changed from the part's, not its numbers.)
+            if let change = reading.part.firstMatch(#"\b(?:doubl\w*|tripl\w*|halv\w*|replac\w*|chang\w*|add\w*|remov\w*|drop\w*|fourth|fifth|extra|another|new|multipl\w*|subtract\w*|shift\w*|negat\w*|except|increas\w*|decreas\w*|set to|scaled?)\b"#) {
+                finding.note("'\(change[0])' changes the numbers of the part it names")
+                return nil
             }
             let withNumbers = reading.segments.filter { $0.label != nil && !numeric($0.text).isEmpty }
             let chosen = same[1].isEmpty ? (withNumbers.count == 1 ? withNumbers.first : nil) : reading.segments.first { $0.label == same[1] }

@@ -17,7 +17,7 @@ enum DerivedReader {
             #"\bratio of "# + operand + #"\s+(?:to|and|over)\s+"# + operand,
             #"\bratio\b[^.?]{0,20}?\(([a-z])\)\s*/\s*\(([a-z])\)"#,
             // "(Give (e)/(d).)": the quotient written out.
-            #"\b(?:give|compute|report|i\.e\.,?)\s+\(([a-z])\)\s*/\s*\(([a-z])\)"#,
+            #"\b(?:give|compute|report|i\.e\.,?)\s+\(([a-z])\)\s*/\s*\(([a-z])\)(?=\s*(?:[.)?]|$))(?!\s*[.)?]?\s*(?:[-+×*x/−]|minus|times|subtract))"#,
         ]
         let labels: [String]
         let phrase: String
@@ -41,6 +41,15 @@ enum DerivedReader {
         let answers = labels.compactMap { reading.earlierAnswers[$0] }
         guard answers.count == 2, answers.allSatisfy({ $0.scalar != nil }) else {
             return .failed("'\(phrase)': the parts it divides have no numbers for answers")
+        }
+        // ("… as a percentage", "(a)/(b) subtracted from 1": the quotient is a step of what is asked.)
+        if let more = reading.part.firstMatch(#"\bpercent\w*|%|\bsubtract\w*|\bminus\b|\b1\s*[-−]\s*\(|\bsavings?\b|\breduc\w* by\b"#) {
+            return .failed("'\(phrase)': '\(more[0])' asks more than the quotient")
+        }
+        // ("(c) Parameters? FLOPs on a … input?": a part that asks two things has two answers, and
+        // which one its found answer is, is not known.)
+        if let label = labels.first(where: { label in (reading.segments.first { $0.label == label }?.text.filter { $0 == "?" }.count ?? 0) > 1 }) {
+            return .failed("'\(phrase)': part (\(label)) asks more than one thing")
         }
         // ("By what factor does the block of (b) reduce the MACs compared with (d)?" where (b) counts
         // parameters: a quantity the ratio names must be the one each part asks for.)

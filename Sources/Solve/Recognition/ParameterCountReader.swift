@@ -178,6 +178,11 @@ enum ParameterCountReader {
                 || text.matches(#"\bconv\w*"#).count > 1 && text.firstMatch(#"\bthen\b|\bfollowed by\b|\bblock\b"#) != nil {
                 return .failed("convolution: the statement describes several layers, and the part's is not read")
             }
+            // ("A convolution with groups=2 maps …", "A grouped convolution with 4 groups …": groups
+            // stated in words, which this count does not read.)
+            if groups == 1, let grouped = text.firstMatch(#"\bgroups?\s*=\s*\d+|\b(?:\d+|two|three|four|eight) groups\b|\bgrouped\b"#) {
+                return .failed("convolution: '\(grouped[0])' is not read into the count")
+            }
             if position == texts.count - 1 { finding.assume(0.97, "layer from the problem statement") }
             finding.read("kernel", "\(kernel.rows)×\(kernel.columns)")
             finding.read("in channels", "\(inChannels)", from: phrase)

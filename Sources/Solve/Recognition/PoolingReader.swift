@@ -202,7 +202,9 @@ enum PoolingReader {
     /// channels [..] and [..]", "3 channels: [..], [..], [..]". Every array written must be one,
     /// all of one size, and their count must be the one the words give when they give one.
     static func writtenChannels(in text: StatementText) -> [[[Double]]]? {
-        guard let named = text.firstMatch(#"\b(?:(\d+|two|three|four)[- ]channel\b|(?:has|with|its) (?:the )?(?:(\d+|two|three|four) )?channels\b)"#) else { return nil }
+        guard let named = text.firstMatch(#"\b(?:(\d+|two|three|four)[- ]channel\b|(?:has|with|its) (?:the )?(?:(\d+|two|three|four) )?channels\b)"#),
+              // (An array the words call something else is no channel: "…, and a kernel [1 0; 0 1]".)
+              text.firstMatch(#"\b(?:kernels?|filters?|masks?|weights?)\b"#) == nil else { return nil }
         let arrays = MathScanner.arrays(in: text.text)
         guard arrays.count >= 2, arrays.allSatisfy(\.isNumeric) else { return nil }
         let maps = arrays.compactMap(\.grid)

@@ -83,6 +83,7 @@ enum ShapeReader {
         // rows ("1 conv 7x7, stride 2, padding 3 32"): the rows up to the one named.
         if let table = LayerTable(reading.problemStatement), let number = table.named(in: reading.part),
            var (input, layout, phrase) = LayerStackReader.inputShape(reading.problemStatement) {
+            let inputPhrase = phrase
             // ("Same network, but the crops are resized to 100 x 100.": the statement's input at the
             // part's size, its channels kept.)
             let resizing = #"\b(?:resized|rescaled|changed|enlarged|shrunk|downsampled|upsampled)\s+to\s+(\d+)\s*[×x]\s*(\d+)\b"#
@@ -97,6 +98,18 @@ enum ShapeReader {
             let rows = table.rows.prefix(number)
             let layers = rows.compactMap(\.layer)
             guard layers.count == rows.count else { return .failed("\(asks): a row up to layer \(number) is not read in full") }
+            // (Rows under "in out", "1 conv 7x7, stride 2, padding 3  1  32", have a column not read.)
+            let statement = reading.problemStatement.text
+            if let header = reading.problemStatement.firstMatch(#"\bin\s+out\b|\bin(?:put)?[ _]?(?:channels|ch)\b[^.]{0,20}?\bout(?:put)?[ _]?(?:channels|ch)\b|\bC_?\{?in\}?\b[^.]{0,10}?\bC_?\{?out\}?\b"#) {
+                return .failed("\(asks): the table's columns '\(header[0])' are not read")
+            }
+            // ("Max pooling uses ceil mode", "each crop is first center-cropped to 88 x 88 before layer
+            // 1", "Layer 1 is applied twice": the statement changes the layers or the input beyond
+            // the table.)
+            let outside = table.rows.reduce(statement.replacingOccurrences(of: inputPhrase, with: "")) { $0.replacingOccurrences(of: $1.phrase, with: "") }
+            if let other = StatementText(outside).firstMatch(#"\bceil\w*|\d+\s*[×x]\s*\d+|\bcrop\w* to\b|\bresiz\w*|\brescal\w*|\b(?:up|down)sampl\w*|\bpadded to\b|\bdilat\w*|\bgroups?\b|\btwice\b|\bthrice\b|\b(?:\d+|two|three) times\b|\brepeat\w*|\bweights? shared\b|\bskip\b|\bresidual\b|\bconcat\w*"#) {
+                return .failed("\(asks): '\(other[0])' in the statement is not read into the table's layers")
+            }
             // (A convolution row's padding must be written in it: "(all convolutions have padding 1)"
             // above the table, or nothing, leaves it to guess. A pooling row without one has none,
             // unless the statement speaks of padding outside its rows.)
@@ -336,9 +349,10 @@ enum ShapeReader {
         // units?": the jump (the product of the strides), not the size.
         // "By how many input pixels do the receptive fields of two horizontally adjacent units
         // shift?", "the offset between neighbouring outputs' receptive fields", "differ in
-        // position (the cumulative stride)": the same jump.
+        // position (the cumulative stride)": the same jump. (Not a hint to keep track of the
+        // cumulative stride while the part asks the receptive field.)
         let adjacent = reading.part.firstMatch(#"\b(?:adjacent|neighbou?ring)\s+(?:output\s+)?(?:units?|outputs?|neurons?|pixels?|positions?|activations?|locations?)\b"#) != nil
-        let jump = reading.part.firstMatch(#"\bpixels? apart\b|\bjump\b|\b(?:effective|cumulative|total|overall) stride\b|\bdistance between (?:the )?cent(?:re|er)s\b|\bcent(?:re|er)s of (?:the |their )?receptive fields\b"#) != nil
+        let jump = reading.part.firstMatch(#"\bpixels? apart\b|\bjump\b|\beffective stride\b|\b(?:what is|give|compute|find|report)\s+(?:the\s+)?(?:cumulative|total|overall) stride\b|\(\s*(?:i\.e\.,?\s*)?the (?:cumulative|total|overall) stride\s*\)|\bdistance between (?:the )?cent(?:re|er)s\b|\bcent(?:re|er)s of (?:the |their )?receptive fields\b"#) != nil
             || adjacent && reading.part.firstMatch(#"\b(?:shifts?|shifted|offsets?|spacing|spaced|apart|moves?|displaced|displacement|differ\w* in (?:their )?positions?)\b"#) != nil
         // Two adjacent units asked in any other way (their overlap, their union) is neither.
         if adjacent, !jump, reading.part.firstMatch(#"\b(?:two|pair of|both)\b[^.?]{0,60}\b(?:units?|outputs?|neurons?|pixels?|activations?)\b"#) != nil {

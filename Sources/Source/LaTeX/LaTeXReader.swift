@@ -110,8 +110,12 @@ struct LaTeXReader {
                 preambleCommand(name: token.commandName!)
             case MacroExpander.listLabelCommand:
                 // (`\renewcommand{\labelenumi}{(\alph{enumi})}` in the preamble: every list's labels.)
+                // (Only a label that prints its counter itself: `(\theenumi)` under a redefined
+                // `\theenumi` is not read here.)
                 let level = Int(renderToString(argumentTokens())) ?? 1
-                enumerateLabels[level] = labelTemplate(argumentTokens())
+                let label = argumentTokens()
+                let counters: Set<String> = ["arabic", "alph", "Alph", "roman", "Roman"]
+                if label.contains(where: { $0.commandName.map(counters.contains) == true }) { enumerateLabels[level] = labelTemplate(label) }
             default: break
             }
         }
