@@ -265,4 +265,19 @@ struct TwentyNinthRoundReviewedMisfiresTests {
         #expect(Self.value(activations["2b"]) == 0.25, "\(String(describing: activations["2b"]))")
         #expect(activations["2c"] == nil, "\(String(describing: activations["2c"]))")
     }
+
+    /// Found by the development totals: a mapped feature map inside a block of stages, biases
+    /// not to be counted, and a count asked in millions.
+    @Test func blocksUncountedBiasesAndCountsInMillions() {
+        let found = Self.answers("""
+            Problem 3
+            A layer in a small network maps a 32 x 14 x 14 feature map to 64 output channels with 3x3 kernels, stride 1 and padding 1.
+            (a) How many weights does the convolution need? Do not count biases.
+            (b) How many MACs does the convolution perform? Give your answer in millions of MACs.
+            (c) A depthwise separable block (3 x 3 depthwise, then 1 x 1 pointwise) maps a 32 x 14 x 14 input to 64 output channels. How many MACs does the depthwise convolution perform?
+            """)
+        #expect(Self.value(found["3a"]) == Double(32 * 64 * 9), "\(String(describing: found["3a"]))")
+        #expect(found["3b"] == nil, "\(String(describing: found["3b"]))")
+        #expect(found["3c"].map { Self.value($0) == Double(14 * 14 * 32 * 9) } ?? true, "\(String(describing: found["3c"]))")
+    }
 }

@@ -20,6 +20,10 @@ enum OperationCountReader {
         if let ratio = part.firstMatch(#"\bratio\b|\bhow many times\b|\bby what factor\b|\bwhat fraction\b"#) {
             return .failed("'\(ratio[0])': a ratio of counts is asked, not a count")
         }
+        // ("give your answer in millions of MACs", "in GFLOPs": a count in another unit.)
+        if let scale = part.firstMatch(#"\bin (?:millions|billions|thousands)\b|\b(?:mega|giga)[- ]?(?:MACs|FLOPs)\b|\b[MG](?:MACs|FLOPs)\b"#) {
+            return .failed("'\(scale[0])': the count in another unit is not given")
+        }
         var finding = Finding(.operationCount)
         finding.note(asks)
         // ("Counting each MAC as two floating-point operations, how many FLOPs is that?": the
@@ -73,6 +77,12 @@ enum OperationCountReader {
         // ("the layer of (b)" where (b) is a depthwise separable convolution: that layer.)
         let named = reading.referencedPart.map { [part, $0.text] } ?? [part]
         let depthwise = named.contains { $0.firstMatch(#"\bdepthwise\b"#) != nil } && part.firstMatch(#"\bstandard\b|\boriginal\b"#) == nil
+        // ("How many MACs does the depthwise convolution perform?" of a depthwise separable block:
+        // one stage, which the block's count is not.)
+        if depthwise, let stage = part.firstMatch(#"\b(?:does|do)\s+the\s+(?:depthwise|pointwise)\s+(?:convolution|conv|stage|layer|part)\b|\b(?:MACs?|FLOPs?|operations)\s+(?:of|for|in)\s+the\s+(?:depthwise|pointwise)\s+(?:convolution|conv|stage|layer|part)\b"#),
+           part.firstMatch(#"\btotal\b|\btogether\b|\bboth\b|\bwhole\b|\bblock\b[^.?]{0,30}\b(?:perform|take|need|use)"#) == nil {
+            return .failed("\(asks): '\(stage[0])' asks of one stage of the block")
+        }
         let connected = #"\bfully[- ]connected\b|\blinear layer\b|\bdense layer\b|\bnn\.Linear\("#
         // The fully connected layer the part names, or the statement's only module when the part
         // names no other operation ("the attention scores QKᵀ" beside an `nn.Linear` is not it).

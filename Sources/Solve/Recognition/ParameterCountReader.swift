@@ -407,7 +407,9 @@ enum ParameterCountReader {
         // dimension its two equal (spatial) ones leave, first (C × H × W) or last (H × W × C).
         if let mapped = text.firstMatch("\\b(?:takes?|maps?|transforms?|turns?|converts?|receives?)\\s+(?:an?\\s+|the\\s+|its\\s+)?(\\d+)\\s*[×x]\\s*(\\d+)\\s*[×x]\\s*(\\d+)\\s+(?:input|image|feature map|tensor|activation)s?\\s+(?:in)?to\\s+(\(count))\\s+(?:output\\s+)?channels\\b"),
            case let dimensions = mapped[1...3].compactMap({ Int($0) }), dimensions.count == 3, let b = NumberWords.value(mapped[4]),
-           text.firstMatch(#"\b(?:two|three|four|several|stacked|layers|convolutions)\b|\bconv\w*\s*\d\b|\blayer\s+\d"#) == nil {
+           // (Not a block of several stages, "A depthwise separable block (…) maps a 32 × 56 × 56
+           // input to 64 output channels", whose one stage a part may ask.)
+           text.firstMatch(#"\b(?:two|three|four|several|stacked|layers|convolutions)\b|\bconv\w*\s*\d\b|\blayer\s+\d|\bdepthwise\b|\bpointwise\b|\bseparable\b|\bblock\b|\bgroups?\b|\bgrouped\b"#) == nil {
             let first = dimensions[1] == dimensions[2] && dimensions[0] != dimensions[1]
             let last = dimensions[0] == dimensions[1] && dimensions[2] != dimensions[1]
             if first != last { return (first ? dimensions[0] : dimensions[2], b, mapped[0]) }
