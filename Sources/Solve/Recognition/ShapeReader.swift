@@ -79,52 +79,7 @@ enum ShapeReader {
             finding.assume(0.97, "layers \(table.rows[0].name)–\(table.rows[index].name) of the statement's table")
             return shape(of: stack, input: input, reading, &finding, layout: ModuleShapeReader.layout(reading, &finding))
         }
-        // "Shape of the output of layer 2?" under the statement's input and its table of numbered
-        // rows ("1 conv 7x7, stride 2, padding 3 32"): the rows up to the one named.
-        if let table = LayerTable(reading.problemStatement), let number = table.named(in: reading.part),
-           var (input, layout, phrase) = LayerStackReader.inputShape(reading.problemStatement) {
-            let inputPhrase = phrase
-            // ("Same network, but the crops are resized to 100 x 100.": the statement's input at the
-            // part's size, its channels kept.)
-            let resizing = #"\b(?:resized|rescaled|changed|enlarged|shrunk|downsampled|upsampled)\s+to\s+(\d+)\s*[×x]\s*(\d+)\b"#
-            let resized = reading.part.matches(resizing)
-            if resized.count == 1, let height = Int(resized[0][1]), let width = Int(resized[0][2]) {
-                input = LayerShape(height: height, width: width, channels: input.channels, batch: input.batch)
-                phrase = "\(phrase); \(resized[0][0])"
-            }
-            if let other = reading.part.removing(resizing).firstMatch(#"\binput (?:to|of|into)\b|\benter\w*|\bfed (?:in)?to\b|\bif\b|\bwhen\b|\binstead\b|\bchang\w*|\bresiz\w*|\bremov\w*|\bdrop\w*|\breplac\w*|\bwithout\b|\bbatch\b|\bflatten\w*|\breshap\w*|\d+\s*[×x]\s*\d+"#) {
-                return .failed("\(asks): '\(other[0])' asks of another setting than the table's")
-            }
-            let rows = table.rows.prefix(number)
-            let layers = rows.compactMap(\.layer)
-            guard layers.count == rows.count else { return .failed("\(asks): a row up to layer \(number) is not read in full") }
-            // (Rows under "in out", "1 conv 7x7, stride 2, padding 3  1  32", have a column not read.)
-            let statement = reading.problemStatement.text
-            if let header = reading.problemStatement.firstMatch(#"\bin\s+out\b|\bin(?:put)?[ _]?(?:channels|ch)\b[^.]{0,20}?\bout(?:put)?[ _]?(?:channels|ch)\b|\bC_?\{?in\}?\b[^.]{0,10}?\bC_?\{?out\}?\b"#) {
-                return .failed("\(asks): the table's columns '\(header[0])' are not read")
-            }
-            // ("Max pooling uses ceil mode", "each crop is first center-cropped to 88 x 88 before layer
-            // 1", "Layer 1 is applied twice": the statement changes the layers or the input beyond
-            // the table.)
-            let outside = table.rows.reduce(statement.replacingOccurrences(of: inputPhrase, with: "")) { $0.replacingOccurrences(of: $1.phrase, with: "") }
-            if let other = StatementText(outside).firstMatch(#"\bceil\w*|\d+\s*[×x]\s*\d+|\bcrop\w* to\b|\bresiz\w*|\brescal\w*|\b(?:up|down)sampl\w*|\bpadded to\b|\bdilat\w*|\bgroups?\b|\btwice\b|\bthrice\b|\b(?:\d+|two|three) times\b|\brepeat\w*|\bweights? shared\b|\bskip\b|\bresidual\b|\bconcat\w*"#) {
-                return .failed("\(asks): '\(other[0])' in the statement is not read into the table's layers")
-            }
-            // (A convolution row's padding must be written in it: "(all convolutions have padding 1)"
-            // above the table, or nothing, leaves it to guess. A pooling row without one has none,
-            // unless the statement speaks of padding outside its rows.)
-            func pooling(_ row: LayerTable.Row) -> Bool { if case .pooling? = row.layer { return true } else { return false } }
-            if let unstated = rows.first(where: { !$0.paddingStated && !pooling($0) }) {
-                return .failed("\(asks): row \(unstated.number) of the table states no padding")
-            }
-            if rows.contains(where: { !$0.paddingStated }),
-               table.rows.reduce(reading.problemStatement.text, { $0.replacingOccurrences(of: $1.phrase, with: "") }).range(of: "padding", options: .caseInsensitive) != nil {
-                return .failed("\(asks): the statement speaks of padding outside the rows of its table")
-            }
-            let stack = LayerStack(input: input, inputLayout: layout, layers: layers, phrases: [phrase] + rows.map(\.phrase))
-            finding.assume(0.97, "layers 1–\(number) of the statement's table")
-            return shape(of: stack, input: input, reading, &finding, layout: ModuleShapeReader.layout(reading, &finding))
-        }
+        if let numbered = numberedTableShape(reading, asks: asks, &finding) { return numbered }
         if let result = LayerStackReader.read(reading.part, defaultStride: conventionalStride(reading)) {
             switch result {
             case .failure(let error): return .failed(error.message)
@@ -193,6 +148,55 @@ enum ShapeReader {
         finding.read("layers", describe(stack.layers))
         for phrase in stack.phrases.dropFirst() { finding.note(phrase) }
         return finding.finish(.outputShape(input: input, layers: stack.layers, layout: layout))
+    }
+
+    /// "Shape of the output of layer 2?" under the statement's input and its table of numbered
+    /// rows ("1 conv 7x7, stride 2, padding 3 32"): the rows up to the one named. Nil when the
+    /// statement has no such table or input.
+    private static func numberedTableShape(_ reading: PartReading, asks: String, _ finding: inout Finding) -> Attempt? {
+        guard let table = LayerTable(reading.problemStatement), let number = table.named(in: reading.part),
+              var (input, layout, phrase) = LayerStackReader.inputShape(reading.problemStatement) else { return nil }
+        let inputPhrase = phrase
+        // ("Same network, but the crops are resized to 100 x 100.": the statement's input at the
+        // part's size, its channels kept.)
+        let resizing = #"\b(?:resized|rescaled|changed|enlarged|shrunk|downsampled|upsampled)\s+to\s+(\d+)\s*[×x]\s*(\d+)\b"#
+        let resized = reading.part.matches(resizing)
+        if resized.count == 1, let height = Int(resized[0][1]), let width = Int(resized[0][2]) {
+            input = LayerShape(height: height, width: width, channels: input.channels, batch: input.batch)
+            phrase = "\(phrase); \(resized[0][0])"
+        }
+        if let other = reading.part.removing(resizing).firstMatch(#"\binput (?:to|of|into)\b|\benter\w*|\bfed (?:in)?to\b|\bif\b|\bwhen\b|\binstead\b|\bchang\w*|\bresiz\w*|\bremov\w*|\bdrop\w*|\breplac\w*|\bwithout\b|\bbatch\b|\bflatten\w*|\breshap\w*|\d+\s*[×x]\s*\d+"#) {
+            return .failed("\(asks): '\(other[0])' asks of another setting than the table's")
+        }
+        let rows = table.rows.prefix(number)
+        let layers = rows.compactMap(\.layer)
+        guard layers.count == rows.count else { return .failed("\(asks): a row up to layer \(number) is not read in full") }
+        // (Rows under "in out", "1 conv 7x7, stride 2, padding 3  1  32", have a column not read.)
+        let statement = reading.problemStatement.text
+        if let header = reading.problemStatement.firstMatch(#"\bin\s+out\b|\bin(?:put)?[ _]?(?:channels|ch)\b[^.]{0,20}?\bout(?:put)?[ _]?(?:channels|ch)\b|\bC_?\{?in\}?\b[^.]{0,10}?\bC_?\{?out\}?\b"#) {
+            return .failed("\(asks): the table's columns '\(header[0])' are not read")
+        }
+        // ("Max pooling uses ceil mode", "each crop is first center-cropped to 88 x 88 before layer
+        // 1", "Layer 1 is applied twice": the statement changes the layers or the input beyond
+        // the table.)
+        let outside = table.rows.reduce(statement.replacingOccurrences(of: inputPhrase, with: "")) { $0.replacingOccurrences(of: $1.phrase, with: "") }
+        if let other = StatementText(outside).firstMatch(#"\bceil\w*|\d+\s*[×x]\s*\d+|\bcrop\w* to\b|\bresiz\w*|\brescal\w*|\b(?:up|down)sampl\w*|\bpadded to\b|\bdilat\w*|\bgroups?\b|\btwice\b|\bthrice\b|\b(?:\d+|two|three) times\b|\brepeat\w*|\bweights? shared\b|\bskip\b|\bresidual\b|\bconcat\w*"#) {
+            return .failed("\(asks): '\(other[0])' in the statement is not read into the table's layers")
+        }
+        // (A convolution row's padding must be written in it: "(all convolutions have padding 1)"
+        // above the table, or nothing, leaves it to guess. A pooling row without one has none,
+        // unless the statement speaks of padding outside its rows.)
+        func pooling(_ row: LayerTable.Row) -> Bool { if case .pooling? = row.layer { return true } else { return false } }
+        if let unstated = rows.first(where: { !$0.paddingStated && !pooling($0) }) {
+            return .failed("\(asks): row \(unstated.number) of the table states no padding")
+        }
+        if rows.contains(where: { !$0.paddingStated }),
+           table.rows.reduce(statement, { $0.replacingOccurrences(of: $1.phrase, with: "") }).range(of: "padding", options: .caseInsensitive) != nil {
+            return .failed("\(asks): the statement speaks of padding outside the rows of its table")
+        }
+        let stack = LayerStack(input: input, inputLayout: layout, layers: layers, phrases: [phrase] + rows.map(\.phrase))
+        finding.assume(0.97, "layers 1–\(number) of the statement's table")
+        return shape(of: stack, input: input, reading, &finding, layout: ModuleShapeReader.layout(reading, &finding))
     }
 
     /// A shape with its batch dimension when the input has one and the question asks for the
