@@ -277,8 +277,16 @@ extension LaTeXReader {
     }
 
     /// `(\alph*)`, `\arabic*.`, `Problem \Roman*:` → a label.
+    /// The commands that print a counter in a list label, by the style they print it in.
+    static let counterStyles: [String: ListLabel.Style] = ["arabic": .arabic, "alph": .alph, "Alph": .Alph, "roman": .roman, "Roman": .Roman]
+
+    /// Whether a label's tokens print a counter (`\alph{enumi})`), rather than text alone.
+    static func printsCounter(_ tokens: [LaTeXToken]) -> Bool {
+        tokens.contains { $0.commandName.map { counterStyles[$0] != nil } == true }
+    }
+
     mutating func labelTemplate(_ tokens: [LaTeXToken]) -> ListLabel {
-        let styles: [String: ListLabel.Style] = ["arabic": .arabic, "alph": .alph, "Alph": .Alph, "roman": .roman, "Roman": .Roman]
+        let styles = Self.counterStyles
         var parts: [ListLabel.Part] = []
         var literal: [LaTeXToken] = []
         func flushLiteral(_ reader: inout LaTeXReader) {

@@ -91,8 +91,7 @@ extension LaTeXReader {
     private mutating func genericList(_ token: LaTeXToken) {
         let label = argumentTokens()
         _ = argumentTokens()
-        let counters: Set<String> = ["arabic", "alph", "Alph", "roman", "Roman"]
-        let numbered = label.contains { $0.commandName.map(counters.contains) == true }
+        let numbered = Self.printsCounter(label)
         var state = ListState(name: "list", kind: numbered ? .enumerate : .itemize)
         if numbered { state.label = labelTemplate(label) }
         lists.append(state)

@@ -114,8 +114,7 @@ struct LaTeXReader {
                 // `\theenumi` is not read here.)
                 let level = Int(renderToString(argumentTokens())) ?? 1
                 let label = argumentTokens()
-                let counters: Set<String> = ["arabic", "alph", "Alph", "roman", "Roman"]
-                if label.contains(where: { $0.commandName.map(counters.contains) == true }) { enumerateLabels[level] = labelTemplate(label) }
+                if Self.printsCounter(label) { enumerateLabels[level] = labelTemplate(label) }
             default: break
             }
         }
