@@ -112,7 +112,11 @@ struct NoiseDetector: Sendable {
     static func runningHeaderKey(_ chars: [Character]) -> String? {
         guard chars.count >= 6, chars.count <= 80, let last = chars.last else { return nil }
         if ".?!:,;=".contains(last) { return nil }
-        let words = String(chars).split(whereSeparator: { $0.isBlank })
+        // ("nn.Conv2d(32, 96, kernel_size=1)" written in two parts: a line of code or a formula is
+        // content, however often it repeats.)
+        let text = String(chars)
+        if text.contains("=") || text.range(of: #"[A-Za-z0-9_\]]\("#, options: .regularExpression) != nil { return nil }
+        let words = text.split(whereSeparator: { $0.isBlank })
         let letterWords = words.filter { word in word.filter(\.isLetter).count >= 2 }
         // ("Homework 3", "Lecture 12": one word and a number, as a running head writes them.)
         let numbered = words.count == 2 && letterWords.count == 1 && letterWords[0].count >= 4 && letterWords[0].allSatisfy(\.isLetter)

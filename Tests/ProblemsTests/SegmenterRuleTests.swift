@@ -227,6 +227,31 @@ struct SegmenterRuleTests {
         #expect(set.part("1c")?.text == "Read Lecture 7 again.")
     }
 
+    @Test("a line of code or a formula written in two parts is content, not a running head")
+    func repeatedCodeIsContent() {
+        let text = """
+            CS 480 Homework 4
+            Problem 2
+            (a) Consider the block:
+                    nn.Conv2d(16, 32, kernel_size=3, padding=1)
+                    nn.BatchNorm2d(num_features=32, affine=True)
+                How many parameters does it have?
+            (b) Time the same block:
+                    nn.Conv2d(16, 32, kernel_size=3, padding=1)
+                    nn.BatchNorm2d(num_features=32, affine=True)
+                How long does it take?
+
+            CS 480 Homework 4
+            (c) With y = W x + b as before, what is the output size?
+            (d) Again with y = W x + b as before, what is the input size?
+            """
+        let set = ProblemSegmenter.segment(text)
+        #expect(set.part("2a")?.text.contains("nn.Conv2d(16, 32, kernel_size=3, padding=1)") == true, "\(String(describing: set.part("2a")?.text))")
+        #expect(set.part("2b")?.text.contains("nn.BatchNorm2d(num_features=32, affine=True)") == true, "\(String(describing: set.part("2b")?.text))")
+        #expect(set.part("2b")?.text.contains("Homework") == false, "\(String(describing: set.part("2b")?.text))")
+        #expect(set.part("2c")?.text.contains("y = W x + b") == true, "\(String(describing: set.part("2c")?.text))")
+    }
+
     @Test("problem number gaps give a warning")
     func gapWarning() {
         let set = ProblemSegmenter.segment("Problem 1\n(a) x\nProblem 3\n(a) y")

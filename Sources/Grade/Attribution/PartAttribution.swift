@@ -126,7 +126,7 @@ public struct PartAttribution: Sendable {
                     if let asked = askedPart, parts[asked] != nil, pastedProblem == nil, Self.asksWhy(turn.text) { hypothetical = true }
                     // "for 1e what's the smallest profit …" where 1e asks for the largest: another question.
                     if let asked = askedPart, parts[asked] != nil, pastedProblem == nil, let question = questions?.questionTexts[asked],
-                       Self.asksOppositeExtreme(turn.text, of: question) { hypothetical = true }
+                       Self.asksOppositeExtreme(turn.text, of: question) || Self.asksAnotherQuantity(turn.text, of: question) { hypothetical = true }
                     if askedPart == nil, pastedProblem == nil, !hypothetical { askedPart = Self.disputedPart(in: turn.text, answered: parts) }
                     if askedPart == nil, pastedProblem == nil, turn.text.count < 400, turn.text.range(of: Self.lastOne, options: .regularExpression) != nil { askedPart = lastAnswered }
                     // "hmm are you sure? I thought layer norm is per example": a turn that opens with a
@@ -1251,6 +1251,20 @@ public struct PartAttribution: Sendable {
                 says(own, question) && !says(other, question) && says(other, text) && !says(own, text)
             }
         }
+    }
+
+    /// Whether a follow-up asks for a quantity of an answered part that the part's question does
+    /// not ask: "what's the frequency of the 2nd harmonic in 2(a)?" after a part asking for the
+    /// fundamental. (A word of the question, or a word that asks for the part's answer again,
+    /// "what's the final value for 2(a)?", keeps it the part's; so does a challenge.)
+    static func asksAnotherQuantity(_ text: String, of question: String) -> Bool {
+        guard !challenges(text), let asked = text.firstMatch(of: #/(?i)\bwhat(?:['’]s| is| are| would be| will be)\s+(?:the\s+)?([^?.;:!\n]{3,60}?)\s+(?:of|in|for|from)\s+(?:part\s+|problem\s+|question\s+)?\(?\d*(?:\.\d+)?\s?\(?[a-h]\)?\s*\?/#) else { return false }
+        let generic: Set<String> = ["answer", "answers", "result", "results", "value", "values", "final", "number", "numbers", "solution",
+                                    "part", "question", "problem", "exact", "numerical", "numeric", "rounded", "correct", "right", "actual", "your"]
+        let questionWords = Set(question.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init))
+        let words = asked.output.1.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+            .filter { $0.count >= 3 && !["the", "and", "its", "this", "that"].contains($0) }
+        return words.contains { !generic.contains($0) && !questionWords.contains($0) && !questionWords.contains(String($0.dropLast())) }
     }
 
     /// The words of a follow-up's changed condition: "what if c were doubled, for 3.4?" →

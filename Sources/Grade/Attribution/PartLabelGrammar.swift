@@ -181,9 +181,9 @@ public struct PartLabelGrammar: Sendable {
     static let problemNumber = regex(#"^(\d+(?:\.\d+)?)(?:\s*(?:[:)]|→|->|=(?!=))(?:\*\*)?|\*\*(?=\s|$)|\.(?:\*\*)?(?=\s|$)|\s[—–](?:\*\*)?(?=\s)|\s(?=[A-Z(]))\s*(.*)$"#)
     /// `1.`, `2)`, `**3.**` followed by text: a numbered problem.
     static let numbered = regex(#"^(\d+)[.)](?:\*\*)?(?:\s+(.*))?$"#)
-    /// `(a)`, `a)`, `a.`, `[a]`, `Part (c)`, `part c:`, `(ii)`, `(a) and (b)`, `(a)–(c)`, `(a)(ii)`, `d) i.`.
+    /// `(a)`, `a)`, `a.`, `[a]`, `Part (c)`, `part c:`, `(ii)`, `(a) and (b)`, `(a)–(c)`, `(a)(ii)`, `d) i.`, `a) i)`.
     static let letter = regex(
-        #"^(?i:part\s+)?[\(\[]?([a-h]|"# + roman + #")[\)\]](?:(?:\s*[\(\[](?=(?:"# + roman + #")[\)\]])|\s+(?=(?:"# + roman + #")\.\s))("# + roman + #")[\)\]\.])?(?:\s*(?:and|&|,|–|-|to)\s*[\(\[]?([a-h])[\)\]])?(?:\s*(?:and|&|,)\s*[\(\[]?([a-h])[\)\]])?\s*(?:[:.]|\*\*(?![^*\n]+\*\*))*\s*(.*)$"#)
+        #"^(?i:part\s+)?[\(\[]?([a-h]|"# + roman + #")[\)\]](?:(?:\s*[\(\[](?=(?:"# + roman + #")[\)\]])|\s+(?=(?:"# + roman + #")[.)]\s))("# + roman + #")[\)\]\.])?(?:\s*(?:and|&|,|–|-|to)\s*[\(\[]?([a-h])[\)\]])?(?:\s*(?:and|&|,)\s*[\(\[]?([a-h])[\)\]])?\s*(?:[:.]|\*\*(?![^*\n]+\*\*))*\s*(.*)$"#)
     /// `b/c)`, `(b)/(c)`: two letters joined by a slash.
     /// (Never "a/c: 3/5", a ratio: the second letter closes its bracket.)
     static let slashedLetters = regex(#"^[\(\[]?([a-h])[\)\]]?\s*/\s*[\(\[]?([a-h])[\)\]]\s*(?:[:.]|\*\*(?![^*\n]+\*\*))*\s*(.*)$"#)
@@ -426,7 +426,9 @@ public struct PartLabelGrammar: Sendable {
             // (Bold after a label, "(b) **12**", and "(b) = 5" leave it a label.)
             if line[end...].range(of: #"^\s*(?:[+×/→←]|->|\\to\b|[−-](?!\s*\d))"#, options: .regularExpression) != nil,
                line[..<start].range(of: #"\d\s*$"#, options: .regularExpression) != nil { return false }
-            return line[..<start].range(of: #"(?i)\b(?:from|in|of|to|see|using|with|by|than|as|like|per)\s*$"#, options: .regularExpression) == nil
+            // ("the t from part (a)", "I'll skip (d) here": a label after "part" or a verb that takes a
+            // part as its object is talked about too.)
+            return line[..<start].range(of: #"(?i)\b(?:from|in|of|to|see|using|with|by|than|as|like|per|part|parts|skip|skipping|skipped|redo|redoing|repeat|repeating|revisit|recheck)\s*$"#, options: .regularExpression) == nil
         }
         var pieces: [(ids: [String], text: String)] = []
         if matches.count == 1, let range = Range(matches[0].range, in: line), range.lowerBound > line.startIndex {

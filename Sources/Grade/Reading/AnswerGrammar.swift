@@ -1163,12 +1163,13 @@ public enum AnswerGrammar {
                         root = sum()
                         _ = accept(.symbol("]"))
                     }
-                    guard let radicand = argument() else { return nil }
+                    // ("z·√(p(1 − p)/n)": a radical written in Unicode takes a parenthesized radicand.)
+                    guard let radicand = current == .symbol("(") ? primary() : argument() else { return nil }
                     if let root { return .power(radicand, .divide(.number(1), root)) }
                     return .function("sqrt", radicand)
                 case "cbrt", "fourthroot":
                     // "∛2", "∜x": the radicand to the power 1/3 or 1/4.
-                    guard let radicand = argument() else { return nil }
+                    guard let radicand = current == .symbol("(") ? primary() : argument() else { return nil }
                     return .power(radicand, .divide(.number(1), .number(name == "cbrt" ? 3 : 4)))
                 case "pi": return .constant("π")
                 case "infty": return .number(.infinity)

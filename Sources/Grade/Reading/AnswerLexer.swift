@@ -199,8 +199,12 @@ struct AnswerLexer {
             ("\\qquad", " "), ("\\quad", " "), ("\\(", " "), ("\\)", " "), ("\\[", " "), ("\\]", " "),
             ("\\top", "⊤"), ("\\intercal", "⊤"), ("\\partial", "∂"), ("\\langle", "⟨"), ("\\rangle", "⟩"), ("\\times", "×"), ("\\cdot", "·"), ("\\div", "÷"), ("\\approx", "≈"),
             ("\\simeq", "≈"), ("\\sim", "≈"), ("\\equiv", "≡"), ("\\neq", "≠"), ("\\longrightarrow", "→"), ("\\rightarrow", "→"),
-            ("\\Rightarrow", "⇒"), ("\\implies", "⇒"), ("\\to", "→"), ("->", "→"), ("=>", "⇒"), ("\\circ", "°"), ("^\\circ", "°"),
+            ("\\Rightarrow", "⇒"), ("\\implies", "⇒"), ("\\to", "→"), ("->", "→"), ("=>", "⇒"),
+            // "68.0^\circ", "68.0^{\circ}": the degree sign whole, before a bare \circ is replaced.
+            ("^{\\circ}", "°"), ("^\\circ", "°"), ("\\circ", "°"),
             ("**", " "), ("__", " "), ("`", " "), ("$", " "),
+            // "0.16305 m from the nut, i.e. 16.3 cm": the abbreviations are words, not the letters i and e.
+            ("i.e.", "namely"), ("e.g.", "say"),
         ] {
             s = s.replacingOccurrences(of: from, with: to)
         }

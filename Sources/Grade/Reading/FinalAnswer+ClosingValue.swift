@@ -406,6 +406,11 @@ extension FinalAnswer {
             if let stated = trimmed.matches(of: #/\b(?:is|are)\s+(?:\*\*)?(\([A-H]\)|[A-H]\))\s+\w/#).last {
                 return String(stated.1)
             }
+            // "The MOE depends on p, not on n, so it stays the same: D": a long line that closes on
+            // one option letter after a colon, an arrow, a dash or "so".
+            if let closing = AnswerLexer.undress(trimmed).firstMatch(of: #/(?:[:→⇒—–]|\b(?i:so))\s*\(?([A-H])\)?\s*[.!]?\s*$/#) {
+                return String(closing.1)
+            }
             return trimmed.count <= 40 || trimmed.lowercased().contains("option") || trimmed.contains("(") ? trimmed : nil
         default:
             // A line that starts with a value: a number (not "2c"), a bracket, a formula; unless a

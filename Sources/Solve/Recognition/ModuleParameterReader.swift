@@ -149,12 +149,35 @@ enum ModuleParameterReader {
            reading.part.firstMatch(Self.piece) == nil, unportioned.firstMatch(#"\bof the\b"#) == nil,
            unportioned.firstMatch(#"\b(?:that|such an?|another|a different|a new|their|its) (?:[\w-]+ )?(?:module|layer|block)\b"#) == nil,
            reading.part.firstMatch(#"\bdepthwise\b|\bseparable\b|\bgroups?\b|\bgrouped\b|\binstead\b|\breplaced?\b|\bif\b|\bwere\b|=|\beach\b|\bper\b|\bboth\b|\btogether\b|\bin total\b"#) == nil {
-            let stated = FrameworkCall.calls(in: reading.problemStatement.text)
+            // (A container, `nn.Sequential(…)`, is no module of a kind; "the first nn.Linear" of two
+            // is the one its ordinal names, in the order the statement writes them.)
+            let stated = FrameworkCall.calls(in: reading.problemStatement.text).filter { !Self.containers.contains($0.name) }
             let named = stated.filter { call in Self.kindWords(call.name).contains { reading.part.firstMatch($0) != nil } }
-            if stated.count > 1, named.count == 1, Set(stated.map(\.name)).count == stated.count {
+            if stated.count > 1, named.count == 1 {
                 finding.note("the statement's \(named[0].name), which the part names")
                 calls = named
+            } else if stated.count > 1, named.count > 1, Set(named.map(\.name)).count == 1,
+                      let ordinal = reading.part.firstMatch(#"\b(first|second|third|last)\s+(?:nn\.)?"# + named[0].name + #"\b|\b(first|second|third|last)\s+(?:linear|embedding|recurrent|normali[sz]ation)\s+(?:layer|module)\b"#),
+                      reading.part.matches(#"\b(?:first|second|third|last)\b"#).count == 1 {
+                let word = (ordinal[1].isEmpty ? ordinal[2] : ordinal[1]).lowercased()
+                let index = ["first": 0, "second": 1, "third": 2].first(where: { $0.key == word })?.value ?? named.count - 1
+                if index < named.count {
+                    finding.note("the \(word) \(named[0].name) of the statement")
+                    finding.read("module", named[index].text, from: ordinal[0])
+                    calls = [named[index]]
+                }
             }
+        }
+        // "How many parameters does the whole model have?" under `model = nn.Sequential(…)`: the
+        // modules the statement's one container holds, together (only when it holds every call).
+        if calls.isEmpty, asksCount(reading.part) != nil, !reading.part.writesNumbers,
+           let whole = reading.part.firstMatch(#"\b(?:the|this) (?:(?:whole|entire|full|complete) )?(?:model|network|classifier|net)\b"#),
+           reading.part.firstMatch(#"\bif\b|\bwere\b|\bwithout\b|\binstead\b|\bexcept\b|\beach\b|\bper\b|\breplac\w*|\bchang\w*|\btrainable\b|\bfrozen\b|\bbias\w*|\bweights?\b|\bti(?:e|ed|es|ing)\b|\bshar\w*|\bexclud\w*|\bnot counting\b|\bwhen\b|\bafter\b|\bbefore\b|\bfirst\b|\blast\b"#) == nil,
+           case let stated = FrameworkCall.calls(in: reading.problemStatement.text), stated.filter({ Self.containers.contains($0.name) }).count == 1,
+           let container = stated.first(where: { Self.containers.contains($0.name) }), stated.count >= 3,
+           stated.allSatisfy({ $0 == container || container.text.contains($0.text) }),
+           reading.problemStatement.firstMatch(#"\bfrozen\b|\bfreez\w*|\bti(?:e|ed|es|ing)\b|\bshar\w*|\bcop(?:y|ies)\b|\beach\b|\btimes\b|\brepeat\w*|\bstack\w*"#) == nil {
+            return group(stated.filter { $0 != container }, phrase: whole[0], &finding)
         }
         // "How many parameters does the block have?" under "A transformer's feed-forward block is
         // nn.Linear(1024, 4096) -> GELU -> nn.Linear(4096, 1024)": the one sentence that names the
@@ -256,6 +279,17 @@ enum ModuleParameterReader {
         if calls.count > 1, let together = reading.part.firstMatch(#"\btogether\b|\bcombined\b|\baltogether\b|\bin total\b|\bsummed\b"#) {
             if let missing = unresolvedMember(reading.part, calls) { return .failed("parameters in total: \(missing)") }
             return group(calls, phrase: together[0], &finding)
+        }
+        // "Replace it by a depthwise separable block: nn.Conv2d(64, 64, 3, groups=64) nn.Conv2d(64,
+        // 128, 1). How many parameters does the block have?": the block the part writes, its modules
+        // together (not a portion of it, a comparison, or a change).
+        // (Only the calls listed after the noun and a colon, nothing else between them: not "The block
+        // is …, and it is followed by nn.LayerNorm(64).")
+        if calls.count > 1, Self.listsBlock(reading.part.text, calls),
+           let question = reading.part.sentences.last(where: { $0.contains("?") }).map(StatementText.init),
+           let block = question.firstMatch(#"\b(?:does|do) (?:the|this|that|your) (?:(?:whole|entire|new|resulting|replacement) )?(?:block|stack|pair|sequence|combination) (?:now )?(?:have|hold|contain)\b"#),
+           reading.part.firstMatch(#"\beach\b|\bper\b|\bfirst\b|\bsecond\b|\blast\b|\bdifference\b|\bratio\b|\bmore\b|\bfewer\b|\bsav(?:e|es|ed|ing)\b|\bif\b|\bwere\b|\bwithout\b|\bexcept\b|\bexclud\w*|\bcop(?:y|ies)\b|\btimes\b|\brepeat\w*"#) == nil {
+            return group(calls, phrase: block[0], &finding)
         }
         // "… swaps each LayerNorm for nn.BatchNorm1d(256). How many parameters does one nn.BatchNorm1d(256) have?":
         // the same call written twice, the question naming it once.
@@ -383,12 +417,27 @@ enum ModuleParameterReader {
 
     /// Patterns of the words a part may name a module's kind with ("the attention module" for
     /// `MultiheadAttention`, "the LayerNorm", "the embedding").
+    /// Whether `text` lists exactly `calls` after a block's noun and a colon, with nothing but
+    /// separators between them, before its question ("… block:\n nn.Conv2d(…)\n nn.Conv2d(…)\n How many …").
+    static func listsBlock(_ text: String, _ calls: [FrameworkCall]) -> Bool {
+        guard let listed = text.firstMatch(of: #/(?i)\b(?:block|pair|stack|sequence)\b[^.?:]{0,40}:((?:.|\n)*?)(?=\s*(?:How|What)\b)/#) else { return false }
+        var between = String(listed.output.1)
+        for call in calls {
+            guard let range = between.range(of: call.text) else { return false }
+            between.replaceSubrange(range, with: " ")
+        }
+        return between.allSatisfy { $0.isWhitespace || ",;→".contains($0) }
+    }
+
+    /// Modules that only hold others.
+    static let containers: Set<String> = ["Sequential", "ModuleList", "ModuleDict"]
+
     static func kindWords(_ name: String) -> [String] {
         switch name {
         case "MultiheadAttention": [#"\battention (?:module|layer|sublayer|sub-layer)\b"#, #"\bMultiheadAttention\b"#, #"\bmulti-?head(?:ed)?[- ]attention (?:module|layer|sublayer|sub-layer|block)\b"#]
         case "LayerNorm": [#"\bLayerNorm\b"#, #"\blayer[- ]?norm(?:ali[sz]ation)?\b"#]
         case "Embedding": [#"\bembedding (?:module|layer|table)\b"#, #"\bthe Embedding\b"#]
-        case "Linear": [#"\blinear (?:module|layer)\b"#, #"\bthe Linear\b"#]
+        case "Linear": [#"\blinear (?:module|layer)\b"#, #"\bthe Linear\b"#, #"\bnn\.Linear\b(?!\s*\()"#]
         case "LSTM", "GRU", "RNN": ["\\bthe \(name)\\b"]
         default: name.hasPrefix("BatchNorm") ? ["\\b\(name)\\b", #"\bbatch[- ]?norm(?:ali[sz]ation)? (?:layer|module)\b"#] : []
         }

@@ -205,7 +205,11 @@ enum NormalizationReader {
         // A part that writes numbers of its own ("applied to the vector (1, 2, 3, 6)") is about
         // them: when they are not the batch read below, the statement's batch is not its input.
         let ownArrays = MathScanner.arrays(in: reading.part.text).filter(\.isNumeric)
-        for (bindings, fromContext) in [(reading.partBindings, false), (reading.contextBindings, true)] {
+        // ("(d) Same feature map as (c): apply instance normalization …": a part that names the
+        // part its data comes from takes it from there or the statement, never from a third
+        // part's "x = [3, 1, 4, 1, 5, 9, 2]".)
+        let context = reading.dataPart.map { MathScanner.bindings(in: reading.problemStatement.text + "\n" + $0.text.text) } ?? reading.contextBindings
+        for (bindings, fromContext) in [(reading.partBindings, false), (context, true)] {
             var indexed: [Int: Double] = [:]
             var phrases: [String] = []
             for binding in bindings {

@@ -9,7 +9,7 @@ import Foundation
 /// "including biases" is not computed (conventions differ); stride and padding must be stated.
 enum OperationCountReader {
     /// "Count one multiply-accumulate as two FLOPs", "two FLOPs per MAC".
-    static let twoFLOPsPerMAC = #"\b(?:each|every|one|a) (?:MAC|multiply[- –]+(?:accumulate|add))\b[^.?]{0,30}?\b(?:as |counts? as |is |= ?)(?:two|2)\b|\b(?:two|2) (?:FLOPs|floating[- ]?point operations) (?:per|for each|for every) (?:MAC|multiply[- –]+(?:accumulate|add))\b"#
+    static let twoFLOPsPerMAC = #"\b(?:each|every|one|a|1) (?:MAC|multiply[- –]+(?:accumulate|add))(?:\s*\(MACs?\))?(?![\w-])[^.?]{0,30}?(?:\b(?:as |counts? as |is )|=\s?)(?:two|2)\b|\b(?:two|2) (?:FLOPs|floating[- ]?point operations) (?:per|for each|for every) (?:MAC|multiply[- –]+(?:accumulate|add))\b"#
 
     static func read(_ reading: PartReading) -> Attempt {
         let part = reading.part
@@ -32,7 +32,7 @@ enum OperationCountReader {
         let flops = questions.isEmpty ? asks.uppercased().hasPrefix("FLOP") || asks.lowercased().hasPrefix("floating")
             : questions.contains { StatementText($0).firstMatch(#"\bhow many (?:FLOPs?|floating[- ]?point operations)\b|\bFLOPs? (?:count|does|do|is|are)\b|\bnumber of (?:FLOPs?|floating[- ]?point operations)\b"#) != nil }
         // "Counting each MAC as two floating-point operations, how many FLOPs is that?"
-        let perMAC = flops ? [part, reading.problemStatement].lazy.compactMap({ $0.firstMatch(Self.twoFLOPsPerMAC) }).first : nil
+        let perMAC = flops ? [part, reading.problemStatement, reading.conventions].lazy.compactMap({ $0.firstMatch(Self.twoFLOPsPerMAC) }).first : nil
         if flops, perMAC == nil {
             return .failed("\(asks): whether a multiply–add counts as one or two operations is not stated")
         }

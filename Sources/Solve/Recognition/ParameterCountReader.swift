@@ -384,8 +384,9 @@ enum ParameterCountReader {
             // "on the 64 input channels followed by a pointwise 1 × 1 convolution to 128 channels".
             "\\b(\(count))\\s+input channels\\b[^.?;]*?\\bpointwise\\b[^.?;]*?\\bto\\s+(\(count))\\s+channels\\b",
             "\\bC_\\{?in\\}?\\s*=\\s*(\\d+)\\b[^.?]*?\\bC_\\{?out\\}?\\s*=\\s*(\\d+)\\b",
-            // "maps a 64-channel feature map to 128 channels", "takes a 3-channel image to 16 channels".
-            "\\b(?:maps?|takes?|turns?|transforms?|converts?)\\s+(?:an?\\s+)?(\(count))[- ]channel\\s+(?:input|image|feature map|tensor|activation)s?\\s+(?:in)?to\\s+(?:an?\\s+)?(\(count))(?:[- ]channel\\b|\\s+(?:output\\s+)?channels\\b)",
+            // "maps a 64-channel feature map to 128 channels", "takes a 3-channel image to 16 channels",
+            // "maps a 64-channel 56x56 feature map to 128 channels".
+            "\\b(?:maps?|takes?|turns?|transforms?|converts?)\\s+(?:an?\\s+)?(\(count))[- ]channel\\s+(?:\\d+\\s*[×x]\\s*\\d+\\s+)?(?:input|image|feature map|tensor|activation)s?\\s+(?:in)?to\\s+(?:an?\\s+)?(\(count))(?:[- ]channel\\b|\\s+(?:output\\s+)?channels\\b)",
         ]
         for pattern in patterns {
             if let match = text.firstMatch(pattern), let a = NumberWords.value(match[1]), let b = NumberWords.value(match[2]) {

@@ -249,6 +249,14 @@ struct PartReading: Sendable {
         return (label, StatementText(segment.text))
     }
 
+    /// The earlier part whose data this one says it uses: "Same feature map as (c)", "the same
+    /// batch as in part (b)", "Using the matrix of (a)". Its label and text, or nil.
+    var dataPart: (label: String, text: StatementText)? {
+        guard let match = part.firstMatch(#"\b(?:(?:the )?same\s+(?:[\w-]+\s+){0,3}?as(?:\s+in)?|(?:using|with|from|take|reuse|use)\s+the\s+(?:[\w-]+\s+){0,2}?(?:of|from|in))\s+(?:part\s+)?\(([a-z])\)"#),
+              let segment = segments.first(where: { $0.label == match[1].lowercased() }) else { return nil }
+        return (match[1].lowercased(), StatementText(segment.text))
+    }
+
     /// A phrase that takes another part's answer as an operand: "your output from (a)", "the
     /// result of part (b)", "your answer to (c)"; group 1 is the label.
     static let answerReferencePattern = #"\b(?:(?:your|the) (?:answer|result|output|value|matrix|map|feature map)(?: \$?[A-Z](?:_\{?\w+\}?)?\$?)?|(?:the )?(?:matrix|map|array) (?:you )?(?:computed|found|obtained)|(?:to|on) (?:your )?\$?[A-Z](?:_\{?\w+\}?)?\$?) (?:from|of|to|in|for) (?:part )?\(([a-z])\)"#

@@ -1,0 +1,88 @@
+import Foundation
+import Problems
+@testable import Solve
+import Source
+import Testing
+
+/// Families found in the held-out run of `solve/final49` (session 42), each tested on
+/// statements written for these tests.
+@Suite("Solve families, thirtieth round")
+struct ThirtiethRoundFamilyTests {
+    static func answers(_ text: String) -> [String: Answer] { TenthRoundFamilyTests.answers(text) }
+    static func value(_ a: Answer?) -> Double? { TenthRoundFamilyTests.value(a) }
+
+    /// "(d) Same activations as (c): apply layer normalization …": a part that names the part its
+    /// data comes from never takes a third part's vector; without numbers there, no answer.
+    @Test func dataNamedInAnotherPartIsTakenFromThereOnly() {
+        let found = Self.answers("""
+            Problem 3
+            (a) Cross-correlate x = [2, 7, 1, 8, 2] with w = [1, -1] (stride 1, no padding).
+            (b) A feature map has two channels, channel 1: | 1 3 | and channel 2: | 0 4 |.
+            (c) Same feature map as (b): apply instance normalization (ε = 0, biased variance) and give channel 1.
+            (d) For the batch x = [1, 2, 3, 6], compute the batch-norm variance (biased).
+            (e) Using the batch of (d), compute the normalized value of x_4 (ε = 0).
+            """)
+        #expect(found["3c"] == nil, "\(String(describing: found["3c"]))")
+        #expect(Self.value(found["3d"]).map { abs($0 - 3.5) < 1e-9 } == true, "\(String(describing: found["3d"]))")
+        #expect(Self.value(found["3e"]).map { abs($0 - 3 / 3.5.squareRoot()) < 1e-6 } == true, "\(String(describing: found["3e"]))")
+    }
+
+    /// Modules of a statement's `nn.Sequential`, asked by their kind ("the embedding layer"), by
+    /// an ordinal ("the second nn.Linear") or whole ("the whole model").
+    @Test func modulesOfASequentialByKindOrdinalOrWhole() {
+        let found = Self.answers("""
+            Problem 1
+            A tagger is
+
+                net = nn.Sequential(
+                    nn.Embedding(5000, 64),
+                    nn.Linear(64, 128),
+                    nn.ReLU(),
+                    nn.Linear(128, 17),
+                )
+
+            (a) How many parameters does the embedding layer have?
+            (b) How many parameters does the second nn.Linear have?
+            (c) How many parameters does the whole model have?
+            (d) How many parameters does the linear layer have?
+            """)
+        #expect(found["1a"] == .integer(320_000), "\(String(describing: found["1a"]))")
+        #expect(found["1b"] == .integer(128 * 17 + 17), "\(String(describing: found["1b"]))")
+        #expect(found["1c"] == .integer(320_000 + 64 * 128 + 128 + 128 * 17 + 17), "\(String(describing: found["1c"]))")
+        // (Two linear layers and no ordinal: which one is not said.)
+        #expect(found["1d"] == nil, "\(String(describing: found["1d"]))")
+    }
+
+    /// "Replace it by a depthwise separable block: … How many parameters does the block have?":
+    /// the modules the part writes, together; one of them asked ("the first") is not the block.
+    @Test func aBlockThePartWritesIsCountedWhole() {
+        let found = Self.answers("""
+            Problem 2
+            (a) Consider the depthwise separable block:
+                    nn.Conv2d(32, 32, kernel_size=5, padding=2, groups=32)
+                    nn.Conv2d(32, 96, kernel_size=1)
+                How many parameters does the block have?
+            (b) Consider the pair
+                    nn.Conv2d(32, 32, kernel_size=5, padding=2, groups=32)
+                    nn.Conv2d(32, 96, kernel_size=1)
+                How many parameters does the first of them have, and how many does the block have?
+            """)
+        #expect(found["2a"] == .integer((32 * 25 + 32) + (32 * 96 + 96)), "\(String(describing: found["2a"]))")
+        #expect(found["2b"] == nil, "\(String(describing: found["2b"]))")
+    }
+
+    /// "Conventions: 1 multiply-accumulate (MAC) = 2 FLOPs." at the top of a handout, and a layer
+    /// that "maps a 32-channel 28x28 feature map to 64 channels with a 3x3 kernel".
+    @Test func theFLOPConventionAtTheTopAndChannelsInWords() {
+        let found = Self.answers("""
+            Conventions: 1 multiply-accumulate (MAC) = 2 FLOPs. Shapes are (C, H, W).
+
+            Problem 1
+            A layer maps a 32-channel 28x28 feature map to 64 channels with a 3x3 kernel, stride 1 and padding 1.
+            (a) How many parameters does the convolution have?
+            (b) How many FLOPs does it take for one input? Ignore the bias.
+            """)
+        #expect(found["1a"] == .integer(32 * 9 * 64 + 64), "\(String(describing: found["1a"]))")
+        #expect(found["1b"] == .integer(2 * 32 * 9 * 64 * 28 * 28), "\(String(describing: found["1b"]))")
+    }
+}
