@@ -85,4 +85,55 @@ struct ThirtiethRoundFamilyTests {
         #expect(found["1a"] == .integer(32 * 9 * 64 + 64), "\(String(describing: found["1a"]))")
         #expect(found["1b"] == .integer(2 * 32 * 9 * 64 * 28 * 28), "\(String(describing: found["1b"]))")
     }
+
+    /// "Layer Configuration" then "c1 Conv 5 × 5, 16 filters, stride 1, padding 2", "p1 AvgPool
+    /// 2 × 2, stride 2": a table whose configuration cell opens with the type and gives a
+    /// convolution's filters alone.
+    @Test func aLayerTableWithAConfigurationColumn() {
+        let found = Self.answers("""
+            Problem 4
+            A network takes a 1 × 28 × 28 input.
+
+            Layer Configuration
+            c1 Conv 5 × 5, 16 filters, stride 1, padding 2
+            p1 AvgPool 2 × 2, stride 2
+            c2 Conv 3 × 3, 32 filters, stride 1, padding 0
+
+            (a) What is the shape (C × H × W) of the output of c2?
+            (b) What is the receptive field (in input pixels, along one side) of one unit of the output of c2?
+            (c) How many multiply-accumulate operations (MACs) does c2 perform for one input? Ignore the bias.
+            """)
+        #expect(found["4a"] == .shape(dimensions: [32, 12, 12], layout: "CHW"), "\(String(describing: found["4a"]))")
+        #expect(found["4b"] == .integer(10), "\(String(describing: found["4b"]))")
+        #expect(found["4c"] == .integer(32 * 12 * 12 * 16 * 9), "\(String(describing: found["4c"]))")
+    }
+
+    /// "(c) Compute ReLU'(h) for the same h." after "(b) Let h = (…). Compute σ(h).": the
+    /// latest earlier part that binds the name.
+    @Test func theSameNameTakesAnEarlierPartsBinding() {
+        let found = Self.answers("""
+            Problem 2
+            (a) Let u = (3, -1). Compute ReLU(u).
+            (b) Let h = (-1, 0.5, 2). Compute the sigmoid of h element-wise.
+            (c) Compute tanh'(h) element-wise for the same h.
+            (d) Compute tanh'(q) element-wise.
+            """)
+        let expected = [-1, 0.5, 2].map { 1 - pow(tanh($0), 2) }
+        #expect(TenthRoundFamilyTests.close(found["2c"], expected), "\(String(describing: found["2c"]))")
+        #expect(found["2d"] == nil, "\(String(describing: found["2d"]))")
+    }
+
+    /// "linear warm-up from 0 to a peak learning rate of 2 × 10^{-3} over the first 1000 steps":
+    /// the rate at a step within the warm-up; past it, no answer.
+    @Test func aLinearWarmUp() {
+        let found = Self.answers("""
+            Problem 3
+            (a) A model is trained with linear warm-up from 0 to a peak learning rate of 2 × 10^{-3} over the first 1000 steps. What is the learning rate at step 250?
+            (b) The learning rate uses linear warm-up from 0.0001 to 0.01 over 100 iterations. What is the learning rate at iteration 40?
+            (c) A model is trained with linear warm-up from 0 to a peak learning rate of 0.1 over the first 50 steps, then cosine decay. What is the learning rate at step 80?
+            """)
+        #expect(Self.value(found["3a"]).map { abs($0 - 5e-4) < 1e-12 } == true, "\(String(describing: found["3a"]))")
+        #expect(Self.value(found["3b"]).map { abs($0 - (0.0001 + 0.0099 * 0.4)) < 1e-12 } == true, "\(String(describing: found["3b"]))")
+        #expect(found["3c"] == nil, "\(String(describing: found["3c"]))")
+    }
 }

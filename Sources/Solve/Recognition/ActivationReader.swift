@@ -1,3 +1,4 @@
+import Foundation
 /// Reads parts that apply an activation function to given numbers: "Compute sigmoid(z)",
 /// "σ'(z) at each entry", "tanh'(z) = 1 − tanh(z)^2", "softmax(s / T) with T = 2",
 /// "ReLU'(z), taking the derivative at 0 to be 0".
@@ -279,8 +280,16 @@ enum ActivationReader {
             binding.name == name && binding.literal.isNumeric && !clauses.contains { $0.contains(binding.literal.range.lowerBound) }
         }) { return (own.literal, false) }
         let statement = MathScanner.bindings(in: reading.problemStatement.text).filter { $0.name == name && $0.literal.isNumeric }
-        guard let first = statement.first, statement.allSatisfy({ $0.literal.value == first.literal.value }) else { return nil }
-        return (first.literal, true)
+        if let first = statement.first, statement.allSatisfy({ $0.literal.value == first.literal.value }) { return (first.literal, true) }
+        // ("Compute tanh'(z) element-wise for the same z." after "(c) Let z = (−2, 0.5, 1). …": the
+        // latest earlier part that binds the name, when the part says it is the same.)
+        guard statement.isEmpty, reading.part.firstMatch(#"\b(?:the\s+)?same\s+\$?"# + NSRegularExpression.escapedPattern(for: name) + #"\$?(?![\w(])"#) != nil else { return nil }
+        for segment in reading.segments.reversed() where segment.label != nil {
+            let earlier = MathScanner.bindings(in: segment.text).filter { $0.name == name && $0.literal.isNumeric }
+            if let last = earlier.last, earlier.allSatisfy({ $0.literal.value == last.literal.value }) { return (last.literal, true) }
+            if !earlier.isEmpty { return nil }
+        }
+        return nil
     }
 
     /// Softmax's temperature: the divisor in `softmax(s / T)` (a number or a bound name),

@@ -83,13 +83,16 @@ struct NamedLayerTable: Sendable {
     /// 32 → 64 channels, 3 × 3 kernel, padding='same'": a details cell of settings by name, in any
     /// order. A convolution's unstated stride is 1 and padding 0; a PyTorch pooling's
     /// (`MaxPool2d`) unstated stride is its window. A setting not read leaves the table unread.
+    /// ("Layer Configuration" then "conv1 Conv 3 × 3, 32 filters, stride 1, padding 1", "pool
+    /// MaxPool 2 × 2, stride 2": the type opens the configuration cell; a convolution's filters
+    /// alone give its output channels.)
     private static func detailed(_ text: StatementText) -> NamedLayerTable? {
-        guard let header = text.firstMatch(#"\bLayer\s+Type\s+(?:Details|Configuration|Settings|Parameters|Hyper-?parameters|Description)\b"#),
+        guard let header = text.firstMatch(#"\bLayer\s+(?:Type\s+)?(?:Details|Configuration|Settings|Parameters|Hyper-?parameters|Description)\b"#),
               let start = text.text.range(of: header[0]) else { return nil }
         // (The rows may stand on lines or run together: each starts with a numbered name and a type,
         // the last ends with its line or sentence.)
         let body = String(text.text[start.upperBound...])
-        let starts = body.matches(of: #/(?i)(?:^|\s)([A-Za-z]+\d+)\s+(conv\w*|convolution|max[- ]?pool\w*|avg[- ]?pool\w*|average[- ]?pool\w*)\s+/#)
+        let starts = body.matches(of: #/(?i)(?:^|\s)([A-Za-z]+\d*)\s+(conv\w*|convolution|max[- ]?pool\w*|avg[- ]?pool\w*|average[- ]?pool\w*)\s+/#)
         guard let first = starts.first, body[..<first.range.lowerBound].allSatisfy(\.isWhitespace) else { return nil }
         var rows: [Row] = []
         for (offset, start) in starts.enumerated() {
@@ -111,10 +114,12 @@ struct NamedLayerTable: Sendable {
     }
 
     private static func detailedRow(name: String, type: String, settings: String, phrase: String) -> Row? {
-        var kernel: Int?, stride: Int?, padding: Int?, same = false, dilation = 1, channels: (Int, Int)?
+        var kernel: Int?, stride: Int?, padding: Int?, same = false, dilation = 1, channels: (Int?, Int)?
         for setting in settings.split(separator: ",").map({ StatementText(String($0)) }) {
             if let m = setting.firstMatch(#"^\s*(\d+)\s*(?:→|->|to)\s*(\d+)\s*(?:channels|filters|feature maps)?\s*$"#), let a = Int(m[1]), let b = Int(m[2]) {
                 channels = (a, b)
+            } else if let m = setting.firstMatch(#"^\s*(\d+)\s+(?:filters|output channels|out channels|channels|kernels|feature maps)\s*$"#), let b = Int(m[1]), channels == nil {
+                channels = (nil, b)
             } else if let m = setting.firstMatch(#"^\s*(\d+)\s*[×x]\s*(\d+)\s*(?:kernel|window|filter|pool(?:ing)?)?\s*$"#), let k = Int(m[1]), Int(m[2]) == k {
                 kernel = k
             } else if let m = setting.firstMatch(#"^\s*stride\s*[=:]?\s*(\d+)\s*$"#) {

@@ -23,6 +23,7 @@ enum ScheduleReader {
         }
         guard let asked = reading.part.firstMatch(#"\blearning rate\b[^.?]*\b(?:epoch|step|iteration) (?:t\s*=\s*)?(\d+)\b|\b(?:epoch|step|iteration) (?:t\s*=\s*)?(\d+)\b[^.?]*\blearning rate\b"#),
               let epoch = Int(asked[1]) ?? Int(asked[2]) else { return .notApplicable }
+        if let warmUp = linearWarmUp(reading.part, step: epoch, asked: asked[0]) { return warmUp }
         if let milestones = milestones(text, epoch: epoch, asked: asked[0]) { return milestones }
         if let call = frameworkCall(reading.part, in: text, own: reading.ownLabel, epoch: epoch, asked: asked[0]) { return call }
         // "… multiplies it by 0.5 every 10 epochs", "… halves the learning rate every 30 epochs",
@@ -211,5 +212,32 @@ enum ScheduleReader {
         let value = decayed(initial, by: factor, times: marks.filter { $0 < epoch }.count)
         finding.read("schedule", "\(RealValue.format(initial)) × \(RealValue.format(factor)) at \(marks.map(String.init).joined(separator: ", "))", from: start[0])
         return finding.finish(.fixedValue(value, name: "step_schedule"))
+    }
+
+    /// "linear warm-up from 0 to a peak learning rate of 3 × 10^{-4} over the first 500 steps …
+    /// What is the learning rate at step 200?": the start plus the share of the rise, at a step
+    /// within the warm-up (beyond it, what follows is another schedule's). Nil when the part
+    /// states no such warm-up.
+    private static func linearWarmUp(_ part: StatementText, step: Int, asked: String) -> Attempt? {
+        let number = #"(\d*\.?\d+(?:\s*[×x*]\s*10\s*\^\s*\{?\s*[-−]?\d+\s*\}?|[eE][-−]?\d+)?)"#
+        guard let warm = part.firstMatch(#"\blinear(?:ly)?\s+warm[- ]?up\b[^.?]*?\bfrom\s+"# + number + #"\s+to\s+(?:a\s+|the\s+)?(?:peak|maximum|max|target|base)?\s*(?:learning rate|lr)?\s*(?:of\s+|η_?\{?(?:peak|max)\}?\s*=\s*)?"# + number + #"\s+over\s+(?:the\s+first\s+)?(\d+)\s+(steps|iterations|epochs)\b"#) else { return nil }
+        guard let start = scientific(warm[1]), let peak = scientific(warm[2]), let length = Int(warm[3]), length > 0,
+              asked.lowercased().contains(warm[4].lowercased().dropLast()) else {
+            return .failed("warm-up: '\(warm[0])' not read")
+        }
+        guard step <= length else { return .failed("warm-up: step \(step) is past the \(length)-step warm-up, and what follows is not read") }
+        var finding = Finding(.optimizerStep)
+        finding.note(asked)
+        finding.read("warm-up", "\(RealValue.format(start)) → \(RealValue.format(peak)) over \(length) \(warm[4])", from: warm[0])
+        return finding.finish(.fixedValue(start + (peak - start) * Double(step) / Double(length), name: "linear_warmup"))
+    }
+
+    /// "3 × 10^{-4}", "3e-4", "0.1": a number, perhaps in scientific notation.
+    private static func scientific(_ text: String) -> Double? {
+        let plain = text.replacingOccurrences(of: "−", with: "-")
+        if let value = Double(plain) { return value }
+        guard let match = plain.firstMatch(of: #/^(\d*\.?\d+)\s*[×x*]\s*10\s*\^\s*\{?\s*(-?\d+)\s*\}?$/#),
+              let mantissa = Double(match.output.1), let exponent = Double(match.output.2) else { return nil }
+        return mantissa * pow(10, exponent)
     }
 }
