@@ -202,7 +202,11 @@ struct PartSequencer: Sendable {
         // "(a) True / False: A 1 × 1 convolution … has 16,384 parameters." under "Circle one": a
         // claim to judge is a question of its own.
         if text.range(of: #"^(?i:true\s*(?:/|or)\s*false|t\s*/\s*f)\b"#, options: .regularExpression) != nil { return false }
-        if reading.style == .uppercase { return nested || asksChoice(parent, acrossAbbreviations: true) }
+        // ("As Y approaches 1, Webster's optimum cycle length" over "(A) decreases toward L", "(B)
+        // stays the same": capitals that finish the stem's sentence are its options.)
+        if reading.style == .uppercase {
+            return nested || asksChoice(parent, acrossAbbreviations: true) || completedByOptions(parent) && !startsTask(text) && text.count <= 80
+        }
         if startsTask(text) { return false }
         // "If every logit is increased by 3, the loss" then "a) increases": options that
         // complete the question's sentence.

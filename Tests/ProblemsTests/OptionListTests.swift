@@ -46,3 +46,33 @@ extension OptionListTests {
         #expect(problem?.text.contains("(D) four times as long") == true)
     }
 }
+
+extension OptionListTests {
+    /// "As the learning rate grows past the limit, gradient descent on a quadratic" over "(A)
+    /// converges faster" …: capitals that finish the stem's sentence are its options, though no
+    /// "which" asks for one (the traffic-webster sheet of `grading/final79` read its exam-class
+    /// `oneparchoices` as parts 3a–3d). Capitals that set tasks stay parts.
+    @Test func capitalsThatFinishTheStemAreOptions() {
+        let document = GeneratedSetTests.document("opt.tex", #"""
+            \documentclass{exam}
+            \begin{document}
+            \begin{questions}
+            \question A step size above the limit makes gradient descent diverge.
+            \begin{parts}
+            \part Compute the limit for $a = 4$.
+            \end{parts}
+            \question[2] As the learning rate grows past the stability limit, gradient descent on a quadratic
+            \begin{oneparchoices}
+            \choice converges faster
+            \choice oscillates with growing amplitude
+            \choice stops at the minimum
+            \end{oneparchoices}
+            Write the letter of your choice.
+            \end{questions}
+            \end{document}
+            """#)
+        let second = document.problems.first { $0.id == "2" }
+        #expect(second?.parts.isEmpty == true, "\(String(describing: second?.parts.map(\.id)))")
+        #expect(document.problems.first { $0.id == "1" }?.parts.map(\.id) == ["1a"])
+    }
+}

@@ -63,6 +63,8 @@ struct FormulaParser {
     static func endsCleanly(_ text: String, at end: Int, names: Set<String>) -> Bool {
         let rest = Array(text.dropFirst(end)).drop { $0 == " " }
         guard let first = rest.first else { return true }
+        // (Only blank space to the next equation: the line ended with the formula.)
+        if first == "\n", rest.allSatisfy(\.isWhitespace) { return true }
         if first == ".", rest.count > 1, rest.dropFirst().first == " ", Array(text.dropFirst(end)).first == " " { return false }
         if ",.;:?!)".contains(first) { return true }
         // ("o = w_2ᵀh" read up to w_2: the formula goes on.)

@@ -25,7 +25,10 @@ extension GraphReader {
         var gradients: [(String, String)] = []
         // (Also "(∂f)/(∂x)", as a PDF's text layer or a converter writes a fraction.)
         for match in part.matches(#"\(?(?:∂|\bd)\s*"# + name + #"\)?\s*/\s*\(?(?:∂|d)\s*"# + name + #"\)?(\s*=\s*[\[(\d-])?"#) where match[3].isEmpty {
-            let (of, wrt) = (match[1].filter { $0 != "{" && $0 != "}" }, match[2].filter { $0 != "{" && $0 != "}" })
+            var (of, wrt) = (match[1].filter { $0 != "{" && $0 != "}" }, match[2].filter { $0 != "{" && $0 != "}" })
+            // ("Compute ∂L/∂W2." under code that defines `loss = …`: L is the one loss defined.)
+            if !names.contains(of), ["L", "ℓ", "J"].contains(of),
+               case let losses = definitions.keys.filter({ ["loss", "Loss", "cost"].contains($0) }), losses.count == 1 { of = losses[0] }
             guard names.contains(of), names.contains(wrt) else { return .failure(NoQuery(reason: names.contains(of) ? "\(wrt) is not in the graph" : nil)) }
             gradients.append((of, wrt))
         }

@@ -54,7 +54,7 @@ struct PartReading: Sendable {
         let own = NamedModules.ordered(in: source)
         let elsewhere = statement.crossReferences.map { NamedModules.ordered(in: $0) } ?? []
         namedModules = own + elsewhere.filter { module in !own.contains { $0.name == module.name } }
-        context = StatementText(source).unwrappingArrayCalls.sizesInDigits.bracketingBareRows.namingTupleRows
+        context = StatementText(source).unwrappingArrayCalls.codeAssignmentsAsFormulas.sizesInDigits.bracketingBareRows.namingTupleRows
         let segments = Self.segments(of: context)
         let written = Self.continuing(Self.withoutRefusalAsides(Self.strippingLabel(statement.text)), id: statement.id, segments: segments)
         let used = NamedModules.used(in: written, bindings: namedModules)
@@ -70,7 +70,7 @@ struct PartReading: Sendable {
             part = StatementText(NamedModules.unorderedRange)
         } else {
             usedModules = used
-            part = StatementText(ModuleClasses.substituting(substituted, classes: classes)).unwrappingArrayCalls.sizesInDigits.bracketingBareRows
+            part = StatementText(ModuleClasses.substituting(substituted, classes: classes)).unwrappingArrayCalls.codeAssignmentsAsFormulas.sizesInDigits.bracketingBareRows
         }
         conventions = StatementText(statement.conventions).sizesInDigits
         crossReferenced = statement.crossReferences.map { StatementText($0).sizesInDigits }

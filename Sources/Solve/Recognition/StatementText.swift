@@ -42,6 +42,24 @@ struct StatementText: Sendable, Hashable {
         return StatementText(result)
     }
 
+    /// Code written as formulas: `h = relu(W1 @ x + b1)` reads `h = relu(W1 x + b1)` and `loss =
+    /// 0.5 * (yhat - 1.0) ** 2  # target` reads `loss = 0.5 * (yhat - 1.0)^2`, also when a reader
+    /// joined the code's lines; an expression of code ("What is `W1 @ x + b1`?") too. Only in a
+    /// text with an assignment that uses `@` or `**`, or a spaced `@` (never an address's).
+    var codeAssignmentsAsFormulas: StatementText {
+        // (A power is spaced alike on both sides, `x**2`, `x ** 2`; Markdown's bold, "the **second**", is not.)
+        // (A product is spaced, `W1 @ x`: never an address's "ta@cs.edu".)
+        let operation = #"[\w)\]](?:\s+@\s+|\*\*|\s+\*\*\s+)[\w(\[]"#
+        guard text.range(of: #"[A-Za-z_]\w*\s*=(?!=)[^=]*?"# + operation, options: .regularExpression) != nil
+                || text.range(of: #"[\w)\]]\s+@\s+[\w(\[]"#, options: .regularExpression) != nil else { return self }
+        var code = text.replacingOccurrences(of: #"`([^`\n]*"# + operation + #"[^`\n]*)`"#, with: "$1", options: .regularExpression)
+        // (A comment runs to its line's end, or to the next assignment where the lines were joined.)
+        code = code.replacingOccurrences(of: #"\s+#(?!\d)[^#\n]*?(?=\s+[A-Za-z_]\w*\s*=(?!=)|\n|$)"#, with: "", options: .regularExpression)
+        code = code.replacingOccurrences(of: #"(?<=[\w)\]])\s+@\s+(?=[\w(\[])"#, with: " ", options: .regularExpression)
+        code = code.replacingOccurrences(of: #"(?<=[\w)\]])(?:\*\*|\s+\*\*\s+)(?=[\w(\[.])"#, with: "^", options: .regularExpression)
+        return StatementText(code)
+    }
+
     /// The text with each array constructor of code unwrapped to its literal:
     /// `Q = np.array([[1, 0], [0, 1]])` reads as `Q = [[1, 0], [0, 1]]` (also `numpy.array`,
     /// `np.asarray`, `torch.tensor`, with a `dtype=` after the literal).
