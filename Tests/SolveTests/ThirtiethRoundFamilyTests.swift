@@ -136,4 +136,75 @@ struct ThirtiethRoundFamilyTests {
         #expect(Self.value(found["3b"]).map { abs($0 - (0.0001 + 0.0099 * 0.4)) < 1e-12 } == true, "\(String(describing: found["3b"]))")
         #expect(found["3c"] == nil, "\(String(describing: found["3c"]))")
     }
+
+    /// A network written as code (`h = tanh(W1 @ x + b1)`, `loss = (out - 2.0) ** 2  # squared
+    /// error`): forward values and gradients as of the same equations in math, "∂L/∂W2" of the one
+    /// loss the code defines. An address's "@" is no product.
+    @Test func aNetworkWrittenAsCode() {
+        let found = Self.answers("""
+            Problem 4
+            The network is given as code:
+
+                x = np.array([1.0, -1.0])
+                W1 = np.array([[2.0, 0.0],
+                               [1.0, 1.0]])
+                b1 = np.array([0.5, -0.5])
+                W2 = np.array([[1.0, -2.0]])
+                h = tanh(W1 @ x + b1)   # hidden layer
+                out = W2 @ h
+                loss = (out - 2.0) ** 2   # squared error
+
+            (a) What is h?
+            (b) What is `W1 @ x + b1`?
+            (c) Compute ∂L/∂W2.
+            """)
+        let h = [tanh(2.5), tanh(-0.5)]
+        let out = h[0] - 2 * h[1]
+        #expect(TenthRoundFamilyTests.close(found["4a"], h), "\(String(describing: found["4a"]))")
+        #expect(TenthRoundFamilyTests.close(found["4b"], [2.5, -0.5]), "\(String(describing: found["4b"]))")
+        #expect(TenthRoundFamilyTests.close(found["4c"], [[2 * (out - 2) * h[0], 2 * (out - 2) * h[1]]]), "\(String(describing: found["4c"]))")
+        #expect(StatementText("Send questions to ta@cs.example.edu by 5 pm.").codeAssignmentsAsFormulas.text == "Send questions to ta@cs.example.edu by 5 pm.")
+    }
+
+    /// "What does global average pooling return for X?": the map named after "for" is the one
+    /// pooled, never another array of the problem (x of a 1D part).
+    @Test func theMapNamedAfterForIsPooled() {
+        let found = Self.answers("""
+            Problem 2
+            Let x = [4, 0, -2, 6] and w = [1, -1].
+            (a) Compute the 1D cross-correlation of x with w (valid, stride 1).
+            (b) What does global average pooling return for X?
+            (c) Let Y = [[1, 3], [5, 7]]. What does global average pooling return for Y?
+            """)
+        #expect(found["2b"] == nil, "\(String(describing: found["2b"]))")
+        #expect(Self.value(found["2c"]) == 4, "\(String(describing: found["2c"]))")
+    }
+
+    /// "What is the total number of parameters of the model?" under one `class …(nn.Module)`
+    /// assigning its modules; "How many parameters does it have?" alone under one module; a
+    /// linear layer "applied to a batch of 16 tokens".
+    @Test func aModelClassTheBareItAndABatchOfTokens() {
+        let found = Self.answers("""
+            Problem 2
+            Consider the classifier
+
+                class Net(nn.Module):
+                    def __init__(self):
+                        super().__init__()
+                        self.emb = nn.Embedding(1000, 32)
+                        self.proj = nn.Linear(32, 64)
+                        self.out = nn.Linear(64, 5)
+
+            (a) How many parameters does self.proj have?
+            (b) What is the total number of parameters of the model?
+
+            Problem 3
+            The encoder's attention is nn.MultiheadAttention(embed_dim=256, num_heads=4).
+            (a) How many parameters does it have?
+            (b) A layer nn.Linear(512, 128) is applied to a batch of 16 tokens. Counting one multiply-add as two FLOPs and ignoring the bias, how many FLOPs does this take?
+            """)
+        #expect(found["2b"] == .integer(32_000 + 32 * 64 + 64 + 64 * 5 + 5), "\(String(describing: found["2b"]))")
+        #expect(found["3a"] == .integer(4 * 256 * 256 + 4 * 256), "\(String(describing: found["3a"]))")
+        #expect(found["3b"] == .integer(2 * 512 * 128 * 16), "\(String(describing: found["3b"]))")
+    }
 }

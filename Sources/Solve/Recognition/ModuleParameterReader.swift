@@ -112,8 +112,11 @@ enum ModuleParameterReader {
         // (Only with a setting of the module's own, "with bias=False", and only where the statement
         // writes that one module and nothing stacked around it; an earlier part that changes the
         // module makes "it" the changed one.)
+        // ("How many parameters does it have?" alone, right under "The attention block is
+        // nn.MultiheadAttention(…).": the statement's one call, as it stands.)
         let pronoun = reading.part.firstMatch(#"\b(?:does|do|would|will) it have\b"#) != nil
-            && reading.part.firstMatch(Self.settingPattern) != nil
+            && (reading.part.firstMatch(Self.settingPattern) != nil
+                || reading.part.firstMatch(#"^\W*how many (?:learnable |trainable )?parameters does it have\s*\?\s*$"#) != nil)
             && reading.part.firstMatch(#"\bnow\b|\bif\b|\bshared\b|\btwice\b|\bcop(?:y|ies)\b|\bwiden\w*|\bdoubl\w*"#) == nil
             && reading.problemStatement.firstMatch(#"\bfollowed by\b|\bthen\b|\bstack\w*|\bcop(?:y|ies)\b|\btwice\b|\bthrice\b|\b(?:two|three|four|five|six) (?:of|times|such|identical)\b|\bconsists? of\b|\band an?\b|\bsequence\b|\bnetwork\b|\bmodel\b"#) == nil
             && !reading.segments.contains { $0.label != nil && (!FrameworkCall.calls(in: $0.text).isEmpty
@@ -173,11 +176,15 @@ enum ModuleParameterReader {
         if calls.isEmpty, asksCount(reading.part) != nil, !reading.part.writesNumbers,
            let whole = reading.part.firstMatch(#"\b(?:the|this) (?:(?:whole|entire|full|complete) )?(?:model|network|classifier|net)\b"#),
            reading.part.firstMatch(#"\bif\b|\bwere\b|\bwithout\b|\binstead\b|\bexcept\b|\beach\b|\bper\b|\breplac\w*|\bchang\w*|\btrainable\b|\bfrozen\b|\bbias\w*|\bweights?\b|\bti(?:e|ed|es|ing)\b|\bshar\w*|\bexclud\w*|\bnot counting\b|\bwhen\b|\bafter\b|\bbefore\b|\bfirst\b|\blast\b"#) == nil,
-           case let stated = FrameworkCall.calls(in: reading.problemStatement.text), stated.filter({ Self.containers.contains($0.name) }).count == 1,
-           let container = stated.first(where: { Self.containers.contains($0.name) }), stated.count >= 3,
-           stated.allSatisfy({ $0 == container || container.text.contains($0.text) }),
-           reading.problemStatement.firstMatch(#"\bfrozen\b|\bfreez\w*|\bti(?:e|ed|es|ing)\b|\bshar\w*|\bcop(?:y|ies)\b|\beach\b|\btimes\b|\brepeat\w*|\bstack\w*"#) == nil {
-            return group(stated.filter { $0 != container }, phrase: whole[0], &finding)
+           case let stated = FrameworkCall.calls(in: reading.problemStatement.text), stated.count >= 3,
+           reading.problemStatement.firstMatch(#"\bfrozen\b|\bfreez\w*|\bti(?:e|ed|es|ing)\b|\bshar\w*|\bcop(?:y|ies)\b|\beach\b|\btimes\b|\brepeat\w*|\bstack\w*|\bfor\b|\brange\s*\("#) == nil {
+            let containers = stated.filter { Self.containers.contains($0.name) }
+            // (`model = nn.Sequential(…)` holding every call, or one `class …(nn.Module)` assigning them.)
+            let sequential = containers.count == 1 && stated.allSatisfy { $0 == containers[0] || containers[0].text.contains($0.text) }
+            let defined = containers.isEmpty && reading.problemStatement.matches(#"\bclass\s+\w+\s*\(\s*(?:nn\.)?Module\s*\)"#).count == 1
+            if sequential || defined {
+                return group(stated.filter { !Self.containers.contains($0.name) }, phrase: whole[0], &finding)
+            }
         }
         // "How many parameters does the block have?" under "A transformer's feed-forward block is
         // nn.Linear(1024, 4096) -> GELU -> nn.Linear(4096, 1024)": the one sentence that names the

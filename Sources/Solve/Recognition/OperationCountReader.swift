@@ -257,7 +257,10 @@ enum OperationCountReader {
                    let length = Int(tokens[1]) {
                     finding.read("tokens per sequence", "\(length)", from: tokens[0])
                     count = .scaled(count, by: length)
-                } else if let other = texts.lazy.compactMap({ $0.firstMatch(#"\b(?:tokens|positions|time ?steps|sequence length|spatial|pixels?)\b"#) }).first {
+                } else if let other = texts.lazy.compactMap({
+                    // ("applied to a batch of 32 tokens": the tokens are the batch's inputs.)
+                    $0.removing(#"\bbatch of \d+ (?:tokens|token vectors|positions)\b"#).firstMatch(#"\b(?:tokens|positions|time ?steps|sequence length|spatial|pixels?)\b"#)
+                }).first {
                     return .failed("\(asks): '\(other[0])' may multiply the count beyond the batch")
                 }
             }
