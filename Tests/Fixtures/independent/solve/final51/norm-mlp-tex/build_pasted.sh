@@ -1,0 +1,12 @@
+#!/bin/sh
+# Regenerate pasted.txt: compile problems.tex in a temporary folder and run pdftotext (no options).
+set -e
+HERE=$(cd "$(dirname "$0")" && pwd)
+TMP=$(mktemp -d /tmp/pasted-build.XXXXXX)
+cp "$HERE/problems.tex" "$HERE/dl598macros.sty" "$TMP/"
+cd "$TMP"
+pdflatex -interaction=nonstopmode -halt-on-error problems.tex >/dev/null
+pdflatex -interaction=nonstopmode -halt-on-error problems.tex >/dev/null
+pdftotext problems.pdf "$HERE/pasted.txt"
+cd / && rm -rf "$TMP"
+echo "wrote $HERE/pasted.txt"
