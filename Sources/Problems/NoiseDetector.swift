@@ -115,7 +115,8 @@ struct NoiseDetector: Sendable {
         // ("nn.Conv2d(32, 96, kernel_size=1)" written in two parts: a line of code or a formula is
         // content, however often it repeats.)
         let text = String(chars)
-        if text.contains("=") || text.range(of: #"[A-Za-z0-9_\]]\("#, options: .regularExpression) != nil { return nil }
+        // (A call with arguments, "nn.Conv2d(16, 32, …)"; not a formula in a header, "P(A ∪ B) review".)
+        if text.contains("=") || text.range(of: #"[A-Za-z0-9_\]]\([^()]*,[^()]*\)"#, options: .regularExpression) != nil { return nil }
         let words = text.split(whereSeparator: { $0.isBlank })
         let letterWords = words.filter { word in word.filter(\.isLetter).count >= 2 }
         // ("Homework 3", "Lecture 12": one word and a number, as a running head writes them.)

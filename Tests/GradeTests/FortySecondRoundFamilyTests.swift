@@ -135,4 +135,77 @@ struct FortySecondRoundFamilyTests {
         #expect(!PartAttribution.asksAnotherQuantity("what's the final answer for 3(c)?", of: "Find the fundamental frequency of the string."))
         #expect(!PartAttribution.asksAnotherQuantity("what's the fundamental frequency in 3(c)? you skipped it", of: "Find the fundamental frequency of the string."))
     }
+
+    // MARK: Counter-examples from the review of this round's rules (the reviewer's transcripts)
+
+    static let reviewKey: [String: Answer] = ["1a": .real(RealValue(0.25)), "1b": .choice("B"), "1c": .expression("z*sqrt(p*(1-p)/n)"), "1d": .real(RealValue(16.3))]
+    static let reviewQuestions = [
+        "1a": "Find the sample proportion p̂.",
+        "1b": "If n is quadrupled and p̂ stays the same, the margin of error: (A) doubles (B) halves (C) stays the same (D) quadruples",
+        "1c": "Give a formula for the margin of error in terms of z, p and n.",
+        "1d": "A string of length 0.326 m is stopped at its midpoint. Find the distance from the nut to the stop, in cm.",
+    ]
+
+    /// A follow-up whose words the question lacks ("percentage of supporters") answered with a
+    /// correction ("Sorry, I divided wrong in (a)"): the correction stands.
+    @Test func aFollowUpAnsweredWithACorrectionCorrects() {
+        let verdicts = Self.grade("""
+            User: Can you do problem 1 from my homework?
+
+            Assistant: Sure.
+
+            (a) p̂ = 100/400 = 0.25
+
+            (b) B
+
+            (c) MOE = z√(p(1−p)/n)
+
+            (d) 16.3 cm
+
+            User: what's the percentage of supporters in 1(a)?
+
+            Assistant: Sorry, I divided wrong in (a). It's 120/400 = 0.30, i.e. 30% support, so p̂ = 0.30.
+            """, Self.reviewKey, questions: Self.reviewQuestions, tolerances: ["1d": 0.05])
+        #expect(verdicts["1a"]?.kind == .incorrect, "\(String(describing: verdicts["1a"]))")
+    }
+
+    /// "so I'll skip it: p̂ = 100/400 = 0.25", "= 0.163 m = 16.3 cm, just plug in.": a line that
+    /// states its value is not set aside; a range of letters ("all four of A–D") is no choice.
+    @Test func aSkipOrHandOffBesideAStatedValueAndALetterRange() {
+        let verdicts = Self.grade("""
+            User: Can you do problem 1 from my homework?
+
+            Assistant: Sure.
+
+            (a) Dividing is routine so I'll skip it — p̂ = 0.25.
+
+            (b) Only one of the choices is consistent with MOE ∝ 1/√n, and it's halving; I checked it against all four of A–D.
+
+            (c) MOE = z√(p(1−p)/n)
+
+            (d) The stop is at the midpoint: 0.326/2 = 0.163 m = 16.3 cm, just plug in.
+            """, Self.reviewKey, questions: Self.reviewQuestions, tolerances: ["1d": 0.05])
+        #expect(verdicts["1a"]?.kind == .correct, "\(String(describing: verdicts["1a"]))")
+        #expect(verdicts["1b"]?.kind != .incorrect, "\(String(describing: verdicts["1b"]))")
+        #expect(verdicts["1d"]?.kind == .correct, "\(String(describing: verdicts["1d"]))")
+    }
+
+    /// IPv4 addresses and masks as answers ("Broadcast = 10.1.4.0 + 255 = 10.1.4.255", "the mask is
+    /// 255.255.252.0"): the address after the line's last relation; a near miss is incorrect.
+    @Test func addressesAndMasks() {
+        let key: [String: Answer] = ["2a": .text("10.1.4.0"), "2b": .text("10.1.4.255"), "2c": .text("255.255.252.0"), "2d": .text("10.1.7.254")]
+        let verdicts = Self.grade("""
+            User: subnetting exercise 2 please
+
+            Assistant:
+            a) The network address is 10.1.4.0.
+            b) Broadcast = 10.1.4.0 + 255 = 10.1.4.255
+            c) For a /22 the mask is 255.255.252.0.
+            d) Last usable host: 10.1.7.255
+            """, key)
+        #expect(verdicts["2a"]?.kind == .correct, "\(String(describing: verdicts["2a"]))")
+        #expect(verdicts["2b"]?.kind == .correct, "\(String(describing: verdicts["2b"]))")
+        #expect(verdicts["2c"]?.kind == .correct, "\(String(describing: verdicts["2c"]))")
+        #expect(verdicts["2d"]?.kind == .incorrect, "\(String(describing: verdicts["2d"]))")
+    }
 }

@@ -252,6 +252,24 @@ struct SegmenterRuleTests {
         #expect(set.part("2c")?.text.contains("y = W x + b") == true, "\(String(describing: set.part("2c")?.text))")
     }
 
+    @Test("a running head with a formula in it is still furniture")
+    func runningHeadWithAFormula() {
+        let text = """
+            STAT 200 — Homework 3 — P(A ∪ B) review
+
+            1. P(A) = 0.3, P(B) = 0.5, independent.
+            (a) Find P(A ∩ B).
+            (b) Find P(A ∪ B).
+
+            STAT 200 — Homework 3 — P(A ∪ B) review
+
+            2. P(A) = 0.2, P(B) = 0.4, disjoint.
+            (a) Find P(A ∪ B).
+            """
+        let set = ProblemSegmenter.segment(text)
+        #expect(set.part("1b")?.text == "Find P(A ∪ B).", "\(String(describing: set.part("1b")?.text))")
+    }
+
     @Test("problem number gaps give a warning")
     func gapWarning() {
         let set = ProblemSegmenter.segment("Problem 1\n(a) x\nProblem 3\n(a) y")

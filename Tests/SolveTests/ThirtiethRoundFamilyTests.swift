@@ -208,3 +208,207 @@ struct ThirtiethRoundFamilyTests {
         #expect(found["3b"] == .integer(2 * 512 * 128 * 16), "\(String(describing: found["3b"]))")
     }
 }
+
+/// Counter-examples from the review of this round's rules, each the reviewer's text: a change the
+/// part makes, a convention it overrides or scopes, a portion of a model or a block, other
+/// multipliers beside "a batch of tokens", an objective that is more than the code's loss, a
+/// statement that names a backbone beside its module.
+@Suite("Solve families, thirtieth round: reviewed misfires")
+struct ThirtiethRoundReviewedMisfireTests {
+    static func answers(_ text: String) -> [String: Answer] { TenthRoundFamilyTests.answers(text) }
+
+    @Test func sameNameAsInAPartOrChanged() {
+        let found = Self.answers("""
+            ## Problem 2
+            (a) Let z = (1, -2). Compute the sigmoid of z element-wise.
+            (b) Let z = (0, 5). Compute ReLU(z).
+            (c) Compute tanh(z) element-wise for the same z as in part (a).
+            (d) Compute σ'(z) for the same z, after doubling each entry.
+            """)
+        #expect(TenthRoundFamilyTests.close(found["2c"], [tanh(1), tanh(-2)]), "\(String(describing: found["2c"]))")
+        #expect(found["2d"] == nil, "\(String(describing: found["2d"]))")
+    }
+
+    @Test func aConventionThePartOverridesOrScopes() {
+        let overridden = Self.answers("""
+            Conventions: 1 multiply-accumulate (MAC) = 2 FLOPs unless a problem says otherwise. Shapes are (C, H, W).
+
+            ## Problem 1
+            A layer maps a 16-channel 32x32 feature map to 32 channels with a 3x3 kernel, stride 1 and padding 1.
+            (a) How many parameters does the convolution have?
+            (b) For this part, count each multiply-accumulate as a single FLOP. How many FLOPs does the layer take for one input? Ignore the bias.
+            """)
+        #expect(overridden["1b"] == nil, "\(String(describing: overridden["1b"]))")
+        let scoped = Self.answers("""
+            Note: in Problem 2 only, count 1 MAC = 2 FLOPs. In Problem 1, report FLOPs as the number of multiply-accumulates.
+
+            ## Problem 1
+            A convolution nn.Conv2d(8, 16, kernel_size=3, padding=1) is applied to one 8 × 20 × 20 input.
+            (a) How many FLOPs does it take? Ignore the bias.
+
+            ## Problem 2
+            A convolution nn.Conv2d(4, 8, kernel_size=1) is applied to one 4 × 10 × 10 input.
+            (a) How many FLOPs does it take? Ignore the bias.
+            """)
+        #expect(scoped["1a"] == nil, "\(String(describing: scoped["1a"]))")
+    }
+
+    @Test func aWarmUpThePartChanges() {
+        let changed = Self.answers("""
+            ## Problem 4
+            (a) A transformer uses linear warm-up from 0 to a peak learning rate of 1e-3 over the first 4000 steps, and the learning rate is multiplied by 0.5 for the embedding layer. What is the learning rate of the embedding layer at step 2000?
+            (b) The optimizer applies linear warm-up from 0 to a peak learning rate of 0.01 over the first 10 epochs; each epoch has 100 iterations and the rate is updated every iteration. What is the learning rate at iteration 250?
+            (c) Linear warm-up from 0 to 3 × 10^{-4} over the first 1000 steps is used, with the step counter starting at 0 and the rate at step t equal to peak × (t + 1)/1000. What is the learning rate at step 499?
+            """)
+        let scaled = Self.answers("""
+            ## Problem 3
+            (a) A ResNet is trained with batch size 256 using linear warm-up from 0 to a peak learning rate of 0.1 over the first 500 steps. If the batch size is doubled to 512 and the peak learning rate is scaled by the linear scaling rule (keeping the same warm-up length), what is the learning rate at step 100?
+            (b) A model uses linear warm-up from 0 to a peak learning rate of 0.004 over the first 1000 steps, but gradient accumulation over 4 micro-batches means the scheduler is stepped once every 4 micro-batch steps. What is the learning rate at micro-batch step 400?
+            (c) The learning rate follows a linear warm-up from 0 to a peak learning rate of 0.001 over the first 100 steps; the effective update is scaled by a learning-rate multiplier of 10 for the newly added head. What is the head's learning rate at step 50?
+            """)
+        for id in ["4a", "4b", "4c"] { #expect(changed[id] == nil, "\(id): \(String(describing: changed[id]))") }
+        for id in ["3a", "3b", "3c"] { #expect(scaled[id] == nil, "\(id): \(String(describing: scaled[id]))") }
+    }
+
+    @Test func aPortionOfAModelOrBlock() {
+        let portions = Self.answers("""
+            ## Problem 2
+            A two-layer classifier is
+
+                model = nn.Sequential(
+                    nn.Embedding(10000, 128),
+                    nn.Linear(128, 256),
+                    nn.ReLU(),
+                    nn.Linear(256, 10),
+                )
+
+            (a) How many non-embedding parameters does the model have?
+            (b) How many parameters does the model's output head have?
+            (c) How many parameters does the model have in its linear layers?
+            (d) How many parameters does the whole model have?
+            """)
+        for id in ["2a", "2b", "2c"] { #expect(portions[id] == nil, "\(id): \(String(describing: portions[id]))") }
+        #expect(portions["2d"] == .integer(1_280_000 + 128 * 256 + 256 + 256 * 10 + 10), "\(String(describing: portions["2d"]))")
+        let encoder = Self.answers("""
+            ## Problem 4
+            The network is
+
+                class Net(nn.Module):
+                    def __init__(self):
+                        super().__init__()
+                        self.encoder = Encoder()
+                        self.fc1 = nn.Linear(256, 128)
+                        self.fc2 = nn.Linear(128, 64)
+                        self.out = nn.Linear(64, 10)
+
+            where `Encoder` is the convolutional encoder from Problem 1.
+
+            (a) How many parameters does the whole model have?
+            """)
+        #expect(encoder["4a"] == nil, "\(String(describing: encoder["4a"]))")
+        let blocks = Self.answers("""
+            ## Problem 2
+            (a) Consider the block:
+                    nn.Conv2d(64, 64, kernel_size=3, padding=1, bias=False)
+                    nn.BatchNorm2d(64)
+                    nn.ReLU()
+                How many learnable parameters does the block have?
+            (b) Consider the pair:
+                    nn.Linear(512, 2048)
+                    nn.Linear(2048, 512)
+                How many bias parameters does the block have?
+            (c) Consider the block:
+                    nn.Linear(256, 256)
+                    nn.Linear(256, 256)
+                How many parameters does the block have if the two layers share weights?
+            (d) A residual stack:
+                    nn.Conv2d(32, 32, 3, padding=1)
+                    nn.Conv2d(32, 32, 3, padding=1)
+                What is the output size for a 32 × 16 × 16 input, and how many parameters does the stack have?
+            (e) Consider the pair:
+                    nn.Linear(128, 128)
+                    nn.Linear(128, 128)
+                How many trainable parameters does the pair have when the second layer is frozen?
+            """)
+        for id in ["2b", "2c", "2e"] { #expect(blocks[id] == nil, "\(id): \(String(describing: blocks[id]))") }
+        let frozen = Self.answers("""
+            Problem 1
+            A text classifier is
+
+                net = nn.Sequential(
+                    nn.Embedding(5000, 64),
+                    nn.Linear(64, 128),
+                    nn.ReLU(),
+                    nn.Linear(128, 64),
+                    nn.ReLU(),
+                    nn.Linear(64, 4),
+                )
+
+            (a) How many parameters does the second linear layer have?
+            (b) How many parameters does the last nn.Linear have?
+            (c) How many parameters does the linear layer right after the embedding have?
+            (d) How many parameters does the hidden linear layer have?
+            (e) How many parameters does the classifier have?
+            (f) After the embedding is frozen, how many parameters does the model update?
+            """)
+        #expect(frozen["1f"] == nil, "\(String(describing: frozen["1f"]))")
+        #expect(frozen["1a"] == .integer(128 * 64 + 64), "\(String(describing: frozen["1a"]))")
+    }
+
+    @Test func otherMultipliersBesideABatchOfTokens() {
+        let found = Self.answers("""
+            ## Problem 7
+            (a) A layer nn.Linear(768, 3072) is applied to a batch of 8 sequences of 128 tokens each. Counting one multiply-add as two FLOPs and ignoring the bias, how many FLOPs does this take?
+            (b) A layer nn.Linear(768, 3072) is applied to a batch of 128 tokens for each of 4 sequences. Counting one multiply-add as two FLOPs and ignoring the bias, how many FLOPs does this take?
+            (c) A layer nn.Linear(512, 512) is applied to a batch of 32 tokens, once per head for 8 heads. Counting one multiply-add as two FLOPs and ignoring the bias, how many FLOPs does this take?
+            """)
+        for id in ["7b", "7c"] { #expect(found[id] == nil, "\(id): \(String(describing: found[id]))") }
+    }
+
+    @Test func anObjectiveMoreThanTheCodesLossABackboneOrAPortionOfABatch() {
+        let penalty = Self.answers("""
+            ## Problem 5
+            The network is given as code:
+
+                x = np.array([1.0, -1.0])
+                W1 = np.array([[2.0, 1.0],
+                               [0.0, 1.0]])
+                W2 = np.array([[1.0, 1.0]])
+                h = tanh(W1 @ x)
+                yhat = W2 @ h
+                loss = 0.5 * (yhat - 1.0) ** 2   # data term
+
+            The training objective L is the loss plus an L2 penalty 0.5 · λ · ‖W2‖² with λ = 0.1.
+
+            (a) Compute ∂L/∂W2.
+            """)
+        #expect(penalty["5a"] == nil, "\(String(describing: penalty["5a"]))")
+        let backbone = Self.answers("""
+            ## Problem 3
+            A frozen ResNet-18 backbone (11.2M parameters) produces 512-dimensional features that are fed to nn.Linear(512, 10).
+            (a) How many parameters does it have?
+
+            ## Problem 4
+            The attention sublayer is nn.MultiheadAttention(embed_dim=256, num_heads=8, kdim=128, vdim=128).
+            (a) How many parameters does it have?
+
+            ## Problem 5
+            A GRU layer is created with nn.GRU(input_size=64, hidden_size=128, num_layers=2).
+            (a) How many parameters does it have?
+
+            ## Problem 6
+            An image of size 3 × 224 × 224 goes through nn.Conv2d(3, 64, kernel_size=7, stride=2, padding=3).
+            (a) How many parameters does it have?
+            """)
+        #expect(backbone["3a"] == nil, "\(String(describing: backbone["3a"]))")
+        let portion = Self.answers("""
+            ## Problem 4
+            Let x = [3, 1, 4, 1, 5, 9, 2, 6].
+            (a) Compute the mean of x.
+            (b) The first four entries form a mini-batch: B = [3, 1, 4, 1]. Compute its mean.
+            (c) Using the same batch as in (a), compute the batch-norm variance (biased) of the last four entries only.
+            (d) With the mini-batch of (b), compute the normalized value of x_2 (ε = 0, biased variance).
+            """)
+        #expect(portion["4c"] == nil, "\(String(describing: portion["4c"]))")
+    }
+}

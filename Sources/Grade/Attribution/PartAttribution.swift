@@ -1295,7 +1295,7 @@ public struct PartAttribution: Sendable {
     }
 
     static let correctionPattern = try! NSRegularExpression(
-        pattern: #"(?i)\b(?:correction|i made (?:an error|a mistake)|earlier i|my (?:earlier|previous) answer|i was wrong|you['’]re (?:right|correct)|good catch|(?:was|were) (?:wrong|incorrect)|apologi(?:es|ze|se)|i (?:slipped|miscalculated|mis-?computed|misread)|my (?:mistake|error|slip)|(?:the|my|this is the) corrected (?:answer|value|result)|i was too (?:quick|hasty|fast))\b"#)
+        pattern: #"(?i)\b(?:correction|i made (?:an error|a mistake)|earlier i|my (?:earlier|previous) answer|i was wrong|you['’]re (?:right|correct)|good catch|(?:was|were) (?:wrong|incorrect)|apologi(?:es|ze|se)|i (?:slipped|miscalculated|mis-?computed|misread)|my (?:mistake|error|slip)|(?:the|my|this is the) corrected (?:answer|value|result)|i was too (?:quick|hasty|fast)|sorry|w?hoops|oops|(?:an?|my) (?:arithmetic |small )?slip|let me (?:redo|recompute|recalculate|re-?check)|i (?:divided|multiplied|added|subtracted|computed|calculated|used|took|read)\b[^.]{0,30}\b(?:wrong(?:ly)?|incorrectly))\b"#)
 
     /// An answer to a follow-up that corrects the original answers after all.
     static func corrects(_ text: String) -> Bool {

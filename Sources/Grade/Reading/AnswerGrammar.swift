@@ -18,6 +18,8 @@ public enum AnswerExpectation: Sendable, Equatable {
     case name
     /// A hexadecimal literal (`0xC0C80000`): a bit pattern, an address.
     case hexadecimal
+    /// An IPv4 address or mask (`192.168.37.128`).
+    case address
     case text
 
     /// The expectation a key's answer sets.
@@ -35,6 +37,7 @@ public enum AnswerExpectation: Sendable, Equatable {
             else if Equivalence.letterSet(text) != nil { self = .set }
             else if text.trimmingCharacters(in: .whitespaces).wholeMatch(of: #/[a-z]{1,2}_?\{?\d{1,2}\}?/#) != nil { self = .name }
             else if AnswerGrammar.isHexadecimal(text) { self = .hexadecimal }
+            else if AnswerGrammar.isAddress(text) { self = .address }
             else if AnswerGrammar.isFormula(text) { self = .formula }
             else { self = .text }
         }
@@ -96,6 +99,7 @@ public enum AnswerGrammar {
         case .formula: return formula(text)
         case .name: return name(text)
         case .hexadecimal: return hexadecimal(text)
+        case .address: return address(text)
         case .text: return .none
         default: break
         }

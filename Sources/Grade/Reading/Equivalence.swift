@@ -43,6 +43,9 @@ public enum Equivalence {
             guard case .choice(let given) = got else { return .no("expected a choice, got \(got)") }
             return given.uppercased() == letter.uppercased() ? .yes : .no(nil)
         case .text(let text), .expression(let text):
+            if case .formula(let given) = got, AnswerGrammar.isAddress(text) {
+                return given == text.trimmingCharacters(in: .whitespaces) ? .yes : .no(nil)
+            }
             if case .formula(let given) = got, AnswerGrammar.isHexadecimal(text) {
                 return given == AnswerGrammar.hexadecimalText(text) ? .yes : .no(nil)
             }

@@ -379,6 +379,8 @@ extension FinalAnswer {
             return AnswerGrammar.formula(trimmed) == .none ? nil : trimmed
         case .hexadecimal:
             return AnswerGrammar.hexadecimal(trimmed) == .none ? nil : trimmed
+        case .address:
+            return AnswerGrammar.address(trimmed) == .none ? nil : trimmed
         case .boolean:
             // A truth value in words anywhere ("so the statement is false"), T/F on a short line.
             let words = Set(trimmed.lowercased().split { !$0.isLetter }.map(String.init))
@@ -408,8 +410,10 @@ extension FinalAnswer {
             }
             // "The MOE depends on p, not on n, so it stays the same: D": a long line that closes on
             // one option letter after a colon, an arrow, a dash or "so".
-            if let closing = AnswerLexer.undress(trimmed).firstMatch(of: #/(?:[:→⇒—–]|\b(?i:so))\s*\(?([A-H])\)?\s*[.!]?\s*$/#) {
-                return String(closing.1)
+            // (Not a range of letters, "all four of A–D".)
+            if let closing = AnswerLexer.undress(trimmed).firstMatch(of: #/(\b[A-H]\s*)?([:→⇒—–]|\b(?i:so))\s*\(?([A-H])\)?\s*[.!]?\s*$/#),
+               closing.1 == nil || !"—–".contains(closing.2) {
+                return String(closing.3)
             }
             return trimmed.count <= 40 || trimmed.lowercased().contains("option") || trimmed.contains("(") ? trimmed : nil
         default:

@@ -283,8 +283,11 @@ enum ActivationReader {
         if let first = statement.first, statement.allSatisfy({ $0.literal.value == first.literal.value }) { return (first.literal, true) }
         // ("Compute tanh'(z) element-wise for the same z." after "(c) Let z = (−2, 0.5, 1). …": the
         // latest earlier part that binds the name, when the part says it is the same.)
-        guard statement.isEmpty, reading.part.firstMatch(#"\b(?:the\s+)?same\s+\$?"# + NSRegularExpression.escapedPattern(for: name) + #"\$?(?![\w(])"#) != nil else { return nil }
-        for segment in reading.segments.reversed() where segment.label != nil {
+        // (Not a value the part changes, "for the same z, after doubling each entry"; "the same z as in
+        // part (a)" is (a)'s.)
+        guard statement.isEmpty, let same = reading.part.firstMatch(#"\b(?:the\s+)?same\s+\$?"# + NSRegularExpression.escapedPattern(for: name) + #"\$?(?![\w(])(?:\s+as\s+(?:in\s+)?(?:part\s+)?\(([a-z])\))?"#),
+              reading.part.firstMatch(#"\b(?:doubl\w*|halv\w*|tripl\w*|scal\w*|multipl\w*|divid\w*|negat\w*|add\w*|plus|minus|shift\w*|squar\w*|times|increas\w*|decreas\w*|chang\w*|replac\w*|except|but)\b"#) == nil else { return nil }
+        for segment in reading.segments.reversed() where segment.label != nil && (same[1].isEmpty || segment.label == same[1]) {
             let earlier = MathScanner.bindings(in: segment.text).filter { $0.name == name && $0.literal.isNumeric }
             if let last = earlier.last, earlier.allSatisfy({ $0.literal.value == last.literal.value }) { return (last.literal, true) }
             if !earlier.isEmpty { return nil }

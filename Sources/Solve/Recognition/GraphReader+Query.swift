@@ -27,8 +27,10 @@ extension GraphReader {
         for match in part.matches(#"\(?(?:∂|\bd)\s*"# + name + #"\)?\s*/\s*\(?(?:∂|d)\s*"# + name + #"\)?(\s*=\s*[\[(\d-])?"#) where match[3].isEmpty {
             var (of, wrt) = (match[1].filter { $0 != "{" && $0 != "}" }, match[2].filter { $0 != "{" && $0 != "}" })
             // ("Compute ∂L/∂W2." under code that defines `loss = …`: L is the one loss defined.)
+            // (Not when the prose says what L is: "The training objective L is the loss plus …".)
             if !names.contains(of), ["L", "ℓ", "J"].contains(of),
-               case let losses = definitions.keys.filter({ ["loss", "Loss", "cost"].contains($0) }), losses.count == 1 { of = losses[0] }
+               case let losses = definitions.keys.filter({ ["loss", "Loss", "cost"].contains($0) }), losses.count == 1,
+               [reading.part, reading.context].allSatisfy({ $0.firstMatch(#"(?:^|[^∂\w])"# + of + #"\s*(?:=|:=|is\b|denotes\b|equals\b)|\b(?:objective|loss|cost|function)\s+\$?"# + of + #"(?![\w])|\bpenalt\w*|\bregulari[sz]\w*"#) == nil }) { of = losses[0] }
             guard names.contains(of), names.contains(wrt) else { return .failure(NoQuery(reason: names.contains(of) ? "\(wrt) is not in the graph" : nil)) }
             gradients.append((of, wrt))
         }

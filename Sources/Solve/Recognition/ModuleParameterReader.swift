@@ -118,7 +118,7 @@ enum ModuleParameterReader {
             && (reading.part.firstMatch(Self.settingPattern) != nil
                 || reading.part.firstMatch(#"^\W*how many (?:learnable |trainable )?parameters does it have\s*\?\s*$"#) != nil)
             && reading.part.firstMatch(#"\bnow\b|\bif\b|\bshared\b|\btwice\b|\bcop(?:y|ies)\b|\bwiden\w*|\bdoubl\w*"#) == nil
-            && reading.problemStatement.firstMatch(#"\bfollowed by\b|\bthen\b|\bstack\w*|\bcop(?:y|ies)\b|\btwice\b|\bthrice\b|\b(?:two|three|four|five|six) (?:of|times|such|identical)\b|\bconsists? of\b|\band an?\b|\bsequence\b|\bnetwork\b|\bmodel\b"#) == nil
+            && reading.problemStatement.firstMatch(#"\bfollowed by\b|\bthen\b|\bstack\w*|\bcop(?:y|ies)\b|\btwice\b|\bthrice\b|\b(?:two|three|four|five|six) (?:of|times|such|identical)\b|\bconsists? of\b|\band an?\b|\bsequence\b|\bnetwork\b|\bmodel\b|\bbackbone\b|\bfrozen\b|\bpre-?trained\b|\bfed (?:to|into)\b|\bfeeds?\b|\bparameters\b|\d(?:\.\d+)?\s*[MK]\b"#) == nil
             && !reading.segments.contains { $0.label != nil && (!FrameworkCall.calls(in: $0.text).isEmpty
                 || StatementText($0.text).firstMatch(#"\bwiden\w*|\breplac\w*|\bchang\w*|\bdoubl\w*|\bincreas\w*|\bdecreas\w*|\badd\w*|\bremov\w*|\binstead\b"#) != nil) }
         if calls.isEmpty, pronoun || reading.part.firstMatch(#"\b(?:the|this|that|the original|the same) (?:[a-z-]+ )?(?:layer|module)\b"#) != nil,
@@ -151,7 +151,7 @@ enum ModuleParameterReader {
         if calls.isEmpty, asksCount(reading.part) != nil, !reading.part.writesNumbers,
            reading.part.firstMatch(Self.piece) == nil, unportioned.firstMatch(#"\bof the\b"#) == nil,
            unportioned.firstMatch(#"\b(?:that|such an?|another|a different|a new|their|its) (?:[\w-]+ )?(?:module|layer|block)\b"#) == nil,
-           reading.part.firstMatch(#"\bdepthwise\b|\bseparable\b|\bgroups?\b|\bgrouped\b|\binstead\b|\breplaced?\b|\bif\b|\bwere\b|=|\beach\b|\bper\b|\bboth\b|\btogether\b|\bin total\b"#) == nil {
+           reading.part.firstMatch(#"\bdepthwise\b|\bseparable\b|\bgroups?\b|\bgrouped\b|\binstead\b|\breplaced?\b|\bif\b|\bwere\b|=|\beach\b|\bper\b|\bboth\b|\btogether\b|\bin total\b|\bfrozen\b|\bfreez\w*|\bupdat\w*|\btrainable\b|\bbesides\b|\bapart\b|\bother than\b|\bexcept\b|\bexclud\w*|\bnon-|\bmodel\b|\bnetwork\b|\brest\b"#) == nil {
             // (A container, `nn.Sequential(…)`, is no module of a kind; "the first nn.Linear" of two
             // is the one its ordinal names, in the order the statement writes them.)
             let stated = FrameworkCall.calls(in: reading.problemStatement.text).filter { !Self.containers.contains($0.name) }
@@ -174,14 +174,17 @@ enum ModuleParameterReader {
         // "How many parameters does the whole model have?" under `model = nn.Sequential(…)`: the
         // modules the statement's one container holds, together (only when it holds every call).
         if calls.isEmpty, asksCount(reading.part) != nil, !reading.part.writesNumbers,
-           let whole = reading.part.firstMatch(#"\b(?:the|this) (?:(?:whole|entire|full|complete) )?(?:model|network|classifier|net)\b"#),
-           reading.part.firstMatch(#"\bif\b|\bwere\b|\bwithout\b|\binstead\b|\bexcept\b|\beach\b|\bper\b|\breplac\w*|\bchang\w*|\btrainable\b|\bfrozen\b|\bbias\w*|\bweights?\b|\bti(?:e|ed|es|ing)\b|\bshar\w*|\bexclud\w*|\bnot counting\b|\bwhen\b|\bafter\b|\bbefore\b|\bfirst\b|\blast\b"#) == nil,
+           let whole = reading.part.firstMatch(#"\b(?:the|this) (?:(?:whole|entire|full|complete) )?(?:model|network)\b"#),
+           reading.part.firstMatch(#"\bif\b|\bwere\b|\bwithout\b|\binstead\b|\bexcept\b|\beach\b|\bper\b|\breplac\w*|\bchang\w*|\btrainable\b|\bfrozen\b|\bfreez\w*|\bupdat\w*|\bbias\w*|\bweights?\b|\bti(?:e|ed|es|ing)\b|\bshar\w*|\bexclud\w*|\bnot counting\b|\bwhen\b|\bafter\b|\bbefore\b|\bfirst\b|\blast\b|\bnon-|\bhead\b|\bbesides\b|\bapart\b|\bother than\b|\bin its\b|\bmodel['’]s\b|\blayers\b|\bmodules\b|\bembedding\b|\bbackbone\b"#) == nil,
            case let stated = FrameworkCall.calls(in: reading.problemStatement.text), stated.count >= 3,
            reading.problemStatement.firstMatch(#"\bfrozen\b|\bfreez\w*|\bti(?:e|ed|es|ing)\b|\bshar\w*|\bcop(?:y|ies)\b|\beach\b|\btimes\b|\brepeat\w*|\bstack\w*|\bfor\b|\brange\s*\("#) == nil {
             let containers = stated.filter { Self.containers.contains($0.name) }
             // (`model = nn.Sequential(…)` holding every call, or one `class …(nn.Module)` assigning them.)
             let sequential = containers.count == 1 && stated.allSatisfy { $0 == containers[0] || containers[0].text.contains($0.text) }
+            // (A class that assigns a module of its own, `self.encoder = Encoder()`, or a bare
+            // parameter, holds more than the calls read.)
             let defined = containers.isEmpty && reading.problemStatement.matches(#"\bclass\s+\w+\s*\(\s*(?:nn\.)?Module\s*\)"#).count == 1
+                && reading.problemStatement.firstMatch(#"\bself\.\w+\s*=\s*(?!nn\.)[A-Za-z_][\w.]*\s*\(|nn\.Parameter\b"#) == nil
             if sequential || defined {
                 return group(stated.filter { !Self.containers.contains($0.name) }, phrase: whole[0], &finding)
             }
@@ -295,7 +298,7 @@ enum ModuleParameterReader {
         if calls.count > 1, Self.listsBlock(reading.part.text, calls),
            let question = reading.part.sentences.last(where: { $0.contains("?") }).map(StatementText.init),
            let block = question.firstMatch(#"\b(?:does|do) (?:the|this|that|your) (?:(?:whole|entire|new|resulting|replacement) )?(?:block|stack|pair|sequence|combination) (?:now )?(?:have|hold|contain)\b"#),
-           reading.part.firstMatch(#"\beach\b|\bper\b|\bfirst\b|\bsecond\b|\blast\b|\bdifference\b|\bratio\b|\bmore\b|\bfewer\b|\bsav(?:e|es|ed|ing)\b|\bif\b|\bwere\b|\bwithout\b|\bexcept\b|\bexclud\w*|\bcop(?:y|ies)\b|\btimes\b|\brepeat\w*"#) == nil {
+           reading.part.firstMatch(#"\beach\b|\bper\b|\bfirst\b|\bsecond\b|\blast\b|\bdifference\b|\bratio\b|\bmore\b|\bfewer\b|\bsav(?:e|es|ed|ing)\b|\bif\b|\bwere\b|\bwithout\b|\bexcept\b|\bexclud\w*|\bcop(?:y|ies)\b|\btimes\b|\brepeat\w*|\bbias\w*|\bweights?\b|\bnon-|\bapart\b|\bbesides\b|\bother than\b|\bfrozen\b|\btrainable\b"#) == nil {
             return group(calls, phrase: block[0], &finding)
         }
         // "… swaps each LayerNorm for nn.BatchNorm1d(256). How many parameters does one nn.BatchNorm1d(256) have?":

@@ -30,7 +30,7 @@ enum NetworkTableReader {
             return .failed("operation count: '\(other[0])' asks another count than the layer's on one input")
         }
         if let index = named, part.firstMatch(#"\bFLOPs?\b|\bfloating[- ]?point operations\b"#) != nil {
-            guard let perMAC = [part, reading.problemStatement, reading.conventions].lazy.compactMap({ $0.firstMatch(OperationCountReader.twoFLOPsPerMAC) }).first else {
+            guard let perMAC = OperationCountReader.twoFLOPsPerMAC(reading) else {
                 return .failed("FLOPs: whether a multiply–add counts as one or two operations is not stated")
             }
             let counted = multiplyAccumulates(table, row: index, input: input)

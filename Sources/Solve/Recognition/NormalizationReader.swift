@@ -45,6 +45,10 @@ enum NormalizationReader {
             return .failed("'\(running[0])': the running statistics are not the batch's")
         }
         if let features = FeatureBatchReader.read(reading) { return features }
+        // ("… of the last four entries only": a portion of the batch, which no reading here picks.)
+        if let portion = reading.part.firstMatch(#"\b(?:first|last|middle)\s+(?:\w+\s+)?(?:entries|elements|values|examples|numbers|components)\b|\b(?:entries|elements|values|examples)\s+only\b"#) {
+            return .failed("'\(portion[0])': a portion of the batch is not read")
+        }
         // The question's own sentences decide what is asked: a statement that "normalises with the
         // biased batch variance" does not ask for the variance.
         // An instruction in parentheses ("(use the biased variance, as PyTorch does)") is how to

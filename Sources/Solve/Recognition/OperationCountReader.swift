@@ -9,6 +9,18 @@ import Foundation
 /// "including biases" is not computed (conventions differ); stride and padding must be stated.
 enum OperationCountReader {
     /// "Count one multiply-accumulate as two FLOPs", "two FLOPs per MAC".
+    /// The phrase that counts a multiply–accumulate as two FLOPs: the part's, its statement's, or
+    /// the set's conventions' (only where neither the part nor the statement counts one FLOP per
+    /// MAC, and the conventions' sentence sets no scope: "in Problem 2 only", "unless …").
+    static func twoFLOPsPerMAC(_ reading: PartReading) -> [String]? {
+        if let own = [reading.part, reading.problemStatement].lazy.compactMap({ $0.firstMatch(Self.twoFLOPsPerMAC) }).first { return own }
+        let single = #"\b(?:a single|one|1)\s+(?:FLOP|floating[- ]point operation)\b|\bFLOPs?\s+(?:as|=)\s+(?:the number of\s+)?(?:MACs|multiply)|\bas (?:a single|one) (?:FLOP|operation)\b"#
+        guard [reading.part, reading.problemStatement].allSatisfy({ $0.firstMatch(single) == nil }) else { return nil }
+        guard let sentence = reading.conventions.sentences.first(where: { StatementText($0).firstMatch(Self.twoFLOPsPerMAC) != nil }).map(StatementText.init),
+              sentence.firstMatch(#"\bunless\b|\bonly\b|\bexcept\b|\b(?:problem|question|exercise|part)s?\s+\d"#) == nil else { return nil }
+        return sentence.firstMatch(Self.twoFLOPsPerMAC)
+    }
+
     static let twoFLOPsPerMAC = #"\b(?:each|every|one|a|1) (?:MAC|multiply[- –]+(?:accumulate|add))(?:\s*\(MACs?\))?(?![\w-])[^.?]{0,30}?(?:\b(?:as |counts? as |is )|=\s?)(?:two|2)\b|\b(?:two|2) (?:FLOPs|floating[- ]?point operations) (?:per|for each|for every) (?:MAC|multiply[- –]+(?:accumulate|add))\b"#
 
     static func read(_ reading: PartReading) -> Attempt {
@@ -32,7 +44,7 @@ enum OperationCountReader {
         let flops = questions.isEmpty ? asks.uppercased().hasPrefix("FLOP") || asks.lowercased().hasPrefix("floating")
             : questions.contains { StatementText($0).firstMatch(#"\bhow many (?:FLOPs?|floating[- ]?point operations)\b|\bFLOPs? (?:count|does|do|is|are)\b|\bnumber of (?:FLOPs?|floating[- ]?point operations)\b"#) != nil }
         // "Counting each MAC as two floating-point operations, how many FLOPs is that?"
-        let perMAC = flops ? [part, reading.problemStatement, reading.conventions].lazy.compactMap({ $0.firstMatch(Self.twoFLOPsPerMAC) }).first : nil
+        let perMAC = flops ? Self.twoFLOPsPerMAC(reading) : nil
         if flops, perMAC == nil {
             return .failed("\(asks): whether a multiply–add counts as one or two operations is not stated")
         }
@@ -259,7 +271,10 @@ enum OperationCountReader {
                     count = .scaled(count, by: length)
                 } else if let other = texts.lazy.compactMap({
                     // ("applied to a batch of 32 tokens": the tokens are the batch's inputs.)
-                    $0.removing(#"\bbatch of \d+ (?:tokens|token vectors|positions)\b"#).firstMatch(#"\b(?:tokens|positions|time ?steps|sequence length|spatial|pixels?)\b"#)
+                    // (Not when another multiplier stands beside it: "… for each of 4 sequences", "once per head".)
+                    let ofTokens = #"\bbatch of \d+ (?:tokens|token vectors|positions)\b"#
+                    return $0.firstMatch(ofTokens) == nil ? $0.firstMatch(#"\b(?:tokens|positions|time ?steps|sequence length|spatial|pixels?)\b"#)
+                        : $0.removing(ofTokens).firstMatch(#"\b(?:tokens|positions|time ?steps|sequence length|spatial|pixels?|sequences?|heads?|each|per|times|layers|steps)\b"#)
                 }).first {
                     return .failed("\(asks): '\(other[0])' may multiply the count beyond the batch")
                 }

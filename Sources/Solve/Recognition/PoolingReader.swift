@@ -158,7 +158,7 @@ enum PoolingReader {
     /// The array a part names as what it pools: "to X", "of the map P", "on matrix A".
     private static func namedOperand(_ text: StatementText) -> String? {
         // ("What does global average pooling return for X?": "for" names it too.)
-        text.firstMatch(#"\b(?:to|of|on|over|for)\s+(?:the\s+|your\s+)?(?:(?:input|feature map|map|matrix|array|signal|image)\s+)?([A-Z](?:_\w+)?)(?![\w×=])"#)?[1]
+        text.firstMatch(#"\b(?:to|of|on|over|for)\s+(?:the\s+|your\s+)?(?:(?:input|feature map|map|matrix|array|signal|image)\s+)?([A-Z](?:_\w+)?)(?![\w×=])(?!\s*[-+−*/·⊙∘])"#)?[1]
     }
 
     /// The window, and whether it was written with two sides larger than one ("2 × 2").

@@ -226,6 +226,11 @@ enum ScheduleReader {
             return .failed("warm-up: '\(warm[0])' not read")
         }
         guard step <= length else { return .failed("warm-up: step \(step) is past the \(length)-step warm-up, and what follows is not read") }
+        // (A rate the part changes or scales, for one layer or under accumulation, or a formula of
+        // its own other than peak · t / N, is not this one.)
+        if let change = part.firstMatch(#"\b(?:if|when|multipl\w*|scal\w*|doubl\w*|halv\w*|tripl\w*|heads?|layers?|groups?|accumulat\w*|micro-?batch\w*|every \d+|times|factor|instead|except|but)\b|\(\s*t\s*[+−-]\s*\d+\s*\)|\bt\s*[+−-]\s*\d"#) {
+            return .failed("warm-up: '\(change[0])' changes the schedule")
+        }
         var finding = Finding(.optimizerStep)
         finding.note(asked)
         finding.read("warm-up", "\(RealValue.format(start)) → \(RealValue.format(peak)) over \(length) \(warm[4])", from: warm[0])

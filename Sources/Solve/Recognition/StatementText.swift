@@ -53,8 +53,9 @@ struct StatementText: Sendable, Hashable {
         guard text.range(of: #"[A-Za-z_]\w*\s*=(?!=)[^=]*?"# + operation, options: .regularExpression) != nil
                 || text.range(of: #"[\w)\]]\s+@\s+[\w(\[]"#, options: .regularExpression) != nil else { return self }
         var code = text.replacingOccurrences(of: #"`([^`\n]*"# + operation + #"[^`\n]*)`"#, with: "$1", options: .regularExpression)
-        // (A comment runs to its line's end, or to the next assignment where the lines were joined.)
-        code = code.replacingOccurrences(of: #"\s+#(?!\d)[^#\n]*?(?=\s+[A-Za-z_]\w*\s*=(?!=)|\n|$)"#, with: "", options: .regularExpression)
+        // (A comment runs to its line's end, or, where the lines were joined, to the next assignment
+        // or the next sentence: "… ** 2  # data term The objective L is …" keeps the sentence.)
+        code = code.replacingOccurrences(of: #"\s+#(?!\d)[ \t]*[a-z][a-z0-9 \t,'’-]{0,60}?(?=\s+[A-Za-z_]\w*\s*=(?!=)|\s+[A-Z]|\s*\n|\s*$)"#, with: "", options: .regularExpression)
         code = code.replacingOccurrences(of: #"(?<=[\w)\]])\s+@\s+(?=[\w(\[])"#, with: " ", options: .regularExpression)
         code = code.replacingOccurrences(of: #"(?<=[\w)\]])(?:\*\*|\s+\*\*\s+)(?=[\w(\[.])"#, with: "^", options: .regularExpression)
         return StatementText(code)

@@ -6,6 +6,9 @@ struct MacroExpander {
         /// Default of an optional first argument (`\newcommand{\x}[2][d]{…}`).
         var optionalDefault: [LaTeXToken]?
         var body: [LaTeXToken]
+        /// The arguments of an xparse definition (`\NewDocumentCommand{\x}{m o}{…}`), in order;
+        /// nil for a `\newcommand`.
+        var signature: [XparseArgument]? = nil
     }
 
     struct Environment {
@@ -13,7 +16,20 @@ struct MacroExpander {
         var optionalDefault: [LaTeXToken]?
         var begin: [LaTeXToken]
         var end: [LaTeXToken]
+        var signature: [XparseArgument]? = nil
     }
+
+    /// One argument of an xparse signature: `m`, `o`, `O{default}`, `s`.
+    enum XparseArgument {
+        case mandatory
+        case optional(default: [LaTeXToken]?)
+        case star
+    }
+
+    /// What an absent `o` argument (or an absent star) is replaced by, for `\IfValueTF` and
+    /// `\IfBooleanTF` to test.
+    static let noValueCommand = "hwlens@novalue"
+    static let trueCommand = "hwlens@true"
 
     /// A `\newtheorem` environment: printed as its title, a number, then the content.
     struct Theorem {
@@ -48,6 +64,8 @@ struct MacroExpander {
     private static let definers: Set<String> = [
         "newcommand", "renewcommand", "providecommand", "def", "gdef", "edef", "xdef", "let", "DeclareMathOperator",
         "newenvironment", "renewenvironment", "newtheorem", "DeclareRobustCommand",
+        "NewDocumentCommand", "RenewDocumentCommand", "DeclareDocumentCommand", "ProvideDocumentCommand",
+        "NewDocumentEnvironment", "RenewDocumentEnvironment", "DeclareDocumentEnvironment", "ProvideDocumentEnvironment",
     ]
 
     mutating func expand(_ tokens: [LaTeXToken]) -> [LaTeXToken] {
@@ -66,6 +84,10 @@ struct MacroExpander {
                 continue
             }
             if conditional(name, at: token) { continue }
+            if let branch = xparseTest(name) {
+                stack.append(contentsOf: branch.reversed())
+                continue
+            }
             if !limitReached, let macro = macros[name] {
                 if countExpansion(of: name, at: token, outputCount: output.count) {
                     let body = substitute(macro, at: token)
@@ -238,6 +260,29 @@ struct MacroExpander {
             let begin = readArgument() ?? []
             let end = readArgument() ?? []
             environments[name] = Environment(parameters: min(max(count, 0), 9), optionalDefault: optionalDefault, begin: begin, end: end)
+        case "NewDocumentCommand", "RenewDocumentCommand", "DeclareDocumentCommand", "ProvideDocumentCommand":
+            guard let name = readCommandName(), let spec = readArgument() else {
+                issues.add(line: token.line, "cannot read \\\(definer) definition")
+                return
+            }
+            let body = readArgument() ?? []
+            guard let signature = Self.signature(spec) else {
+                issues.add(line: token.line, "unsupported argument specification of \\\(name)")
+                return
+            }
+            if definer == "ProvideDocumentCommand", macros[name] != nil { return }
+            macros[name] = Macro(parameters: signature.count, optionalDefault: nil, body: body, signature: signature)
+        case "NewDocumentEnvironment", "RenewDocumentEnvironment", "DeclareDocumentEnvironment", "ProvideDocumentEnvironment":
+            guard let nameTokens = readArgument(), let spec = readArgument() else { return }
+            let name = Self.text(of: nameTokens)
+            let begin = readArgument() ?? []
+            let end = readArgument() ?? []
+            guard let signature = Self.signature(spec) else {
+                issues.add(line: token.line, "unsupported argument specification of environment \(name)")
+                return
+            }
+            if definer == "ProvideDocumentEnvironment", environments[name] != nil { return }
+            environments[name] = Environment(parameters: signature.count, optionalDefault: nil, begin: begin, end: end, signature: signature)
         case "newtheorem":
             guard let nameTokens = readArgument() else { return }
             let name = Self.text(of: nameTokens)
@@ -264,7 +309,75 @@ struct MacroExpander {
         return arguments
     }
 
+    /// The arguments an xparse signature reads, in order; an absent optional or star as a marker.
+    private mutating func readArguments(_ signature: [XparseArgument], at token: LaTeXToken) -> [[LaTeXToken]] {
+        let marker = { (name: String) in [LaTeXToken(kind: .command(name), line: token.line, start: token.start, end: token.end)] }
+        return signature.map { argument in
+            switch argument {
+            case .mandatory: return readArgument() ?? []
+            case .optional(let fallback): return readOptional() ?? fallback ?? marker(Self.noValueCommand)
+            case .star:
+                skipSpaces()
+                guard stack.last?.isChar("*") == true else { return marker(Self.noValueCommand) }
+                stack.removeLast()
+                return marker(Self.trueCommand)
+            }
+        }
+    }
+
+    /// `m o O{default} s` (spaces and the `+` of long arguments ignored); nil for any other kind.
+    private static func signature(_ spec: [LaTeXToken]) -> [XparseArgument]? {
+        var result: [XparseArgument] = []
+        var index = 0
+        while index < spec.count {
+            let token = spec[index]
+            index += 1
+            if token.isSpace || token.isChar("+") || token.isChar("!") { continue }
+            if token.isChar("m") { result.append(.mandatory) } else if token.isChar("o") { result.append(.optional(default: nil)) } else if token.isChar("s") {
+                result.append(.star)
+            } else if token.isChar("O"), index < spec.count, spec[index].kind == .open {
+                var level = 0
+                var fallback: [LaTeXToken] = []
+                while index < spec.count {
+                    let next = spec[index]
+                    index += 1
+                    if next.kind == .open { level += 1; if level == 1 { continue } }
+                    if next.kind == .close { level -= 1; if level == 0 { break } }
+                    fallback.append(next)
+                }
+                result.append(.optional(default: fallback))
+            } else {
+                return nil
+            }
+        }
+        return result.count <= 9 ? result : nil
+    }
+
+    /// `\IfValueTF{#2}{…}{…}`, `\IfValueT`, `\IfValueF`, `\IfNoValueTF`, `\IfNoValueT`, `\IfNoValueF`,
+    /// `\IfBooleanTF`, `\IfBooleanT`, `\IfBooleanF`: the branch the tested argument picks.
+    private mutating func xparseTest(_ name: String) -> [LaTeXToken]? {
+        let tests: [String: (value: Bool, branches: String)] = [
+            "IfValueTF": (true, "TF"), "IfValueT": (true, "T"), "IfValueF": (true, "F"),
+            "IfNoValueTF": (false, "TF"), "IfNoValueT": (false, "T"), "IfNoValueF": (false, "F"),
+            "IfBooleanTF": (true, "TF"), "IfBooleanT": (true, "T"), "IfBooleanF": (true, "F"),
+        ]
+        guard let test = tests[name] else { return nil }
+        let tested = (readArgument() ?? []).filter { !$0.isSpace }
+        let holds: Bool
+        if name.hasPrefix("IfBoolean") {
+            holds = tested.count == 1 && tested[0].commandName == Self.trueCommand
+        } else {
+            let absent = tested.count == 1 && tested[0].commandName == Self.noValueCommand
+            holds = test.value ? !absent : absent
+        }
+        let first = test.branches.contains("T") ? readArgument() ?? [] : []
+        let second = test.branches.contains("F") ? readArgument() ?? [] : []
+        if test.branches == "TF" { return holds ? first : second }
+        return test.branches == "T" ? (holds ? first : []) : (holds ? [] : second)
+    }
+
     private mutating func substitute(_ macro: Macro, at token: LaTeXToken) -> [LaTeXToken] {
+        if let signature = macro.signature { return Self.substitute(macro.body, arguments: readArguments(signature, at: token), at: token) }
         let arguments = readArguments(parameters: macro.parameters, optionalDefault: macro.optionalDefault)
         return Self.substitute(macro.body, arguments: arguments, at: token)
     }
@@ -301,7 +414,8 @@ struct MacroExpander {
         if which == "end" {
             return Self.substitute(environment.end, arguments: [], at: token)
         }
-        let arguments = readArguments(parameters: environment.parameters, optionalDefault: environment.optionalDefault)
+        let arguments = environment.signature.map { readArguments($0, at: token) }
+            ?? readArguments(parameters: environment.parameters, optionalDefault: environment.optionalDefault)
         return Self.substitute(environment.begin, arguments: arguments, at: token)
     }
 }
