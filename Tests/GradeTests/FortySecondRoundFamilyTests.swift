@@ -208,4 +208,18 @@ struct FortySecondRoundFamilyTests {
         #expect(verdicts["2c"]?.kind == .correct, "\(String(describing: verdicts["2c"]))")
         #expect(verdicts["2d"]?.kind == .incorrect, "\(String(describing: verdicts["2d"]))")
     }
+
+    /// "2^7 = 128 subnets for /23, or 64 subnets for /22": two values, each under a setting named
+    /// by its sign, offered side by side; neither is the answer.
+    @Test func twoValuesForSettingsNamedBySign() {
+        let verdicts = Self.grade("""
+            User: how many /24 networks and how many hosts?
+
+            Assistant:
+            (a) Subnets = 2^(24 − 18) = 64 subnets for /24, or 32 subnets for /23.
+            (b) Hosts per subnet = 2^8 − 2 = 254.
+            """, ["1a": .integer(64), "1b": .integer(254)])
+        #expect(verdicts["1a"]?.kind == .unclear, "\(String(describing: verdicts["1a"]))")
+        #expect(verdicts["1b"]?.kind == .correct, "\(String(describing: verdicts["1b"]))")
+    }
 }

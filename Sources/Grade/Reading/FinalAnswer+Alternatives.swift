@@ -36,7 +36,8 @@ extension FinalAnswer {
         ["=", "≈", "\\approx"].compactMap { text.range(of: $0, options: .backwards) }.max { $0.lowerBound < $1.lowerBound }
     }
 
-    static let condition = regex(#"\b(?:with|using|under|if|assuming|when|for)\s+(?:the|a|an)?\s*\w+|\bas\s+(?:the|a|an)\s+\w+"#)
+    /// ("128 subnets for /23, or 64 subnets for /22": a condition may name a setting by its sign.)
+    static let condition = regex(#"\b(?:with|using|under|if|assuming|when|for)\s+(?:the|a|an)?\s*[/#$]?\w+|\bas\s+(?:the|a|an)\s+\w+"#)
     static let conjunction = regex(#"\s+(?:or|and|while|whereas)\s+|;\s*"#)
 
     /// One quantity given two values, each under its own condition: "σ² = 5.0 with the
