@@ -163,7 +163,7 @@ enum ModuleParameterReader {
                       let ordinal = reading.part.firstMatch(#"\b(first|second|third|last)\s+(?:nn\.)?"# + named[0].name + #"\b|\b(first|second|third|last)\s+(?:linear|embedding|recurrent|normali[sz]ation)\s+(?:layer|module)\b"#),
                       reading.part.matches(#"\b(?:first|second|third|last)\b"#).count == 1 {
                 let word = (ordinal[1].isEmpty ? ordinal[2] : ordinal[1]).lowercased()
-                let index = ["first": 0, "second": 1, "third": 2].first(where: { $0.key == word })?.value ?? named.count - 1
+                let index = ["first": 0, "second": 1, "third": 2][word] ?? named.count - 1
                 if index < named.count {
                     finding.note("the \(word) \(named[0].name) of the statement")
                     finding.read("module", named[index].text, from: ordinal[0])
