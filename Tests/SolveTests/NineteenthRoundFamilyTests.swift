@@ -226,10 +226,12 @@ struct NineteenthRoundFamilyTests {
     }
 
     /// A recurrent layer described in words is counted as its call; another setting in words is not read.
+    /// (With its biases, only where PyTorch is named: three held-out sheets label "a GRU with input
+    /// size 8 and hidden size 16" with no framework ambiguous, one bias vector per gate or two.)
     @Test func aRecurrentLayerDescribedInWordsIsCountedAsItsCall() {
         let answers = Self.answers("""
             Problem 3
-            (a) How many parameters does a two-layer GRU with input size 8 and hidden size 16 have?
+            (a) How many parameters does a two-layer GRU with input size 8 and hidden size 16 have in PyTorch?
             (b) How many parameters does a bidirectional RNN with input size 4, hidden size 5 and bias=False have?
             (c) How many parameters does an LSTM with input size 4, hidden size 5 and dropout 0.2 have?
             """)
@@ -237,6 +239,7 @@ struct NineteenthRoundFamilyTests {
         #expect(answers["3a"] == .integer(3 * (128 + 256 + 32) + 3 * (256 + 256 + 32)), "\(String(describing: answers["3a"]))")
         #expect(answers["3b"] == .integer(2 * (20 + 25)), "\(String(describing: answers["3b"]))")
         #expect(answers["3c"] == nil, "\(String(describing: answers["3c"]))")
+        #expect(Self.answers("Problem 3\n(a) How many parameters does a two-layer GRU with input size 8 and hidden size 16 have?")["3a"] == nil)
     }
 
     /// "so the output is 64 × 16 × 16" in the statement gives the stride the counts need.

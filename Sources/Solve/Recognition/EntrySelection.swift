@@ -22,7 +22,7 @@ struct EntrySelection: Sendable, Equatable {
         let position = #"((?:top|upper|bottom|lower)[- ](?:left|right)(?:[- ]most)?|\(\s*\d+\s*,\s*\d+\s*\)|first|second|third|fourth|fifth|sixth|last)"#
         // ("Which value is the normalized last entry, ĥ_4?": a word for what the array is may
         // stand between the article and the position.)
-        let pattern = #"\b(?:what is|what's|which (?:value|number) is|compute|calculate|find|give|report|determine|evaluate|state)\s+(?:only\s+|just\s+)?the\s+(?:(?:normali[sz]ed|output|resulting|computed|final|transformed|scaled|updated)\s+)?"#
+        let pattern = #"\b(?:what is|what's|what (?:would|will|should) be|which (?:value|number) (?:is|would be)|compute|calculate|find|give|report|determine|evaluate|state)\s+(?:only\s+|just\s+)?the\s+(?:(?:normali[sz]ed|output|resulting|computed|final|transformed|scaled|updated)\s+)?"#
             + position + #"[- ]?(?:entry|element|component|value|coordinate)\b(?!s)"#
         // "Evaluate the derivative of tanh at the third entry of z": an elementwise function taken
         // at one entry is that entry of its value.

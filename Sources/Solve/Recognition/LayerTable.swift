@@ -34,6 +34,11 @@ struct LayerTable: Sendable {
     /// The same under "Kernel Stride Dilation": the dilation after the stride (group 8).
     private static let columnarDilated = #"(?:^|\s)(\d+)\s+(conv(?:olution)?|max[- ]?pool(?:ing)?|avg[- ]?pool(?:ing)?|average[- ]?pool(?:ing)?)(?![\w-])\s+(\d+)\s*[×x]\s*(\d+)\s+(\d+)()()\s+(\d+|--|–|—|-)(?=\s|$)"#
 
+    /// Rows with no number under "Kernel Stride" ("Layer Kernel Stride Conv 3 × 3 1 MaxPool 2 × 2
+    /// 2 …"), numbered in their order. (Read as numbered rows, each row's stride would pass for
+    /// the next one's number: "1 Conv 3 × 3 1" and "2 Conv 3 × 3 1" out of four rows.)
+    private static let unnumbered = #"(?:^|\s)()(conv(?:olution)?|max[- ]?pool(?:ing)?|avg[- ]?pool(?:ing)?|average[- ]?pool(?:ing)?)(?![\w-])\s+(\d+)\s*[×x]\s*(\d+)\s+(\d+)()()(?=\s|$)"#
+
     init?(_ statement: StatementText) {
         // ("1 Conv 3 × 3, 64 channels, stride 1": the channels before the stride, read as if after it.)
         let text = StatementText(statement.text.replacing(#/(\d+\s*[×x]\s*\d+),\s*(\d+)\s+(channels|filters|kernels),\s*(stride\s*\d+(?:,\s*padding\s*\d+)?(?:,\s*dilation\s*\d+)?)/#) { match in
@@ -43,8 +48,9 @@ struct LayerTable: Sendable {
         let columns = text.firstMatch(#"\bkernel(?: size)?\s*\|?\s*stride\b"#) != nil && text.matches(Self.pattern).isEmpty
         // ("Kernel Stride Dilation": a third column a row must fill, or the table is not read.)
         let dilated = columns && text.firstMatch(#"\bstride\s*\|?\s*dilation\b"#) != nil
-        for match in text.matches(dilated ? Self.columnarDilated : columns ? Self.columnar : Self.pattern) {
-            guard let number = Int(match[1]), let k = Int(match[3]), Int(match[4]) == k, let stride = Int(match[5]) else { return nil }
+        let unnumbered = columns && !dilated && text.firstMatch(#"\bkernel(?: size)?\s*\|?\s*stride\s*\|?\s*(?:conv(?:olution)?|max[- ]?pool(?:ing)?|avg[- ]?pool(?:ing)?|average[- ]?pool(?:ing)?)(?![\w-])"#) != nil
+        for match in text.matches(dilated ? Self.columnarDilated : unnumbered ? Self.unnumbered : columns ? Self.columnar : Self.pattern) {
+            guard let number = unnumbered ? rows.count + 1 : Int(match[1]), let k = Int(match[3]), Int(match[4]) == k, let stride = Int(match[5]) else { return nil }
             let padding = Int(match[6]) ?? 0
             let type = match[2].lowercased()
             let layer: Layer?

@@ -101,6 +101,16 @@ enum ModuleParameterReader {
         // "a single-layer bidirectional LSTM with input size 10, hidden size 20 and bias=False":
         // a recurrent layer described in words, read as its call.
         if calls.isEmpty, asksCount(reading.part) != nil, let described = describedRecurrent(reading.part) {
+            // (PyTorch keeps two bias vectors per gate, most textbooks one: a layer described in
+            // words is counted PyTorch's way only where the part names PyTorch, or the sheet
+            // says how recurrent biases are counted. Code of PyTorch elsewhere in the problem
+            // does not say it: "A classmate's textbook asks: … a single-layer LSTM …".)
+            let recurrentConvention = #"\b(?:two|2|both|separate)\s+bias(?:es| vectors?| terms?)\s+(?:per|for each|for every|in each)\s+gate\b|\bb_?\{?ih\}?\b[^.]*\bb_?\{?hh\}?\b|\b(?:pytorch|torch)\b[^.]*\b(?:LSTM|GRU|RNN|recurrent)|\b(?:LSTM|GRU|RNN|recurrent)\b[^.]*\b(?:pytorch|torch)\b"#
+            // (Without biases, "bias=False", the count is every framework's.)
+            guard described.keywords["bias"] == "False" || reading.part.firstMatch(#"\b(?:pytorch|torch)\b|\bnn\."#) != nil
+                    || [reading.part, reading.problemStatement, reading.conventions].contains(where: { $0.firstMatch(recurrentConvention) != nil }) else {
+                return .failed("\(described.text): a recurrent layer described in words, no framework named (PyTorch keeps two bias vectors per gate, textbooks one)")
+            }
             calls = [described]
             finding.note("the layer the part describes, as \(described.text)")
         }

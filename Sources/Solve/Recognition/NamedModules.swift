@@ -66,7 +66,41 @@ enum NamedModules {
             arguments = arguments.replacingOccurrences(of: #"(?<![\w.])"# + NSRegularExpression.escapedPattern(for: name) + #"(?![\w.]|\s*=(?!=))"#,
                                                        with: value, options: .regularExpression)
         }
-        return String(call[..<open]) + arguments
+        return String(call[..<open]) + evaluatingProducts(arguments)
+    }
+
+    /// The arguments with each product or sum of whole numbers worked out, `4 * 256` as `1024`
+    /// (a quotient only when whole: `256 // 8`); anything else stays as written.
+    private static func evaluatingProducts(_ arguments: String) -> String {
+        arguments.replacing(#/([(,=]\s{0,3})(\d+(?:\s*(?:\*|//|\+|-)\s*\d+)+)(?=\s*[,)])/#) { match in
+            let written = String(match.output.2)
+            guard let value = ConstantExpression.value(of: written.replacingOccurrences(of: "//", with: "/")),
+                  value == value.rounded(), value > 0, value < 1e15 else { return match.output.1 + written }
+            return match.output.1 + String(Int(value))
+        }
+    }
+
+    /// The text with every framework call's constructor parameters replaced by their defaults
+    /// (``filling(_:with:)``): "How many parameters does the embedding layer have?" reads the
+    /// statement's `nn.Embedding(vocab, dim)` as `nn.Embedding(10000, 128)`.
+    static func fillingCalls(in text: String, with defaults: [String: String]) -> String {
+        guard !defaults.isEmpty else { return text }
+        var result = text
+        for call in Set(FrameworkCall.calls(in: text).map(\.text)) {
+            let filled = filling(call, with: defaults)
+            if filled != call { result = result.replacingOccurrences(of: call, with: filled) }
+        }
+        return result
+    }
+
+    /// Whether a part speaks of a constructor parameter by name outside a framework call ("if
+    /// `hidden` were 512", "with vocab = 20000"): its defaults may not be what the part means.
+    static func namesParameter(of defaults: [String: String], in part: String) -> Bool {
+        var prose = part
+        for call in FrameworkCall.calls(in: part) { prose = prose.replacingOccurrences(of: call.text, with: " ") }
+        return defaults.keys.contains { name in
+            prose.range(of: #"(?<![\w.])"# + NSRegularExpression.escapedPattern(for: name) + #"(?![\w(])"#, options: .regularExpression) != nil
+        }
     }
 
     /// The call a part puts in the place of the module written `old`: "L4 is replaced by

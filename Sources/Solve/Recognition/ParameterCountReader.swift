@@ -162,8 +162,11 @@ enum ParameterCountReader {
         if let row = NamedLayerTable.convolutionRow(named: reading.part, in: reading.problemStatement) { texts.append(row) }
         if let referenced = reading.referencedPart { texts.append(referenced.text) }
         texts.append(reading.problemStatement)
+        // ("How many parameters does a 1 × 1 convolution with bias have?" of a statement's 3 × 3 layer:
+        // the part's own kernel, with the channels it leaves to the statement.)
+        let ownKernel = kernel(reading.part, skippingPointwise: false)
         for (position, text) in texts.enumerated() {
-            guard let kernel = kernel(text, skippingPointwise: false),
+            guard let kernel = position > 0 ? ownKernel ?? kernel(text, skippingPointwise: false) : kernel(text, skippingPointwise: false),
                   let (inChannels, outChannels, phrase) = channels(text) else { continue }
             // ("A second 3 × 3 convolution then takes these feature maps to 128 channels": a part that
             // describes a layer of its own, unread, does not take the statement's.)

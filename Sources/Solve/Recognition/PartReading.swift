@@ -46,9 +46,15 @@ struct PartReading: Sendable {
         // ("The digits are now padded to 1 × 32 × 32. How many parameters …?": a part that changes the
         // network or its input leaves D to be worked out anew.)
         let changes = asked.range(of: #"\d+\s*[×x]\s*\d+|\b(?:now|instead|replac\w*|chang\w*|resiz\w*|padded|crop\w*|if|were|would|remov\w*|insert\w*|add\w*)\b"#, options: [.regularExpression, .caseInsensitive]) != nil
-        let source = flattened.flatMap { features in
+        let unfilled = flattened.flatMap { features in
             pooled != nil || !features.isNamed(in: asked) && !changes ? statement.context.replacingOccurrences(of: features.call, with: features.resolved) : nil
         } ?? statement.context
+        // ("self.embed = nn.Embedding(vocab, dim)" under "def __init__(self, vocab=10000, dim=128)":
+        // every call read with the defaults in place, unless the part names a parameter itself,
+        // "if hidden were 512".)
+        let defaults = NamedModules.constructorDefaults(in: unfilled)
+        let keepsDefaults = !NamedModules.namesParameter(of: defaults, in: statement.text)
+        let source = keepsDefaults ? NamedModules.fillingCalls(in: unfilled, with: defaults) : unfilled
         // "How many parameters does `lstm` have?" after "lstm = nn.LSTM(…)" in the statement's code.
         // (With the modules of another problem the part or its statement names: "Use the network of Problem 1.")
         let own = NamedModules.ordered(in: source)
@@ -56,7 +62,8 @@ struct PartReading: Sendable {
         namedModules = own + elsewhere.filter { module in !own.contains { $0.name == module.name } }
         context = StatementText(source).unwrappingArrayCalls.codeAssignmentsAsFormulas.sizesInDigits.bracketingBareRows.namingTupleRows
         let segments = Self.segments(of: context)
-        let written = Self.continuing(Self.withoutRefusalAsides(Self.strippingLabel(statement.text)), id: statement.id, segments: segments)
+        let asWritten = Self.continuing(Self.withoutRefusalAsides(Self.strippingLabel(statement.text)), id: statement.id, segments: segments)
+        let written = keepsDefaults ? NamedModules.fillingCalls(in: asWritten, with: defaults) : asWritten
         let used = NamedModules.used(in: written, bindings: namedModules)
         let classes = ModuleClasses.defined(in: source)
         let ordered = NamedModules.orderStated(in: StatementText(source))

@@ -21,7 +21,11 @@ enum ScheduleReader {
             return frameworkCall(reading.part, in: text, own: reading.ownLabel, epoch: count, asked: calls[0], counted: true)
                 ?? .failed("schedule: '\(calls[0])' of a scheduler not read")
         }
-        guard let asked = reading.part.firstMatch(#"\blearning rate\b[^.?]*\b(?:epoch|step|iteration) (?:t\s*=\s*)?(\d+)\b|\b(?:epoch|step|iteration) (?:t\s*=\s*)?(\d+)\b[^.?]*\blearning rate\b"#),
+        // (The epoch of the part's question: "(… the first halving happens at epoch 10.) What is the
+        // learning rate during epoch 25?" asks of 25.)
+        let askedPattern = #"\blearning rate\b[^.?]*\b(?:epoch|step|iteration) (?:t\s*=\s*)?(\d+)\b|\b(?:epoch|step|iteration) (?:t\s*=\s*)?(\d+)\b[^.?]*\blearning rate\b"#
+        let questions = reading.part.sentences.filter { $0.trimmingSpaces.hasSuffix("?") }.reversed()
+        guard let asked = questions.lazy.compactMap({ StatementText($0).firstMatch(askedPattern) }).first ?? reading.part.firstMatch(askedPattern),
               let epoch = Int(asked[1]) ?? Int(asked[2]) else { return .notApplicable }
         if let warmUp = linearWarmUp(reading.part, step: epoch, asked: asked[0]) { return warmUp }
         if let milestones = milestones(text, epoch: epoch, asked: asked[0]) { return milestones }

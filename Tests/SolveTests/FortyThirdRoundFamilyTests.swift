@@ -1,0 +1,112 @@
+import Foundation
+import Problems
+@testable import Solve
+import Source
+import Testing
+
+/// Families found in the held-out runs of `solve/final51` and `solve/final52` (session 43),
+/// each tested on statements written for these tests.
+@Suite("Solve families, forty-third round")
+struct FortyThirdRoundFamilyTests {
+    static func answers(_ text: String) -> [String: Answer] { TenthRoundFamilyTests.answers(text) }
+    static func value(_ a: Answer?) -> Double? { TenthRoundFamilyTests.value(a) }
+
+    static let tagger = """
+        Problem 2
+        The tagger below is built with its defaults.
+
+            class Tagger(nn.Module):
+                def __init__(self, vocab=5000, emb=64, hid=128, tags=17):
+                    super().__init__()
+                    self.words = nn.Embedding(vocab, emb)
+                    self.rnn = nn.GRU(emb, hid, bidirectional=True)
+                    self.out = nn.Linear(2 * hid, tags)
+
+        (a) How many parameters does the embedding layer have?
+        (b) How many parameters does the GRU have?
+        (c) How many parameters does the final linear layer have?
+        (d) If hid were 256 instead, how many parameters would the GRU have?
+        """
+
+    /// "self.words = nn.Embedding(vocab, emb)" under "def __init__(self, vocab=5000, emb=64, …)":
+    /// every call is read with the defaults in place (a product of them worked out), but not by
+    /// a part that names a parameter itself.
+    @Test func constructorDefaultsFillEveryCallOfTheStatement() {
+        let found = Self.answers(Self.tagger)
+        #expect(found["2a"] == .integer(5000 * 64), "\(String(describing: found["2a"]))")
+        #expect(found["2b"] == .integer(2 * 3 * (128 * 64 + 128 * 128 + 2 * 128)), "\(String(describing: found["2b"]))")
+        #expect(found["2c"] == .integer(256 * 17 + 17), "\(String(describing: found["2c"]))")
+        #expect(found["2d"] == nil, "\(String(describing: found["2d"]))")
+        // (A model built with arguments of its own is not described by the defaults.)
+        let built = Self.answers(Self.tagger.replacingOccurrences(of: "built with its defaults.", with: "built as `Tagger(vocab=9000)`."))
+        #expect(built["2a"] == nil, "\(String(describing: built["2a"]))")
+    }
+
+    /// A recurrent layer described in words is counted PyTorch's way (two bias vectors per gate)
+    /// only where the part names PyTorch or the sheet says how its biases are counted.
+    @Test func aDescribedRecurrentLayerNeedsItsFramework() {
+        let found = Self.answers("""
+            Problem 4
+            The code in this problem set uses torch.nn throughout, e.g. nn.Linear(16, 4).
+            (a) How many parameters does a single-layer GRU with input size 8 and hidden size 16 have?
+            (b) In PyTorch, how many parameters does a single-layer GRU with input size 8 and hidden size 16 have?
+            """)
+        #expect(found["4a"] == nil, "\(String(describing: found["4a"]))")
+        #expect(found["4b"] == .integer(3 * (16 * 8 + 16 * 16 + 2 * 16)), "\(String(describing: found["4b"]))")
+        let convention = Self.answers("""
+            Problem 4
+            Count two bias vectors per gate for every recurrent layer.
+            (a) How many parameters does a single-layer GRU with input size 8 and hidden size 16 have?
+            """)
+        #expect(convention["4a"] == .integer(3 * (16 * 8 + 16 * 16 + 2 * 16)), "\(String(describing: convention["4a"]))")
+    }
+
+    /// "How many parameters does a 3 × 3 convolution with bias have?" of a statement's 5 × 5
+    /// layer: the part's own kernel, with the statement's channels.
+    @Test func aPartsOwnKernelOverridesTheStatements() {
+        let found = Self.answers("""
+            Problem 1
+            A layer maps 32 input channels to 48 output channels with a 5 × 5 kernel; every convolution has a bias.
+            (a) How many parameters does the layer have?
+            (b) How many parameters does a 3 × 3 convolution have?
+            """)
+        #expect(found["1a"] == .integer(32 * 48 * 25 + 48), "\(String(describing: found["1a"]))")
+        #expect(found["1b"] == .integer(32 * 48 * 9 + 48), "\(String(describing: found["1b"]))")
+    }
+
+    /// "What would be the bottom-right entry of the output?": one entry, asked conditionally.
+    @Test func anEntryAskedWithWouldBe() {
+        let found = Self.answers("""
+            Problem 2
+            Let X = [[2, 0, 1], [1, 3, 0], [0, 1, 2]] and K = [[1, 2], [0, -1]].
+            (a) Cross-correlate X with K (stride 1, no padding). What would be the bottom-right entry of the output?
+            """)
+        // Bottom-right window [[3, 0], [1, 2]]: 3·1 + 0·2 + 1·0 + 2·(−1) = 1.
+        #expect(found["2a"] == .integer(1), "\(String(describing: found["2a"]))")
+    }
+
+    /// Rows with no numbers under "Kernel Stride": numbered in their order, never by the stride
+    /// of the row before.
+    @Test func unnumberedRowsOfAKernelStrideTable() {
+        for separator in ["\n", " "] {
+            let rows = ["Layer Kernel Stride", "Conv 5 × 5 1", "MaxPool 3 × 3 2", "Conv 3 × 3 1", "Conv 3 × 3 2"].joined(separator: separator)
+            let found = Self.answers("Problem 3\n(a) What is the receptive field (along one side) of one output unit of the stack below?\n" + rows)
+            // 5; pool 3/2: 7 (jump 2); conv 3: 11; conv 3: 15.
+            #expect(found["3a"] == .integer(15), "\(separator == "\n" ? "lines" : "joined"): \(String(describing: found["3a"]))")
+        }
+        // (Rows named in a column of their own, "conv1 Conv 5 × 5 1", are the named table's.)
+        let named = ["Layer Type Kernel Stride", "conv1 Conv 5 × 5 1", "pool1 MaxPool 3 × 3 2", "conv2 Conv 3 × 3 1", "conv3 Conv 3 × 3 2"].joined(separator: "\n")
+        let found = Self.answers("Problem 3\n" + named + "\n(a) What is the receptive field of one unit of conv2?")
+        #expect(found["3a"] == .integer(11), "\(String(describing: found["3a"]))")
+    }
+
+    /// The epoch a schedule question asks is the one in its question, not one a parenthesis
+    /// before it names.
+    @Test func theEpochOfTheQuestionSentence() {
+        let found = Self.answers("""
+            Problem 5
+            (a) A schedule starts at 0.2 and multiplies the learning rate by 0.1 every 30 epochs (epochs are counted from 0), so the learning rate is first cut at epoch 30. What learning rate is used at epoch 65?
+            """)
+        #expect(Self.value(found["5a"]).map { abs($0 - 0.002) < 1e-12 } == true, "\(String(describing: found["5a"]))")
+    }
+}
