@@ -256,7 +256,7 @@ public struct PartAttribution: Sendable {
                 }
                 switch segment.kind {
                 case .table(let rows):
-                    if addSummary(rows, grammar: grammar, problem: problem, place: place, turn: turnIndex) { continue }
+                    if addSummary(rows, grammar: grammar, problem: problem, part: current.count == 1 ? current[0] : nil, place: place, turn: turnIndex) { continue }
                 case .code:
                     // A code block headed "Summary": one problem's or part's answers per line.
                     // ("Summary statistics: x̄ = 3.5, …" before any part is answered in the turn states the
@@ -859,7 +859,7 @@ public struct PartAttribution: Sendable {
     /// A table with a column of part ids: each row's answer cell is a summary of its part.
     /// The answer column is the one headed "answer", "result", "value" or "final", else the
     /// last other column.
-    private mutating func addSummary(_ rows: [[String]], grammar: PartLabelGrammar, problem: String?, place: String, turn: Int) -> Bool {
+    private mutating func addSummary(_ rows: [[String]], grammar: PartLabelGrammar, problem: String?, part: String? = nil, place: String, turn: Int) -> Bool {
         guard rows.count >= 2 else { return false }
         let header = rows[0]
         let body = rows.dropFirst()
@@ -868,7 +868,7 @@ public struct PartAttribution: Sendable {
         // ("| Part | Answer |" over "| c | … |": bare letters under a heading that names parts.)
         func bare(_ column: Int) -> Bool { Self.cell(header[column]).lowercased().wholeMatch(of: #/part|parts|question|q|item|#/#) != nil }
         for column in 0..<columns where !Self.runningIndexHeaders.contains(Self.cell(header[column]).lowercased()) {
-            let ids = body.compactMap { column < $0.count ? grammar.idInCell($0[column], problem: problem, bareLetters: bare(column)) : nil }
+            let ids = body.compactMap { column < $0.count ? grammar.idInCell($0[column], problem: problem, part: part, bareLetters: bare(column)) : nil }
             // (A column where one id comes back row after row, "| 3 | 3 | 3 |", holds values, not ids.)
             guard ids.count * 2 >= body.count, !ids.isEmpty, Set(ids).count * 2 > ids.count else { continue }
             // (Bare numbers under a heading that names something else, "| free | … |" over "| 3 |", are
@@ -901,7 +901,7 @@ public struct PartAttribution: Sendable {
         let answerColumn = named.flatMap { $0 == idColumn || $0 == partColumn ? nil : $0 } ?? last
         for row in body where idColumn < row.count && answerColumn < row.count {
             let found = partColumn.flatMap { column in column < row.count ? Self.pairID(row[idColumn], row[column], grammar: grammar) : nil }
-            guard let id = found ?? grammar.idInCell(row[idColumn], problem: problem, bareLetters: bare(idColumn)) else { continue }
+            guard let id = found ?? grammar.idInCell(row[idColumn], problem: problem, part: part, bareLetters: bare(idColumn)) else { continue }
             let original = "| " + row.joined(separator: " | ") + " |"
             summarize(row[answerColumn], for: id, original: original, place: place, turn: turn)
         }

@@ -635,11 +635,17 @@ public struct PartLabelGrammar: Sendable {
 
     /// A part id written anywhere in a table cell or a short text: `3b`, `Q3b`, `3(b)`, `(b)`.
     /// `bareLetters`: the cell is under a "Part" heading, where "c" alone is the current problem's (c).
-    public func idInCell(_ cell: String, problem: String?, bareLetters: Bool = false) -> String? {
+    public func idInCell(_ cell: String, problem: String?, part: String? = nil, bareLetters: Bool = false) -> String? {
         let text = Self.rest(Self.undecorated(cell)).trimmingCharacters(in: .whitespaces)
         guard !text.isEmpty, text.count <= 24 else { return nil }
         let stripped = text.replacingOccurrences(of: "*", with: "").trimmingCharacters(in: CharacterSet(charactersIn: " :."))
         if case .parts(let ids, let rest)? = label(stripped, problem: problem, part: nil), ids.count == 1, rest.isEmpty { return ids[0] }
+        // "| (i) $v_C(1.0)$ | … | **4.40 V** |" under "**(b)**": a sub-part's label of the part being
+        // answered, then the name of what it asks.
+        if let part, stripped.hasPrefix("("), case .parts(let ids, let rest)? = label(stripped, problem: problem, part: part), ids.count == 1,
+           ids[0].hasPrefix(part + "."), !rest.contains(where: \.isNumber) || rest.hasPrefix("$") {
+            return ids[0]
+        }
         // "| c | …" under a "Part" column: a bare letter is the current problem's part.
         if bareLetters, problem != nil, stripped.wholeMatch(of: #/[a-z]|[ivx]{1,4}/#) != nil,
            case .parts(let ids, let rest)? = label("(" + stripped + ")", problem: problem, part: nil), ids.count == 1, rest.isEmpty {

@@ -1,0 +1,118 @@
+/// A fraction that `pdftotext -layout` printed on three lines: its numerator above, its
+/// denominator below, and a gap where the bar was in the line between.
+///
+///                          (2.50)(5.00)
+///                  n=                     = 0.511 mol
+///                       (0.08206)(298.15)
+///
+/// reads as `n= ((2.50)(5.00))/((0.08206)(298.15)) = 0.511 mol`, the numerator's and the
+/// denominator's lines left blank so that every line keeps its number. Without this the
+/// denominator's last number, on the line after the result, passes for the result.
+enum StackedFraction {
+    /// The lines with every stacked fraction written on the line of its bar.
+    static func joined(_ lines: [String]) -> [String] {
+        guard lines.count >= 3 else { return lines }
+        var result = lines
+        var index = 1
+        while index + 1 < result.count {
+            if let line = rebuilt(above: result[index - 1], middle: result[index], below: result[index + 1]) {
+                result[index - 1] = ""
+                result[index] = line
+                result[index + 1] = ""
+                index += 3
+            } else {
+                index += 1
+            }
+        }
+        return result
+    }
+
+    /// A run of characters between spaces of at least two, with its columns.
+    private struct Chunk {
+        var start: Int
+        var end: Int
+        var text: String
+    }
+
+    /// The middle line with each gap that a numerator chunk and a denominator chunk stand over
+    /// and under filled with their quotient; nil unless every chunk of both lines finds a gap.
+    static func rebuilt(above: String, middle: String, below: String) -> String? {
+        let middleCharacters = Array(middle)
+        // (A relation on the bar's line; none above or below it: those are operands.)
+        guard middleCharacters.contains(where: { $0 == "=" || $0 == "≈" }),
+              !above.contains("="), !below.contains("="), !above.contains("≈"), !below.contains("≈") else { return nil }
+        let numerators = chunks(above), denominators = chunks(below)
+        guard !numerators.isEmpty, !denominators.isEmpty, (numerators + denominators).allSatisfy(isOperand) else { return nil }
+        let gaps = self.gaps(middleCharacters)
+        guard !gaps.isEmpty else { return nil }
+        var filled: [(gap: Range<Int>, numerator: String, denominator: String)] = []
+        var usedNumerators = 0, usedDenominators = 0
+        for gap in gaps {
+            let over = numerators.filter { $0.start >= gap.lowerBound - 1 && $0.end <= gap.upperBound + 1 }
+            let under = denominators.filter { $0.start >= gap.lowerBound - 1 && $0.end <= gap.upperBound + 1 }
+            if over.isEmpty && under.isEmpty { continue }
+            guard over.count == 1, under.count == 1 else { return nil }
+            filled.append((gap, over[0].text, under[0].text))
+            usedNumerators += 1
+            usedDenominators += 1
+        }
+        guard !filled.isEmpty, usedNumerators == numerators.count, usedDenominators == denominators.count else { return nil }
+        var line = middleCharacters
+        for (gap, numerator, denominator) in filled.reversed() {
+            let fraction = " " + grouped(numerator) + "/" + grouped(denominator) + " "
+            let upper = min(gap.upperBound, line.count)
+            line.replaceSubrange(min(gap.lowerBound, line.count)..<upper, with: Array(fraction))
+        }
+        return String(line)
+    }
+
+    /// Where a bar may stand on the middle line: a run of three spaces or more after a relation
+    /// or an operator ("n=      = 0.511", "P2 = 2.50 ×      "), or the line's end after one.
+    private static func gaps(_ line: [Character]) -> [Range<Int>] {
+        var gaps: [Range<Int>] = []
+        guard let first = line.firstIndex(where: { $0 != " " }) else { return [] }
+        var position = first
+        while position < line.count {
+            guard line[position] == " " else { position += 1; continue }
+            var end = position
+            while end < line.count, line[end] == " " { end += 1 }
+            let before = line[..<position].last(where: { $0 != " " })
+            if before.map({ "=≈×·*+−-(".contains($0) }) == true, end - position >= 3 || end == line.count {
+                gaps.append(position..<(end == line.count ? Int.max / 2 : end))
+            }
+            position = end
+        }
+        // (A line that ends in an operator: the fraction stands after it.)
+        if let last = line.last, "=≈×·*+−-".contains(last) { gaps.append(line.count..<(Int.max / 2)) }
+        return gaps
+    }
+
+    private static func chunks(_ line: String) -> [Chunk] {
+        let characters = Array(line)
+        var found: [Chunk] = []
+        var index = 0
+        while index < characters.count {
+            guard characters[index] != " " else { index += 1; continue }
+            var end = index
+            // (One space joins a chunk's pieces: "0.511 × 28.02"; two or more part chunks.)
+            while end < characters.count, characters[end] != " " || (end + 1 < characters.count && characters[end + 1] != " ") { end += 1 }
+            found.append(Chunk(start: index, end: end, text: String(characters[index..<end])))
+            index = end
+        }
+        return found
+    }
+
+    /// Numbers, operators, parentheses and short symbols: "(2.50)(5.00)", "0.511 × 28.02", "m", "ΔT".
+    private static func isOperand(_ chunk: Chunk) -> Bool {
+        guard chunk.text.count <= 40 else { return false }
+        // (Not a sentence's words, "It is 5.": at most two symbols of three letters, and no
+        // closing stop.)
+        let words = chunk.text.split(whereSeparator: { !$0.isLetter })
+        guard words.count <= 2, words.allSatisfy({ $0.count <= 3 }), let last = chunk.text.last, last != ".", last != "," else { return false }
+        return chunk.text.allSatisfy { $0.isLetter || $0.isNumber || " .,()×·*+−-^√πΔ_".contains($0) }
+    }
+
+    private static func grouped(_ operand: String) -> String {
+        operand.allSatisfy { $0.isNumber || $0 == "." } || operand.allSatisfy(\.isLetter) ? operand : "(" + operand + ")"
+    }
+}
