@@ -94,4 +94,20 @@ struct FortyThirdRoundFamilyTests {
             #expect(verdicts[id]?.kind == .correct, "\(id): \(String(describing: verdicts[id]))")
         }
     }
+
+    /// "so use a **/26**": a prefix length in CIDR notation is its number; a fraction's slash
+    /// ("1/64 of the space") and an address's ("10.0.0.0/26") stay as they are.
+    @Test func aPrefixLengthInCIDRNotation() {
+        let verdicts = Self.grade("""
+            User: subnetting questions 4a-4c
+
+            Assistant:
+            (a) Each LAN needs 50 hosts: 2^6 − 2 = 62 ≥ 50, so use a **/26**.
+            (b) From the /24 that gives 2^(26 − 24) = 4 subnets.
+            (c) Each subnet is 1/64 of the /20 block.
+            """, ["4a": .integer(26), "4b": .integer(4), "4c": .real(RealValue(1.0 / 64))])
+        #expect(verdicts["4a"]?.kind == .correct, "\(String(describing: verdicts["4a"]))")
+        #expect(verdicts["4b"]?.kind == .correct, "\(String(describing: verdicts["4b"]))")
+        #expect(verdicts["4c"]?.kind == .correct, "\(String(describing: verdicts["4c"]))")
+    }
 }

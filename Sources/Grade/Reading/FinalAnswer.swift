@@ -298,6 +298,11 @@ public enum FinalAnswer {
             return found
         }
         var text = piece.text
+        // "a) /23", "so the prefix is **/23**": a prefix length written in CIDR notation is its number
+        // (``AnswerGrammar/read(_:expecting:)`` reads it so once a line is taken).
+        if expectation == .scalar, text.contains("/") {
+            text = text.replacingOccurrences(of: #"(^|[\s*(=:])/(\d{1,3})(?![\w/]|\.\d)"#, with: "$1$2", options: .regularExpression)
+        }
         // "XᵀX = [  6   21 ]" over "      [ 21   91 ]" in a code block: one matrix, its rows in
         // brackets on lines of their own (as a paragraph's lines are read, ``TurnSegments``).
         let written = text.split(separator: "\n").map(String.init)
