@@ -94,6 +94,9 @@ struct ActivationLossTests {
             ("Compute softmax(u / T).", "The logits are u = (1, 0).", "temperature"),
             ("Apply leaky ReLU to a.", statement, "slope"),
         ]
+        // (One prediction and its label, in the statement, is read: −ln 0.8.)
+        let binary = Self.answer("Compute the binary cross-entropy.", context: "The predicted probability is p = 0.8 and y = 1.").answer
+        #expect(binary.flatMap { if case .real(let r) = $0 { abs(r.value + Foundation.log(0.8)) < 1e-9 } else { nil } } == true, "\(String(describing: binary))")
         for (text, context, reason) in cases {
             let recognition = Self.answer(text, context: context)
             #expect(recognition.answer == nil, "\(text)")
@@ -137,7 +140,7 @@ struct ActivationLossTests {
             ("Compute the gradient of the cross-entropy with respect to the weights.", "The logits are s = (1, 2, 0); the true class is the first class.", "other than the logits"),
             ("What is the squared error?", "A model predicts (2, 0) for targets (1, 1).", "mean or sum"),
             ("Compute L = (1/2) times the mean squared error.", "A model predicts (2, 0) for targets (1, 1).", "halved"),
-            ("Compute the binary cross-entropy.", "The predicted probability is p = 0.8 and y = 1.", "kind or batch"),
+            ("Compute the binary cross-entropy over the batch.", "The predicted probabilities are p = 0.8 and 0.4, with labels y = 1 and 0.", "batch"),
             ("What is the cross-entropy in bits, using the natural log?", "The logits are s = (1, 2); the true class is the first class.", "base"),
             ("Compute the hinge loss.", "The logits are s = (1, 2, 0); the true class is the one with logit 5.", "true class"),
         ]

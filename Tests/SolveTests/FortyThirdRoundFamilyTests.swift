@@ -109,4 +109,51 @@ struct FortyThirdRoundFamilyTests {
             """)
         #expect(Self.value(found["5a"]).map { abs($0 - 0.002) < 1e-12 } == true, "\(String(describing: found["5a"]))")
     }
+
+    /// "true class (a)–(b) 2", "true class in (c) 0": a settings row read only by the parts it
+    /// names; "Classes are indexed 0, 1, 2" settles the numbering.
+    @Test func aTrueClassScopedToSomeParts() {
+        let found = Self.answers("""
+            Problem 2
+            A classifier outputs logits s = (0.5, 1.5, -1.0). Classes are indexed 0, 1, 2.
+            quantity value
+            true class (a)–(b) 2
+            true class in (c) 1
+            (a) Compute the cross-entropy loss (natural log) for the true class.
+            (b) Compute the gradient of the loss in (a) with respect to the logits s.
+            (c) Compute the multiclass hinge loss (margin 1) for the true class.
+            """)
+        let logits = [0.5, 1.5, -1.0]
+        let total = logits.map { Foundation.exp($0) }.reduce(0, +)
+        #expect(Self.value(found["2a"]).map { abs($0 - (log(total) + 1.0)) < 1e-9 } == true, "\(String(describing: found["2a"]))")
+        #expect(TenthRoundFamilyTests.close(found["2b"], [Foundation.exp(0.5) / total, Foundation.exp(1.5) / total, Foundation.exp(-1.0) / total - 1]), "\(String(describing: found["2b"]))")
+        // Hinge for class 1: max(0, 1 + 0.5 − 1.5) + max(0, 1 − 1 − 1.5) = 0.
+        #expect(Self.value(found["2c"]) == 0, "\(String(describing: found["2c"]))")
+    }
+
+    /// Binary cross-entropy of one predicted probability and a label, 0 or 1.
+    @Test func binaryCrossEntropyOfOnePrediction() {
+        let found = Self.answers("""
+            Problem 4
+            (a) A spam filter predicts p = 0.3 for an email whose label is 0. Compute the binary cross-entropy (natural log).
+            (b) The same filter predicts p = 0.3 for another email, label 1. Compute the binary cross-entropy.
+            (c) Compute the average binary cross-entropy over a batch of the two emails.
+            """)
+        #expect(Self.value(found["4a"]).map { abs($0 + log(0.7)) < 1e-9 } == true, "\(String(describing: found["4a"]))")
+        #expect(Self.value(found["4b"]).map { abs($0 + log(0.3)) < 1e-9 } == true, "\(String(describing: found["4b"]))")
+        #expect(found["4c"] == nil, "\(String(describing: found["4c"]))")
+    }
+
+    /// ELU with its α stated; without it, no answer.
+    @Test func eluWithItsAlpha() {
+        let found = Self.answers("""
+            Problem 1
+            (a) Apply the ELU with α = 0.5 to z = -2.
+            (b) Apply ELU to the vector v = [-1, 0, 2] (alpha = 1).
+            (c) Apply ELU to x = -3.
+            """)
+        #expect(Self.value(found["1a"]).map { abs($0 - 0.5 * (Foundation.exp(-2) - 1)) < 1e-9 } == true, "\(String(describing: found["1a"]))")
+        #expect(TenthRoundFamilyTests.close(found["1b"], [Foundation.exp(-1) - 1, 0, 2]), "\(String(describing: found["1b"]))")
+        #expect(found["1c"] == nil, "\(String(describing: found["1c"]))")
+    }
 }

@@ -14,7 +14,7 @@ enum KeySolver {
         "dropout_scale", "dropout_expected_value", "dropout_expected_zeroed", "dropout_expected_kept", "dropout_training_variance",
         "dropout_surviving_output", "dropout_test_output", "mean_normalization_gradient",
         "sigmoid", "sigmoid_derivative", "tanh", "tanh_derivative", "relu", "relu_derivative", "leaky_relu",
-        "leaky_relu_derivative", "softmax", "cross_entropy", "cross_entropy_gradient", "multiclass_hinge", "mse", "sse", "mae", "sae",
+        "leaky_relu_derivative", "elu", "elu_derivative", "softmax", "cross_entropy", "cross_entropy_gradient", "multiclass_hinge", "mse", "sse", "mae", "sae",
         "macs_conv", "macs_depthwise_separable",
     ] + networkNames
 
@@ -142,7 +142,7 @@ enum KeySolver {
         case "mean_normalization_gradient":
             return .meanNormalizationGradient(batchSize: try p.optionalInt("batch_size"), upstream: try p.optionalVector("upstream"))
         case "sigmoid", "sigmoid_derivative", "tanh", "tanh_derivative", "relu", "relu_derivative", "leaky_relu",
-             "leaky_relu_derivative", "softmax":
+             "leaky_relu_derivative", "elu", "elu_derivative", "softmax":
             let derivative = p.solver.hasSuffix("_derivative")
             let function: Activation.Function
             switch p.solver.replacingOccurrences(of: "_derivative", with: "") {
@@ -150,6 +150,7 @@ enum KeySolver {
             case "tanh": function = .tanh
             case "relu": function = .relu
             case "leaky_relu": function = .leakyReLU(slope: try p.double("slope"))
+            case "elu": function = .elu(alpha: try p.double("alpha"))
             default: function = .softmax(temperature: try p.double("temperature", default: 1))
             }
             let activation = Activation(function, derivative: derivative,

@@ -31,7 +31,7 @@ enum ActivationReader {
     }
 
     private static let functionPattern =
-        #"(?<name>(?:\\(?:mathrm|operatorname|text|mathbf)\{)?(?:leaky[ _-]?relu|relu|softmax|sigmoid|tanh)\}?|\\tanh|(?-i:\\sigma|σ)|\bsigma(?=\s*(?:'|′|’)?\s*\())"#
+        #"(?<name>(?:\\(?:mathrm|operatorname|text|mathbf)\{)?(?:leaky[ _-]?relu|relu|\belu\b|softmax|sigmoid|tanh)\}?|\\tanh|(?-i:\\sigma|σ)|\bsigma(?=\s*(?:'|′|’)?\s*\())"#
     private static let applicationPattern = functionPattern
         + #"\s*(?<prime>'|′|’|\^\{?\\prime\}?)?\s*(?:\\left)?\(\s*(?<operand>[^()\n]{1,60}?)\s*(?:\\right)?\)"#
 
@@ -115,6 +115,10 @@ enum ActivationReader {
                 return .failed("activation: leaky ReLU slope not stated")
             }
             function = .leakyReLU(slope: slope)
+        case .elu:
+            // (α has no default the sheet can be assumed to share.)
+            guard let alpha = eluAlpha(reading, &finding) else { return .failed("activation: ELU's α not stated") }
+            function = .elu(alpha: alpha)
         case .softmax:
             guard let temperature = temperature(reading, divisor: operand.divisor, &finding) else {
                 return .failed("activation: softmax temperature named but its value not stated")
@@ -141,6 +145,7 @@ enum ActivationReader {
     enum Kind: String, Hashable {
         case sigmoid, tanh, relu
         case leakyReLU = "leaky_relu"
+        case elu
         case softmax
     }
 
@@ -153,6 +158,7 @@ enum ActivationReader {
         case "tanh": return .tanh
         case "relu": return .relu
         case "leakyrelu": return .leakyReLU
+        case "elu": return .elu
         case "softmax": return .softmax
         default: return nil
         }
@@ -314,6 +320,17 @@ enum ActivationReader {
         if let match = reading.part.firstMatch(#"\btemperature\s+(?:(?:T|τ|\\tau)\s*)?(?:=\s*|of\s+|is\s+)?(\d+(?:\.\d+)?)\b"#), let number = Double(match[1]) {
             finding.read("temperature", match[1], from: match[0])
             return number
+        }
+        return nil
+    }
+
+    /// ELU's α: "ELU with alpha = 1", "α = 0.5".
+    private static func eluAlpha(_ reading: PartReading, _ finding: inout Finding) -> Double? {
+        for text in [reading.part, reading.problemStatement] {
+            if let match = text.firstMatch(#"(?:\balpha|α|\\alpha)\s*(?:of\s+|=\s*|is\s+)?(\d*\.\d+|\d+)\b"#), let value = Double(match[1]), value > 0 {
+                finding.read("alpha", match[1], from: match[0])
+                return value
+            }
         }
         return nil
     }

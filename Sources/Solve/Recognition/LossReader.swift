@@ -68,6 +68,7 @@ enum LossReader {
         }
         var finding = Finding(.loss)
         finding.note(phrase)
+        if asked == .crossEntropy, let binary = binaryCrossEntropy(reading, part: part, phrase: phrase) { return binary }
         if part.firstMatch(#"\bbinary cross[- ]entropy\b|\bBCE\b|\bsquared hinge\b|\bbatch\b|\baverage (?:loss )?over\b"#) != nil {
             return .failed("loss: \(phrase) of a kind or batch not computed here")
         }
@@ -264,9 +265,15 @@ enum LossReader {
             found.append((index, array.literal.text))
         }
         for text in texts {
-            for match in text.matches(#"\b(?:true|correct|target|ground[- ]truth)\s+(?:class|label)\s+(?:(?:is|was|were|would be|becomes|became)(?:\s+now)?\s+|=\s*|of\s+)?(?:class\s+)?(?:[A-Za-z]\s*=\s*)?(\d+)\b|\b(?:class|label)\s+(\d+)\s+is\s+(?:the\s+)?(?:true|correct)\b|\by\s*=\s*(\d+)\b"#) {
-                let number = Int([match[1], match[2], match[3]].first { !$0.isEmpty } ?? "") ?? -1
+            // ("true class (a)–(c) 0", "true class in (f) 1": a table's row for some parts, read only
+            // by those.)
+            for match in text.matches(#"\b(?:true|correct|target|ground[- ]truth)\s+(?:class|label)\s+(?:(?:in|for)\s+(?:parts?\s+)?)?(?:\(([a-z])\)(?:\s*(?:–|—|-|to|through)\s*\(([a-z])\))?\s+)?(?:(?:is|was|were|would be|becomes|became)(?:\s+now)?\s+|=\s*|of\s+)?(?:class\s+)?(?:[A-Za-z]\s*=\s*)?(\d+)\b|\b(?:class|label)\s+(\d+)\s+is\s+(?:the\s+)?(?:true|correct)\b|\by\s*=\s*(\d+)\b"#) {
+                let number = Int([match[3], match[4], match[5]].first { !$0.isEmpty } ?? "") ?? -1
                 guard number >= 0 else { continue }
+                if let from = match[1].first, let own = reading.ownLabel?.first {
+                    let to = match[2].first ?? from
+                    guard from <= to, (from...to).contains(own) else { continue }
+                }
                 guard let index = classIndex(number, count: scores.count, reading) else { return nil }
                 found.append((index, match[0]))
                 if text == reading.part { own.append((index, match[0])) }
@@ -292,8 +299,8 @@ enum LossReader {
     /// one indexing makes sense (0 → 0-based, n → 1-based).
     private static func classIndex(_ number: Int, count: Int, _ reading: PartReading) -> Int? {
         // ("classes are numbered 1, 2, 3", "numbered from 0", "numbered 0–3")
-        let zeroBased = #"\b(?:0|zero)[- ](?:indexed|based)\b|\b(?:indexed|numbered|counted) from (?:0|zero)\b|\bclass(?:es)? 0\b|\{\s*0\s*,\s*1\s*,|\bnumbered 0\s*,\s*1\b|\b(?:numbered|indexed|labell?ed) (?:from )?0\s*(?:–|—|-|to|through)\s*\d+\b"#
-        let oneBased = #"\b(?:1|one)[- ](?:indexed|based)\b|\b(?:indexed|numbered|counted) from (?:1|one)\b|\bclasses 1\b|\{\s*1\s*,\s*2\s*,|\bnumbered 1\s*,\s*2\b|\b(?:numbered|indexed|labell?ed) (?:from )?1\s*(?:–|—|-|to|through)\s*\d+\b"#
+        let zeroBased = #"\b(?:0|zero)[- ](?:indexed|based)\b|\b(?:indexed|numbered|counted) from (?:0|zero)\b|\bclass(?:es)? 0\b|\{\s*0\s*,\s*1\s*,|\b(?:numbered|indexed|labell?ed) 0\s*,\s*1\b|\b(?:numbered|indexed|labell?ed) (?:from )?0\s*(?:–|—|-|to|through)\s*\d+\b"#
+        let oneBased = #"\b(?:1|one)[- ](?:indexed|based)\b|\b(?:indexed|numbered|counted) from (?:1|one)\b|\bclasses 1\b|\{\s*1\s*,\s*2\s*,|\b(?:numbered|indexed|labell?ed) 1\s*,\s*2\b|\b(?:numbered|indexed|labell?ed) (?:from )?1\s*(?:–|—|-|to|through)\s*\d+\b"#
         var zero = false, one = false
         for text in [reading.part, reading.problemStatement, reading.conventions] {
             if text.firstMatch(zeroBased) != nil { zero = true }
@@ -316,7 +323,7 @@ enum LossReader {
         }
     }
 
-    private static func logarithmBase(_ reading: PartReading, _ finding: inout Finding) -> Double? {
+    static func logarithmBase(_ reading: PartReading, _ finding: inout Finding) -> Double? {
         var bases: Set<Double> = []
         for text in [reading.part, reading.problemStatement, reading.conventions] {
             if let match = text.firstMatch(#"\blog_?\{?2\}?\b|\blog base 2\b|\bbase[- ]2\b|\bin bits\b"#) { bases.insert(2); finding.note(match[0]) }
@@ -413,5 +420,38 @@ enum LossReader {
             return finding.finish(.loss(error(prediction, target)))
         }
         return .failed("loss: \(phrase) without a prediction and a target")
+    }
+}
+
+extension LossReader {
+    /// "A binary classifier predicts p = 0.8 for the positive class on an example whose label is 1.
+    /// Compute the binary cross-entropy.": −[y log p + (1 − y) log(1 − p)] of one prediction, as
+    /// the cross-entropy of (1 − p, p) at class y. Nil unless the part (or, where it states
+    /// neither, its problem) gives one probability strictly between 0 and 1 and one label, 0 or 1
+    /// (a batch, or a gradient, is not read here).
+    static func binaryCrossEntropy(_ reading: PartReading, part: StatementText, phrase: String) -> Attempt? {
+        guard part.firstMatch(#"\bbinary cross[- ]entropy\b|\bBCE\b"#) != nil else { return nil }
+        if let other = part.firstMatch(#"\bbatch\b|\baverage\w*|\bmean\b|\bgradients?\b|\bderivatives?\b|∂|\\partial|\blogits?\b|\bsigmoid\b|\bweight\w*"#) {
+            return .failed("loss: binary cross-entropy with '\(other[0])' is not computed here")
+        }
+        // (The part's numbers, or those of the part it says it shares them with: "Same classifier as
+        // in (a), same prediction p = 0.8, but now the label is 0.")
+        let probability = #"(?:\bp|ŷ|\\hat\{?y\}?|\byhat|\bpredict\w*(?:\s+(?:a\s+)?probability(?:\s+of)?)?|\bprobability(?:\s+of)?)\s*(?:=|is|of)?\s*(0?\.\d+)\b"#
+        let label = #"\b(?:label|target|true class)\s*(?:is|=|of)?\s*([01])\b(?!\d|\.\d)|\by\s*=\s*([01])\b(?!\d|\.\d)"#
+        // (Either from the part, or, where the part states neither, from its problem's statement.)
+        func values(_ text: StatementText) -> (Set<Double>, Set<Int>) {
+            (Set(text.matches(probability).compactMap { Double($0[1]) }), Set(text.matches(label).compactMap { Int($0[1].isEmpty ? $0[2] : $0[1]) }))
+        }
+        var (probabilities, labels) = values(part)
+        if probabilities.isEmpty, labels.isEmpty { (probabilities, labels) = values(reading.problemStatement) }
+        guard probabilities.count == 1, let p = probabilities.first, p > 0, p < 1, labels.count == 1, let y = labels.first else {
+            return .failed("loss: binary cross-entropy needs one predicted probability and one label (0 or 1) in the part")
+        }
+        var finding = Finding(.loss)
+        finding.note(phrase)
+        finding.read("prediction", NormalizationReader.format(p))
+        finding.read("label", "\(y)")
+        guard let base = logarithmBase(reading, &finding) else { return .failed("loss: the logarithm's base is stated two ways") }
+        return finding.finish(.loss(.crossEntropy(scores: [1 - p, p], kind: .probabilities, target: y, base: base)))
     }
 }

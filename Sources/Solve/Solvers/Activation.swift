@@ -11,6 +11,8 @@ public struct Activation: Sendable, Hashable {
         case relu
         /// `z` for z > 0, `slope·z` otherwise.
         case leakyReLU(slope: Double)
+        /// `z` for z > 0, `alpha·(exp(z) − 1)` otherwise.
+        case elu(alpha: Double)
         /// `exp(z_i / T) / Σ_j exp(z_j / T)`; the derivative is not an entrywise function and
         /// is not offered.
         case softmax(temperature: Double)
@@ -22,6 +24,7 @@ public struct Activation: Sendable, Hashable {
             case .tanh: "tanh"
             case .relu: "relu"
             case .leakyReLU: "leaky_relu"
+            case .elu: "elu"
             case .softmax: "softmax"
             }
         }
@@ -49,7 +52,7 @@ public struct Activation: Sendable, Hashable {
             }
             guard !derivative else { throw .invalidParameter(name: "derivative", reason: "softmax has a Jacobian, not an entrywise derivative") }
             return Self.softmax(values.map { $0 / temperature })
-        case .sigmoid, .tanh, .relu, .leakyReLU:
+        case .sigmoid, .tanh, .relu, .leakyReLU, .elu:
             var result: [Double] = []
             result.reserveCapacity(values.count)
             for value in values { result.append(try entry(value)) }
@@ -69,6 +72,13 @@ public struct Activation: Sendable, Hashable {
             return try piecewise(z, negativeSlope: 0)
         case .leakyReLU(let slope):
             return try piecewise(z, negativeSlope: slope)
+        case .elu(let alpha):
+            guard derivative else { return z > 0 ? z : alpha * (exp(z) - 1) }
+            if z > 0 { return 1 }
+            if z < 0 { return alpha * exp(z) }
+            // (At 0 the two sides meet only for α = 1.)
+            guard alpha == 1 else { throw .invalidParameter(name: "input", reason: "ELU's derivative at 0 is not defined for α ≠ 1") }
+            return 1
         case .softmax:
             preconditionFailure("softmax is not entrywise")
         }
