@@ -126,6 +126,10 @@ struct LaTeXLexer {
             verb(start: start)
             return
         }
+        if name == "lstinline" || name == "Verb" || name == "mintinline" {
+            inlineCode(name, start: start)
+            return
+        }
         if name == "begin", let environment = verbatimEnvironmentName() {
             verbatimEnvironment(environment, start: start)
             return
@@ -165,6 +169,48 @@ struct LaTeXLexer {
             index += 1
         } else {
             issues.append(SourceIssue(line: line, message: "unclosed \\verb"))
+        }
+        emit(.verbatim(content, block: false), from: start, to: index)
+    }
+
+    /// `\lstinline|nn.Conv2d(3, 16, kernel_size=5)|`, `\lstinline[language=Python]{x_1 % 2}`,
+    /// `\Verb!a_b!`, `\mintinline{python}|f(x)|`: code written verbatim between a delimiter and its
+    /// repeat, or in braces (balanced), after any options (and, for `\mintinline`, the language).
+    private mutating func inlineCode(_ name: String, start: Int) {
+        func skipGroup(_ open: Character, _ close: Character) {
+            guard index < chars.count, chars[index] == open else { return }
+            var depth = 0
+            while index < chars.count {
+                if chars[index] == open { depth += 1 } else if chars[index] == close { depth -= 1 }
+                index += 1
+                if depth == 0 { return }
+            }
+        }
+        if index < chars.count, chars[index] == "*" { index += 1 }
+        skipGroup("[", "]")
+        if name == "mintinline" { skipGroup("{", "}") }
+        guard index < chars.count, chars[index] != "\n", !Self.isBlank(chars[index]), !isLetter(chars[index]) else {
+            emit(.command(name), from: start, to: index)
+            return
+        }
+        let open = chars[index]
+        let close: Character = open == "{" ? "}" : open
+        index += 1
+        var depth = 1
+        var content = ""
+        while index < chars.count, chars[index] != "\n" {
+            if open == "{", chars[index] == "{" { depth += 1 }
+            if chars[index] == close {
+                depth -= 1
+                if depth == 0 || open != "{" { break }
+            }
+            content.append(chars[index])
+            index += 1
+        }
+        if index < chars.count, chars[index] == close {
+            index += 1
+        } else {
+            issues.append(SourceIssue(line: line, message: "unclosed \\\(name)"))
         }
         emit(.verbatim(content, block: false), from: start, to: index)
     }
