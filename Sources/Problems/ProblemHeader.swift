@@ -191,9 +191,21 @@ struct ProblemHeader: Sendable, Equatable {
         let words = text.split(separator: " ")
         guard let first = words.first else { return true }
         // "A resistor network", "State feedback" are titles; "Prove that …", "Let x …" are not.
+        // ("Count the trainable parameters of each layer.", "Give all answers to 3 decimals.": a verb
+        // that commands, then what it is done to; "State feedback" stays a title.)
+        if words.count >= 2, imperatives.contains(first.lowercased()),
+           ["the", "a", "an", "each", "every", "all", "these", "this", "your", "both"].contains(words[1].lowercased()) { return false }
         return words.count <= 8 && !text.contains("?") && !text.contains("=")
             && !sentenceOpeners.contains(first.lowercased().trimmingCharacters(in: .punctuationCharacters))
     }
+
+    /// Verbs a sheet commands with, which also open titles ("State feedback", "Count data"):
+    /// sentences when an article or a determiner follows.
+    private static let imperatives: Set<String> = [
+        "count", "give", "state", "write", "use", "list", "solve", "simplify", "sketch", "draw", "identify", "name",
+        "report", "estimate", "express", "verify", "check", "apply", "complete", "classify", "convert", "choose",
+        "select", "answer", "fill", "match", "rank", "compare", "describe", "plot", "graph", "label", "tabulate",
+    ]
 
     /// "Scaled dot-product attention. A single query …", "Batch norm by hand: a mini-batch
     /// …": a short capitalized phrase that names the problem before its first sentence. A

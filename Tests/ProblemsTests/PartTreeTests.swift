@@ -240,6 +240,24 @@ extension PartTreeTests {
         #expect(set.problems.map(\.title) == ["Warm-up", "Trees"])
     }
 
+    /// "Count the trainable parameters of each layer.": a command with what it is done to is the
+    /// problem's statement; "State feedback" and "Counting parameters" stay titles.
+    @Test func aCommandOnTheHeaderLineIsTheStatement() {
+        let set = ProblemSegmenter.segment("""
+            Problem 1: Count the trainable parameters of each layer.
+            (a) nn.Linear(4, 2)
+            Problem 2: Give all answers to three decimals.
+            (a) Compute 1/7.
+            Problem 3: State feedback
+            (a) Find K.
+            Problem 4: Counting parameters
+            (a) Count.
+            """)
+        #expect(set.problems.map(\.title) == ["", "", "State feedback", "Counting parameters"])
+        #expect(set.problems[0].text == "Count the trainable parameters of each layer.", "\(set.problems[0].text)")
+        #expect(set.problems[1].text == "Give all answers to three decimals.", "\(set.problems[1].text)")
+    }
+
     @Test func titlesWithoutPointsOrTheirStatement() {
         let set = ProblemSegmenter.segment("""
             Problem 1: Thin lens (8 marks)
