@@ -156,4 +156,17 @@ struct FortyThirdRoundFamilyTests {
         #expect(TenthRoundFamilyTests.close(found["1b"], [Foundation.exp(-1) - 1, 0, 2]), "\(String(describing: found["1b"]))")
         #expect(found["1c"] == nil, "\(String(describing: found["1c"]))")
     }
+
+    /// A layer's outputs under a dropout mask in training depend on where the rescaling happens:
+    /// with the variant unstated, no answer; with it named, the outputs.
+    @Test func maskedDropoutOutputsNeedTheirVariant() {
+        let statement = """
+            Problem 3
+            A hidden layer outputs h = (1.0, 3.0, 2.0). Dropout with a drop rate of p = 0.5 is applied with the mask m = (0, 1, 1) (1 = keep).
+            (a) What does the layer output during training?
+            """
+        #expect(Self.answers(statement)["3a"] == nil, "\(String(describing: Self.answers(statement)["3a"]))")
+        let named = Self.answers(statement.replacingOccurrences(of: "Dropout with", with: "Inverted dropout with"))
+        #expect(TenthRoundFamilyTests.close(named["3a"], [0, 6, 4]), "\(String(describing: named["3a"]))")
+    }
 }

