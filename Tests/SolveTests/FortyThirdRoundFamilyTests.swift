@@ -169,4 +169,40 @@ struct FortyThirdRoundFamilyTests {
         let named = Self.answers(statement.replacingOccurrences(of: "Dropout with", with: "Inverted dropout with"))
         #expect(TenthRoundFamilyTests.close(named["3a"], [0, 6, 4]), "\(String(describing: named["3a"]))")
     }
+
+    /// A plain-text handout's optimizer: "grad f(w) = [2*w1, 4*w2]", "theta0 = 2.0", "alpha =
+    /// 0.1, beta1 = 0.9, beta2 = 0.999", gradients in a column table, "after step 2".
+    @Test func aPlainTextHandoutsOptimizerRuns() {
+        let gd = Self.answers("""
+            Q1. A loss of two weights has grad f(w) = [2*w1, 4*w2]. Start from w0 = [1, 2] with eta = 0.25.
+              a) Take one step of gradient descent. What is w^(1)?
+            """)
+        #expect(TenthRoundFamilyTests.close(gd["1a"], [0.5, 0]), "\(String(describing: gd["1a"]))")
+        let adam = Self.answers("""
+            Q2. A scalar parameter theta starts at theta0 = 2.0. The gradients are:
+
+                  step t    gradient g_t
+                  ------    ------------
+                    1          1.0
+                    2          0.5
+
+            Use Adam with alpha = 0.1, beta1 = 0.9, beta2 = 0.999, eps = 1e-8, m0 = v0 = 0, and bias correction.
+              a) What is theta after step 1?
+              b) What is the (uncorrected) first moment m2 after step 2?
+            """)
+        // Step 1: m̂ = v̂^(1/2) = 1, so θ = 2 − 0.1. m2 = 0.9·0.1 + 0.1·0.5.
+        #expect(Self.value(adam["2a"]).map { abs($0 - 1.9) < 1e-6 } == true, "\(String(describing: adam["2a"]))")
+        #expect(Self.value(adam["2b"]).map { abs($0 - 0.14) < 1e-9 } == true, "\(String(describing: adam["2b"]))")
+    }
+
+    /// "The base learning rate is 0.2 …, epochs numbered 0, 1, …" then "the rate is halved every
+    /// 5 epochs": the start and the decay stated apart.
+    @Test func aStepScheduleStatedInTwoPlaces() {
+        let found = Self.answers("""
+            Problem 3
+            The base learning rate is 0.2 and training runs for 50 epochs, numbered 0, 1, ..., 49.
+            (a) The rate is halved every 5 epochs. What is the learning rate in epoch 12?
+            """)
+        #expect(Self.value(found["3a"]).map { abs($0 - 0.05) < 1e-12 } == true, "\(String(describing: found["3a"]))")
+    }
 }

@@ -25,6 +25,9 @@ enum AdamMomentReader {
             step = only
         } else if indices.isEmpty, own.contains(where: { $0.firstMatch(#"\bafter (?:the )?(?:first|one|a single) (?:step|update|iteration)\b"#) != nil }) {
             step = 1
+        } else if indices.isEmpty, let after = part.firstMatch(#"\bafter (?:step|update|iteration) (?:t\s*=\s*)?(\d+)\b"#), let k = Int(after[1]), k > 0 {
+            // ("What is the (uncorrected) first moment m2 after step 2?": the step by its number.)
+            step = k
         } else {
             return .failed("Adam moments: the step they are asked after is not read")
         }

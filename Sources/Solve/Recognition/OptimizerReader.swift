@@ -70,7 +70,7 @@ enum OptimizerReader {
         // ("What is w_2?" asks for an iterate as plainly as "after two steps"; "Same as (a), but
         // with weight decay" asks what (a) asks.)
         // (The weights may be named θ: "Compute θ_1.")
-        let asksIterate = #"\bsteps?\b|\bupdates?\b|\biterations?\b|(?:\bw|θ|\\theta)\s*\^\s*\{?\(\s*\d+\s*\)\}?\s*\?|(?:\bw|θ|\\theta)_\{?\d+\}?\s*\?|\b(?:give|report|compute|find)\s+(?:the\s+)?(?:iterate\s+)?\$?(?:w|θ|\\theta)(?:_\{?\d+\}?|\s*\^\s*\{?\(\s*\d+\s*\)\}?)|\b(?:give|report|compute|find)\s+θ\d\b"#
+        let asksIterate = #"\bsteps?\b|\bupdates?\b|\biterations?\b|(?:\bw|θ|\\theta|\btheta)\s*\^\s*\{?\(\s*\d+\s*\)\}?\s*\?|(?:\bw|θ|\\theta|\btheta)_\{?\d+\}?\s*\?|\b(?:give|report|compute|find)\s+(?:the\s+)?(?:iterate\s+)?\$?(?:w|θ|\\theta)(?:_\{?\d+\}?|\s*\^\s*\{?\(\s*\d+\s*\)\}?)|\b(?:give|report|compute|find)\s+θ\d\b"#
         // "Converges exactly when 0 < η < η_max. Find η_max.": a learning rate asked, not an iterate.
         // "What is the largest η_max such that plain gradient descent on f converges from every
         // starting point?": 2/λ_max of the quadratic's Hessian.
@@ -165,8 +165,8 @@ enum OptimizerReader {
         // (Adam's "step size α = 0.01" is its learning rate; "eta = 0.1" is η spelled out in a plain-text handout.)
         // (And α listed with β_1 and β_2, "using α = 0.01, β_1 = 0.9, β_2 = 0.999": Adam's own
         // tuple of hyperparameters, whose α is the step size.)
-        let adamTuple = texts.contains { $0.firstMatch(#"(?:α|\\alpha)\s*=\s*[\d.]+\s*,\s*(?:β|\\beta)_?\{?1\}?\s*=\s*[\d.]+\s*,\s*(?:β|\\beta)_?\{?2\}?\s*="#) != nil }
-        let adamRate = kind == .adam ? #"|\bstep[- ]size\s+(?:of\s+|is\s+)?(?:α\s*=\s*|\\alpha\s*=\s*)?"# + (adamTuple ? #"|(?:^|[\s(,;])(?:α|\\alpha)\s*=\s*(?=[\d.]+\s*,\s*(?:β|\\beta))"# : "") : ""
+        let adamTuple = texts.contains { $0.firstMatch(#"(?:α|\\alpha|\balpha)\s*=\s*[\d.]+\s*,\s*(?:β|\\beta|\bbeta)_?\{?1\}?\s*=\s*[\d.]+\s*,\s*(?:β|\\beta|\bbeta)_?\{?2\}?\s*="#) != nil }
+        let adamRate = kind == .adam ? #"|\bstep[- ]size\s+(?:of\s+|is\s+)?(?:α\s*=\s*|\\alpha\s*=\s*)?"# + (adamTuple ? #"|(?:^|[\s(,;])(?:α|\\alpha|\balpha)\s*=\s*(?=[\d.]+\s*,\s*(?:β|\\beta|\bbeta))"# : "") : ""
         guard let (rate, ratePhrase) = value(texts, #"(?:\blearning rate\s+(?:of\s+|is\s+)?(?:η\s*=\s*|\\eta\s*=\s*|eta\s*=\s*|α\s*=\s*)?|(?:^|[\s(,;])(?:η|\\eta|eta|lr)\s*=\s*"# + adamRate + ")") else {
             return .failed("\(phrase): the learning rate is not stated")
         }
@@ -200,7 +200,7 @@ enum OptimizerReader {
             // (Also a framework call's keyword: `torch.optim.SGD([w], lr=0.1, momentum=0.9)`.)
             // ("v_{t+1} = β v_t + ∇L(w_t) … with β = 0.9": β names the coefficient the velocity is multiplied by.)
             // (Also "v <- beta * v + grad f(w)" in a plain-text handout.)
-            let betaIsMomentum = method.firstMatch(#"(?:β|\\beta)\s*\*?\s*(?:\\mathbf\{)?v|\bbeta\s*\*?\s*v(?![a-z])"#) != nil
+            let betaIsMomentum = method.firstMatch(#"(?:β|\\beta|\bbeta)\s*\*?\s*(?:\\mathbf\{)?v|\bbeta\s*\*?\s*v(?![a-z])"#) != nil
             guard let (mu, muPhrase) = value(texts, #"(?:\bmomentum\s+(?:coefficient\s+(?:of\s+|is\s+)?|of\s+|with\s+)?(?:μ\s*=\s*|\\mu\s*=\s*|mu\s*=\s*|β\s*=\s*)?|(?:^|[\s(,;])(?:μ|\\mu|mu)\s*=\s*|\bmomentum\s*=\s*)"#)
                     ?? (betaIsMomentum ? value(texts, #"(?:^|[\s(,;])(?:β|\\beta|beta)\s*=\s*"#) : nil) else {
                 return .failed("\(phrase): the momentum coefficient is not stated")
@@ -333,9 +333,14 @@ enum OptimizerReader {
             if counted != nil { finding.note(match[0]) }
         }
         var asked: Int?
+        // ("What is theta after step 1?", "… after iteration 2": the step asked by its number.)
+        if let after = part.firstMatch(#"\bafter (?:step|iteration|update) (?:t\s*=\s*)?(\d+)\b"#), let k = Int(after[1]), k > 0 {
+            asked = k
+            finding.note(after[0])
+        }
         // The iterate asked for ("What is w^{(2)}?"), not the start "w^{(0)} = …" nor one a note
         // mentions ("Give w^{(2)}. (Note w^{(1)} is the same as in (b).)").
-        for match in part.removing(#"\((?:note|recall|hint|remark)\b(?:[^()]|\([^()]*\))*\)"#).matches(#"(?:\bw|θ|\\theta)\s*\^\s*\{?\(\s*(\d+)\s*\)\}?|(?:\bw|θ|\\theta)_\{?(\d+)\}?\s*\?|\b(?:give|report|compute|find)\s+(?:the\s+)?(?:iterate\s+)?\$?(?:w|θ|\\theta)_\{?(\d+)\}?|\b(?:give|report|compute|find)\s+θ(\d)\b"#) {
+        for match in part.removing(#"\((?:note|recall|hint|remark)\b(?:[^()]|\([^()]*\))*\)"#).matches(#"(?:\bw|θ|\\theta|\btheta)\s*\^\s*\{?\(\s*(\d+)\s*\)\}?|(?:\bw|θ|\\theta|\btheta)_\{?(\d+)\}?\s*\?|\b(?:give|report|compute|find)\s+(?:the\s+)?(?:iterate\s+)?\$?(?:w|θ|\\theta)_\{?(\d+)\}?|\b(?:give|report|compute|find)\s+θ(\d)\b"#) {
             if let k = Int(match[1]) ?? Int(match[2]) ?? Int(match[3]) ?? Int(match[4]), k > 0 { asked = k }
         }
         switch (counted, asked) {
@@ -467,6 +472,17 @@ enum OptimizerReader {
             guard !steps.isEmpty, steps == Array(1...steps.count), gradients.count == steps.count else { continue }
             return (gradients.map { [$0] }, table[0].trimmingCharacters(in: .whitespacesAndNewlines).replacingOccurrences(of: "\n", with: "; "))
         }
+        // "step t   gradient g_t" then "1   0.5", "2   −0.2": the same table in columns, a row per
+        // step (a rule of dashes under the header).
+        for text in texts {
+            guard let table = text.firstMatch(#"\b(?:steps?|iterations?)(?:\s+[tkn])?\s+(?:gradients?|g)(?:\s+g_?\{?[tkn]\}?)?(?:\s+[-–—=]{3,})*((?:\s+\d+\s+"# + number + #")+)(?=\s*$|\s*\n|\.\s|[,;]|\s+[A-Za-z])"#) else { continue }
+            let cells = table[1].split(whereSeparator: \.isWhitespace).map(String.init)
+            guard cells.count % 2 == 0 else { continue }
+            let steps = stride(from: 0, to: cells.count, by: 2).compactMap { Int(cells[$0]) }
+            let gradients = stride(from: 1, to: cells.count, by: 2).compactMap { Double(cells[$0].replacingOccurrences(of: "−", with: "-")) }
+            guard !steps.isEmpty, steps == Array(1...steps.count), gradients.count == steps.count else { continue }
+            return (gradients.map { [$0] }, table[0].trimmingCharacters(in: .whitespacesAndNewlines).replacingOccurrences(of: "\n", with: "; "))
+        }
         return nil
     }
 
@@ -475,7 +491,7 @@ enum OptimizerReader {
         let patterns = [
             // ("w(0) = (1, 1)", "w0 = (1, 1)": a PDF paste's flattened superscript or subscript;
             // "w⁽⁰⁾ = (2, 1)": one written in Unicode superscripts.)
-            #"(?:\bw|θ|\\theta)\s*(?:\^\s*\{?\(\s*0\s*\)\}?|\(\s*0\s*\)|⁽⁰⁾|⁰|_\{?0\}?|₀|0)\s*=\s*"#,
+            #"(?:\bw|θ|\\theta|\btheta)\s*(?:\^\s*\{?\(\s*0\s*\)\}?|\(\s*0\s*\)|⁽⁰⁾|⁰|_\{?0\}?|₀|0)\s*=\s*"#,
             #"\bstart(?:s|ing)?\s+(?:from|at)\s+(?:w\s*=\s*|the point\s+|weights\s+)?"#,
             #"\binitial (?:weights?|point|parameters?|value)\s+(?:is\s+|are\s+|of\s+)?(?:w\s*=\s*)?"#,
             #"\b(?:gradient|weights are|currently)\s+at\s+w\s*=\s*"#,
@@ -492,7 +508,7 @@ enum OptimizerReader {
         // "A scalar parameter starts at θ_0 = 1.0": one weight, written as a number.
         for text in texts {
             // (Not "θ_0 = 1/2" or "w_0 = 2e-3", read short; nor θ_0 beside θ_1 = …, an intercept and a slope.)
-            if text.firstMatch(#"(?:\bw|θ|\\theta)\s*(?:_\{?1\}?|₁|1)\s*=\s*[-−]?\d"#) != nil { continue }
+            if text.firstMatch(#"(?:\bw|θ|\\theta|\btheta)\s*(?:_\{?1\}?|₁|1)\s*=\s*[-−]?\d"#) != nil { continue }
             if let match = text.firstMatch(patterns[0] + #"([-−]?\d+(?:\.\d+)?)(?![\d.]*\d|\s*[×x·^(\[/eE*+\-−])"#),
                let value = Double(match[1].replacingOccurrences(of: "−", with: "-")) {
                 return ([value], match[1])
@@ -509,7 +525,8 @@ enum OptimizerReader {
     private static func gradient(_ texts: [StatementText], dimension: Int) -> (Optimizer.AffineGradient, String, constant: Bool)? {
         for text in texts {
             let literal = #"([(\[][^()\[\]]*[)\]])"#
-            guard let match = text.firstMatch(#"(?:∇|\\nabla)\s*[A-Za-z]*\s*(?:\(\s*[A-Za-z]+\s*\))?\s*=\s*"# + literal
+            // ("grad f(w) = [w1, 10*w2]": a plain-text handout's ∇.)
+            guard let match = text.firstMatch(#"(?:∇|\\nabla|\bgrad\b)\s*[A-Za-z]*\s*(?:\(\s*[A-Za-z]+\s*\))?\s*=\s*"# + literal
                 + #"|\bgradient\b(?:[^.;()\[\]]|[(\[][^()\[\]]*[)\]]){0,40}?\b(?:is|are|equals)\s+(?:g\s*=\s*)?"# + literal + #"|\bgradient\s+g\s*=\s*"# + literal)
             else { continue }
             let written = match[1...].first { !$0.isEmpty } ?? ""

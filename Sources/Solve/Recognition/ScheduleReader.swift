@@ -33,7 +33,16 @@ enum ScheduleReader {
         // "… multiplies it by 0.5 every 10 epochs", "… halves the learning rate every 30 epochs",
         // "… divides it by 10 every 20 epochs".
         // ("… and halves it every ten epochs": the period in words too.)
-        guard let rule = text.firstMatch(#"\b(?:starts?|begins?) at (?:η\s*=\s*|η_0\s*=\s*|a learning rate of\s+)?(\d*\.?\d+)[^.]*?\b(?:(?:multiplie[sd]|scale[sd]|decay(?:s|ed)?)\b[^.]*?\bby (?:a factor of )?(\d*\.?\d+)|(halve[sd]?|halving)\b[^.]*?|divide[sd]?\b[^.]*?\bby (\d+(?:\.\d+)?)) every (\d+|"# + NumberWords.pattern + #") (epochs|steps|iterations)\b"#),
+        let decay = #"\b(?:(?:multiplie[sd]|scale[sd]|decay(?:s|ed)?)\b[^.]*?\bby (?:a factor of )?(\d*\.?\d+)|(halve[sd]?|halving)\b[^.]*?|divide[sd]?\b[^.]*?\bby (\d+(?:\.\d+)?)) every (\d+|"# + NumberWords.pattern + #") (epochs|steps|iterations)\b"#
+        // ("The base learning rate is 0.1 …" then "StepLR: the rate is multiplied by 0.5 every 10
+        // epochs": the start and the decay stated apart, each once.)
+        let apart: [String]? = {
+            let bases = text.matches(#"\b(?:base|initial|starting) (?:learning )?rate (?:is |of |=\s*)(?:η\s*=\s*|η_0\s*=\s*)?(\d*\.?\d+)\b"#)
+            let decays = text.matches(decay)
+            guard bases.count == 1, decays.count == 1 else { return nil }
+            return [decays[0][0], bases[0][1]] + Array(decays[0][1...])
+        }()
+        guard let rule = text.firstMatch(#"\b(?:starts?|begins?) at (?:η\s*=\s*|η_0\s*=\s*|a learning rate of\s+)?(\d*\.?\d+)[^.]*?"# + decay) ?? apart,
               let initial = Double(rule[1]), let every = Int(rule[5]) ?? NumberWords.value(rule[5].lowercased()), every > 0 else {
             return .notApplicable
         }
@@ -87,7 +96,7 @@ enum ScheduleReader {
             finding.read("steps", "\(epoch) calls, from t = 0")
             return .success(found)
         }
-        let base = text.firstMatch(#"\b(?:counted|counting epochs|numbered|indexed) from (0|1|zero|one)\b|\bstarting (?:at|from) (?:epoch )?(0|1)\b|\bnumbered (?:t|e)\s*=\s*(0|1)\s*,"#)
+        let base = text.firstMatch(#"\b(?:counted|counting epochs|numbered|indexed) from (0|1|zero|one)\b|\bstarting (?:at|from) (?:epoch )?(0|1)\b|\bnumbered (?:(?:t|e)\s*=\s*)?(0|1)\s*,"#)
         guard let base else {
             guard let zero = rate(0), let one = rate(1), zero == one else {
                 return .failure(Refusal("schedule: whether epochs count from 0 or 1 changes the rate at epoch \(epoch)"))
