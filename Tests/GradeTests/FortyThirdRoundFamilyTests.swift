@@ -110,4 +110,52 @@ struct FortyThirdRoundFamilyTests {
         #expect(verdicts["4b"]?.kind == .correct, "\(String(describing: verdicts["4b"]))")
         #expect(verdicts["4c"]?.kind == .correct, "\(String(describing: verdicts["4c"]))")
     }
+
+    /// "Now Q1. Components: …" after Q2's last sub-part: the reply has turned to problem 1, and
+    /// the line belongs to no part of problem 2.
+    @Test func aReplyTurningToAnotherProblem() {
+        let verdicts = Self.grade("""
+            User: Do Q2 first, then Q1.
+
+            Assistant: Q2(a): the speed is 6.0 m/s.
+
+            Q2(b): the time is 1.5 s.
+
+            Now Q1. First, the mass is m = 40 kg.
+
+            Q1(a): the force is 120 N.
+            """, ["1a": .integer(120), "2a": .real(RealValue(6)), "2b": .real(RealValue(1.5))])
+        #expect(verdicts["2b"]?.kind == .correct, "\(String(describing: verdicts["2b"]))")
+        #expect(verdicts["1a"]?.kind == .correct, "\(String(describing: verdicts["1a"]))")
+    }
+
+    /// "**3b) ii.** …" (a part's label, then its sub-part's), and "1. **(a)** …" (a list's own
+    /// number before a bold part label) label those parts.
+    @Test func subpartAfterItsPartsLabelAndBoldLabelsInANumberedList() {
+        let key: [String: Answer?] = ["3a": .integer(7), "3b": nil, "3b.i": .integer(4), "3b.ii": .integer(9), "3c": .integer(12), "3d": .integer(5)]
+        let transcript = TranscriptReader.fromText("""
+            User: Exercise 3 please
+
+            Assistant:
+            ### Exercise 3
+            1. **(a)** Adding gives **7**.
+            2. **(c)** Multiplying gives **12**.
+            3. **(d)** Subtracting gives **5**.
+            4. **(b)** Two results:
+
+            - **3b) i.** first, 2 + 2 = **4**
+            - **3b) ii.** then 3 × 3 = **9**
+            """)
+        let verdicts = Dictionary(uniqueKeysWithValues: Grader.grade(transcript: transcript, expected: key, partIDs: ["3a", "3b", "3b.i", "3b.ii", "3c", "3d"]).map { ($0.part, $0) })
+        for id in ["3a", "3b.i", "3b.ii", "3c", "3d"] {
+            #expect(verdicts[id]?.kind == .correct, "\(id): \(String(describing: verdicts[id]))")
+        }
+    }
+
+    /// "w0 = 1/2, w1 = 3": components by an index counted from 0, a fraction among them.
+    @Test func componentsIndexedFromZero() {
+        let verdicts = Self.grade("User: fit the line\n\nAssistant: (b) Solving the normal equations: w0 = 1/2, w1 = 3.\n",
+                                  ["1b": .vector([0.5, 3])])
+        #expect(verdicts["1b"]?.kind == .correct, "\(String(describing: verdicts["1b"]))")
+    }
 }

@@ -122,6 +122,11 @@ public struct PartLabelGrammar: Sendable {
             while inner.first == " " { inner = inner.dropFirst() }
             return undecorated(String(inner))
         }
+        // "Now Q1. Components: …", "Next, Problem 3:": a reply turning to another problem names it
+        // after a word of transition.
+        if let turn = text.prefixMatch(of: #/(?i:now|next|and now|moving on to|on to|turning to)\s*,?\s*(?i:for\s+)?(?=(?:Q|Problem|Question|Exercise)\s*\d)/#) {
+            return undecorated(String(text[turn.range.upperBound...]))
+        }
         // "(f ) Since 1 − e−5 ≈ 0.993, …": a PDF's text layer spaces an italic letter from its bracket.
         if let spaced = text.prefixMatch(of: #/\(\s([a-h])\)|\(([a-h])\s\)/#) {
             return "(" + String(spaced.output.1 ?? spaced.output.2 ?? "") + ")" + text[spaced.range.upperBound...]
@@ -155,9 +160,9 @@ public struct PartLabelGrammar: Sendable {
     /// `Problem 2`, `Question 1(b)`, `Exercise 2.3 (a)`, `Q3b`, `Task 1 — …`, `Q3.ii`.
     static let problemHeading = regex(
         #"^(?i:"# + problemWords + #")\s*(\d+(?:\.\d+)?)(?:\s*[\(\[]?([a-hA-H])[\)\]]?(?![A-Za-z]))?(?:(?:\s*\(?|\.)("# + roman + #")\)?(?![a-z]))?(?![\d.]\d)\s*(?:[:.)\]—–\-]|\*\*|\s|$)(.*)$"#)
-    /// `1(b)`, `1b)`, `1b.`, `1b:`, `2.3a`, `1c.i`, `1(c)(ii)`, `1c(ii)`, `1b)(i)`, `1 (b)`.
+    /// `1(b)`, `1b)`, `1b.`, `1b:`, `2.3a`, `1c.i`, `1(c)(ii)`, `1c(ii)`, `1b)(i)`, `1 (b)`, `2c) i.`.
     static let fused = regex(
-        #"^(\d+(?:\.\d+)?)\s?(?:\(([a-h])\)|([a-h])(?=[\s:.)\]*(]|$))(?:[).]?\s?\(("# + roman + #")\)|\.("# + roman + #")(?=[\s:.)*]|$))?\s*(?:[:.)\]]|\*\*)*\s*(.*)$"#)
+        #"^(\d+(?:\.\d+)?)\s?(?:\(([a-h])\)|([a-h])(?=[\s:.)\]*(]|$))(?:[).]?\s?\(("# + roman + #")\)|\.("# + roman + #")(?=[\s:.)*]|$)|[).]\s?("# + roman + #")[.)](?=[\s*]|$))?\s*(?:[:.)\]]|\*\*)*\s*(.*)$"#)
     /// `3(ii)`, `3 (i)`, `3ii)`, `3iv:`: a problem whose parts are numbered in roman numerals directly.
     static let fusedRoman = regex(
         #"^(\d+(?:\.\d+)?)(?:\s?\(("# + roman + #")\)|("# + roman + #")(?=[:.)]))\s*(?:[:.)\]]|\*\*)*\s*(.*)$"#)
@@ -228,14 +233,16 @@ public struct PartLabelGrammar: Sendable {
                 case .parts(let ids, let rest)? = label(String(text[marker.range.upperBound...]), problem: String(marker.1), part: nil, structural: structural) {
                 return .parts(ids, rest: rest)
             }
-            // "2. (b) In bits: …": a list's own number before a part's letter label.
-            if let problem, let marker = text.firstMatch(of: #/^\d{1,2}[.)]\s+(?=\([a-h]\)|[a-h]\)\s)/#),
+            // "2. (b) In bits: …", "1. **(a)** λ² − 7λ + 10 = 0 …": a list's own number before a part's
+            // letter label.
+            if let problem, let marker = text.firstMatch(of: #/^\d{1,2}[.)]\s+(?=(?:\*\*|__|\*)?(?:\([a-h]\)|[a-h]\)\s))/#),
                 case .parts(let ids, let rest)? = label(String(text[marker.range.upperBound...]), problem: problem, part: part, structural: structural) {
                 return .parts(ids, rest: rest)
             }
             if let g = Self.groups(Self.fused, text), let number = g[1], let letter = g[2] ?? g[3] {
-                if let found = id(problem: number, part: letter, subpart: g[4] ?? g[5]) ?? id(problem: number, part: letter) {
-                    let (ids, rest) = g[4] ?? g[5] == nil ? following(found, problem: number, rest: g[6] ?? "") : ([found], g[6] ?? "")
+                let subpart = g[4] ?? g[5] ?? g[6]
+                if let found = id(problem: number, part: letter, subpart: subpart) ?? id(problem: number, part: letter) {
+                    let (ids, rest) = subpart == nil ? following(found, problem: number, rest: g[7] ?? "") : ([found], g[7] ?? "")
                     return .parts(ids, rest: Self.rest(rest))
                 }
             }
