@@ -205,4 +205,24 @@ struct FortyThirdRoundFamilyTests {
             """)
         #expect(Self.value(found["3a"]).map { abs($0 - 0.05) < 1e-12 } == true, "\(String(describing: found["3a"]))")
     }
+
+    /// "| class | 1 | 2 | 3 |" over "| probability p | 0.2 | 0.7 | 0.1 |", flattened to text: the
+    /// row is the vector it names, its entries counted by the header.
+    @Test func aRowOfValuesUnderAHeaderOfIndices() {
+        let found = Self.answers("""
+            Problem 5
+            A classifier outputs
+
+            | class | 1 | 2 | 3 |
+            |---|---|---|---|
+            | probability p | 0.2 | 0.7 | 0.1 |
+
+            and the correct class is class 3 (classes are numbered 1, 2, 3).
+            (a) Compute the cross-entropy loss (natural log).
+            """)
+        #expect(Self.value(found["5a"]).map { abs($0 + log(0.1)) < 1e-9 } == true, "\(String(describing: found["5a"]))")
+        // (A header that does not count from 0 or 1, or a row of another length, is left alone.)
+        #expect(StatementText("year 2 4 6 cost c 1 2 3").namingIndexedRows.text == "year 2 4 6 cost c 1 2 3")
+        #expect(StatementText("class 0 1 2 logit z 2.0 1.0").namingIndexedRows.text == "class 0 1 2 logit z 2.0 1.0")
+    }
 }

@@ -143,8 +143,11 @@ enum LossReader {
     }
 
     /// Every numeric one-dimensional array of the part, then of its problem's statement.
+    /// ("class 0 1 2" over "logit s_k 2.0 −1.0 0.5": a table's named row is its vector,
+    /// ``StatementText/namingIndexedRows``; read so by this family only, whose vectors are
+    /// described by their names.)
     private static func allArrays(_ reading: PartReading) -> [Described] {
-        described(in: reading.part.text, fromContext: false) + described(in: reading.problemStatement.text, fromContext: true)
+        described(in: reading.part.namingIndexedRows.text, fromContext: false) + described(in: reading.problemStatement.namingIndexedRows.text, fromContext: true)
     }
 
     /// Every numeric one-dimensional array of `text`, with the words that describe it.

@@ -82,6 +82,28 @@ struct StatementText: Sendable, Hashable {
         })
     }
 
+    /// The text with a named row of values under a header of indices written as the vector it
+    /// names: "class 0 1 2 logit s_k 2.0 −1.0 0.5" (a table flattened to text) reads "class 0 1 2
+    /// logit s_k = (2.0, −1.0, 0.5)". The header counts 0, 1, … or 1, 2, … (two or more), and the
+    /// row has a name and exactly as many numbers.
+    var namingIndexedRows: StatementText {
+        // (Cells apart by spaces, or by bars where the table kept them, a rule of dashes between.)
+        let pattern = #/\b([A-Za-z]{2,20})[\s|]+((?:\d{1,2}[\s|]+){1,15}\d{1,2})[\s|:\-]+([A-Za-z][A-Za-z_{} ]{0,30}?)[\s|]+((?:[-−]?\d+(?:\.\d+)?[ \t|]+){1,15}[-−]?\d+(?:\.\d+)?)(?=[\s|]|$|[,;]|\.(?!\d))/#
+        var result = ""
+        var last = text.startIndex
+        for match in text.matches(of: pattern) {
+            let indices = match.output.2.split(whereSeparator: { $0.isWhitespace || $0 == "|" }).compactMap { Int($0) }
+            let values = match.output.4.split(whereSeparator: { $0.isWhitespace || $0 == "|" }).map(String.init)
+            guard let first = indices.first, first == 0 || first == 1, indices == Array(first..<(first + indices.count)),
+                  values.count == indices.count else { continue }
+            result += text[last..<match.range.lowerBound]
+            result += "\(match.output.1) \(indices.map(String.init).joined(separator: " ")) \(match.output.3) = (\(values.joined(separator: ", ")))"
+            last = match.range.upperBound
+        }
+        guard last != text.startIndex else { return self }
+        return StatementText(result + text[last...])
+    }
+
     /// The text with each named row of a table of vectors written as a matrix: after a header
     /// "row 1 row 2 row 3", the row "Q (1, 0) (0, 1) (1, 1)" (a table whose cells are the
     /// matrix's rows, flattened to text) reads "Q = [[1, 0], [0, 1], [1, 1]].". A header of
