@@ -324,13 +324,6 @@ public enum Grader {
             let own = names?.names(of: id) ?? []
             let assigned = candidates[..<limit].map(NamedAssignment.assignedName)
             let naming = !own.isEmpty && assigned.contains { $0.map(own.contains) == true } && Set(assigned.compactMap { $0 }).count >= 2
-            // "1.200 mol × 44.01 g/mol = 52.8 g CO2" then "Propane consumed: … = 17.64 g" for "What mass
-            // of CO₂ is produced?": when the last piece of the kind writes none of the names (of two
-            // characters or more) the part's question writes and an earlier one does, that one.
-            let longNames = Set(own.filter { $0.count >= 2 }.map(QuantityNames.normalized))
-            func writesOwnName(_ index: Int) -> Bool {
-                !longNames.isDisjoint(with: QuantityNames.names(in: candidates[index].text, letters: true).map(QuantityNames.normalized))
-            }
             func fits(_ index: Int) -> Bool {
                 let candidate = candidates[index]
                 if naming, let name = assigned[index], !own.contains(name) { return false }
@@ -342,10 +335,7 @@ public enum Grader {
                 case .none: return false
                 }
             }
-            guard var index = candidates[..<limit].indices.last(where: fits) else { return nil }
-            if !longNames.isEmpty, !writesOwnName(index), let named = candidates[..<index].indices.last(where: { fits($0) && writesOwnName($0) }) {
-                index = named
-            }
+            guard let index = candidates[..<limit].indices.last(where: fits) else { return nil }
             chosen[id] = index
             limit = index
         }

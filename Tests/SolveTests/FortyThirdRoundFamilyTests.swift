@@ -225,4 +225,30 @@ struct FortyThirdRoundFamilyTests {
         #expect(StatementText("year 2 4 6 cost c 1 2 3").namingIndexedRows.text == "year 2 4 6 cost c 1 2 3")
         #expect(StatementText("class 0 1 2 logit z 2.0 1.0").namingIndexedRows.text == "class 0 1 2 logit z 2.0 1.0")
     }
+
+    /// Misfires the session's review found in this round's rules, each now refused: a constructor
+    /// that reassigns a default, prose that sizes the model itself, a 1 × 1 convolution after the
+    /// layer, one row of an unnumbered table, a second run's schedule, examples (not classes)
+    /// indexed 0, 1, 2, a probability of label 0, the learning rate's α for ELU, a setting changed
+    /// in words, two named rows, a frozen module, a bias convention against PyTorch's.
+    @Test func reviewedMisfiresOfThisRoundsRules() {
+        let texts: [(String, [String])] = [
+            ("Problem 2\nThe tagger below is built with its defaults.\n\n    class Tagger(nn.Module):\n        def __init__(self, vocab=5000, emb=64):\n            super().__init__()\n            emb = emb * 2\n            self.words = nn.Embedding(vocab, emb)\n\n(a) How many parameters does the embedding layer have?\n", ["2a"]),
+            ("Problem 2\nWe train the tagger below on a corpus with a vocabulary of 20,000 words.\n\n    class Tagger(nn.Module):\n        def __init__(self, vocab=5000, emb=64):\n            super().__init__()\n            self.words = nn.Embedding(vocab, emb)\n\n(a) How many parameters does the embedding layer have?\n", ["2a"]),
+            ("Problem 1\nA layer maps 64 input channels to 128 output channels with a 3 × 3 kernel; every convolution has a bias.\n(b) The layer is followed by a 1 × 1 convolution that keeps the number of channels. How many parameters does the 1 × 1 convolution have?\n", ["1b"]),
+            ("Problem 3\nLayer Kernel Stride\nConv 3 × 3 1\nConv 3 × 3 1\nMaxPool 2 × 2 2\nConv 3 × 3 1\n(a) What is the receptive field (along one side) of one unit of the second convolution?\n", ["3a"]),
+            ("Problem 5\nTwo runs are compared. Run A uses a base learning rate of 0.2; Run B starts from 0.05. Epochs are counted from 0.\n(a) In Run B, the rate is halved every 5 epochs. What is the learning rate in epoch 12?\n", ["5a"]),
+            ("Problem 3\nA minibatch holds three examples, indexed 0, 1, 2. For the first example the network outputs logits s = (1.0, 2.0, 0.5) over three classes, and its true class is 2.\n(a) Compute the cross-entropy loss (natural log) for the first example.\n", ["3a"]),
+            ("Problem 4\n(a) A fraud detector predicts a probability of 0.8 that a transaction is legitimate (label 0). The transaction is in fact legitimate. Compute the binary cross-entropy (natural log).\n", ["4a"]),
+            ("Problem 1\nThroughout this problem the learning rate is α = 0.01.\n(b) Apply ELU to x = -2.\n", ["1b"]),
+            ("Q1. A scalar parameter theta starts at theta0 = 2.0 and its first gradient is g1 = 1.0. Use Adam with alpha = 0.1, beta1 = 0.9, beta2 = 0.999, eps = 1e-8, and bias correction.\n  c) If alpha were 0.01, what is theta after step 1?\n", ["1c"]),
+            ("Problem 5\nTwo models score the same example:\n\n| class | 0 | 1 | 2 |\n|---|---|---|---|\n| model A logit | 2.0 | 1.0 | 0.5 |\n| model B logit | 0.5 | 1.0 | 2.0 |\n\nThe true class is 2.\n(a) Compute the cross-entropy loss (natural log) of model B.\n", ["5a"]),
+            ("Problem 2. Count the trainable parameters of each layer.\n(b) `nn.Embedding(1000, 32)`, loaded from GloVe and frozen (`requires_grad=False`)\n", ["2b"]),
+            ("Problem 4\nUnlike PyTorch, we count a single bias vector per gate for every recurrent layer (LSTM, GRU) in this course.\n(a) How many parameters does a single-layer GRU with input size 8 and hidden size 16 have?\n", ["4a"]),
+        ]
+        for (text, ids) in texts {
+            let found = Self.answers(text)
+            for id in ids { #expect(found[id] == nil, "\(id): \(String(describing: found[id])) | \(text.prefix(60))") }
+        }
+    }
 }

@@ -256,7 +256,7 @@ public struct PartAttribution: Sendable {
                 }
                 switch segment.kind {
                 case .table(let rows):
-                    if addSummary(rows, grammar: grammar, problem: problem, part: current.count == 1 ? current[0] : nil, place: place, turn: turnIndex) { continue }
+                    if addSummary(rows, grammar: grammar, problem: problem, place: place, turn: turnIndex) { continue }
                 case .code:
                     // A code block headed "Summary": one problem's or part's answers per line.
                     // ("Summary statistics: x̄ = 3.5, …" before any part is answered in the turn states the
@@ -426,10 +426,17 @@ public struct PartAttribution: Sendable {
                             // in the parts' order, kept as a recap (whose clauses must read as their parts'
                             // kinds). A stretch with a relation or an operator ("P = 3 · 70 kPa = 210 kPa")
                             // is working, and names may come in another order: neither is split.
+                            // ("- 3.4: 7, [0, 3, 1, 5, 7]", "- 3.1: 45, C": the values apart by commas outside
+                            // brackets, an option letter among them.)
                             let problemParts = grammar.parts(of: number)
-                            let stretches = rest.components(separatedBy: " · ").map { $0.trimmingCharacters(in: .whitespaces) }
+                            let dotted = rest.contains(" · ")
+                            let stretches = dotted ? rest.components(separatedBy: " · ").map { $0.trimmingCharacters(in: .whitespaces) }
+                                : Self.topLevelItems(rest)
+                            // (Items apart by commas are bare: a word of four letters or more makes the line prose.)
                             if summarizing, problemParts.count >= 2, stretches.count == problemParts.count, !segment.text.contains("\n"),
-                               stretches.allSatisfy({ $0.contains(where: \.isNumber) && $0.range(of: #"[=≈<>+×*/^]|\\approx|\s[-−]\s"#, options: .regularExpression) == nil }) {
+                               stretches.allSatisfy({ ($0.contains(where: \.isNumber) || !dotted && $0.wholeMatch(of: #/\(?[A-H]\)?/#) != nil)
+                                   && $0.range(of: #"[=≈<>+×*/^]|\\approx|\s[-−]\s"#, options: .regularExpression) == nil
+                                   && (dotted || $0.range(of: #"\b[A-Za-z]{4,}\b"#, options: .regularExpression) == nil) }) {
                                 recaps.append((number, stretches.map { Piece(text: $0, original: firstLine, place: place, turn: turnIndex) }))
                                 continue
                             }
@@ -851,6 +858,28 @@ public struct PartAttribution: Sendable {
         }
     }
 
+    /// A line's items at commas and semicolons outside brackets: "7, [0, 3, 1, 5, 7]" → "7",
+    /// "[0, 3, 1, 5, 7]". (A comma between digit groups, "1,000", stays.)
+    static func topLevelItems(_ text: String) -> [String] {
+        var items: [String] = []
+        var current = ""
+        var depth = 0
+        let characters = Array(text)
+        for (index, character) in characters.enumerated() {
+            if "([{".contains(character) { depth += 1 } else if ")]}".contains(character) { depth -= 1 }
+            let grouping = character == "," && index + 3 < characters.count && characters[index + 1].isNumber && characters[index + 2].isNumber
+                && characters[index + 3].isNumber && index > 0 && characters[index - 1].isNumber
+            if depth == 0, character == ";" || character == "," && !grouping {
+                items.append(current.trimmingCharacters(in: .whitespaces))
+                current = ""
+            } else {
+                current.append(character)
+            }
+        }
+        items.append(current.trimmingCharacters(in: CharacterSet(charactersIn: " .")))
+        return items.filter { !$0.isEmpty }
+    }
+
     /// Column headings of a running index ("| step | extracted | s | a | …"): such a column counts
     /// steps of a trace, not problems.
     static let runningIndexHeaders: Set<String> = ["step", "steps", "iteration", "iter", "round", "epoch", "k", "n", "t", "i", "time", "row",
@@ -859,7 +888,7 @@ public struct PartAttribution: Sendable {
     /// A table with a column of part ids: each row's answer cell is a summary of its part.
     /// The answer column is the one headed "answer", "result", "value" or "final", else the
     /// last other column.
-    private mutating func addSummary(_ rows: [[String]], grammar: PartLabelGrammar, problem: String?, part: String? = nil, place: String, turn: Int) -> Bool {
+    private mutating func addSummary(_ rows: [[String]], grammar: PartLabelGrammar, problem: String?, place: String, turn: Int) -> Bool {
         guard rows.count >= 2 else { return false }
         let header = rows[0]
         let body = rows.dropFirst()
@@ -868,7 +897,7 @@ public struct PartAttribution: Sendable {
         // ("| Part | Answer |" over "| c | … |": bare letters under a heading that names parts.)
         func bare(_ column: Int) -> Bool { Self.cell(header[column]).lowercased().wholeMatch(of: #/part|parts|question|q|item|#/#) != nil }
         for column in 0..<columns where !Self.runningIndexHeaders.contains(Self.cell(header[column]).lowercased()) {
-            let ids = body.compactMap { column < $0.count ? grammar.idInCell($0[column], problem: problem, part: part, bareLetters: bare(column)) : nil }
+            let ids = body.compactMap { column < $0.count ? grammar.idInCell($0[column], problem: problem, bareLetters: bare(column)) : nil }
             // (A column where one id comes back row after row, "| 3 | 3 | 3 |", holds values, not ids.)
             guard ids.count * 2 >= body.count, !ids.isEmpty, Set(ids).count * 2 > ids.count else { continue }
             // (Bare numbers under a heading that names something else, "| free | … |" over "| 3 |", are
@@ -901,7 +930,7 @@ public struct PartAttribution: Sendable {
         let answerColumn = named.flatMap { $0 == idColumn || $0 == partColumn ? nil : $0 } ?? last
         for row in body where idColumn < row.count && answerColumn < row.count {
             let found = partColumn.flatMap { column in column < row.count ? Self.pairID(row[idColumn], row[column], grammar: grammar) : nil }
-            guard let id = found ?? grammar.idInCell(row[idColumn], problem: problem, part: part, bareLetters: bare(idColumn)) else { continue }
+            guard let id = found ?? grammar.idInCell(row[idColumn], problem: problem, bareLetters: bare(idColumn)) else { continue }
             let original = "| " + row.joined(separator: " | ") + " |"
             summarize(row[answerColumn], for: id, original: original, place: place, turn: turn)
         }

@@ -233,9 +233,8 @@ public struct PartLabelGrammar: Sendable {
                 case .parts(let ids, let rest)? = label(String(text[marker.range.upperBound...]), problem: String(marker.1), part: nil, structural: structural) {
                 return .parts(ids, rest: rest)
             }
-            // "2. (b) In bits: …", "1. **(a)** λ² − 7λ + 10 = 0 …": a list's own number before a part's
-            // letter label.
-            if let problem, let marker = text.firstMatch(of: #/^\d{1,2}[.)]\s+(?=(?:\*\*|__|\*)?(?:\([a-h]\)|[a-h]\)\s))/#),
+            // "2. (b) In bits: …": a list's own number before a part's letter label.
+            if let problem, let marker = text.firstMatch(of: #/^\d{1,2}[.)]\s+(?=\([a-h]\)|[a-h]\)\s)/#),
                 case .parts(let ids, let rest)? = label(String(text[marker.range.upperBound...]), problem: problem, part: part, structural: structural) {
                 return .parts(ids, rest: rest)
             }
@@ -642,17 +641,11 @@ public struct PartLabelGrammar: Sendable {
 
     /// A part id written anywhere in a table cell or a short text: `3b`, `Q3b`, `3(b)`, `(b)`.
     /// `bareLetters`: the cell is under a "Part" heading, where "c" alone is the current problem's (c).
-    public func idInCell(_ cell: String, problem: String?, part: String? = nil, bareLetters: Bool = false) -> String? {
+    public func idInCell(_ cell: String, problem: String?, bareLetters: Bool = false) -> String? {
         let text = Self.rest(Self.undecorated(cell)).trimmingCharacters(in: .whitespaces)
         guard !text.isEmpty, text.count <= 24 else { return nil }
         let stripped = text.replacingOccurrences(of: "*", with: "").trimmingCharacters(in: CharacterSet(charactersIn: " :."))
         if case .parts(let ids, let rest)? = label(stripped, problem: problem, part: nil), ids.count == 1, rest.isEmpty { return ids[0] }
-        // "| (i) $v_C(1.0)$ | … | **4.40 V** |" under "**(b)**": a sub-part's label of the part being
-        // answered, then the name of what it asks.
-        if let part, stripped.hasPrefix("("), case .parts(let ids, let rest)? = label(stripped, problem: problem, part: part), ids.count == 1,
-           ids[0].hasPrefix(part + "."), !rest.contains(where: \.isNumber) || rest.hasPrefix("$") {
-            return ids[0]
-        }
         // "| c | …" under a "Part" column: a bare letter is the current problem's part.
         if bareLetters, problem != nil, stripped.wholeMatch(of: #/[a-z]|[ivx]{1,4}/#) != nil,
            case .parts(let ids, let rest)? = label("(" + stripped + ")", problem: problem, part: nil), ids.count == 1, rest.isEmpty {

@@ -105,8 +105,8 @@ public enum AnswerGrammar {
         }
         // "so the prefix is **/23**", "a) /23": a prefix length written in CIDR notation is its number.
         // (Not a fraction's slash, "1/23", nor an address's, "10.0.0.0/23".)
-        if expectation == .scalar, text.range(of: #"(?:^|[\s*(=:])/\d{1,3}(?![\w/]|\.\d)"#, options: .regularExpression) != nil {
-            return read(text.replacingOccurrences(of: #"(^|[\s*(=:])/(\d{1,3})(?![\w/]|\.\d)"#, with: "$1$2", options: .regularExpression), expecting: expectation)
+        if expectation == .scalar, text.range(of: #"(?:^|(?<!\d\s)(?<!\d)(?<!\d\)\s)(?<!\d\))[\s*(=:])/\d{1,3}(?![\w/]|\.\d)"#, options: .regularExpression) != nil {
+            return read(text.replacingOccurrences(of: #"(^|(?<!\d\s)(?<!\d)(?<!\d\)\s)(?<!\d\))[\s*(=:])/(\d{1,3})(?![\w/]|\.\d)"#, with: "$1$2", options: .regularExpression), expecting: expectation)
         }
         if expectation == .sequence, !text.hasPrefix("("), let pair = interval(text) { return read(pair, expecting: .sequence) }
         // "15,000 / 12,000 / 9,000": three or more numbers between spaced slashes, where a list

@@ -17,9 +17,9 @@ extension FinalAnswer {
     /// coefficient alone); and a schedule's periods, "Year 1: 5/15 × 45,000 = $15,000",
     /// whose relation may be a colon.
     static let indexedAssignment = try! NSRegularExpression(
-        pattern: #"(?<![\w\\])(\\?[A-Za-zα-ω]+)\s*_?\{?\s*([0-9]|[₀-₉])\s*\}?\s*['′’]?\s*(?:=|≈|\\approx|(?<=(?i:year|yr|month|week|day|quarter|period|hour)\s?[1-9])\s*:)\s*\$?\s*(?:(?:[^=≈,;A-Za-zα-ω\n\\]|\\(?:sqrt|frac|cdot|times|left|right|,)|,(?=\d{3}))*?(?:=|≈|\\approx)\s*\$?\s*)*?("# + groupedNumber + #"(?:/[1-9]\d*)?)(?![\d.]*\s*(?:[+\-−·×*/^(√]|\\(?:sqrt|frac|cdot|times)(?![A-Za-z])))"#)
+        pattern: #"(?<![\w\\])(\\?[A-Za-zα-ω]+)\s*_?\{?\s*([1-9]|[₁-₉])\s*\}?\s*['′’]?\s*(?:=|≈|\\approx|(?<=(?i:year|yr|month|week|day|quarter|period|hour)\s?[1-9])\s*:)\s*\$?\s*(?:(?:[^=≈,;A-Za-zα-ω\n\\]|\\(?:sqrt|frac|cdot|times|left|right|,)|,(?=\d{3}))*?(?:=|≈|\\approx)\s*\$?\s*)*?("# + groupedNumber + #"(?:/[1-9]\d*)?)(?![\d.]*\s*(?:[+\-−·×*/^(√]|\\(?:sqrt|frac|cdot|times)(?![A-Za-z])))"#)
 
-    /// "λ_1 = 5,\ λ_2 = 2", "x₁ = 3 and x₂ = −1", "v₁′ = 4 m/s, v₂′ = 1 m/s", "c0 = 3/2, c1 = 1": one name's components by index, 1 to n or 0 to n − 1 (n ≥ 2),
+    /// "λ_1 = 5,\ λ_2 = 2", "x₁ = 3 and x₂ = −1", "v₁′ = 4 m/s, v₂′ = 1 m/s", "c1 = 3/2, c2 = 1": one name's components by index, 1 to n (n ≥ 2),
     /// each the last value of its chain ("σ1 = 20 + 75 = 95"),
     /// each once, as "(5, 2)"; nil otherwise.
     static func indexedTuple(_ text: String) -> String? {
@@ -37,10 +37,10 @@ extension FinalAnswer {
             guard byName[key]?[position] == nil else { return nil }
             byName[key, default: [:]][position] = String(text[value])
         }
-        // (Counted from 1, "x1 = 2, x2 = 5", or from 0, "c0 = 3/2, c1 = 1": a line's coefficients.)
+        // (Counted from 1: "w0 = 3/2, w1 = 1" counted from 0 may be iterates as well as coefficients.)
         let complete = order.filter { name in
             let components = byName[name]!
-            return components.count >= 2 && (Set(components.keys) == Set(1...components.count) || Set(components.keys) == Set(0..<components.count))
+            return components.count >= 2 && Set(components.keys) == Set(1...components.count)
         }
         guard complete.count == 1, let components = byName[complete[0]] else { return nil }
         return "(" + components.keys.sorted().map { components[$0]! }.joined(separator: ", ") + ")"

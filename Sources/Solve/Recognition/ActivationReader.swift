@@ -326,7 +326,9 @@ enum ActivationReader {
 
     /// ELU's α: "ELU with alpha = 1", "α = 0.5".
     private static func eluAlpha(_ reading: PartReading, _ finding: inout Finding) -> Double? {
-        for text in [reading.part, reading.problemStatement] {
+        // (A statement's α is ELU's only in a sentence about ELU: "the learning rate is α = 0.01" is not.)
+        let statement = reading.problemStatement.sentences.filter { StatementText($0).firstMatch(#"\belu\b"#) != nil }.map(StatementText.init)
+        for text in [reading.part] + statement {
             if let match = text.firstMatch(#"(?:\balpha|α|\\alpha)\s*(?:of\s+|=\s*|is\s+)?(\d*\.\d+|\d+)\b"#), let value = Double(match[1]), value > 0 {
                 finding.read("alpha", match[1], from: match[0])
                 return value

@@ -302,8 +302,8 @@ enum LossReader {
     /// one indexing makes sense (0 → 0-based, n → 1-based).
     private static func classIndex(_ number: Int, count: Int, _ reading: PartReading) -> Int? {
         // ("classes are numbered 1, 2, 3", "numbered from 0", "numbered 0–3")
-        let zeroBased = #"\b(?:0|zero)[- ](?:indexed|based)\b|\b(?:indexed|numbered|counted) from (?:0|zero)\b|\bclass(?:es)? 0\b|\{\s*0\s*,\s*1\s*,|\b(?:numbered|indexed|labell?ed) 0\s*,\s*1\b|\b(?:numbered|indexed|labell?ed) (?:from )?0\s*(?:–|—|-|to|through)\s*\d+\b"#
-        let oneBased = #"\b(?:1|one)[- ](?:indexed|based)\b|\b(?:indexed|numbered|counted) from (?:1|one)\b|\bclasses 1\b|\{\s*1\s*,\s*2\s*,|\b(?:numbered|indexed|labell?ed) 1\s*,\s*2\b|\b(?:numbered|indexed|labell?ed) (?:from )?1\s*(?:–|—|-|to|through)\s*\d+\b"#
+        let zeroBased = #"\b(?:0|zero)[- ](?:indexed|based)\b|\b(?:indexed|numbered|counted) from (?:0|zero)\b|\bclass(?:es)? 0\b|\{\s*0\s*,\s*1\s*,|\bnumbered 0\s*,\s*1\b|\bclass(?:es)?\b[^.]{0,30}?\b(?:indexed|labell?ed) 0\s*,\s*1\b|\b(?:numbered|indexed|labell?ed) (?:from )?0\s*(?:–|—|-|to|through)\s*\d+\b"#
+        let oneBased = #"\b(?:1|one)[- ](?:indexed|based)\b|\b(?:indexed|numbered|counted) from (?:1|one)\b|\bclasses 1\b|\{\s*1\s*,\s*2\s*,|\bnumbered 1\s*,\s*2\b|\bclass(?:es)?\b[^.]{0,30}?\b(?:indexed|labell?ed) 1\s*,\s*2\b|\b(?:numbered|indexed|labell?ed) (?:from )?1\s*(?:–|—|-|to|through)\s*\d+\b"#
         var zero = false, one = false
         for text in [reading.part, reading.problemStatement, reading.conventions] {
             if text.firstMatch(zeroBased) != nil { zero = true }
@@ -449,6 +449,11 @@ extension LossReader {
         if probabilities.isEmpty, labels.isEmpty { (probabilities, labels) = values(reading.problemStatement) }
         guard probabilities.count == 1, let p = probabilities.first, p > 0, p < 1, labels.count == 1, let y = labels.first else {
             return .failed("loss: binary cross-entropy needs one predicted probability and one label (0 or 1) in the part")
+        }
+        // ("a probability of 0.8 that it is legitimate (label 0)": p of the negative class, which
+        // way round is not read.)
+        if let other = [part, reading.problemStatement].lazy.compactMap({ $0.firstMatch(#"\d\s*(?:that|for|of)\b[^.;]{0,60}?(?:\(\s*(?:label|class|y\s*=)\s*0\s*\)|\bnegative class\b|\bclass 0\b|\blabel 0\b)"#) }).first {
+            return .failed("loss: the predicted probability is of another class than label 1 ('\(other[0])')")
         }
         var finding = Finding(.loss)
         finding.note(phrase)

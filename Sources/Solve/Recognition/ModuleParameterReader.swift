@@ -12,6 +12,12 @@ enum ModuleParameterReader {
     static let tiedWeights = #"\bti(?:e|es|ed|ing)\b[^.?]{0,40}\bweights?\b|\bweights?\b[^.?]{0,40}\bti(?:e|es|ed|ing)\b|\bweight[- ]tying\b|\b\w+\.weight\s*=\s*\w+\.weight\b|\bshar(?:e|es|ed|ing)\s+(?:the\s+|their\s+|its\s+)?weights\b"#
 
     static func read(_ reading: PartReading) -> Attempt {
+        // ("requires_grad=False", "the embedding is frozen": trainable counts leave such modules out,
+        // which is not read.)
+        if let frozen = [reading.part, reading.problemStatement].lazy.compactMap({ $0.firstMatch(#"\brequires_grad\w*\s*(?:=\s*False|\(\s*False\s*\))|\bfrozen\b|\bfreez\w*"#) }).first,
+           !FrameworkCall.calls(in: reading.part.text + " " + reading.problemStatement.text).isEmpty {
+            return .failed("parameter count: '\(frozen[0])': modules left out of the count are not read")
+        }
         var calls = FrameworkCall.calls(in: reading.part.text)
         var finding = Finding(.parameterCount)
         if let tied = reading.part.firstMatch(Self.tiedWeights), asksCount(reading.part) != nil {
@@ -107,6 +113,10 @@ enum ModuleParameterReader {
             // does not say it: "A classmate's textbook asks: … a single-layer LSTM …".)
             let recurrentConvention = #"\b(?:two|2|both|separate)\s+bias(?:es| vectors?| terms?)\s+(?:per|for each|for every|in each)\s+gate\b|\bb_?\{?ih\}?\b[^.]*\bb_?\{?hh\}?\b|\b(?:pytorch|torch)\b[^.]*\b(?:LSTM|GRU|RNN|recurrent)|\b(?:LSTM|GRU|RNN|recurrent)\b[^.]*\b(?:pytorch|torch)\b"#
             // (Without biases, "bias=False", the count is every framework's.)
+            // ("Unlike PyTorch, we count a single bias vector per gate": a convention against it.)
+            if let against = [reading.part, reading.problemStatement, reading.conventions].lazy.compactMap({ $0.firstMatch(#"\bunlike (?:in )?pytorch\b|\bnot (?:as in |like |the )?pytorch\b|\b(?:single|one) bias(?: vector| term)? (?:per|for each|in each) gate\b|\bpytorch['’]s \w+ is not\b"#) }).first {
+                return .failed("\(described.text): '\(against[0])': a bias convention other than PyTorch's")
+            }
             guard described.keywords["bias"] == "False" || reading.part.firstMatch(#"\b(?:pytorch|torch)\b|\bnn\."#) != nil
                     || [reading.part, reading.problemStatement, reading.conventions].contains(where: { $0.firstMatch(recurrentConvention) != nil }) else {
                 return .failed("\(described.text): a recurrent layer described in words, no framework named (PyTorch keeps two bias vectors per gate, textbooks one)")

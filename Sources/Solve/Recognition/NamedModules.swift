@@ -52,7 +52,12 @@ enum NamedModules {
         }
         var defaults: [String: String] = [:]
         for parameter in signature.matches(of: #/([A-Za-z_]\w*)\s*(?::\s*\w+\s*)?=\s*(\d[\d_]*(?:\.\d+)?)\b/#) {
-            defaults[String(parameter.output.1)] = String(parameter.output.2).replacingOccurrences(of: "_", with: "")
+            let name = String(parameter.output.1)
+            // ("emb = emb * 2", "hid //= 2" in the constructor: the default is not what the calls see.)
+            let escaped = NSRegularExpression.escapedPattern(for: name)
+            if let body = constructors.first.map({ text[$0.range.upperBound...] }),
+               body.range(of: #"(?:^|[\s;:])"# + escaped + #"\s*(?:[-+*/%]|//)?=(?!=)"#, options: .regularExpression) != nil { continue }
+            defaults[name] = String(parameter.output.2).replacingOccurrences(of: "_", with: "")
         }
         return defaults
     }

@@ -143,6 +143,10 @@ enum OptimizerReader {
             finding.read("steps of the referenced part", "\(before) of (\(continued.label)), then \(more) more")
         }
         guard let steps else { return .failed("\(phrase): the number of steps is not stated") }
+        // ("If alpha were 0.01, …": a setting the part changes in words is not read.)
+        if let changed = part.firstMatch(#"\b(?:alpha|α|eta|η|lr|learning rate|step size|beta1|beta2|β_?[12]?|momentum|lambda|λ|weight decay)\s+(?:were|was|becomes|became|is changed to|is set to|changed to|set to|instead)\b"#) {
+            return .failed("\(phrase): '\(changed[0])' changes a setting in words")
+        }
         guard let (start, startPhrase) = start(texts) else { return .failed("\(phrase): the starting weights are not stated") }
         finding.read("start", ConvolutionReader.display(startPhrase))
         // "The first two gradients are g_1 = 0.5 and g_2 = −0.2": one given gradient per step, in

@@ -53,7 +53,12 @@ struct PartReading: Sendable {
         // every call read with the defaults in place, unless the part names a parameter itself,
         // "if hidden were 512".)
         let defaults = NamedModules.constructorDefaults(in: unfilled)
-        let keepsDefaults = !NamedModules.namesParameter(of: defaults, in: statement.text)
+        // (Nor where the prose around the code gives sizes of its own, "a vocabulary of 20,000
+        // words", unless it says the defaults are used.)
+        let prose = unfilled.range(of: #"\bclass\s+\w+\s*\(|\bdef\s"#, options: .regularExpression).map { unfilled[..<$0.lowerBound] } ?? ""
+        let sizedInProse = !defaults.isEmpty && prose.range(of: #"\d"#, options: .regularExpression) != nil
+            && unfilled.range(of: #"\bdefaults?\b"#, options: [.regularExpression, .caseInsensitive]) == nil
+        let keepsDefaults = !sizedInProse && !NamedModules.namesParameter(of: defaults, in: statement.text)
         let source = keepsDefaults ? NamedModules.fillingCalls(in: unfilled, with: defaults) : unfilled
         // "How many parameters does `lstm` have?" after "lstm = nn.LSTM(…)" in the statement's code.
         // (With the modules of another problem the part or its statement names: "Use the network of Problem 1.")

@@ -39,7 +39,9 @@ enum ScheduleReader {
         let apart: [String]? = {
             let bases = text.matches(#"\b(?:base|initial|starting) (?:learning )?rate (?:is |of |=\s*)(?:η\s*=\s*|η_0\s*=\s*)?(\d*\.?\d+)\b"#)
             let decays = text.matches(decay)
-            guard bases.count == 1, decays.count == 1 else { return nil }
+            // (Only one run: "Run A uses a base learning rate of 0.2; Run B starts from 0.05" is two.)
+            guard bases.count == 1, decays.count == 1,
+                  text.firstMatch(#"\bstarts? (?:from|at)\b|\bruns? [A-Z0-9]\b|\b(?:second|another|other) (?:run|schedule|model)\b"#) == nil else { return nil }
             return [decays[0][0], bases[0][1]] + Array(decays[0][1...])
         }()
         guard let rule = text.firstMatch(#"\b(?:starts?|begins?) at (?:η\s*=\s*|η_0\s*=\s*|a learning rate of\s+)?(\d*\.?\d+)[^.]*?"# + decay) ?? apart,

@@ -407,6 +407,11 @@ enum ShapeReader {
         // A numbered table of layers: up to the layer the part names.
         if let table = LayerTable(reading.part) ?? LayerTable(reading.problemStatement) {
             let mentions = reading.part.matches(#"\blayer (\d+)\b"#)
+            // ("… of one unit of the second convolution": a row named by its place, which is not read;
+            // the last layer's is the whole table's.)
+            if let ordinal = reading.part.firstMatch(#"\b(?:first|second|third|fourth|fifth|sixth)\s+(?:conv\w*|layer|pool\w*)\b|\b(?:after|before) the (?:pool\w*|conv\w*)\b|\bconv\d\b|\bpool\d\b"#) {
+                return .failed("\(asks): '\(ordinal[0])' names one row of a table whose rows are not numbered as the part names them")
+            }
             guard mentions.isEmpty || table.named(in: reading.part) != nil else { return .failed("\(asks): the layer asked is not one row of the table") }
             let last = table.named(in: reading.part) ?? table.rows.count
             let rows = table.rows.prefix(last)

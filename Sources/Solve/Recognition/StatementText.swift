@@ -96,6 +96,9 @@ struct StatementText: Sendable, Hashable {
             let values = match.output.4.split(whereSeparator: { $0.isWhitespace || $0 == "|" }).map(String.init)
             guard let first = indices.first, first == 0 || first == 1, indices == Array(first..<(first + indices.count)),
                   values.count == indices.count else { continue }
+            // (Another named row under the same header, "model B logit 1.0 0.5 2.0": which row a part
+            // means is not read, so neither is named.)
+            if text[match.range.upperBound...].prefixMatch(of: #/[\s|]+[A-Za-z][A-Za-z_{} ]{0,30}?[\s|]+[-−]?\d+(?:\.\d+)?[ \t|]+[-−]?\d/#) != nil { return self }
             result += text[last..<match.range.lowerBound]
             result += "\(match.output.1) \(indices.map(String.init).joined(separator: " ")) \(match.output.3) = (\(values.joined(separator: ", ")))"
             last = match.range.upperBound
