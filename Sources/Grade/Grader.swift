@@ -324,7 +324,7 @@ public enum Grader {
             let own = names?.names(of: id) ?? []
             let assigned = candidates[..<limit].map(NamedAssignment.assignedName)
             let naming = !own.isEmpty && assigned.contains { $0.map(own.contains) == true } && Set(assigned.compactMap { $0 }).count >= 2
-            func fits(_ index: Int) -> Bool {
+            guard let index = candidates[..<limit].indices.last(where: { index in
                 let candidate = candidates[index]
                 if naming, let name = assigned[index], !own.contains(name) { return false }
                 guard let reading = Self.reading(of: candidate, expecting: kind) else { return false }
@@ -334,8 +334,7 @@ public enum Grader {
                 case .ambiguous: return acceptingAmbiguous
                 case .none: return false
                 }
-            }
-            guard let index = candidates[..<limit].indices.last(where: fits) else { return nil }
+            }) else { return nil }
             chosen[id] = index
             limit = index
         }

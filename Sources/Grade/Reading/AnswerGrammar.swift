@@ -84,6 +84,17 @@ public enum AnswerGrammar {
     static let slashedItems = #"^\s*(?:[$€£]?-?\d[\d,.]*\s+/\s+){2,}[$€£]?-?\d[\d,.]*\s*$"#
 
     /// Reads `text` as an answer of the expected kind.
+    /// A prefix length in CIDR notation standing alone, "/23" (group 2), after the start, a space,
+    /// emphasis, a bracket, "=" or ":" (group 1); not a fraction's slash, "1/23", an address's,
+    /// "10.0.0.0/23", or a spaced division, "1 /64", "(1 − p) /2".
+    static let cidrPrefix = #"(^|(?<!\d\s)(?<!\d)(?<!\d\)\s)(?<!\d\))[\s*(=:])/(\d{1,3})(?![\w/]|\.\d)"#
+
+    /// The text with each prefix length written as its number: "so the prefix is **/23**" →
+    /// "so the prefix is **23**".
+    static func withoutCIDRSlashes(_ text: String) -> String {
+        text.replacingOccurrences(of: cidrPrefix, with: "$1$2", options: .regularExpression)
+    }
+
     public static func read(_ text: String, expecting expectation: AnswerExpectation) -> AnswerReading {
         // "20 million subtractions", "1.5 billion": a number and its scale word are one number.
         if expectation == .scalar || expectation == .sequence, let scaled = withScaleWords(text) { return read(scaled, expecting: expectation) }
@@ -105,8 +116,8 @@ public enum AnswerGrammar {
         }
         // "so the prefix is **/23**", "a) /23": a prefix length written in CIDR notation is its number.
         // (Not a fraction's slash, "1/23", nor an address's, "10.0.0.0/23".)
-        if expectation == .scalar, text.range(of: #"(?:^|(?<!\d\s)(?<!\d)(?<!\d\)\s)(?<!\d\))[\s*(=:])/\d{1,3}(?![\w/]|\.\d)"#, options: .regularExpression) != nil {
-            return read(text.replacingOccurrences(of: #"(^|(?<!\d\s)(?<!\d)(?<!\d\)\s)(?<!\d\))[\s*(=:])/(\d{1,3})(?![\w/]|\.\d)"#, with: "$1$2", options: .regularExpression), expecting: expectation)
+        if expectation == .scalar, text.range(of: cidrPrefix, options: .regularExpression) != nil {
+            return read(withoutCIDRSlashes(text), expecting: expectation)
         }
         if expectation == .sequence, !text.hasPrefix("("), let pair = interval(text) { return read(pair, expecting: .sequence) }
         // "15,000 / 12,000 / 9,000": three or more numbers between spaced slashes, where a list

@@ -301,7 +301,7 @@ public enum FinalAnswer {
         // "a) /23", "so the prefix is **/23**": a prefix length written in CIDR notation is its number
         // (``AnswerGrammar/read(_:expecting:)`` reads it so once a line is taken).
         if expectation == .scalar, text.contains("/") {
-            text = text.replacingOccurrences(of: #"(^|(?<!\d\s)(?<!\d)(?<!\d\)\s)(?<!\d\))[\s*(=:])/(\d{1,3})(?![\w/]|\.\d)"#, with: "$1$2", options: .regularExpression)
+            text = AnswerGrammar.withoutCIDRSlashes(text)
         }
         // "XᵀX = [  6   21 ]" over "      [ 21   91 ]" in a code block: one matrix, its rows in
         // brackets on lines of their own (as a paragraph's lines are read, ``TurnSegments``).

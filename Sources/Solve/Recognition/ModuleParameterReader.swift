@@ -114,11 +114,12 @@ enum ModuleParameterReader {
             let recurrentConvention = #"\b(?:two|2|both|separate)\s+bias(?:es| vectors?| terms?)\s+(?:per|for each|for every|in each)\s+gate\b|\bb_?\{?ih\}?\b[^.]*\bb_?\{?hh\}?\b|\b(?:pytorch|torch)\b[^.]*\b(?:LSTM|GRU|RNN|recurrent)|\b(?:LSTM|GRU|RNN|recurrent)\b[^.]*\b(?:pytorch|torch)\b"#
             // (Without biases, "bias=False", the count is every framework's.)
             // ("Unlike PyTorch, we count a single bias vector per gate": a convention against it.)
-            if let against = [reading.part, reading.problemStatement, reading.conventions].lazy.compactMap({ $0.firstMatch(#"\bunlike (?:in )?pytorch\b|\bnot (?:as in |like |the )?pytorch\b|\b(?:single|one) bias(?: vector| term)? (?:per|for each|in each) gate\b|\bpytorch['’]s \w+ is not\b"#) }).first {
+            let texts = [reading.part, reading.problemStatement, reading.conventions]
+            if let against = texts.lazy.compactMap({ $0.firstMatch(#"\bunlike (?:in )?pytorch\b|\bnot (?:as in |like |the )?pytorch\b|\b(?:single|one) bias(?: vector| term)? (?:per|for each|in each) gate\b|\bpytorch['’]s \w+ is not\b"#) }).first {
                 return .failed("\(described.text): '\(against[0])': a bias convention other than PyTorch's")
             }
             guard described.keywords["bias"] == "False" || reading.part.firstMatch(#"\b(?:pytorch|torch)\b|\bnn\."#) != nil
-                    || [reading.part, reading.problemStatement, reading.conventions].contains(where: { $0.firstMatch(recurrentConvention) != nil }) else {
+                    || texts.contains(where: { $0.firstMatch(recurrentConvention) != nil }) else {
                 return .failed("\(described.text): a recurrent layer described in words, no framework named (PyTorch keeps two bias vectors per gate, textbooks one)")
             }
             calls = [described]

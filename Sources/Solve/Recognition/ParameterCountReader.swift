@@ -167,10 +167,11 @@ enum ParameterCountReader {
         // (Not a layer after it, "followed by a 1 × 1 conv that keeps the channels", whose channels
         // are not the statement's.)
         let follows = reading.part.firstMatch(#"\bfollow\w*|\bafter\b|\bthen\b|\boutputs?\b|\bnext\b|\bon top\b|\bstack\w*|\bchannels?\b|\bkeeps?\b|\bproduc\w*"#) != nil
-        let ownKernel = follows ? nil : kernel(reading.part, skippingPointwise: false)
+        let partKernel = kernel(reading.part, skippingPointwise: false)
+        let ownKernel = follows ? nil : partKernel
         for (position, text) in texts.enumerated() {
             // (A layer after the statement's, with a kernel of its own, is not the statement's layer.)
-            if follows, position > 0, let own = kernel(reading.part, skippingPointwise: false), let theirs = kernel(text, skippingPointwise: false), own != theirs {
+            if follows, position > 0, let own = partKernel, let theirs = kernel(text, skippingPointwise: false), own != theirs {
                 return .failed("convolution: the part's own layer after the statement's is not read")
             }
             guard let kernel = position > 0 ? ownKernel ?? kernel(text, skippingPointwise: false) : kernel(text, skippingPointwise: false),

@@ -55,8 +55,8 @@ struct PartReading: Sendable {
         let defaults = NamedModules.constructorDefaults(in: unfilled)
         // (Nor where the prose around the code gives sizes of its own, "a vocabulary of 20,000
         // words", unless it says the defaults are used.)
-        let prose = unfilled.range(of: #"\bclass\s+\w+\s*\(|\bdef\s"#, options: .regularExpression).map { unfilled[..<$0.lowerBound] } ?? ""
-        let sizedInProse = !defaults.isEmpty && prose.range(of: #"\d"#, options: .regularExpression) != nil
+        let sizedInProse = !defaults.isEmpty
+            && unfilled.range(of: #"\bclass\s+\w+\s*\(|\bdef\s"#, options: .regularExpression).map { unfilled[..<$0.lowerBound].contains(where: \.isNumber) } == true
             && unfilled.range(of: #"\bdefaults?\b"#, options: [.regularExpression, .caseInsensitive]) == nil
         let keepsDefaults = !sizedInProse && !NamedModules.namesParameter(of: defaults, in: statement.text)
         let source = keepsDefaults ? NamedModules.fillingCalls(in: unfilled, with: defaults) : unfilled

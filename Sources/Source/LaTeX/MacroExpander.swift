@@ -353,15 +353,18 @@ struct MacroExpander {
         return result.count <= 9 ? result : nil
     }
 
+    /// The xparse tests by name: whether a value (or a star) makes them hold, and the branches
+    /// they take. (Looked up for every command the expander meets.)
+    private static let xparseTests: [String: (value: Bool, branches: String)] = [
+        "IfValueTF": (true, "TF"), "IfValueT": (true, "T"), "IfValueF": (true, "F"),
+        "IfNoValueTF": (false, "TF"), "IfNoValueT": (false, "T"), "IfNoValueF": (false, "F"),
+        "IfBooleanTF": (true, "TF"), "IfBooleanT": (true, "T"), "IfBooleanF": (true, "F"),
+    ]
+
     /// `\IfValueTF{#2}{…}{…}`, `\IfValueT`, `\IfValueF`, `\IfNoValueTF`, `\IfNoValueT`, `\IfNoValueF`,
     /// `\IfBooleanTF`, `\IfBooleanT`, `\IfBooleanF`: the branch the tested argument picks.
     private mutating func xparseTest(_ name: String) -> [LaTeXToken]? {
-        let tests: [String: (value: Bool, branches: String)] = [
-            "IfValueTF": (true, "TF"), "IfValueT": (true, "T"), "IfValueF": (true, "F"),
-            "IfNoValueTF": (false, "TF"), "IfNoValueT": (false, "T"), "IfNoValueF": (false, "F"),
-            "IfBooleanTF": (true, "TF"), "IfBooleanT": (true, "T"), "IfBooleanF": (true, "F"),
-        ]
-        guard let test = tests[name] else { return nil }
+        guard let test = Self.xparseTests[name] else { return nil }
         let tested = (readArgument() ?? []).filter { !$0.isSpace }
         let holds: Bool
         if name.hasPrefix("IfBoolean") {
