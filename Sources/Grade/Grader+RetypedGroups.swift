@@ -173,6 +173,31 @@ extension Grader {
         return graded.count >= 2 && graded.allSatisfy({ chosen[$0] != nil }) ? chosen : nil
     }
 
+    /// The rows of a Markdown table in the reply whose first cell is a symbol one part's question
+    /// writes and no other's ("| AB | −11.25 | compression |" for "the force in member $AB$"):
+    /// each part's row, its first cell with a number as the text. Nil unless every part gets one row.
+    static func byTableRows(_ ids: [String], from pieces: [PartAttribution.Piece], questions: QuestionMatch?) -> [String: PartAttribution.Piece]? {
+        guard let questions, ids.count >= 2 else { return nil }
+        let symbols = ids.map { PartAttribution.symbols(in: questions.questionTexts[$0] ?? "") }
+        var rows: [String: PartAttribution.Piece] = [:]
+        for piece in pieces {
+            for line in piece.text.split(separator: "\n") where line.trimmingCharacters(in: .whitespaces).hasPrefix("|") {
+                let cells = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                guard cells.count >= 2, let name = PartAttribution.symbolNamed(cells[0] + " :"),
+                      let value = cells.dropFirst().first(where: { $0.contains(where: \.isNumber) }) else { continue }
+                let owners = ids.indices.filter { symbols[$0].contains(name) }
+                guard owners.count == 1 else { continue }
+                let id = ids[owners[0]]
+                if rows[id] != nil { return nil }
+                var row = piece
+                row.text = value
+                row.original = String(line)
+                rows[id] = row
+            }
+        }
+        return rows.count == ids.count ? rows : nil
+    }
+
     /// Each paragraph that states a value in the unit one part's question asks ("in km/s", "in
     /// hours") and in no other part's, given to that part; the paragraphs no unit claims go to
     /// the one part that asks none, if there is one. Nil unless every part but at most one asks a

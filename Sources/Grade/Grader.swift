@@ -26,7 +26,7 @@ public enum Grader {
                 pieces[id] = text
             }
         }
-        assignUnlabelled(attribution, grammar: grammar, expected: expected, turns: transcript.turns, into: &pieces)
+        assignUnlabelled(attribution, grammar: grammar, expected: expected, turns: transcript.turns, questions: questions, into: &pieces)
         assignRetyped(attribution, expected: expected, questions: questions, into: &pieces)
         if let names = questions?.names { assignNamed(attribution, names: names, expected: expected, into: &pieces) }
         assignWithdrawn(attribution, transcript: transcript, into: &pieces)
@@ -179,7 +179,7 @@ public enum Grader {
     /// Only for the problem's leading unlabelled parts, and only when each finds a clause.
     static func assignUnlabelled(
         _ attribution: PartAttribution, grammar: PartLabelGrammar, expected: [String: Answer?], turns: [Transcript.Turn] = [],
-        into pieces: inout [String: [PartAttribution.Piece]]
+        questions: QuestionMatch? = nil, into pieces: inout [String: [PartAttribution.Piece]]
     ) {
         for (problem, lines) in attribution.unlabelled {
             // "You're right — …" then Λ's corrected matrix, then "Redoing 4.2(b) …": in a later reply
@@ -224,6 +224,8 @@ public enum Grader {
                 for separator in ["\\qquad", "\\quad", ";", ". ", ", and ", " and "] { text = text.replacingOccurrences(of: separator, with: "\u{1F}") }
                 // ("Posterior mean: $\dfrac{13}{42} \approx 0.3095$": a titled row's approximation states a value too.)
                 let titledRow = line.text.range(of: #"^\s*(?:[-*•]\s*)?[A-Z][\w ]{1,30}:\s"#, options: .regularExpression) != nil
+                    // ("**W_q ≈ 23 min**": a line set in bold states its approximation as the result.)
+                    || line.text.range(of: #"^\s*\*\*[^*]+\*\*\s*\.?\s*$"#, options: .regularExpression) != nil
                 for clause in text.components(separatedBy: "\u{1F}")
                 where clause.contains("=") || titledRow && (clause.contains("≈") || clause.contains("\\approx")) || !leadsIn && Self.commits(clause) {
                     var piece = line
@@ -232,7 +234,13 @@ public enum Grader {
                 }
             }
             let graded = parts.filter { (expected[$0] ?? nil) != nil }
-            guard !graded.isEmpty, let indices = inOrderByKind(graded, from: clauses, expected: expected, acceptingAmbiguous: true) else { continue }
+            // ("| AB | −11.25 | compression |": a table's rows named by the parts' symbols, each its part's.)
+            if let rows = byTableRows(graded, from: lines, questions: questions) {
+                for (id, row) in rows { pieces[id] = [row] }
+                continue
+            }
+            guard !graded.isEmpty, let indices = inOrderByKind(graded, from: clauses, expected: expected, acceptingAmbiguous: true,
+                                                                     names: questions?.names) else { continue }
             let chosen = indices.mapValues { clauses[$0] }
             // A positional reading that the summary rows contradict on most parts is misaligned:
             // the clauses belong to other problems. (One disagreement among several is a real one.)

@@ -56,6 +56,9 @@ public struct PartAttribution: Sendable {
     /// DRH = […] m³/s; peak 60 m³/s at t = 3 h"): its clauses in order, for the grader to match
     /// to the problem's parts by kind.
     public private(set) var recaps: [(problem: String, clauses: [Piece])] = []
+    /// The unlabelled lines of the summary being read, one per part in the parts' order if it
+    /// recaps them all (``closeRecapList()``).
+    private var recapList: (problem: String, lines: [Piece])? = nil
     /// The label grammar of the problem set's parts.
     public let grammar: PartLabelGrammar
     /// The parts' questions: for section titles that name what a part asks ("**Gradient.**") and
@@ -501,6 +504,7 @@ public struct PartAttribution: Sendable {
                         // current part's text. Its unlabelled text is dropped; its labelled lines and
                         // tables still count as summaries.
                         current = []
+                        closeRecapList()
                         summarizing = true
                         let lines = ([segment] + segments[(segmentIndex + 1)...].prefix(12)).flatMap { $0.text.split(separator: "\n").map(String.init) }
                         if let other = Self.summarizedProblem(lines.dropFirst(), grammar: grammar, problem: problem,
@@ -513,6 +517,13 @@ public struct PartAttribution: Sendable {
                         if ownLines.count >= 2, Self.leadStandsAlone(firstLine),
                            ownLines.dropFirst().allSatisfy({ grammar.label($0, problem: problem, part: nil) != nil }) {
                             for line in ownLines.dropFirst() { addSummaryLine(line, grammar: grammar, problem: problem, place: place, turn: turnIndex) }
+                            continue
+                        }
+                        // "Quick reference for Problem 2" then "Css = 5 mg/L", "Time to 90% … ≈ 16.6 h" in
+                        // the same paragraph (a printed chat's): the unlabelled lines, each a summary line.
+                        if ownLines.count >= 3, !firstLine.contains(":") || firstLine.hasSuffix(":") || firstLine.hasSuffix(":**"),
+                           ownLines.dropFirst().allSatisfy({ grammar.label($0, problem: problem, part: nil) == nil }) {
+                            add(ownLines.dropFirst().joined(separator: "\n"), original: firstLine, place: place, turn: turnIndex, to: [], problem: problem)
                             continue
                         }
                         addInlineSummary(segment.text, grammar: grammar, problem: problem, original: firstLine, place: place, turn: turnIndex)
@@ -582,6 +593,7 @@ public struct PartAttribution: Sendable {
                 }
                 add(text, original: firstLine, place: place, turn: turnIndex, to: current, problem: problem)
             }
+            closeRecapList()
             if let group = openGroup {
                 if !group.pieces.isEmpty { retypedGroups.append(group) }
                 openGroup = nil
@@ -651,6 +663,10 @@ public struct PartAttribution: Sendable {
                 // "• V* ≈ (9.9, 11, 0)" in a summary: the part whose question names V*.
                 for line in text.split(separator: "\n") {
                     let line = String(line)
+                    if let problem {
+                        if recapList?.problem != problem { closeRecapList() }
+                        recapList = (problem, (recapList?.lines ?? []) + [Piece(text: line, original: line, place: place, turn: turn)])
+                    }
                     if addNamedEntries(line, original: line, place: place, turn: turn, atLeast: 2) { continue }
                     // ("- Q = 54.1 mm" after "(b) … Q = … = 54.7 mm": a one-letter name this turn's answer assigned.)
                     if let entry = questions?.names.entry(line) ?? problem.flatMap({ titledEntry(line, problem: $0) })
@@ -680,6 +696,45 @@ public struct PartAttribution: Sendable {
         } else {
             for id in ids { parts[id, default: []].append(piece) }
         }
+    }
+
+    /// A summary's unlabelled lines, as many as the problem has parts ("- ρ = 0.8", "- L = 4",
+    /// "- Queue wait ≈ 12 min", "- P(empty) = 0.2"), kept as a recap of the parts in order
+    /// (whose lines must read as their parts' kinds) — when every line that names a part's
+    /// quantity names the part at its own place.
+    private mutating func closeRecapList() {
+        defer { recapList = nil }
+        guard let list = recapList else { return }
+        let ids = grammar.parts(of: list.problem)
+        guard ids.count >= 2, list.lines.count == ids.count else { return }
+        let lines = list.lines.map { piece in
+            var piece = piece
+            piece.text = piece.text.replacing(#/^\s*(?:[-•*·▪–]|\d+[.)])\s+/#, with: "")
+            return piece
+        }
+        for (id, line) in zip(ids, lines) {
+            guard line.text.contains(where: \.isNumber) || line.text.range(of: #"(?i)\b(?:true|false)\b|\([A-H]\)"#, options: .regularExpression) != nil
+            else { return }
+            if let named = questions?.names.entry(line.text)?.part, named != id { return }
+            // ("- L = 4" at (a)'s place, where (b)'s question names L: out of order.)
+            if let name = Self.symbolNamed(line.text), let questions {
+                let naming = ids.filter { Self.symbols(in: questions.questionTexts[$0] ?? "").contains(name) }
+                if !naming.isEmpty, !naming.contains(id) { return }
+            }
+        }
+        recaps.append((list.problem, lines))
+    }
+
+    /// The symbol a line assigns ("ρ = 0.8", "$C_0$ ≈ 14.3 mg/L", "CL: 4.0 L/h"), spelled bare ("C0").
+    static func symbolNamed(_ line: String) -> String? {
+        guard let match = line.firstMatch(of: #/^\s*[*$`]*\s*([^\s=≈:]{1,12}?)\s*[*$`]*\s*(?:=|≈|:)/#) else { return nil }
+        let bare = String(match.1).filter { !"$_{}\\*`".contains($0) }
+        return bare.isEmpty || bare.contains(where: { "()[]".contains($0) }) ? nil : bare
+    }
+
+    /// The symbols a question writes, spelled bare ("$C_{ss}$" → "Css"), with its words.
+    static func symbols(in question: String) -> Set<String> {
+        Set(question.filter { !"$_{}\\".contains($0) }.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init))
     }
 
     /// "Quick summary: 4.1 → 99,328; 4.2 → h₂ ≈ −0.234", "Final answers: a) 0.194   b) 1/70",

@@ -20,6 +20,8 @@ public enum AnswerExpectation: Sendable, Equatable {
     case hexadecimal
     /// An IPv4 address or mask (`192.168.37.128`).
     case address
+    /// A string of bits (`10110101`, `1011 0101`): a two's-complement pattern, a code word.
+    case binary
     case text
 
     /// The expectation a key's answer sets.
@@ -37,6 +39,7 @@ public enum AnswerExpectation: Sendable, Equatable {
             else if Equivalence.letterSet(text) != nil { self = .set }
             else if text.trimmingCharacters(in: .whitespaces).wholeMatch(of: #/[a-z]{1,2}_?\{?\d{1,2}\}?/#) != nil { self = .name }
             else if AnswerGrammar.isHexadecimal(text) { self = .hexadecimal }
+            else if AnswerGrammar.isBinary(text) { self = .binary }
             else if AnswerGrammar.isAddress(text) { self = .address }
             else if AnswerGrammar.isFormula(text) { self = .formula }
             else { self = .text }
@@ -111,6 +114,7 @@ public enum AnswerGrammar {
         case .name: return name(text)
         case .hexadecimal: return hexadecimal(text)
         case .address: return address(text)
+        case .binary: return binary(text)
         case .text: return .none
         default: break
         }
@@ -134,8 +138,8 @@ public enum AnswerGrammar {
         }
         if expectation == .scalar, let exact = unitRestatement(tokens, text: text) { return .value(.number(exact)) }
         if expectation == .scalar, let exact = roundedRestatement(text: text) { return .value(exact) }
-        // "about 2.87–2.88", "14–15 apartments": two numbers joined by an en dash are a range, not a difference.
-        if expectation == .scalar, let range = text.wholeMatch(of: #/\s*(?:(?:about|approximately|roughly|around)\s+|[~≈]\s*)?\$?(\d+(?:\.\d+)?)\s?–\s?(\d+(?:\.\d+)?)\$?\s*[A-Za-z%°/]{0,8}\s*[.,;]?\s*/#),
+        // "about 2.87–2.88", "14–15 apartments", "So revenue ≈ \$270–\$300 per day": two numbers closing the text joined by an en dash are a range, not a difference.
+        if expectation == .scalar, let range = text.firstMatch(of: #/(?:^|[=≈]|\\approx|\b(?:is|are|be|of)\b)\s*(?:(?:about|approximately|roughly|around)\s+|[~≈]\s*)?\\?[$€£]?(\d+(?:\.\d+)?)\s?–\s?\\?[$€£]?(\d+(?:\.\d+)?)\$?(?:\s*[A-Za-z%°/]{1,8}){0,3}\s*[.,;]?\s*$/#),
             let low = Double(range.1), let high = Double(range.2), low < high,
             case .value(let a) = read(String(range.1), expecting: .scalar), case .value(let b) = read(String(range.2), expecting: .scalar) {
             return .ambiguous(reason: "a range of values", [a, b])

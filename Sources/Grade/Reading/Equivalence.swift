@@ -49,6 +49,9 @@ public enum Equivalence {
             if case .formula(let given) = got, AnswerGrammar.isHexadecimal(text) {
                 return given == AnswerGrammar.hexadecimalText(text) ? .yes : .no(nil)
             }
+            if case .formula(let given) = got, AnswerGrammar.isBinary(text) {
+                return given == AnswerGrammar.binaryText(text) ? .yes : .no(nil)
+            }
             if case .formula(let given) = got {
                 return given == AnswerGrammar.formulaText(text).replacingOccurrences(of: " ", with: "") ? .yes : .no(nil)
             }

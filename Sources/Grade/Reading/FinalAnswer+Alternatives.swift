@@ -114,13 +114,33 @@ extension FinalAnswer {
                 return .ambiguous(reason: "an alternative offered under a condition", [a, b])
             }
         }
+        // "**20** probes (21 if your course also counts the final check)": another value, then the
+        // reading of the question under which it holds. (Not "(0.33 days if you prefer days)", the
+        // same value in other words.)
+        if let reading = readingAlternative.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)),
+           let whole = Range(reading.range, in: line), let second = Range(reading.range(at: 1), in: line),
+           let first = closingValue(String(line[..<whole.lowerBound]), expecting: expectation) ?? lastBold(line[..<whole.lowerBound]),
+           case .value(let a) = AnswerGrammar.read(first, expecting: expectation),
+           case .value(let b) = AnswerGrammar.read(String(line[second]), expecting: expectation), !same(.value(a), .value(b)) {
+            return .ambiguous(reason: "an alternative offered under another reading", [a, b])
+        }
         guard let match = line.firstMatch(of: #/\(\s*or\s+([^()]*?)(?:\s+(?:if|when|with|for|under|assuming|depending)\b[^()]*)?\)/#) else { return nil }
         let before = String(line[..<match.range.lowerBound])
-        guard let first = closingValue(before, expecting: expectation) ?? before.split(separator: " ").last.map(String.init),
+        // ("**3 NAND gates** (or 4 if your course counts …)": the bold value before it.)
+        guard let first = closingValue(before, expecting: expectation) ?? lastBold(before[...]) ?? before.split(separator: " ").last.map(String.init),
             case .value(let a) = AnswerGrammar.read(first, expecting: expectation),
             case .value(let b) = AnswerGrammar.read(String(match.1), expecting: expectation) else { return nil }
         return same(.value(a), .value(b)) ? nil : .ambiguous(reason: "an alternative offered in parentheses", [a, b])
     }
+
+    /// The last bold span of `text` ("takes at most **12** comparisons"), if any.
+    static func lastBold(_ text: Substring) -> String? {
+        text.matches(of: #/\*\*([^*]+)\*\*/#).last.map { String($0.1) }
+    }
+
+    /// "(21 if your course also counts …)", "(13 when one counts …)": a value in parentheses, then a
+    /// condition on how the question is read (counted, included, defined, meant). Group 1: the value.
+    static let readingAlternative = regex(#"\(\s*((?:≈|~|about\s+)?\$?[-−]?\d[\d.,/]*(?:\s*[A-Za-z%°]{1,12})?)\s+(?:if|when|assuming|should)\b[^()]*?\b(?:counts?|counting|counted|includes?|including|included|treats?|treated|defines?|defined|means?|meant|interprets?|regards?|considers?|convention)\b[^()]*\)"#)
 
     /// "So the answer is (A) — although if your instructor measures only the time in queue, you
     /// might argue for (B)": a value, then a second one conceded under a condition. Ambiguous
@@ -145,7 +165,7 @@ extension FinalAnswer {
 
     /// ("…; if your course counts the boundary vertex as outside, the answer is {s, a, b}." concedes
     /// too: a sentence that opens with its condition and states another answer.)
-    static let conceded = regex(#"(?i)(?:(?:[—–,;.]\s*|\s)(?:although|though|but|however|unless),?\s+(?:if|when|assuming|under)\b[^—–;]*?\b(?:argue for|go with|choose|pick|prefer|opt for|the answer (?:would|could|might) be|(?:it|that|this) (?:would|could|might) be|you(?:'|’)d get|you would get)|[;.]\s+(?:if|when|assuming)\b[^—–;.]*?,\s+(?:the answer (?:is|becomes)|it (?:is|becomes)))\s+(.+)$"#)
+    static let conceded = regex(#"(?i)(?:(?:[—–,;.]\s*|\s)(?:although|though|but|however|unless),?\s+(?:if|when|assuming|under)\b[^—–;]*?\b(?:argue for|go with|choose|pick|prefer|opt for|the answer (?:would|could|might) be|(?:it|that|this) (?:would|could|might) be|you(?:'|’)d get|you would get|(?:it|they|we|one|the \w+) (?:would|could|might) (?:budget|collect|earn|charge|pay|receive|count|need|take|get|report|record|expect))|[;.]\s+(?:if|when|assuming)\b[^—–;.]*?,\s+(?:the answer (?:is|becomes)|it (?:is|becomes)))\s+(.+)$"#)
 
     /// A sentence that accepts another answer besides the one given: "(D) is also a defensible
     /// answer", "some instructors would accept 0.5 as well", "you could also argue for (C)".

@@ -105,6 +105,27 @@ public enum FinalAnswer {
     /// back at the end of its line ("… — just plug in.").
     static let partSetAside = regex(#"(?:^|[—–]\s*|\s-\s+|[.;,]\s+)(?:just |simply |then )?(?:plug|substitute) (?:it |them |these |those |the (?:values|numbers) )?in\s*[.!]?\s*$|\b(?:I['’]ll|I will|I['’]m going to|let me|I['’]m|I am)\s+(?:skip(?:ping)?|leav(?:e|ing) out|pass(?:ing)? on)\s+(?:\([a-h]\)|part\s*\(?[a-h]\)?(?![\w])|this (?:part|one|question)|that (?:part|one)|(it))(?=[\s.,;:!—–-]|$)"#)
     static let handOff = regex(#"\byou can (?:plug|substitute|finish|complete|compute|evaluate|work)\b|\bwhich you (?:can |then |would |need to )?(?:evaluate|compute|plug|substitute|work out)\b(?![^.;]*(?:=|≈|\\approx)\s*[-−]?\$?\d)|\byou (?:then |would |need to |just )?evaluate (?:it |this |that )?at\b(?![^.;]*(?:=|≈|\\approx)\s*[-−]?\$?\d)|\b(?:I['’]ll|I will|let me) let you (?:finish|complete|compute|evaluate|work out|do)\b|\bI['’]ll leave\b[^.]{0,40}\b(?:to|for) you\b|(?:^|[.!]\s+)(?:plug|substitute) (?:in )?your\b|(?:^|[.!;]\s+)(?:plug|substitute|put) (?:these|them|those|the (?:values|numbers)) (?:in|into|back into)\b|(?:^|[.!;]\s+)(?:plug|substitute|put) in (?:the|these|those|your|both|each|all)\b[^.=]{0,60}?\bto (?:get|obtain|find|arrive at)\b(?![^.]*(?:=|≈|\\approx)\s*[-−]?\$?\d)(?!\s+(?:about\s+|roughly\s+)?[-−]?\$?\d)|\btry it yourself\b|(?<![=≈]\s?[-−]?\$?\d(?:[^;.]|\.\d){0,30})(?:\bgive it a (?:try|go|shot)\b|\bfor you to (?:finish|complete|compute|try|work out|do)\b|\b(?:I|we) can (?:check|verify) your (?:number|answer|result|work|value)\b)|\bonce you (?:tell|confirm|let me know|send|share|clarify)\b|\bto finish (?:this|it|the|off)\b|\bleft as an exercise\b|\byou(?:['’]d|\s+(?:can|could|would|just|then|simply|now))*\s+(?:read|look up|find|get)\b(?:[^.=≈\d(]|\([^()]*\)){0,40}\b(?:off|from|in) (?:a|the|your) (?:standard |normal |z[- ])*(?:table|calculator)\b|\bI (?:don['’]t|do not) want to quote\b|\blook up\s+(?:Φ|\\Phi|the (?:table|value))|\bleave (?:this|it|the (?:rest|last step|final step|arithmetic)) (?:to you|for you|as an exercise)|\bI['’]d suggest (?:evaluating|computing|running|integrating)\b|(?i:(?:^|[.!;:)*]\s*)(?:set|let|put|take)\s+\$?[A-Za-z](?:[^.]|\.\d)*?\b(?:and|then)\s+solve\b(?:[^.]|\.\d)*?\bfor\s+\$?\\?[A-Za-z][\w{}]*\$?\s*(?:\.|$))(?!.*\d)"#)
+    /// The pieces without those of a turn whose last line for the part leaves the asked quantity
+    /// to the reader ("From here you get W_q by Little's law, dividing L_q by λ.") or offers the
+    /// last step ("Want me to carry the numbers through?"): the values before it are steps.
+    static func withoutTurnsLeftToReader(_ pieces: [PartAttribution.Piece]) -> [PartAttribution.Piece] {
+        var leftOff: Set<Int> = []
+        for turn in Set(pieces.map(\.turn)) {
+            guard let last = pieces.last(where: { $0.turn == turn }),
+                  let line = last.text.split(separator: "\n").last(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }).map(String.init)
+            else { continue }
+            let range = NSRange(line.startIndex..., in: line)
+            if leftToReader.firstMatch(in: line, range: range) != nil || offerToFinish.firstMatch(in: line, range: range) != nil { leftOff.insert(turn) }
+        }
+        return leftOff.isEmpty ? pieces : pieces.filter { !leftOff.contains($0.turn) }
+    }
+
+    /// "From here you get W_q by Little's law …", "then you can obtain $P_3$ from the recursion":
+    /// a named quantity the reader is told how to get, with no value after it.
+    static let leftToReader = regex(#"(?i)(?:^|[.!;:]\s+|\b(?:from here|from this|from there|then|now),?\s+)you\s+(?:can\s+|could\s+|would\s+|then\s+|just\s+|simply\s+)*(?:get|obtain|find|compute|calculate|work out)\s+\$?\\?[A-Za-zα-ωΑ-Ω][\w{}^₀-₉]{0,8}\$?\s+(?:by|from|via|with|using)\b(?![^.]*(?:=|≈|\\approx)\s*[*$]*\s*[-−]?\$?\d)"#)
+    /// "Want me to carry the numbers through?", "Shall I finish the arithmetic?": the last step of
+    /// the computation offered, closing the line.
+    static let offerToFinish = regex(#"(?i)\b(?:want me to|shall I|should I|would you like me to|do you want me to)\s+(?:carry|work|finish|plug|crunch|run|go|push|grind|do|fill)\s+(?:the numbers|the arithmetic|the numbers through|the calculation|the computation|the rest|it|this|them)(?:\s+(?:through|out|in|in the numbers|to the end|numerically))?\s*\?\s*$"#)
     /// ("Two ways to report this, depending on what your instructor wants:" too.)
     /// (Not "two ways to seat the couple:" or "the profit depending on what the demand is:", a case
     /// split whose values a conclusion sums up.)
@@ -425,6 +446,8 @@ public enum FinalAnswer {
             if openingCheck.firstMatch(in: line, range: range) != nil, statesAnswer.firstMatch(in: line, range: range) == nil { continue }
             // "That replaces my earlier 0.6 for 1(b).": the value named is the withdrawn one.
             if PartAttribution.correctedMention.firstMatch(in: line, range: range) != nil, !line.contains("=") { continue }
+            // "From here you get W_q by Little's law, dividing L_q by the arrival rate.": the piece's
+            // last line leaves the asked quantity to the reader, so the values before it are steps.
             // "… you can plug in λ̂ = 1/3 and n = 5 to finish this one off": the reader is left to finish.
             if handOff.firstMatch(in: line, range: range) != nil { continue }
             // "I'll skip (d) here — it needs … at t = 1.0 s", "x = vₓ · t with vₓ = 12 m/s and the t
@@ -1029,6 +1052,7 @@ public enum FinalAnswer {
         var announcing: (turn: Int, before: Int)? = nil
         var offeringBoth: Int? = nil
         var previous: PartAttribution.Piece? = nil
+        let pieces = withoutTurnsLeftToReader(pieces)
         let joined = joiningWrapped(expectation == .sequence ? joiningIndexedRuns(pieces) : pieces, expecting: expectation)
         let stackedPieces = stackedFractionPieces(joined)
         var scenarios = ScenarioTracker()

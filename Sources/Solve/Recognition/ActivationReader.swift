@@ -35,6 +35,9 @@ enum ActivationReader {
     private static let applicationPattern = functionPattern
         + #"\s*(?<prime>'|′|’|\^\{?\\prime\}?)?\s*(?:\\left)?\(\s*(?<operand>[^()\n]{1,60}?)\s*(?:\\right)?\)"#
 
+    /// "1 − tanh²(z)", "1 - \\tanh^2(\\mathbf{z})": tanh′ by its identity; group 1 the operand.
+    private static let tanhDerivativeIdentity = #"\b1\s*[-−]\s*\\?tanh\s*(?:\^\s*\{?\s*2\s*\}?|²)\s*(?:\\left)?\(\s*([^()\n]{1,60}?)\s*(?:\\right)?\)"#
+
     /// Both the function's value and its derivative asked: "σ(z) and σ'(z)", "(σ(z), σ'(z))",
     /// "sigmoid(0.5) and its derivative", "the value and the slope of tanh at 0.3".
     private static let valueAndDerivative: String = {
@@ -56,7 +59,9 @@ enum ActivationReader {
         if let extreme = largestDerivative(reading.part) { return extreme }
         // "Use ReLU'(0) = 0", "σ(0) = 1/2": a value stated at a number is a fact, not the ask.
         let part = reading.part.removing(factPattern)
+        // ("the derivative of tanh, 1 − tanh²(z)": tanh′ written as its identity applies tanh′ to z.)
         let applications = part.matches(applicationPattern)
+            + part.matches(Self.tanhDerivativeIdentity).map { [$0[0], "tanh", "′", $0[1]] }
         // σ alone is also a standard deviation (`σ_B^2`): only an application of it is sigmoid.
         let mentioned = part.matches(functionPattern).filter { !["σ", "\\sigma", "sigma"].contains($0[1]) }.compactMap { kind(named: $0[1]) }
             + applications.compactMap { kind(named: $0[1]) }

@@ -82,7 +82,10 @@ enum AttentionReader {
         // softmax to S" after (a) defined S = QKᵀ/√d_k; "softmax(QKᵀ/√d_k)" after (a) asked for the raw
         // scores "(no scaling yet)").
         var scale: Double? = nil
-        for text in [part, reading.problemStatement, reading.context] {
+        // (A sub-part's parent that changes the setting, "Suppose the scaling by √d_k is removed.",
+        // speaks for the sub-part before its problem does.)
+        let parent = reading.parentPart
+        for text in [part] + (parent.map { [$0] } ?? []) + [reading.problemStatement, reading.context] {
             // ("… the softmax of the raw scores QKᵀ; they are not scaled by √d_k": said outright.)
             if let said = text.firstMatch(#"\b(?:are|is) not (?:be )?(?:scaled|divided)\b"#),
                text.firstMatch(Self.divisionBySqrtDk) == nil {
@@ -90,8 +93,9 @@ enum AttentionReader {
                 finding.note(said[0])
                 break
             }
-            // ("Suppose someone forgets the 1/√d_k factor": the factor written, and left out.)
-            if text == part, let dropped = part.firstMatch(#"\b(?:forgets?|forgot|omits?|omitted|drops?|dropped|removes?|removed|leaves? out|left out|skips?|skipped|without)\b[^.?]{0,20}?(?:1\s*/\s*(?:√|\\sqrt)|(?:√|\\sqrt)|scal\w*)"#) {
+            // ("Suppose someone forgets the 1/√d_k factor", "Suppose the scaling by √d_k is removed":
+            // the factor written, and left out.)
+            if text == part || text == parent, let dropped = text.firstMatch(#"\b(?:forgets?|forgot|omits?|omitted|drops?|dropped|removes?|removed|leaves? out|left out|skips?|skipped|without)\b[^.?]{0,20}?(?:1\s*/\s*(?:√|\\sqrt)|(?:√|\\sqrt)|scal\w*)|\b(?:the\s+)?(?:scaling|scale factor|1\s*/\s*(?:√|\\sqrt)\S*|factor)\b[^.?]{0,30}?\b(?:is|are|was|were|gets?|has been)\s+(?:removed|dropped|omitted|left out|skipped|forgotten)\b"#) {
                 scale = 1
                 finding.note(dropped[0])
                 break

@@ -51,6 +51,13 @@ enum ConvolutionReader {
         if let match = reading.part.firstMatch(#"\b(?:solve for|recover|find|determine|reconstruct)\s+(\w+)\b"#), unknown.contains(match[1]) {
             return match[0]
         }
+        // ("A length-2 filter [a, b] is applied to u = … and produces [4, 3, 1]. Find [a, b].": a
+        // filter written as letters, asked for.)
+        if let letters = reading.part.firstMatch(#"\b(?:filter|kernel)\s+\$?([\[(]\s*[a-z](?:\s*,\s*[a-z]){1,4}\s*[\])])"#),
+           let asked = reading.part.firstMatch(#"\b(?:find|determine|solve for|recover|what (?:is|are))\s+\$?([\[(]\s*[a-z](?:\s*,\s*[a-z]){1,4}\s*[\])])"#),
+           letters[1].filter({ $0.isLetter }) == asked[1].filter({ $0.isLetter }) {
+            return asked[0]
+        }
         // ("… maps x = (1, 2, 3, 4) to y = (5, 8, 11). What is its kernel (w1, w2)?")
         return reading.part.firstMatch(#"\bmaps?\b[^.?]*\bto\b[^.?]*[.;]\s*what (?:is|are) (?:its|the) (?:kernel|filter|weights|taps)\b|\bunknown\s+(?:filter|kernel|weights?)\b|\b(?:solve for|recover|find|determine|reconstruct)\s+(?:the\s+)?(?:unknown\s+)?(?:filter|kernel|weights?)\b|\b(?:filter|kernel) (?:that|which) (?:produced|produces|gives)\b"#)?[0]
     }
@@ -71,6 +78,9 @@ enum ConvolutionReader {
         guard let (kind, kindPhrase, kindFromContext) = kind(reading) else { return .notApplicable }
         if let recover = reading.part.firstMatch(#"\b(?:recover|reconstruct|solve for)\b"#) {
             return .failed("\(recover[0]): the part asks for an unknown, not for an output")
+        }
+        if let asked = asksForKernel(reading) {
+            return .failed("'\(asked)': the part asks for the kernel from an output, not for an output")
         }
         // "A two-tap filter maps the input u = (1, 2, 0, −1) to the output (1, 6, 1). Find the two
         // taps.": the kernel asked for from a given output is no forward convolution.

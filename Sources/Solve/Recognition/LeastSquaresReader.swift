@@ -79,6 +79,11 @@ enum LeastSquaresReader {
             .firstMatch(#"\bintercept|\bbias term\b"#) != nil {
             return .failed("least squares: the part speaks of the intercept in words not read")
         }
+        // ("… shown for reference only and must NOT be used", "the last row is a validation point":
+        // a table with rows set apart is not fitted whole, and which rows are apart is not read.)
+        if let apart = [part, reading.problemStatement].lazy.compactMap({ $0.firstMatch(Self.setApart) }).first {
+            return .failed("least squares: '\(apart[0])' sets data apart, which is not read")
+        }
         guard var (x, y, phrase) = data(part, intercept: intercept) ?? data(reading.problemStatement, intercept: intercept) else {
             return .failed("least squares: the data X and y are not read")
         }
@@ -183,6 +188,9 @@ enum LeastSquaresReader {
             }
         }()))
     }
+
+    /// Words that set some of a statement's data apart from the fit.
+    static let setApart = #"\bheld[- ]out\b|\b(?:do|must|should|is|are) not (?:be )?used?\b|\bnot (?:be )?used (?:for|in|when|to)\b|\bfor reference only\b|\b(?:validation|test) (?:point|row|example|reading)s?\b|\bdo not (?:fit|include)\b|\bleft out of the fit\b"#
 
     /// "Give w.", "Find w in closed form": the weights asked by their bare name.
     /// ("Report w = (w1, w2).": the weights spelled out after it.)

@@ -78,7 +78,9 @@ enum LossReader {
         // the latest earlier part's logits or probabilities.
         var scratch = Finding(.loss)
         // (A true class named by its number, "The true class is class 2", writes no values.)
-        let writesValues = reading.part.removing(#"\b(?:true |correct |target )?(?:class|label|category)(?: index)?\s+(?:is\s+)?(?:c\s*=\s*)?\d+\b|\by\s*=\s*\d+\b"#).writesNumbers
+        // (Nor the loss's formula written out: "Σ_{j≠y} max(0, s_j − s_y + 1)".)
+        let writesValues = reading.part.removing(#"\b(?:true |correct |target )?(?:class|label|category)(?: index)?\s+(?:is\s+)?(?:c\s*=\s*)?\d+\b|\by\s*=\s*\d+\b"#)
+            .removing(#"\bmax\s*\(\s*0\s*,\s*[^()]*\)"#).writesNumbers
         // ("For the same scores and label, compute the hinge loss with margin Δ = 1": numbers of
         // its own, and the vector still an earlier part's.)
         // (Not with something done to them first: "… divided by a temperature", "label smoothing".)

@@ -40,6 +40,10 @@ enum MathScanner {
             } else if last == "to", let end = mappedEnd, start - end <= 40, !characters[end..<start].contains(where: { ".?!;".contains($0) }) {
                 found = .output
                 mappedEnd = nil
+            } else if ["produces", "gives", "yields", "outputs", "returns"].contains(last) {
+                // ("… is applied to the signal u = [1, 2, −1, 3] and produces [4, 3, 1]": what an
+                // operation applied to an input produces is its output.)
+                found = .output
             } else {
                 continue
             }

@@ -106,6 +106,26 @@ public struct Recognizer: Sendable {
             question = StatementText(question.text.replacingOccurrences(of: "(?i)" + poolingKind, with: kind[1], options: .regularExpression))
             change = change.removing(#"\b(?:with\s+|using\s+)?(?:max|maximum|average|avg|mean)[- ]?pool\w*"#)
         }
+        // "Same as (a), but with `bidirectional=True`" of "How many parameters does `lstm` have?":
+        // (a)'s one module call (named, or written in the question) with the keyword arguments
+        // the change writes in code, and nothing else.
+        if let keywords = Self.keywordChange(change.text) {
+            var target = question.text
+            for module in reading.namedModules where target.range(of: #"(?<![\w.])"# + NSRegularExpression.escapedPattern(for: module.name) + #"(?![\w(])"#, options: .regularExpression) != nil {
+                target = target.replacingOccurrences(of: #"(?<![\w.])"# + NSRegularExpression.escapedPattern(for: module.name) + #"(?![\w(])"#, with: module.call, options: .regularExpression)
+            }
+            let calls = target.matches(of: #/\bnn\.\w+\([^()]*\)/#)
+            guard calls.count == 1, let call = calls.first else { return nil }
+            var arguments = String(target[call.range])
+            for (keyword, value) in keywords {
+                arguments = arguments.replacingOccurrences(of: #"\s*,\s*"# + keyword + #"\s*=\s*[^,()]*"#, with: "", options: .regularExpression)
+                arguments = String(arguments.dropLast()) + ", \(keyword)=\(value))"
+            }
+            var statement = PartStatement(id: reading.id, text: target.replacingCharacters(in: call.range, with: arguments), context: reading.context.text)
+            statement.conventions = reading.conventions.text
+            statement.crossReferences = reading.crossReferenced?.text
+            return PartReading(statement)
+        }
         // "Repeat part (c) when the hidden nonlinearity is tanh instead of ReLU": (c)'s question
         // over the problem's equations with the one activation swapped.
         var context = reading.context.text
@@ -158,6 +178,19 @@ public struct Recognizer: Sendable {
         statement.conventions = reading.conventions.text
         statement.crossReferences = reading.crossReferenced?.text
         return PartReading(statement)
+    }
+
+    /// "with `bidirectional=True`", "using `groups=4, bias=False` instead" (then the question
+    /// again, "How many parameters?"): a change that is keyword arguments in code and nothing
+    /// else; nil otherwise.
+    static func keywordChange(_ change: String) -> [(String, String)]? {
+        guard let match = change.wholeMatch(of: #/\s*(?i:with|using|setting)?\s*`?([a-z_]+\s*=\s*\w+(?:\s*,\s*[a-z_]+\s*=\s*\w+)*)`?\s*(?i:instead)?\s*[.;]?\s*(?:(?i:how many|what)\b[^.?]*\?)?\s*/#) else { return nil }
+        var keywords: [(String, String)] = []
+        for item in match.1.split(separator: ",") {
+            guard let pair = item.wholeMatch(of: #/\s*([a-z_]+)\s*=\s*(True|False|\d+)\s*/#) else { return nil }
+            keywords.append((String(pair.1), String(pair.2)))
+        }
+        return keywords.isEmpty ? nil : keywords
     }
 
     /// A PyTorch module call in a question: `nn.Conv2d(3, 32, kernel_size=5, padding=2)` (the
