@@ -133,4 +133,32 @@ struct FortyFourthRoundFamilyTests {
         #expect(TenthRoundFamilyTests.close(found["1a"], [-1, 2, -1]), "\(String(describing: found["1a"]))")
         #expect(TenthRoundFamilyTests.close(found["1b"], [1, 1, 2]), "\(String(describing: found["1b"]))")
     }
+
+    /// "each x includes a leading 1 for the intercept", "X has rows (1, x_i)": an intercept column
+    /// stated by the design's rows; "written as (intercept, slope)" asks the order that gives.
+    @Test func anInterceptStatedByTheDesignsLeadingOne() {
+        let found = Self.answers("""
+            Problem 6
+            We fit y ≈ wᵀx where each x includes a leading 1 for the intercept. The data are
+            x 1 2 3 4
+            y 2 3 5 6
+            (a) Compute the least-squares solution w = (XᵀX)⁻¹Xᵀy, written as (intercept, slope).
+            (b) Using the model from (a), predict y at x = 5.
+            """)
+        #expect(TenthRoundFamilyTests.close(found["6a"], [0.5, 1.4], 1e-9), "\(String(describing: found["6a"]))")
+        #expect(abs((Self.value(found["6b"]) ?? 0) - 7.5) < 1e-9, "\(String(describing: found["6b"]))")
+    }
+
+    /// "Compute the three outputs y of the layer." under a batch-norm layer's statement: every
+    /// output, the count of them written before "outputs".
+    @Test func theOutputsCountedBeforeTheirName() {
+        let found = Self.answers("""
+            Problem 7
+            A batch-norm layer in training mode (biased variance, ε = 0) receives the mini-batch
+            x = [1, 3, 5] of one feature, with γ = 1 and β = 0.
+            (a) Compute the three outputs y of the layer.
+            """)
+        let s = (8.0 / 3).squareRoot()
+        #expect(TenthRoundFamilyTests.close(found["7a"], [-2 / s, 0, 2 / s], 1e-9), "\(String(describing: found["7a"]))")
+    }
 }

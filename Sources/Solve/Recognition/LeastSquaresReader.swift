@@ -75,7 +75,8 @@ enum LeastSquaresReader {
         let intercept = Self.intercept(part) ?? referenced.flatMap { Self.intercept($0) }
         // ("Refit … after making the intercept …": an intercept the part speaks of and this does not read.)
         // (Whether the penalty takes the intercept is the ridge's question, below.)
-        if intercept == nil, part.removing(#"\bintercept\b[^.]{0,40}\b(?:un)?(?:penali[sz]\w*|regulari[sz]\w*)|\b(?:penal|regulari[sz])\w*[^.]{0,40}\bintercept\b"#)
+        // ("written as (intercept, slope)": the order the design's leading column gives.)
+        if intercept == nil, part.removing(#"\bintercept\b[^.]{0,40}\b(?:un)?(?:penali[sz]\w*|regulari[sz]\w*)|\b(?:penal|regulari[sz])\w*[^.]{0,40}\bintercept\b|\(\s*intercept\s*,\s*slope\s*\)"#)
             .firstMatch(#"\bintercept|\bbias term\b"#) != nil {
             return .failed("least squares: the part speaks of the intercept in words not read")
         }
@@ -286,7 +287,8 @@ enum LeastSquaresReader {
         let without = kept.firstMatch(#"\bno intercept\b|\bwithout (?:an |a )?(?:intercept|bias)\b|\bthrough the origin\b|\by = wx\b|\bdrop(?:s|ping)? the (?:intercept|bias)\b"#) != nil
         // ("ŷ = a + b x", "y = β_0 + β_1 x", "y = w0 + w1*x", "y ~ w0 + w1 * x", "… whose first column is all ones", "ŷ = b + w_1 x_1 + w_2 x_2",
         // "with an (unregularized) intercept".)
-        let with = text.firstMatch(#"\bcolumn of ones\b|\bcolumn is all ones\b|\bwith an (?:\(\w+\) |unregulari[sz]ed |unpenali[sz]ed )?intercept\b|\badd(?:ing|s|ed)? (?:an? |the )?(?:\(\w+\) |unregulari[sz]ed |unpenali[sz]ed )?intercept\b|(?:[=≈~∼]|\\approx|\\sim)\s*[a-zα-ω](?:_\{?0\}?|0)?\s*\+\s*[a-zα-ω](?:_\{?1\}?|1)?\s*(?:[*·]\s*|\\cdot\s*)?"# + variable + #"(?!\s*(?:\^|²|\*\*))(?:\b|_\{?1\}?\s*\+)"#) != nil
+        // ("each x includes a leading 1 for the intercept", "X has rows (1, x_i)".)
+        let with = text.firstMatch(#"\bcolumn of ones\b|\bcolumn is all ones\b|\bleading (?:1|one)\b|\brows\s*\$?\(\s*1\s*,\s*x_?\{?i?\}?\s*\)|\bwith an (?:\(\w+\) |unregulari[sz]ed |unpenali[sz]ed )?intercept\b|\badd(?:ing|s|ed)? (?:an? |the )?(?:\(\w+\) |unregulari[sz]ed |unpenali[sz]ed )?intercept\b|(?:[=≈~∼]|\\approx|\\sim)\s*[a-zα-ω](?:_\{?0\}?|0)?\s*\+\s*[a-zα-ω](?:_\{?1\}?|1)?\s*(?:[*·]\s*|\\cdot\s*)?"# + variable + #"(?!\s*(?:\^|²|\*\*))(?:\b|_\{?1\}?\s*\+)"#) != nil
             // ("ŷ = w_1 x_1 + w_2 x_2 + b": the intercept last.)
             || interceptLast(text) != nil
         return with == without ? nil : with
