@@ -161,4 +161,15 @@ struct FortyFourthRoundFamilyTests {
         let s = (8.0 / 3).squareRoot()
         #expect(TenthRoundFamilyTests.close(found["7a"], [-2 / s, 0, 2 / s], 1e-9), "\(String(describing: found["7a"]))")
     }
+
+    /// "a batch containing a single example, x = [−2]": the one value in square brackets is the
+    /// batch of one.
+    @Test func aBatchOfOneInSquareBrackets() {
+        let found = Self.answers("""
+            Problem 8
+            A batch-norm layer in training mode has γ = 3 and β = 0.5 and uses ε = 1e-5.
+            (a) It receives a batch containing a single example, x = [−2]. What does it output?
+            """)
+        #expect(abs((Self.value(found["8a"]) ?? .nan) - 0.5) < 1e-9, "\(String(describing: found["8a"]))")
+    }
 }

@@ -190,12 +190,12 @@ enum NormalizationGraphReader {
             // ("For the single-example batch of (e)": the part it names.)
             let sources = [part] + (parent.map { [$0] } ?? []) + (setting.map { [$0] } ?? [])
                 + (part.firstMatch(#"\bthat\b|\bsame\b"#) != nil ? singleExampleParts(reading) : [])
-            // ("a single example, x_1 = 3": the one example by its index; "x = (4)": a vector of one.)
+            // ("a single example, x_1 = 3": the one example by its index; "x = (4)", "x = [5]": a vector of one.)
             if let x = sources.lazy.compactMap({ MathScanner.bindings(in: $0.text).last { ["x", "x_1"].contains($0.name) && $0.literal.number != nil } }).first,
                let value = x.literal.number {
                 values = [value]
                 finding.read("batch", "a single example x = \(NormalizationReader.format(value))")
-            } else if let bracketed = sources.lazy.compactMap({ $0.firstMatch(#"\bx(?:_1)?\s*=\s*\(\s*([-−]?\d+(?:\.\d+)?)\s*\)"#) }).first,
+            } else if let bracketed = sources.lazy.compactMap({ $0.firstMatch(#"\bx(?:_1)?\s*=\s*[(\[]\s*([-−]?\d+(?:\.\d+)?)\s*[)\]]"#) }).first,
                       let value = Double(bracketed[1].replacingOccurrences(of: "−", with: "-")) {
                 values = [value]
                 finding.read("batch", "a single example x = \(NormalizationReader.format(value))", from: bracketed[0])
