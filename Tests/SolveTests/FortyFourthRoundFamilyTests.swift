@@ -172,4 +172,17 @@ struct FortyFourthRoundFamilyTests {
             """)
         #expect(abs((Self.value(found["8a"]) ?? .nan) - 0.5) < 1e-9, "\(String(describing: found["8a"]))")
     }
+
+    /// "three classes, ordered (red, green, blue)" then "its true label is "blue"": the class
+    /// list after "ordered" names the scores' order.
+    @Test func classesListedAfterOrdered() {
+        let found = Self.answers("""
+            Problem 9
+            A classifier over three classes, ordered (red, green, blue), outputs the logits z = (1.0, 2.0, 0.5).
+            The example's true label is "blue".
+            (a) Compute the cross-entropy loss.
+            """)
+        let logSum = log(exp(1.0) + exp(2.0) + exp(0.5))
+        #expect(abs((Self.value(found["9a"]) ?? .nan) - (logSum - 0.5)) < 1e-9, "\(String(describing: found["9a"]))")
+    }
 }

@@ -12,8 +12,9 @@ struct ClassNames: Sendable, Equatable {
         // ("classes: cat, dog, frog, in that order": the order's words are no class.)
         for text in [reading.part, reading.problemStatement].map({ $0.removing(#",?\s*\b(?:in (?:that|this|the given|the listed) order|respectively)\b,?"#) }) {
             // ("The classes are bird, plane and ship": the copula is no class.)
-            // ("classes in the order cat, dog, bird": the order given before the names.)
-            let pattern = #"\b(?:classes|labels|categories)\s*(?::\s*|\(\s*|\s+are\s+|\s+in (?:the|this) order:?\s+)?([A-Za-z][\w-]*(?:\s*,\s*[A-Za-z][\w-]*){1,9}(?:,?\s+and\s+[A-Za-z][\w-]*)?)"#
+            // ("classes in the order cat, dog, bird", "three classes, ordered (dog, cat, bird)": the
+            // order given before the names.)
+            let pattern = #"\b(?:classes|labels|categories)\s*(?::\s*|\(\s*|\s+are\s+|\s+in (?:the|this) order:?\s+|,?\s+ordered(?:\s+as)?:?\s*\(?\s*)?([A-Za-z][\w-]*(?:\s*,\s*[A-Za-z][\w-]*){1,9}(?:,?\s+and\s+[A-Za-z][\w-]*)?)"#
             for match in text.matches(pattern) {
                 let names = match[1].split(whereSeparator: { $0 == "," }).flatMap { $0.split(separator: " ") }
                     .map { String($0).lowercased() }.filter { $0 != "and" && !$0.isEmpty }
