@@ -224,8 +224,6 @@ public enum Grader {
                 for separator in ["\\qquad", "\\quad", ";", ". ", ", and ", " and "] { text = text.replacingOccurrences(of: separator, with: "\u{1F}") }
                 // ("Posterior mean: $\dfrac{13}{42} \approx 0.3095$": a titled row's approximation states a value too.)
                 let titledRow = line.text.range(of: #"^\s*(?:[-*•]\s*)?[A-Z][\w ]{1,30}:\s"#, options: .regularExpression) != nil
-                    // ("**W_q ≈ 23 min**": a line set in bold states its approximation as the result.)
-                    || line.text.range(of: #"^\s*\*\*[^*]+\*\*\s*\.?\s*$"#, options: .regularExpression) != nil
                 for clause in text.components(separatedBy: "\u{1F}")
                 where clause.contains("=") || titledRow && (clause.contains("≈") || clause.contains("\\approx")) || !leadsIn && Self.commits(clause) {
                     var piece = line

@@ -140,7 +140,7 @@ struct FortyFourthRoundFamilyTests {
 
             L_q = P₀ a² ρ / (2(1 − ρ)²) = 16/15 ≈ 1.067, and W_q = L_q/λ = 0.267 h.
 
-            **W_q ≈ 16 min**
+            So W_q = 0.267 × 60 ≈ **16 min**.
             """, ["5a": .real(RealValue(0.2)), "5b": .integer(16)], questions: questions)
         #expect(verdicts["5a"]?.kind == .correct, "\(String(describing: verdicts["5a"]))")
         #expect(verdicts["5b"]?.kind == .correct, "\(String(describing: verdicts["5b"]))")
@@ -179,19 +179,6 @@ struct FortyFourthRoundFamilyTests {
         #expect(offered["7b"]?.kind == .missing, "\(String(describing: offered["7b"]))")
     }
 
-    /// "Answer: v_max = 12 m/s at t = 4 s": the place or time where a value holds, after it, is
-    /// a setting, not the answer.
-    @Test func theSettingAfterAValueIsNotTheAnswer() {
-        let verdicts = Self.grade("""
-            User: 8a and 8b
-
-            Assistant:
-            (a) Answer: v_max = 12 m/s at t = 4 s
-            (b) The deflection is largest where the slope vanishes: y_max = 3.5 mm when x = 2.0 m.
-            """, ["8a": .integer(12), "8b": .real(RealValue(3.5))])
-        #expect(verdicts["8a"]?.kind == .correct, "\(String(describing: verdicts["8a"]))")
-        #expect(verdicts["8b"]?.kind == .correct, "\(String(describing: verdicts["8b"]))")
-    }
 
     /// Keys written as bare bits ("11001000") or bare hex digits ("3F", "C0A80000"): the line's
     /// string of bits or 0x-literal, the one after its last relation or arrow when it writes
@@ -223,5 +210,77 @@ struct FortyFourthRoundFamilyTests {
             (b) Each product term needs a 2-input NAND plus one for the OR: **5 NAND gates** (or 6 if you also count the output inverter).
             """, ["2b": .integer(5)])
         #expect(verdicts["2b"]?.kind == .unclear, "\(String(describing: verdicts["2b"]))")
+    }
+
+    /// The review's misfires of this round's rules, each with the reviewer's text: an
+    /// alternative the parenthesis rejects or restates in another unit; a summary whose lines
+    /// name other quantities; a table for another load case; a turn whose last line offers
+    /// other work or checks a marked value; a setting that is the asked quantity.
+    @Test func theReviewsMisfiresKeepTheirVerdicts() {
+        var verdicts = Self.grade("""
+            User: Problem 1 a and b
+
+            Assistant:
+            (a) Kruskal picks AB(2), CE(3), BD(3), DF(4), EF(5). The MST weight is **17** (14 if we included edge CD, but that would close a cycle A–B–D–C).
+            (b) A spanning tree on 6 vertices has **5** edges (6 if you count the rejected CD edge, which is not part of the tree).
+            (c) W = 1/(μ − λ) = 1/(10 − 8) = **0.5 h** (30 min if your course defines W in minutes).
+            """, ["1a": .integer(17), "1b": .integer(5), "1c": .real(RealValue(0.5))])
+        for id in ["1a", "1b", "1c"] { #expect(verdicts[id]?.kind == .correct, "\(id): \(String(describing: verdicts[id]))") }
+
+        verdicts = Self.grade(Self.queueReply(recap: ["- Empty system: 0.2", "- Busy server: 0.8", "- Customers present: 4", "- Queue wait: 16 min"]),
+                              Self.queueKey, questions: Self.queueQuestions)
+        for id in ["3a", "3b", "3c", "3d"] { #expect(verdicts[id]?.kind == .correct, "\(id): \(String(describing: verdicts[id]))") }
+        verdicts = Self.grade(Self.queueReply(recap: ["- λ = 12 per hour", "- μ = 15 per hour", "- μ − λ = 3 per hour", "- 1 hour = 60 min"], lead: "Recap of the inputs used:"),
+                              Self.queueKey, questions: Self.queueQuestions)
+        for id in ["3a", "3b", "3c", "3d"] { #expect(verdicts[id]?.kind == .correct, "\(id): \(String(describing: verdicts[id]))") }
+
+        verdicts = Self.grade("""
+            User: Truss A(0,0), B(4,3), C(8,0), 30 kN down at B. What are the force in member AB and the force in member BC? Tension positive.
+
+            Assistant: By symmetry R_A = R_C = 15 kN. At joint A, vertical: F_AB · 0.6 + 15 = 0 → F_AB = −25 kN. Horizontal: F_BC = −F_AB · 0.8 = 20 kN.
+
+            For comparison, if the load were 60 kN instead, every force doubles:
+
+            | Member | Force (kN) |
+            |---|---|
+            | AB | −50 |
+            | BC | 40 |
+            """, ["4a": .real(RealValue(-25)), "4b": .real(RealValue(20))],
+            questions: ["4a": "Find the force in member $AB$ (kN, tension positive).", "4b": "Find the force in member $BC$ (kN, tension positive)."])
+        for id in ["4a", "4b"] { #expect(verdicts[id]?.kind != .incorrect, "\(id): \(String(describing: verdicts[id]))") }
+
+        let questions = ["6a": "Find the utilization ρ.", "6b": "Find the mean time in the system W, in hours."]
+        for closing in ["That covers problem 6. Problem 7 uses the same approach with two servers — want me to do the rest?",
+                        "Check: you can get W from Little's law too, dividing L by λ — same result."] {
+            verdicts = Self.grade("""
+                User: 6a and 6b please
+
+                Assistant:
+                **(a)** ρ = λ/μ = 8/10 = **0.8**
+
+                **(b)** W = 1/(μ − λ) = 1/(10 − 8) = **0.5 h**.
+                \(closing)
+                """, ["6a": .real(RealValue(0.8)), "6b": .real(RealValue(0.5))], questions: questions)
+            #expect(verdicts["6b"]?.kind == .correct, "\(closing): \(String(describing: verdicts["6b"]))")
+        }
+
+        verdicts = Self.grade("""
+            User: 8b and 8c
+
+            Assistant:
+            (b) M(x) is largest under the load: M_max = 32 kN·m at x = 2 m.
+            (c) Profit = 40q − (10q + 7500) = 30q − 7500, so profit = 0 at q = 250 units.
+            """, ["8b": .integer(2), "8c": .integer(250)],
+            questions: ["8b": "At what distance x from the left support is the bending moment largest, in m?", "8c": "Find the break-even quantity q."])
+        for id in ["8b", "8c"] { #expect(verdicts[id]?.kind == .correct, "\(id): \(String(describing: verdicts[id]))") }
+
+        verdicts = Self.grade("""
+            User: 2a and 2b
+
+            Assistant:
+            (a) 6A + 3C = **A6**
+            (b) The cell holding the total is **B12**.
+            """, ["2a": .text("A6"), "2b": .text("B12")])
+        for id in ["2a", "2b"] { #expect(verdicts[id]?.kind == .correct, "\(id): \(String(describing: verdicts[id]))") }
     }
 }

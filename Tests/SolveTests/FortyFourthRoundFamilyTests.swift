@@ -185,4 +185,86 @@ struct FortyFourthRoundFamilyTests {
         let logSum = log(exp(1.0) + exp(2.0) + exp(0.5))
         #expect(abs((Self.value(found["9a"]) ?? .nan) - (logSum - 0.5)) < 1e-9, "\(String(describing: found["9a"]))")
     }
+
+    /// The review's probes of this round's rules, with the reviewer's texts: a sub-part that
+    /// restores the scaling its parent removed; the outputs of another layer than batch norm;
+    /// a filter of letters with a bias; a hinge loss averaged; "do not use" and "held-out" that
+    /// set no data apart; tanh inside a larger expression.
+    @Test func theReviewsProbesKeepTheirAnswers() {
+        let attention = Self.answers("""
+            Problem 16
+            A head uses scaled dot-product attention with d_k = 2 on
+            Q = [[1, 0], [0, 2]], K = [[1, 1], [2, 0]] and V = [[1, 0], [0, 1]].
+            (a) Compute the attention weights (softmax over each row).
+            (b) Suppose the scaling by √d_k is removed.
+              (i) Compute the attention weights of the second query.
+              (ii) Now restore the scaling by √d_k and compute the attention weights of the second query again.
+            (c) Compute the attention weights of the first query.
+            """)
+        func softmax(_ v: [Double]) -> [Double] { let e = v.map { exp($0) }; let s = e.reduce(0, +); return e.map { $0 / s } }
+        #expect(TenthRoundFamilyTests.close(attention["16b.i"], softmax([2, 0]), 1e-9), "\(String(describing: attention["16b.i"]))")
+        #expect(TenthRoundFamilyTests.close(attention["16b.ii"], softmax([2 / 2.0.squareRoot(), 0]), 1e-9), "\(String(describing: attention["16b.ii"]))")
+        let linear = Self.answers("""
+            Problem 35
+            A block applies a linear layer y = Wx + b with W = [[1, 2], [0, 1]] and b = (1, -1), followed by a batch-norm layer in training mode (biased variance, ε = 0, γ = 1, β = 0). The input is x = (1, 2).
+            (a) Compute the two outputs y of the linear layer.
+            """)
+        #expect(linear["35a"] == nil || TenthRoundFamilyTests.close(linear["35a"], [6, 1]), "\(String(describing: linear["35a"]))")
+        let filters = Self.answers("""
+            Problem 18
+            Throughout, convolution means cross-correlation (no kernel flip), stride 1, no padding.
+            (a) A length-2 filter [a, b] with bias c = 1 is applied to u = [1, 2, −1, 3] and produces [4, 3, 1]. Find [a, b].
+            (b) A length-2 filter [a, b] is applied with zero padding of 1 on each side to u = [1, 2, 3] and produces [2, 5, 8, 3]. Find [a, b].
+            (c) A length-2 filter [a, b] with bias 1 is applied to u = [1, 2, −1, 3] and produces [5, 4, 2]. Find [a, b].
+            (d) A length-2 filter [a, b] is applied with stride 2 to u = [1, 2, −1, 3] and produces [4, 1]. Find [a, b].
+            """)
+        #expect(filters["18a"] == nil && filters["18c"] == nil, "\(String(describing: filters["18a"])) \(String(describing: filters["18c"]))")
+        #expect(TenthRoundFamilyTests.close(filters["18d"], [2, 1]), "\(String(describing: filters["18d"]))")
+        let hinge = Self.answers("""
+            Problem 39
+            A linear classifier has W = [[1, 0], [0, 2], [1, 1]] and the input is x = (1, 2).
+            Classes are numbered 0, 1, 2 and the true class is class 0.
+            (a) Compute the scores s = Wx.
+            (b) Now suppose the true class is class 2. Compute the multiclass hinge loss Σ_{j≠y} max(0, s_j − s_y + 1).
+            (c) Compute the multiclass hinge loss Σ_{j≠y} max(0, s_j − s_y + 1) averaged over the classes j ≠ y.
+            (d) Compute the hinge loss Σ_{j≠y} max(0, s_j − s_y + 1) after dividing the scores by 2.
+            """)
+        #expect(hinge["39c"] == nil || Self.value(hinge["39c"]) == 3.5, "\(String(describing: hinge["39c"]))")
+        let byHand = Self.answers("""
+            Problem 1
+            We model y = w0 + w1 x on the four points below. Do not use a library routine; work the normal equations by hand.
+            x 1 2 3 4
+            y 2 3 5 6
+            (a) Find the least-squares weights (w0, w1).
+            (b) Predict y at x = 5 with the least-squares fit.
+            """)
+        #expect(TenthRoundFamilyTests.close(byHand["1a"], [0.5, 1.4], 1e-9), "\(String(describing: byHand["1a"]))")
+        let later = Self.answers("""
+            Problem 5
+            Ordinary least squares is a baseline we will later compare against on a held-out set in Problem 6.
+            We model y = w0 + w1 x on the data
+            x 0 1 2 3
+            y 1 3 4 8
+            (a) Find the least-squares weights (w0, w1).
+            (b) The fitted line should not be used to extrapolate far beyond x = 3. Predict y at x = 4.
+            """)
+        #expect(TenthRoundFamilyTests.close(later["5a"], [0.7, 2.2], 1e-9), "\(String(describing: later["5a"]))")
+        let tanhs = Self.answers("""
+            Problem 11
+            The hidden pre-activations are z = (0.5, -1, 2).
+            (a) Compute 1 − tanh²(2z) elementwise.
+            (b) Compute 1 − tanh(z)² elementwise.
+            (c) The upstream gradient is δ = (1, -2, 0.5). Compute ∂L/∂z = δ ⊙ (1 − tanh²(z)).
+            (d) Compute tanh(z) and 1 − tanh²(z).
+            (e) Compute 2(1 − tanh²(z)) elementwise.
+            """).merging(Self.answers("""
+            Problem 37
+            The pre-activations are z = (0.5, -1, 2).
+            (a) Compute the sum Σ_i (1 − tanh²(z_i)).
+            (b) Compute the Jacobian diag(1 − tanh²(z)).
+            (c) Compute the mean of 1 − tanh²(z) over the three entries.
+            (d) Compute the largest entry of 1 − tanh²(z).
+            """)) { a, _ in a }
+        for id in ["11b", "11d", "11e", "37a", "37b", "37c"] { #expect(tanhs[id] == nil, "\(id): \(String(describing: tanhs[id]))") }
+    }
 }

@@ -721,8 +721,23 @@ public struct PartAttribution: Sendable {
                 let naming = ids.filter { Self.symbols(in: questions.questionTexts[$0] ?? "").contains(name) }
                 if !naming.isEmpty, !naming.contains(id) { return }
             }
+            // ("- Empty system: 0.2" at (a)'s place, "- λ = 12 per hour", a step "μ − λ = 3": a line
+            // named in words its own part's question does not use is no recap of that part.)
+            if let questions, let words = Self.nameWords(line.text), !words.isEmpty {
+                let own = Set(Self.symbols(in: questions.questionTexts[id] ?? "").map { $0.lowercased() })
+                if words.isDisjoint(with: own) { return }
+            }
         }
         recaps.append((list.problem, lines))
+    }
+
+    /// The words of the name before a line's value ("Time to 90% of Css ≈ 16.6 h" → time, 90, css;
+    /// "P(empty) = 0.2" → p, empty), lower-case, without little words; nil when the line names none.
+    static func nameWords(_ line: String) -> Set<String>? {
+        guard let match = line.firstMatch(of: #/^\s*([^=≈:\d][^=≈:]{0,60}?)\s*(?:=|≈|:)/#) else { return nil }
+        let little: Set<String> = ["the", "of", "to", "a", "an", "in", "for", "at", "is", "and", "on", "by", "with"]
+        return Set(String(match.1).filter { !"$_{}\\*`".contains($0) }.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+            .map { $0.lowercased() }.filter { !little.contains($0) })
     }
 
     /// The symbol a line assigns ("ρ = 0.8", "$C_0$ ≈ 14.3 mg/L", "CL: 4.0 L/h"), spelled bare ("C0").

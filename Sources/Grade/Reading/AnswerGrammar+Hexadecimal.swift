@@ -47,8 +47,16 @@ extension AnswerGrammar {
     /// The hexadecimal literal of `text` ("bits 1100 0000 1100 1000 … = **0xC0C80000**"); one
     /// rejected ("(not 0xC0C80000, …)") does not count, and two others are two answers.
     static func hexadecimal(_ text: String) -> AnswerReading {
-        literal(in: text, token: hexadecimalToken, normalized: hexadecimalText, read: hexadecimal, kind: "hexadecimal values")
+        let prefixed = literal(in: text, token: hexadecimalToken, normalized: hexadecimalText, read: hexadecimal, kind: "hexadecimal values")
+        // ("6A + 3C = **A6**", "**A6₁₆**", "A6h": digits without `0x`, upper-case,
+        // a letter and a digit among them, when the line writes no `0x` literal.)
+        guard prefixed == .none else { return prefixed }
+        return literal(in: text, token: bareHexadecimalToken, normalized: { hexadecimalText($0.replacingOccurrences(of: #"(?:₁₆|h)$"#, with: "", options: .regularExpression)) },
+                       read: { literal(in: $0, token: bareHexadecimalToken, normalized: hexadecimalText, read: { _ in .none }, kind: "hexadecimal values") },
+                       kind: "hexadecimal values")
     }
+
+    static let bareHexadecimalToken = try! NSRegularExpression(pattern: #"(?<![\w.])(?=[0-9A-F]*[A-F])(?=[0-9A-F]*\d)[0-9A-F]{2,16}(?:₁₆|h)?(?![\w.]|\.\d)"#)
 
     /// The one literal `token` finds in `text`, `normalized`, leaving out one rejected ("not …");
     /// several different: the one closing the line (``closingLiteral(_:_:)``), else ambiguous.

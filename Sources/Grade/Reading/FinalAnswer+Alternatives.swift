@@ -117,8 +117,12 @@ extension FinalAnswer {
         // "**20** probes (21 if your course also counts the final check)": another value, then the
         // reading of the question under which it holds. (Not "(0.33 days if you prefer days)", the
         // same value in other words.)
+        // (Not one the parenthesis rejects, "(14 if we included CD, but that would close a cycle)",
+        // nor the value in another unit, "(30 min if your course defines W in minutes)".)
         if let reading = readingAlternative.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)),
            let whole = Range(reading.range, in: line), let second = Range(reading.range(at: 1), in: line),
+           line[whole].range(of: #"(?i)\b(?:but|which (?:is|are|was) not|not part of|would (?:close|break|violate|create)|wrong|incorrect|invalid|rejected|not allowed)\b"#, options: .regularExpression) == nil,
+           PartAttribution.unitsAgree(String(line[second]), String(line[..<whole.lowerBound])),
            let first = closingValue(String(line[..<whole.lowerBound]), expecting: expectation) ?? lastBold(line[..<whole.lowerBound]),
            case .value(let a) = AnswerGrammar.read(first, expecting: expectation),
            case .value(let b) = AnswerGrammar.read(String(line[second]), expecting: expectation), !same(.value(a), .value(b)) {

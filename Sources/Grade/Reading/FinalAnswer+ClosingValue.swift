@@ -98,12 +98,11 @@ extension FinalAnswer {
     /// The closing value of a line: after its last `=` or arrow; the value after "is" that
     /// ends a sentence ("so 2c is 18."); or the whole line when it starts with a value (a
     /// display formula, a number, a tuple) or, for a choice, when it is short.
-    /// "q̂ ≈ μ/(hs) = 2 × 10⁻⁴ with the h = 0.5 scaling" → "q̂ ≈ μ/(hs) = 2 × 10⁻⁴", "M_max = 32 kN·m
-    /// at x = 2 m" → "M_max = 32 kN·m": a value, then
+    /// "q̂ ≈ μ/(hs) = 2 × 10⁻⁴ with the h = 0.5 scaling" → "q̂ ≈ μ/(hs) = 2 × 10⁻⁴": a value, then
     /// the setting it holds under; the setting's value is an input, not the result. The text
     /// as it is unless a relation with a number stands before the setting.
     static func withoutSetting(_ text: String) -> String {
-        guard let setting = text.firstMatch(of: #/^(.*[=≈][^=≈]*?\d[^=≈]*?)\s+(?i:with|using|assuming|taking|for|at|where|when)\s+(?i:the\s+|a\s+)?\\?[A-Za-zα-ωΑ-Ω](?:_\{?\w+\}?)?\s*=\s*[-−]?\d[\d.,]*(?:\s+[A-Za-z-]+){0,3}\s*[.*$]*$/#) else { return text }
+        guard let setting = text.firstMatch(of: #/^(.*[=≈][^=≈]*?\d[^=≈]*?)\s+(?i:with|using|assuming|taking|for)\s+(?i:the\s+|a\s+)?\\?[A-Za-zα-ωΑ-Ω](?:_\{?\w+\}?)?\s*=\s*[-−]?\d[\d.,]*(?:\s+[A-Za-z-]+){0,3}\s*[.*$]*$/#) else { return text }
         return String(setting.1)
     }
 

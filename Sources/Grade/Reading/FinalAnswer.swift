@@ -115,7 +115,11 @@ public enum FinalAnswer {
                   let line = last.text.split(separator: "\n").last(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }).map(String.init)
             else { continue }
             let range = NSRange(line.startIndex..., in: line)
-            if leftToReader.firstMatch(in: line, range: range) != nil || offerToFinish.firstMatch(in: line, range: range) != nil { leftOff.insert(turn) }
+            // (Not after a value the turn marks, "W = … = **0.5 h**", nor a check: "you can get W
+            // from Little's law too — same result".)
+            let marked = pieces.contains { $0.turn == turn && $0.text.range(of: #"\*\*[^*\n]*\d[^*\n]*\*\*|\\boxed"#, options: .regularExpression) != nil }
+            let checks = line.range(of: #"(?i)\b(?:too|also|as well|same (?:result|answer|value)|check|verify|confirm)\b"#, options: .regularExpression) != nil
+            if !marked, !checks, leftToReader.firstMatch(in: line, range: range) != nil || offerToFinish.firstMatch(in: line, range: range) != nil { leftOff.insert(turn) }
         }
         return leftOff.isEmpty ? pieces : pieces.filter { !leftOff.contains($0.turn) }
     }
@@ -125,7 +129,7 @@ public enum FinalAnswer {
     static let leftToReader = regex(#"(?i)(?:^|[.!;:]\s+|\b(?:from here|from this|from there|then|now),?\s+)you\s+(?:can\s+|could\s+|would\s+|then\s+|just\s+|simply\s+)*(?:get|obtain|find|compute|calculate|work out)\s+\$?\\?[A-Za-zα-ωΑ-Ω][\w{}^₀-₉]{0,8}\$?\s+(?:by|from|via|with|using)\b(?![^.]*(?:=|≈|\\approx)\s*[*$]*\s*[-−]?\$?\d)"#)
     /// "Want me to carry the numbers through?", "Shall I finish the arithmetic?": the last step of
     /// the computation offered, closing the line.
-    static let offerToFinish = regex(#"(?i)\b(?:want me to|shall I|should I|would you like me to|do you want me to)\s+(?:carry|work|finish|plug|crunch|run|go|push|grind|do|fill)\s+(?:the numbers|the arithmetic|the numbers through|the calculation|the computation|the rest|it|this|them)(?:\s+(?:through|out|in|in the numbers|to the end|numerically))?\s*\?\s*$"#)
+    static let offerToFinish = regex(#"(?i)\b(?:want me to|shall I|should I|would you like me to|do you want me to)\s+(?:carry|work|finish|plug|crunch|run|go|push|grind|do|fill)\s+(?:(?:the numbers|the arithmetic|the calculation|the computation)(?:\s+(?:through|out|in|to the end|numerically))?|(?:it|this|them) (?:through|out numerically))\s*\?\s*$"#)
     /// ("Two ways to report this, depending on what your instructor wants:" too.)
     /// (Not "two ways to seat the couple:" or "the profit depending on what the demand is:", a case
     /// split whose values a conclusion sums up.)

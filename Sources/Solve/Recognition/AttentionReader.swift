@@ -84,7 +84,8 @@ enum AttentionReader {
         var scale: Double? = nil
         // (A sub-part's parent that changes the setting, "Suppose the scaling by √d_k is removed.",
         // speaks for the sub-part before its problem does.)
-        let parent = reading.parentPart
+        // (Not a sub-part that speaks of the scaling itself: "Now restore the scaling by √d_k …".)
+        let parent = part.firstMatch(#"\bscal\w*|√|\\sqrt"#) == nil ? reading.parentPart : nil
         for text in [part] + (parent.map { [$0] } ?? []) + [reading.problemStatement, reading.context] {
             // ("… the softmax of the raw scores QKᵀ; they are not scaled by √d_k": said outright.)
             if let said = text.firstMatch(#"\b(?:are|is) not (?:be )?(?:scaled|divided)\b"#),

@@ -257,6 +257,10 @@ enum ConvolutionReader {
 
     static func readKernelRecovery(_ reading: PartReading) -> Attempt {
         guard let asks = asksForKernel(reading) else { return .notApplicable }
+        // ("A length-2 filter [a, b] with bias c = 1 …": a bias the recovery does not solve for.)
+        if let bias = reading.part.firstMatch(#"\bbias\b(?!\s*\))(?!\s*=\s*False)"#), reading.part.firstMatch(#"\bno bias\b|\bwithout (?:a )?bias\b|\bbias[- ]free\b"#) == nil {
+            return .failed("\(asks): the part names a '\(bias[0])', which the recovery does not solve for")
+        }
         if reading.part.isShredded { return .failed("\(asks): the part's matrices were shredded in the text (pieces of stretched brackets)") }
         var finding = Finding(.kernelRecovery)
         finding.note(asks)

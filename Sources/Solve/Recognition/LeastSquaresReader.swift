@@ -191,7 +191,9 @@ enum LeastSquaresReader {
     }
 
     /// Words that set some of a statement's data apart from the fit.
-    static let setApart = #"\bheld[- ]out\b|\b(?:do|must|should|is|are) not (?:be )?used?\b|\bnot (?:be )?used (?:for|in|when|to)\b|\bfor reference only\b|\b(?:validation|test) (?:point|row|example|reading)s?\b|\bdo not (?:fit|include)\b|\bleft out of the fit\b"#
+    /// ("a fifth reading … is shown for reference only and must NOT be used", "the last row is a
+    /// validation point", "4 | 20  <- held out": tied to the data's rows, points or readings.)
+    static let setApart = #"\b(?:row|point|reading|example|observation|sample|measurement|pair)s?\b[^.]{0,80}?\b(?:held[- ]out|(?:is|are|must|should) not (?:be )?used|not (?:be )?used (?:for|in|when|to)|for reference only|left out of the fit|excluded from)\b|\b(?:held[- ]out|validation|test|reference)\s+(?:row|point|reading|example|observation|measurement|pair)s?\b|<-+\s*(?:held[- ]out|do not use|not used|excluded)"#
 
     /// "Give w.", "Find w in closed form": the weights asked by their bare name.
     /// ("Report w = (w1, w2).": the weights spelled out after it.)

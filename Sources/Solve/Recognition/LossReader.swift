@@ -69,7 +69,7 @@ enum LossReader {
         var finding = Finding(.loss)
         finding.note(phrase)
         if asked == .crossEntropy, let binary = binaryCrossEntropy(reading, part: part, phrase: phrase) { return binary }
-        if part.firstMatch(#"\bbinary cross[- ]entropy\b|\bBCE\b|\bsquared hinge\b|\bbatch\b|\baverage (?:loss )?over\b"#) != nil {
+        if part.firstMatch(#"\bbinary cross[- ]entropy\b|\bBCE\b|\bsquared hinge\b|\bbatch\b|\baverag\w* (?:loss )?over\b|\bmean over\b"#) != nil {
             return .failed("loss: \(phrase) of a kind or batch not computed here")
         }
         var arrays = allArrays(reading)

@@ -75,7 +75,7 @@ enum NormalizationReader {
             // "the batch mean μ_B and variance σ_B^2", "(μ, σ²)": both, in that order.
             quantity = .meanAndVariance
             asked = match[0]
-        } else if let match = part.firstMatch(#"\b(?:compute|find|give|what (?:is|are))\b[^.?]*\bthe (?:(?:two|three|four|five|six|seven|eight|\d+) )?(?:layer['’]s |layer |batch[- ]?norm )?outputs?(?: vector)? y\b(?!_)"#) {
+        } else if let match = part.firstMatch(#"\b(?:compute|find|give|what (?:is|are))\b[^.?]*\bthe (?:(?:two|three|four|five|six|seven|eight|\d+) )?(?:layer['’]s |layer |batch[- ]?norm )?outputs?(?: vector)? y\b(?!_)(?!\s+(?:of|from)\s+(?:the\s+)?(?:linear|dense|fully[- ]connected|conv\w*|relu|hidden|first|second|output|affine|previous)\b)"#) {
             quantity = .outputAll
             asked = match[0]
         } else if let match = part.firstMatch(#"x̂_\{?(\d+)\}?|\bnormali[sz]ed (?:value|input|activation)s? (?:of |for )?x_\{?(\d+)\}?"#),
