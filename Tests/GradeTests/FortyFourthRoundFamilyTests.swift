@@ -283,4 +283,28 @@ struct FortyFourthRoundFamilyTests {
             """, ["2a": .text("A6"), "2b": .text("B12")])
         for id in ["2a", "2b"] { #expect(verdicts[id]?.kind == .correct, "\(id): \(String(describing: verdicts[id]))") }
     }
+
+    /// "2.1 a) 14 | b) 0.35 | c) True" under "Summary": a problem's parts apart by bars on one
+    /// recap line, each its part's summary (so 0.35 against the body's 0.25 leaves (b) unclear).
+    @Test func aRecapLineWithPartsApartByBars() {
+        func reply(_ b: String) -> String {
+            """
+            User: exercise 2.1 a-c
+
+            Assistant:
+            a) n = 14 trials.
+            b) p̂ = 3.5/14 = 0.25
+            c) The interval excludes 0.5, so True.
+
+            Summary
+            2.1 a) 14 | b) \(b) | c) True
+            """
+        }
+        let key: [String: Answer] = ["2.1a": .integer(14), "2.1b": .real(RealValue(0.25)), "2.1c": .text("true")]
+        var verdicts = Self.grade(reply("0.35"), key)
+        #expect(verdicts["2.1b"]?.kind == .unclear, "\(String(describing: verdicts["2.1b"]))")
+        for id in ["2.1a", "2.1c"] { #expect(verdicts[id]?.kind == .correct, "\(id): \(String(describing: verdicts[id]))") }
+        verdicts = Self.grade(reply("0.25"), key)
+        for id in ["2.1a", "2.1b", "2.1c"] { #expect(verdicts[id]?.kind == .correct, "\(id): \(String(describing: verdicts[id]))") }
+    }
 }

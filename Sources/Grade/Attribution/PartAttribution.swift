@@ -632,6 +632,18 @@ public struct PartAttribution: Sendable {
 
     /// A summary's value for a part; "(i) no, (ii) yes" after "4.2(b)" gives each sub-part its own.
     private mutating func summarize(_ value: String, for id: String, original: String, place: String, turn: Int) {
+        // "5.1 a) $308.39 | b) 9.07% | c) False": the problem's other parts after bars, each its own.
+        let bars = value.components(separatedBy: " | ")
+        if bars.count >= 2, !value.contains("\n"),
+           case .parts(let next, _)? = grammar.label(bars[1], problem: PartLabelGrammar.split(id).problem, part: nil), next.count == 1 {
+            summarize(bars[0], for: id, original: original, place: place, turn: turn)
+            for entry in bars.dropFirst() {
+                if case .parts(let others, let text)? = grammar.label(entry, problem: PartLabelGrammar.split(id).problem, part: nil), others.count == 1 {
+                    summarize(text, for: others[0], original: original, place: place, turn: turn)
+                }
+            }
+            return
+        }
         for (owners, text) in grammar.siblingSubparts(of: id, in: value) ?? [([id], value)] {
             summaries[owners[0], default: []].append(Piece(text: text, original: original, place: place, turn: turn))
         }
