@@ -10,6 +10,7 @@ import Testing
 struct FortyFourthRoundFamilyTests {
     static func answers(_ text: String) -> [String: Answer] { TenthRoundFamilyTests.answers(text) }
     static func value(_ a: Answer?) -> Double? { TenthRoundFamilyTests.value(a) }
+    static func softmax(_ v: [Double]) -> [Double] { let e = v.map { exp($0) }; let s = e.reduce(0, +); return e.map { $0 / s } }
 
     /// A table whose statement sets some rows apart ("the last row is a validation point, not
     /// used for fitting") is not fitted whole: the reader abstains rather than fit every row.
@@ -113,10 +114,9 @@ struct FortyFourthRoundFamilyTests {
               (i) Compute the attention weights of the second query.
               (ii) Explain what happens to the weights when d_k is large.
             """)
-        func softmax(_ v: [Double]) -> [Double] { let e = v.map { exp($0) }; let s = e.reduce(0, +); return e.map { $0 / s } }
-        #expect(TenthRoundFamilyTests.close(found["3a"], [softmax([1 / 2.0.squareRoot(), 2 / 2.0.squareRoot()]), softmax([2 / 2.0.squareRoot(), 0])], 1e-9),
+        #expect(TenthRoundFamilyTests.close(found["3a"], [Self.softmax([1 / 2.0.squareRoot(), 2 / 2.0.squareRoot()]), Self.softmax([2 / 2.0.squareRoot(), 0])], 1e-9),
                 "\(String(describing: found["3a"]))")
-        #expect(TenthRoundFamilyTests.close(found["3b.i"], softmax([2, 0]), 1e-9), "\(String(describing: found["3b.i"]))")
+        #expect(TenthRoundFamilyTests.close(found["3b.i"], Self.softmax([2, 0]), 1e-9), "\(String(describing: found["3b.i"]))")
     }
 
     /// "A length-3 filter (p, q, r) is applied to x = … and produces (5, 4, 9). Find (p, q, r).":
@@ -201,9 +201,8 @@ struct FortyFourthRoundFamilyTests {
               (ii) Now restore the scaling by √d_k and compute the attention weights of the second query again.
             (c) Compute the attention weights of the first query.
             """)
-        func softmax(_ v: [Double]) -> [Double] { let e = v.map { exp($0) }; let s = e.reduce(0, +); return e.map { $0 / s } }
-        #expect(TenthRoundFamilyTests.close(attention["16b.i"], softmax([2, 0]), 1e-9), "\(String(describing: attention["16b.i"]))")
-        #expect(TenthRoundFamilyTests.close(attention["16b.ii"], softmax([2 / 2.0.squareRoot(), 0]), 1e-9), "\(String(describing: attention["16b.ii"]))")
+        #expect(TenthRoundFamilyTests.close(attention["16b.i"], Self.softmax([2, 0]), 1e-9), "\(String(describing: attention["16b.i"]))")
+        #expect(TenthRoundFamilyTests.close(attention["16b.ii"], Self.softmax([2 / 2.0.squareRoot(), 0]), 1e-9), "\(String(describing: attention["16b.ii"]))")
         let linear = Self.answers("""
             Problem 35
             A block applies a linear layer y = Wx + b with W = [[1, 2], [0, 1]] and b = (1, -1), followed by a batch-norm layer in training mode (biased variance, ε = 0, γ = 1, β = 0). The input is x = (1, 2).

@@ -117,10 +117,7 @@ public struct Recognizer: Sendable {
             let calls = target.matches(of: #/\bnn\.\w+\([^()]*\)/#)
             guard calls.count == 1, let call = calls.first else { return nil }
             var arguments = String(target[call.range])
-            for (keyword, value) in keywords {
-                arguments = arguments.replacingOccurrences(of: #"\s*,\s*"# + keyword + #"\s*=\s*[^,()]*"#, with: "", options: .regularExpression)
-                arguments = String(arguments.dropLast()) + ", \(keyword)=\(value))"
-            }
+            for (keyword, value) in keywords { arguments = Self.setting(keyword, to: value, in: arguments) }
             var statement = PartStatement(id: reading.id, text: target.replacingCharacters(in: call.range, with: arguments), context: reading.context.text)
             statement.conventions = reading.conventions.text
             statement.crossReferences = reading.crossReferenced?.text
@@ -193,6 +190,12 @@ public struct Recognizer: Sendable {
         return keywords.isEmpty ? nil : keywords
     }
 
+    /// `call` with the keyword argument `keyword=value` in place of the one it had, if any.
+    static func setting(_ keyword: String, to value: String, in call: String) -> String {
+        let without = call.replacingOccurrences(of: #"\s*,\s*"# + keyword + #"\s*=\s*[^,()]*"#, with: "", options: .regularExpression)
+        return String(without.dropLast()) + ", \(keyword)=\(value))"
+    }
+
     /// A PyTorch module call in a question: `nn.Conv2d(3, 32, kernel_size=5, padding=2)` (the
     /// same pattern as the literal in ``call(_:changing:by:)``).
     static let frameworkCall = #"\bnn\.\w+\([^()]*\)"#
@@ -218,8 +221,7 @@ public struct Recognizer: Sendable {
             } else {
                 continue
             }
-            arguments = arguments.replacingOccurrences(of: #"\s*,\s*"# + keyword + #"\s*=\s*[^,()]*"#, with: "", options: .regularExpression)
-            arguments = String(arguments.dropLast()) + ", \(keyword)=\(value))"
+            arguments = setting(keyword, to: value, in: arguments)
         }
         return question.replacingCharacters(in: call.range, with: arguments)
     }
