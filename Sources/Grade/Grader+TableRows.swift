@@ -9,7 +9,8 @@ extension Grader {
     /// ("if the load were 60 kN instead …") answers none.
     static func byTableRows(_ ids: [String], from pieces: [PartAttribution.Piece], questions: QuestionMatch?) -> [String: PartAttribution.Piece]? {
         guard let questions, ids.count >= 2 else { return nil }
-        let words = ids.map { Set(PartAttribution.symbols(in: questions.questionTexts[$0] ?? "").map { $0.lowercased() }) }
+        let symbols = ids.map { PartAttribution.symbols(in: questions.questionTexts[$0] ?? "") }
+        let words = symbols.map { Set($0.map { $0.lowercased() }) }
         var rows: [String: PartAttribution.Piece] = [:]
         for (index, piece) in pieces.enumerated() {
             let lines = piece.text.split(separator: "\n").map(String.init)
@@ -23,7 +24,7 @@ extension Grader {
             guard let header = table.first, !header.joined().contains(where: \.isNumber) else { continue }
             for (line, cells) in zip(lines[start...].filter { !$0.contains("---") }.dropFirst(), table.dropFirst()) {
                 guard cells.count == header.count, let name = PartAttribution.symbolNamed(cells[0] + " :") else { continue }
-                let owners = ids.indices.filter { PartAttribution.symbols(in: questions.questionTexts[ids[$0]] ?? "").contains(name) }
+                let owners = ids.indices.filter { symbols[$0].contains(name) }
                 guard owners.count == 1, case let owner = owners[0],
                       let column = header.indices.dropFirst().first(where: { column in
                           !Set(PartAttribution.symbols(in: header[column]).map { $0.lowercased() }.filter { $0.count >= 3 }).isDisjoint(with: words[owner])

@@ -634,11 +634,11 @@ public struct PartAttribution: Sendable {
     private mutating func summarize(_ value: String, for id: String, original: String, place: String, turn: Int) {
         // "5.1 a) $308.39 | b) 9.07% | c) False": the problem's other parts after bars, each its own.
         let bars = value.components(separatedBy: " | ")
-        if bars.count >= 2, !value.contains("\n"),
-           case .parts(let next, _)? = grammar.label(bars[1], problem: PartLabelGrammar.split(id).problem, part: nil), next.count == 1 {
+        let problem = PartLabelGrammar.split(id).problem
+        if bars.count >= 2, !value.contains("\n"), case .parts(let next, _)? = grammar.label(bars[1], problem: problem, part: nil), next.count == 1 {
             summarize(bars[0], for: id, original: original, place: place, turn: turn)
             for entry in bars.dropFirst() {
-                if case .parts(let others, let text)? = grammar.label(entry, problem: PartLabelGrammar.split(id).problem, part: nil), others.count == 1 {
+                if case .parts(let others, let text)? = grammar.label(entry, problem: problem, part: nil), others.count == 1 {
                     summarize(text, for: others[0], original: original, place: place, turn: turn)
                 }
             }
@@ -724,21 +724,19 @@ public struct PartAttribution: Sendable {
             piece.text = piece.text.replacing(#/^\s*(?:[-•*·▪–]|\d+[.)])\s+/#, with: "")
             return piece
         }
-        for (id, line) in zip(ids, lines) {
+        let symbols = ids.map { Self.symbols(in: questions?.questionTexts[$0] ?? "") }
+        for ((id, line), own) in zip(zip(ids, lines), symbols) {
             guard line.text.contains(where: \.isNumber) || line.text.range(of: #"(?i)\b(?:true|false)\b|\([A-H]\)"#, options: .regularExpression) != nil
             else { return }
             if let named = questions?.names.entry(line.text)?.part, named != id { return }
             // ("- L = 4" at (a)'s place, where (b)'s question names L: out of order.)
-            if let name = Self.symbolNamed(line.text), let questions {
-                let naming = ids.filter { Self.symbols(in: questions.questionTexts[$0] ?? "").contains(name) }
-                if !naming.isEmpty, !naming.contains(id) { return }
+            if let name = Self.symbolNamed(line.text), questions != nil {
+                let naming = ids.indices.filter { symbols[$0].contains(name) }
+                if !naming.isEmpty, !naming.contains(where: { ids[$0] == id }) { return }
             }
             // ("- Empty system: 0.2" at (a)'s place, "- λ = 12 per hour", a step "μ − λ = 3": a line
             // named in words its own part's question does not use is no recap of that part.)
-            if let questions, let words = Self.nameWords(line.text), !words.isEmpty {
-                let own = Set(Self.symbols(in: questions.questionTexts[id] ?? "").map { $0.lowercased() })
-                if words.isDisjoint(with: own) { return }
-            }
+            if questions != nil, let words = Self.nameWords(line.text), !words.isEmpty, words.isDisjoint(with: own.map { $0.lowercased() }) { return }
         }
         recaps.append((list.problem, lines))
     }

@@ -51,9 +51,13 @@ extension AnswerGrammar {
         // ("6A + 3C = **A6**", "**A6₁₆**", "A6h": digits without `0x`, upper-case,
         // a letter and a digit among them, when the line writes no `0x` literal.)
         guard prefixed == .none else { return prefixed }
-        return literal(in: text, token: bareHexadecimalToken, normalized: { hexadecimalText($0.replacingOccurrences(of: #"(?:₁₆|h)$"#, with: "", options: .regularExpression)) },
-                       read: { literal(in: $0, token: bareHexadecimalToken, normalized: hexadecimalText, read: { _ in .none }, kind: "hexadecimal values") },
-                       kind: "hexadecimal values")
+        return bareHexadecimal(text)
+    }
+
+    /// The one bare hexadecimal literal of `text`, its suffix ("₁₆", "h") dropped.
+    private static func bareHexadecimal(_ text: String) -> AnswerReading {
+        literal(in: text, token: bareHexadecimalToken, normalized: { hexadecimalText($0.replacingOccurrences(of: #"(?:₁₆|h)$"#, with: "", options: .regularExpression)) },
+                read: bareHexadecimal, kind: "hexadecimal values")
     }
 
     static let bareHexadecimalToken = try! NSRegularExpression(pattern: #"(?<![\w.])(?=[0-9A-F]*[A-F])(?=[0-9A-F]*\d)[0-9A-F]{2,16}(?:₁₆|h)?(?![\w.]|\.\d)"#)

@@ -450,8 +450,6 @@ public enum FinalAnswer {
             if openingCheck.firstMatch(in: line, range: range) != nil, statesAnswer.firstMatch(in: line, range: range) == nil { continue }
             // "That replaces my earlier 0.6 for 1(b).": the value named is the withdrawn one.
             if PartAttribution.correctedMention.firstMatch(in: line, range: range) != nil, !line.contains("=") { continue }
-            // "From here you get W_q by Little's law, dividing L_q by the arrival rate.": the piece's
-            // last line leaves the asked quantity to the reader, so the values before it are steps.
             // "… you can plug in λ̂ = 1/3 and n = 5 to finish this one off": the reader is left to finish.
             if handOff.firstMatch(in: line, range: range) != nil { continue }
             // "I'll skip (d) here — it needs … at t = 1.0 s", "x = vₓ · t with vₓ = 12 m/s and the t

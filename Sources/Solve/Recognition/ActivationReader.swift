@@ -37,6 +37,8 @@ enum ActivationReader {
 
     /// "1 − tanh²(z)", "1 - \\tanh^2(\\mathbf{z})": tanh′ by its identity; group 1 the operand.
     private static let tanhDerivativeIdentity = #"\b1\s*[-−]\s*\\?tanh\s*(?:\^\s*\{?\s*2\s*\}?|²)\s*(?:\\left)?\(\s*([^()\n]{1,60}?)\s*(?:\\right)?\)"#
+    /// Words that ask for something made of the values ("Σ_i", "the mean of", "diag(…)", "the largest").
+    private static let aggregateWords = #"[Σ∑]|\\sum\b|\bsum\b|\bdiag\w*|\bmean\b|\baverage\b|\bJacobian\b|\bnorm\b|\b(?:largest|smallest|max\w*|min\w*)\b"#
 
     /// Both the function's value and its derivative asked: "σ(z) and σ'(z)", "(σ(z), σ'(z))",
     /// "sigmoid(0.5) and its derivative", "the value and the slope of tanh at 0.3".
@@ -61,25 +63,24 @@ enum ActivationReader {
         let part = reading.part.removing(factPattern)
         // ("Compute 2(1 − tanh²(z))", "1 − tanh(z)²", "Σ_i (1 − tanh²(z_i))": an activation inside a
         // larger expression, which is not its value nor its derivative; the identity alone is.)
-        let identityAlone = part.firstMatch(Self.tanhDerivativeIdentity) != nil
-            && part.firstMatch(#"[Σ∑]|\\sum\b|\bsum\b|\bdiag\w*|\bmean\b|\baverage\b|\bJacobian\b|\bnorm\b|\b(?:largest|smallest|max\w*|min\w*)\b"#) == nil
+        let applied = part.matches(applicationPattern)
+        let hasIdentity = part.firstMatch(Self.tanhDerivativeIdentity) != nil
+        let identityAlone = hasIdentity && part.firstMatch(Self.aggregateWords) == nil
             && part.firstMatch(#"[\d)*·×/^]\s*\(?\s*1\s*[-−]\s*\\?tanh"#) == nil
         // (A derivative named with its prime, "σ'(z) = σ(z)(1 − σ(z))", says what is asked.)
-        let primedAsked = part.matches(applicationPattern).contains { !$0[2].isEmpty }
+        let primedAsked = applied.contains { !$0[2].isEmpty }
         if !identityAlone, !primedAsked, let composite = part.firstMatch(#"[-−+*/×·]\s*\\?(?:tanh|sigmoid|σ|relu)[\w²^{}]*\s*(?:\\left)?\(|\\?(?:tanh|sigmoid|σ|relu)\s*(?:\\left)?\([^()\n]{1,40}\)\s*(?:\\right\))?\s*(?:\^|²|\*\*)"#) {
             return .failed("activation: '\(composite[0])' is part of a larger expression")
         }
         // ("Compute tanh(z) and 1 − tanh²(z)": the value and the derivative, one answer would give one.)
-        if part.firstMatch(Self.tanhDerivativeIdentity) != nil,
-           part.matches(applicationPattern).contains(where: { kind(named: $0[1]) == .tanh && $0[2].isEmpty && !$0[0].contains("^") && !$0[0].contains("²") }),
-           part.removing(#"\b1\s*[-−]\s*\\?tanh\s*(?:\^\s*\{?\s*2\s*\}?|²)\s*(?:\\left)?\([^()\n]{1,60}?\)"#).firstMatch(#"\\?tanh\s*(?:\\left)?\("#) != nil {
+        if hasIdentity, applied.contains(where: { kind(named: $0[1]) == .tanh && $0[2].isEmpty && !$0[0].contains("^") && !$0[0].contains("²") }),
+           part.removing(Self.tanhDerivativeIdentity).firstMatch(#"\\?tanh\s*(?:\\left)?\("#) != nil {
             return .failed("activation: tanh and its derivative 1 − tanh² both asked, one answer would give only one")
         }
         // ("the derivative of tanh, 1 − tanh²(z)": tanh′ written as its identity applies tanh′ to z,
         // when it is all that is asked: not "Σ_i (1 − tanh²(z_i))", "diag(1 − tanh²(z))", "2(1 − tanh²(z))".)
-        let applications = part.matches(applicationPattern)
-            + (part.firstMatch(#"[Σ∑]|\\sum\b|\bsum\b|\bdiag\w*|\bmean\b|\baverage\b|\bJacobian\b|\bnorm\b|\b(?:largest|smallest|max\w*|min\w*)\b"#) != nil ? []
-                : part.matches(#"(?:^|[^\d(*·×/^\w])\s*"# + Self.tanhDerivativeIdentity).map { [$0[0], "tanh", "′", $0[1]] })
+        let applications = applied
+            + (identityAlone ? part.matches(#"(?:^|[^\d(*·×/^\w])\s*"# + Self.tanhDerivativeIdentity).map { [$0[0], "tanh", "′", $0[1]] } : [])
         // σ alone is also a standard deviation (`σ_B^2`): only an application of it is sigmoid.
         let mentioned = part.matches(functionPattern).filter { !["σ", "\\sigma", "sigma"].contains($0[1]) }.compactMap { kind(named: $0[1]) }
             + applications.compactMap { kind(named: $0[1]) }
