@@ -152,7 +152,8 @@ public enum Grader {
             } else {
                 verdict = grade(part: id, pieces: pieces[id] ?? [], summaries: summaries[id] ?? [], expected: expected[id] ?? nil,
                                 tolerance: tolerances[id], notes: transcript.notes, asksPercent: questions?.percentParts.contains(id) ?? false,
-                                asksDegrees: questions?.degreeParts.contains(id) ?? false, askedFigures: questions?.askedFigures[id])
+                                asksDegrees: questions?.degreeParts.contains(id) ?? false, askedFigures: questions?.askedFigures[id],
+                                asksExact: questions?.exactParts.contains(id) ?? false)
             }
             // An expression key the grammar does not read in full cannot decide the verdict.
             if case .expression(let key)?? = expected[id], [.correct, .incorrect].contains(verdict.kind),
@@ -403,7 +404,7 @@ public enum Grader {
     }
 
     static func grade(part id: String, pieces: [PartAttribution.Piece], summaries: [PartAttribution.Piece], expected: Answer?, tolerance: Double?,
-                      notes: [String], asksPercent: Bool = false, asksDegrees: Bool = false, askedFigures: Int? = nil) -> Verdict {
+                      notes: [String], asksPercent: Bool = false, asksDegrees: Bool = false, askedFigures: Int? = nil, asksExact: Bool = false) -> Verdict {
         let first = pieces.first { !$0.original.isEmpty } ?? pieces.first
         guard let expected else {
             return Verdict(part: id, kind: .ungraded, evidence: first?.original, place: first?.place, diagnosis: "no expected answer")
@@ -483,6 +484,12 @@ public enum Grader {
                !number.text.contains("/"), let figures = number.significantFigures, figures < askedFigures,
                let keyValue = expected.scalar, abs(number.value - keyValue) > RealValue.noise(around: keyValue, fraction: 1e-12) {
                 comparison = Equivalence.Outcome(equal: false, diagnosis: "\(figures) significant figures where the question asks \(askedFigures)")
+            }
+            // ("What is the exact spacing?" answered "≈ 15.6 Hz" for 15.625: a rounded value, not the exact one.)
+            // (Not where the key gives a tolerance: its author allows rounding.)
+            if comparison.equal, asksExact, tolerance == nil, case .number(let number) = value, number.decimals != nil, !number.text.contains("/"),
+               let keyValue = expected.scalar, abs(number.value - keyValue) > RealValue.noise(around: keyValue, fraction: 1e-12) {
+                comparison = Equivalence.Outcome(equal: false, diagnosis: "a rounded value where the question asks the exact one")
             }
             var diagnosis = comparison.diagnosis
             // (An earlier statement of the same answer is restated, not withdrawn.)

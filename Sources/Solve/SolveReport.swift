@@ -67,10 +67,11 @@ extension ProblemDocument {
     /// One statement per part, with the problem's statement and earlier parts as context; a
     /// problem without parts is one statement under its own id. Line breaks inside a
     /// paragraph are layout (a PDF's lines), not meaning: they become spaces, once matrices set
-    /// side by side are read apart (``SideBySideAssignments``).
+    /// side by side are read apart (``SideBySideAssignments``) and a table's named rows bound
+    /// (``ValueTable``, ``NamedRowVector``).
     public var partStatements: [PartStatement] {
         func flat(_ text: String) -> String {
-            ValueTable.rewrite(SideBySideAssignments.rewrite(text)).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+            NamedRowVector.rewrite(ValueTable.rewrite(SideBySideAssignments.rewrite(text))).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
         }
         let conventions = flat(preamble)
         let references = CrossReferences(problems: problems, flat: flat)

@@ -1223,7 +1223,7 @@ public struct PartAttribution: Sendable {
     static let lastOne = #"(?i)\b(?:the|that|your) (?:very )?last (?:one|part|question|answer|item)\b"#
 
     static let disputedValue = try! NSRegularExpression(
-        pattern: #"(?i)\b(?:not|instead of|rather than|isn['’]t|aren['’]t|where (?:does|did) (?:the |your )?)\s*\$?([-−]?\d+(?:\.\d+)?)(?![\d.]\d)|([-−]?\d+(?:\.\d+)?)\$?\s+(?:is|looks|seems)\s+(?:wrong|off|incorrect)\b|\b(?:is|was)\s+(?:the\s+|your\s+)?\$?([-−]?\d+(?:\.\d+)?)\$?\s+(?:wrong|off|incorrect|a mistake)\s*\?"#)
+        pattern: #"(?i)\b(?:not|instead of|rather than|isn['’]t|aren['’]t)\s*\$?([-−]?\d+(?:\.\d+)?)(?![\d.]\d)|\bwhere (?:does|did) (?:the |your )?\$?([-−]?\d+(?:\.\d+)?)(?![\d.]\d)(?=[^?.\n]{0,40}\bcome\s+from\b)|([-−]?\d+(?:\.\d+)?)\$?\s+(?:is|looks|seems)\s+(?:wrong|off|incorrect)\b|\b(?:is|was)\s+(?:the\s+|your\s+)?\$?([-−]?\d+(?:\.\d+)?)\$?\s+(?:wrong|off|incorrect|a mistake)\s*\?"#)
 
     /// The one part whose last answered line holds the value a user turn disputes ("hmm 0.6 − 0.6
     /// is 0 not 1.2?", "where does the 4.5 come from?", "0.25 looks wrong", "is 157 wrong?",
@@ -1231,7 +1231,7 @@ public struct PartAttribution: Sendable {
     static func disputedPart(in text: String, answered parts: [String: [Piece]]) -> String? {
         guard text.count < 400 else { return nil }
         let values = disputedValue.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap { match in
-            (1...3).lazy.compactMap { Range(match.range(at: $0), in: text) }.first.map { text[$0].replacingOccurrences(of: "−", with: "-") }
+            (1...4).lazy.compactMap { Range(match.range(at: $0), in: text) }.first.map { text[$0].replacingOccurrences(of: "−", with: "-") }
         }
         if let found = owner(ofAny: values, answered: parts) { return found }
         // "2.78 s seems way too fast for …": a value with its unit doubted, the one a part's last

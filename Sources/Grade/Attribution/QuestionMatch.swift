@@ -44,6 +44,9 @@ public struct QuestionMatch: Sendable {
     let questionTexts: [String: String]
     /// Each problem's text before its parts.
     let stems: [String: String]
+    /// Parts whose question asks for the exact value ("What is the exact spacing between DFT
+    /// bins?", "Give the exact value."): a rounded decimal is not what was asked.
+    let exactParts: Set<String>
     /// Parts whose question asks for a percentage ("Give a percentage.", "in %").
     let percentParts: Set<String>
 
@@ -79,6 +82,7 @@ public struct QuestionMatch: Sendable {
         names = QuantityNames(questions: questions.filter { partIDs.contains($0.key) })
         decisionParts = Set(questions.filter { partIDs.contains($0.key) && TestDecision.isAsked(by: $0.value) }.keys)
         percentParts = Set(questions.filter { partIDs.contains($0.key) && $0.value.range(of: #"(?i)\bpercent(?:age)?s?\b|\bin\s*\\?%|\(\s*\\?%\s*\)"#, options: .regularExpression) != nil }.keys)
+        exactParts = Set(questions.filter { partIDs.contains($0.key) && $0.value.range(of: #"(?i)\bexact\b(?!\s+same\b)"#, options: .regularExpression) != nil }.keys)
         askedFigures = questions.filter { partIDs.contains($0.key) }.compactMapValues { question in
             let words = ["one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6]
             guard let match = question.firstMatch(of: #/(?i)\b(\d|one|two|three|four|five|six)\s+(?:significant\s+(?:figures|digits)|s\.\s?f\.)/#) else { return nil }

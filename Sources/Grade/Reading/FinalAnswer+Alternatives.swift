@@ -128,6 +128,17 @@ extension FinalAnswer {
            case .value(let b) = AnswerGrammar.read(String(line[second]), expecting: expectation), !same(.value(a), .value(b)) {
             return .ambiguous(reason: "an alternative offered under another reading", [a, b])
         }
+        // ("At DC, H = 1/(1 − 0.8) = 5. Hmm, or 1.25 if you normalise by the feedback coefficient.": a
+        // sentence that offers another value under a condition. Not "or rather 1.25", a correction.)
+        if let offered = line.firstMatch(of: #/[.!]\s+(?:(?i:hmm+|well|though|alternatively|but)[,.…]*\s+)?(?i:or)\s+(?:(?i:maybe|perhaps|possibly)\s+)?(\$?[-−]?\d[\d.,/]*\$?)\s+(?i:if|when|depending|assuming|under)\b/#) {
+            let before = String(line[..<offered.range.lowerBound]) + "."
+            if let first = closingValue(before, expecting: expectation) ?? lastBold(before[...]),
+               case .value(let a) = AnswerGrammar.read(first, expecting: expectation),
+               case .value(let b) = AnswerGrammar.read(String(offered.1).trimmingCharacters(in: CharacterSet(charactersIn: "$,.")), expecting: expectation),
+               !same(.value(a), .value(b)) {
+                return .ambiguous(reason: "an alternative offered under a condition", [a, b])
+            }
+        }
         guard let match = line.firstMatch(of: #/\(\s*or\s+([^()]*?)(?:\s+(?:if|when|with|for|under|assuming|depending)\b[^()]*)?\)/#) else { return nil }
         let before = String(line[..<match.range.lowerBound])
         // ("**3 NAND gates** (or 4 if your course counts …)": the bold value before it.)

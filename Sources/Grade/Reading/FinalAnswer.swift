@@ -382,6 +382,10 @@ public enum FinalAnswer {
                written.range(of: #"(?i)\b(?:so|thus|hence|therefore|then|which means)\b[^=≈.;]*\b(?:is|are|equals|becomes|comes (?:out )?to)[\s$*:]*$"#, options: .regularExpression) != nil { continue }
             // "$\cos(0.3\pi) = 0.5878$, so" closing the piece: the sentence it began was cut off.
             if endsTurn, index == lastLine, written.range(of: #"(?i)\b(?:so|then|hence|thus|therefore|giving|which gives)[\s,:]*$"#, options: .regularExpression) != nil { continue }
+            // "… the CRT says N = 105 and we first compute N1 = 35, N2 = 21, N3 = 15 and their inverses"
+            // closing the turn unfinished: the first steps of a computation that stops, no result.
+            if endsTurn, index == lastLine, written.range(of: #"(?i)\b(?:we|I|let['’]s|let us)\s+(?:first|start by|begin by)\b"#, options: .regularExpression) != nil,
+               written.range(of: #"[.!?:)\]*$]\s*$|\d\s*$"#, options: .regularExpression) == nil { continue }
             // "Cents are 1200 times the base-2 log of the ratio:": a line leading into what follows
             // (a formula a PDF print may have lost) states no result of its own.
             if expectation == .scalar, written.range(of: #":[\s*_$]*$"#, options: .regularExpression) != nil,
@@ -505,6 +509,15 @@ public enum FinalAnswer {
             }
             // "True in the idealised limit where … Strictly, though, … it is **False**.": a verdict under
             // a condition, then its opposite; both stand.
+            // "This one depends on interpretation. … in that sense the statement is **false**. But … in
+            // that sense it's **true**.": both verdicts, each under its reading.
+            if expectation == .boolean,
+               line.range(of: #"(?i)\bdepends on (?:the |your |its )?(?:interpretation|reading|convention|definition)|\bin (?:that|this|one|another|the other) sense\b"#, options: .regularExpression) != nil,
+               line.range(of: #"(?i)(?:\*\*|\b(?:is|it['’]s|be)\s+)true\b"#, options: .regularExpression) != nil,
+               line.range(of: #"(?i)(?:\*\*|\b(?:is|it['’]s|be)\s+)false\b"#, options: .regularExpression) != nil {
+                addOffered(.ambiguous(reason: "both verdicts, each under a reading of the statement", [.boolean(true), .boolean(false)]), 3)
+                continue
+            }
             if expectation == .boolean, let opening = conditionalVerdict.firstMatch(in: line, range: range),
                let word = Range(opening.range(at: 1), in: line) {
                 let first = line[word].lowercased() == "true"
@@ -1212,6 +1225,11 @@ public enum FinalAnswer {
         let text = piece.text
         guard let match = correction.matches(in: text, range: NSRange(text.startIndex..., in: text)).last,
             let range = Range(match.range, in: text) else { return [(piece, false)] }
+        // ("= 5. Hmm, or 1.25 if you normalise …": a value offered beside the answer under a
+        // condition withdraws nothing; the line is read whole.)
+        if text[range.upperBound...].range(of: #"^[,.…\s]*(?i:or)\s+(?:(?i:maybe|perhaps|possibly)\s+)?\$?[-−]?\d[\d.,/]*\$?\s+(?i:if|when|depending|assuming|under)\b"#, options: .regularExpression) != nil {
+            return [(piece, false)]
+        }
         var before = piece
         before.text = String(text[..<range.lowerBound])
         var after = piece

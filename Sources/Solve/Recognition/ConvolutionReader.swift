@@ -35,6 +35,8 @@ enum ConvolutionReader {
            kernel.binding.literal.isNumeric, input.binding.literal.isNumeric, match[1] != match[2] {
             return (.convolution, match[0], false)
         }
+        // ("Repeat the previous part with a stride of 2.": the operation of the part it repeats.)
+        if let repeated = reading.repeatedPart, let (kind, phrase) = named(repeated.text) { return (kind, phrase, false) }
         if let (kind, phrase) = named(reading.context) { return (kind, phrase, true) }
         return nil
     }
@@ -129,8 +131,11 @@ enum ConvolutionReader {
         // ("Compute the 2 × 2 transposed convolution of the input / 1 2 / 3 4 / with the kernel …",
         // its matrices scattered by a paste: rows of numbers the part writes and that were not
         // read are its operands, not an earlier part's arrays.)
+        // (The pieces of a stretched bracket a paste leaves, control characters such as U+0014, stand
+        // between the rows: "the kernel . −1 1 ␔ ␕ 1 2".)
+        let unbracketed = StatementText(String(reading.part.text.unicodeScalars.map { $0.value < 0x20 && $0 != "\n" ? " " : Character($0) }))
         if input.fromContext || kernel.fromContext,
-           let row = reading.part.firstMatch(#"(?m)^\s*[-−]?\d+(?:\.\d+)?(?:[ \t]+[-−]?\d+(?:\.\d+)?)+\s*$|\b(?:input|kernel|filter|image|signal|matrix)\s*[.:]?\s+[-−]?\d+(?:\.\d+)?(?:\s+[-−]?\d+(?:\.\d+)?){2,}(?![\d.]|\s*[×x*^])"#) {
+           let row = unbracketed.firstMatch(#"(?m)^\s*[-−]?\d+(?:\.\d+)?(?:[ \t]+[-−]?\d+(?:\.\d+)?)+\s*$|\b(?:input|kernel|filter|image|signal|matrix)\s*[.:]?\s+[-−]?\d+(?:\.\d+)?(?:\s+[-−]?\d+(?:\.\d+)?){2,}(?![\d.]|\s*[×x*^])"#) {
             return .failed("\(kindPhrase): the part writes numbers of its own ('\(row[0].trimmingSpaces)') that are not read as arrays")
         }
         if let other = reading.part.firstMatch(#"\breceptive field\b|\bhow many (?:input )?(?:time ?steps|positions|samples|pixels|inputs)\b[^.?]*\bsees?\b"#) {
@@ -437,6 +442,11 @@ enum ConvolutionReader {
         if let decided = conflicting(reading.part) { return decided }
         // Never an earlier part's flip: "(d) flip the kernel" says nothing of (e).
         if let found = ParameterPhrases.mode(in: reading.part) { return stated(found) }
+        // ("Repeat (a) with a stride of 2", "(a) Compute the cross-correlation …": a repeat keeps the flip of the part it repeats.)
+        if let repeated = reading.repeatedPart {
+            if let decided = conflicting(repeated.text) { return decided }
+            if let found = ParameterPhrases.mode(in: repeated.text) { return stated(found) }
+        }
         for text in [reading.problemStatement, reading.conventions] {
             if let decided = conflicting(text) { return decided }
         }

@@ -93,7 +93,14 @@ enum ModuleParameterReader {
         }
         // "Same as part (a), but with bidirectional=True.": (a)'s one call with the settings the part writes.
         if calls.isEmpty, let repeated = reading.repeatedPart {
-            let theirs = FrameworkCall.calls(in: repeated.text.text)
+            var theirs = FrameworkCall.calls(in: repeated.text.text)
+            // ("Consider nn.LSTM(…, num_layers=2). (a) How many parameters does this LSTM have? (b) Same as
+            // above, but with bidirectional=True.": the part repeated asks of the statement's one call.)
+            if theirs.isEmpty, asksCount(repeated.text) != nil, !repeated.text.writesNumbers,
+               case let stated = FrameworkCall.calls(in: reading.problemStatement.text), stated.count == 1,
+               !Self.containers.contains(stated[0].name) {
+                theirs = stated
+            }
             let settings = reading.part.matches(Self.settingPattern)
             guard theirs.count == 1, var call = theirs.first, !settings.isEmpty else { return .notApplicable }
             // (Every other word of the change must be understood: "… with bias=False and twice the width" is not.)
@@ -142,9 +149,14 @@ enum ModuleParameterReader {
             && reading.problemStatement.firstMatch(#"\bfollowed by\b|\bthen\b|\bstack\w*|\bcop(?:y|ies)\b|\btwice\b|\bthrice\b|\b(?:two|three|four|five|six) (?:of|times|such|identical)\b|\bconsists? of\b|\band an?\b|\bsequence\b|\bnetwork\b|\bmodel\b|\bbackbone\b|\bfrozen\b|\bpre-?trained\b|\bfed (?:to|into)\b|\bfeeds?\b|\bparameters\b|\d(?:\.\d+)?\s*[MK]\b"#) == nil
             && !reading.segments.contains { $0.label != nil && (!FrameworkCall.calls(in: $0.text).isEmpty
                 || StatementText($0.text).firstMatch(#"\bwiden\w*|\breplac\w*|\bchang\w*|\bdoubl\w*|\bincreas\w*|\bdecreas\w*|\badd\w*|\bremov\w*|\binstead\b"#) != nil) }
-        if calls.isEmpty, pronoun || reading.part.firstMatch(#"\b(?:the|this|that|the original|the same) (?:[a-z-]+ )?(?:layer|module)\b"#) != nil,
+        // ("How many parameters does this LSTM have?": the part may name the one call by its kind.)
+        let statedCalls = FrameworkCall.calls(in: reading.problemStatement.text)
+        let namesKind = statedCalls.count == 1 && Self.kindWords(statedCalls[0].name).contains { word in
+            reading.part.firstMatch(#"\b(?:this|that|the) "# + word.replacingOccurrences(of: #"\bthe "#, with: "")) != nil
+        }
+        if calls.isEmpty, pronoun || namesKind || reading.part.firstMatch(#"\b(?:the|this|that|the original|the same) (?:[a-z-]+ )?(?:layer|module)\b"#) != nil,
            reading.part.firstMatch(Self.piece) == nil {
-            let stated = FrameworkCall.calls(in: reading.problemStatement.text)
+            let stated = statedCalls
             if stated.count == 1, var call = stated.first {
                 // (A depthwise separable replacement is two layers: another reader's.)
                 if reading.part.firstMatch(#"\bdepthwise\b|\bseparable\b|\bpointwise\b|\breplaced\b|\bfollowed by\b"#) != nil {
@@ -155,6 +167,11 @@ enum ModuleParameterReader {
                 for setting in settings { call = call.setting(setting[1], to: setting[2]) }
                 if settings.isEmpty, reading.part.firstMatch(#"\bgrouped\b|\binstead\b|\bchange\w*\b|\bwith(?:out)? (?:a |the )?bias\b"#) != nil {
                     return .notApplicable
+                }
+                // ("How many parameters would this LSTM have with hidden size 256?": a change in words.)
+                if settings.isEmpty, asksCount(reading.part) != nil,
+                   reading.part.removing(#"\b\d-layer\b"#).writesNumbers || reading.part.firstMatch(#"\bif\b|\bwere\b|\bwould\b"#) != nil {
+                    return .failed("parameters: '\(reading.part.text.prefix(60))' changes the statement's \(call.text) in words, which is not read")
                 }
                 finding.note(settings.isEmpty ? "the layer of the problem's statement" : "the statement's layer with " + settings.map(\.first!).joined(separator: ", "))
                 calls = [call]
@@ -198,7 +215,8 @@ enum ModuleParameterReader {
            let whole = reading.part.firstMatch(#"\b(?:the|this) (?:(?:whole|entire|full|complete) )?(?:model|network)\b"#),
            reading.part.firstMatch(#"\bif\b|\bwere\b|\bwithout\b|\binstead\b|\bexcept\b|\beach\b|\bper\b|\breplac\w*|\bchang\w*|\btrainable\b|\bfrozen\b|\bfreez\w*|\bupdat\w*|\bbias\w*|\bweights?\b|\bti(?:e|ed|es|ing)\b|\bshar\w*|\bexclud\w*|\bnot counting\b|\bwhen\b|\bafter\b|\bbefore\b|\bfirst\b|\blast\b|\bnon-|\bhead\b|\bbesides\b|\bapart\b|\bother than\b|\bin its\b|\bmodel['’]s\b|\blayers\b|\bmodules\b|\bembedding\b|\bbackbone\b"#) == nil,
            case let stated = FrameworkCall.calls(in: reading.problemStatement.text), stated.count >= 3,
-           reading.problemStatement.firstMatch(#"\bfrozen\b|\bfreez\w*|\bti(?:e|ed|es|ing)\b|\bshar\w*|\bcop(?:y|ies)\b|\beach\b|\btimes\b|\brepeat\w*|\bstack\w*|\bfor\b|\brange\s*\("#) == nil {
+           // (A loop, "for _ in range(4)", repeats modules; "a classifier for a vocabulary" is no loop.)
+           reading.problemStatement.firstMatch(#"\bfrozen\b|\bfreez\w*|\bti(?:e|ed|es|ing)\b|\bshar\w*|\bcop(?:y|ies)\b|\beach\b|\btimes\b|\brepeat\w*|\bstack\w*|\bfor\s+\w+\s+in\b|\brange\s*\("#) == nil {
             let containers = stated.filter { Self.containers.contains($0.name) }
             // (`model = nn.Sequential(…)` holding every call, or one `class …(nn.Module)` assigning them.)
             let sequential = containers.count == 1 && stated.allSatisfy { $0 == containers[0] || containers[0].text.contains($0.text) }
@@ -217,15 +235,22 @@ enum ModuleParameterReader {
         // block: … groups=64 …", is another reader's.)
         if calls.isEmpty, asksCount(reading.part) != nil,
            let asked = reading.part.firstMatch(#"\b(?:does|do) (?:the|this) (?:(?:whole|entire|full) )?(block|network|model|MLP|stack|module|head|encoder|decoder) have\b"#),
+           // (A portion of it: "the model's output head", "in its linear layers", "non-embedding".)
+           reading.part.removing(NSRegularExpression.escapedPattern(for: asked[0])).firstMatch(#"\bnon-|\bhead\b|\bin its\b|['’]s\b|\blayers\b|\bmodules\b|\bembedding\b|\bbackbone\b|\bfirst\b|\blast\b|\bbesides\b|\bapart\b|\bother than\b"#) == nil,
            reading.part.firstMatch(#"\bif\b|\bwere\b|\bwithout\b|\binstead\b|\bexcept\b|=\s*\w|\beach\b|\bper\b|\breplac\w*|\bchang\w*|\btrainable\b|\bfrozen\b|\bbias\w*|\bweights?\b|\bwidth\b|\bdoubl\w*|\bprun\w*|\bshar\w*|\bti(?:e|ed|es|ing)\b|\bexclud\w*|\bnot counting\b|\bwhen\b|\bafter\b"#) == nil,
            !reading.part.writesNumbers,
-           reading.problemStatement.firstMatch(#"\bfrozen\b|\bfreez\w*|\bti(?:e|ed|es|ing)\b|\bshar\w*|\bstack\w*|\bcop(?:y|ies)\b|\beach\b|\bsuch\b|\btimes\b|\brepeat\w*"#) == nil {
-            let stated = FrameworkCall.calls(in: reading.problemStatement.text)
+           reading.problemStatement.firstMatch(#"\bfrozen\b|\bfreez\w*|\bti(?:e|ed|es|ing)\b|\bshar\w*|\bstack\w*|\bcop(?:y|ies)\b|\beach\b|\bsuch\b|\btimes\b|\brepeat\w*|\bfor\s+\w+\s+in\b|\brange\s*\("#) == nil {
+            // (A container, `nn.Sequential(…)`, is counted by what it holds; a ModuleList may hold copies.)
+            let written = FrameworkCall.calls(in: reading.problemStatement.text)
+            guard written.allSatisfy({ $0.name != "ModuleList" && $0.name != "ModuleDict" }) else {
+                return .failed("parameters: a module list is not counted")
+            }
+            let stated = written.filter { !Self.containers.contains($0.name) }
             // (One noun of a kind in that sentence: "The encoder is … and its decoder is …" defines two.)
             let nouns = #"\b(?:block|network|model|MLP|stack|module|head|encoder|decoder)s?\b"#
             let defining = reading.problemStatement.sentences.filter { sentence in
                 StatementText(sentence).firstMatch(#"\b"# + NSRegularExpression.escapedPattern(for: asked[1]) + #"\b"#) != nil
-                    && FrameworkCall.calls(in: sentence).count == stated.count && StatementText(sentence).matches(nouns).count == 1
+                    && FrameworkCall.calls(in: sentence).filter({ !Self.containers.contains($0.name) }).count == stated.count && StatementText(sentence).matches(nouns).count == 1
             }
             if stated.count >= 2, defining.count == 1 {
                 return group(stated, phrase: asked[0], &finding)

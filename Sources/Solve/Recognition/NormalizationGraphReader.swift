@@ -153,7 +153,9 @@ enum NormalizationGraphReader {
         let values: [Double]
         var perFeature = false
         if layer {
-            if let vector = MathScanner.arrays(in: part.text).compactMap(\.flat).first {
+            // (A module's arguments are no data: `nn.LayerNorm([4, 2])` normalizes over a shape.)
+            let data = FrameworkCall.calls(in: part.text).reduce(part.text) { $0.replacingOccurrences(of: $1.text, with: "the module") }
+            if let vector = MathScanner.arrays(in: data).compactMap(\.flat).first {
                 values = vector
             } else if let table = ExampleTable(reading.problemStatement), let row = table.namedRow(in: part) {
                 // "Layer normalization … is applied to example 3 alone": that row of the table.
@@ -164,7 +166,7 @@ enum NormalizationGraphReader {
                 // "Let h = (1, 3, −2, 2) be the hidden vector …" then "Apply layer normalization to h".
                 values = vector
                 finding.read("features", "\(named[1]) = \(bound.binding.literal.text)", from: named[0])
-            } else if MathScanner.arrays(in: part.text).isEmpty,
+            } else if MathScanner.arrays(in: data).isEmpty,
                       let applied = reading.problemStatement.firstMatch(#"\b(?:appl(?:y|ied|ies)\s+to|normali[sz]es)\s+(?:the\s+|a\s+)?(?:(?:feature|hidden|activation|input)\s+vector\s+)?\$?([A-Za-z])\$?\s*="#),
                       let bound = reading.array(named: applied[1]), let vector = bound.binding.literal.flat, vector.count >= 2 {
                 // "Layer normalization … is applied to the hidden vector h = (1, 2, 3, 6)." then

@@ -67,9 +67,16 @@ enum ParameterPhrases {
     /// "flip the kernel", "rotated by 180", "the true (signal-processing) convolution".
     static let positiveFlip = #"\b(?:flip(?:ped|s|ping)?|rotated? (?:by )?180)\b|\btrue\s+(?:\([^()]{1,30}\)\s+)?convolution\b|\bsignal[- ]processing convolution\b|\bmathematical convolution\b"#
 
+    /// A clause naming an exception to the rule it follows: "unless a part asks for …", "except
+    /// where stated" (up to its comma, colon or the end of the sentence).
+    static let exception = #"\b(?:unless|except (?:where|when|if|in))\b[^.;,:]*"#
+
     /// Cross-correlation or true convolution, from "not flipped"/"flip the kernel"/
     /// "cross-correlation"; nil when the text does not say.
-    static func mode(in text: StatementText) -> (mode: Convolution.Mode, phrase: String)? {
+    static func mode(in written: StatementText) -> (mode: Convolution.Mode, phrase: String)? {
+        // ("… means cross-correlation unless a part explicitly asks for a true (flipped)
+        // convolution": the exception a clause names is not the rule.)
+        let text = written.removing(exception)
         if let match = text.firstMatch(negatedFlip) {
             return (.crossCorrelation, match[0])
         }
@@ -98,7 +105,8 @@ enum ParameterPhrases {
     /// Whether `text` is a notation naming both kinds: "true convolution" (or "mathematical",
     /// "signal-processing") and "cross-correlation".
     static func namesBothModes(_ text: StatementText) -> Bool {
-        text.firstMatch(#"\b(?:true|mathematical|signal[- ]processing) convolution\b"#) != nil && text.firstMatch(#"\bcross[- ]\)?\s*correlat"#) != nil
+        let text = text.removing(exception)
+        return text.firstMatch(#"\b(?:true|mathematical|signal[- ]processing)\s+(?:\([^()]{1,30}\)\s+)?convolution\b"#) != nil && text.firstMatch(#"\bcross[- ]\)?\s*correlat"#) != nil
     }
 
     /// The kind a part asks for under `notation`, which names both: the kind the notation gives

@@ -285,7 +285,7 @@ struct PartReading: Sendable {
 
     /// A repeat of the part just before, named by place instead of label.
     /// ("Same inputs as above." points back at the statement's data, and asks no question again.)
-    static let repeatPreviousPattern = #"\b(?:repeat|redo)\s+(?:the )?(?:previous|preceding|last) part\b|\b(?:the )?same (?:setting|setup|set-up|configuration|question|computation) as (?:above|before|in the (?:previous|preceding|last) part)\s*,?\s*(?:but|now|with)\b"#
+    static let repeatPreviousPattern = #"\b(?:repeat|redo)\s+(?:the )?(?:previous|preceding|last) part\b|\b(?:the )?same(?: (?:setting|setup|set-up|configuration|question|computation))? as (?:above|before|in the (?:previous|preceding|last) part)\s*,?\s*(?:but|now|with)\b"#
 
     /// The part this one repeats ("Repeat (a), but with the unbiased variance"): its label and
     /// text, or nil when the part repeats none or the one it names is not in the problem.

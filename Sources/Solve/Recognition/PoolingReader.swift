@@ -23,8 +23,11 @@ enum PoolingReader {
 
         // "What does global average pooling return? Give one number per channel." under "channel 1
         // = [1 3; 5 7], channel 2 = [2 2; 0 4]": each channel pooled whole.
-        if let global = reading.part.firstMatch(#"\bglobal (?:max|maximum|average|avg|mean)[- ]?pool\w*"#), kinds.count == 1,
-           let channels = Self.channels(in: reading.part) ?? Self.channels(in: reading.problemStatement) ?? Self.writtenChannels(in: reading.part) {
+        // ("The block produces a feature map with 3 channels: [..] [..] [..]", a table of rows "c1  1 3 5 7":
+        // the statement's channels, when the part writes no array of its own.)
+        if let global = reading.part.firstMatch(#"\bglobal[- ](?:max|maximum|average|avg|mean)[- ]?pool\w*"#), kinds.count == 1,
+           let channels = Self.channels(in: reading.part) ?? Self.channels(in: reading.problemStatement) ?? Self.writtenChannels(in: reading.part)
+               ?? (MathScanner.arrays(in: reading.part.text).isEmpty ? Self.writtenChannels(in: reading.problemStatement) ?? Self.tabledChannels(in: reading.problemStatement) : nil) {
             finding.read("channels", "\(channels.count), each pooled whole", from: global[0])
             return finding.finish(.globalPoolingChannels(kind, channels: channels))
         }
@@ -213,6 +216,33 @@ enum PoolingReader {
               maps.allSatisfy({ $0.count == first.count && $0.first?.count == first.first?.count }) else { return nil }
         let stated = [named[1], named[2]].first { !$0.isEmpty }.flatMap { NumberWords.value($0) }
         if let stated, stated != maps.count { return nil }
+        return maps
+    }
+
+    /// The channels of a table with one row per channel, "c1  1 3 5 7", "channel 2: 0 0 4 0",
+    /// numbered 1, 2, … in order, each with the same count of values (pooled whole, so kept as
+    /// one row); nil unless two or more, or when the words give another count of channels.
+    static func tabledChannels(in text: StatementText) -> [[[Double]]]? {
+        var maps: [[[Double]]] = []
+        // (A reader may have joined the rows into one line: "c1 1 3 5 7 c2 0 0 4 0 …"; the rows
+        // must follow one another with nothing else between them.)
+        let row = #/(?i)\b(?:c|ch|channel[ \t]*)(\d+)\s*[:=|]?((?:[\s|]+-?\d+(?:\.\d+)?(?![\w.]))+)/#
+        var end: String.Index?
+        for match in text.text.matches(of: row) {
+            if let end, !text.text[end..<match.range.lowerBound].allSatisfy({ $0.isWhitespace || $0 == "|" }) {
+                if maps.count >= 2 { break }
+                maps = []
+            }
+            guard Int(match.output.1) == maps.count + 1 else { return nil }
+            let values = match.output.2.split(whereSeparator: { $0.isWhitespace || $0 == "|" }).compactMap { Double($0) }
+            guard values.count >= 2 else { return nil }
+            maps.append([values])
+            end = match.range.upperBound
+        }
+        guard maps.count >= 2, let count = maps.first?.first?.count, count >= 1, maps.allSatisfy({ $0[0].count == count }) else { return nil }
+        if let named = text.firstMatch(#"\b(\d+|two|three|four|five|six|eight) (?:feature )?channels\b"#), NumberWords.value(named[1]) != maps.count { return nil }
+        // ("on a 2x2 grid": as many values as the grid has cells.)
+        if let grid = text.firstMatch(#"\b(\d+)\s*[×x]\s*(\d+)\s+(?:grid|map|spatial)"#), let rows = Int(grid[1]), let columns = Int(grid[2]), rows * columns != count { return nil }
         return maps
     }
 

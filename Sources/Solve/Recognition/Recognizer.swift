@@ -77,6 +77,10 @@ public struct Recognizer: Sendable {
         return direct
     }
 
+    /// "Same as above, but …", "Repeat the previous part with …": a repeat of the part just
+    /// before; group 1 is the change.
+    static let repeatPreviousLead = #"^\s*(?:(?:repeat|redo)\s+(?:the )?(?:previous|preceding|last) part|(?:the )?same(?: (?:setting|setup|set-up|configuration|question|computation))? as (?:above|before|in the (?:previous|preceding|last) part))\s*[,:;]?\s*(?:but\s+)?(.+)$"#
+
     /// "Continue (d) for a second step", "Continuing from (b), …", "Starting from your answer
     /// to (c), …"; group 1 is the label.
     static let continuationPattern = #"^\s*(?:continue|continuing|carry on|proceed)(?: from| with)? (?:part )?\(([a-z])\)|^\s*(?:starting|start) (?:from|at|with) (?:your |the )?(?:answer|result|output|weights?|values?|point|iterate) (?:(?:to|of|from|in) )?(?:part )?\(([a-z])\)"#
@@ -84,9 +88,19 @@ public struct Recognizer: Sendable {
     /// "Same as (a), but with a stride of 2": (a)'s question with the settings the change names
     /// taken out (its "(valid)", "stride 1", "no padding"), then the change.
     private func repeating(_ reading: PartReading) -> PartReading? {
-        guard let match = StatementText(PartReading.strippingLabel(reading.part.text)).firstMatch(#"^\s*"# + PartReading.repeatPattern + #"[,:;]?\s*(?:but\s+)?(.+)$"#),
-              let segment = reading.segments.first(where: { $0.label == match[1] }) else { return nil }
-        var change = StatementText(match[2])
+        let own = StatementText(PartReading.strippingLabel(reading.part.text))
+        let found: (segment: (label: String?, text: String), change: String)
+        if let match = own.firstMatch(#"^\s*"# + PartReading.repeatPattern + #"[,:;]?\s*(?:but\s+)?(.+)$"#),
+           let segment = reading.segments.first(where: { $0.label == match[1] }) {
+            found = (segment, match[2])
+        } else if let match = own.firstMatch(Self.repeatPreviousLead), let segment = reading.segments.last(where: { $0.label != nil }) {
+            // "Same as above, but with bidirectional=True.": the part just before.
+            found = (segment, match[1])
+        } else {
+            return nil
+        }
+        let segment = found.segment
+        var change = StatementText(found.change)
         var question = StatementText(segment.text)
         // "Same setting as (a), but using the depthwise separable block of 1(b) instead": (a)'s
         // question of "the layer of 1(a)" asked of the block of 1(b).
@@ -113,6 +127,13 @@ public struct Recognizer: Sendable {
             var target = question.text
             for module in reading.namedModules where target.range(of: #"(?<![\w.])"# + NSRegularExpression.escapedPattern(for: module.name) + #"(?![\w(])"#, options: .regularExpression) != nil {
                 target = target.replacingOccurrences(of: #"(?<![\w.])"# + NSRegularExpression.escapedPattern(for: module.name) + #"(?![\w(])"#, with: module.call, options: .regularExpression)
+            }
+            // ("Consider nn.LSTM(…). (a) How many parameters does this LSTM have? (b) Same as above, but
+            // with bidirectional=True.": a question without a call of its own asks of the statement's one call.)
+            if target.matches(of: #/\bnn\.\w+\([^()]*\)/#).isEmpty,
+               case let stated = FrameworkCall.calls(in: reading.problemStatement.text), stated.count == 1,
+               !ModuleParameterReader.containers.contains(stated[0].name) {
+                target += " (" + stated[0].text + ")"
             }
             let calls = target.matches(of: #/\bnn\.\w+\([^()]*\)/#)
             guard calls.count == 1, let call = calls.first else { return nil }
