@@ -175,4 +175,14 @@ struct FortyFifthRoundFamilyTests {
         #expect(NamedRowVector.rewrite("class a b c\nscore s_k 1.0 2.0 0.5") == "class a b c\nscore s = (1.0, 2.0, 0.5),")
         #expect(NamedRowVector.rewrite("point 1 2 3\ninput x_i 1 2 3\ntarget y_i 2 4 7") == "point 1 2 3\ninput x_i 1 2 3\ntarget y_i 2 4 7")
     }
+
+    /// "… a depthwise convolution followed by a pointwise one, neither with a bias": no biases.
+    @Test func neitherWithABiasCountsNone() {
+        let found = Self.answers("""
+            Problem 4
+            (a) A 3 × 3 convolution maps 32 channels to 48 channels. It is replaced by a depthwise separable convolution: a 3 × 3 depthwise convolution followed by a 1 × 1 pointwise convolution to 48 channels, neither with a bias. How many weights does the replacement have?
+            """)
+        #expect(found["4a"] == .integer(32 * 9 + 32 * 48), "\(String(describing: found["4a"]))")
+    }
 }
+

@@ -129,7 +129,7 @@ enum ParameterPhrases {
 
     /// Whether biases are counted: "including biases" → true, "without bias" → false.
     static func bias(in text: StatementText) -> (value: Bool, phrase: String)? {
-        if let match = text.firstMatch(#"\b(?:without|no|excluding|ignor(?:e|ing)|not counting|bias-free|neither has a)\s+(?:the\s+|any\s+)?bias(?:es|-free)?\b|\bbias\s*=\s*false\b|\bno bias terms?\b|\bdo(?:n['’]t| not) count (?:the\s+|any\s+)?bias(?:es)?\b|\b(?:no|none of the)\s+(?:layers?|convolutions?|modules?|units?)\s+(?:has|have|uses?|carr(?:y|ies))\s+(?:a\s+|any\s+)?bias(?:es| terms?)?\b"#) {
+        if let match = text.firstMatch(#"\b(?:without|no|excluding|ignor(?:e|ing)|not counting|bias-free|neither has a)\s+(?:the\s+|any\s+)?bias(?:es|-free)?\b|\bneither(?:\s+of\s+them|\s+layer|\s+convolution|\s+one)?,?\s+(?:with|has|having|uses|carries)\s+(?:a\s+|any\s+)?bias(?:es)?\b|\bbias\s*=\s*false\b|\bno bias terms?\b|\bdo(?:n['’]t| not) count (?:the\s+|any\s+)?bias(?:es)?\b|\b(?:no|none of the)\s+(?:layers?|convolutions?|modules?|units?)\s+(?:has|have|uses?|carr(?:y|ies))\s+(?:a\s+|any\s+)?bias(?:es| terms?)?\b"#) {
             return (false, match[0])
         }
         if let match = text.firstMatch(#"\b(?:including|with|plus|and|counting|include)\s+(?:the\s+|its\s+|their\s+|one\s+)?bias(?:es| terms?)?\b|\bweights? and bias(?:es)?\b|\bbias per\b"#) {
