@@ -487,8 +487,16 @@ public enum Grader {
             }
             // ("What is the exact spacing?" answered "≈ 15.6 Hz" for 15.625: a rounded value, not the exact one.)
             // (Not where the key gives a tolerance: its author allows rounding.)
+            // (A percentage of a fraction, "31.25%" for 0.3125, is the same value converted: only a value
+            // within rounding of the key is checked.)
             if comparison.equal, asksExact, tolerance == nil, case .number(let number) = value, number.decimals != nil, !number.text.contains("/"),
-               let keyValue = expected.scalar, abs(number.value - keyValue) > RealValue.noise(around: keyValue, fraction: 1e-12) {
+               !number.percent, let keyValue = expected.scalar, abs(number.value - keyValue) <= 0.05 * abs(keyValue),
+               abs(number.value - keyValue) > RealValue.noise(around: keyValue, fraction: 1e-12),
+               // ("5/16 ≈ **0.313**": the exact fraction written beside its rounding gives the exact value.)
+               !(final.evidence ?? "").matches(of: #/(\d+)\s*/\s*(\d+)/#).contains(where: { fraction in
+                   guard let p = Double(fraction.1), let q = Double(fraction.2), q != 0 else { return false }
+                   return abs(p / q - keyValue) <= RealValue.noise(around: keyValue, fraction: 1e-9)
+               }) {
                 comparison = Equivalence.Outcome(equal: false, diagnosis: "a rounded value where the question asks the exact one")
             }
             var diagnosis = comparison.diagnosis

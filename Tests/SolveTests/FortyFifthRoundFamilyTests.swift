@@ -184,5 +184,72 @@ struct FortyFifthRoundFamilyTests {
             """)
         #expect(found["4a"] == .integer(32 * 9 + 32 * 48), "\(String(describing: found["4a"]))")
     }
+
+    /// The reviewer's texts for this session's solve rules: prose that multiplies a Sequential, a
+    /// module changed in words, "Same as above" after a part about another module or after a
+    /// repeat, a repeat of a repeat of a flipped convolution, a network's input size for a deeper
+    /// layer, pooling after a ReLU, a table's row changed in words. Each abstains (or is right).
+    @Test func theReviewersNearMisses() {
+        let blocks = Self.answers("""
+            Problem 2
+            A model for CIFAR-10 has 3 blocks of the form below.
+
+                nn.Sequential(nn.Conv2d(16, 16, 3, padding=1), nn.BatchNorm2d(16), nn.ReLU())
+
+            (a) How many parameters does the model have?
+            """)
+        #expect(blocks["2a"] == nil || blocks["2a"] == .integer(3 * (16 * 16 * 9 + 16 + 32)), "\(String(describing: blocks["2a"]))")
+        let changed = Self.answers("""
+            Problem 3
+            Consider the recurrent layer nn.LSTM(input_size=32, hidden_size=64).
+            (a) How many parameters does a 2-layer version of this LSTM have?
+            (b) How many parameters does this LSTM have when run bidirectionally?
+            """)
+        #expect(changed["3a"] == nil || changed["3a"] == .integer(58368), "\(String(describing: changed["3a"]))")
+        #expect(changed["3b"] == nil || changed["3b"] == .integer(50176), "\(String(describing: changed["3b"]))")
+        let other = Self.answers("""
+            Problem 2
+            Consider nn.LSTM(input_size=10, hidden_size=20).
+            (a) How many parameters does this LSTM have?
+            (b) How many parameters does a linear layer mapping its output to 5 classes have?
+            (c) Same as above, but with bidirectional=True.
+            """)
+        #expect(other["2c"] == nil || other["2c"] == .integer(205), "\(String(describing: other["2c"]))")
+        let flipped = Self.answers("""
+            Convention: a convolution means cross-correlation unless a part asks for a true (flipped) convolution.
+
+            Problem 2. Convolution practice
+            Let x = (2, 0, 1, 3, -1) and w = (1, 2).
+            (a) Compute the true convolution of x with w (flip the kernel), no padding, stride 1.
+            (b) Repeat the previous part with a stride of 2.
+            (c) Repeat the previous part with zero padding of 1.
+            """)
+        #expect(flipped["2a"] == .vector([4, 1, 5, 5]), "\(String(describing: flipped["2a"]))")
+        #expect(flipped["2b"] == .vector([4, 5]), "\(String(describing: flipped["2b"]))")
+        #expect(flipped["2c"] == nil || flipped["2c"] == .vector([2, 1, 5]), "\(String(describing: flipped["2c"]))")
+        let deeper = Self.answers("""
+            Problem 1
+            A network operates on input images of resolution 224 × 224. Its first layer is a convolution from 3 to 64 channels with a 7 × 7 kernel, stride 2 and padding 3. Its second layer is a 3 × 3 convolution from 64 to 64 channels, stride 1, padding 1.
+            (a) How many MACs does the second layer perform?
+            """)
+        #expect(deeper["1a"] == nil || deeper["1a"] == .integer(462_422_016), "\(String(describing: deeper["1a"]))")
+        let relu = Self.answers("""
+            Problem 1
+            The final block outputs a feature map with two channels: [[1, -2], [3, -6]] and [[0, -4], [4, 0]].
+            (a) Apply a ReLU and then global average pooling.
+            """)
+        #expect(relu["1a"] == nil || relu["1a"] == .vector([1, 1]), "\(String(describing: relu["1a"]))")
+        let updated = Self.answers("""
+            Problem 1
+            A classifier produces
+
+            class 0 1 2
+            logit z_k 2.0 1.0 -1.0
+
+            After the update, every logit increases by 1 except class 2.
+            (a) Compute softmax(z) after the update.
+            """)
+        #expect(updated["1a"] == nil, "\(String(describing: updated["1a"]))")
+    }
 }
 

@@ -1222,8 +1222,9 @@ public struct PartAttribution: Sendable {
 
     static let lastOne = #"(?i)\b(?:the|that|your) (?:very )?last (?:one|part|question|answer|item)\b"#
 
+    /// ("where does the 1100 Hz tone end up?" asks where a given tone lands, not where an answer came from.)
     static let disputedValue = try! NSRegularExpression(
-        pattern: #"(?i)\b(?:not|instead of|rather than|isn['’]t|aren['’]t)\s*\$?([-−]?\d+(?:\.\d+)?)(?![\d.]\d)|\bwhere (?:does|did) (?:the |your )?\$?([-−]?\d+(?:\.\d+)?)(?![\d.]\d)(?=[^?.\n]{0,40}\bcome\s+from\b)|([-−]?\d+(?:\.\d+)?)\$?\s+(?:is|looks|seems)\s+(?:wrong|off|incorrect)\b|\b(?:is|was)\s+(?:the\s+|your\s+)?\$?([-−]?\d+(?:\.\d+)?)\$?\s+(?:wrong|off|incorrect|a mistake)\s*\?"#)
+        pattern: #"(?i)\b(?:not|instead of|rather than|isn['’]t|aren['’]t)\s*\$?([-−]?\d+(?:\.\d+)?)(?![\d.]\d)|\bwhere (?:does|did) (?:the |your )?\$?([-−]?\d+(?:\.\d+)?)(?![\d.]\d)(?!\s*(?:[A-Za-zµ]{1,3}\s+)?(?:tone|component|harmonic|signal|sinusoid|peak|line|frequency)\b[^?.\n]{0,30}\b(?:end up|ends up|appear|land|alias\w*|fold\w*|show up|go)\b)|([-−]?\d+(?:\.\d+)?)\$?\s+(?:is|looks|seems)\s+(?:wrong|off|incorrect)\b|\b(?:is|was)\s+(?:the\s+|your\s+)?\$?([-−]?\d+(?:\.\d+)?)\$?\s+(?:wrong|off|incorrect|a mistake)\s*\?"#)
 
     /// The one part whose last answered line holds the value a user turn disputes ("hmm 0.6 − 0.6
     /// is 0 not 1.2?", "where does the 4.5 come from?", "0.25 looks wrong", "is 157 wrong?",

@@ -82,7 +82,13 @@ public struct QuestionMatch: Sendable {
         names = QuantityNames(questions: questions.filter { partIDs.contains($0.key) })
         decisionParts = Set(questions.filter { partIDs.contains($0.key) && TestDecision.isAsked(by: $0.value) }.keys)
         percentParts = Set(questions.filter { partIDs.contains($0.key) && $0.value.range(of: #"(?i)\bpercent(?:age)?s?\b|\bin\s*\\?%|\(\s*\\?%\s*\)"#, options: .regularExpression) != nil }.keys)
-        exactParts = Set(questions.filter { partIDs.contains($0.key) && $0.value.range(of: #"(?i)\bexact\b(?!\s+same\b)"#, options: .regularExpression) != nil }.keys)
+        // ("What is the exact spacing …?"; not "Fisher's exact test", "an exact value is not required",
+        // nor a question that also asks decimals or an estimate.)
+        exactParts = Set(questions.filter { id, question in
+            partIDs.contains(id)
+                && question.range(of: #"(?i)\b(?:what is|what's|give|find|compute|determine|state|write)\b[^.?]{0,40}\bexact\s+(?!test\b|differential\b|same\b|match\b)\w+"#, options: .regularExpression) != nil
+                && question.range(of: #"(?i)\bdecimal|\bsignificant|\bs\.\s?f\.|\bround\w*|\bapprox\w*|\bestimat\w*|\bnot required\b|\bno need\b|\bnumerical(?:ly)?\b"#, options: .regularExpression) == nil
+        }.keys)
         askedFigures = questions.filter { partIDs.contains($0.key) }.compactMapValues { question in
             let words = ["one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6]
             guard let match = question.firstMatch(of: #/(?i)\b(\d|one|two|three|four|five|six)\s+(?:significant\s+(?:figures|digits)|s\.\s?f\.)/#) else { return nil }

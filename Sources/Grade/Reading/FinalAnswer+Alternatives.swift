@@ -130,7 +130,8 @@ extension FinalAnswer {
         }
         // ("At DC, H = 1/(1 − 0.8) = 5. Hmm, or 1.25 if you normalise by the feedback coefficient.": a
         // sentence that offers another value under a condition. Not "or rather 1.25", a correction.)
-        if let offered = line.firstMatch(of: #/[.!]\s+(?:(?i:hmm+|well|though|alternatively|but)[,.…]*\s+)?(?i:or)\s+(?:(?i:maybe|perhaps|possibly)\s+)?(\$?[-−]?\d[\d.,/]*\$?)\s+(?i:if|when|depending|assuming|under)\b/#) {
+        if let offered = line.firstMatch(of: #/[.!]\s+(?:(?i:hmm+|well|though|alternatively|but)[,.…]*\s+)?(?i:or)\s+(?:(?i:maybe|perhaps|possibly)\s+)?(\$?[-−]?\d[\d.,/]*\$?)\s+(?i:if|when|depending|assuming|under)\b/#),
+           !resolvesOffer(String(line[offered.range.upperBound...])) {
             let before = String(line[..<offered.range.lowerBound]) + "."
             if let first = closingValue(before, expecting: expectation) ?? lastBold(before[...]),
                case .value(let a) = AnswerGrammar.read(first, expecting: expectation),
@@ -146,6 +147,12 @@ extension FinalAnswer {
             case .value(let a) = AnswerGrammar.read(first, expecting: expectation),
             case .value(let b) = AnswerGrammar.read(String(match.1), expecting: expectation) else { return nil }
         return same(.value(a), .value(b)) ? nil : .ambiguous(reason: "an alternative offered in parentheses", [a, b])
+    }
+
+    /// Whether the words after a value offered under a condition set it aside ("…, which is not
+    /// the case here; the answer is **5**").
+    static func resolvesOffer(_ rest: String) -> Bool {
+        rest.range(of: #"(?i)\bnot the case\b|\bdoes(?:n['’]t| not) apply\b|\bthe answer is\b|\bfinal answer\b|\bnot here\b|\bnot what (?:is|was) asked\b"#, options: .regularExpression) != nil
     }
 
     /// The last bold span of `text` ("takes at most **12** comparisons"), if any.

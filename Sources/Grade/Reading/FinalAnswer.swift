@@ -383,9 +383,9 @@ public enum FinalAnswer {
             // "$\cos(0.3\pi) = 0.5878$, so" closing the piece: the sentence it began was cut off.
             if endsTurn, index == lastLine, written.range(of: #"(?i)\b(?:so|then|hence|thus|therefore|giving|which gives)[\s,:]*$"#, options: .regularExpression) != nil { continue }
             // "… the CRT says N = 105 and we first compute N1 = 35, N2 = 21, N3 = 15 and their inverses"
-            // closing the turn unfinished: the first steps of a computation that stops, no result.
-            if endsTurn, index == lastLine, written.range(of: #"(?i)\b(?:we|I|let['’]s|let us)\s+(?:first|start by|begin by)\b"#, options: .regularExpression) != nil,
-               written.range(of: #"[.!?:)\]*$]\s*$|\d\s*$"#, options: .regularExpression) == nil { continue }
+            // closing the turn unfinished: the first steps of a computation that stops, no result
+            // (and the values before it in the turn were steps too: ``find``).
+            if endsTurn, index == lastLine, unfinishedFirstSteps(written) { continue }
             // "Cents are 1200 times the base-2 log of the ratio:": a line leading into what follows
             // (a formula a PDF print may have lost) states no result of its own.
             if expectation == .scalar, written.range(of: #":[\s*_$]*$"#, options: .regularExpression) != nil,
@@ -511,10 +511,13 @@ public enum FinalAnswer {
             // a condition, then its opposite; both stand.
             // "This one depends on interpretation. … in that sense the statement is **false**. But … in
             // that sense it's **true**.": both verdicts, each under its reading.
+            // (Two readings named, each with its verdict; not one verdict beside a concession, "In one
+            // sense it could be true, but … the statement is **false**", nor one resolved, "Strictly, **False**".)
             if expectation == .boolean,
-               line.range(of: #"(?i)\bdepends on (?:the |your |its )?(?:interpretation|reading|convention|definition)|\bin (?:that|this|one|another|the other) sense\b"#, options: .regularExpression) != nil,
-               line.range(of: #"(?i)(?:\*\*|\b(?:is|it['’]s|be)\s+)true\b"#, options: .regularExpression) != nil,
-               line.range(of: #"(?i)(?:\*\*|\b(?:is|it['’]s|be)\s+)false\b"#, options: .regularExpression) != nil {
+               line.matches(of: #/(?i)\bin (?:that|this|one|another|the other) sense\b/#).count >= 2,
+               line.range(of: #"(?i)(?:\*\*|\b(?:is|it['’]s)\s+)true\b"#, options: .regularExpression) != nil,
+               line.range(of: #"(?i)(?:\*\*|\b(?:is|it['’]s)\s+)false\b"#, options: .regularExpression) != nil,
+               line.range(of: #"(?i)\bstrictly\b|\bso the (?:statement|claim|answer) is\b|\boverall\b|\bfinal answer\b|\bcannot be\b|\bcould be\b"#, options: .regularExpression) == nil {
                 addOffered(.ambiguous(reason: "both verdicts, each under a reading of the statement", [.boolean(true), .boolean(false)]), 3)
                 continue
             }
@@ -1133,6 +1136,11 @@ public enum FinalAnswer {
             if let last = lastLine(of: piece), pointsElsewhere.firstMatch(in: last, range: NSRange(last.startIndex..., in: last)) != nil {
                 announcing = (piece.turn, order)
             }
+            // "My first instinct is x = 52, but let me check." then "… we first compute M1 = 35, …" closing
+            // the turn unfinished: the result the check was to give never comes.
+            if endsTurn, offset == splitPieces.count - 1, let last = lastLine(of: piece), unfinishedFirstSteps(last) {
+                announcing = (piece.turn, order)
+            }
             // A correction withdraws what came before it once a value follows.
             if corrects, !body.isEmpty {
                 pendingCorrection = true
@@ -1221,13 +1229,22 @@ public enum FinalAnswer {
 
     /// A piece cut where a correction starts: the text before it, then the correction and
     /// what follows (flagged).
+    /// A line that announces the first steps of a computation ("we first compute N1 = 35, N2 = 21 and
+    /// their inverses") and ends on a plain word, marking nothing: a computation that stops there.
+    static func unfinishedFirstSteps(_ line: String) -> Bool {
+        line.range(of: #"(?i)\b(?:we|I|let['’]s|let us)\s+(?:first|start by|begin by)\s+(?:comput|calculat|find|evaluat|determin|work(?:ing)? out)\w*"#, options: .regularExpression) != nil
+            && line.range(of: #"[A-Za-z]\s*$"#, options: .regularExpression) != nil
+            && line.range(of: #"\*\*|\\boxed|(?i)\banswer\b"#, options: .regularExpression) == nil
+    }
+
     static func split(_ piece: PartAttribution.Piece) -> [(PartAttribution.Piece, Bool)] {
         let text = piece.text
         guard let match = correction.matches(in: text, range: NSRange(text.startIndex..., in: text)).last,
             let range = Range(match.range, in: text) else { return [(piece, false)] }
         // ("= 5. Hmm, or 1.25 if you normalise …": a value offered beside the answer under a
         // condition withdraws nothing; the line is read whole.)
-        if text[range.upperBound...].range(of: #"^[,.…\s]*(?i:or)\s+(?:(?i:maybe|perhaps|possibly)\s+)?\$?[-−]?\d[\d.,/]*\$?\s+(?i:if|when|depending|assuming|under)\b"#, options: .regularExpression) != nil {
+        if text[range.upperBound...].range(of: #"^[,.…\s]*(?i:or)\s+(?:(?i:maybe|perhaps|possibly)\s+)?\$?[-−]?\d[\d.,/]*\$?\s+(?i:if|when|depending|assuming|under)\b"#, options: .regularExpression) != nil,
+           !FinalAnswer.resolvesOffer(String(text[range.upperBound...])) {
             return [(piece, false)]
         }
         var before = piece

@@ -96,9 +96,8 @@ enum ModuleParameterReader {
             var theirs = FrameworkCall.calls(in: repeated.text.text)
             // ("Consider nn.LSTM(…, num_layers=2). (a) How many parameters does this LSTM have? (b) Same as
             // above, but with bidirectional=True.": the part repeated asks of the statement's one call.)
-            if theirs.isEmpty, asksCount(repeated.text) != nil, !repeated.text.writesNumbers,
-               case let stated = FrameworkCall.calls(in: reading.problemStatement.text), stated.count == 1,
-               !Self.containers.contains(stated[0].name) {
+            if theirs.isEmpty, case let stated = FrameworkCall.calls(in: reading.problemStatement.text), stated.count == 1,
+               Self.asksBareCount(repeated.text, of: stated[0]) {
                 theirs = stated
             }
             let settings = reading.part.matches(Self.settingPattern)
@@ -151,9 +150,9 @@ enum ModuleParameterReader {
                 || StatementText($0.text).firstMatch(#"\bwiden\w*|\breplac\w*|\bchang\w*|\bdoubl\w*|\bincreas\w*|\bdecreas\w*|\badd\w*|\bremov\w*|\binstead\b"#) != nil) }
         // ("How many parameters does this LSTM have?": the part may name the one call by its kind.)
         let statedCalls = FrameworkCall.calls(in: reading.problemStatement.text)
-        let namesKind = statedCalls.count == 1 && Self.kindWords(statedCalls[0].name).contains { word in
-            reading.part.firstMatch(#"\b(?:this|that|the) "# + word.replacingOccurrences(of: #"\bthe "#, with: "")) != nil
-        }
+        // (Only the bare question: "a 2-layer version of this LSTM", "when run bidirectionally",
+        // "without its bias vectors" change it in words.)
+        let namesKind = statedCalls.count == 1 && Self.asksBareCount(reading.part, of: statedCalls[0])
         if calls.isEmpty, pronoun || namesKind || reading.part.firstMatch(#"\b(?:the|this|that|the original|the same) (?:[a-z-]+ )?(?:layer|module)\b"#) != nil,
            reading.part.firstMatch(Self.piece) == nil {
             let stated = statedCalls
@@ -215,8 +214,10 @@ enum ModuleParameterReader {
            let whole = reading.part.firstMatch(#"\b(?:the|this) (?:(?:whole|entire|full|complete) )?(?:model|network)\b"#),
            reading.part.firstMatch(#"\bif\b|\bwere\b|\bwithout\b|\binstead\b|\bexcept\b|\beach\b|\bper\b|\breplac\w*|\bchang\w*|\btrainable\b|\bfrozen\b|\bfreez\w*|\bupdat\w*|\bbias\w*|\bweights?\b|\bti(?:e|ed|es|ing)\b|\bshar\w*|\bexclud\w*|\bnot counting\b|\bwhen\b|\bafter\b|\bbefore\b|\bfirst\b|\blast\b|\bnon-|\bhead\b|\bbesides\b|\bapart\b|\bother than\b|\bin its\b|\bmodel['’]s\b|\blayers\b|\bmodules\b|\bembedding\b|\bbackbone\b"#) == nil,
            case let stated = FrameworkCall.calls(in: reading.problemStatement.text), stated.count >= 3,
-           // (A loop, "for _ in range(4)", repeats modules; "a classifier for a vocabulary" is no loop.)
-           reading.problemStatement.firstMatch(#"\bfrozen\b|\bfreez\w*|\bti(?:e|ed|es|ing)\b|\bshar\w*|\bcop(?:y|ies)\b|\beach\b|\btimes\b|\brepeat\w*|\bstack\w*|\bfor\s+\w+\s+in\b|\brange\s*\("#) == nil {
+           // (A loop, "for _ in range(4)", repeats modules; "a classifier for a vocabulary" is no loop.
+           // Prose that multiplies or mirrors the code does too: "3 blocks of the form below", "two
+           // encoders of this form, one for the left image", "The decoder mirrors the encoder".)
+           reading.problemStatement.firstMatch(#"\bfrozen\b|\bfreez\w*|\bti(?:e|ed|es|ing)\b|\btying\b|\bshar\w*|\bcop(?:y|ies)\b|\beach\b|\btimes\b|\brepeat\w*|\bstack\w*|\bfor\s+\w+\s+in\b|\brange\s*\(|\bmirror\w*|\bone for\b|\bof (?:the|this) form\b|\bform below\b|\b(?:two|three|four|five|six|eight|\d+)\s+(?:blocks|encoders|decoders|copies|stages|branches|towers|heads|instances|such)\b"#) == nil {
             let containers = stated.filter { Self.containers.contains($0.name) }
             // (`model = nn.Sequential(…)` holding every call, or one `class …(nn.Module)` assigning them.)
             let sequential = containers.count == 1 && stated.allSatisfy { $0 == containers[0] || containers[0].text.contains($0.text) }
@@ -483,6 +484,18 @@ enum ModuleParameterReader {
             between.replaceSubrange(range, with: " ")
         }
         return between.allSatisfy { $0.isWhitespace || ",;→".contains($0) }
+    }
+
+    /// Whether `question` is only "How many parameters does this LSTM (the layer, the module) have?"
+    /// of `call`: a question that names its module and nothing else ("a linear layer mapping its
+    /// output to 5 classes" is another module; a repeat of a repeat is not followed).
+    static func asksBareCount(_ question: StatementText, of call: FrameworkCall) -> Bool {
+        guard !containers.contains(call.name) else { return false }
+        let kinds = kindWords(call.name).map { $0.replacingOccurrences(of: #"\bthe "#, with: "") } + [#"layer\b"#, #"module\b"#]
+        let bare = PartReading.strippingLabel(question.text).trimmingCharacters(in: .whitespaces)
+        return kinds.contains { kind in
+            StatementText(bare).firstMatch(#"^(?:\[\d+\s*(?:pts?|points?)?\]\s*)?how many (?:learnable |trainable )?parameters does (?:this|that|the) (?:"# + kind + #")\s+have\s*\?\s*$"#) != nil
+        }
     }
 
     /// Modules that only hold others.

@@ -9,6 +9,9 @@
 /// row with as many numbers as the header has entries, named by a word and then a symbol.
 enum NamedRowVector {
     static func rewrite(_ text: String) -> String {
+        // ("After the update, every logit increases by 1 except class 2": values changed in words
+        // are not the row as written.)
+        guard text.range(of: #"(?i)\bincreas\w*|\bdecreas\w*|\bupdat\w*|\bchang\w*|\bshift\w*|\badd\w*|\bsubtract\w*|\bmultipl\w*|\bscal(?:e|ed|es|ing)\b|\bdoubl\w*|\bhalv\w*|\bexcept\b|\binstead\b|\breplac\w*"#, options: .regularExpression) == nil else { return text }
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         for index in lines.indices.dropFirst() {
             guard let row = lines[index].wholeMatch(of: Self.row) else { continue }

@@ -402,7 +402,9 @@ enum OperationCountReader {
         let sized = #"\b(?:inputs?|images?|feature maps?|tensors?)\s+(?:(?:is|are|has|have)\s+)?(?:of\s+|with\s+)?(?:size|shape|dimensions?)\s+(?:of\s+)?(\d+)\s*[×x*]\s*(\d+)\s*[×x*]\s*(\d+)\b"#
         // "It is applied to feature maps of spatial size 56 × 56", "input images of resolution 224 × 224":
         // the maps the layer takes, by what is done to them (an output's size is not this).
-        let spatial = #"\b(?:applied to|operat\w* on|input)\s+(?:an?\s+|the\s+)?(?:feature maps?|images?|inputs?|tensors?)\s+(?:of\s+|with\s+)?(?:spatial\s+)?(?:size|resolution|dimensions?)\s+(?:of\s+)?(\d+)\s*[×x*]\s*(\d+)\b(?!\s*[×x*])"#
+        // (Feature maps the one layer is applied to, never a network's input images: "A network
+        // operates on input images of resolution 224 × 224. Its second layer …" is another size.)
+        let spatial = #"\b(?:applied to|operat\w* on)\s+(?:the\s+)?(?:input\s+)?feature maps?\s+(?:of\s+|with\s+)?(?:spatial\s+)?(?:size|resolution|dimensions?)\s+(?:of\s+)?(\d+)\s*[×x*]\s*(\d+)\b(?!\s*[×x*])"#
         for text in texts {
             if let match = text.firstMatch(three) ?? text.firstMatch(described) ?? text.firstMatch(batched) ?? text.firstMatch(sized),
                let a = Int(match[1]), let b = Int(match[2]), let c = Int(match[3]) {
@@ -417,7 +419,8 @@ enum OperationCountReader {
                 let numbers = match[1...4].compactMap { Int($0) }
                 if numbers.count == 2 { return (numbers[0], numbers[1], match[0]) }
             }
-            if let match = text.firstMatch(spatial), let height = Int(match[1]), let width = Int(match[2]) {
+            if let match = text.firstMatch(spatial), let height = Int(match[1]), let width = Int(match[2]),
+               text.firstMatch(#"\b(?:second|third|fourth|next|later|deeper|stages?|after|pool\w*|layers)\b"#) == nil {
                 return (height, width, match[0])
             }
         }

@@ -27,7 +27,7 @@ enum PoolingReader {
         // the statement's channels, when the part writes no array of its own.)
         if let global = reading.part.firstMatch(#"\bglobal[- ](?:max|maximum|average|avg|mean)[- ]?pool\w*"#), kinds.count == 1,
            let channels = Self.channels(in: reading.part) ?? Self.channels(in: reading.problemStatement) ?? Self.writtenChannels(in: reading.part)
-               ?? (MathScanner.arrays(in: reading.part.text).isEmpty ? Self.writtenChannels(in: reading.problemStatement) ?? Self.tabledChannels(in: reading.problemStatement) : nil) {
+               ?? (Self.poolsTheStatementsChannels(reading) ? Self.writtenChannels(in: reading.problemStatement) ?? Self.tabledChannels(in: reading.problemStatement) : nil) {
             finding.read("channels", "\(channels.count), each pooled whole", from: global[0])
             return finding.finish(.globalPoolingChannels(kind, channels: channels))
         }
@@ -217,6 +217,15 @@ enum PoolingReader {
         let stated = [named[1], named[2]].first { !$0.isEmpty }.flatMap { NumberWords.value($0) }
         if let stated, stated != maps.count { return nil }
         return maps
+    }
+
+    /// Whether a part asks global pooling of the statement's channels as they stand: it writes no
+    /// array, applies nothing before or after ("after a ReLU"), picks no channels or images ("of
+    /// ch1 and ch2 only", "for image 1"), and the statement holds one example.
+    static func poolsTheStatementsChannels(_ reading: PartReading) -> Bool {
+        MathScanner.arrays(in: reading.part.text).isEmpty
+            && reading.part.firstMatch(#"\brelu\b|\bsigmoid\b|\btanh\b|\bsoftmax\b|\bafter\b|\bbefore\b|\bthen\b|\bonly\b|\bexcept\b|\b(?:image|example|sample|batch)\b|\bfirst\b|\bsecond\b|\blast\b|\bch(?:annel)?\s*\d|\bc\d\b|\bscal\w*|\bmultipl\w*|\badd\w*|\bsubtract\w*|\bnormali[sz]\w*|\bweights?\b|\bbias\b|\blinear\b|\blogits?\b|\bscores?\b|\bif\b|\bwere\b|\binstead\b"#) == nil
+            && reading.problemStatement.firstMatch(#"\b(?:images?|examples?|samples?)\s*\d|\b(?:two|three|four|\d+)\s+(?:images|examples|samples)\b|\bbatch\b"#) == nil
     }
 
     /// The channels of a table with one row per channel, "c1  1 3 5 7", "channel 2: 0 0 4 0",

@@ -130,9 +130,10 @@ public struct Recognizer: Sendable {
             }
             // ("Consider nn.LSTM(…). (a) How many parameters does this LSTM have? (b) Same as above, but
             // with bidirectional=True.": a question without a call of its own asks of the statement's one call.)
+            // (Only a question that asks the count of that module and nothing else.)
             if target.matches(of: #/\bnn\.\w+\([^()]*\)/#).isEmpty,
                case let stated = FrameworkCall.calls(in: reading.problemStatement.text), stated.count == 1,
-               !ModuleParameterReader.containers.contains(stated[0].name) {
+               ModuleParameterReader.asksBareCount(question, of: stated[0]) {
                 target += " (" + stated[0].text + ")"
             }
             let calls = target.matches(of: #/\bnn\.\w+\([^()]*\)/#)
