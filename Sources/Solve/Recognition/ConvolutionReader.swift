@@ -38,8 +38,7 @@ enum ConvolutionReader {
         // ("Repeat the previous part with a stride of 2.": the operation of the part it repeats.)
         if let repeated = reading.repeatedPart, let (kind, phrase) = named(repeated.text) { return (kind, phrase, false) }
         // (A repeat of a repeat names no operation of its own: the statement's is not assumed.)
-        if let repeated = reading.repeatedPart, case let stripped = StatementText(PartReading.strippingLabel(repeated.text.text)),
-           stripped.firstMatch(PartReading.repeatPattern) != nil || stripped.firstMatch(Recognizer.repeatPreviousLead) != nil { return nil }
+        if let repeated = reading.repeatedPart, PartReading.isRepeat(repeated.text) { return nil }
         if let (kind, phrase) = named(reading.context) { return (kind, phrase, true) }
         return nil
     }
@@ -448,8 +447,7 @@ enum ConvolutionReader {
         // ("Repeat (a) with a stride of 2", "(a) Compute the cross-correlation …": a repeat keeps the flip of the part it repeats.)
         if let repeated = reading.repeatedPart {
             // (A repeat of a repeat, "(c) Repeat the previous part with zero padding", is not followed back.)
-            let stripped = StatementText(PartReading.strippingLabel(repeated.text.text))
-            if stripped.firstMatch(PartReading.repeatPattern) != nil || stripped.firstMatch(Recognizer.repeatPreviousLead) != nil { return nil }
+            if PartReading.isRepeat(repeated.text) { return nil }
             if let decided = conflicting(repeated.text) { return decided }
             if let found = ParameterPhrases.mode(in: repeated.text) { return stated(found) }
         }

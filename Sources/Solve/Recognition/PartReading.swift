@@ -285,7 +285,19 @@ struct PartReading: Sendable {
 
     /// A repeat of the part just before, named by place instead of label.
     /// ("Same inputs as above." points back at the statement's data, and asks no question again.)
-    static let repeatPreviousPattern = #"\b(?:repeat|redo)\s+(?:the )?(?:previous|preceding|last) part\b|\b(?:the )?same(?: (?:setting|setup|set-up|configuration|question|computation))? as (?:above|before|in the (?:previous|preceding|last) part)\s*,?\s*(?:but|now|with)\b"#
+    static let repeatPreviousPattern = #"\b"# + repeatPrevious + #"\b|\b"# + sameAsAbove + #"\s*,?\s*(?:but|now|with)\b"#
+
+    /// "Same as above, but …", "Repeat the previous part with …" opening a part: group 1 is the change.
+    static let repeatPreviousLead = #"^\s*(?:"# + repeatPrevious + "|" + sameAsAbove + #")\s*[,:;]?\s*(?:but\s+)?(.+)$"#
+
+    private static let repeatPrevious = #"(?:repeat|redo)\s+(?:the )?(?:previous|preceding|last) part"#
+    private static let sameAsAbove = #"(?:the )?same(?: (?:setting|setup|set-up|configuration|question|computation))? as (?:above|before|in the (?:previous|preceding|last) part)"#
+
+    /// Whether a part's text (its label stripped) opens as a repeat of another part.
+    static func isRepeat(_ text: StatementText) -> Bool {
+        let stripped = StatementText(strippingLabel(text.text))
+        return stripped.firstMatch(repeatPattern) != nil || stripped.firstMatch(repeatPreviousLead) != nil
+    }
 
     /// The part this one repeats ("Repeat (a), but with the unbiased variance"): its label and
     /// text, or nil when the part repeats none or the one it names is not in the problem.

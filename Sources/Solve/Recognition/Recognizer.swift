@@ -77,10 +77,6 @@ public struct Recognizer: Sendable {
         return direct
     }
 
-    /// "Same as above, but …", "Repeat the previous part with …": a repeat of the part just
-    /// before; group 1 is the change.
-    static let repeatPreviousLead = #"^\s*(?:(?:repeat|redo)\s+(?:the )?(?:previous|preceding|last) part|(?:the )?same(?: (?:setting|setup|set-up|configuration|question|computation))? as (?:above|before|in the (?:previous|preceding|last) part))\s*[,:;]?\s*(?:but\s+)?(.+)$"#
-
     /// "Continue (d) for a second step", "Continuing from (b), …", "Starting from your answer
     /// to (c), …"; group 1 is the label.
     static let continuationPattern = #"^\s*(?:continue|continuing|carry on|proceed)(?: from| with)? (?:part )?\(([a-z])\)|^\s*(?:starting|start) (?:from|at|with) (?:your |the )?(?:answer|result|output|weights?|values?|point|iterate) (?:(?:to|of|from|in) )?(?:part )?\(([a-z])\)"#
@@ -93,7 +89,7 @@ public struct Recognizer: Sendable {
         if let match = own.firstMatch(#"^\s*"# + PartReading.repeatPattern + #"[,:;]?\s*(?:but\s+)?(.+)$"#),
            let segment = reading.segments.first(where: { $0.label == match[1] }) {
             found = (segment, match[2])
-        } else if let match = own.firstMatch(Self.repeatPreviousLead), let segment = reading.segments.last(where: { $0.label != nil }) {
+        } else if let match = own.firstMatch(PartReading.repeatPreviousLead), let segment = reading.segments.last(where: { $0.label != nil }) {
             // "Same as above, but with bidirectional=True.": the part just before.
             found = (segment, match[1])
         } else {
