@@ -238,8 +238,13 @@ public enum Grader {
                 for (id, row) in rows { pieces[id] = [row] }
                 continue
             }
+            let units = Dictionary(uniqueKeysWithValues: graded.compactMap { id in
+                questions?.questionTexts[id].flatMap(AskedUnit.symbols(askedIn:)).map { (id, $0) }
+            })
+            // (The units the questions ask choose among the clauses; where no choice fits them all, none.)
             guard !graded.isEmpty, let indices = inOrderByKind(graded, from: clauses, expected: expected, acceptingAmbiguous: true,
-                                                                     names: questions?.names) else { continue }
+                                                                     names: questions?.names, units: units)
+                    ?? inOrderByKind(graded, from: clauses, expected: expected, acceptingAmbiguous: true, names: questions?.names) else { continue }
             let chosen = indices.mapValues { clauses[$0] }
             // A positional reading that the summary rows contradict on most parts is misaligned:
             // the clauses belong to other problems. (One disagreement among several is a real one.)
@@ -321,7 +326,7 @@ public enum Grader {
     /// number); the index of each part's candidate, nil when one finds none. Parts without an
     /// expected answer take nothing.
     static func inOrderByKind(_ ids: [String], from candidates: [PartAttribution.Piece], expected: [String: Answer?],
-                              acceptingAmbiguous: Bool, names: QuantityNames? = nil) -> [String: Int]? {
+                              acceptingAmbiguous: Bool, names: QuantityNames? = nil, units: [String: [String]] = [:]) -> [String: Int]? {
         var chosen: [String: Int] = [:]
         var limit = candidates.count
         for id in ids.reversed() {
@@ -331,9 +336,14 @@ public enum Grader {
             let own = names?.names(of: id) ?? []
             let assigned = candidates[..<limit].map(NamedAssignment.assignedName)
             let naming = !own.isEmpty && assigned.contains { $0.map(own.contains) == true } && Set(assigned.compactMap { $0 }).count >= 2
-            guard let index = candidates[..<limit].indices.last(where: { index in
+            func fits(_ index: Int) -> Bool {
                 let candidate = candidates[index]
                 if naming, let name = assigned[index], !own.contains(name) { return false }
+                // ("|Z| = 10 Ω, θ = 36.87°" for a voltage asked in volts: values in other units only.)
+                if let asked = units[id] {
+                    let written = AskedUnit.written(in: candidate.text)
+                    if !written.isEmpty, !written.contains(where: { AskedUnit.matches($0, asked) }) { return false }
+                }
                 guard let reading = Self.reading(of: candidate, expecting: kind) else { return false }
                 switch reading {
                 case .value(.expression(let e)) where kind == .scalar && e.constantValue == nil: return false
@@ -341,7 +351,8 @@ public enum Grader {
                 case .ambiguous: return acceptingAmbiguous
                 case .none: return false
                 }
-            }) else { return nil }
+            }
+            guard let index = candidates[..<limit].indices.last(where: fits) else { return nil }
             chosen[id] = index
             limit = index
         }
@@ -403,6 +414,16 @@ public enum Grader {
         return own
     }
 
+    /// "0.852, so roughly 85 %": the percentage a line states right after a fraction, as its
+    /// restatement (within a percentage point of a hundred times the fraction); nil otherwise.
+    static func statedPercentage(after number: AnswerNumber, in evidence: String?, expecting expectation: AnswerExpectation) -> AnswerNumber? {
+        guard let evidence, let range = evidence.range(of: number.text),
+              let stated = evidence[range.upperBound...].firstMatch(of: #/^[^\d=]{0,30}?\b(?:so|i\.e\.|that is|or|about|roughly|approximately|which is)\b[^\d=]{0,20}?(\d+(?:\.\d+)?\s*(?:%|percent\b))/#),
+              case .value(.number(let percentage)) = AnswerGrammar.read(String(stated.1), expecting: expectation),
+              percentage.percent, abs(percentage.value - number.value * 100) <= 1 else { return nil }
+        return percentage
+    }
+
     static func grade(part id: String, pieces: [PartAttribution.Piece], summaries: [PartAttribution.Piece], expected: Answer?, tolerance: Double?,
                       notes: [String], asksPercent: Bool = false, asksDegrees: Bool = false, askedFigures: Int? = nil, asksExact: Bool = false) -> Verdict {
         let first = pieces.first { !$0.original.isEmpty } ?? pieces.first
@@ -434,7 +455,7 @@ public enum Grader {
                            alternatives: values.dropFirst().map(\.answer), expected: expected, diagnosis: reason)
         case .none:
             return Verdict(part: id, kind: .missing, evidence: final.evidence, place: final.place, expected: expected, diagnosis: "no answer read")
-        case .value(let value):
+        case .value(var value):
             // ("| 3c | (0.5, 1) or (0.447, 0.894) |" beside a plain body answer: the cell's values conflict too.)
             let others = outcome.conflicting.flatMap { other -> [AnswerValue] in
                 switch other.reading {
@@ -455,6 +476,13 @@ public enum Grader {
             }
             var comparison = Equivalence.compare(value, expected, tolerance: tolerance)
             // "EAR ≈ 0.0617" where the question asks for a percentage keyed 6.17: the same rate as a fraction.
+            // "≈ 0.852, so roughly 85 %" where a percentage is asked: the line goes on to state the
+            // percentage itself, and that is the answer in the form asked (with its own precision).
+            if !comparison.equal, asksPercent, case .number(let number) = value, !number.percent, abs(number.value) < 1,
+               let stated = Self.statedPercentage(after: number, in: final.evidence, expecting: AnswerExpectation(expected)) {
+                value = .number(stated)
+                comparison = Equivalence.compare(value, expected, tolerance: tolerance)
+            }
             if !comparison.equal, asksPercent, case .number(let number) = value, !number.percent, abs(number.value) < 1 {
                 let hundredfold = AnswerNumber(value: number.value * 100, exact: number.exact.flatMap { try? $0 * Rational(100) },
                                                decimals: number.decimals.map { max(0, $0 - 2) }, significantFigures: number.significantFigures,

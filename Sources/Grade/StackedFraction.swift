@@ -27,6 +27,48 @@ enum StackedFraction {
         return result
     }
 
+    /// The lines with every fraction that plain `pdftotext` (without `-layout`) printed as
+    /// numerator, bar line and denominator written on its bar line:
+    ///
+    ///     n=
+    ///
+    ///     22.0 g
+    ///     = 0.49890 mol
+    ///     44.097 g/mol
+    ///
+    /// reads as `(22.0 g)/(44.097 g/mol) = 0.49890 mol`, the numerator's and the denominator's
+    /// lines left blank. Only after a lead that ends in a relation ("n=", "percent yield ="),
+    /// with an operand alone on each side of a line that goes on with an operator and a relation.
+    static func unstacked(_ lines: [String]) -> [String] {
+        guard lines.count >= 4 else { return lines }
+        var result = lines
+        var index = 2
+        while index + 1 < result.count {
+            let middle = result[index].trimmingCharacters(in: .whitespaces)
+            let above = result[index - 1].trimmingCharacters(in: .whitespaces)
+            let below = result[index + 1].trimmingCharacters(in: .whitespaces)
+            let lead = result[..<(index - 1)].last { !$0.trimmingCharacters(in: .whitespaces).isEmpty }?.trimmingCharacters(in: .whitespaces)
+            if let first = middle.first, "=≈×·*+−-".contains(first), middle.contains("=") || middle.contains("≈"),
+               isPlainOperand(above), isPlainOperand(below), let lead, let end = lead.last, "=≈".contains(end) {
+                result[index] = grouped(above) + "/" + grouped(below) + " " + middle
+                result[index - 1] = ""
+                result[index + 1] = ""
+                index += 3
+            } else {
+                index += 1
+            }
+        }
+        return result
+    }
+
+    /// A line that is an operand alone: "22.0 g", "44.097 g/mol", "(2.50)(5.00)", "52.81".
+    private static func isPlainOperand(_ line: String) -> Bool {
+        guard !line.isEmpty, line.count <= 40, line.contains(where: \.isNumber), !line.contains("="), !line.contains("≈") else { return false }
+        let words = line.split(whereSeparator: { !$0.isLetter })
+        guard words.count <= 3, words.allSatisfy({ $0.count <= 3 }), let last = line.last, last != ".", last != "," else { return false }
+        return line.allSatisfy { $0.isLetter || $0.isNumber || " .,()×·*+−-^√πΔ_/%".contains($0) }
+    }
+
     /// A run of characters between spaces of at least two, with its columns.
     private struct Chunk {
         var start: Int

@@ -633,7 +633,8 @@ public struct PartAttribution: Sendable {
     /// A summary's value for a part; "(i) no, (ii) yes" after "4.2(b)" gives each sub-part its own.
     private mutating func summarize(_ value: String, for id: String, original: String, place: String, turn: Int) {
         // "5.1 a) $308.39 | b) 9.07% | c) False": the problem's other parts after bars, each its own.
-        let bars = value.components(separatedBy: " | ")
+        // ("3.1 a) k(k-1)/(2m)   b) 1.225   c) 0.706": or after a run of spaces or a semicolon before a bare label.)
+        let bars = value.split(separator: #/ \| |\s{2,}(?=\(?[a-h]\)\s)|;\s*(?=\(?[a-h]\)\s)/#, omittingEmptySubsequences: false).map(String.init)
         let problem = PartLabelGrammar.split(id).problem
         if bars.count >= 2, !value.contains("\n"), case .parts(let next, _)? = grammar.label(bars[1], problem: problem, part: nil), next.count == 1 {
             summarize(bars[0], for: id, original: original, place: place, turn: turn)
@@ -913,6 +914,11 @@ public struct PartAttribution: Sendable {
             }
             return
         }
+        // "2(b) 8 then 7": a part's sub-parts, their values in order.
+        if let values = grammar.subpartValues(trimmed, problem: problem) {
+            for (id, value) in values { summarize(value, for: id, original: trimmed, place: place, turn: turn) }
+            return
+        }
         switch grammar.label(trimmed, problem: problem, part: nil) {
         case .problem(let number, let value)?:
             context = number
@@ -1181,10 +1187,13 @@ public struct PartAttribution: Sendable {
         // "(c) 0.50 W radiated uniformly …, what's the level 20 m away": a turn that opens with a
         // bare label asks that part of the problem under way.
         // (Not a turn that names a problem, or points at the last part or a value given.)
-        if found.isEmpty, let problem, let open = text.firstMatch(of: #/^\s*(?:[Pp]art\s+)?\(?([a-h])\)\s+\S/#),
+        // ("(e)(ii): three Y-connected capacitors …?": a sub-part's label with its part's.)
+        if found.isEmpty, let problem, let open = text.firstMatch(of: #/^\s*(?:[Pp]art\s+)?\(?([a-h])\)(?:\s?\((i{1,3}|iv|vi{0,3}|ix|x)\))?:?\s+\S/#),
            bareLabel.numberOfMatches(in: text, range: NSRange(text.startIndex..., in: text)) <= 1,
-           problemsNamed(in: text).isEmpty, text.range(of: lastOne, options: .regularExpression) == nil,
+           // (A number after "to", "bring pf to 1", may name the problem under way, no other.)
+           problemsNamed(in: text).allSatisfy({ $0 == problem }), text.range(of: lastOne, options: .regularExpression) == nil,
            disputedValue.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) == nil {
+            if let subpart = open.2 { return grammar.id(problem: problem, part: String(open.1), subpart: String(subpart)) }
             return grammar.id(problem: problem, part: String(open.1))
         }
         // "can you explain (c) a bit more, why gamma?": a question why about one bare label, of the

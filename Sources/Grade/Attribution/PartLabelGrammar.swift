@@ -244,6 +244,8 @@ public struct PartLabelGrammar: Sendable {
                     let (ids, rest) = subpart == nil ? following(found, problem: number, rest: g[7] ?? "") : ([found], g[7] ?? "")
                     return .parts(ids, rest: Self.rest(rest))
                 }
+                // "**2(b).**" where the key has only 2(b)(i) and 2(b)(ii): it opens them, as "**(b)**" does.
+                if subpart == nil, children(of: number, letter).count >= 2 { return .parts(children(of: number, letter), rest: "") }
             }
             if let g = Self.groups(Self.fusedRoman, text), let number = g[1], let roman = g[2] ?? g[3], let found = id(problem: number, part: roman) {
                 return .parts([found], rest: Self.rest(g[4] ?? ""))
@@ -314,11 +316,8 @@ public struct PartLabelGrammar: Sendable {
         // that follow name each. (Text after it, "**(d)** Conditioned on N(2) = 6, …", leads into
         // them and answers neither: which sub-part it would answer is not known.)
         if subpart == nil, more.isEmpty {
-            let children = parts(of: problem).filter { id in
-                let pieces = Self.split(id).part.split(separator: ".")
-                return pieces.count == 2 && pieces[0] == label.lowercased()
-            }
-            if children.count >= 2 { return .parts(children, rest: "") }
+            let subparts = children(of: problem, label.lowercased())
+            if subparts.count >= 2 { return .parts(subparts, rest: "") }
         }
         // "(i)" with no part open, where only one part of the problem has a sub-part (i): that one.
         if isRoman, part == nil {
@@ -331,6 +330,35 @@ public struct PartLabelGrammar: Sendable {
             }
         }
         return nil
+    }
+
+    /// The sub-parts of `problem`'s part `letter` ("2b.i", "2b.ii"), in the key's order.
+    func children(of problem: String, _ letter: String) -> [String] {
+        parts(of: problem).filter { id in
+            let pieces = Self.split(id).part.split(separator: ".")
+            return pieces.count == 2 && pieces[0] == letter
+        }
+    }
+
+    /// "2(b) 8 then 7", "(b) 8, 7" in a recap, where the key has only the sub-parts 2(b)(i) and
+    /// 2(b)(ii): the values in order, one per sub-part. Nil unless the label names a part that
+    /// has only sub-parts and the values, each with a digit, are exactly as many as they.
+    public func subpartValues(_ line: String, problem: String?) -> [(id: String, text: String)]? {
+        let text = Self.undecorated(line)
+        let number: String, letter: String, rest: String
+        if let g = Self.groups(Self.fused, text), let n = g[1], let l = g[2] ?? g[3], g[4] == nil, g[5] == nil, g[6] == nil {
+            (number, letter, rest) = (n, l, g[7] ?? "")
+        } else if let problem, let g = Self.groups(Self.letter, text), let l = g[1], g[2] == nil, g[3] == nil, g[4] == nil {
+            (number, letter, rest) = (problem, l, g[5] ?? "")
+        } else {
+            return nil
+        }
+        let subparts = children(of: number, letter)
+        guard subparts.count >= 2, id(problem: number, part: letter) == nil else { return nil }
+        let values = Self.rest(rest).split(separator: try! Regex(#"\s*[,;]\s+|\s+(?:(?:and\s+)?then|and)\s+"#))
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+        guard values.count == subparts.count, values.allSatisfy({ $0.contains(where: \.isNumber) }) else { return nil }
+        return Array(zip(subparts, values)).map { (id: $0.0, text: $0.1) }
     }
 
     /// `(a)–(c)`: the parts from the first to the last.

@@ -16,7 +16,32 @@ enum AskedUnit {
         ("milligrams?", ["mg"]),
         ("kilomet(?:er|re)s?", ["km"]),
         ("met(?:er|re)s?", ["m"]),
+        ("volts?", ["V"]),
+        ("amperes?|amps?", ["A"]),
+        ("watts?", ["W"]),
+        ("ohms?", ["Ω"]),
+        ("joules?", ["J"]),
+        ("newtons?", ["N"]),
+        ("pascals?", ["Pa"]),
+        ("hertz", ["Hz"]),
+        ("lit(?:er|re)s?", ["L"]),
+        ("moles?", ["mol"]),
     ].map { (try! NSRegularExpression(pattern: "(?i)^(?:" + $0.0 + ")$"), $0.1) }
+
+    /// The units a clause writes after its numbers ("230.94\\ \\text{V}", "10 Ω", "36.87^\\circ" → °).
+    static func written(in clause: String) -> [String] {
+        var text = clause
+        for (latex, symbol) in [("^\\circ", "°"), ("^{\\circ}", "°"), ("\\Omega", "Ω"), ("\\mu", "µ"), ("\\%", "%"), ("\\ ", " "), ("\\,", " "), ("~", " ")] {
+            text = text.replacingOccurrences(of: latex, with: symbol)
+        }
+        text = text.replacingOccurrences(of: #"\\(?:text|mathrm|rm|si)\{([^{}]*)\}"#, with: "$1", options: .regularExpression)
+        return text.matches(of: #/\d\s*([A-Za-zΩ°µμ%][A-Za-z]{0,3})(?![A-Za-z(])/#).map { String($0.output.1) }
+    }
+
+    /// Whether a written unit is one of `symbols`, bare or with an SI prefix ("kV" for V).
+    static func matches(_ unit: String, _ symbols: [String]) -> Bool {
+        symbols.contains { symbol in unit == symbol || unit.count == symbol.count + 1 && unit.hasSuffix(symbol) && "kMGmµμn".contains(unit.first!) }
+    }
 
     /// The symbols of the one unit `question` asks in, or nil.
     static func symbols(askedIn question: String) -> [String]? {

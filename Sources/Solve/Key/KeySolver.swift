@@ -14,7 +14,7 @@ enum KeySolver {
         "dropout_scale", "dropout_expected_value", "dropout_expected_zeroed", "dropout_expected_kept", "dropout_training_variance",
         "dropout_surviving_output", "dropout_test_output", "mean_normalization_gradient",
         "sigmoid", "sigmoid_derivative", "tanh", "tanh_derivative", "relu", "relu_derivative", "leaky_relu",
-        "leaky_relu_derivative", "elu", "elu_derivative", "softmax", "cross_entropy", "cross_entropy_gradient", "multiclass_hinge", "mse", "sse", "mae", "sae",
+        "leaky_relu_derivative", "elu", "elu_derivative", "softmax", "cross_entropy", "cross_entropy_gradient", "multiclass_hinge", "multiclass_hinge_gradient", "mse", "sse", "mse_gradient", "sse_gradient", "mae", "sae",
         "macs_conv", "macs_depthwise_separable",
     ] + networkNames
 
@@ -168,6 +168,8 @@ enum KeySolver {
             return .loss(.crossEntropyGradient(logits: try p.vector("logits"), target: try p.int("target")))
         case "multiclass_hinge":
             return .loss(.multiclassHinge(scores: try p.vector("scores"), target: try p.int("target"), margin: try p.double("margin", default: 1)))
+        case "multiclass_hinge_gradient":
+            return .loss(.multiclassHingeGradient(scores: try p.vector("scores"), target: try p.int("target"), margin: try p.double("margin", default: 1)))
         case "macs_conv":
             return .operationCount(.convolution(inChannels: try p.int("in_channels"), outChannels: try p.int("out_channels"),
                                                 kernel: Size2D(try p.int("kernel")), output: Size2D(try p.int("output")),
@@ -177,6 +179,9 @@ enum KeySolver {
                                                        kernel: Size2D(try p.int("kernel")), output: Size2D(try p.int("output"))))
         case "mse", "sse":
             return .loss(.squaredError(prediction: try p.vector("prediction"), target: try p.vector("target"), reduction: p.solver == "mse" ? .mean : .sum))
+        case "mse_gradient", "sse_gradient":
+            return .loss(.squaredErrorGradient(prediction: try p.vector("prediction"), target: try p.vector("target"),
+                                               reduction: p.solver == "mse_gradient" ? .mean : .sum))
         case "mae", "sae":
             return .loss(.absoluteError(prediction: try p.vector("prediction"), target: try p.vector("target"), reduction: p.solver == "mae" ? .mean : .sum))
         default:

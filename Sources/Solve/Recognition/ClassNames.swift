@@ -34,6 +34,8 @@ struct ClassNames: Sendable, Equatable {
         let patterns = [
             #"\b(?:true|correct|target|ground[- ]truth)\s+(?:class|label)(?:\s+(?:of|for)\s+(?:this|the)\s+\w+)?\s+(?:is|=)\s+(?:the\s+)?(?:class\s+)?"# + name,
             #"\bp_\{?(?:\\(?:text|mathrm)\{)?([A-Za-z][\w-]*)"#,
+            // ("… to the classes (cat, car, frog) for an image of a cat")
+            #"\b(?:an?|the|this|one)\s+(?:image|photo|picture|example|input|sample|instance)\s+(?:of|showing|labell?ed(?:\s+as)?|from class)\s+(?:an?\s+|the\s+)?"# + name,
         ]
         for pattern in patterns {
             for match in text.matches(pattern) {

@@ -19,7 +19,8 @@ enum LayerStackReader {
         var clauses: [String] = []
         for sentence in StatementText(body).sentences {
             var pieces = [sentence]
-            for separator in [";", " then ", ", followed by ", " followed by ", " and then "] {
+            // ("Conv 3×3 (stride 1) → MaxPool 2×2 (stride 2) → Conv 3×3": a stack written with arrows.)
+            for separator in [";", " then ", ", followed by ", " followed by ", " and then ", " → ", " -> "] {
                 pieces = pieces.flatMap { $0.components(separatedBy: separator) }
             }
             // "… the following layers, in order: conv 3 × 3 (stride 1), conv 3 × 3 (stride 1),

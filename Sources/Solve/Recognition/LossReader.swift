@@ -15,7 +15,7 @@ enum LossReader {
     static let predictionWords = try! NSRegularExpression(pattern: #"predict\w*|\\hat\{?y|ŷ|yhat|y_hat|outputs?|estimates?"#)
     static let targetWords = try! NSRegularExpression(pattern: #"targets?|true|labels?|ground[- ]truth|actual|observed"#)
 
-    private enum Asked { case crossEntropy, crossEntropyGradient, hinge }
+    private enum Asked { case crossEntropy, crossEntropyGradient, hinge, hingeGradient }
 
     private static let lossWords = #"\bcross[- ]entropy\b|\blog[- ]loss\b|\bnegative log[- ]likelihood\b|\bNLL\b|\bhinge\b|\bSVM loss\b"#
 
@@ -29,9 +29,15 @@ enum LossReader {
                 ? reading.segments.last { $0.label != nil && StatementText($0.text).firstMatch(lossWords) != nil } : nil)
         // (The loss may carry a subscript: "∂L_{CE}/∂z" after "the cross-entropy loss L_{CE} = −log …"
         // or "(b) Compute the cross-entropy loss L_{CE}.")
-        let symbol = reading.part.firstMatch(#"\(?∂\s*(L(?:_\{?[A-Za-z]+\}?)?)(?![\w{])"#).map { NSRegularExpression.escapedPattern(for: $0[1]) }
+        // (Or "the gradient of L with respect to the scores".)
+        let symbol = (reading.part.firstMatch(#"\(?∂\s*(L(?:_\{?[A-Za-z]+\}?)?)(?![\w{])"#)
+            ?? reading.part.firstMatch(#"\b(?:gradient|derivative)s?\s+of\s+\$?(L(?:_\{?[A-Za-z]+\}?)?)\$?\s+(?:with respect to|w\.r\.t)"#))
+            .map { NSRegularExpression.escapedPattern(for: $0[1]) }
+        func definition(_ name: String) -> String {
+            #"\bloss\s+\$?"# + name + #"\s*(?:=|[.?,;$]|$)|(?:^|[^\w])"# + name + #"\s*=\s*[-−]\s*log\b"#
+        }
         let defined = symbol.flatMap { name in
-            reading.segments.last { $0.label != nil && StatementText($0.text).firstMatch(#"\bloss\s+"# + name + #"\s*(?:=|[.?,;]|$)|(?:^|[^\w])"# + name + #"\s*=\s*[-−]\s*log\b"#) != nil }
+            reading.segments.last { $0.label != nil && StatementText($0.text).firstMatch(definition(name)) != nil }
         }
         if reading.part.firstMatch(lossWords) == nil, let segment = named ?? defined, StatementText(segment.text).firstMatch(lossWords) != nil {
             var statement = PartStatement(id: reading.id, text: segment.text + "\n" + reading.part.text, context: reading.context.text)
@@ -40,6 +46,18 @@ enum LossReader {
             let combined = PartReading(statement)
             guard combined.part.firstMatch(#"\bgradients?\b|\bderivatives?\b|∂|\\partial|\\nabla"#) != nil else { return .notApplicable }
             return read(combined)
+        }
+        // "Use the multiclass SVM loss L = Σ_{j≠y} max(0, s_j − s_y + Δ) with margin Δ = 1." then
+        // "(a) Compute L." or "(b) Compute ∂L/∂s.": the loss the problem's statement defines by
+        // that symbol, asked by the symbol alone.
+        let asksSymbol = symbol ?? reading.part.firstMatch(#"^\W*(?:compute|find|calculate|evaluate|what is)\s+(?:the value of\s+)?\$?(L(?:_\{?[A-Za-z]+\}?)?)\$?\s*[.?]?\s*$"#)
+            .map { NSRegularExpression.escapedPattern(for: $0[1]) }
+        if reading.part.firstMatch(lossWords) == nil, let name = asksSymbol,
+           let sentence = reading.problemStatement.sentences.last(where: { StatementText($0).firstMatch(lossWords) != nil && StatementText($0).firstMatch(definition(name)) != nil }) {
+            var statement = PartStatement(id: reading.id, text: sentence + "\n" + reading.part.text, context: reading.context.text)
+            statement.conventions = reading.conventions.text
+            statement.earlierAnswers = reading.earlierAnswers
+            return read(PartReading(statement))
         }
         // "Instead of cross-entropy, use the multiclass hinge loss": the loss set aside is not asked.
         let part = reading.part.removing(#"\b(?:instead of|rather than|in place of)\s+(?:the\s+)?[\w -]{1,40}?(?=,|\s+(?:use|compute|take|consider)\b)"#)
@@ -58,7 +76,16 @@ enum LossReader {
             }
         } else if let match = part.firstMatch(#"\bhinge\b|\bSVM loss\b"#) {
             phrase = match[0]
-            asked = .hinge
+            // "Compute ∂L/∂s (one entry per class)": the hinge's subgradient with respect to the scores.
+            if part.firstMatch(#"\bgradients?\b|\bderivatives?\b|∂|\\partial|\\nabla"#) != nil {
+                guard part.firstMatch(#"(?:with respect to|w\.r\.t\.?|\bwrt)\s+(?:the\s+)?(?:logits?|scores)"#) != nil
+                    || gradientWithRespectToScoresName(reading, allArrays(reading)) else {
+                    return .failed("loss: a hinge-loss gradient with respect to something other than the scores")
+                }
+                asked = .hingeGradient
+            } else {
+                asked = .hinge
+            }
         } else if let match = part.firstMatch(#"\bmean[- ]squared error\b|\bMSE\b|\bsum of (?:the )?squared (?:errors|residuals)\b|\bSSE\b|\bsquared error\b"#) {
             return squaredError(reading, phrase: match[0])
         } else if let match = part.firstMatch(#"\bmean absolute error\b|\bMAE\b"#) {
@@ -71,6 +98,11 @@ enum LossReader {
         if asked == .crossEntropy, let binary = binaryCrossEntropy(reading, part: part, phrase: phrase) { return binary }
         if part.firstMatch(#"\bbinary cross[- ]entropy\b|\bBCE\b|\bsquared hinge\b|\bbatch\b|\baverag\w* (?:loss )?over\b|\bmean over\b"#) != nil {
             return .failed("loss: \(phrase) of a kind or batch not computed here")
+        }
+        // ("The staff now train with label smoothing, ε = 0.1 … compute the cross-entropy": a target
+        // that is not the class's one-hot vector; "with class weights (1, 2, 1)": a weighted loss.)
+        if let other = part.firstMatch(#"\blabel[- ]smooth\w*|\bsmooth(?:ed|ing)\b|\bsoft (?:targets?|labels?)\b|\bclass[- ]weights?\b|\bfocal\b|\bdistillation\b"#) {
+            return .failed("loss: '\(other[0])' changes the target or the weights of the \(phrase)")
         }
         var arrays = allArrays(reading)
         // "(d) The correct label is the second class. What is the cross-entropy loss?" after "(c) A
@@ -123,6 +155,11 @@ enum LossReader {
             guard scores.kind == .logits else { return .failed("loss: a hinge loss over probabilities") }
             let margin = hingeMargin(reading, &finding)
             return finding.finish(.loss(.multiclassHinge(scores: scores.values, target: target, margin: margin)))
+        case .hingeGradient:
+            if part.firstMatch(#"\bbinary\b|\by\s*∈\s*\{\s*-1|\bsquared\b"#) != nil { return .failed("loss: a binary or squared hinge gradient is not computed here") }
+            guard scores.kind == .logits else { return .failed("loss: a hinge loss over probabilities") }
+            let margin = hingeMargin(reading, &finding)
+            return finding.finish(.loss(.multiclassHingeGradient(scores: scores.values, target: target, margin: margin)))
         }
     }
 
@@ -376,9 +413,28 @@ enum LossReader {
         if part.firstMatch(#"\(1/2\)|\\frac\{?1\}?\{?2\}?|\\tfrac|½|\bhalf\b|\bbatch\b"#) != nil {
             return .failed("loss: a halved or batched squared error")
         }
+        // "Compute the gradient of the MSE in (a) with respect to the prediction vector ŷ": 2(ŷ − y)/n,
+        // when the error the part names is not halved where it is defined (the part it names, or
+        // a sentence of the problem's statement).
+        let gradient = part.firstMatch(#"\bgradients?\b|\bderivatives?\b|∂|\\partial|\\nabla"#)
+        if let gradient {
+            if absolute { return .failed("loss: a gradient of the absolute error, undefined where an error is 0") }
+            guard part.firstMatch(#"(?:with respect to|w\.r\.t\.?|\bwrt)\s+(?:the\s+|each\s+|every\s+)?(?:predict\w*|(?:network['’]s\s+)?outputs?\b|ŷ|\\hat\s*\{?\s*y\b|y-?hat\b)|[∂]\s*(?:ŷ|\\hat\s*\{?\s*y\b)"#) != nil else {
+                return .failed("loss: a squared-error gradient with respect to something other than the predictions")
+            }
+            let named = part.firstMatch(#"\b(?:in|from|of)\s+(?:part\s+)?\(([a-z])\)"#).flatMap { match in reading.segments.first { $0.label == match[1] } }
+            let halving = #"\(1/2\)|\\frac\{?1\}?\{?2|\\tfrac\{?1\}?\{?2|\\frac\{?1\}?\{?2\s*[nNmB]|1\s*/\s*\(?2\s*[nNmB]|½|\bhalf\b"#
+            let definitions = [named.map { StatementText($0.text) }].compactMap { $0 }
+                + reading.problemStatement.sentences.map(StatementText.init).filter { $0.firstMatch(#"\bsquared\b|\bMSE\b|\bSSE\b"#) != nil }
+            if let halved = definitions.lazy.compactMap({ $0.firstMatch(halving) }).first {
+                return .failed("loss: the squared error is defined with '\(halved[0])', whose gradient is not 2(ŷ − y)")
+            }
+            finding.read("gradient", "with respect to the predictions", from: gradient[0])
+        }
         finding.read("reduction", reduction.rawValue)
         func error(_ prediction: [Double], _ target: [Double]) -> Loss {
-            absolute ? .absoluteError(prediction: prediction, target: target, reduction: reduction)
+            if gradient != nil { return .squaredErrorGradient(prediction: prediction, target: target, reduction: reduction) }
+            return absolute ? .absoluteError(prediction: prediction, target: target, reduction: reduction)
                 : .squaredError(prediction: prediction, target: target, reduction: reduction)
         }
         let arrays = allArrays(reading)

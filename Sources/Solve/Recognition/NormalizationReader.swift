@@ -138,7 +138,8 @@ enum NormalizationReader {
         }
         var gamma = 1.0
         var beta = 0.0
-        if let plain = reading.part.firstMatch(#"\bno affine\b[^.;,)]*|\bwithout (?:the |any )?(?:learn\w+ )?affine\b[^.;,)]*|\b(?:elementwise_)?affine\s*=\s*False\b"#) {
+        // ("no learnable scale or shift", "without a learned scale and shift": the same.)
+        if let plain = reading.part.firstMatch(#"\bno affine\b[^.;,)]*|\bwithout (?:the |any )?(?:learn\w+ )?affine\b[^.;,)]*|\b(?:elementwise_)?affine\s*=\s*False\b|\b(?:no|without (?:an? |any |the )?)(?:learn\w+ |trainable )?(?:scale|gain) (?:(?:or|and|nor) (?:a |any )?)?(?:shift|bias|offset)\b"#) {
             // ("no affine parameters": γ = 1 and β = 0 whatever the problem's other layer has.)
             finding.read("gamma", "1", from: plain[0])
             finding.read("beta", "0", from: plain[0])

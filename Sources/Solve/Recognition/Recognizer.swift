@@ -456,7 +456,7 @@ public struct Recognizer: Sendable {
     private static func selectingEntry(_ computed: RecognizedAnswer, _ reading: PartReading) -> Recognition {
         // "What is the largest entry of the first row of …?": the extreme of a vector; of anything
         // else, not taken.
-        if computed.answer.scalar == nil, let extreme = reading.part.firstMatch(#"\b(largest|smallest|biggest|maximum|minimum|max|min|highest|lowest)\s+(?:entry|element|value|component|weight|probability|score)\b"#) {
+        if computed.answer.scalar == nil, let extreme = reading.part.firstMatch(#"\b(largest|smallest|biggest|maximum|minimum|max|min|highest|lowest)\s+(?:(?:predicted|output|class|softmax|posterior|attention)\s+)?(?:entry|element|value|component|weight|probability|score)\b"#) {
             guard case .vector(let values) = computed.answer, let value = ["largest", "biggest", "maximum", "max", "highest"].contains(extreme[1].lowercased()) ? values.max() : values.min() else {
                 return .notRecognized(reason: "'\(extreme[0])' of the computed \(computed.answer) is not taken")
             }

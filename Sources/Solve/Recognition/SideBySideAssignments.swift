@@ -10,7 +10,7 @@
 /// as it is.
 enum SideBySideAssignments {
     static func rewrite(_ text: String) -> String {
-        let lines = stackingRows(text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
+        let lines = stackingRows(text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init).map(bracketingPipedRows))
         var out: [String] = []
         var index = 0
         while index < lines.count {
@@ -38,6 +38,18 @@ enum SideBySideAssignments {
             }
         }
         return out.joined(separator: "\n")
+    }
+
+    /// "X = | 1  2  0  1 |        K = |  1   0 |": rows written between bars, as a plain-text
+    /// handout draws a matrix, bracketed in place ("[ 1  2  0  1 ]"), so that every column
+    /// stays where it was. Only a line whose every bar bounds a row of two numbers or more.
+    static func bracketingPipedRows(_ line: String) -> String {
+        guard line.contains("|") else { return line }
+        let rows = #/\|(\s*[-−]?\d+(?:\.\d+)?(?:\s+[-−]?\d+(?:\.\d+)?)+\s*)\|/#
+        let bracketed = line.replacing(rows) { "[" + $0.output.1 + "]" }
+        // (Nothing else on the line but names assigned: "1  |   1    0  |   2" is a table's row.)
+        let rest = bracketed.replacing(#/(?:[A-Za-z][\w^{}]{0,8}\s*=\s*)?\[[^\[\]]*\]/#, with: "")
+        return bracketed == line || !rest.allSatisfy(\.isWhitespace) ? line : bracketed
     }
 
     /// The line cut before each `name =` that follows two or more spaces.
@@ -101,7 +113,18 @@ enum SideBySideAssignments {
                 // (A line whose indentation was trimmed away keeps its brackets' spacing: the one
                 // shift that puts every bracket under an assignment's.)
                 let shifts = heads.map { $0.column - opens[0] }.filter { shift in opens.allSatisfy { open in heads.contains { $0.column == open + shift } } }
-                if opens.count < heads.count, shifts.count == 1, let shift = shifts.first {
+                // (A line whose brackets stand right under some assignments' own keeps its place: the
+                // rows of a taller matrix below a shorter one beside it.)
+                // (Where the shift is not one, the rows' widths may tell: "| 2  1  0  1 |" alone under a
+                // four-wide X and a two-wide K is X's.)
+                func entries(_ row: String) -> Int { row.split(whereSeparator: { " ,;\t".contains($0) }).count }
+                let fitting = shifts.filter { shift in
+                    zip(opens, cells).allSatisfy { open, cell in
+                        heads.first { $0.column == open + shift }.map { head in head.rows.allSatisfy { entries($0) == entries(cell) } } == true
+                    }
+                }
+                if opens.count < heads.count,
+                   let shift = shifts.contains(0) ? 0 : shifts.count == 1 ? shifts.first : fitting.count == 1 ? fitting.first : nil {
                     return .some(zip(opens, cells).map { open, cell in (head: heads.firstIndex { $0.column == open + shift }!, cell: cell) })
                 } else if opens.count == heads.count {
                     return .some(Array(zip(heads.indices, cells)).map { (head: $0.0, cell: $0.1) })

@@ -25,7 +25,15 @@ public enum Loss: Sendable, Hashable {
     case crossEntropyGradient(logits: [Double], target: Int)
     /// `Σ_{j≠y} max(0, s_j − s_y + margin)`.
     case multiclassHinge(scores: [Double], target: Int, margin: Double)
+    /// The gradient of the multiclass hinge with respect to the scores: 1 for each class whose
+    /// term is positive, minus their count at the target, 0 elsewhere. (Where a term is exactly
+    /// 0 the hinge has no gradient, and none is given.)
+    case multiclassHingeGradient(scores: [Double], target: Int, margin: Double)
+    /// The mean (or sum) of (prediction − target)².
     case squaredError(prediction: [Double], target: [Double], reduction: Reduction)
+    /// The gradient of the mean (or summed) squared error with respect to the predictions:
+    /// `2(prediction − target)/n` (or without the `/n`).
+    case squaredErrorGradient(prediction: [Double], target: [Double], reduction: Reduction)
     /// The mean (or sum) of |prediction − target|.
     case absoluteError(prediction: [Double], target: [Double], reduction: Reduction)
 
@@ -35,7 +43,9 @@ public enum Loss: Sendable, Hashable {
         case .crossEntropy: "cross_entropy"
         case .crossEntropyGradient: "cross_entropy_gradient"
         case .multiclassHinge: "multiclass_hinge"
+        case .multiclassHingeGradient: "multiclass_hinge_gradient"
         case .squaredError(_, _, let reduction): reduction == .mean ? "mse" : "sse"
+        case .squaredErrorGradient(_, _, let reduction): reduction == .mean ? "mse_gradient" : "sse_gradient"
         case .absoluteError(_, _, let reduction): reduction == .mean ? "mae" : "sae"
         }
     }
@@ -71,6 +81,21 @@ public enum Loss: Sendable, Hashable {
                 total += max(0, score - scores[target] + margin)
             }
             return Self.number(total)
+        case .multiclassHingeGradient(let scores, let target, let margin):
+            try Self.check(scores, target: target)
+            guard margin.isFinite, margin >= 0 else { throw .invalidParameter(name: "margin", reason: "must be non-negative, got \(margin)") }
+            var gradient = Array(repeating: 0.0, count: scores.count)
+            for (index, score) in scores.enumerated() where index != target {
+                let term = score - scores[target] + margin
+                guard abs(term) > 1e-12 else {
+                    throw .invalidParameter(name: "scores", reason: "the term of class \(index) is exactly 0, where the hinge has no gradient")
+                }
+                if term > 0 {
+                    gradient[index] = 1
+                    gradient[target] -= 1
+                }
+            }
+            return .vector(gradient)
         case .squaredError(let prediction, let target, let reduction):
             guard !prediction.isEmpty else { throw .emptyInput("prediction") }
             guard prediction.count == target.count else {
@@ -78,6 +103,13 @@ public enum Loss: Sendable, Hashable {
             }
             let sum = zip(prediction, target).reduce(0) { $0 + ($1.0 - $1.1) * ($1.0 - $1.1) }
             return Self.number(reduction == .mean ? sum / Double(prediction.count) : sum)
+        case .squaredErrorGradient(let prediction, let target, let reduction):
+            guard !prediction.isEmpty else { throw .emptyInput("prediction") }
+            guard prediction.count == target.count else {
+                throw .shapeMismatch("\(prediction.count) predictions but \(target.count) targets")
+            }
+            let scale = reduction == .mean ? 2 / Double(prediction.count) : 2
+            return .vector(zip(prediction, target).map { scale * ($0 - $1) })
         case .absoluteError(let prediction, let target, let reduction):
             guard !prediction.isEmpty else { throw .emptyInput("prediction") }
             guard prediction.count == target.count else {
