@@ -182,4 +182,33 @@ struct FortySixthRoundFamilyTests {
                                     ["5.2a": .real(RealValue(3.5)), "5.2b": .real(RealValue(2.9))])
         #expect(semicolons["5.2b"]?.kind == .correct, "\(String(describing: semicolons["5.2b"]))")
     }
+
+    /// "## Question 2" over a numbered list of exactly as many items as question 2 has parts
+    /// ("1. **Mean** = … = **4**", "2. …"): the items are the parts in order, though each is one
+    /// line of working and the list counts past the set's problems.
+    @Test func aNumberedListUnderAProblemsHeadingIsItsParts() {
+        let key: [String: Answer] = ["1a": .integer(4), "1b": .integer(9), "1c": .integer(3), "1d": .integer(2), "2": .integer(7)]
+        let verdicts = Self.grade("""
+            User: problems 1 and 2
+
+            Assistant:
+            ## Question 1
+
+            1. **Mean** = 12/3 = **4**
+            2. **Variance** = 27/3 = **9**
+            3. **Standard deviation** = √9 = **3**
+            4. **Median.** Sorting the data (1, 2, 2, 7):
+               - x₂ = 2
+               - x₃ = 2
+
+               → **median = 2**
+
+            ## Question 2
+
+            The answer is **7**.
+            """, key)
+        for id in ["1a", "1b", "1c", "1d", "2"] {
+            #expect(verdicts[id]?.kind == .correct, "\(id): \(String(describing: verdicts[id]))")
+        }
+    }
 }

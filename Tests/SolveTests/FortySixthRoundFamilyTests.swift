@@ -127,4 +127,101 @@ struct FortySixthRoundFamilyTests {
         #expect(found["4a"] == .matrix([[4, 4], [4, 5]]), "\(String(describing: found["4a"]))")
         #expect(found["4b"] == .matrix([[2, 4], [4, 4]]), "\(String(describing: found["4b"]))")
     }
+
+    /// "Apply layer normalization (no learnable scale or shift, …)" under a statement that gives
+    /// another layer's γ and β: γ = 1 and β = 0.
+    @Test func noLearnableScaleOrShift() {
+        let found = Self.answers("""
+            Problem 4
+            A batch-normalization layer sees one feature over a batch x = (0, 2, 4), with gamma = 3 and beta = 1.
+            (a) Compute the batch mean.
+            (b) Apply layer normalization (without a learned scale and shift, epsilon = 0, biased variance) to the vector (1, 3).
+            """)
+        #expect(found["4b"] == .vector([-1, 1]), "\(String(describing: found["4b"]))")
+    }
+
+    /// "(b) How many does nn.GRU(…) have?" after "(a) How many learnable parameters does …": the
+    /// count the earlier part asks, its noun elided; not after a part that asks something else.
+    @Test func aCountWhoseNounIsElided() {
+        let found = Self.answers("""
+            Problem 1
+            (a) How many learnable parameters does nn.Linear(10, 4) have?
+            (b) How many does nn.GRU(8, 16) have?
+            """)
+        #expect(found["1b"] == .integer(3 * (16 * 8 + 16 * 16 + 2 * 16)), "\(String(describing: found["1b"]))")
+        let other = Self.answers("""
+            Problem 1
+            (a) What is the output shape of nn.Linear(10, 4) on a batch of 3 inputs?
+            (b) How many does nn.GRU(8, 16) have?
+            """)
+        #expect(other["1b"] == nil, "\(String(describing: other["1b"]))")
+    }
+
+    /// Under a statement about attention, "Compute the softmax of the score vector s = (…)" is
+    /// the softmax of the part's own numbers; "divide the same scores by √d_k before the softmax"
+    /// changes them in words and is not computed as their plain softmax.
+    @Test func aSoftmaxOfThePartsOwnNumbersBesideAttention() {
+        let found = Self.answers("""
+            Problem 3
+            Self-attention computes Attn(Q, K, V) = softmax(Q K^T / sqrt(d_k)) V with
+            Q = [1 0; 0 1] and K = [1 1; 0 1] and V = [1 2; 3 4].
+            (a) Compute the softmax of the score vector s = (1, 0, -1).
+            (b) Now divide the same scores by sqrt(d_k) with d_k = 9 before the softmax. What is the resulting probability vector?
+            """)
+        let e = [1.0, 0, -1].map { Foundation.exp($0) }
+        #expect(Self.vector(found["3a"]).map { zip($0, e.map { $0 / e.reduce(0, +) }).allSatisfy { abs($0 - $1) < 1e-9 } } == true,
+                "\(String(describing: found["3a"]))")
+        #expect(found["3b"] == nil || Self.vector(found["3b"]).map { abs($0[0] - Foundation.exp(1.0 / 3) / (Foundation.exp(1.0 / 3) + 1 + Foundation.exp(-1.0 / 3))) < 1e-9 } == true,
+                "\(String(describing: found["3b"]))")
+    }
+
+    /// "(e) Now apply a causal mask … (ii) Give the corresponding output.": the sub-part's output
+    /// is the masked attention's, never the unmasked one the equations compute.
+    @Test func aSubpartUnderAPartThatMasksTheAttention() {
+        let found = Self.answers("""
+            Problem 2
+            Use Attn(Q, K, V) = softmax(Q K^T / sqrt(d_k)) V with d_k = 2 and
+            Q = [1 0; 0 1], K = [1 0; 0 1], V = [1 2; 3 4].
+            (a) Compute the output.
+            (b) Now apply a causal mask, so that query i may only attend to keys j <= i.
+            (i) Give the masked attention weight matrix.
+            (ii) Give the corresponding output.
+            """)
+        let s = 1 / 2.0.squareRoot()
+        let w = [1 / (1 + Foundation.exp(s)), Foundation.exp(s) / (1 + Foundation.exp(s))]
+        let masked: [[Double]] = [[1, 2], [w[0] * 1 + w[1] * 3, w[0] * 2 + w[1] * 4]]
+        if case .matrix(let got)? = found["2b.ii"] {
+            #expect(zip(got.joined(), masked.joined()).allSatisfy { abs($0 - $1) < 1e-6 }, "\(got)")
+        } else {
+            #expect(found["2b.ii"] == nil)
+        }
+    }
+
+    /// "How many parameters does this front-end layer have?" after a part that writes its one
+    /// call: that call, not the statement's other layer.
+    @Test func thisLayerNamedByWhatItDoes() {
+        let found = Self.answers("""
+            Problem 6
+            The classifier ends with nn.Linear(64, 10).
+            (a) An audio front end applies nn.Conv1d(1, 32, kernel_size=9, stride=4). Give the number of output channels.
+            (b) How many parameters does this front-end layer have?
+            """)
+        #expect(found["6b"] == .integer(1 * 32 * 9 + 32), "\(String(describing: found["6b"]))")
+    }
+
+    /// "What is the mean squared residual (1/3)‖Xw − y‖² of the solution of (a)?" is the fit's
+    /// MSE; a residual norm that is not read is not answered with the weights.
+    @Test func aResidualOfTheFitIsNotItsWeights() {
+        let found = Self.answers("""
+            Problem 4
+            Fit y ~ X w with no intercept, where X = [1 0; 0 1; 1 1] and y = [1; 3; 3].
+            (a) Compute the least-squares solution w = (X^T X)^(-1) X^T y.
+            (b) What is the mean squared residual (1/3) ||X w - y||^2 of the solution of (a)?
+            (c) What is the squared residual norm ||X w - y||^2 of the solution of (a)?
+            """)
+        // XᵀX = [[2, 1], [1, 2]], Xᵀy = (4, 6): w = (2/3, 8/3); residuals (−1/3, −1/3, 1/3).
+        #expect(TenthRoundFamilyTests.close(found["4a"], [2.0 / 3, 8.0 / 3], 1e-9), "\(String(describing: found["4a"]))")
+        #expect(found["4b"].flatMap { $0.scalar }.map { abs($0 - 1.0 / 9) < 1e-9 } == true, "\(String(describing: found["4b"]))")
+        #expect(found["4c"] == nil || found["4c"].flatMap { $0.scalar }.map { abs($0 - 1.0 / 3) < 1e-9 } == true, "\(String(describing: found["4c"]))")
+    }
 }

@@ -54,14 +54,25 @@ extension PartAttribution {
         var run: [Int] = []
         var last = 0
         var pastProblems = false
+        // ("## Question 1" over "1. **R₀** = … = **3**", …, "4. …" where question 1 has parts (a)–(d):
+        // a list of exactly as many items as the parts of the problem its heading names is those parts.)
+        var headed: String? = nil
         func close() {
-            if run.count >= 2, pastProblems { steps.formUnion(run) }
+            if run.count >= 2, pastProblems, headed.map({ grammar.parts(of: $0).count }) != run.count { steps.formUnion(run) }
             run = []
             last = 0
             pastProblems = false
         }
         for (index, segment) in segments.enumerated() {
-            if case .heading = segment.kind { close(); continue }
+            if case .heading = segment.kind {
+                close()
+                if case .problem(let number, let rest)? = grammar.label(segment.text, problem: nil, part: nil), rest.isEmpty || !rest.contains(where: \.isNumber) {
+                    headed = number
+                } else {
+                    headed = nil
+                }
+                continue
+            }
             guard case .text = segment.kind,
                 let item = PartLabelGrammar.undecorated(segment.text).firstMatch(of: #/^(\d{1,2})[.)]\s+(\S+)/#), let n = Int(item.1) else { continue }
             // "3. 4.1(c): (8, 10, 64)", "2. (b) …", "4. Problem 3: …": an item that carries a label is a summary's line, not a step.

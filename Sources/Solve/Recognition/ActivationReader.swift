@@ -144,6 +144,12 @@ enum ActivationReader {
             guard let alpha = eluAlpha(reading, &finding) else { return .failed("activation: ELU's α not stated") }
             function = .elu(alpha: alpha)
         case .softmax:
+            // ("Now divide the same scores by √d_k with d_k = 4 before the softmax": the numbers
+            // changed in words, other than by a temperature, are not read.)
+            if operand.divisor == nil, part.firstMatch(#"\btemperature\b"#) == nil,
+               let changed = part.firstMatch(#"\bdivid\w*|\bscal(?:e|ed|es|ing)\b|\bmultipl\w*|\bsubtract\w*|\badd(?:s|ed|ing)?\b"#) {
+                return .failed("activation: '\(changed[0])' changes the numbers before the softmax")
+            }
             guard let temperature = temperature(reading, divisor: operand.divisor, &finding) else {
                 return .failed("activation: softmax temperature named but its value not stated")
             }

@@ -11,7 +11,16 @@ enum AttentionReader {
 
     static func read(_ reading: PartReading) -> Attempt {
         let part = reading.part
-        let texts = [part, reading.problemStatement]
+        // ("Compute the softmax of the score vector s = (2, 1, 0)." under a statement about attention:
+        // a softmax of the part's own numbers, not the attention's weights.)
+        if part.firstMatch(#"\bsoftmax\b"#) != nil, part.writesNumbers,
+           part.firstMatch(#"\battention\b|\bQ\s*K|\b[QKV]\b|\bquer(?:y|ies)\b|\bkeys?\b"#) == nil {
+            return .notApplicable
+        }
+        // (A sub-part's setting is its part's too: "(e) Now apply a causal mask, … (ii) Give the
+        // corresponding output.")
+        let setting = reading.parentPart.map { StatementText($0.text + " " + part.text) } ?? part
+        let texts = [setting, reading.problemStatement]
         // ("Two queries attend over three keys" then "(c) Compute the output A V": an earlier part
         // of the problem writes QKᵀ.)
         guard (texts + [reading.context]).contains(where: { $0.firstMatch(#"\battention\b|\bQ\s*K\s*\^?\s*(?:T|⊤|ᵀ|\\top|\{\\top\})"#) != nil })
@@ -52,10 +61,10 @@ enum AttentionReader {
         // A mask the part states: causal ("query i may only attend to keys j ≤ i"), or keys masked
         // out as padding ("the third key/value token is padding and is masked out").
         var mask: Attention.Mask? = nil
-        if let causal = part.firstMatch(#"\bcausal\b"#) {
+        if let causal = setting.firstMatch(#"\bcausal\b"#) {
             mask = .causal
             finding.note(causal[0])
-        } else if let padded = part.firstMatch(#"\b(first|second|third|fourth|fifth|sixth|last) key(?:/value)?(?: token)? (?:is|was) (?:padding|masked)\b"#) {
+        } else if let padded = setting.firstMatch(#"\b(first|second|third|fourth|fifth|sixth|last) key(?:/value)?(?: token)? (?:is|was) (?:padding|masked)\b"#) {
             let ordinals = ["first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6]
             guard let count = matrix("K", reading)?.count, let index = padded[1].lowercased() == "last" ? count : ordinals[padded[1].lowercased()], index <= count else {
                 return .failed("attention: '\(padded[0])' is not one of the keys")
@@ -158,7 +167,7 @@ enum AttentionReader {
         if let values { finding.read("V", "\(values.count)×\(values[0].count)") }
         if mask == .causal {
             // Without "j ≤ i" written, a causal mask aligns queries with keys by position.
-            let written = part.firstMatch(#"\bj\s*(?:≤|<=|\\le(?:q)?)\s*i\b"#) != nil
+            let written = setting.firstMatch(#"\bj\s*(?:≤|<=|\\le(?:q)?)\s*i\b"#) != nil
             guard written || queries.count == keys.count else { return .failed("attention: a causal mask over \(queries.count) queries and \(keys.count) keys") }
         }
         return finding.finish(.attention(Attention(queries: queries, keys: keys, values: values, scale: scale, row: row, mask: mask), quantity))

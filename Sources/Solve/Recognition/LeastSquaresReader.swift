@@ -51,13 +51,17 @@ enum LeastSquaresReader {
             // ("Using R² = 1 − RSS/TSS, compute R²": the residual sum it names is on the way.)
             quantity = .coefficientOfDetermination
             finding.note(match[0])
-        } else if let match = asking.firstMatch(#"\bmean squared (?:training )?error\b|\btraining MSE\b|\bMSE\b"#) {
+        } else if let match = asking.firstMatch(#"\bmean squared (?:training )?(?:error|residual)s?\b|\btraining MSE\b|\bMSE\b"#) {
             quantity = .meanSquaredError
             finding.note(match[0])
         } else if let match = asking.firstMatch(#"\b(?:residual )?sum of squared (?:residuals|errors)\b|\bresidual sum of squares\b|\bsum of (?:the )?squares of (?:the )?residuals\b|\bRSS\b|\bSSE\b"#) {
             quantity = .sumOfSquares
             finding.note(match[0])
         } else if let match = asking.firstMatch(#"\b(?:compute|find|give|what is|what are|determine)\b[^.?]*\b(?:solution|weights?|coefficients|estimate|minimi[sz]er|ŵ|w\^?\*)|\bsolve (?:the )?(?:ridge|least[- ]squares)\b|\b(?:give|report|find)\s+\$?\((?:w_?0|b|β_0)(?:,\s*w_?\{?\d\}?)+\)|\b(?:give|report|find)\s+\$?\(w_?\{?1\}?(?:,\s*w_?\{?\d\}?)*,\s*(?:b|c|w_?\{?0\}?|β_\{?0\}?)\)|"# + Self.bareWeights) {
+            // ("What is the squared residual norm of the solution of (a)?": a quantity of the fit, not its weights.)
+            if let other = asking.firstMatch(#"\b(?:residuals?|errors?|loss|norm)\b[^.?]{0,60}?\b(?:of|for|from) (?:the |this |that |your )?(?:solution|weights?|fit|estimate|minimi[sz]er)\b"#) {
+                return .failed("least squares: '\(other[0])' asks a quantity of the fit, not its weights")
+            }
             quantity = .weights
             finding.note(match[0])
         } else {

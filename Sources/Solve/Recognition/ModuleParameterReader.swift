@@ -67,7 +67,8 @@ enum ModuleParameterReader {
         // "(a) What is the output shape of nn.Conv2d(3, 8, kernel_size=5)? (b) How many parameters
         // does that layer have?": the one call of the part just before.
         // (Not one the part changes: "How many would that layer have with 16 filters?")
-        if calls.isEmpty, reading.part.firstMatch(#"\b(?:that|the same|this) (?:layer|module|convolution)\b"#) != nil, asksCount(reading.part) != nil,
+        // ("How many parameters does this patch-embedding layer have?": the layer named by what it does.)
+        if calls.isEmpty, reading.part.firstMatch(#"\b(?:that|the same|this) (?:[\w-]+ )?(?:layer|module|convolution)\b"#) != nil, asksCount(reading.part) != nil,
            !reading.part.writesNumbers, reading.part.firstMatch(#"\b(?:if|were|would|instead|replac\w*|chang\w*|doubl\w*|halv\w*|without|but)\b"#) == nil,
            let previous = reading.segments.prefix(while: { $0.label != reading.ownLabel }).last(where: { $0.label != nil }) {
             let previousCalls = FrameworkCall.calls(in: previous.text)
@@ -311,6 +312,12 @@ enum ModuleParameterReader {
             finding.note(asks)
             finding.note("question of the parts before it")
             finding.assume(0.9, "the question of the earlier parts")
+        } else if let elided = reading.part.firstMatch(Self.elidedCount), let asks = countAskedBefore(reading) {
+            // "(b) How many does nn.LSTM(128, 256, num_layers=2) have?" after "(a) How many learnable
+            // parameters does nn.LSTM(128, 256) have?": the count the earlier parts ask, its noun elided.
+            finding.note(elided[0])
+            finding.note(asks)
+            finding.assume(0.95, "the count the earlier parts ask")
         } else {
             return .notApplicable
         }
@@ -547,6 +554,18 @@ enum ModuleParameterReader {
 
     /// The count every earlier part of the problem asks, when at least one asks it and none
     /// asks anything else.
+    /// "How many does nn.GRU(128, 256) have?": a count whose noun is left to the parts before.
+    static let elidedCount = #"^\W*(?:and\s+)?how many (?:does|do)\b[^?]{0,120}?\b(?:have|hold|contain)\s*\?\s*$"#
+
+    /// The count the earlier asking parts all ask (those that elide it aside); nil when one asks another thing.
+    private static func countAskedBefore(_ reading: PartReading) -> String? {
+        let earlier = reading.segments.filter { $0.label != nil }.map { StatementText($0.text) }
+            .filter { $0.text.contains("?") || $0.firstMatch(#"\b(?:how many|compute|calculate|what|which|find|give|determine)\b"#) != nil }
+            .filter { $0.firstMatch(Self.elidedCount) == nil }
+        guard !earlier.isEmpty, earlier.allSatisfy({ asksCount($0) != nil }) else { return nil }
+        return asksCount(earlier[earlier.count - 1])
+    }
+
     private static func siblingsAsk(_ reading: PartReading) -> String? {
         let earlier = reading.segments.filter { $0.label != nil }.map { StatementText($0.text) }
         let asking = earlier.filter { $0.text.contains("?") || $0.firstMatch(#"\b(?:how many|compute|calculate|what|which|find|give|determine)\b"#) != nil }

@@ -231,7 +231,7 @@ enum NormalizationGraphReader {
         // γ, β, ε: the part's, else the statement's (the single example's part for ε).
         // ("Layer normalization (no learnable affine parameters, ε = 0) is applied to h": the
         // statement's, unless the part gives γ or β.)
-        let affinePattern = #"\bwithout (?:learnable |the )?affine|\bno (?:learnable )?affine|elementwise_affine\s*=\s*false"#
+        let affinePattern = NormalizationReader.withoutAffine
         let affineless = part.firstMatch(affinePattern) != nil
             || reading.problemStatement.firstMatch(affinePattern) != nil && !MathScanner.bindings(in: part.text).contains { ["γ", "gamma", "β", "beta"].contains($0.name) }
         var gamma = Tensor.scalar(1), beta = Tensor.scalar(0)

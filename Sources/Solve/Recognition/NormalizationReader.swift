@@ -138,8 +138,7 @@ enum NormalizationReader {
         }
         var gamma = 1.0
         var beta = 0.0
-        // ("no learnable scale or shift", "without a learned scale and shift": the same.)
-        if let plain = reading.part.firstMatch(#"\bno affine\b[^.;,)]*|\bwithout (?:the |any )?(?:learn\w+ )?affine\b[^.;,)]*|\b(?:elementwise_)?affine\s*=\s*False\b|\b(?:no|without (?:an? |any |the )?)(?:learn\w+ |trainable )?(?:scale|gain) (?:(?:or|and|nor) (?:a |any )?)?(?:shift|bias|offset)\b"#) {
+        if let plain = reading.part.firstMatch(Self.withoutAffine) {
             // ("no affine parameters": γ = 1 and β = 0 whatever the problem's other layer has.)
             finding.read("gamma", "1", from: plain[0])
             finding.read("beta", "0", from: plain[0])
@@ -330,6 +329,9 @@ enum NormalizationReader {
         let text = value == value.rounded() && value.magnitude < 1e15 ? "\(Int(value))" : "\(value)"
         return String(text.map { $0 == "-" ? "−" : $0 })
     }
+
+    /// "no affine parameters", "elementwise_affine=False", "no learnable scale or shift": γ = 1 and β = 0.
+    static let withoutAffine = #"\bno (?:learn\w+ |trainable )?affine\b[^.;,)]*|\bwithout (?:the |any )?(?:learn\w+ |trainable )?affine\b[^.;,)]*|\b(?:elementwise_)?affine\s*=\s*False\b|\b(?:no|without(?: an?| any| the)?) (?:learn\w+ |trainable )?(?:scale|gain) (?:(?:or|and|nor) (?:a |any )?)?(?:shift|bias|offset)\b"#
 
     /// "Apply layer normalization to … with weight 1, bias 0 and ϵ = 0": a normalization's affine
     /// parameter by PyTorch's name (`weight` for γ, `bias` for β), written as one number later in

@@ -444,7 +444,8 @@ public struct Recognizer: Sendable {
                 // of the output of (a)") is not handed on to a looser one; only the equations
                 // the statement writes out ("a = w x + c, q = tanh(a)") may still answer it.
                 // (Not when the part masks what the equations compute: "With a causal mask, compute QKᵀ/√d_k".)
-                if reading.part.firstMatch(#"\bmask\w*\b|\bcausal\b"#) == nil,
+                // (Nor when the part a sub-part belongs to does: "(e) Now apply a causal mask … (ii) Give the output.")
+                if reading.part.firstMatch(#"\bmask\w*\b|\bcausal\b"#) == nil, reading.parentPart?.firstMatch(#"\bmask\w*\b|\bcausal\b"#) == nil,
                    case .recognized(let answer) = GraphReader.read(reading) { return Self.selectingEntry(answer, reading) }
                 return .notRecognized(reason: reason)
             }
