@@ -476,9 +476,9 @@ public enum Grader {
             }
             var comparison = Equivalence.compare(value, expected, tolerance: tolerance)
             // "EAR ≈ 0.0617" where the question asks for a percentage keyed 6.17: the same rate as a fraction.
-            // "≈ 0.852, so roughly 85 %" where a percentage is asked: the line goes on to state the
-            // percentage itself, and that is the answer in the form asked (with its own precision).
-            if !comparison.equal, asksPercent, case .number(let number) = value, !number.percent, abs(number.value) < 1,
+            // "≈ 0.852, so roughly 85 %" where a percentage to a precision is asked: the line goes on to
+            // state the percentage itself, and that is the answer in the form asked, with its own precision.
+            if !comparison.equal, asksPercent, askedFigures != nil, case .number(let number) = value, !number.percent, abs(number.value) < 1,
                let stated = Self.statedPercentage(after: number, in: final.evidence, expecting: AnswerExpectation(expected)) {
                 value = .number(stated)
                 comparison = Equivalence.compare(value, expected, tolerance: tolerance)

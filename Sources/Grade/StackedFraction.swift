@@ -38,7 +38,7 @@ enum StackedFraction {
     ///
     /// reads as `(22.0 g)/(44.097 g/mol) = 0.49890 mol`, the numerator's and the denominator's
     /// lines left blank. Only after a lead that ends in a relation ("n=", "percent yield ="),
-    /// with an operand alone on each side of a line that goes on with an operator and a relation.
+    /// with an operand alone on each side of a line that opens with a relation.
     static func unstacked(_ lines: [String]) -> [String] {
         guard lines.count >= 4 else { return lines }
         var result = lines
@@ -48,7 +48,7 @@ enum StackedFraction {
             let above = result[index - 1].trimmingCharacters(in: .whitespaces)
             let below = result[index + 1].trimmingCharacters(in: .whitespaces)
             let lead = result[..<(index - 1)].last { !$0.trimmingCharacters(in: .whitespaces).isEmpty }?.trimmingCharacters(in: .whitespaces)
-            if let first = middle.first, "=≈×·*+−-".contains(first), middle.contains("=") || middle.contains("≈"),
+            if let first = middle.first, "=≈".contains(first),
                isPlainOperand(above), isPlainOperand(below), let lead, let end = lead.last, "=≈".contains(end) {
                 result[index] = grouped(above) + "/" + grouped(below) + " " + middle
                 result[index - 1] = ""

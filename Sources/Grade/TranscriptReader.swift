@@ -47,7 +47,7 @@ public enum TranscriptReader {
         // (A formula printed from a rendered page keeps its LaTeX source only.)
         let raw = text.components(separatedBy: "\n")
         let furniture = furnitureLines(raw)
-        let lines = PrintedColumns.joined(StackedFraction.unstacked(StackedFraction.joined(BracketPieceMatrix.joined(raw.enumerated().map { furniture.contains($0.offset) ? "" : RenderedFormula.keepingSource(Self.bulleted($0.element)) }))))
+        let lines = StackedFraction.unstacked(StackedFraction.joined(BracketPieceMatrix.joined(raw.enumerated().map { furniture.contains($0.offset) ? "" : RenderedFormula.keepingSource(Self.bulleted($0.element)) })))
         func place(_ index: Int) -> String {
             if let pageOfLine, index < pageOfLine.count { return "page \(pageOfLine[index])" }
             return "line \(index + 1 + lineOffset)"

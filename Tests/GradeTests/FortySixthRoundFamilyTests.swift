@@ -22,9 +22,9 @@ struct FortySixthRoundFamilyTests {
             Assistant:
             **1(a).** The degree sum is 8, so there are **4** edges.
 
-            **3(c).**
-            (i) the first cut has capacity **12**
-            (ii) the second cut has capacity **14**
+            **3(c)(i).** The first cut has capacity **12**.
+
+            **3(c)(ii).** The second cut has capacity **14**.
 
             Recap: 1(a) 4 · \(recap)
             """
@@ -63,7 +63,7 @@ struct FortySixthRoundFamilyTests {
     @Test func aSummaryTablesColumnsPrintedOneAfterTheOther() {
         let text = """
             Problem 1
-            (a) The work done is W = 3.2 J.
+            (a) The mass collected is m = 3.2 g.
             (b) The efficiency is 0.40.
             Problem 2
             The equilibrium point is (1, 2).
@@ -77,7 +77,7 @@ struct FortySixthRoundFamilyTests {
             3(a)
             3(b)
 
-            3.2 J
+            3.2 g
             0.40
             (1, 2)
             2.5 s

@@ -58,7 +58,10 @@ extension PartAttribution {
         // a list of exactly as many items as the parts of the problem its heading names is those parts.)
         var headed: String? = nil
         func close() {
-            if run.count >= 2, pastProblems, headed.map({ grammar.parts(of: $0).count }) != run.count { steps.formUnion(run) }
+            // (Most items marking a result in bold: "1. Ill among chicken eaters: 48; not ill: 72." is working.)
+            let answersParts = headed.map({ grammar.parts(of: $0).count }) == run.count
+                && run.filter({ segments[$0].text.range(of: #"\*\*[^*\n]*\d[^*\n]*\*\*"#, options: .regularExpression) != nil }).count * 2 > run.count
+            if run.count >= 2, pastProblems, !answersParts { steps.formUnion(run) }
             run = []
             last = 0
             pastProblems = false

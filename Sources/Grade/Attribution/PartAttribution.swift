@@ -804,7 +804,11 @@ public struct PartAttribution: Sendable {
         }
         // "Recap: 1a 56 · 1c 358,800 · 2b 734": one labelled entry per stretch between middle dots.
         let dotted = rest.components(separatedBy: " · ")
-        if dotted.count >= 2, dotted.allSatisfy({ grammar.label($0.trimmingCharacters(in: .whitespaces), problem: context, part: nil) != nil }) {
+        // ("… · 2(b) 8 then 7 · …": an entry may name a part whose sub-parts the key grades.)
+        if dotted.count >= 2, dotted.allSatisfy({ stretch in
+            let entry = stretch.trimmingCharacters(in: .whitespaces)
+            return grammar.label(entry, problem: context, part: nil) != nil || grammar.subpartValues(entry, problem: context) != nil
+        }) {
             for stretch in dotted { addSummaryLine(stretch, grammar: grammar, problem: context, place: place, turn: turn) }
             return
         }

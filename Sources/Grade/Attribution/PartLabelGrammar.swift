@@ -244,8 +244,6 @@ public struct PartLabelGrammar: Sendable {
                     let (ids, rest) = subpart == nil ? following(found, problem: number, rest: g[7] ?? "") : ([found], g[7] ?? "")
                     return .parts(ids, rest: Self.rest(rest))
                 }
-                // "**2(b).**" where the key has only 2(b)(i) and 2(b)(ii): it opens them, as "**(b)**" does.
-                if subpart == nil, children(of: number, letter).count >= 2 { return .parts(children(of: number, letter), rest: "") }
             }
             if let g = Self.groups(Self.fusedRoman, text), let number = g[1], let roman = g[2] ?? g[3], let found = id(problem: number, part: roman) {
                 return .parts([found], rest: Self.rest(g[4] ?? ""))

@@ -60,47 +60,64 @@ struct TurnSegments {
     /// ("Part", its labels one per line, then "Answer" and as many values) is set back as a
     /// Markdown table, one row per label; blank lines keep the lines after it where they were.
     /// Columns of different lengths are left as they are.
+    ///
+    /// Plain `pdftotext` may drop the headers: right under a summary's lead ("Summary", "Final
+    /// answers"), three labels or more alone on their lines (two with a part's letter), blank
+    /// lines, then exactly as many values and nothing after them but blank lines or prose (not a
+    /// third column of as many lines) are such a table too.
     static func columnsAsRows(_ text: String) -> String {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         let labelHeader = #/(?i)(?:part|parts|question|problem|q)/#
         let valueHeader = #/(?i)(?:answers?|final answers?|results?|values?)/#
+        let summaryLead = #/(?i)[#*\s]*(?:summary|final answers?|answers|recap|results)[:*\s]*/#
         let label = #/\(?\d+(?:\.\d+)?\)?\s*(?:\(?[a-h]\)?)?(?:\([ivx]+\)|\.[ivx]+)?|\(?[a-h]\)(?:\([ivx]+\))?/#
         var out: [String] = []
         var index = 0
         while index < lines.count {
             let trimmed = lines[index].trimmingCharacters(in: .whitespaces)
-            guard trimmed.wholeMatch(of: labelHeader) != nil else {
+            let headed = trimmed.wholeMatch(of: labelHeader) != nil
+            let led = index > 0 && lines[index - 1].wholeMatch(of: summaryLead) != nil && trimmed.wholeMatch(of: label) != nil
+            guard headed || led else {
                 out.append(lines[index])
                 index += 1
                 continue
             }
-            var cursor = index + 1
+            var cursor = headed ? index + 1 : index
             var labels: [String] = []
             while cursor < lines.count, case let cell = lines[cursor].trimmingCharacters(in: .whitespaces), cell.wholeMatch(of: label) != nil {
                 labels.append(cell)
                 cursor += 1
             }
+            let labelsEnd = cursor
             while cursor < lines.count, lines[cursor].allSatisfy(\.isWhitespace) { cursor += 1 }
             // (A column of bare numbers, "1 2 3", is data; a part's label has its letter.)
-            guard labels.count >= 2, labels.contains(where: { $0.contains(where: \.isLetter) }), cursor < lines.count, lines[cursor].trimmingCharacters(in: .whitespaces).wholeMatch(of: valueHeader) != nil else {
+            let lettered = labels.filter { $0.contains(where: \.isLetter) }.count
+            let valueHeaded = cursor < lines.count && lines[cursor].trimmingCharacters(in: .whitespaces).wholeMatch(of: valueHeader) != nil
+            guard headed ? labels.count >= 2 && lettered >= 1 && valueHeaded : labels.count >= 3 && lettered >= 2 && cursor > labelsEnd && !valueHeaded else {
                 out.append(lines[index])
                 index += 1
                 continue
             }
-            let header = lines[cursor].trimmingCharacters(in: .whitespaces)
-            cursor += 1
+            let header = headed ? lines[cursor].trimmingCharacters(in: .whitespaces) : "Answer"
+            if headed { cursor += 1 }
             var values: [String] = []
             while cursor < lines.count, values.count < labels.count, !lines[cursor].allSatisfy(\.isWhitespace) {
                 values.append(lines[cursor].trimmingCharacters(in: .whitespaces))
                 cursor += 1
             }
-            // (A value column longer than the labels' is not this table's.)
-            guard values.count == labels.count, cursor >= lines.count || lines[cursor].allSatisfy(\.isWhitespace) else {
+            // (A value column longer than the labels' is not this table's; without headers, nor one
+            // that a third column of as many lines follows: which column answers is not known.)
+            var after = cursor
+            while after < lines.count, lines[after].allSatisfy(\.isWhitespace) { after += 1 }
+            var third = 0
+            while after < lines.count, !lines[after].allSatisfy(\.isWhitespace), lines[after].count <= 60 { third += 1; after += 1 }
+            guard values.count == labels.count, cursor >= lines.count || lines[cursor].allSatisfy(\.isWhitespace),
+                  headed || third != labels.count else {
                 out.append(lines[index])
                 index += 1
                 continue
             }
-            var rows = ["| \(trimmed) | \(header) |", "|---|---|"] + zip(labels, values).map { "| \($0) | \($1) |" }
+            var rows = ["| \(headed ? trimmed : "Part") | \(header) |", "|---|---|"] + zip(labels, values).map { "| \($0) | \($1) |" }
             rows += Array(repeating: "", count: max(0, cursor - index - rows.count))
             out += rows
             index = cursor

@@ -35,8 +35,16 @@ enum AskedUnit {
             text = text.replacingOccurrences(of: latex, with: symbol)
         }
         text = text.replacingOccurrences(of: #"\\(?:text|mathrm|rm|si)\{([^{}]*)\}"#, with: "$1", options: .regularExpression)
-        return text.matches(of: #/\d\s*([A-Za-zΩ°µμ%][A-Za-z]{0,3})(?![A-Za-z(])/#).map { String($0.output.1) }
+        // (A unit spelled out, "6.0 amps", is its symbol; a word that is no known unit, "dm³", "items", says nothing.)
+        return text.matches(of: #/\d\s*([A-Za-zΩ°µμ%][A-Za-z]*)(?![A-Za-z(])/#).compactMap { match -> String? in
+            let word = String(match.output.1)
+            if let unit = spelled.first(where: { $0.words.firstMatch(in: word, range: NSRange(word.startIndex..., in: word)) != nil }) { return unit.symbols[0] }
+            return known.contains(word) || known.contains(String(word.dropFirst())) && "kMGmµμn".contains(word.first!) ? word : nil
+        }
     }
+
+    /// Unit symbols a clause's values may carry.
+    static let known: Set<String> = Equivalence.unitSymbols.union(["°", "%", "VA", "var", "h", "min", "d", "km", "pc", "ly", "mol"])
 
     /// Whether a written unit is one of `symbols`, bare or with an SI prefix ("kV" for V).
     static func matches(_ unit: String, _ symbols: [String]) -> Bool {

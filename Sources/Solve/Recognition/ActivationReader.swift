@@ -147,7 +147,7 @@ enum ActivationReader {
             // ("Now divide the same scores by √d_k with d_k = 4 before the softmax": the numbers
             // changed in words, other than by a temperature, are not read.)
             if operand.divisor == nil, part.firstMatch(#"\btemperature\b"#) == nil,
-               let changed = part.firstMatch(#"\bdivid\w*|\bscal(?:e|ed|es|ing)\b|\bmultipl\w*|\bsubtract\w*|\badd(?:s|ed|ing)?\b"#) {
+               let changed = part.firstMatch(#"\bdivid\w*|\bscal(?:e|ed|es|ing)\b|\bmultipl\w*|\bsubtract\w*|\badd(?:s|ed|ing)?\b|\bdoubl\w*|\bhalv\w*|\btripl\w*|\bnegat\w*|\bsquar\w*|\bshift\w*|\bincreas\w*|\bdecreas\w*|\breduc\w*|\btimes\b|\bsign\b"#) {
                 return .failed("activation: '\(changed[0])' changes the numbers before the softmax")
             }
             guard let temperature = temperature(reading, divisor: operand.divisor, &finding) else {

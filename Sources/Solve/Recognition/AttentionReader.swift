@@ -61,6 +61,10 @@ enum AttentionReader {
         // A mask the part states: causal ("query i may only attend to keys j ≤ i"), or keys masked
         // out as padding ("the third key/value token is padding and is masked out").
         var mask: Attention.Mask? = nil
+        // ("Now remove the causal mask", "Unlike a causal decoder, …": a mask named to be set aside.)
+        if let lifted = setting.firstMatch(#"\b(?:remov\w*|without|no|unlike|not|instead of|drop\w*|lift\w*|disabl\w*|turn\w* off)\b[^.;]{0,30}?\b(?:causal|mask\w*)\b"#) {
+            return .failed("attention: '\(lifted[0])' sets a mask aside, which is not read")
+        }
         if let causal = setting.firstMatch(#"\bcausal\b"#) {
             mask = .causal
             finding.note(causal[0])

@@ -29,15 +29,18 @@ struct ClassNames: Sendable, Equatable {
 
     /// The 0-based index of the class `text` states as the true one ("the true label of this
     /// image is **dog**", "−log p_dog", `p_{\text{dog}}`), with the phrase; nil when it states none.
-    func target(in text: StatementText) -> (index: Int, phrase: String)? {
+    func target(in text: StatementText, depiction: Bool = true) -> (index: Int, phrase: String)? {
         let name = #"[*_"'`]*([A-Za-z][\w-]*)"#
         let patterns = [
             #"\b(?:true|correct|target|ground[- ]truth)\s+(?:class|label)(?:\s+(?:of|for)\s+(?:this|the)\s+\w+)?\s+(?:is|=)\s+(?:the\s+)?(?:class\s+)?"# + name,
             #"\bp_\{?(?:\\(?:text|mathrm)\{)?([A-Za-z][\w-]*)"#,
             // ("… to the classes (cat, car, frog) for an image of a cat")
-            #"\b(?:an?|the|this|one)\s+(?:image|photo|picture|example|input|sample|instance)\s+(?:of|showing|labell?ed(?:\s+as)?|from class)\s+(?:an?\s+|the\s+)?"# + name,
+            #"\bfor\s+(?:an?|this)\s+(?:image|photo|picture)\s+(?:of|showing)\s+(?:an?\s+|the\s+)?"# + name,
         ]
-        for pattern in patterns {
+        // (What an image shows is its class only where no label is stated otherwise: "an image of a cat,
+        // but the recorded label is frog", "suppose the image had been labelled frog".)
+        let labelled = text.firstMatch(#"\blabel\w*|\bsuppos\w*|\binstead\b|\bhad been\b|\bclass\b"#) != nil
+        for (index, pattern) in patterns.enumerated() where index < 2 || depiction && !labelled {
             for match in text.matches(pattern) {
                 if let index = names.firstIndex(of: match[1].lowercased()) { return (index, match[0]) }
             }

@@ -80,6 +80,12 @@ enum ConvolutionReader {
             return .failed("'\(axis[0])': a flip along one axis is not read")
         }
         guard let (kind, kindPhrase, kindFromContext) = kind(reading) else { return .notApplicable }
+        // ("A bias of −3 is added to every entry of your answer to (a) and a ReLU is applied": an
+        // earlier part's result changed further, not a convolution of the part's own.)
+        if let earlier = reading.part.firstMatch(#"\b(?:your|the) (?:answer|result|output)s? (?:to|of|from|in) (?:part )?\(?[a-z]\)"#),
+           let more = reading.part.firstMatch(#"\badd\w*|\bbias\b|\bReLU\b|\bsigmoid\b|\btanh\b|\bactivation\b|\bappl(?:y|ied)\b|\bpool\w*|\bmultipl\w*|\bscal\w*"#) {
+            return .failed("'\(earlier[0])' with '\(more[0])': an earlier result changed further is not a convolution of the part's own")
+        }
         if let recover = reading.part.firstMatch(#"\b(?:recover|reconstruct|solve for)\b"#) {
             return .failed("\(recover[0]): the part asks for an unknown, not for an output")
         }

@@ -17,6 +17,11 @@ enum LossReader {
 
     private enum Asked { case crossEntropy, crossEntropyGradient, hinge, hingeGradient }
 
+    /// "max(0, …)^2", "+ 0.5‖W‖²", "regularized": more than the plain multiclass hinge.
+    private static let hingeExtras = #"\)\s*(?:\^\s*\{?\s*2|²)|‖|\|\|\s*W|\bregulari[sz]\w*|\bweight decay\b|\bpenalt\w*|\bsquared\b"#
+    /// "∂L/∂s_dog", "with respect to the correct-class score only": one entry of a gradient.
+    private static let oneEntry = #"∂\s*\S{0,8}\s*/\s*∂\s*[A-Za-zŷ]\S{0,6}_\{?\w+|\bwith respect to (?:the )?(?:first|second|third|fourth|fifth|last|correct[- ]class|true[- ]class|target[- ]class|\w+['’]s) (?:score|prediction|logit|output|entry)\b(?!s)|\bonly\b"#
+
     private static let lossWords = #"\bcross[- ]entropy\b|\blog[- ]loss\b|\bnegative log[- ]likelihood\b|\bNLL\b|\bhinge\b|\bSVM loss\b"#
 
     static func read(_ reading: PartReading) -> Attempt {
@@ -101,7 +106,7 @@ enum LossReader {
         }
         // ("The staff now train with label smoothing, ε = 0.1 … compute the cross-entropy": a target
         // that is not the class's one-hot vector; "with class weights (1, 2, 1)": a weighted loss.)
-        if let other = part.firstMatch(#"\blabel[- ]smooth\w*|\bsmooth(?:ed|ing)\b|\bsoft (?:targets?|labels?)\b|\bclass[- ]weights?\b|\bfocal\b|\bdistillation\b"#) {
+        if let other = [part, reading.problemStatement].lazy.compactMap({ $0.firstMatch(#"\blabel[- ]smooth\w*|\bsmooth(?:ed|ing)\b|\bsoft (?:targets?|labels?)\b|\bclass[- ]weights?\b|\bweighted\b|\bfocal\b|\bdistillation\b"#) }).first {
             return .failed("loss: '\(other[0])' changes the target or the weights of the \(phrase)")
         }
         var arrays = allArrays(reading)
@@ -152,11 +157,14 @@ enum LossReader {
             return finding.finish(.loss(.crossEntropyGradient(logits: scores.values, target: target)))
         case .hinge:
             if part.firstMatch(#"\bbinary\b|\by\s*∈\s*\{\s*-1"#) != nil { return .failed("loss: binary hinge loss is not computed here") }
+            if let more = part.firstMatch(Self.hingeExtras) { return .failed("loss: '\(more[0])' adds to the hinge, which is not read") }
             guard scores.kind == .logits else { return .failed("loss: a hinge loss over probabilities") }
             let margin = hingeMargin(reading, &finding)
             return finding.finish(.loss(.multiclassHinge(scores: scores.values, target: target, margin: margin)))
         case .hingeGradient:
             if part.firstMatch(#"\bbinary\b|\by\s*∈\s*\{\s*-1|\bsquared\b"#) != nil { return .failed("loss: a binary or squared hinge gradient is not computed here") }
+            if let more = part.firstMatch(Self.hingeExtras) { return .failed("loss: '\(more[0])' adds to the hinge, which is not read") }
+            if let one = part.firstMatch(Self.oneEntry) { return .failed("loss: '\(one[0])' asks one entry of the gradient") }
             guard scores.kind == .logits else { return .failed("loss: a hinge loss over probabilities") }
             let margin = hingeMargin(reading, &finding)
             return finding.finish(.loss(.multiclassHingeGradient(scores: scores.values, target: target, margin: margin)))
@@ -324,7 +332,9 @@ enum LossReader {
         // "for the classes (cat, dog, bird) … The true label is **dog**": a class named by its word.
         if let classes = ClassNames(reading, count: scores.count) {
             for text in texts {
-                if let named = classes.target(in: text) { found.append((named.index, named.phrase)) }
+                // (Not what an image shows where the part sets the label otherwise: "Suppose instead the image had been labelled frog".)
+                let depiction = reading.part.firstMatch(#"\blabel\w*|\bsuppos\w*|\binstead\b|\bhad been\b|\bwere\b"#) == nil
+                if let named = classes.target(in: text, depiction: depiction) { found.append((named.index, named.phrase)) }
             }
         }
         // "Same logits, but now the correct class is class 2": the part's own class replaces the statement's.
@@ -402,6 +412,7 @@ enum LossReader {
         var finding = Finding(.loss)
         finding.note(phrase)
         let part = reading.part
+        if let root = part.firstMatch(#"\broot[- ]mean[- ]squared?\b|\bRMSE\b|\bsquare root\b"#) { return .failed("loss: '\(root[0])' is not the squared error") }
         let reduction: Loss.Reduction
         if part.firstMatch(#"\bmean\b|\bMSE\b|\bMAE\b|\baverag"#) != nil {
             reduction = .mean
@@ -424,11 +435,12 @@ enum LossReader {
             }
             let named = part.firstMatch(#"\b(?:in|from|of)\s+(?:part\s+)?\(([a-z])\)"#).flatMap { match in reading.segments.first { $0.label == match[1] } }
             let halving = #"\(1/2\)|\\frac\{?1\}?\{?2|\\tfrac\{?1\}?\{?2|\\frac\{?1\}?\{?2\s*[nNmB]|1\s*/\s*\(?2\s*[nNmB]|½|\bhalf\b"#
-            let definitions = [named.map { StatementText($0.text) }].compactMap { $0 }
-                + reading.problemStatement.sentences.map(StatementText.init).filter { $0.firstMatch(#"\bsquared\b|\bMSE\b|\bSSE\b"#) != nil }
+            // (The whole statement: a definition may be a formula alone, "L = (1/2n) Σ (ŷ_i − y_i)^2".)
+            let definitions = [named.map { StatementText($0.text) }].compactMap { $0 } + [reading.problemStatement]
             if let halved = definitions.lazy.compactMap({ $0.firstMatch(halving) }).first {
                 return .failed("loss: the squared error is defined with '\(halved[0])', whose gradient is not 2(ŷ − y)")
             }
+            if let one = part.firstMatch(Self.oneEntry) { return .failed("loss: '\(one[0])' asks one entry of the gradient") }
             finding.read("gradient", "with respect to the predictions", from: gradient[0])
         }
         finding.read("reduction", reduction.rawValue)

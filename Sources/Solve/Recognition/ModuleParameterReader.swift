@@ -68,7 +68,10 @@ enum ModuleParameterReader {
         // does that layer have?": the one call of the part just before.
         // (Not one the part changes: "How many would that layer have with 16 filters?")
         // ("How many parameters does this patch-embedding layer have?": the layer named by what it does.)
-        if calls.isEmpty, reading.part.firstMatch(#"\b(?:that|the same|this) (?:[\w-]+ )?(?:layer|module|convolution)\b"#) != nil, asksCount(reading.part) != nil,
+        // (Only by a word of the part before that the statement does not use: "this classifier layer"
+        // is the statement's classifier.)
+        if calls.isEmpty, let this = reading.part.firstMatch(#"\b(?:that|the same|this) (?:([\w-]+) )?(?:layer|module|convolution)\b"#), asksCount(reading.part) != nil,
+           this[1].isEmpty || Self.namesThePartBefore(this[1], reading),
            !reading.part.writesNumbers, reading.part.firstMatch(#"\b(?:if|were|would|instead|replac\w*|chang\w*|doubl\w*|halv\w*|without|but)\b"#) == nil,
            let previous = reading.segments.prefix(while: { $0.label != reading.ownLabel }).last(where: { $0.label != nil }) {
             let previousCalls = FrameworkCall.calls(in: previous.text)
@@ -294,7 +297,10 @@ enum ModuleParameterReader {
         // under a statement that asks for every count.
         let describesOnly = !reading.part.text.contains("?")
             && reading.part.firstMatch(#"\b(?:how many|compute|calculate|what|which|find|give|determine|explain|why)\b"#) == nil
-        if let asks = asksCount(reading.part) {
+        if let asks = asksCount(reading.part), let qualified = StatementText(asks).firstMatch(Self.qualifiedCount) {
+            // ("How many bias parameters does nn.Linear(10, 4) have?": a portion of the count.)
+            return .failed("parameters: '\(qualified[0])' asks a portion of the count, which is not read")
+        } else if let asks = asksCount(reading.part) {
             finding.note(asks)
         } else if isBare(reading.part, calls) || describesOnly, let asks = statementAsksCount(reading.problemStatement),
                   // ("… count each parameter as 4 bytes. How much memory …": another quantity.)
@@ -554,6 +560,21 @@ enum ModuleParameterReader {
 
     /// The count every earlier part of the problem asks, when at least one asks it and none
     /// asks anything else.
+    /// "how many bias parameters", "how many weight parameters": a count of one kind of parameter.
+    static let qualifiedCount = #"\bhow many\s+(?!(?:learnable|trainable|total|free|model)\s+parameters\b|parameters\b)[a-z-]+\s+(?:[a-z-]+\s+)?parameters\b"#
+
+    /// Whether a word naming a layer ("patch-embedding") shares a stem with a word of the part just
+    /// before and with none of the statement's.
+    private static func namesThePartBefore(_ word: String, _ reading: PartReading) -> Bool {
+        let stems = word.lowercased().split(separator: "-").map { String($0.prefix(5)) }.filter { $0.count >= 4 }
+        guard !stems.isEmpty, let previous = reading.segments.prefix(while: { $0.label != reading.ownLabel }).last(where: { $0.label != nil }) else { return false }
+        func uses(_ text: String) -> Bool {
+            let words = text.lowercased().split(whereSeparator: { !$0.isLetter }).map { String($0.prefix(5)) }
+            return stems.contains(where: words.contains)
+        }
+        return uses(previous.text) && !uses(reading.problemStatement.text)
+    }
+
     /// "How many does nn.GRU(128, 256) have?": a count whose noun is left to the parts before.
     static let elidedCount = #"^\W*(?:and\s+)?how many (?:does|do)\b[^?]{0,120}?\b(?:have|hold|contain)\s*\?\s*$"#
 
@@ -562,8 +583,10 @@ enum ModuleParameterReader {
         let earlier = reading.segments.filter { $0.label != nil }.map { StatementText($0.text) }
             .filter { $0.text.contains("?") || $0.firstMatch(#"\b(?:how many|compute|calculate|what|which|find|give|determine)\b"#) != nil }
             .filter { $0.firstMatch(Self.elidedCount) == nil }
-        guard !earlier.isEmpty, earlier.allSatisfy({ asksCount($0) != nil }) else { return nil }
-        return asksCount(earlier[earlier.count - 1])
+        guard !earlier.isEmpty, earlier.allSatisfy({ asksCount($0) != nil }), let asks = asksCount(earlier[earlier.count - 1]),
+              // ("How many bias parameters …": a qualified count is not carried over.)
+              StatementText(asks).firstMatch(Self.qualifiedCount) == nil else { return nil }
+        return asks
     }
 
     private static func siblingsAsk(_ reading: PartReading) -> String? {

@@ -232,6 +232,9 @@ enum NormalizationGraphReader {
         // ("Layer normalization (no learnable affine parameters, ε = 0) is applied to h": the
         // statement's, unless the part gives γ or β.)
         let affinePattern = NormalizationReader.withoutAffine
+        for text in [part, reading.problemStatement] where text.firstMatch(affinePattern) != nil {
+            if let fixed = text.firstMatch(NormalizationReader.fixedAffine) { return .failed("normalization: '\(fixed[0])' sets a scale or shift after all") }
+        }
         let affineless = part.firstMatch(affinePattern) != nil
             || reading.problemStatement.firstMatch(affinePattern) != nil && !MathScanner.bindings(in: part.text).contains { ["γ", "gamma", "β", "beta"].contains($0.name) }
         var gamma = Tensor.scalar(1), beta = Tensor.scalar(0)

@@ -138,7 +138,9 @@ enum NormalizationReader {
         }
         var gamma = 1.0
         var beta = 0.0
-        if let plain = reading.part.firstMatch(Self.withoutAffine) {
+        if reading.part.firstMatch(Self.withoutAffine) != nil, let fixed = reading.part.firstMatch(Self.fixedAffine) {
+            return .failed("\(asked): '\(fixed[0])' sets a scale or shift after all")
+        } else if let plain = reading.part.firstMatch(Self.withoutAffine) {
             // ("no affine parameters": γ = 1 and β = 0 whatever the problem's other layer has.)
             finding.read("gamma", "1", from: plain[0])
             finding.read("beta", "0", from: plain[0])
@@ -332,6 +334,10 @@ enum NormalizationReader {
 
     /// "no affine parameters", "elementwise_affine=False", "no learnable scale or shift": γ = 1 and β = 0.
     static let withoutAffine = #"\bno (?:learn\w+ |trainable )?affine\b[^.;,)]*|\bwithout (?:the |any )?(?:learn\w+ |trainable )?affine\b[^.;,)]*|\b(?:elementwise_)?affine\s*=\s*False\b|\b(?:no|without(?: an?| any| the)?) (?:learn\w+ |trainable )?(?:scale|gain) (?:(?:or|and|nor) (?:a |any )?)?(?:shift|bias|offset)\b"#
+
+    /// "no learnable scale or shift; instead its output is multiplied by 2", "frozen at γ = 2", "but
+    /// with gain 3": a scale or shift that is fixed, not absent.
+    static let fixedAffine = #"\bfixed\b|\bfrozen\b|\bconstant\b|\bgain\b|\bmultipl\w*|\badd\w*|γ|β|\bgamma\b|\bbeta\b"#
 
     /// "Apply layer normalization to … with weight 1, bias 0 and ϵ = 0": a normalization's affine
     /// parameter by PyTorch's name (`weight` for γ, `bias` for β), written as one number later in
