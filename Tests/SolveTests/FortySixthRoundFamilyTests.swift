@@ -224,4 +224,17 @@ struct FortySixthRoundFamilyTests {
         #expect(found["4b"].flatMap { $0.scalar }.map { abs($0 - 1.0 / 9) < 1e-9 } == true, "\(String(describing: found["4b"]))")
         #expect(found["4c"] == nil || found["4c"].flatMap { $0.scalar }.map { abs($0 - 1.0 / 3) < 1e-9 } == true, "\(String(describing: found["4c"]))")
     }
+
+    /// "A bias of −1 is added to every entry of your answer to (a) and a ReLU is applied": an
+    /// earlier result changed further, never the plain convolution of the statement's arrays.
+    @Test func anEarlierResultChangedFurtherIsNoConvolution() {
+        let found = Self.answers("""
+            Problem 1
+            Let X = [1 2 0; 0 1 3; 2 1 0] and K = [1 0; 0 -1]. Convolution means cross-correlation, stride 1, no padding.
+            (a) Compute the convolution of X with K.
+            (b) A bias of -1 is added to every entry of your answer to (a) and a ReLU is applied. Write the resulting matrix.
+            """)
+        #expect(found["1a"] == .matrix([[0, -1], [-1, 1]]), "\(String(describing: found["1a"]))")
+        #expect(found["1b"] == nil || found["1b"] == .matrix([[0, 0], [0, 0]]), "\(String(describing: found["1b"]))")
+    }
 }
