@@ -42,31 +42,27 @@ enum StackedFraction {
     static func unstacked(_ lines: [String]) -> [String] {
         guard lines.count >= 4 else { return lines }
         var result = lines
+        // The last line with text before the numerator's, kept as the scan goes (one pass).
+        var lead: String? = nil
         var index = 2
         while index + 1 < result.count {
+            let before = result[index - 2].trimmingCharacters(in: .whitespaces)
+            if !before.isEmpty { lead = before }
             let middle = result[index].trimmingCharacters(in: .whitespaces)
             let above = result[index - 1].trimmingCharacters(in: .whitespaces)
             let below = result[index + 1].trimmingCharacters(in: .whitespaces)
-            let lead = result[..<(index - 1)].last { !$0.trimmingCharacters(in: .whitespaces).isEmpty }?.trimmingCharacters(in: .whitespaces)
             if let first = middle.first, "=≈".contains(first),
-               isPlainOperand(above), isPlainOperand(below), let lead, let end = lead.last, "=≈".contains(end) {
+               isOperand(above, words: 3, also: "/%"), isOperand(below, words: 3, also: "/%"), let end = lead?.last, "=≈".contains(end) {
                 result[index] = grouped(above) + "/" + grouped(below) + " " + middle
                 result[index - 1] = ""
                 result[index + 1] = ""
+                lead = result[index]
                 index += 3
             } else {
                 index += 1
             }
         }
         return result
-    }
-
-    /// A line that is an operand alone: "22.0 g", "44.097 g/mol", "(2.50)(5.00)", "52.81".
-    private static func isPlainOperand(_ line: String) -> Bool {
-        guard !line.isEmpty, line.count <= 40, line.contains(where: \.isNumber), !line.contains("="), !line.contains("≈") else { return false }
-        let words = line.split(whereSeparator: { !$0.isLetter })
-        guard words.count <= 3, words.allSatisfy({ $0.count <= 3 }), let last = line.last, last != ".", last != "," else { return false }
-        return line.allSatisfy { $0.isLetter || $0.isNumber || " .,()×·*+−-^√πΔ_/%".contains($0) }
     }
 
     /// A run of characters between spaces of at least two, with its columns.
@@ -146,12 +142,17 @@ enum StackedFraction {
 
     /// Numbers, operators, parentheses and short symbols: "(2.50)(5.00)", "0.511 × 28.02", "m", "ΔT".
     private static func isOperand(_ chunk: Chunk) -> Bool {
-        guard chunk.text.count <= 40 else { return false }
-        // (Not a sentence's words, "It is 5.": at most two symbols of three letters, and no
-        // closing stop.)
-        let words = chunk.text.split(whereSeparator: { !$0.isLetter })
-        guard words.count <= 2, words.allSatisfy({ $0.count <= 3 }), let last = chunk.text.last, last != ".", last != "," else { return false }
-        return chunk.text.allSatisfy { $0.isLetter || $0.isNumber || " .,()×·*+−-^√πΔ_".contains($0) }
+        isOperand(chunk.text, words: 2, also: "")
+    }
+
+    /// Text that is an operand: at most `words` symbols of three letters and no closing stop (not
+    /// a sentence's words, "It is 5."), numbers, operators and `also`. A whole line (plain
+    /// `pdftotext`) carries a number and may have a unit with a slash or a percent: "44.097 g/mol".
+    private static func isOperand(_ text: String, words limit: Int, also: String) -> Bool {
+        guard !text.isEmpty, text.count <= 40, also.isEmpty || text.contains(where: \.isNumber) else { return false }
+        let words = text.split(whereSeparator: { !$0.isLetter })
+        guard words.count <= limit, words.allSatisfy({ $0.count <= 3 }), let last = text.last, last != ".", last != "," else { return false }
+        return text.allSatisfy { $0.isLetter || $0.isNumber || " .,()×·*+−-^√πΔ_".contains($0) || also.contains($0) }
     }
 
     private static func grouped(_ operand: String) -> String {

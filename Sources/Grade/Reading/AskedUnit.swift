@@ -39,16 +39,19 @@ enum AskedUnit {
         return text.matches(of: #/\d\s*([A-Za-zΩ°µμ%][A-Za-z]*)(?![A-Za-z(])/#).compactMap { match -> String? in
             let word = String(match.output.1)
             if let unit = spelled.first(where: { $0.words.firstMatch(in: word, range: NSRange(word.startIndex..., in: word)) != nil }) { return unit.symbols[0] }
-            return known.contains(word) || known.contains(String(word.dropFirst())) && "kMGmµμn".contains(word.first!) ? word : nil
+            return known.contains(word) || known.contains(String(word.dropFirst())) && prefixes.contains(word.first!) ? word : nil
         }
     }
+
+    /// SI prefixes a written unit may carry before a symbol ("kV", "mA", "µF").
+    static let prefixes = "kMGmµμn"
 
     /// Unit symbols a clause's values may carry.
     static let known: Set<String> = Equivalence.unitSymbols.union(["°", "%", "VA", "var", "h", "min", "d", "km", "pc", "ly", "mol"])
 
     /// Whether a written unit is one of `symbols`, bare or with an SI prefix ("kV" for V).
     static func matches(_ unit: String, _ symbols: [String]) -> Bool {
-        symbols.contains { symbol in unit == symbol || unit.count == symbol.count + 1 && unit.hasSuffix(symbol) && "kMGmµμn".contains(unit.first!) }
+        symbols.contains { symbol in unit == symbol || unit.count == symbol.count + 1 && unit.hasSuffix(symbol) && prefixes.contains(unit.first!) }
     }
 
     /// The symbols of the one unit `question` asks in, or nil.

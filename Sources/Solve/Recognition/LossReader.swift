@@ -17,6 +17,9 @@ enum LossReader {
 
     private enum Asked { case crossEntropy, crossEntropyGradient, hinge, hingeGradient }
 
+    /// "gradient", "derivative", "∂", `\partial`, `\nabla`: a gradient asked.
+    private static let gradientWords = #"\bgradients?\b|\bderivatives?\b|∂|\\partial|\\nabla"#
+
     /// "max(0, …)^2", "+ 0.5‖W‖²", "regularized": more than the plain multiclass hinge.
     private static let hingeExtras = #"\)\s*(?:\^\s*\{?\s*2|²)|‖|\|\|\s*W|\bregulari[sz]\w*|\bweight decay\b|\bpenalt\w*|\bsquared\b"#
     /// "∂L/∂s_dog", "with respect to the correct-class score only": one entry of a gradient.
@@ -45,11 +48,8 @@ enum LossReader {
             reading.segments.last { $0.label != nil && StatementText($0.text).firstMatch(definition(name)) != nil }
         }
         if reading.part.firstMatch(lossWords) == nil, let segment = named ?? defined, StatementText(segment.text).firstMatch(lossWords) != nil {
-            var statement = PartStatement(id: reading.id, text: segment.text + "\n" + reading.part.text, context: reading.context.text)
-            statement.conventions = reading.conventions.text
-            statement.earlierAnswers = reading.earlierAnswers
-            let combined = PartReading(statement)
-            guard combined.part.firstMatch(#"\bgradients?\b|\bderivatives?\b|∂|\\partial|\\nabla"#) != nil else { return .notApplicable }
+            let combined = prefixed(segment.text, to: reading)
+            guard combined.part.firstMatch(Self.gradientWords) != nil else { return .notApplicable }
             return read(combined)
         }
         // "Use the multiclass SVM loss L = Σ_{j≠y} max(0, s_j − s_y + Δ) with margin Δ = 1." then
@@ -59,10 +59,7 @@ enum LossReader {
             .map { NSRegularExpression.escapedPattern(for: $0[1]) }
         if reading.part.firstMatch(lossWords) == nil, let name = asksSymbol,
            let sentence = reading.problemStatement.sentences.last(where: { StatementText($0).firstMatch(lossWords) != nil && StatementText($0).firstMatch(definition(name)) != nil }) {
-            var statement = PartStatement(id: reading.id, text: sentence + "\n" + reading.part.text, context: reading.context.text)
-            statement.conventions = reading.conventions.text
-            statement.earlierAnswers = reading.earlierAnswers
-            return read(PartReading(statement))
+            return read(prefixed(sentence, to: reading))
         }
         // "Instead of cross-entropy, use the multiclass hinge loss": the loss set aside is not asked.
         let part = reading.part.removing(#"\b(?:instead of|rather than|in place of)\s+(?:the\s+)?[\w -]{1,40}?(?=,|\s+(?:use|compute|take|consider)\b)"#)
@@ -70,7 +67,7 @@ enum LossReader {
         let phrase: String
         if let match = part.firstMatch(#"\bcross[- ]entropy\b|\blog[- ]loss\b|\bnegative log[- ]likelihood\b|\bNLL\b"#) {
             phrase = match[0]
-            if part.firstMatch(#"\bgradients?\b|\bderivatives?\b|∂|\\partial|\\nabla"#) != nil {
+            if part.firstMatch(Self.gradientWords) != nil {
                 guard part.firstMatch(#"(?:with respect to|w\.r\.t\.?|\bwrt)\s+(?:the\s+)?(?:logits?|scores|pre-softmax)"#) != nil
                     || gradientWithRespectToScoresName(reading, allArrays(reading) + (earlierLogits(reading)?.arrays ?? [])) else {
                     return .failed("loss: a cross-entropy gradient with respect to something other than the logits")
@@ -82,7 +79,7 @@ enum LossReader {
         } else if let match = part.firstMatch(#"\bhinge\b|\bSVM loss\b"#) {
             phrase = match[0]
             // "Compute ∂L/∂s (one entry per class)": the hinge's subgradient with respect to the scores.
-            if part.firstMatch(#"\bgradients?\b|\bderivatives?\b|∂|\\partial|\\nabla"#) != nil {
+            if part.firstMatch(Self.gradientWords) != nil {
                 guard part.firstMatch(#"(?:with respect to|w\.r\.t\.?|\bwrt)\s+(?:the\s+)?(?:logits?|scores)"#) != nil
                     || gradientWithRespectToScoresName(reading, allArrays(reading)) else {
                     return .failed("loss: a hinge-loss gradient with respect to something other than the scores")
@@ -169,6 +166,14 @@ enum LossReader {
             let margin = hingeMargin(reading, &finding)
             return finding.finish(.loss(.multiclassHingeGradient(scores: scores.values, target: target, margin: margin)))
         }
+    }
+
+    /// The part read with `text` (the loss it names, defined elsewhere) written before it.
+    private static func prefixed(_ text: String, to reading: PartReading) -> PartReading {
+        var statement = PartStatement(id: reading.id, text: text + "\n" + reading.part.text, context: reading.context.text)
+        statement.conventions = reading.conventions.text
+        statement.earlierAnswers = reading.earlierAnswers
+        return PartReading(statement)
     }
 
     /// `∂L/∂s` where `s` names the logits.
@@ -427,7 +432,7 @@ enum LossReader {
         // "Compute the gradient of the MSE in (a) with respect to the prediction vector ŷ": 2(ŷ − y)/n,
         // when the error the part names is not halved where it is defined (the part it names, or
         // a sentence of the problem's statement).
-        let gradient = part.firstMatch(#"\bgradients?\b|\bderivatives?\b|∂|\\partial|\\nabla"#)
+        let gradient = part.firstMatch(Self.gradientWords)
         if let gradient {
             if absolute { return .failed("loss: a gradient of the absolute error, undefined where an error is 0") }
             guard part.firstMatch(#"(?:with respect to|w\.r\.t\.?|\bwrt)\s+(?:the\s+|each\s+|every\s+)?(?:predict\w*|(?:network['’]s\s+)?outputs?\b|ŷ|\\hat\s*\{?\s*y\b|y-?hat\b)|[∂]\s*(?:ŷ|\\hat\s*\{?\s*y\b)"#) != nil else {
