@@ -13,7 +13,8 @@ extension Grader {
             // "**Predicted probability.** …", "**Derivative.** …" then "**Gradient.** …": parts that a
             // title or label in the same reply already answered are not the group's to share.
             let turn = group.pieces.first?.turn
-            let open = group.parts.filter { id in !(pieces[id]?.contains { $0.turn == turn } ?? false) }
+            let parts = withGapsFilled(group, grammar: attribution.grammar, expected: expected, pieces: pieces)
+            let open = parts.filter { id in !(pieces[id]?.contains { $0.turn == turn } ?? false) }
             guard !open.isEmpty else { continue }
             let clusters = alternativesKept(group.pieces)
             let candidates = clusters.map { cluster in
@@ -70,7 +71,7 @@ extension Grader {
             for id in open where chosen[id] == nil {
                 guard let key = expected[id] ?? nil, case let kind = AnswerExpectation(key), kind == .choice || kind == .boolean,
                     !candidates.contains(where: { reading(of: $0, expecting: kind)?.value != nil }) else { continue }
-                for other in group.parts where !open.contains(other) {
+                for other in parts where !open.contains(other) {
                     guard let otherKey = expected[other] ?? nil, AnswerExpectation(otherKey) == .scalar,
                         let index = pieces[other]?.lastIndex(where: { $0.turn == turn }),
                         let piece = pieces[other]?[index],
@@ -88,6 +89,28 @@ extension Grader {
             }
         }
     }
+
+    /// The group's parts and those between them that its question asked in one phrase ("what
+    /// are the distances between the middle gene and each of the others, and between the two
+    /// outer genes?" for 2b, 2c and 2d): a numeric part between two of the group's, answered
+    /// nowhere, joins it when the reply bolds exactly one number more per such part than the
+    /// group's numeric parts (a question that skips a part, "the mean and the range", is
+    /// answered with as many numbers as it asks).
+    static func withGapsFilled(_ group: (parts: [String], pieces: [PartAttribution.Piece]), grammar: PartLabelGrammar,
+                               expected: [String: Answer?], pieces: [String: [PartAttribution.Piece]]) -> [String] {
+        guard let first = group.parts.first, let last = group.parts.last else { return group.parts }
+        let all = grammar.parts(of: PartLabelGrammar.split(first).problem)
+        guard let from = all.firstIndex(of: first), let to = all.firstIndex(of: last), from < to else { return group.parts }
+        func numeric(_ id: String) -> Bool { (expected[id] ?? nil).map { AnswerExpectation($0) == .scalar } ?? false }
+        let gaps = all[from...to].filter { !group.parts.contains($0) }
+        guard !gaps.isEmpty, gaps.allSatisfy({ numeric($0) && pieces[$0] == nil }) else { return group.parts }
+        let bolded = group.pieces.reduce(0) { count, piece in count + piece.text.matches(of: boldNumber).count }
+        guard bolded == group.parts.filter(numeric).count + gaps.count else { return group.parts }
+        return Array(all[from...to])
+    }
+
+    /// A bold span that holds a digit: "**15.5 cM**".
+    private static var boldNumber: Regex<Substring> { try! Regex(#"\*\*[^*\n]*\d[^*\n]*\*\*"#) }
 
     /// The last sentence of the reply made of as many clauses as the group has parts, joined
     /// by "and" or ";", each "the ‹words› is ‹value›" with words that name one of the parts (as

@@ -31,6 +31,7 @@ public enum Grader {
         if let names = questions?.names { assignNamed(attribution, names: names, expected: expected, into: &pieces) }
         assignWithdrawn(attribution, transcript: transcript, into: &pieces)
         assignCrossCorrections(grammar: grammar, into: &pieces)
+        keepAskedUnits(partIDs: partIDs, questions: questions, in: &pieces)
         for id in partIDs {
             guard let own = pieces[id] else { continue }
             let names = questions?.names.names(of: id) ?? []
@@ -118,6 +119,12 @@ public enum Grader {
             guard let key = expected[id] ?? nil, let text = questions?.problemTexts[PartLabelGrammar.split(id).problem],
                   let rewrite = Self.tupleAssignments(key: key, problemText: text) ?? Self.aliasedIndices(key: key, problemText: text) else { continue }
             rewriteText(of: id, rewrite)
+        }
+        // "**z is in the middle**" for options (A) x (B) y (C) z: the option its content names.
+        for id in partIDs {
+            guard case .choice?? = expected[id], let question = questions?.questionTexts[id],
+                  case let options = ChoiceByContent.options(in: question), options.count >= 2 else { continue }
+            rewriteText(of: id) { ChoiceByContent.naming($0, options: options) }
         }
         // "pq − p − q + 1" for the key `(p-1)*(q-1)`: letters of the key written side by side.
         for id in partIDs {
@@ -274,16 +281,19 @@ public enum Grader {
             for parts in [Array(graded.suffix(recap.clauses.count)), Array(graded.prefix(recap.clauses.count))] {
                 // ("peak 60 m³/s", "steady-state peak 12.5 mg/L": a clause of a recap may name its value in
                 // words, without a relation; a hyphen before a digit is a sign.)
-                let fits = zip(parts, recap.clauses).allSatisfy { id, clause in
-                    guard let key = expected[id] ?? nil else { return false }
+                // (Such a clause is kept as the value it states: "a round-trip efficiency of about
+                // 93.5 %" summarizes with 93.5 %.)
+                let read = zip(parts, recap.clauses).map { id, clause -> PartAttribution.Piece? in
+                    guard let key = expected[id] ?? nil else { return nil }
                     let kind = AnswerExpectation(key)
-                    if case .value? = reading(of: clause, expecting: kind) { return true }
-                    let stated = clause.text.replacingOccurrences(of: #"^(?:[^=≈\d(\[-]|-(?![\d.]))*"#, with: "", options: .regularExpression)
-                    if case .value = AnswerGrammar.read(stated, expecting: kind) { return true }
-                    return false
+                    if case .value? = reading(of: clause, expecting: kind) { return clause }
+                    var stated = clause
+                    stated.text = clause.text.replacingOccurrences(of: #"^(?:[^=≈\d(\[-]|-(?![\d.]))*"#, with: "", options: .regularExpression)
+                    if case .value = AnswerGrammar.read(stated.text, expecting: kind) { return stated }
+                    return nil
                 }
-                guard fits else { continue }
-                for (id, clause) in zip(parts, recap.clauses) { summaries[id, default: []].append(clause) }
+                guard read.allSatisfy({ $0 != nil }) else { continue }
+                for (id, clause) in zip(parts, read.compactMap { $0 }) { summaries[id, default: []].append(clause) }
                 break
             }
         }

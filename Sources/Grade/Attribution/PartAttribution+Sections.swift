@@ -79,7 +79,9 @@ extension PartAttribution {
             guard case .text = segment.kind,
                 let item = PartLabelGrammar.undecorated(segment.text).firstMatch(of: #/^(\d{1,2})[.)]\s+(\S+)/#), let n = Int(item.1) else { continue }
             // "3. 4.1(c): (8, 10, 64)", "2. (b) …", "4. Problem 3: …": an item that carries a label is a summary's line, not a step.
-            if item.2.first?.isNumber == true || item.2.first == "(" || item.2.wholeMatch(of: #/(?i)[a-h][).:]|problem|part|question|exercise|q\d.*/#) != nil {
+            // ("1. **(a)** Central angle: …": the label in bold.)
+            let token = item.2.drop { $0 == "*" || $0 == "_" }
+            if token.first?.isNumber == true || token.first == "(" || token.wholeMatch(of: #/(?i)[a-h][).:]\**|problem|part|question|exercise|q\d.*/#) != nil {
                 close()
                 continue
             }

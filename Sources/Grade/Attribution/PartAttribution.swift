@@ -408,8 +408,16 @@ public struct PartAttribution: Sendable {
                             piece.turn == turnIndex && piece.text.split(separator: "\n").contains { $0.hasPrefix("\(number - 1):") }
                         }
                     }()
+                    // "- 4: False (…)" in a summary's list after "- 3b: 50.5 mm": a later problem's number
+                    // and a colon open that problem there too (a summary holds no steps).
+                    let summaryOpensPast: Bool = {
+                        guard summarizing, let open = current.first,
+                              let number = PartLabelGrammar.undecorated(firstLine).firstMatch(of: #/^(\d+):\s/#).flatMap({ Int($0.1) }),
+                              grammar.isProblem(String(number)), let under = Int(PartLabelGrammar.split(open).problem) else { return false }
+                        return number > under
+                    }()
                     if let label = grammar.label(firstLine, problem: problem, part: current.first,
-                                                 structural: isHeading || segment.depth <= 1 && current.isEmpty || colonOpensPast) {
+                                                 structural: isHeading || segment.depth <= 1 && current.isEmpty || colonOpensPast || summaryOpensPast) {
                         // A problem's or part's heading after a summary starts answering again.
                         if isHeading { summarizing = false }
                         switch label {
@@ -447,7 +455,8 @@ public struct PartAttribution: Sendable {
                             if let whole = grammar.id(problem: number, part: nil), grammar.parts(of: number) == [whole] {
                                 current = [whole]
                                 // "- 2.5: [1, −1, 3]" in a list after the problem was answered: a summary.
-                                if segment.depth >= 1, !segment.text.contains("\n"), rest.count <= 60,
+                                // (Under a summary's lead the entry may explain itself at any length.)
+                                if segment.depth >= 1, !segment.text.contains("\n"), rest.count <= 60 || summarizing,
                                     parts[whole]?.contains(where: { $0.turn == turnIndex }) == true {
                                     summarize(rest, for: whole, original: firstLine, place: place, turn: turnIndex)
                                     continue
@@ -831,9 +840,15 @@ public struct PartAttribution: Sendable {
         }
         // "Putting it together: c = 3/8, E[X] = 1.5, and Var(X) = 0.25.": named values, no labels.
         // (Only for a recap whose lead names its problem.)
-        if entries.isEmpty, !addNamedEntries(rest, original: original, place: place, turn: turn, of: named ? context : nil), named, let context {
+        // ("Final answers: 3.79 h, 75.8 Ah, and a round-trip efficiency of about 93.5 %." right after
+        // 7.2(a)–(c) were answered in the turn: one clause with one number per part, a recap of
+        // the problem the reply is on.)
+        if entries.isEmpty, !addNamedEntries(rest, original: original, place: place, turn: turn, of: named ? context : nil), let context {
             let clauses = NamedAssignment.split(rest).filter { $0.contains(where: \.isNumber) }
-            if clauses.count >= 2 { recaps.append((context, clauses.map { Piece(text: $0, original: original, place: place, turn: turn) })) }
+            let ids = grammar.parts(of: context)
+            let answeredAll = ids.count >= 2 && ids.allSatisfy { id in parts[id]?.contains { $0.turn == turn } ?? false }
+                && clauses.count == ids.count && clauses.allSatisfy { $0.matches(of: #/\d+(?:[.,]\d+)*/#).count == 1 }
+            if clauses.count >= 2, named || answeredAll { recaps.append((context, clauses.map { Piece(text: $0, original: original, place: place, turn: turn) })) }
         }
     }
 

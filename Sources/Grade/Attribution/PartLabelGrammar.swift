@@ -229,12 +229,13 @@ public struct PartLabelGrammar: Sendable {
                 }
             }
             // "2. (a) Answer: C" after problem 1's parts: a list numbered by problem, its letters starting over.
-            if let marker = text.firstMatch(of: #/^(\d{1,2})[.)]\s+(?=\(a\)|a\)\s)/#), String(marker.1) != problem, isProblem(String(marker.1)),
+            if let marker = text.firstMatch(of: #/^(\d{1,2})[.)]\s+(?=\**(?:\(a\)|a\)\s))/#), String(marker.1) != problem, isProblem(String(marker.1)),
                 case .parts(let ids, let rest)? = label(String(text[marker.range.upperBound...]), problem: String(marker.1), part: nil, structural: structural) {
                 return .parts(ids, rest: rest)
             }
             // "2. (b) In bits: …": a list's own number before a part's letter label.
-            if let problem, let marker = text.firstMatch(of: #/^\d{1,2}[.)]\s+(?=\([a-h]\)|[a-h]\)\s)/#),
+            // ("2. **(b)** Distance: …": the label in bold.)
+            if let problem, let marker = text.firstMatch(of: #/^\d{1,2}[.)]\s+(?=\**(?:\([a-h]\)|[a-h]\)\s))/#),
                 case .parts(let ids, let rest)? = label(String(text[marker.range.upperBound...]), problem: problem, part: part, structural: structural) {
                 return .parts(ids, rest: rest)
             }

@@ -102,12 +102,13 @@ public struct QuestionMatch: Sendable {
                 && text.range(of: #"°|\^\s*\{?∘|\\circ\b|(?i)\bdegrees?\b"#, options: .regularExpression) != nil
                 && text.range(of: #"π|\\pi\b|(?i)\brad(?:ians?|s)?\b"#, options: .regularExpression) == nil
         }.keys)
-        let unitAsked = try! Regex(#"\bin\s+(?:units of\s+)?\$?\s*\\?(?:text\{|si\{|mathrm\{)?("# + Self.prefixedUnit + #")(?![A-Za-z])"#)
+        // ("how large a ranging error (km, one decimal place)": the unit opening a parenthesis.)
+        let unitAsked = try! Regex(#"\bin\s+(?:units of\s+)?\$?\s*\\?(?:text\{|si\{|mathrm\{)?("# + Self.prefixedUnit + #")(?![A-Za-z])|\(\s*("# + Self.prefixedUnit + #")\s*(?:[,;)]|\s+(?:to|rounded)\b)"#)
         let unitWritten = try! Regex(Self.prefixedUnit)
         askedUnits = questions.filter { partIDs.contains($0.key) }.compactMapValues { source in
             // ("in \si{\micro\metre}" asks for µm.)
             let question = PrefixedUnit.quotients(PrefixedUnit.symbols(source))
-            return question.firstMatch(of: unitAsked).map { String($0.output[1].substring ?? "") }
+            return question.firstMatch(of: unitAsked).map { String($0.output[1].substring ?? $0.output[2].substring ?? "") }
                 ?? PrefixedUnit.spelledUnit(askedIn: question)
         }
         // (A key's unit that is a prefixed unit the reading knows, or one of its base units.)

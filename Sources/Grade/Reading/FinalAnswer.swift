@@ -592,6 +592,7 @@ public enum FinalAnswer {
             }
             var bolded = false
             var previousEnd: String.Index? = nil
+            var previousInner: String? = nil
             let breaks = sentenceBreaks(in: line)
             for match in bold.matches(in: line, range: range) {
                 guard let content = Range(match.range(at: 1), in: line) ?? Range(match.range(at: 2), in: line),
@@ -616,8 +617,14 @@ public enum FinalAnswer {
                 // **0.7407** — so … in that case.": a later sentence that opens with a condition and
                 // says its value holds in that case, instead, or would; not a step of the working,
                 // "If we substitute back, **y = 5**", "Assuming independence, **P(HH) = 0.25**".)
+                // ("**Map distance: 23.9 cM.** Note that many courses use …, which gives **20.0 cM**": the
+                // sentence before ends inside the earlier bold; "**75.8 Ah**; referenced to the rated
+                // current instead, … **94.7 Ah** …, so either figure may be expected": a clause after a
+                // semicolon that offers the value instead, or says either stands.)
+                let sentenceBefore = between.contains(". ") || previousInner.map { $0.range(of: #"[.!]\s*$"#, options: .regularExpression) != nil } == true
                 let alternative = bolded && (between.range(of: alternativeConnector, options: .regularExpression) != nil
-                    || between.contains(". ") && (hedge.firstMatch(in: sentence, range: NSRange(sentence.startIndex..., in: sentence)) != nil
+                    || between.contains(";") && sentence.range(of: #"(?i)\binstead\b|\beither (?:figure|value|answer|one|result|number)s? (?:may|might|could|can|would) be\b"#, options: .regularExpression) != nil
+                    || sentenceBefore && (hedge.firstMatch(in: sentence, range: NSRange(sentence.startIndex..., in: sentence)) != nil
                         || sentence.range(of: #"^[\s>*_•-]*(?:If|Assuming|Suppose|Supposing|Should|In case)\b(?!\s+(?:we|you|I)\b)"#, options: .regularExpression) != nil
                             && sentence.range(of: #"(?i)\bin (?:that|this|such a) case\b|\binstead\b|\bwould\b|\bcould\b|\botherwise\b"#, options: .regularExpression) != nil
                         // "… **(C)**. Some courses, however, write the rule as …, i.e. **(A)**."
@@ -627,7 +634,7 @@ public enum FinalAnswer {
                 // that opens with another reading offers its bold value beside the answer.
                 add(inner, 2, alternative: alternative || line.range(of: #"(?i)^[\s>*_•-]*if\b[^.]*\b(?:instead|rather)\b"#, options: .regularExpression) != nil
                         || suggestion.firstMatch(in: sentence, range: NSRange(sentence.startIndex..., in: sentence)) != nil)
-                if found.count > before { bolded = true; previousEnd = whole.upperBound }
+                if found.count > before { bolded = true; previousEnd = whole.upperBound; previousInner = inner }
             }
             if bolded {
                 // "**n = 62** — though if your course rounds to the nearest integer, 61.": a value after the

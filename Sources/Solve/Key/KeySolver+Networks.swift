@@ -8,13 +8,15 @@ extension KeySolver {
     static let networkNames: [String] = [
         "gradient_descent", "momentum", "nesterov_pytorch", "nesterov_lookahead", "adam", "adamw", "step_schedule",
         "least_squares", "ridge", "graph_value", "graph_gradient", "dropout_training_outputs", "dropout_test_outputs",
-        "macs_fc", "batch_norm_inference",
+        "macs_fc", "batch_norm_inference", "clip_grad_norm",
     ]
 
     static func networkCall(_ p: inout KeyParameters) throws(Problem) -> SolverCall {
         switch p.solver {
         case "gradient_descent", "momentum", "nesterov_pytorch", "nesterov_lookahead", "adam", "adamw":
             return try optimizer(&p)
+        case "clip_grad_norm":
+            return .gradientClipping(GradientClipping(maxNorm: try p.double("max_norm")), gradient: try p.vector("gradient"))
         case "step_schedule":
             let initial = try p.double("initial")
             let factor = try p.double("factor")

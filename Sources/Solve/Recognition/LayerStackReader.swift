@@ -183,7 +183,8 @@ enum LayerStackReader {
 
     static func inputShape(_ text: StatementText) -> (LayerShape, LayerShape.Layout, String)? {
         // ("Each input tile has 13 spectral bands and 256 × 256 pixels": its channels in the same phrase.)
-        let pattern = #"\b(?:images?|inputs?|tensors?|feature maps?|volumes?|activations?)\b(?:[^.;:]{0,30}?|\s+\w+\s+(?:has|have|with)\s+\d+\s+(?:spectral\s+)?(?:bands|channels)\s+and\s+)(\d+)\s*[×x]\s*(\d+)(?:\s*[×x]\s*(\d+))?(\s*\((?:channels[- ](?:first|last)|[CHW], [CHW], [CHW]|[CHW] ?[×x] ?[CHW] ?[×x] ?[CHW])\))?"#
+        // (The words between name no layer: "images is conv 3x3 (stride 1) -> …" gives a kernel's size.)
+        let pattern = #"\b(?:images?|inputs?|tensors?|feature maps?|volumes?|activations?)\b(?:(?:(?!\b(?i:conv|max-?pool|avg-?pool|pool|kernel|filter|layer)\w*)[^.;:]){0,30}?|\s+\w+\s+(?:has|have|with)\s+\d+\s+(?:spectral\s+)?(?:bands|channels)\s+and\s+)(\d+)\s*[×x]\s*(\d+)(?:\s*[×x]\s*(\d+))?(\s*\((?:channels[- ](?:first|last)|[CHW], [CHW], [CHW]|[CHW] ?[×x] ?[CHW] ?[×x] ?[CHW])\))?"#
         // ("3 × 32 × 32 CIFAR-10 images": a dataset's name between the shape and its noun.)
         let before = #"(\d+)\s*[×x]\s*(\d+)(?:\s*[×x]\s*(\d+))?(\s*\((?:channels[- ](?:first|last)|[CHW], [CHW], [CHW])\))?\s+(?:(?:rgb|colou?r|gr[ae]yscale|single-channel|monochrome)\s+)?"# + datasetName + #"(?:input|image|feature map|tensor|digit|crop|patch|patche|frame)s?\b"#
         // "fed images of shape (225, 225, 3)": a tuple after "shape".

@@ -94,6 +94,10 @@ enum OptimizerReader {
         if part.firstMatch(#"\bschedule\b|\bwarm-?up\b|\bdecay(?:s|ing)? the learning rate\b"#) != nil {
             return .failed("\(phrase): a learning-rate schedule is not computed here")
         }
+        // "One step … using the clipped gradient": a gradient another part (or a rule) changed, not the one given.
+        if let changed = part.firstMatch(#"\b(?:clipped|rescaled|normali[sz]ed|noisy|accumulated|averaged|unclipped)\s+(?:gradients?|g)\b|\bgradients?\s+(?:after|once)\s+(?:it is\s+)?clip\w*|\bafter\s+(?:gradient[- ]|norm[- ])?clipping\b|\bclip\w*\s+(?:the\s+)?(?:gradient|g)\b"#) {
+            return .failed("\(phrase): '\(changed[0])' is not the gradient the statement gives")
+        }
         var finding = Finding(.optimizerStep)
         finding.note(phrase)
         // ("| (d) | `Adam` | `lr=0.1, …` | 2 |": the statement holds the part's row of a table of

@@ -141,6 +141,16 @@ public struct Recognizer: Sendable {
             statement.crossReferences = reading.crossReferenced?.text
             return PartReading(statement)
         }
+        // "Repeat (b) for nn.LSTM(128, 256).": (b)'s question of its one module call asked of the
+        // call the change writes, and nothing else.
+        if let swap = change.firstMatch(#"^\s*(?:for|with|using|on)\s+(?:an?\s+|the\s+)?(?:single-layer\s+)?`?(nn\.\w+\([^()]*\))`?(?:\s+instead)?\s*[.;]?\s*$"#) {
+            let calls = question.text.matches(of: #/\bnn\.\w+\([^()]*\)/#)
+            guard calls.count == 1, let call = calls.first else { return nil }
+            var statement = PartStatement(id: reading.id, text: question.text.replacingCharacters(in: call.range, with: swap[1]), context: reading.context.text)
+            statement.conventions = reading.conventions.text
+            statement.crossReferences = reading.crossReferenced?.text
+            return PartReading(statement)
+        }
         // "Repeat part (c) when the hidden nonlinearity is tanh instead of ReLU": (c)'s question
         // over the problem's equations with the one activation swapped.
         var context = reading.context.text
@@ -423,6 +433,7 @@ public struct Recognizer: Sendable {
             AttentionReader.read,
             ScheduleReader.read,
             AdamMomentReader.read,
+            GradientClipReader.read,
             OptimizerReader.read,
             LossReader.read,
             ActivationReader.read,

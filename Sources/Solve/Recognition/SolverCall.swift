@@ -152,6 +152,8 @@ public enum SolverCall: Sendable, Hashable {
     case fixedCount(Int, name: String, family: SolverFamily)
     /// The ratio of two other parts' numeric answers: exact when both are whole numbers.
     case answerRatio(numerator: Answer, denominator: Answer)
+    /// A gradient clipped to a largest Euclidean norm.
+    case gradientClipping(GradientClipping, gradient: [Double])
     /// A least-squares or ridge fit of `targets` on the rows of `design`.
     case leastSquares(LeastSquares, LeastSquares.Quantity)
     /// The scores, weights or output of one head of dot-product attention.
@@ -217,6 +219,7 @@ public enum SolverCall: Sendable, Hashable {
         case .fixedValue(_, let name): name
         case .adamMoments: "adam_moments"
         case .answerRatio: "ratio_of_answers"
+        case .gradientClipping: "clip_grad_norm"
         case .fixedTensorShape(_, let name), .fixedCount(_, let name, _): name
         }
     }
@@ -245,6 +248,7 @@ public enum SolverCall: Sendable, Hashable {
         case .attention: .computationGraph
         case .fixedValue, .adamMoments: .optimizerStep
         case .answerRatio: .derived
+        case .gradientClipping: .optimizerStep
         case .fixedTensorShape: .outputShape
         case .fixedCount(_, _, let family): family
         }
@@ -447,6 +451,8 @@ public enum SolverCall: Sendable, Hashable {
         case .adamMoments(let adam, let moments):
             let values = try adam.values(moments)
             return values.count == 1 ? .real(RealValue(values[0])) : .vector(values)
+        case .gradientClipping(let clipping, let gradient):
+            return .vector(try clipping.clipped(gradient))
         case .answerRatio(let numerator, let denominator):
             if case .integer(let a) = numerator, case .integer(let b) = denominator {
                 guard b != 0 else { throw SolverError.invalidParameter(name: "denominator", reason: "zero") }

@@ -31,7 +31,7 @@ public enum SolverFamily: String, Sendable, Hashable, Codable, CaseIterable, Cus
     case loss
     /// Multiply–accumulate operations of a layer's forward pass.
     case operationCount = "operation_count"
-    /// Steps of gradient descent, momentum, PyTorch's Nesterov form or Adam.
+    /// Steps of gradient descent, momentum, PyTorch's Nesterov form or Adam, and a gradient clipped by its norm.
     case optimizerStep = "optimizer_step"
     /// Values and gradients in a network or computational graph written as equations
     /// (MLP forward passes, backprop, attention, closed-form formulas).

@@ -74,13 +74,15 @@ enum TokenLossReader {
         return finding.finish(.fixedValue(mean / (bits ? log(2.0) : 1), name: "mean_cross_entropy_of_correct_tokens"))
     }
 
-    /// The probabilities of the correct tokens the part or its statement states (one place only).
+    /// The probabilities of the correct tokens the part, its parent part (for a sub-part) or its
+    /// statement states (the nearest first).
     private static func stated(_ reading: PartReading) -> ([Double], String)? {
-        let found = [reading.part, reading.problemStatement].compactMap { $0.firstMatch(probabilities) }
+        let texts = [reading.part, reading.parentPart, reading.problemStatement].compactMap { $0 }
+        let found = texts.compactMap { $0.firstMatch(probabilities) }
         guard let match = found.first else { return nil }
         // ("0.7 and 0.2 to the correct class and to the most likely wrong class, respectively":
         // not all of them the correct token's.)
-        if let sentence = ([reading.part, reading.problemStatement].lazy.flatMap(\.sentences).first { $0.contains(match[0]) }),
+        if let sentence = (texts.lazy.flatMap(\.sentences).first { $0.contains(match[0]) }),
            StatementText(sentence).firstMatch(#"\brespectively\b|\bto the (?:correct|true|target|right) [\w ]{0,30}?\b(?:and|or) (?:to )?(?:the|a|an)\b"#) != nil { return nil }
         let values = match[1].split(whereSeparator: { !($0.isNumber || $0 == ".") }).compactMap { Double($0) }
         guard values.count >= 1, values.allSatisfy({ $0 > 0 && $0 <= 1 }) else { return nil }
