@@ -256,4 +256,48 @@ struct FortySeventhRoundFamilyTests {
         let lettered = Self.grade("User: 1c\n\nAssistant: (c) **(C)**, since Mercury is not an option I trust here.\n", ["1c": .choice("B")], questions: questions)
         #expect(lettered["1c"]?.kind == .incorrect, "\(String(describing: lettered["1c"]))")
     }
+
+    /// "**Exercise 3.2**" alone on a line, then "1. … **0.25 m**", …, one item per part of 3.2:
+    /// the items are the parts in order, not steps (so are items that open on bold titles).
+    @Test func numberedItemsUnderABoldExerciseLine() {
+        let key: [String: Answer] = ["3.1a": .integer(12), "3.1b": .real(RealValue(0.5)), "3.2a": .real(RealValue(0.25)), "3.2b": .real(RealValue(1.5)), "3.2c": .integer(9)]
+        let verdicts = Self.grade("""
+            User: 3.1 and 3.2 please
+
+            Assistant:
+            **Exercise 3.1**
+
+            1. **Pressure**
+
+               $$p = \\rho g h = 12$$
+
+               Rounded: **12 kPa**
+
+            2. **Ratio**
+
+               The ratio is **0.5**.
+
+            **Exercise 3.2**
+
+            1. h = 0.5 × 0.5 = **0.25 m**
+            2. $v = 3 \\times 0.5 = 1.5$; the flow is $= 1.5 \\times 2 =$ **3.0 L/s**
+            3. n = 4.5 × 2 = **9**
+            """, key)
+        #expect(verdicts["3.1a"]?.kind == .correct, "\(String(describing: verdicts["3.1a"]))")
+        #expect(verdicts["3.1b"]?.kind == .correct, "\(String(describing: verdicts["3.1b"]))")
+        #expect(verdicts["3.2a"]?.kind == .correct, "\(String(describing: verdicts["3.2a"]))")
+        #expect(verdicts["3.2c"]?.kind == .correct, "\(String(describing: verdicts["3.2c"]))")
+    }
+
+    /// "So it takes about 41.8 days for the activity to drop to 10 MBq.": the time it takes is the
+    /// result; the number of the condition after "for … to" or "until" is not.
+    @Test func theTimeItTakesBeforeItsCondition() {
+        for line in ["So it takes about 41.8 days for the activity to drop to 10 MBq.",
+                     "It would take roughly 41.8 days until only 10 MBq remain."] {
+            let verdicts = Self.grade("User: 1c?\n\nAssistant: (c) Taking logarithms, ln(37) = 3.61, and dividing by λ:\n\n\(line)\n", ["1c": .real(RealValue(41.8))])
+            #expect(verdicts["1c"]?.kind == .correct, "\(line): \(String(describing: verdicts["1c"]))")
+        }
+        let wrong = Self.grade("User: 1c?\n\nAssistant: (c) So it takes about 18.1 days for the activity to drop to 10 MBq.\n", ["1c": .real(RealValue(41.8))])
+        #expect(wrong["1c"]?.kind == .incorrect, "\(String(describing: wrong["1c"]))")
+    }
 }

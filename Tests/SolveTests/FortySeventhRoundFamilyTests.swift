@@ -104,4 +104,39 @@ struct FortySeventhRoundFamilyTests {
         #expect(found["1c"] == .integer(4 * (32 * 64 + 32 * 32)), "\(String(describing: found["1c"]))")
         #expect(found["1e"] == nil, "\(String(describing: found["1e"]))")
     }
+
+    /// "What is the derivative of tanh at input 0.5?" under a statement with a vector of logits:
+    /// the one point the part states, not the statement's vector.
+    @Test func anActivationAtThePointThePartStates() {
+        let found = Self.answers("""
+            Problem 2
+            A layer outputs the pre-activations z = (1.5, -0.5, 2.0).
+            (a) Apply tanh to z.
+            (b) What is the derivative of tanh at input 0.5?
+            (c) What is the sigmoid's derivative at x = -2?
+            """)
+        #expect(Self.vector(found["2a"]).map { zip($0, [1.5, -0.5, 2.0].map(tanh)).allSatisfy { abs($0 - $1) < 1e-9 } } == true, "\(String(describing: found["2a"]))")
+        #expect(found["2b"]?.scalar.map { abs($0 - (1 - tanh(0.5) * tanh(0.5))) < 1e-9 } == true, "\(String(describing: found["2b"]))")
+        let s = 1 / (1 + exp(2.0))
+        #expect(found["2c"]?.scalar.map { abs($0 - s * (1 - s)) < 1e-9 } == true, "\(String(describing: found["2c"]))")
+    }
+
+    /// "Compute the gradient ∇f(w^{(0)})" of a stated quadratic loss, and "Continue for a second
+    /// step." right after a part that takes one step of a named method: that method's second
+    /// iterate. A continuation after a part that names two methods is not read.
+    @Test func theStartingGradientAndASecondStepOfThePartBefore() {
+        let found = Self.answers("""
+            Problem 1
+            Consider f(w) = 2(w_1 - 2)^2 + w_2^2 with w^{(0)} = (1, 1) and learning rate η = 0.25.
+            (a) Compute the gradient ∇f(w^{(0)}).
+            (b) Take one step of gradient descent. What is w^{(1)}?
+            (c) Continue for a second step. What is w^{(2)}?
+            (d) Compare one step of SGD with one step of momentum SGD with β = 0.5. What is w^{(1)} for the momentum run?
+            (e) Continue for a second step. What is w^{(2)}?
+            """)
+        #expect(Self.vector(found["1a"]) == [-4, 2], "\(String(describing: found["1a"]))")
+        #expect(Self.vector(found["1b"]) == [2, 0.5], "\(String(describing: found["1b"]))")
+        #expect(Self.vector(found["1c"]) == [2, 0.25], "\(String(describing: found["1c"]))")
+        #expect(found["1e"] == nil, "\(String(describing: found["1e"]))")
+    }
 }

@@ -76,6 +76,13 @@ extension PartAttribution {
                 }
                 continue
             }
+            // ("**Exercise 5.2**" alone on its line: a bold heading.)
+            if case .text = segment.kind, segment.text.wholeMatch(of: #/\s*\*\*[^*\n]+\*\*\s*/#) != nil,
+               case .problem(let number, let rest)? = grammar.label(segment.text, problem: nil, part: nil), rest.isEmpty {
+                close()
+                headed = number
+                continue
+            }
             guard case .text = segment.kind,
                 let item = PartLabelGrammar.undecorated(segment.text).firstMatch(of: #/^(\d{1,2})[.)]\s+(\S+)/#), let n = Int(item.1) else { continue }
             // "3. 4.1(c): (8, 10, 64)", "2. (b) …", "4. Problem 3: …": an item that carries a label is a summary's line, not a step.

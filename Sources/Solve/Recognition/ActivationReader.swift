@@ -227,6 +227,13 @@ enum ActivationReader {
             finding.assume(0.97, "the numbers of part (\(label))")
             return value(of: binding.literal).map { Operand(value: $0, divisor: nil) }
         }
+        // "What is the derivative of the sigmoid at pre-activation 1.0?", "tanh′ at x = 0.5": the
+        // one point the part states (not the statement's vector).
+        if texts.isEmpty, let point = reading.part.firstMatch(#"\bat\s+(?:the\s+)?(?:(?:pre-?activation|input|point|argument|value)\s+)?(?:\$?[A-Za-z](?:_\{?\w+\}?)?\$?\s*=\s*)?\$?([-−]?\d+(?:\.\d+)?)\$?(?=\s*[?.,;]|\s*$)"#),
+           let value = Double(point[1].replacingOccurrences(of: "−", with: "-")) {
+            finding.read("input", point[1], from: point[0])
+            return Operand(value: .scalar(value), divisor: nil)
+        }
         if texts.isEmpty, let match = reading.part.firstMatch(operandPhrase) {
             texts = [match[1]]
         }

@@ -22,7 +22,11 @@ enum OptimizerReader {
             guard let segment, let label = segment.label else { return nil }
             if match[1].isEmpty, let method = part.firstMatch(#"\bAdam(?:W)?\b|\bNesterov\b|\bmomentum\b"#),
                StatementText(segment.text).firstMatch("\\b" + method[0] + "\\b") == nil { return nil }
-            if match[1].isEmpty, part.firstMatch(#"\bAdam(?:W)?\b|\bNesterov\b|\bmomentum\b|\bgradient descent\b|\bSGD\b"#) == nil { return nil }
+            // ("Continue for a second step." right after "(b) Take one step of plain gradient
+            // descent …": the part just before, when it names one method.)
+            if match[1].isEmpty, part.firstMatch(#"\bAdam(?:W)?\b|\bNesterov\b|\bmomentum\b|\bgradient descent\b|\bSGD\b"#) == nil,
+               Set(StatementText(segment.text).matches(#"\bAdam(?:W)?\b|\bNesterov\b|\bmomentum\b|\bgradient descent\b|\bSGD\b"#).map { $0[0].lowercased() }).count != 1
+                || part.writesNumbers && part.firstMatch(#"(?:w|θ|\\theta)\s*(?:\^\s*\{?\(\s*\d+\s*\)\}?|_\{?\d+\}?)"#) == nil { return nil }
             return (label: label, text: StatementText(segment.text), more: match[3].isEmpty ? NumberWords.value(match[2]) : 1)
         }
         // "Take a second Adam step from your answer to (d)": (d)'s run and one step more (the
@@ -375,7 +379,7 @@ enum OptimizerReader {
 
     /// "Compute the gradient ∇f at w^{(0)}", "… at the starting point": the gradient of the loss
     /// before any step.
-    static let gradientAtStartAsked = #"\b(?:compute|find|evaluate|what is|give|state|write down)\s+(?:the\s+)?gradient\b[^.?;]{0,30}?\bat\s+(?:the\s+)?(?:start(?:ing point)?\b|initial (?:point|weights?|iterate)\b|\$?(?:w|θ|\\theta)\s*(?:\^\s*\{?\(\s*0\s*\)\}?|_\{?0\}?|\(0\)|⁽⁰⁾)(?![\w(^])(?!\$?\s*[+−-]))"#
+    static let gradientAtStartAsked = #"\b(?:compute|find|evaluate|what is|give|state|write down)\s+(?:the\s+)?gradient\b[^.?;]{0,30}?\bat\s+(?:the\s+)?(?:start(?:ing point)?\b|initial (?:point|weights?|iterate)\b|\$?(?:w|θ|\\theta)\s*(?:\^\s*\{?\(\s*0\s*\)\}?|_\{?0\}?|\(0\)|⁽⁰⁾)(?![\w(^])(?!\$?\s*[+−-]))|\b(?:compute|find|evaluate|what is|give|state|write down)\s+(?:the\s+)?gradient\s+\$?(?:∇|\\nabla)\s*[A-Za-z]?\s*\(\s*(?:w|θ|\\theta)\s*(?:\^\s*\{?\(\s*0\s*\)\}?|_\{?0\}?|⁽⁰⁾)\s*\)"#
 
     /// The gradient of a quadratic loss (or an affine gradient formula) at the start, before any step.
     /// Not computed when the part also asks for a step, or when the gradient is given as numbers.
