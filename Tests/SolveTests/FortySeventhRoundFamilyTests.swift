@@ -139,4 +139,31 @@ struct FortySeventhRoundFamilyTests {
         #expect(Self.vector(found["1c"]) == [2, 0.25], "\(String(describing: found["1c"]))")
         #expect(found["1e"] == nil, "\(String(describing: found["1e"]))")
     }
+
+    /// "Output shape of pool2. (This should agree with the input size of fc.)" under a table of
+    /// named modules: the modules up to pool2 in the table's order, not pool2 applied to the
+    /// network's input (also when it names the module outside the stack first).
+    @Test func aLaterModuleNamedBesideAnother() {
+        let text = """
+            Problem 3
+            The network takes a 3 × 32 × 32 RGB image. Its layers, in order:
+
+            | name | layer |
+            |---|---|
+            | conv1 | nn.Conv2d(3, 16, kernel_size=3, padding=1) |
+            | pool1 | nn.MaxPool2d(2) |
+            | conv2 | nn.Conv2d(16, 32, kernel_size=3, padding=2, dilation=2) |
+            | pool2 | nn.AvgPool2d(2, stride=2) |
+            | fc | nn.Linear(32 * 8 * 8, 10) |
+
+            (a) Output shape of pool2. (This should agree with the input size of fc.)
+            (b) Does the input size of fc agree with the output shape of pool2? Give that shape.
+            """
+        let statements = ProblemDocument(source: SourceReader.markdown(text)).partStatements
+        let found = Dictionary(uniqueKeysWithValues: zip(statements.map(\.id), Recognizer().recognize(statements).map(\.answer)))
+        guard case .shape(let dimensions, _)?? = found["3a"] else { Issue.record("\(String(describing: found["3a"]))"); return }
+        #expect(dimensions == [32, 8, 8])
+        guard case .shape(let asked, _)?? = found["3b"] else { Issue.record("\(String(describing: found["3b"]))"); return }
+        #expect(asked == [32, 8, 8])
+    }
 }

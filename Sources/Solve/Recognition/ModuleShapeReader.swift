@@ -42,7 +42,11 @@ enum ModuleShapeReader {
             .filter { binding in FrameworkCall.calls(in: binding.call).allSatisfy { shaped.contains($0.name) } }
         // ("the output of conv2 (that is, after pool1 and conv2)": the latest module named, when the
         // part asks for its output and the others come before it.)
-        let asked = reading.usedModules.count == 1 ? reading.usedModules.first : lastOfPipeline(reading, pipeline)
+        // ("Output shape of pool2. (This should agree with the input size of fc.)": of the modules it
+        // names, the one alone in the pipeline, when it is named first.)
+        let inPipeline = reading.usedModules.filter { used in pipeline.contains { $0.name == used } }
+        let asked = reading.usedModules.count == 1 ? reading.usedModules.first
+            : lastOfPipeline(reading, pipeline) ?? (inPipeline.count == 1 && reading.usedModules.first == inPipeline.first ? inPipeline.first : nil)
         let chained = calls.count == 2 && reading.part.text.contains("output of " + calls[0].text) || inOrder(calls, in: reading.part.text)
         guard calls.count == 1 || repeats || chained || (asked != nil && pipeline.count >= 2) else {
             return .failed("output shape through \(calls.count) modules: their order is not stated")
