@@ -51,7 +51,7 @@ public enum Grader {
             pieces[id] = pieces[id]?.map(rewritten)
             summaries[id] = summaries[id]?.map(rewritten)
         }
-        assignRecaps(attribution, grammar: grammar, expected: expected, into: &summaries)
+        assignRecaps(attribution, grammar: grammar, expected: expected, questions: questions, into: &summaries)
         // "Do you reject H₀? (yes/no)" answered "we fail to reject H₀": the decision is the answer.
         func spelled(_ piece: PartAttribution.Piece) -> PartAttribution.Piece {
             var spelled = piece
@@ -274,7 +274,7 @@ public enum Grader {
     /// problem's graded parts, the last ones (or else the first ones), when each clause reads
     /// as a value of its part's kind.
     static func assignRecaps(_ attribution: PartAttribution, grammar: PartLabelGrammar, expected: [String: Answer?],
-                             into summaries: inout [String: [PartAttribution.Piece]]) {
+                             questions: QuestionMatch? = nil, into summaries: inout [String: [PartAttribution.Piece]]) {
         for recap in attribution.recaps {
             let graded = grammar.parts(of: recap.problem).filter { (expected[$0] ?? nil) != nil }
             guard recap.clauses.count <= graded.count else { continue }
@@ -283,8 +283,12 @@ public enum Grader {
                 // words, without a relation; a hyphen before a digit is a sign.)
                 // (Such a clause is kept as the value it states: "a round-trip efficiency of about
                 // 93.5 %" summarizes with 93.5 %.)
+                // ("600 Wh stored, drawn at 2.5 A, lasting 20 h" for parts asked in A, h and Wh: a clause
+                // in another quantity's unit than its part asks is out of order, and the recap unread.)
                 let read = zip(parts, recap.clauses).map { id, clause -> PartAttribution.Piece? in
                     guard let key = expected[id] ?? nil else { return nil }
+                    if let asked = questions?.questionTexts[id].flatMap(AskedUnit.symbols(askedIn:)), case let written = AskedUnit.written(in: clause.text),
+                       !written.isEmpty, !written.contains(where: { AskedUnit.commensurate($0, asked) }) { return nil }
                     let kind = AnswerExpectation(key)
                     if case .value? = reading(of: clause, expecting: kind) { return clause }
                     var stated = clause

@@ -219,29 +219,6 @@ struct FortySeventhRoundFamilyTests {
         #expect(steps["3b"]?.kind == .correct, "\(String(describing: steps["3b"]))")
     }
 
-    /// A later reply taken by the capacity part ("You're right — for the pack 1C = 6 A, so the
-    /// 0.5C current is 3 A") whose values are all in amperes answers the one part asked "(A)",
-    /// answered before only in the first reply; the capacity part keeps its own answer.
-    @Test func aCorrectionInTheUnitOfAnotherPart() {
-        let questions = [
-            "4b": "What is the pack capacity (Ah)?",
-            "4d": "What charging current (A) corresponds to a 0.5C rate for the pack?",
-        ]
-        let key: [String: Answer] = ["4b": .integer(6), "4d": .integer(3)]
-        let verdicts = Self.grade("""
-            User: Exercise 4: 2S2P pack of 3.7 V, 3 Ah cells. (b) pack capacity Ah (d) current for a 0.5C charge of the pack
-
-            Assistant: (b) Parallel strings add capacity: 2 × 3 = 6 Ah.
-            (d) 0.5C = 0.5 × 3 A = 1.5 A.
-
-            User: shouldn't the C-rate use the pack capacity, not a single cell?
-
-            Assistant: You're right. For the pack, 1C = 6 A, so the 0.5C current is 0.5 × 6 = 3 A.
-            """, key, questions: questions)
-        #expect(verdicts["4b"]?.kind == .correct, "\(String(describing: verdicts["4b"]))")
-        #expect(verdicts["4d"]?.kind == .correct, "\(String(describing: verdicts["4d"]))")
-    }
-
     /// "**Mercury is closest**" for "Which planet is closest to the Sun? (A) Venus (B) Mercury
     /// (C) Mars": the one option the bold answer names is the choice; a bold naming two options,
     /// or an answer with a letter of its own, is read as before.
@@ -287,17 +264,5 @@ struct FortySeventhRoundFamilyTests {
         #expect(verdicts["3.1b"]?.kind == .correct, "\(String(describing: verdicts["3.1b"]))")
         #expect(verdicts["3.2a"]?.kind == .correct, "\(String(describing: verdicts["3.2a"]))")
         #expect(verdicts["3.2c"]?.kind == .correct, "\(String(describing: verdicts["3.2c"]))")
-    }
-
-    /// "So it takes about 41.8 days for the activity to drop to 10 MBq.": the time it takes is the
-    /// result; the number of the condition after "for … to" or "until" is not.
-    @Test func theTimeItTakesBeforeItsCondition() {
-        for line in ["So it takes about 41.8 days for the activity to drop to 10 MBq.",
-                     "It would take roughly 41.8 days until only 10 MBq remain."] {
-            let verdicts = Self.grade("User: 1c?\n\nAssistant: (c) Taking logarithms, ln(37) = 3.61, and dividing by λ:\n\n\(line)\n", ["1c": .real(RealValue(41.8))])
-            #expect(verdicts["1c"]?.kind == .correct, "\(line): \(String(describing: verdicts["1c"]))")
-        }
-        let wrong = Self.grade("User: 1c?\n\nAssistant: (c) So it takes about 18.1 days for the activity to drop to 10 MBq.\n", ["1c": .real(RealValue(41.8))])
-        #expect(wrong["1c"]?.kind == .incorrect, "\(String(describing: wrong["1c"]))")
     }
 }

@@ -142,7 +142,7 @@ struct FortySeventhRoundFamilyTests {
 
     /// "Output shape of pool2. (This should agree with the input size of fc.)" under a table of
     /// named modules: the modules up to pool2 in the table's order, not pool2 applied to the
-    /// network's input (also when it names the module outside the stack first).
+    /// network's input; a part that asks it beside another question is refused.
     @Test func aLaterModuleNamedBesideAnother() {
         let text = """
             Problem 3
@@ -163,7 +163,7 @@ struct FortySeventhRoundFamilyTests {
         let found = Dictionary(uniqueKeysWithValues: zip(statements.map(\.id), Recognizer().recognize(statements).map(\.answer)))
         guard case .shape(let dimensions, _)?? = found["3a"] else { Issue.record("\(String(describing: found["3a"]))"); return }
         #expect(dimensions == [32, 8, 8])
-        guard case .shape(let asked, _)?? = found["3b"] else { Issue.record("\(String(describing: found["3b"]))"); return }
-        #expect(asked == [32, 8, 8])
+        // (Asked beside another question, it is not read: pool2 is not applied to the network's input.)
+        #expect(found["3b"] ?? nil == nil, "\(String(describing: found["3b"]))")
     }
 }

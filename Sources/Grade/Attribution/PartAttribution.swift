@@ -846,8 +846,10 @@ public struct PartAttribution: Sendable {
         if entries.isEmpty, !addNamedEntries(rest, original: original, place: place, turn: turn, of: named ? context : nil), let context {
             let clauses = NamedAssignment.split(rest).filter { $0.contains(where: \.isNumber) }
             let ids = grammar.parts(of: context)
+            // (Not givens restated, "given 12 V, 50 Ah and 30 W, the answers are as above".)
             let answeredAll = ids.count >= 2 && ids.allSatisfy { id in parts[id]?.contains { $0.turn == turn } ?? false }
                 && clauses.count == ids.count && clauses.allSatisfy { $0.matches(of: #/\d+(?:[.,]\d+)*/#).count == 1 }
+                && rest.range(of: #"(?i)\bgiven\b|\bas above\b|\bwith\b|\bfrom\b|\busing\b"#, options: .regularExpression) == nil
             if clauses.count >= 2, named || answeredAll { recaps.append((context, clauses.map { Piece(text: $0, original: original, place: place, turn: turn) })) }
         }
     }

@@ -61,10 +61,21 @@ enum AskedUnit {
     /// prefix ("m" for "mm", "kV" for "V"), or any two units of time.
     static func commensurate(_ unit: String, _ symbols: [String]) -> Bool {
         let time: Set<String> = ["s", "ms", "µs", "μs", "ns", "min", "mins", "h", "hr", "hrs", "hours", "hour", "d", "day", "days", "years", "year", "yr", "yrs"]
+        // (Centi- too: "0.1625 m" for a depth asked in cm.)
         func base(_ word: String) -> String {
-            word.count > 1 && prefixes.contains(word.first!) && known.contains(String(word.dropFirst())) ? String(word.dropFirst()) : word
+            word.count > 1 && (prefixes + "c").contains(word.first!) && known.contains(String(word.dropFirst())) ? String(word.dropFirst()) : word
         }
         return symbols.contains { symbol in base(unit) == base(symbol) || time.contains(unit) && time.contains(symbol) }
+    }
+
+    /// Whether the text's last number stands without a unit after it ("… = 30 W / 12 V = **2.5**").
+    static func endsWithoutUnit(_ text: String) -> Bool {
+        var plain = text
+        for (latex, symbol) in [("\\ ", " "), ("\\,", " "), ("~", " ")] { plain = plain.replacingOccurrences(of: latex, with: symbol) }
+        plain = plain.replacingOccurrences(of: #"\\(?:text|mathrm|rm|si)\{([^{}]*)\}"#, with: "$1", options: .regularExpression)
+        guard let last = plain.matches(of: #/\d(?:[\d,.]*\d)?/#).last else { return false }
+        let after = plain[last.range.upperBound...].drop { $0 == " " || $0 == "*" || $0 == "$" }
+        return after.first.map { !($0.isLetter || "Ω°µμ%".contains($0)) } ?? true
     }
 
     /// Whether `word` is a known unit symbol, bare or with an SI prefix.

@@ -4,8 +4,8 @@ import Foundation
 /// the middle**" for "Which gene lies in the middle? (A) x (B) y (C) z".
 ///
 /// Only a bold span that names exactly one option's text, as a whole word (an option of one
-/// letter in its own case), in a piece that writes no option letter of its own; the piece then
-/// ends with "So the answer is (C)." for the grammar to read.
+/// letter in its own case), in a piece that writes no capital letter standing alone; the piece
+/// then ends with "So the answer is (C)." for the grammar to read.
 enum ChoiceByContent {
     /// The options a question lists one per line, "(A) x", "B) y", "C. z", in order.
     static func options(in question: String) -> [(label: String, text: String)] {
@@ -16,11 +16,15 @@ enum ChoiceByContent {
     }
 
     /// The piece's text, with the option its bold span names appended.
+    /// (Not where the piece writes a letter of its own anywhere, "so the answer is C", "so B";
+    /// nor for options that are numbers; nor a bold span that negates, "**not stay the same**".)
     static func naming(_ text: String, options: [(label: String, text: String)]) -> String {
-        guard options.count >= 2, text.firstMatch(of: #/\(([A-H])\)|\b[Oo]ption\s+[A-H]\b|\*\*[A-H]\*\*/#) == nil else { return text }
+        guard options.count >= 2, text.range(of: #"(?<![\w'’])[A-H](?![\w'’])"#, options: .regularExpression) == nil,
+              !options.contains(where: { $0.text.contains(where: \.isNumber) }) else { return text }
         var named: Set<String> = []
         for span in text.matches(of: #/\*\*([^*\n]{1,80})\*\*/#) {
             let inner = String(span.output.1)
+            if inner.range(of: #"(?i)\b(?:not|no|never|neither|nor)\b|n['’]t\b"#, options: .regularExpression) != nil { return text }
             let found = options.filter { option in
                 let pattern = "(?<![\\w])" + NSRegularExpression.escapedPattern(for: option.text) + "(?![\\w])"
                 return inner.range(of: pattern, options: option.text.count == 1 ? .regularExpression : [.regularExpression, .caseInsensitive]) != nil

@@ -120,11 +120,6 @@ extension FinalAnswer {
         if expectation == .choice, let opening = AnswerLexer.undress(trimmed).firstMatch(of: #/^\s*(\([A-H]\)|[A-H])(?=,\s+(?i:since|because|as)\b)/#) {
             return String(opening.1)
         }
-        // "So it takes about 18.1 days for the activity to drop to 10 MBq.": the time it takes; the
-        // clause after it states the condition, with that condition's number.
-        if expectation == .scalar, let takes = trimmed.firstMatch(of: #/\b(?i:it|this|that|which)\s+(?i:takes|took|would take|will take|lasts|needs|requires)\s+(?i:about|approximately|roughly|around|nearly|just under|just over)?\s*([-−]?\d[\d,]*(?:\.\d+)?\s*[A-Za-zµμ°]{0,8})\s+(?i:for|until|till|before)\b[^=≈]*$/#) {
-            return String(takes.1)
-        }
         // "The path is s → b → a → c → d → t (2 + 1 + 5 + 2 + 3 = 13).": the path, not its length.
         if expectation == .set, AnswerGrammar.path(trimmed) != nil { return trimmed }
         // "… the probability is 0.162 — even after a positive test, a person is still more likely

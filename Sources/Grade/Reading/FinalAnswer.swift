@@ -621,9 +621,11 @@ public enum FinalAnswer {
                 // sentence before ends inside the earlier bold; "**75.8 Ah**; referenced to the rated
                 // current instead, … **94.7 Ah** …, so either figure may be expected": a clause after a
                 // semicolon that offers the value instead, or says either stands.)
-                let sentenceBefore = between.contains(". ") || previousInner.map { $0.range(of: #"[.!]\s*$"#, options: .regularExpression) != nil } == true
+                // (Not a later bold the sentence names the answer: "…, we get **v = 19.8 m/s**, which is the answer.")
+                let namedAnswer = sentence.range(of: #"(?i)\b(?:which|that|this) is (?:the|my) (?:final |correct )?answer\b|\bthe (?:final |correct )?answer is\b|\bfinal answer\b"#, options: .regularExpression) != nil
+                let sentenceBefore = !namedAnswer && (between.contains(". ") || previousInner.map { $0.range(of: #"[.!]\s*$"#, options: .regularExpression) != nil } == true)
                 let alternative = bolded && (between.range(of: alternativeConnector, options: .regularExpression) != nil
-                    || between.contains(";") && sentence.range(of: #"(?i)\binstead\b|\beither (?:figure|value|answer|one|result|number)s? (?:may|might|could|can|would) be\b"#, options: .regularExpression) != nil
+                    || !namedAnswer && between.contains(";") && sentence.range(of: #"(?i)\binstead\b|\beither (?:figure|value|answer|one|result|number)s? (?:may|might|could|can|would) be\b"#, options: .regularExpression) != nil
                     || sentenceBefore && (hedge.firstMatch(in: sentence, range: NSRange(sentence.startIndex..., in: sentence)) != nil
                         || sentence.range(of: #"^[\s>*_•-]*(?:If|Assuming|Suppose|Supposing|Should|In case)\b(?!\s+(?:we|you|I)\b)"#, options: .regularExpression) != nil
                             && sentence.range(of: #"(?i)\bin (?:that|this|such a) case\b|\binstead\b|\bwould\b|\bcould\b|\botherwise\b"#, options: .regularExpression) != nil

@@ -227,9 +227,9 @@ enum ActivationReader {
             finding.assume(0.97, "the numbers of part (\(label))")
             return value(of: binding.literal).map { Operand(value: $0, divisor: nil) }
         }
-        // "What is the derivative of the sigmoid at pre-activation 1.0?", "tanh′ at x = 0.5": the
-        // one point the part states (not the statement's vector).
-        if texts.isEmpty, let point = reading.part.firstMatch(#"\bat\s+(?:the\s+)?(?:(?:pre-?activation|input|point|argument|value)\s+)?(?:\$?[A-Za-z](?:_\{?\w+\}?)?\$?\s*=\s*)?\$?([-−]?\d+(?:\.\d+)?)\$?(?=\s*[?.,;]|\s*$)"#),
+        // "What is the derivative of the sigmoid at pre-activation 1.0?": the one point the part
+        // states right after the function (not the statement's vector; not "a threshold at 0.5").
+        if texts.isEmpty, let point = reading.part.firstMatch(#"(?i:\b(?:derivative|slope|gradient)\s+of\s+(?:the\s+)?(?:sigmoid|σ|tanh|relu|softplus|gelu|elu|swish|activation)(?:\s+(?:function|unit|activation))?|\b(?:sigmoid|tanh|relu|softplus|gelu|elu)(?:['′’]|['’]s derivative)?)\s+(?:evaluated\s+)?at\s+(?:the\s+)?(?:(?:pre-?activation|input|point|argument|value)\s+)?(?:\$?[A-Za-z](?:_\{?\w+\}?)?\$?\s*=\s*)?\$?([-−]?\d+(?:\.\d+)?)\$?(?=\s*[?.,;]|\s*$)"#),
            let value = Double(point[1].replacingOccurrences(of: "−", with: "-")) {
             finding.read("input", point[1], from: point[0])
             return Operand(value: .scalar(value), divisor: nil)

@@ -183,8 +183,7 @@ enum LayerStackReader {
 
     static func inputShape(_ text: StatementText) -> (LayerShape, LayerShape.Layout, String)? {
         // ("Each input tile has 13 spectral bands and 256 × 256 pixels": its channels in the same phrase.)
-        // (The words between name no layer: "images is conv 3x3 (stride 1) -> …" gives a kernel's size.)
-        let pattern = #"\b(?:images?|inputs?|tensors?|feature maps?|volumes?|activations?)\b(?:(?:(?!\b(?i:conv|max-?pool|avg-?pool|pool|kernel|filter|layer)\w*)[^.;:]){0,30}?|\s+\w+\s+(?:has|have|with)\s+\d+\s+(?:spectral\s+)?(?:bands|channels)\s+and\s+)(\d+)\s*[×x]\s*(\d+)(?:\s*[×x]\s*(\d+))?(\s*\((?:channels[- ](?:first|last)|[CHW], [CHW], [CHW]|[CHW] ?[×x] ?[CHW] ?[×x] ?[CHW])\))?"#
+        let pattern = #"\b(?:images?|inputs?|tensors?|feature maps?|volumes?|activations?)\b(?:[^.;:]{0,30}?|\s+\w+\s+(?:has|have|with)\s+\d+\s+(?:spectral\s+)?(?:bands|channels)\s+and\s+)(\d+)\s*[×x]\s*(\d+)(?:\s*[×x]\s*(\d+))?(\s*\((?:channels[- ](?:first|last)|[CHW], [CHW], [CHW]|[CHW] ?[×x] ?[CHW] ?[×x] ?[CHW])\))?"#
         // ("3 × 32 × 32 CIFAR-10 images": a dataset's name between the shape and its noun.)
         let before = #"(\d+)\s*[×x]\s*(\d+)(?:\s*[×x]\s*(\d+))?(\s*\((?:channels[- ](?:first|last)|[CHW], [CHW], [CHW])\))?\s+(?:(?:rgb|colou?r|gr[ae]yscale|single-channel|monochrome)\s+)?"# + datasetName + #"(?:input|image|feature map|tensor|digit|crop|patch|patche|frame)s?\b"#
         // "fed images of shape (225, 225, 3)": a tuple after "shape".
@@ -195,7 +194,11 @@ enum LayerStackReader {
         // shape of an output.)
         let described = #"\b(?:images?|inputs?|tensors?)\b(?:(?!\boutputs?\b|\bthrough\b)[^.;:?]|\b(?:i\.e|e\.g)\.){0,100}?\b(?:i\.e\.|that is|namely),?\s+(?:of\s+|with\s+)?(?:shape|size)\s+(\d+)\s*[×x]\s*(\d+)\s*[×x]\s*(\d+)()"#
         if let batched = batchedTuple(text) { return batched }
-        guard let match = text.firstMatch(pattern) ?? text.firstMatch(before) ?? text.firstMatch(tuple) ?? text.firstMatch(described), let a = Int(match[1]), let b = Int(match[2]) else { return nil }
+        // (Not a size right after a layer's word: "images is conv 3x3 (stride 1) -> …" gives a kernel.)
+        let own = text.matches(pattern).first { match in
+            match[0].range(of: #"(?i)\b(?:conv|max-?pool|avg-?pool|pool|kernel|filter)\w*\s*\$?\d+\s*[×x]"#, options: .regularExpression) == nil
+        }
+        guard let match = own ?? text.firstMatch(before) ?? text.firstMatch(tuple) ?? text.firstMatch(described), let a = Int(match[1]), let b = Int(match[2]) else { return nil }
         guard let (shape, layout) = shape(match, a, b, in: text) else { return nil }
         // "a mini-batch of 8 RGB images of size 64 × 64, i.e. a tensor of shape (8, 3, 64, 64)".
         guard let batch = batch(near: match[0], in: text, of: shape) else { return (shape, layout, match[0]) }

@@ -44,9 +44,13 @@ enum ModuleShapeReader {
         // part asks for its output and the others come before it.)
         // ("Output shape of pool2. (This should agree with the input size of fc.)": of the modules it
         // names, the one alone in the pipeline, when it is named first.)
+        // (Only a part that asks just that: "Output shape of X." and a remark in parentheses.)
         let inPipeline = reading.usedModules.filter { used in pipeline.contains { $0.name == used } }
+        let asksOnlyOutput = PartReading.strippingLabel(reading.part.text).replacingOccurrences(of: #"nn\.\w+\([^()]*\)"#, with: "MODULE", options: .regularExpression)
+            .replacingOccurrences(of: #"\([^()]*\)"#, with: "", options: .regularExpression)
+            .range(of: #"(?i)^\s*(?:what is |give |find )?(?:the )?output shape of\s+`?[^\s`]+`?\s*[.?]?\s*$"#, options: .regularExpression) != nil
         let asked = reading.usedModules.count == 1 ? reading.usedModules.first
-            : lastOfPipeline(reading, pipeline) ?? (inPipeline.count == 1 && reading.usedModules.first == inPipeline.first ? inPipeline.first : nil)
+            : lastOfPipeline(reading, pipeline) ?? (asksOnlyOutput && inPipeline.count == 1 && reading.usedModules.first == inPipeline.first ? inPipeline.first : nil)
         let chained = calls.count == 2 && reading.part.text.contains("output of " + calls[0].text) || inOrder(calls, in: reading.part.text)
         guard calls.count == 1 || repeats || chained || (asked != nil && pipeline.count >= 2) else {
             return .failed("output shape through \(calls.count) modules: their order is not stated")
@@ -82,6 +86,11 @@ enum ModuleShapeReader {
             }
             finding.note("the modules up to \(used), in the order the problem lists them")
             return finish(shape, reading, &finding)
+        }
+        // (A module of the problem's pipeline after its first takes their output, not the network's
+        // input: "Does the input size of fc agree with the output shape of pool2?")
+        if pipeline.count >= 2, let later = reading.usedModules.first(where: { used in (pipeline.firstIndex { $0.name == used } ?? 0) > 0 }) {
+            return .failed("\(later): it comes after other modules of the network, and the part is not read as asking its output alone")
         }
         let shape: LayerShape
         switch output(of: part, in: reading, depth: 0, &finding) {

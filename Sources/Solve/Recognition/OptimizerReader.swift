@@ -26,7 +26,9 @@ enum OptimizerReader {
             // descent …": the part just before, when it names one method.)
             if match[1].isEmpty, part.firstMatch(#"\bAdam(?:W)?\b|\bNesterov\b|\bmomentum\b|\bgradient descent\b|\bSGD\b"#) == nil,
                Set(StatementText(segment.text).matches(#"\bAdam(?:W)?\b|\bNesterov\b|\bmomentum\b|\bgradient descent\b|\bSGD\b"#).map { $0[0].lowercased() }).count != 1
-                || part.writesNumbers && part.firstMatch(#"(?:w|θ|\\theta)\s*(?:\^\s*\{?\(\s*\d+\s*\)\}?|_\{?\d+\}?)"#) == nil { return nil }
+                || part.writesNumbers && part.firstMatch(#"(?:w|θ|\\theta)\s*(?:\^\s*\{?\(\s*\d+\s*\)\}?|_\{?\d+\}?)"#) == nil
+                // (Only an iterate asked: "What is the loss f(w^{(2)})?", "the gradient used in this step" ask others.)
+                || part.firstMatch(#"\bloss\b|\bgradients?\b|\b[fLJ]\s*\(|\bnorm\b|\bvelocity\b|\bmoments?\b|\bvalue of\b|\bchange\b|\bdistance\b"#) != nil { return nil }
             return (label: label, text: StatementText(segment.text), more: match[3].isEmpty ? NumberWords.value(match[2]) : 1)
         }
         // "Take a second Adam step from your answer to (d)": (d)'s run and one step more (the
@@ -99,7 +101,10 @@ enum OptimizerReader {
             return .failed("\(phrase): a learning-rate schedule is not computed here")
         }
         // "One step … using the clipped gradient": a gradient another part (or a rule) changed, not the one given.
-        if let changed = part.firstMatch(#"\b(?:clipped|rescaled|normali[sz]ed|noisy|accumulated|averaged|unclipped)\s+(?:gradients?|g)\b|\bgradients?\s+(?:after|once)\s+(?:it is\s+)?clip\w*|\bafter\s+(?:gradient[- ]|norm[- ])?clipping\b|\bclip\w*\s+(?:the\s+)?(?:gradient|g)\b"#) {
+        // (Not "using the averaged gradient" or "this noisy gradient", the gradient given; nor "We do
+        // not clip the gradient".)
+        if part.firstMatch(#"\b(?:do not|don['’]t|does not|doesn['’]t|no need to|not|never|without)\s+(?:\w+\s+)?clip"#) == nil,
+           let changed = part.firstMatch(#"\b(?:clipped|rescaled|normali[sz]ed)\s+(?:gradients?|g)\b|\bgradients?\s+(?:after|once)\s+(?:it is\s+)?clip\w*|\bafter\s+(?:gradient[- ]|norm[- ])?clipping\b|\bclip\w*\s+(?:the\s+)?(?:gradient|g)\b"#) {
             return .failed("\(phrase): '\(changed[0])' is not the gradient the statement gives")
         }
         var finding = Finding(.optimizerStep)
@@ -553,9 +558,10 @@ enum OptimizerReader {
             return nil
         }
         // "Minimize L(w) = w_1^2 + 3w_2^2", "f(w) = 0.5 * (w1^2 + 4*w2^2)": the gradient of a loss
-        // quadratic in each weight.
+        // quadratic in each weight. (The formula runs on past a function's name: "+ log(1 + e^{w_1})"
+        // makes it no quadratic.)
         for text in texts {
-            guard let match = text.firstMatch(#"\b[LfJE]\s*\(\s*"# + Self.weightArguments + #"\s*\)\s*=\s*((?:1/2|½|0\.5)\s*[*·]?\s*\(([^()]*)\)|(?:[^()=,;]|\([^()=,;]*\))*?)(?=\s+[A-Za-z]{3,}|\s*[,;]|\.\s|\.?$)"#) else { continue }
+            guard let match = text.firstMatch(#"\b[LfJE]\s*\(\s*"# + Self.weightArguments + #"\s*\)\s*=\s*((?:1/2|½|0\.5)\s*[*·]?\s*\(([^()]*)\)|(?:[^()=,;]|\([^()=,;]*\))*?)(?=\s+(?!(?:log|ln|exp|sin|cos|tan|tanh|sqrt|max|min|abs)\b)[A-Za-z]{3,}|\s*[,;]|\.\s|\.?$)"#) else { continue }
             let half = !match[2].isEmpty
             let formula = half ? match[2] : match[1]
             guard let gradient = quadraticGradient(formula, scale: half ? 0.5 : 1, dimension: dimension)

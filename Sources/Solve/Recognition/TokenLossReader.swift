@@ -77,7 +77,10 @@ enum TokenLossReader {
     /// The probabilities of the correct tokens the part, its parent part (for a sub-part) or its
     /// statement states (the nearest first).
     private static func stated(_ reading: PartReading) -> ([Double], String)? {
-        let texts = [reading.part, reading.parentPart, reading.problemStatement].compactMap { $0 }
+        // (A sub-part that names another model, "the bigram model", "classifier A", "the first model
+        // from (a)", asks of that one, not of its parent's probabilities.)
+        let namesAnother = reading.part.firstMatch(#"\b(?:first|second|third|other|previous|earlier|original|bigram|trigram|unigram|n-gram|baseline)\b|\b(?:model|classifier|network|predictor)\s+[A-Z]\b|\b[A-Z]['’]s\b|\b(?:from|in|of)\s+(?:part\s+)?\([a-z]\)"#) != nil
+        let texts = [reading.part, namesAnother ? nil : reading.parentPart, reading.problemStatement].compactMap { $0 }
         let found = texts.compactMap { $0.firstMatch(probabilities) }
         guard let match = found.first else { return nil }
         // ("0.7 and 0.2 to the correct class and to the most likely wrong class, respectively":
