@@ -287,7 +287,10 @@ public enum Grader {
                 // in another quantity's unit than its part asks is out of order, and the recap unread.)
                 let read = zip(parts, recap.clauses).map { id, clause -> PartAttribution.Piece? in
                     guard let key = expected[id] ?? nil else { return nil }
-                    if let asked = questions?.questionTexts[id].flatMap(AskedUnit.symbols(askedIn:)), case let written = AskedUnit.written(in: clause.text),
+                    // (Only a simple unit the reading knows: "L/h" is seen as "L" in a clause.)
+                    if let asked = questions?.questionTexts[id].flatMap(AskedUnit.symbols(askedIn:)),
+                       !asked.contains(where: { $0.contains("/") }), asked.contains(where: AskedUnit.isKnown),
+                       case let written = AskedUnit.written(in: clause.text),
                        !written.isEmpty, !written.contains(where: { AskedUnit.commensurate($0, asked) }) { return nil }
                     let kind = AnswerExpectation(key)
                     if case .value? = reading(of: clause, expecting: kind) { return clause }

@@ -99,4 +99,33 @@ struct ReviewedGradingMisfiresOfSessionFortySeven {
             """, ["b": .real(RealValue(19.8))])
         #expect(verdicts["b"]?.kind == .correct, "\(String(describing: verdicts["b"]))")
     }
+
+    /// A recap whose clause is in a quotient unit ("CL ≈ 4.0 L/h" for a clearance asked "in L/h")
+    /// is still read in order: its last clause contradicting the body leaves that part unclear.
+    @Test func aRecapWithAQuotientUnit() {
+        let questions = ["1a": "Find the initial plasma concentration $C_0$ in mg/L, to three significant figures.",
+                         "1b": "Find the elimination rate constant $k$ in h$^{-1}$, to four decimal places.",
+                         "1c": "Find the clearance $CL$ in L/h, to two decimal places.",
+                         "1d": "Give the plasma concentration 12~h after the dose as an exact fraction (mg/L)."]
+        let verdicts = Self.grade("""
+            Q1: Problem 1, all parts.
+
+            A1: Here's the full working.
+
+            1(a) C0 = 500 mg ÷ 35 L = **14.3 mg/L**
+
+            1(b) k = ln2 / 6 h = **0.1155 h⁻¹**
+
+            1(c) CL = k × Vd = 0.1155 × 35 ≈ **4.0 L/h**
+
+            1(d) After 12 h: C = (500/35)/4 = **25/7 mg/L**
+
+            Recap:
+            - C0 = 14.3 mg/L
+            - k = 0.1155 h⁻¹
+            - CL ≈ 4.0 L/h
+            - C(12 h) = 50/7 mg/L
+            """, ["1a": .real(RealValue(14.3)), "1b": .real(RealValue(0.1155)), "1c": .real(RealValue(4.0)), "1d": .real(RealValue(25.0 / 7))], questions: questions)
+        #expect(verdicts["1d"]?.kind == .unclear, "\(String(describing: verdicts["1d"]))")
+    }
 }
